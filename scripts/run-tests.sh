@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Set up what is missing (system libraries, fonts, test tools, virtual environment), then run the
+# whole test suite. Arguments go to pytest.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+bash "$ROOT/scripts/setup.sh" test poppler-utils xvfb xauth
+cd "$ROOT"
+"$ROOT/.venv/bin/ruff" check sistercommittee tests bench
+exec "$ROOT/.venv/bin/python" -m pytest "$@"

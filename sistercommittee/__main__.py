@@ -1,0 +1,3 @@
+from sistercommittee.cli.main import main
+
+raise SystemExit(main())

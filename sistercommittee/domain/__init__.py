@@ -1,0 +1,80 @@
+"""The domain model: SQLAlchemy 2 typed models, one module per aggregate.
+
+Importing this package registers every table on ``Base.metadata``.
+"""
+
+from sistercommittee.domain.base import Base, Synced
+from sistercommittee.domain.changelog import OutboxEntry, SyncState
+from sistercommittee.domain.event import BudgetLine, Event, EventPartnership, Shift
+from sistercommittee.domain.exchange import (
+    Exchange,
+    ExchangeCost,
+    HostFamily,
+    ItineraryItem,
+    Participant,
+    Stay,
+)
+from sistercommittee.domain.organization import Organization
+from sistercommittee.domain.partnership import (
+    Mou,
+    MouScan,
+    MouSignatory,
+    MouText,
+    PartnerContact,
+    Partnership,
+    StatusChange,
+)
+from sistercommittee.domain.volunteer import HoursEntry, Volunteer, VolunteerLanguage
+
+SYNCED_MODELS: tuple[type[Synced], ...] = (
+    Organization,
+    Partnership,
+    StatusChange,
+    PartnerContact,
+    Mou,
+    MouSignatory,
+    MouText,
+    MouScan,
+    Volunteer,
+    VolunteerLanguage,
+    HoursEntry,
+    Event,
+    EventPartnership,
+    Shift,
+    BudgetLine,
+    Exchange,
+    Participant,
+    HostFamily,
+    Stay,
+    ItineraryItem,
+    ExchangeCost,
+)
+
+__all__ = [
+    "SYNCED_MODELS",
+    "Base",
+    "BudgetLine",
+    "Event",
+    "EventPartnership",
+    "Exchange",
+    "ExchangeCost",
+    "HostFamily",
+    "HoursEntry",
+    "ItineraryItem",
+    "Mou",
+    "MouScan",
+    "MouSignatory",
+    "MouText",
+    "Organization",
+    "OutboxEntry",
+    "Participant",
+    "PartnerContact",
+    "Partnership",
+    "Shift",
+    "StatusChange",
+    "Stay",
+    "SyncState",
+    "Synced",
+    "Volunteer",
+    "VolunteerLanguage",
+]

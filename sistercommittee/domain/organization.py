@@ -1,0 +1,22 @@
+"""The organization this database belongs to: exactly one row per file."""
+
+from __future__ import annotations
+
+from sqlalchemy import String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from sistercommittee.domain.base import Base, Synced
+
+
+class Organization(Synced, Base):
+    __tablename__ = "organizations"
+
+    name: Mapped[str] = mapped_column(String(200))
+    city: Mapped[str] = mapped_column(String(200))
+    region: Mapped[str | None] = mapped_column(String(200))
+    country: Mapped[str] = mapped_column(String(2))  # ISO 3166-1 alpha-2
+    sci_member_number: Mapped[str | None] = mapped_column(String(40))
+    language: Mapped[str] = mapped_column(String(35), default="en")  # BCP 47
+    currency: Mapped[str] = mapped_column(String(3), default="USD")  # ISO 4217
+    time_zone: Mapped[str] = mapped_column(String(64), default="UTC")  # IANA
+    notes: Mapped[str | None] = mapped_column(Text)

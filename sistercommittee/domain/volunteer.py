@@ -1,0 +1,58 @@
+"""Volunteers, the languages they speak and the hours they give."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import JSON, Boolean, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from sistercommittee.domain.base import Base, Synced
+from sistercommittee.domain.enums import HoursKind, LanguageLevel
+from sistercommittee.domain.types import EnumValue, ISODate
+
+
+class Volunteer(Synced, Base):
+    __tablename__ = "volunteers"
+
+    given_name: Mapped[str] = mapped_column(String(100))
+    family_name: Mapped[str | None] = mapped_column(String(100), index=True)
+    # Lower-cased "given family" for search and sort without a function index.
+    sort_name: Mapped[str] = mapped_column(String(201), index=True)
+    email: Mapped[str | None] = mapped_column(String(254), index=True)
+    phone: Mapped[str | None] = mapped_column(String(20))  # E.164
+    roles: Mapped[list[str]] = mapped_column(JSON, default=list)
+    skills: Mapped[list[str]] = mapped_column(JSON, default=list)
+    committees: Mapped[list[str]] = mapped_column(JSON, default=list)
+    contact_consent: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_date: Mapped[date | None] = mapped_column(ISODate())
+    emergency_contact_name: Mapped[str | None] = mapped_column(String(200))
+    emergency_contact_phone: Mapped[str | None] = mapped_column(String(20))
+    active: Mapped[bool] = mapped_column(Boolean, default=True, index=True)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    languages: Mapped[list[VolunteerLanguage]] = relationship(back_populates="volunteer")
+
+
+class VolunteerLanguage(Synced, Base):
+    __tablename__ = "volunteer_languages"
+
+    volunteer_id: Mapped[str] = mapped_column(ForeignKey("volunteers.id"), index=True)
+    language: Mapped[str] = mapped_column(String(35), index=True)  # BCP 47
+    level: Mapped[LanguageLevel] = mapped_column(EnumValue(LanguageLevel))
+
+    volunteer: Mapped[Volunteer] = relationship(back_populates="languages")
+
+
+class HoursEntry(Synced, Base):
+    """Time a volunteer gave, for an event or another activity."""
+
+    __tablename__ = "volunteer_hours"
+
+    volunteer_id: Mapped[str] = mapped_column(ForeignKey("volunteers.id"), index=True)
+    event_id: Mapped[str | None] = mapped_column(ForeignKey("events.id"), index=True)
+    activity: Mapped[str | None] = mapped_column(String(200))
+    worked_on: Mapped[date] = mapped_column(ISODate(), index=True)
+    minutes: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[HoursKind] = mapped_column(EnumValue(HoursKind))
+    notes: Mapped[str | None] = mapped_column(Text)
