@@ -37,9 +37,7 @@ def to_wire(value: Any) -> Any:
 def synced_columns(model: type[Synced]) -> list[str]:
     """The attribute names of a synced model that travel as field changes."""
     return [
-        attr.key
-        for attr in inspect(model).column_attrs
-        if attr.key not in Synced.LOCAL_COLUMNS
+        attr.key for attr in inspect(model).column_attrs if attr.key not in Synced.LOCAL_COLUMNS
     ]
 
 

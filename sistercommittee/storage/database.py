@@ -61,7 +61,6 @@ class Database:
         """A session for queries: one consistent snapshot, nothing written."""
         with _storage_errors(), self._reads() as session, session.begin():
             yield session
-            session.rollback()
 
     @contextmanager
     def write(self) -> Iterator[Session]:
@@ -146,9 +145,7 @@ def inspect_file(path: Path) -> str | None:
     return revision
 
 
-def open_database(
-    path: Path, *, create: bool = False, backup_dir: Path | None = None
-) -> Database:
+def open_database(path: Path, *, create: bool = False, backup_dir: Path | None = None) -> Database:
     """Open (or with ``create``, make) the database at ``path``, migrating it when needed.
 
     Before a migration the file is copied to ``backup_dir`` (the platform's data directory by

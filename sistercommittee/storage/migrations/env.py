@@ -14,7 +14,6 @@ if connection is None:
     raise RuntimeError("migrations run through sistercommittee.storage.migrate only")
 
 
-
 def render_item(type_: str, obj: Any, autogen_context: Any) -> str | bool:
     """Write the app's column types as their plain storage type, so that a migration never
     depends on code that may change after it was written."""

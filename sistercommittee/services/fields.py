@@ -1,0 +1,408 @@
+"""Field parsers: raw input (text from the command line or a form, or an already typed value from
+a widget) to the value stored, or a sentence saying what to fix.
+
+Each parser takes the raw value and the field's label and raises ``FieldProblem``. Kept libraries
+do the real work: pycountry (countries, currencies), langcodes (BCP 47), phonenumbers (E.164),
+email-validator, zoneinfo, babel (dates in the user's own forms).
+"""
+
+from __future__ import annotations
+
+import enum
+import os
+import re
+from collections.abc import Callable, Iterable
+from datetime import UTC, date, datetime, time
+from decimal import Decimal, InvalidOperation
+from typing import Any, TypeVar
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+import email_validator
+import langcodes
+import phonenumbers
+import pycountry
+from babel import Locale, UnknownLocaleError
+from babel import dates as babel_dates
+from babel import numbers as babel_numbers
+
+E = TypeVar("E", bound=enum.StrEnum)
+
+
+class FieldProblem(ValueError):
+    """The one sentence to show beside a field."""
+
+
+def is_blank(raw: Any) -> bool:
+    return raw is None or (isinstance(raw, str) and not raw.strip())
+
+
+def user_locale() -> Locale:
+    """The locale the user types dates and numbers in (from LC_ALL / LC_TIME / LANG)."""
+    for variable in ("LC_ALL", "LC_TIME", "LANG"):
+        value = os.environ.get(variable, "")
+        tag = value.split(".")[0].split("@")[0]
+        if tag and tag not in ("C", "POSIX"):
+            try:
+                return Locale.parse(tag)
+            except (UnknownLocaleError, ValueError):
+                continue
+    return Locale.parse("en_US")
+
+
+# --- text -------------------------------------------------------------------------------------
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def text(raw: Any, label: str, *, max_length: int = 200, multiline: bool = False) -> str:
+    if not isinstance(raw, str):
+        raise FieldProblem(f"{label} must be text.")
+    value = raw.strip() if multiline else " ".join(raw.split())
+    if _CONTROL.search(value):
+        raise FieldProblem(f"{label} contains control characters; type it again without them.")
+    if len(value) > max_length:
+        raise FieldProblem(
+            f"{label} is too long: at most {max_length} characters, not {len(value)}."
+        )
+    return value
+
+
+def text_list(raw: Any, label: str, *, max_length: int = 80) -> list[str]:
+    """A list of short labels: a list, or text separated by commas or semicolons."""
+    items = re.split(r"[,;]", raw) if isinstance(raw, str) else list(raw)
+    values: list[str] = []
+    for item in items:
+        value = text(item, label, max_length=max_length)
+        if value and value.casefold() not in (v.casefold() for v in values):
+            values.append(value)
+    return values
+
+
+# --- codes ------------------------------------------------------------------------------------
+
+
+def country(raw: Any, label: str) -> str:
+    """ISO 3166-1 alpha-2, from the code (any case), alpha-3, or the English name."""
+    value = text(raw, label).strip()
+    found = None
+    if len(value) == 2:
+        found = pycountry.countries.get(alpha_2=value.upper())
+    elif len(value) == 3:
+        found = pycountry.countries.get(alpha_3=value.upper())
+    if found is None:
+        try:
+            found = pycountry.countries.lookup(value)
+        except LookupError:
+            found = None
+    if found is None:
+        raise FieldProblem(
+            f"{label} '{value}' is not a country. Use its two-letter code, such as JP or DE."
+        )
+    return str(found.alpha_2)
+
+
+def currency(raw: Any, label: str) -> str:
+    value = text(raw, label).upper()
+    if len(value) != 3 or pycountry.currencies.get(alpha_3=value) is None:
+        raise FieldProblem(
+            f"{label} '{value}' is not a currency code. Use three letters, such as USD or JPY."
+        )
+    return value
+
+
+def language(raw: Any, label: str) -> str:
+    """A BCP 47 tag in its standard form ("zh-hant" -> "zh-Hant"), or a language name."""
+    value = text(raw, label, max_length=35)
+    try:
+        tag = langcodes.standardize_tag(value)
+        ok = langcodes.tag_is_valid(tag)
+    except (ValueError, langcodes.LanguageTagError):
+        ok = False
+    if not ok:
+        try:
+            tag = langcodes.find(value).to_tag()
+            ok = True
+        except LookupError:
+            ok = False
+    if not ok:
+        raise FieldProblem(
+            f"{label} '{value}' is not a language. Use a code such as ja, zh-Hant or pt-BR."
+        )
+    return str(tag)
+
+
+def time_zone(raw: Any, label: str) -> str:
+    value = text(raw, label, max_length=64)
+    if value not in _zones():
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise FieldProblem(
+                f"{label} '{value}' is not a time zone. Use a name such as Asia/Tokyo or "
+                "America/Chicago."
+            ) from None
+    return value
+
+
+_ZONES: frozenset[str] | None = None
+
+
+def _zones() -> frozenset[str]:
+    global _ZONES
+    if _ZONES is None:
+        _ZONES = frozenset(available_timezones())
+    return _ZONES
+
+
+def email(raw: Any, label: str) -> str:
+    value = text(raw, label, max_length=254)
+    try:
+        result = email_validator.validate_email(value, check_deliverability=False)
+    except email_validator.EmailNotValidError:
+        raise FieldProblem(
+            f"{label} '{value}' is not an email address. Check it reads like name@example.org."
+        ) from None
+    return str(result.normalized)
+
+
+def phone(raw: Any, label: str, *, region: str | None = None) -> str:
+    """E.164; a number without its country code is read as one from ``region``."""
+    value = text(raw, label, max_length=40)
+    try:
+        number = phonenumbers.parse(value, region)
+    except phonenumbers.NumberParseException:
+        number = None
+    if number is None or not phonenumbers.is_possible_number(number):
+        where = f" a {region} number or" if region else ""
+        raise FieldProblem(
+            f"{label} '{value}' is not a phone number. Type{where} the full number with its "
+            "country code, such as +81 3 1234 5678."
+        )
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def choice(enum_class: type[E]) -> Callable[[Any, str], E]:
+    def parse(raw: Any, label: str) -> E:
+        if isinstance(raw, enum_class):
+            return raw
+        value = text(raw, label).lower().replace(" ", "_").replace("-", "_")
+        try:
+            return enum_class(value)
+        except ValueError:
+            options = ", ".join(member.value for member in enum_class)
+            raise FieldProblem(f"{label} '{raw}' is not one of: {options}.") from None
+
+    return parse
+
+
+def choices(enum_class: type[E]) -> Callable[[Any, str], list[str]]:
+    one = choice(enum_class)
+
+    def parse(raw: Any, label: str) -> list[str]:
+        items = re.split(r"[,;]", raw) if isinstance(raw, str) else list(raw)
+        values: list[str] = []
+        for item in items:
+            if is_blank(item):
+                continue
+            member = one(item, label).value
+            if member not in values:
+                values.append(member)
+        return values
+
+    return parse
+
+
+# --- numbers ----------------------------------------------------------------------------------
+
+
+def boolean(raw: Any, label: str) -> bool:
+    if isinstance(raw, bool):
+        return raw
+    value = text(raw, label).lower()
+    if value in ("yes", "y", "true", "1", "on"):
+        return True
+    if value in ("no", "n", "false", "0", "off"):
+        return False
+    raise FieldProblem(f"{label} must be yes or no, not '{raw}'.")
+
+
+def integer(raw: Any, label: str, *, minimum: int = 0, maximum: int = 10**9) -> int:
+    if isinstance(raw, bool):
+        raise FieldProblem(f"{label} must be a whole number.")
+    if isinstance(raw, int):
+        value = raw
+    else:
+        cleaned = text(raw, label).replace(",", "").replace("_", "").replace(" ", "")
+        try:
+            value = int(cleaned)
+        except ValueError:
+            raise FieldProblem(f"{label} must be a whole number, not '{raw}'.") from None
+    if value < minimum:
+        raise FieldProblem(f"{label} cannot be less than {minimum}.")
+    if value > maximum:
+        raise FieldProblem(f"{label} cannot be more than {maximum:,}.")
+    return value
+
+
+def decimal_amount(raw: Any, label: str) -> Decimal:
+    """A number typed in the user's locale ("1,234.50" in en, "1.234,50" in de)."""
+    if isinstance(raw, Decimal):
+        return raw
+    if isinstance(raw, int | float) and not isinstance(raw, bool):
+        return Decimal(str(raw))
+    value = text(raw, label)
+    try:
+        return Decimal(value)
+    except InvalidOperation:
+        pass
+    try:
+        return Decimal(babel_numbers.parse_decimal(value, locale=user_locale()))
+    except babel_numbers.NumberFormatError:
+        raise FieldProblem(
+            f"{label} must be an amount such as 250 or 12.50, not '{raw}'."
+        ) from None
+
+
+def money_minor(raw: Any, label: str, currency_code: str) -> int:
+    """An amount in major units ("12.50") to integer minor units (1250 for USD, 12 for JPY)."""
+    if isinstance(raw, int) and not isinstance(raw, bool):
+        raise FieldProblem(f"{label}: give amounts in {currency_code}, such as 12.50.")
+    amount = decimal_amount(raw, label)
+    digits = babel_numbers.get_currency_precision(currency_code)
+    scaled = amount * (10**digits)
+    if scaled != scaled.to_integral_value():
+        raise FieldProblem(f"{label} has more decimals than {currency_code} uses ({digits}).")
+    value = int(scaled)
+    if value < 0:
+        raise FieldProblem(f"{label} cannot be negative.")
+    if value > 10**13:
+        raise FieldProblem(f"{label} is too large.")
+    return value
+
+
+def hours_minutes(raw: Any, label: str) -> int:
+    """Time given, as minutes: "2.5", "2:30", "2h30" or a number of hours."""
+    if isinstance(raw, int | float | Decimal) and not isinstance(raw, bool):
+        minutes = round(Decimal(str(raw)) * 60)
+    else:
+        value = text(raw, label).lower().replace(" ", "")
+        match = re.fullmatch(r"(\d+)(?:h|:)(\d{1,2})m?", value)
+        if match:
+            minutes = int(match[1]) * 60 + int(match[2])
+        else:
+            minutes = round(decimal_amount(value.removesuffix("h"), label) * 60)
+    if minutes <= 0:
+        raise FieldProblem(f"{label} must be more than zero.")
+    if minutes > 24 * 60:
+        raise FieldProblem(f"{label} cannot be more than 24 hours in one entry.")
+    return int(minutes)
+
+
+# --- dates and times --------------------------------------------------------------------------
+
+
+def calendar_date(raw: Any, label: str) -> date:
+    """ISO 8601, or the date as the user's locale writes it (11/24/2026 in en_US, 24.11.2026 in
+    de_DE)."""
+    if isinstance(raw, datetime):
+        return raw.date()
+    if isinstance(raw, date):
+        return raw
+    value = text(raw, label)
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        pass
+    locale = user_locale()
+    try:
+        parsed = babel_dates.parse_date(value, locale=locale)
+    except (ValueError, IndexError):
+        parsed = None
+    if parsed is None or parsed.year < 1800:
+        example = babel_dates.format_date(date(2026, 5, 31), "short", locale=locale)
+        raise FieldProblem(f"{label} '{value}' is not a date. Type it as 2026-05-31 or {example}.")
+    return parsed
+
+
+def local_datetime(raw: Any, label: str, zone: str) -> datetime:
+    """A date and time on the wall clock of ``zone``, returned in UTC.
+
+    Accepts ISO 8601 ("2026-05-31T18:00", "2026-05-31 18:00", with or without an offset) or the
+    user's locale forms ("5/31/2026 6:00 PM").
+    """
+    if isinstance(raw, datetime):
+        moment = raw if raw.tzinfo else raw.replace(tzinfo=ZoneInfo(zone))
+        return moment.astimezone(UTC)
+    value = text(raw, label)
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        moment = _locale_datetime(value, label)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=ZoneInfo(zone))
+    return moment.astimezone(UTC)
+
+
+def _locale_datetime(value: str, label: str) -> datetime:
+    locale = user_locale()
+    for separator in (", ", " "):
+        day_part, _, time_part = value.partition(separator)
+        if not time_part:
+            continue
+        try:
+            day = calendar_date(day_part, label)
+            clock = babel_dates.parse_time(time_part, locale=locale)
+        except (FieldProblem, ValueError, IndexError):
+            continue
+        if clock is not None:
+            return datetime.combine(day, clock)
+    example = babel_dates.format_datetime(datetime(2026, 5, 31, 18, 0), "short", locale=locale)
+    raise FieldProblem(
+        f"{label} '{value}' is not a date and time. Type it as 2026-05-31 18:00 or {example}."
+    )
+
+
+def clock_time(raw: Any, label: str) -> time:
+    if isinstance(raw, time):
+        return raw
+    value = text(raw, label)
+    try:
+        return time.fromisoformat(value)
+    except ValueError:
+        pass
+    try:
+        parsed = babel_dates.parse_time(value, locale=user_locale())
+    except (ValueError, IndexError):
+        parsed = None
+    if parsed is None:
+        raise FieldProblem(f"{label} '{value}' is not a time of day. Type it as 18:30.")
+    return parsed
+
+
+def first_problem(checks: Iterable[tuple[str, Callable[[], Any]]]) -> dict[str, str]:
+    """Run each check and collect its problem by field name."""
+    problems: dict[str, str] = {}
+    for field, check in checks:
+        try:
+            check()
+        except FieldProblem as problem:
+            problems[field] = str(problem)
+    return problems
+
+
+def country_zones(country_code: str) -> list[str]:
+    """The IANA zones of a country, main zone first, from tzdata's zone.tab."""
+    from importlib import resources
+
+    try:
+        table = resources.files("tzdata").joinpath("zoneinfo", "zone.tab").read_text("utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        return []
+    zones = []
+    for line in table.splitlines():
+        if line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) >= 3 and parts[0] == country_code.upper():
+            zones.append(parts[2])
+    return zones

@@ -1,0 +1,138 @@
+"""Declared fields of a record, and the one validation routine that every add and edit uses.
+
+A service describes its record as a ``FormSpec`` (field name, label, parser, required); the command
+line builds its options from the same spec and the UI its forms, so the three never disagree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import inspect
+
+from sistercommittee.errors import ValidationError
+from sistercommittee.services import fields as f
+
+
+@dataclass(frozen=True)
+class OrgDefaults:
+    """What parsers take from the organization: where a phone number without a country code is,
+    which currency amounts are in, which zone local times are in."""
+
+    country: str
+    currency: str
+    time_zone: str
+    language: str = "en"
+
+
+@dataclass
+class FormContext:
+    org: OrgDefaults
+    values: dict[str, Any]  # the record's values with this form's parsed values on top
+
+
+Parser = Callable[[Any, str, FormContext], Any]
+
+
+def plain(parse: Callable[[Any, str], Any]) -> Parser:
+    """A parser that needs only the raw value and the label."""
+    return lambda raw, label, ctx: parse(raw, label)
+
+
+def short_text(max_length: int = 200) -> Parser:
+    """One line of text, spaces folded."""
+    return lambda raw, label, ctx: f.text(raw, label, max_length=max_length)
+
+
+def long_text(max_length: int = 5000) -> Parser:
+    """Notes and descriptions: several lines kept as typed."""
+    return lambda raw, label, ctx: f.text(raw, label, max_length=max_length, multiline=True)
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    label: str
+    parse: Parser
+    required: bool = False
+    default: Callable[[FormContext], Any] | None = None
+    help: str = ""
+    many: bool = False  # a list: blank means empty, the CLI takes comma-separated values
+
+
+@dataclass(frozen=True)
+class FormSpec:
+    noun: str  # "volunteer", for messages
+    fields: tuple[Field, ...]
+    # Cross-field checks on the merged values: field -> message.
+    check: Callable[[FormContext], dict[str, str]] = field(default=lambda ctx: {})
+
+    def field(self, name: str) -> Field:
+        for candidate in self.fields:
+            if candidate.name == name:
+                return candidate
+        raise KeyError(name)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(candidate.name for candidate in self.fields)
+
+
+def current_values(obj: Any) -> dict[str, Any]:
+    """The column values of an ORM row, by attribute name."""
+    return {attr.key: getattr(obj, attr.key) for attr in inspect(obj).mapper.column_attrs}
+
+
+def validate(
+    spec: FormSpec,
+    raw: Mapping[str, Any],
+    org: OrgDefaults,
+    *,
+    current: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
+    """Parse ``raw`` against ``spec``: the new values by field name, or ValidationError naming
+    every field that is wrong. ``current`` is the record being edited (None for a new one)."""
+    unknown = [name for name in raw if name not in spec.names]
+    if unknown:
+        raise ValidationError({name: f"A {spec.noun} has no field '{name}'." for name in unknown})
+    creating = current is None
+    ctx = FormContext(org=org, values=dict(current or {}))
+    parsed: dict[str, Any] = {}
+    problems: dict[str, str] = {}
+    for spec_field in spec.fields:
+        name = spec_field.name
+        if name not in raw:
+            if creating:
+                if spec_field.required:
+                    problems[name] = f"{spec_field.label} is required."
+                    continue
+                value = (
+                    spec_field.default(ctx)
+                    if spec_field.default
+                    else ([] if spec_field.many else None)
+                )
+                parsed[name] = ctx.values[name] = value
+            continue
+        value = raw[name]
+        if f.is_blank(value) or (spec_field.many and not value):
+            if spec_field.required:
+                problems[name] = f"{spec_field.label} is required."
+                continue
+            parsed[name] = ctx.values[name] = [] if spec_field.many else None
+            continue
+        try:
+            parsed[name] = ctx.values[name] = spec_field.parse(value, spec_field.label, ctx)
+        except f.FieldProblem as problem:
+            problems[name] = str(problem)
+    if not problems:
+        problems.update(spec.check(ctx))
+    if problems:
+        raise ValidationError(problems)
+    return parsed
+
+
+def apply(obj: Any, values: Mapping[str, Any]) -> None:
+    for name, value in values.items():
+        setattr(obj, name, value)

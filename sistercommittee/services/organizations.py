@@ -1,0 +1,145 @@
+"""The organization that owns the database: created once, edited from the settings."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from sistercommittee.domain import Organization
+from sistercommittee.errors import NotFoundError, ValidationError
+from sistercommittee.services import fields as f
+from sistercommittee.services.changes import Changes, Entity
+from sistercommittee.services.forms import (
+    Field,
+    FormSpec,
+    OrgDefaults,
+    apply,
+    current_values,
+    long_text,
+    plain,
+    short_text,
+    validate,
+)
+from sistercommittee.storage.database import Database
+
+
+def _currency_of(country: str) -> str:
+    """The currency a country uses today, as babel knows it."""
+    from babel.numbers import get_territory_currencies
+
+    found = get_territory_currencies(country)
+    return found[0] if found else "USD"
+
+
+ORGANIZATION_FORM = FormSpec(
+    noun="organization",
+    fields=(
+        Field("name", "Organization name", plain(f.text), required=True),
+        Field("city", "Home city", plain(f.text), required=True),
+        Field("region", "Region or state", plain(f.text)),
+        Field("country", "Country", plain(f.country), required=True),
+        Field("sci_member_number", "SCI member number", short_text(40)),
+        Field("language", "Language", plain(f.language), default=lambda ctx: "en"),
+        Field(
+            "currency",
+            "Currency",
+            plain(f.currency),
+            default=lambda ctx: _currency_of(ctx.values["country"]),
+        ),
+        Field(
+            "time_zone",
+            "Time zone",
+            plain(f.time_zone),
+            default=lambda ctx: (f.country_zones(ctx.values["country"]) or ["UTC"])[0],
+        ),
+        Field("notes", "Notes", long_text()),
+    ),
+)
+
+
+@dataclass(frozen=True)
+class OrganizationInfo:
+    id: str
+    name: str
+    city: str
+    region: str | None
+    country: str
+    sci_member_number: str | None
+    language: str
+    currency: str
+    time_zone: str
+    notes: str | None
+
+    @property
+    def defaults(self) -> OrgDefaults:
+        return OrgDefaults(self.country, self.currency, self.time_zone, self.language)
+
+
+def current(session: Session) -> Organization:
+    org = session.scalar(select(Organization).where(Organization.deleted_at.is_(None)))
+    if org is None:
+        raise NotFoundError(
+            "This database has no organization yet. Create it with 'sistercommittee init'."
+        )
+    return org
+
+
+def defaults(session: Session) -> OrgDefaults:
+    org = current(session)
+    return OrgDefaults(org.country, org.currency, org.time_zone, org.language)
+
+
+def _info(org: Organization) -> OrganizationInfo:
+    return OrganizationInfo(
+        id=org.id,
+        name=org.name,
+        city=org.city,
+        region=org.region,
+        country=org.country,
+        sci_member_number=org.sci_member_number,
+        language=org.language,
+        currency=org.currency,
+        time_zone=org.time_zone,
+        notes=org.notes,
+    )
+
+
+def has_organization(db: Database) -> bool:
+    with db.read() as session:
+        return session.scalar(select(Organization.id).limit(1)) is not None
+
+
+def create_organization(db: Database, values: Mapping[str, Any]) -> Changes:
+    with db.write() as session:
+        if session.scalar(select(Organization.id).limit(1)) is not None:
+            raise ValidationError.single(
+                "name", "This database already belongs to an organization."
+            )
+        parsed = validate(ORGANIZATION_FORM, values, OrgDefaults("US", "USD", "UTC"))
+        org = Organization()
+        apply(org, parsed)
+        session.add(org)
+        session.flush()
+        return Changes.of(Entity.ORGANIZATION, ids=(org.id,))
+
+
+def edit_organization(db: Database, values: Mapping[str, Any]) -> Changes:
+    with db.write() as session:
+        org = current(session)
+        parsed = validate(
+            ORGANIZATION_FORM,
+            values,
+            OrgDefaults(org.country, org.currency, org.time_zone),
+            current=current_values(org),
+        )
+        apply(org, parsed)
+        return Changes.of(Entity.ORGANIZATION, ids=(org.id,))
+
+
+def get_organization(db: Database) -> OrganizationInfo:
+    with db.read() as session:
+        return _info(current(session))

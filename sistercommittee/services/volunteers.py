@@ -1,0 +1,453 @@
+"""Volunteers: add, edit, deactivate, delete, the languages they speak, and the paged list."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from sistercommittee.domain import HoursEntry, Volunteer, VolunteerLanguage
+from sistercommittee.domain.enums import LanguageLevel, VolunteerRole
+from sistercommittee.errors import NotFoundError, ValidationError
+from sistercommittee.services import fields as f
+from sistercommittee.services import organizations
+from sistercommittee.services.changes import Changes, Entity
+from sistercommittee.services.forms import (
+    Field,
+    FormContext,
+    FormSpec,
+    apply,
+    current_values,
+    long_text,
+    plain,
+    short_text,
+    validate,
+)
+from sistercommittee.services.paging import Page, check_window, like_pattern
+from sistercommittee.storage.database import Database
+
+
+def _languages(raw: Any, label: str, ctx: FormContext) -> list[tuple[str, LanguageLevel]]:
+    """Languages with a level: "ja:fluent, en:native", or pairs from a form. No level means
+    conversational."""
+    items = raw.split(",") if isinstance(raw, str) else list(raw)
+    result: list[tuple[str, LanguageLevel]] = []
+    for item in items:
+        if isinstance(item, str):
+            if not item.strip():
+                continue
+            tag_text, _, level_text = item.partition(":")
+        else:
+            tag_text, level_text = item
+        tag = f.language(tag_text, label)
+        level = (
+            f.choice(LanguageLevel)(level_text, f"{label} level")
+            if not f.is_blank(level_text)
+            else LanguageLevel.CONVERSATIONAL
+        )
+        if tag not in (known for known, _ in result):
+            result.append((tag, level))
+    return result
+
+
+def _phone(raw: Any, label: str, ctx: FormContext) -> str:
+    return f.phone(raw, label, region=ctx.org.country)
+
+
+def _check(ctx: FormContext) -> dict[str, str]:
+    values = ctx.values
+    problems: dict[str, str] = {}
+    if values.get("contact_consent") and values.get("consent_date") is None:
+        problems["consent_date"] = "Give the date the volunteer agreed to be contacted."
+    if values.get("consent_date") and not values.get("contact_consent"):
+        problems["contact_consent"] = (
+            "A consent date is set, but consent is not: tick consent or clear the date."
+        )
+    if values.get("emergency_contact_phone") and not values.get("emergency_contact_name"):
+        problems["emergency_contact_name"] = "Give the name of the emergency contact."
+    return problems
+
+
+VOLUNTEER_FORM = FormSpec(
+    noun="volunteer",
+    fields=(
+        Field("given_name", "Given name", short_text(100), required=True),
+        Field("family_name", "Family name", short_text(100)),
+        Field("email", "Email", plain(f.email)),
+        Field("phone", "Phone", _phone),
+        Field(
+            "languages",
+            "Languages",
+            _languages,
+            many=True,
+            help="tag:level pairs, e.g. 'ja:fluent, en:native'",
+        ),
+        Field(
+            "roles",
+            "Roles",
+            plain(f.choices(VolunteerRole)),
+            many=True,
+            default=lambda ctx: [VolunteerRole.VOLUNTEER.value],
+        ),
+        Field("skills", "Skills", plain(f.text_list), many=True),
+        Field("committees", "Committees", plain(f.text_list), many=True),
+        Field(
+            "contact_consent",
+            "Consent to be contacted",
+            plain(f.boolean),
+            default=lambda ctx: False,
+        ),
+        Field("consent_date", "Consent date", plain(f.calendar_date)),
+        Field("emergency_contact_name", "Emergency contact", short_text(200)),
+        Field("emergency_contact_phone", "Emergency contact phone", _phone),
+        Field("active", "Active", plain(f.boolean), default=lambda ctx: True),
+        Field("notes", "Notes", long_text()),
+    ),
+    check=_check,
+)
+
+
+def sort_name(given: str, family: str | None) -> str:
+    """Folded "given family" for search and ordering: case and accents do not matter."""
+    whole = f"{given} {family or ''}".strip().casefold()
+    decomposed = unicodedata.normalize("NFKD", whole)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def fold(term: str) -> str:
+    return sort_name(term, None)
+
+
+def _is_east_asian(name: str) -> bool:
+    return any(
+        unicodedata.name(char, "").startswith(("CJK", "HIRAGANA", "KATAKANA", "HANGUL"))
+        for char in name
+    )
+
+
+def display_name(given: str, family: str | None) -> str:
+    """The name as its owner writes it: family name first and no space in CJK scripts."""
+    if not family:
+        return given
+    if _is_east_asian(given + family):
+        return f"{family}{given}"
+    return f"{given} {family}"
+
+
+# --- results ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LanguageSkill:
+    language: str
+    level: LanguageLevel
+
+
+@dataclass(frozen=True)
+class VolunteerRow:
+    id: str
+    name: str
+    given_name: str
+    family_name: str | None
+    email: str | None
+    phone: str | None
+    roles: tuple[str, ...]
+    skills: tuple[str, ...]
+    languages: tuple[str, ...]
+    active: bool
+    minutes_total: int  # hours given, all time, in minutes
+
+
+@dataclass(frozen=True)
+class VolunteerDetail:
+    id: str
+    name: str
+    given_name: str
+    family_name: str | None
+    email: str | None
+    phone: str | None
+    languages: tuple[LanguageSkill, ...]
+    roles: tuple[str, ...]
+    skills: tuple[str, ...]
+    committees: tuple[str, ...]
+    contact_consent: bool
+    consent_date: Any
+    emergency_contact_name: str | None
+    emergency_contact_phone: str | None
+    active: bool
+    notes: str | None
+    minutes_total: int
+
+
+SortKey = Literal["name", "email", "created", "family_name"]
+
+
+@dataclass(frozen=True)
+class VolunteerQuery:
+    search: str = ""  # in names and email
+    active: bool | None = None
+    language: str | None = None
+    skill: str | None = None
+    role: VolunteerRole | None = None
+    committee: str | None = None
+    sort: SortKey = "name"
+    descending: bool = False
+    offset: int = 0
+    limit: int = 100
+
+
+# --- writes -----------------------------------------------------------------------------------
+
+
+def _get(session: Session, volunteer_id: str) -> Volunteer:
+    volunteer = session.get(Volunteer, volunteer_id)
+    if volunteer is None or volunteer.deleted_at is not None:
+        raise NotFoundError(f"There is no volunteer with id {volunteer_id}.")
+    return volunteer
+
+
+def _check_duplicate_email(session: Session, email: str | None, own_id: str | None) -> None:
+    if not email:
+        return
+    clash = session.scalar(
+        select(Volunteer.id).where(
+            Volunteer.email == email, Volunteer.deleted_at.is_(None), Volunteer.id != (own_id or "")
+        )
+    )
+    if clash:
+        raise ValidationError.single("email", f"Another volunteer already has the email {email}.")
+
+
+def _set_languages(
+    session: Session, volunteer: Volunteer, wanted: Sequence[tuple[str, LanguageLevel]]
+) -> None:
+    existing = {
+        row.language: row
+        for row in session.scalars(
+            select(VolunteerLanguage).where(
+                VolunteerLanguage.volunteer_id == volunteer.id,
+                VolunteerLanguage.deleted_at.is_(None),
+            )
+        )
+    }
+    wanted_map = dict(wanted)
+    now = f_now()
+    for tag, row in existing.items():
+        if tag not in wanted_map:
+            row.deleted_at = now
+        elif row.level != wanted_map[tag]:
+            row.level = wanted_map[tag]
+    for tag, level in wanted:
+        if tag not in existing:
+            session.add(VolunteerLanguage(volunteer_id=volunteer.id, language=tag, level=level))
+
+
+def f_now() -> Any:
+    from sistercommittee.domain.base import utcnow
+
+    return utcnow()
+
+
+def add_volunteer(db: Database, values: Mapping[str, Any]) -> Changes:
+    with db.write() as session:
+        parsed = validate(VOLUNTEER_FORM, values, organizations.defaults(session))
+        _check_duplicate_email(session, parsed.get("email"), None)
+        languages = parsed.pop("languages")
+        volunteer = Volunteer()
+        apply(volunteer, parsed)
+        volunteer.sort_name = sort_name(volunteer.given_name, volunteer.family_name)
+        session.add(volunteer)
+        session.flush()
+        _set_languages(session, volunteer, languages)
+        return Changes.of(Entity.VOLUNTEERS, ids=(volunteer.id,))
+
+
+def edit_volunteer(db: Database, volunteer_id: str, values: Mapping[str, Any]) -> Changes:
+    with db.write() as session:
+        volunteer = _get(session, volunteer_id)
+        parsed = validate(
+            VOLUNTEER_FORM,
+            values,
+            organizations.defaults(session),
+            current=current_values(volunteer),
+        )
+        if "email" in parsed:
+            _check_duplicate_email(session, parsed["email"], volunteer.id)
+        languages = parsed.pop("languages", None)
+        apply(volunteer, parsed)
+        volunteer.sort_name = sort_name(volunteer.given_name, volunteer.family_name)
+        if languages is not None:
+            _set_languages(session, volunteer, languages)
+        return Changes.of(Entity.VOLUNTEERS, ids=(volunteer.id,))
+
+
+def set_active(db: Database, volunteer_ids: Iterable[str], active: bool) -> Changes:
+    """Activate or deactivate several volunteers at once (all or none)."""
+    ids = tuple(dict.fromkeys(volunteer_ids))
+    if not ids:
+        raise ValidationError.single("volunteers", "Choose at least one volunteer.")
+    with db.write() as session:
+        volunteers = [_get(session, volunteer_id) for volunteer_id in ids]
+        for volunteer in volunteers:
+            volunteer.active = active
+        return Changes.of(Entity.VOLUNTEERS, ids=ids)
+
+
+def delete_volunteer(db: Database, volunteer_id: str) -> Changes:
+    """Delete a volunteer. Their logged hours stay in the totals of past events."""
+    with db.write() as session:
+        volunteer = _get(session, volunteer_id)
+        volunteer.deleted_at = f_now()
+        return Changes.of(Entity.VOLUNTEERS, ids=(volunteer.id,))
+
+
+def restore_volunteer(db: Database, volunteer_id: str) -> Changes:
+    """Bring back a deleted volunteer (the undo of a delete)."""
+    with db.write() as session:
+        volunteer = session.get(Volunteer, volunteer_id)
+        if volunteer is None:
+            raise NotFoundError(f"There is no volunteer with id {volunteer_id}.")
+        volunteer.deleted_at = None
+        return Changes.of(Entity.VOLUNTEERS, ids=(volunteer.id,))
+
+
+# --- reads ------------------------------------------------------------------------------------
+
+
+def _minutes_by_volunteer(session: Session, ids: Sequence[str]) -> dict[str, int]:
+    if not ids:
+        return {}
+    rows = session.execute(
+        select(HoursEntry.volunteer_id, func.sum(HoursEntry.minutes))
+        .where(HoursEntry.volunteer_id.in_(ids), HoursEntry.deleted_at.is_(None))
+        .group_by(HoursEntry.volunteer_id)
+    )
+    return {volunteer_id: int(total or 0) for volunteer_id, total in rows}
+
+
+def _json_contains(column: Any, value: str) -> Any:
+    each = func.json_each(column).table_valued("value")
+    return exists(select(each.c.value).where(func.lower(each.c.value) == value.lower()))
+
+
+def list_volunteers(db: Database, query: VolunteerQuery = VolunteerQuery()) -> Page[VolunteerRow]:
+    check_window(query.offset, query.limit)
+    conditions: list[Any] = [Volunteer.deleted_at.is_(None)]
+    if query.search.strip():
+        pattern = like_pattern(fold(query.search.strip()))
+        conditions.append(
+            or_(
+                Volunteer.sort_name.like(pattern, escape="\\"),
+                Volunteer.email.like(pattern, escape="\\"),
+                Volunteer.phone.like(like_pattern(query.search.strip()), escape="\\"),
+            )
+        )
+    if query.active is not None:
+        conditions.append(Volunteer.active.is_(query.active))
+    if query.language:
+        tag = f.language(query.language, "Language")
+        conditions.append(
+            exists(
+                select(VolunteerLanguage.id).where(
+                    VolunteerLanguage.volunteer_id == Volunteer.id,
+                    VolunteerLanguage.deleted_at.is_(None),
+                    or_(
+                        VolunteerLanguage.language == tag,
+                        VolunteerLanguage.language.like(f"{tag}-%"),
+                    ),
+                )
+            )
+        )
+    if query.skill:
+        conditions.append(_json_contains(Volunteer.skills, query.skill.strip()))
+    if query.role:
+        conditions.append(_json_contains(Volunteer.roles, VolunteerRole(query.role).value))
+    if query.committee:
+        conditions.append(_json_contains(Volunteer.committees, query.committee.strip()))
+    order_column = {
+        "name": Volunteer.sort_name,
+        "family_name": func.lower(Volunteer.family_name),
+        "email": Volunteer.email,
+        "created": Volunteer.created_at,
+    }[query.sort]
+    ordering = (
+        (order_column.desc(), Volunteer.id.desc())
+        if query.descending
+        else (order_column.asc(), Volunteer.id.asc())
+    )
+    with db.read() as session:
+        total = session.scalar(select(func.count()).select_from(Volunteer).where(and_(*conditions)))
+        volunteers = session.scalars(
+            select(Volunteer)
+            .where(and_(*conditions))
+            .order_by(*ordering)
+            .offset(query.offset)
+            .limit(query.limit)
+        ).all()
+        ids = [volunteer.id for volunteer in volunteers]
+        minutes = _minutes_by_volunteer(session, ids)
+        languages: dict[str, list[str]] = {}
+        if ids:
+            for volunteer_id, tag in session.execute(
+                select(VolunteerLanguage.volunteer_id, VolunteerLanguage.language).where(
+                    VolunteerLanguage.volunteer_id.in_(ids),
+                    VolunteerLanguage.deleted_at.is_(None),
+                )
+            ):
+                languages.setdefault(volunteer_id, []).append(tag)
+        rows = tuple(
+            VolunteerRow(
+                id=v.id,
+                name=display_name(v.given_name, v.family_name),
+                given_name=v.given_name,
+                family_name=v.family_name,
+                email=v.email,
+                phone=v.phone,
+                roles=tuple(v.roles),
+                skills=tuple(v.skills),
+                languages=tuple(sorted(languages.get(v.id, []))),
+                active=v.active,
+                minutes_total=minutes.get(v.id, 0),
+            )
+            for v in volunteers
+        )
+    return Page(rows, int(total or 0), query.offset, query.limit)
+
+
+def get_volunteer(db: Database, volunteer_id: str) -> VolunteerDetail:
+    with db.read() as session:
+        volunteer = session.scalar(
+            select(Volunteer)
+            .where(Volunteer.id == volunteer_id)
+            .options(selectinload(Volunteer.languages))
+        )
+        if volunteer is None or volunteer.deleted_at is not None:
+            raise NotFoundError(f"There is no volunteer with id {volunteer_id}.")
+        minutes = _minutes_by_volunteer(session, [volunteer.id]).get(volunteer.id, 0)
+        return VolunteerDetail(
+            id=volunteer.id,
+            name=display_name(volunteer.given_name, volunteer.family_name),
+            given_name=volunteer.given_name,
+            family_name=volunteer.family_name,
+            email=volunteer.email,
+            phone=volunteer.phone,
+            languages=tuple(
+                LanguageSkill(row.language, row.level)
+                for row in sorted(volunteer.languages, key=lambda r: r.language)
+                if row.deleted_at is None
+            ),
+            roles=tuple(volunteer.roles),
+            skills=tuple(volunteer.skills),
+            committees=tuple(volunteer.committees),
+            contact_consent=volunteer.contact_consent,
+            consent_date=volunteer.consent_date,
+            emergency_contact_name=volunteer.emergency_contact_name,
+            emergency_contact_phone=volunteer.emergency_contact_phone,
+            active=volunteer.active,
+            notes=volunteer.notes,
+            minutes_total=minutes,
+        )

@@ -1,0 +1,63 @@
+"""Shared fixtures: every test gets its own database file and its own platform directories."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Qt tests run without a display; set before any Qt import.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Keep the app's data, log and config folders inside the test's temporary folder."""
+    home = tmp_path_factory.mktemp("home")
+    for variable, sub in (
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_STATE_HOME", "state"),
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_CACHE_HOME", "cache"),
+    ):
+        monkeypatch.setenv(variable, str(home / sub))
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_TIME", raising=False)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "committee.sqlite"
+
+
+@pytest.fixture
+def empty_db(db_path: Path) -> Iterator[object]:
+    """A fresh migrated database with no organization."""
+    from sistercommittee.storage.database import open_database
+
+    db = open_database(db_path, create=True)
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def db(empty_db: object) -> object:
+    """A fresh database with its organization: Springfield, Illinois, US."""
+    from sistercommittee.services.organizations import create_organization
+
+    create_organization(
+        empty_db,  # type: ignore[arg-type]
+        {
+            "name": "Springfield Sister Cities",
+            "city": "Springfield",
+            "region": "Illinois",
+            "country": "US",
+            "time_zone": "America/Chicago",
+        },
+    )
+    return empty_db
