@@ -133,7 +133,7 @@ def display_name(given: str, family: str | None) -> str:
     """The name as its owner writes it: family name first and no space in CJK scripts."""
     if not family:
         return given
-    if _is_east_asian(given + family):
+    if _is_east_asian(given) and _is_east_asian(family):
         return f"{family}{given}"
     return f"{given} {family}"
 

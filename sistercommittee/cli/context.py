@@ -1,0 +1,30 @@
+"""What every command handler gets: the chosen database path, opened on first use."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO
+
+from sistercommittee.storage.database import Database, open_database
+
+
+@dataclass
+class CliContext:
+    db_path: Path
+    out: TextIO = field(default_factory=lambda: sys.stdout)
+    _db: Database | None = None
+
+    def open_db(self, *, create: bool = False) -> Database:
+        if self._db is None:
+            self._db = open_database(self.db_path, create=create)
+        return self._db
+
+    def say(self, message: str) -> None:
+        self.out.write(message + "\n")
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None

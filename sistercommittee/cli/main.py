@@ -1,0 +1,240 @@
+"""`sistercommittee [--db PATH] COMMAND`: with no command, the desktop app opens.
+
+Exit status: 0 done, 2 bad input or an unusable file (nothing was written), 1 anything else.
+No traceback ever reaches the user: unexpected errors go to the log file with their details.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from sistercommittee import __version__, config
+from sistercommittee.cli.context import CliContext
+from sistercommittee.cli.output import print_json, print_record
+from sistercommittee.cli.records import RecordKind, form_values
+from sistercommittee.cli.records import register as register_records
+from sistercommittee.errors import (
+    DatabaseFileError,
+    NotFoundError,
+    SisterCommitteeError,
+    ValidationError,
+)
+from sistercommittee.logs import setup_logging
+
+log = logging.getLogger(__name__)
+
+RECORD_KINDS: tuple[RecordKind, ...] = (
+    RecordKind(
+        "partnership",
+        "sistercommittee.services.partnerships",
+        ("city_name", "city_name_local", "country", "kind", "status", "signed_on"),
+        "partner cities: add, list, show, edit, delete",
+    ),
+    RecordKind(
+        "volunteer",
+        "sistercommittee.services.volunteers",
+        ("name", "email", "phone", "languages", "roles", "active"),
+        "volunteers: add, list, show, edit, delete",
+    ),
+    RecordKind(
+        "event",
+        "sistercommittee.services.events",
+        ("title", "kind", "starts_at", "venue", "attendance"),
+        "events: add, list, show, edit, delete",
+    ),
+    RecordKind(
+        "exchange",
+        "sistercommittee.services.exchanges",
+        ("title", "direction", "program", "starts_on", "ends_on", "participants"),
+        "exchanges (delegations): add, list, show, edit, delete",
+    ),
+)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that exits with status 2 and a one-line hint, as it does, but never a traceback."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="sistercommittee",
+        description="SisterCommittee: partnerships, volunteers, events and exchanges of a "
+        "sister city committee. Without a command, the desktop app opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--db",
+        type=Path,
+        metavar="PATH",
+        help=f"the organization's database file (default: {config.default_database_path()})",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    init = commands.add_parser("init", help="create the organization's database")
+    init.add_argument(
+        "--org", dest="field__name", required=True, metavar="NAME", help="the organization's name"
+    )
+    init.add_argument("--city", dest="field__city", required=True, help="home city")
+    init.add_argument(
+        "--country",
+        dest="field__country",
+        required=True,
+        metavar="CC",
+        help="country, two-letter code such as US",
+    )
+    for name, help_text in (
+        ("region", "region or state"),
+        ("currency", "currency code such as USD (default: the country's)"),
+        ("time-zone", "IANA time zone such as America/Chicago (default: the country's main one)"),
+        ("language", "language tag such as en"),
+        ("sci-member-number", "Sister Cities International member number"),
+    ):
+        init.add_argument(f"--{name}", dest=f"field__{name.replace('-', '_')}", help=help_text)
+    init.set_defaults(handler=_init)
+
+    demo = commands.add_parser("demo", help="fill a new database with realistic sample data")
+    demo.add_argument("--scale", type=float, default=1.0, help=argparse.SUPPRESS)
+    demo.add_argument("--seed", type=int, default=2026, help="random seed (default 2026)")
+    demo.set_defaults(handler=_demo)
+
+    stats = commands.add_parser("stats", help="counts of everything in the database")
+    stats.add_argument("--json", action="store_true", help="print as JSON")
+    stats.set_defaults(handler=_stats)
+
+    for kind in RECORD_KINDS:
+        if _optional_module(kind.module) is not None:
+            register_records(commands, kind)
+
+    for module_name in _EXTRA_COMMAND_MODULES:
+        module = _optional_module(module_name)
+        if module is not None:
+            module.register(commands)
+    return parser
+
+
+# Further command groups (documents, sync, import, backup): each module has register(commands).
+_EXTRA_COMMAND_MODULES: tuple[str, ...] = (
+    "sistercommittee.cli.more_records",
+    "sistercommittee.cli.documents",
+    "sistercommittee.cli.sync",
+    "sistercommittee.cli.data",
+)
+
+
+def _optional_module(name: str) -> object | None:
+    import importlib
+    import importlib.util
+
+    if importlib.util.find_spec(name) is None:
+        return None
+    return importlib.import_module(name)
+
+
+def _init(ctx: CliContext, args: argparse.Namespace) -> int:
+    from sistercommittee.services.forms import OrgDefaults, validate
+    from sistercommittee.services.organizations import ORGANIZATION_FORM, create_organization
+
+    values = form_values(args)
+    # Check the input before a file is created for it.
+    validate(ORGANIZATION_FORM, values, OrgDefaults("US", "USD", "UTC"))
+    db = ctx.open_db(create=True)
+    create_organization(db, values)
+    ctx.say(f"Created the database for {values['name']} at {ctx.db_path}")
+    return 0
+
+
+def _demo(ctx: CliContext, args: argparse.Namespace) -> int:
+    from sistercommittee.sample import generate
+
+    if not 0 < args.scale <= 200:
+        raise ValidationError.single("scale", "--scale must be between 0 and 200.")
+    db = ctx.open_db(create=True)
+    summary = generate(db, scale=args.scale, seed=args.seed)
+    ctx.say(f"Filled {ctx.db_path} with sample data:")
+    print_record(summary, ctx.out, indent="  ")
+    return 0
+
+
+def _stats(ctx: CliContext, args: argparse.Namespace) -> int:
+    from sistercommittee.services.stats import database_stats
+
+    result = database_stats(ctx.open_db())
+    if args.json:
+        print_json(result)
+    else:
+        print_record(result)
+    return 0
+
+
+def _open_app(db_path: Path | None) -> int:
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY")
+        or os.environ.get("WAYLAND_DISPLAY")
+        or os.environ.get("QT_QPA_PLATFORM")
+    ):
+        sys.stderr.write(
+            "There is no screen to open the desktop app on (no DISPLAY is set). "
+            "Start it from a desktop session, or use a command: sistercommittee --help\n"
+        )
+        return 2
+    try:
+        from sistercommittee.ui.app import run_app
+    except ModuleNotFoundError as error:
+        if error.name and error.name.startswith("sistercommittee.ui"):
+            sys.stderr.write(
+                "This build has no desktop app yet; use the commands (sistercommittee --help).\n"
+            )
+            return 2
+        raise
+    return run_app(db_path)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    log_path = setup_logging()
+    try:
+        args = build_parser().parse_args(argv)
+    except Exception:
+        log.exception("the command line could not be read")
+        sys.stderr.write("The command could not be started; details are in the log file.\n")
+        return 1
+    db_path: Path = args.db or config.default_database_path()
+    ctx = CliContext(db_path=db_path)
+    try:
+        if args.command is None:
+            return _open_app(args.db)
+        return int(args.handler(ctx, args))
+    except ValidationError as error:
+        _report_validation(error)
+        return 2
+    except (NotFoundError, DatabaseFileError) as error:
+        sys.stderr.write(f"{error.message}\n")
+        return 2
+    except SisterCommitteeError as error:
+        sys.stderr.write(f"{error.message}\n")
+        return 1
+    except KeyboardInterrupt:
+        sys.stderr.write("Stopped.\n")
+        return 130
+    except Exception:
+        log.exception("unexpected error in %s", args.command or "app")
+        where = f" The details are in {log_path}." if log_path else ""
+        sys.stderr.write(
+            f"Something went wrong and the command stopped; nothing more was saved.{where}\n"
+        )
+        return 1
+    finally:
+        ctx.close()
+
+
+def _report_validation(error: ValidationError) -> None:
+    sys.stderr.write("Nothing was saved:\n" if len(error.errors) > 1 else "Nothing was saved: ")
+    if len(error.errors) == 1:
+        sys.stderr.write(next(iter(error.errors.values())) + "\n")
+        return
+    for message in error.errors.values():
+        sys.stderr.write(f"  - {message}\n")

@@ -1,0 +1,124 @@
+"""Printing results: JSON for scripts, aligned tables and key/value lines for people."""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import json
+import sys
+import unicodedata
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime, time
+from decimal import Decimal
+from typing import Any, TextIO
+
+
+def plain_data(value: Any) -> Any:
+    """Dataclasses, enums, dates and tuples as JSON-ready values (dates in ISO 8601)."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {
+            field.name: plain_data(getattr(value, field.name))
+            for field in dataclasses.fields(value)
+        }
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, datetime | date | time):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, dict):
+        return {str(key): plain_data(item) for key, item in value.items()}
+    if isinstance(value, list | tuple | set | frozenset):
+        return [plain_data(item) for item in value]
+    return value
+
+
+def print_json(value: Any, stream: TextIO | None = None) -> None:
+    stream = stream or sys.stdout
+    json.dump(plain_data(value), stream, ensure_ascii=False, indent=2)
+    stream.write("\n")
+
+
+def display_width(text: str) -> int:
+    """Columns the text takes in a terminal: wide (CJK) characters take two, marks none."""
+    width = 0
+    for char in text:
+        if unicodedata.combining(char):
+            continue
+        width += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+    return width
+
+
+def cell(value: Any) -> str:
+    value = plain_data(value)
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list):
+        return ", ".join(cell(item) for item in value)
+    if isinstance(value, dict):
+        return "; ".join(f"{key}: {cell(item)}" for key, item in value.items())
+    return str(value).replace("\n", " ")
+
+
+def print_table(
+    rows: Sequence[Any], columns: Sequence[str], stream: TextIO | None = None, max_width: int = 40
+) -> None:
+    stream = stream or sys.stdout
+    texts = [[_clip(cell(getattr(row, column)), max_width) for column in columns] for row in rows]
+    headers = [column.replace("_", " ") for column in columns]
+    widths = [
+        max([display_width(headers[i])] + [display_width(line[i]) for line in texts])
+        for i in range(len(columns))
+    ]
+    _print_line(headers, widths, stream)
+    _print_line(["-" * width for width in widths], widths, stream)
+    for line in texts:
+        _print_line(line, widths, stream)
+
+
+def _clip(text: str, limit: int) -> str:
+    if display_width(text) <= limit:
+        return text
+    out = ""
+    for char in text:
+        if display_width(out + char) > limit - 1:
+            break
+        out += char
+    return out + "…"
+
+
+def _print_line(values: Iterable[str], widths: Sequence[int], stream: TextIO) -> None:
+    parts = [
+        value + " " * (width - display_width(value))
+        for value, width in zip(values, widths, strict=True)
+    ]
+    stream.write("  ".join(parts).rstrip() + "\n")
+
+
+def print_record(record: Any, stream: TextIO | None = None, indent: str = "") -> None:
+    """A detail dataclass as 'label: value' lines, nested records indented below their label."""
+    stream = stream or sys.stdout
+    data = plain_data(record)
+    _print_mapping(data, stream, indent)
+
+
+def _print_mapping(data: dict[str, Any], stream: TextIO, indent: str) -> None:
+    for key, value in data.items():
+        label = key.replace("_", " ")
+        if isinstance(value, list) and value and isinstance(value[0], dict):
+            stream.write(f"{indent}{label}:\n")
+            for item in value:
+                first = True
+                for sub_key, sub_value in item.items():
+                    bullet = "- " if first else "  "
+                    stream.write(
+                        f"{indent}  {bullet}{sub_key.replace('_', ' ')}: {cell(sub_value)}\n"
+                    )
+                    first = False
+        elif isinstance(value, dict):
+            stream.write(f"{indent}{label}:\n")
+            _print_mapping(value, stream, indent + "  ")
+        else:
+            stream.write(f"{indent}{label}: {cell(value)}\n")

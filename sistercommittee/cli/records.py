@@ -1,0 +1,265 @@
+"""add / list / show / edit / delete for each kind of record, built from the service modules.
+
+The options of `add` and `edit` come from the record's FormSpec and those of `list` from its Query
+dataclass, so a field added to a service appears on the command line with nothing else to change.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import enum
+import importlib
+import types
+import typing
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Literal
+
+from sistercommittee.cli.context import CliContext
+from sistercommittee.cli.output import print_json, print_record, print_table
+from sistercommittee.errors import ValidationError
+from sistercommittee.services import fields as f
+from sistercommittee.services.forms import FormSpec
+
+
+@dataclass(frozen=True)
+class RecordKind:
+    noun: str  # "volunteer"
+    module: str  # "sistercommittee.services.volunteers"
+    columns: tuple[str, ...]  # of the Row dataclass, for the table
+    help: str
+    plural: str = ""
+
+    @property
+    def plural_noun(self) -> str:
+        return self.plural or f"{self.noun}s"
+
+    def service(self) -> types.ModuleType:
+        return importlib.import_module(self.module)
+
+    def function(self, action: str) -> Callable[..., Any]:
+        name = f"list_{self.plural_noun}" if action == "list" else f"{action}_{self.noun}"
+        return getattr(self.service(), name)  # type: ignore[no-any-return]
+
+    @property
+    def form(self) -> FormSpec:
+        return getattr(self.service(), f"{self.noun.upper()}_FORM")  # type: ignore[no-any-return]
+
+    @property
+    def query_class(self) -> type:
+        name = self.noun.title().replace("_", "") + "Query"
+        return getattr(self.service(), name)  # type: ignore[no-any-return]
+
+
+def option_name(field_name: str) -> str:
+    return "--" + field_name.replace("_", "-")
+
+
+def _add_form_options(parser: argparse.ArgumentParser, form: FormSpec, *, creating: bool) -> None:
+    group = parser.add_argument_group("fields")
+    for spec in form.fields:
+        help_text = spec.label
+        if spec.help:
+            help_text += f" ({spec.help})"
+        elif spec.many:
+            help_text += " (comma-separated)"
+        if spec.required and creating:
+            help_text += " [required]"
+        if not creating:
+            help_text += "; an empty value clears it"
+        group.add_argument(
+            option_name(spec.name),
+            dest=f"field__{spec.name}",
+            metavar="VALUE",
+            default=None,
+            help=help_text,
+        )
+
+
+def form_values(args: argparse.Namespace) -> dict[str, Any]:
+    """The fields the user gave, as typed."""
+    return {
+        key.removeprefix("field__"): value
+        for key, value in vars(args).items()
+        if key.startswith("field__") and value is not None
+    }
+
+
+def _unwrap_optional(annotation: Any) -> Any:
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        members = [arg for arg in typing.get_args(annotation) if arg is not type(None)]
+        if len(members) == 1:
+            return members[0]
+    return annotation
+
+
+_QUERY_CONTROL = {"sort", "descending", "offset", "limit"}
+
+
+def _add_query_options(parser: argparse.ArgumentParser, query_class: type) -> None:
+    hints = typing.get_type_hints(query_class)
+    group = parser.add_argument_group("filters")
+    for field in dataclasses.fields(query_class):
+        if field.name in _QUERY_CONTROL:
+            continue
+        kind = _unwrap_optional(hints[field.name])
+        name = option_name(field.name)
+        dest = f"query__{field.name}"
+        label = field.name.replace("_", " ")
+        if kind is bool:
+            group.add_argument(
+                name, dest=dest, choices=["yes", "no"], help=f"only {label}: yes or no"
+            )
+        elif isinstance(kind, type) and issubclass(kind, enum.Enum):
+            group.add_argument(
+                name, dest=dest, choices=[m.value for m in kind], help=f"only this {label}"
+            )
+        elif kind is date:
+            group.add_argument(name, dest=dest, metavar="DATE", help=f"{label} (a date)")
+        elif kind is int:
+            group.add_argument(name, dest=dest, metavar="N", help=label)
+        else:
+            group.add_argument(name, dest=dest, metavar="TEXT", help=label)
+    sort_hint = hints.get("sort")
+    if sort_hint is not None and typing.get_origin(sort_hint) is Literal:
+        parser.add_argument("--sort", choices=list(typing.get_args(sort_hint)), help="sort by")
+    parser.add_argument("--desc", action="store_true", help="sort in descending order")
+    parser.add_argument("--limit", type=int, metavar="N", help="at most N rows (default: all)")
+    parser.add_argument("--offset", type=int, default=0, metavar="N", help="skip the first N rows")
+
+
+def build_query(query_class: type, args: argparse.Namespace) -> Any:
+    hints = typing.get_type_hints(query_class)
+    values: dict[str, Any] = {}
+    problems: dict[str, str] = {}
+    for field in dataclasses.fields(query_class):
+        raw = getattr(args, f"query__{field.name}", None)
+        if raw is None or field.name in _QUERY_CONTROL:
+            continue
+        kind = _unwrap_optional(hints[field.name])
+        label = field.name.replace("_", " ").capitalize()
+        try:
+            if kind is bool:
+                values[field.name] = raw == "yes"
+            elif isinstance(kind, type) and issubclass(kind, enum.Enum):
+                values[field.name] = kind(raw)
+            elif kind is date:
+                values[field.name] = f.calendar_date(raw, label)
+            elif kind is int:
+                values[field.name] = f.integer(raw, label, minimum=-(10**9))
+            else:
+                values[field.name] = raw
+        except f.FieldProblem as problem:
+            problems[field.name] = str(problem)
+    if problems:
+        raise ValidationError(problems)
+    if getattr(args, "sort", None):
+        values["sort"] = args.sort
+    values["descending"] = bool(getattr(args, "desc", False))
+    return query_class(**values)
+
+
+def iterate_rows(
+    list_function: Callable[..., Any], query: Any, limit: int | None, offset: int
+) -> Iterator[Any]:
+    """Every row from ``offset`` on (at most ``limit``), fetched one page at a time."""
+    page_size = 500
+    fetched = 0
+    while limit is None or fetched < limit:
+        size = page_size if limit is None else min(page_size, limit - fetched)
+        page = list_function(
+            query.__class__(
+                **{**dataclasses.asdict(query), "offset": offset + fetched, "limit": size}
+            )
+        )
+        yield from page.items
+        fetched += len(page.items)
+        if not page.has_more or not page.items:
+            return
+
+
+def register(subparsers: Any, kind: RecordKind) -> None:
+    parser = subparsers.add_parser(kind.noun, help=kind.help, description=kind.help)
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    add = actions.add_parser("add", help=f"add a {kind.noun}")
+    _add_form_options(add, kind.form, creating=True)
+    add.add_argument("--json", action="store_true", help="print the new id as JSON")
+    add.set_defaults(handler=lambda ctx, args: _add(ctx, args, kind))
+
+    listing = actions.add_parser("list", help=f"list {kind.plural_noun}")
+    _add_query_options(listing, kind.query_class)
+    listing.add_argument("--json", action="store_true", help="print a JSON list")
+    listing.set_defaults(handler=lambda ctx, args: _list(ctx, args, kind))
+
+    show = actions.add_parser("show", help=f"show one {kind.noun}")
+    show.add_argument("id")
+    show.add_argument("--json", action="store_true", help="print as JSON")
+    show.set_defaults(handler=lambda ctx, args: _show(ctx, args, kind))
+
+    edit = actions.add_parser("edit", help=f"change fields of a {kind.noun}")
+    edit.add_argument("id")
+    _add_form_options(edit, kind.form, creating=False)
+    edit.set_defaults(handler=lambda ctx, args: _edit(ctx, args, kind))
+
+    delete = actions.add_parser("delete", help=f"delete a {kind.noun}")
+    delete.add_argument("id")
+    delete.set_defaults(handler=lambda ctx, args: _delete(ctx, args, kind))
+
+
+def _add(ctx: CliContext, args: argparse.Namespace, kind: RecordKind) -> int:
+    db = ctx.open_db()
+    changes = kind.function("add")(db, form_values(args))
+    if args.json:
+        print_json({"id": changes.id})
+    else:
+        ctx.say(f"Added {kind.noun} {changes.id}")
+    return 0
+
+
+def _list(ctx: CliContext, args: argparse.Namespace, kind: RecordKind) -> int:
+    if args.limit is not None and args.limit < 1:
+        raise ValidationError.single("limit", "--limit must be 1 or more.")
+    if args.offset < 0:
+        raise ValidationError.single("offset", "--offset cannot be negative.")
+    db = ctx.open_db()
+    query = build_query(kind.query_class, args)
+    list_function = kind.function("list")
+    rows = list(iterate_rows(lambda q: list_function(db, q), query, args.limit, args.offset))
+    if args.json:
+        print_json(rows)
+    elif rows:
+        print_table(rows, ("id", *kind.columns))
+    else:
+        ctx.say(f"No {kind.plural_noun} match.")
+    return 0
+
+
+def _show(ctx: CliContext, args: argparse.Namespace, kind: RecordKind) -> int:
+    detail = kind.function("get")(ctx.open_db(), args.id)
+    if args.json:
+        print_json(detail)
+    else:
+        print_record(detail)
+    return 0
+
+
+def _edit(ctx: CliContext, args: argparse.Namespace, kind: RecordKind) -> int:
+    values = form_values(args)
+    if not values:
+        raise ValidationError.single(
+            "fields",
+            "Nothing to change: give at least one field, "
+            f"e.g. {option_name(kind.form.fields[0].name)}.",
+        )
+    kind.function("edit")(ctx.open_db(), args.id, values)
+    ctx.say(f"Saved {kind.noun} {args.id}")
+    return 0
+
+
+def _delete(ctx: CliContext, args: argparse.Namespace, kind: RecordKind) -> int:
+    kind.function("delete")(ctx.open_db(), args.id)
+    ctx.say(f"Deleted {kind.noun} {args.id}")
+    return 0
