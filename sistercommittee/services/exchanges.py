@@ -631,6 +631,25 @@ def _defaults(session: Session, exchange: Exchange | None = None) -> _ExchangeDe
     )
 
 
+def _validate(
+    spec: FormSpec,
+    raw: Mapping[str, Any],
+    org: _ExchangeDefaults,
+    *,
+    current: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
+    """``forms.validate``, where a field with a default that is given blank takes its default: a
+    cleared currency is the organization's again, a cleared capacity is one guest. (Left blank,
+    these columns would be saved empty, which they may not be.)"""
+    values = dict(raw)
+    ctx = FormContext(org=org, values={})
+    for spec_field in spec.fields:
+        name = spec_field.name
+        if spec_field.default is not None and name in values and f.is_blank(values[name]):
+            values[name] = spec_field.default(ctx)
+    return validate(spec, values, org, current=current)
+
+
 def _participant_names(session: Session, participants: Sequence[Participant]) -> dict[str, str]:
     volunteer_ids = {p.volunteer_id for p in participants if p.volunteer_id}
     volunteers = _volunteer_names(session, volunteer_ids)
@@ -784,7 +803,7 @@ def add_participant(db: Database, exchange_id: str, values: Mapping[str, Any]) -
     (name)."""
     with db.write() as session:
         exchange = _exchange(session, exchange_id)
-        parsed = validate(PARTICIPANT_FORM, values, _defaults(session, exchange))
+        parsed = _validate(PARTICIPANT_FORM, values, _defaults(session, exchange))
         participant = Participant(exchange_id=exchange.id)
         apply(participant, parsed)
         session.add(participant)
@@ -795,7 +814,7 @@ def add_participant(db: Database, exchange_id: str, values: Mapping[str, Any]) -
 def edit_participant(db: Database, participant_id: str, values: Mapping[str, Any]) -> Changes:
     with db.write() as session:
         participant, exchange = _child(session, Participant, participant_id, "participant")
-        parsed = validate(
+        parsed = _validate(
             PARTICIPANT_FORM,
             _switch_person(values),
             _defaults(session, exchange),
@@ -835,7 +854,7 @@ def _peak(stays: Sequence[Stay], nights: Sequence[date]) -> tuple[int, date | No
 def add_host_family(db: Database, exchange_id: str, values: Mapping[str, Any]) -> Changes:
     with db.write() as session:
         exchange = _exchange(session, exchange_id)
-        parsed = validate(HOST_FAMILY_FORM, values, _defaults(session, exchange))
+        parsed = _validate(HOST_FAMILY_FORM, values, _defaults(session, exchange))
         family = HostFamily(exchange_id=exchange.id)
         apply(family, parsed)
         session.add(family)
@@ -846,7 +865,7 @@ def add_host_family(db: Database, exchange_id: str, values: Mapping[str, Any]) -
 def edit_host_family(db: Database, host_family_id: str, values: Mapping[str, Any]) -> Changes:
     with db.write() as session:
         family, exchange = _child(session, HostFamily, host_family_id, "host family")
-        parsed = validate(
+        parsed = _validate(
             HOST_FAMILY_FORM,
             values,
             _defaults(session, exchange),
@@ -1005,7 +1024,7 @@ def add_itinerary_item(db: Database, exchange_id: str, values: Mapping[str, Any]
     by default the partner city's on an outbound exchange, ours on an inbound one."""
     with db.write() as session:
         exchange = _exchange(session, exchange_id)
-        parsed = validate(ITINERARY_FORM, values, _defaults(session, exchange))
+        parsed = _validate(ITINERARY_FORM, values, _defaults(session, exchange))
         item = ItineraryItem(exchange_id=exchange.id)
         apply(item, parsed)
         session.add(item)
@@ -1025,7 +1044,7 @@ def edit_itinerary_item(db: Database, item_id: str, values: Mapping[str, Any]) -
                 raw["starts_at"] = item.starts_at.astimezone(old_zone).replace(tzinfo=None)
             if "ends_at" not in raw and item.ends_at is not None:
                 raw["ends_at"] = item.ends_at.astimezone(old_zone).replace(tzinfo=None)
-        parsed = validate(
+        parsed = _validate(
             ITINERARY_FORM, raw, _defaults(session, exchange), current=current_values(item)
         )
         apply(item, parsed)
@@ -1053,7 +1072,7 @@ def add_cost(db: Database, exchange_id: str, values: Mapping[str, Any]) -> Chang
     currency unless another is given; in_kind for goods or services given instead of money."""
     with db.write() as session:
         exchange = _exchange(session, exchange_id)
-        parsed = validate(COST_FORM, values, _defaults(session, exchange))
+        parsed = _validate(COST_FORM, values, _defaults(session, exchange))
         cost = ExchangeCost(exchange_id=exchange.id)
         apply(cost, _cost_values(parsed))
         session.add(cost)
@@ -1070,7 +1089,7 @@ def edit_cost(db: Database, cost_id: str, values: Mapping[str, Any]) -> Changes:
         if "currency" in raw and "amount" not in raw:
             digits = babel_numbers.get_currency_precision(cost.currency)
             raw["amount"] = Decimal(cost.amount_minor).scaleb(-digits)
-        parsed = validate(
+        parsed = _validate(
             COST_FORM, raw, _defaults(session, exchange), current=current_values(cost)
         )
         apply(cost, _cost_values(parsed))

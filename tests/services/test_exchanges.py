@@ -657,6 +657,33 @@ def test_edit_cost_keeps_the_written_amount_when_the_currency_changes(db, outbou
         svc.remove_cost(db, cost)
 
 
+def test_blank_fields_with_a_default_take_the_default_on_add_and_edit(db, outbound):
+    cost = svc.add_cost(
+        db, outbound, {"category": "food", "currency": " ", "amount": "10", "in_kind": ""}
+    ).id
+    svc.edit_cost(db, cost, {"currency": "EUR"})
+    svc.edit_cost(db, cost, {"currency": "", "in_kind": None})
+    (info,) = svc.get_exchange(db, outbound).costs
+    assert (info.currency, info.amount_minor, info.in_kind) == ("USD", 1000, False)
+    family = svc.add_host_family(db, outbound, {"family_name": "Tanaka", "capacity": ""}).id
+    svc.edit_host_family(db, family, {"capacity": "3"})
+    svc.edit_host_family(db, family, {"capacity": " "})
+    assert svc.get_exchange(db, outbound).host_families[0].capacity == 1
+    person = svc.add_participant(
+        db, outbound, {"name": "Ana", "role": "delegate", "is_youth": ""}
+    ).id
+    svc.edit_participant(db, person, {"is_youth": "yes"})
+    svc.edit_participant(db, person, {"is_youth": ""})
+    assert svc.get_exchange(db, outbound).participants[0].is_youth is False
+    item = svc.add_itinerary_item(
+        db, outbound, {"title": "Tea", "starts_at": "2026-05-12 15:00", "time_zone": ""}
+    ).id
+    svc.edit_itinerary_item(db, item, {"time_zone": "Europe/Berlin"})
+    svc.edit_itinerary_item(db, item, {"time_zone": ""})
+    (tea,) = svc.get_exchange(db, outbound).itinerary
+    assert (tea.time_zone, tea.starts_at.hour) == ("Asia/Tokyo", 15)
+
+
 # --- list and summary ---------------------------------------------------------------------------
 
 
