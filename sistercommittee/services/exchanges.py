@@ -86,7 +86,8 @@ class _ExchangeDefaults(OrgDefaults):
 
 
 def _day(day: date) -> str:
-    """A day for a message: "14 May". Babel, not strftime: the GUI sets the C locale."""
+    """A day for a message: "14 May". Babel, not strftime: Qt sets the process locale, and the
+    messages are in English."""
     return str(babel_dates.format_date(day, "d MMMM", locale="en"))
 
 
