@@ -136,7 +136,7 @@ def time_zone(raw: Any, label: str) -> str:
     if value not in _zones():
         try:
             ZoneInfo(value)
-        except (ZoneInfoNotFoundError, ValueError):
+        except (ZoneInfoNotFoundError, ValueError, OSError):  # "America" is a folder
             raise FieldProblem(
                 f"{label} '{value}' is not a time zone. Use a name such as Asia/Tokyo or "
                 "America/Chicago."
@@ -316,7 +316,7 @@ def calendar_date(raw: Any, label: str) -> date:
     locale = user_locale()
     try:
         parsed = babel_dates.parse_date(value, locale=locale)
-    except (ValueError, IndexError):
+    except (ValueError, IndexError, OverflowError):  # OverflowError: a year of 20 digits
         parsed = None
     if parsed is None or parsed.year < 1800:
         example = babel_dates.format_date(date(2026, 5, 31), "short", locale=locale)
@@ -405,4 +405,22 @@ def country_zones(country_code: str) -> list[str]:
         parts = line.split("\t")
         if len(parts) >= 3 and parts[0] == country_code.upper():
             zones.append(parts[2])
+    main = _MAIN_ZONES.get(country_code.upper())
+    if main in zones:
+        zones.remove(main)
+        zones.insert(0, main)
     return zones
+
+
+# zone.tab lists a country's zones in no particular order; where its first is not the zone most
+# people live in (Lord Howe Island for Australia, Crimea for Ukraine), the main one is named here.
+_MAIN_ZONES = {
+    "AU": "Australia/Sydney",
+    "BR": "America/Sao_Paulo",
+    "CA": "America/Toronto",
+    "FM": "Pacific/Pohnpei",
+    "PS": "Asia/Hebron",
+    "RU": "Europe/Moscow",
+    "UA": "Europe/Kyiv",
+    "UZ": "Asia/Tashkent",
+}
