@@ -24,6 +24,7 @@ from sistercommittee.domain.partnership import (
     Partnership,
     StatusChange,
 )
+from sistercommittee.domain.replication import Conflict, OutboxBase, RowClocks, SyncAccount
 from sistercommittee.domain.volunteer import HoursEntry, Volunteer, VolunteerLanguage
 
 SYNCED_MODELS: tuple[type[Synced], ...] = (
@@ -54,6 +55,7 @@ __all__ = [
     "SYNCED_MODELS",
     "Base",
     "BudgetLine",
+    "Conflict",
     "Event",
     "EventPartnership",
     "Exchange",
@@ -66,13 +68,16 @@ __all__ = [
     "MouSignatory",
     "MouText",
     "Organization",
+    "OutboxBase",
     "OutboxEntry",
     "Participant",
     "PartnerContact",
     "Partnership",
+    "RowClocks",
     "Shift",
     "StatusChange",
     "Stay",
+    "SyncAccount",
     "SyncState",
     "Synced",
     "Volunteer",
