@@ -246,6 +246,14 @@ def integer(raw: Any, label: str, *, minimum: int = 0, maximum: int = 10**9) -> 
 
 def decimal_amount(raw: Any, label: str) -> Decimal:
     """A number typed in the user's locale ("1,234.50" in en, "1.234,50" in de)."""
+    amount = _decimal(raw, label)
+    # "nan", "inf" and "1e999999" parse as decimals, but no arithmetic can use them.
+    if not amount.is_finite() or amount.adjusted() > 15:
+        raise FieldProblem(f"{label} must be an amount such as 250 or 12.50, not '{raw}'.")
+    return amount
+
+
+def _decimal(raw: Any, label: str) -> Decimal:
     if isinstance(raw, Decimal):
         return raw
     if isinstance(raw, int | float) and not isinstance(raw, bool):
@@ -282,15 +290,22 @@ def money_minor(raw: Any, label: str, currency_code: str) -> int:
 
 def hours_minutes(raw: Any, label: str) -> int:
     """Time given, as minutes: "2.5", "2:30", "2h30" or a number of hours."""
-    if isinstance(raw, int | float | Decimal) and not isinstance(raw, bool):
-        minutes = round(Decimal(str(raw)) * 60)
-    else:
+    problem = FieldProblem(f"{label} must be a time such as 2.5, 2:30 or 2h30, not '{raw}'.")
+    match = None
+    hours: Any = raw
+    if not isinstance(raw, int | float | Decimal) or isinstance(raw, bool):
         value = text(raw, label).lower().replace(" ", "")
         match = re.fullmatch(r"(\d+)(?:h|:)(\d{1,2})m?", value)
-        if match:
-            minutes = int(match[1]) * 60 + int(match[2])
-        else:
-            minutes = round(decimal_amount(value.removesuffix("h"), label) * 60)
+        hours = value.removesuffix("h")
+    if match:
+        if int(match[2]) >= 60:
+            raise problem
+        minutes = int(match[1]) * 60 + int(match[2])
+    else:
+        try:
+            minutes = round(decimal_amount(hours, label) * 60)
+        except FieldProblem:
+            raise problem from None
     if minutes <= 0:
         raise FieldProblem(f"{label} must be more than zero.")
     if minutes > 24 * 60:
