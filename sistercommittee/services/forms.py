@@ -103,24 +103,21 @@ def validate(
     problems: dict[str, str] = {}
     for spec_field in spec.fields:
         name = spec_field.name
-        if name not in raw:
-            if creating:
-                if spec_field.required:
-                    problems[name] = f"{spec_field.label} is required."
-                    continue
-                value = (
+        given = name in raw
+        if not given and not creating:
+            continue
+        value = raw.get(name)
+        if not given or f.is_blank(value) or (spec_field.many and not value):
+            # Missing on a new record, or cleared: required fields refuse, fields with a default
+            # take it (a cleared "Active" means the default, never an empty value).
+            if spec_field.required:
+                problems[name] = f"{spec_field.label} is required."
+            elif not problems:  # a default may derive from a field that failed: we refuse anyway
+                parsed[name] = ctx.values[name] = (
                     spec_field.default(ctx)
                     if spec_field.default
                     else ([] if spec_field.many else None)
                 )
-                parsed[name] = ctx.values[name] = value
-            continue
-        value = raw[name]
-        if f.is_blank(value) or (spec_field.many and not value):
-            if spec_field.required:
-                problems[name] = f"{spec_field.label} is required."
-                continue
-            parsed[name] = ctx.values[name] = [] if spec_field.many else None
             continue
         try:
             parsed[name] = ctx.values[name] = spec_field.parse(value, spec_field.label, ctx)

@@ -138,3 +138,18 @@ def test_bulk_deactivate_is_all_or_nothing(db):
     assert svc.get_volunteer(db, first).active is True
     svc.set_active(db, [first], False)
     assert svc.get_volunteer(db, first).active is False
+
+
+def test_clearing_a_field_with_a_default_restores_the_default(db):
+    volunteer_id = svc.add_volunteer(db, {"given_name": "Ana", "active": "no", "roles": "board"}).id
+    svc.edit_volunteer(db, volunteer_id, {"active": "", "roles": ""})
+    detail = svc.get_volunteer(db, volunteer_id)
+    assert detail.active is True
+    assert detail.roles == ("volunteer",)
+
+
+def test_clearing_a_required_field_is_refused(db):
+    volunteer_id = svc.add_volunteer(db, {"given_name": "Ana"}).id
+    with pytest.raises(ValidationError) as caught:
+        svc.edit_volunteer(db, volunteer_id, {"given_name": "  "})
+    assert caught.value.errors == {"given_name": "Given name is required."}
