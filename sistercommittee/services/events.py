@@ -19,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any, Literal, cast
+from typing import Any, Literal, cast, get_args
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import and_, distinct, func, select
@@ -575,6 +575,18 @@ def _validated(
 # --- events: writes ---------------------------------------------------------------------------
 
 
+def _event_changes(session: Session, event: Event) -> Changes:
+    """Events changed, and partnerships too when the event concerns (or concerned) some: their
+    list shows each partnership's latest event."""
+    session.flush()
+    linked = session.scalar(
+        select(EventPartnership.id).where(EventPartnership.event_id == event.id).limit(1)
+    )
+    if linked is None:
+        return Changes.of(Entity.EVENTS, ids=(event.id,))
+    return Changes.of(Entity.EVENTS, Entity.PARTNERSHIPS, ids=(event.id,))
+
+
 def add_event(db: Database, values: Mapping[str, Any]) -> Changes:
     with db.write() as session:
         parsed, problems = _validated(EVENT_FORM, values, organizations.defaults(session))
@@ -587,7 +599,7 @@ def add_event(db: Database, values: Mapping[str, Any]) -> Changes:
         session.add(event)
         session.flush()
         _set_partnerships(session, event, partnership_ids)
-        return Changes.of(Entity.EVENTS, ids=(event.id,))
+        return _event_changes(session, event)
 
 
 def edit_event(db: Database, event_id: str, values: Mapping[str, Any]) -> Changes:
@@ -659,7 +671,7 @@ def edit_event(db: Database, event_id: str, values: Mapping[str, Any]) -> Change
                 shift.starts_at, shift.ends_at = start, end
         if partnership_ids is not None:
             _set_partnerships(session, event, partnership_ids)
-        return Changes.of(Entity.EVENTS, ids=(event.id,))
+        return _event_changes(session, event)
 
 
 def delete_event(db: Database, event_id: str) -> Changes:
@@ -668,7 +680,7 @@ def delete_event(db: Database, event_id: str) -> Changes:
     with db.write() as session:
         event = _get(session, event_id)
         event.deleted_at = utcnow()
-        return Changes.of(Entity.EVENTS, ids=(event.id,))
+        return _event_changes(session, event)
 
 
 def restore_event(db: Database, event_id: str) -> Changes:
@@ -679,7 +691,7 @@ def restore_event(db: Database, event_id: str) -> Changes:
         if event is None:
             raise NotFoundError(f"There is no event with id {event_id}.")
         if event.deleted_at is None:
-            return Changes.of(Entity.EVENTS, ids=(event.id,))
+            return _event_changes(session, event)
         for shift in session.scalars(
             select(Shift).where(
                 Shift.event_id == event.id,
@@ -699,7 +711,7 @@ def restore_event(db: Database, event_id: str) -> Changes:
                     f"{event.title} cannot come back as it was: {clash} Free that shift first.",
                 )
         event.deleted_at = None
-        return Changes.of(Entity.EVENTS, ids=(event.id,))
+        return _event_changes(session, event)
 
 
 # --- events: reads ----------------------------------------------------------------------------
@@ -720,7 +732,11 @@ def _conditions(session: Session, query: EventQuery, now: datetime) -> list[Any]
             | func.sc_fold(Event.venue).like(pattern, escape="\\")
         )
     if query.kind is not None:
-        conditions.append(Event.kind == EventKind(query.kind))
+        try:
+            kind = f.choice(EventKind)(query.kind, "Kind")
+        except f.FieldProblem as problem:
+            raise ValidationError.single("kind", str(problem)) from None
+        conditions.append(Event.kind == kind)
     if query.partnership_id:
         # IN (not a correlated EXISTS): SQLite builds the partnership's event set once.
         conditions.append(
@@ -821,6 +837,9 @@ def _rows(session: Session, events: Sequence[Event]) -> tuple[EventRow, ...]:
 
 def _list(db: Database, query: EventQuery, now: datetime) -> Page[EventRow]:
     check_window(query.offset, query.limit)
+    if query.sort not in get_args(SortKey):
+        choices = ", ".join(get_args(SortKey))
+        raise ValidationError.single("sort", f"Sort by one of: {choices}.")
     with db.read() as session:
         conditions = _conditions(session, query, now)
         total = session.scalar(select(func.count()).select_from(Event).where(*conditions))

@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import and_, distinct, func, select
@@ -402,6 +402,9 @@ def _row(
 
 def list_hours(db: Database, query: HoursQuery = HoursQuery()) -> Page[HoursRow]:
     check_window(query.offset, query.limit)
+    if query.sort not in get_args(SortKey):
+        choices = ", ".join(get_args(SortKey))
+        raise ValidationError.single("sort", f"Sort by one of: {choices}.")
     if query.date_from and query.date_to and query.date_to < query.date_from:
         raise ValidationError.single(
             "date_to", "The last day of the range is before its first day."
@@ -412,7 +415,11 @@ def list_hours(db: Database, query: HoursQuery = HoursQuery()) -> Page[HoursRow]
     if query.event_id:
         conditions.append(HoursEntry.event_id == query.event_id)
     if query.kind is not None:
-        conditions.append(HoursEntry.kind == HoursKind(query.kind))
+        try:
+            kind = f.choice(HoursKind)(query.kind, "Kind of work")
+        except f.FieldProblem as problem:
+            raise ValidationError.single("kind", str(problem)) from None
+        conditions.append(HoursEntry.kind == kind)
     if query.date_from:
         conditions.append(HoursEntry.worked_on >= query.date_from)
     if query.date_to:

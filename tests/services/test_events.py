@@ -15,6 +15,7 @@ from sistercommittee.errors import NotFoundError, ValidationError
 from sistercommittee.ids import new_id
 from sistercommittee.services import events as svc
 from sistercommittee.services import volunteers
+from sistercommittee.services.changes import Entity
 from sistercommittee.services.events import EventQuery
 from sistercommittee.services.forms import OrgDefaults, validate
 
@@ -202,7 +203,9 @@ def test_editing_the_partnership_list_tombstones_and_revives_links(db):
     takayama = add_partnership(db, "Takayama", "JP", "Asia/Tokyo")
     ritchie = add_partnership(db, "Ritchie", "ZA", "Africa/Johannesburg")
     event_id = festival(db, partnerships=[takayama, ritchie])
-    svc.edit_event(db, event_id, {"partnerships": [ritchie]})
+    changes = svc.edit_event(db, event_id, {"partnerships": [ritchie]})
+    assert changes.entities == {Entity.EVENTS, Entity.PARTNERSHIPS}
+    assert svc.add_event(db, {"title": "Board", "starts_at": "2026-01-01 18:00"}).entities == {Entity.EVENTS}
     assert [p.city_name for p in svc.get_event(db, event_id).partnerships] == ["Ritchie"]
     with db.read() as session:
         links = session.scalars(select(EventPartnership)).all()
@@ -395,6 +398,14 @@ def test_sorting_paging_and_counts_on_the_page(db):
     assert (row.shifts_total, row.shifts_filled) == (2, 1)
     with pytest.raises(ValidationError):
         svc.list_events(db, EventQuery(limit=0))
+    # The command line passes text: a known kind is taken, anything else is refused by name.
+    assert svc.list_events(db, EventQuery(kind="Ceremony")).total == 1  # type: ignore[arg-type]
+    with pytest.raises(ValidationError) as caught:
+        svc.list_events(db, EventQuery(kind="party", sort="size"))  # type: ignore[arg-type]
+    assert set(caught.value.errors) == {"sort"}
+    with pytest.raises(ValidationError) as caught:
+        svc.list_events(db, EventQuery(kind="party"))  # type: ignore[arg-type]
+    assert "festival" in caught.value.errors["kind"]
 
 
 @pytest.mark.slow

@@ -156,6 +156,13 @@ def test_list_filters_sorts_and_pages(db):
     with pytest.raises(ValidationError) as caught:
         svc.list_hours(db, HoursQuery(date_from=date(2025, 9, 1), date_to=date(2025, 8, 1)))
     assert "date_to" in caught.value.errors
+    assert minutes(kind="Fundraising") == [180]  # type: ignore[arg-type]
+    with pytest.raises(ValidationError) as caught:
+        svc.list_hours(db, HoursQuery(kind="napping"))  # type: ignore[arg-type]
+    assert "kind" in caught.value.errors
+    with pytest.raises(ValidationError) as caught:
+        svc.list_hours(db, HoursQuery(sort="volunteer"))  # type: ignore[arg-type]
+    assert "sort" in caught.value.errors
 
 
 def test_deleted_people_leave_the_list_but_their_time_stays_in_the_totals(db):
