@@ -633,3 +633,83 @@ def test_any_text_either_validates_or_is_refused_politely(raw):
         assert set(error.errors) <= set(PARTNERSHIP_FORM.names)
     else:
         assert parsed["city_name"] and len(parsed["country"]) == 2
+
+
+# --- time zones, deletion, labels -----------------------------------------------------------
+
+
+def test_a_zone_of_another_country_is_refused_with_the_right_ones(db):
+    with pytest.raises(ValidationError) as caught:
+        add(db, time_zone="America/Chicago")
+    assert caught.value.errors == {
+        "time_zone": "Time zone America/Chicago is not used in Japan, so the partner's local "
+        "times would be wrong. Use: Asia/Tokyo."
+    }
+    with pytest.raises(ValidationError) as caught:
+        add(db, city_name="Salem", country="US", time_zone="Asia/Tokyo")
+    message = caught.value.errors["time_zone"]
+    assert "Use one of: America/New_York, " in message and "or another of its" in message
+    # An older name of the same zone is fine.
+    detail = svc.get_partnership(
+        db, add(db, city_name="Pune", country="IN", time_zone="Asia/Calcutta")
+    )
+    assert (detail.language, detail.time_zone) == ("hi", "Asia/Calcutta")
+    # Moving the zone away from the country on edit is refused too.
+    with pytest.raises(ValidationError) as caught:
+        svc.edit_partnership(db, detail.id, {"time_zone": "Europe/Paris"})
+    assert set(caught.value.errors) == {"time_zone"}
+
+
+def test_a_country_without_listed_zones_takes_any_zone():
+    # Bouvet Island has no zone of its own in tzdata: nothing to check the zone against.
+    assert svc.default_time_zone("BV") is None
+    assert svc.zone_fits_country("Europe/Oslo", "BV")
+    assert not svc.zone_fits_country("Europe/Oslo", "JP")
+
+
+def test_a_status_that_is_not_a_status_is_named_on_edit(db):
+    partnership_id = add(db)
+    with pytest.raises(ValidationError) as caught:
+        svc.edit_partnership(db, partnership_id, {"status": "great"})
+    assert set(caught.value.errors) == {"status"}
+    assert "change status" in caught.value.errors["status"]
+
+
+def test_a_partnership_with_exchanges_is_not_deleted(db):
+    partnership_id = add(db)
+    exchange_id = add_exchange(db, partnership_id, date(2025, 7, 1))
+    with pytest.raises(ValidationError) as caught:
+        svc.delete_partnership(db, partnership_id)
+    assert set(caught.value.errors) == {"partnership"}
+    assert "Takayama has 1 exchange," in caught.value.errors["partnership"]
+    assert "ended" in caught.value.errors["partnership"]
+    with db.write() as session:
+        session.get(Exchange, exchange_id).deleted_at = utcnow()
+    svc.delete_partnership(db, partnership_id)
+    assert svc.list_partnerships(db).total == 0
+
+
+def test_restoring_a_partnership_that_is_not_deleted_changes_nothing(db):
+    partnership_id = add(db)
+    assert svc.restore_partnership(db, partnership_id).id == partnership_id
+    assert svc.get_partnership(db, partnership_id).city_name == "Takayama"
+
+
+def test_ended_partnerships_say_so_in_pick_lists(db):
+    partnership_id = add(db, city_name_local="高山市")
+    svc.change_status(db, partnership_id, "ended", note="Merged into Hida")
+    assert svc.partnership_choices(db) == ((partnership_id, "Takayama (高山市), Japan — ended"),)
+    detail = svc.get_partnership(db, partnership_id)
+    assert detail.next_statuses == (PartnershipStatus.EXPLORING,)
+    assert detail.history[-1].note == "Merged into Hida"
+
+
+@settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(search=st.text(max_size=30))
+def test_any_search_text_lists_without_error(db, search):
+    page = svc.list_partnerships(db, PartnershipQuery(search=search))
+    assert page.total == len(page.items)
