@@ -96,7 +96,10 @@ def validate(
     every field that is wrong. ``current`` is the record being edited (None for a new one)."""
     unknown = [name for name in raw if name not in spec.names]
     if unknown:
-        raise ValidationError({name: f"A {spec.noun} has no field '{name}'." for name in unknown})
+        article = "An" if spec.noun[:1].lower() in "aeiou" else "A"
+        raise ValidationError(
+            {name: f"{article} {spec.noun} has no field '{name}'." for name in unknown}
+        )
     creating = current is None
     ctx = FormContext(org=org, values=dict(current or {}))
     parsed: dict[str, Any] = {}

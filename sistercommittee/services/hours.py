@@ -74,7 +74,7 @@ def _check(ctx: FormContext) -> dict[str, str]:
 
 
 HOURS_FORM = FormSpec(
-    noun="hours entry",
+    noun="record of hours",
     fields=(
         Field("volunteer_id", "Volunteer", plain(_one_id), required=True, help="volunteer's id"),
         Field("event_id", "Event", plain(_one_id), help="id of the event the time was for"),
