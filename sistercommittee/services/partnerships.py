@@ -119,7 +119,7 @@ def default_language(country: str | None) -> str | None:
 
 
 def default_time_zone(country: str | None) -> str | None:
-    """The main time zone of a country (the first in tzdata's zone table), or None."""
+    """The main time zone of a country (fields.country_zones lists it first), or None."""
     zones = f.country_zones(country) if country else []
     return zones[0] if zones else None
 
@@ -454,13 +454,16 @@ def _duplicate_problem(
 
 def _follow_country(raw: dict[str, Any], partnership: Partnership, org: OrgDefaults) -> None:
     """When the country is corrected, bring the language and time zone along, unless they are
-    given too or were chosen on purpose (differ from the old country's defaults)."""
+    given too, or were chosen on purpose (differ from the old country's defaults) and a chosen
+    zone is also used in the new country."""
     new_country = _quiet_parse("country", raw, partnership.country, org)
     if not new_country or new_country == partnership.country:
         return
+    zone = partnership.time_zone
     if "time_zone" not in raw and (
-        partnership.time_zone in (None, default_time_zone(partnership.country))
-        or not zone_fits_country(partnership.time_zone, new_country)
+        zone is None
+        or zone == default_time_zone(partnership.country)
+        or not zone_fits_country(zone, new_country)
     ):
         raw["time_zone"] = default_time_zone(new_country)
     if "language" not in raw and partnership.language in (
