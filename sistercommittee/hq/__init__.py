@@ -1,0 +1,1 @@
+"""The headquarters server: accounts, the per-organization change feed, and reports."""

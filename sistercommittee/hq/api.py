@@ -1,0 +1,310 @@
+"""The HTTP API (FastAPI). Every route but health and login needs a device token, and every
+route acts only on the token's organization. The OpenAPI description is at /openapi.json."""
+
+from __future__ import annotations
+
+import logging
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, Path, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import JSONResponse, Response
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import BaseModel, Field
+from sqlalchemy import text
+
+from sistercommittee import __version__
+from sistercommittee.hq import feed
+from sistercommittee.hq.database import HqDatabase
+from sistercommittee.hq.feed import Caller, HqError
+from sistercommittee.hq.security import LoginLimiter
+from sistercommittee.sync import wire
+
+log = logging.getLogger(__name__)
+
+UUID_PATTERN = wire.ROW_ID.pattern
+HLC_PATTERN = wire.HLC.pattern
+
+
+# --- request and response bodies --------------------------------------------------------------
+
+
+class Problem(BaseModel):
+    detail: str = Field(description="What went wrong, as a sentence for the user.")
+
+
+class Health(BaseModel):
+    status: str
+    protocol: int
+    version: str
+
+
+class LoginRequest(BaseModel):
+    email: str = Field(max_length=254)
+    password: str = Field(max_length=1024)
+    device_id: str = Field(pattern=UUID_PATTERN, description="The laptop database's device id.")
+    device_name: str = Field(default="laptop", max_length=200)
+
+
+class OrganizationOut(BaseModel):
+    id: str
+    name: str
+    org_row_id: str | None = Field(
+        description="Id of the organization's row in the synced data, once a laptop sent it."
+    )
+
+
+class UserOut(BaseModel):
+    email: str
+    role: str
+
+
+class LoginResponse(BaseModel):
+    token: str = Field(description="The device token: keep it in the OS keyring only.")
+    device_id: str
+    organization: OrganizationOut
+    user: UserOut
+
+
+class SessionResponse(BaseModel):
+    organization: OrganizationOut
+    user: UserOut
+    device_id: str
+    high_water: int = Field(description="The organization's latest feed position.")
+    protocol: int
+
+
+class ChangeIn(BaseModel):
+    table: str = Field(max_length=64)
+    row_id: str = Field(pattern=UUID_PATTERN)
+    hlc: str = Field(pattern=HLC_PATTERN)
+    device_id: str = Field(pattern=UUID_PATTERN)
+    fields: dict[str, Any]
+    base: dict[str, str | None] = Field(default_factory=dict)
+
+
+class PushRequest(BaseModel):
+    batch_id: str = Field(
+        min_length=8,
+        max_length=64,
+        pattern=r"^[A-Za-z0-9_.:-]+$",
+        description="Idempotency key: a batch sent again with the same key is applied once.",
+    )
+    changes: list[ChangeIn] = Field(min_length=1, max_length=wire.MAX_BATCH)
+
+
+class PushResponse(BaseModel):
+    accepted: int
+    duplicates: int
+    high_water: int
+    replayed: bool
+
+
+class ChangeOut(ChangeIn):
+    seq: int
+
+
+class PullResponse(BaseModel):
+    changes: list[ChangeOut]
+    next_cursor: int = Field(description="Send as `after` to get the next page.")
+    high_water: int
+    more: bool
+
+
+class ReportOut(BaseModel):
+    id: str
+    year: int
+    kind: str
+    file_name: str
+    media_type: str
+    size: int
+    sha256: str
+    uploaded_by: str
+    uploaded_at: str
+
+
+def _problems(*codes: int) -> dict[int | str, dict[str, Any]]:
+    return {code: {"model": Problem} for code in codes}
+
+
+_bearer = HTTPBearer(auto_error=False, description="The device token from /v1/login.")
+
+
+def _caller(
+    request: Request,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+) -> Caller:
+    if credentials is None or credentials.scheme.lower() != "bearer":
+        raise HqError(401, "This laptop is not signed in to HQ.")
+    db: HqDatabase = request.app.state.db
+    return feed.authenticate(db, credentials.credentials)
+
+
+Authenticated = Annotated[Caller, Depends(_caller)]
+
+
+# --- the application --------------------------------------------------------------------------
+
+
+def create_app(db: HqDatabase, limiter: LoginLimiter | None = None) -> FastAPI:
+    app = FastAPI(
+        title="SisterCommittee HQ",
+        version=__version__,
+        description="Sync and reports for sister city committees. See docs/sync-protocol.md.",
+    )
+    limiter = limiter or LoginLimiter()
+    app.state.db = db
+
+    @app.exception_handler(HqError)
+    async def _refused(request: Request, error: HqError) -> JSONResponse:
+        headers = dict(error.headers)
+        if error.status == 401:
+            headers["WWW-Authenticate"] = "Bearer"
+        return JSONResponse({"detail": error.detail}, status_code=error.status, headers=headers)
+
+    @app.get("/v1/health", response_model=Health, responses=_problems(503), tags=["status"])
+    def health() -> Any:
+        try:
+            with db.read() as connection:
+                connection.execute(text("SELECT 1"))
+        except Exception as error:
+            log.warning("health check: database unavailable: %s", type(error).__name__)
+            raise HqError(503, "HQ cannot reach its database.") from None
+        return Health(status="ok", protocol=wire.PROTOCOL_VERSION, version=__version__)
+
+    @app.post(
+        "/v1/login",
+        response_model=LoginResponse,
+        responses=_problems(401, 409, 429),
+        tags=["sign-in"],
+    )
+    def login(body: LoginRequest, request: Request) -> Any:
+        result = feed.login(
+            db,
+            limiter,
+            email=body.email,
+            password=body.password,
+            device_id=body.device_id,
+            device_name=body.device_name,
+            address=request.client.host if request.client else "unknown",
+        )
+        return LoginResponse(
+            token=result.token,
+            device_id=result.caller.client_device_id,
+            organization=OrganizationOut(
+                id=result.caller.organization_id,
+                name=result.caller.organization_name,
+                org_row_id=result.org_row_id,
+            ),
+            user=UserOut(email=result.caller.email, role=result.caller.role),
+        )
+
+    @app.post("/v1/logout", status_code=204, responses=_problems(401), tags=["sign-in"])
+    def logout(who: Authenticated) -> Response:
+        feed.logout(db, who)
+        return Response(status_code=204)
+
+    @app.get(
+        "/v1/session", response_model=SessionResponse, responses=_problems(401), tags=["sign-in"]
+    )
+    def session(who: Authenticated) -> Any:
+        return feed.session_info(db, who)
+
+    @app.post(
+        "/v1/push",
+        response_model=PushResponse,
+        responses=_problems(401, 403, 409),
+        tags=["sync"],
+    )
+    def push(body: PushRequest, who: Authenticated) -> Any:
+        return feed.push(db, who, body.batch_id, [change.model_dump() for change in body.changes])
+
+    @app.get(
+        "/v1/changes",
+        response_model=PullResponse,
+        responses=_problems(401, 409),
+        tags=["sync"],
+    )
+    def changes(
+        who: Authenticated,
+        after: Annotated[int, Query(ge=0, le=2**62, description="Feed position already held.")] = 0,
+        limit: Annotated[int, Query(ge=1, le=feed.MAX_PULL)] = 1000,
+    ) -> Response:
+        return Response(feed.pull(db, who, after, limit), media_type="application/json")
+
+    report_body = {
+        "requestBody": {
+            "required": True,
+            "content": {
+                media: {"schema": {"type": "string", "format": "binary"}}
+                for media in feed.REPORT_MEDIA_TYPES
+            },
+        }
+    }
+
+    @app.put(
+        "/v1/reports/{year}/{file_name}",
+        response_model=ReportOut,
+        status_code=201,
+        responses={200: {"model": ReportOut}, **_problems(401, 403, 413, 415)},
+        openapi_extra=report_body,
+        tags=["reports"],
+    )
+    async def put_report(
+        who: Authenticated,
+        request: Request,
+        year: Annotated[int, Path(ge=1900, le=2200)],
+        file_name: Annotated[str, Path(min_length=1, max_length=200)],
+        kind: Annotated[str, Query(description=" or ".join(feed.REPORT_KINDS))] = "other",
+    ) -> Any:
+        declared = request.headers.get("content-length")
+        if declared and declared.isdigit() and int(declared) > feed.MAX_REPORT_BYTES:
+            raise HqError(413, "The report is larger than 20 MB.")
+        content = await request.body()
+        media_type = request.headers.get("content-type", "application/octet-stream")
+        media_type = media_type.split(";")[0].strip().lower()
+        info, created = await run_in_threadpool(
+            lambda: feed.put_report(
+                db,
+                who,
+                year=year,
+                file_name=file_name,
+                kind=kind,
+                media_type=media_type,
+                content=content,
+            )
+        )
+        return JSONResponse(info, status_code=201 if created else 200)
+
+    @app.get(
+        "/v1/reports",
+        response_model=list[ReportOut],
+        responses=_problems(401),
+        tags=["reports"],
+    )
+    def reports(
+        who: Authenticated, year: Annotated[int | None, Query(ge=1900, le=2200)] = None
+    ) -> Any:
+        return feed.list_reports(db, who, year)
+
+    @app.get(
+        "/v1/reports/{report_id}",
+        response_class=Response,
+        responses={
+            200: {
+                "content": {media: {} for media in feed.REPORT_MEDIA_TYPES},
+                "description": "The file, as it was uploaded.",
+            },
+            **_problems(401, 404),
+        },
+        tags=["reports"],
+    )
+    def report(who: Authenticated, report_id: Annotated[str, Path(max_length=36)]) -> Response:
+        info, content = feed.get_report(db, who, report_id)
+        return Response(
+            content,
+            media_type=info["media_type"],
+            headers={"Content-Disposition": f'attachment; filename="{info["file_name"]}"'},
+        )
+
+    return app

@@ -1,0 +1,260 @@
+"""`sistercommittee-hq`: run the HQ server and administer it from the command line.
+
+    sistercommittee-hq serve --database-url URL --host 127.0.0.1 --port 8080
+    sistercommittee-hq org create "Springfield Sister Cities"
+    sistercommittee-hq user add --org "Springfield Sister Cities" --email ann@example.org \
+        --role coordinator            (the password is asked for, or read from standard input)
+    sistercommittee-hq device revoke DEVICE_ID
+
+The database address comes from --database-url or SISTERCOMMITTEE_HQ_DATABASE_URL.
+Exit status: 0 done, 2 bad input, 1 anything else; never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from dataclasses import asdict
+from typing import Any
+
+from sistercommittee.errors import NotFoundError, SisterCommitteeError, ValidationError
+
+log = logging.getLogger("sistercommittee.hq")
+URL_VARIABLE = "SISTERCOMMITTEE_HQ_DATABASE_URL"
+
+
+def _url_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--database-url",
+        default=argparse.SUPPRESS,
+        metavar="URL",
+        help=f"sqlite:///hq.sqlite or postgresql://user@host/db (default: ${URL_VARIABLE})",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="sistercommittee-hq",
+        description="The SisterCommittee HQ server: sync and reports for committees.",
+    )
+    _url_option(parser)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    serve = commands.add_parser("serve", help="run the HTTP server")
+    _url_option(serve)
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8080, help="port (8080)")
+    serve.add_argument("--no-migrate", action="store_true", help="refuse to start on an old schema")
+    serve.set_defaults(handler=_serve)
+
+    migrate = commands.add_parser("migrate", help="bring the database schema up to date")
+    _url_option(migrate)
+    migrate.set_defaults(handler=_migrate)
+
+    org = commands.add_parser("org", help="organizations: create, list")
+    org_actions = org.add_subparsers(dest="action", metavar="ACTION", required=True)
+    create = org_actions.add_parser("create", help="create an organization")
+    _url_option(create)
+    create.add_argument("name")
+    create.set_defaults(handler=_org_create)
+    listing = org_actions.add_parser("list", help="list organizations")
+    _url_option(listing)
+    listing.set_defaults(handler=_org_list)
+
+    user = commands.add_parser("user", help="users: add, remove, role, reset-password, list")
+    user_actions = user.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add = user_actions.add_parser("add", help="add a user to an organization")
+    _url_option(add)
+    add.add_argument("--org", required=True, help="organization name or id")
+    add.add_argument("--email", required=True)
+    add.add_argument("--role", required=True, help="coordinator, volunteer or read-only")
+    add.set_defaults(handler=_user_add)
+    remove = user_actions.add_parser("remove", help="remove a user and sign out their devices")
+    _url_option(remove)
+    remove.add_argument("--email", required=True)
+    remove.set_defaults(handler=_user_remove)
+    role = user_actions.add_parser("role", help="change a user's role")
+    _url_option(role)
+    role.add_argument("--email", required=True)
+    role.add_argument("--role", required=True)
+    role.set_defaults(handler=_user_role)
+    reset = user_actions.add_parser("reset-password", help="set a new password")
+    _url_option(reset)
+    reset.add_argument("--email", required=True)
+    reset.add_argument("--sign-out", action="store_true", help="also sign out their devices")
+    reset.set_defaults(handler=_user_reset)
+    users = user_actions.add_parser("list", help="list an organization's users")
+    _url_option(users)
+    users.add_argument("--org", required=True)
+    users.set_defaults(handler=_user_list)
+
+    device = commands.add_parser("device", help="signed-in laptops: list, revoke")
+    device_actions = device.add_subparsers(dest="action", metavar="ACTION", required=True)
+    devices = device_actions.add_parser("list", help="list an organization's devices")
+    _url_option(devices)
+    devices.add_argument("--org", required=True)
+    devices.set_defaults(handler=_device_list)
+    revoke = device_actions.add_parser("revoke", help="sign a laptop out at once")
+    _url_option(revoke)
+    revoke.add_argument("device_id", help="HQ's device id or the laptop's device id")
+    revoke.set_defaults(handler=_device_revoke)
+    return parser
+
+
+def _database(args: argparse.Namespace) -> Any:
+    from sistercommittee.hq.database import HqDatabase
+
+    url = getattr(args, "database_url", None) or os.environ.get(URL_VARIABLE)
+    if not url:
+        raise ValidationError.single(
+            "database_url", f"Give the database with --database-url or ${URL_VARIABLE}."
+        )
+    db = HqDatabase(url)
+    db.upgrade()
+    return db
+
+
+def _password(prompt: str) -> str:
+    if sys.stdin.isatty():
+        first = getpass.getpass(prompt)
+        if getpass.getpass("Again: ") != first:
+            raise ValidationError.single("password", "The two passwords differ.")
+        return first
+    return sys.stdin.readline().rstrip("\r\n")
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from sistercommittee.hq.api import create_app
+    from sistercommittee.hq.database import HqDatabase
+
+    url = getattr(args, "database_url", None) or os.environ.get(URL_VARIABLE)
+    if not url:
+        raise ValidationError.single(
+            "database_url", f"Give the database with --database-url or ${URL_VARIABLE}."
+        )
+    db = HqDatabase(url)
+    if args.no_migrate:
+        if not db.is_current():
+            raise SisterCommitteeError("The database schema is not current: run 'migrate'.")
+    else:
+        db.upgrade()
+    uvicorn.run(create_app(db), host=args.host, port=args.port, log_level="info")
+    return 0
+
+
+def _migrate(args: argparse.Namespace) -> int:
+    _database(args)
+    print("The database schema is up to date.")
+    return 0
+
+
+def _org_create(args: argparse.Namespace) -> int:
+    from sistercommittee.hq import admin
+
+    org_id = admin.create_organization(_database(args), args.name)
+    print(f"Created {args.name} ({org_id}).")
+    return 0
+
+
+def _table(rows: Sequence[Any]) -> None:
+    for row in rows:
+        print("  ".join(f"{value}" for value in asdict(row).values()))
+
+
+def _org_list(args: argparse.Namespace) -> int:
+    from sistercommittee.hq import admin
+
+    _table(admin.list_organizations(_database(args)))
+    return 0
+
+
+def _user_add(args: argparse.Namespace) -> int:
+    from sistercommittee.hq import admin
+
+    db = _database(args)
+    password = _password(f"Password for {args.email}: ")
+    admin.add_user(db, args.org, args.email, args.role, password)
+    print(f"Added {args.email.strip().lower()} as {args.role}.")
+    return 0
+
+
+def _user_remove(args: argparse.Namespace) -> int:
+    from sistercommittee.hq import admin
+
+    admin.remove_user(_database(args), args.email)
+    print(f"Removed {args.email}; their laptops are signed out.")
+    return 0
+
+
+def _user_role(args: argparse.Namespace) -> int:
+    from sistercommittee.hq import admin
+
+    admin.set_role(_database(args), args.email, args.role)
+    print(f"{args.email} is now {args.role}.")
+    return 0
+
+
+def _user_reset(args: argparse.Namespace) -> int:
+    from sistercommittee.hq import admin
+
+    db = _database(args)
+    password = _password(f"New password for {args.email}: ")
+    admin.reset_password(db, args.email, password, sign_out=args.sign_out)
+    print(f"The password of {args.email} was changed.")
+    return 0
+
+
+def _user_list(args: argparse.Namespace) -> int:
+    from sistercommittee.hq import admin
+
+    _table(admin.list_users(_database(args), args.org))
+    return 0
+
+
+def _device_list(args: argparse.Namespace) -> int:
+    from sistercommittee.hq import admin
+
+    _table(admin.list_devices(_database(args), args.org))
+    return 0
+
+
+def _device_revoke(args: argparse.Namespace) -> int:
+    from sistercommittee.hq import admin
+
+    admin.revoke_device(_database(args), args.device_id)
+    print(f"Device {args.device_id} is signed out.")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.handler(args))
+    except ValidationError as error:
+        sys.stderr.write(f"{error.message}\n")
+        return 2
+    except NotFoundError as error:
+        sys.stderr.write(f"{error.message}\n")
+        return 2
+    except SisterCommitteeError as error:
+        sys.stderr.write(f"{error.message}\n")
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except Exception:
+        log.exception("sistercommittee-hq %s failed", args.command)
+        sys.stderr.write("Something went wrong; the details are above.\n")
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,138 @@
+"""HQ's database: SQLite on one machine, PostgreSQL in production, through the same code.
+
+Writes that hand out feed positions begin with ``write()``: on SQLite that is BEGIN IMMEDIATE (the
+whole file is locked up front), on PostgreSQL the transaction locks the organization's counter row.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, create_engine, event, make_url
+
+from sistercommittee.errors import SisterCommitteeError
+
+BEGIN_OPTION = "hq_sqlite_begin"
+
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+
+
+class HqConfigError(SisterCommitteeError):
+    """The server cannot start as asked (bad database address, schema from a newer version)."""
+
+
+def normalize_url(url: str) -> str:
+    """Accept the usual spellings: ``postgresql://`` means psycopg 3 here."""
+    if url.startswith("postgres://"):
+        url = "postgresql://" + url[len("postgres://") :]
+    if url.startswith("postgresql://"):
+        url = "postgresql+psycopg://" + url[len("postgresql://") :]
+    return url
+
+
+def _on_connect(dbapi_connection: sqlite3.Connection, connection_record: Any) -> None:
+    dbapi_connection.isolation_level = None  # we emit BEGIN ourselves (see _on_begin)
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA busy_timeout = 30000")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        # An acknowledged push must survive a power cut: the laptop has dropped it from its outbox.
+        cursor.execute("PRAGMA synchronous = FULL")
+    finally:
+        cursor.close()
+
+
+def _on_begin(connection: Connection) -> None:
+    mode = connection.get_execution_options().get(BEGIN_OPTION, "DEFERRED")
+    connection.exec_driver_sql(f"BEGIN {mode}")
+
+
+def _sqlite_engine(path: Path) -> Engine:
+    engine = create_engine(
+        f"sqlite:///{path}",
+        connect_args={"check_same_thread": False, "timeout": 30},
+        hide_parameters=True,  # never a token hash or report bytes in a log line
+    )
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+class HqDatabase:
+    def __init__(self, url: str) -> None:
+        self.url = normalize_url(url)
+        try:
+            parsed = make_url(self.url)
+        except Exception as error:
+            raise HqConfigError(f"The database address {url!r} is not valid.") from error
+        self.is_sqlite = parsed.get_backend_name() == "sqlite"
+        if self.is_sqlite:
+            if not parsed.database or parsed.database == ":memory:":
+                raise HqConfigError("Give HQ a database file, such as sqlite:///hq.sqlite.")
+            path = Path(parsed.database)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self.engine: Engine = _sqlite_engine(path)
+            self._writer = self.engine.execution_options(**{BEGIN_OPTION: "IMMEDIATE"})
+        elif parsed.get_backend_name() == "postgresql":
+            self.engine = create_engine(
+                self.url, pool_pre_ping=True, pool_size=8, hide_parameters=True
+            )
+            self._writer = self.engine
+        else:
+            raise HqConfigError("HQ stores its data in SQLite or PostgreSQL only.")
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        with self.engine.begin() as connection:
+            yield connection
+
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        with self._writer.begin() as connection:
+            yield connection
+
+    def upgrade(self) -> None:
+        with self.engine.begin() as connection:
+            upgrade(connection)
+
+    def is_current(self) -> bool:
+        from alembic.migration import MigrationContext
+
+        with self.engine.connect() as connection:
+            current = MigrationContext.configure(connection).get_current_revision()
+        return current == head_revision()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+@cache
+def _script() -> ScriptDirectory:
+    return ScriptDirectory.from_config(_config())
+
+
+def head_revision() -> str:
+    head = _script().get_current_head()
+    assert head is not None
+    return head
+
+
+def upgrade(connection: Connection, target: str = "head") -> None:
+    config = _config()
+    config.attributes["connection"] = connection
+    command.upgrade(config, target)

@@ -1,0 +1,131 @@
+"""HQ's own tables: organizations, their users and devices, the change feed, and reports.
+
+Every table but ``organizations`` carries ``organization_id`` and every query filters on it, so
+one organization's requests never reach another's rows.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import (
+    BigInteger,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from sistercommittee.domain.base import NAMING_CONVENTION
+from sistercommittee.domain.types import UTCDateTime
+
+
+class HqBase(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class HqOrganization(HqBase):
+    __tablename__ = "organizations"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # The id of the organization's own row in the synced data, set by the first push that
+    # carries it: a laptop made for another organization cannot push its row here.
+    org_row_id: Mapped[str | None] = mapped_column(String(36))
+
+
+class HqUser(HqBase):
+    __tablename__ = "users"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    organization_id: Mapped[str] = mapped_column(
+        ForeignKey("organizations.id", ondelete="CASCADE"), index=True
+    )
+    email: Mapped[str] = mapped_column(String(254), unique=True)  # lower-cased
+    password_hash: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(24))  # coordinator, volunteer, read_only
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class HqDevice(HqBase):
+    """A laptop's database signed in as a user: the token is kept only as its SHA-256."""
+
+    __tablename__ = "devices"
+    __table_args__ = (UniqueConstraint("organization_id", "client_device_id"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    organization_id: Mapped[str] = mapped_column(ForeignKey("organizations.id", ondelete="CASCADE"))
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    client_device_id: Mapped[str] = mapped_column(String(36))
+    name: Mapped[str] = mapped_column(String(200))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class FeedCounter(HqBase):
+    """The last sequence number given out in an organization's feed. A push locks this row until
+    it commits, so sequence numbers become visible in order and a reader never skips one."""
+
+    __tablename__ = "feed_counters"
+
+    organization_id: Mapped[str] = mapped_column(
+        ForeignKey("organizations.id", ondelete="CASCADE"), primary_key=True
+    )
+    last_seq: Mapped[int] = mapped_column(BigInteger)
+
+
+class FeedChange(HqBase):
+    __tablename__ = "changes"
+    __table_args__ = (
+        UniqueConstraint("organization_id", "device_id", "hlc", "table_name", "row_id"),
+    )
+
+    organization_id: Mapped[str] = mapped_column(
+        ForeignKey("organizations.id", ondelete="CASCADE"), primary_key=True
+    )
+    seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[str] = mapped_column(String(36))
+    hlc: Mapped[str] = mapped_column(String(24))
+    device_id: Mapped[str] = mapped_column(String(36))
+    fields: Mapped[str] = mapped_column(Text)  # JSON object, as received
+    base: Mapped[str] = mapped_column(Text)  # JSON object
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class PushBatch(HqBase):
+    """A push already applied, by its idempotency key, with the answer it got."""
+
+    __tablename__ = "push_batches"
+
+    organization_id: Mapped[str] = mapped_column(
+        ForeignKey("organizations.id", ondelete="CASCADE"), primary_key=True
+    )
+    batch_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    device_id: Mapped[str] = mapped_column(String(36))
+    response: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class Report(HqBase):
+    __tablename__ = "reports"
+    __table_args__ = (UniqueConstraint("organization_id", "year", "file_name"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    organization_id: Mapped[str] = mapped_column(ForeignKey("organizations.id", ondelete="CASCADE"))
+    year: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(40))
+    file_name: Mapped[str] = mapped_column(String(200))
+    media_type: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    uploaded_by: Mapped[str] = mapped_column(String(254))
+    uploaded_at: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -1,0 +1,154 @@
+"""The HTTP client of HQ's API: one method per route, errors turned into sentences.
+
+The token travels only in the Authorization header and is never part of a message or log line.
+"""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import Any
+from urllib.parse import quote, urlsplit
+
+import httpx
+
+from sistercommittee.errors import ValidationError
+from sistercommittee.sync.errors import NotSignedInError, SyncError
+
+TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+_LOOPBACK = {"localhost", "127.0.0.1", "::1"}
+
+
+def normalize_server_url(url: str) -> str:
+    """``https://hq.example.org`` form; plain http only to this computer itself."""
+    url = url.strip().rstrip("/")
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValidationError.single(
+            "server", f"{url!r} is not a server address; it looks like https://hq.example.org."
+        )
+    if parts.scheme == "http" and parts.hostname not in _LOOPBACK:
+        raise ValidationError.single(
+            "server",
+            "HQ must be reached over https:// so that passwords and sign-ins are encrypted.",
+        )
+    return url
+
+
+class HqClient:
+    def __init__(
+        self,
+        server_url: str,
+        token: str | None = None,
+        *,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        self.server_url = normalize_server_url(server_url)
+        headers = {"User-Agent": "SisterCommittee"}
+        if token:
+            headers["Authorization"] = f"Bearer {token}"
+        self._http = httpx.Client(
+            base_url=self.server_url, headers=headers, timeout=TIMEOUT, transport=transport
+        )
+
+    def __enter__(self) -> HqClient:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._http.close()
+
+    def _send(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+        try:
+            response = self._http.request(method, path, **kwargs)
+        except httpx.TimeoutException as error:
+            raise SyncError(
+                f"HQ at {self.server_url} did not answer in time. Your changes are kept here "
+                "and will be sent next time."
+            ) from error
+        except httpx.HTTPError as error:
+            raise SyncError(
+                f"HQ at {self.server_url} cannot be reached ({type(error).__name__}). Check the "
+                "internet connection; your changes are kept here and will be sent next time."
+            ) from error
+        if response.status_code < 400:
+            return response
+        detail = _detail(response)
+        if response.status_code == 401:
+            raise NotSignedInError(
+                detail or "This laptop is not signed in to HQ. Sign in again to sync."
+            )
+        if response.status_code >= 500:
+            raise SyncError(
+                f"HQ had a problem (status {response.status_code}). Try again later; your "
+                "changes are kept here."
+            )
+        raise SyncError(detail or f"HQ refused the request (status {response.status_code}).")
+
+    def health(self) -> dict[str, Any]:
+        return self._send("GET", "/v1/health").json()  # type: ignore[no-any-return]
+
+    def login(self, email: str, password: str, device_id: str, device_name: str) -> dict[str, Any]:
+        response = self._send(
+            "POST",
+            "/v1/login",
+            json={
+                "email": email,
+                "password": password,
+                "device_id": device_id,
+                "device_name": device_name,
+            },
+        )
+        return response.json()  # type: ignore[no-any-return]
+
+    def logout(self) -> None:
+        self._send("POST", "/v1/logout")
+
+    def session(self) -> dict[str, Any]:
+        return self._send("GET", "/v1/session").json()  # type: ignore[no-any-return]
+
+    def push(self, batch_id: str, changes: list[dict[str, Any]]) -> dict[str, Any]:
+        response = self._send("POST", "/v1/push", json={"batch_id": batch_id, "changes": changes})
+        return response.json()  # type: ignore[no-any-return]
+
+    def pull(self, after: int, limit: int) -> dict[str, Any]:
+        response = self._send("GET", "/v1/changes", params={"after": after, "limit": limit})
+        return response.json()  # type: ignore[no-any-return]
+
+    def put_report(
+        self, year: int, file_name: str, kind: str, media_type: str, content: bytes
+    ) -> dict[str, Any]:
+        response = self._send(
+            "PUT",
+            f"/v1/reports/{year}/{quote(file_name)}",
+            params={"kind": kind},
+            content=content,
+            headers={"Content-Type": media_type},
+        )
+        return response.json()  # type: ignore[no-any-return]
+
+    def list_reports(self, year: int | None = None) -> list[dict[str, Any]]:
+        params = {"year": year} if year is not None else {}
+        return self._send("GET", "/v1/reports", params=params).json()  # type: ignore[no-any-return]
+
+
+def _detail(response: httpx.Response) -> str | None:
+    try:
+        body = response.json()
+    except ValueError:
+        return None
+    detail = body.get("detail") if isinstance(body, dict) else None
+    if isinstance(detail, str):
+        return detail
+    if isinstance(detail, list) and detail:  # FastAPI's validation errors
+        first = detail[0]
+        if isinstance(first, dict):
+            where = ".".join(str(part) for part in first.get("loc", ()))
+            return f"HQ refused the request: {where}: {first.get('msg', 'invalid')}."
+    return None

@@ -1,0 +1,17 @@
+"""Errors of syncing that a user may see, each with a sentence that says what to do."""
+
+from __future__ import annotations
+
+from sistercommittee.errors import SisterCommitteeError
+
+
+class SyncError(SisterCommitteeError):
+    """HQ could not be reached or refused the request; nothing local was lost."""
+
+
+class NotSignedInError(SyncError):
+    """This database has no valid sign-in to HQ."""
+
+
+class NoSecureStoreError(SisterCommitteeError):
+    """The computer has no secure password store (keyring) to keep the HQ sign-in in."""

@@ -1,0 +1,437 @@
+"""Sync as the app and the command line use it: sign in, sync now, status, sign out, join.
+
+No Qt here: the UI runs ``sync_now`` on a worker and passes a ``progress`` callback that forwards
+to a signal. Every function opens its own short transactions, so the app stays usable while a
+sync runs, and a sync stopped half way (network gone, laptop closed) loses nothing: each pushed
+batch leaves the outbox only once HQ has stored it, and each pulled page is merged together with
+the cursor that follows it.
+"""
+
+from __future__ import annotations
+
+import logging
+import platform
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import httpx
+from sqlalchemy import func, select, update
+
+from sistercommittee.domain import Conflict, Organization, SyncAccount, SyncState
+from sistercommittee.domain.base import utcnow
+from sistercommittee.errors import ValidationError
+from sistercommittee.services.changes import Changes, Entity
+from sistercommittee.storage import capture
+from sistercommittee.storage.database import Database, open_database
+from sistercommittee.sync import merge
+from sistercommittee.sync.client import HqClient, normalize_server_url
+from sistercommittee.sync.credentials import SecretStore, token_key
+from sistercommittee.sync.errors import NoSecureStoreError, NotSignedInError, SyncError
+from sistercommittee.sync.wire import MAX_BATCH, Change
+
+log = logging.getLogger(__name__)
+
+PULL_PAGE = 1000
+_BATCH_NAMESPACE = uuid.UUID("5c0f7a2e-3f43-4a51-9d3e-6a1f2b9c8d70")
+
+ENTITY_OF_TABLE: dict[str, Entity] = {
+    "organizations": Entity.ORGANIZATION,
+    "partnerships": Entity.PARTNERSHIPS,
+    "partnership_status_changes": Entity.PARTNERSHIPS,
+    "partner_contacts": Entity.PARTNERSHIPS,
+    "mous": Entity.PARTNERSHIPS,
+    "mou_signatories": Entity.PARTNERSHIPS,
+    "mou_texts": Entity.PARTNERSHIPS,
+    "mou_scans": Entity.PARTNERSHIPS,
+    "volunteers": Entity.VOLUNTEERS,
+    "volunteer_languages": Entity.VOLUNTEERS,
+    "volunteer_hours": Entity.HOURS,
+    "events": Entity.EVENTS,
+    "event_partnerships": Entity.EVENTS,
+    "event_shifts": Entity.EVENTS,
+    "event_budget_lines": Entity.EVENTS,
+    "exchanges": Entity.EXCHANGES,
+    "exchange_participants": Entity.EXCHANGES,
+    "exchange_host_families": Entity.EXCHANGES,
+    "exchange_stays": Entity.EXCHANGES,
+    "exchange_itinerary": Entity.EXCHANGES,
+    "exchange_costs": Entity.EXCHANGES,
+}
+
+
+@dataclass(frozen=True)
+class SyncProgress:
+    """Sent to the progress callback: ``phase`` is "sending" or "receiving"."""
+
+    phase: str
+    done: int
+    total: int
+
+
+ProgressCallback = Callable[[SyncProgress], None]
+
+
+@dataclass(frozen=True)
+class SyncResult:
+    sent: int  # local changes HQ now holds
+    received: int  # changes from other laptops fetched
+    applied: int  # of those, changes that set a value here
+    new_conflicts: int  # losing values kept for review
+    changes: Changes  # which lists to refresh
+    finished_at: datetime
+    has_organization: bool  # False while HQ holds no data of the organization yet
+
+
+@dataclass(frozen=True)
+class SignIn:
+    organization: str
+    email: str
+    role: str
+    server_url: str
+    first_laptop: bool  # HQ had no data of the organization before this laptop
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    server_url: str | None
+    organization: str | None
+    email: str | None
+    role: str | None
+    signed_in: bool  # a token for this database is in the secure store
+    pending_changes: int  # local changes not yet on HQ
+    last_synced_at: datetime | None
+    open_conflicts: int
+    device_id: str
+    problem: str | None = None  # e.g. no secure store on this computer
+
+
+# --- sign-in ----------------------------------------------------------------------------------
+
+
+def _device_name() -> str:
+    return (platform.node() or "laptop")[:200]
+
+
+def login(
+    db: Database,
+    store: SecretStore,
+    server_url: str,
+    email: str,
+    password: str,
+    *,
+    device_name: str | None = None,
+    transport: httpx.BaseTransport | None = None,
+) -> SignIn:
+    """Sign this database in to HQ; the device token goes to ``store`` only.
+
+    A database with no organization yet joins: its first sync brings everything. A database with
+    an organization may only sign in to the HQ organization whose data it already is, or to one
+    with no data yet (it becomes the organization's first laptop).
+    """
+    server_url = normalize_server_url(server_url)
+    if not password:
+        raise ValidationError.single("password", "Give your HQ password.")
+    with db.read() as session:
+        device_id = session.scalar(select(SyncState.device_id).where(SyncState.id == 1))
+        local_org = session.scalar(select(Organization.id).limit(1))
+        account = session.get(SyncAccount, 1)
+        known_org = account.organization_id if account else None
+        known_name = account.organization_name if account else None
+    assert device_id is not None
+    with HqClient(server_url, transport=transport) as client:
+        answer = client.login(email.strip(), password, device_id, device_name or _device_name())
+    token = answer["token"]
+    org = answer["organization"]
+    problem = None
+    if known_org is not None and known_org != org["id"]:
+        problem = (
+            f"This database syncs with {known_name} on HQ, not with {org['name']}. To work with "
+            f"{org['name']}, make a new database with 'sistercommittee sync join'."
+        )
+    elif local_org is not None and org["org_row_id"] not in (None, local_org):
+        problem = (
+            f"HQ already holds {org['name']}'s data, made on another laptop, and this database "
+            "was set up separately. Get the organization's data into a new database with "
+            "'sistercommittee sync join' instead."
+        )
+    if problem is None:
+        try:
+            store.set(token_key(device_id), token)
+        except NoSecureStoreError:
+            _forget_on_server(server_url, token, transport)
+            raise
+    else:
+        _forget_on_server(server_url, token, transport)
+        raise SyncError(problem)
+    with db.write() as session:
+        session.execute(update(SyncState).where(SyncState.id == 1).values(server_url=server_url))
+        account = session.get(SyncAccount, 1) or SyncAccount(id=1)
+        account.organization_id = org["id"]
+        account.organization_name = org["name"]
+        account.email = answer["user"]["email"]
+        account.role = answer["user"]["role"]
+        account.signed_in_at = utcnow()
+        session.add(account)
+    log.info("signed in to %s as %s", server_url, answer["user"]["email"])
+    return SignIn(
+        organization=org["name"],
+        email=answer["user"]["email"],
+        role=answer["user"]["role"],
+        server_url=server_url,
+        first_laptop=org["org_row_id"] is None,
+    )
+
+
+def _forget_on_server(server_url: str, token: str, transport: httpx.BaseTransport | None) -> None:
+    try:
+        with HqClient(server_url, token, transport=transport) as client:
+            client.logout()
+    except SyncError:
+        log.info("could not sign the unused token out on HQ; it stays unused")
+
+
+def logout(
+    db: Database, store: SecretStore, *, transport: httpx.BaseTransport | None = None
+) -> bool:
+    """Sign this database out: the token is revoked on HQ (when reachable) and removed from the
+    store. Changes not yet sent stay in the outbox. Returns whether HQ was told."""
+    device_id, server_url = _identity(db)
+    key = token_key(device_id)
+    token = store.get(key)
+    told = False
+    if token and server_url:
+        try:
+            with HqClient(server_url, token, transport=transport) as client:
+                client.logout()
+            told = True
+        except SyncError:
+            log.info("HQ not reachable at sign-out; the token is removed here only")
+    store.delete(key)
+    return told
+
+
+def _identity(db: Database) -> tuple[str, str | None]:
+    with db.read() as session:
+        row = session.execute(
+            select(SyncState.device_id, SyncState.server_url).where(SyncState.id == 1)
+        ).one()
+    return row.device_id, row.server_url
+
+
+def _token(db: Database, store: SecretStore) -> tuple[str, str, str]:
+    device_id, server_url = _identity(db)
+    if not server_url:
+        raise NotSignedInError(
+            "This database is not signed in to HQ. Sign in with 'sistercommittee sync login'."
+        )
+    token = store.get(token_key(device_id))
+    if not token:
+        raise NotSignedInError(
+            "This laptop has no HQ sign-in for this database. Sign in again with "
+            "'sistercommittee sync login'."
+        )
+    return device_id, server_url, token
+
+
+# --- sync -------------------------------------------------------------------------------------
+
+
+def sync_now(
+    db: Database,
+    store: SecretStore,
+    progress: ProgressCallback | None = None,
+    *,
+    transport: httpx.BaseTransport | None = None,
+) -> SyncResult:
+    """Send this laptop's changes to HQ, then fetch and merge everyone else's."""
+    device_id, server_url, token = _token(db, store)
+    report = progress or (lambda _: None)
+    with HqClient(server_url, token, transport=transport) as client:
+        sent = _push_all(db, client, device_id, report)
+        received, stats = _pull_all(db, client, device_id, report)
+    with db.write() as session:
+        session.execute(update(SyncState).where(SyncState.id == 1).values(last_synced_at=utcnow()))
+        has_org = session.scalar(select(Organization.id).limit(1)) is not None
+    entities = frozenset(ENTITY_OF_TABLE[t] for t in stats.tables if t in ENTITY_OF_TABLE)
+    log.info("synced: %d sent, %d received, %d new conflicts", sent, received, stats.conflicts)
+    return SyncResult(
+        sent=sent,
+        received=received,
+        applied=stats.applied,
+        new_conflicts=stats.conflicts,
+        changes=Changes(entities),
+        finished_at=utcnow(),
+        has_organization=has_org,
+    )
+
+
+def batch_key(device_id: str, changes: list[Change]) -> str:
+    """The idempotency key of a batch: the same changes always give the same key, and clocks are
+    never reused, so a key never names two different batches."""
+    name = f"{device_id}:{changes[0].hlc}:{changes[-1].hlc}:{len(changes)}"
+    return str(uuid.uuid5(_BATCH_NAMESPACE, name))
+
+
+def _push_all(db: Database, client: HqClient, device_id: str, report: ProgressCallback) -> int:
+    sent = 0
+    total = None
+    while True:
+        with db.write() as session:
+            merge.fold_outbox(session)
+            batch = merge.pending_changes(session, MAX_BATCH)
+            if total is None:
+                total = merge.pending_count(session)
+        if not batch:
+            return sent
+        changes = [item.change for item in batch]
+        client.push(batch_key(device_id, changes), [change.to_json() for change in changes])
+        with db.write() as session:
+            merge.acknowledge(session, batch)
+        sent += len(batch)
+        report(SyncProgress("sending", sent, max(total, sent)))
+
+
+def _pull_all(
+    db: Database, client: HqClient, device_id: str, report: ProgressCallback
+) -> tuple[int, merge.MergeStats]:
+    totals = merge.MergeStats()
+    received = 0
+    start = None
+    while True:
+        with db.read() as session:
+            cursor = session.scalar(select(SyncState.pull_cursor).where(SyncState.id == 1)) or 0
+        if start is None:
+            start = cursor
+        page = client.pull(cursor, PULL_PAGE)
+        changes = [Change.from_json(item) for item in page["changes"]]
+        with db.write() as session:
+            now = session.scalar(select(SyncState.pull_cursor).where(SyncState.id == 1))
+            if now != cursor:
+                continue  # another sync of this database got there first
+            session.info[capture.APPLYING_REMOTE] = True
+            stats = merge.apply_changes(session, changes, device_id)
+            session.execute(
+                update(SyncState)
+                .where(SyncState.id == 1)
+                .values(pull_cursor=int(page["next_cursor"]))
+            )
+        received += len(changes)
+        totals.applied += stats.applied
+        totals.ignored += stats.ignored
+        totals.skipped += stats.skipped
+        totals.conflicts += stats.conflicts
+        totals.tables |= stats.tables
+        high = int(page["high_water"])
+        report(SyncProgress("receiving", int(page["next_cursor"]) - start, max(high - start, 0)))
+        if not page["more"]:
+            return received, totals
+
+
+def join(
+    path: Path,
+    store: SecretStore,
+    server_url: str,
+    email: str,
+    password: str,
+    progress: ProgressCallback | None = None,
+    *,
+    transport: httpx.BaseTransport | None = None,
+) -> tuple[Database, SignIn, SyncResult]:
+    """Make a new database at ``path`` for the organization of this HQ account and fetch all of
+    its data. The caller closes the returned database."""
+    path = Path(path)
+    if path.exists() and path.stat().st_size > 0:
+        raise ValidationError.single(
+            "db",
+            f"{path} already exists. Give a new file name for the organization's database, "
+            "or sign that database in with 'sistercommittee sync login'.",
+        )
+    db = open_database(path, create=True)
+    try:
+        sign_in = login(db, store, server_url, email, password, transport=transport)
+        result = sync_now(db, store, progress, transport=transport)
+    except BaseException:
+        db.close()
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        raise
+    return db, sign_in, result
+
+
+def sync_status(db: Database, store: SecretStore) -> SyncStatus:
+    with db.read() as session:
+        state = session.execute(
+            select(SyncState.device_id, SyncState.server_url, SyncState.last_synced_at).where(
+                SyncState.id == 1
+            )
+        ).one()
+        account = session.get(SyncAccount, 1)
+        pending = merge.pending_count(session)
+        conflicts = int(
+            session.scalar(
+                select(func.count()).select_from(Conflict).where(Conflict.resolved_at.is_(None))
+            )
+            or 0
+        )
+    problem = None
+    signed_in = False
+    if state.server_url:
+        try:
+            signed_in = store.get(token_key(state.device_id)) is not None
+        except NoSecureStoreError as error:
+            problem = error.message
+    return SyncStatus(
+        server_url=state.server_url,
+        organization=account.organization_name if account else None,
+        email=account.email if account else None,
+        role=account.role if account else None,
+        signed_in=signed_in,
+        pending_changes=pending,
+        last_synced_at=state.last_synced_at,
+        open_conflicts=conflicts,
+        device_id=state.device_id,
+        problem=problem,
+    )
+
+
+# --- reports ----------------------------------------------------------------------------------
+
+_MEDIA_TYPES = {".pdf": "application/pdf", ".csv": "text/csv"}
+
+
+def upload_report(
+    db: Database,
+    store: SecretStore,
+    file: Path,
+    *,
+    year: int,
+    kind: str = "annual_report",
+    transport: httpx.BaseTransport | None = None,
+) -> dict[str, Any]:
+    """Send a report file (annual report, event summary) to HQ, kept there per year; a report of
+    the same file name and year is replaced."""
+    file = Path(file)
+    try:
+        content = file.read_bytes()
+    except OSError as error:
+        raise ValidationError.single("file", f"{file} cannot be read: {error.strerror}.") from error
+    _, server_url, token = _token(db, store)
+    media_type = _MEDIA_TYPES.get(file.suffix.lower(), "application/octet-stream")
+    with HqClient(server_url, token, transport=transport) as client:
+        return client.put_report(year, file.name, kind, media_type, content)
+
+
+def list_reports(
+    db: Database,
+    store: SecretStore,
+    year: int | None = None,
+    *,
+    transport: httpx.BaseTransport | None = None,
+) -> list[dict[str, Any]]:
+    _, server_url, token = _token(db, store)
+    with HqClient(server_url, token, transport=transport) as client:
+        return client.list_reports(year)

@@ -1,0 +1,245 @@
+"""The change format shared by the laptops and HQ: one change sets some fields of one row.
+
+A change travels as JSON::
+
+    {"table": "volunteers", "row_id": "0193…", "hlc": "1764000000000.000003",
+     "device_id": "0193…", "fields": {"phone": "+12175550100"},
+     "base": {"phone": "1763990000000.000000@0192…", "deleted_at": "…"}}
+
+``fields`` holds the new values in their JSON form (storage.capture.to_wire). ``base`` holds, for
+each field the change sets and for ``deleted_at``, the clock of the value the author's laptop had
+when the change was made; a delete carries what it had of every field (with ``"*"`` standing for
+the fields not named). Both HQ and the laptops use the checks below, so HQ never stores a change
+that a laptop could not apply.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import cache
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, Column, Integer, String, Table, Text
+
+from sistercommittee.domain import SYNCED_MODELS
+from sistercommittee.domain.base import Synced
+from sistercommittee.domain.types import EnumValue, ISODate, UTCDateTime
+
+PROTOCOL_VERSION = 1
+MAX_BATCH = 2000  # changes in one push
+ROW_ID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+HLC = re.compile(r"^\d{13}\.\d{6}$")
+CLOCK = re.compile(r"^\d{13}\.\d{6}@[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+DELETED_AT = "deleted_at"
+
+
+def clock(hlc: str, device_id: str) -> str:
+    """A change's position in the merge order: compared as text, later HLC first, then device."""
+    return f"{hlc}@{device_id}"
+
+
+def clock_wall_ms(clock_text: str) -> int:
+    return int(clock_text[:13])
+
+
+def clock_device(clock_text: str) -> str:
+    return clock_text.partition("@")[2]
+
+
+def base_of(bases: Mapping[str, str | None], name: str) -> str | None:
+    """The clock a change saw for ``name`` ("*" covers fields a delete's base does not name)."""
+    if name in bases:
+        return bases[name]
+    return bases.get("*")
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    table: str
+    row_id: str
+    hlc: str
+    device_id: str
+    fields: dict[str, Any]
+    base: dict[str, str | None] = field(default_factory=dict)
+
+    @property
+    def clock(self) -> str:
+        return clock(self.hlc, self.device_id)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "table": self.table,
+            "row_id": self.row_id,
+            "hlc": self.hlc,
+            "device_id": self.device_id,
+            "fields": self.fields,
+            "base": self.base,
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Change:
+        return cls(
+            table=data["table"],
+            row_id=data["row_id"],
+            hlc=data["hlc"],
+            device_id=data["device_id"],
+            fields=dict(data["fields"]),
+            base=dict(data.get("base") or {}),
+        )
+
+
+# --- what each synced table looks like --------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    name: str
+    table: Table
+    fields: tuple[str, ...]  # columns that travel as field changes
+    required: frozenset[str]  # fields a new row must have (no default to fall back on)
+    defaults: dict[str, Callable[[], Any]]  # for fields a new row may leave out
+    from_wire: dict[str, Callable[[Any], Any]]
+    check: dict[str, Callable[[Any], bool]]
+
+
+def _identity(value: Any) -> Any:
+    return value
+
+
+def _datetime(value: Any) -> Any:
+    return None if value is None else datetime.fromisoformat(value)
+
+
+def _date(value: Any) -> Any:
+    return None if value is None else date.fromisoformat(value)
+
+
+def _is_iso_datetime(value: Any) -> bool:
+    if not isinstance(value, str):
+        return False
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        return False
+    return parsed.tzinfo is not None
+
+
+def _is_iso_date(value: Any) -> bool:
+    if not isinstance(value, str) or len(value) != 10:
+        return False
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _checker(column: Column[Any]) -> Callable[[Any], bool]:
+    type_ = column.type
+    length = getattr(type_, "length", None)
+    if isinstance(type_, UTCDateTime):
+        return _is_iso_datetime
+    if isinstance(type_, ISODate):
+        return _is_iso_date
+    if isinstance(type_, EnumValue):
+        members = frozenset(member.value for member in type_.enum_class)
+        return lambda value: isinstance(value, str) and value in members
+    if isinstance(type_, Boolean):
+        return lambda value: isinstance(value, bool)
+    if isinstance(type_, Integer):
+        return lambda value: isinstance(value, int) and not isinstance(value, bool)
+    if isinstance(type_, JSON):
+        return lambda value: isinstance(value, list) and all(isinstance(i, str) for i in value)
+    if isinstance(type_, String) and length:
+        return lambda value: isinstance(value, str) and len(value) <= length
+    if isinstance(type_, String | Text):
+        return lambda value: isinstance(value, str)
+    return lambda value: True
+
+
+def _converter(column: Column[Any]) -> Callable[[Any], Any]:
+    if isinstance(column.type, UTCDateTime):
+        return _datetime
+    if isinstance(column.type, ISODate):
+        return _date
+    return _identity
+
+
+def _spec(model: type[Synced]) -> TableSpec:
+    table: Table = model.__table__  # type: ignore[attr-defined]
+    names = tuple(
+        column.name for column in table.columns if column.name not in Synced.LOCAL_COLUMNS
+    )
+    required = frozenset(
+        name
+        for name in names
+        if not table.columns[name].nullable and table.columns[name].default is None
+    )
+    defaults: dict[str, Callable[[], Any]] = {}
+    for name in names:
+        default = table.columns[name].default
+        if default is None:
+            defaults[name] = lambda: None
+        elif default.is_callable:  # type: ignore[attr-defined]
+            defaults[name] = lambda arg=default.arg: arg(None)  # type: ignore[attr-defined,misc]
+        else:
+            defaults[name] = lambda arg=default.arg: arg  # type: ignore[attr-defined,misc]
+    return TableSpec(
+        name=table.name,
+        table=table,
+        fields=names,
+        required=required,
+        defaults=defaults,
+        from_wire={name: _converter(table.columns[name]) for name in names},
+        check={name: _checker(table.columns[name]) for name in names},
+    )
+
+
+@cache
+def table_specs() -> dict[str, TableSpec]:
+    return {model.__tablename__: _spec(model) for model in SYNCED_MODELS}  # type: ignore[attr-defined]
+
+
+def check_change(data: Any, device_id: str | None = None) -> str | None:
+    """Why this JSON is not a change a laptop can apply, or None when it is."""
+    if not isinstance(data, Mapping):
+        return "a change must be an object"
+    table = data.get("table")
+    spec = table_specs().get(table) if isinstance(table, str) else None
+    if spec is None:
+        return f"unknown table {table!r}"
+    row_id = data.get("row_id")
+    if not isinstance(row_id, str) or not ROW_ID.match(row_id):
+        return "row_id must be a lower-case UUID"
+    hlc = data.get("hlc")
+    if not isinstance(hlc, str) or not HLC.match(hlc):
+        return "hlc must look like 1764000000000.000000"
+    device = data.get("device_id")
+    if not isinstance(device, str) or not ROW_ID.match(device):
+        return "device_id must be a lower-case UUID"
+    if device_id is not None and device != device_id:
+        return "a device may only send its own changes"
+    fields = data.get("fields")
+    if not isinstance(fields, Mapping) or not fields:
+        return "fields must be a non-empty object"
+    for name, value in fields.items():
+        check = spec.check.get(name)
+        if check is None:
+            return f"{table} has no field {name!r}"
+        if value is None:
+            if not spec.table.columns[name].nullable:
+                return f"{table}.{name} cannot be empty"
+        elif not check(value):
+            return f"{table}.{name} has a value of the wrong kind"
+    base = data.get("base", {})
+    if not isinstance(base, Mapping):
+        return "base must be an object"
+    for name, value in base.items():
+        if not isinstance(name, str) or len(name) > 64:
+            return "base names must be field names"
+        if value is not None and (not isinstance(value, str) or not CLOCK.match(value)):
+            return "base values must be clocks"
+    return None
