@@ -18,6 +18,7 @@ from sistercommittee.cli.context import CliContext
 from sistercommittee.cli.output import print_json, print_record
 from sistercommittee.cli.records import RecordKind, form_values
 from sistercommittee.cli.records import register as register_records
+from sistercommittee.cli.sub_records import register as register_sub_records
 from sistercommittee.errors import (
     DatabaseFileError,
     NotFoundError,
@@ -46,6 +47,20 @@ RECORD_KINDS: tuple[RecordKind, ...] = (
         "sistercommittee.services.events",
         ("title", "kind", "starts_at", "venue", "attendance"),
         "events: add, list, show, edit, delete",
+    ),
+    RecordKind(
+        "mou",
+        "sistercommittee.services.mous",
+        ("city_name", "signed_on", "signed_place", "languages", "signatories_count"),
+        "memorandums of understanding: add, list, show, edit, delete, signatories, texts, scans",
+    ),
+    RecordKind(
+        "hours",
+        "sistercommittee.services.hours",
+        ("volunteer_name", "worked_on", "minutes", "kind", "event_title", "activity"),
+        "volunteer hours: log, list, show, edit, delete",
+        plural="hours",
+        add_verb="log",
     ),
     RecordKind(
         "exchange",
@@ -106,9 +121,12 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--json", action="store_true", help="print as JSON")
     stats.set_defaults(handler=_stats)
 
-    for kind in RECORD_KINDS:
-        if _optional_module(kind.module) is not None:
-            register_records(commands, kind)
+    groups = {
+        kind.noun: register_records(commands, kind)
+        for kind in RECORD_KINDS
+        if _optional_module(kind.module) is not None
+    }
+    register_sub_records(groups)
 
     for module_name in _EXTRA_COMMAND_MODULES:
         module = _optional_module(module_name)
@@ -119,7 +137,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 # Further command groups (documents, sync, import, backup): each module has register(commands).
 _EXTRA_COMMAND_MODULES: tuple[str, ...] = (
-    "sistercommittee.cli.more_records",
     "sistercommittee.cli.documents",
     "sistercommittee.cli.sync",
     "sistercommittee.cli.data",

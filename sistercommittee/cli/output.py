@@ -104,21 +104,19 @@ def print_record(record: Any, stream: TextIO | None = None, indent: str = "") ->
     _print_mapping(data, stream, indent)
 
 
-def _print_mapping(data: dict[str, Any], stream: TextIO, indent: str) -> None:
-    for key, value in data.items():
+def _print_mapping(
+    data: dict[str, Any], stream: TextIO, indent: str, first_prefix: str = ""
+) -> None:
+    """Nested records indent below their label; items of a list start with '- '."""
+    for position, (key, value) in enumerate(data.items()):
+        lead = indent + (first_prefix if position == 0 else " " * len(first_prefix))
         label = key.replace("_", " ")
-        if isinstance(value, list) and value and isinstance(value[0], dict):
-            stream.write(f"{indent}{label}:\n")
+        if isinstance(value, list) and value and all(isinstance(item, dict) for item in value):
+            stream.write(f"{lead}{label}:\n")
             for item in value:
-                first = True
-                for sub_key, sub_value in item.items():
-                    bullet = "- " if first else "  "
-                    stream.write(
-                        f"{indent}  {bullet}{sub_key.replace('_', ' ')}: {cell(sub_value)}\n"
-                    )
-                    first = False
-        elif isinstance(value, dict):
-            stream.write(f"{indent}{label}:\n")
-            _print_mapping(value, stream, indent + "  ")
+                _print_mapping(item, stream, lead + "  ", "- ")
+        elif isinstance(value, dict) and value:
+            stream.write(f"{lead}{label}:\n")
+            _print_mapping(value, stream, lead + "  ")
         else:
-            stream.write(f"{indent}{label}: {cell(value)}\n")
+            stream.write(f"{lead}{label}: {cell(value)}\n")

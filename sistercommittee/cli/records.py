@@ -31,6 +31,7 @@ class RecordKind:
     columns: tuple[str, ...]  # of the Row dataclass, for the table
     help: str
     plural: str = ""
+    add_verb: str = "add"  # the service's verb for a new record ("log" for hours)
 
     @property
     def plural_noun(self) -> str:
@@ -40,7 +41,12 @@ class RecordKind:
         return importlib.import_module(self.module)
 
     def function(self, action: str) -> Callable[..., Any]:
-        name = f"list_{self.plural_noun}" if action == "list" else f"{action}_{self.noun}"
+        if action == "list":
+            name = f"list_{self.plural_noun}"
+        elif action == "add":
+            name = f"{self.add_verb}_{self.noun}"
+        else:
+            name = f"{action}_{self.noun}"
         return getattr(self.service(), name)  # type: ignore[no-any-return]
 
     @property
@@ -125,7 +131,9 @@ def _add_query_options(parser: argparse.ArgumentParser, query_class: type) -> No
     sort_hint = hints.get("sort")
     if sort_hint is not None and typing.get_origin(sort_hint) is Literal:
         parser.add_argument("--sort", choices=list(typing.get_args(sort_hint)), help="sort by")
-    parser.add_argument("--desc", action="store_true", help="sort in descending order")
+    order = parser.add_mutually_exclusive_group()
+    order.add_argument("--desc", action="store_true", help="sort in descending order")
+    order.add_argument("--asc", action="store_true", help="sort in ascending order")
     parser.add_argument("--limit", type=int, metavar="N", help="at most N rows (default: all)")
     parser.add_argument("--offset", type=int, default=0, metavar="N", help="skip the first N rows")
 
@@ -157,7 +165,10 @@ def build_query(query_class: type, args: argparse.Namespace) -> Any:
         raise ValidationError(problems)
     if getattr(args, "sort", None):
         values["sort"] = args.sort
-    values["descending"] = bool(getattr(args, "desc", False))
+    if getattr(args, "desc", False):
+        values["descending"] = True
+    elif getattr(args, "asc", False):
+        values["descending"] = False
     return query_class(**values)
 
 
@@ -180,11 +191,12 @@ def iterate_rows(
             return
 
 
-def register(subparsers: Any, kind: RecordKind) -> None:
+def register(subparsers: Any, kind: RecordKind) -> Any:
+    """Add the record's command group; returns its sub-actions for further commands."""
     parser = subparsers.add_parser(kind.noun, help=kind.help, description=kind.help)
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
 
-    add = actions.add_parser("add", help=f"add a {kind.noun}")
+    add = actions.add_parser(kind.add_verb, help=f"{kind.add_verb} {kind.noun}")
     _add_form_options(add, kind.form, creating=True)
     add.add_argument("--json", action="store_true", help="print the new id as JSON")
     add.set_defaults(handler=lambda ctx, args: _add(ctx, args, kind))
@@ -207,6 +219,7 @@ def register(subparsers: Any, kind: RecordKind) -> None:
     delete = actions.add_parser("delete", help=f"delete a {kind.noun}")
     delete.add_argument("id")
     delete.set_defaults(handler=lambda ctx, args: _delete(ctx, args, kind))
+    return actions
 
 
 def _add(ctx: CliContext, args: argparse.Namespace, kind: RecordKind) -> int:
@@ -215,7 +228,7 @@ def _add(ctx: CliContext, args: argparse.Namespace, kind: RecordKind) -> int:
     if args.json:
         print_json({"id": changes.id})
     else:
-        ctx.say(f"Added {kind.noun} {changes.id}")
+        ctx.say(f"Saved {kind.noun} {changes.id}")
     return 0
 
 

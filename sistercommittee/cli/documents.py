@@ -1,0 +1,212 @@
+"""Documents on the command line: the partnership certificate, and the exports of event
+summaries, the annual report and the calendar.
+
+    sistercommittee certificate PARTNERSHIP_ID --out FILE.pdf [--language CODE] [--paper letter|a4]
+    sistercommittee export event-summary (--event ID | --from DATE --to DATE) --format pdf|json|csv
+        --out FILE
+    sistercommittee export annual-report --year Y [--highlight TEXT]... [--highlight-event ID]...
+        --format pdf|json|csv --out FILE
+    sistercommittee export calendar --out FILE.ics [--from DATE --to DATE]
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sistercommittee.cli.context import CliContext
+from sistercommittee.errors import ValidationError
+
+FORMATS = ("pdf", "json", "csv")
+
+
+def register(commands: Any) -> None:
+    certificate = commands.add_parser(
+        "certificate",
+        help="print the bilingual certificate of a partnership as PDF",
+        description="A landscape certificate of the partnership in English and the partner's "
+        "language, from its latest MOU (or a statement of friendship when it has none).",
+    )
+    certificate.add_argument("partnership_id", metavar="PARTNERSHIP_ID")
+    certificate.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    certificate.add_argument(
+        "--language",
+        metavar="CODE",
+        help="the second language, such as ja or zh-Hant (default: the partner's language)",
+    )
+    certificate.add_argument(
+        "--paper",
+        choices=("letter", "a4"),
+        type=str.lower,
+        help="paper size (default: from the organization's country)",
+    )
+    certificate.add_argument(
+        "--logo",
+        type=Path,
+        metavar="IMAGE",
+        help="seal or logo to print, PNG or JPEG (default: seal.png or logo.png in the "
+        "organization's files folder, else a drawn seal)",
+    )
+    certificate.set_defaults(handler=_certificate)
+
+    export = _subcommands(commands, "export", "export reports and the calendar to files")
+
+    summary = export.add_parser(
+        "event-summary",
+        help="summary of one event or of the events in a date range",
+        description="What happened, partnerships, attendance, volunteers and hours, income and "
+        "expenses and the outcome of each event.",
+    )
+    which = summary.add_mutually_exclusive_group(required=True)
+    which.add_argument("--event", metavar="ID", help="one event")
+    which.add_argument(
+        "--from",
+        dest="date_from",
+        type=_date,
+        metavar="DATE",
+        help="first day (YYYY-MM-DD), with --to",
+    )
+    summary.add_argument(
+        "--to", dest="date_to", type=_date, metavar="DATE", help="last day, included (YYYY-MM-DD)"
+    )
+    _format_options(summary)
+    summary.set_defaults(handler=_event_summary)
+
+    annual = export.add_parser(
+        "annual-report",
+        help="the annual report with the figures HQ asks for",
+        description="Partnerships, volunteers and hours, events and attendance, exchanges, money "
+        "raised and spent, assistance, and the highlights you choose, for one year.",
+    )
+    annual.add_argument("--year", type=int, required=True)
+    annual.add_argument(
+        "--highlight",
+        action="append",
+        default=[],
+        metavar="TEXT",
+        help="a highlight of the year, in your words (repeatable)",
+    )
+    annual.add_argument(
+        "--highlight-event",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="an event to show as a highlight (repeatable)",
+    )
+    _format_options(annual)
+    annual.set_defaults(handler=_annual_report)
+
+    calendar = export.add_parser(
+        "calendar",
+        help="events as an iCalendar file (.ics) for any calendar app",
+    )
+    calendar.add_argument("--out", type=Path, required=True, metavar="FILE.ics")
+    calendar.add_argument("--from", dest="date_from", type=_date, metavar="DATE")
+    calendar.add_argument("--to", dest="date_to", type=_date, metavar="DATE")
+    calendar.set_defaults(handler=_calendar)
+
+
+def _subcommands(commands: Any, name: str, help_text: str) -> Any:
+    """The sub-commands of ``name``, created here or reused when another module made it."""
+    existing = commands.choices.get(name)
+    if existing is not None:
+        for action in existing._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                return action
+        return existing.add_subparsers(dest=f"{name}_command", metavar="WHAT", required=True)
+    parser = commands.add_parser(name, help=help_text)
+    return parser.add_subparsers(dest=f"{name}_command", metavar="WHAT", required=True)
+
+
+def _format_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--format",
+        choices=FORMATS,
+        type=str.lower,
+        default=None,
+        help="pdf, json or csv (default: from the file's extension)",
+    )
+    parser.add_argument("--out", type=Path, required=True, metavar="FILE")
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-05-03") from None
+
+
+def _format(args: argparse.Namespace) -> str:
+    if args.format:
+        return str(args.format)
+    suffix = args.out.suffix.lower().lstrip(".")
+    if suffix in FORMATS:
+        return suffix
+    raise ValidationError.single(
+        "format", "Give --format pdf, json or csv (the file name does not tell which)."
+    )
+
+
+def _certificate(ctx: CliContext, args: argparse.Namespace) -> int:
+    from sistercommittee.documents.certificate import write_certificate
+
+    path = write_certificate(
+        ctx.open_db(),
+        args.partnership_id,
+        args.out,
+        language=args.language,
+        paper=args.paper,
+        logo=args.logo,
+    )
+    ctx.say(f"Wrote the certificate to {path}")
+    return 0
+
+
+def _event_summary(ctx: CliContext, args: argparse.Namespace) -> int:
+    from sistercommittee.documents.event_summary import write_event_summary
+
+    if args.event is None and (args.date_from is None or args.date_to is None):
+        raise ValidationError.single("to", "Give both --from and --to, or --event.")
+    if args.event is not None and args.date_to is not None:
+        raise ValidationError.single("to", "Give either --event or a date range, not both.")
+    fmt = _format(args)
+    path, count = write_event_summary(
+        ctx.open_db(),
+        args.out,
+        fmt,
+        event_id=args.event,
+        date_from=args.date_from,
+        date_to=args.date_to,
+    )
+    ctx.say(f"Wrote the summary of {count} event{'s' if count != 1 else ''} to {path}")
+    return 0
+
+
+def _annual_report(ctx: CliContext, args: argparse.Namespace) -> int:
+    from sistercommittee.documents.annual_report import write_annual_report
+
+    fmt = _format(args)
+    path = write_annual_report(
+        ctx.open_db(),
+        args.year,
+        args.out,
+        fmt,
+        highlights=tuple(args.highlight),
+        highlight_event_ids=tuple(args.highlight_event),
+    )
+    ctx.say(f"Wrote the annual report for {args.year} to {path}")
+    return 0
+
+
+def _calendar(ctx: CliContext, args: argparse.Namespace) -> int:
+    from sistercommittee.documents.calendar import write_calendar
+
+    if (args.date_from is None) != (args.date_to is None):
+        raise ValidationError.single("to", "Give both --from and --to, or neither.")
+    path, count = write_calendar(
+        ctx.open_db(), args.out, date_from=args.date_from, date_to=args.date_to
+    )
+    ctx.say(f"Wrote {count} event{'s' if count != 1 else ''} to {path}")
+    return 0
