@@ -1,0 +1,132 @@
+"""What a partnership certificate shows: the two cities, the kind of tie, the latest MOU with its
+texts and signatories. A read query; the drawing is in ``documents.certificate``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+
+from sistercommittee.domain import Mou, MouSignatory, MouText, Partnership
+from sistercommittee.domain.enums import PartnershipKind, PartnershipStatus, SignatorySide
+from sistercommittee.errors import NotFoundError
+from sistercommittee.services import organizations
+from sistercommittee.storage.database import Database
+
+
+@dataclass(frozen=True)
+class CertificateCity:
+    name: str  # in English (Latin script)
+    name_local: str | None  # in the city's own script, when it differs
+    region: str | None
+    country: str  # ISO 3166-1 alpha-2
+    language: str | None  # BCP 47
+
+
+@dataclass(frozen=True)
+class CertificateSignatory:
+    side: SignatorySide
+    name: str
+    name_local: str | None
+    title: str | None
+    title_local: str | None
+
+
+@dataclass(frozen=True)
+class CertificateMou:
+    id: str
+    signed_on: date | None
+    signed_place: str | None
+    texts: tuple[tuple[str, str], ...]  # (language tag, text), in the order they were added
+    signatories: tuple[CertificateSignatory, ...]
+
+    def text_in(self, language: str) -> str | None:
+        """The MOU text in the language: the exact tag, else one of the same base language."""
+        wanted = language.lower()
+        for tag, text in self.texts:
+            if tag.lower() == wanted:
+                return text
+        base = wanted.split("-")[0]
+        for tag, text in self.texts:
+            if tag.lower().split("-")[0] == base:
+                return text
+        return None
+
+
+@dataclass(frozen=True)
+class CertificateData:
+    partnership_id: str
+    organization_name: str
+    home: CertificateCity
+    partner: CertificateCity
+    kind: PartnershipKind
+    status: PartnershipStatus
+    signed_on: date | None  # of the partnership, when there is no MOU date
+    mou: CertificateMou | None
+
+
+def certificate_data(db: Database, partnership_id: str) -> CertificateData:
+    """The certificate's content for a partnership; its latest MOU that is not deleted, if any.
+
+    Raises NotFoundError for an unknown or deleted partnership.
+    """
+    with db.read() as session:
+        org = organizations.current(session)
+        partnership = session.get(Partnership, partnership_id)
+        if partnership is None or partnership.deleted_at is not None:
+            raise NotFoundError(f"There is no partnership with id {partnership_id}.")
+        mou_row = session.scalars(
+            select(Mou)
+            .where(Mou.partnership_id == partnership.id, Mou.deleted_at.is_(None))
+            .order_by(Mou.signed_on.is_(None), Mou.signed_on.desc(), Mou.created_at.desc())
+            .limit(1)
+        ).first()
+        mou: CertificateMou | None = None
+        if mou_row is not None:
+            texts = tuple(
+                (row.language, row.text)
+                for row in session.scalars(
+                    select(MouText)
+                    .where(MouText.mou_id == mou_row.id, MouText.deleted_at.is_(None))
+                    .order_by(MouText.created_at, MouText.id)
+                )
+                if row.text.strip()
+            )
+            signatories = tuple(
+                CertificateSignatory(
+                    side=row.side,
+                    name=row.name,
+                    name_local=row.name_local,
+                    title=row.title,
+                    title_local=row.title_local,
+                )
+                for row in session.scalars(
+                    select(MouSignatory)
+                    .where(MouSignatory.mou_id == mou_row.id, MouSignatory.deleted_at.is_(None))
+                    .order_by(MouSignatory.side, MouSignatory.position, MouSignatory.created_at)
+                )
+            )
+            mou = CertificateMou(
+                id=mou_row.id,
+                signed_on=mou_row.signed_on,
+                signed_place=mou_row.signed_place,
+                texts=texts,
+                signatories=signatories,
+            )
+        return CertificateData(
+            partnership_id=partnership.id,
+            organization_name=org.name,
+            home=CertificateCity(org.city, None, org.region, org.country, org.language),
+            partner=CertificateCity(
+                partnership.city_name,
+                partnership.city_name_local,
+                partnership.region,
+                partnership.country,
+                partnership.language,
+            ),
+            kind=partnership.kind,
+            status=partnership.status,
+            signed_on=partnership.signed_on,
+            mou=mou,
+        )
