@@ -1,0 +1,91 @@
+"""`sistercommittee` with no command: the desktop app.
+
+Start-up paints the main window first and opens the database on a worker (see ui/startup.py), so
+the window appears about as fast as an empty Qt window, even on a big database.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from sistercommittee.ui import errors, icons, theme
+
+log = logging.getLogger(__name__)
+
+ORGANIZATION = "SisterCommittee"
+APPLICATION = "SisterCommittee"
+
+
+def translations_dir() -> Path:
+    package = Path(__file__).resolve().parent.parent
+    for candidate in (
+        package.parent / "resources" / "translations",
+        package / "_resources" / "translations",
+    ):
+        if candidate.is_dir():
+            return candidate
+    return package.parent / "resources" / "translations"
+
+
+def install_translators(app: QApplication, locale: QLocale) -> list[QTranslator]:
+    """Qt's own strings (buttons, dialogs) and ours, in the user's language when we have it."""
+    installed = []
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        installed.append(qt)
+    ours = QTranslator(app)
+    # Without a translation for the user's language, the English one: it holds the plural forms
+    # ("1 volunteer", "2 volunteers") that the source texts only write as "%n volunteer(s)".
+    if ours.load(locale, "sistercommittee", "_", str(translations_dir())) or ours.load(
+        "sistercommittee_en", str(translations_dir())
+    ):
+        app.installTranslator(ours)
+        installed.append(ours)
+    return installed
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName(APPLICATION)
+    app.setDesktopFileName("org.sistercommittee.SisterCommittee")
+    settings = QSettings()
+    language = str(settings.value("preferences/language", "") or "")
+    locale = QLocale(language) if language else QLocale.system()
+    QLocale.setDefault(locale)
+    install_translators(app, locale)
+    theme.apply(app, str(settings.value("preferences/appearance", theme.FOLLOW_SYSTEM)))
+    app.setWindowIcon(icons.app_icon())
+    return app
+
+
+def run_app(db_path: Path | None) -> int:
+    """Open the main window on ``db_path`` (the default database when None) until it closes."""
+    from sistercommittee import config
+    from sistercommittee.ui.context import AppContext
+    from sistercommittee.ui.main_window import MainWindow
+    from sistercommittee.ui.startup import start
+
+    app = create_application()
+    errors.install_excepthook()
+    path = Path(db_path) if db_path is not None else config.default_database_path()
+    ctx = AppContext()
+    window = MainWindow(ctx)
+    window.show()
+    # After the first paint: the import of the services and the opening run on a worker.
+    QTimer.singleShot(0, lambda: start(ctx, window, path))
+    code = app.exec()
+    ctx.close()
+    log.info("the app closed with %s", code)
+    return int(code)

@@ -1,0 +1,1 @@
+"""Add/edit dialogs and the other dialogs of the app."""

@@ -1,0 +1,159 @@
+"""Preferences: the organization's details (saved through the service, undoable), and how the app
+looks on this computer (appearance and language, kept in QSettings)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sistercommittee.errors import ValidationError
+from sistercommittee.ui import errors, theme
+from sistercommittee.ui.dialogs.welcome_dialog import organization_editors
+from sistercommittee.ui.undo import Undoable, perform
+from sistercommittee.ui.widgets.editors import MultilineEditor
+from sistercommittee.ui.widgets.form import FormWidget
+
+if TYPE_CHECKING:
+    from sistercommittee.services.changes import Changes
+    from sistercommittee.services.organizations import OrganizationInfo
+    from sistercommittee.ui.context import AppContext
+
+ORG_FIELDS = (
+    "name",
+    "city",
+    "region",
+    "country",
+    "sci_member_number",
+    "language",
+    "currency",
+    "time_zone",
+    "notes",
+)
+
+# Languages the interface can be shown in (translations in resources/translations).
+UI_LANGUAGES = (("", "System language"), ("en", "English"))
+
+
+def org_values(org: OrganizationInfo) -> dict[str, Any]:
+    return {name: getattr(org, name) for name in ORG_FIELDS}
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from sistercommittee.services.organizations import ORGANIZATION_FORM
+
+        self.ctx = ctx
+        self.setObjectName("preferences_dialog")
+        self.setWindowTitle(self.tr("Preferences"))
+        layout = QVBoxLayout(self)
+
+        group = QGroupBox(self.tr("Organization"), self)
+        group_layout = QVBoxLayout(group)
+        editors = organization_editors()
+        editors["notes"] = lambda label: MultilineEditor()
+        used: set[str] = set()
+        self.form = FormWidget(ORGANIZATION_FORM, editors, only=ORG_FIELDS, used_mnemonics=used)
+        if ctx.org is not None:
+            self.form.set_values(org_values(ctx.org))
+        group_layout.addWidget(self.form)
+        layout.addWidget(group)
+
+        look = QGroupBox(self.tr("This computer"), self)
+        look_layout = QFormLayout(look)
+        self.appearance = QComboBox(look)
+        self.appearance.setObjectName("appearance")
+        for value, text in (
+            (theme.FOLLOW_SYSTEM, self.tr("Follow the system")),
+            (theme.LIGHT, self.tr("Light")),
+            (theme.DARK, self.tr("Dark")),
+        ):
+            self.appearance.addItem(text, value)
+        current = ctx.settings.value("preferences/appearance", theme.FOLLOW_SYSTEM)
+        self.appearance.setCurrentIndex(max(self.appearance.findData(current), 0))
+        appearance_label = QLabel(self.tr("A&ppearance:"), look)
+        appearance_label.setBuddy(self.appearance)
+        look_layout.addRow(appearance_label, self.appearance)
+        self.language = QComboBox(look)
+        self.language.setObjectName("ui_language")
+        for value, text in UI_LANGUAGES:
+            self.language.addItem(self.tr(text), value)
+        chosen = ctx.settings.value("preferences/language", "")
+        self.language.setCurrentIndex(max(self.language.findData(chosen), 0))
+        language_label = QLabel(self.tr("&Interface language:"), look)
+        language_label.setBuddy(self.language)
+        look_layout.addRow(language_label, self.language)
+        note = QLabel(self.tr("A new interface language applies the next time the app starts."))
+        note.setWordWrap(True)
+        note.setEnabled(False)
+        look_layout.addRow(note)
+        layout.addWidget(look)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self._on_save_clicked)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.resize(560, 640)
+
+    def _on_save_clicked(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        settings = self.ctx.settings
+        appearance = self.appearance.currentData()
+        if appearance != settings.value("preferences/appearance", theme.FOLLOW_SYSTEM):
+            settings.setValue("preferences/appearance", appearance)
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                theme.apply(app, appearance)
+        settings.setValue("preferences/language", self.language.currentData())
+
+        values = self.form.values()
+        org = self.ctx.org
+        if org is None or values == {k: v for k, v in org_values(org).items() if k in values}:
+            self.accept()
+            return
+        db = self.ctx.db
+        before = org_values(org)
+
+        def job() -> Undoable:
+            from sistercommittee.services.organizations import edit_organization
+
+            changes = edit_organization(db, values)
+            return Undoable(
+                changes,
+                undo=lambda: edit_organization(db, before),
+                redo=lambda: edit_organization(db, values),
+            )
+
+        self.buttons.setEnabled(False)
+        perform(
+            self.ctx,
+            self,
+            self.tr("Edit organization details"),
+            job,
+            on_success=self._on_saved,
+            on_failure=self._on_failed,
+            initiator=self,
+        )
+
+    def _on_saved(self, changes: Changes) -> None:
+        self.accept()
+
+    def _on_failed(self, error: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        if isinstance(error, ValidationError):
+            self.form.show_errors(error.errors)
+        else:
+            errors.show_error(self, error)

@@ -1,0 +1,127 @@
+"""The add/edit dialog of any record: a FormWidget, Save and Cancel.
+
+Save runs the service on the writer thread as an undoable action. When the service refuses the
+input, its messages appear beside the fields and the dialog stays open with everything the user
+typed; when it succeeds, the dialog closes and the lists refresh themselves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sistercommittee.errors import ValidationError
+from sistercommittee.ui import errors
+from sistercommittee.ui.undo import Undoable, perform
+from sistercommittee.ui.widgets.form import FormWidget
+
+if TYPE_CHECKING:
+    from sistercommittee.services.changes import Changes
+    from sistercommittee.ui.context import AppContext
+
+SaveJob = Callable[[dict[str, Any]], Callable[[], Undoable]]
+
+
+class RecordDialog(QDialog):
+    """Signals:
+    saved(Changes): the service accepted the form.
+    """
+
+    saved = Signal(object)
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        title: str,
+        form: FormWidget,
+        save: SaveJob,
+        undo_text: str,
+        parent: QWidget | None = None,
+        *,
+        intro: str = "",
+        settings_key: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.form = form
+        self._save = save
+        self._undo_text = undo_text
+        self._settings_key = settings_key
+        self.changes: Changes | None = None
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.setModal(True)
+
+        layout = QVBoxLayout(self)
+        if intro:
+            note = QLabel(intro, self)
+            note.setWordWrap(True)
+            layout.addWidget(note)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(form)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout.addWidget(scroll, 1)
+        required = QLabel(self.tr("Fields marked * are required."), self)
+        required.setEnabled(False)
+        layout.addWidget(required)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("&Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self._on_save_clicked)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+        self.resize(560, min(680, max(360, form.sizeHint().height() + 140)))
+        if settings_key:
+            geometry = ctx.settings.value(f"dialogs/{settings_key}")
+            if isinstance(geometry, QByteArray):
+                self.restoreGeometry(geometry)
+
+    def _on_save_clicked(self) -> None:
+        self.form.clear_errors()
+        values = self.form.values()
+        self.save_button.setEnabled(False)
+        self.save_button.setText(self.tr("Saving…"))
+        perform(
+            self.ctx,
+            self,
+            self._undo_text,
+            self._save(values),
+            on_success=self._on_saved,
+            on_failure=self._on_failed,
+            initiator=self,
+        )
+
+    def _on_saved(self, changes: Changes) -> None:
+        self.changes = changes
+        self.saved.emit(changes)
+        self.accept()
+
+    def _on_failed(self, error: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        self.save_button.setText(self.tr("&Save"))
+        if isinstance(error, ValidationError):
+            self.form.show_errors(error.errors)
+        else:
+            errors.show_error(self, error)
+
+    def done(self, result: int) -> None:
+        if self._settings_key:
+            self.ctx.settings.setValue(f"dialogs/{self._settings_key}", self.saveGeometry())
+        super().done(result)

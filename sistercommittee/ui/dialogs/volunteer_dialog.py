@@ -1,0 +1,125 @@
+"""Add or edit a volunteer: the volunteers service's form, with a language list, role boxes,
+dates from a calendar."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from sistercommittee.ui import labels
+from sistercommittee.ui.dialogs.record_dialog import RecordDialog
+from sistercommittee.ui.undo import add_job, edit_job
+from sistercommittee.ui.widgets.editors import (
+    BoolEditor,
+    DateEditor,
+    LanguagesEditor,
+    MultiChoiceEditor,
+    MultilineEditor,
+    TextEditor,
+)
+from sistercommittee.ui.widgets.form import FormWidget
+
+if TYPE_CHECKING:
+    from sistercommittee.services.volunteers import VolunteerDetail
+    from sistercommittee.storage.database import Database
+    from sistercommittee.ui.context import AppContext
+
+
+def volunteer_editors() -> dict[str, Any]:
+    return {
+        "languages": lambda label: LanguagesEditor(labels.options("LanguageLevel")),
+        "roles": lambda label: MultiChoiceEditor(labels.options("VolunteerRole")),
+        "skills": lambda label: TextEditor(
+            QCoreApplication.translate("VolunteerDialog", "Separate several with commas")
+        ),
+        "committees": lambda label: TextEditor(
+            QCoreApplication.translate("VolunteerDialog", "Separate several with commas")
+        ),
+        "contact_consent": BoolEditor,
+        "consent_date": lambda label: DateEditor(optional=True),
+        "active": BoolEditor,
+        "notes": lambda label: MultilineEditor(),
+        "email": lambda label: TextEditor("name@example.org"),
+    }
+
+
+def detail_values(detail: VolunteerDetail) -> dict[str, Any]:
+    """A volunteer as the form's values (for editing, and for undoing an edit)."""
+    return {
+        "given_name": detail.given_name,
+        "family_name": detail.family_name,
+        "email": detail.email,
+        "phone": detail.phone,
+        "languages": [(skill.language, skill.level) for skill in detail.languages],
+        "roles": list(detail.roles),
+        "skills": list(detail.skills),
+        "committees": list(detail.committees),
+        "contact_consent": detail.contact_consent,
+        "consent_date": detail.consent_date,
+        "emergency_contact_name": detail.emergency_contact_name,
+        "emergency_contact_phone": detail.emergency_contact_phone,
+        "active": detail.active,
+        "notes": detail.notes,
+    }
+
+
+def read_values(db: Database, volunteer_id: str) -> dict[str, Any]:
+    from sistercommittee.services.volunteers import get_volunteer
+
+    return detail_values(get_volunteer(db, volunteer_id))
+
+
+def volunteer_form(parent: QWidget | None = None) -> FormWidget:
+    from sistercommittee.services.volunteers import VOLUNTEER_FORM
+
+    form = FormWidget(VOLUNTEER_FORM, volunteer_editors(), parent=parent)
+    form.set_values({"roles": ["volunteer"], "active": True})
+    return form
+
+
+def new_volunteer_dialog(ctx: AppContext, parent: QWidget | None) -> RecordDialog:
+    from sistercommittee.services import volunteers as svc
+
+    db = ctx.db
+
+    def save(values: dict[str, Any]) -> Any:
+        return add_job(db, svc.add_volunteer, svc.delete_volunteer, svc.restore_volunteer, values)
+
+    return RecordDialog(
+        ctx,
+        QCoreApplication.translate("VolunteerDialog", "New Volunteer"),
+        volunteer_form(),
+        save,
+        QCoreApplication.translate("VolunteerDialog", "Add volunteer"),
+        parent,
+        settings_key="volunteer",
+    )
+
+
+def edit_volunteer_dialog(
+    ctx: AppContext, parent: QWidget | None, detail: VolunteerDetail
+) -> RecordDialog:
+    from sistercommittee.services import volunteers as svc
+
+    db = ctx.db
+    form = volunteer_form()
+    form.set_values(detail_values(detail))
+
+    def save(values: dict[str, Any]) -> Any:
+        return edit_job(db, read_values, svc.edit_volunteer, detail.id, values)
+
+    return RecordDialog(
+        ctx,
+        QCoreApplication.translate("VolunteerDialog", "Edit Volunteer: {name}").format(
+            name=detail.name
+        ),
+        form,
+        save,
+        QCoreApplication.translate("VolunteerDialog", "Edit volunteer {name}").format(
+            name=detail.name
+        ),
+        parent,
+        settings_key="volunteer",
+    )

@@ -1,0 +1,261 @@
+"""Dates, times, hours, money, country and language names in the user's own locale.
+
+Dates follow QLocale (the system's, or the one chosen in Preferences). Stored datetimes are UTC;
+they are shown on the wall clock of a place (the event's venue, the partner city) with the zone's
+abbreviation when it differs from the user's own.
+"""
+
+from __future__ import annotations
+
+import functools
+from datetime import UTC, date, datetime, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
+
+
+def _locale() -> QLocale:
+    return QLocale()
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+def fmt_date(day: date | None, long: bool = False) -> str:
+    if day is None:
+        return ""
+    fmt = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
+    return _locale().toString(qdate(day), fmt)
+
+
+def zone(name: str | None) -> tzinfo:
+    if not name:
+        return local_zone()
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return UTC
+
+
+def local_zone() -> tzinfo:
+    """The zone of this computer."""
+    name = bytes(QTimeZone.systemTimeZoneId()).decode()
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return datetime.now().astimezone().tzinfo or UTC
+
+
+def to_zone(moment: datetime, zone_name: str | None) -> datetime:
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(zone(zone_name))
+
+
+def fmt_datetime(moment: datetime | None, zone_name: str | None = None) -> str:
+    """``moment`` on the wall clock of ``zone_name`` (this computer's zone when None)."""
+    if moment is None:
+        return ""
+    local = to_zone(moment, zone_name)
+    text = _locale().toString(
+        QDateTime(qdate(local.date()), QTime(local.hour, local.minute)),
+        QLocale.FormatType.ShortFormat,
+    )
+    return text
+
+
+def fmt_time(moment: datetime | None, zone_name: str | None = None) -> str:
+    if moment is None:
+        return ""
+    local = to_zone(moment, zone_name)
+    return _locale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+
+
+def zone_abbreviation(moment: datetime, zone_name: str | None) -> str:
+    return to_zone(moment, zone_name).tzname() or (zone_name or "")
+
+
+def fmt_partner_time(moment: datetime | None, zone_name: str | None, city: str) -> str:
+    """ "18:00 in Kyoto (JST, Sat 3 May)": the same moment on the partner city's clock."""
+    if moment is None or not zone_name:
+        return ""
+    local = to_zone(moment, zone_name)
+    day = _locale().toString(qdate(local.date()), "ddd d MMM")
+    return QCoreApplication.translate("Formatting", "{time} in {city} ({zone}, {day})").format(
+        time=fmt_time(moment, zone_name),
+        city=city,
+        zone=local.tzname() or zone_name,
+        day=day,
+    )
+
+
+def fmt_hours(minutes: int | float | None) -> str:
+    if not minutes:
+        return _locale().toString(0.0, "f", 1)
+    return _locale().toString(minutes / 60, "f", 1)
+
+
+def fmt_phone(e164: str | None, home_country: str | None = None) -> str:
+    """A stored E.164 number as people write it: national form for numbers of the home country,
+    international form (+81 3-1234-5678) for the others."""
+    if not e164:
+        return ""
+    try:
+        import phonenumbers
+
+        number = phonenumbers.parse(e164, None)
+    except Exception:
+        return e164
+    region = phonenumbers.region_code_for_number(number)
+    home = home_country or QLocale().name().partition("_")[2]
+    style = (
+        phonenumbers.PhoneNumberFormat.NATIONAL
+        if region == home
+        else phonenumbers.PhoneNumberFormat.INTERNATIONAL
+    )
+    return str(phonenumbers.format_number(number, style))
+
+
+def fmt_number(value: int | float) -> str:
+    if isinstance(value, int):
+        return _locale().toString(value)
+    return _locale().toString(value, "f", 1)
+
+
+@functools.cache
+def _babel_locale(name: str):  # type: ignore[no-untyped-def]
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return Locale.parse(name)
+    except (UnknownLocaleError, ValueError):
+        return Locale.parse("en_US")
+
+
+def _babel() -> object:
+    return _babel_locale(_locale().name())
+
+
+def minor_digits(currency: str) -> int:
+    from babel.numbers import get_currency_precision
+
+    return int(get_currency_precision(currency))
+
+
+def fmt_money(minor: int | None, currency: str) -> str:
+    if minor is None:
+        return ""
+    from babel.numbers import format_currency
+
+    amount = minor / (10 ** minor_digits(currency))
+    return str(format_currency(amount, currency, locale=_babel()))
+
+
+def country_name(code: str | None) -> str:
+    if not code:
+        return ""
+    names = _babel().territories  # type: ignore[attr-defined]
+    return str(names.get(code.upper(), code))
+
+
+@functools.cache
+def _countries(locale_name: str) -> tuple[tuple[str, str], ...]:
+    import pycountry
+
+    names = _babel_locale(locale_name).territories
+    pairs = [(c.alpha_2, str(names.get(c.alpha_2, c.name))) for c in pycountry.countries]
+    return tuple(sorted(pairs, key=lambda pair: pair[1].casefold()))
+
+
+def countries() -> tuple[tuple[str, str], ...]:
+    """(code, name in the user's language), sorted by name."""
+    return _countries(_locale().name())
+
+
+def language_name(tag: str | None) -> str:
+    if not tag:
+        return ""
+    try:
+        import langcodes
+
+        return str(langcodes.Language.get(tag).display_name(_locale().bcp47Name() or "en"))
+    except (ValueError, LookupError, ImportError):
+        return tag
+
+
+# The languages offered first in pickers; anything else can be typed as a name or a BCP 47 tag.
+COMMON_LANGUAGES = (
+    "en",
+    "es",
+    "fr",
+    "de",
+    "it",
+    "pt",
+    "pt-BR",
+    "nl",
+    "pl",
+    "uk",
+    "ru",
+    "cs",
+    "hu",
+    "ro",
+    "el",
+    "tr",
+    "ar",
+    "he",
+    "fa",
+    "hi",
+    "ur",
+    "bn",
+    "ja",
+    "ko",
+    "zh-Hans",
+    "zh-Hant",
+    "vi",
+    "th",
+    "id",
+    "ms",
+    "tl",
+    "sw",
+    "am",
+    "yo",
+    "ga",
+    "cy",
+    "sv",
+    "da",
+    "nb",
+    "fi",
+    "et",
+    "lv",
+    "lt",
+    "ka",
+    "hy",
+    "mn",
+    "ne",
+)
+
+
+@functools.cache
+def _languages(locale_name: str) -> tuple[tuple[str, str], ...]:
+    pairs = [(tag, language_name(tag)) for tag in COMMON_LANGUAGES]
+    return tuple(sorted(pairs, key=lambda pair: pair[1].casefold()))
+
+
+def languages() -> tuple[tuple[str, str], ...]:
+    return _languages(_locale().name())
+
+
+@functools.cache
+def time_zones() -> tuple[str, ...]:
+    from zoneinfo import available_timezones
+
+    return tuple(sorted(z for z in available_timezones() if "/" in z and not z.startswith("Etc")))
+
+
+def today() -> date:
+    return datetime.now(local_zone()).date()

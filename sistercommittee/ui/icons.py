@@ -1,0 +1,82 @@
+"""Icons from the SVG sources in resources/icons, drawn in the palette's text colour so they read
+on a light and on a dark desktop. The app icon keeps its own colours."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+
+_SIZES = (16, 20, 24, 32, 48)
+
+
+def icons_dir() -> Path:
+    """resources/icons beside the package (source checkout), or inside it (installed bundle)."""
+    package = Path(__file__).resolve().parent.parent
+    for candidate in (package.parent / "resources" / "icons", package / "resources" / "icons"):
+        if candidate.is_dir():
+            return candidate
+    return package.parent / "resources" / "icons"
+
+
+@functools.cache
+def _source(name: str) -> bytes | None:
+    path = icons_dir() / f"{name}.svg"
+    try:
+        return path.read_bytes()
+    except OSError:
+        return None
+
+
+def _render(svg: bytes, size: int, ratio: float) -> QPixmap:
+    renderer = QSvgRenderer(QByteArray(svg))
+    pixmap = QPixmap(int(size * ratio), int(size * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    renderer.render(painter, QRectF(0, 0, size, size))
+    painter.end()
+    return pixmap
+
+
+def icon(name: str, color: QColor | None = None) -> QIcon:
+    """The named icon in ``color`` (the palette's text colour by default)."""
+    svg = _source(name)
+    if svg is None:
+        return QIcon()
+    if color is None:
+        color = QGuiApplication.palette().color(QPalette.ColorRole.WindowText)
+    tinted = svg.replace(b"#000000", color.name().encode())
+    disabled = svg.replace(
+        b"#000000",
+        QGuiApplication.palette()
+        .color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText)
+        .name()
+        .encode(),
+    )
+    ratio = 1.0
+    app = QGuiApplication.instance()
+    if isinstance(app, QGuiApplication):
+        ratio = app.devicePixelRatio()
+    result = QIcon()
+    for size in _SIZES:
+        result.addPixmap(_render(tinted, size, ratio), QIcon.Mode.Normal)
+        result.addPixmap(_render(disabled, size, ratio), QIcon.Mode.Disabled)
+    return result
+
+
+def app_icon() -> QIcon:
+    svg = _source("app")
+    if svg is None:
+        return QIcon()
+    result = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        result.addPixmap(_render(svg, size, 1.0))
+    return result
+
+
+def icon_size() -> QSize:
+    return QSize(20, 20)

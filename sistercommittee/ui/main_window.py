@@ -1,0 +1,570 @@
+"""The main window: sections in a sidebar, menus and toolbar with the usual shortcuts, a status
+bar with the record counts; window geometry and the last section remembered."""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from sistercommittee.ui import icons
+from sistercommittee.ui.pages.base import Page
+from sistercommittee.ui.pages.pending import PendingPage
+
+if TYPE_CHECKING:
+    from sistercommittee.services.changes import Changes
+    from sistercommittee.services.stats import Stats
+    from sistercommittee.ui.context import AppContext
+
+log = logging.getLogger(__name__)
+
+
+def _have(module: str) -> bool:
+    try:
+        return importlib.util.find_spec(module) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("main_window")
+        self.setWindowTitle(self.tr("SisterCommittee"))
+        self.setWindowIcon(icons.app_icon())
+        self.setUnifiedTitleAndToolBarOnMac(True)
+
+        self.pages: list[Page] = []
+        self.sidebar = QListWidget(self)
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setAccessibleName(self.tr("Sections"))
+        self.sidebar.setIconSize(QSize(22, 22))
+        self.sidebar.setSpacing(2)
+        self.sidebar.setUniformItemSizes(True)
+        self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
+        self.stack = QStackedWidget(self)
+        for page in self._build_pages():
+            self._add_page(page)
+        width = max(self.sidebar.sizeHintForColumn(0) + self.sidebar.iconSize().width() + 24, 150)
+        self.sidebar.setFixedWidth(width)
+        self.sidebar.currentRowChanged.connect(self._on_section_changed)
+
+        central = QWidget(self)
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.sidebar)
+        line = QFrame(central)
+        line.setFrameShape(QFrame.Shape.VLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        row.addWidget(line)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_status_bar()
+
+        ctx.signals.operation_finished.connect(self._on_operation_finished)
+        ctx.signals.database_ready.connect(self._on_database_ready)
+        ctx.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
+        self._restore_state()
+
+    # --- pages -------------------------------------------------------------------------------
+
+    def _build_pages(self) -> list[Page]:
+        from sistercommittee.ui.pages.volunteers import VolunteersPage
+
+        ctx = self.ctx
+        pages: list[Page] = []
+        pages.append(
+            self._optional_page(
+                "sistercommittee.services.stats",
+                "sistercommittee.ui.pages.dashboard",
+                "DashboardPage",
+                "dashboard",
+                self.tr("Dashboard"),
+            )
+        )
+        pages.append(
+            self._optional_page(
+                "sistercommittee.services.partnerships",
+                "sistercommittee.ui.pages.partnerships",
+                "PartnershipsPage",
+                "partnerships",
+                self.tr("Partnerships"),
+            )
+        )
+        pages.append(VolunteersPage(ctx, self))
+        pages.append(
+            self._optional_page(
+                "sistercommittee.services.events",
+                "sistercommittee.ui.pages.events",
+                "EventsPage",
+                "events",
+                self.tr("Events"),
+            )
+        )
+        pages.append(
+            self._optional_page(
+                "sistercommittee.services.exchanges",
+                "sistercommittee.ui.pages.exchanges",
+                "ExchangesPage",
+                "exchanges",
+                self.tr("Exchanges"),
+            )
+        )
+        pages.append(
+            self._optional_page(
+                "sistercommittee.documents",
+                "sistercommittee.ui.pages.documents",
+                "DocumentsPage",
+                "documents",
+                self.tr("Documents"),
+            )
+        )
+        pages.append(
+            self._optional_page(
+                "sistercommittee.sync",
+                "sistercommittee.ui.pages.sync",
+                "SyncPage",
+                "sync",
+                self.tr("Sync"),
+            )
+        )
+        return pages
+
+    def _optional_page(
+        self, service: str, module: str, class_name: str, key: str, title: str
+    ) -> Page:
+        """The page when both its services and its UI are in this build; otherwise a note."""
+        if _have(service) and _have(module):
+            page_class = getattr(importlib.import_module(module), class_name)
+            page: Page = page_class(self.ctx, self)
+            return page
+        return PendingPage(self.ctx, key, title, key, self)
+
+    def _add_page(self, page: Page) -> None:
+        self.pages.append(page)
+        self.stack.addWidget(page)
+        item = QListWidgetItem(icons.icon(page.icon_name), page.title())
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, page.title())
+        item.setSizeHint(QSize(0, 36))
+        self.sidebar.addItem(item)
+        page.actions_changed.connect(self._update_actions)
+        page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+
+    def page(self, key: str) -> Page:
+        for page in self.pages:
+            if page.key == key:
+                return page
+        raise KeyError(key)
+
+    def current_page(self) -> Page:
+        return self.pages[max(self.stack.currentIndex(), 0)]
+
+    def show_page(self, key: str) -> Page:
+        page = self.page(key)
+        self.sidebar.setCurrentRow(self.pages.index(page))
+        return page
+
+    def _on_section_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        page = self.pages[row]
+        page.activate()
+        self._update_actions()
+
+    # --- actions -----------------------------------------------------------------------------
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        *,
+        name: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        icon_name: str = "",
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if icon_name:
+            action.setIcon(icons.icon(icon_name))
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        keys = QKeySequence.StandardKey
+        self.new_action = self._action(
+            self.tr("&New…"),
+            lambda: self.current_page().new_record(),
+            name="action_new",
+            shortcut=keys.New,
+            icon_name="new",
+            tip=self.tr("Add a record on this page"),
+        )
+        self.edit_action = self._action(
+            self.tr("&Edit…"),
+            lambda: self.current_page().edit_selected(),
+            name="action_edit",
+            shortcut="Ctrl+E",
+            icon_name="edit",
+            tip=self.tr("Edit the selected record"),
+        )
+        self.delete_action = self._action(
+            self.tr("&Delete"),
+            lambda: self.current_page().delete_selected(),
+            name="action_delete",
+            shortcut=keys.Delete,
+            icon_name="delete",
+            tip=self.tr("Delete the selected records"),
+        )
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.find_action = self._action(
+            self.tr("&Find"),
+            lambda: self.current_page().focus_search(),
+            name="action_find",
+            shortcut=keys.Find,
+            icon_name="find",
+            tip=self.tr("Search this page"),
+        )
+        self.print_action = self._action(
+            self.tr("&Print…"),
+            lambda: self.current_page().print_page(),
+            name="action_print",
+            shortcut=keys.Print,
+            icon_name="print",
+            tip=self.tr("Print this list"),
+        )
+        self.preferences_action = self._action(
+            self.tr("Pre&ferences…"),
+            self.show_preferences,
+            name="action_preferences",
+            shortcut=keys.Preferences if not QKeySequence(keys.Preferences).isEmpty() else "Ctrl+,",
+            icon_name="settings",
+        )
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.open_action = self._action(
+            self.tr("&Open Database…"), self.open_database, name="action_open", shortcut=keys.Open
+        )
+        self.quit_action = self._action(
+            self.tr("&Quit"), self.close, name="action_quit", shortcut=keys.Quit
+        )
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        if QKeySequence(keys.Quit).isEmpty():
+            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.refresh_action = self._action(
+            self.tr("&Refresh"),
+            lambda: self.current_page().refresh(),
+            name="action_refresh",
+            shortcut=keys.Refresh,
+        )
+
+        self.undo_action = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setObjectName("action_undo")
+        self.undo_action.setShortcut(QKeySequence(keys.Undo))
+        self.undo_action.setIcon(icons.icon("undo"))
+        self.redo_action = self.ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setObjectName("action_redo")
+        self.redo_action.setShortcuts(
+            [QKeySequence(keys.Redo), QKeySequence("Ctrl+Y")]
+            if QKeySequence(keys.Redo) != QKeySequence("Ctrl+Y")
+            else [QKeySequence(keys.Redo)]
+        )
+        self.redo_action.setIcon(icons.icon("redo"))
+        self.addAction(self.undo_action)
+        self.addAction(self.redo_action)
+
+        self.section_actions: list[QAction] = []
+        for number, page in enumerate(self.pages):
+            action = self._action(
+                page.title(),
+                lambda row=number: self.sidebar.setCurrentRow(row),
+                name=f"action_show_{page.key}",
+                shortcut=f"Ctrl+{number + 1}",
+                icon_name=page.icon_name,
+            )
+            self.section_actions.append(action)
+
+        self.guide_action = self._action(
+            self.tr("User &Guide"),
+            self.show_user_guide,
+            name="action_guide",
+            shortcut=keys.HelpContents,
+        )
+        self.log_action = self._action(
+            self.tr("Open &Log Folder"), self.open_log_folder, name="action_log"
+        )
+        self.about_action = self._action(
+            self.tr("&About SisterCommittee"), self.show_about, name="action_about"
+        )
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.open_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.print_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.preferences_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.edit_action)
+        edit_menu.addAction(self.delete_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        for action in self.section_actions:
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.refresh_action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.guide_action)
+        help_menu.addAction(self.log_action)
+        help_menu.addSeparator()
+        help_menu.addAction(self.about_action)
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Main Toolbar"), self)
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setMovable(False)
+        toolbar.setIconSize(icons.icon_size())
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (self.new_action, self.edit_action, self.delete_action):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.undo_action)
+        toolbar.addAction(self.redo_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.find_action)
+        toolbar.addAction(self.print_action)
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        self.counts_label = QLabel(self)
+        self.counts_label.setObjectName("counts_label")
+        self.sync_label = QLabel(self)
+        self.sync_label.setObjectName("sync_label")
+        self.busy_label = QLabel(self)
+        status.addPermanentWidget(self.busy_label)
+        status.addPermanentWidget(self.counts_label)
+        status.addPermanentWidget(self.sync_label)
+        self.ctx.runner.busy_changed.connect(
+            lambda busy: self.busy_label.setText(self.tr("Working…") if busy else "")
+        )
+        self._stats_timer = QTimer(self)
+        self._stats_timer.setSingleShot(True)
+        self._stats_timer.setInterval(300)
+        self._stats_timer.timeout.connect(self.refresh_status)
+        status.showMessage(self.tr("Opening the database…"))
+
+    def _update_actions(self) -> None:
+        page = self.current_page()
+        ready = self.ctx.ready
+        label = page.new_label()
+        self.new_action.setText(label or self.tr("&New…"))
+        self.new_action.setEnabled(ready and page.can_new())
+        self.edit_action.setEnabled(ready and page.can_edit())
+        self.delete_action.setEnabled(ready and page.can_delete())
+        self.print_action.setEnabled(ready and page.can_print())
+        self.find_action.setEnabled(ready)
+        self.refresh_action.setEnabled(ready)
+
+    def _update_title(self) -> None:
+        org = self.ctx.org
+        name = org.name if org else ""
+        self.setWindowTitle(
+            self.tr("{organization} — SisterCommittee").format(organization=name)
+            if name
+            else self.tr("SisterCommittee")
+        )
+
+    # --- database and counts -----------------------------------------------------------------
+
+    def _on_database_ready(self) -> None:
+        self._update_title()
+        self.statusBar().clearMessage()
+        self.current_page().activate()
+        self._update_actions()
+        self.refresh_status()
+
+    def _on_operation_finished(self, changes: Changes, initiator: object) -> None:
+        from sistercommittee.services.changes import Entity
+
+        if Entity.ORGANIZATION in changes.entities:
+            self._reload_organization()
+        self._stats_timer.start()
+        self._update_actions()
+
+    def _reload_organization(self) -> None:
+        db = self.ctx.db
+
+        def job() -> object:
+            from sistercommittee.services.organizations import get_organization
+
+            return get_organization(db)
+
+        def done(org: object) -> None:
+            self.ctx.org = org  # type: ignore[assignment]
+            self._update_title()
+
+        self.ctx.read(self, job).on_success(done).run()
+
+    def refresh_status(self) -> None:
+        if not self.ctx.ready:
+            return
+        db = self.ctx.db
+
+        def job() -> Stats:
+            from sistercommittee.services.stats import database_stats
+
+            return database_stats(db)
+
+        self.ctx.read(self, job).on_success(self._show_stats).on_failure(
+            lambda error: log.warning("status counts failed: %s", error)
+        ).run()
+
+    def _show_stats(self, stats: Stats) -> None:
+        self.counts_label.setText(
+            self.tr(
+                "{partnerships} partnerships · {volunteers} volunteers · {events} events "
+                "· {exchanges} exchanges"
+            ).format(
+                partnerships=stats.partnerships,
+                volunteers=stats.volunteers,
+                events=stats.events,
+                exchanges=stats.exchanges,
+            )
+        )
+        if stats.pending_changes:
+            self.sync_label.setText(
+                self.tr("%n change(s) not yet sent to HQ", "", stats.pending_changes)
+            )
+        elif stats.last_synced_at is not None:
+            from sistercommittee.ui.formatting import fmt_datetime
+
+            self.sync_label.setText(
+                self.tr("Synced {when}").format(when=fmt_datetime(stats.last_synced_at))
+            )
+        else:
+            self.sync_label.setText("")
+        self.last_stats = stats
+
+    # --- menus' own dialogs ------------------------------------------------------------------
+
+    def show_preferences(self) -> None:
+        from sistercommittee.ui.dialogs.preferences_dialog import PreferencesDialog
+
+        if not self.ctx.ready:
+            return
+        PreferencesDialog(self.ctx, self).open()
+
+    def open_database(self) -> None:
+        from sistercommittee.ui.startup import choose_database_file
+
+        path = choose_database_file(self)
+        if path is None:
+            return
+        from sistercommittee.ui.startup import restart_with
+
+        restart_with(self, path)
+
+    def show_user_guide(self) -> None:
+        from pathlib import Path
+
+        guide = Path(__file__).resolve().parents[2] / "docs" / "user-guide.md"
+        if guide.exists():
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(guide)))
+        else:
+            QMessageBox.information(
+                self,
+                self.tr("User Guide"),
+                self.tr("The user guide is in docs/user-guide.md of SisterCommittee."),
+            )
+
+    def open_log_folder(self) -> None:
+        from sistercommittee.logs import log_file
+
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_file().parent)))
+
+    def show_about(self) -> None:
+        from sistercommittee import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("About SisterCommittee"),
+            self.tr(
+                "<h3>SisterCommittee {version}</h3><p>Partnerships, volunteers, events and "
+                "exchanges of a sister city committee, on your own computer.</p>"
+            ).format(version=__version__),
+        )
+
+    # --- state -------------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        settings = self.ctx.settings
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 720)
+        state = settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        key = settings.value("window/page", "dashboard")
+        row = next((n for n, page in enumerate(self.pages) if page.key == key), 0)
+        self.sidebar.setCurrentRow(row)
+
+    def save_state(self) -> None:
+        settings = self.ctx.settings
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/page", self.current_page().key)
+        for page in self.pages:
+            page.save_state()
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        if self.ctx.runner.pending:
+            self.statusBar().showMessage(self.tr("Finishing the last changes…"))
+            QApplication.processEvents()
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""Table models fed from the service queries."""

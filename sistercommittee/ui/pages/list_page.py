@@ -1,0 +1,486 @@
+"""A page around one list: search and filters (applied in SQL), a sortable table fed page by
+page, multi-selection, the page's buttons, and an optional detail pane beside the table.
+
+Subclasses give the columns, the service query, the filter widgets and what New/Edit/Delete do.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QStackedLayout,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sistercommittee.ui import errors
+from sistercommittee.ui.models.paged_model import Column, PagedTableModel
+from sistercommittee.ui.pages.base import Page
+
+if TYPE_CHECKING:
+    from sistercommittee.services.paging import Page as ResultPage
+    from sistercommittee.storage.database import Database
+    from sistercommittee.ui.context import AppContext
+
+SEARCH_DELAY_MS = 120
+
+
+class FilterCombo(QComboBox):
+    """A filter: "All …" or one value."""
+
+    def __init__(
+        self,
+        all_text: str,
+        options: Sequence[tuple[Any, str]],
+        accessible_name: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.addItem(all_text, None)
+        for value, text in options:
+            self.addItem(text, value)
+        self.setAccessibleName(accessible_name)
+        self.setToolTip(accessible_name)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+    def value(self) -> Any:
+        return self.currentData()
+
+    def set_options(self, options: Sequence[tuple[Any, str]]) -> None:
+        current = self.currentData()
+        self.blockSignals(True)
+        while self.count() > 1:
+            self.removeItem(1)
+        for value, text in options:
+            self.addItem(text, value)
+        index = self.findData(current)
+        self.setCurrentIndex(max(index, 0))
+        self.blockSignals(False)
+
+
+class ListPage(Page):
+    """Subclasses set ``key`` and implement title(), columns(), fetch(), base_query() and
+    apply_filters(query)."""
+
+    #: Rows per page fetched from the service.
+    page_size = 200
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._pending_select: list[str] = []
+        self.model = PagedTableModel(
+            ctx, self.fetch, self.columns(), self.base_query(), self, page_size=self.page_size
+        )
+        self.model.loaded.connect(self._on_loaded)
+        self.model.load_failed.connect(self._on_load_failed)
+        self.model.loading_changed.connect(self._on_loading_changed)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(12, 10, 12, 6)
+
+        heading = QHBoxLayout()
+        self.heading = QLabel(self.title(), self)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setAccessibleName(self.title())
+        heading.addWidget(self.heading)
+        heading.addSpacing(12)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("count_label")
+        heading.addWidget(self.count_label)
+        heading.addStretch(1)
+        self.button_bar = QHBoxLayout()
+        heading.addLayout(self.button_bar)
+        outer.addLayout(heading)
+
+        filters = QHBoxLayout()
+        self.search = QLineEdit(self)
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.search_placeholder())
+        self.search.setAccessibleName(self.tr("Search"))
+        self.search.setMinimumWidth(220)
+        filters.addWidget(self.search, 2)
+        self.filter_bar = QHBoxLayout()
+        filters.addLayout(self.filter_bar)
+        self.clear_filters_button = QPushButton(self.tr("Clear Filters"), self)
+        self.clear_filters_button.setObjectName("clear_filters")
+        self.clear_filters_button.clicked.connect(self.clear_filters)
+        filters.addWidget(self.clear_filters_button)
+        filters.addStretch(1)
+        outer.addLayout(filters)
+
+        self.table = QTableView(self)
+        self.table.setObjectName(f"{self.key}_table")
+        self.table.setAccessibleName(self.title())
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self._sync_sort_indicator()  # before sorting is enabled, which sorts by the indicator
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._apply_default_widths()
+        self._sync_sort_indicator()
+        self.table.doubleClicked.connect(self._on_row_activated)
+        self.table.activated.connect(self._on_row_activated)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._on_context_menu)
+
+        self.empty_label = QLabel(self)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setObjectName("empty_label")
+        table_holder = QWidget(self)
+        self._table_stack = QStackedLayout(table_holder)
+        self._table_stack.addWidget(self.table)
+        self._table_stack.addWidget(self.empty_label)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(table_holder)
+        self.detail = self.make_detail_pane()
+        if self.detail is not None:
+            self.splitter.addWidget(self.detail)
+            self.splitter.setStretchFactor(0, 3)
+            self.splitter.setStretchFactor(1, 1)
+            self.splitter.setSizes([760, 280])
+        outer.addWidget(self.splitter, 1)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_query)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search.returnPressed.connect(self.apply_query)
+
+        self.setup_filters()
+        self.setup_buttons()
+        self._restore_state()
+
+    # --- for subclasses ----------------------------------------------------------------------
+
+    def columns(self) -> list[Column]:
+        raise NotImplementedError
+
+    def fetch(self, db: Database, query: Any) -> ResultPage[Any]:
+        raise NotImplementedError
+
+    def base_query(self) -> Any:
+        raise NotImplementedError
+
+    def apply_filters(self, query: Any) -> Any:
+        """``query`` with the search text and filter widgets applied."""
+        return dataclasses.replace(query, search=self.search.text().strip())
+
+    def setup_filters(self) -> None:
+        """Add filter widgets with add_filter()."""
+
+    def setup_buttons(self) -> None:
+        """Add the page's buttons with add_button()."""
+
+    def make_detail_pane(self) -> QWidget | None:
+        return None
+
+    def show_detail(self, record_id: str | None) -> None:
+        """Show the selected record in the detail pane (None: nothing or several selected)."""
+
+    def search_placeholder(self) -> str:
+        return self.tr("Search (Ctrl+F)")
+
+    def empty_text(self, filtered: bool) -> str:
+        if filtered:
+            return self.tr("Nothing matches the search and filters. Clear Filters shows all.")
+        return self.tr("Nothing here yet.")
+
+    def noun_count(self, total: int) -> str:
+        return self.tr("%n record(s)", "", total)
+
+    # --- helpers -----------------------------------------------------------------------------
+
+    def add_filter(self, widget: QWidget, label: str = "") -> None:
+        if label:
+            caption = QLabel(label, self)
+            caption.setBuddy(widget)
+            self.filter_bar.addWidget(caption)
+        self.filter_bar.addWidget(widget)
+        if isinstance(widget, QComboBox):
+            widget.currentIndexChanged.connect(lambda _index: self.apply_query())
+
+    def add_button(
+        self, text: str, slot: Callable[[], None], *, name: str, tooltip: str = ""
+    ) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        if tooltip:
+            button.setToolTip(tooltip)
+        button.clicked.connect(slot)
+        self.button_bar.addWidget(button)
+        return button
+
+    def selected_ids(self) -> list[str]:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [record_id for row in rows if (record_id := self.model.id_at(row))]
+
+    def selected_rows(self) -> list[Any]:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.model.row_at(row) for row in rows]
+
+    def current_id(self) -> str | None:
+        ids = self.selected_ids()
+        return ids[0] if len(ids) == 1 else None
+
+    def select_ids(self, ids: Sequence[str]) -> None:
+        """Select these records once they are loaded (after a save or a refresh)."""
+        self._pending_select = list(ids)
+        self._select_pending()
+
+    def is_filtered(self) -> bool:
+        return self.model.query != dataclasses.replace(
+            self.base_query(), sort=self.model.query.sort, descending=self.model.query.descending
+        )
+
+    # --- loading -----------------------------------------------------------------------------
+
+    def load(self) -> None:
+        self.apply_query()
+
+    def refresh(self) -> None:
+        if not self._pending_select:
+            self._pending_select = self.selected_ids()
+        self.model.refresh()
+        self.refresh_detail()
+
+    def refresh_detail(self) -> None:
+        self.show_detail(self.current_id())
+
+    def apply_query(self) -> None:
+        self._search_timer.stop()
+        query = self.apply_filters(
+            dataclasses.replace(
+                self.base_query(),
+                sort=self.model.query.sort,
+                descending=self.model.query.descending,
+            )
+        )
+        if self._activated:
+            self.model.set_query(query)
+        else:
+            self.model._query = query
+
+    def clear_filters(self) -> None:
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        for index in range(self.filter_bar.count()):
+            widget = self.filter_bar.itemAt(index).widget()
+            if isinstance(widget, QComboBox):
+                widget.blockSignals(True)
+                widget.setCurrentIndex(0)
+                widget.blockSignals(False)
+        self.reset_extra_filters()
+        self.apply_query()
+
+    def reset_extra_filters(self) -> None:
+        """Reset filter widgets that are not combo boxes (date ranges …)."""
+
+    def _on_loaded(self, total: int) -> None:
+        self.count_label.setText(self.noun_count(total))
+        self.count_label.setAccessibleName(self.noun_count(total))
+        if total == 0:
+            self.empty_label.setText(self.empty_text(self.is_filtered()))
+            self._table_stack.setCurrentWidget(self.empty_label)
+        else:
+            self._table_stack.setCurrentWidget(self.table)
+        self._sync_sort_indicator()
+        self._select_pending()
+        self.actions_changed.emit()
+
+    def _on_load_failed(self, error: BaseException) -> None:
+        from sistercommittee.errors import ValidationError
+
+        if isinstance(error, ValidationError):  # a filter the service does not accept
+            self.status_message.emit(" ".join(error.errors.values()))
+            return
+        errors.show_error(self, error)
+
+    def _on_loading_changed(self, loading: bool) -> None:
+        if loading and self.model.rowCount() == 0:
+            self.count_label.setText(self.tr("Loading…"))
+
+    def _select_pending(self) -> None:
+        if not self._pending_select or self.model.loading:
+            return
+        selection = self.table.selectionModel()
+        wanted, self._pending_select = self._pending_select, []
+        first: QModelIndex | None = None
+        selection.clearSelection()
+        for record_id in wanted:
+            row = self.model.row_of(record_id)
+            if row < 0:
+                continue
+            index = self.model.index(row, 0)
+            selection.select(
+                index,
+                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            if first is None:
+                first = index
+        if first is not None:
+            selection.setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
+            self.table.scrollTo(first)
+
+    def _sync_sort_indicator(self) -> None:
+        query = self.model.query
+        for number, column in enumerate(self.model.columns):
+            if column.sort == query.sort:
+                order = (
+                    Qt.SortOrder.DescendingOrder
+                    if query.descending
+                    else Qt.SortOrder.AscendingOrder
+                )
+                header = self.table.horizontalHeader()
+                header.blockSignals(True)
+                header.setSortIndicator(number, order)
+                header.blockSignals(False)
+                return
+
+    # --- selection and actions ---------------------------------------------------------------
+
+    def _on_selection_changed(self, *_args: object) -> None:
+        self.show_detail(self.current_id())
+        self.selection_changed()
+        self.actions_changed.emit()
+
+    def selection_changed(self) -> None:
+        """Enable or disable the page's own buttons."""
+
+    def _on_row_activated(self, _index: QModelIndex) -> None:
+        if self.can_edit():
+            self.edit_selected()
+
+    def can_edit(self) -> bool:
+        return self.current_id() is not None
+
+    def can_delete(self) -> bool:
+        return bool(self.selected_ids())
+
+    def can_print(self) -> bool:
+        return self.ctx.ready
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def context_actions(self) -> list[QAction | None]:
+        """Extra entries of the table's context menu (None: a separator)."""
+        return []
+
+    def _on_context_menu(self, position: Any) -> None:
+        menu = QMenu(self)
+        if self.can_new():
+            menu.addAction(self.new_label(), self.new_record)
+        edit = menu.addAction(self.tr("&Edit…"), self.edit_selected)
+        edit.setEnabled(self.can_edit())
+        delete = menu.addAction(self.tr("&Delete"), self.delete_selected)
+        delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        delete.setEnabled(self.can_delete())
+        extra = self.context_actions()
+        if extra:
+            menu.addSeparator()
+            for action in extra:
+                if action is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(action)
+        menu.exec(self.table.viewport().mapToGlobal(position))
+
+    def print_page(self) -> None:
+        from sistercommittee.ui.printing import print_list
+
+        print_list(
+            self.ctx,
+            self,
+            self.title(),
+            self.model.columns,
+            self.fetch,
+            self.model.query,
+            header=self.header_horizontal_order(),
+        )
+
+    def header_horizontal_order(self) -> list[int]:
+        header = self.table.horizontalHeader()
+        return [
+            header.logicalIndex(visual)
+            for visual in range(header.count())
+            if not header.isSectionHidden(header.logicalIndex(visual))
+        ]
+
+    # --- remembered layout -------------------------------------------------------------------
+
+    def _apply_default_widths(self) -> None:
+        width = self.fontMetrics().averageCharWidth()
+        for number, column in enumerate(self.model.columns):
+            if column.width:
+                self.table.setColumnWidth(number, column.width * width + 16)
+            self.table.setColumnHidden(number, column.hidden)
+
+    def _on_header_menu(self, position: Any) -> None:
+        """Show or hide columns (remembered with the rest of the column layout)."""
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        for number, column in enumerate(self.model.columns):
+            action = menu.addAction(column.title)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(number))
+            action.toggled.connect(lambda shown, n=number: self.table.setColumnHidden(n, not shown))
+        menu.addSeparator()
+        menu.addAction(self.tr("Reset Columns"), self._reset_columns)
+        menu.exec(header.mapToGlobal(position))
+
+    def _reset_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        for number in range(header.count()):
+            header.moveSection(header.visualIndex(number), number)
+        self._apply_default_widths()
+
+    def _restore_state(self) -> None:
+        settings = self.ctx.settings
+        header_state = settings.value(f"pages/{self.key}/header")
+        if isinstance(header_state, QByteArray):
+            self.table.horizontalHeader().restoreState(header_state)
+        splitter_state = settings.value(f"pages/{self.key}/splitter")
+        if isinstance(splitter_state, QByteArray):
+            self.splitter.restoreState(splitter_state)
+        self._sync_sort_indicator()
+
+    def save_state(self) -> None:
+        settings = self.ctx.settings
+        settings.setValue(f"pages/{self.key}/header", self.table.horizontalHeader().saveState())
+        settings.setValue(f"pages/{self.key}/splitter", self.splitter.saveState())

@@ -1,0 +1,172 @@
+"""Undo and Redo: every add, edit and delete is a QUndoCommand whose undo and redo call services.
+
+The action itself runs first, on the writer thread, like any other write; only when it succeeded
+is its command pushed (the push does not run it again). Undo of an add deletes the record, its
+redo restores it (same id); undo of an edit edits back to the values read just before the edit;
+undo of a delete restores. Undo and redo run on the same single writer thread as everything else,
+so they happen in the order the user asked for them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QWidget
+
+from sistercommittee.ui.ops import ServiceOp
+
+if TYPE_CHECKING:
+    from sistercommittee.services.changes import Changes
+    from sistercommittee.storage.database import Database
+    from sistercommittee.ui.context import AppContext
+
+
+@dataclass(frozen=True)
+class Undoable:
+    """What a finished action returns from the worker: its changes and how to undo/redo it."""
+
+    changes: Changes
+    undo: Callable[[], Changes]
+    redo: Callable[[], Changes]
+
+
+class ServiceCommand(QUndoCommand):
+    def __init__(self, ctx: AppContext, text: str, undoable: Undoable) -> None:
+        super().__init__(text)
+        self._ctx = ctx
+        self._undoable = undoable
+        self._already_done = True
+
+    def redo(self) -> None:
+        if self._already_done:  # pushed after the action ran
+            self._already_done = False
+            return
+        self._run(self._undoable.redo)
+
+    def undo(self) -> None:
+        self._run(self._undoable.undo)
+
+    def _run(self, fn: Callable[[], Changes]) -> None:
+        ctx = self._ctx
+        ctx.write(None, fn, initiator=self).on_failure(
+            lambda error: _history_broken(ctx, error)
+        ).run()
+
+
+def _history_broken(ctx: AppContext, error: BaseException) -> None:
+    """An undo or redo failed (the record was changed elsewhere, the disk is full): the history no
+    longer matches the database, so it is cleared after saying why."""
+    from sistercommittee.ui import errors
+
+    errors.show_error(None, error)
+    ctx.undo_stack.clear()
+
+
+def perform(
+    ctx: AppContext,
+    parent: QWidget | None,
+    text: str,
+    job: Callable[[], Undoable],
+    *,
+    on_success: Callable[[Changes], None] | None = None,
+    on_failure: Callable[[BaseException], None] | None = None,
+    initiator: object = None,
+) -> ServiceOp:
+    """Run ``job`` on the writer thread; when it succeeds, push its command and announce its
+    changes."""
+
+    def done(undoable: Undoable) -> None:
+        ctx.undo_stack.push(ServiceCommand(ctx, text, undoable))
+        if on_success is not None:
+            on_success(undoable.changes)
+
+    op = ctx.write(parent, job, initiator=initiator).on_success(done)
+    if on_failure is not None:
+        op.on_failure(on_failure)
+    return op.run()
+
+
+# --- the three usual shapes -------------------------------------------------------------------
+
+Values = Mapping[str, Any]
+
+
+def add_job(
+    db: Database,
+    add: Callable[[Database, Values], Changes],
+    delete: Callable[[Database, str], Changes],
+    restore: Callable[[Database, str], Changes],
+    values: Values,
+) -> Callable[[], Undoable]:
+    def job() -> Undoable:
+        changes = add(db, values)
+        record_id = changes.id
+        return Undoable(
+            changes,
+            undo=lambda: delete(db, record_id),
+            redo=lambda: restore(db, record_id),
+        )
+
+    return job
+
+
+def edit_job(
+    db: Database,
+    read_values: Callable[[Database, str], dict[str, Any]],
+    edit: Callable[[Database, str, Values], Changes],
+    record_id: str,
+    values: Values,
+) -> Callable[[], Undoable]:
+    """``read_values`` gives the record's current values in the form's terms, for the undo."""
+
+    def job() -> Undoable:
+        before = read_values(db, record_id)
+        changed = {name: value for name, value in values.items() if name in before}
+        previous = {name: before[name] for name in changed}
+        changes = edit(db, record_id, values)
+        return Undoable(
+            changes,
+            undo=lambda: edit(db, record_id, previous),
+            redo=lambda: edit(db, record_id, values),
+        )
+
+    return job
+
+
+def delete_job(
+    db: Database,
+    delete: Callable[[Database, str], Changes],
+    restore: Callable[[Database, str], Changes],
+    record_ids: tuple[str, ...],
+) -> Callable[[], Undoable]:
+    """Delete one or several records (each in its own service call; restored together)."""
+
+    def job() -> Undoable:
+        total = None
+        for record_id in record_ids:
+            changes = delete(db, record_id)
+            total = changes if total is None else total | changes
+        assert total is not None
+
+        def undo() -> Changes:
+            result = None
+            for record_id in record_ids:
+                changes = restore(db, record_id)
+                result = changes if result is None else result | changes
+            assert result is not None
+            return result
+
+        def redo() -> Changes:
+            result = None
+            for record_id in record_ids:
+                changes = delete(db, record_id)
+                result = changes if result is None else result | changes
+            assert result is not None
+            return result
+
+        return Undoable(total, undo=undo, redo=redo)
+
+    return job

@@ -1,0 +1,1 @@
+"""Reusable widgets: form editors, the form built from a FormSpec, charts."""

@@ -1,0 +1,518 @@
+"""Field editors for forms: each gives the raw value the service's parser takes, and shows a value
+the service returned.
+
+An editor keeps whatever the user typed, valid or not: the service decides, and its message
+appears beside the editor. Values are plain Python (str, date, bool, lists), never Qt types.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QDate,
+    QDateTime,
+    QEvent,
+    QObject,
+    QSignalBlocker,
+    Qt,
+    QTime,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDateTimeEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sistercommittee.ui import formatting
+from sistercommittee.ui.formatting import pydate, qdate
+
+
+class Editor(QWidget):
+    """Base of every editor.
+
+    Signals:
+        edited(): the user changed the value.
+    """
+
+    edited = Signal()
+
+    def value(self) -> Any:
+        raise NotImplementedError
+
+    def set_value(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def focus_target(self) -> QWidget:
+        """The widget that takes the focus (and the label's mnemonic)."""
+        return self
+
+    def set_accessible(self, name: str, description: str = "") -> None:
+        target = self.focus_target()
+        target.setAccessibleName(name)
+        target.setAccessibleDescription(description)
+
+
+def _single(layout: QHBoxLayout | QVBoxLayout | QGridLayout) -> None:
+    layout.setContentsMargins(0, 0, 0, 0)
+
+
+class TextEditor(Editor):
+    def __init__(self, placeholder: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.line = QLineEdit(self)
+        self.line.setPlaceholderText(placeholder)
+        self.line.setClearButtonEnabled(True)
+        self.line.textEdited.connect(self.edited)
+        layout = QHBoxLayout(self)
+        _single(layout)
+        layout.addWidget(self.line)
+        self.setFocusProxy(self.line)
+
+    def value(self) -> str:
+        return self.line.text()
+
+    def set_value(self, value: Any) -> None:
+        if isinstance(value, list | tuple):
+            value = ", ".join(str(item) for item in value)
+        self.line.setText("" if value is None else str(value))
+
+    def focus_target(self) -> QWidget:
+        return self.line
+
+
+class MultilineEditor(Editor):
+    def __init__(self, placeholder: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.text = QPlainTextEdit(self)
+        self.text.setPlaceholderText(placeholder)
+        self.text.setTabChangesFocus(True)  # Tab moves on, as in every other field
+        self.text.setMinimumHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+        self.text.setMaximumHeight(self.fontMetrics().lineSpacing() * 6 + 12)
+        self.text.textChanged.connect(self.edited)
+        layout = QHBoxLayout(self)
+        _single(layout)
+        layout.addWidget(self.text)
+        self.setFocusProxy(self.text)
+
+    def value(self) -> str:
+        return self.text.toPlainText()
+
+    def set_value(self, value: Any) -> None:
+        self.text.setPlainText("" if value is None else str(value))
+
+    def focus_target(self) -> QWidget:
+        return self.text
+
+
+class BoolEditor(Editor):
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.box = QCheckBox(text, self)
+        self.box.toggled.connect(self.edited)
+        layout = QHBoxLayout(self)
+        _single(layout)
+        layout.addWidget(self.box)
+        self.setFocusProxy(self.box)
+
+    def value(self) -> bool:
+        return self.box.isChecked()
+
+    def set_value(self, value: Any) -> None:
+        self.box.setChecked(bool(value))
+
+    def focus_target(self) -> QWidget:
+        return self.box
+
+
+class ChoiceEditor(Editor):
+    """One of a fixed list of (value, label); with ``blank`` the first entry means none."""
+
+    def __init__(
+        self,
+        options: Sequence[tuple[str, str]],
+        *,
+        blank: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.combo = QComboBox(self)
+        if blank is not None:
+            self.combo.addItem(blank, None)
+        for value, text in options:
+            self.combo.addItem(text, value)
+        self.combo.activated.connect(self.edited)
+        layout = QHBoxLayout(self)
+        _single(layout)
+        layout.addWidget(self.combo)
+        self.setFocusProxy(self.combo)
+
+    def set_options(self, options: Sequence[tuple[str, str]], blank: str | None = None) -> None:
+        current = self.value()
+        with QSignalBlocker(self.combo):
+            self.combo.clear()
+            if blank is not None:
+                self.combo.addItem(blank, None)
+            for value, text in options:
+                self.combo.addItem(text, value)
+        self.set_value(current)
+
+    def value(self) -> str | None:
+        return self.combo.currentData()
+
+    def set_value(self, value: Any) -> None:
+        value = getattr(value, "value", value)
+        index = self.combo.findData(value)
+        self.combo.setCurrentIndex(max(index, 0))
+
+    def focus_target(self) -> QWidget:
+        return self.combo
+
+
+class MultiChoiceEditor(Editor):
+    """Several of a fixed list, as check boxes in columns."""
+
+    def __init__(
+        self, options: Sequence[tuple[str, str]], columns: int = 2, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        layout = QGridLayout(self)
+        _single(layout)
+        self.boxes: dict[str, QCheckBox] = {}
+        for number, (value, text) in enumerate(options):
+            box = QCheckBox(text, self)
+            box.toggled.connect(self.edited)
+            layout.addWidget(box, number // columns, number % columns)
+            self.boxes[value] = box
+        if self.boxes:
+            self.setFocusProxy(next(iter(self.boxes.values())))
+
+    def value(self) -> list[str]:
+        return [value for value, box in self.boxes.items() if box.isChecked()]
+
+    def set_value(self, value: Any) -> None:
+        chosen = {str(getattr(item, "value", item)) for item in (value or ())}
+        for key, box in self.boxes.items():
+            box.setChecked(key in chosen)
+
+    def focus_target(self) -> QWidget:
+        return self.focusProxy() or self
+
+    def set_accessible(self, name: str, description: str = "") -> None:
+        for box in self.boxes.values():
+            box.setAccessibleDescription(f"{name}. {description}".strip())
+
+
+class SearchableEditor(Editor):
+    """An editable combo box over (value, label) pairs: pick by typing any part of the label, or
+    type something else and let the service judge it (a BCP 47 tag, a zone name)."""
+
+    def __init__(
+        self,
+        options: Sequence[tuple[str, str]],
+        *,
+        placeholder: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.combo = QComboBox(self)
+        self.combo.setEditable(True)
+        self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.combo.setMaxVisibleItems(15)
+        self.combo.lineEdit().setPlaceholderText(placeholder)
+        self.combo.lineEdit().textEdited.connect(self.edited)
+        self.combo.activated.connect(self.edited)
+        self._labels: dict[str, str] = {}
+        self.set_options(options)
+        layout = QHBoxLayout(self)
+        _single(layout)
+        layout.addWidget(self.combo)
+        self.setFocusProxy(self.combo)
+
+    def set_options(self, options: Sequence[tuple[str, str]]) -> None:
+        typed = self.combo.currentText()
+        with QSignalBlocker(self.combo):
+            self.combo.clear()
+            self._labels = {}
+            for value, text in options:
+                self.combo.addItem(text, value)
+                self._labels[value] = text
+            completer = QCompleter(self.combo.model(), self.combo)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+            self.combo.setCompleter(completer)
+            self.combo.setCurrentIndex(-1)
+            self.combo.setEditText(typed)
+
+    def value(self) -> str:
+        text = self.combo.currentText().strip()
+        index = self.combo.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index >= 0:
+            return str(self.combo.itemData(index))
+        return text
+
+    def set_value(self, value: Any) -> None:
+        if value is None or value == "":
+            self.combo.setCurrentIndex(-1)
+            self.combo.setEditText("")
+            return
+        index = self.combo.findData(value)
+        if index >= 0:
+            self.combo.setCurrentIndex(index)
+        else:
+            self.combo.setCurrentIndex(-1)
+            self.combo.setEditText(str(value))
+
+    def focus_target(self) -> QWidget:
+        return self.combo
+
+
+class DateEditor(Editor):
+    """A date with a calendar; optional dates can be cleared (then the value is None)."""
+
+    _NULL = QDate(1800, 1, 1)
+
+    def __init__(self, *, optional: bool = True, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.optional = optional
+        self.edit = QDateEdit(self)
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat(_date_format())
+        self.edit.setMinimumDate(self._NULL)
+        self.edit.setMaximumDate(QDate(2200, 12, 31))
+        self.edit.dateChanged.connect(self.edited)
+        layout = QHBoxLayout(self)
+        _single(layout)
+        layout.addWidget(self.edit, 1)
+        if optional:
+            self.edit.setSpecialValueText(self.tr("Not set"))
+            self.clear = QToolButton(self)
+            self.clear.setText(self.tr("Clear"))
+            self.clear.setToolTip(self.tr("Leave the date empty"))
+            self.clear.setAccessibleName(self.tr("Clear date"))
+            self.clear.clicked.connect(self._on_clear_clicked)
+            layout.addWidget(self.clear)
+        self.edit.setDate(self._NULL if optional else QDate.currentDate())
+        self.edit.calendarWidget().installEventFilter(self)
+        self.setFocusProxy(self.edit)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # An empty date opens its calendar on this month, not on the year 1800.
+        if event.type() == QEvent.Type.Show and self.value() is None:
+            today = QDate.currentDate()
+            self.edit.calendarWidget().setCurrentPage(today.year(), today.month())
+        return False
+
+    def _on_clear_clicked(self) -> None:
+        self.set_value(None)
+        self.edited.emit()
+
+    def value(self) -> date | None:
+        current = self.edit.date()
+        if self.optional and current == self._NULL:
+            return None
+        return pydate(current)
+
+    def set_value(self, value: Any) -> None:
+        if isinstance(value, datetime):
+            value = value.date()
+        if value is None:
+            self.edit.setDate(self._NULL if self.optional else QDate.currentDate())
+        else:
+            self.edit.setDate(qdate(value))
+
+    def focus_target(self) -> QWidget:
+        return self.edit
+
+
+def _date_format() -> str:
+    """The locale's short date with a four-digit year (Qt's short format may have two)."""
+    from PySide6.QtCore import QLocale
+
+    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in fmt:
+        fmt = fmt.replace("yy", "yyyy")
+    return fmt
+
+
+class DateTimeEditor(Editor):
+    """A wall-clock date and time (naive): the service reads it in the place's zone."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = QDateTimeEdit(self)
+        self.edit.setCalendarPopup(True)
+        from PySide6.QtCore import QLocale
+
+        time_format = QLocale().timeFormat(QLocale.FormatType.ShortFormat)
+        self.edit.setDisplayFormat(f"{_date_format()} {time_format}")
+        now = QDateTime.currentDateTime()
+        self.edit.setDateTime(QDateTime(now.date(), QTime(now.time().hour(), 0)))
+        self.edit.dateTimeChanged.connect(self.edited)
+        layout = QHBoxLayout(self)
+        _single(layout)
+        layout.addWidget(self.edit)
+        self.setFocusProxy(self.edit)
+
+    def value(self) -> datetime:
+        moment = self.edit.dateTime()
+        day, clock = moment.date(), moment.time()
+        return datetime(day.year(), day.month(), day.day(), clock.hour(), clock.minute())
+
+    def set_value(self, value: Any) -> None:
+        if value is None:
+            return
+        self.edit.setDateTime(QDateTime(qdate(value.date()), QTime(value.hour, value.minute)))
+
+    def focus_target(self) -> QWidget:
+        return self.edit
+
+
+class LanguagesEditor(Editor):
+    """Languages a person speaks, each with a level: rows of (language, level) and an Add button.
+    The value is a list of (tag or typed name, level) pairs, as the volunteers service takes."""
+
+    def __init__(self, levels: Sequence[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._levels = levels
+        self._rows: list[tuple[SearchableEditor, QComboBox, QWidget]] = []
+        self._layout = QVBoxLayout(self)
+        _single(self._layout)
+        self.add_button = QPushButton(self.tr("Add a language"), self)
+        self.add_button.clicked.connect(self._on_add_clicked)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addStretch(1)
+        self._layout.addLayout(buttons)
+        self.setFocusProxy(self.add_button)
+
+    def _on_add_clicked(self) -> None:
+        language, _level, _row = self._add_row()
+        language.setFocus()
+        self.edited.emit()
+
+    def _add_row(self) -> tuple[SearchableEditor, QComboBox, QWidget]:
+        row = QWidget(self)
+        layout = QHBoxLayout(row)
+        _single(layout)
+        language = SearchableEditor(
+            formatting.languages(), placeholder=self.tr("Language"), parent=row
+        )
+        language.set_accessible(self.tr("Language"))
+        language.edited.connect(self.edited)
+        level = QComboBox(row)
+        level.setAccessibleName(self.tr("Level"))
+        for value, text in self._levels:
+            level.addItem(text, value)
+        level.setCurrentIndex(level.findData("conversational"))
+        level.activated.connect(self.edited)
+        remove = QToolButton(row)
+        remove.setText(self.tr("Remove"))
+        remove.setAccessibleName(self.tr("Remove this language"))
+        layout.addWidget(language, 3)
+        layout.addWidget(level, 2)
+        layout.addWidget(remove)
+        entry = (language, level, row)
+        remove.clicked.connect(lambda: self._remove(entry))
+        self._layout.insertWidget(len(self._rows), row)
+        self._rows.append(entry)
+        if len(self._rows) == 1:
+            self.setFocusProxy(language)
+        return entry
+
+    def _remove(self, entry: tuple[SearchableEditor, QComboBox, QWidget]) -> None:
+        self._rows.remove(entry)
+        entry[2].hide()
+        entry[2].deleteLater()
+        self.setFocusProxy(self._rows[0][0] if self._rows else self.add_button)
+        self.add_button.setFocus()
+        self.edited.emit()
+
+    def value(self) -> list[tuple[str, str]]:
+        result = []
+        for language, level, _row in self._rows:
+            tag = language.value()
+            if tag:
+                result.append((tag, level.currentData()))
+        return result
+
+    def set_value(self, value: Any) -> None:
+        for entry in list(self._rows):
+            entry[2].deleteLater()
+        self._rows.clear()
+        self.setFocusProxy(self.add_button)
+        for item in value or ():
+            tag, level_value = (item.language, item.level) if hasattr(item, "language") else item
+            language, level, _row = self._add_row()
+            language.set_value(tag)
+            level.setCurrentIndex(
+                max(level.findData(getattr(level_value, "value", level_value)), 0)
+            )
+
+    def focus_target(self) -> QWidget:
+        return self._rows[0][0].focus_target() if self._rows else self.add_button
+
+
+class RecordPicker(SearchableEditor):
+    """Choose a record (a volunteer, a partnership) by typing part of its name. The value is its
+    id, None when empty, or the typed text when it matches nothing (the service says so)."""
+
+    def value(self) -> str | None:
+        text = self.combo.currentText().strip()
+        if not text:
+            return None
+        index = self.combo.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index >= 0:
+            return str(self.combo.itemData(index))
+        return text
+
+
+class CheckListEditor(Editor):
+    """Several records out of a list loaded later (partnerships an event concerns)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QVBoxLayout(self)
+        _single(self._layout)
+        self.boxes: dict[str, QCheckBox] = {}
+        self._pending: list[str] = []
+
+    def set_options(self, options: Iterable[tuple[str, str]]) -> None:
+        chosen = self.value() or self._pending
+        for box in self.boxes.values():
+            box.deleteLater()
+        self.boxes = {}
+        for value, text in options:
+            box = QCheckBox(text, self)
+            box.toggled.connect(self.edited)
+            self._layout.addWidget(box)
+            self.boxes[value] = box
+        self.set_value(chosen)
+        if self.boxes:
+            self.setFocusProxy(next(iter(self.boxes.values())))
+
+    def value(self) -> list[str]:
+        return [value for value, box in self.boxes.items() if box.isChecked()]
+
+    def set_value(self, value: Any) -> None:
+        chosen = [str(item) for item in (value or ())]
+        self._pending = chosen
+        for key, box in self.boxes.items():
+            box.setChecked(key in chosen)
+
+
+EditorFactory = Callable[[str], Editor]  # given the translated label

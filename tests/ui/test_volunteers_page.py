@@ -1,0 +1,203 @@
+"""The volunteers page driven through its real widgets: add, validation beside the field, edit,
+filters, bulk deactivate, delete, and undo/redo of each."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from sistercommittee.services import volunteers as svc
+from sistercommittee.ui.dialogs.record_dialog import RecordDialog
+from tests.ui.conftest import open_dialog
+
+
+@pytest.fixture
+def page(window: Any, wait_idle: Any) -> Any:
+    page = window.show_page("volunteers")
+    wait_idle()
+    return page
+
+
+def _add(db: Any, given: str, family: str = "", **values: Any) -> str:
+    return svc.add_volunteer(db, {"given_name": given, "family_name": family, **values}).id
+
+
+def _names(page: Any) -> list[str]:
+    return [page.model.row_at(row).name for row in range(page.model.rowCount())]
+
+
+def _select(page: Any, *names: str) -> None:
+    from PySide6.QtCore import QItemSelectionModel
+
+    selection = page.table.selectionModel()
+    selection.clearSelection()
+    for row in range(page.model.rowCount()):
+        if page.model.row_at(row).name in names:
+            selection.select(
+                page.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+            )
+
+
+def test_add_a_volunteer_through_the_dialog_and_undo_redo(qtbot, window, page, db, wait_idle):
+    dialog = open_dialog(qtbot, window.new_action.trigger, RecordDialog)
+    form = dialog.form
+    form.editor("given_name").line.insert("美咲")  # QTest types ASCII only
+    form.editor("family_name").line.insert("田中")
+    qtbot.keyClicks(form.editor("email").line, "misaki@example.org")
+    form.editor("languages").set_value([("ja", "native"), ("en", "fluent")])
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    wait_idle()
+    assert _names(page) == ["田中美咲"]  # family name first, no space, in CJK
+    assert page.selected_ids() == [page.model.id_at(0)]
+    detail = svc.get_volunteer(db, page.model.id_at(0))
+    assert [s.language for s in detail.languages] == ["en", "ja"]
+
+    window.undo_action.trigger()
+    wait_idle()
+    assert _names(page) == []
+    window.redo_action.trigger()
+    wait_idle()
+    assert _names(page) == ["田中美咲"]
+
+
+def test_validation_messages_appear_beside_their_fields_and_keep_the_input(
+    qtbot, window, page, db, wait_idle
+):
+    dialog = open_dialog(qtbot, page.new_record, RecordDialog)
+    form = dialog.form
+    qtbot.keyClicks(form.editor("email").line, "not-an-email")
+    qtbot.keyClicks(form.editor("phone").line, "12")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(form.error_text("email")))
+    assert dialog.isVisible()
+    assert form.error_text("given_name") == "Given name is required."
+    assert "not an email address" in form.error_text("email")
+    assert "not a phone number" in form.error_text("phone")
+    assert form.editor("email").value() == "not-an-email"  # what the user typed stays
+    assert form.focusWidget() is form.editor("given_name").line  # the first wrong field
+    # Typing in a field clears its message; fixing everything saves.
+    qtbot.keyClicks(form.editor("given_name").line, "Ana")
+    assert form.error_text("given_name") == ""
+    form.editor("email").set_value("ana@example.org")
+    form.editor("phone").set_value("")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    wait_idle()
+    assert _names(page) == ["Ana"]
+
+
+def test_edit_then_undo_restores_previous_values(qtbot, window, page, db, wait_idle):
+    volunteer_id = _add(db, "Olga", "Petrova", email="olga@example.org", skills="cooking")
+    page.refresh()
+    wait_idle()
+    _select(page, "Olga Petrova")
+    assert window.edit_action.isEnabled()
+    dialog = open_dialog(qtbot, window.edit_action.trigger, RecordDialog)
+    form = dialog.form
+    assert form.editor("email").value() == "olga@example.org"
+    form.editor("family_name").set_value("Петрова")
+    form.editor("skills").set_value("cooking, translation")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    wait_idle()
+    assert _names(page) == ["Olga Петрова"]
+    assert svc.get_volunteer(db, volunteer_id).skills == ("cooking", "translation")
+    window.undo_action.trigger()
+    wait_idle()
+    assert svc.get_volunteer(db, volunteer_id).family_name == "Petrova"
+    assert svc.get_volunteer(db, volunteer_id).skills == ("cooking",)
+    assert _names(page) == ["Olga Petrova"]
+
+
+def test_filters_run_in_sql(qtbot, page, db, wait_idle):
+    _add(db, "Ana", "Lopez", languages="es:native", roles="board", skills="cooking")
+    _add(db, "Ben", "Okafor", languages="en:native", skills="driving")
+    inactive = _add(db, "Chloé", "Martin", languages="fr:native")
+    svc.set_active(db, [inactive], False)
+    page.refresh()
+    wait_idle()
+    assert _names(page) == ["Ana Lopez", "Ben Okafor", "Chloé Martin"]
+
+    qtbot.keyClicks(page.search, "chloe")  # accents do not matter
+    wait_idle()
+    qtbot.waitUntil(lambda: _names(page) == ["Chloé Martin"])
+    page.clear_filters()
+    wait_idle()
+    page.status_filter.setCurrentIndex(page.status_filter.findData(True))
+    wait_idle()
+    assert _names(page) == ["Ana Lopez", "Ben Okafor"]
+    page.role_filter.setCurrentIndex(page.role_filter.findData("board"))
+    wait_idle()
+    assert _names(page) == ["Ana Lopez"]
+    page.clear_filters()
+    wait_idle()
+    page.language_filter.setCurrentIndex(page.language_filter.findData("en"))
+    wait_idle()
+    assert _names(page) == ["Ben Okafor"]
+    page.clear_filters()
+    qtbot.keyClicks(page.skill_filter, "Driving")
+    qtbot.waitUntil(lambda: _names(page) == ["Ben Okafor"])
+    assert "1 volunteer" in page.count_label.text()
+
+
+def test_sorting_by_a_column_header_reloads_in_that_order(qtbot, page, db, wait_idle):
+    _add(db, "Ana", "Zapata", email="z@example.org")
+    _add(db, "Zoe", "Adams", email="a@example.org")
+    page.refresh()
+    wait_idle()
+    assert _names(page) == ["Ana Zapata", "Zoe Adams"]
+    email_column = [c.key for c in page.model.columns].index("email")
+    page.table.sortByColumn(email_column, Qt.SortOrder.AscendingOrder)
+    wait_idle()
+    assert _names(page) == ["Zoe Adams", "Ana Zapata"]
+    page.table.sortByColumn(email_column, Qt.SortOrder.DescendingOrder)
+    wait_idle()
+    assert _names(page) == ["Ana Zapata", "Zoe Adams"]
+
+
+def test_bulk_deactivate_and_undo(qtbot, window, page, db, wait_idle):
+    ids = [_add(db, name) for name in ("Ana", "Ben", "Cai")]
+    page.refresh()
+    wait_idle()
+    _select(page, "Ana", "Ben")
+    assert page.deactivate_button.isEnabled()
+    qtbot.mouseClick(page.deactivate_button, Qt.MouseButton.LeftButton)
+    wait_idle()
+    assert [svc.get_volunteer(db, i).active for i in ids] == [False, False, True]
+    window.undo_action.trigger()
+    wait_idle()
+    assert [svc.get_volunteer(db, i).active for i in ids] == [True, True, True]
+
+
+def test_delete_and_undo(qtbot, window, page, db, wait_idle, monkeypatch):
+    _add(db, "Ana")
+    _add(db, "Ben")
+    page.refresh()
+    wait_idle()
+    _select(page, "Ana", "Ben")
+    monkeypatch.setattr(page, "confirm", lambda question, detail: True)
+    window.delete_action.trigger()
+    wait_idle()
+    assert _names(page) == []
+    assert window.undo_action.toolTip() == "Undo Delete 2 volunteers"
+    window.undo_action.trigger()
+    wait_idle()
+    assert _names(page) == ["Ana", "Ben"]
+
+
+def test_column_layout_is_remembered(qtbot, ctx, window, page, wait_idle):
+    from sistercommittee.ui.main_window import MainWindow
+
+    header = page.table.horizontalHeader()
+    header.resizeSection(0, 333)
+    header.moveSection(2, 0)
+    window.save_state()
+    again = MainWindow(ctx)
+    qtbot.addWidget(again)
+    other = again.page("volunteers")
+    assert other.table.horizontalHeader().sectionSize(0) == 333
+    assert other.table.horizontalHeader().visualIndex(2) == 0
