@@ -6,4 +6,5 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 bash "$ROOT/scripts/setup.sh" test poppler-utils xvfb xauth
 cd "$ROOT"
 "$ROOT/.venv/bin/ruff" check sistercommittee tests bench
+"$ROOT/.venv/bin/mypy"    # strict typing of domain, storage and services (pyproject.toml)
 exec "$ROOT/.venv/bin/python" -m pytest "$@"

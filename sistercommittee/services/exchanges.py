@@ -734,10 +734,10 @@ def _outside_dates(
     for item in items:
         first = _local_date(item.starts_at, item.time_zone)
         last = _local_date(item.ends_at or item.starts_at, item.time_zone)
-        field = "starts_on" if first < starts_on else "ends_on" if last > ends_on else None
-        if field is None or field in problems:
+        outside = "starts_on" if first < starts_on else "ends_on" if last > ends_on else None
+        if outside is None or outside in problems:
             continue
-        problems[field] = (
+        problems[outside] = (
             f"The itinerary has '{item.title}' on {_day(first)}, outside the new dates. "
             "Move or remove that item first."
         )

@@ -116,7 +116,7 @@ def language(raw: Any, label: str) -> str:
     try:
         tag = langcodes.standardize_tag(value)
         ok = langcodes.tag_is_valid(tag)
-    except (ValueError, langcodes.LanguageTagError):
+    except (ValueError, langcodes.tag_parser.LanguageTagError):
         ok = False
     if not ok:
         try:

@@ -64,10 +64,10 @@ def _apply_defaults(obj: Synced) -> None:
         default = column.default
         if default is None or getattr(obj, column.key) is not None:
             continue
-        if default.is_scalar:  # type: ignore[attr-defined]
-            setattr(obj, column.key, default.arg)  # type: ignore[attr-defined]
-        elif default.is_callable:  # type: ignore[attr-defined]
-            setattr(obj, column.key, default.arg(None))  # type: ignore[attr-defined]
+        if default.is_scalar:
+            setattr(obj, column.key, default.arg)
+        elif default.is_callable:
+            setattr(obj, column.key, default.arg(None))
 
 
 def _load_sync_state(session: Session) -> SyncState:
@@ -111,7 +111,7 @@ def _before_flush(session: Session, flush_context: UOWTransaction, instances: An
             obj.updated_at = now
             session.add(
                 OutboxEntry(
-                    table_name=type(obj).__tablename__,
+                    table_name=inspect(obj).mapper.local_table.name,
                     row_id=obj.id,
                     fields=fields,
                     hlc=clock.tick().encode(),

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
-from sqlalchemy import Engine, exc, text
+from sqlalchemy import Engine, exc, insert, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from sistercommittee import config
@@ -185,7 +185,7 @@ def open_database(path: Path, *, create: bool = False, backup_dir: Path | None =
                     migrate.upgrade(connection)
                     if is_new:
                         connection.execute(
-                            SyncState.__table__.insert().values(
+                            insert(SyncState).values(
                                 id=1, device_id=new_id(), last_hlc=ZERO.encode(), pull_cursor=0
                             )
                         )

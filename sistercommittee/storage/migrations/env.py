@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from alembic import context
 from sqlalchemy.types import TypeDecorator
@@ -14,7 +14,7 @@ if connection is None:
     raise RuntimeError("migrations run through sistercommittee.storage.migrate only")
 
 
-def render_item(type_: str, obj: Any, autogen_context: Any) -> str | bool:
+def render_item(type_: str, obj: Any, autogen_context: Any) -> str | Literal[False]:
     """Write the app's column types as their plain storage type, so that a migration never
     depends on code that may change after it was written."""
     if type_ == "type" and isinstance(obj, TypeDecorator):
