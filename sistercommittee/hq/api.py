@@ -4,10 +4,11 @@ route acts only on the token's organization. The OpenAPI description is at /open
 from __future__ import annotations
 
 import logging
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import Depends, FastAPI, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
@@ -74,8 +75,11 @@ class SessionResponse(BaseModel):
     protocol: int
 
 
+TableName = Literal[tuple(sorted(wire.table_specs()))]  # type: ignore[valid-type]
+
+
 class ChangeIn(BaseModel):
-    table: str = Field(max_length=64)
+    table: TableName  # type: ignore[valid-type]
     row_id: str = Field(pattern=UUID_PATTERN)
     hlc: str = Field(pattern=HLC_PATTERN)
     device_id: str = Field(pattern=UUID_PATTERN)
@@ -124,7 +128,8 @@ class ReportOut(BaseModel):
 
 
 def _problems(*codes: int) -> dict[int | str, dict[str, Any]]:
-    return {code: {"model": Problem} for code in codes}
+    # Every refusal has the same body, {"detail": "a sentence"}, bad input (422) included.
+    return {code: {"model": Problem} for code in (*codes, 422)}
 
 
 _bearer = HTTPBearer(auto_error=False, description="The device token from /v1/login.")
@@ -154,6 +159,15 @@ def create_app(db: HqDatabase, limiter: LoginLimiter | None = None) -> FastAPI:
     )
     limiter = limiter or LoginLimiter()
     app.state.db = db
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(request: Request, error: RequestValidationError) -> JSONResponse:
+        problems = []
+        for item in error.errors()[:3]:
+            where = ".".join(str(part) for part in item.get("loc", ()) if part != "body")
+            problems.append(f"{where}: {item.get('msg', 'invalid')}")
+        detail = "The request is not valid: " + "; ".join(problems) + "."
+        return JSONResponse({"detail": detail}, status_code=422)
 
     @app.exception_handler(HqError)
     async def _refused(request: Request, error: HqError) -> JSONResponse:
@@ -222,7 +236,7 @@ def create_app(db: HqDatabase, limiter: LoginLimiter | None = None) -> FastAPI:
     @app.get(
         "/v1/changes",
         response_model=PullResponse,
-        responses=_problems(401, 409),
+        responses=_problems(401, 404),
         tags=["sync"],
     )
     def changes(

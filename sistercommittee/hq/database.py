@@ -21,6 +21,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, make_url
 from sistercommittee.errors import SisterCommitteeError
 
 BEGIN_OPTION = "hq_sqlite_begin"
+VERSION_TABLE = "hq_alembic_version"  # apart from any other schema in the same database
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
@@ -108,7 +109,8 @@ class HqDatabase:
         from alembic.migration import MigrationContext
 
         with self.engine.connect() as connection:
-            current = MigrationContext.configure(connection).get_current_revision()
+            context = MigrationContext.configure(connection, opts={"version_table": VERSION_TABLE})
+            current = context.get_current_revision()
         return current == head_revision()
 
     def dispose(self) -> None:

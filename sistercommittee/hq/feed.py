@@ -241,7 +241,13 @@ def push(
         raise HqError(422, f"A push carries 1 to {wire.MAX_BATCH} changes.")
     latest_allowed = time.time_ns() // 1_000_000 + MAX_CLOCK_AHEAD_MS
     for index, change in enumerate(changes):
-        problem = wire.check_change(change, caller.client_device_id)
+        if change.get("device_id") != caller.client_device_id:
+            raise HqError(
+                403,
+                f"Change {index} was made on another laptop; a laptop may only "
+                "send its own changes.",
+            )
+        problem = wire.check_change(change)
         if problem:
             raise HqError(422, f"Change {index} cannot be stored: {problem}.")
         if int(change["hlc"][:13]) > latest_allowed:
@@ -355,7 +361,7 @@ def pull(db: HqDatabase, caller: Caller, after: int, limit: int) -> bytes:
         assert high_water is not None
         if after > high_water:
             raise HqError(
-                409,
+                404,
                 "This laptop has seen more of the organization's changes than HQ now holds "
                 "(was HQ restored from a backup?). Join again with a new database.",
             )

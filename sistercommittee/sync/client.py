@@ -144,11 +144,4 @@ def _detail(response: httpx.Response) -> str | None:
     except ValueError:
         return None
     detail = body.get("detail") if isinstance(body, dict) else None
-    if isinstance(detail, str):
-        return detail
-    if isinstance(detail, list) and detail:  # FastAPI's validation errors
-        first = detail[0]
-        if isinstance(first, dict):
-            where = ".".join(str(part) for part in first.get("loc", ()))
-            return f"HQ refused the request: {where}: {first.get('msg', 'invalid')}."
-    return None
+    return detail if isinstance(detail, str) else None

@@ -7,6 +7,7 @@ from typing import Any
 from alembic import context
 from sqlalchemy.types import TypeDecorator
 
+from sistercommittee.hq.database import VERSION_TABLE
 from sistercommittee.hq.models import HqBase
 
 connection = context.config.attributes.get("connection")
@@ -25,6 +26,6 @@ context.configure(
     connection=connection,
     target_metadata=HqBase.metadata,
     render_item=render_item,
-    version_table="hq_alembic_version",
+    version_table=VERSION_TABLE,
 )
 context.run_migrations()
