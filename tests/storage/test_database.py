@@ -179,3 +179,11 @@ def test_every_synced_table_has_the_sync_columns():
     for model in SYNCED_MODELS:
         columns = {column.key for column in inspect(model).columns}
         assert {"id", "created_at", "updated_at", "deleted_at"} <= columns, model
+
+
+def test_revisions_read_from_the_files_agree_with_alembic():
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(migrate._config())
+    assert migrate.head_revision() == script.get_current_head()
+    assert migrate.known_revisions() == {rev.revision for rev in script.walk_revisions()}
