@@ -1,24 +1,42 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Common</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/common.py" line="71" />
+        <source>Please confirm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/common.py" line="76" />
+        <source>&amp;Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/common.py" line="79" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/editors.py" line="302" />
+        <location filename="../../sistercommittee/ui/widgets/editors.py" line="310" />
         <source>Not set</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/editors.py" line="304" />
+        <location filename="../../sistercommittee/ui/widgets/editors.py" line="312" />
         <source>Clear</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/editors.py" line="305" />
+        <location filename="../../sistercommittee/ui/widgets/editors.py" line="313" />
         <source>Leave the date empty</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/editors.py" line="306" />
+        <location filename="../../sistercommittee/ui/widgets/editors.py" line="314" />
         <source>Clear date</source>
         <translation type="unfinished" />
     </message>
@@ -73,9 +91,995 @@
     </message>
 </context>
 <context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="61" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="62" />
+        <source>On the venue's clock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="124" />
+        <source>New Event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="128" />
+        <source>Add event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="149" />
+        <source>Edit Event: {title}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="153" />
+        <source>Edit event {title}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="187" />
+        <source>Leave empty for an open shift</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="188" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="191" />
+        <source>On the venue's clock ({zone})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="204" />
+        <source>New Shift at {title}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="212" />
+        <source>Add shift</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="221" />
+        <source>Edit Shift: {role}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="225" />
+        <source>Edit shift {role}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="297" />
+        <source>New Budget Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="308" />
+        <source>Add budget line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="318" />
+        <source>Edit Budget Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="322" />
+        <source>Edit budget line</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="59" />
+        <source>Events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="62" />
+        <source>New E&amp;vent…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="65" />
+        <source>Search titles and venues (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/events.py" line="68" />
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="72" />
+        <source>No event matches the search and filters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="73" />
+        <source>No events yet. Plan one with New Event.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="83" />
+        <source>{filled} of {total}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="99" />
+        <source>When (venue time)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="100" />
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="103" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="148" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="421" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="108" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="422" />
+        <source>Venue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="111" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="428" />
+        <source>Partner cities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="117" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="424" />
+        <source>Attendance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="124" />
+        <source>Shifts filled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="140" />
+        <source>Past and upcoming</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="141" />
+        <source>Upcoming</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="141" />
+        <source>Past</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="142" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="419" />
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="148" />
+        <source>Any kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="153" />
+        <source>Any partner city</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="153" />
+        <source>Partnership</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="160" />
+        <source>From date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="162" />
+        <source>&amp;From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="165" />
+        <source>To date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="167" />
+        <source>&amp;To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="199" />
+        <source>&amp;New Event…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="200" />
+        <source>&amp;Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="202" />
+        <source>&amp;Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="238" />
+        <source>&amp;Overview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="241" />
+        <source>Shifts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="243" />
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="246" />
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="252" />
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="258" />
+        <source>Hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="265" />
+        <source>Volunteer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="266" />
+        <source>— open —</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="270" />
+        <source>Add &amp;Shift…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="276" />
+        <source>No shifts planned: add the jobs people will do.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="278" />
+        <source>Leave &amp;Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="281" />
+        <source>&amp;Log Hours for Staff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="285" />
+        <source>Log the time of everyone on the selected shifts (all shifts when none is selected)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="289" />
+        <source>&amp;Staffing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="292" />
+        <source>Budget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="296" />
+        <source>Income/expense</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="302" />
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="307" />
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="311" />
+        <source>Planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="318" />
+        <source>Actual</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="324" />
+        <source>In kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="324" />
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="328" />
+        <source>Add &amp;Budget Line…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="338" />
+        <source>&amp;Budget</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/events.py" line="354" />
+        <source>%n event(s) selected.</source>
+        <translation>
+            <numerusform>%n event selected.</numerusform><numerusform>%n events selected.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="356" />
+        <source>Select an event to see its times, staffing and budget.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="374" />
+        <source>&amp;Staffing ({filled}/{total})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="378" />
+        <source>{currency}: planned net {planned}, actual net {actual}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="397" />
+        <source>{start} – {end} ({zone})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="420" />
+        <source>On your clock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="431" />
+        <source>Volunteer hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="432" />
+        <source>{hours} h by {people}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="481" />
+        <source>Delete the event {title}?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="482" />
+        <source>Delete event {title}</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/events.py" line="484" />
+        <source>Delete %n event(s)?</source>
+        <translation>
+            <numerusform>Delete %n event?</numerusform><numerusform>Delete %n events?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/events.py" line="485" />
+        <source>Delete %n event(s)</source>
+        <translation>
+            <numerusform>Delete %n event</numerusform><numerusform>Delete %n events</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="487" />
+        <source>Their shifts and budget go with them. Edit &gt; Undo brings them back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/events.py" line="535" />
+        <source>Remove %n shift(s)</source>
+        <translation>
+            <numerusform>Remove %n shift</numerusform><numerusform>Remove %n shifts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/events.py" line="564" />
+        <source>Leave %n shift(s) open</source>
+        <translation>
+            <numerusform>Leave %n shift open</numerusform><numerusform>Leave %n shifts open</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="600" />
+        <source>Logged {hours} h for {names}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="607" />
+        <source>Already logged before: {names}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="616" />
+        <source>Log hours for the staff of {title}</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/events.py" line="641" />
+        <source>Remove %n budget line(s)</source>
+        <translation>
+            <numerusform>Remove %n budget line</numerusform><numerusform>Remove %n budget lines</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeDialog</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="39" />
+        <source>Type part of the city's name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="102" />
+        <source>New Exchange</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="108" />
+        <source>Add exchange</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="128" />
+        <source>Edit Exchange: {title}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="134" />
+        <source>Edit exchange {title}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="179" />
+        <source>One of our volunteers; leave empty and give a name for someone else</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="187" />
+        <source>New Participant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="193" />
+        <source>Add participant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="201" />
+        <source>Edit Participant: {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="213" />
+        <source>Edit participant {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="260" />
+        <source>When the family is one of our volunteers' households</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="268" />
+        <source>New Host Family</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="274" />
+        <source>Add host family</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="282" />
+        <source>Edit Host Family: {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="294" />
+        <source>Edit host family {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="372" />
+        <source>Place a Guest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="376" />
+        <source>Place a guest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="379" />
+        <source>The day the guest moves on (not a night of the stay)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="424" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="425" />
+        <source>On the local clock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="437" />
+        <source>New Itinerary Item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="443" />
+        <source>Add itinerary item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="450" />
+        <source>Edit Itinerary Item: {title}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="462" />
+        <source>Edit itinerary item {title}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="506" />
+        <source>New Cost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="512" />
+        <source>Add cost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="518" />
+        <source>Edit Cost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="524" />
+        <source>Edit cost</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExchangesPage</name>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="55" />
+        <source>Exchanges</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="58" />
+        <source>New E&amp;xchange…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="61" />
+        <source>Search titles and cities (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="64" />
+        <source>%n exchange(s)</source>
+        <translation>
+            <numerusform>%n exchange</numerusform><numerusform>%n exchanges</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="68" />
+        <source>No exchange matches the search and filters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="69" />
+        <source>No exchanges yet. Plan a delegation with New Exchange.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="78" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="439" />
+        <source>Dates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="83" />
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="86" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="444" />
+        <source>Partner city</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="92" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="128" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="449" />
+        <source>Direction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="98" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="134" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="450" />
+        <source>Program</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="105" />
+        <source>People</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="110" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="228" />
+        <source>Youth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="111" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="252" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="457" />
+        <source>Host families</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="126" />
+        <source>Both directions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="134" />
+        <source>Any program</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="139" />
+        <source>Any partner city</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="139" />
+        <source>Partnership</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="146" />
+        <source>Any year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="148" />
+        <source>Year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="177" />
+        <source>&amp;New Exchange…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="178" />
+        <source>&amp;Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="180" />
+        <source>&amp;Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="214" />
+        <source>&amp;Overview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="217" />
+        <source>Participants</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="219" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="222" />
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="229" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="235" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="339" />
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="234" />
+        <source>Exchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="238" />
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="239" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="262" />
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="242" />
+        <source>Add &amp;Participant…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="248" />
+        <source>&amp;Participants</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="254" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="279" />
+        <source>Family</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="255" />
+        <source>Beds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="258" />
+        <source>Guests</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="265" />
+        <source>Add &amp;Host Family…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="272" />
+        <source>Place a &amp;Guest…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="276" />
+        <source>Stays</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="278" />
+        <source>Guest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="282" />
+        <source>Nights</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="283" />
+        <source>{dates} ({n})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="293" />
+        <source>Remove Stay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="301" />
+        <source>&amp;Hosting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="304" />
+        <source>Itinerary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="306" />
+        <source>When (local time)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="307" />
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="308" />
+        <source>Where</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="311" />
+        <source>Add &amp;Item…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="317" />
+        <source>&amp;Itinerary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="320" />
+        <source>Costs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="324" />
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="329" />
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="333" />
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="339" />
+        <source>In kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="343" />
+        <source>Add &amp;Cost…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="352" />
+        <source>C&amp;osts</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="368" />
+        <source>%n exchange(s) selected.</source>
+        <translation>
+            <numerusform>%n exchange selected.</numerusform><numerusform>%n exchanges selected.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="370" />
+        <source>Select an exchange to see its people, hosting, itinerary and costs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="391" />
+        <source>&amp;Participants ({count})</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="395" />
+        <source>{name} has no host for %n night(s).</source>
+        <translation>
+            <numerusform>{name} has no host for %n night.</numerusform><numerusform>{name} has no host for %n nights.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="403" />
+        <source>{currency}: {cash} in money, {kind} in kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="452" />
+        <source>People exchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="453" />
+        <source>{people}, of them {youth} young</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="497" />
+        <source>Delete the exchange {title}?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="498" />
+        <source>Delete exchange {title}</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="500" />
+        <source>Delete %n exchange(s)?</source>
+        <translation>
+            <numerusform>Delete %n exchange?</numerusform><numerusform>Delete %n exchanges?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="501" />
+        <source>Delete %n exchange(s)</source>
+        <translation>
+            <numerusform>Delete %n exchange</numerusform><numerusform>Delete %n exchanges</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="502" />
+        <source>Edit &gt; Undo brings them back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="547" />
+        <source>Remove %n participant(s)</source>
+        <translation>
+            <numerusform>Remove %n participant</numerusform><numerusform>Remove %n participants</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="580" />
+        <source>Remove %n host family(ies)</source>
+        <translation>
+            <numerusform>Remove %n host family(ies)</numerusform><numerusform>Remove %n host family(ies)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="632" />
+        <source>Remove %n stay(s)</source>
+        <translation>
+            <numerusform>Remove %n stay</numerusform><numerusform>Remove %n stays</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="657" />
+        <source>Remove %n itinerary item(s)</source>
+        <translation>
+            <numerusform>Remove %n itinerary item</numerusform><numerusform>Remove %n itinerary items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="690" />
+        <source>Remove %n cost(s)</source>
+        <translation>
+            <numerusform>Remove %n cost</numerusform><numerusform>Remove %n costs</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>FormWidget</name>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/form.py" line="122" />
+        <location filename="../../sistercommittee/ui/widgets/form.py" line="126" />
         <source>Required</source>
         <translation type="unfinished" />
     </message>
@@ -83,7 +1087,7 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../sistercommittee/ui/formatting.py" line="89" />
+        <location filename="../../sistercommittee/ui/formatting.py" line="101" />
         <source>{time} in {city} ({zone}, {day})</source>
         <translation type="unfinished" />
     </message>
@@ -437,28 +1441,28 @@
 <context>
     <name>LanguagesEditor</name>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/editors.py" line="395" />
+        <location filename="../../sistercommittee/ui/widgets/editors.py" line="403" />
         <source>Add a language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/editors.py" line="413" />
-        <location filename="../../sistercommittee/ui/widgets/editors.py" line="415" />
+        <location filename="../../sistercommittee/ui/widgets/editors.py" line="421" />
+        <location filename="../../sistercommittee/ui/widgets/editors.py" line="423" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/editors.py" line="418" />
+        <location filename="../../sistercommittee/ui/widgets/editors.py" line="426" />
         <source>Level</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/editors.py" line="424" />
+        <location filename="../../sistercommittee/ui/widgets/editors.py" line="432" />
         <source>Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/editors.py" line="425" />
+        <location filename="../../sistercommittee/ui/widgets/editors.py" line="433" />
         <source>Remove this language</source>
         <translation type="unfinished" />
     </message>
@@ -466,54 +1470,54 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="118" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="121" />
         <source>Search</source>
-        <extracomment>Rows per page fetched from the service.</extracomment>
+        <extracomment>Rows per page fetched from the service. Where the detail pane goes: beside the list, or under it (for wide parts tables).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="123" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="126" />
         <source>Clear Filters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="215" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="249" />
         <source>Search (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="219" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="253" />
         <source>Nothing matches the search and filters. Clear Filters shows all.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="220" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="254" />
         <source>Nothing here yet.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="223" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="257" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="335" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="369" />
         <source>Loading…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="409" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="443" />
         <source>&amp;Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="411" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="445" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="464" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="498" />
         <source>Reset Columns</source>
         <translation type="unfinished" />
     </message>
@@ -740,6 +1744,633 @@
     </message>
 </context>
 <context>
+    <name>MouDialog</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="51" />
+        <source>Language codes, such as en, ja</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="102" />
+        <source>New MOU with {city}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="106" />
+        <source>Add MOU with {city}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="130" />
+        <source>MOU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="141" />
+        <source>&amp;Save Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="148" />
+        <source>Signatories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="152" />
+        <source>For</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="156" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="157" />
+        <source>Local name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="158" />
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="159" />
+        <source>Local title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="162" />
+        <source>Add &amp;Signatory…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="168" />
+        <source>Si&amp;gnatories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="170" />
+        <source>Texts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="174" />
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="180" />
+        <source>Beginning of the text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="185" />
+        <source>Add &amp;Text…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="191" />
+        <source>Te&amp;xts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="193" />
+        <source>Scans</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="195" />
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="198" />
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="204" />
+        <source>Attached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="209" />
+        <source>&amp;Attach Scan…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="215" />
+        <source>&amp;Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="216" />
+        <source>Sc&amp;ans</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="250" />
+        <source>not signed yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="251" />
+        <source>MOU with {city} — {signed}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="252" />
+        <source>MOU with {city}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="281" />
+        <source>Edit MOU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="311" />
+        <source>New Signatory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="322" />
+        <source>Add signatory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="329" />
+        <source>Edit Signatory: {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="333" />
+        <source>Edit signatory {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="343" />
+        <source>Remove %n signatory(ies)</source>
+        <translation>
+            <numerusform>Remove %n signatory(ies)</numerusform><numerusform>Remove %n signatory(ies)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="383" />
+        <source>MOU Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="385" />
+        <source>MOU Text in {language}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="391" />
+        <source>Set MOU text</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="420" />
+        <source>Remove %n text(s)</source>
+        <translation>
+            <numerusform>Remove %n text</numerusform><numerusform>Remove %n texts</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="430" />
+        <source>Attach Scans of the Signed MOU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="432" />
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="468" />
+        <source>Attach %n scan(s)</source>
+        <translation>
+            <numerusform>Attach %n scan</numerusform><numerusform>Attach %n scans</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="471" />
+        <source>Copying the scans…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="491" />
+        <source>Remove %n scan(s)</source>
+        <translation>
+            <numerusform>Remove %n scan</numerusform><numerusform>Remove %n scans</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipDialog</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="88" />
+        <source>New Partnership</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="94" />
+        <source>Add partnership</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="113" />
+        <source>Edit Partnership: {city}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="119" />
+        <source>Edit partnership {city}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="171" />
+        <source>Undone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="194" />
+        <source>Change Status: {city}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="200" />
+        <source>Change status of {city}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="205" />
+        <source>Now {status}. Each change is kept in the history.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="254" />
+        <source>New Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="265" />
+        <source>Add contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="271" />
+        <source>Edit Contact: {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="277" />
+        <source>Edit contact {name}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PartnershipsPage</name>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="54" />
+        <source>Partnerships</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="57" />
+        <source>New &amp;Partnership…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="60" />
+        <source>Search city names and regions (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="63" />
+        <source>%n partnership(s)</source>
+        <translation>
+            <numerusform>%n partnership</numerusform><numerusform>%n partnerships</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="67" />
+        <source>No partnership matches the search and filters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="68" />
+        <source>No partnerships yet. Add your first partner city with New Partnership.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="75" />
+        <source>City</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="76" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="325" />
+        <source>Region</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="79" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="148" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="324" />
+        <source>Country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="85" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="143" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="326" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="89" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="138" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="327" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="96" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="248" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="328" />
+        <source>Signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="103" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="331" />
+        <source>Focus areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="109" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="333" />
+        <source>Last activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="115" />
+        <source>Events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="119" />
+        <source>Exchanges</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="138" />
+        <source>Any status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="143" />
+        <source>Any kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="148" />
+        <source>Any country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="154" />
+        <source>Any focus</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="154" />
+        <source>Focus area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="170" />
+        <source>&amp;New Partnership…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="171" />
+        <source>&amp;Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="173" />
+        <source>Change &amp;Status…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="176" />
+        <source>&amp;Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="212" />
+        <source>&amp;Overview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="215" />
+        <source>Contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="217" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="218" />
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="221" />
+        <source>Organization</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="225" />
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="227" />
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="230" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="329" />
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="234" />
+        <source>Add &amp;Contact…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="240" />
+        <source>No contacts in the partner city yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="241" />
+        <source>Con&amp;tacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="244" />
+        <source>MOUs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="249" />
+        <source>not signed yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="252" />
+        <source>Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="255" />
+        <source>Languages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="261" />
+        <source>Signatories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="265" />
+        <source>Scans</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="268" />
+        <source>Add &amp;MOU…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="274" />
+        <source>&amp;Open…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="275" />
+        <source>No memorandum of understanding recorded yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="276" />
+        <source>&amp;MOUs</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="289" />
+        <source>%n partnership(s) selected.</source>
+        <translation>
+            <numerusform>%n partnership selected.</numerusform><numerusform>%n partnerships selected.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="291" />
+        <source>Select a partnership to see its details, contacts and MOUs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="305" />
+        <source>Con&amp;tacts ({count})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="306" />
+        <source>&amp;MOUs ({count})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="319" />
+        <source>{time} now ({zone})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="330" />
+        <source>Local time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="332" />
+        <source>Committee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="335" />
+        <source>Events, exchanges</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="383" />
+        <source>This status cannot change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="394" />
+        <source>Delete the partnership with {city}?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="397" />
+        <source>Delete partnership {city}</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="399" />
+        <source>Delete %n partnership(s)?</source>
+        <translation>
+            <numerusform>Delete %n partnership?</numerusform><numerusform>Delete %n partnerships?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="400" />
+        <source>Delete %n partnership(s)</source>
+        <translation>
+            <numerusform>Delete %n partnership</numerusform><numerusform>Delete %n partnerships</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="402" />
+        <source>Their contacts and MOUs go with them. Edit &gt; Undo brings them back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="443" />
+        <source>Remove %n contact(s)</source>
+        <translation>
+            <numerusform>Remove %n contact</numerusform><numerusform>Remove %n contacts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="464" />
+        <source>Remove %n MOU(s) with their signatories and scans?</source>
+        <translation>
+            <numerusform>Remove %n MOU with their signatories and scans?</numerusform><numerusform>Remove %n MOUs with their signatories and scans?</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="465" />
+        <source>Edit &gt; Undo brings them back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="471" />
+        <source>Remove %n MOU(s)</source>
+        <translation>
+            <numerusform>Remove %n MOU</numerusform><numerusform>Remove %n MOUs</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>PendingPage</name>
     <message>
         <location filename="../../sistercommittee/ui/pages/pending.py" line="22" />
@@ -848,6 +2479,14 @@
     </message>
 </context>
 <context>
+    <name>SearchPicker</name>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/pickers.py" line="45" />
+        <source>Type part of a name</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ServiceOp</name>
     <message>
         <location filename="../../sistercommittee/ui/ops.py" line="227" />
@@ -915,6 +2554,19 @@
     <message>
         <location filename="../../sistercommittee/ui/startup.py" line="173" />
         <source>SisterCommittee databases (*.sqlite)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SubList</name>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sub_list.py" line="132" />
+        <source>Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sub_list.py" line="137" />
+        <source>Remove</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1275,6 +2927,19 @@
     <message>
         <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="260" />
         <source>Making up a sample committee…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>picker</name>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/pickers.py" line="177" />
+        <source>Type part of a volunteer's name or email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/pickers.py" line="183" />
+        <source>Type part of the event's title</source>
         <translation type="unfinished" />
     </message>
 </context>

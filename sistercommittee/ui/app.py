@@ -63,6 +63,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     settings = QSettings()
     language = str(settings.value("preferences/language", "") or "")
     locale = QLocale(language) if language else QLocale.system()
+    if locale.language() == QLocale.Language.C:  # no locale set (LANG=C): plain US English
+        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
     QLocale.setDefault(locale)
     install_translators(app, locale)
     theme.apply(app, str(settings.value("preferences/appearance", theme.FOLLOW_SYSTEM)))

@@ -26,11 +26,24 @@ def pydate(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
 
 
+@functools.cache
+def _short_formats(locale_name: str) -> tuple[str, str]:
+    """The locale's short date and date-time formats with four-digit years: "1/5/21" is
+    ambiguous on a list that spans decades."""
+    locale = QLocale(locale_name)
+    day = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in day:
+        day = day.replace("yy", "yyyy")
+    clock = locale.timeFormat(QLocale.FormatType.ShortFormat)
+    return day, f"{day} {clock}"
+
+
 def fmt_date(day: date | None, long: bool = False) -> str:
     if day is None:
         return ""
-    fmt = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
-    return _locale().toString(qdate(day), fmt)
+    if long:
+        return _locale().toString(qdate(day), QLocale.FormatType.LongFormat)
+    return _locale().toString(qdate(day), _short_formats(_locale().name())[0])
 
 
 def zone(name: str | None) -> tzinfo:
@@ -62,11 +75,10 @@ def fmt_datetime(moment: datetime | None, zone_name: str | None = None) -> str:
     if moment is None:
         return ""
     local = to_zone(moment, zone_name)
-    text = _locale().toString(
+    return _locale().toString(
         QDateTime(qdate(local.date()), QTime(local.hour, local.minute)),
-        QLocale.FormatType.ShortFormat,
+        _short_formats(_locale().name())[1],
     )
-    return text
 
 
 def fmt_time(moment: datetime | None, zone_name: str | None = None) -> str:

@@ -31,6 +31,7 @@ class Undoable:
     changes: Changes
     undo: Callable[[], Changes]
     redo: Callable[[], Changes]
+    undoable: bool = True  # False: a step the service cannot take back (not put on the stack)
 
 
 class ServiceCommand(QUndoCommand):
@@ -74,18 +75,22 @@ def perform(
     on_success: Callable[[Changes], None] | None = None,
     on_failure: Callable[[BaseException], None] | None = None,
     initiator: object = None,
+    progress: str | None = None,
 ) -> ServiceOp:
     """Run ``job`` on the writer thread; when it succeeds, push its command and announce its
-    changes."""
+    changes. With ``progress``, a progress dialog appears if it takes a while."""
 
     def done(undoable: Undoable) -> None:
-        ctx.undo_stack.push(ServiceCommand(ctx, text, undoable))
+        if undoable.undoable:
+            ctx.undo_stack.push(ServiceCommand(ctx, text, undoable))
         if on_success is not None:
             on_success(undoable.changes)
 
     op = ctx.write(parent, job, initiator=initiator).on_success(done)
     if on_failure is not None:
         op.on_failure(on_failure)
+    if progress is not None:
+        op.with_progress(progress, cancellable=False)
     return op.run()
 
 
@@ -168,5 +173,104 @@ def delete_job(
             return result
 
         return Undoable(total, undo=undo, redo=redo)
+
+    return job
+
+
+# --- parts of a record (contacts, shifts, participants …) -------------------------------------
+
+
+class _Cell:
+    """The id of a part that a redo may create again under a new id (services that have no
+    restore_<part> re-add it)."""
+
+    def __init__(self, value: str) -> None:
+        self.value = value
+
+
+def add_part_job(
+    db: Database,
+    add: Callable[[Database, str, Values], Changes],
+    remove: Callable[[Database, str], Changes],
+    restore: Callable[[Database, str], Changes] | None,
+    parent_id: str,
+    values: Values,
+) -> Callable[[], Undoable]:
+    """Add a part to the record ``parent_id``. Undo removes it; redo restores it when the service
+    can, or adds it again."""
+
+    def job() -> Undoable:
+        changes = add(db, parent_id, values)
+        cell = _Cell(changes.id)
+
+        def redo() -> Changes:
+            if restore is not None:
+                return restore(db, cell.value)
+            again = add(db, parent_id, values)
+            cell.value = again.id
+            return again
+
+        return Undoable(changes, undo=lambda: remove(db, cell.value), redo=redo)
+
+    return job
+
+
+def remove_parts_job(
+    db: Database,
+    remove: Callable[[Database, str], Changes],
+    restore: Callable[[Database, str], Changes] | None,
+    part_ids: tuple[str, ...],
+    *,
+    read_values: Callable[[Database, str], dict[str, Any]] | None = None,
+    add: Callable[[Database, str, Values], Changes] | None = None,
+    parent_id: str = "",
+) -> Callable[[], Undoable]:
+    """Remove parts. Undo restores them, or (services without restore_<part>) adds each again with
+    the values read just before the removal."""
+
+    def job() -> Undoable:
+        saved: dict[str, dict[str, Any]] = {}
+        if restore is None:
+            assert read_values is not None and add is not None
+            for part_id in part_ids:
+                saved[part_id] = read_values(db, part_id)
+        cells = [_Cell(part_id) for part_id in part_ids]
+        total: Changes | None = None
+        for cell in cells:
+            changes = remove(db, cell.value)
+            total = changes if total is None else total | changes
+        assert total is not None
+
+        def undo() -> Changes:
+            result: Changes | None = None
+            for cell, original in zip(cells, part_ids, strict=True):
+                if restore is not None:
+                    changes = restore(db, cell.value)
+                else:
+                    assert add is not None
+                    changes = add(db, parent_id, saved[original])
+                    cell.value = changes.id
+                result = changes if result is None else result | changes
+            assert result is not None
+            return result
+
+        def redo() -> Changes:
+            result: Changes | None = None
+            for cell in cells:
+                changes = remove(db, cell.value)
+                result = changes if result is None else result | changes
+            assert result is not None
+            return result
+
+        return Undoable(total, undo=undo, redo=redo)
+
+    return job
+
+
+def simple_job(do: Callable[[], Changes], undo: Callable[[], Changes]) -> Callable[[], Undoable]:
+    """An action whose undo is known before it runs (assign a shift, change a status back)."""
+
+    def job() -> Undoable:
+        return Undoable(do(), undo=undo, redo=do)
 
     return job

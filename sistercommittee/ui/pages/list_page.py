@@ -79,10 +79,13 @@ class ListPage(Page):
 
     #: Rows per page fetched from the service.
     page_size = 200
+    #: Where the detail pane goes: beside the list, or under it (for wide parts tables).
+    detail_below = False
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._pending_select: list[str] = []
+        self._detail_record: str | None = None
         self.model = PagedTableModel(
             ctx, self.fetch, self.columns(), self.base_query(), self, page_size=self.page_size
         )
@@ -162,15 +165,17 @@ class ListPage(Page):
         self._table_stack.addWidget(self.table)
         self._table_stack.addWidget(self.empty_label)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = QSplitter(
+            Qt.Orientation.Vertical if self.detail_below else Qt.Orientation.Horizontal, self
+        )
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(table_holder)
         self.detail = self.make_detail_pane()
         if self.detail is not None:
             self.splitter.addWidget(self.detail)
-            self.splitter.setStretchFactor(0, 3)
+            self.splitter.setStretchFactor(0, 3 if not self.detail_below else 1)
             self.splitter.setStretchFactor(1, 1)
-            self.splitter.setSizes([760, 280])
+            self.splitter.setSizes([760, 280] if not self.detail_below else [300, 300])
         outer.addWidget(self.splitter, 1)
 
         self._search_timer = QTimer(self)
@@ -210,6 +215,35 @@ class ListPage(Page):
 
     def show_detail(self, record_id: str | None) -> None:
         """Show the selected record in the detail pane (None: nothing or several selected)."""
+
+    def load_detail(
+        self,
+        record_id: str | None,
+        get: Callable[[Database, str], Any],
+        show: Callable[[Any], None],
+        clear: Callable[[], None],
+    ) -> None:
+        """Read the selected record on a worker and show it, unless the selection moved on."""
+        self._detail_record = record_id
+        if record_id is None or not self.ctx.ready:
+            clear()
+            return
+        db = self.ctx.db
+
+        def done(detail: Any) -> None:
+            if self._detail_record == record_id:
+                show(detail)
+
+        def failed(error: BaseException) -> None:
+            from sistercommittee.errors import NotFoundError
+
+            if self._detail_record != record_id:
+                return
+            clear()
+            if not isinstance(error, NotFoundError):
+                errors.show_error(self, error)
+
+        self.ctx.read(self, lambda: get(db, record_id)).on_success(done).on_failure(failed).run()
 
     def search_placeholder(self) -> str:
         return self.tr("Search (Ctrl+F)")

@@ -236,6 +236,8 @@ class SearchableEditor(Editor):
         self.combo.lineEdit().textEdited.connect(self.edited)
         self.combo.activated.connect(self.edited)
         self._labels: dict[str, str] = {}
+        self._wanted: Any = None  # a value set before the options arrived (loaded later)
+        self.edited.connect(self._forget_wanted)
         self.set_options(options)
         layout = QHBoxLayout(self)
         _single(layout)
@@ -257,6 +259,11 @@ class SearchableEditor(Editor):
             self.combo.setCompleter(completer)
             self.combo.setCurrentIndex(-1)
             self.combo.setEditText(typed)
+        if self._wanted is not None:
+            self.set_value(self._wanted)
+
+    def _forget_wanted(self) -> None:
+        self._wanted = None
 
     def value(self) -> str:
         text = self.combo.currentText().strip()
@@ -266,6 +273,7 @@ class SearchableEditor(Editor):
         return text
 
     def set_value(self, value: Any) -> None:
+        self._wanted = value if value not in (None, "") else None
         if value is None or value == "":
             self.combo.setCurrentIndex(-1)
             self.combo.setEditText("")

@@ -59,10 +59,14 @@ class FormWidget(QWidget):
         *,
         only: Iterable[str] | None = None,
         used_mnemonics: set[str] | None = None,
+        helps: Mapping[str, str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.spec = spec
+        # The services' help texts are written for the command line ("ids, comma-separated");
+        # where the window offers a better editor, the page gives its own help (or "").
+        self._helps = dict(helps or {})
         self.editors: dict[str, Editor] = {}
         self._errors: dict[str, QLabel] = {}
         self._labels: dict[str, QLabel] = {}
@@ -88,7 +92,7 @@ class FormWidget(QWidget):
 
     def _add_field(self, field: Field, factory: EditorFactory | None, used: set[str]) -> None:
         text = translate_label(field.label)
-        help_text = translate_label(field.help) if field.help else ""
+        help_text = self._help(field)
         editor = factory(text) if factory else TextEditor()
         editor.setParent(self)
         if help_text:
@@ -184,6 +188,9 @@ class FormWidget(QWidget):
             label.clear()
             label.setVisible(False)
             field = self.spec.field(name)
-            self.editors[name].focus_target().setAccessibleDescription(
-                translate_label(field.help) if field.help else ""
-            )
+            self.editors[name].focus_target().setAccessibleDescription(self._help(field))
+
+    def _help(self, field: Field) -> str:
+        if field.name in self._helps:
+            return self._helps[field.name]
+        return translate_label(field.help) if field.help else ""

@@ -1,0 +1,324 @@
+"""Event dialogs: the event (times on the venue's clock), its shifts and who fills them, its
+budget lines, and the hours of its staff."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from sistercommittee.ui import formatting
+from sistercommittee.ui.dialogs import common
+from sistercommittee.ui.dialogs.record_dialog import RecordDialog
+from sistercommittee.ui.undo import Undoable, add_job, add_part_job, edit_job
+from sistercommittee.ui.widgets.editors import CheckListEditor
+from sistercommittee.ui.widgets.pickers import volunteer_picker
+
+if TYPE_CHECKING:
+    from sistercommittee.services.changes import Changes
+    from sistercommittee.services.events import BudgetLineInfo, EventDetail, ShiftInfo
+    from sistercommittee.storage.database import Database
+    from sistercommittee.ui.context import AppContext
+    from sistercommittee.ui.widgets.form import FormWidget
+
+
+def wall(moment: datetime) -> datetime:
+    """An aware local datetime as the naive wall-clock time the editors show."""
+    return moment.replace(tzinfo=None, second=0, microsecond=0)
+
+
+def event_editors(ctx: AppContext) -> dict[str, Any]:
+    def partnerships(label: str) -> CheckListEditor:
+        editor = CheckListEditor()
+        db = ctx.db
+
+        def job() -> Any:
+            from sistercommittee.services.partnerships import partnership_choices
+
+            return partnership_choices(db)
+
+        ctx.read(editor, job).on_success(editor.set_options).run()
+        return editor
+
+    return {
+        "description": common.multiline(),
+        "kind": common.choice("EventKind"),
+        "time_zone": common.time_zone(),
+        "starts_at": common.date_time(),
+        "ends_at": common.date_time(),
+        "attendance": common.text(),
+        "outcome": common.multiline(),
+        "partnerships": partnerships,
+    }
+
+
+EVENT_HELPS = {
+    "partnerships": "",
+    "starts_at": QCoreApplication.translate("EventDialog", "On the venue's clock"),
+    "ends_at": QCoreApplication.translate("EventDialog", "On the venue's clock"),
+}
+
+
+def event_values(detail: EventDetail) -> dict[str, Any]:
+    return {
+        "title": detail.title,
+        "description": detail.description,
+        "kind": detail.kind.value,
+        "time_zone": detail.time_zone,
+        "starts_at": wall(detail.local_starts_at),
+        "ends_at": wall(detail.local_ends_at),
+        "venue": detail.venue,
+        "attendance": detail.attendance,
+        "outcome": detail.outcome,
+        "partnerships": [p.id for p in detail.partnerships],
+    }
+
+
+def read_event_values(db: Database, event_id: str) -> dict[str, Any]:
+    from sistercommittee.services.events import get_event
+
+    return event_values(get_event(db, event_id))
+
+
+def _keep_end_after_start(form: FormWidget) -> None:
+    """Moving the start moves the end along, as calendars do."""
+    start, end = form.editor("starts_at"), form.editor("ends_at")
+    state = {"length": end.value() - start.value()}
+
+    def start_moved() -> None:
+        end.set_value(start.value() + max(state["length"], timedelta(0)))
+
+    def end_moved() -> None:
+        state["length"] = end.value() - start.value()
+
+    start.edited.connect(start_moved)
+    end.edited.connect(end_moved)
+
+
+def new_event(
+    ctx: AppContext,
+    parent: QWidget | None,
+    on_saved: Callable[[Changes], None],
+    partnership_id: str | None = None,
+) -> RecordDialog:
+    from sistercommittee.services import events as svc
+
+    db = ctx.db
+    start = datetime.now().replace(minute=0, second=0, microsecond=0) + timedelta(days=7)
+    start = start.replace(hour=10)
+    values: dict[str, Any] = {
+        "kind": "other",
+        "time_zone": ctx.org.time_zone if ctx.org else "",
+        "starts_at": start,
+        "ends_at": start + timedelta(hours=2),
+    }
+    if partnership_id:
+        values["partnerships"] = [partnership_id]
+    return common.form_dialog(
+        ctx,
+        parent,
+        QCoreApplication.translate("EventDialog", "New Event"),
+        svc.EVENT_FORM,
+        event_editors(ctx),
+        lambda values: add_job(db, svc.add_event, svc.delete_event, svc.restore_event, values),
+        QCoreApplication.translate("EventDialog", "Add event"),
+        values=values,
+        on_saved=on_saved,
+        settings_key="event",
+        helps=EVENT_HELPS,
+        setup=_keep_end_after_start,
+    )
+
+
+def edit_event(
+    ctx: AppContext,
+    parent: QWidget | None,
+    detail: EventDetail,
+    on_saved: Callable[[Changes], None] | None = None,
+) -> RecordDialog:
+    from sistercommittee.services import events as svc
+
+    db = ctx.db
+    return common.form_dialog(
+        ctx,
+        parent,
+        QCoreApplication.translate("EventDialog", "Edit Event: {title}").format(title=detail.title),
+        svc.EVENT_FORM,
+        event_editors(ctx),
+        lambda values: edit_job(db, read_event_values, svc.edit_event, detail.id, values),
+        QCoreApplication.translate("EventDialog", "Edit event {title}").format(title=detail.title),
+        values=event_values(detail),
+        on_saved=on_saved,
+        settings_key="event",
+        helps=EVENT_HELPS,
+        setup=_keep_end_after_start,
+    )
+
+
+# --- shifts -------------------------------------------------------------------------------------
+
+
+def shift_values(shift: ShiftInfo) -> dict[str, Any]:
+    return {
+        "role": shift.role,
+        "starts_at": wall(shift.local_starts_at),
+        "ends_at": wall(shift.local_ends_at),
+        "volunteer_id": shift.volunteer_id,
+    }
+
+
+def open_shift(
+    ctx: AppContext, parent: QWidget | None, event: EventDetail, shift: ShiftInfo | None = None
+) -> RecordDialog:
+    from sistercommittee.services import events as svc
+
+    db = ctx.db
+    zone = event.time_zone
+    editors = {
+        "starts_at": common.date_time(),
+        "ends_at": common.date_time(),
+        "volunteer_id": lambda label: volunteer_picker(ctx),
+    }
+    helps = {
+        "volunteer_id": QCoreApplication.translate("EventDialog", "Leave empty for an open shift"),
+        "starts_at": QCoreApplication.translate(
+            "EventDialog", "On the venue's clock ({zone})"
+        ).format(zone=zone),
+        "ends_at": QCoreApplication.translate(
+            "EventDialog", "On the venue's clock ({zone})"
+        ).format(zone=zone),
+    }
+
+    def read(db: Database, shift_id: str) -> dict[str, Any]:
+        found = next(s for s in svc.get_event(db, event.id).shifts if s.id == shift_id)
+        return shift_values(found)
+
+    if shift is None:
+        return common.form_dialog(
+            ctx,
+            parent,
+            QCoreApplication.translate("EventDialog", "New Shift at {title}").format(
+                title=event.title
+            ),
+            svc.SHIFT_FORM,
+            editors,
+            lambda values: add_part_job(
+                db, svc.add_shift, svc.delete_shift, svc.restore_shift, event.id, values
+            ),
+            QCoreApplication.translate("EventDialog", "Add shift"),
+            values={"starts_at": wall(event.local_starts_at), "ends_at": wall(event.local_ends_at)},
+            helps=helps,
+            setup=_keep_end_after_start,
+        )
+    values = shift_values(shift)
+    dialog = common.form_dialog(
+        ctx,
+        parent,
+        QCoreApplication.translate("EventDialog", "Edit Shift: {role}").format(role=shift.role),
+        svc.SHIFT_FORM,
+        editors,
+        lambda values: edit_job(db, read, svc.edit_shift, shift.id, values),
+        QCoreApplication.translate("EventDialog", "Edit shift {role}").format(role=shift.role),
+        values={k: v for k, v in values.items() if k != "volunteer_id"},
+        helps=helps,
+        setup=_keep_end_after_start,
+    )
+    if shift.volunteer_id and shift.volunteer_name:
+        dialog.form.editor("volunteer_id").set_value((shift.volunteer_id, shift.volunteer_name))
+    return dialog
+
+
+def assign_job(db: Database, shift: ShiftInfo, volunteer_id: str | None) -> Callable[[], Undoable]:
+    from sistercommittee.services import events as svc
+
+    previous = shift.volunteer_id
+
+    def job() -> Undoable:
+        changes = svc.assign_shift(db, shift.id, volunteer_id)
+        return Undoable(
+            changes,
+            undo=lambda: svc.assign_shift(db, shift.id, previous),
+            redo=lambda: svc.assign_shift(db, shift.id, volunteer_id),
+        )
+
+    return job
+
+
+# --- budget -------------------------------------------------------------------------------------
+
+
+def major(minor: int | None, currency: str) -> str:
+    """Minor units as the amount people type ("12.50")."""
+    if minor is None:
+        return ""
+    return str(Decimal(minor).scaleb(-formatting.minor_digits(currency)))
+
+
+def budget_values(line: BudgetLineInfo) -> dict[str, Any]:
+    return {
+        "direction": line.direction.value,
+        "category": line.category.value,
+        "description": line.description,
+        "currency": line.currency,
+        "planned": major(line.planned_minor, line.currency),
+        "actual": major(line.actual_minor, line.currency),
+        "in_kind": line.in_kind,
+    }
+
+
+def open_budget_line(
+    ctx: AppContext,
+    parent: QWidget | None,
+    event: EventDetail,
+    line: BudgetLineInfo | None = None,
+) -> RecordDialog:
+    from sistercommittee.services import events as svc
+
+    db = ctx.db
+    editors = {
+        "direction": common.choice("BudgetDirection"),
+        "category": common.choice("BudgetCategory"),
+        "currency": common.currency(),
+        "in_kind": common.boolean(),
+    }
+
+    def read(db: Database, line_id: str) -> dict[str, Any]:
+        found = next(b for b in svc.get_event(db, event.id).budget_lines if b.id == line_id)
+        return budget_values(found)
+
+    if line is None:
+        return common.form_dialog(
+            ctx,
+            parent,
+            QCoreApplication.translate("EventDialog", "New Budget Line"),
+            svc.BUDGET_LINE_FORM,
+            editors,
+            lambda values: add_part_job(
+                db,
+                svc.add_budget_line,
+                svc.delete_budget_line,
+                svc.restore_budget_line,
+                event.id,
+                values,
+            ),
+            QCoreApplication.translate("EventDialog", "Add budget line"),
+            values={
+                "direction": "expense",
+                "category": "other",
+                "currency": ctx.org.currency if ctx.org else "",
+            },
+        )
+    return common.form_dialog(
+        ctx,
+        parent,
+        QCoreApplication.translate("EventDialog", "Edit Budget Line"),
+        svc.BUDGET_LINE_FORM,
+        editors,
+        lambda values: edit_job(db, read, svc.edit_budget_line, line.id, values),
+        QCoreApplication.translate("EventDialog", "Edit budget line"),
+        values=budget_values(line),
+    )

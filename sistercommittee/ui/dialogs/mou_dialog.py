@@ -1,0 +1,495 @@
+"""One MOU: when and where it was signed, its languages, who signed for each city, its text in
+each language, and the scans of the signed paper. Each change is saved (and undoable) at once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sistercommittee.errors import ValidationError
+from sistercommittee.services.forms import Field, FormSpec
+from sistercommittee.ui import errors, formatting, labels
+from sistercommittee.ui.dialogs import common
+from sistercommittee.ui.models.paged_model import Column
+from sistercommittee.ui.undo import (
+    Undoable,
+    add_job,
+    add_part_job,
+    edit_job,
+    perform,
+    remove_parts_job,
+)
+from sistercommittee.ui.widgets.form import FormWidget
+from sistercommittee.ui.widgets.sub_list import SubList
+
+if TYPE_CHECKING:
+    from sistercommittee.services.changes import Changes
+    from sistercommittee.services.mous import MouDetail, MouTextInfo, SignatoryInfo
+    from sistercommittee.storage.database import Database
+    from sistercommittee.ui.context import AppContext
+
+DETAIL_FIELDS = ("signed_on", "signed_place", "languages")
+
+
+def mou_editors() -> dict[str, Any]:
+    return {
+        "signed_on": common.optional_date(),
+        "languages": common.text(
+            QCoreApplication.translate("MouDialog", "Language codes, such as en, ja")
+        ),
+    }
+
+
+def mou_values(detail: MouDetail) -> dict[str, Any]:
+    return {
+        "signed_on": detail.signed_on,
+        "signed_place": detail.signed_place,
+        "languages": list(detail.languages),
+    }
+
+
+def read_values(db: Database, mou_id: str) -> dict[str, Any]:
+    from sistercommittee.services.mous import get_mou
+
+    return mou_values(get_mou(db, mou_id))
+
+
+def signatory_values(signatory: SignatoryInfo) -> dict[str, Any]:
+    return {
+        "side": signatory.side.value,
+        "name": signatory.name,
+        "name_local": signatory.name_local,
+        "title": signatory.title,
+        "title_local": signatory.title_local,
+        "position": signatory.position,
+    }
+
+
+def new_mou(ctx: AppContext, parent: QWidget | None, partnership_id: str, city: str) -> None:
+    """Ask for the signing details; once saved, the MOU opens for its signatories and texts."""
+    from sistercommittee.services import mous as svc
+
+    db = ctx.db
+
+    def save(values: dict[str, Any]) -> Any:
+        return add_job(
+            db,
+            svc.add_mou,
+            svc.delete_mou,
+            svc.restore_mou,
+            {**values, "partnership_id": partnership_id},
+        )
+
+    def saved(changes: Changes) -> None:
+        MouDialog(ctx, changes.id, parent).open()
+
+    common.form_dialog(
+        ctx,
+        parent,
+        QCoreApplication.translate("MouDialog", "New MOU with {city}").format(city=city),
+        svc.MOU_FORM,
+        mou_editors(),
+        save,
+        QCoreApplication.translate("MouDialog", "Add MOU with {city}").format(city=city),
+        only=DETAIL_FIELDS,
+        on_saved=saved,
+    )
+
+
+TEXT_FORM = FormSpec(
+    noun="MOU text",
+    fields=(
+        Field("language", "Language", lambda raw, label, ctx: raw, required=True),
+        Field("text", "Text", lambda raw, label, ctx: raw, required=True),
+    ),
+)
+
+
+class MouDialog(QDialog):
+    def __init__(self, ctx: AppContext, mou_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from sistercommittee.services import mous as svc
+
+        self.ctx = ctx
+        self.mou_id = mou_id
+        self.detail: MouDetail | None = None
+        self.setObjectName("mou_dialog")
+        self.setWindowTitle(self.tr("MOU"))
+        layout = QVBoxLayout(self)
+        self.heading = QLabel(self)
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.heading.setFont(font)
+        layout.addWidget(self.heading)
+
+        self.form = FormWidget(svc.MOU_FORM, mou_editors(), only=DETAIL_FIELDS)
+        layout.addWidget(self.form)
+        self.save_button = QPushButton(self.tr("&Save Details"), self)
+        self.save_button.setObjectName("save_details")
+        self.save_button.clicked.connect(self._on_save_clicked)
+        layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
+
+        self.tabs = QTabWidget(self)
+        self.signatories = SubList(
+            self.tr("Signatories"),
+            [
+                Column(
+                    "side",
+                    self.tr("For"),
+                    lambda s: labels.label("SignatorySide", s.side),
+                    width=12,
+                ),
+                Column("name", self.tr("Name"), lambda s: s.name, width=20),
+                Column("name_local", self.tr("Local name"), lambda s: s.name_local or "", width=14),
+                Column("title", self.tr("Title"), lambda s: s.title or "", width=16),
+                Column("title_local", self.tr("Local title"), lambda s: s.title_local or ""),
+            ],
+            name="signatories",
+            add_text=self.tr("Add &Signatory…"),
+            on_add=lambda: self._open_signatory(None),
+            on_edit=self._open_signatory,
+            on_remove=self._remove_signatories,
+            parent=self,
+        )
+        self.tabs.addTab(self.signatories, self.tr("Si&gnatories"))
+        self.texts = SubList(
+            self.tr("Texts"),
+            [
+                Column(
+                    "language",
+                    self.tr("Language"),
+                    lambda t: formatting.language_name(t.language),
+                    width=16,
+                ),
+                Column(
+                    "text",
+                    self.tr("Beginning of the text"),
+                    lambda t: " ".join(t.text.split())[:120],
+                ),
+            ],
+            name="texts",
+            add_text=self.tr("Add &Text…"),
+            on_add=lambda: self._open_text(None),
+            on_edit=self._open_text,
+            on_remove=self._remove_texts,
+            parent=self,
+        )
+        self.tabs.addTab(self.texts, self.tr("Te&xts"))
+        self.scans = SubList(
+            self.tr("Scans"),
+            [
+                Column("file", self.tr("File"), lambda s: s.file_name, width=28),
+                Column(
+                    "size",
+                    self.tr("Size"),
+                    lambda s: self.locale().formattedDataSize(s.size_bytes),
+                    width=10,
+                ),
+                Column(
+                    "attached",
+                    self.tr("Attached"),
+                    lambda s: formatting.fmt_datetime(s.attached_at),
+                ),
+            ],
+            name="scans",
+            add_text=self.tr("&Attach Scan…"),
+            on_add=self._attach_scan,
+            on_edit=self._open_scan,
+            on_remove=self._remove_scans,
+            parent=self,
+        )
+        self.scans.edit_button.setText(self.tr("&Open"))
+        self.tabs.addTab(self.scans, self.tr("Sc&ans"))
+        layout.addWidget(self.tabs, 1)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(760, 620)
+        ctx.signals.operation_finished.connect(self._on_operation_finished)
+        self.reload()
+
+    # --- loading -----------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        db, mou_id = self.ctx.db, self.mou_id
+
+        def job() -> MouDetail:
+            from sistercommittee.services.mous import get_mou
+
+            return get_mou(db, mou_id)
+
+        self.ctx.read(self, job).on_success(self._show).on_failure(self._on_gone).run()
+
+    def _on_gone(self, error: BaseException) -> None:
+        from sistercommittee.errors import NotFoundError
+
+        if isinstance(error, NotFoundError):  # deleted (or its add undone) meanwhile
+            self.reject()
+        else:
+            errors.show_error(self, error)
+
+    def _show(self, detail: MouDetail) -> None:
+        first = self.detail is None
+        self.detail = detail
+        city = detail.city_name + (f" ({detail.city_name_local})" if detail.city_name_local else "")
+        signed = formatting.fmt_date(detail.signed_on, long=True) or self.tr("not signed yet")
+        self.heading.setText(self.tr("MOU with {city} — {signed}").format(city=city, signed=signed))
+        self.setWindowTitle(self.tr("MOU with {city}").format(city=detail.city_name))
+        if first:
+            self.form.set_values(mou_values(detail))
+        self.signatories.set_rows(detail.signatories)
+        self.texts.set_rows(detail.texts)
+        self.scans.set_rows(detail.scans)
+
+    def _on_operation_finished(self, changes: Changes, initiator: object) -> None:
+        if self.mou_id in changes.ids or (
+            self.detail
+            and any(
+                part_id in changes.ids
+                for part_id in [s.id for s in self.detail.signatories]
+                + [s.id for s in self.detail.scans]
+            )
+        ):
+            self.reload()
+
+    # --- details -----------------------------------------------------------------------------
+
+    def _on_save_clicked(self) -> None:
+        from sistercommittee.services import mous as svc
+
+        self.form.clear_errors()
+        values = self.form.values()
+        self.save_button.setEnabled(False)
+        perform(
+            self.ctx,
+            self,
+            self.tr("Edit MOU"),
+            edit_job(self.ctx.db, read_values, svc.edit_mou, self.mou_id, values),
+            on_success=lambda changes: self.save_button.setEnabled(True),
+            on_failure=self._on_failed,
+            initiator=self,
+        )
+
+    def _on_failed(self, error: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        if isinstance(error, ValidationError):
+            self.form.show_errors(error.errors)
+        else:
+            errors.show_error(self, error)
+
+    # --- signatories -------------------------------------------------------------------------
+
+    def _open_signatory(self, signatory: SignatoryInfo | None) -> None:
+        from sistercommittee.services import mous as svc
+
+        db, mou_id = self.ctx.db, self.mou_id
+        editors = {"side": common.choice("SignatorySide"), "position": common.text()}
+
+        def read(db: Database, signatory_id: str) -> dict[str, Any]:
+            found = next(s for s in svc.get_mou(db, mou_id).signatories if s.id == signatory_id)
+            return signatory_values(found)
+
+        if signatory is None:
+            common.form_dialog(
+                self.ctx,
+                self,
+                self.tr("New Signatory"),
+                svc.SIGNATORY_FORM,
+                editors,
+                lambda values: add_part_job(
+                    db,
+                    svc.add_signatory,
+                    svc.delete_signatory,
+                    svc.restore_signatory,
+                    mou_id,
+                    values,
+                ),
+                self.tr("Add signatory"),
+                values={"side": "home"},
+            )
+            return
+        common.form_dialog(
+            self.ctx,
+            self,
+            self.tr("Edit Signatory: {name}").format(name=signatory.name),
+            svc.SIGNATORY_FORM,
+            editors,
+            lambda values: edit_job(db, read, svc.edit_signatory, signatory.id, values),
+            self.tr("Edit signatory {name}").format(name=signatory.name),
+            values=signatory_values(signatory),
+        )
+
+    def _remove_signatories(self, rows: list[SignatoryInfo]) -> None:
+        from sistercommittee.services import mous as svc
+
+        perform(
+            self.ctx,
+            self,
+            self.tr("Remove %n signatory(ies)", "", len(rows)),
+            remove_parts_job(
+                self.ctx.db, svc.delete_signatory, svc.restore_signatory, tuple(r.id for r in rows)
+            ),
+        )
+
+    # --- texts -------------------------------------------------------------------------------
+
+    def _open_text(self, text: MouTextInfo | None) -> None:
+        from sistercommittee.services import mous as svc
+
+        db, mou_id = self.ctx.db, self.mou_id
+        before = {t.language: t.text for t in (self.detail.texts if self.detail else ())}
+
+        def save(values: dict[str, Any]) -> Any:
+            language = values["language"] or ""
+            body = values["text"] or ""
+
+            def job() -> Undoable:
+                from sistercommittee.services.fields import language as parse_language
+
+                changes = svc.set_mou_text(db, mou_id, language, body)
+                stored = parse_language(language, "Language")  # as the service stored it
+                previous = before.get(stored)
+
+                def undo() -> Changes:
+                    if previous is None:
+                        return svc.delete_mou_text(db, mou_id, stored)
+                    return svc.set_mou_text(db, mou_id, stored, previous)
+
+                return Undoable(
+                    changes, undo=undo, redo=lambda: svc.set_mou_text(db, mou_id, language, body)
+                )
+
+            return job
+
+        editors = {"language": common.language(), "text": common.multiline()}
+        common.form_dialog(
+            self.ctx,
+            self,
+            self.tr("MOU Text")
+            if text is None
+            else self.tr("MOU Text in {language}").format(
+                language=formatting.language_name(text.language)
+            ),
+            TEXT_FORM,
+            editors,
+            save,
+            self.tr("Set MOU text"),
+            values={"language": text.language, "text": text.text} if text else None,
+        )
+
+    def _remove_texts(self, rows: list[MouTextInfo]) -> None:
+        from sistercommittee.services import mous as svc
+
+        db, mou_id = self.ctx.db, self.mou_id
+        saved = [(row.language, row.text) for row in rows]
+
+        def do() -> Changes:
+            result = None
+            for language, _text in saved:
+                changes = svc.delete_mou_text(db, mou_id, language)
+                result = changes if result is None else result | changes
+            assert result is not None
+            return result
+
+        def undo() -> Changes:
+            result = None
+            for language, body in saved:
+                changes = svc.set_mou_text(db, mou_id, language, body)
+                result = changes if result is None else result | changes
+            assert result is not None
+            return result
+
+        perform(
+            self.ctx,
+            self,
+            self.tr("Remove %n text(s)", "", len(rows)),
+            lambda: Undoable(do(), undo=undo, redo=do),
+        )
+
+    # --- scans -------------------------------------------------------------------------------
+
+    def _attach_scan(self) -> None:
+
+        names, _filter = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Attach Scans of the Signed MOU"),
+            str(Path.home()),
+            self.tr("Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp);;All files (*)"),
+        )
+        if not names:
+            return
+        self.attach_files([Path(name) for name in names])
+
+    def attach_files(self, paths: list[Path]) -> None:
+        """Copy the files in on a worker (scans can be large), each an undoable attachment."""
+        from sistercommittee.services import mous as svc
+
+        db, mou_id = self.ctx.db, self.mou_id
+
+        def job() -> Undoable:
+            ids: list[str] = []
+            total = None
+            for path in paths:
+                changes = svc.attach_scan(db, mou_id, path)
+                ids.append(changes.id)
+                total = changes if total is None else total | changes
+            assert total is not None
+
+            def each(fn: Any) -> Changes:
+                result = None
+                for scan_id in ids:
+                    changes = fn(db, scan_id)
+                    result = changes if result is None else result | changes
+                assert result is not None
+                return result
+
+            return Undoable(
+                total, undo=lambda: each(svc.delete_scan), redo=lambda: each(svc.restore_scan)
+            )
+
+        perform(
+            self.ctx,
+            self,
+            self.tr("Attach %n scan(s)", "", len(paths)),
+            job,
+            on_failure=self._on_scan_failed,
+            progress=self.tr("Copying the scans…"),
+        )
+
+    def _on_scan_failed(self, error: BaseException) -> None:
+        errors.show_error(self, error)  # says which file and why
+
+    def _open_scan(self, scan: Any) -> None:
+        from sistercommittee.services import mous as svc
+
+        db = self.ctx.db
+        self.ctx.read(self, lambda: svc.scan_file(db, scan.id)).on_success(
+            lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        ).run()
+
+    def _remove_scans(self, rows: list[Any]) -> None:
+        from sistercommittee.services import mous as svc
+
+        perform(
+            self.ctx,
+            self,
+            self.tr("Remove %n scan(s)", "", len(rows)),
+            remove_parts_job(
+                self.ctx.db, svc.delete_scan, svc.restore_scan, tuple(r.id for r in rows)
+            ),
+        )

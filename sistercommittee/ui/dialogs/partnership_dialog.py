@@ -1,0 +1,282 @@
+"""Partnership dialogs: add/edit a partnership, change its status, its partner-side contacts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from sistercommittee.services.forms import Field, FormSpec
+from sistercommittee.ui import labels
+from sistercommittee.ui.dialogs import common
+from sistercommittee.ui.dialogs.record_dialog import RecordDialog
+from sistercommittee.ui.undo import (
+    Undoable,
+    add_job,
+    add_part_job,
+    edit_job,
+)
+from sistercommittee.ui.widgets.editors import ChoiceEditor
+
+if TYPE_CHECKING:
+    from sistercommittee.services.changes import Changes
+    from sistercommittee.services.partnerships import ContactInfo, PartnershipDetail
+    from sistercommittee.storage.database import Database
+    from sistercommittee.ui.context import AppContext
+
+EDIT_FIELDS = (
+    "city_name",
+    "city_name_local",
+    "region",
+    "country",
+    "language",
+    "time_zone",
+    "kind",
+    "signed_on",
+    "focus_areas",
+    "committee",
+    "notes",
+)
+
+
+def partnership_editors() -> dict[str, Any]:
+    return {
+        "country": common.country(),
+        "language": common.language(),
+        "time_zone": common.time_zone(),
+        "kind": common.choice("PartnershipKind"),
+        "status": common.choice("PartnershipStatus"),
+        "signed_on": common.optional_date(),
+        "focus_areas": common.choices("FocusArea"),
+        "notes": common.multiline(),
+    }
+
+
+def partnership_values(detail: PartnershipDetail) -> dict[str, Any]:
+    return {
+        "city_name": detail.city_name,
+        "city_name_local": detail.city_name_local,
+        "region": detail.region,
+        "country": detail.country,
+        "language": detail.language,
+        "time_zone": detail.time_zone,
+        "kind": detail.kind.value,
+        "signed_on": detail.signed_on,
+        "focus_areas": list(detail.focus_areas),
+        "committee": detail.committee,
+        "notes": detail.notes,
+    }
+
+
+def read_values(db: Database, partnership_id: str) -> dict[str, Any]:
+    from sistercommittee.services.partnerships import get_partnership
+
+    return partnership_values(get_partnership(db, partnership_id))
+
+
+def new_partnership(
+    ctx: AppContext, parent: QWidget | None, on_saved: Callable[[Changes], None]
+) -> RecordDialog:
+    from sistercommittee.services import partnerships as svc
+
+    db = ctx.db
+    return common.form_dialog(
+        ctx,
+        parent,
+        QCoreApplication.translate("PartnershipDialog", "New Partnership"),
+        svc.PARTNERSHIP_FORM,
+        partnership_editors(),
+        lambda values: add_job(
+            db, svc.add_partnership, svc.delete_partnership, svc.restore_partnership, values
+        ),
+        QCoreApplication.translate("PartnershipDialog", "Add partnership"),
+        values={"kind": "sister_city", "status": "exploring"},
+        on_saved=on_saved,
+        settings_key="partnership",
+    )
+
+
+def edit_partnership(
+    ctx: AppContext,
+    parent: QWidget | None,
+    detail: PartnershipDetail,
+    on_saved: Callable[[Changes], None] | None = None,
+) -> RecordDialog:
+    from sistercommittee.services import partnerships as svc
+
+    db = ctx.db
+    return common.form_dialog(
+        ctx,
+        parent,
+        QCoreApplication.translate("PartnershipDialog", "Edit Partnership: {city}").format(
+            city=detail.label
+        ),
+        svc.PARTNERSHIP_FORM,
+        partnership_editors(),
+        lambda values: edit_job(db, read_values, svc.edit_partnership, detail.id, values),
+        QCoreApplication.translate("PartnershipDialog", "Edit partnership {city}").format(
+            city=detail.city_name
+        ),
+        values=partnership_values(detail),
+        only=EDIT_FIELDS,
+        on_saved=on_saved,
+        settings_key="partnership",
+    )
+
+
+# --- status -------------------------------------------------------------------------------------
+
+STATUS_FORM = FormSpec(
+    noun="status change",
+    fields=(
+        Field("to_status", "New status", lambda raw, label, ctx: raw, required=True),
+        Field("changed_on", "Date of the change", lambda raw, label, ctx: raw),
+        Field("note", "Note", lambda raw, label, ctx: raw),
+    ),
+)
+
+
+def change_status(
+    ctx: AppContext,
+    parent: QWidget | None,
+    detail: PartnershipDetail,
+    on_saved: Callable[[Changes], None] | None = None,
+) -> RecordDialog:
+    """Move the partnership on in its lifecycle. Undo moves it back when the lifecycle allows
+    that step (active cannot go back to proposed, for instance; then undo is not offered)."""
+    from sistercommittee.services import partnerships as svc
+
+    db = ctx.db
+    previous = detail.status
+    options = [
+        (status.value, labels.label("PartnershipStatus", status)) for status in detail.next_statuses
+    ]
+
+    def save(values: dict[str, Any]) -> Callable[[], Undoable]:
+        def do() -> Changes:
+            return svc.change_status(
+                db,
+                detail.id,
+                values["to_status"] or "",
+                values["changed_on"],
+                values["note"] or None,
+            )
+
+        def job() -> Undoable:
+            changes = do()
+            target = values["to_status"]
+
+            note = QCoreApplication.translate("PartnershipDialog", "Undone")
+
+            def undo() -> Changes:
+                return svc.change_status(db, detail.id, previous, None, note)
+
+            def redo() -> Changes:
+                return svc.change_status(db, detail.id, target, None, values["note"] or None)
+
+            can_go_back = previous in svc.allowed_next(svc.PartnershipStatus(target))
+            return Undoable(changes, undo=undo, redo=redo, undoable=can_go_back)
+
+        return job
+
+    editors = {
+        "to_status": lambda label: ChoiceEditor(options),
+        "changed_on": common.optional_date(),
+        "note": common.multiline(),
+    }
+    from sistercommittee.ui.formatting import today
+
+    return common.form_dialog(
+        ctx,
+        parent,
+        QCoreApplication.translate("PartnershipDialog", "Change Status: {city}").format(
+            city=detail.label
+        ),
+        STATUS_FORM,
+        editors,
+        save,
+        QCoreApplication.translate("PartnershipDialog", "Change status of {city}").format(
+            city=detail.city_name
+        ),
+        values={"changed_on": today()},
+        on_saved=on_saved,
+        intro=QCoreApplication.translate(
+            "PartnershipDialog", "Now {status}. Each change is kept in the history."
+        ).format(status=labels.label("PartnershipStatus", previous)),
+    )
+
+
+# --- contacts -----------------------------------------------------------------------------------
+
+
+def contact_editors() -> dict[str, Any]:
+    return {
+        "language": common.language(),
+        "notes": common.multiline(),
+        "email": common.text("name@example.org"),
+    }
+
+
+def contact_values(contact: ContactInfo) -> dict[str, Any]:
+    return {
+        "name": contact.name,
+        "title": contact.title,
+        "organization": contact.organization,
+        "email": contact.email,
+        "phone": contact.phone,
+        "language": contact.language,
+        "notes": contact.notes,
+    }
+
+
+def open_contact(
+    ctx: AppContext,
+    parent: QWidget | None,
+    partnership_id: str,
+    contact: ContactInfo | None = None,
+) -> RecordDialog:
+    from sistercommittee.services import partnerships as svc
+
+    db = ctx.db
+
+    def read(db: Database, contact_id: str) -> dict[str, Any]:
+        found = next(
+            c for c in svc.get_partnership(db, partnership_id).contacts if c.id == contact_id
+        )
+        return contact_values(found)
+
+    if contact is None:
+        return common.form_dialog(
+            ctx,
+            parent,
+            QCoreApplication.translate("PartnershipDialog", "New Contact"),
+            svc.CONTACT_FORM,
+            contact_editors(),
+            lambda values: add_part_job(
+                db,
+                svc.add_contact,
+                svc.delete_contact,
+                svc.restore_contact,
+                partnership_id,
+                values,
+            ),
+            QCoreApplication.translate("PartnershipDialog", "Add contact"),
+            settings_key="contact",
+        )
+    return common.form_dialog(
+        ctx,
+        parent,
+        QCoreApplication.translate("PartnershipDialog", "Edit Contact: {name}").format(
+            name=contact.name
+        ),
+        svc.CONTACT_FORM,
+        contact_editors(),
+        lambda values: edit_job(db, read, svc.edit_contact, contact.id, values),
+        QCoreApplication.translate("PartnershipDialog", "Edit contact {name}").format(
+            name=contact.name
+        ),
+        values=contact_values(contact),
+        settings_key="contact",
+    )
