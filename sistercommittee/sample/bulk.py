@@ -1,0 +1,353 @@
+"""Writing generated rows fast: plain INSERTs in large batches, each row with its outbox entry.
+
+The ORM's flush hook (storage.capture) would write the same outbox entries, but one object at a
+time; for a million rows that takes many minutes. This writer produces what the hook would: for
+each new synced row one outbox entry whose ``fields`` are all the row's columns except ``id`` and
+``updated_at``, made JSON-ready like ``capture.to_wire``, stamped with the hybrid logical clock.
+
+What makes it fast, measured at scale 100 (about a million rows, plus as many outbox entries):
+- Statements are built with SQLAlchemy Core (``insert()``) and compiled once per table, and the rows
+  go to the driver's executemany as tuples: Core's own per-row parameter processing costs about
+  10 µs a row here, which would be a third of the time budget.
+- The JSON of the outbox ``fields`` is assembled from pre-encoded key prefixes and the values
+  encoded one by one (about 5 times faster than ``json.dumps`` of a dict), and each datetime is
+  formatted once for both the column and the outbox.
+- Keys are UUIDv7 like ``ids.new_id`` makes them, but drawn from a per-writer counter and random
+  source instead of a lock and a system call per key.
+- Clock stamps come from one ``HybridClock.tick()`` per batch, counted up within the batch: the same
+  values ``tick()`` gives when the wall clock has not moved on, and always increasing.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import time
+from collections.abc import Callable
+from datetime import datetime
+from json.encoder import encode_basestring_ascii  # type: ignore[attr-defined]
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Connection,
+    Dialect,
+    Integer,
+    String,
+    Table,
+    TypeDecorator,
+    insert,
+    inspect,
+)
+from sqlalchemy.sql.schema import ColumnDefault
+
+from sistercommittee.domain import SYNCED_MODELS, Base, OutboxEntry, Synced
+from sistercommittee.domain.types import ISODate, UTCDateTime
+from sistercommittee.storage.clock import HybridClock, Timestamp
+
+# How a column's Python value becomes the stored value and the wire value.
+_PLAIN, _DATETIME, _DATE, _JSON, _BOOL, _ID, _UPDATED = range(7)
+_NO_DEFAULT = object()
+_COUNTER_WIDTH = 6  # digits of the counter in Timestamp.encode()
+_COUNTER_LIMIT = 10**_COUNTER_WIDTH
+_MODELS: dict[str, type[Synced]] = {
+    model.__tablename__: model  # type: ignore[attr-defined]
+    for model in SYNCED_MODELS
+}
+
+
+def _kind(name: str, column_type: Any) -> int:
+    if name == "id":
+        return _ID
+    if name == "updated_at":
+        return _UPDATED
+    if isinstance(column_type, UTCDateTime):
+        return _DATETIME
+    if isinstance(column_type, ISODate):
+        return _DATE
+    if isinstance(column_type, JSON):
+        return _JSON
+    if isinstance(column_type, Boolean):
+        return _BOOL
+    return _PLAIN
+
+
+def _is_text(column_type: Any) -> bool:
+    """Whether the column holds text (enums are stored by their text value)."""
+    if isinstance(column_type, TypeDecorator):
+        column_type = column_type.impl
+    return isinstance(column_type, String)
+
+
+def _encode(value: Any) -> str:
+    """One JSON value as ``json.dumps`` writes it."""
+    if value is None:
+        return "null"
+    if isinstance(value, str):
+        return str(encode_basestring_ascii(value))
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, int):
+        return int.__repr__(value)
+    return json.dumps(value)
+
+
+class _Keys:
+    """UUIDv7 keys (RFC 9562), time-ordered like ``ids.new_id``: Unix milliseconds, a 12-bit
+    counter, then the variant and 62 random bits."""
+
+    def __init__(self) -> None:
+        self._random = random.Random(os.urandom(16))
+        self._ms = time.time_ns() // 1_000_000
+        self._seq = self._random.getrandbits(10)
+        self._prefix = self._ms_prefix()
+
+    def _ms_prefix(self) -> str:
+        h = f"{self._ms & 0xFFFF_FFFF_FFFF:012x}"
+        return f"{h[:8]}-{h[8:]}-7"
+
+    def next(self) -> str:
+        self._seq += 1
+        if self._seq > 0xFFF:  # counter exhausted: move to the next millisecond
+            self._ms = max(self._ms + 1, time.time_ns() // 1_000_000)
+            self._seq = 0
+            self._prefix = self._ms_prefix()
+        tail = f"{0b10 << 62 | self._random.getrandbits(62):016x}"
+        return f"{self._prefix}{self._seq:03x}-{tail[:4]}-{tail[4:]}"
+
+
+class RowMaker:
+    """Turns a generated row into its INSERT parameters and its outbox ``fields`` JSON.
+
+    Needs only the SQL dialect, so that rows can be made in another process than the one that
+    writes them. ``make`` takes a row as a dict of Python values as the ORM would hold them (aware
+    UTC datetimes, dates, lists, enum values as text) that includes ``created_at``; columns left out
+    get the model's default or NULL, ``updated_at`` is ``created_at``.
+
+    The conversion function of each table is generated from its columns (one straight-line block
+    per column), which is about twice as fast as a loop over them: it runs for every one of a
+    million rows.
+    """
+
+    def __init__(self, dialect: Dialect) -> None:
+        self._dialect = dialect
+        self._keys = _Keys()
+        self._iso: dict[datetime, tuple[str, str]] = {}
+        self._converters: dict[type[Synced], tuple[str, Callable[..., Any]]] = {}
+        self._statements: dict[str, str] = {}
+
+    def statement(self, table_name: str) -> str:
+        """The INSERT of a synced table, taking parameters in the order ``make`` gives them."""
+        found = self._statements.get(table_name)
+        if found is None:
+            self._compile(_MODELS[table_name])
+            found = self._statements[table_name]
+        return found
+
+    def _compile(self, model: type[Synced]) -> tuple[str, Callable[..., Any]]:
+        table = model.__table__
+        assert isinstance(table, Table)
+        by_name = {attr.key: attr.columns[0] for attr in inspect(model).column_attrs}
+        compiled = insert(table).compile(dialect=self._dialect, column_keys=list(by_name))
+        self._statements[table.name] = str(compiled)
+        columns = [(name, by_name[name]) for name in compiled.positiontup or ()]
+        converter = _converter(table.name, columns, self._datetime)
+        found = self._converters[model] = (table.name, converter)
+        return found
+
+    def _datetime(self, value: datetime) -> tuple[str, str]:
+        """(stored text, wire text) of an aware UTC datetime."""
+        found = self._iso.get(value)
+        if found is None:
+            if value.utcoffset():
+                raise ValueError(f"sample datetimes must be in UTC, not {value!r}")
+            wire = value.isoformat()
+            stored = wire if value.microsecond else f"{wire[:19]}.000000{wire[19:]}"
+            found = (stored, wire)
+            if len(self._iso) > 200_000:
+                self._iso.clear()
+            self._iso[value] = found
+        return found
+
+    def make(
+        self, model: type[Synced], row: dict[str, Any]
+    ) -> tuple[str, str, tuple[Any, ...], str]:
+        """(table name, new row id, INSERT parameters, outbox fields JSON)."""
+        found = self._converters.get(model) or self._compile(model)
+        row_id = self._keys.next()
+        parameters, fields = found[1](row, row_id, self._datetime(row["created_at"]))
+        return found[0], row_id, parameters, fields
+
+
+def _converter(
+    table_name: str, columns: list[tuple[str, Any]], datetime_text: Callable[..., Any]
+) -> Any:
+    """Source and compile ``convert(row, row_id, created) -> (parameters, fields JSON)``."""
+    lines = ["def convert(row, row_id, created):", "    get = row.get"]
+    stored: list[str] = []
+    pieces: list[str] = []
+    namespace: dict[str, Any] = {
+        "_missing": _NO_DEFAULT,
+        "_esc": encode_basestring_ascii,
+        "_enc": _encode,
+        "_dumps": json.dumps,
+        "_int": int.__repr__,
+        "_datetime": datetime_text,
+    }
+    for number, (name, column) in enumerate(columns):
+        kind = _kind(name, column.type)
+        var = f"s{number}"
+        stored.append(var)
+        if kind == _ID:
+            lines.append(f"    {var} = row_id")
+            continue
+        if kind == _UPDATED:
+            lines.append(f"    {var} = created[0]")
+            continue
+        enc = f"e{number}"
+        pieces.append(f"{', ' if len(pieces) else '{'}{json.dumps(name)}: ")
+        pieces.append(enc)
+        if name == "created_at":
+            lines += [f"    {var} = created[0]", f"    {enc} = '\"' + created[1] + '\"'"]
+            continue
+        default = column.default
+        if isinstance(default, ColumnDefault) and (default.is_scalar or default.is_callable):
+            namespace[f"_d{number}"] = default.arg
+            fill = f"_d{number}(None)" if default.is_callable else f"_d{number}"
+            lines += [f"    v = get({name!r}, _missing)", f"    if v is _missing: v = {fill}"]
+        else:
+            lines.append(f"    v = get({name!r})")
+        lines += ["    if v is None:", f"        {var} = None; {enc} = 'null'", "    else:"]
+        if kind == _DATETIME:
+            lines += [f"        {var}, w = _datetime(v)", f"        {enc} = '\"' + w + '\"'"]
+        elif kind == _DATE:
+            lines += [f"        {var} = v.isoformat()", f"        {enc} = '\"' + {var} + '\"'"]
+        elif kind == _JSON:
+            lines += [
+                "        if type(v) is list and all(type(i) is str for i in v):",
+                f"            {enc} = '[' + ', '.join(map(_esc, v)) + ']'",
+                "        else:",
+                f"            {enc} = _dumps(v)",
+                f"        {var} = {enc}",
+            ]
+        elif kind == _BOOL:
+            lines += [f"        {var} = bool(v)", f"        {enc} = 'true' if v else 'false'"]
+        elif _is_text(column.type):
+            lines += [f"        {var} = v", f"        {enc} = _esc(v)"]
+        elif isinstance(column.type, Integer):
+            lines += [f"        {var} = v", f"        {enc} = _int(v)"]
+        else:
+            lines += [f"        {var} = v", f"        {enc} = _enc(v)"]
+    joined = ", ".join(_pieces(pieces))
+    lines.append(f"    return ({', '.join(stored)},), ''.join(({joined}, '}}'))")
+    source = "\n".join(lines)
+    code = compile(source, f"<sample rows of {table_name}>", "exec")
+    exec(code, namespace)
+    return namespace["convert"]
+
+
+def _pieces(pieces: list[str]) -> list[str]:
+    """Literal prefixes quoted, value variables as they are."""
+    return [piece if index % 2 else repr(piece) for index, piece in enumerate(pieces)]
+
+
+class BulkWriter:
+    """Buffers rows and writes them, parents before children, each with its outbox entry stamped
+    by the clock in the order the rows arrive."""
+
+    def __init__(
+        self,
+        connection: Connection,
+        *,
+        device_id: str,
+        clock: HybridClock,
+        batch_rows: int = 20_000,
+    ) -> None:
+        self._connection = connection
+        self._device_id = device_id
+        self._clock = clock
+        self._batch_rows = batch_rows
+        self.maker = RowMaker(connection.dialect)
+        self._pending = 0
+        self._rows: dict[str, list[tuple[Any, ...]]] = {}
+        self._counts: dict[str, int] = {}
+        # Flush order: a table after every table it refers to.
+        self._order = {table.name: index for index, table in enumerate(Base.metadata.sorted_tables)}
+        outbox = OutboxEntry.__table__
+        assert isinstance(outbox, Table)
+        keys = ["table_name", "row_id", "fields", "hlc", "device_id"]
+        compiled = insert(outbox).compile(dialect=connection.dialect, column_keys=keys)
+        if list(compiled.positiontup or ()) != keys:
+            raise RuntimeError(f"unexpected outbox column order {compiled.positiontup}")
+        self._outbox_sql = str(compiled)
+        self._outbox: list[tuple[str, str, str, str, str]] = []
+        self.outbox_count = 0
+        self._wall_prefix = ""
+        self._wall_ms = self._counter = 0
+        self._fresh = True  # take a new tick before the next stamp
+
+    # -- clock
+
+    def _next_stamp(self) -> str:
+        if self._fresh or self._counter + 1 >= _COUNTER_LIMIT:
+            self._sync_clock()
+            stamp = self._clock.tick()
+            self._wall_ms, self._counter = stamp.wall_ms, stamp.counter
+            encoded = stamp.encode()
+            self._wall_prefix = encoded[:-_COUNTER_WIDTH]
+            assert encoded == f"{self._wall_prefix}{stamp.counter:0{_COUNTER_WIDTH}d}", encoded
+            self._fresh = False
+            return encoded
+        self._counter += 1
+        return f"{self._wall_prefix}{self._counter:06d}"
+
+    def _sync_clock(self) -> None:
+        """Move the clock past the last stamp counted up here."""
+        if self._wall_prefix:
+            self._clock.last = max(self._clock.last, Timestamp(self._wall_ms, self._counter))
+
+    # -- rows
+
+    def add(self, model: type[Synced], row: dict[str, Any]) -> str:
+        """Queue one new row of ``model`` (see RowMaker.make); returns its id."""
+        table_name, row_id, parameters, fields = self.maker.make(model, row)
+        self.put(table_name, row_id, parameters, fields)
+        return row_id
+
+    def put(self, table_name: str, row_id: str, parameters: tuple[Any, ...], fields: str) -> None:
+        """Queue one row made by a RowMaker (here or in another process)."""
+        rows = self._rows.get(table_name)
+        if rows is None:
+            rows = self._rows[table_name] = []
+            self._counts.setdefault(table_name, 0)
+        rows.append(parameters)
+        self._outbox.append((table_name, row_id, fields, self._next_stamp(), self._device_id))
+        self._pending += 1
+        if self._pending >= self._batch_rows:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write every queued row: tables in dependency order, then their outbox entries."""
+        for table_name in sorted(self._rows, key=self._order.__getitem__):
+            rows = self._rows[table_name]
+            if rows:
+                self._connection.exec_driver_sql(
+                    self.maker.statement(table_name), rows  # type: ignore[arg-type]
+                )
+                self._counts[table_name] += len(rows)
+                self._rows[table_name] = []
+        if self._outbox:
+            self._connection.exec_driver_sql(self._outbox_sql, self._outbox)  # type: ignore[arg-type]
+            self.outbox_count += len(self._outbox)
+            self._outbox = []
+        self._pending = 0
+        self._sync_clock()
+        self._fresh = True  # the next batch starts from a fresh tick
+
+    def counts(self) -> dict[str, int]:
+        """Rows written per table name (call after the last flush)."""
+        return dict(self._counts)
