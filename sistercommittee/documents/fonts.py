@@ -20,7 +20,7 @@ import threading
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from xml.sax.saxutils import escape
 
 from sistercommittee.errors import SisterCommitteeError
@@ -181,18 +181,17 @@ def coverage(face: FontFace) -> frozenset[int]:
         font.close()
 
 
-def _cjk_order(language: str | None) -> tuple[FontFace, ...]:
-    base = (language or "").split("-")[0].lower()
-    if base == "ja":
+def _cjk_order(cjk_key: str) -> tuple[FontFace, ...]:
+    if cjk_key == "ja":
         return (JAPANESE, CHINESE, KOREAN)
-    if base == "ko":
+    if cjk_key == "ko":
         return (KOREAN, CHINESE, JAPANESE)
     return (CHINESE, JAPANESE, KOREAN)
 
 
-def _candidates(script: str, language: str | None) -> tuple[FontFace, ...]:
+def _candidates(script: str, cjk_key: str) -> tuple[FontFace, ...]:
     if script in _CJK_SCRIPTS:
-        return _cjk_order(language)
+        return _cjk_order(cjk_key)
     preferred = tuple(face for face in FACES if script in face.scripts)
     return preferred + tuple(face for face in FACES if face not in preferred)
 
@@ -217,31 +216,38 @@ def normalize(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+def _cjk_key(language: str | None) -> str:
+    base = (language or "").split("-")[0].lower()
+    return base if base in ("ja", "ko") else "zh"
+
+
+@lru_cache(maxsize=65536)
+def _char_font(char: str, cjk_key: str) -> tuple[bool, FontFace | None, str]:
+    """(whether the character is neutral, the first font that covers it, its script)."""
+    script = script_of(char)
+    neutral = script in _NEUTRAL_SCRIPTS
+    order = (SERIF, *FACES) if neutral else _candidates(script, cjk_key)
+    return neutral, next((face for face in order if _covers(face, char)), None), script
+
+
 def split_runs(text: str, language: str | None = None) -> list[Run]:
     """The text cut into runs, each in a font that covers all of its characters.
 
     Raises UncoveredTextError naming the text and the script when no shipped font has a glyph.
     """
     text = normalize(text)
+    key = _cjk_key(language)
     runs: list[Run] = []
     current: FontFace | None = None
     buffer: list[str] = []
     missing: dict[str, list[str]] = {}
     for char in text:
         if char in "\n\t" or char in _INVISIBLE:
-            face = current or SERIF
+            face: FontFace | None = current or SERIF
         else:
-            script = script_of(char)
-            face = None
-            if script in _NEUTRAL_SCRIPTS and current is not None and _covers(current, char):
+            neutral, face, script = _char_font(char, key)
+            if neutral and current is not None and _covers(current, char):
                 face = current
-            else:
-                order = (
-                    (SERIF, *FACES)
-                    if script in _NEUTRAL_SCRIPTS
-                    else (_candidates(script, language))
-                )
-                face = next((each for each in order if _covers(each, char)), None)
             if face is None:
                 missing.setdefault(script, []).append(char)
                 continue

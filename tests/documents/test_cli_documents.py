@@ -81,3 +81,105 @@ def test_certificate_command_user_errors(org_db, tmp_path):
     good = _partnership(org_db, "fr")
     no_folder = run(org_db, "certificate", good, "--out", str(tmp_path / "none" / "c.pdf"))
     assert no_folder.returncode == 1 and "does not exist" in no_folder.stderr
+
+
+def _report_data(db_path: Path):
+    from tests.documents import report_data
+
+    db = open_database(db_path)
+    try:
+        return report_data.build(db)
+    finally:
+        db.close()
+
+
+def test_export_commands(org_db, tmp_path):
+    ids = _report_data(org_db)
+    summary = tmp_path / "summary.csv"
+    result = run(
+        org_db,
+        "export",
+        "event-summary",
+        "--from",
+        "2025-01-01",
+        "--to",
+        "2025-12-31",
+        "--out",
+        str(summary),
+    )
+    assert result.returncode == 0, result.stderr
+    assert "3 events" in result.stdout
+    assert summary.read_bytes().startswith(b"\xef\xbb\xbfschema_version,")
+    one = tmp_path / "one.pdf"
+    assert (
+        run(
+            org_db,
+            "export",
+            "event-summary",
+            "--event",
+            ids.festival,
+            "--format",
+            "pdf",
+            "--out",
+            str(one),
+        ).returncode
+        == 0
+    )
+    assert "Japan Festival" in pdf_text(one.read_bytes(), tmp_path)
+    report = tmp_path / "report.json"
+    result = run(
+        org_db,
+        "export",
+        "annual-report",
+        "--year",
+        "2025",
+        "--highlight",
+        "Choir tour",
+        "--highlight-event",
+        ids.festival,
+        "--format",
+        "json",
+        "--out",
+        str(report),
+    )
+    assert result.returncode == 0, result.stderr
+    assert '"Choir tour"' in report.read_text(encoding="utf-8")
+    ics = tmp_path / "events.ics"
+    result = run(org_db, "export", "calendar", "--out", str(ics))
+    assert result.returncode == 0 and "Wrote 4 events" in result.stdout
+
+
+def test_export_command_errors(org_db, tmp_path):
+    _report_data(org_db)
+    out = tmp_path / "x.data"
+    no_format = run(org_db, "export", "annual-report", "--year", "2025", "--out", str(out))
+    assert no_format.returncode == 2 and "--format" in no_format.stderr
+    half_range = run(
+        org_db,
+        "export",
+        "event-summary",
+        "--from",
+        "2025-01-01",
+        "--format",
+        "csv",
+        "--out",
+        str(out),
+    )
+    assert half_range.returncode == 2 and "--to" in half_range.stderr
+    bad_date = run(
+        org_db,
+        "export",
+        "calendar",
+        "--from",
+        "2025-13-01",
+        "--to",
+        "2025-12-31",
+        "--out",
+        str(out),
+    )
+    assert bad_date.returncode == 2 and "not a date" in bad_date.stderr
+    unknown = run(
+        org_db, "export", "event-summary", "--event", "nope", "--format", "json", "--out", str(out)
+    )
+    assert unknown.returncode == 2 and "no event" in unknown.stderr
+    assert not out.exists()

@@ -1,0 +1,296 @@
+"""The event summary as PDF, JSON or CSV: one event, or every event in a date range.
+
+The figures come from ``services.reports.event_summary``. The CSV has one row per event and
+currency (an event without money has one row with an empty currency); the formats are
+documented in docs/export-formats.md.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Spacer
+
+from sistercommittee.documents import exports
+from sistercommittee.documents.files import write_bytes
+from sistercommittee.documents.report_pdf import Styles, build_pdf, fixed, para, table
+from sistercommittee.errors import ValidationError
+from sistercommittee.services.reports import EventSummary, EventSummaryReport, event_summary
+from sistercommittee.storage.database import Database
+
+KIND = "event-summary"
+CSV_COLUMNS = (
+    "schema_version",
+    "event_id",
+    "title",
+    "kind",
+    "starts_at",
+    "ends_at",
+    "time_zone",
+    "venue",
+    "partnerships",
+    "attendance",
+    "volunteers",
+    "volunteer_hours",
+    "shifts",
+    "shifts_open",
+    "currency",
+    "income",
+    "expenses",
+    "net",
+    "in_kind_received",
+    "in_kind_given",
+    "description",
+    "outcome",
+)
+
+
+def _hours(minutes: int) -> str:
+    return f"{minutes / 60:.1f}".rstrip("0").rstrip(".") if minutes % 60 else str(minutes // 60)
+
+
+def _partner_names(summary: EventSummary) -> str:
+    return "; ".join(
+        f"{p.city_name} ({p.city_name_local})" if p.city_name_local else p.city_name
+        for p in summary.partnerships
+    )
+
+
+# --- JSON and CSV -------------------------------------------------------------------------------
+
+
+def event_summary_json(report: EventSummaryReport) -> bytes:
+    document: dict[str, Any] = {"schema_version": report.schema_version, "kind": KIND}
+    plain = exports.to_plain(report)
+    plain.pop("schema_version")
+    document.update(plain)
+    for event in document["events"]:
+        event["volunteer_hours"] = round(event["volunteer_minutes"] / 60, 2)
+    return exports.json_bytes(document)
+
+
+def event_summary_csv(report: EventSummaryReport) -> bytes:
+    rows: list[list[Any]] = []
+    for event in report.events:
+        base = [
+            report.schema_version,
+            event.id,
+            event.title,
+            event.kind,
+            event.starts_at.isoformat(),
+            event.ends_at.isoformat(),
+            event.time_zone,
+            event.venue,
+            _partner_names(event),
+            event.attendance,
+            event.volunteer_count,
+            round(event.volunteer_minutes / 60, 2),
+            event.shifts_total,
+            event.shifts_open,
+        ]
+        tail = [event.description, event.outcome]
+        if not event.money:
+            rows.append([*base, None, None, None, None, None, None, *tail])
+        for money in event.money:
+            amount = exports.decimal_amount
+            rows.append(
+                [
+                    *base,
+                    money.currency,
+                    amount(money.income_minor, money.currency),
+                    amount(money.expense_minor, money.currency),
+                    amount(money.net_minor, money.currency),
+                    amount(money.in_kind_income_minor, money.currency),
+                    amount(money.in_kind_expense_minor, money.currency),
+                    *tail,
+                ]
+            )
+    return exports.csv_bytes(CSV_COLUMNS, rows)
+
+
+# --- PDF ----------------------------------------------------------------------------------------
+
+
+def _when(summary: EventSummary) -> str:
+    start, end = summary.starts_at, summary.ends_at
+    day = start.strftime("%A %d %B %Y").replace(" 0", " ")
+    if start.date() == end.date():
+        return f"{day}, {start:%H:%M}–{end:%H:%M} ({summary.time_zone})"
+    return f"{day} {start:%H:%M} – {end:%Y-%m-%d %H:%M} ({summary.time_zone})"
+
+
+def _money_lines(summary_money: tuple[Any, ...]) -> list[tuple[str, str]]:
+    lines: list[tuple[str, str]] = []
+    for money in summary_money:
+        fmt = exports.format_money
+        lines.append(("Income", fmt(money.income_minor, money.currency)))
+        lines.append(("Expenses", fmt(money.expense_minor, money.currency)))
+        lines.append(("Net", fmt(money.net_minor, money.currency)))
+        if money.in_kind_income_minor or money.in_kind_expense_minor:
+            lines.append(("In kind received", fmt(money.in_kind_income_minor, money.currency)))
+            lines.append(("In kind given", fmt(money.in_kind_expense_minor, money.currency)))
+    return lines
+
+
+def _event_story(summary: EventSummary, styles: Styles, width: float) -> list[Flowable]:
+    story: list[Flowable] = [
+        para(summary.title, styles.h1, bold=True),
+        fixed(f"{summary.kind.replace('_', ' ').capitalize()} · {_when(summary)}", styles.small),
+    ]
+    facts: list[tuple[str, str]] = []
+    if summary.venue:
+        facts.append(("Venue", summary.venue))
+    if summary.partnerships:
+        facts.append(("Partnership", _partner_names(summary)))
+    facts.append(
+        (
+            "Attendance",
+            f"{summary.attendance:,}" if summary.attendance is not None else "not recorded",
+        )
+    )
+    facts.append(
+        (
+            "Volunteers",
+            f"{summary.volunteer_count} people, {_hours(summary.volunteer_minutes)} hours",
+        )
+    )
+    if summary.shifts_total:
+        facts.append(("Shifts", f"{summary.shifts_total} ({summary.shifts_open} left open)"))
+    facts += _money_lines(summary.money)
+    rows = [[fixed(label, styles.cell_bold), para(value, styles.cell)] for label, value in facts]
+    story.append(Spacer(1, 4))
+    story.append(table(rows, [32 * mm, width - 32 * mm], header=False))
+    if summary.description:
+        story.append(fixed("What happened", styles.h2))
+        story.append(para(summary.description, styles.body))
+    if summary.outcome:
+        story.append(fixed("Outcome", styles.h2))
+        story.append(para(summary.outcome, styles.body))
+    if summary.volunteers:
+        story.append(fixed("Volunteers", styles.h2))
+        people = [
+            [
+                fixed("Name", styles.head),
+                fixed("Hours", styles.head_right),
+                fixed("Shifts", styles.head_right),
+            ]
+        ] + [
+            [
+                para(v.name, styles.cell),
+                fixed(_hours(v.minutes), styles.cell_right),
+                fixed(str(v.shifts), styles.cell_right),
+            ]
+            for v in summary.volunteers
+        ]
+        story.append(table(people, [width - 50 * mm, 25 * mm, 25 * mm]))
+    return [KeepTogether(story[:3]), *story[3:]]
+
+
+def event_summary_pdf(report: EventSummaryReport) -> bytes:
+    styles = Styles()
+    from reportlab.lib.pagesizes import A4, letter
+
+    from sistercommittee.documents.certificate import paper_for_country
+
+    paper = letter if paper_for_country(report.organization.country) == "letter" else A4
+    width = paper[0] - 36 * mm
+    if report.date_from and report.date_to:
+        title = "Events summary"
+        subtitle = (
+            f"{report.organization.name} · {report.date_from:%d %B %Y} to {report.date_to:%d %B %Y}"
+            f" · {len(report.events)} events"
+        )
+    else:
+        title = "Event summary"
+        subtitle = report.organization.name
+    story: list[Flowable] = [fixed(title, styles.title), para(subtitle, styles.subtitle)]
+    if len(report.events) != 1:
+        overview = (
+            [
+                [
+                    fixed("Date", styles.head),
+                    fixed("Event", styles.head),
+                    fixed("Attendance", styles.head_right),
+                    fixed("Hours", styles.head_right),
+                ]
+            ]
+            + [
+                [
+                    fixed(f"{e.starts_at:%Y-%m-%d}", styles.cell),
+                    para(e.title, styles.cell),
+                    fixed("" if e.attendance is None else f"{e.attendance:,}", styles.cell_right),
+                    fixed(_hours(e.volunteer_minutes), styles.cell_right),
+                ]
+                for e in report.events
+            ]
+            + [
+                [
+                    fixed("", styles.cell),
+                    fixed("Total", styles.cell_bold),
+                    fixed(f"{report.attendance_total:,}", styles.cell_right),
+                    fixed(_hours(report.volunteer_minutes_total), styles.cell_right),
+                ]
+            ]
+        )
+        story.append(table(overview, [24 * mm, width - 74 * mm, 25 * mm, 25 * mm]))
+        money = _money_lines(report.money_total)
+        if money:
+            story.append(fixed("Money, all events", styles.h2))
+            story.append(
+                table(
+                    [[fixed(k, styles.cell_bold), fixed(v, styles.cell)] for k, v in money],
+                    [40 * mm, width - 40 * mm],
+                    header=False,
+                )
+            )
+        if not report.events:
+            story.append(fixed("No events took place in this period.", styles.body))
+    for summary in report.events:
+        story.append(Spacer(1, 6))
+        story.extend(_event_story(summary, styles, width))
+    return build_pdf(
+        story,
+        title=title,
+        organization=report.organization.name,
+        country=report.organization.country,
+        generated_at=report.generated_at,
+    )
+
+
+# --- entry points -------------------------------------------------------------------------------
+
+RENDERERS = {"pdf": event_summary_pdf, "json": event_summary_json, "csv": event_summary_csv}
+
+
+def render_event_summary(
+    db: Database,
+    fmt: str,
+    *,
+    event_id: str | None = None,
+    date_from: date | None = None,
+    date_to: date | None = None,
+) -> tuple[bytes, int]:
+    """The summary in ``fmt`` ("pdf", "json" or "csv") and the number of events in it."""
+    renderer = RENDERERS.get(fmt.lower())
+    if renderer is None:
+        raise ValidationError.single("format", "The format must be pdf, json or csv.")
+    report = event_summary(db, event_id=event_id, date_from=date_from, date_to=date_to)
+    return renderer(report), len(report.events)
+
+
+def write_event_summary(
+    db: Database,
+    path: Path,
+    fmt: str,
+    *,
+    event_id: str | None = None,
+    date_from: date | None = None,
+    date_to: date | None = None,
+) -> tuple[Path, int]:
+    data, count = render_event_summary(
+        db, fmt, event_id=event_id, date_from=date_from, date_to=date_to
+    )
+    return write_bytes(path, data), count

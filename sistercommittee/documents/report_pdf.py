@@ -1,0 +1,164 @@
+"""The look shared by the report PDFs: page frame, styles, and user text made safe for
+ReportLab's paragraph markup."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4, letter
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
+
+from sistercommittee.documents import fonts
+from sistercommittee.documents.certificate import GOLD, NAVY, paper_for_country
+from sistercommittee.documents.text import visual_order
+
+MUTED = colors.HexColor("#5b6068")
+RULE = colors.HexColor("#c9cdd3")
+BAND = colors.HexColor("#eef1f6")
+
+
+def _style(
+    name: str,
+    size: float,
+    *,
+    bold: bool = False,
+    color: Any = colors.black,
+    leading: float | None = None,
+    space_after: float = 0,
+    align: int = TA_LEFT,
+    space_before: float = 0,
+) -> ParagraphStyle:
+    return ParagraphStyle(
+        name,
+        fontName=fonts.register(fonts.SERIF, bold),
+        fontSize=size,
+        leading=leading or size * 1.3,
+        textColor=color,
+        spaceAfter=space_after,
+        spaceBefore=space_before,
+        alignment=align,
+    )
+
+
+class Styles:
+    def __init__(self) -> None:
+        self.title = _style("title", 20, bold=True, color=NAVY, space_after=2)
+        self.subtitle = _style("subtitle", 10.5, color=MUTED, space_after=10)
+        self.h1 = _style("h1", 14, bold=True, color=NAVY, space_before=12, space_after=5)
+        self.h2 = _style("h2", 11.5, bold=True, color=NAVY, space_before=8, space_after=3)
+        self.body = _style("body", 9.5, leading=13, space_after=4)
+        self.small = _style("small", 8, color=MUTED)
+        self.cell = _style("cell", 8.6, leading=11)
+        self.cell_bold = _style("cell_bold", 8.6, bold=True, leading=11)
+        self.cell_right = _style("cell_right", 8.6, leading=11, align=TA_RIGHT)
+        self.head = _style("head", 8.2, bold=True, color=colors.white, leading=10.5)
+        self.head_right = _style(
+            "head_right", 8.2, bold=True, color=colors.white, leading=10.5, align=TA_RIGHT
+        )
+
+
+def safe(text: str | None, language: str | None = None, bold: bool = False) -> str:
+    """User text as paragraph markup: escaped, each script in its font, right-to-left lines in
+    visual order. ``<b>Smith & Sons</b>`` comes out as those very characters."""
+    if not text:
+        return ""
+    lines = [visual_order(line) for line in fonts.normalize(text).split("\n")]
+    return fonts.markup("\n".join(lines), language, bold)
+
+
+def para(
+    text: str | None, style: ParagraphStyle, language: str | None = None, bold: bool = False
+) -> Paragraph:
+    """A paragraph of user text (see ``safe``); shaped when it holds Devanagari or Thai."""
+    value = text or ""
+    runs = fonts.split_runs(value, language) if value else []
+    if fonts.needs_shaping(runs):
+        style = ParagraphStyle(f"{style.name}-shaped", parent=style, shaping=1)
+    return Paragraph(safe(value, language, bold), style)
+
+
+def fixed(text: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of the app's own wording (still escaped: it may hold names)."""
+    return para(text, style)
+
+
+def table(
+    rows: Sequence[Sequence[Flowable | str]],
+    widths: Sequence[float],
+    *,
+    header: bool = True,
+    zebra: bool = True,
+) -> Table:
+    result = Table(list(map(list, rows)), colWidths=list(widths), repeatRows=1 if header else 0)
+    commands: list[tuple[Any, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LINEBELOW", (0, -1), (-1, -1), 0.5, RULE),
+    ]
+    if header:
+        commands.append(("BACKGROUND", (0, 0), (-1, 0), NAVY))
+    if zebra:
+        for index in range(1 if header else 0, len(rows)):
+            if index % 2 == 0:
+                commands.append(("BACKGROUND", (0, index), (-1, index), BAND))
+    result.setStyle(TableStyle(commands))
+    return result
+
+
+def build_pdf(
+    story: list[Flowable], *, title: str, organization: str, country: str, generated_at: datetime
+) -> bytes:
+    """Lay the story out on portrait pages with a header rule and numbered footers."""
+    buffer = io.BytesIO()
+    paper = letter if paper_for_country(country) == "letter" else A4
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=paper,
+        leftMargin=18 * mm,
+        rightMargin=18 * mm,
+        topMargin=20 * mm,
+        bottomMargin=18 * mm,
+        title=title,
+        author=organization,
+        creator="SisterCommittee",
+        initialFontName=fonts.register(fonts.SERIF),
+    )
+    footer_font = fonts.register(fonts.SERIF)
+    org_markup_runs = fonts.split_runs(organization)
+    stamp = generated_at.strftime("%Y-%m-%d %H:%M UTC")
+
+    def decorate(canvas: Any, document: Any) -> None:
+        canvas.saveState()
+        width, height = document.pagesize
+        canvas.setStrokeColor(GOLD)
+        canvas.setLineWidth(0.8)
+        canvas.line(
+            document.leftMargin, height - 14 * mm, width - document.rightMargin, height - 14 * mm
+        )
+        canvas.setFillColor(MUTED)
+        canvas.setFont(footer_font, 7.5)
+        canvas.drawRightString(
+            width - document.rightMargin, 10 * mm, f"{title} · page {document.page}"
+        )
+        canvas.drawString(document.leftMargin, 10 * mm, f"Made {stamp} by SisterCommittee")
+        # The organization's name may be in any script: draw it run by run.
+        x = document.leftMargin
+        y = height - 12 * mm
+        for run in org_markup_runs:
+            name = fonts.register(run.face)
+            canvas.setFont(name, 8)
+            text = visual_order(run.text)
+            canvas.drawString(x, y, text)
+            x += canvas.stringWidth(text, name, 8)
+        canvas.restoreState()
+
+    doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
+    return buffer.getvalue()
