@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QWidget
 
 from sistercommittee.ui.ops import Runner, ServiceOp
 
@@ -67,13 +66,13 @@ class AppContext(QObject):
 
     # --- running service calls -------------------------------------------------------------
 
-    def read(self, parent: QWidget | None, fn: Callable[..., Any]) -> ServiceOp:
+    def read(self, parent: QObject | None, fn: Callable[..., Any]) -> ServiceOp:
         """A query on the reader pool (call .on_success(...).run())."""
         return ServiceOp(parent, fn, runner=self.runner)
 
     def write(
         self,
-        parent: QWidget | None,
+        parent: QObject | None,
         fn: Callable[..., Any],
         *,
         initiator: object = None,

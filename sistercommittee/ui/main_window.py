@@ -8,7 +8,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, QUrl
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
 
         ctx.signals.operation_finished.connect(self._on_operation_finished)
         ctx.signals.database_ready.connect(self._on_database_ready)
-        ctx.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
+        ctx.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self._restore_state()
 
     # --- pages -------------------------------------------------------------------------------
@@ -216,7 +216,7 @@ class MainWindow(QMainWindow):
         if tip:
             action.setStatusTip(tip)
             action.setToolTip(tip)
-        action.triggered.connect(lambda _checked=False: slot())
+        action.triggered.connect(slot)
         self.addAction(action)
         return action
 
@@ -224,7 +224,7 @@ class MainWindow(QMainWindow):
         keys = QKeySequence.StandardKey
         self.new_action = self._action(
             self.tr("&New…"),
-            lambda: self.current_page().new_record(),
+            self._on_new_triggered,
             name="action_new",
             shortcut=keys.New,
             icon_name="new",
@@ -232,7 +232,7 @@ class MainWindow(QMainWindow):
         )
         self.edit_action = self._action(
             self.tr("&Edit…"),
-            lambda: self.current_page().edit_selected(),
+            self._on_edit_triggered,
             name="action_edit",
             shortcut="Ctrl+E",
             icon_name="edit",
@@ -240,7 +240,7 @@ class MainWindow(QMainWindow):
         )
         self.delete_action = self._action(
             self.tr("&Delete"),
-            lambda: self.current_page().delete_selected(),
+            self._on_delete_triggered,
             name="action_delete",
             shortcut=keys.Delete,
             icon_name="delete",
@@ -249,7 +249,7 @@ class MainWindow(QMainWindow):
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.find_action = self._action(
             self.tr("&Find"),
-            lambda: self.current_page().focus_search(),
+            self._on_find_triggered,
             name="action_find",
             shortcut=keys.Find,
             icon_name="find",
@@ -257,7 +257,7 @@ class MainWindow(QMainWindow):
         )
         self.print_action = self._action(
             self.tr("&Print…"),
-            lambda: self.current_page().print_page(),
+            self._on_print_triggered,
             name="action_print",
             shortcut=keys.Print,
             icon_name="print",
@@ -282,7 +282,7 @@ class MainWindow(QMainWindow):
             self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.refresh_action = self._action(
             self.tr("&Refresh"),
-            lambda: self.current_page().refresh(),
+            self._on_refresh_triggered,
             name="action_refresh",
             shortcut=keys.Refresh,
         )
@@ -306,11 +306,12 @@ class MainWindow(QMainWindow):
         for number, page in enumerate(self.pages):
             action = self._action(
                 page.title(),
-                lambda row=number: self.sidebar.setCurrentRow(row),
+                self._on_section_action,
                 name=f"action_show_{page.key}",
                 shortcut=f"Ctrl+{number + 1}",
                 icon_name=page.icon_name,
             )
+            action.setData(number)
             self.section_actions.append(action)
 
         self.guide_action = self._action(
@@ -326,6 +327,29 @@ class MainWindow(QMainWindow):
             self.tr("&About SisterCommittee"), self.show_about, name="action_about"
         )
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _on_new_triggered(self) -> None:
+        self.current_page().new_record()
+
+    def _on_edit_triggered(self) -> None:
+        self.current_page().edit_selected()
+
+    def _on_delete_triggered(self) -> None:
+        self.current_page().delete_selected()
+
+    def _on_find_triggered(self) -> None:
+        self.current_page().focus_search()
+
+    def _on_print_triggered(self) -> None:
+        self.current_page().print_page()
+
+    def _on_refresh_triggered(self) -> None:
+        self.current_page().refresh()
+
+    def _on_section_action(self) -> None:
+        action = self.sender()
+        if isinstance(action, QAction):
+            self.sidebar.setCurrentRow(int(action.data()))
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -387,14 +411,23 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.busy_label)
         status.addPermanentWidget(self.counts_label)
         status.addPermanentWidget(self.sync_label)
-        self.ctx.runner.busy_changed.connect(
-            lambda busy: self.busy_label.setText(self.tr("Working…") if busy else "")
-        )
+        self.ctx.runner.busy_changed.connect(self._on_busy_changed)
         self._stats_timer = QTimer(self)
         self._stats_timer.setSingleShot(True)
         self._stats_timer.setInterval(300)
         self._stats_timer.timeout.connect(self.refresh_status)
         status.showMessage(self.tr("Opening the database…"))
+
+    # Slots of long-lived objects (the context, its runner and undo stack) are methods, never
+    # lambdas: Qt drops a method's connection when the window goes, a lambda's it keeps.
+
+    @Slot(bool)
+    def _on_busy_changed(self, busy: bool) -> None:
+        self.busy_label.setText(self.tr("Working…") if busy else "")
+
+    @Slot(bool)
+    def _on_clean_changed(self, _clean: bool) -> None:
+        self._update_title()
 
     def _update_actions(self) -> None:
         page = self.current_page()

@@ -160,7 +160,7 @@ class ServiceOp(QObject):
 
     def __init__(
         self,
-        parent: QWidget | None,
+        parent: QObject | None,
         fn: Callable[..., Any],
         *,
         runner: Runner,
@@ -223,6 +223,8 @@ class ServiceOp(QObject):
     @Slot()
     def _show_dialog(self) -> None:
         parent = self._parent if _alive(self._parent) else None
+        if not isinstance(parent, QWidget):
+            parent = None
         dialog = QProgressDialog(parent)
         dialog.setWindowTitle(self.tr("Please wait"))
         dialog.setLabelText(self._progress_text or "")
@@ -277,7 +279,8 @@ class ServiceOp(QObject):
             return
         from sistercommittee.ui.errors import show_error
 
-        show_error(self._parent if _alive(self._parent) else None, error)
+        parent = self._parent if _alive(self._parent) else None
+        show_error(parent if isinstance(parent, QWidget) else None, error)
 
 
 def _alive(widget: QObject | None) -> bool:

@@ -20,7 +20,7 @@ def bare(translated_app: Any, settings: Any, shown_errors: Any, qtbot: Any) -> A
     qtbot.addWidget(window)
     window.show()
     yield ctx, window
-    ctx.runner.wait_done()
+    qtbot.waitUntil(lambda: ctx.runner.pending == 0, timeout=10_000)
     ctx.close()
 
 

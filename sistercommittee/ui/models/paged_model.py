@@ -238,7 +238,7 @@ class PagedTableModel(QAbstractTableModel):
             self._set_loading(False)
             self.load_failed.emit(error)
 
-        self._ctx.read(None, job).on_success(done).on_failure(failed).run()
+        self._ctx.read(self, job).on_success(done).on_failure(failed).run()
 
     def _apply(self, page: Page[Any], replace: bool) -> None:
         self._total = page.total
