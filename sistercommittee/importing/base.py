@@ -15,11 +15,11 @@ import re
 import unicodedata
 from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Protocol
 
 from sqlalchemy.orm import Session
 
-from sistercommittee.importing.writer import Inserter
+from sistercommittee.domain import Synced
 from sistercommittee.services import fields as f
 from sistercommittee.services.changes import Entity
 from sistercommittee.services.forms import FormContext, FormSpec, OrgDefaults
@@ -83,11 +83,10 @@ class Index:
         return self._by_key.get(key, [])
 
 
-@dataclass(frozen=True)
-class Ambiguous:
-    """A row that matches several records equally: the user must say which."""
+class RowSink(Protocol):
+    """Where new rows go: ``add`` queues one row of a synced model and returns its id."""
 
-    message: str
+    def add(self, model: type[Synced], values: dict[str, Any]) -> str: ...
 
 
 class Kind:
@@ -208,7 +207,7 @@ class Kind:
         """The form's cross-field checks on a record's values after a merge."""
         return self.form.check(FormContext(org=org, values=dict(values)))
 
-    def insert(self, out: Inserter, values: Mapping[str, Any], org: OrgDefaults) -> str:
+    def insert(self, out: RowSink, values: Mapping[str, Any], org: OrgDefaults) -> str:
         """Queue the new record (and its child rows) on ``out``; returns its id."""
         raise NotImplementedError
 

@@ -20,11 +20,11 @@ from sistercommittee.importing.base import (
     Key,
     Kind,
     Record,
+    RowSink,
     enum_text,
     fold,
     name_key,
 )
-from sistercommittee.importing.writer import Inserter
 from sistercommittee.services import fields as f
 from sistercommittee.services.changes import Entity
 from sistercommittee.services.events import EVENT_FORM
@@ -219,7 +219,7 @@ class EventsImport(Kind):
             index.add(record, self.keys(values))
         return index
 
-    def insert(self, out: Inserter, values: Mapping[str, Any], org: OrgDefaults) -> str:
+    def insert(self, out: RowSink, values: Mapping[str, Any], org: OrgDefaults) -> str:
         fields = dict(values)
         partnership_ids = fields.pop("partnerships", None) or []
         event_id = out.add(Event, fields)

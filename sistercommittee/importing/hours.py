@@ -22,12 +22,12 @@ from sistercommittee.importing.base import (
     Key,
     Kind,
     Record,
+    RowSink,
     enum_text,
     fold,
     name_key,
 )
 from sistercommittee.importing.volunteers import split_name
-from sistercommittee.importing.writer import Inserter
 from sistercommittee.services.changes import Entity
 from sistercommittee.services.forms import OrgDefaults
 from sistercommittee.services.hours import HOURS_FORM
@@ -195,7 +195,7 @@ class HoursImport(Kind):
     def check(self, values: Mapping[str, Any], org: OrgDefaults) -> dict[str, str]:
         return {}
 
-    def insert(self, out: Inserter, values: Mapping[str, Any], org: OrgDefaults) -> str:
+    def insert(self, out: RowSink, values: Mapping[str, Any], org: OrgDefaults) -> str:
         fields = {key: value for key, value in values.items() if key != "volunteer_name"}
         return out.add(HoursEntry, fields)
 

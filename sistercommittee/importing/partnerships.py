@@ -18,11 +18,11 @@ from sistercommittee.importing.base import (
     Key,
     Kind,
     Record,
+    RowSink,
     enum_list_text,
     enum_text,
     name_key,
 )
-from sistercommittee.importing.writer import Inserter
 from sistercommittee.services.changes import Entity
 from sistercommittee.services.forms import OrgDefaults
 from sistercommittee.services.partnerships import PARTNERSHIP_FORM, label, today_in
@@ -148,7 +148,7 @@ class PartnershipsImport(Kind):
             index.add(record, self.keys(values))
         return index
 
-    def insert(self, out: Inserter, values: Mapping[str, Any], org: OrgDefaults) -> str:
+    def insert(self, out: RowSink, values: Mapping[str, Any], org: OrgDefaults) -> str:
         partnership_id = out.add(Partnership, dict(values))
         # As when added by hand: an active partnership became active when it was signed;
         # otherwise its history starts today.

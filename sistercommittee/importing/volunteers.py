@@ -22,11 +22,11 @@ from sistercommittee.importing.base import (
     Key,
     Kind,
     Record,
+    RowSink,
     boolean_text,
     enum_list_text,
     name_key,
 )
-from sistercommittee.importing.writer import Inserter
 from sistercommittee.services.changes import Entity
 from sistercommittee.services.forms import OrgDefaults
 from sistercommittee.services.volunteers import VOLUNTEER_FORM, display_name, sort_name
@@ -257,7 +257,7 @@ class VolunteersImport(Kind):
             index.add(record, self.keys(values))
         return index
 
-    def insert(self, out: Inserter, values: Mapping[str, Any], org: OrgDefaults) -> str:
+    def insert(self, out: RowSink, values: Mapping[str, Any], org: OrgDefaults) -> str:
         fields = dict(values)
         languages = fields.pop("languages", None) or []
         fields["sort_name"] = sort_name(fields["given_name"], fields.get("family_name"))
