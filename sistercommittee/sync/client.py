@@ -5,6 +5,8 @@ The token travels only in the Authorization header and is never part of a messag
 
 from __future__ import annotations
 
+import ssl
+from functools import cache
 from types import TracebackType
 from typing import Any
 from urllib.parse import quote, urlsplit
@@ -34,6 +36,12 @@ def normalize_server_url(url: str) -> str:
     return url
 
 
+@cache
+def _tls() -> ssl.SSLContext:
+    """Loading the certificate authorities takes tens of milliseconds: once per process."""
+    return httpx.create_ssl_context()
+
+
 class HqClient:
     def __init__(
         self,
@@ -47,7 +55,11 @@ class HqClient:
         if token:
             headers["Authorization"] = f"Bearer {token}"
         self._http = httpx.Client(
-            base_url=self.server_url, headers=headers, timeout=TIMEOUT, transport=transport
+            base_url=self.server_url,
+            headers=headers,
+            timeout=TIMEOUT,
+            transport=transport,
+            verify=_tls(),
         )
 
     def __enter__(self) -> HqClient:

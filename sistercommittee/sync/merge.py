@@ -8,8 +8,10 @@ edit made on top of it arrives. Because every laptop receives the changes in an 
 cause before effect (HQ's feed order, with a laptop's own changes first), every laptop ends with
 the same values and the same list of losing edits.
 
-Deletes are the ``deleted_at`` field and merge like any other. An edit made without seeing a
-delete that wins is kept as a conflict with reason ``deleted``, so it can be brought back.
+Deletes are the ``deleted_at`` field and merge like any other. A record whose winning delete had
+not seen the value a field holds (an edit made elsewhere meanwhile) keeps that value as a conflict
+with reason ``deleted``; these are worked out from the record's state alone (its field clocks and
+what the winning delete had seen), so they too come out the same on every laptop.
 
 All functions here run inside the caller's write transaction.
 """
@@ -36,6 +38,8 @@ log = logging.getLogger(__name__)
 _CHUNK = 500  # ids per IN (...) query
 CHANGED = "changed"
 DELETED = "deleted"
+# In a row's clocks: what the delete that holds ``deleted_at`` had seen of each field.
+DELETE_BASE = "~deleted_base"
 
 Key = tuple[str, str]  # (table name, row id)
 
@@ -93,8 +97,8 @@ def _by_table(keys: Iterable[Key]) -> dict[str, list[str]]:
     return grouped
 
 
-def _load_clocks(session: Session, keys: Iterable[Key]) -> dict[Key, dict[str, str]]:
-    found: dict[Key, dict[str, str]] = {}
+def _load_clocks(session: Session, keys: Iterable[Key]) -> dict[Key, dict[str, Any]]:
+    found: dict[Key, dict[str, Any]] = {}
     for table_name, ids in _by_table(keys).items():
         for chunk in _chunks(ids):
             for row_id, clocks in session.execute(
@@ -106,7 +110,7 @@ def _load_clocks(session: Session, keys: Iterable[Key]) -> dict[Key, dict[str, s
     return found
 
 
-def _save_clocks(session: Session, clocks: dict[Key, dict[str, str]], dirty: set[Key]) -> None:
+def _save_clocks(session: Session, clocks: dict[Key, dict[str, Any]], dirty: set[Key]) -> None:
     if not dirty:
         return
     statement = sqlite_insert(RowClocks)
@@ -147,20 +151,22 @@ def fold_outbox(session: Session) -> int:
     specs = table_specs()
     clocks = _load_clocks(session, {(entry.table_name, entry.row_id) for entry in entries})
     dirty: set[Key] = set()
+    recheck: set[Key] = set()
     bases_rows: list[dict[str, Any]] = []
     for entry in entries:
         key = (entry.table_name, entry.row_id)
         stamp = clock(entry.hlc, entry.device_id)
         fields: dict[str, Any] = entry.fields
         held = clocks.get(key)
-        bases: dict[str, str | None] = {}
+        bases: dict[str, Any] = {}
         if held is None:
             spec = specs.get(entry.table_name)
             creates = spec is not None and set(spec.fields) <= fields.keys()
             clocks[key] = {"*": stamp} if creates else dict.fromkeys(fields, stamp)
         else:
             if fields.get(DELETED_AT) is not None:
-                bases = dict(held)  # a delete: what it saw of every field
+                # A delete: what it saw of every field.
+                bases = {name: seen for name, seen in held.items() if name != DELETE_BASE}
             else:
                 for name in (*fields, DELETED_AT):
                     seen = base_of(held, name)
@@ -168,11 +174,97 @@ def fold_outbox(session: Session) -> int:
                         bases[name] = seen
             for name in fields:
                 held[name] = stamp
+            _track_delete(held, fields, bases)
+            if DELETED_AT in fields or DELETE_BASE in held:
+                recheck.add(key)
         dirty.add(key)
         bases_rows.append({"hlc": entry.hlc, "bases": bases})
     session.execute(sqlite_insert(OutboxBase).on_conflict_do_nothing(), bases_rows)
     _save_clocks(session, clocks, dirty)
+    if recheck:
+        _recheck_deletes(session, recheck, clocks, _load_rows(session, recheck))
     return len(entries)
+
+
+def _track_delete(held: dict[str, Any], fields: dict[str, Any], bases: dict[str, Any]) -> None:
+    """Keep what the delete holding ``deleted_at`` had seen (or forget it on an undelete)."""
+    if DELETED_AT not in fields:
+        return
+    if fields[DELETED_AT] is None:
+        held.pop(DELETE_BASE, None)
+    else:
+        held[DELETE_BASE] = {name: seen for name, seen in bases.items() if name != DELETE_BASE}
+
+
+def _deleted_conflicts(
+    table_name: str, row: dict[str, Any], held: dict[str, Any]
+) -> dict[tuple[str, str], Any]:
+    """(field, clock) -> value of the values a deleted record holds that its delete never saw."""
+    if row.get(DELETED_AT) is None or DELETE_BASE not in held:
+        return {}
+    seen_by_delete: dict[str, Any] = held[DELETE_BASE]
+    delete_clock = base_of(held, DELETED_AT)
+    derived = DERIVED.get(table_name)
+    skip = {DELETED_AT, "created_at", *(derived.outputs if derived else ())}
+    found = {}
+    for name in table_specs()[table_name].fields:
+        if name in skip:
+            continue
+        holder = base_of(held, name)
+        if (
+            holder is not None
+            and holder != delete_clock
+            and base_of(seen_by_delete, name) != holder
+        ):
+            found[(name, holder)] = to_wire(row[name])
+    return found
+
+
+def _recheck_deletes(
+    session: Session,
+    keys: Iterable[Key],
+    clocks: dict[Key, dict[str, Any]],
+    rows: dict[Key, dict[str, Any]],
+) -> int:
+    """Bring the ``deleted`` conflicts of these records in line with their state now."""
+    now = utcnow()
+    added = 0
+    for key in keys:
+        row = rows.get(key)
+        if row is None:
+            continue
+        table_name, row_id = key
+        wanted = _deleted_conflicts(table_name, row, clocks.get(key, {}))
+        existing = session.execute(
+            select(Conflict.id, Conflict.field, Conflict.losing_clock).where(
+                Conflict.table_name == table_name,
+                Conflict.row_id == row_id,
+                Conflict.reason == DELETED,
+            )
+        ).all()
+        stale = [item.id for item in existing if (item.field, item.losing_clock) not in wanted]
+        if stale:
+            session.execute(delete(Conflict).where(Conflict.id.in_(stale)))
+        have = {(item.field, item.losing_clock) for item in existing}
+        fresh = [
+            {
+                "table_name": table_name,
+                "row_id": row_id,
+                "field": name,
+                "losing_value": value,
+                "losing_clock": holder,
+                "reason": DELETED,
+                "detected_at": now,
+            }
+            for (name, holder), value in wanted.items()
+            if (name, holder) not in have
+        ]
+        if fresh:
+            result = session.connection().execute(
+                sqlite_insert(Conflict.__table__).on_conflict_do_nothing(), fresh
+            )
+            added += max(result.rowcount or 0, 0)
+    return added
 
 
 @dataclass(frozen=True)
@@ -251,10 +343,11 @@ class _Merge:
         self.dirty: set[Key] = set()
         self.conflicts: list[dict[str, Any]] = []
         self.superseded: list[tuple[str, str, str, str]] = []
+        self.recheck: set[Key] = set()
         self.now = utcnow()
         self.stats = MergeStats()
 
-    def _lost(self, change: Change, name: str, value: Any, losing: str, reason: str) -> None:
+    def _lost(self, change: Change, name: str, value: Any, losing: str) -> None:
         self.conflicts.append(
             {
                 "table_name": change.table,
@@ -262,7 +355,7 @@ class _Merge:
                 "field": name,
                 "losing_value": value,
                 "losing_clock": losing,
-                "reason": reason,
+                "reason": CHANGED,
                 "detected_at": self.now,
             }
         )
@@ -276,6 +369,8 @@ class _Merge:
             self._create(change, key, stamp)
             return
         held = self.clocks.setdefault(key, {})
+        derived = DERIVED.get(change.table)
+        no_conflicts = derived.outputs if derived else frozenset()
         changed: dict[str, Any] = {}
         for name, wire_value in change.fields.items():
             convert = spec.from_wire.get(name)
@@ -283,33 +378,23 @@ class _Merge:
                 continue
             current = base_of(held, name)
             seen = base_of(change.base, name)
-            replaced_current = seen is not None and seen == current
-            if seen is not None and not replaced_current:
-                # An edit on top of a value that lost here: that value is no longer a loser.
+            if seen is not None:
+                # An edit on top of a value: that value no longer counts as a losing edit.
                 self.superseded.append((change.table, change.row_id, name, seen))
             if current is None or stamp > current:
-                if current is not None and not replaced_current:
-                    self._lost(change, name, to_wire(row[name]), current, CHANGED)
+                if current is not None and seen != current and name not in no_conflicts:
+                    self._lost(change, name, to_wire(row[name]), current)
                 value = convert(wire_value)
                 row[name] = value
                 changed[name] = value
                 held[name] = stamp
-            elif stamp < current:
-                self._lost(change, name, wire_value, stamp, CHANGED)
-        deleted = row.get(DELETED_AT) is not None
-        if DELETED_AT in changed and deleted:
-            # A delete that wins: the edits it had not seen are kept.
-            for name in spec.fields:
-                if name in (DELETED_AT, "created_at"):
-                    continue
-                holder = base_of(held, name)
-                if holder is not None and holder != stamp and base_of(change.base, name) != holder:
-                    self._lost(change, name, to_wire(row[name]), holder, DELETED)
-        elif deleted and base_of(change.base, DELETED_AT) != base_of(held, DELETED_AT):
-            # An edit made without seeing the delete that holds the row.
-            for name, wire_value in change.fields.items():
-                if name != DELETED_AT and name in spec.from_wire:
-                    self._lost(change, name, wire_value, stamp, DELETED)
+                if name == DELETED_AT:
+                    _track_delete(held, change.fields, change.base)
+                    self.recheck.add(key)
+            elif stamp < current and name not in no_conflicts:
+                self._lost(change, name, wire_value, stamp)
+        if DELETE_BASE in held:
+            self.recheck.add(key)
         self._derive(change.table, row, changed)
         if changed:
             self.dirty.add(key)
@@ -383,19 +468,34 @@ class _Merge:
             session.connection().execute(statement, params_list)
         _save_clocks(session, self.clocks, self.dirty)
         if self.conflicts:
-            result = session.connection().execute(
-                sqlite_insert(Conflict.__table__).on_conflict_do_nothing(), self.conflicts
+            # A value that held its field and now lost it was maybe listed as "deleted" before.
+            statement = sqlite_insert(Conflict.__table__)
+            statement = statement.on_conflict_do_update(
+                index_elements=["table_name", "row_id", "field", "losing_clock"],
+                set_={"reason": CHANGED},
             )
-            self.stats.conflicts += max(result.rowcount or 0, 0)
-        for table_name, row_id, name, losing in self.superseded:
-            session.execute(
-                delete(Conflict).where(
-                    Conflict.table_name == table_name,
-                    Conflict.row_id == row_id,
-                    Conflict.field == name,
-                    Conflict.losing_clock == losing,
-                )
+            before = _conflict_count(session)
+            session.connection().execute(statement, self.conflicts)
+            self.stats.conflicts += _conflict_count(session) - before
+        if self.superseded and session.scalar(select(Conflict.id).limit(1)) is not None:
+            table = Conflict.__table__
+            session.connection().execute(
+                delete(table).where(
+                    table.c.table_name == bindparam("t_"),
+                    table.c.row_id == bindparam("r_"),
+                    table.c.field == bindparam("f_"),
+                    table.c.losing_clock == bindparam("c_"),
+                ),
+                [{"t_": t, "r_": r, "f_": f, "c_": c} for t, r, f, c in self.superseded],
             )
+        if self.recheck:
+            self.stats.conflicts += _recheck_deletes(session, self.recheck, self.clocks, self.rows)
+
+
+def _conflict_count(session: Session) -> int:
+    from sqlalchemy import func
+
+    return int(session.scalar(select(func.count()).select_from(Conflict)) or 0)
 
 
 def apply_changes(session: Session, changes: Sequence[Change], own_device: str) -> MergeStats:
