@@ -21,22 +21,22 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/editors.py" line="310" />
+        <location filename="../../sistercommittee/ui/widgets/editors.py" line="311" />
         <source>Not set</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/editors.py" line="312" />
+        <location filename="../../sistercommittee/ui/widgets/editors.py" line="313" />
         <source>Clear</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/editors.py" line="313" />
+        <location filename="../../sistercommittee/ui/widgets/editors.py" line="314" />
         <source>Leave the date empty</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/editors.py" line="314" />
+        <location filename="../../sistercommittee/ui/widgets/editors.py" line="315" />
         <source>Clear date</source>
         <translation type="unfinished" />
     </message>
@@ -173,369 +173,369 @@
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="59" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="60" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="62" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="63" />
         <source>New E&amp;vent…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="65" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="66" />
         <source>Search titles and venues (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="68" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="69" />
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="72" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="73" />
         <source>No event matches the search and filters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="73" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="74" />
         <source>No events yet. Plan one with New Event.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="83" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="84" />
         <source>{filled} of {total}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="99" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="100" />
         <source>When (venue time)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="100" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="101" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="103" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="148" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="421" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="104" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="149" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="422" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="108" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="422" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="109" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="423" />
         <source>Venue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="111" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="428" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="112" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="429" />
         <source>Partner cities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="117" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="424" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="118" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="425" />
         <source>Attendance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="124" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="125" />
         <source>Shifts filled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="140" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="141" />
         <source>Past and upcoming</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="141" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="142" />
         <source>Upcoming</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="141" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="142" />
         <source>Past</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="142" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="419" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="143" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="420" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="148" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="149" />
         <source>Any kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="153" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="154" />
         <source>Any partner city</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="153" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="154" />
         <source>Partnership</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="160" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="161" />
         <source>From date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="162" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="163" />
         <source>&amp;From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="165" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="166" />
         <source>To date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="167" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="168" />
         <source>&amp;To</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="199" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="200" />
         <source>&amp;New Event…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="200" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="201" />
         <source>&amp;Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="202" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="203" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="238" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="239" />
         <source>&amp;Overview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="241" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="242" />
         <source>Shifts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="243" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="244" />
         <source>Role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="246" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="247" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="252" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="253" />
         <source>To</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="258" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="259" />
         <source>Hours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="265" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="266" />
         <source>Volunteer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="266" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="267" />
         <source>— open —</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="270" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="271" />
         <source>Add &amp;Shift…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="276" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="277" />
         <source>No shifts planned: add the jobs people will do.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="278" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="279" />
         <source>Leave &amp;Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="281" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="282" />
         <source>&amp;Log Hours for Staff</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="285" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="286" />
         <source>Log the time of everyone on the selected shifts (all shifts when none is selected)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="289" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="290" />
         <source>&amp;Staffing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="292" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="293" />
         <source>Budget</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="296" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="297" />
         <source>Income/expense</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="302" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="303" />
         <source>Category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="307" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="308" />
         <source>Description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="311" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="312" />
         <source>Planned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="318" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="319" />
         <source>Actual</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="324" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="325" />
         <source>In kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="324" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="325" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="328" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="329" />
         <source>Add &amp;Budget Line…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="338" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="339" />
         <source>&amp;Budget</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="354" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="355" />
         <source>%n event(s) selected.</source>
         <translation>
             <numerusform>%n event selected.</numerusform><numerusform>%n events selected.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="356" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="357" />
         <source>Select an event to see its times, staffing and budget.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="374" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="375" />
         <source>&amp;Staffing ({filled}/{total})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="378" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="379" />
         <source>{currency}: planned net {planned}, actual net {actual}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="397" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="398" />
         <source>{start} – {end} ({zone})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="420" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="421" />
         <source>On your clock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="431" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="432" />
         <source>Volunteer hours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="432" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="433" />
         <source>{hours} h by {people}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="481" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="482" />
         <source>Delete the event {title}?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="482" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="483" />
         <source>Delete event {title}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="484" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="485" />
         <source>Delete %n event(s)?</source>
         <translation>
             <numerusform>Delete %n event?</numerusform><numerusform>Delete %n events?</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="485" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="486" />
         <source>Delete %n event(s)</source>
         <translation>
             <numerusform>Delete %n event</numerusform><numerusform>Delete %n events</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="487" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="488" />
         <source>Their shifts and budget go with them. Edit &gt; Undo brings them back.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="535" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="536" />
         <source>Remove %n shift(s)</source>
         <translation>
             <numerusform>Remove %n shift</numerusform><numerusform>Remove %n shifts</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="564" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="565" />
         <source>Leave %n shift(s) open</source>
         <translation>
             <numerusform>Leave %n shift open</numerusform><numerusform>Leave %n shifts open</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="600" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="601" />
         <source>Logged {hours} h for {names}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="607" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="608" />
         <source>Already logged before: {names}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="616" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="617" />
         <source>Log hours for the staff of {title}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="641" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="642" />
         <source>Remove %n budget line(s)</source>
         <translation>
             <numerusform>Remove %n budget line</numerusform><numerusform>Remove %n budget lines</numerusform></translation>
@@ -1441,28 +1441,28 @@
 <context>
     <name>LanguagesEditor</name>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/editors.py" line="403" />
+        <location filename="../../sistercommittee/ui/widgets/editors.py" line="404" />
         <source>Add a language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/editors.py" line="421" />
-        <location filename="../../sistercommittee/ui/widgets/editors.py" line="423" />
+        <location filename="../../sistercommittee/ui/widgets/editors.py" line="422" />
+        <location filename="../../sistercommittee/ui/widgets/editors.py" line="424" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/editors.py" line="426" />
+        <location filename="../../sistercommittee/ui/widgets/editors.py" line="427" />
         <source>Level</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/editors.py" line="432" />
+        <location filename="../../sistercommittee/ui/widgets/editors.py" line="433" />
         <source>Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/editors.py" line="433" />
+        <location filename="../../sistercommittee/ui/widgets/editors.py" line="434" />
         <source>Remove this language</source>
         <translation type="unfinished" />
     </message>
@@ -1470,54 +1470,54 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="121" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="122" />
         <source>Search</source>
         <extracomment>Rows per page fetched from the service. Where the detail pane goes: beside the list, or under it (for wide parts tables).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="126" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="127" />
         <source>Clear Filters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="249" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="250" />
         <source>Search (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="253" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="254" />
         <source>Nothing matches the search and filters. Clear Filters shows all.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="254" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="255" />
         <source>Nothing here yet.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="257" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="258" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="369" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="370" />
         <source>Loading…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="443" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="444" />
         <source>&amp;Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="445" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="446" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="498" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="499" />
         <source>Reset Columns</source>
         <translation type="unfinished" />
     </message>
@@ -1526,7 +1526,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../sistercommittee/ui/main_window.py" line="51" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="417" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="450" />
         <source>SisterCommittee</source>
         <translation type="unfinished" />
     </message>
@@ -1567,7 +1567,7 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/main_window.py" line="226" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="403" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="436" />
         <source>&amp;New…</source>
         <translation type="unfinished" />
     </message>
@@ -1647,98 +1647,98 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="317" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="318" />
         <source>User &amp;Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="323" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="324" />
         <source>Open &amp;Log Folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="326" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="327" />
         <source>&amp;About SisterCommittee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="332" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="356" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="342" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="366" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="351" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="375" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="357" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="381" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="364" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="388" />
         <source>Main Toolbar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="391" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="426" />
         <source>Working…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="397" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="419" />
         <source>Opening the database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="415" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="448" />
         <source>{organization} — SisterCommittee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="468" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="501" />
         <source>{partnerships} partnerships · {volunteers} volunteers · {events} events · {exchanges} exchanges</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/main_window.py" line="479" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="512" />
         <source>%n change(s) not yet sent to HQ</source>
         <translation>
             <numerusform>%n change not yet sent to HQ</numerusform><numerusform>%n changes not yet sent to HQ</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="485" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="518" />
         <source>Synced {when}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="519" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="552" />
         <source>User Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="520" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="553" />
         <source>The user guide is in docs/user-guide.md of SisterCommittee.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="533" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="566" />
         <source>About SisterCommittee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="535" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="568" />
         <source>&lt;h3&gt;SisterCommittee {version}&lt;/h3&gt;&lt;p&gt;Partnerships, volunteers, events and exchanges of a sister city committee, on your own computer.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="568" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="601" />
         <source>Finishing the last changes…</source>
         <translation type="unfinished" />
     </message>
@@ -2031,340 +2031,340 @@
 <context>
     <name>PartnershipsPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="54" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="55" />
         <source>Partnerships</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="57" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="58" />
         <source>New &amp;Partnership…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="60" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="61" />
         <source>Search city names and regions (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="63" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="64" />
         <source>%n partnership(s)</source>
         <translation>
             <numerusform>%n partnership</numerusform><numerusform>%n partnerships</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="67" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="68" />
         <source>No partnership matches the search and filters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="68" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="69" />
         <source>No partnerships yet. Add your first partner city with New Partnership.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="75" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="76" />
         <source>City</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="76" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="325" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="77" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="326" />
         <source>Region</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="79" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="148" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="324" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="80" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="149" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="325" />
         <source>Country</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="85" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="143" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="326" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="86" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="144" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="327" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="89" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="138" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="327" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="90" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="139" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="328" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="96" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="248" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="328" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="97" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="249" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="329" />
         <source>Signed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="103" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="331" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="104" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="332" />
         <source>Focus areas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="109" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="333" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="110" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="334" />
         <source>Last activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="115" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="116" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="119" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="120" />
         <source>Exchanges</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="138" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="139" />
         <source>Any status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="143" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="144" />
         <source>Any kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="148" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="149" />
         <source>Any country</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="154" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="155" />
         <source>Any focus</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="154" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="155" />
         <source>Focus area</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="170" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="171" />
         <source>&amp;New Partnership…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="171" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="172" />
         <source>&amp;Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="173" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="174" />
         <source>Change &amp;Status…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="176" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="177" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="212" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="213" />
         <source>&amp;Overview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="215" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="216" />
         <source>Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="217" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="218" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="218" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="219" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="221" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="222" />
         <source>Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="225" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="226" />
         <source>Email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="227" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="228" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="230" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="329" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="231" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="330" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="234" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="235" />
         <source>Add &amp;Contact…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="240" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="241" />
         <source>No contacts in the partner city yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="241" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="242" />
         <source>Con&amp;tacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="244" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="245" />
         <source>MOUs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="249" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="250" />
         <source>not signed yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="252" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="253" />
         <source>Place</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="255" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="256" />
         <source>Languages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="261" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="262" />
         <source>Signatories</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="265" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="266" />
         <source>Scans</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="268" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="269" />
         <source>Add &amp;MOU…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="274" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="275" />
         <source>&amp;Open…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="275" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="276" />
         <source>No memorandum of understanding recorded yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="276" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="277" />
         <source>&amp;MOUs</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="289" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="290" />
         <source>%n partnership(s) selected.</source>
         <translation>
             <numerusform>%n partnership selected.</numerusform><numerusform>%n partnerships selected.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="291" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="292" />
         <source>Select a partnership to see its details, contacts and MOUs.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="305" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="306" />
         <source>Con&amp;tacts ({count})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="306" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="307" />
         <source>&amp;MOUs ({count})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="319" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="320" />
         <source>{time} now ({zone})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="330" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="331" />
         <source>Local time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="332" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="333" />
         <source>Committee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="335" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="336" />
         <source>Events, exchanges</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="383" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="384" />
         <source>This status cannot change.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="394" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="395" />
         <source>Delete the partnership with {city}?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="397" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="398" />
         <source>Delete partnership {city}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="399" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="400" />
         <source>Delete %n partnership(s)?</source>
         <translation>
             <numerusform>Delete %n partnership?</numerusform><numerusform>Delete %n partnerships?</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="400" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="401" />
         <source>Delete %n partnership(s)</source>
         <translation>
             <numerusform>Delete %n partnership</numerusform><numerusform>Delete %n partnerships</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="402" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="403" />
         <source>Their contacts and MOUs go with them. Edit &gt; Undo brings them back.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="443" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="444" />
         <source>Remove %n contact(s)</source>
         <translation>
             <numerusform>Remove %n contact</numerusform><numerusform>Remove %n contacts</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="464" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="465" />
         <source>Remove %n MOU(s) with their signatories and scans?</source>
         <translation>
             <numerusform>Remove %n MOU with their signatories and scans?</numerusform><numerusform>Remove %n MOUs with their signatories and scans?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="465" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="466" />
         <source>Edit &gt; Undo brings them back.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="471" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="472" />
         <source>Remove %n MOU(s)</source>
         <translation>
             <numerusform>Remove %n MOU</numerusform><numerusform>Remove %n MOUs</numerusform></translation>
@@ -2457,23 +2457,23 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/record_dialog.py" line="76" />
+        <location filename="../../sistercommittee/ui/dialogs/record_dialog.py" line="77" />
         <source>Fields marked * are required.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/record_dialog.py" line="84" />
-        <location filename="../../sistercommittee/ui/dialogs/record_dialog.py" line="118" />
+        <location filename="../../sistercommittee/ui/dialogs/record_dialog.py" line="85" />
+        <location filename="../../sistercommittee/ui/dialogs/record_dialog.py" line="119" />
         <source>&amp;Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/record_dialog.py" line="85" />
+        <location filename="../../sistercommittee/ui/dialogs/record_dialog.py" line="86" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/record_dialog.py" line="100" />
+        <location filename="../../sistercommittee/ui/dialogs/record_dialog.py" line="101" />
         <source>Saving…</source>
         <translation type="unfinished" />
     </message>
@@ -2481,7 +2481,7 @@
 <context>
     <name>SearchPicker</name>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/pickers.py" line="45" />
+        <location filename="../../sistercommittee/ui/widgets/pickers.py" line="46" />
         <source>Type part of a name</source>
         <translation type="unfinished" />
     </message>
@@ -2489,12 +2489,12 @@
 <context>
     <name>ServiceOp</name>
     <message>
-        <location filename="../../sistercommittee/ui/ops.py" line="227" />
+        <location filename="../../sistercommittee/ui/ops.py" line="231" />
         <source>Please wait</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/ops.py" line="233" />
+        <location filename="../../sistercommittee/ui/ops.py" line="237" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
@@ -2560,12 +2560,12 @@
 <context>
     <name>SubList</name>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/sub_list.py" line="132" />
+        <location filename="../../sistercommittee/ui/widgets/sub_list.py" line="133" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/sub_list.py" line="137" />
+        <location filename="../../sistercommittee/ui/widgets/sub_list.py" line="138" />
         <source>Remove</source>
         <translation type="unfinished" />
     </message>
@@ -2933,12 +2933,12 @@
 <context>
     <name>picker</name>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/pickers.py" line="177" />
+        <location filename="../../sistercommittee/ui/widgets/pickers.py" line="178" />
         <source>Type part of a volunteer's name or email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/pickers.py" line="183" />
+        <location filename="../../sistercommittee/ui/widgets/pickers.py" line="184" />
         <source>Type part of the event's title</source>
         <translation type="unfinished" />
     </message>

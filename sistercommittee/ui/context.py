@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QUndoStack
 
 from sistercommittee.ui.ops import Runner, ServiceOp
+from sistercommittee.ui.qtfix import emit
 
 if TYPE_CHECKING:
     from sistercommittee.services.changes import Changes
@@ -56,7 +57,7 @@ class AppContext(QObject):
     def set_database(self, db: Database, org: OrganizationInfo) -> None:
         self._db = db
         self.org = org
-        self.signals.database_ready.emit()
+        emit(self.signals.database_ready)
 
     def close(self) -> None:
         self.runner.wait_done()
@@ -84,12 +85,12 @@ class AppContext(QObject):
         def announce(result: Any) -> None:
             changes = _changes_of(result)
             if changes is not None:
-                signals.operation_finished.emit(changes, initiator)
+                emit(signals.operation_finished, changes, initiator)
 
         return ServiceOp(parent, fn, runner=self.runner, write=True, notify=announce)
 
     def notify(self, changes: Changes, initiator: object = None) -> None:
-        self.signals.operation_finished.emit(changes, initiator)
+        emit(self.signals.operation_finished, changes, initiator)
 
 
 def _changes_of(result: Any) -> Changes | None:

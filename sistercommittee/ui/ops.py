@@ -20,6 +20,8 @@ import shiboken6
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from sistercommittee.ui.qtfix import emit
+
 log = logging.getLogger(__name__)
 
 PROGRESS_DELAY_MS = 500
@@ -41,7 +43,7 @@ class Progress:
         self._cancel = threading.Event()
 
     def update(self, done: int, total: int, text: str = "") -> None:
-        self._relay.progressed.emit(self._job_id, done, total, text)
+        emit(self._relay.progressed, self._job_id, done, total, text)
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -99,16 +101,16 @@ class Runner(QObject):
     def submit(self, op: ServiceOp, fn: Callable[[], Any], *, write: bool, job_id: int) -> None:
         self._ops[job_id] = op
         if len(self._ops) == 1:
-            self.busy_changed.emit(True)
+            emit(self.busy_changed, True)
         relay = self._relay
 
         def run() -> None:
             try:
                 result = fn()
             except BaseException as error:  # reported on the GUI thread, never lost here
-                relay.failed.emit(job_id, error)
+                emit(relay.failed, job_id, error)
             else:
-                relay.finished.emit(job_id, result)
+                emit(relay.finished, job_id, result)
 
         (self.writer if write else self.reader).start(run)
 
@@ -118,7 +120,7 @@ class Runner(QObject):
     def _end(self, job_id: int) -> ServiceOp | None:
         op = self._ops.pop(job_id, None)
         if not self._ops:
-            self.busy_changed.emit(False)
+            emit(self.busy_changed, False)
         return op
 
     @Slot(int, object)

@@ -79,13 +79,16 @@ def window(qtbot: Any, ctx: Any, wait_idle: Callable[[], None]) -> Iterator[Any]
     from sistercommittee.ui.main_window import MainWindow
 
     main = MainWindow(ctx)
-    qtbot.addWidget(main)
+
+    def before_close(widget: Any) -> None:
+        wait_idle()
+        widget.save_state()
+
+    qtbot.addWidget(main, before_close_func=before_close)
     main.show()
     qtbot.waitExposed(main)
     wait_idle()
     yield main
-    wait_idle()
-    main.save_state()
 
 
 def open_dialog(qtbot: Any, trigger: Callable[[], None], kind: type) -> Any:

@@ -24,6 +24,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from sistercommittee.ui.qtfix import emit
+
 if TYPE_CHECKING:
     from sistercommittee.services.paging import Page
     from sistercommittee.storage.database import Database
@@ -230,13 +232,13 @@ class PagedTableModel(QAbstractTableModel):
             self.last_load_ms = (time.perf_counter() - started) * 1000
             self._apply(page, replace)
             self._set_loading(False)
-            self.loaded.emit(self._total)
+            emit(self.loaded, self._total)
 
         def failed(error: BaseException) -> None:
             if generation != self._generation:
                 return
             self._set_loading(False)
-            self.load_failed.emit(error)
+            emit(self.load_failed, error)
 
         self._ctx.read(self, job).on_success(done).on_failure(failed).run()
 
@@ -257,4 +259,4 @@ class PagedTableModel(QAbstractTableModel):
     def _set_loading(self, loading: bool) -> None:
         if loading != self._loading:
             self._loading = loading
-            self.loading_changed.emit(loading)
+            emit(self.loading_changed, loading)

@@ -15,6 +15,7 @@ from sistercommittee.ui import formatting, labels
 from sistercommittee.ui.dialogs.common import confirm
 from sistercommittee.ui.models.paged_model import Column
 from sistercommittee.ui.pages.list_page import FilterCombo, ListPage
+from sistercommittee.ui.qtfix import emit
 from sistercommittee.ui.undo import Undoable, delete_job, perform, remove_parts_job
 from sistercommittee.ui.widgets.editors import DateEditor
 from sistercommittee.ui.widgets.sub_list import SubList
@@ -607,7 +608,7 @@ class EventsPage(ListPage):
                 text += " " + self.tr("Already logged before: {names}.").format(
                     names=", ".join(changes.skipped)
                 )
-            self.status_message.emit(text.strip())
+            emit(self.status_message, text.strip())
             self.last_staff_message = text.strip()
 
         perform(

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from sistercommittee.ui import errors
 from sistercommittee.ui.models.paged_model import Column, PagedTableModel
 from sistercommittee.ui.pages.base import Page
+from sistercommittee.ui.qtfix import emit
 
 if TYPE_CHECKING:
     from sistercommittee.services.paging import Page as ResultPage
@@ -354,13 +355,13 @@ class ListPage(Page):
             self._table_stack.setCurrentWidget(self.table)
         self._sync_sort_indicator()
         self._select_pending()
-        self.actions_changed.emit()
+        emit(self.actions_changed)
 
     def _on_load_failed(self, error: BaseException) -> None:
         from sistercommittee.errors import ValidationError
 
         if isinstance(error, ValidationError):  # a filter the service does not accept
-            self.status_message.emit(" ".join(error.errors.values()))
+            emit(self.status_message, " ".join(error.errors.values()))
             return
         errors.show_error(self, error)
 
@@ -410,7 +411,7 @@ class ListPage(Page):
     def _on_selection_changed(self, *_args: object) -> None:
         self.show_detail(self.current_id())
         self.selection_changed()
-        self.actions_changed.emit()
+        emit(self.actions_changed)
 
     def selection_changed(self) -> None:
         """Enable or disable the page's own buttons."""

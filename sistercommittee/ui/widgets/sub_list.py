@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from sistercommittee.ui.models.paged_model import Column
+from sistercommittee.ui.qtfix import emit
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -192,4 +193,4 @@ class SubList(QWidget):
         allowed = self.add_button.isEnabled()
         self.edit_button.setEnabled(allowed and count == 1)
         self.remove_button.setEnabled(allowed and count > 0)
-        self.selection_changed.emit()
+        emit(self.selection_changed)
