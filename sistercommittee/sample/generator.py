@@ -236,7 +236,7 @@ def generate(
     if not scale > 0:
         raise ValidationError.single("scale", "The scale must be more than zero.")
     report = progress or (lambda stage, fraction: None)
-    with db.write() as session, _bulk_settings(session.connection()) as connection:
+    with db.write() as session, _bulk_settings(session.connection(), scale) as connection:
         _refuse_records(connection)
         device_id, last_hlc = connection.execute(
             select(SyncState.device_id, SyncState.last_hlc).where(SyncState.id == 1)
@@ -275,12 +275,14 @@ def _read_home(connection: Connection) -> tuple[str, str, str, str] | None:
 
 
 @contextmanager
-def _bulk_settings(connection: Connection) -> Iterator[Connection]:
-    """A bigger page cache for the index updates of a million inserts, and no cyclic garbage
+def _bulk_settings(connection: Connection, scale: float) -> Iterator[Connection]:
+    """A page cache that holds the whole new database (about 8 MiB per unit of scale), so that
+    pages are not spilled to the WAL and written again before the commit; and no cyclic garbage
     collection while the rows are built (they hold no cycles; the collector would walk the growing
     batches again and again). Both are put back afterwards."""
     (cache_size,) = connection.exec_driver_sql("PRAGMA cache_size").one()
-    connection.exec_driver_sql("PRAGMA cache_size = -524288")  # 512 MiB, only while filling
+    kib = int(min(2 * 1024 * 1024, 16 * 1024 + 10 * 1024 * scale))
+    connection.exec_driver_sql(f"PRAGMA cache_size = -{kib}")
     collecting = gc.isenabled()
     gc.disable()
     try:
@@ -340,6 +342,11 @@ def _precision(currency: str) -> int:
 
 def _language_name(tag: str) -> str:
     return pools.LANGUAGE_NAMES.get(tag.split("-")[0], tag)
+
+
+@cache
+def _themes(base: pools.PartnerCity, kind: str) -> tuple[str, ...]:
+    return tuple(title for theme_kind, title in base.themes if theme_kind == kind)
 
 
 def _weighted(rng: random.Random, pairs: Sequence[tuple[str, int]]) -> str:
@@ -414,6 +421,7 @@ class _Generator:
         self.sink = sink
         self.existing_home = home
         self.rng = random.Random(seed)
+        self.rand = self.rng.random
         self.scale = scale
         self.progress = progress
         self.partners: list[_Partner] = []
@@ -445,6 +453,14 @@ class _Generator:
 
     def add(self, model: Any, row: dict[str, Any]) -> str:
         return self.sink.add(model, row)
+
+    # random.Random's randint and choice cost several times more than this in the hot loops.
+
+    def _between(self, low: int, high: int) -> int:
+        return low + int(self.rand() * (high - low + 1))
+
+    def _one_of(self, items: Sequence[Any]) -> Any:
+        return items[int(self.rand() * len(items))]
 
     # -- organization
 
@@ -891,17 +907,19 @@ class _Generator:
         rng = self.rng
         span = (EVENTS_UNTIL - EVENTS_FROM).days
         days: list[tuple[date, str]] = []
-        for _ in range(count):
-            day = EVENTS_FROM + timedelta(days=rng.randint(0, span))
-            if day.year == 2021 and rng.random() < 0.3:  # fewer events in the pandemic year
-                day = EVENTS_FROM + timedelta(days=rng.randint(365, span))
-            kind = _weighted(rng, KIND_WEIGHTS)
+        kinds = rng.choices(
+            [kind for kind, _ in KIND_WEIGHTS], [weight for _, weight in KIND_WEIGHTS], k=count
+        )
+        for kind in kinds:
+            day = EVENTS_FROM + DAYS[self._between(0, span)]
+            if day.year == 2021 and self.rand() < 0.3:  # fewer events in the pandemic year
+                day = EVENTS_FROM + DAYS[self._between(365, span)]
             if day.year == 2021 and kind in ("festival", "reception", "performance") and (
-                rng.random() < 0.6
+                self.rand() < 0.6
             ):
                 kind = "virtual_exchange"
-            weekday = rng.choice(SHAPES[kind].weekdays)
-            day += timedelta(days=(weekday - day.weekday()) % 7)
+            weekday = self._one_of(SHAPES[kind].weekdays)
+            day += DAYS[(weekday - day.weekday()) % 7]
             days.append((day, kind))
         days.sort(key=lambda item: item[0])
         return days
@@ -932,11 +950,12 @@ class _Generator:
         engaged = kind in ("meeting", "virtual_exchange")
         title, partner = self._event_title(kind, day, engaged)
         zone = self.home_zone
-        venue = rng.choice(self.venues)
+        venue = self._one_of(self.venues)
         description = None
-        minutes = rng.randrange(shape.minutes[0], shape.minutes[1] + 1, 15)
+        shortest, longest = shape.minutes
+        minutes = shortest + 15 * self._between(0, (longest - shortest) // 15)
         abroad = (
-            partner is not None and kind in ("ceremony", "reception") and rng.random() < 0.1
+            partner is not None and kind in ("ceremony", "reception") and self.rand() < 0.1
         )
         if kind == "virtual_exchange" and partner is not None:
             start_minute = self._virtual_start(day, partner)
@@ -959,12 +978,12 @@ class _Generator:
                 description = f"Held in {partner.name} during the committee's visit."
             elif kind == "virtual_exchange":
                 venue = "Online (Zoom)"
-            hour = rng.choice(shape.hours or (18,))
-            start_minute = hour * 60 + rng.choice((0, 0, 30))
+            hour = self._one_of(shape.hours or (18,))
+            start_minute = hour * 60 + self._one_of((0, 0, 30))
             starts_at = _local(day, start_minute, zone)
-            if description is None and partner is not None and rng.random() < 0.5:
+            if description is None and partner is not None and self.rand() < 0.5:
                 description = f"Organized by the {partner.committee}."
-        ends_at = starts_at + timedelta(minutes=minutes)
+        ends_at = starts_at + MINUTES[minutes]
         past = ends_at.date() < AS_OF
         low, high = shape.attendance
         event_id = self.add(
@@ -977,11 +996,11 @@ class _Generator:
                 "ends_at": ends_at,
                 "time_zone": zone,
                 "venue": venue,
-                "attendance": rng.randint(low, high) if past and rng.random() < 0.9 else None,
+                "attendance": self._between(low, high) if past and self.rand() < 0.9 else None,
                 "outcome": (
-                    rng.choice(pools.OUTCOMES[kind]) if past and rng.random() < 0.7 else None
+                    self._one_of(pools.OUTCOMES[kind]) if past and self.rand() < 0.7 else None
                 ),
-                "created_at": _stamp(day - timedelta(days=rng.randint(14, 90)), 15, 20),
+                "created_at": _stamp(day - DAYS[self._between(14, 90)], 15, 20),
             },
         )
         linked = [partner] if partner is not None else []
@@ -995,7 +1014,7 @@ class _Generator:
                 {
                     "event_id": event_id,
                     "partnership_id": linked_partner.id,
-                    "created_at": _stamp(day - timedelta(days=10), 15, 21),
+                    "created_at": _stamp(day - DAYS[10], 15, 21),
                 },
             )
         self._shifts(event_id, kind, title, day, starts_at, ends_at, past)
@@ -1018,17 +1037,16 @@ class _Generator:
     def _event_title(
         self, kind: str, day: date, engaged: bool
     ) -> tuple[str, _Partner | None]:
-        rng = self.rng
         partner = self._partner_on(day, engaged=engaged)
         if partner is not None:
-            themes = [title for theme_kind, title in partner.base.themes if theme_kind == kind]
-            if themes and rng.random() < 0.6:
-                title = rng.choice(themes)
+            themes = _themes(partner.base, kind)
+            if themes and self.rand() < 0.6:
+                title = self._one_of(themes)
                 if partner.name != partner.base.city_name:
                     title = f"{title} ({partner.name})"
                 return title, partner
         choices = pools.GENERIC_TITLES[kind]
-        template, needs_partner = rng.choice(choices)
+        template, needs_partner = self._one_of(choices)
         if needs_partner and partner is None:
             template, needs_partner = next(
                 (choice for choice in choices if not choice[1]), ("{kind}", False)
@@ -1045,9 +1063,9 @@ class _Generator:
 
     def _pick(self, day: date, start: float, end: float, tries: int = 6) -> int | None:
         """A volunteer who is a member on ``day`` and free from ``start`` on (UTC seconds)."""
-        pool, volunteers, busy, rng = self.staff_pool, self.volunteers, self.busy, self.rng
+        pool, volunteers, busy, rand = self.staff_pool, self.volunteers, self.busy, self.rand
         for _ in range(tries):
-            index = pool[int(rng.random() * len(pool))]
+            index = pool[int(rand() * len(pool))]
             if busy[index] <= start and volunteers[index].available(day):
                 busy[index] = end
                 return index
@@ -1063,17 +1081,17 @@ class _Generator:
         ends_at: datetime,
         past: bool,
     ) -> None:
-        rng = self.rng
+        rand = self.rand
         low, high = SHAPES[kind].shifts
-        count = rng.randint(low, high)
+        count = self._between(low, high)
         if not count:
             return
         roles = pools.SHIFT_ROLES[kind]
-        first = rng.randrange(len(roles))
+        first = int(rand() * len(roles))
         duration = int((ends_at - starts_at).total_seconds()) // 60
         blocks = max(1, duration // 180)
         length = duration // blocks
-        created = _stamp(day - timedelta(days=rng.randint(3, 30)), 16, 0)
+        created = _stamp(day - DAYS[self._between(3, 30)], 16, 0)
         fill = 0.93 if past else 0.6
         base = starts_at.timestamp() / 60  # minutes
         for number in range(count):
@@ -1088,7 +1106,7 @@ class _Generator:
             end = start + MINUTES[minutes]
             index = (
                 self._pick(day, (base + offset) * 60, (base + offset + minutes) * 60)
-                if rng.random() < fill
+                if rand() < fill
                 else None
             )
             volunteer_id = self.volunteers[index].id if index is not None else None
@@ -1170,10 +1188,10 @@ class _Generator:
         if not lines:
             return
         unit = 10 ** _precision(self.currency)
-        created = _stamp(day - timedelta(days=rng.randint(7, 45)), 16, 30)
+        created = _stamp(day - DAYS[self._between(7, 45)], 16, 30)
         for direction, category, description, in_kind, low, high in lines:
-            planned = rng.randint(low // 10, high // 10) * 10 * unit
-            actual = round(planned * rng.uniform(0.7, 1.3)) if past else None
+            planned = self._between(low // 10, high // 10) * 10 * unit
+            actual = round(planned * (0.7 + 0.6 * self.rand())) if past else None
             self.add(
                 BudgetLine,
                 {

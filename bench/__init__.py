@@ -1,0 +1,1 @@
+"""Benchmarks: sample databases at several scales and the timings of the app's queries on them."""
