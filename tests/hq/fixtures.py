@@ -354,6 +354,7 @@ class Laptop:
     db: Database
     store: MemoryStore
     path: Path
+    device_id_cached: str = ""
 
     @property
     def device_id(self) -> str:
@@ -395,4 +396,6 @@ def laptop(path: Path, server_url: str, email: str | None, *, transport: object 
     store = MemoryStore()
     if email is not None:
         login(db, store, server_url, email, PASSWORD, transport=transport)  # type: ignore[arg-type]
-    return Laptop(db, store, path)
+    lap = Laptop(db, store, path)
+    lap.device_id_cached = lap.device_id
+    return lap
