@@ -1,6 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/charts.py" line="94" />
+        <source>No data yet</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Common</name>
     <message>
         <location filename="../../sistercommittee/ui/dialogs/common.py" line="71" />
@@ -15,6 +23,121 @@
     <message>
         <location filename="../../sistercommittee/ui/dialogs/common.py" line="79" />
         <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="134" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="202" />
+        <source>Dashboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="142" />
+        <source>Active partnerships</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="143" />
+        <source>Active volunteers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="144" />
+        <source>Volunteer hours this year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="145" />
+        <source>Upcoming events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="146" />
+        <source>People exchanged this year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="147" />
+        <source>Partnerships quiet for a year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="160" />
+        <source>Volunteer hours per year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="163" />
+        <source>People exchanged per year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="163" />
+        <source>Adults</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="163" />
+        <source>Youth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="167" />
+        <source>Partnerships by status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="171" />
+        <source>Hours this year by kind of work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="180" />
+        <source>Partnerships by year signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="224" />
+        <source>of {total} in all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="228" />
+        <source>{people} gave time this year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="232" />
+        <source>last year {hours}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="238" />
+        <source>{events} events in all</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="242" />
+        <source>{youth} young, in %n exchange(s)</source>
+        <translation>
+            <numerusform>{youth} young, in %n exchange</numerusform><numerusform>{youth} young, in %n exchanges</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="247" />
+        <source>no event or exchange since a year ago</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="330" />
+        <source>last activity {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="334" />
+        <source>no activity recorded</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2567,6 +2690,14 @@
     <message>
         <location filename="../../sistercommittee/ui/widgets/sub_list.py" line="138" />
         <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/charts.py" line="249" />
+        <source>No signed partnerships yet</source>
         <translation type="unfinished" />
     </message>
 </context>

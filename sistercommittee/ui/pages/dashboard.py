@@ -1,0 +1,346 @@
+"""The dashboard: what a committee reports on, at a glance. Counts this year, trends over the last
+years, partnerships that have gone quiet, the next events, and a timeline of the partnerships.
+
+Everything is read in one job on a worker and drawn when it arrives; it is read again after any
+change (the reads are aggregate queries, quick even on a big database).
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sistercommittee.ui import formatting, labels
+from sistercommittee.ui.pages.base import Page
+from sistercommittee.ui.widgets.charts import Bar, BarChart, Milestone, Timeline
+
+if TYPE_CHECKING:
+    from sistercommittee.services.changes import Changes
+    from sistercommittee.services.events import EventRow
+    from sistercommittee.services.exchanges import ExchangeSummary
+    from sistercommittee.services.hours import HoursSummary
+    from sistercommittee.services.partnerships import PartnershipRow
+    from sistercommittee.services.stats import Stats
+    from sistercommittee.storage.database import Database
+    from sistercommittee.ui.context import AppContext
+
+YEARS = 5
+STATUS_COLORS = {
+    "exploring": "#9e9e9e",
+    "proposed": "#f0a030",
+    "active": "#2e9d4f",
+    "dormant": "#7f7fbf",
+    "ended": "#c0504d",
+}
+
+
+@dataclass(frozen=True)
+class DashboardData:
+    year: int
+    stats: Stats
+    hours: tuple[HoursSummary, ...]  # oldest year first, this year last
+    exchanges: tuple[ExchangeSummary, ...]
+    upcoming: tuple[EventRow, ...]
+    quiet: tuple[PartnershipRow, ...]
+    partnerships: tuple[PartnershipRow, ...]
+
+
+def read_dashboard(db: Database, today: date) -> DashboardData:
+    from sistercommittee.services.events import upcoming_events
+    from sistercommittee.services.exchanges import exchange_summary
+    from sistercommittee.services.hours import hours_summary
+    from sistercommittee.services.partnerships import (
+        PartnershipQuery,
+        list_partnerships,
+        partnerships_without_activity,
+    )
+    from sistercommittee.services.stats import database_stats
+
+    years = range(today.year - YEARS + 1, today.year + 1)
+    partnerships = list_partnerships(db, PartnershipQuery(sort="signed_on", limit=1000)).items
+    return DashboardData(
+        year=today.year,
+        stats=database_stats(db),
+        hours=tuple(hours_summary(db, year) for year in years),
+        exchanges=tuple(exchange_summary(db, year) for year in years),
+        upcoming=upcoming_events(db, datetime.now(UTC), limit=6),
+        quiet=partnerships_without_activity(db, today - timedelta(days=365)),
+        partnerships=partnerships,
+    )
+
+
+class Card(QFrame):
+    """A number and what it counts."""
+
+    def __init__(self, caption: str, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        self.number = QLabel("–", self)
+        font = self.number.font()
+        font.setPointSizeF(font.pointSizeF() * 2.0)
+        font.setBold(True)
+        self.number.setFont(font)
+        self.caption = QLabel(caption, self)
+        self.caption.setWordWrap(True)
+        self.detail = QLabel(self)
+        self.detail.setEnabled(False)
+        self.detail.setWordWrap(True)
+        layout.addWidget(self.number)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.detail)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self._caption = caption
+
+    def set_value(self, number: str, detail: str = "") -> None:
+        self.number.setText(number)
+        self.detail.setText(detail)
+        self.setAccessibleName(f"{self._caption}: {number}. {detail}".strip())
+
+
+class DashboardPage(Page):
+    key = "dashboard"
+    icon_name = "dashboard"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.data: DashboardData | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer.addWidget(scroll)
+        body = QWidget(scroll)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(12, 10, 12, 10)
+
+        self.heading = QLabel(self.tr("Dashboard"), body)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.heading.setFont(font)
+        layout.addWidget(self.heading)
+
+        cards = QHBoxLayout()
+        self.active_card = Card(self.tr("Active partnerships"), "card_partnerships", body)
+        self.volunteers_card = Card(self.tr("Active volunteers"), "card_volunteers", body)
+        self.hours_card = Card(self.tr("Volunteer hours this year"), "card_hours", body)
+        self.events_card = Card(self.tr("Upcoming events"), "card_events", body)
+        self.exchanges_card = Card(self.tr("People exchanged this year"), "card_exchanges", body)
+        self.quiet_card = Card(self.tr("Partnerships quiet for a year"), "card_quiet", body)
+        for card in (
+            self.active_card,
+            self.volunteers_card,
+            self.hours_card,
+            self.events_card,
+            self.exchanges_card,
+            self.quiet_card,
+        ):
+            cards.addWidget(card)
+        layout.addLayout(cards)
+
+        charts = QGridLayout()
+        self.hours_chart = BarChart(self.tr("Volunteer hours per year"), parent=body)
+        self.hours_chart.setObjectName("hours_chart")
+        self.exchange_chart = BarChart(
+            self.tr("People exchanged per year"), [self.tr("Adults"), self.tr("Youth")], parent=body
+        )
+        self.exchange_chart.setObjectName("exchange_chart")
+        self.status_chart = BarChart(
+            self.tr("Partnerships by status"), horizontal=True, parent=body
+        )
+        self.status_chart.setObjectName("status_chart")
+        self.kind_chart = BarChart(
+            self.tr("Hours this year by kind of work"), horizontal=True, parent=body
+        )
+        self.kind_chart.setObjectName("kind_chart")
+        charts.addWidget(self.hours_chart, 0, 0)
+        charts.addWidget(self.exchange_chart, 0, 1)
+        charts.addWidget(self.status_chart, 0, 2)
+        charts.addWidget(self.kind_chart, 0, 3)
+        layout.addLayout(charts, 2)
+
+        self.timeline = Timeline(self.tr("Partnerships by year signed"), body)
+        self.timeline.setObjectName("timeline")
+        layout.addWidget(self.timeline, 1)
+
+        lists = QHBoxLayout()
+        self.upcoming_label = QLabel(body)
+        self.upcoming_label.setObjectName("upcoming_events")
+        self.quiet_label = QLabel(body)
+        self.quiet_label.setObjectName("quiet_partnerships")
+        for label in (self.upcoming_label, self.quiet_label):
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            label.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextSelectableByMouse
+                | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            )
+            lists.addWidget(label, 1)
+        layout.addLayout(lists)
+        layout.addStretch(0)
+
+    def title(self) -> str:
+        return self.tr("Dashboard")
+
+    def load(self) -> None:
+        db = self.ctx.db
+        today = formatting.today()
+        self.ctx.read(self, lambda: read_dashboard(db, today)).on_success(self.show_data).run()
+
+    def _on_operation_finished(self, changes: Changes, initiator: object) -> None:
+        if self._activated:
+            if self.isVisible():
+                self.load()
+            else:
+                self._activated = False  # read again when shown
+
+    def show_data(self, data: DashboardData) -> None:
+        self.data = data
+        stats = data.stats
+        this_year = data.hours[-1]
+        exchanges = data.exchanges[-1]
+        active = stats.partnerships_by_status.get("active", 0)
+        self.active_card.set_value(
+            formatting.fmt_number(active),
+            self.tr("of {total} in all").format(total=stats.partnerships),
+        )
+        self.volunteers_card.set_value(
+            formatting.fmt_number(stats.active_volunteers),
+            self.tr("{people} gave time this year").format(people=this_year.volunteers),
+        )
+        self.hours_card.set_value(
+            formatting.fmt_hours(this_year.minutes),
+            self.tr("last year {hours}").format(hours=formatting.fmt_hours(data.hours[-2].minutes))
+            if len(data.hours) > 1
+            else "",
+        )
+        self.events_card.set_value(
+            formatting.fmt_number(stats.upcoming_events),
+            self.tr("{events} events in all").format(events=stats.events),
+        )
+        self.exchanges_card.set_value(
+            formatting.fmt_number(exchanges.people),
+            self.tr("{youth} young, in %n exchange(s)", "", exchanges.exchanges).format(
+                youth=exchanges.youth
+            ),
+        )
+        self.quiet_card.set_value(
+            formatting.fmt_number(len(data.quiet)), self.tr("no event or exchange since a year ago")
+        )
+
+        self.hours_chart.set_bars(
+            [
+                Bar(
+                    str(summary.year),
+                    (summary.minutes / 60,),
+                    formatting.fmt_number(round(summary.minutes / 60)),
+                )
+                for summary in data.hours
+            ]
+        )
+        self.exchange_chart.set_bars(
+            [
+                Bar(
+                    str(summary.year),
+                    (summary.people - summary.youth, summary.youth),
+                    formatting.fmt_number(summary.people),
+                )
+                for summary in data.exchanges
+            ]
+        )
+        statuses = [
+            s
+            for s in ("active", "exploring", "proposed", "dormant", "ended")
+            if stats.partnerships_by_status.get(s)
+        ]
+        self.status_chart.colors = [STATUS_COLORS[s] for s in statuses] or ["#2f7fc1"]
+        self.status_chart.set_bars(
+            [
+                Bar(
+                    labels.label("PartnershipStatus", s),
+                    tuple(
+                        float(stats.partnerships_by_status[s]) if k == n else 0.0
+                        for k in range(len(statuses))
+                    ),
+                    str(stats.partnerships_by_status[s]),
+                )
+                for n, s in enumerate(statuses)
+            ]
+        )
+        self.kind_chart.set_bars(
+            [
+                Bar(
+                    labels.label("HoursKind", total.kind),
+                    (total.minutes / 60,),
+                    formatting.fmt_hours(total.minutes),
+                )
+                for total in this_year.by_kind[:7]
+            ]
+        )
+        self.timeline.set_milestones(
+            [
+                Milestone(
+                    row.signed_on, row.city_name, STATUS_COLORS.get(row.status.value, "#2f7fc1")
+                )
+                for row in data.partnerships
+                if row.signed_on
+            ],
+            [
+                (labels.label("PartnershipStatus", s), STATUS_COLORS[s])
+                for s in ("active", "dormant", "ended")
+            ],
+        )
+        esc = html.escape
+        items = []
+        for event in data.upcoming:
+            item = (
+                f"<b>{esc(formatting.fmt_datetime(event.starts_at, event.time_zone))}</b> "
+                f"{esc(event.title)}"
+            )
+            if event.partnerships:
+                item += f" — {esc(', '.join(event.partnerships))}"
+            missing = event.shifts_total - event.shifts_filled
+            if missing > 0:
+                item += f" <i>({esc(self.tr('%n shift(s) open', '', missing))})</i>"
+            items.append(f"<li>{item}</li>")
+        upcoming = "".join(items) or f"<li>{esc(self.tr('Nothing planned yet.'))}</li>"
+        items = []
+        for row in data.quiet[:8]:
+            status = labels.label("PartnershipStatus", row.status)
+            if row.last_activity:
+                when = self.tr("last activity {date}").format(
+                    date=formatting.fmt_date(row.last_activity)
+                )
+            else:
+                when = self.tr("no activity recorded")
+            items.append(f"<li>{esc(row.city_name)} ({esc(status)}): {esc(when)}</li>")
+        quiet = "".join(items) or (
+            f"<li>{esc(self.tr('Every partnership had an event or exchange this year.'))}</li>"
+        )
+        self.upcoming_label.setText(f"<b>{esc(self.tr('Next events'))}</b><ul>{upcoming}</ul>")
+        self.quiet_label.setText(
+            f"<b>{esc(self.tr('Partnerships with no activity for a year'))}</b><ul>{quiet}</ul>"
+        )
+
+    def refresh(self) -> None:
+        if self.ctx.ready:
+            self.load()
