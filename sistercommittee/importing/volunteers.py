@@ -108,8 +108,8 @@ class VolunteersImport(Kind):
         ImportField(
             "name",
             "Full name",
-            ("name", "full name", "volunteer", "volunteer name", "person", "contact",
-             "display name", "member", "member name", "nom complet", "vollständiger name"),
+            ("name", "full name", "volunteer", "volunteer name", "person", "display name",
+             "member", "member name", "nom complet", "vollständiger name"),
             help="split into given and family name: 'Jane Smith' or 'Smith, Jane'",
         ),
         ImportField(

@@ -185,6 +185,14 @@ def rotate(
                 removed.append(info.path)
             except OSError as error:
                 log.warning("could not remove the old backup %s: %s", info.path, error)
+    # A backup killed half way leaves its .partial file (the backup itself never appeared).
+    stale = (now or datetime.now(UTC)).timestamp() - 3600
+    for partial in folder.glob(f"{database.stem}-*.sqlite.partial"):
+        try:
+            if partial.stat().st_mtime < stale:
+                partial.unlink()
+        except OSError:
+            pass
     return removed
 
 
