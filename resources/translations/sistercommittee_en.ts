@@ -165,6 +165,120 @@
     </message>
 </context>
 <context>
+    <name>DocumentsPage</name>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="77" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="149" />
+        <source>Documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="85" />
+        <source>The certificate of a partnership, in English and the partner's language, with the signatories of its latest MOU.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="96" />
+        <source>Partnership</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="98" />
+        <source>&amp;Partnership:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="103" />
+        <source>The partner's language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="106" />
+        <source>Second &amp;language:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="111" />
+        <source>Usual for our country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="112" />
+        <source>Letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="114" />
+        <source>Pape&amp;r:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="120" />
+        <source>&amp;Make Certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="123" />
+        <source>&amp;Open to View or Print</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="126" />
+        <source>&amp;Save As…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="141" />
+        <source>Certificate preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="200" />
+        <source>Laying out the certificate…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="205" />
+        <source>Drawing the preview…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="223" />
+        <source>The certificate is ready. Open it to look at it and print it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="226" />
+        <source>Certificate of {city}: {size}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="233" />
+        <source>Making the certificate…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="251" />
+        <source>Save the Certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="253" />
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="267" />
+        <source>Saving…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="268" />
+        <source>Saved to {path}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../sistercommittee/ui/errors.py" line="42" />
@@ -1216,6 +1330,44 @@
     </message>
 </context>
 <context>
+    <name>HoursDialog</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="27" />
+        <source>2.5 or 2:30</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="35" />
+        <source>Leave empty for other work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="36" />
+        <source>What the time was for, if no event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="67" />
+        <source>Log Hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="71" />
+        <source>Log hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="89" />
+        <source>Edit Hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="93" />
+        <source>Edit hours</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../sistercommittee/ui/labels.py" line="15" />
@@ -1625,22 +1777,22 @@
             <numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="370" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="369" />
         <source>Loading…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="444" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="445" />
         <source>&amp;Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="446" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="447" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="499" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="500" />
         <source>Reset Columns</source>
         <translation type="unfinished" />
     </message>
@@ -2623,6 +2775,39 @@
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="52" />
+        <source>Sign In to HQ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="56" />
+        <source>Your password is used once; this laptop then keeps a token in the system's secure store.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="70" />
+        <source>&amp;Server:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="71" />
+        <source>&amp;Email:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="72" />
+        <source>&amp;Password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="82" />
+        <source>Sign In</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <location filename="../../sistercommittee/ui/startup.py" line="75" />
@@ -2694,6 +2879,141 @@
     </message>
 </context>
 <context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="106" />
+        <source>Sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="109" />
+        <source>%n conflict(s) to review</source>
+        <translation>
+            <numerusform>%n conflict to review</numerusform><numerusform>%n conflicts to review</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="112" />
+        <source>No conflicts: every change merged cleanly.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="116" />
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="117" />
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="119" />
+        <source>Edit that lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="122" />
+        <source>Value kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="126" />
+        <source>Changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="130" />
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="148" />
+        <source>Open conflicts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="149" />
+        <source>Also resolved ones</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="150" />
+        <source>Which conflicts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="156" />
+        <source>S&amp;ync Now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="157" />
+        <source>Sign &amp;In…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="158" />
+        <source>Sign &amp;Out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="160" />
+        <source>&amp;Restore Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="163" />
+        <source>&amp;Keep Current</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="202" />
+        <source>Signed in to {server} as {email} ({organization}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="206" />
+        <source>This laptop is not signed in to HQ: its changes stay here until it is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="208" />
+        <source>Last synced {when}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="212" />
+        <source>Never synced.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="214" />
+        <source>%n change(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n change waiting to be sent.</numerusform><numerusform>%n changes waiting to be sent.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="236" />
+        <source>Syncing: {phase}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="247" />
+        <source>Synced: {sent} sent, {received} received, {conflicts} new conflicts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="254" />
+        <source>Syncing with HQ…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="272" />
+        <source>Signing in…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
         <location filename="../../sistercommittee/ui/widgets/charts.py" line="249" />
@@ -2733,270 +3053,303 @@
 <context>
     <name>VolunteersPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="43" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="44" />
         <source>Double-click or press Enter to edit a volunteer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="46" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="47" />
         <source>Volunteers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="49" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="50" />
         <source>New &amp;Volunteer…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="52" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="53" />
         <source>Search names, email, phone (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="55" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="56" />
         <source>%n volunteer(s)</source>
         <translation>
             <numerusform>%n volunteer</numerusform><numerusform>%n volunteers</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="59" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="60" />
         <source>No volunteer matches the search and filters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="60" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="61" />
         <source>No volunteers yet. Add the first one with New Volunteer (Ctrl+N).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="75" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="76" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="83" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="84" />
         <source>Family name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="89" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="279" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="90" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="355" />
         <source>Email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="90" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="280" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="91" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="356" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="91" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="281" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="92" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="357" />
         <source>Languages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="93" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="282" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="94" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="358" />
         <source>Roles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="95" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="283" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="96" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="359" />
         <source>Skills</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="98" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="99" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="232" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="239" />
         <source>Hours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="105" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="125" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="296" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="106" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="126" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="372" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="106" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="296" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="107" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="372" />
         <source>Active</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="106" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="296" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="107" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="372" />
         <source>Inactive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="123" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="124" />
         <source>Active and inactive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="124" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="125" />
         <source>Active only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="124" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="125" />
         <source>Inactive only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="131" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="132" />
         <source>Any role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="131" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="132" />
         <source>Role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="136" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="137" />
         <source>Any language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="136" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="137" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="142" />
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="143" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="144" />
         <source>Skill</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="150" />
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="151" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="152" />
         <source>Committee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="176" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="177" />
         <source>&amp;New Volunteer…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="178" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="179" />
         <source>&amp;Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="180" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="198" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="181" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="205" />
         <source>De&amp;activate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="183" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="184" />
         <source>Mark the selected volunteers inactive (or active again)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="186" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="367" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="187" />
+        <source>Log &amp;Hours…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="190" />
+        <source>Log time a volunteer gave</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="193" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="443" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="196" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="203" />
         <source>Re&amp;activate</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="235" />
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="246" />
+        <source>For</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="251" />
+        <source>&amp;Log Hours…</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="237" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="270" />
         <source>%n volunteer(s) selected.</source>
         <translation>
             <numerusform>%n volunteer selected.</numerusform><numerusform>%n volunteers selected.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="239" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="272" />
         <source>Select a volunteer to see the details here.</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="329" />
+        <source>Remove %n hours entry(ies)</source>
+        <translation>
+            <numerusform>Remove %n hours entry(ies)</numerusform><numerusform>Remove %n hours entry(ies)</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="273" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="349" />
         <source>Yes, since {date}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="275" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="351" />
         <source>No</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="284" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="360" />
         <source>Committees</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="285" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="361" />
         <source>Hours given</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="286" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="362" />
         <source>May be contacted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="288" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="364" />
         <source>Emergency contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="337" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="413" />
         <source>Delete the volunteer {name}?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="338" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="414" />
         <source>Delete volunteer {name}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="340" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="416" />
         <source>Delete %n volunteer(s)?</source>
         <translation>
             <numerusform>Delete %n volunteer?</numerusform><numerusform>Delete %n volunteers?</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="341" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="417" />
         <source>Delete %n volunteer(s)</source>
         <translation>
             <numerusform>Delete %n volunteer</numerusform><numerusform>Delete %n volunteers</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="344" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="420" />
         <source>Their logged hours stay in the totals. Edit &gt; Undo brings them back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="361" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="437" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="368" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="444" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="399" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="475" />
         <source>Reactivate %n volunteer(s)</source>
         <translation>
             <numerusform>Reactivate %n volunteer</numerusform><numerusform>Reactivate %n volunteers</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="401" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="477" />
         <source>Deactivate %n volunteer(s)</source>
         <translation>
             <numerusform>Deactivate %n volunteer</numerusform><numerusform>Deactivate %n volunteers</numerusform></translation>

@@ -43,6 +43,8 @@ class AppContext(QObject):
         self._db: Database | None = None
         self.database_path: Path | None = None
         self.org: OrganizationInfo | None = None
+        # Where the HQ device token is kept: None for the system keyring (tests give another).
+        self.secret_store: object | None = None
 
     @property
     def db(self) -> Database:

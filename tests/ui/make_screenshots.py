@@ -78,6 +78,9 @@ def main() -> int:
             continue
         window.show_page(page.key)
         wait(app, ctx, 1.0)
+        if page.key == "documents":
+            page.make_certificate()
+            wait(app, ctx, 1.5)
         if hasattr(page, "table") and page.model.rowCount():
             page.table.selectRow(0)
             wait(app, ctx, 0.8)

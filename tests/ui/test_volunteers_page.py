@@ -201,3 +201,35 @@ def test_column_layout_is_remembered(qtbot, ctx, window, page, wait_idle):
     other = again.page("volunteers")
     assert other.table.horizontalHeader().sectionSize(0) == 333
     assert other.table.horizontalHeader().visualIndex(2) == 0
+
+
+def test_log_hours_for_the_selected_volunteer_and_undo(qtbot, window, page, db, wait_idle):
+    from sistercommittee.services import hours
+    from tests.ui.helpers import save, save_expecting_errors
+
+    volunteer_id = _add(db, "Ana", "Lopez")
+    page.refresh()
+    wait_idle()
+    _select(page, "Ana Lopez")
+    qtbot.waitUntil(lambda: page.hours.add_button.isEnabled())
+    dialog = open_dialog(qtbot, page.hours_button.click, RecordDialog)
+    qtbot.waitUntil(lambda: dialog.form.editor("volunteer_id").value() == volunteer_id)
+    dialog.form.editor("hours").set_value("2:75")
+    assert save_expecting_errors(qtbot, dialog, "hours")
+    dialog.form.editor("hours").set_value("1:30")
+    qtbot.keyClicks(dialog.form.editor("activity").line, "Translating letters")
+    save(qtbot, dialog, wait_idle)
+    qtbot.waitUntil(lambda: len(page.hours.model.rows) == 1)
+    assert hours.list_hours(db, hours.HoursQuery(volunteer_id=volunteer_id)).items[0].minutes == 90
+    qtbot.waitUntil(lambda: "1.5" in _names_hours(page))
+    window.undo_action.trigger()
+    wait_idle()
+    qtbot.waitUntil(lambda: len(page.hours.model.rows) == 0)
+
+
+def _names_hours(page: Any) -> str:
+    return " ".join(
+        page.model.data(page.model.index(r, c)) or ""
+        for r in range(page.model.rowCount())
+        for c in range(page.model.columnCount())
+    )

@@ -296,10 +296,15 @@ class ListPage(Page):
         self._pending_select = list(ids)
         self._select_pending()
 
+    def _with_current_order(self, query: Any) -> Any:
+        """``query`` sorted as the list is now (for queries that can be sorted)."""
+        current = self.model.query
+        if not hasattr(query, "sort"):
+            return query
+        return dataclasses.replace(query, sort=current.sort, descending=current.descending)
+
     def is_filtered(self) -> bool:
-        return self.model.query != dataclasses.replace(
-            self.base_query(), sort=self.model.query.sort, descending=self.model.query.descending
-        )
+        return self.model.query != self._with_current_order(self.base_query())
 
     # --- loading -----------------------------------------------------------------------------
 
@@ -317,13 +322,7 @@ class ListPage(Page):
 
     def apply_query(self) -> None:
         self._search_timer.stop()
-        query = self.apply_filters(
-            dataclasses.replace(
-                self.base_query(),
-                sort=self.model.query.sort,
-                descending=self.model.query.descending,
-            )
-        )
+        query = self.apply_filters(self._with_current_order(self.base_query()))
         if self._activated:
             self.model.set_query(query)
         else:
@@ -393,6 +392,8 @@ class ListPage(Page):
 
     def _sync_sort_indicator(self) -> None:
         query = self.model.query
+        if not hasattr(query, "sort"):
+            return
         for number, column in enumerate(self.model.columns):
             if column.sort == query.sort:
                 order = (

@@ -21,6 +21,7 @@ from sistercommittee.ui import formatting, labels
 from sistercommittee.ui.models.paged_model import Column
 from sistercommittee.ui.pages.list_page import FilterCombo, ListPage
 from sistercommittee.ui.undo import Undoable, delete_job, perform
+from sistercommittee.ui.widgets.sub_list import SubList
 
 if TYPE_CHECKING:
     from sistercommittee.services.changes import Changes
@@ -182,6 +183,12 @@ class VolunteersPage(ListPage):
             name="deactivate",
             tooltip=self.tr("Mark the selected volunteers inactive (or active again)"),
         )
+        self.hours_button = self.add_button(
+            self.tr("Log &Hours…"),
+            self.log_hours,
+            name="log_hours",
+            tooltip=self.tr("Log time a volunteer gave"),
+        )
         self.delete_button = self.add_button(
             self.tr("&Delete"), self.delete_selected, name="delete"
         )
@@ -221,9 +228,34 @@ class VolunteersPage(ListPage):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         layout.addWidget(self.detail_label)
-        self.detail_extra = QVBoxLayout()
-        layout.addLayout(self.detail_extra)
-        layout.addStretch(1)
+        self.hours = SubList(
+            self.tr("Hours"),
+            [
+                Column(
+                    "date", self.tr("Date"), lambda h: formatting.fmt_date(h.worked_on), width=10
+                ),
+                Column(
+                    "hours",
+                    self.tr("Hours"),
+                    lambda h: formatting.fmt_hours(h.minutes),
+                    align=Qt.AlignmentFlag.AlignRight,
+                    width=5,
+                ),
+                Column(
+                    "for",
+                    self.tr("For"),
+                    lambda h: h.event_title or h.activity or labels.label("HoursKind", h.kind),
+                ),
+            ],
+            name="hours",
+            add_text=self.tr("&Log Hours…"),
+            on_add=self.log_hours,
+            on_edit=self._edit_hours,
+            on_remove=self._remove_hours,
+            parent=holder,
+        )
+        self.hours.setMinimumHeight(220)
+        layout.addWidget(self.hours, 1)
         scroll.setWidget(holder)
         self._detail_id: str | None = None
         self.show_detail(None)
@@ -231,6 +263,7 @@ class VolunteersPage(ListPage):
 
     def show_detail(self, record_id: str | None) -> None:
         self._detail_id = record_id
+        self._load_hours(record_id)
         if record_id is None:
             count = len(self.selected_ids())
             self.detail_label.setText(
@@ -255,6 +288,49 @@ class VolunteersPage(ListPage):
         self.ctx.read(self, job).on_success(done).on_failure(
             lambda error: self.detail_label.setText("")
         ).run()
+
+    def _load_hours(self, record_id: str | None) -> None:
+        self.hours.set_enabled_actions(record_id is not None)
+        if record_id is None or not self.ctx.ready:
+            self.hours.set_rows([])
+            return
+        db = self.ctx.db
+
+        def job() -> Any:
+            from sistercommittee.services.hours import HoursQuery, list_hours
+
+            return list_hours(db, HoursQuery(volunteer_id=record_id, limit=200)).items
+
+        def done(rows: Any) -> None:
+            if self._detail_id == record_id:
+                self.hours.set_rows(rows)
+
+        self.ctx.read(self, job).on_success(done).run()
+
+    def log_hours(self) -> None:
+        from sistercommittee.ui.dialogs.hours_dialog import log_hours
+
+        rows = self.selected_rows()
+        volunteer = (rows[0].id, rows[0].name) if len(rows) == 1 else None
+        log_hours(self.ctx, self, volunteer)
+
+    def _edit_hours(self, row: Any) -> None:
+        from sistercommittee.ui.dialogs.hours_dialog import edit_hours
+
+        edit_hours(self.ctx, self, row)
+
+    def _remove_hours(self, rows: list[Any]) -> None:
+        from sistercommittee.services import hours as svc
+        from sistercommittee.ui.undo import remove_parts_job
+
+        perform(
+            self.ctx,
+            self,
+            self.tr("Remove %n hours entry(ies)", "", len(rows)),
+            remove_parts_job(
+                self.ctx.db, svc.delete_hours, svc.restore_hours, tuple(row.id for row in rows)
+            ),
+        )
 
     def detail_html(self, detail: VolunteerDetail) -> str:
         esc = html.escape

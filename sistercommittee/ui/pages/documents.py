@@ -1,0 +1,275 @@
+"""Documents: the bilingual certificate of a partnership, made as a PDF on a worker; opened in the
+computer's PDF viewer (to look at and print) or saved where the user wants it.
+
+A small preview is drawn when the computer has poppler's pdftoppm; the Qt build the app ships
+with has no PDF renderer of its own.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sistercommittee.ui import formatting
+from sistercommittee.ui.pages.base import Page
+from sistercommittee.ui.qtfix import emit
+
+if TYPE_CHECKING:
+    from sistercommittee.services.changes import Changes
+    from sistercommittee.ui.context import AppContext
+    from sistercommittee.ui.ops import Progress
+
+
+def preview_png(pdf: bytes, width: int = 640) -> bytes | None:
+    """The first page as PNG, when pdftoppm is installed (None otherwise)."""
+    tool = shutil.which("pdftoppm")
+    if tool is None:
+        return None
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "certificate.pdf"
+        source.write_bytes(pdf)
+        try:
+            subprocess.run(
+                [
+                    tool,
+                    "-png",
+                    "-singlefile",
+                    "-scale-to",
+                    str(width),
+                    str(source),
+                    str(Path(folder) / "page"),
+                ],
+                check=True,
+                capture_output=True,
+                timeout=60,
+            )
+        except (OSError, subprocess.SubprocessError):
+            return None
+        page = Path(folder) / "page.png"
+        return page.read_bytes() if page.exists() else None
+
+
+class DocumentsPage(Page):
+    key = "documents"
+    icon_name = "documents"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.pdf: bytes | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        heading = QLabel(self.tr("Documents"), self)
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        heading.setFont(font)
+        layout.addWidget(heading)
+        intro = QLabel(
+            self.tr(
+                "The certificate of a partnership, in English and the partner's language, with the "
+                "signatories of its latest MOU."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        form = QFormLayout()
+        self.partnership = QComboBox(self)
+        self.partnership.setObjectName("certificate_partnership")
+        self.partnership.setAccessibleName(self.tr("Partnership"))
+        self.partnership.setMinimumWidth(320)
+        label = QLabel(self.tr("&Partnership:"), self)
+        label.setBuddy(self.partnership)
+        form.addRow(label, self.partnership)
+        self.language = QComboBox(self)
+        self.language.setObjectName("certificate_language")
+        self.language.addItem(self.tr("The partner's language"), None)
+        for tag, name in formatting.languages():
+            self.language.addItem(name, tag)
+        label = QLabel(self.tr("Second &language:"), self)
+        label.setBuddy(self.language)
+        form.addRow(label, self.language)
+        self.paper = QComboBox(self)
+        self.paper.setObjectName("certificate_paper")
+        self.paper.addItem(self.tr("Usual for our country"), None)
+        self.paper.addItem(self.tr("Letter"), "letter")
+        self.paper.addItem("A4", "a4")
+        label = QLabel(self.tr("Pape&r:"), self)
+        label.setBuddy(self.paper)
+        form.addRow(label, self.paper)
+        layout.addLayout(form)
+
+        buttons = QHBoxLayout()
+        self.make_button = QPushButton(self.tr("&Make Certificate"), self)
+        self.make_button.setObjectName("make_certificate")
+        self.make_button.clicked.connect(self.make_certificate)
+        self.open_button = QPushButton(self.tr("&Open to View or Print"), self)
+        self.open_button.setObjectName("open_certificate")
+        self.open_button.clicked.connect(self.open_certificate)
+        self.save_button = QPushButton(self.tr("&Save As…"), self)
+        self.save_button.setObjectName("save_certificate")
+        self.save_button.clicked.connect(self.save_certificate)
+        for button in (self.make_button, self.open_button, self.save_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+        self.status = QLabel(self)
+        self.status.setObjectName("certificate_status")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.preview = QLabel(self)
+        self.preview.setObjectName("certificate_preview")
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setAccessibleName(self.tr("Certificate preview"))
+        layout.addWidget(self.preview, 1)
+        self.partnership.currentIndexChanged.connect(self._forget)
+        self.language.currentIndexChanged.connect(self._forget)
+        self.paper.currentIndexChanged.connect(self._forget)
+        self._update_buttons()
+
+    def title(self) -> str:
+        return self.tr("Documents")
+
+    def load(self) -> None:
+        db = self.ctx.db
+
+        def job() -> Any:
+            from sistercommittee.services.partnerships import partnership_choices
+
+            return partnership_choices(db)
+
+        def done(choices: Any) -> None:
+            current = self.partnership.currentData()
+            self.partnership.blockSignals(True)
+            self.partnership.clear()
+            for partnership_id, label in choices:
+                self.partnership.addItem(label, partnership_id)
+            index = self.partnership.findData(current)
+            self.partnership.setCurrentIndex(max(index, 0))
+            self.partnership.blockSignals(False)
+            self._update_buttons()
+
+        self.ctx.read(self, job).on_success(done).run()
+
+    def is_affected_by(self, changes: Changes) -> bool:
+        from sistercommittee.services.changes import Entity
+
+        return Entity.PARTNERSHIPS in changes.entities
+
+    def _forget(self) -> None:
+        self.pdf = None
+        self.preview.clear()
+        self.status.clear()
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.make_button.setEnabled(self.partnership.count() > 0)
+        self.open_button.setEnabled(self.pdf is not None)
+        self.save_button.setEnabled(self.pdf is not None)
+        emit(self.actions_changed)  # File > Print follows
+
+    def make_certificate(self) -> None:
+        partnership_id = self.partnership.currentData()
+        if partnership_id is None:
+            return
+        db = self.ctx.db
+        language, paper = self.language.currentData(), self.paper.currentData()
+
+        def job(progress: Progress) -> tuple[bytes, bytes | None]:
+            from sistercommittee.documents.certificate import render_certificate
+
+            progress.update(
+                0, 2, QCoreApplication.translate("DocumentsPage", "Laying out the certificate…")
+            )
+            pdf = render_certificate(db, partnership_id, language=language, paper=paper)
+            progress.check()
+            progress.update(
+                1, 2, QCoreApplication.translate("DocumentsPage", "Drawing the preview…")
+            )
+            return pdf, preview_png(pdf)
+
+        def done(result: tuple[bytes, bytes | None]) -> None:
+            self.pdf, png = result
+            if png:
+                pixmap = QPixmap()
+                pixmap.loadFromData(png)
+                self.preview.setPixmap(
+                    pixmap.scaled(
+                        self.preview.size(),
+                        Qt.AspectRatioMode.KeepAspectRatio,
+                        Qt.TransformationMode.SmoothTransformation,
+                    )
+                )
+            else:
+                self.preview.setText(
+                    self.tr("The certificate is ready. Open it to look at it and print it.")
+                )
+            self.status.setText(
+                self.tr("Certificate of {city}: {size}.").format(
+                    city=self.partnership.currentText(),
+                    size=self.locale().formattedDataSize(len(self.pdf)),
+                )
+            )
+            self._update_buttons()
+
+        self.ctx.read(self, job).with_progress(self.tr("Making the certificate…")).on_success(
+            done
+        ).run()
+
+    def open_certificate(self) -> None:
+        if self.pdf is None:
+            return
+        folder = Path(tempfile.mkdtemp(prefix="sistercommittee-"))
+        path = folder / "certificate.pdf"
+        path.write_bytes(self.pdf)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def save_certificate(self) -> None:
+        if self.pdf is None:
+            return
+        city = self.partnership.currentText().split(",")[0].split(" (")[0]
+        name, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the Certificate"),
+            str(Path.home() / f"Certificate {city}.pdf"),
+            self.tr("PDF documents (*.pdf)"),
+        )
+        if name:
+            self.write_to(Path(name))
+
+    def write_to(self, path: Path) -> None:
+        pdf = self.pdf
+        assert pdf is not None
+
+        def job() -> Path:
+            from sistercommittee.documents.files import write_bytes
+
+            return write_bytes(path, pdf)
+
+        self.ctx.read(self, job).with_progress(self.tr("Saving…")).on_success(
+            lambda saved: self.status.setText(self.tr("Saved to {path}.").format(path=saved))
+        ).run()
+
+    def can_print(self) -> bool:
+        return self.pdf is not None
+
+    def print_page(self) -> None:
+        self.open_certificate()

@@ -1,0 +1,45 @@
+"""The documents page makes a partnership's certificate on a worker and saves it; the sync page
+shows the state and signs in only with a secure store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sistercommittee.services import partnerships
+
+
+def test_certificate_is_made_and_saved(qtbot, window, db, wait_idle, tmp_path: Path):
+    partnerships.add_partnership(
+        db,
+        {
+            "city_name": "Takayama",
+            "city_name_local": "高山市",
+            "country": "JP",
+            "signed_on": "1994-05-01",
+        },
+    )
+    page = window.show_page("documents")
+    wait_idle()
+    qtbot.waitUntil(lambda: page.partnership.count() == 1)
+    assert not page.save_button.isEnabled()
+    page.make_button.click()
+    qtbot.waitUntil(lambda: page.pdf is not None, timeout=30_000)
+    assert page.pdf.startswith(b"%PDF")
+    assert window.print_action.isEnabled()
+    target = tmp_path / "certificate.pdf"
+    page.write_to(target)
+    wait_idle()
+    assert target.read_bytes() == page.pdf
+
+
+def test_sync_page_shows_the_state(qtbot, window, ctx, wait_idle):
+    from sistercommittee.sync.credentials import MemoryStore
+
+    ctx.secret_store = MemoryStore()
+    page = window.show_page("sync")
+    wait_idle()
+    qtbot.waitUntil(lambda: page.sync_status is not None)
+    assert "not signed in" in page.state.text()
+    assert not page.sync_button.isEnabled()
+    assert page.sign_in_button.isVisibleTo(page)
+    assert "No conflicts" in page.empty_label.text()
