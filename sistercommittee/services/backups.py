@@ -13,6 +13,9 @@ backup API on one connection that holds the write lock: other windows wait, and 
 killed process at any moment leaves the old database, because the pages go through the WAL and
 count only once the copy commits. Renaming a file over the database would not do: a window that
 has it open would keep writing to the old file, and its -wal file would not match the new one.
+(The safety backup and the copy are two steps: a change another window saves in the instant
+between them is in neither. SQLite offers no lock that a connection can hold across both while
+other connections have the file open.)
 """
 
 from __future__ import annotations
