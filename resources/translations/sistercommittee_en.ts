@@ -1745,54 +1745,54 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="122" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="124" />
         <source>Search</source>
         <extracomment>Rows per page fetched from the service. Where the detail pane goes: beside the list, or under it (for wide parts tables).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="127" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="129" />
         <source>Clear Filters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="250" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="252" />
         <source>Search (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="254" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="256" />
         <source>Nothing matches the search and filters. Clear Filters shows all.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="255" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="257" />
         <source>Nothing here yet.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="258" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="260" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="369" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="372" />
         <source>Loading…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="445" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="448" />
         <source>&amp;Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="447" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="450" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="500" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="503" />
         <source>Reset Columns</source>
         <translation type="unfinished" />
     </message>
@@ -1800,220 +1800,225 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="51" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="450" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="63" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="473" />
         <source>SisterCommittee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="58" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="71" />
         <source>Sections</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="105" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="111" />
         <source>Dashboard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="114" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="118" />
         <source>Partnerships</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="124" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="125" />
+        <source>Volunteers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="132" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="133" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="139" />
         <source>Exchanges</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="142" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="146" />
         <source>Documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="151" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="153" />
         <source>Sync</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="226" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="436" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="249" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="459" />
         <source>&amp;New…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="231" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="254" />
         <source>Add a record on this page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="234" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="257" />
         <source>&amp;Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="239" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="262" />
         <source>Edit the selected record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="242" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="265" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="247" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="270" />
         <source>Delete the selected records</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="251" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="274" />
         <source>&amp;Find</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="256" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="279" />
         <source>Search this page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="259" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="282" />
         <source>&amp;Print…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="264" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="287" />
         <source>Print this list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="267" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="290" />
         <source>Pre&amp;ferences…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="275" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="298" />
         <source>&amp;Open Database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="278" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="301" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="284" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="307" />
         <source>&amp;Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="290" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="313" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="294" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="317" />
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="318" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="341" />
         <source>User &amp;Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="324" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="347" />
         <source>Open &amp;Log Folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="327" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="350" />
         <source>&amp;About SisterCommittee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="356" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="379" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="366" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="389" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="375" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="398" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="381" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="404" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="388" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="411" />
         <source>Main Toolbar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="426" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="449" />
         <source>Working…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="419" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="442" />
         <source>Opening the database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="448" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="471" />
         <source>{organization} — SisterCommittee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="501" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="524" />
         <source>{partnerships} partnerships · {volunteers} volunteers · {events} events · {exchanges} exchanges</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/main_window.py" line="512" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="535" />
         <source>%n change(s) not yet sent to HQ</source>
         <translation>
             <numerusform>%n change not yet sent to HQ</numerusform><numerusform>%n changes not yet sent to HQ</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="518" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="541" />
         <source>Synced {when}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="552" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="575" />
         <source>User Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="553" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="576" />
         <source>The user guide is in docs/user-guide.md of SisterCommittee.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="566" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="589" />
         <source>About SisterCommittee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="568" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="591" />
         <source>&lt;h3&gt;SisterCommittee {version}&lt;/h3&gt;&lt;p&gt;Partnerships, volunteers, events and exchanges of a sister city committee, on your own computer.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="601" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="624" />
         <source>Finishing the last changes…</source>
         <translation type="unfinished" />
     </message>
@@ -2810,57 +2815,57 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="75" />
+        <location filename="../../sistercommittee/ui/startup.py" line="87" />
         <source>Opening {file}…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="105" />
+        <location filename="../../sistercommittee/ui/startup.py" line="117" />
         <source>{path} could not be opened because of an unexpected problem.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="113" />
+        <location filename="../../sistercommittee/ui/startup.py" line="125" />
         <source>The database cannot be opened</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="116" />
+        <location filename="../../sistercommittee/ui/startup.py" line="128" />
         <source>Choose another database file, or start a new one. If this file holds your committee's records, keep it: a backup copy or the person who set up the computer can help. Details are in the log file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="124" />
+        <location filename="../../sistercommittee/ui/startup.py" line="136" />
         <source>Choose Another File…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="128" />
+        <location filename="../../sistercommittee/ui/startup.py" line="140" />
         <source>Start a New Database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="131" />
+        <location filename="../../sistercommittee/ui/startup.py" line="143" />
         <source>Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="159" />
+        <location filename="../../sistercommittee/ui/startup.py" line="171" />
         <source>Open a SisterCommittee Database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="161" />
+        <location filename="../../sistercommittee/ui/startup.py" line="173" />
         <source>SisterCommittee databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="171" />
+        <location filename="../../sistercommittee/ui/startup.py" line="183" />
         <source>New SisterCommittee Database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="173" />
+        <location filename="../../sistercommittee/ui/startup.py" line="185" />
         <source>SisterCommittee databases (*.sqlite)</source>
         <translation type="unfinished" />
     </message>

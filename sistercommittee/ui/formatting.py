@@ -190,14 +190,30 @@ def countries() -> tuple[tuple[str, str], ...]:
 
 
 def language_name(tag: str | None) -> str:
+    """ "Japanese", "Brazilian Portuguese" in the user's language (Babel's CLDR names: light,
+    unlike a full language database, which costs a quarter of a gigabyte to load)."""
     if not tag:
         return ""
-    try:
-        import langcodes
-
-        return str(langcodes.Language.get(tag).display_name(_locale().bcp47Name() or "en"))
-    except (ValueError, LookupError, ImportError):
+    names = _babel().languages  # type: ignore[attr-defined]
+    key = tag.replace("-", "_")
+    found = names.get(key)
+    if found:
+        return str(found)
+    base, _, rest = key.partition("_")
+    found = names.get(base)
+    if not found:
         return tag
+    region = _babel().territories.get(rest.upper()) if rest else None  # type: ignore[attr-defined]
+    return f"{found} ({region})" if region else str(found)
+
+
+def warm_up() -> None:
+    """Fill the caches the pages use (country, language and zone lists), on a worker at start-up,
+    so that opening a page does not pause the window."""
+    countries()
+    languages()
+    time_zones()
+    language_name("en")
 
 
 # The languages offered first in pickers; anything else can be typed as a name or a BCP 47 tag.

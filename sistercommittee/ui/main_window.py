@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib.util
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, QUrl, Slot
@@ -43,6 +44,17 @@ def _have(module: str) -> bool:
         return False
 
 
+@dataclass(frozen=True)
+class Section:
+    """A sidebar entry: the page's module is imported only when the page is first shown."""
+
+    key: str
+    title: str
+    service: str  # the services the page needs: without them the page says it is not there
+    module: str
+    class_name: str
+
+
 class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,7 +64,8 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icons.app_icon())
         self.setUnifiedTitleAndToolBarOnMac(True)
 
-        self.pages: list[Page] = []
+        self.sections: list[Section] = []
+        self._built: list[Page | None] = []
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(self.tr("Sections"))
@@ -61,8 +74,8 @@ class MainWindow(QMainWindow):
         self.sidebar.setUniformItemSizes(True)
         self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
         self.stack = QStackedWidget(self)
-        for page in self._build_pages():
-            self._add_page(page)
+        for section in self._sections():
+            self._add_section(section)
         width = max(self.sidebar.sizeHintForColumn(0) + self.sidebar.iconSize().width() + 24, 150)
         self.sidebar.setFixedWidth(width)
         self.sidebar.currentRowChanged.connect(self._on_section_changed)
@@ -91,107 +104,117 @@ class MainWindow(QMainWindow):
 
     # --- pages -------------------------------------------------------------------------------
 
-    def _build_pages(self) -> list[Page]:
-        from sistercommittee.ui.pages.volunteers import VolunteersPage
-
-        ctx = self.ctx
-        pages: list[Page] = []
-        pages.append(
-            self._optional_page(
+    def _sections(self) -> list[Section]:
+        return [
+            Section(
+                "dashboard",
+                self.tr("Dashboard"),
                 "sistercommittee.services.stats",
                 "sistercommittee.ui.pages.dashboard",
                 "DashboardPage",
-                "dashboard",
-                self.tr("Dashboard"),
-            )
-        )
-        pages.append(
-            self._optional_page(
+            ),
+            Section(
+                "partnerships",
+                self.tr("Partnerships"),
                 "sistercommittee.services.partnerships",
                 "sistercommittee.ui.pages.partnerships",
                 "PartnershipsPage",
-                "partnerships",
-                self.tr("Partnerships"),
-            )
-        )
-        pages.append(VolunteersPage(ctx, self))
-        pages.append(
-            self._optional_page(
+            ),
+            Section(
+                "volunteers",
+                self.tr("Volunteers"),
+                "sistercommittee.services.volunteers",
+                "sistercommittee.ui.pages.volunteers",
+                "VolunteersPage",
+            ),
+            Section(
+                "events",
+                self.tr("Events"),
                 "sistercommittee.services.events",
                 "sistercommittee.ui.pages.events",
                 "EventsPage",
-                "events",
-                self.tr("Events"),
-            )
-        )
-        pages.append(
-            self._optional_page(
+            ),
+            Section(
+                "exchanges",
+                self.tr("Exchanges"),
                 "sistercommittee.services.exchanges",
                 "sistercommittee.ui.pages.exchanges",
                 "ExchangesPage",
-                "exchanges",
-                self.tr("Exchanges"),
-            )
-        )
-        pages.append(
-            self._optional_page(
+            ),
+            Section(
+                "documents",
+                self.tr("Documents"),
                 "sistercommittee.documents",
                 "sistercommittee.ui.pages.documents",
                 "DocumentsPage",
-                "documents",
-                self.tr("Documents"),
-            )
-        )
-        pages.append(
-            self._optional_page(
+            ),
+            Section(
+                "sync",
+                self.tr("Sync"),
                 "sistercommittee.sync",
                 "sistercommittee.ui.pages.sync",
                 "SyncPage",
-                "sync",
-                self.tr("Sync"),
-            )
-        )
-        return pages
+            ),
+        ]
 
-    def _optional_page(
-        self, service: str, module: str, class_name: str, key: str, title: str
-    ) -> Page:
-        """The page when both its services and its UI are in this build; otherwise a note."""
-        if _have(service) and _have(module):
-            page_class = getattr(importlib.import_module(module), class_name)
-            page: Page = page_class(self.ctx, self)
-            return page
-        return PendingPage(self.ctx, key, title, key, self)
-
-    def _add_page(self, page: Page) -> None:
-        self.pages.append(page)
-        self.stack.addWidget(page)
-        item = QListWidgetItem(icons.icon(page.icon_name), page.title())
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, page.title())
+    def _add_section(self, section: Section) -> None:
+        """A sidebar entry and an empty slot; the page is made when first shown (start-up only
+        builds the page on screen)."""
+        self.sections.append(section)
+        self._built.append(None)
+        self.stack.addWidget(QWidget(self.stack))
+        item = QListWidgetItem(icons.icon(section.key), section.title)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, section.title)
         item.setSizeHint(QSize(0, 36))
         self.sidebar.addItem(item)
+
+    def _build(self, row: int) -> Page:
+        built = self._built[row]
+        if built is not None:
+            return built
+        section = self.sections[row]
+        page: Page
+        if _have(section.service) and _have(section.module):
+            page_class = getattr(importlib.import_module(section.module), section.class_name)
+            page = page_class(self.ctx, self.stack)
+        else:
+            page = PendingPage(self.ctx, section.key, section.title, section.key, self.stack)
+        placeholder = self.stack.widget(row)
+        self.stack.insertWidget(row, page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self._built[row] = page
         page.actions_changed.connect(self._update_actions)
-        page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        page.status_message.connect(self._on_status_message)
+        return page
+
+    @property
+    def pages(self) -> list[Page]:
+        """The pages made so far."""
+        return [page for page in self._built if page is not None]
+
+    def _on_status_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
 
     def page(self, key: str) -> Page:
-        for page in self.pages:
-            if page.key == key:
-                return page
+        for row, section in enumerate(self.sections):
+            if section.key == key:
+                return self._build(row)
         raise KeyError(key)
 
     def current_page(self) -> Page:
-        return self.pages[max(self.stack.currentIndex(), 0)]
+        return self._build(max(self.stack.currentIndex(), 0))
 
     def show_page(self, key: str) -> Page:
         page = self.page(key)
-        self.sidebar.setCurrentRow(self.pages.index(page))
+        self.sidebar.setCurrentRow(next(n for n, s in enumerate(self.sections) if s.key == key))
         return page
 
     def _on_section_changed(self, row: int) -> None:
         if row < 0:
             return
+        page = self._build(row)
         self.stack.setCurrentIndex(row)
-        page = self.pages[row]
         page.activate()
         self._update_actions()
 
@@ -303,13 +326,13 @@ class MainWindow(QMainWindow):
         self.addAction(self.redo_action)
 
         self.section_actions: list[QAction] = []
-        for number, page in enumerate(self.pages):
+        for number, section in enumerate(self.sections):
             action = self._action(
-                page.title(),
+                section.title,
                 self._on_section_action,
-                name=f"action_show_{page.key}",
+                name=f"action_show_{section.key}",
                 shortcut=f"Ctrl+{number + 1}",
-                icon_name=page.icon_name,
+                icon_name=section.key,
             )
             action.setData(number)
             self.section_actions.append(action)
@@ -583,7 +606,7 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray):
             self.restoreState(state)
         key = settings.value("window/page", "dashboard")
-        row = next((n for n, page in enumerate(self.pages) if page.key == key), 0)
+        row = next((n for n, section in enumerate(self.sections) if section.key == key), 0)
         self.sidebar.setCurrentRow(row)
 
     def save_state(self) -> None:

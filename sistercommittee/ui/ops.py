@@ -20,7 +20,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from sistercommittee.ui.qtfix import emit
+from sistercommittee.ui.qtfix import emit, start
 
 log = logging.getLogger(__name__)
 
@@ -112,7 +112,7 @@ class Runner(QObject):
             else:
                 emit(relay.finished, job_id, result)
 
-        (self.writer if write else self.reader).start(run)
+        start(self.writer if write else self.reader, run)
 
     def progress_for(self, job_id: int) -> Progress:
         return Progress(self._relay, job_id)

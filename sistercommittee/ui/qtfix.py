@@ -40,3 +40,46 @@ def emit(signal: Any, *args: Any) -> None:
     result = signal.emit(*args)
     if EMIT_DROPS_REFERENCE and result is not None:
         ctypes.pythonapi.Py_IncRef(ctypes.py_object(result))
+
+
+# PySide6 6.12.0: a Python callable run by ``QThreadPool.start(callable)`` loses one reference to
+# what it returns (``None``) each time: the same abort, after a few thousand jobs.
+
+
+def _pool_drops_reference() -> bool:
+    from PySide6.QtCore import QThreadPool
+
+    pool = QThreadPool()
+    pool.setMaxThreadCount(1)
+
+    def job() -> None:
+        return None
+
+    pool.start(job)  # the thread starts first: its own references would blur the count
+    pool.waitForDone()
+    before = sys.getrefcount(None)
+    for _ in range(64):
+        pool.start(job)
+    pool.waitForDone()
+    dropped = before - sys.getrefcount(None)
+    for _ in range(max(dropped, 0) + 1):  # and the one of the warm-up job
+        ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
+    return dropped >= 48
+
+
+POOL_DROPS_REFERENCE = _pool_drops_reference()
+
+
+def start(pool: Any, job: Any) -> None:
+    """``pool.start(job)`` for a Python callable that returns nothing, safe from the bug above."""
+    if not POOL_DROPS_REFERENCE:
+        pool.start(job)
+        return
+
+    def run() -> None:
+        try:
+            job()
+        finally:
+            ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))  # the reference the pool drops
+
+    pool.start(run)

@@ -38,11 +38,23 @@ class Opened:
     org: OrganizationInfo | None
 
 
+def warm_up() -> None:
+    """Import what the pages will need, on the worker, while the window is already up."""
+    import importlib
+
+    for name in ("volunteers", "partnerships", "events", "exchanges", "hours", "mous", "stats"):
+        importlib.import_module(f"sistercommittee.services.{name}")
+    from sistercommittee.ui import formatting
+
+    formatting.warm_up()
+
+
 def open_existing(path: Path) -> Opened:
     from sistercommittee.services.organizations import get_organization, has_organization
     from sistercommittee.storage.database import open_database
 
     db = open_database(path)
+    warm_up()
     try:
         org = get_organization(db) if has_organization(db) else None
     except Exception:

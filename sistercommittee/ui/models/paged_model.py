@@ -94,6 +94,7 @@ class PagedTableModel(QAbstractTableModel):
         self._loading = False
         self._started = False
         self.last_load_ms = 0.0
+        self._pending_sort: tuple[str, bool] | None = None  # asked before the first query
 
     # --- the query ---------------------------------------------------------------------------
 
@@ -115,11 +116,17 @@ class PagedTableModel(QAbstractTableModel):
 
     def set_query(self, query: Any) -> None:
         """Show the rows of ``query`` (reloads from the first page)."""
+        if self._pending_sort is not None and hasattr(query, "sort"):
+            key, descending = self._pending_sort
+            query = dataclasses.replace(query, sort=key, descending=descending)
+            self._pending_sort = None
         self._query = query
         self._load(offset=0, limit=self._page_size, replace=True)
 
     def refresh(self) -> None:
         """Reload what is shown (after a change), keeping as many rows as are loaded now."""
+        if self._query is None:
+            return
         limit = min(max(len(self._rows), self._page_size), RELOAD_MAX)
         self._load(offset=0, limit=limit, replace=True)
 
@@ -188,6 +195,9 @@ class PagedTableModel(QAbstractTableModel):
         if key is None:
             return
         descending = order == Qt.SortOrder.DescendingOrder
+        if self._query is None:  # the page has not loaded yet: sort its first query
+            self._pending_sort = (key, descending)
+            return
         if key == getattr(self._query, "sort", None) and descending == getattr(
             self._query, "descending", None
         ):
@@ -212,7 +222,7 @@ class PagedTableModel(QAbstractTableModel):
     # --- loading -----------------------------------------------------------------------------
 
     def _load(self, *, offset: int, limit: int, replace: bool) -> None:
-        if not self._ctx.ready:
+        if not self._ctx.ready or self._query is None:
             return
         self._started = True
         self._generation += 1

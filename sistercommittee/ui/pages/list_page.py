@@ -79,7 +79,7 @@ class ListPage(Page):
     apply_filters(query)."""
 
     #: Rows per page fetched from the service.
-    page_size = 200
+    page_size = 100
     #: Where the detail pane goes: beside the list, or under it (for wide parts tables).
     detail_below = False
 
@@ -87,8 +87,10 @@ class ListPage(Page):
         super().__init__(ctx, parent)
         self._pending_select: list[str] = []
         self._detail_record: str | None = None
+        # The query is made on the first load: building it imports the services, which the
+        # window must not wait for at start-up.
         self.model = PagedTableModel(
-            ctx, self.fetch, self.columns(), self.base_query(), self, page_size=self.page_size
+            ctx, self.fetch, self.columns(), None, self, page_size=self.page_size
         )
         self.model.loaded.connect(self._on_loaded)
         self.model.load_failed.connect(self._on_load_failed)
@@ -137,7 +139,7 @@ class ListPage(Page):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self._sync_sort_indicator()  # before sorting is enabled, which sorts by the indicator
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
@@ -299,11 +301,13 @@ class ListPage(Page):
     def _with_current_order(self, query: Any) -> Any:
         """``query`` sorted as the list is now (for queries that can be sorted)."""
         current = self.model.query
-        if not hasattr(query, "sort"):
+        if not hasattr(query, "sort") or current is None:
             return query
         return dataclasses.replace(query, sort=current.sort, descending=current.descending)
 
     def is_filtered(self) -> bool:
+        if self.model.query is None:
+            return False
         return self.model.query != self._with_current_order(self.base_query())
 
     # --- loading -----------------------------------------------------------------------------
@@ -322,11 +326,10 @@ class ListPage(Page):
 
     def apply_query(self) -> None:
         self._search_timer.stop()
+        if not self._activated:
+            return  # read when the page is first shown
         query = self.apply_filters(self._with_current_order(self.base_query()))
-        if self._activated:
-            self.model.set_query(query)
-        else:
-            self.model._query = query
+        self.model.set_query(query)
 
     def clear_filters(self) -> None:
         self.search.blockSignals(True)
@@ -392,7 +395,7 @@ class ListPage(Page):
 
     def _sync_sort_indicator(self) -> None:
         query = self.model.query
-        if not hasattr(query, "sort"):
+        if query is None or not hasattr(query, "sort"):
             return
         for number, column in enumerate(self.model.columns):
             if column.sort == query.sort:
