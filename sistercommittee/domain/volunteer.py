@@ -4,16 +4,24 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from sistercommittee.domain.base import Base, Synced
 from sistercommittee.domain.enums import HoursKind, LanguageLevel
 from sistercommittee.domain.types import EnumValue, ISODate
 
+_LIVE = text("deleted_at IS NULL")  # partial indexes over rows not deleted
+
 
 class Volunteer(Synced, Base):
     __tablename__ = "volunteers"
+    __table_args__ = (
+        # The list's name and email orders over live volunteers: deep pages skip rows in the index
+        # without reading them (migration 0003).
+        Index("ix_volunteers_live_sort_name", "sort_name", "id", sqlite_where=_LIVE),
+        Index("ix_volunteers_live_email", "email", "id", sqlite_where=_LIVE),
+    )
 
     given_name: Mapped[str] = mapped_column(String(100))
     family_name: Mapped[str | None] = mapped_column(String(100), index=True)
@@ -48,6 +56,10 @@ class HoursEntry(Synced, Base):
     """Time a volunteer gave, for an event or another activity."""
 
     __tablename__ = "volunteer_hours"
+    __table_args__ = (
+        # Hours totals per volunteer, read from the index alone (migration 0003).
+        Index("ix_volunteer_hours_volunteer_live_minutes", "volunteer_id", "deleted_at", "minutes"),
+    )
 
     volunteer_id: Mapped[str] = mapped_column(ForeignKey("volunteers.id"), index=True)
     event_id: Mapped[str | None] = mapped_column(ForeignKey("events.id"), index=True)
