@@ -2737,23 +2737,23 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/record_dialog.py" line="77" />
+        <location filename="../../sistercommittee/ui/dialogs/record_dialog.py" line="79" />
         <source>Fields marked * are required.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/record_dialog.py" line="85" />
-        <location filename="../../sistercommittee/ui/dialogs/record_dialog.py" line="119" />
+        <location filename="../../sistercommittee/ui/dialogs/record_dialog.py" line="87" />
+        <location filename="../../sistercommittee/ui/dialogs/record_dialog.py" line="129" />
         <source>&amp;Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/record_dialog.py" line="86" />
+        <location filename="../../sistercommittee/ui/dialogs/record_dialog.py" line="88" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/record_dialog.py" line="101" />
+        <location filename="../../sistercommittee/ui/dialogs/record_dialog.py" line="111" />
         <source>Saving…</source>
         <translation type="unfinished" />
     </message>

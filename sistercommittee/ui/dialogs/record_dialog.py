@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -59,6 +60,7 @@ class RecordDialog(QDialog):
         self._undo_text = undo_text
         self._settings_key = settings_key
         self.changes: Changes | None = None
+        self._focused = False
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.setModal(True)
@@ -93,6 +95,14 @@ class RecordDialog(QDialog):
             geometry = ctx.settings.value(f"dialogs/{settings_key}")
             if isinstance(geometry, QByteArray):
                 self.restoreGeometry(geometry)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._focused and self.form.editors:  # typing starts in the first field
+            self._focused = True
+            next(iter(self.form.editors.values())).focus_target().setFocus(
+                Qt.FocusReason.OtherFocusReason
+            )
 
     def _on_save_clicked(self) -> None:
         self.form.clear_errors()
