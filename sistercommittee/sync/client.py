@@ -129,6 +129,13 @@ class HqClient:
         response = self._send("POST", "/v1/push", json={"batch_id": batch_id, "changes": changes})
         return response.json()  # type: ignore[no-any-return]
 
+    def push_body(self, body: bytes) -> dict[str, Any]:
+        """A push whose JSON is already put together (see merge.push_body)."""
+        response = self._send(
+            "POST", "/v1/push", content=body, headers={"Content-Type": "application/json"}
+        )
+        return response.json()  # type: ignore[no-any-return]
+
     def pull(self, after: int, limit: int) -> dict[str, Any]:
         response = self._send("GET", "/v1/changes", params={"after": after, "limit": limit})
         return response.json()  # type: ignore[no-any-return]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import platform
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -269,7 +269,7 @@ def sync_now(
     )
 
 
-def batch_key(device_id: str, changes: list[Change]) -> str:
+def batch_key(device_id: str, changes: Sequence[merge.Pending]) -> str:
     """The idempotency key of a batch: the same changes always give the same key, and clocks are
     never reused, so a key never names two different batches."""
     name = f"{device_id}:{changes[0].hlc}:{changes[-1].hlc}:{len(changes)}"
@@ -287,8 +287,7 @@ def _push_all(db: Database, client: HqClient, device_id: str, report: ProgressCa
                 total = merge.pending_count(session)
         if not batch:
             return sent
-        changes = [item.change for item in batch]
-        client.push(batch_key(device_id, changes), [change.to_json() for change in changes])
+        client.push_body(merge.push_body(batch_key(device_id, batch), batch))
         with db.write() as session:
             merge.acknowledge(session, batch)
         sent += len(batch)

@@ -15,10 +15,11 @@ that a laptop could not apply.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from functools import cache
 from typing import Any
 
@@ -101,8 +102,13 @@ class TableSpec:
     fields: tuple[str, ...]  # columns that travel as field changes
     required: frozenset[str]  # fields a new row must have (no default to fall back on)
     defaults: dict[str, Callable[[], Any]]  # for fields a new row may leave out
-    from_wire: dict[str, Callable[[Any], Any]]
+    from_wire: dict[str, Callable[[Any], Any]]  # JSON form -> Python value
     check: dict[str, Callable[[Any], bool]]
+    # Straight between the JSON form and what the column holds in SQLite, for the merge's bulk
+    # reads and writes (the same text the column types write, so files stay alike).
+    to_storage: dict[str, Callable[[Any], Any]]
+    from_storage: dict[str, Callable[[Any], Any]]
+    wire_defaults: dict[str, Callable[[], Any]]  # JSON form of the default of a missing field
 
 
 def _identity(value: Any) -> Any:
@@ -160,6 +166,49 @@ def _checker(column: Column[Any]) -> Callable[[Any], bool]:
     return lambda value: True
 
 
+def _datetime_to_storage(value: Any) -> Any:
+    if value is None:
+        return None
+    return datetime.fromisoformat(value).astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def _datetime_from_storage(value: Any) -> Any:
+    return None if value is None else datetime.fromisoformat(value).isoformat()
+
+
+def _date_to_storage(value: Any) -> Any:
+    return None if value is None else date.fromisoformat(value).isoformat()
+
+
+def _bool_to_storage(value: Any) -> Any:
+    return None if value is None else int(value)
+
+
+def _bool_from_storage(value: Any) -> Any:
+    return None if value is None else bool(value)
+
+
+def _json_to_storage(value: Any) -> Any:
+    return json.dumps(value)  # as SQLAlchemy's JSON type writes it
+
+
+def _json_from_storage(value: Any) -> Any:
+    return None if value is None else json.loads(value)
+
+
+def _storage(column: Column[Any]) -> tuple[Callable[[Any], Any], Callable[[Any], Any]]:
+    type_ = column.type
+    if isinstance(type_, UTCDateTime):
+        return _datetime_to_storage, _datetime_from_storage
+    if isinstance(type_, ISODate):
+        return _date_to_storage, _identity
+    if isinstance(type_, Boolean):
+        return _bool_to_storage, _bool_from_storage
+    if isinstance(type_, JSON):
+        return _json_to_storage, _json_from_storage
+    return _identity, _identity
+
+
 def _converter(column: Column[Any]) -> Callable[[Any], Any]:
     if isinstance(column.type, UTCDateTime):
         return _datetime
@@ -187,6 +236,9 @@ def _spec(model: type[Synced]) -> TableSpec:
             defaults[name] = lambda arg=default.arg: arg(None)  # type: ignore[attr-defined,misc]
         else:
             defaults[name] = lambda arg=default.arg: arg  # type: ignore[attr-defined,misc]
+    from sistercommittee.storage.capture import to_wire
+
+    storage = {name: _storage(table.columns[name]) for name in names}
     return TableSpec(
         name=table.name,
         table=table,
@@ -195,6 +247,11 @@ def _spec(model: type[Synced]) -> TableSpec:
         defaults=defaults,
         from_wire={name: _converter(table.columns[name]) for name in names},
         check={name: _checker(table.columns[name]) for name in names},
+        to_storage={name: pair[0] for name, pair in storage.items()},
+        from_storage={name: pair[1] for name, pair in storage.items()},
+        wire_defaults={
+            name: (lambda make=make: to_wire(make())) for name, make in defaults.items()
+        },
     )
 
 

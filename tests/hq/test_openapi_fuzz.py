@@ -16,7 +16,7 @@ from schemathesis.checks import positive_data_acceptance
 from tests.hq.fixtures import make_org
 from tests.hq.helpers import sign_in
 
-EXAMPLES_PER_OPERATION = 25
+EXAMPLES_PER_OPERATION = 15
 # A push and a report upload follow rules a schema cannot state (fields that suit the table, a
 # clock not far ahead of HQ's, a report that is not empty), so a schema-valid request may rightly
 # be refused with 422; every other check stays on.

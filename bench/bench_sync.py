@@ -1,0 +1,265 @@
+"""How fast sync is on loopback, with HQ running as its own process.
+
+    .venv/bin/python bench/bench_sync.py                      # 10,000 changes, scales 1 and 100
+    .venv/bin/python bench/bench_sync.py --scale 1 --changes 2000
+    .venv/bin/python bench/bench_sync.py --database-url postgresql://user@host/db
+
+1. Bulk: one laptop makes N new volunteers (N changes), sends them, and a second laptop fetches
+   them. Shown next to the time SQLite itself takes to insert the same rows (plain executemany
+   into a fresh file) and the app's own write of them (ORM, change capture into the outbox).
+2. At each scale (bench/data/scale-S.sqlite, made with bench/generate.py when missing): the first
+   push of the whole database, the initial pull of it by a laptop joining, then incremental syncs
+   of one edited volunteer (the editing laptop sends, the other fetches), median of several.
+
+HQ serves a fresh SQLite file in a temporary folder unless --database-url is given.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import socket
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import httpx
+from sqlalchemy import select
+
+from sistercommittee.domain import Organization, Volunteer
+from sistercommittee.hq import admin
+from sistercommittee.hq.database import HqDatabase
+from sistercommittee.services import volunteers
+from sistercommittee.services.organizations import create_organization
+from sistercommittee.storage.database import Database, open_database
+from sistercommittee.sync import service
+from sistercommittee.sync.credentials import MemoryStore
+
+DATA = Path(__file__).resolve().parent / "data"
+PASSWORD = "bench password, long enough"
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+class Hq:
+    """HQ as a subprocess: `python -m sistercommittee.hq.cli serve`."""
+
+    def __init__(self, url: str) -> None:
+        self.db = HqDatabase(url)
+        self.db.upgrade()
+        self.port = _free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "sistercommittee.hq.cli",
+                "serve",
+                "--database-url",
+                url,
+                "--port",
+                str(self.port),
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            cwd=Path(__file__).resolve().parent.parent,
+        )
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                httpx.get(f"{self.url}/v1/health", timeout=1)
+                return
+            except httpx.HTTPError:
+                time.sleep(0.2)
+        self.stop()
+        raise RuntimeError("HQ did not start")
+
+    def organization(self, name: str) -> tuple[str, str]:
+        admin.create_organization(self.db, name)
+        emails = []
+        for role in ("coordinator", "volunteer"):
+            email = f"{role}@{name.lower().replace(' ', '-')}.example.org"
+            admin.add_user(self.db, name, email, role, PASSWORD)
+            emails.append(email)
+        return emails[0], emails[1]
+
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.wait(10)
+        self.db.dispose()
+
+
+def _seconds(action: Callable[[], Any]) -> tuple[float, Any]:
+    started = time.perf_counter()
+    result = action()
+    return time.perf_counter() - started, result
+
+
+def _laptop(path: Path, hq: Hq, email: str) -> tuple[Database, MemoryStore]:
+    db = open_database(path, create=True)
+    store = MemoryStore()
+    service.login(db, store, hq.url, email, PASSWORD)
+    return db, store
+
+
+def _volunteer_rows(count: int) -> list[dict[str, Any]]:
+    return [
+        {
+            "given_name": f"Volunteer{i}",
+            "family_name": "Bench",
+            "sort_name": f"volunteer{i} bench",
+            "email": f"v{i}@example.org",
+            "notes": "made by bench_sync.py",
+        }
+        for i in range(count)
+    ]
+
+
+def _sqlite_alone(workdir: Path, count: int) -> float:
+    """Plain sqlite3: the volunteers table of a fresh app database, rows by executemany."""
+    path = workdir / "plain.sqlite"
+    open_database(path, create=True).close()
+    rows = [
+        (
+            f"00000000-0000-7000-8000-{i:012d}",
+            r["given_name"],
+            r["family_name"],
+            r["sort_name"],
+            r["email"],
+            r["notes"],
+        )
+        for i, r in enumerate(_volunteer_rows(count))
+    ]
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA journal_mode=WAL")
+    connection.execute("PRAGMA synchronous=NORMAL")
+    started = time.perf_counter()
+    with connection:
+        connection.executemany(
+            "INSERT INTO volunteers (id, given_name, family_name, sort_name, email, notes, roles,"
+            " skills, committees, contact_consent, active, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, '[]', '[]', '[]', 0, 1,"
+            " '2026-01-01T00:00:00.000000+00:00', '2026-01-01T00:00:00.000000+00:00')",
+            rows,
+        )
+    elapsed = time.perf_counter() - started
+    connection.close()
+    return elapsed
+
+
+def bulk(hq: Hq, workdir: Path, count: int) -> None:
+    coordinator, volunteer = hq.organization("Bulk Committee")
+    a, a_store = _laptop(workdir / "bulk-a.sqlite", hq, coordinator)
+    create_organization(a, {"name": "Bulk Committee", "city": "Springfield", "country": "US"})
+
+    def write() -> None:
+        with a.write() as session:
+            session.add_all(Volunteer(**row) for row in _volunteer_rows(count))
+
+    app_write, _ = _seconds(write)
+    plain = _sqlite_alone(workdir, count)
+    push, sent = _seconds(lambda: service.sync_now(a, a_store))
+    b, b_store = _laptop(workdir / "bulk-b.sqlite", hq, volunteer)
+    pull, got = _seconds(lambda: service.sync_now(b, b_store))
+    with b.read() as session:
+        assert len(session.scalars(select(Volunteer.id)).all()) == count
+    print(f"Bulk: {count:,} new volunteers ({sent.sent:,} changes with the organization)")
+    print(f"  SQLite alone, executemany into a fresh file   {plain:8.2f} s")
+    print(f"  the app writing them (ORM + outbox)           {app_write:8.2f} s")
+    print(f"  push to HQ (laptop A)                         {push:8.2f} s")
+    print(f"  pull from HQ and merge (laptop B)             {pull:8.2f} s  ({got.received:,})")
+    print(f"  push + pull                                   {push + pull:8.2f} s")
+    a.close()
+    b.close()
+
+
+def _sample(scale: float) -> Path:
+    path = DATA / f"scale-{scale:g}.sqlite"
+    if not path.exists():
+        from bench.generate import make_database
+
+        DATA.mkdir(exist_ok=True)
+        print(f"(making {path} first)")
+        make_database(path, scale=scale)
+    return path
+
+
+def at_scale(hq: Hq, workdir: Path, scale: float, rounds: int) -> None:
+    source = _sample(scale)
+    coordinator, volunteer = hq.organization(f"Scale {scale:g} Committee")
+    copy = workdir / f"scale-{scale:g}-a.sqlite"
+    shutil.copyfile(source, copy)
+    a = open_database(copy)
+    a_store = MemoryStore()
+    service.login(a, a_store, hq.url, coordinator, PASSWORD)
+    first_push, sent = _seconds(lambda: service.sync_now(a, a_store))
+    b, b_store = _laptop(workdir / f"scale-{scale:g}-b.sqlite", hq, volunteer)
+    initial_pull, got = _seconds(lambda: service.sync_now(b, b_store))
+    with a.read() as session:
+        ids = session.scalars(
+            select(Volunteer.id).where(Volunteer.deleted_at.is_(None)).limit(rounds)
+        ).all()
+        assert session.scalar(select(Organization.id)) is not None
+    pushes, pulls = [], []
+    for round_, volunteer_id in enumerate(ids):
+        volunteers.edit_volunteer(a, volunteer_id, {"notes": f"incremental edit {round_}"})
+        pushes.append(_seconds(lambda: service.sync_now(a, a_store))[0] * 1000)
+        elapsed, result = _seconds(lambda: service.sync_now(b, b_store))
+        assert result.received == 1
+        pulls.append(elapsed * 1000)
+    size = copy.stat().st_size / 1e6
+    print(f"Scale {scale:g}: {sent.sent:,} changes, laptop file {size:,.0f} MB")
+    print(f"  first push of the whole database              {first_push:8.2f} s")
+    print(
+        f"  initial pull by a joining laptop              {initial_pull:8.2f} s  ({got.received:,})"
+    )
+    print(
+        f"  incremental sync of one change, sender        {statistics.median(pushes):8.1f} ms"
+        f"  (min {min(pushes):.1f}, max {max(pushes):.1f}, {len(pushes)} runs)"
+    )
+    print(
+        f"  incremental sync of one change, receiver      {statistics.median(pulls):8.1f} ms"
+        f"  (min {min(pulls):.1f}, max {max(pulls):.1f})"
+    )
+    a.close()
+    b.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--changes", type=int, default=10_000, help="bulk changes (10,000)")
+    parser.add_argument("--scale", type=float, action="append", help="sample scale (1 and 100)")
+    parser.add_argument("--rounds", type=int, default=15, help="incremental syncs per scale")
+    parser.add_argument("--database-url", help="HQ's database (a fresh SQLite file by default)")
+    args = parser.parse_args(argv)
+    scales = args.scale or [1.0, 100.0]
+    workdir = Path(tempfile.mkdtemp(prefix="sc-bench-sync-"))
+    url = args.database_url or f"sqlite:///{workdir / 'hq.sqlite'}"
+    print(f"HQ: {url.split('@')[-1]} on 127.0.0.1, {os.cpu_count()} CPUs")
+    hq = Hq(url)
+    try:
+        if args.changes:
+            bulk(hq, workdir, args.changes)
+        for scale in scales:
+            at_scale(hq, workdir, scale, args.rounds)
+    finally:
+        hq.stop()
+        shutil.rmtree(workdir, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
