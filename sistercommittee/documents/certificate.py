@@ -16,8 +16,9 @@ Rules, decided here:
 - A partnership without an MOU still gets a certificate: the statement of friendship, the
   partnership's date of signing when known, and blank signature lines captioned with each city,
   to be signed by hand at a ceremony.
-- A text too long for the page at 7 pt is moved to annex pages; the certificate page then
-  carries the statement of friendship and a line saying the full text is attached.
+- An MOU text too long for the page at 8 pt is printed in full on annex pages that follow, in
+  both languages side by side; the certificate page then carries the statement of friendship
+  and a line saying that the full text is attached.
 - The paper is US Letter for organizations in countries that use it, A4 elsewhere.
 """
 
@@ -26,7 +27,7 @@ from __future__ import annotations
 import io
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Literal
 
@@ -62,7 +63,8 @@ GOLD_LIGHT = HexColor("#d9c48f")
 INK = HexColor("#1f1f1f")
 MUTED = HexColor("#55595f")
 
-BODY_SIZES = (14, 13.5, 13, 12.5, 12, 11.5, 11, 10.5, 10, 9.5, 9, 8.5, 8, 7.5, 7)
+BODY_SIZES = (14, 13.5, 13, 12.5, 12, 11.5, 11, 10.5, 10, 9.5, 9, 8.5, 8)
+ANNEX_SIZE = 10.0
 
 
 class CertificateError(SisterCommitteeError):
@@ -198,8 +200,15 @@ def _has_wording(language: str | None) -> bool:
 @dataclass(frozen=True)
 class _Column:
     wording: Wording
-    body: str
+    body: str  # the MOU text, or the statement of friendship
     signed: str | None
+    statement: str  # the statement of friendship, for when the MOU text goes to the annex
+    is_mou_text: bool
+    note: str | None = None  # "the full text is attached", when it is
+
+    def with_statement(self) -> _Column:
+        note = self.wording.sentence("annex_note")
+        return replace(self, body=self.statement, is_mou_text=False, note=note)
 
 
 @dataclass(frozen=True)
@@ -215,7 +224,6 @@ class _Content:
     home_city: tuple[str, str]  # name, details
     partner_city: tuple[str, str, str | None]  # name, details, partner language
     columns: tuple[_Column, ...]
-    annex: tuple[_Column, ...]  # full MOU texts when they do not fit on the page
     home_signatures: tuple[_Signature, ...]
     partner_signatures: tuple[_Signature, ...]
     emblem_text: str
@@ -224,8 +232,9 @@ class _Content:
     def all_texts(self) -> list[str]:
         texts = [self.organization, self.home_title, self.partner_title or "", self.emblem_text]
         texts += [*self.home_city, self.partner_city[0], self.partner_city[1]]
-        for column in (*self.columns, *self.annex):
-            texts += [column.body, column.signed or ""]
+        for column in self.columns:
+            texts += [column.body, column.signed or "", column.statement]
+            texts.append(column.wording.sentence("annex_note"))
         for signature in (*self.home_signatures, *self.partner_signatures):
             texts += [text for text, _language, _bold in signature.lines]
         return texts
@@ -274,6 +283,8 @@ def _content(data: CertificateData, home: Wording, partner: Wording) -> _Content
             wording,
             text if use_mou and text else _statement(wording, data),
             wording.signed(place, signed_on),
+            _statement(wording, data),
+            bool(use_mou and text),
         )
         for wording, text in zip(languages, texts, strict=True)
     )
@@ -307,7 +318,6 @@ def _content(data: CertificateData, home: Wording, partner: Wording) -> _Content
         home_city=(data.home.name, _join(data.home.region, home.country_name(data.home.country))),
         partner_city=(partner_name, partner_details, partner.language),
         columns=columns,
-        annex=(),
         home_signatures=tuple(home_signatures),
         partner_signatures=tuple(partner_signatures),
         emblem_text=home.kind(data.kind).upper(),
@@ -417,9 +427,63 @@ class _CertificatePage:
         top = self._cities(top)
         top -= 14
         signatures_top = self._signatures()
-        self._body(top, signatures_top + 22)
+        annex = self._body(top, signatures_top + 22)
         self.canvas.showPage()
+        if annex:
+            self._annex(annex)
         self.canvas.save()
+
+    def _annex(self, columns: Sequence[_Column]) -> None:
+        """The full MOU texts on as many pages as they need, both languages side by side."""
+        gutter = 40.0
+        count = len(columns)
+        width = (self.content_width - gutter * (count - 1)) / count
+        stories: list[list[Flowable]] = [
+            [
+                _text(
+                    column.body,
+                    column.wording.language,
+                    ANNEX_SIZE,
+                    align="left",
+                    leading=ANNEX_SIZE * (1.6 if _is_cjk(column.wording.language) else 1.45),
+                )
+            ]
+            for column in columns
+        ]
+        while any(stories):
+            self._border()
+            top = self.height - 58
+            for column in columns:
+                language = column.wording.language
+                top = self._place(
+                    _text(
+                        column.wording.sentence("annex_title"),
+                        language,
+                        15,
+                        bold=True,
+                        color=NAVY,
+                        leading=20,
+                    ),
+                    top,
+                )
+            top -= 8
+            self._ornament(top)
+            top -= 14
+            progressed = False
+            for index, story in enumerate(stories):
+                x = self.left + index * (width + gutter)
+                progressed |= self._fill(story, x, top, 48, width)
+            if not progressed:
+                raise CertificateError("The MOU text cannot be laid out on the annex pages.")
+            if count == 2:
+                c = self.canvas
+                c.saveState()
+                c.setStrokeColor(GOLD_LIGHT)
+                c.setLineWidth(0.6)
+                mid = self.left + width + gutter / 2
+                c.line(mid, top, mid, 52)
+                c.restoreState()
+            self.canvas.showPage()
 
     def _border(self) -> None:
         c = self.canvas
@@ -489,7 +553,34 @@ class _CertificatePage:
         amp.drawOn(self.canvas, self.left + half, top - h - 2)
         return lowest
 
-    def _body(self, top: float, bottom: float) -> None:
+    def _fill(
+        self, story: list[Flowable], x: float, top: float, bottom: float, width: float
+    ) -> bool:
+        """Draw from the start of ``story`` into the box, cutting the last text between lines;
+        remove what was drawn from the story and tell whether anything was."""
+        progressed = False
+        while story:
+            flowable = story[0]
+            _w, height = flowable.wrapOn(self.canvas, width, top - bottom)
+            if height <= top - bottom:
+                flowable.drawOn(self.canvas, x, top - height)
+                top -= height
+                story.pop(0)
+                progressed = True
+                continue
+            parts = flowable.split(width, top - bottom)
+            if not parts:
+                break
+            _w, height = parts[0].wrapOn(self.canvas, width, top - bottom)
+            parts[0].drawOn(self.canvas, x, top - height)
+            story[0:1] = parts[1:]
+            progressed = True
+            break
+        return progressed
+
+    def _body(self, top: float, bottom: float) -> tuple[_Column, ...]:
+        """Draw the texts between the cities and the signatures; return the columns whose full
+        MOU text must go to annex pages (none when everything fits)."""
         columns = self.content.columns
         height = top - bottom
         gutter = 40.0
@@ -511,21 +602,26 @@ class _CertificatePage:
                     leading=size * (1.55 if _is_cjk(language) else 1.42),
                 )
             ]
+            if column.note:
+                note = _text(column.note, language, size * 0.95, color=MUTED, align="left")
+                note.spaceBefore = size * 0.5
+                flowables.append(note)
             if column.signed:
                 signed = _text(column.signed, language, size * 0.95, color=MUTED, align="left")
                 signed.spaceBefore = size * 0.8
                 flowables.append(signed)
             return flowables
 
-        chosen: list[list[Flowable]] = []
-        for size in BODY_SIZES:
-            chosen = [make(size, column) for column in columns]
-            if all(_stack_height(items, width) <= height for items in chosen):
-                break
-        else:
+        annex: tuple[_Column, ...] = ()
+        chosen = _fit(columns, make, width, height)
+        if chosen is None and any(column.is_mou_text for column in columns):
+            annex = columns
+            columns = tuple(column.with_statement() for column in columns)
+            chosen = _fit(columns, make, width, height)
+        if chosen is None:
             raise CertificateError(
-                "The MOU text is too long to print on the certificate; shorten the text kept "
-                "with the MOU, or remove it to print the statement of friendship."
+                "The certificate's text does not fit on the page; shorten the organization's "
+                "or the cities' names."
             )
         heights = [_stack_height(items, width) for items in chosen]
         tallest = max(heights)
@@ -544,6 +640,7 @@ class _CertificatePage:
             mid = self.left + width + gutter / 2
             c.line(mid, y_top, mid, y_top - tallest)
             c.restoreState()
+        return annex
 
     def _signatures(self) -> float:
         """Draw the signature blocks and the seal; return the top of the block."""
@@ -653,6 +750,17 @@ class _CertificatePage:
         else:
             self._diamond(cx, cy, 5)
         c.restoreState()
+
+
+def _fit(
+    columns: Sequence[_Column], make: Any, width: float, height: float
+) -> list[list[Flowable]] | None:
+    """The columns' flowables at the largest body size where all of them fit, or None."""
+    for size in BODY_SIZES:
+        chosen = [make(size, column) for column in columns]
+        if all(_stack_height(items, width) <= height for items in chosen):
+            return chosen
+    return None
 
 
 def _stack_height(flowables: Sequence[Flowable], width: float) -> float:

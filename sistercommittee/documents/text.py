@@ -16,6 +16,7 @@ User text never becomes markup here: it is drawn as strings, so ``<b>`` prints a
 
 from __future__ import annotations
 
+import copy
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -233,6 +234,25 @@ class ScriptText(Flowable):
         self.width = availWidth
         self.height = self.leading * len(self._lines)
         return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        """Cut between lines so that a long text runs on over frames and pages."""
+        self.wrap(availWidth, availHeight)
+        fits = int((availHeight + 1e-6) // self.leading)
+        if fits <= 0:
+            return []
+        if fits >= len(self._lines):
+            return [self]
+        return [self._part(0, fits), self._part(fits, len(self._lines))]
+
+    def _part(self, start: int, end: int) -> ScriptText:
+        part = copy.copy(self)
+        part._lines = self._lines[start:end]
+        part._line_widths = self._line_widths[start:end]
+        part.height = part.leading * len(part._lines)
+        if start:
+            part.spaceBefore = 0
+        return part
 
     @property
     def line_count(self) -> int:

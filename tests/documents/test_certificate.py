@@ -185,16 +185,25 @@ def test_every_template_renders_one_page(db, language):
     assert wording.format_date(date(2024, 5, 3))
 
 
-def test_too_long_mou_text_is_refused_with_advice(db):
+def test_long_mou_text_goes_to_annex_pages(db, tmp_path):
     pid = add_partnership(db, "ja")
     data = certificate_data(db, pid)
-    long_text = " ".join(["friendship"] * 3000)
     from dataclasses import replace
 
-    mou = replace(data.mou, texts=(("en", long_text), ("ja", "友好" * 3000)))
-    with pytest.raises(CertificateError) as caught:
-        build_certificate(replace(data, mou=mou))
-    assert "too long" in caught.value.message
+    english = " ".join(
+        f"Article {n}. The cities shall exchange students and artists." for n in range(90)
+    )
+    japanese = "".join(f"第{n}条 両市は学生と芸術家の交流を行う。" for n in range(90))
+    mou = replace(data.mou, texts=(("en", english), ("ja", japanese)))
+    pdf = build_certificate(replace(data, mou=mou))
+    pages = PdfReader(io.BytesIO(pdf)).pages
+    assert len(pages) >= 3
+    first = pages[0].extract_text()
+    assert "Article 1." not in first and "attached" in first
+    text = pdf_text(pdf, tmp_path).replace("\n", " ")
+    assert "Memorandum of Understanding" in text and "覚書" in text
+    assert "Article 89." in text and "第89条" in text
+    assert "姉妹都市提携証書" in text
 
 
 def test_logo_is_drawn_and_bad_logo_refused(db, tmp_path):
