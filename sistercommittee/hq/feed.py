@@ -225,8 +225,11 @@ def session_info(db: HqDatabase, caller: Caller) -> dict[str, Any]:
 # --- the change feed --------------------------------------------------------------------------
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return _ENCODER.encode(value)
 
 
 def push(

@@ -167,14 +167,17 @@ def _load_rows(session: Session, keys: Iterable[Key]) -> dict[Key, dict[str, Any
 # --- local changes ----------------------------------------------------------------------------
 
 
-def fold_outbox(session: Session) -> int:
+def fold_outbox(session: Session, limit: int = -1) -> int:
     """Record, for each local change not yet folded, the clocks of the values it replaced, and
     make it the holder of the fields it set. Runs before any push and before any merge, so a local
-    change's base is what this laptop had when the change was made."""
+    change's base is what this laptop had when the change was made. With ``limit``, only the
+    oldest that many (in order, so a big first push folds a batch at a time)."""
     connection = _connection(session)
     entries = connection.exec_driver_sql(
         "SELECT o.table_name, o.row_id, o.fields, o.hlc, o.device_id FROM outbox AS o "
-        "LEFT JOIN sync_outbox_bases AS b ON b.hlc = o.hlc WHERE b.hlc IS NULL ORDER BY o.seq"
+        "LEFT JOIN sync_outbox_bases AS b ON b.hlc = o.hlc WHERE b.hlc IS NULL "
+        "ORDER BY o.seq LIMIT ?",
+        (limit,),
     ).all()
     if not entries:
         return 0
@@ -443,7 +446,9 @@ class _Merge:
                 values[name] = change.fields[name]
             else:
                 values[name] = spec.wire_defaults[name]()
-        self._derive(change.table, values, dict.fromkeys(spec.fields))
+        derived = DERIVED.get(change.table)
+        if derived is not None and not derived.outputs <= change.fields.keys():
+            self._derive(change.table, values, dict.fromkeys(spec.fields))
         self.rows[key] = values
         self.new_rows[key] = values
         self.clocks[key] = {"*": stamp}

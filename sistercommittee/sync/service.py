@@ -35,7 +35,7 @@ from sistercommittee.sync.wire import MAX_BATCH, Change
 
 log = logging.getLogger(__name__)
 
-PULL_PAGE = 1000
+PULL_PAGE = 2000
 _BATCH_NAMESPACE = uuid.UUID("5c0f7a2e-3f43-4a51-9d3e-6a1f2b9c8d70")
 
 ENTITY_OF_TABLE: dict[str, Entity] = {
@@ -281,7 +281,7 @@ def _push_all(db: Database, client: HqClient, device_id: str, report: ProgressCa
     total = None
     while True:
         with db.write() as session:
-            merge.fold_outbox(session)
+            merge.fold_outbox(session, limit=MAX_BATCH)
             batch = merge.pending_changes(session, MAX_BATCH)
             if total is None:
                 total = merge.pending_count(session)

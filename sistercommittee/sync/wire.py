@@ -188,8 +188,11 @@ def _bool_from_storage(value: Any) -> Any:
     return None if value is None else bool(value)
 
 
+_JSON = json.JSONEncoder()  # json.dumps' own settings, as SQLAlchemy's JSON type writes
+
+
 def _json_to_storage(value: Any) -> Any:
-    return json.dumps(value)  # as SQLAlchemy's JSON type writes it
+    return "[]" if value == [] else _JSON.encode(value)
 
 
 def _json_from_storage(value: Any) -> Any:
