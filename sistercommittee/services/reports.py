@@ -233,22 +233,23 @@ def event_summary(
         shift_totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         money: dict[str, dict[str, dict[str, int]]] = defaultdict(dict)
         for chunk in _chunks(ids):
-            for eid, vid, total in session.execute(
+            for hours_event, vid, total in session.execute(
                 select(HoursEntry.event_id, HoursEntry.volunteer_id, func.sum(HoursEntry.minutes))
                 .where(HoursEntry.event_id.in_(chunk), HoursEntry.deleted_at.is_(None))
                 .group_by(HoursEntry.event_id, HoursEntry.volunteer_id)
             ):
-                minutes[eid][vid] += int(total or 0)
-            for eid, vid in session.execute(
+                if hours_event is not None:  # always set: the filter is on the event
+                    minutes[hours_event][vid] += int(total or 0)
+            for shift_event, staff in session.execute(
                 select(Shift.event_id, Shift.volunteer_id).where(
                     Shift.event_id.in_(chunk), Shift.deleted_at.is_(None)
                 )
             ):
-                shift_totals[eid][0] += 1
-                if vid is None:
-                    shift_totals[eid][1] += 1
+                shift_totals[shift_event][0] += 1
+                if staff is None:
+                    shift_totals[shift_event][1] += 1
                 else:
-                    shifts_filled[eid][vid] += 1
+                    shifts_filled[shift_event][staff] += 1
             for line in session.execute(
                 select(
                     BudgetLine.event_id,
@@ -269,8 +270,10 @@ def event_summary(
                     BudgetLine.in_kind,
                 )
             ):
-                eid, currency, direction, in_kind, total = line
-                _add_money(money[eid], currency, direction, bool(in_kind), int(total or 0))
+                line_event, currency, direction, in_kind, line_total = line
+                _add_money(
+                    money[line_event], currency, direction, bool(in_kind), int(line_total or 0)
+                )
         people_ids = {vid for per in (*minutes.values(), *shifts_filled.values()) for vid in per}
         names: dict[str, str] = {}
         for chunk in _chunks(sorted(people_ids)):
