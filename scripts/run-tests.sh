@@ -3,7 +3,8 @@
 # whole test suite. Arguments go to pytest.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-bash "$ROOT/scripts/setup.sh" test poppler-utils xvfb xauth
+# postgresql: the HQ tests start a throwaway PostgreSQL server with its initdb and pg_ctl.
+bash "$ROOT/scripts/setup.sh" test poppler-utils xvfb xauth postgresql
 cd "$ROOT"
 "$ROOT/.venv/bin/ruff" check sistercommittee tests bench
 "$ROOT/.venv/bin/mypy"    # strict typing of domain, storage and services (pyproject.toml)
