@@ -22,14 +22,7 @@ APPLICATION = "SisterCommittee"
 
 
 def translations_dir() -> Path:
-    package = Path(__file__).resolve().parent.parent
-    for candidate in (
-        package.parent / "resources" / "translations",
-        package / "_resources" / "translations",
-    ):
-        if candidate.is_dir():
-            return candidate
-    return package.parent / "resources" / "translations"
+    return icons.resource_folder("translations")
 
 
 def install_translators(app: QApplication, locale: QLocale) -> list[QTranslator]:

@@ -13,13 +13,19 @@ from PySide6.QtSvg import QSvgRenderer
 _SIZES = (16, 20, 24, 32, 48)
 
 
+def resource_folder(name: str) -> Path:
+    """resources/<name> where the app's resources are (see sistercommittee.resources: the
+    checkout, a bundle, or SISTERCOMMITTEE_RESOURCES)."""
+    try:
+        from sistercommittee.resources import resources_dir
+
+        return resources_dir() / name
+    except Exception:  # an incomplete install: the app runs on without icons or translations
+        return Path(__file__).resolve().parents[2] / "resources" / name
+
+
 def icons_dir() -> Path:
-    """resources/icons beside the package (source checkout), or inside it (installed bundle)."""
-    package = Path(__file__).resolve().parent.parent
-    for candidate in (package.parent / "resources" / "icons", package / "resources" / "icons"):
-        if candidate.is_dir():
-            return candidate
-    return package.parent / "resources" / "icons"
+    return resource_folder("icons")
 
 
 @functools.cache

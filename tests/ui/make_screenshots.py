@@ -47,10 +47,13 @@ def grab(widget: QWidget, name: str) -> Path:
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--db", type=Path, required=True)
+    parser.add_argument("--db", type=Path)
     parser.add_argument("--dark", action="store_true")
     parser.add_argument("--only", default="")
+    parser.add_argument("--welcome", action="store_true")
     args = parser.parse_args()
+    if args.welcome:
+        return welcome_main()
 
     from sistercommittee.ui import theme
     from sistercommittee.ui.app import create_application
@@ -72,11 +75,16 @@ def main() -> int:
     while not ctx.ready and time.monotonic() < end:
         app.processEvents()
         time.sleep(0.02)
+    if not ctx.ready:
+        for widget in app.topLevelWidgets():
+            if widget.isVisible() and widget is not window:
+                print("blocked by", widget, getattr(widget, "text", lambda: "")())
+        return 1
     suffix = "-dark" if args.dark else ""
-    for page in window.pages:
-        if args.only and page.key not in args.only.split(","):
+    for section in window.sections:
+        if args.only and section.key not in args.only.split(","):
             continue
-        window.show_page(page.key)
+        page = window.show_page(section.key)
         wait(app, ctx, 1.0)
         if page.key == "documents":
             page.make_certificate()
@@ -85,8 +93,42 @@ def main() -> int:
             page.table.selectRow(0)
             wait(app, ctx, 0.8)
         grab(window, f"{page.key}{suffix}")
+    if not args.only or "dialog" in args.only.split(","):
+        from sistercommittee.ui.dialogs.volunteer_dialog import new_volunteer_dialog
+
+        window.show_page("volunteers")
+        wait(app, ctx)
+        dialog = new_volunteer_dialog(ctx, window)
+        dialog.show()
+        dialog.form.editor("given_name").line.setText("Ayşe")
+        dialog.form.editor("family_name").line.setText("Yılmaz")
+        dialog.form.editor("email").line.setText("ayse.yilmaz@example")
+        dialog.form.editor("languages").set_value([("tr", "native"), ("de", "fluent")])
+        dialog._on_save_clicked()
+        wait(app, ctx, 1.0)
+        grab(dialog, f"volunteer-dialog{suffix}")
+        dialog.reject()
     QTimer.singleShot(0, window.close)
     ctx.runner.wait_done()
+    return 0
+
+
+def welcome_main() -> int:
+    from sistercommittee.ui.app import create_application
+    from sistercommittee.ui.context import AppContext
+    from sistercommittee.ui.dialogs.welcome_dialog import WelcomeDialog
+
+    app = create_application([sys.argv[0]])
+    folder = Path(tempfile.mkdtemp())
+    settings = QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat)
+    ctx = AppContext(settings)
+    dialog = WelcomeDialog(ctx, folder / "committee.sqlite", None)
+    dialog.move(200, 60)
+    dialog.show()
+    dialog.form.editor("name").line.setText("Friends of Takayama")
+    dialog.form.editor("city").line.setText("Denver")
+    wait(app, ctx, 1.0)
+    grab(dialog, "welcome")
     return 0
 
 

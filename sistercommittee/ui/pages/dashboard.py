@@ -320,9 +320,11 @@ class DashboardPage(Page):
                 item += f" — {esc(', '.join(event.partnerships))}"
             missing = event.shifts_total - event.shifts_filled
             if missing > 0:
-                item += f" <i>({esc(self.tr('%n shift(s) open', '', missing))})</i>"
+                open_shifts = self.tr("%n shift(s) open", "", missing)
+                item += f" <i>({esc(open_shifts)})</i>"
             items.append(f"<li>{item}</li>")
-        upcoming = "".join(items) or f"<li>{esc(self.tr('Nothing planned yet.'))}</li>"
+        text_1 = self.tr("Nothing planned yet.")
+        upcoming = "".join(items) or f"<li>{esc(text_1)}</li>"
         items = []
         for row in data.quiet[:8]:
             status = labels.label("PartnershipStatus", row.status)
@@ -333,13 +335,12 @@ class DashboardPage(Page):
             else:
                 when = self.tr("no activity recorded")
             items.append(f"<li>{esc(row.city_name)} ({esc(status)}): {esc(when)}</li>")
-        quiet = "".join(items) or (
-            f"<li>{esc(self.tr('Every partnership had an event or exchange this year.'))}</li>"
-        )
-        self.upcoming_label.setText(f"<b>{esc(self.tr('Next events'))}</b><ul>{upcoming}</ul>")
-        self.quiet_label.setText(
-            f"<b>{esc(self.tr('Partnerships with no activity for a year'))}</b><ul>{quiet}</ul>"
-        )
+        text_2 = self.tr("Every partnership had an event or exchange this year.")
+        quiet = "".join(items) or (f"<li>{esc(text_2)}</li>")
+        text_3 = self.tr("Next events")
+        self.upcoming_label.setText(f"<b>{esc(text_3)}</b><ul>{upcoming}</ul>")
+        text_4 = self.tr("Partnerships with no activity for a year")
+        self.quiet_label.setText(f"<b>{esc(text_4)}</b><ul>{quiet}</ul>")
 
     def refresh(self) -> None:
         if self.ctx.ready:

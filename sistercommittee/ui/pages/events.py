@@ -97,7 +97,7 @@ class EventsPage(ListPage):
             return None
 
         return [
-            Column("when", self.tr("When (venue time)"), when_text, sort="starts_at", width=18),
+            Column("when", self.tr("When (venue time)"), when_text, sort="starts_at", width=22),
             Column("title", self.tr("Title"), lambda r: r.title, sort="title", width=28),
             Column(
                 "kind",
@@ -439,17 +439,11 @@ class EventsPage(ListPage):
                 ),
             )
         )
-        partner_block = (
-            f"<p><b>{esc(self.tr('In the partner cities'))}</b></p><ul>{partners}</ul>"
-            if partners
-            else ""
-        )
+        text_1 = self.tr("In the partner cities")
+        partner_block = f"<p><b>{esc(text_1)}</b></p><ul>{partners}</ul>" if partners else ""
         description = f"<p>{esc(detail.description)}</p>" if detail.description else ""
-        outcome = (
-            f"<p><b>{esc(self.tr('Outcome'))}</b><br>{esc(detail.outcome)}</p>"
-            if detail.outcome
-            else ""
-        )
+        text_2 = self.tr("Outcome")
+        outcome = f"<p><b>{esc(text_2)}</b><br>{esc(detail.outcome)}</p>" if detail.outcome else ""
         return (
             f"<h3>{esc(detail.title)}</h3><table>{rows}</table>{partner_block}"
             f"{description}{outcome}"

@@ -458,14 +458,8 @@ class ExchangesPage(ListPage):
             )
         )
         unplaced = "".join(f"<li>{esc(item.name)}</li>" for item in detail.unplaced)
-        warning = (
-            (
-                f"<p><b>{esc(self.tr('Still without a host for some nights:'))}</b></p>"
-                f"<ul>{unplaced}</ul>"
-            )
-            if unplaced
-            else ""
-        )
+        text_1 = self.tr("Still without a host for some nights:")
+        warning = (f"<p><b>{esc(text_1)}</b></p><ul>{unplaced}</ul>") if unplaced else ""
         description = f"<p>{esc(detail.description)}</p>" if detail.description else ""
         notes = f"<p>{esc(detail.notes)}</p>" if detail.notes else ""
         return f"<h3>{esc(detail.title)}</h3><table>{rows}</table>{warning}{description}{notes}"

@@ -349,10 +349,11 @@ class PartnershipsPage(ListPage):
             + "</li>"
             for step in reversed(detail.history)
         )
+        text_1 = self.tr("History")
         notes = f"<p>{esc(detail.notes)}</p>" if detail.notes else ""
         return (
             f"<h3>{esc(detail.label)}</h3><table>{rows}</table>{notes}"
-            f"<p><b>{esc(self.tr('History'))}</b></p><ul>{history}</ul>"
+            f"<p><b>{esc(text_1)}</b></p><ul>{history}</ul>"
         )
 
     # --- actions -----------------------------------------------------------------------------
