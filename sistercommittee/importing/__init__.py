@@ -52,6 +52,7 @@ __all__ = [
     "apply_import",
     "correct_mapping",
     "import_fields",
+    "kind",
     "preview",
     "read_table",
     "suggest_mapping",

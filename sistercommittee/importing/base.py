@@ -11,9 +11,10 @@ index finds the record the row is a duplicate of, if any.
 from __future__ import annotations
 
 import enum
+import functools
 import re
 import unicodedata
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Protocol
 
@@ -51,16 +52,35 @@ class Built:
     problems: dict[str, str] = field(default_factory=dict)
 
 
-@dataclass
 class Record:
     """A record a row can be a duplicate of: one already saved (``id`` set), or one this import
-    adds (``row`` set). ``values`` are as the form parses them, with what merging added."""
+    adds (``row`` set). ``values`` are as the form parses them, with what merging added;
+    ``updates`` what merging changes in a saved record. Its name is worked out when a message
+    needs it (most saved records are never named)."""
 
-    values: dict[str, Any]
-    id: str | None = None
-    row: int | None = None
-    label: str = ""
-    updates: dict[str, Any] = field(default_factory=dict)
+    __slots__ = ("_label", "_labeler", "id", "row", "updates", "values")
+
+    def __init__(
+        self,
+        values: dict[str, Any],
+        *,
+        id: str | None = None,
+        row: int | None = None,
+        label: str | None = None,
+        labeler: Callable[[Mapping[str, Any]], str] | None = None,
+    ) -> None:
+        self.values = values
+        self.id = id
+        self.row = row
+        self.updates: dict[str, Any] = {}
+        self._label = label
+        self._labeler = labeler
+
+    @property
+    def label(self) -> str:
+        if self._label is None:
+            self._label = self._labeler(self.values) if self._labeler else "?"
+        return self._label
 
 
 Key = tuple[str, Hashable]
@@ -127,12 +147,13 @@ class Kind:
 
     def form_label(self, name: str) -> str:
         """The label of a form field, or of an import field; "" for neither."""
-        if name in self.form.names:
-            return self.form.field(name).label
-        try:
-            return self.field(name).label
-        except KeyError:
-            return ""
+        return self._labels.get(name, "")
+
+    @functools.cached_property
+    def _labels(self) -> dict[str, str]:
+        labels = {spec.name: spec.label for spec in self.fields}
+        labels.update((spec.name, spec.label) for spec in self.form.fields)
+        return labels
 
     def required_columns(self) -> dict[str, tuple[str, ...]]:
         """For each required field, the import fields any one of which supplies it."""
@@ -152,7 +173,7 @@ class Kind:
         """A list field's saved items, then the file's items not among them."""
         result = list(old)
         for item in new:
-            if not any(same(item, known) for known in result):
+            if item not in result and not any(same(item, known) for known in result):
                 result.append(item)
         return result
 
@@ -287,6 +308,8 @@ def is_blank(value: Any) -> bool:
 
 def same(a: Any, b: Any) -> bool:
     """Whether two values say the same (text compared folded)."""
+    if a == b:
+        return True
     if isinstance(a, str) and isinstance(b, str):
         return fold(a) == fold(b)
     return bool(a == b)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from datetime import datetime
 from types import MappingProxyType
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -161,7 +162,7 @@ class EventsImport(Kind):
     def label(self, values: Mapping[str, Any]) -> str:
         title = str(values.get("title") or "?")
         start, zone = values.get("starts_at"), values.get("time_zone")
-        if hasattr(start, "astimezone") and isinstance(zone, str):
+        if isinstance(start, datetime) and isinstance(zone, str):
             return f"{title} ({start.astimezone(ZoneInfo(zone)):%Y-%m-%d})"
         return title
 
@@ -215,7 +216,7 @@ class EventsImport(Kind):
         for row in session.execute(select(Event.id, *columns).where(Event.deleted_at.is_(None))):
             values = dict(zip(names, row[1:], strict=True))
             values["partnerships"] = links.get(row.id, [])
-            record = Record(values=values, id=row.id, label=self.label(values))
+            record = Record(values, id=row.id, labeler=self.label)
             index.add(record, self.keys(values))
         return index
 

@@ -188,7 +188,7 @@ class HoursImport(Kind):
             select(HoursEntry.id, *columns).where(HoursEntry.deleted_at.is_(None))
         ):
             values = dict(zip(names, row[1:], strict=True))
-            record = Record(values=values, id=row.id, label=self.label(values))
+            record = Record(values, id=row.id, labeler=self.label)
             index.add(record, self.keys(values))
         return index
 

@@ -144,7 +144,7 @@ class PartnershipsImport(Kind):
         ):
             values = dict(zip(PARTNERSHIP_FORM.names, row[1:], strict=True))
             values["focus_areas"] = list(values["focus_areas"] or [])
-            record = Record(values=values, id=row.id, label=self.label(values))
+            record = Record(values, id=row.id, labeler=self.label)
             index.add(record, self.keys(values))
         return index
 

@@ -275,7 +275,7 @@ def _memoized(spec: FormSpec, names: frozenset[str]) -> FormSpec:
 @dataclass(frozen=True)
 class _Form(FormSpec):
     @functools.cached_property
-    def names(self) -> tuple[str, ...]:  # type: ignore[override]
+    def names(self) -> tuple[str, ...]:
         # validate() asks for the names once per value given: worked out once here.
         return tuple(one.name for one in self.fields)
 
@@ -344,7 +344,7 @@ def plan(
             rows.append(_bad(row.number, label, {"": found}))
             continue
         if found is None:
-            record = Record(values=values, row=row.number, label=label)
+            record = Record(values, row=row.number, label=label)
             index.add(record, keys)
             new.append(record)
             rows.append(PreviewRow(row.number, label, RowAction.ADD))
@@ -420,11 +420,11 @@ def merge(
     kept: list[str] = []
     for name in given:
         new, old = values.get(name), record.values.get(name)
-        label = kind.form_label(name) or name
-        if is_blank(new):
+        if new == old or is_blank(new):
             continue
+        label = kind.form_label(name) or name
         if name in kind.list_fields:
-            union = kind.union(name, list(old or []), list(new))
+            union = kind.union(name, list(old or []), list(new or []))
             if len(union) > len(old or []):
                 updates[name] = union
                 filled.append(label)

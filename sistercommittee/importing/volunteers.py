@@ -198,7 +198,10 @@ class VolunteersImport(Kind):
         return list(old) + [(tag, level) for tag, level in new if tag not in tags]
 
     def label(self, values: Mapping[str, Any]) -> str:
-        return display_name(values.get("given_name") or "?", values.get("family_name"))
+        given, family = values.get("given_name") or "?", values.get("family_name")
+        if given.isascii() and (family is None or family.isascii()):
+            return f"{given} {family}" if family else given  # display_name's answer, sooner
+        return display_name(given, family)
 
     def keys(self, values: Mapping[str, Any]) -> list[Key]:
         keys: list[Key] = []
@@ -253,7 +256,7 @@ class VolunteersImport(Kind):
             for name in self.list_fields - {"languages"}:
                 values[name] = list(values[name] or [])
             values["languages"] = languages.get(row.id, [])
-            record = Record(values=values, id=row.id, label=self.label(values))
+            record = Record(values, id=row.id, labeler=self.label)
             index.add(record, self.keys(values))
         return index
 
