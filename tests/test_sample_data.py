@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import unicodedata
 from collections import Counter, defaultdict
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -224,6 +225,7 @@ def test_volunteers_are_many_and_varied(demo):
     assert len(emails) == len(set(emails)) > 100
     assert all(email.endswith(("@example.org", "@example.com")) for email in emails)
     assert any(not v.active for v in volunteers) and sum(v.active for v in volunteers) > 100
+    assert all(v.active for v in volunteers if "board" in v.roles)
     roles = Counter(role for v in volunteers for role in v.roles)
     assert roles["board"] >= 5 and roles["committee_chair"] >= 5 and roles["coordinator"] >= 5
     languages = defaultdict(set)
@@ -315,6 +317,8 @@ def test_staffing_hours_and_lodging_are_consistent(demo):
         if entry.kind == "event"
     )
     assert logged == staffed and len(logged) > 500
+    days = [entry.worked_on for entry in all_rows(db, HoursEntry)]
+    assert date(2021, 1, 1) <= min(days) and max(days) <= AS_OF
     stays = Counter(stay.host_family_id for stay in all_rows(db, Stay))
     for family in all_rows(db, HostFamily):
         assert stays[family.id] <= family.capacity

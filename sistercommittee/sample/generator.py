@@ -476,8 +476,7 @@ class _Generator:
             self.venues = pools.HOME_VENUES
             self.sights = pools.HOME_SIGHTS
         else:
-            self.venues = ("City Hall, council chamber", "Public library meeting room",
-                           "Community center", "High school auditorium", "Association office")
+            self.venues = pools.GENERIC_VENUES
             self.sights = ("City Hall", "Public library", "High school", "Historic downtown",
                            "City park", "Local museum")
 
@@ -784,15 +783,18 @@ class _Generator:
             self.volunteers.append(volunteer)
             levels.append(languages)
 
-        # Roles: a board, a chair per committee that has members, coordinators.
+        # Roles: a board and a chair for each committee with members, from the active volunteers
+        # when there are any; coordinators.
         order = list(range(count))
         rng.shuffle(order)
+        order.sort(key=lambda index: self.volunteers[index].left is not None)  # active first
         board = order[: min(max(5, round(0.06 * count)), 25)]
         for index in board:
             self.volunteers[index].roles.append("board")
         for members in self.committee_members.values():
             if members:
-                chair = self.volunteers[members[0]]
+                active = [m for m in members if self.volunteers[m].left is None] or members
+                chair = self.volunteers[active[0]]
                 if "committee_chair" not in chair.roles:
                     chair.roles.append("committee_chair")
         for index in order[len(board) : len(board) + round(0.1 * count)]:
@@ -950,7 +952,7 @@ class _Generator:
         engaged = kind in ("meeting", "virtual_exchange")
         title, partner = self._event_title(kind, day, engaged)
         zone = self.home_zone
-        venue = self._one_of(self.venues)
+        venue = self._one_of(self.venues[kind])
         description = None
         shortest, longest = shape.minutes
         minutes = shortest + 15 * self._between(0, (longest - shortest) // 15)
@@ -1436,7 +1438,7 @@ class _Generator:
                             "family_name": f"{family[1]} family"
                             if in_latin
                             else base.family_format.format(family[0]),
-                            "address": f"{partner.local}, {base.region}",
+                            "address": partner.local,
                             "phone": base.phone_format.format(rng.randint(0, 999)),
                             "capacity": capacity,
                             "created_at": created,
@@ -1571,12 +1573,16 @@ class _Generator:
         weights = [weight for _, weight in OTHER_HOURS_KINDS]
         chosen = rng.choices(kinds, weights=weights, k=remaining)
         step = max(1, remaining // 10)
-        volunteers, pool, rand = self.volunteers, self.staff_pool, rng.random
+        # Hours are on record from the first year of events on, while the volunteer is a member.
+        volunteers, rand = self.volunteers, rng.random
+        pool = [i for i in self.staff_pool if (volunteers[i].left or AS_OF) > EVENTS_FROM]
+        if not pool:
+            return
         for number, kind in enumerate(chosen):
             volunteer = volunteers[pool[int(rand() * len(pool))]]
-            until = min(volunteer.left or AS_OF, AS_OF)
-            days = max(0, (until - volunteer.joined).days - 1)
-            worked_on = volunteer.joined + DAYS[int(rand() * days)]
+            since = max(volunteer.joined, EVENTS_FROM)
+            days = max(0, (min(volunteer.left or AS_OF, AS_OF) - since).days - 1)
+            worked_on = since + DAYS[int(rand() * days)]
             minutes = 30 + 15 * int(rand() * 15)
             activity = None
             if kind == "translation":

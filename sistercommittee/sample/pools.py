@@ -32,20 +32,70 @@ HOME_SIGNATORY_ERAS: tuple[tuple[int, str, str], ...] = (
     (9999, "James Whitaker", "Linda Carter"),
 )
 
-HOME_VENUES = (
-    "Old State Capitol Plaza",
-    "Springfield Art Association, Edwards Place",
-    "Lincoln Library, Carnegie Room",
-    "Hoogland Center for the Arts",
-    "Prairie Capital Convention Center",
-    "Washington Park Pavilion",
-    "University of Illinois Springfield, Public Affairs Center",
+_MEETING_ROOMS = (
     "Association office, 3rd floor meeting room",
-    "Springfield High School auditorium",
-    "Illinois State Museum, lecture hall",
+    "Lincoln Library, Carnegie Room",
     "Douglas Park community room",
     "Southern View community center",
+    "Springfield Municipal Center, Room 302",
 )
+# Where events of each kind take place in Springfield.
+HOME_VENUES: dict[str, tuple[str, ...]] = {
+    "meeting": _MEETING_ROOMS,
+    "festival": (
+        "Old State Capitol Plaza",
+        "Washington Park Pavilion",
+        "Prairie Capital Convention Center",
+        "Illinois State Fairgrounds, Ethnic Village",
+    ),
+    "fundraiser": (
+        "Springfield Art Association, Edwards Place",
+        "Hoogland Center for the Arts",
+        "Prairie Capital Convention Center",
+        "President Abraham Lincoln Hotel, ballroom",
+    ),
+    "reception": (
+        "Springfield Art Association, Edwards Place",
+        "Springfield Municipal Center, Mayor's reception room",
+        "Illinois State Museum, atrium",
+        "President Abraham Lincoln Hotel, ballroom",
+    ),
+    "ceremony": (
+        "Springfield Municipal Center, council chambers",
+        "Washington Park Botanical Garden",
+        "Old State Capitol Plaza",
+    ),
+    "workshop": (
+        "Lincoln Library, Carnegie Room",
+        "University of Illinois Springfield, Public Affairs Center",
+        "Southern View community center",
+        "Springfield Art Association, studio",
+    ),
+    "performance": (
+        "Hoogland Center for the Arts",
+        "Sangamon Auditorium, University of Illinois Springfield",
+        "Springfield High School auditorium",
+    ),
+    "virtual_exchange": ("Online (Zoom)",),
+    "other": (
+        "Old Capitol Farmers Market",
+        "Lincoln Library, lobby",
+        "Abraham Lincoln Capital Airport, arrivals hall",
+        *_MEETING_ROOMS[:2],
+    ),
+}
+# The same for a committee somewhere else, whose town we know nothing of.
+GENERIC_VENUES: dict[str, tuple[str, ...]] = {
+    "meeting": ("Association office", "Public library meeting room", "Community center"),
+    "festival": ("Town square", "City park pavilion", "Convention center"),
+    "fundraiser": ("Community center hall", "Hotel ballroom"),
+    "reception": ("City Hall, reception room", "Hotel ballroom"),
+    "ceremony": ("City Hall, council chamber", "City park"),
+    "workshop": ("Public library meeting room", "Community center"),
+    "performance": ("High school auditorium", "Performing arts center"),
+    "virtual_exchange": ("Online (Zoom)",),
+    "other": ("Farmers market", "Public library lobby", "Airport arrivals hall"),
+}
 
 HOME_SIGHTS = (
     "Abraham Lincoln Presidential Library and Museum",
