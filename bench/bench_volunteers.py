@@ -11,6 +11,7 @@ and reported as min / median / max milliseconds.
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import time
@@ -91,6 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=9, help="timed runs per query (default 9)")
     args = parser.parse_args(argv)
     scales = args.scale or [1.0, 100.0]
+    print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     print(f"{'scale':>5}  {'query':<30} {'rows':>14}  {'min':>7} {'median':>7} {'max':>7}  ms")
     for scale in scales:
         for label, rows, times in bench_scale(scale, args.runs):
@@ -98,6 +100,7 @@ def main(argv: list[str] | None = None) -> int:
                 f"{scale:>5g}  {label:<30} {rows:>14}  {min(times):7.1f} "
                 f"{statistics.median(times):7.1f} {max(times):7.1f}"
             )
+    print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     return 0
 
 

@@ -9,6 +9,7 @@ the rows (one transaction), and closing (SQLite copies the write-ahead log into 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from dataclasses import dataclass, fields
@@ -25,6 +26,7 @@ class Made:
     summary: SampleSummary
     create_seconds: float  # new file and schema
     generate_seconds: float  # rows and outbox, committed
+    generate_cpu_seconds: float  # of this process (user + system), less sensitive to other load
     close_seconds: float  # checkpoint of the write-ahead log into the file
     size_bytes: int
 
@@ -52,9 +54,11 @@ def make_database(
 
     db = open_database(path, create=True)
     created = time.perf_counter()
+    cpu = time.process_time()
     try:
         summary = generate(db, scale=scale, seed=seed, progress=progress)
         generated = time.perf_counter()
+        cpu = time.process_time() - cpu
     finally:
         db.close()
     closed = time.perf_counter()
@@ -62,6 +66,7 @@ def make_database(
         summary=summary,
         create_seconds=created - started,
         generate_seconds=generated - created,
+        generate_cpu_seconds=cpu,
         close_seconds=closed - generated,
         size_bytes=path.stat().st_size,
     )
@@ -87,9 +92,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {field.name.replace('_', ' '):<22}{getattr(made.summary, field.name):>10,}")
     print(f"  {'synced rows':<22}{made.summary.synced_rows:>10,}")
     print(
-        f"seconds: create {made.create_seconds:.2f}, generate {made.generate_seconds:.2f}, "
-        f"close {made.close_seconds:.2f}, total {made.total_seconds:.2f}"
+        f"seconds: create {made.create_seconds:.2f}, generate {made.generate_seconds:.2f} "
+        f"(CPU {made.generate_cpu_seconds:.2f}), close {made.close_seconds:.2f}, "
+        f"total {made.total_seconds:.2f}"
     )
+    print(f"load average at the end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     print(f"file size: {made.size_bytes / 1e6:,.1f} MB")
     return 0
 
