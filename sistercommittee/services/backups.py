@@ -284,9 +284,11 @@ class RestoreResult:
 def restore(source: Path, database: Path, directory: Path | None = None) -> RestoreResult:
     """Replace the database at ``database`` by the backup ``source``, as a whole or not at all.
 
-    The backup is checked first; the current database is backed up before it is replaced. Other
-    processes that have the database open wait for the restore and then see the restored
-    records; in this process, close the database first.
+    The backup is checked first; the current database is backed up before it is replaced.
+    Connections that have the database open (other windows, other processes, this app's own
+    pool) wait for the restore and then read the restored records; the app should then reopen
+    the database (``open_database``), which upgrades a backup from an older version
+    (``needs_upgrade``), and refresh every view. Call it with no session open in this thread.
     """
     source, database = Path(source), Path(database)
     if not source.is_file():
