@@ -1398,12 +1398,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="89" />
+        <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="92" />
         <source>Edit Hours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="93" />
+        <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="96" />
         <source>Edit hours</source>
         <translation type="unfinished" />
     </message>
@@ -2314,37 +2314,37 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="194" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="197" />
         <source>Change Status: {city}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="200" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="203" />
         <source>Change status of {city}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="205" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="208" />
         <source>Now {status}. Each change is kept in the history.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="254" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="257" />
         <source>New Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="265" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="268" />
         <source>Add contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="271" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="274" />
         <source>Edit Contact: {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="277" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="280" />
         <source>Edit contact {name}</source>
         <translation type="unfinished" />
     </message>

@@ -285,5 +285,7 @@ def time_zones() -> tuple[str, ...]:
     return tuple(sorted(z for z in available_timezones() if "/" in z and not z.startswith("Etc")))
 
 
-def today() -> date:
-    return datetime.now(local_zone()).date()
+def today(zone_name: str | None = None) -> date:
+    """Today on this computer's clock, or in ``zone_name`` (the organization's: the services
+    check dates such as "not in the future" on the organization's calendar)."""
+    return datetime.now(zone(zone_name) if zone_name else local_zone()).date()

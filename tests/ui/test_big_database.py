@@ -43,10 +43,11 @@ def test_the_app_opens_on_a_big_database_and_pages_through(
     page = window.show_page("volunteers")
     qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=30_000)
     assert page.model.total == 600
-    assert page.model.rowCount() == page.page_size  # one page, not the whole table
+    first = page.model.first_page
+    assert page.model.rowCount() == first  # one page, not the whole table
     assert page.model.canFetchMore()
     page.table.scrollToBottom()  # the view asks for the next page
-    qtbot.waitUntil(lambda: page.model.rowCount() == 2 * page.page_size, timeout=30_000)
+    qtbot.waitUntil(lambda: page.model.rowCount() >= first + page.page_size, timeout=30_000)
     started = time.perf_counter()
     page.search.setText("an")
     page.apply_query()

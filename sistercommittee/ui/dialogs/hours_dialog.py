@@ -69,7 +69,10 @@ def log_hours(
         hours_editors(ctx),
         lambda values: add_job(db, svc.log_hours, svc.delete_hours, svc.restore_hours, values),
         QCoreApplication.translate("HoursDialog", "Log hours"),
-        values={"worked_on": formatting.today(), "kind": "other"},
+        values={
+            "worked_on": formatting.today(ctx.org.time_zone if ctx.org else None),
+            "kind": "other",
+        },
         helps=HOURS_HELPS,
         settings_key="hours",
     )

@@ -170,11 +170,14 @@ def change_status(
 
             note = QCoreApplication.translate("PartnershipDialog", "Undone")
 
+            # Back and forth on the day of the change: the history cannot go back in time.
+            day = values["changed_on"]
+
             def undo() -> Changes:
-                return svc.change_status(db, detail.id, previous, None, note)
+                return svc.change_status(db, detail.id, previous, day, note)
 
             def redo() -> Changes:
-                return svc.change_status(db, detail.id, target, None, values["note"] or None)
+                return svc.change_status(db, detail.id, target, day, values["note"] or None)
 
             can_go_back = previous in svc.allowed_next(svc.PartnershipStatus(target))
             return Undoable(changes, undo=undo, redo=redo, undoable=can_go_back)
@@ -200,7 +203,7 @@ def change_status(
         QCoreApplication.translate("PartnershipDialog", "Change status of {city}").format(
             city=detail.city_name
         ),
-        values={"changed_on": today()},
+        values={"changed_on": today(ctx.org.time_zone if ctx.org else None)},
         on_saved=on_saved,
         intro=QCoreApplication.translate(
             "PartnershipDialog", "Now {status}. Each change is kept in the history."

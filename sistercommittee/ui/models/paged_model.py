@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PAGE_SIZE = 200
+FIRST_PAGE = 50  # a screenful and more: the first answer after a new filter comes quickest
 RELOAD_MAX = 1000  # a refresh reloads the rows already shown, up to the service's page limit
 
 Index = QModelIndex | QPersistentModelIndex
@@ -88,6 +89,7 @@ class PagedTableModel(QAbstractTableModel):
         self._columns = list(columns)
         self._query = query
         self._page_size = page_size
+        self.first_page = min(page_size, FIRST_PAGE)
         self._rows: list[Any] = []
         self._total = 0
         self._generation = 0
@@ -121,7 +123,7 @@ class PagedTableModel(QAbstractTableModel):
             query = dataclasses.replace(query, sort=key, descending=descending)
             self._pending_sort = None
         self._query = query
-        self._load(offset=0, limit=self._page_size, replace=True)
+        self._load(offset=0, limit=self.first_page, replace=True)
 
     def refresh(self) -> None:
         """Reload what is shown (after a change), keeping as many rows as are loaded now."""

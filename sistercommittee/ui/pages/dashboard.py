@@ -203,7 +203,7 @@ class DashboardPage(Page):
 
     def load(self) -> None:
         db = self.ctx.db
-        today = formatting.today()
+        today = formatting.today(self.ctx.org.time_zone if self.ctx.org else None)
         self.ctx.read(self, lambda: read_dashboard(db, today)).on_success(self.show_data).run()
 
     def _on_operation_finished(self, changes: Changes, initiator: object) -> None:

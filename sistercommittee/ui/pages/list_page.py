@@ -79,7 +79,7 @@ class ListPage(Page):
     apply_filters(query)."""
 
     #: Rows per page fetched from the service.
-    page_size = 100
+    page_size = 200
     #: Where the detail pane goes: beside the list, or under it (for wide parts tables).
     detail_below = False
 
