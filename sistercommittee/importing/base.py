@@ -254,7 +254,12 @@ _NOT_ALPHANUMERIC = re.compile(r"[^\w\s]|_")
 def name_key(*parts: str | None) -> str:
     """A person's or place's name as a key: "Jean-Luc O'Brien", "O’BRIEN, Jean Luc" and
     "jean luc obrien" all give the same. Word order does not matter."""
-    spaced = _SEPARATORS.sub(" ", fold(" ".join(part for part in parts if part)))
+    return _name_key(" ".join([part for part in parts if part]))
+
+
+@functools.lru_cache(maxsize=1 << 16)  # a row's name is keyed, then compared with its match's
+def _name_key(text: str) -> str:
+    spaced = _SEPARATORS.sub(" ", fold(text))
     return " ".join(sorted(_NOT_ALPHANUMERIC.sub("", spaced).split()))
 
 
