@@ -226,7 +226,9 @@ def _char_font(char: str, cjk_key: str) -> tuple[bool, FontFace | None, str]:
     """(whether the character is neutral, the first font that covers it, its script)."""
     script = script_of(char)
     neutral = script in _NEUTRAL_SCRIPTS
-    order = (SERIF, *FACES) if neutral else _candidates(script, cjk_key)
+    # Punctuation and digits: the Latin font, then the CJK fonts (fullwidth forms), so that the
+    # fonts of other scripts are not read for a character they would rarely be chosen for.
+    order = (SERIF, *_cjk_order(cjk_key), *FACES) if neutral else _candidates(script, cjk_key)
     return neutral, next((face for face in order if _covers(face, char)), None), script
 
 
@@ -297,6 +299,32 @@ def register(face: FontFace, bold: bool = False) -> str:
         pdfmetrics.registerFont(font)
         _registered.add(name)
     return name
+
+
+def preload(languages: Iterable[str | None] = (None,)) -> None:
+    """Read the fonts that text in these languages will need, so that the first document made
+    afterwards does not wait for them (the UI may call this in a worker at start-up)."""
+    register(SERIF)
+    register(SERIF, bold=True)
+    coverage(SERIF)
+    for language in languages:
+        key = _cjk_key(language)
+        base = (language or "").split("-")[0].lower()
+        faces = {
+            "ar": (ARABIC,),
+            "he": (HEBREW,),
+            "hi": (DEVANAGARI,),
+            "mr": (DEVANAGARI,),
+            "ne": (DEVANAGARI,),
+            "th": (THAI,),
+            "ja": _cjk_order(key)[:2],
+            "zh": _cjk_order(key)[:1],
+            "ko": _cjk_order(key)[:2],
+        }.get(base, ())
+        for face in faces:
+            coverage(face)
+            register(face)
+            register(face, bold=True)
 
 
 def needs_shaping(runs: Iterable[Run]) -> bool:

@@ -4,8 +4,8 @@ ReportLab's own Paragraph needs the ``rlbidi`` package for right-to-left text, w
 installed everywhere, and breaks lines only at spaces. ``ScriptText`` breaks the text itself:
 
 - at spaces; between Chinese and Japanese characters (not before closing punctuation or small
-  kana, not after opening punctuation); a word wider than the line is cut between grapheme
-  clusters (Thai writes no spaces between words);
+  kana, not after opening punctuation); between Thai words, which are written without spaces
+  and found with BudouX; a word wider than the line is cut between grapheme clusters;
 - each line is put in visual order by the Unicode bidi algorithm (python-bidi) when it holds
   right-to-left letters, after Arabic is shaped into its joined forms (arabic-reshaper);
 - Devanagari and Thai runs are shaped with HarfBuzz through ReportLab, and carry their logical
@@ -17,9 +17,11 @@ User text never becomes markup here: it is drawn as strings, so ``<b>`` prints a
 from __future__ import annotations
 
 import copy
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any, Literal
 
 from reportlab.lib.colors import Color, black
@@ -83,8 +85,28 @@ def _clusters(word: str) -> list[str]:
     return clusters
 
 
+_THAI_RUN = re.compile("[\u0e00-\u0e7f]+")
+
+
+@cache
+def _thai_parser() -> Any:
+    import budoux
+
+    return budoux.load_default_thai_parser()
+
+
+def _mark_thai_words(paragraph: str) -> str:
+    """Thai is written without spaces between words: put a zero width space between the words
+    BudouX finds, so that lines break between words, not inside them."""
+    if not _THAI_RUN.search(paragraph):
+        return paragraph
+    parser = _thai_parser()
+    return _THAI_RUN.sub(lambda match: "\u200b".join(parser.parse(match.group(0))), paragraph)
+
+
 def _atoms(paragraph: str) -> list[str]:
     """The paragraph cut where a line may break; each atom keeps its trailing spaces."""
+    paragraph = _mark_thai_words(paragraph)
     atoms: list[str] = []
     current = ""
     for char in paragraph:

@@ -1,0 +1,141 @@
+"""How fast documents are made, and how big: certificates per script, reports at two scales.
+
+    .venv/bin/python bench/bench_documents.py --scale 1 --scale 100
+
+Generates bench/data/scale-S.sqlite first when it is missing (bench/generate.py). Certificates
+are made for every partnership of the scale-1 sample (one per partner language, so one per
+script); "first" is the first certificate in this process that needs the script's fonts (it
+includes reading the font files), the median is of the runs after it. The annual report and
+the event summary of the year (as PDF: of June) and the calendar are made in each format at each
+scale; each is run several times after one warm-up run. Times are wall-clock milliseconds;
+sizes are bytes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from sqlalchemy import select
+
+from bench.generate import make_database
+from sistercommittee.documents.annual_report import render_annual_report
+from sistercommittee.documents.calendar import render_calendar
+from sistercommittee.documents.certificate import render_certificate
+from sistercommittee.documents.event_summary import render_event_summary
+from sistercommittee.domain import Partnership
+from sistercommittee.storage.database import Database, open_database
+
+DATA = Path(__file__).resolve().parent / "data"
+YEAR = 2025
+
+
+def database(scale: float) -> Database:
+    path = DATA / f"scale-{scale:g}.sqlite"
+    if not path.exists():
+        DATA.mkdir(exist_ok=True)
+        print(f"making {path} …", file=sys.stderr)
+        make_database(path, scale=scale)
+    return open_database(path)
+
+
+def timed(action: Callable[[], object], runs: int) -> tuple[float, list[float], object]:
+    """Milliseconds of the first run, of each following run, and the last result."""
+    started = time.perf_counter()
+    result = action()
+    first = (time.perf_counter() - started) * 1000
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        result = action()
+        times.append((time.perf_counter() - started) * 1000)
+    return first, times, result
+
+
+def certificates(db: Database, runs: int) -> None:
+    with db.read() as session:
+        partners = session.execute(
+            select(Partnership.id, Partnership.city_name, Partnership.language)
+            .where(Partnership.deleted_at.is_(None))
+            .order_by(Partnership.language, Partnership.city_name)
+        ).all()
+    print(f"\nCertificates (scale-1 sample, {runs} runs after the first):")
+    print(
+        f"  {'language':<9}{'city':<16}{'first ms':>10}{'median ms':>11}{'max ms':>9}{'bytes':>10}"
+    )
+    for pid, city, language in partners:
+        first, times, pdf = timed(lambda pid=pid: render_certificate(db, pid), runs)
+        size = len(pdf)  # type: ignore[arg-type]
+        print(
+            f"  {language or '-':<9}{city[:15]:<16}{first:>10.0f}{statistics.median(times):>11.0f}"
+            f"{max(times):>9.0f}{size:>10,}"
+        )
+
+
+def reports(db: Database, scale: float, runs: int) -> None:
+    print(f"\nReports at scale {scale:g} ({runs} runs after a warm-up):")
+    print(f"  {'document':<34}{'min ms':>9}{'median ms':>11}{'max ms':>9}{'bytes':>12}")
+    cases: list[tuple[str, Callable[[], object]]] = []
+    for fmt in ("pdf", "json", "csv"):
+        cases.append(
+            (f"annual report {YEAR} {fmt}", lambda fmt=fmt: render_annual_report(db, YEAR, fmt))
+        )
+    for fmt in ("json", "csv"):
+        cases.append(
+            (
+                f"event summary of {YEAR} {fmt}",
+                lambda fmt=fmt: render_event_summary(
+                    db, fmt, date_from=date(YEAR, 1, 1), date_to=date(YEAR, 12, 31)
+                )[0],
+            )
+        )
+    # As PDF, a month: a year of a large committee is thousands of pages nobody prints.
+    cases.append(
+        (
+            f"event summary of June {YEAR} pdf",
+            lambda: render_event_summary(
+                db, "pdf", date_from=date(YEAR, 6, 1), date_to=date(YEAR, 6, 30)
+            )[0],
+        )
+    )
+    cases.append(("calendar, all events (.ics)", lambda: render_calendar(db)[0]))
+    for label, action in cases:
+        _first, times, result = timed(action, runs)
+        size = len(result)  # type: ignore[arg-type]
+        print(
+            f"  {label:<34}{min(times):>9.0f}{statistics.median(times):>11.0f}"
+            f"{max(times):>9.0f}{size:>12,}"
+        )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--scale", type=float, action="append", help="repeatable (default 1)")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--no-certificates", action="store_true")
+    args = parser.parse_args(argv)
+    scales = args.scale or [1.0]
+    if not args.no_certificates:
+        db = database(1)
+        try:
+            certificates(db, args.runs)
+        finally:
+            db.close()
+    for scale in scales:
+        db = database(scale)
+        try:
+            reports(db, scale, args.runs if scale <= 10 else max(3, args.runs // 2))
+        finally:
+            db.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
