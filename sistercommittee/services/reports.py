@@ -564,21 +564,17 @@ def _volunteer_figures(
         session.scalar(select(func.count(func.distinct(HoursEntry.volunteer_id))).where(in_year))
         or 0
     )
-    by_kind = {
-        kind.value: int(total or 0)
-        for kind, total in session.execute(
-            select(HoursEntry.kind, func.sum(HoursEntry.minutes))
-            .where(in_year)
-            .group_by(HoursEntry.kind)
-        )
-    }
+    # One pass over the year's hours gives both breakdowns.
+    by_kind: dict[str, int] = defaultdict(int)
     months = [0] * 12
-    for month, total in session.execute(
-        select(func.substr(HoursEntry.worked_on, 6, 2), func.sum(HoursEntry.minutes))
+    month_of = func.substr(HoursEntry.worked_on, 6, 2)
+    for kind, month, total in session.execute(
+        select(HoursEntry.kind, month_of, func.sum(HoursEntry.minutes))
         .where(in_year)
-        .group_by(func.substr(HoursEntry.worked_on, 6, 2))
+        .group_by(HoursEntry.kind, month_of)
     ):
-        months[int(month) - 1] = int(total or 0)
+        by_kind[kind.value] += int(total or 0)
+        months[int(month) - 1] += int(total or 0)
     return VolunteerFigures(
         volunteers=int(volunteers),
         active=int(active),
@@ -693,7 +689,7 @@ def _category_amounts(sums: dict[tuple[str, str], int]) -> tuple[CategoryAmount,
 
 
 def _money_figures(
-    session: Session, event_ids: Sequence[str], exchange_ids: Sequence[str]
+    session: Session, start_utc: datetime, end_utc: datetime, year: int
 ) -> tuple[MoneyFigures, dict[str, tuple[CategoryAmount, ...]]]:
     totals: dict[str, dict[str, int]] = {}
     raised: dict[tuple[str, str], int] = defaultdict(int)
@@ -716,37 +712,44 @@ def _money_figures(
         if category == BudgetCategory.HUMANITARIAN_AID:
             (aid_kind if kind else aid_cash)[key] += amount
 
-    for chunk in _chunks(event_ids):
-        for currency, category, direction, in_kind, amount in session.execute(
-            select(
-                BudgetLine.currency,
-                BudgetLine.category,
-                BudgetLine.direction,
-                BudgetLine.in_kind,
-                func.sum(BudgetLine.actual_minor),
-            )
-            .where(
-                BudgetLine.event_id.in_(chunk),
-                BudgetLine.deleted_at.is_(None),
-                BudgetLine.actual_minor.is_not(None),
-            )
-            .group_by(
-                BudgetLine.currency, BudgetLine.category, BudgetLine.direction, BudgetLine.in_kind
-            )
-        ):
-            book(currency, category, direction, bool(in_kind), int(amount or 0))
-    for chunk in _chunks(exchange_ids):
-        for currency, category, in_kind, amount in session.execute(
-            select(
-                ExchangeCost.currency,
-                ExchangeCost.category,
-                ExchangeCost.in_kind,
-                func.sum(ExchangeCost.amount_minor),
-            )
-            .where(ExchangeCost.exchange_id.in_(chunk), ExchangeCost.deleted_at.is_(None))
-            .group_by(ExchangeCost.currency, ExchangeCost.category, ExchangeCost.in_kind)
-        ):
-            book(currency, category, BudgetDirection.EXPENSE, bool(in_kind), int(amount or 0))
+    for currency, category, direction, in_kind, amount in session.execute(
+        select(
+            BudgetLine.currency,
+            BudgetLine.category,
+            BudgetLine.direction,
+            BudgetLine.in_kind,
+            func.sum(BudgetLine.actual_minor),
+        )
+        .join(Event, Event.id == BudgetLine.event_id)
+        .where(
+            Event.deleted_at.is_(None),
+            Event.starts_at >= start_utc,
+            Event.starts_at < end_utc,
+            BudgetLine.deleted_at.is_(None),
+            BudgetLine.actual_minor.is_not(None),
+        )
+        .group_by(
+            BudgetLine.currency, BudgetLine.category, BudgetLine.direction, BudgetLine.in_kind
+        )
+    ):
+        book(currency, category, direction, bool(in_kind), int(amount or 0))
+    for currency, category, in_kind, amount in session.execute(
+        select(
+            ExchangeCost.currency,
+            ExchangeCost.category,
+            ExchangeCost.in_kind,
+            func.sum(ExchangeCost.amount_minor),
+        )
+        .join(Exchange, Exchange.id == ExchangeCost.exchange_id)
+        .where(
+            Exchange.deleted_at.is_(None),
+            Exchange.starts_on >= date(year, 1, 1),
+            Exchange.starts_on <= date(year, 12, 31),
+            ExchangeCost.deleted_at.is_(None),
+        )
+        .group_by(ExchangeCost.currency, ExchangeCost.category, ExchangeCost.in_kind)
+    ):
+        book(currency, category, BudgetDirection.EXPENSE, bool(in_kind), int(amount or 0))
     money = MoneyFigures(
         totals=_money(totals),
         raised_by_category=_category_amounts(raised),
@@ -800,8 +803,8 @@ def annual_report(
         zone = ZoneInfo(org.time_zone)
         start_utc, end_utc = _day_bounds(date(year, 1, 1), date(year, 12, 31), org.time_zone)
         event_rows = _event_rows(session, start_utc, end_utc)
-        exchanges, exchange_ids = _exchange_figures(session, year)
-        money, assistance = _money_figures(session, [row[0] for row in event_rows], exchange_ids)
+        exchanges, _exchange_ids = _exchange_figures(session, year)
+        money, assistance = _money_figures(session, start_utc, end_utc, year)
         aid_exchanges = list(
             session.execute(
                 select(Exchange.id).where(
