@@ -36,7 +36,9 @@ from sistercommittee.services.exports import export_list
 from sistercommittee.services.volunteers import add_volunteer
 
 SCALE = float(os.environ.get("FUZZ_EXAMPLES", "1"))
-FIGURES = {"files": 0, "rows": 0, "imports_refused": 0, "imports_applied": 0}
+# rows: data rows generated into files; read: rows that came out of read_table (blank ones are
+# left out, broken files give none).
+FIGURES = {"files": 0, "rows": 0, "read": 0, "imports_refused": 0, "imports_applied": 0}
 SETTINGS = {
     "deadline": None,
     "suppress_health_check": [HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
@@ -102,7 +104,7 @@ def _state(path: Path) -> tuple[int, int, int]:
 
 def _import(db, table: Table, kind: str, skip: bool) -> None:
     """Preview and apply; refusals must be sentences, and all or nothing."""
-    FIGURES["rows"] += len(table)
+    FIGURES["read"] += len(table)
     try:
         result = preview(db, kind, table, suggest_mapping(kind, table.headers))
     except SisterCommitteeError as error:
@@ -137,7 +139,7 @@ def test_any_bytes_read_as_a_table_or_a_sentence(tmp_path, data, name):
     except ImportFileError as error:
         assert error.message.strip()
         return
-    FIGURES["rows"] += len(table)
+    FIGURES["read"] += len(table)
     assert table.rows and all(len(row) == len(table.headers) for row in table.rows)
 
 
@@ -153,11 +155,12 @@ def test_many_plausible_rows_preview_without_crashing(db, tmp_path, extra, rows,
     path = tmp_path / "many.csv"
     path.write_bytes(_csv_bytes(NEEDED[kind] + extra, rows, ",", "utf-8"))
     FIGURES["files"] += 1
+    FIGURES["rows"] += len(rows)
     try:
         table = read_table(path)
     except ImportFileError:
         return
-    FIGURES["rows"] += len(table)
+    FIGURES["read"] += len(table)
     try:
         result = preview(db, kind, table, suggest_mapping(kind, table.headers))
     except SisterCommitteeError as error:
@@ -183,6 +186,7 @@ def test_hostile_csv_imports_all_or_nothing(db, tmp_path, header, extra, needed,
     columns = NEEDED[kind] + extra if needed else header
     path.write_bytes(_csv_bytes(columns, rows, delimiter, encoding))
     FIGURES["files"] += 1
+    FIGURES["rows"] += len(rows)
     try:
         table = read_table(path)
     except ImportFileError as error:
@@ -210,6 +214,7 @@ def test_hostile_xlsx_imports_all_or_nothing(db, tmp_path, extra, rows, kind, sk
     path = tmp_path / "roster.xlsx"
     workbook.save(path)
     FIGURES["files"] += 1
+    FIGURES["rows"] += len(rows)
     try:
         table = read_table(path)
     except ImportFileError as error:
