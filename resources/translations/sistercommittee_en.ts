@@ -436,379 +436,379 @@
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="60" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="61" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="63" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="64" />
         <source>New E&amp;vent…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="66" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="67" />
         <source>Search titles and venues (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="69" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="70" />
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="73" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="74" />
         <source>No event matches the search and filters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="74" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="75" />
         <source>No events yet. Plan one with New Event.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="84" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="85" />
         <source>{filled} of {total}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="100" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="101" />
         <source>When (venue time)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="101" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="102" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="104" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="149" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="422" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="105" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="150" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="423" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="109" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="423" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="110" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="424" />
         <source>Venue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="112" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="429" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="113" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="430" />
         <source>Partner cities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="118" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="425" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="119" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="426" />
         <source>Attendance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="125" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="126" />
         <source>Shifts filled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="141" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="142" />
         <source>Past and upcoming</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="142" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="143" />
         <source>Upcoming</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="142" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="143" />
         <source>Past</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="143" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="420" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="144" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="421" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="149" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="150" />
         <source>Any kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="154" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="155" />
         <source>Any partner city</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="154" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="155" />
         <source>Partnership</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="161" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="162" />
         <source>From date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="163" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="164" />
         <source>&amp;From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="166" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="167" />
         <source>To date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="168" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="169" />
         <source>&amp;To</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="200" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="201" />
         <source>&amp;New Event…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="201" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="202" />
         <source>&amp;Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="203" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="204" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="239" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="240" />
         <source>&amp;Overview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="242" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="243" />
         <source>Shifts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="244" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="245" />
         <source>Role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="247" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="248" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="253" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="254" />
         <source>To</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="259" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="260" />
         <source>Hours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="266" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="267" />
         <source>Volunteer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="267" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="268" />
         <source>— open —</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="271" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="272" />
         <source>Add &amp;Shift…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="277" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="278" />
         <source>No shifts planned: add the jobs people will do.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="279" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="280" />
         <source>Leave &amp;Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="282" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="283" />
         <source>&amp;Log Hours for Staff</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="286" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="287" />
         <source>Log the time of everyone on the selected shifts (all shifts when none is selected)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="290" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="291" />
         <source>&amp;Staffing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="293" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="294" />
         <source>Budget</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="297" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="298" />
         <source>Income/expense</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="303" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="304" />
         <source>Category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="308" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="309" />
         <source>Description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="312" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="313" />
         <source>Planned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="319" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="320" />
         <source>Actual</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="325" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="326" />
         <source>In kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="325" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="326" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="329" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="330" />
         <source>Add &amp;Budget Line…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="339" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="340" />
         <source>&amp;Budget</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="355" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="356" />
         <source>%n event(s) selected.</source>
         <translation>
             <numerusform>%n event selected.</numerusform><numerusform>%n events selected.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="357" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="358" />
         <source>Select an event to see its times, staffing and budget.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="375" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="376" />
         <source>&amp;Staffing ({filled}/{total})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="379" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="380" />
         <source>{currency}: planned net {planned}, actual net {actual}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="398" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="399" />
         <source>{start} – {end} ({zone})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="421" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="422" />
         <source>On your clock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="432" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="433" />
         <source>Volunteer hours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="433" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="434" />
         <source>{hours} h by {people}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="442" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="443" />
         <source>In the partner cities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="445" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="446" />
         <source>Outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="476" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="477" />
         <source>Delete the event {title}?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="477" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="478" />
         <source>Delete event {title}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="479" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="480" />
         <source>Delete %n event(s)?</source>
         <translation>
             <numerusform>Delete %n event?</numerusform><numerusform>Delete %n events?</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="480" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="481" />
         <source>Delete %n event(s)</source>
         <translation>
             <numerusform>Delete %n event</numerusform><numerusform>Delete %n events</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="482" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="483" />
         <source>Their shifts and budget go with them. Edit &gt; Undo brings them back.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="530" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="531" />
         <source>Remove %n shift(s)</source>
         <translation>
             <numerusform>Remove %n shift</numerusform><numerusform>Remove %n shifts</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="559" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="560" />
         <source>Leave %n shift(s) open</source>
         <translation>
             <numerusform>Leave %n shift open</numerusform><numerusform>Leave %n shifts open</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="595" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="596" />
         <source>Logged {hours} h for {names}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="602" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="603" />
         <source>Already logged before: {names}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="611" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="612" />
         <source>Log hours for the staff of {title}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="636" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="637" />
         <source>Remove %n budget line(s)</source>
         <translation>
             <numerusform>Remove %n budget line</numerusform><numerusform>Remove %n budget lines</numerusform></translation>
@@ -956,399 +956,399 @@
 <context>
     <name>ExchangesPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="55" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="56" />
         <source>Exchanges</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="58" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="59" />
         <source>New E&amp;xchange…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="61" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="62" />
         <source>Search titles and cities (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="64" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="65" />
         <source>%n exchange(s)</source>
         <translation>
             <numerusform>%n exchange</numerusform><numerusform>%n exchanges</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="68" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="69" />
         <source>No exchange matches the search and filters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="69" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="70" />
         <source>No exchanges yet. Plan a delegation with New Exchange.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="78" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="439" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="79" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="440" />
         <source>Dates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="83" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="84" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="86" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="444" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="87" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="445" />
         <source>Partner city</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="92" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="128" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="449" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="93" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="129" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="450" />
         <source>Direction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="98" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="134" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="450" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="99" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="135" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="451" />
         <source>Program</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="105" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="106" />
         <source>People</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="110" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="228" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="111" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="229" />
         <source>Youth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="111" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="252" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="457" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="112" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="253" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="458" />
         <source>Host families</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="126" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="127" />
         <source>Both directions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="134" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="135" />
         <source>Any program</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="139" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="140" />
         <source>Any partner city</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="139" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="140" />
         <source>Partnership</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="146" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="147" />
         <source>Any year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="148" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="149" />
         <source>Year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="177" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="178" />
         <source>&amp;New Exchange…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="178" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="179" />
         <source>&amp;Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="180" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="181" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="214" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="215" />
         <source>&amp;Overview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="217" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="218" />
         <source>Participants</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="219" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="220" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="222" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="223" />
         <source>Role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="229" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="235" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="339" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="230" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="236" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="340" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="234" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="235" />
         <source>Exchanged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="238" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="239" />
         <source>Email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="239" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="262" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="240" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="263" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="242" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="243" />
         <source>Add &amp;Participant…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="248" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="249" />
         <source>&amp;Participants</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="254" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="279" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="255" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="280" />
         <source>Family</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="255" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="256" />
         <source>Beds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="258" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="259" />
         <source>Guests</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="265" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="266" />
         <source>Add &amp;Host Family…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="272" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="273" />
         <source>Place a &amp;Guest…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="276" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="277" />
         <source>Stays</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="278" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="279" />
         <source>Guest</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="282" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="283" />
         <source>Nights</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="283" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="284" />
         <source>{dates} ({n})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="293" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="294" />
         <source>Remove Stay</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="301" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="302" />
         <source>&amp;Hosting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="304" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="305" />
         <source>Itinerary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="306" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="307" />
         <source>When (local time)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="307" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="308" />
         <source>What</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="308" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="309" />
         <source>Where</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="311" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="312" />
         <source>Add &amp;Item…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="317" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="318" />
         <source>&amp;Itinerary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="320" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="321" />
         <source>Costs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="324" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="325" />
         <source>Category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="329" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="330" />
         <source>Description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="333" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="334" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="339" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="340" />
         <source>In kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="343" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="344" />
         <source>Add &amp;Cost…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="352" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="353" />
         <source>C&amp;osts</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="368" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="369" />
         <source>%n exchange(s) selected.</source>
         <translation>
             <numerusform>%n exchange selected.</numerusform><numerusform>%n exchanges selected.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="370" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="371" />
         <source>Select an exchange to see its people, hosting, itinerary and costs.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="391" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="392" />
         <source>&amp;Participants ({count})</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="395" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="396" />
         <source>{name} has no host for %n night(s).</source>
         <translation>
             <numerusform>{name} has no host for %n night.</numerusform><numerusform>{name} has no host for %n nights.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="403" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="404" />
         <source>{currency}: {cash} in money, {kind} in kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="452" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="453" />
         <source>People exchanged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="453" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="454" />
         <source>{people}, of them {youth} young</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="461" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="462" />
         <source>Still without a host for some nights:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="491" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="492" />
         <source>Delete the exchange {title}?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="492" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="493" />
         <source>Delete exchange {title}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="494" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="495" />
         <source>Delete %n exchange(s)?</source>
         <translation>
             <numerusform>Delete %n exchange?</numerusform><numerusform>Delete %n exchanges?</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="495" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="496" />
         <source>Delete %n exchange(s)</source>
         <translation>
             <numerusform>Delete %n exchange</numerusform><numerusform>Delete %n exchanges</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="496" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="497" />
         <source>Edit &gt; Undo brings them back.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="541" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="542" />
         <source>Remove %n participant(s)</source>
         <translation>
             <numerusform>Remove %n participant</numerusform><numerusform>Remove %n participants</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="574" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="575" />
         <source>Remove %n host family(ies)</source>
         <translation>
             <numerusform>Remove %n host family(ies)</numerusform><numerusform>Remove %n host family(ies)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="626" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="627" />
         <source>Remove %n stay(s)</source>
         <translation>
             <numerusform>Remove %n stay</numerusform><numerusform>Remove %n stays</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="651" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="652" />
         <source>Remove %n itinerary item(s)</source>
         <translation>
             <numerusform>Remove %n itinerary item</numerusform><numerusform>Remove %n itinerary items</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="684" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="685" />
         <source>Remove %n cost(s)</source>
         <translation>
             <numerusform>Remove %n cost</numerusform><numerusform>Remove %n costs</numerusform></translation>
@@ -1833,7 +1833,29 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="503" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="479" />
+        <source>Export {list}</source>
+        <extracomment>The list's name for services.exports ("" when it cannot be exported).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="481" />
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="498" />
+        <source>Exported %n row(s) to {path}.</source>
+        <translation>
+            <numerusform>Exported %n row to {path}.</numerusform><numerusform>Exported %n rows to {path}.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="502" />
+        <source>Exporting {list}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="545" />
         <source>Reset Columns</source>
         <translation type="unfinished" />
     </message>
@@ -1842,7 +1864,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../sistercommittee/ui/main_window.py" line="63" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="473" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="485" />
         <source>SisterCommittee</source>
         <translation type="unfinished" />
     </message>
@@ -1888,7 +1910,7 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/main_window.py" line="249" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="459" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="470" />
         <source>&amp;New…</source>
         <translation type="unfinished" />
     </message>
@@ -1939,127 +1961,137 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/main_window.py" line="290" />
+        <source>E&amp;xport List…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="294" />
+        <source>Save this list, as filtered, as an Excel or CSV file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="297" />
         <source>Pre&amp;ferences…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="298" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="305" />
         <source>&amp;Open Database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="301" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="308" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="307" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="314" />
         <source>&amp;Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="313" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="320" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="317" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="324" />
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="341" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="348" />
         <source>User &amp;Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="347" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="354" />
         <source>Open &amp;Log Folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="350" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="357" />
         <source>&amp;About SisterCommittee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="379" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="389" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="389" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="400" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="398" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="409" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="404" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="415" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="411" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="422" />
         <source>Main Toolbar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="449" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="460" />
         <source>Working…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="442" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="453" />
         <source>Opening the database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="471" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="483" />
         <source>{organization} — SisterCommittee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="524" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="536" />
         <source>{partnerships} partnerships · {volunteers} volunteers · {events} events · {exchanges} exchanges</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/main_window.py" line="535" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="547" />
         <source>%n change(s) not yet sent to HQ</source>
         <translation>
             <numerusform>%n change not yet sent to HQ</numerusform><numerusform>%n changes not yet sent to HQ</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="541" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="553" />
         <source>Synced {when}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="575" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="587" />
         <source>User Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="576" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="588" />
         <source>The user guide is in docs/user-guide.md of SisterCommittee.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="589" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="601" />
         <source>About SisterCommittee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="591" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="603" />
         <source>&lt;h3&gt;SisterCommittee {version}&lt;/h3&gt;&lt;p&gt;Partnerships, volunteers, events and exchanges of a sister city committee, on your own computer.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="624" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="636" />
         <source>Finishing the last changes…</source>
         <translation type="unfinished" />
     </message>
@@ -2352,345 +2384,345 @@
 <context>
     <name>PartnershipsPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="55" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="56" />
         <source>Partnerships</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="58" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="59" />
         <source>New &amp;Partnership…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="61" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="62" />
         <source>Search city names and regions (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="64" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="65" />
         <source>%n partnership(s)</source>
         <translation>
             <numerusform>%n partnership</numerusform><numerusform>%n partnerships</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="68" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="69" />
         <source>No partnership matches the search and filters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="69" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="70" />
         <source>No partnerships yet. Add your first partner city with New Partnership.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="76" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="77" />
         <source>City</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="77" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="326" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="78" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="327" />
         <source>Region</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="80" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="149" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="325" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="81" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="150" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="326" />
         <source>Country</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="86" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="144" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="327" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="87" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="145" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="328" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="90" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="139" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="328" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="91" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="140" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="329" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="97" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="249" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="329" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="98" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="250" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="330" />
         <source>Signed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="104" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="332" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="105" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="333" />
         <source>Focus areas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="110" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="334" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="111" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="335" />
         <source>Last activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="116" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="117" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="120" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="121" />
         <source>Exchanges</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="139" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="140" />
         <source>Any status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="144" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="145" />
         <source>Any kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="149" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="150" />
         <source>Any country</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="155" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="156" />
         <source>Any focus</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="155" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="156" />
         <source>Focus area</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="171" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="172" />
         <source>&amp;New Partnership…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="172" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="173" />
         <source>&amp;Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="174" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="175" />
         <source>Change &amp;Status…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="177" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="178" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="213" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="214" />
         <source>&amp;Overview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="216" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="217" />
         <source>Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="218" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="219" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="219" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="220" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="222" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="223" />
         <source>Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="226" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="227" />
         <source>Email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="228" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="229" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="231" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="330" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="232" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="331" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="235" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="236" />
         <source>Add &amp;Contact…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="241" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="242" />
         <source>No contacts in the partner city yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="242" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="243" />
         <source>Con&amp;tacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="245" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="246" />
         <source>MOUs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="250" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="251" />
         <source>not signed yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="253" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="254" />
         <source>Place</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="256" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="257" />
         <source>Languages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="262" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="263" />
         <source>Signatories</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="266" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="267" />
         <source>Scans</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="269" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="270" />
         <source>Add &amp;MOU…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="275" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="276" />
         <source>&amp;Open…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="276" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="277" />
         <source>No memorandum of understanding recorded yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="277" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="278" />
         <source>&amp;MOUs</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="290" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="291" />
         <source>%n partnership(s) selected.</source>
         <translation>
             <numerusform>%n partnership selected.</numerusform><numerusform>%n partnerships selected.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="292" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="293" />
         <source>Select a partnership to see its details, contacts and MOUs.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="306" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="307" />
         <source>Con&amp;tacts ({count})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="307" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="308" />
         <source>&amp;MOUs ({count})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="320" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="321" />
         <source>{time} now ({zone})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="331" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="332" />
         <source>Local time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="333" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="334" />
         <source>Committee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="336" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="337" />
         <source>Events, exchanges</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="352" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="353" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="385" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="386" />
         <source>This status cannot change.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="396" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="397" />
         <source>Delete the partnership with {city}?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="399" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="400" />
         <source>Delete partnership {city}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="401" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="402" />
         <source>Delete %n partnership(s)?</source>
         <translation>
             <numerusform>Delete %n partnership?</numerusform><numerusform>Delete %n partnerships?</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="402" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="403" />
         <source>Delete %n partnership(s)</source>
         <translation>
             <numerusform>Delete %n partnership</numerusform><numerusform>Delete %n partnerships</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="404" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="405" />
         <source>Their contacts and MOUs go with them. Edit &gt; Undo brings them back.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="445" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="446" />
         <source>Remove %n contact(s)</source>
         <translation>
             <numerusform>Remove %n contact</numerusform><numerusform>Remove %n contacts</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="466" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="467" />
         <source>Remove %n MOU(s) with their signatories and scans?</source>
         <translation>
             <numerusform>Remove %n MOU with their signatories and scans?</numerusform><numerusform>Remove %n MOUs with their signatories and scans?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="467" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="468" />
         <source>Edit &gt; Undo brings them back.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="473" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="474" />
         <source>Remove %n MOU(s)</source>
         <translation>
             <numerusform>Remove %n MOU</numerusform><numerusform>Remove %n MOUs</numerusform></translation>
@@ -3104,303 +3136,303 @@
 <context>
     <name>VolunteersPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="44" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="45" />
         <source>Double-click or press Enter to edit a volunteer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="47" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="48" />
         <source>Volunteers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="50" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="51" />
         <source>New &amp;Volunteer…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="53" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="54" />
         <source>Search names, email, phone (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="56" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="57" />
         <source>%n volunteer(s)</source>
         <translation>
             <numerusform>%n volunteer</numerusform><numerusform>%n volunteers</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="60" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="61" />
         <source>No volunteer matches the search and filters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="61" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="62" />
         <source>No volunteers yet. Add the first one with New Volunteer (Ctrl+N).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="76" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="77" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="84" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="85" />
         <source>Family name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="90" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="355" />
-        <source>Email</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="91" />
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="356" />
-        <source>Phone</source>
+        <source>Email</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="92" />
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="357" />
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="93" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="358" />
         <source>Languages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="94" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="358" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="95" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="359" />
         <source>Roles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="96" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="359" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="97" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="360" />
         <source>Skills</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="99" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="232" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="239" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="100" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="233" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="240" />
         <source>Hours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="106" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="126" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="372" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="107" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="127" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="373" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="107" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="372" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="108" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="373" />
         <source>Active</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="107" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="372" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="108" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="373" />
         <source>Inactive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="124" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="125" />
         <source>Active and inactive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="125" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="126" />
         <source>Active only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="125" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="126" />
         <source>Inactive only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="132" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="133" />
         <source>Any role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="132" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="133" />
         <source>Role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="137" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="138" />
         <source>Any language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="137" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="138" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="143" />
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="144" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="145" />
         <source>Skill</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="151" />
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="152" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="153" />
         <source>Committee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="177" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="178" />
         <source>&amp;New Volunteer…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="179" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="180" />
         <source>&amp;Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="181" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="205" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="182" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="206" />
         <source>De&amp;activate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="184" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="185" />
         <source>Mark the selected volunteers inactive (or active again)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="187" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="188" />
         <source>Log &amp;Hours…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="190" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="191" />
         <source>Log time a volunteer gave</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="193" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="443" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="194" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="444" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="203" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="204" />
         <source>Re&amp;activate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="235" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="236" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="246" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="247" />
         <source>For</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="251" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="252" />
         <source>&amp;Log Hours…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="270" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="271" />
         <source>%n volunteer(s) selected.</source>
         <translation>
             <numerusform>%n volunteer selected.</numerusform><numerusform>%n volunteers selected.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="272" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="273" />
         <source>Select a volunteer to see the details here.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="329" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="330" />
         <source>Remove %n hours entry(ies)</source>
         <translation>
             <numerusform>Remove %n hours entry(ies)</numerusform><numerusform>Remove %n hours entry(ies)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="349" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="350" />
         <source>Yes, since {date}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="351" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="352" />
         <source>No</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="360" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="361" />
         <source>Committees</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="361" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="362" />
         <source>Hours given</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="362" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="363" />
         <source>May be contacted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="364" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="365" />
         <source>Emergency contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="413" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="414" />
         <source>Delete the volunteer {name}?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="414" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="415" />
         <source>Delete volunteer {name}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="416" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="417" />
         <source>Delete %n volunteer(s)?</source>
         <translation>
             <numerusform>Delete %n volunteer?</numerusform><numerusform>Delete %n volunteers?</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="417" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="418" />
         <source>Delete %n volunteer(s)</source>
         <translation>
             <numerusform>Delete %n volunteer</numerusform><numerusform>Delete %n volunteers</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="420" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="421" />
         <source>Their logged hours stay in the totals. Edit &gt; Undo brings them back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="437" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="438" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="444" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="445" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="475" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="476" />
         <source>Reactivate %n volunteer(s)</source>
         <translation>
             <numerusform>Reactivate %n volunteer</numerusform><numerusform>Reactivate %n volunteers</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="477" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="478" />
         <source>Deactivate %n volunteer(s)</source>
         <translation>
             <numerusform>Deactivate %n volunteer</numerusform><numerusform>Deactivate %n volunteers</numerusform></translation>

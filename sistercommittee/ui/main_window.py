@@ -286,6 +286,13 @@ class MainWindow(QMainWindow):
             icon_name="print",
             tip=self.tr("Print this list"),
         )
+        self.export_action = self._action(
+            self.tr("E&xport List…"),
+            self._on_export_triggered,
+            name="action_export",
+            shortcut="Ctrl+Shift+E",
+            tip=self.tr("Save this list, as filtered, as an Excel or CSV file"),
+        )
         self.preferences_action = self._action(
             self.tr("Pre&ferences…"),
             self.show_preferences,
@@ -363,6 +370,9 @@ class MainWindow(QMainWindow):
     def _on_find_triggered(self) -> None:
         self.current_page().focus_search()
 
+    def _on_export_triggered(self) -> None:
+        self.current_page().export_list()
+
     def _on_print_triggered(self) -> None:
         self.current_page().print_page()
 
@@ -380,6 +390,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.open_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
         file_menu.addAction(self.print_action)
         file_menu.addSeparator()
         file_menu.addAction(self.preferences_action)
@@ -461,6 +472,7 @@ class MainWindow(QMainWindow):
         self.edit_action.setEnabled(ready and page.can_edit())
         self.delete_action.setEnabled(ready and page.can_delete())
         self.print_action.setEnabled(ready and page.can_print())
+        self.export_action.setEnabled(ready and page.can_export())
         self.find_action.setEnabled(ready)
         self.refresh_action.setEnabled(ready)
 

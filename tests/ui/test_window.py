@@ -91,3 +91,22 @@ def test_sections_by_shortcut_and_remembered(qtbot, ctx, window, wait_idle):
     again = MainWindow(ctx)
     qtbot.addWidget(again)
     assert again.current_page().key == "events"
+
+
+def test_export_the_filtered_list(qtbot, window, db, wait_idle, tmp_path):
+    import csv
+
+    for name in ("Ana", "Ben", "Bea"):
+        volunteers.add_volunteer(db, {"given_name": name})
+    page = window.show_page("volunteers")
+    wait_idle()
+    page.search.setText("b")
+    page.apply_query()
+    wait_idle()
+    assert window.export_action.isEnabled()
+    target = tmp_path / "volunteers.csv"
+    page.export_to(target)
+    wait_idle()
+    with target.open(encoding="utf-8-sig") as handle:
+        rows = list(csv.reader(handle))
+    assert len(rows) == 3  # header and the two that match

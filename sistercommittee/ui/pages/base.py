@@ -95,6 +95,12 @@ class Page(QWidget):
     def focus_search(self) -> None:
         pass
 
+    def can_export(self) -> bool:
+        return False
+
+    def export_list(self) -> None:
+        pass
+
     def can_print(self) -> bool:
         return False
 

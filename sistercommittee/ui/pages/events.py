@@ -46,6 +46,7 @@ def when_text(row: EventRow) -> str:
 
 class EventsPage(ListPage):
     key = "events"
+    export_kind = "events"
     icon_name = "events"
     detail_below = True
 

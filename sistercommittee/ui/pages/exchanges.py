@@ -40,6 +40,7 @@ def _item_when(item: ItineraryInfo) -> str:
 
 class ExchangesPage(ListPage):
     key = "exchanges"
+    export_kind = "exchanges"
     icon_name = "exchanges"
     detail_below = True
 

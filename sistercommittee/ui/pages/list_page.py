@@ -460,6 +460,48 @@ class ListPage(Page):
                     menu.addAction(action)
         menu.exec(self.table.viewport().mapToGlobal(position))
 
+    #: The list's name for services.exports ("" when it cannot be exported).
+    export_kind = ""
+
+    def can_export(self) -> bool:
+        return bool(self.export_kind) and self.ctx.ready and self.model.query is not None
+
+    def export_list(self) -> None:
+        """Write the list, as filtered and sorted, to a CSV or Excel file (on a worker)."""
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        if not self.can_export():
+            return
+        name, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export {list}").format(list=self.title()),
+            str(Path.home() / f"{self.title()}.xlsx"),
+            self.tr("Excel workbook (*.xlsx);;CSV file (*.csv)"),
+        )
+        if name:
+            self.export_to(Path(name))
+
+    def export_to(self, path: Any) -> None:
+        db, kind = self.ctx.db, self.export_kind
+        query = dataclasses.replace(self.model.query, offset=0)
+
+        def job() -> Any:
+            from sistercommittee.services.exports import export_list
+
+            return export_list(db, kind, path, query=query)
+
+        def done(result: Any) -> None:
+            emit(
+                self.status_message,
+                self.tr("Exported %n row(s) to {path}.", "", result.rows).format(path=result.path),
+            )
+
+        self.ctx.read(self, job).with_progress(
+            self.tr("Exporting {list}…").format(list=self.title()), cancellable=False
+        ).on_success(done).run()
+
     def print_page(self) -> None:
         from sistercommittee.ui.printing import print_list
 

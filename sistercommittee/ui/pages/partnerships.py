@@ -44,6 +44,7 @@ def city_label(row: Any) -> str:
 
 class PartnershipsPage(ListPage):
     key = "partnerships"
+    export_kind = "partnerships"
     icon_name = "partnerships"
     detail_below = True
 

@@ -37,6 +37,7 @@ def _languages_text(row: VolunteerRow) -> str:
 
 class VolunteersPage(ListPage):
     key = "volunteers"
+    export_kind = "volunteers"
     icon_name = "volunteers"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
