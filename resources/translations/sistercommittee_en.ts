@@ -194,7 +194,7 @@
     <name>DocumentsPage</name>
     <message>
         <location filename="../../sistercommittee/ui/pages/documents.py" line="77" />
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="149" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="173" />
         <source>Documents</source>
         <translation type="unfinished" />
     </message>
@@ -254,53 +254,85 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="141" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="135" />
+        <source>Annual report for &amp;year:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="143" />
+        <source>Save Annual &amp;Report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="147" />
+        <source>The year's partnerships, volunteers and hours, events and exchanges, as a PDF for the board and HQ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="165" />
         <source>Certificate preview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="200" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="224" />
         <source>Laying out the certificate…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="205" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="229" />
         <source>Drawing the preview…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="223" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="247" />
         <source>The certificate is ready. Open it to look at it and print it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="226" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="250" />
         <source>Certificate of {city}: {size}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="233" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="257" />
         <source>Making the certificate…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="251" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="275" />
         <source>Save the Certificate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="253" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="277" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="301" />
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="267" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="291" />
         <source>Saving…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="268" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="292" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="318" />
         <source>Saved to {path}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="299" />
+        <source>Save the Annual Report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="300" />
+        <source>Annual report {year}.pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="316" />
+        <source>Making the annual report for {year}…</source>
         <translation type="unfinished" />
     </message>
 </context>

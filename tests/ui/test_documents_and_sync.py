@@ -43,3 +43,14 @@ def test_sync_page_shows_the_state(qtbot, window, ctx, wait_idle):
     assert not page.sync_button.isEnabled()
     assert page.sign_in_button.isVisibleTo(page)
     assert "No conflicts" in page.empty_label.text()
+
+
+def test_annual_report_is_saved(qtbot, window, db, wait_idle, tmp_path: Path):
+    page = window.show_page("documents")
+    wait_idle()
+    target = tmp_path / "report.pdf"
+    page.write_annual_report(2025, target)
+    qtbot.waitUntil(lambda: target.exists(), timeout=30_000)
+    wait_idle()
+    assert target.read_bytes().startswith(b"%PDF")
+    assert "Saved to" in page.status.text()

@@ -131,6 +131,30 @@ class DocumentsPage(Page):
         buttons.addStretch(1)
         layout.addLayout(buttons)
 
+        report = QHBoxLayout()
+        report_label = QLabel(self.tr("Annual report for &year:"), self)
+        self.report_year = QComboBox(self)
+        self.report_year.setObjectName("report_year")
+        this_year = formatting.today().year
+        for year in range(this_year, this_year - 15, -1):
+            self.report_year.addItem(str(year), year)
+        self.report_year.setCurrentIndex(1)  # last year's, the one reported on
+        report_label.setBuddy(self.report_year)
+        self.report_button = QPushButton(self.tr("Save Annual &Report…"), self)
+        self.report_button.setObjectName("save_annual_report")
+        self.report_button.setToolTip(
+            self.tr(
+                "The year's partnerships, volunteers and hours, events and exchanges, as a PDF for "
+                "the board and HQ"
+            )
+        )
+        self.report_button.clicked.connect(self.save_annual_report)
+        report.addWidget(report_label)
+        report.addWidget(self.report_year)
+        report.addWidget(self.report_button)
+        report.addStretch(1)
+        layout.addLayout(report)
+
         self.status = QLabel(self)
         self.status.setObjectName("certificate_status")
         self.status.setWordWrap(True)
@@ -265,6 +289,32 @@ class DocumentsPage(Page):
             return write_bytes(path, pdf)
 
         self.ctx.read(self, job).with_progress(self.tr("Saving…")).on_success(
+            lambda saved: self.status.setText(self.tr("Saved to {path}.").format(path=saved))
+        ).run()
+
+    def save_annual_report(self) -> None:
+        year = int(self.report_year.currentData())
+        name, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the Annual Report"),
+            str(Path.home() / self.tr("Annual report {year}.pdf").format(year=year)),
+            self.tr("PDF documents (*.pdf)"),
+        )
+        if name:
+            self.write_annual_report(year, Path(name))
+
+    def write_annual_report(self, year: int, path: Path) -> None:
+        db = self.ctx.db
+
+        def job() -> Path:
+            from sistercommittee.documents.annual_report import render_annual_report
+            from sistercommittee.documents.files import write_bytes
+
+            return write_bytes(path, render_annual_report(db, year, "pdf"))
+
+        self.ctx.read(self, job).with_progress(
+            self.tr("Making the annual report for {year}…").format(year=year), cancellable=False
+        ).on_success(
             lambda saved: self.status.setText(self.tr("Saved to {path}.").format(path=saved))
         ).run()
 
