@@ -8,8 +8,9 @@
    them. Shown next to the time SQLite itself takes to insert the same rows (plain executemany
    into a fresh file) and the app's own write of them (ORM, change capture into the outbox).
 2. At each scale (bench/data/scale-S.sqlite, made with bench/generate.py when missing): the first
-   push of the whole database, the initial pull of it by a laptop joining, then incremental syncs
-   of one edited volunteer (the editing laptop sends, the other fetches), median of several.
+   push of the whole database and the initial pull of it by a laptop joining.
+3. Incremental syncs of one edited volunteer at each scale (the editing laptop sends, the other
+   fetches), rounds alternating between the scales; median of several.
 
 HQ serves a fresh SQLite file in a temporary folder unless --database-url is given.
 """
@@ -27,6 +28,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -197,7 +199,22 @@ def _sample(scale: float) -> Path:
     return path
 
 
-def at_scale(hq: Hq, workdir: Path, scale: float, rounds: int) -> None:
+@dataclass
+class Pair:
+    """Two laptops of one organization at one scale, synced with each other through HQ."""
+
+    scale: float
+    a: Database
+    a_store: MemoryStore
+    b: Database
+    b_store: MemoryStore
+    ids: list[str]
+    pushes: list[float]
+    pulls: list[float]
+
+
+def set_up(hq: Hq, workdir: Path, scale: float, rounds: int) -> Pair:
+    """The first push of a sample database at ``scale`` and the initial pull by a second laptop."""
     source = _sample(scale)
     coordinator, volunteer = hq.organization(f"Scale {scale:g} Committee")
     copy = workdir / f"scale-{scale:g}-a.sqlite"
@@ -209,33 +226,41 @@ def at_scale(hq: Hq, workdir: Path, scale: float, rounds: int) -> None:
     b, b_store = _laptop(workdir / f"scale-{scale:g}-b.sqlite", hq, volunteer)
     initial_pull, got = _seconds(lambda: service.sync_now(b, b_store))
     with a.read() as session:
-        ids = session.scalars(
-            select(Volunteer.id).where(Volunteer.deleted_at.is_(None)).limit(rounds)
-        ).all()
+        ids = list(
+            session.scalars(
+                select(Volunteer.id).where(Volunteer.deleted_at.is_(None)).limit(rounds)
+            )
+        )
         assert session.scalar(select(Organization.id)) is not None
-    pushes, pulls = [], []
-    for round_, volunteer_id in enumerate(ids):
-        volunteers.edit_volunteer(a, volunteer_id, {"notes": f"incremental edit {round_}"})
-        pushes.append(_seconds(lambda: service.sync_now(a, a_store))[0] * 1000)
-        elapsed, result = _seconds(lambda: service.sync_now(b, b_store))
-        assert result.received == 1
-        pulls.append(elapsed * 1000)
     size = copy.stat().st_size / 1e6
     print(f"Scale {scale:g}: {sent.sent:,} changes, laptop file {size:,.0f} MB")
     print(f"  first push of the whole database              {first_push:8.2f} s")
     print(
         f"  initial pull by a joining laptop              {initial_pull:8.2f} s  ({got.received:,})"
     )
+    return Pair(scale, a, a_store, b, b_store, ids, [], [])
+
+
+def incremental_round(pair: Pair, round_: int) -> None:
+    """One volunteer edited on laptop A; A syncs (sends it), then B syncs (fetches it)."""
+    volunteers.edit_volunteer(pair.a, pair.ids[round_], {"notes": f"incremental edit {round_}"})
+    pair.pushes.append(_seconds(lambda: service.sync_now(pair.a, pair.a_store))[0] * 1000)
+    elapsed, result = _seconds(lambda: service.sync_now(pair.b, pair.b_store))
+    assert result.received == 1
+    pair.pulls.append(elapsed * 1000)
+
+
+def report_incremental(pair: Pair) -> None:
+    pushes, pulls = pair.pushes, pair.pulls
     print(
-        f"  incremental sync of one change, sender        {statistics.median(pushes):8.1f} ms"
-        f"  (min {min(pushes):.1f}, max {max(pushes):.1f}, {len(pushes)} runs)"
+        f"Scale {pair.scale:g}: incremental sync of one change, sender  "
+        f"{statistics.median(pushes):7.1f} ms  (min {min(pushes):.1f}, max {max(pushes):.1f}, "
+        f"{len(pushes)} runs)"
     )
     print(
-        f"  incremental sync of one change, receiver      {statistics.median(pulls):8.1f} ms"
-        f"  (min {min(pulls):.1f}, max {max(pulls):.1f})"
+        f"Scale {pair.scale:g}: incremental sync of one change, receiver"
+        f"{statistics.median(pulls):7.1f} ms  (min {min(pulls):.1f}, max {max(pulls):.1f})"
     )
-    a.close()
-    b.close()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -253,8 +278,15 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.changes:
             bulk(hq, workdir, args.changes)
-        for scale in scales:
-            at_scale(hq, workdir, scale, args.rounds)
+        pairs = [set_up(hq, workdir, scale, args.rounds) for scale in scales]
+        # Rounds alternate between the scales, so that both see the same machine load.
+        for round_ in range(args.rounds):
+            for pair in pairs:
+                incremental_round(pair, round_)
+        for pair in pairs:
+            report_incremental(pair)
+            pair.a.close()
+            pair.b.close()
     finally:
         hq.stop()
         shutil.rmtree(workdir, ignore_errors=True)

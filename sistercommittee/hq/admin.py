@@ -99,13 +99,18 @@ def list_organizations(db: HqDatabase) -> list[OrganizationInfo]:
             ).all()
         )
         rows = connection.execute(
-            select(HqOrganization, FeedCounter.last_seq)
+            select(
+                HqOrganization.id,
+                HqOrganization.name,
+                FeedCounter.last_seq,
+                HqOrganization.created_at,
+            )
             .join(FeedCounter, FeedCounter.organization_id == HqOrganization.id)
             .order_by(HqOrganization.name)
         ).all()
     return [
-        OrganizationInfo(org.id, org.name, users.get(org.id, 0), last_seq, org.created_at)
-        for org, last_seq in rows
+        OrganizationInfo(org_id, name, users.get(org_id, 0), last_seq, created_at)
+        for org_id, name, last_seq, created_at in rows
     ]
 
 

@@ -11,12 +11,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import and_, select, tuple_
+from sqlalchemy import and_, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from sistercommittee.domain import SYNCED_MODELS, Conflict
 from sistercommittee.domain.base import Synced, utcnow
-from sistercommittee.errors import NotFoundError, ValidationError
+from sistercommittee.errors import NotFoundError
 from sistercommittee.services.changes import Changes
 from sistercommittee.services.paging import Page, check_window
 from sistercommittee.storage.capture import to_wire
@@ -186,17 +186,18 @@ def get_conflict(db: Database, conflict_id: int) -> ConflictRow:
 
 
 def restore_conflict(db: Database, conflict_id: int) -> Changes:
-    """Apply the losing edit again, as a new change made on this laptop now."""
+    """Apply the losing edit again, as a new change made on this laptop now (all the fields it
+    lost together). A dismissed conflict may still be restored; a restored one is left as it is."""
     from sistercommittee.sync.service import ENTITY_OF_TABLE
 
     with db.write() as session:
         conflict = session.get(Conflict, conflict_id)
         if conflict is None:
             raise NotFoundError(f"There is no conflict {conflict_id}.")
-        if conflict.resolved_at is not None:
-            raise ValidationError.single(
-                "conflict", f"This change was already {conflict.resolution}."
-            )
+        entity = ENTITY_OF_TABLE.get(conflict.table_name)
+        if conflict.resolution == "restored":
+            # Restored together with another field of the same edit (or twice): nothing to do.
+            return Changes(frozenset(), (conflict.row_id,))
         model = MODEL_OF_TABLE.get(conflict.table_name)
         record = session.get(model, conflict.row_id) if model is not None else None
         if record is None:
@@ -207,7 +208,7 @@ def restore_conflict(db: Database, conflict_id: int) -> Changes:
                 Conflict.table_name == conflict.table_name,
                 Conflict.row_id == conflict.row_id,
                 Conflict.losing_clock == conflict.losing_clock,
-                Conflict.resolved_at.is_(None),
+                or_(Conflict.resolved_at.is_(None), Conflict.id == conflict.id),
             )
         ).all()
         now = utcnow()
@@ -224,7 +225,6 @@ def restore_conflict(db: Database, conflict_id: int) -> Changes:
             values = {column.key: getattr(record, column.key) for column in model.__table__.columns}  # type: ignore[union-attr]
             for name, value in derived.compute(values).items():
                 setattr(record, name, value)
-        entity = ENTITY_OF_TABLE.get(conflict.table_name)
         return Changes(frozenset({entity} if entity else ()), (conflict.row_id,))
 
 

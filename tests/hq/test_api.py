@@ -430,3 +430,24 @@ def test_feed_positions_are_consecutive(hq, org):
         thread.join()
     other, _ = sign_in(hq.url, org.emails["volunteer"])
     assert [c["seq"] for c in pull_all(hq.url, other)] == list(range(1, 19))
+
+
+def test_the_server_logs_neither_passwords_nor_tokens(hq, org, caplog):
+    import logging
+
+    caplog.set_level(logging.DEBUG)
+    headers, device = sign_in(hq.url, org.emails["coordinator"])
+    token = headers["Authorization"].split()[1]
+    httpx.post(
+        f"{hq.url}/v1/login",
+        json={
+            "email": org.emails["coordinator"],
+            "password": "wrong password!",
+            "device_id": device,
+        },
+    )
+    push(hq.url, headers, [volunteer_change(device)])
+    httpx.get(f"{hq.url}/v1/changes", headers=headers)
+    logged = "\n".join(record.getMessage() for record in caplog.records)
+    for secret in (PASSWORD, "wrong password!", token):
+        assert secret not in logged
