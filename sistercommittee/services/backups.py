@@ -223,8 +223,7 @@ def check_file(path: Path) -> FileCheck:
         raise DatabaseFileError(f"There is no file {path}.")
     with tempfile.TemporaryDirectory(prefix="sistercommittee-check-") as folder:
         copy = Path(folder) / "check.sqlite"
-        _checked_copy(path, copy)
-        revision = inspect_file(copy)
+        revision = _checked_copy(path, copy)
     return FileCheck(path, revision, revision != migrate.head_revision())
 
 
@@ -256,6 +255,7 @@ def _checked_copy(source: Path, copy: Path) -> str | None:
 
 
 def _integrity_problems(path: Path) -> list[str]:
+    """What PRAGMA integrity_check and foreign_key_check find wrong; empty when it is whole."""
     connection = sqlite3.connect(path)
     try:
         rows = connection.execute("PRAGMA integrity_check").fetchall()
@@ -265,12 +265,6 @@ def _integrity_problems(path: Path) -> list[str]:
     finally:
         connection.close()
     return [] if [tuple(row) for row in rows] == [("ok",)] else [str(row[0]) for row in rows]
-
-
-def integrity_problems(path: Path) -> list[str]:
-    """What PRAGMA integrity_check and foreign_key_check find wrong; empty when the file is
-    whole."""
-    return _integrity_problems(path)
 
 
 @dataclass(frozen=True)
