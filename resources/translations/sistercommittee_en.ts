@@ -1441,6 +1441,24 @@
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/join_dialog.py" line="31" />
+        <source>Join Your Organization from HQ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/join_dialog.py" line="51" />
+        <source>Fetching the records: {phase}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/join_dialog.py" line="63" />
+        <source>Joining…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../sistercommittee/ui/labels.py" line="15" />

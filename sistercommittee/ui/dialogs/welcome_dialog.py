@@ -261,7 +261,7 @@ class WelcomeDialog(QDialog):
         ).on_success(self._on_opened).on_failure(self._on_failed).run()
 
     def _on_join_clicked(self) -> None:
-        from sistercommittee.ui.dialogs.join_dialog import JoinDialog  # type: ignore[import-not-found]
+        from sistercommittee.ui.dialogs.join_dialog import JoinDialog
 
         dialog = JoinDialog(self.ctx, self.path, self)
         if dialog.exec() and dialog.opened is not None:
