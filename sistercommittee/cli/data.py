@@ -197,14 +197,12 @@ def _say_refused(ctx: CliContext, result: Any) -> None:
 
 
 def _preview_json(result: Any, refused: bool) -> dict[str, Any]:
+    from sistercommittee.importing import RowAction
+
     return {
         "refused": refused,
         "rows": len(result.rows),
-        "actions": {
-            action.value: result.count(action) for action in type(result.rows[0].action)
-        }
-        if result.rows
-        else {},
+        "actions": {action.value: result.count(action) for action in RowAction},
         "problems": [
             {"row": p.row, "column": p.column, "message": p.message} for p in result.problems
         ],
