@@ -231,19 +231,11 @@ def _checked_copy(source: Path, copy: Path) -> str | None:
     """Copy ``source`` (read-only) to ``copy`` and check the copy; returns its revision."""
     inspect_file(source)  # the header, ours, not newer: before reading any further
     try:
-        reader = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            writer = sqlite3.connect(copy)
-            try:
-                reader.backup(writer)
-                writer.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                writer.close()
-        finally:
-            reader.close()
-    except sqlite3.Error as error:
+        backup_to(source, copy, read_only=True)
+    except StorageError as error:
         raise DatabaseFileError(
-            f"{source} is damaged and cannot be read ({error}). Choose another backup."
+            f"{source} is damaged and cannot be read ({error.__cause__}). "
+            "Choose another backup."
         ) from error
     revision = inspect_file(copy)
     problems = _integrity_problems(copy)

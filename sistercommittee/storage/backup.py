@@ -9,11 +9,20 @@ from pathlib import Path
 from sistercommittee.errors import StorageError
 
 
-def backup_to(source: Path, destination: Path) -> None:
-    """Copy the live database at ``source`` into a new file ``destination``."""
+def backup_to(source: Path, destination: Path, *, read_only: bool = False) -> None:
+    """Copy the live database at ``source`` into a new file ``destination``. With ``read_only``
+    the source is opened read-only, so that a file not yet trusted (a backup about to be
+    restored) is never written to, not even its -wal or -shm."""
     destination.parent.mkdir(parents=True, exist_ok=True)
     partial = destination.with_name(destination.name + ".partial")
-    src = sqlite3.connect(source)
+    try:
+        src = (
+            sqlite3.connect(f"{Path(source).resolve().as_uri()}?mode=ro", uri=True)
+            if read_only
+            else sqlite3.connect(source)
+        )
+    except sqlite3.Error as error:
+        raise StorageError(f"{source} cannot be opened to back it up: {error}.") from error
     try:
         dst = sqlite3.connect(partial)
         try:

@@ -8,9 +8,8 @@ import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 
-import pytest
-
-from tests.cli.conftest import Cli
+# The command line fixtures of tests/cli: the real command in a subprocess.
+from tests.cli.conftest import cli, cli_org  # noqa: F401
 
 
 def write_csv(
@@ -54,19 +53,6 @@ def integrity(path: Path) -> str:
         return str(connection.execute("PRAGMA integrity_check").fetchone()[0])
     finally:
         connection.close()
-
-
-@pytest.fixture
-def cli(db_path: Path) -> Cli:
-    return Cli(db_path)
-
-
-@pytest.fixture
-def cli_org(cli: Cli) -> Cli:
-    result = cli("init", "--org", "Springfield Sister Cities", "--city", "Springfield",
-                 "--country", "US", "--time-zone", "America/Chicago")
-    assert result.code == 0, result.err
-    return cli
 
 
 ROSTER_HEADER = ["First Name", "Last Name", "E-mail", "Phone", "Languages", "Skills"]
