@@ -185,9 +185,12 @@ class HoursImport(Kind):
         names = ("volunteer_id", "event_id", "activity", "worked_on", "minutes", "kind", "notes")
         columns = [getattr(HoursEntry, name) for name in names]
         for row in session.execute(
-            select(HoursEntry.id, *columns).where(HoursEntry.deleted_at.is_(None))
+            select(HoursEntry.id, *columns, Volunteer.given_name, Volunteer.family_name)
+            .join(Volunteer, Volunteer.id == HoursEntry.volunteer_id)
+            .where(HoursEntry.deleted_at.is_(None))
         ):
-            values = dict(zip(names, row[1:], strict=True))
+            values = dict(zip(names, row[1:-2], strict=True))
+            values["volunteer_name"] = display_name(row.given_name, row.family_name)
             record = Record(values, id=row.id, labeler=self.label)
             index.add(record, self.keys(values))
         return index

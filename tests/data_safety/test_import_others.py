@@ -158,6 +158,10 @@ def test_hours_by_volunteer_name_and_event_title(db, tmp_path):
     ]
     again = _preview(db, "hours", write_csv(tmp_path / "h.csv", rows))
     assert [row.action for row in again.rows] == [RowAction.SAME, RowAction.SAME, RowAction.BAD]
+    assert str(again.duplicates[0]) == (
+        "Row 2: the same as Jane Smith on 2026-04-11 (already saved; same volunteer, date, "
+        "hours and activity): nothing new."
+    )
 
 
 def test_hours_name_problems(db, tmp_path):
