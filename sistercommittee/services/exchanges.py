@@ -5,6 +5,10 @@ An exchange owns its participants, host families, stays, itinerary and costs. De
 tombstones only the exchange row, so that restoring it brings everything back as it was; the rows
 below it are reached only through a live exchange.
 
+Each removal has its restore_<part>, the undo of the removal: it brings the same row back (same
+id, so that older undo steps still find it) after checking again what may have changed meanwhile,
+such as a host family's free beds for a restored stay.
+
 Stays count nights: a stay from 12 May to 15 May covers the nights of 12, 13 and 14 May, and the
 guest leaves on the 15th. An exchange from 10 to 17 May therefore has seven nights to place.
 """
@@ -610,6 +614,31 @@ def _child(session: Session, model: type[Row], row_id: str, what: str) -> tuple[
     return row, exchange
 
 
+def _removed(session: Session, model: type[Row], row_id: str, what: str) -> tuple[Row, Exchange]:
+    """A record to restore (removed or not) of a live exchange, with its exchange."""
+    row = session.get(model, row_id)
+    if row is None:
+        raise NotFoundError(f"There is no {what} with id {row_id}.")
+    exchange = session.get(Exchange, row.exchange_id)  # type: ignore[attr-defined]
+    if exchange is None or exchange.deleted_at is not None:
+        raise NotFoundError(f"The exchange of this {what} was deleted: restore the exchange first.")
+    return row, exchange
+
+
+def _volunteer_gone(session: Session, volunteer_id: str | None) -> dict[str, str]:
+    """A restored record may not point at a volunteer deleted meanwhile (adding one may not)."""
+    if not volunteer_id:
+        return {}
+    volunteer = session.get(Volunteer, volunteer_id)
+    if volunteer is not None and volunteer.deleted_at is None:
+        return {}
+    name = display_name(volunteer.given_name, volunteer.family_name) if volunteer else ""
+    return {
+        "volunteer_id": f"{name or 'The volunteer'} was deleted from the volunteers since: "
+        "restore the volunteer first."
+    }
+
+
 def _defaults(session: Session, exchange: Exchange | None = None) -> _ExchangeDefaults:
     org = organizations.defaults(session)
     if exchange is None:
@@ -839,6 +868,62 @@ def remove_participant(db: Database, participant_id: str) -> Changes:
         )
 
 
+def restore_participant(db: Database, participant_id: str) -> Changes:
+    """Bring back someone taken off the delegation (the undo of remove_participant), under the same
+    id, with the stays that were removed with them.
+
+    Refused, saying why, when the person cannot take part as they did: their volunteer record was
+    deleted since, or the same volunteer was added to the exchange again meanwhile.
+
+    Each stay removed with them (in the same action, not earlier on its own) comes back only if it
+    still fits: its host family is still there and has room on each of its nights, the nights are
+    within the exchange's dates, and the person sleeps nowhere else on them. A stay that no longer
+    fits stays removed instead of refusing the whole restore: the person is back, shows among the
+    visitors without a host for those nights, and can be placed again.
+    """
+    with db.write() as session:
+        participant, exchange = _removed(session, Participant, participant_id, "participant")
+        if participant.deleted_at is None:
+            return Changes.of(Entity.EXCHANGES, ids=(participant.id, exchange.id))
+        problems = _volunteer_gone(session, participant.volunteer_id)
+        if not problems and participant.volunteer_id:
+            clash = session.scalar(
+                select(Participant.id).where(
+                    Participant.exchange_id == exchange.id,
+                    Participant.volunteer_id == participant.volunteer_id,
+                    Participant.deleted_at.is_(None),
+                )
+            )
+            if clash is not None:
+                name = _participant_name(session, participant)
+                problems["volunteer_id"] = f"{name} is already taking part in this exchange."
+        if problems:
+            raise ValidationError(problems)
+        removed_at = participant.deleted_at
+        participant.deleted_at = None
+        removed_with = list(
+            session.scalars(
+                select(Stay)
+                .where(Stay.participant_id == participant.id, Stay.deleted_at == removed_at)
+                .order_by(Stay.from_date, Stay.id)
+            )
+        )
+        session.flush()
+        restored: list[str] = []
+        for stay in removed_with:
+            family = session.get(HostFamily, stay.host_family_id)
+            if family is None or family.deleted_at is not None:
+                continue
+            if _stay_date_problems(exchange, stay.from_date, stay.to_date):
+                continue
+            if _stay_room_problems(session, participant, family, stay.from_date, stay.to_date):
+                continue
+            stay.deleted_at = None
+            session.flush()  # the next stay is checked against this one
+            restored.append(stay.id)
+        return Changes.of(Entity.EXCHANGES, ids=(participant.id, exchange.id, *restored))
+
+
 # --- host families ------------------------------------------------------------------------------
 
 
@@ -909,7 +994,78 @@ def remove_host_family(db: Database, host_family_id: str) -> Changes:
         return Changes.of(Entity.EXCHANGES, ids=(family.id, exchange.id))
 
 
+def restore_host_family(db: Database, host_family_id: str) -> Changes:
+    """Bring back a removed host family (the undo of remove_host_family), under the same id.
+    A family is removed only when nobody stays with them, so no stay comes back with it. Refused
+    when the family's volunteer was deleted since."""
+    with db.write() as session:
+        family, exchange = _removed(session, HostFamily, host_family_id, "host family")
+        if family.deleted_at is not None:
+            problems = _volunteer_gone(session, family.volunteer_id)
+            if problems:
+                raise ValidationError(problems)
+            family.deleted_at = None
+        return Changes.of(Entity.EXCHANGES, ids=(family.id, exchange.id))
+
+
 # --- stays --------------------------------------------------------------------------------------
+
+
+def _stay_date_problems(exchange: Exchange, first: date, leave: date) -> dict[str, str]:
+    """Whether a stay from ``first`` (the first night) to ``leave`` fits the exchange's dates."""
+    problems: dict[str, str] = {}
+    if leave <= first:
+        problems["to_date"] = (
+            "The departure date must be after the arrival date: a stay lasts at least one night."
+        )
+    if first < exchange.starts_on:
+        problems["from_date"] = (
+            f"The stay starts on {_day(first)}, before the exchange begins "
+            f"({_day(exchange.starts_on)})."
+        )
+    if leave > exchange.ends_on:
+        problems["to_date"] = (
+            f"The stay ends on {_day(leave)}, after the exchange ends ({_day(exchange.ends_on)})."
+        )
+    return problems
+
+
+def _stay_room_problems(
+    session: Session, participant: Participant, family: HostFamily, first: date, leave: date
+) -> dict[str, str]:
+    """Whether the guest is free on those nights (one bed a night) and the family has room on
+    each of them, next to the live stays (a stay being restored is not one of them yet)."""
+    problems: dict[str, str] = {}
+    name = _participant_name(session, participant)
+    elsewhere = _live_stays(
+        session,
+        Stay.participant_id == participant.id,
+        Stay.from_date < leave,
+        Stay.to_date > first,
+    )
+    if elsewhere:
+        other = elsewhere[0]
+        other_family = session.get(HostFamily, other.host_family_id)
+        where = _the_family(other_family.family_name) if other_family else "another family"
+        problems["participant_id"] = (
+            f"{name} already stays with {where} on {_day(max(first, other.from_date))}. "
+            "A person can sleep in only one place each night."
+        )
+    guests = _live_stays(
+        session,
+        Stay.host_family_id == family.id,
+        Stay.from_date < leave,
+        Stay.to_date > first,
+    )
+    for night in _nights(first, leave):
+        count = sum(1 for stay in guests if stay.from_date <= night < stay.to_date)
+        if count >= family.capacity:
+            problems["host_family_id"] = (
+                f"{_capitalised(_the_family(family.family_name))} hosts "
+                f"{_people(family.capacity)} and already has {count} on {_day(night)}."
+            )
+            break
+    return problems
 
 
 def assign_stay(
@@ -948,54 +1104,11 @@ def assign_stay(
         if "from_date" not in problems and "to_date" not in problems:
             first = f.calendar_date(from_date, "Arrival date")
             leave = f.calendar_date(to_date, "Departure date")
-            if leave <= first:
-                problems["to_date"] = (
-                    "The departure date must be after the arrival date: a stay lasts at least "
-                    "one night."
-                )
-            if first < exchange.starts_on:
-                problems["from_date"] = (
-                    f"The stay starts on {_day(first)}, before the exchange begins "
-                    f"({_day(exchange.starts_on)})."
-                )
-            if leave > exchange.ends_on:
-                problems["to_date"] = (
-                    f"The stay ends on {_day(leave)}, after the exchange ends "
-                    f"({_day(exchange.ends_on)})."
-                )
+            problems.update(_stay_date_problems(exchange, first, leave))
         if problems:
             raise ValidationError(problems)
         assert participant is not None and family is not None
-        nights = list(_nights(first, leave))
-        name = _participant_name(session, participant)
-        elsewhere = _live_stays(
-            session,
-            Stay.participant_id == participant.id,
-            Stay.from_date < leave,
-            Stay.to_date > first,
-        )
-        if elsewhere:
-            other = elsewhere[0]
-            other_family = session.get(HostFamily, other.host_family_id)
-            where = _the_family(other_family.family_name) if other_family else "another family"
-            problems["participant_id"] = (
-                f"{name} already stays with {where} on {_day(max(first, other.from_date))}. "
-                "A person can sleep in only one place each night."
-            )
-        guests = _live_stays(
-            session,
-            Stay.host_family_id == family.id,
-            Stay.from_date < leave,
-            Stay.to_date > first,
-        )
-        for night in nights:
-            count = sum(1 for stay in guests if stay.from_date <= night < stay.to_date)
-            if count >= family.capacity:
-                problems["host_family_id"] = (
-                    f"{_capitalised(_the_family(family.family_name))} hosts "
-                    f"{_people(family.capacity)} and already has {count} on {_day(night)}."
-                )
-                break
+        problems = _stay_room_problems(session, participant, family, first, leave)
         if problems:
             raise ValidationError(problems)
         stay = Stay(
@@ -1014,6 +1127,40 @@ def remove_stay(db: Database, stay_id: str) -> Changes:
     with db.write() as session:
         stay, exchange = _child(session, Stay, stay_id, "stay")
         stay.deleted_at = utcnow()
+        return Changes.of(Entity.EXCHANGES, ids=(stay.id, exchange.id))
+
+
+def restore_stay(db: Database, stay_id: str) -> Changes:
+    """Bring back a removed stay (the undo of remove_stay, the redo of assign_stay), under the same
+    id, if it still fits: the guest and the family are still in the exchange, the nights are
+    within its dates, the guest sleeps nowhere else then and the family has room on each night.
+    Refused otherwise, with the messages assign_stay gives."""
+    with db.write() as session:
+        stay, exchange = _removed(session, Stay, stay_id, "stay")
+        if stay.deleted_at is None:
+            return Changes.of(Entity.EXCHANGES, ids=(stay.id, exchange.id))
+        participant = session.get(Participant, stay.participant_id)
+        family = session.get(HostFamily, stay.host_family_id)
+        assert participant is not None and family is not None  # foreign keys
+        problems: dict[str, str] = {}
+        if participant.deleted_at is not None:
+            problems["participant_id"] = (
+                f"{_participant_name(session, participant)} is no longer taking part in this "
+                "exchange: bring them back first."
+            )
+        if family.deleted_at is not None:
+            problems["host_family_id"] = (
+                f"{_capitalised(_the_family(family.family_name))} is no longer a host family of "
+                "this exchange: bring them back first."
+            )
+        problems.update(_stay_date_problems(exchange, stay.from_date, stay.to_date))
+        if not problems:
+            problems = _stay_room_problems(
+                session, participant, family, stay.from_date, stay.to_date
+            )
+        if problems:
+            raise ValidationError(problems)
+        stay.deleted_at = None
         return Changes.of(Entity.EXCHANGES, ids=(stay.id, exchange.id))
 
 
@@ -1059,6 +1206,24 @@ def remove_itinerary_item(db: Database, item_id: str) -> Changes:
         return Changes.of(Entity.EXCHANGES, ids=(item.id, exchange.id))
 
 
+def restore_itinerary_item(db: Database, item_id: str) -> Changes:
+    """Bring back a removed itinerary item (the undo of remove_itinerary_item), under the same id;
+    refused when the exchange's dates no longer cover it, as adding it would be."""
+    with db.write() as session:
+        item, exchange = _removed(session, ItineraryItem, item_id, "itinerary item")
+        if item.deleted_at is not None:
+            values = {"time_zone": item.time_zone, "starts_at": item.starts_at}
+            if item.ends_at is not None:
+                values["ends_at"] = item.ends_at
+            problems = _check_itinerary(
+                FormContext(org=_defaults(session, exchange), values=values)
+            )
+            if problems:
+                raise ValidationError(problems)
+            item.deleted_at = None
+        return Changes.of(Entity.EXCHANGES, ids=(item.id, exchange.id))
+
+
 # --- costs --------------------------------------------------------------------------------------
 
 
@@ -1101,6 +1266,14 @@ def remove_cost(db: Database, cost_id: str) -> Changes:
     with db.write() as session:
         cost, exchange = _child(session, ExchangeCost, cost_id, "cost")
         cost.deleted_at = utcnow()
+        return Changes.of(Entity.EXCHANGES, ids=(cost.id, exchange.id))
+
+
+def restore_cost(db: Database, cost_id: str) -> Changes:
+    """Bring back a removed cost (the undo of remove_cost), under the same id."""
+    with db.write() as session:
+        cost, exchange = _removed(session, ExchangeCost, cost_id, "cost")
+        cost.deleted_at = None
         return Changes.of(Entity.EXCHANGES, ids=(cost.id, exchange.id))
 
 

@@ -873,3 +873,248 @@ def test_add_exchange_with_any_text_saves_or_refuses(db, kyoto, raw):
         return
     detail = svc.get_exchange(db, changes.id)
     assert detail.title == " ".join(str(values["title"]).split())
+
+
+# --- restoring what was removed (the undo of a removal) -----------------------------------------
+
+
+def _outbox_fields(db, table: str, row_id: str) -> list[dict]:
+    with db.read() as session:
+        return [
+            entry.fields
+            for entry in session.scalars(
+                select(OutboxEntry)
+                .where(OutboxEntry.table_name == table, OutboxEntry.row_id == row_id)
+                .order_by(OutboxEntry.seq)
+            )
+        ]
+
+
+def test_removed_parts_come_back_under_the_same_id(db, outbound):
+    person = _visitor(db, outbound, "Ana Lima")
+    family = _family(db, outbound, "Tanaka")
+    item = svc.add_itinerary_item(
+        db, outbound, {"title": "Tea ceremony", "starts_at": "2026-05-12 15:00"}
+    ).id
+    cost = svc.add_cost(db, outbound, {"category": "gifts", "amount": "80"}).id
+    svc.remove_participant(db, person)
+    svc.remove_host_family(db, family)
+    svc.remove_itinerary_item(db, item)
+    svc.remove_cost(db, cost)
+    detail = svc.get_exchange(db, outbound)
+    assert detail.participants == detail.host_families == detail.itinerary == detail.costs == ()
+
+    assert svc.restore_participant(db, person).ids[:2] == (person, outbound)
+    assert svc.restore_host_family(db, family).ids == (family, outbound)
+    assert svc.restore_itinerary_item(db, item).ids == (item, outbound)
+    assert svc.restore_cost(db, cost).ids == (cost, outbound)
+    detail = svc.get_exchange(db, outbound)
+    assert [p.id for p in detail.participants] == [person]
+    assert [h.id for h in detail.host_families] == [family]
+    assert [(i.id, i.title, i.starts_at.hour) for i in detail.itinerary] == [
+        (item, "Tea ceremony", 15)
+    ]
+    assert [(c.id, c.amount_minor) for c in detail.costs] == [(cost, 8000)]
+    # The restore travels to the other laptops as a change of the tombstone.
+    assert _outbox_fields(db, "exchange_costs", cost)[-1] == {"deleted_at": None}
+    # Restoring what is not removed changes nothing; an unknown id is not found.
+    assert svc.restore_cost(db, cost).ids == (cost, outbound)
+    assert len(_outbox_fields(db, "exchange_costs", cost)) == 3
+    for restore in (
+        svc.restore_participant,
+        svc.restore_host_family,
+        svc.restore_stay,
+        svc.restore_itinerary_item,
+        svc.restore_cost,
+    ):
+        with pytest.raises(NotFoundError):
+            restore(db, "missing")
+
+
+def test_parts_of_a_deleted_exchange_cannot_come_back_before_it(db, inbound):
+    person = _visitor(db, inbound, "Haruto Sato")
+    cost = svc.add_cost(db, inbound, {"category": "food", "amount": "12"}).id
+    svc.remove_participant(db, person)
+    svc.remove_cost(db, cost)
+    svc.delete_exchange(db, inbound)
+    with pytest.raises(NotFoundError) as caught:
+        svc.restore_participant(db, person)
+    assert str(caught.value) == (
+        "The exchange of this participant was deleted: restore the exchange first."
+    )
+    with pytest.raises(NotFoundError):
+        svc.restore_cost(db, cost)
+    svc.restore_exchange(db, inbound)
+    svc.restore_participant(db, person)
+    svc.restore_cost(db, cost)
+    detail = svc.get_exchange(db, inbound)
+    assert ([p.id for p in detail.participants], [c.id for c in detail.costs]) == ([person], [cost])
+
+
+def test_a_restored_participant_brings_back_the_stays_removed_with_them(db, inbound):
+    visitor = _visitor(db, inbound, "Haruto Sato")
+    miller = _family(db, inbound, "Miller", capacity=1)
+    lee = _family(db, inbound, "Lee", capacity=1)
+    earlier = svc.assign_stay(db, inbound, visitor, lee, "2026-05-10", "2026-05-11").id
+    svc.remove_stay(db, earlier)  # removed on its own before: not part of the undo
+    first = svc.assign_stay(db, inbound, visitor, miller, "2026-05-10", "2026-05-13").id
+    second = svc.assign_stay(db, inbound, visitor, lee, "2026-05-13", "2026-05-17").id
+    removed = svc.remove_participant(db, visitor)
+    assert {first, second} <= set(removed.ids)
+
+    changes = svc.restore_participant(db, visitor)
+    assert changes.ids == (visitor, inbound, first, second)
+    stays = {s.id for h in svc.get_exchange(db, inbound).host_families for s in h.stays}
+    assert stays == {first, second}
+    assert svc.get_exchange(db, inbound).unplaced == ()
+
+
+def test_a_restored_participant_leaves_out_the_stays_that_no_longer_fit(db, inbound):
+    visitor = _visitor(db, inbound, "Haruto Sato")
+    miller = _family(db, inbound, "Miller", capacity=1)
+    lee = _family(db, inbound, "Lee", capacity=1)
+    ito = _family(db, inbound, "Ito", capacity=1)
+    at_miller = svc.assign_stay(db, inbound, visitor, miller, "2026-05-10", "2026-05-12").id
+    at_lee = svc.assign_stay(db, inbound, visitor, lee, "2026-05-12", "2026-05-14").id
+    at_ito = svc.assign_stay(db, inbound, visitor, ito, "2026-05-14", "2026-05-17").id
+    svc.remove_participant(db, visitor)
+    # Meanwhile: the Millers' only bed goes to someone else, the Ito family is removed, and the
+    # exchange is shortened (the removed stays no longer hold its dates).
+    svc.assign_stay(
+        db, inbound, _visitor(db, inbound, "Yui Ito"), miller, "2026-05-11", "2026-05-12"
+    )
+    svc.remove_host_family(db, ito)
+    svc.edit_exchange(db, inbound, {"ends_on": "2026-05-16"})
+
+    changes = svc.restore_participant(db, visitor)
+    assert changes.ids == (visitor, inbound, at_lee)
+    detail = svc.get_exchange(db, inbound)
+    assert [p.name for p in detail.participants] == ["Haruto Sato", "Yui Ito"]
+    assert {s.id for h in detail.host_families for s in h.stays if s.participant_id == visitor} == {
+        at_lee
+    }
+    (haruto,) = [u for u in detail.unplaced if u.participant_id == visitor]
+    assert haruto.nights == (
+        date(2026, 5, 10),
+        date(2026, 5, 11),
+        date(2026, 5, 14),
+        date(2026, 5, 15),
+    )
+    with db.read() as session:
+        assert session.get(Stay, at_miller).deleted_at is not None
+        assert session.get(Stay, at_ito).deleted_at is not None
+    # Once the family is back, its stay can be restored on its own, if it fits the new dates.
+    svc.restore_host_family(db, ito)
+    with pytest.raises(ValidationError) as caught:
+        svc.restore_stay(db, at_ito)
+    assert caught.value.errors == {
+        "to_date": "The stay ends on 17 May, after the exchange ends (16 May)."
+    }
+
+
+def test_a_participant_cannot_come_back_when_their_volunteer_is_gone_or_back_already(db, outbound):
+    mei = volunteers.add_volunteer(db, {"given_name": "Mei", "family_name": "Sato"}).id
+    first = svc.add_participant(db, outbound, {"volunteer_id": mei, "role": "delegate"}).id
+    svc.remove_participant(db, first)
+    again = svc.add_participant(db, outbound, {"volunteer_id": mei, "role": "student"}).id
+    with pytest.raises(ValidationError) as caught:
+        svc.restore_participant(db, first)
+    assert caught.value.errors == {
+        "volunteer_id": "Mei Sato is already taking part in this exchange."
+    }
+    svc.remove_participant(db, again)
+    volunteers.delete_volunteer(db, mei)
+    with pytest.raises(ValidationError) as caught:
+        svc.restore_participant(db, first)
+    assert caught.value.errors == {
+        "volunteer_id": "Mei Sato was deleted from the volunteers since: restore the volunteer first."
+    }
+    volunteers.restore_volunteer(db, mei)
+    svc.restore_participant(db, first)
+    (person,) = svc.get_exchange(db, outbound).participants
+    assert (person.id, person.role) == (first, ParticipantRole.DELEGATE)
+
+
+def test_a_host_family_cannot_come_back_with_a_deleted_volunteer(db, inbound):
+    bob = volunteers.add_volunteer(db, {"given_name": "Bob", "family_name": "Miller"}).id
+    family = svc.add_host_family(db, inbound, {"family_name": "Miller", "volunteer_id": bob}).id
+    svc.remove_host_family(db, family)
+    volunteers.delete_volunteer(db, bob)
+    with pytest.raises(ValidationError) as caught:
+        svc.restore_host_family(db, family)
+    assert "Bob Miller was deleted from the volunteers" in caught.value.errors["volunteer_id"]
+    volunteers.restore_volunteer(db, bob)
+    svc.restore_host_family(db, family)
+    assert [h.volunteer_name for h in svc.get_exchange(db, inbound).host_families] == ["Bob Miller"]
+
+
+def test_a_restored_stay_must_still_fit_as_a_new_one_would(db, inbound):
+    tanaka = _family(db, inbound, "Tanaka", capacity=1)
+    lee = _family(db, inbound, "Lee", capacity=2)
+    haruto = _visitor(db, inbound, "Haruto Sato")
+    yui = _visitor(db, inbound, "Yui Ito")
+    stay = svc.assign_stay(db, inbound, haruto, tanaka, "2026-05-10", "2026-05-13").id
+    svc.remove_stay(db, stay)
+    assert svc.restore_stay(db, stay).ids == (stay, inbound)
+    assert svc.restore_stay(db, stay).ids == (stay, inbound)  # already back: nothing to do
+    svc.remove_stay(db, stay)
+
+    # The family's only bed was given to someone else meanwhile.
+    other = svc.assign_stay(db, inbound, yui, tanaka, "2026-05-12", "2026-05-14").id
+    with pytest.raises(ValidationError) as caught:
+        svc.restore_stay(db, stay)
+    assert caught.value.errors == {
+        "host_family_id": "The Tanaka family hosts 1 person and already has 1 on 12 May."
+    }
+    svc.remove_stay(db, other)
+    # The guest was placed elsewhere for some of those nights.
+    elsewhere = svc.assign_stay(db, inbound, haruto, lee, "2026-05-11", "2026-05-12").id
+    with pytest.raises(ValidationError) as caught:
+        svc.restore_stay(db, stay)
+    assert caught.value.errors == {
+        "participant_id": "Haruto Sato already stays with the Lee family on 11 May. A person "
+        "can sleep in only one place each night."
+    }
+    svc.remove_stay(db, elsewhere)
+    # The exchange now starts later.
+    svc.edit_exchange(db, inbound, {"starts_on": "2026-05-11"})
+    with pytest.raises(ValidationError) as caught:
+        svc.restore_stay(db, stay)
+    assert caught.value.errors == {
+        "from_date": "The stay starts on 10 May, before the exchange begins (11 May)."
+    }
+    svc.edit_exchange(db, inbound, {"starts_on": "2026-05-10"})
+    # The guest is no longer in the exchange.
+    svc.remove_participant(db, haruto)
+    with pytest.raises(ValidationError) as caught:
+        svc.restore_stay(db, stay)
+    assert caught.value.errors == {
+        "participant_id": "Haruto Sato is no longer taking part in this exchange: bring them back "
+        "first."
+    }
+    svc.restore_participant(db, haruto)
+    svc.restore_stay(db, stay)
+    (info,) = [s for h in svc.get_exchange(db, inbound).host_families for s in h.stays]
+    assert (info.id, info.family_name, info.nights) == (stay, "Tanaka", 3)
+
+
+def test_a_restored_itinerary_item_must_fall_within_the_exchange(db, outbound):
+    item = svc.add_itinerary_item(
+        db,
+        outbound,
+        {"title": "Farewell party", "starts_at": "2026-05-17 18:00", "ends_at": "2026-05-17 21:00"},
+    ).id
+    svc.remove_itinerary_item(db, item)
+    svc.edit_exchange(db, outbound, {"ends_on": "2026-05-16"})
+    with pytest.raises(ValidationError) as caught:
+        svc.restore_itinerary_item(db, item)
+    assert caught.value.errors == {
+        "starts_at": "Start time is on 17 May, after the exchange ends (16 May). Check the date "
+        "and the time zone (Asia/Tokyo).",
+        "ends_at": "End time is on 17 May, after the exchange ends (16 May). Check the date "
+        "and the time zone (Asia/Tokyo).",
+    }
+    svc.edit_exchange(db, outbound, {"ends_on": "2026-05-17"})
+    svc.restore_itinerary_item(db, item)
+    (info,) = svc.get_exchange(db, outbound).itinerary
+    assert (info.id, info.title, info.time_zone) == (item, "Farewell party", "Asia/Tokyo")
