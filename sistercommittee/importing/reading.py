@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import logging
 import unicodedata
 import zipfile
 from collections.abc import Iterable, Sequence
@@ -21,6 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from sistercommittee.errors import SisterCommitteeError
+
+log = logging.getLogger(__name__)
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_UNPACKED_BYTES = 512 * 1024 * 1024  # a workbook's parts, unzipped: guards against zip bombs
@@ -204,6 +207,42 @@ def _read_workbook(path: Path, data: bytes, sheet: str | None) -> Table:
             f"{path.name} unpacks to more than {MAX_UNPACKED_BYTES // (1024 * 1024)} MB, more "
             "than a roster can be. Check that it is the right file."
         )
+    from sistercommittee.importing import xlsx  # only when a workbook is read: openpyxl is slow
+
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        try:
+            return _read_cells(path, archive, sheet)
+        except xlsx.Unexpected as error:
+            log.info("%s read with openpyxl: %s", path.name, error)
+    return _read_with_openpyxl(path, data, sheet)
+
+
+def _read_cells(path: Path, archive: zipfile.ZipFile, sheet: str | None) -> Table:
+    """The sheet's values straight from its XML (see importing.xlsx)."""
+    from sistercommittee.importing import xlsx
+
+    book = xlsx.Workbook(archive)
+    sheets = tuple(name for name, _ in book.sheets)
+    if sheet is None:
+        title, part = book.sheets[book.active]
+    elif sheet in sheets:
+        title, part = book.sheets[sheets.index(sheet)]
+    else:
+        raise ImportFileError(
+            f"{path.name} has no sheet named '{sheet}'. Its sheets: {', '.join(sheets)}."
+        )
+    if "/chartsheets/" in f"/{part}":
+        raise ImportFileError(f"The sheet '{title}' of {path.name} holds no cells.")
+    rows: list[tuple[int, list[str]]] = []
+    for number, values in book.rows(part):
+        if len(rows) > MAX_ROWS + HEADER_SEARCH_ROWS:
+            raise _too_many_rows(path)
+        rows.append((number, [cell_text(value) for value in values[: MAX_COLUMNS * 5]]))
+    source = f"Excel workbook, sheet '{title}'"
+    return _table(path, rows, source, sheet=title, sheets=sheets)
+
+
+def _read_with_openpyxl(path: Path, data: bytes, sheet: str | None) -> Table:
     import openpyxl  # only when a workbook is read: it is slow to import
 
     try:
