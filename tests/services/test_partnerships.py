@@ -713,3 +713,118 @@ def test_ended_partnerships_say_so_in_pick_lists(db):
 def test_any_search_text_lists_without_error(db, search):
     page = svc.list_partnerships(db, PartnershipQuery(search=search))
     assert page.total == len(page.items)
+
+
+# --- undoing a change of status -----------------------------------------------------------------
+
+
+def _steps(db, partnership_id):
+    return [(s.from_status, s.to_status) for s in svc.get_partnership(db, partnership_id).history]
+
+
+def test_revert_undoes_the_latest_change_even_against_the_lifecycle(db):
+    partnership_id = add(db, signed_on="2024-03-01")
+    proposed = svc.change_status(db, partnership_id, "proposed", "2024-01-10").ids[1]
+    active = svc.change_status(db, partnership_id, "active", "2024-03-01").ids[1]
+    # The lifecycle does not go from active back to proposed; undoing the step does.
+    assert svc.revert_status_change(db, partnership_id).ids == (partnership_id, active)
+    detail = svc.get_partnership(db, partnership_id)
+    assert detail.status is PartnershipStatus.PROPOSED
+    assert _steps(db, partnership_id) == [(None, "exploring"), ("exploring", "proposed")]
+    with db.read() as session:
+        assert session.get(StatusChange, active).deleted_at is not None
+        assert session.get(StatusChange, proposed).deleted_at is None
+        # The undo syncs: the step's tombstone and the status travel as changes.
+        fields = [
+            entry.fields
+            for entry in session.scalars(
+                select(OutboxEntry)
+                .where(OutboxEntry.row_id.in_([active, partnership_id]))
+                .order_by(OutboxEntry.seq)
+            )
+        ]
+        assert {"status": "proposed"} in fields
+        assert any(f.get("deleted_at") for f in fields)
+    svc.revert_status_change(db, partnership_id)
+    assert svc.get_partnership(db, partnership_id).status is PartnershipStatus.EXPLORING
+    with pytest.raises(ValidationError) as caught:
+        svc.revert_status_change(db, partnership_id)
+    assert caught.value.errors == {
+        "to_status": "Takayama has been exploring since it was added: there is no change of "
+        "status to undo."
+    }
+    # An undone step no longer holds back the dates of the next change.
+    svc.change_status(db, partnership_id, "proposed", "2023-12-01")
+    with pytest.raises(NotFoundError):
+        svc.revert_status_change(db, "missing")
+
+
+def test_revert_of_a_given_step_is_refused_once_the_status_changed_again(db):
+    partnership_id = add(db, signed_on="2024-03-01")
+    first = svc.change_status(db, partnership_id, "active", "2024-03-01").ids[1]
+    svc.change_status(db, partnership_id, "dormant", "2025-02-01")
+    with pytest.raises(ValidationError) as caught:
+        svc.revert_status_change(db, partnership_id, status_change_id=first)
+    assert caught.value.errors == {
+        "to_status": "The status of Takayama was changed again since, to dormant on 2025-02-01: "
+        "undo that change first."
+    }
+    assert svc.get_partnership(db, partnership_id).status is PartnershipStatus.DORMANT
+    svc.revert_status_change(db, partnership_id)
+    svc.revert_status_change(db, partnership_id, status_change_id=first)
+    # Asked twice (an undo that already ran), the second changes nothing.
+    assert svc.revert_status_change(db, partnership_id, status_change_id=first).ids[1] == first
+    assert svc.get_partnership(db, partnership_id).status is PartnershipStatus.EXPLORING
+    with pytest.raises(NotFoundError):
+        svc.revert_status_change(db, partnership_id, status_change_id="missing")
+
+
+def test_restore_brings_back_the_same_step_unless_the_partnership_moved_on(db):
+    partnership_id = add(db, signed_on="2024-03-01")
+    step = svc.change_status(db, partnership_id, "active", "2024-03-01", "Signed at city hall").ids[
+        1
+    ]
+    svc.revert_status_change(db, partnership_id, status_change_id=step)
+    assert svc.restore_status_change(db, step).ids == (partnership_id, step)
+    detail = svc.get_partnership(db, partnership_id)
+    assert detail.status is PartnershipStatus.ACTIVE
+    assert [(s.to_status, s.changed_on, s.note) for s in detail.history[1:]] == [
+        ("active", date(2024, 3, 1), "Signed at city hall")
+    ]
+    assert svc.restore_status_change(db, step).ids == (partnership_id, step)  # already back
+
+    svc.revert_status_change(db, partnership_id, status_change_id=step)
+    svc.change_status(db, partnership_id, "proposed", "2024-02-01")
+    with pytest.raises(ValidationError) as caught:
+        svc.restore_status_change(db, step)
+    assert caught.value.errors == {
+        "to_status": "The status of Takayama was changed since: it is proposed now. Change it to "
+        "active again if it should be."
+    }
+    # Back in the status the step came from, but with a later step recorded: still refused.
+    svc.change_status(db, partnership_id, "exploring", "2024-02-02")
+    with pytest.raises(ValidationError):
+        svc.restore_status_change(db, step)
+    with pytest.raises(NotFoundError):
+        svc.restore_status_change(db, "missing")
+
+
+def test_undo_and_redo_never_make_a_partnership_active_without_its_signing_date(db):
+    partnership_id = add(db, signed_on="2024-03-01")
+    step = svc.change_status(db, partnership_id, "active", "2024-03-01").ids[1]
+    svc.revert_status_change(db, partnership_id)
+    svc.edit_partnership(db, partnership_id, {"signed_on": None})
+    with pytest.raises(ValidationError) as caught:
+        svc.restore_status_change(db, step)
+    assert caught.value.errors == {
+        "to_status": "An active partnership needs its signing date. Add the date the agreement "
+        "was signed to the partnership first, then make it active."
+    }
+    svc.edit_partnership(db, partnership_id, {"signed_on": "2024-03-01"})
+    svc.restore_status_change(db, step)
+    svc.change_status(db, partnership_id, "dormant", "2025-01-01")
+    svc.edit_partnership(db, partnership_id, {"signed_on": ""})
+    with pytest.raises(ValidationError) as caught:
+        svc.revert_status_change(db, partnership_id)
+    assert "then undo the change" in caught.value.errors["to_status"]
+    assert svc.get_partnership(db, partnership_id).status is PartnershipStatus.DORMANT
