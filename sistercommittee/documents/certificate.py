@@ -674,6 +674,11 @@ class _CertificatePage:
             y = line_y - 4
             for text, language, bold in signature.lines:
                 size = 10 if bold else 8.6
+                # Narrow slots (three signatories a side): smaller type rather than words cut.
+                while size > 6.5 and _text(text, language, size, bold=bold).widest_atom() > (
+                    slot - 8
+                ):
+                    size -= 0.5
                 y = self._place(
                     _text(
                         text,

@@ -276,6 +276,17 @@ class ScriptText(Flowable):
             part.spaceBefore = 0
         return part
 
+    def widest_atom(self) -> float:
+        """The width of the widest piece that cannot be broken (a word, a CJK character)."""
+        return max(
+            (
+                self._measure(atom.rstrip())
+                for paragraph in self.text.split("\n")
+                for atom in _atoms(paragraph.strip())
+            ),
+            default=0.0,
+        )
+
     @property
     def line_count(self) -> int:
         return len(self._lines)
