@@ -180,37 +180,23 @@ def delete_job(
 # --- parts of a record (contacts, shifts, participants …) -------------------------------------
 
 
-class _Cell:
-    """The id of a part that a redo may create again under a new id (services that have no
-    restore_<part> re-add it)."""
-
-    def __init__(self, value: str) -> None:
-        self.value = value
-
-
 def add_part_job(
     db: Database,
     add: Callable[[Database, str, Values], Changes],
     remove: Callable[[Database, str], Changes],
-    restore: Callable[[Database, str], Changes] | None,
+    restore: Callable[[Database, str], Changes],
     parent_id: str,
     values: Values,
 ) -> Callable[[], Undoable]:
-    """Add a part to the record ``parent_id``. Undo removes it; redo restores it when the service
-    can, or adds it again."""
+    """Add a part to the record ``parent_id``. Undo removes it; redo restores it under the same
+    id, so that the steps above it on the stack still find it."""
 
     def job() -> Undoable:
         changes = add(db, parent_id, values)
-        cell = _Cell(changes.id)
-
-        def redo() -> Changes:
-            if restore is not None:
-                return restore(db, cell.value)
-            again = add(db, parent_id, values)
-            cell.value = again.id
-            return again
-
-        return Undoable(changes, undo=lambda: remove(db, cell.value), redo=redo)
+        part_id = changes.id
+        return Undoable(
+            changes, undo=lambda: remove(db, part_id), redo=lambda: restore(db, part_id)
+        )
 
     return job
 
@@ -218,51 +204,27 @@ def add_part_job(
 def remove_parts_job(
     db: Database,
     remove: Callable[[Database, str], Changes],
-    restore: Callable[[Database, str], Changes] | None,
+    restore: Callable[[Database, str], Changes],
     part_ids: tuple[str, ...],
-    *,
-    read_values: Callable[[Database, str], dict[str, Any]] | None = None,
-    add: Callable[[Database, str, Values], Changes] | None = None,
-    parent_id: str = "",
 ) -> Callable[[], Undoable]:
-    """Remove parts. Undo restores them, or (services without restore_<part>) adds each again with
-    the values read just before the removal."""
+    """Remove parts, each in its own service call. Undo restores them under their ids (a service
+    that cannot put one back as it was refuses, and the history is cleared); redo removes them
+    again."""
 
-    def job() -> Undoable:
-        saved: dict[str, dict[str, Any]] = {}
-        if restore is None:
-            assert read_values is not None and add is not None
-            for part_id in part_ids:
-                saved[part_id] = read_values(db, part_id)
-        cells = [_Cell(part_id) for part_id in part_ids]
+    def each(fn: Callable[[Database, str], Changes], ids: tuple[str, ...]) -> Changes:
         total: Changes | None = None
-        for cell in cells:
-            changes = remove(db, cell.value)
+        for part_id in ids:
+            changes = fn(db, part_id)
             total = changes if total is None else total | changes
         assert total is not None
+        return total
 
-        def undo() -> Changes:
-            result: Changes | None = None
-            for cell, original in zip(cells, part_ids, strict=True):
-                if restore is not None:
-                    changes = restore(db, cell.value)
-                else:
-                    assert add is not None
-                    changes = add(db, parent_id, saved[original])
-                    cell.value = changes.id
-                result = changes if result is None else result | changes
-            assert result is not None
-            return result
-
-        def redo() -> Changes:
-            result: Changes | None = None
-            for cell in cells:
-                changes = remove(db, cell.value)
-                result = changes if result is None else result | changes
-            assert result is not None
-            return result
-
-        return Undoable(total, undo=undo, redo=redo)
+    def job() -> Undoable:
+        return Undoable(
+            each(remove, part_ids),
+            undo=lambda: each(restore, part_ids),
+            redo=lambda: each(remove, part_ids),
+        )
 
     return job
 

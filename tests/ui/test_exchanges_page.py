@@ -144,3 +144,109 @@ def test_filters_and_delete_undo(qtbot, window, page, db, partner, wait_idle, mo
     window.undo_action.trigger()
     wait_idle()
     assert _titles(page) == ["Youth camp", "Culture week"]
+
+
+def _parts(page: Any) -> dict[str, list[Any]]:
+    """What the exchange's lists show, by id (and the participants' roles, to see an edit)."""
+    return {
+        "participants": [(p.id, p.role.value) for p in page.participants.model.rows],
+        "hosts": [h.id for h in page.hosts.model.rows],
+        "stays": [(s.id, s.participant_id, s.host_family_id) for s in page.stays.model.rows],
+        "itinerary": [i.id for i in page.itinerary.model.rows],
+        "costs": [c.id for c in page.costs.model.rows],
+    }
+
+
+def test_every_part_is_undone_and_redone_under_its_own_id(
+    qtbot, window, page, db, partner, wait_idle, shown_errors
+):
+    exchange_id = _add(db, partner, "Poltava choir visit", date(2031, 5, 1), date(2031, 5, 5))
+    page.refresh()
+    wait_idle()
+    select(page, lambda r: r.id == exchange_id)
+    qtbot.waitUntil(lambda: page._detail is not None)
+    states = [_parts(page)]
+
+    def step(action: Any, check: Any) -> None:
+        action()
+        wait_idle()
+        qtbot.waitUntil(lambda: check(_parts(page)))
+        states.append(_parts(page))
+
+    def add_in_dialog(button: Any, fill: Any, part: str) -> None:
+        def action() -> None:
+            dialog = open_dialog(qtbot, button.click, RecordDialog)
+            fill(dialog.form)
+            save(qtbot, dialog, wait_idle)
+
+        step(action, lambda now: len(now[part]) == 1)
+
+    def remove(part: Any, name: str) -> None:
+        def action() -> None:
+            select_part(part, lambda row: True)
+            part.remove_button.click()
+
+        step(action, lambda now: now[name] == [])
+
+    def student(form: Any) -> None:
+        form.editor("name").line.insert("Олена Шевченко")
+        form.editor("role").set_value("student")
+
+    def family(form: Any) -> None:
+        qtbot.keyClicks(form.editor("family_name").line, "Miller")
+
+    add_in_dialog(page.participants.add_button, student, "participants")
+    add_in_dialog(page.hosts.add_button, family, "hosts")
+    add_in_dialog(page.place_button, lambda form: None, "stays")
+    add_in_dialog(
+        page.itinerary.add_button,
+        lambda form: qtbot.keyClicks(form.editor("title").line, "Welcome concert"),
+        "itinerary",
+    )
+    add_in_dialog(
+        page.costs.add_button, lambda form: form.editor("amount").set_value("120"), "costs"
+    )
+
+    def edit_role() -> None:
+        select_part(page.participants, lambda row: True)
+        dialog = open_dialog(qtbot, page.participants.edit_button.click, RecordDialog)
+        dialog.form.editor("role").set_value("chaperone")
+        save(qtbot, dialog, wait_idle)
+
+    step(edit_role, lambda now: now["participants"][0][1] == "chaperone")
+
+    # A stay removed on its own comes back under its id, and goes again on redo.
+    remove(page.stays, "stays")
+    for expected in (states[-2], states[-1], states[-2]):
+        trigger = window.undo_action if expected is states[-2] else window.redo_action
+        trigger.trigger()
+        wait_idle()
+        qtbot.waitUntil(lambda expected=expected: _parts(page) == expected)
+    states.pop()  # undone; the next action drops it from the history
+
+    # Removing the participant takes their stay along; the undo brings both back.
+    remove(page.participants, "participants")
+    assert states[-1]["stays"] == []
+    remove(page.hosts, "hosts")
+    remove(page.itinerary, "itinerary")
+    remove(page.costs, "costs")
+    assert states[-1] == states[0]
+
+    # Undo all the way back to the empty exchange, redo all of it, and undo again: every step
+    # finds its records under the ids they were given first.
+    for expected in reversed(states[:-1]):
+        window.undo_action.trigger()
+        wait_idle()
+        qtbot.waitUntil(lambda expected=expected: _parts(page) == expected)
+    assert not window.undo_action.isEnabled()
+    for expected in states[1:]:
+        window.redo_action.trigger()
+        wait_idle()
+        qtbot.waitUntil(lambda expected=expected: _parts(page) == expected)
+    for expected in reversed(states[-5:-1]):
+        window.undo_action.trigger()
+        wait_idle()
+        qtbot.waitUntil(lambda expected=expected: _parts(page) == expected)
+    assert _parts(page) == states[6]
+    assert len(_parts(page)["stays"]) == 1
+    assert shown_errors == []

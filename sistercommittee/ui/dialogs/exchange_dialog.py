@@ -188,7 +188,12 @@ def open_participant(
             svc.PARTICIPANT_FORM,
             editors,
             lambda values: add_part_job(
-                db, svc.add_participant, svc.remove_participant, None, exchange.id, values
+                db,
+                svc.add_participant,
+                svc.remove_participant,
+                svc.restore_participant,
+                exchange.id,
+                values,
             ),
             QCoreApplication.translate("ExchangeDialog", "Add participant"),
             values={"role": "delegate"},
@@ -269,7 +274,12 @@ def open_host_family(
             svc.HOST_FAMILY_FORM,
             editors,
             lambda values: add_part_job(
-                db, svc.add_host_family, svc.remove_host_family, None, exchange.id, values
+                db,
+                svc.add_host_family,
+                svc.remove_host_family,
+                svc.restore_host_family,
+                exchange.id,
+                values,
             ),
             QCoreApplication.translate("ExchangeDialog", "Add host family"),
             values={"capacity": 1},
@@ -343,21 +353,12 @@ def open_stay(
                 values["from_date"],
                 values["to_date"],
             )
-            cell = {"id": changes.id}
-
-            def redo() -> Changes:
-                again = svc.assign_stay(
-                    db,
-                    exchange.id,
-                    values["participant_id"] or "",
-                    values["host_family_id"] or "",
-                    values["from_date"],
-                    values["to_date"],
-                )
-                cell["id"] = again.id
-                return again
-
-            return Undoable(changes, undo=lambda: svc.remove_stay(db, cell["id"]), redo=redo)
+            stay_id = changes.id
+            return Undoable(
+                changes,
+                undo=lambda: svc.remove_stay(db, stay_id),
+                redo=lambda: svc.restore_stay(db, stay_id),
+            )
 
         return job
 
@@ -438,7 +439,12 @@ def open_itinerary_item(
             svc.ITINERARY_FORM,
             editors,
             lambda values: add_part_job(
-                db, svc.add_itinerary_item, svc.remove_itinerary_item, None, exchange.id, values
+                db,
+                svc.add_itinerary_item,
+                svc.remove_itinerary_item,
+                svc.restore_itinerary_item,
+                exchange.id,
+                values,
             ),
             QCoreApplication.translate("ExchangeDialog", "Add itinerary item"),
             values={"time_zone": zone, "starts_at": start, "ends_at": start + timedelta(hours=2)},
@@ -507,7 +513,7 @@ def open_cost(
             svc.COST_FORM,
             editors,
             lambda values: add_part_job(
-                db, svc.add_cost, svc.remove_cost, None, exchange.id, values
+                db, svc.add_cost, svc.remove_cost, svc.restore_cost, exchange.id, values
             ),
             QCoreApplication.translate("ExchangeDialog", "Add cost"),
             values={"category": "travel", "currency": ctx.org.currency if ctx.org else ""},

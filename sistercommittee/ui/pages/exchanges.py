@@ -531,11 +531,8 @@ class ExchangesPage(ListPage):
 
     def _remove_participants(self, rows: list[ParticipantInfo]) -> None:
         from sistercommittee.services import exchanges as svc
-        from sistercommittee.ui.dialogs.exchange_dialog import read_participant
 
-        detail = self._detail
-        if detail is None:
-            return
+        # Undo brings them back with the stays removed with them that still fit.
         perform(
             self.ctx,
             self,
@@ -543,11 +540,8 @@ class ExchangesPage(ListPage):
             remove_parts_job(
                 self.ctx.db,
                 svc.remove_participant,
-                None,
+                svc.restore_participant,
                 tuple(row.id for row in rows),
-                read_values=lambda db, pid: read_participant(db, pid, detail.id),
-                add=svc.add_participant,
-                parent_id=detail.id,
             ),
         )
 
@@ -564,11 +558,7 @@ class ExchangesPage(ListPage):
 
     def _remove_hosts(self, rows: list[HostFamilyInfo]) -> None:
         from sistercommittee.services import exchanges as svc
-        from sistercommittee.ui.dialogs.exchange_dialog import read_host
 
-        detail = self._detail
-        if detail is None:
-            return
         perform(
             self.ctx,
             self,
@@ -576,11 +566,8 @@ class ExchangesPage(ListPage):
             remove_parts_job(
                 self.ctx.db,
                 svc.remove_host_family,
-                None,
+                svc.restore_host_family,
                 tuple(row.id for row in rows),
-                read_values=lambda db, hid: read_host(db, hid, detail.id),
-                add=svc.add_host_family,
-                parent_id=detail.id,
             ),
         )
 
@@ -593,39 +580,13 @@ class ExchangesPage(ListPage):
     def _remove_stays(self, rows: list[StayInfo]) -> None:
         from sistercommittee.services import exchanges as svc
 
-        detail = self._detail
-        if detail is None:
-            return
-        db = self.ctx.db
-        saved = [(s.participant_id, s.host_family_id, s.from_date, s.to_date) for s in rows]
-        ids = {"current": [s.id for s in rows]}
-
-        def do() -> Changes:
-            result = None
-            for stay_id in ids["current"]:
-                changes = svc.remove_stay(db, stay_id)
-                result = changes if result is None else result | changes
-            assert result is not None
-            return result
-
-        def undo() -> Changes:
-            result = None
-            again = []
-            for participant, family, first, leaves in saved:
-                changes = svc.assign_stay(db, detail.id, participant, family, first, leaves)
-                again.append(changes.id)
-                result = changes if result is None else result | changes
-            ids["current"] = again
-            assert result is not None
-            return result
-
-        from sistercommittee.ui.undo import Undoable
-
         perform(
             self.ctx,
             self,
             self.tr("Remove %n stay(s)", "", len(rows)),
-            lambda: Undoable(do(), undo=undo, redo=do),
+            remove_parts_job(
+                self.ctx.db, svc.remove_stay, svc.restore_stay, tuple(row.id for row in rows)
+            ),
         )
 
     # itinerary
@@ -641,11 +602,7 @@ class ExchangesPage(ListPage):
 
     def _remove_items(self, rows: list[ItineraryInfo]) -> None:
         from sistercommittee.services import exchanges as svc
-        from sistercommittee.ui.dialogs.exchange_dialog import read_item
 
-        detail = self._detail
-        if detail is None:
-            return
         perform(
             self.ctx,
             self,
@@ -653,11 +610,8 @@ class ExchangesPage(ListPage):
             remove_parts_job(
                 self.ctx.db,
                 svc.remove_itinerary_item,
-                None,
+                svc.restore_itinerary_item,
                 tuple(row.id for row in rows),
-                read_values=lambda db, iid: read_item(db, iid, detail.id),
-                add=svc.add_itinerary_item,
-                parent_id=detail.id,
             ),
         )
 
@@ -674,22 +628,12 @@ class ExchangesPage(ListPage):
 
     def _remove_costs(self, rows: list[CostInfo]) -> None:
         from sistercommittee.services import exchanges as svc
-        from sistercommittee.ui.dialogs.exchange_dialog import read_cost
 
-        detail = self._detail
-        if detail is None:
-            return
         perform(
             self.ctx,
             self,
             self.tr("Remove %n cost(s)", "", len(rows)),
             remove_parts_job(
-                self.ctx.db,
-                svc.remove_cost,
-                None,
-                tuple(row.id for row in rows),
-                read_values=lambda db, cid: read_cost(db, cid, detail.id),
-                add=svc.add_cost,
-                parent_id=detail.id,
+                self.ctx.db, svc.remove_cost, svc.restore_cost, tuple(row.id for row in rows)
             ),
         )
