@@ -148,3 +148,60 @@ def test_delete_and_undo(qtbot, window, page, db, wait_idle, monkeypatch):
     window.undo_action.trigger()
     wait_idle()
     assert _cities(page) == ["Kyiv", "Takayama"]
+
+
+def test_status_changes_undo_and_redo_even_where_the_lifecycle_has_no_way_back(
+    qtbot, window, page, db, wait_idle, shown_errors
+):
+    from sqlalchemy import select as sql_select
+
+    from sistercommittee.domain import StatusChange
+
+    def steps() -> list[str]:
+        with db.read() as session:
+            return list(
+                session.scalars(
+                    sql_select(StatusChange.id)
+                    .where(StatusChange.partnership_id == pid, StatusChange.deleted_at.is_(None))
+                    .order_by(StatusChange.created_at)
+                )
+            )
+
+    def shown_status() -> str:
+        return page.model.row_at(0).status.value
+
+    pid = _add(db, "Poltava", "UA", status="exploring", signed_on="2020-05-01")
+    page.refresh()
+    wait_idle()
+    select(page, lambda r: r.id == pid)
+    for status in ("proposed", "active"):
+        dialog = open_dialog(qtbot, page.change_status, RecordDialog)
+        dialog.form.editor("to_status").set_value(status)
+        save(qtbot, dialog, wait_idle)
+        qtbot.waitUntil(lambda status=status: shown_status() == status)
+    recorded = steps()
+    assert len(recorded) == 3
+
+    # Active cannot become proposed again in the lifecycle, but the change can be undone: its
+    # step leaves the history instead of a new step being added.
+    for expected, history in (("proposed", recorded[:2]), ("exploring", recorded[:1])):
+        window.undo_action.trigger()
+        wait_idle()
+        qtbot.waitUntil(lambda expected=expected: shown_status() == expected)
+        assert steps() == history
+        row = f"Status</b>&nbsp;&nbsp;</td><td>{expected.capitalize()}</td>"
+        qtbot.waitUntil(lambda row=row: row in page.overview_label.text())
+    assert "Undone" not in page.overview_label.text()
+    assert not window.undo_action.isEnabled()
+
+    # Redo puts the same steps back.
+    for expected, history in (("proposed", recorded[:2]), ("active", recorded)):
+        window.redo_action.trigger()
+        wait_idle()
+        qtbot.waitUntil(lambda expected=expected: shown_status() == expected)
+        assert steps() == history
+    assert svc.get_partnership(db, pid).status.value == "active"
+    window.undo_action.trigger()
+    wait_idle()
+    qtbot.waitUntil(lambda: shown_status() == "proposed")
+    assert shown_errors == []

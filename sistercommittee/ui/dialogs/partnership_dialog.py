@@ -144,8 +144,9 @@ def change_status(
     detail: PartnershipDetail,
     on_saved: Callable[[Changes], None] | None = None,
 ) -> RecordDialog:
-    """Move the partnership on in its lifecycle. Undo moves it back when the lifecycle allows
-    that step (active cannot go back to proposed, for instance; then undo is not offered)."""
+    """Move the partnership on in its lifecycle. Undo takes the step out of the history again,
+    back to the status before, even where the lifecycle has no way back (active to proposed);
+    redo puts the same step back."""
     from sistercommittee.services import partnerships as svc
 
     db = ctx.db
@@ -155,32 +156,20 @@ def change_status(
     ]
 
     def save(values: dict[str, Any]) -> Callable[[], Undoable]:
-        def do() -> Changes:
-            return svc.change_status(
+        def job() -> Undoable:
+            changes = svc.change_status(
                 db,
                 detail.id,
                 values["to_status"] or "",
                 values["changed_on"],
                 values["note"] or None,
             )
-
-        def job() -> Undoable:
-            changes = do()
-            target = values["to_status"]
-
-            note = QCoreApplication.translate("PartnershipDialog", "Undone")
-
-            # Back and forth on the day of the change: the history cannot go back in time.
-            day = values["changed_on"]
-
-            def undo() -> Changes:
-                return svc.change_status(db, detail.id, previous, day, note)
-
-            def redo() -> Changes:
-                return svc.change_status(db, detail.id, target, day, values["note"] or None)
-
-            can_go_back = previous in svc.allowed_next(svc.PartnershipStatus(target))
-            return Undoable(changes, undo=undo, redo=redo, undoable=can_go_back)
+            step_id = changes.ids[1]
+            return Undoable(
+                changes,
+                undo=lambda: svc.revert_status_change(db, detail.id, status_change_id=step_id),
+                redo=lambda: svc.restore_status_change(db, step_id),
+            )
 
         return job
 
