@@ -110,6 +110,15 @@ def _seconds(action: Callable[[], Any]) -> tuple[float, Any]:
     return time.perf_counter() - started, result
 
 
+def _server_cpu(pid: int) -> float:
+    """CPU seconds HQ's process has used so far (Linux /proc)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return float("nan")
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def _laptop(path: Path, hq: Hq, email: str) -> tuple[Database, MemoryStore]:
     db = open_database(path, create=True)
     store = MemoryStore()
@@ -274,7 +283,9 @@ def main(argv: list[str] | None = None) -> int:
     workdir = Path(tempfile.mkdtemp(prefix="sc-bench-sync-"))
     url = args.database_url or f"sqlite:///{workdir / 'hq.sqlite'}"
     print(f"HQ: {url.split('@')[-1]} on 127.0.0.1, {os.cpu_count()} CPUs")
+    print("load average at start: {:.1f} {:.1f} {:.1f}".format(*os.getloadavg()))
     hq = Hq(url)
+    client_cpu = time.process_time()
     try:
         if args.changes:
             bulk(hq, workdir, args.changes)
@@ -287,6 +298,11 @@ def main(argv: list[str] | None = None) -> int:
             report_incremental(pair)
             pair.a.close()
             pair.b.close()
+        print(
+            f"CPU seconds over the whole run: laptops {time.process_time() - client_cpu:.1f}, "
+            f"HQ {_server_cpu(hq.process.pid):.1f}"
+        )
+        print("load average at end: {:.1f} {:.1f} {:.1f}".format(*os.getloadavg()))
     finally:
         hq.stop()
         shutil.rmtree(workdir, ignore_errors=True)

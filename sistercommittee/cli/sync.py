@@ -136,6 +136,8 @@ def _summary(ctx: CliContext, result: Any) -> None:
             "HQ holds no data of the organization yet: sync the laptop that has it first, then "
             "sync here again."
         )
+    if result.not_sent:
+        ctx.say(f"This laptop's changes were not sent: {result.not_sent}")
 
 
 def _run(ctx: CliContext, args: argparse.Namespace) -> int:

@@ -14,7 +14,7 @@ from urllib.parse import quote, urlsplit
 import httpx
 
 from sistercommittee.errors import ValidationError
-from sistercommittee.sync.errors import NotSignedInError, SyncError
+from sistercommittee.sync.errors import NotSignedInError, RefusedError, SyncError
 
 TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 _LOOPBACK = {"localhost", "127.0.0.1", "::1"}
@@ -101,6 +101,8 @@ class HqClient:
                 f"HQ had a problem (status {response.status_code}). Try again later; your "
                 "changes are kept here."
             )
+        if response.status_code == 403:
+            raise RefusedError(detail or "HQ does not allow this account to do that.")
         raise SyncError(detail or f"HQ refused the request (status {response.status_code}).")
 
     def health(self) -> dict[str, Any]:

@@ -9,6 +9,10 @@ class SyncError(SisterCommitteeError):
     """HQ could not be reached or refused the request; nothing local was lost."""
 
 
+class RefusedError(SyncError):
+    """HQ refused this account the request (a read-only account sending changes)."""
+
+
 class NotSignedInError(SyncError):
     """This database has no valid sign-in to HQ."""
 

@@ -30,7 +30,12 @@ from sistercommittee.storage.database import Database, open_database
 from sistercommittee.sync import merge
 from sistercommittee.sync.client import HqClient, normalize_server_url
 from sistercommittee.sync.credentials import SecretStore, token_key
-from sistercommittee.sync.errors import NoSecureStoreError, NotSignedInError, SyncError
+from sistercommittee.sync.errors import (
+    NoSecureStoreError,
+    NotSignedInError,
+    RefusedError,
+    SyncError,
+)
 from sistercommittee.sync.wire import MAX_BATCH, Change
 
 log = logging.getLogger(__name__)
@@ -84,6 +89,7 @@ class SyncResult:
     changes: Changes  # which lists to refresh
     finished_at: datetime
     has_organization: bool  # False while HQ holds no data of the organization yet
+    not_sent: str | None = None  # why HQ refused this laptop's changes (a read-only account)
 
 
 @dataclass(frozen=True)
@@ -250,8 +256,13 @@ def sync_now(
     """Send this laptop's changes to HQ, then fetch and merge everyone else's."""
     device_id, server_url, token = _token(db, store)
     report = progress or (lambda _: None)
+    not_sent = None
     with HqClient(server_url, token, transport=transport) as client:
-        sent = _push_all(db, client, device_id, report)
+        try:
+            sent = _push_all(db, client, device_id, report)
+        except RefusedError as error:
+            # The changes stay in the outbox; the laptop still gets everyone else's.
+            sent, not_sent = 0, error.message
         received, stats = _pull_all(db, client, device_id, report)
     with db.write() as session:
         session.execute(update(SyncState).where(SyncState.id == 1).values(last_synced_at=utcnow()))
@@ -266,6 +277,7 @@ def sync_now(
         changes=Changes(entities),
         finished_at=utcnow(),
         has_organization=has_org,
+        not_sent=not_sent,
     )
 
 
