@@ -8,14 +8,15 @@ weeks and 12 months; a backup the user makes to a file of their choosing is neve
 
 Restore. The chosen file is checked first (ours, not from a newer version, ``PRAGMA
 integrity_check``) through a copy, so that a damaged or foreign file is refused and never written
-to. Then the current state is backed up, and the copy is written into the live database with the
-backup API on one connection that holds the write lock: other windows wait, and a crash or a
-killed process at any moment leaves the old database, because the pages go through the WAL and
-count only once the copy commits. Renaming a file over the database would not do: a window that
-has it open would keep writing to the old file, and its -wal file would not match the new one.
-(The safety backup and the copy are two steps: a change another window saves in the instant
-between them is in neither. SQLite offers no lock that a connection can hold across both while
-other connections have the file open.)
+to. Then one connection takes the live database's write lock and, holding it, has the current
+state backed up and replaces every table by the copy's (schema and rows, in SQL), then commits:
+other windows wait, nothing they save can fall between the backup and the replacement, and a
+crash or a killed process at any moment leaves the old database, because the changes go through
+the WAL and count only once they commit. (Copying with the backup API instead would take the
+lock only for the copy: a first version did, and a window saving in a loop lost its saves made
+between the backup and the copy, in neither file. Renaming a file over the database would not do
+either: a window that has it open would keep writing to the old file, and its -wal file would not
+match the new one.)
 """
 
 from __future__ import annotations
@@ -291,8 +292,7 @@ def restore(source: Path, database: Path, directory: Path | None = None) -> Rest
         revision = _checked_copy(source, staged)
         safety = None
         if state == "ours":
-            safety = make_backup(database, "before-restore", folder)
-            _copy_into(staged, database)
+            safety = _replace_contents(staged, database, folder)
         else:
             if state == "damaged":
                 safety = _copy_damaged(database, folder)
@@ -373,23 +373,63 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def _copy_into(staged: Path, database: Path) -> None:
-    """Write ``staged`` into the live ``database`` in one of its transactions."""
-    reader = sqlite3.connect(staged)
+def _replace_contents(staged: Path, database: Path, folder: Path) -> BackupInfo:
+    """Under the live database's write lock: back it up, then replace its schema and rows by
+    those of ``staged``, committed at once. Returns the backup."""
     try:
-        target = sqlite3.connect(database, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        live = sqlite3.connect(database, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    except sqlite3.Error as error:
+        raise StorageError(f"The restore could not open {database} ({error}).") from error
+    try:
+        live.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        live.execute("PRAGMA foreign_keys = OFF")  # tables are dropped and filled in any order
+        live.execute("ATTACH DATABASE ? AS restored", (str(staged),))
+        live.execute("BEGIN IMMEDIATE")  # other writers wait from here until the commit
         try:
-            target.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            if target.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-                target.execute("PRAGMA journal_mode = WAL")
-            target.execute("PRAGMA synchronous = FULL")
-            reader.backup(target)  # all pages in one step: the copy commits at once
-            target.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            target.close()
+            # Read by another connection: the state under this lock, so exactly what is replaced.
+            safety = make_backup(database, "before-restore", folder)
+            _replace_schema_and_rows(live)
+            live.execute("COMMIT")
+        except BaseException:
+            if live.in_transaction:
+                live.execute("ROLLBACK")
+            raise
+        live.execute("DETACH DATABASE restored")
+        live.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     except sqlite3.Error as error:
         raise StorageError(
             f"The restore could not write {database} ({error}); the database is as it was."
         ) from error
     finally:
-        reader.close()
+        live.close()
+    return safety
+
+
+def _replace_schema_and_rows(live: sqlite3.Connection) -> None:
+    def quoted(name: str) -> str:
+        return '"' + name.replace('"', '""') + '"'
+
+    old = live.execute(
+        "SELECT type, name FROM main.sqlite_master WHERE type IN ('view', 'trigger', 'table') "
+        "AND name NOT LIKE 'sqlite!_%' ESCAPE '!' ORDER BY type = 'table'"
+    ).fetchall()
+    for kind, name in old:  # views and triggers first; a table takes its indexes with it
+        live.execute(f"DROP {kind.upper()} IF EXISTS main.{quoted(name)}")
+    new = live.execute(
+        "SELECT type, name, sql FROM restored.sqlite_master WHERE sql IS NOT NULL "
+        "AND name NOT LIKE 'sqlite!_%' ESCAPE '!' "
+        "ORDER BY CASE type WHEN 'table' THEN 0 WHEN 'index' THEN 1 ELSE 2 END"
+    ).fetchall()
+    for _kind, _name, sql in new:
+        live.execute(sql)  # unqualified, so made in main
+    for kind, name, _sql in new:
+        if kind == "table":
+            live.execute(f"INSERT INTO main.{quoted(name)} SELECT * FROM restored.{quoted(name)}")
+    if live.execute(
+        "SELECT 1 FROM restored.sqlite_master WHERE name = 'sqlite_sequence'"
+    ).fetchone():
+        live.execute("DELETE FROM main.sqlite_sequence")
+        live.execute("INSERT INTO main.sqlite_sequence SELECT * FROM restored.sqlite_sequence")
+    for pragma in ("application_id", "user_version"):
+        (value,) = live.execute(f"PRAGMA restored.{pragma}").fetchone()
+        live.execute(f"PRAGMA main.{pragma} = {int(value)}")

@@ -331,5 +331,5 @@ def test_kills_survived():
     """The figure for the report (runs in this order after the tests above)."""
     total = sum(KILLS.values())
     print(f"\nkills survived: {total} ({KILLS})")
-    if KILLS:
-        assert total >= sum(RUNS.values()) // 2
+    for kind, kills in KILLS.items():  # most runs were killed before they finished
+        assert kills >= RUNS[kind] // 2, kind
