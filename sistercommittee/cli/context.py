@@ -18,7 +18,13 @@ class CliContext:
 
     def open_db(self, *, create: bool = False) -> Database:
         if self._db is None:
+            existed = self.db_path.exists()
             self._db = open_database(self.db_path, create=create)
+            if existed:
+                # The first command of the day keeps a copy (never fails the command).
+                from sistercommittee.services.backups import daily_backup_if_due
+
+                daily_backup_if_due(self._db)
         return self._db
 
     def say(self, message: str) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from sqlalchemy import inspect
@@ -75,8 +76,9 @@ class FormSpec:
                 return candidate
         raise KeyError(name)
 
-    @property
+    @cached_property
     def names(self) -> tuple[str, ...]:
+        """The field names in form order (computed once: validation asks for every value)."""
         return tuple(candidate.name for candidate in self.fields)
 
 

@@ -118,3 +118,12 @@ def test_unknown_option_exits_2_with_usage(cli_org):
     result = cli_org("volunteer", "add", "--shoe-size", "42")
     assert result.code == 2
     assert "unrecognized arguments: --shoe-size" in result.err
+
+
+def test_first_command_of_the_day_keeps_a_backup(cli_org):
+    from sistercommittee.services.backups import backups_dir, list_backups
+
+    assert cli_org("volunteer", "list").code == 0
+    assert cli_org("stats").code == 0
+    daily = [b for b in list_backups(cli_org.db_path, backups_dir()) if b.reason == "daily"]
+    assert len(daily) == 1
