@@ -390,9 +390,24 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.open_action)
         file_menu.addSeparator()
+        self.import_action = self._action(
+            self.tr("&Import…"),
+            self.show_import_wizard,
+            name="action_import",
+            shortcut="Ctrl+I",
+            tip=self.tr("Add records from a CSV or Excel file"),
+        )
+        file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.print_action)
         file_menu.addSeparator()
+        self.backups_action = self._action(
+            self.tr("&Backups…"),
+            self.show_backups,
+            name="action_backups",
+            tip=self.tr("Back the records up now, or go back to a backup"),
+        )
+        file_menu.addAction(self.backups_action)
         file_menu.addAction(self.preferences_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -564,6 +579,20 @@ class MainWindow(QMainWindow):
         if not self.ctx.ready:
             return
         PreferencesDialog(self.ctx, self).open()
+
+    def show_import_wizard(self) -> None:
+        from sistercommittee.ui.dialogs.import_wizard import ImportWizard
+
+        if not self.ctx.ready:
+            return
+        ImportWizard(self.ctx, self).open()
+
+    def show_backups(self) -> None:
+        from sistercommittee.ui.dialogs.backups_dialog import BackupsDialog
+
+        if not self.ctx.ready:
+            return
+        BackupsDialog(self.ctx, self).open()
 
     def open_database(self) -> None:
         from sistercommittee.ui.startup import choose_database_file

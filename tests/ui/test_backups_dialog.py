@@ -1,0 +1,97 @@
+"""File > Backups… driven through the real dialog: a backup made now is listed; restoring it
+keeps the current state as a backup first and every view reloads with the restored records."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from sistercommittee.services import volunteers as svc
+from sistercommittee.services.backups import list_backups
+from sistercommittee.ui.dialogs.backups_dialog import BackupsDialog
+from tests.ui.conftest import open_dialog
+
+
+def _names(page: Any) -> list[str]:
+    return sorted(page.model.row_at(row).name for row in range(page.model.rowCount()))
+
+
+def _confirm(qtbot: Any) -> QMessageBox:
+    found: list[QMessageBox] = []
+
+    def shown() -> bool:
+        found[:] = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox) and w.objectName() == "confirm_restore" and w.isVisible()
+        ]
+        return bool(found)
+
+    qtbot.waitUntil(shown, timeout=10_000)
+    return found[-1]
+
+
+def _back_up(qtbot: Any, dialog: BackupsDialog, wait_idle: Any, count: int) -> None:
+    qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
+    wait_idle()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == count, timeout=10_000)
+
+
+def test_back_up_now_then_restore_reloads_every_view(
+    qtbot, window, ctx, db, wait_idle, shown_errors
+):
+    svc.add_volunteer(db, {"given_name": "Jane", "family_name": "Smith"})
+    page = window.show_page("volunteers")
+    wait_idle()
+    assert _names(page) == ["Jane Smith"]
+
+    dialog = open_dialog(qtbot, window.backups_action.trigger, BackupsDialog)
+    wait_idle()
+    assert dialog.table.rowCount() == 0
+    _back_up(qtbot, dialog, wait_idle, 1)
+    assert dialog.table.item(0, 1).text() == "Made by hand"
+    assert dialog.table.item(0, 2).text()  # its size
+    assert [info.reason for info in list_backups(db.path)] == ["manual"]
+
+    # A record added after the backup is gone once the backup is restored.
+    svc.add_volunteer(db, {"given_name": "Akira", "family_name": "Tanaka"})
+    window.refresh_action.trigger()
+    wait_idle()
+    assert _names(page) == ["Akira Tanaka", "Jane Smith"]
+
+    dialog.table.selectRow(0)
+    assert dialog.restore_button.isEnabled()
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    box = _confirm(qtbot)
+    assert "kept as a backup first" in box.informativeText()
+    old = ctx.db
+    qtbot.mouseClick(box.defaultButton(), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ctx.db is not old, timeout=10_000)
+    wait_idle()
+
+    qtbot.waitUntil(lambda: _names(page) == ["Jane Smith"], timeout=10_000)
+    assert "Restored" in dialog.status.text()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=10_000)
+    reasons = [info.reason for info in list_backups(ctx.db.path)]
+    assert sorted(reasons) == ["before-restore", "manual"]
+    qtbot.waitUntil(lambda: window.last_stats.volunteers == 1, timeout=10_000)  # status bar
+    assert shown_errors == []
+    dialog.reject()
+    wait_idle()
+    ctx.db.close()
+
+
+def test_cancelling_the_restore_changes_nothing(qtbot, window, ctx, db, wait_idle):
+    dialog = open_dialog(qtbot, window.backups_action.trigger, BackupsDialog)
+    wait_idle()
+    _back_up(qtbot, dialog, wait_idle, 1)
+    svc.add_volunteer(db, {"given_name": "Akira", "family_name": "Tanaka"})
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    box = _confirm(qtbot)
+    box.reject()
+    wait_idle()
+    assert ctx.db is db
+    assert [row.name for row in svc.list_volunteers(db).items] == ["Akira Tanaka"]
+    dialog.reject()
