@@ -79,6 +79,7 @@ def start(ctx: AppContext, window: MainWindow, path: Path) -> None:
             welcome(ctx, window, path, result.db)
         else:
             ctx.set_database(result.db, result.org)
+            daily_backup(ctx, window)
 
     def failed(error: BaseException) -> None:
         database_problem(ctx, window, path, error)
@@ -89,6 +90,22 @@ def start(ctx: AppContext, window: MainWindow, path: Path) -> None:
     ).on_success(opened).on_failure(failed).run()
 
 
+def daily_backup(ctx: AppContext, window: MainWindow) -> None:
+    """The first start of the day backs the database up, on a worker once the window shows the
+    records; a failure is logged, never shown (the next start tries again)."""
+    db = ctx.db
+
+    def job() -> None:
+        from sistercommittee.services.backups import daily_backup_if_due
+
+        daily_backup_if_due(db)
+
+    def failed(error: BaseException) -> None:
+        log.warning("the daily backup failed", exc_info=(type(error), error, error.__traceback__))
+
+    ctx.read(window, job).on_failure(failed).run()
+
+
 def welcome(ctx: AppContext, window: MainWindow, path: Path, db: Database | None) -> None:
     from sistercommittee.ui.dialogs.welcome_dialog import WelcomeDialog
 
@@ -97,6 +114,7 @@ def welcome(ctx: AppContext, window: MainWindow, path: Path, db: Database | None
     def finished(result: int) -> None:
         if dialog.opened is not None:
             ctx.set_database(dialog.opened.db, dialog.opened.org)  # type: ignore[arg-type]
+            daily_backup(ctx, window)
         elif dialog.other_file is not None:
             if db is not None:
                 db.close()

@@ -95,3 +95,24 @@ def test_cancelling_the_restore_changes_nothing(qtbot, window, ctx, db, wait_idl
     assert ctx.db is db
     assert [row.name for row in svc.list_volunteers(db).items] == ["Akira Tanaka"]
     dialog.reject()
+
+
+def test_the_first_start_of_the_day_backs_the_database_up(
+    qtbot, translated_app, settings, shown_errors, db, db_path
+):
+    from sistercommittee.ui.context import AppContext
+    from sistercommittee.ui.main_window import MainWindow
+    from sistercommittee.ui.startup import start
+
+    for _start in range(2):  # the second start the same day makes no other backup
+        ctx = AppContext(settings)
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        window.show()
+        start(ctx, window, db_path)
+        qtbot.waitUntil(lambda ctx=ctx: ctx.ready, timeout=10_000)
+        qtbot.waitUntil(lambda ctx=ctx: ctx.runner.pending == 0, timeout=10_000)
+        ctx.close()
+        window.close()
+    assert [info.reason for info in list_backups(db_path)] == ["daily"]
+    assert shown_errors == []
