@@ -129,3 +129,26 @@ def test_a_mapping_without_a_name_is_refused_before_the_preview(
     wait_idle()
     assert wizard.currentId() == ImportWizard.MAPPING
     wizard.reject()
+
+
+def test_cancel_while_importing_stops_the_import_and_writes_nothing(
+    qtbot, window, db, wait_idle, tmp_path, shown_errors
+):
+    lines = ["First Name,Last Name,E-mail"] + [
+        f"Given{number},Family{number},person{number}@example.org" for number in range(3000)
+    ]
+    wizard = _open(qtbot, window, _write(tmp_path / "big.csv", lines))
+    _click(qtbot, wizard, Button.NextButton)
+    qtbot.waitUntil(lambda: wizard.currentId() == ImportWizard.PREVIEW, timeout=20_000)
+    assert wizard.preview_page.model.rowCount() == 3000
+    _click(qtbot, wizard, Button.CommitButton)
+    wizard.reject()  # Cancel, or Esc: the import stops, the wizard stays to say so
+    assert wizard.isVisible()
+    wait_idle(20_000)
+    assert wizard.currentId() == ImportWizard.PREVIEW
+    assert "cancelled" in wizard.preview_page.message.text()
+    assert list_volunteers(db).items == ()
+    assert wizard.button(Button.CommitButton).isEnabled()  # it can be tried again
+    wizard.reject()
+    qtbot.waitUntil(lambda: not wizard.isVisible())
+    assert shown_errors == []

@@ -48,6 +48,7 @@ from sistercommittee.ui.qtfix import emit
 if TYPE_CHECKING:
     from sistercommittee.importing import ImportResult, Preview, PreviewRow, Table
     from sistercommittee.ui.context import AppContext
+    from sistercommittee.ui.ops import ServiceOp
 
 log = logging.getLogger(__name__)
 
@@ -94,6 +95,15 @@ class ImportWizard(QWizard):
         self.setPage(self.PREVIEW, self.preview_page)
         self.setPage(self.SUMMARY, self.summary_page)
         self.resize(760, 560)
+
+    def reject(self) -> None:
+        """Cancel (or Esc) while importing stops the import, which then writes nothing; the
+        wizard stays open to say so."""
+        if self.preview_page.importing is not None:
+            self.preview_page.importing.cancel()
+            self.preview_page.message.setText(self.tr("Stopping the import…"))
+            return
+        super().reject()
 
     @property
     def kind(self) -> str:
@@ -405,6 +415,7 @@ class PreviewPage(_Page):
         layout.addWidget(self.skip_bad)
         layout.addWidget(self.message)
         self._mapping: dict[int, str] = {}
+        self.importing: ServiceOp | None = None  # the import under way
 
     # --- the preview, run from the mapping page and again when the duplicates choice changes
 
@@ -503,12 +514,21 @@ class PreviewPage(_Page):
             )
 
         def imported(outcome: ImportResult) -> None:
+            self.importing = None
             self.w.result = outcome
             self.done_then_next()
 
-        self.w.ctx.write(self, job, initiator=self.w).with_progress(text).on_success(
-            imported
-        ).on_failure(self.failed).run()
+        def failed(error: BaseException) -> None:
+            self.importing = None
+            self.failed(error)
+
+        self.importing = (
+            self.w.ctx.write(self, job, initiator=self.w)
+            .with_progress(text)
+            .on_success(imported)
+            .on_failure(failed)
+            .run()
+        )
 
 
 class SummaryPage(QWizardPage):
