@@ -90,8 +90,8 @@ def test_a_roster_with_a_bad_row_imports_only_once_the_bad_rows_are_skipped(
     qtbot.waitUntil(lambda: wizard.currentId() == ImportWizard.SUMMARY, timeout=10_000)
     wait_idle()
 
-    assert wizard.result is not None and wizard.result.added == 2
-    assert wizard.result.skipped_bad == (3,)
+    assert wizard.outcome is not None and wizard.outcome.added == 2
+    assert wizard.outcome.skipped_bad == (3,)
     assert "2 records added" in wizard.summary_page.text.text().replace("(s)", "s")
     assert sorted(row.name for row in list_volunteers(db).items) == ["Jane Smith", "José García"]
     # The list refreshed on its own, as after a save.

@@ -65,7 +65,7 @@ def _kinds() -> list[tuple[str, str]]:
 
 
 class ImportWizard(QWizard):
-    """The import, step by step; ``result`` holds the ImportResult once the import is done."""
+    """The import, step by step; ``outcome`` holds the ImportResult once the import is done."""
 
     FILE, MAPPING, PREVIEW, SUMMARY = range(4)
 
@@ -85,7 +85,7 @@ class ImportWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Close"))
         self.table: Table | None = None
         self.preview: Preview | None = None
-        self.result: ImportResult | None = None
+        self.outcome: ImportResult | None = None
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)
         self.preview_page = PreviewPage(self)
@@ -515,7 +515,7 @@ class PreviewPage(_Page):
 
         def imported(outcome: ImportResult) -> None:
             self.importing = None
-            self.w.result = outcome
+            self.w.outcome = outcome
             self.done_then_next()
 
         def failed(error: BaseException) -> None:
@@ -545,7 +545,7 @@ class SummaryPage(QWizardPage):
         layout.addStretch(1)
 
     def initializePage(self) -> None:
-        outcome = self.w.result
+        outcome = self.w.outcome
         if outcome is None:
             return
         lines = [
