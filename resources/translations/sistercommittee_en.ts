@@ -1,6 +1,166 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="51" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="52" />
+        <source>Backups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="57" />
+        <source>SisterCommittee backs your records up once a day, and before an import or a restore. Choose a backup to go back to the records as they were then.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="65" />
+        <source>Backups, newest first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="66" />
+        <source>Made</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="66" />
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="66" />
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="79" />
+        <source>&amp;Back Up Now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="82" />
+        <source>&amp;Restore…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="84" />
+        <source>Go back to the chosen backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="86" />
+        <source>Restore From &amp;Another File…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="95" />
+        <source>&amp;Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="140" />
+        <source>There are no backups of these records yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="145" />
+        <source>Daily</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="146" />
+        <source>Made by hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="147" />
+        <source>Before a restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="148" />
+        <source>Before an import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="151" />
+        <source>Before an update of SisterCommittee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="179" />
+        <source>Backed up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="183" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="185" />
+        <source>Backing up…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="203" />
+        <source>Go back to the records as they were on {when}?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="211" />
+        <source>Choose a Backup to Restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="213" />
+        <source>SisterCommittee databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="218" />
+        <source>Replace the records by those in {file}?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="226" />
+        <source>Restore a Backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="230" />
+        <source>Every record is replaced by the backup's. The records as they are now are kept as a backup first (“Before a restore”), so you can come back to them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="234" />
+        <source>&amp;Restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="235" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="257" />
+        <source>Restoring…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="259" />
+        <source>Restoring {file}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="271" />
+        <source>The backup has no organization. Open the database again to set it up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="283" />
+        <source>Restored. The records as they were before are kept as the backup “Before a restore”.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <location filename="../../sistercommittee/ui/widgets/charts.py" line="94" />
@@ -884,103 +1044,103 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="193" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="198" />
         <source>Add participant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="201" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="206" />
         <source>Edit Participant: {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="213" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="218" />
         <source>Edit participant {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="260" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="265" />
         <source>When the family is one of our volunteers' households</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="268" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="273" />
         <source>New Host Family</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="274" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="284" />
         <source>Add host family</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="282" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="292" />
         <source>Edit Host Family: {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="294" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="304" />
         <source>Edit host family {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="372" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="373" />
         <source>Place a Guest</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="376" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="377" />
         <source>Place a guest</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="379" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="380" />
         <source>The day the guest moves on (not a night of the stay)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="424" />
         <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="425" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="426" />
         <source>On the local clock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="437" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="438" />
         <source>New Itinerary Item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="443" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="449" />
         <source>Add itinerary item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="450" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="456" />
         <source>Edit Itinerary Item: {title}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="462" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="468" />
         <source>Edit itinerary item {title}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="506" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="512" />
         <source>New Cost</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="512" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="518" />
         <source>Add cost</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="518" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="524" />
         <source>Edit Cost</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="524" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="530" />
         <source>Edit cost</source>
         <translation type="unfinished" />
     </message>
@@ -1356,34 +1516,92 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="542" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="539" />
         <source>Remove %n participant(s)</source>
         <translation>
             <numerusform>Remove %n participant</numerusform><numerusform>Remove %n participants</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="575" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="565" />
         <source>Remove %n host family(ies)</source>
         <translation>
             <numerusform>Remove %n host family(ies)</numerusform><numerusform>Remove %n host family(ies)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="627" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="586" />
         <source>Remove %n stay(s)</source>
         <translation>
             <numerusform>Remove %n stay</numerusform><numerusform>Remove %n stays</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="652" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="609" />
         <source>Remove %n itinerary item(s)</source>
         <translation>
             <numerusform>Remove %n itinerary item</numerusform><numerusform>Remove %n itinerary items</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="685" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="635" />
         <source>Remove %n cost(s)</source>
         <translation>
             <numerusform>Remove %n cost</numerusform><numerusform>Remove %n costs</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="165" />
+        <source>What to import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="167" />
+        <source>Choose what the file holds, and the file: a CSV file or an Excel workbook.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="171" />
+        <source>What the file holds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="176" />
+        <source>File to import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="177" />
+        <source>The CSV or Excel file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="179" />
+        <source>&amp;Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="186" />
+        <source>The file &amp;holds:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="188" />
+        <source>&amp;File:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="203" />
+        <source>Choose the File to Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="205" />
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="223" />
+        <source>Reading {file}…</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1437,6 +1655,64 @@
     <message>
         <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="96" />
         <source>Edit hours</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="60" />
+        <source>Volunteers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="61" />
+        <source>Partnerships</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="62" />
+        <source>Events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="63" />
+        <source>Volunteer hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="77" />
+        <source>Import Records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="78" />
+        <source>Import records from a file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="82" />
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="83" />
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="84" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="85" />
+        <source>&amp;Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="104" />
+        <source>Stopping the import…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1914,7 +2190,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../sistercommittee/ui/main_window.py" line="63" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="485" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="500" />
         <source>SisterCommittee</source>
         <translation type="unfinished" />
     </message>
@@ -1960,7 +2236,7 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/main_window.py" line="249" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="470" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="485" />
         <source>&amp;New…</source>
         <translation type="unfinished" />
     </message>
@@ -2070,79 +2346,148 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="400" />
-        <source>&amp;Edit</source>
+        <location filename="../../sistercommittee/ui/main_window.py" line="394" />
+        <source>&amp;Import…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="409" />
-        <source>&amp;View</source>
+        <location filename="../../sistercommittee/ui/main_window.py" line="398" />
+        <source>Add records from a CSV or Excel file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="405" />
+        <source>&amp;Backups…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="408" />
+        <source>Back the records up now, or go back to a backup</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/main_window.py" line="415" />
+        <source>&amp;Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="424" />
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="430" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="422" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="437" />
         <source>Main Toolbar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="460" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="475" />
         <source>Working…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="453" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="468" />
         <source>Opening the database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="483" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="498" />
         <source>{organization} — SisterCommittee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="536" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="551" />
         <source>{partnerships} partnerships · {volunteers} volunteers · {events} events · {exchanges} exchanges</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/main_window.py" line="547" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="562" />
         <source>%n change(s) not yet sent to HQ</source>
         <translation>
             <numerusform>%n change not yet sent to HQ</numerusform><numerusform>%n changes not yet sent to HQ</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="553" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="568" />
         <source>Synced {when}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="587" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="616" />
         <source>User Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="588" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="617" />
         <source>The user guide is in docs/user-guide.md of SisterCommittee.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="601" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="630" />
         <source>About SisterCommittee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="603" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="632" />
         <source>&lt;h3&gt;SisterCommittee {version}&lt;/h3&gt;&lt;p&gt;Partnerships, volunteers, events and exchanges of a sister city committee, on your own computer.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="636" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="665" />
         <source>Finishing the last changes…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="232" />
+        <source>Match the columns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="235" />
+        <source>Each column of the file fills the field chosen beside it. Columns set to “Not imported” are left out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="241" />
+        <source>Columns of the file and the fields they fill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="243" />
+        <source>Column in the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="243" />
+        <source>First value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="243" />
+        <source>Fills the field</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="263" />
+        <source>{file}: %n row(s), read as {how}.</source>
+        <translation>
+            <numerusform>{file}: %n row, read as {how}.</numerusform><numerusform>{file}: %n rows, read as {how}.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="276" />
+        <source>Field for the column {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="277" />
+        <source>Not imported</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2391,42 +2736,37 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="171" />
-        <source>Undone</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="197" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="186" />
         <source>Change Status: {city}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="203" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="192" />
         <source>Change status of {city}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="208" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="197" />
         <source>Now {status}. Each change is kept in the history.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="257" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="246" />
         <source>New Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="268" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="257" />
         <source>Add contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="274" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="263" />
         <source>Edit Contact: {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="280" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="269" />
         <source>Edit contact {name}</source>
         <translation type="unfinished" />
     </message>
@@ -2840,6 +3180,149 @@
     </message>
 </context>
 <context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="328" />
+        <source>Row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="328" />
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="328" />
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="328" />
+        <source>Problems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="335" />
+        <source>New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="336" />
+        <source>Merge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="337" />
+        <source>Merge (nothing new)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="338" />
+        <source>Skip (duplicate)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="339" />
+        <source>Problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="346" />
+        <source>Column “{column}”: {message}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="377" />
+        <source>Check before importing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="379" />
+        <source>Nothing is saved yet. Each row of the file, and what the import does with it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="382" />
+        <source>&amp;Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="389" />
+        <source>Rows of the file and what the import does</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="395" />
+        <source>&amp;Merge duplicates into the saved records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="397" />
+        <source>Lea&amp;ve duplicates out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="404" />
+        <source>&amp;Skip the rows with problems and import the rest</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="441" />
+        <source>Checking %n row(s)…</source>
+        <translation>
+            <numerusform>Checking %n row…</numerusform><numerusform>Checking %n rows…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="459" />
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform><numerusform>%n new</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="461" />
+        <source>%n to merge</source>
+        <translation>
+            <numerusform>%n to merge</numerusform><numerusform>%n to merge</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="463" />
+        <source>%n duplicate(s) left out</source>
+        <translation>
+            <numerusform>%n duplicate left out</numerusform><numerusform>%n duplicates left out</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="464" />
+        <source>%n with problems</source>
+        <translation>
+            <numerusform>%n with problems</numerusform><numerusform>%n with problems</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="466" />
+        <source>%n row(s): </source>
+        <translation>
+            <numerusform>%n row: </numerusform><numerusform>%n rows: </numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="468" />
+        <source>Not imported: {columns}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="473" />
+        <source>Correct the rows with problems in the file and import it again, or tick “Skip the rows with problems”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="502" />
+        <source>Importing %n row(s)…</source>
+        <translation>
+            <numerusform>Importing %n row…</numerusform><numerusform>Importing %n rows…</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <location filename="../../sistercommittee/ui/printing.py" line="46" />
@@ -2943,57 +3426,57 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="87" />
+        <location filename="../../sistercommittee/ui/startup.py" line="88" />
         <source>Opening {file}…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="117" />
+        <location filename="../../sistercommittee/ui/startup.py" line="135" />
         <source>{path} could not be opened because of an unexpected problem.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="125" />
+        <location filename="../../sistercommittee/ui/startup.py" line="143" />
         <source>The database cannot be opened</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="128" />
+        <location filename="../../sistercommittee/ui/startup.py" line="146" />
         <source>Choose another database file, or start a new one. If this file holds your committee's records, keep it: a backup copy or the person who set up the computer can help. Details are in the log file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="136" />
+        <location filename="../../sistercommittee/ui/startup.py" line="154" />
         <source>Choose Another File…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="140" />
+        <location filename="../../sistercommittee/ui/startup.py" line="158" />
         <source>Start a New Database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="143" />
+        <location filename="../../sistercommittee/ui/startup.py" line="161" />
         <source>Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="171" />
+        <location filename="../../sistercommittee/ui/startup.py" line="189" />
         <source>Open a SisterCommittee Database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="173" />
+        <location filename="../../sistercommittee/ui/startup.py" line="191" />
         <source>SisterCommittee databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="183" />
+        <location filename="../../sistercommittee/ui/startup.py" line="201" />
         <source>New SisterCommittee Database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="185" />
+        <location filename="../../sistercommittee/ui/startup.py" line="203" />
         <source>SisterCommittee databases (*.sqlite)</source>
         <translation type="unfinished" />
     </message>
@@ -3008,6 +3491,48 @@
     <message>
         <location filename="../../sistercommittee/ui/widgets/sub_list.py" line="138" />
         <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="538" />
+        <source>Imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="552" />
+        <source>%n record(s) added.</source>
+        <translation>
+            <numerusform>%n record added.</numerusform><numerusform>%n records added.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="553" />
+        <source>%n record(s) filled in from duplicate rows.</source>
+        <translation>
+            <numerusform>%n record filled in from duplicate rows.</numerusform><numerusform>%n records filled in from duplicate rows.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="556" />
+        <source>%n duplicate row(s) brought nothing new.</source>
+        <translation>
+            <numerusform>%n duplicate row brought nothing new.</numerusform><numerusform>%n duplicate rows brought nothing new.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="559" />
+        <source>%n duplicate row(s) left out.</source>
+        <translation>
+            <numerusform>%n duplicate row left out.</numerusform><numerusform>%n duplicate rows left out.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="563" />
+        <source>Rows with problems, not imported: {rows}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="570" />
+        <source>The records as they were before the import are kept as a backup (File &gt; Backups…).</source>
         <translation type="unfinished" />
     </message>
 </context>
