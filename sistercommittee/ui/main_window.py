@@ -585,7 +585,7 @@ class MainWindow(QMainWindow):
 
         if not self.ctx.ready:
             return
-        ImportWizard(self.ctx, self).open()
+        ImportWizard(self.ctx, self, kind=self.current_page().key).open()
 
     def show_backups(self) -> None:
         from sistercommittee.ui.dialogs.backups_dialog import BackupsDialog

@@ -76,6 +76,9 @@ def test_a_roster_with_a_bad_row_imports_only_once_the_bad_rows_are_skipped(
     assert model.data(model.index(1, 0)) == "3"  # the spreadsheet's row number
     assert "Contact" in model.data(model.index(1, 3))
     assert "Shoe size" in preview.summary.text()  # the column left out is named
+    # The bad row is chosen, and its whole message shown below the table.
+    assert preview.view.currentIndex().row() == 1
+    assert preview.details.text().startswith("Row 3: Column “Contact”: ")
     commit = wizard.button(Button.CommitButton)
     assert commit.isVisible() and not commit.isEnabled()
     wizard.next()  # even forced, the page does not let the import start
@@ -152,3 +155,11 @@ def test_cancel_while_importing_stops_the_import_and_writes_nothing(
     wizard.reject()
     qtbot.waitUntil(lambda: not wizard.isVisible())
     assert shown_errors == []
+
+
+def test_the_kind_of_the_page_on_screen_is_chosen_first(qtbot, window, wait_idle):
+    window.show_page("events")
+    wait_idle()
+    wizard = open_dialog(qtbot, window.import_action.trigger, ImportWizard)
+    assert wizard.file_page.kind_combo.currentData() == "events"
+    wizard.reject()

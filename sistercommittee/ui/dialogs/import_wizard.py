@@ -69,7 +69,10 @@ class ImportWizard(QWizard):
 
     FILE, MAPPING, PREVIEW, SUMMARY = range(4)
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, *, kind: str | None = None
+    ) -> None:
+        """``kind`` is chosen first ("volunteers": the page the user is on), when it is one."""
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("import_wizard")
@@ -94,6 +97,8 @@ class ImportWizard(QWizard):
         self.setPage(self.MAPPING, self.mapping_page)
         self.setPage(self.PREVIEW, self.preview_page)
         self.setPage(self.SUMMARY, self.summary_page)
+        if kind is not None and self.file_page.kind_combo.findData(kind) >= 0:
+            self.file_page.kind_combo.setCurrentIndex(self.file_page.kind_combo.findData(kind))
         self.resize(760, 560)
 
     def reject(self) -> None:
@@ -366,6 +371,10 @@ class PreviewModel(QAbstractTableModel):
                 return self.action_text(row)
             text = self.details(row)
             return text.replace("\n", "; ") if role == Qt.ItemDataRole.DisplayRole else text
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == 2 and row.problems:
+            from PySide6.QtWidgets import QApplication, QStyle
+
+            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -392,6 +401,11 @@ class PreviewPage(_Page):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setWordWrap(False)
         self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+        self.details = QLabel(self)
+        self.details.setObjectName("details")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.merge_radio = QRadioButton(self.tr("&Merge duplicates into the saved records"), self)
         self.merge_radio.setObjectName("merge_duplicates")
         self.skip_duplicates_radio = QRadioButton(self.tr("Lea&ve duplicates out"), self)
@@ -411,6 +425,7 @@ class PreviewPage(_Page):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.details)
         layout.addLayout(duplicates)
         layout.addWidget(self.skip_bad)
         layout.addWidget(self.message)
@@ -441,6 +456,19 @@ class PreviewPage(_Page):
             self.tr("Checking %n row(s)…", "", len(table)), cancellable=False
         ).on_success(shown).on_failure(on_failure).run()
 
+    def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """The whole text of the row's problems (or duplicate), which the table cuts short."""
+        if not current.isValid():
+            self.details.clear()
+            return
+        row = self.model.rows[current.row()]
+        details = self.model.details(row)
+        self.details.setText(
+            self.tr("Row {number}: {details}").format(number=row.number, details=details)
+            if details
+            else ""
+        )
+
     def _on_duplicates_changed(self) -> None:
         if self.w.preview is None or self.busy:
             return
@@ -455,14 +483,21 @@ class PreviewPage(_Page):
         self.model.set_rows(result.rows)
         self.view.resizeColumnsToContents()
         self.view.horizontalHeader().setStretchLastSection(True)
-        parts = [
-            self.tr("%n new", "", result.count(RowAction.ADD)),
-            self.tr(
-                "%n to merge", "", result.count(RowAction.MERGE) + result.count(RowAction.SAME)
+        counts = [
+            (result.count(RowAction.ADD), self.tr("%n new", "", result.count(RowAction.ADD))),
+            (
+                result.count(RowAction.MERGE) + result.count(RowAction.SAME),
+                self.tr(
+                    "%n to merge", "", result.count(RowAction.MERGE) + result.count(RowAction.SAME)
+                ),
             ),
-            self.tr("%n duplicate(s) left out", "", result.count(RowAction.SKIP)),
-            self.tr("%n with problems", "", len(result.bad_rows)),
+            (
+                result.count(RowAction.SKIP),
+                self.tr("%n duplicate(s) left out", "", result.count(RowAction.SKIP)),
+            ),
+            (len(result.bad_rows), self.tr("%n with problems", "", len(result.bad_rows))),
         ]
+        parts = [text for count, text in counts if count]
         text = self.tr("%n row(s): ", "", len(result.rows)) + ", ".join(parts) + "."
         if result.ignored_columns:
             text += " " + self.tr("Not imported: {columns}.").format(
@@ -475,6 +510,13 @@ class PreviewPage(_Page):
             )
         self.summary.setText(text)
         self.skip_bad.setEnabled(not result.ok)
+        first = next(
+            (number for number, row in enumerate(result.rows) if row.problems or row.duplicate),
+            None,
+        )
+        self.details.clear()
+        if first is not None:  # the first row to look at, with its whole text below
+            self.view.setCurrentIndex(self.model.index(first, 0))
         emit(self.completeChanged)
 
     def _on_skip_bad_toggled(self, _checked: bool) -> None:
