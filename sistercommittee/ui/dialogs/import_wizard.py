@@ -590,10 +590,11 @@ class SummaryPage(QWizardPage):
         outcome = self.w.outcome
         if outcome is None:
             return
-        lines = [
-            self.tr("%n record(s) added.", "", outcome.added),
-            self.tr("%n record(s) filled in from duplicate rows.", "", outcome.merged),
-        ]
+        lines = [self.tr("%n record(s) added.", "", outcome.added)]
+        if outcome.merged:
+            lines.append(
+                self.tr("%n record(s) filled in from duplicate rows.", "", outcome.merged)
+            )
         if outcome.unchanged:
             lines.append(self.tr("%n duplicate row(s) brought nothing new.", "", outcome.unchanged))
         if outcome.skipped_duplicates:
@@ -603,7 +604,12 @@ class SummaryPage(QWizardPage):
         if outcome.skipped_bad:
             lines.append(
                 self.tr("Rows with problems, not imported: {rows}.").format(
-                    rows=", ".join(str(number) for number in outcome.skipped_bad)
+                    rows=", ".join(str(number) for number in outcome.skipped_bad[:20])
+                    + (
+                        self.tr(" and %n more", "", len(outcome.skipped_bad) - 20)
+                        if len(outcome.skipped_bad) > 20
+                        else ""
+                    )
                 )
             )
         if outcome.backup is not None:
