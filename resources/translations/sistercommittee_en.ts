@@ -1549,57 +1549,57 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="165" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="170" />
         <source>What to import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="167" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="172" />
         <source>Choose what the file holds, and the file: a CSV file or an Excel workbook.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="171" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="176" />
         <source>What the file holds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="176" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="181" />
         <source>File to import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="177" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="182" />
         <source>The CSV or Excel file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="179" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="184" />
         <source>&amp;Browse…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="186" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="191" />
         <source>The file &amp;holds:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="188" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="193" />
         <source>&amp;File:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="203" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="208" />
         <source>Choose the File to Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="205" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="210" />
         <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="223" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="228" />
         <source>Reading {file}…</source>
         <translation type="unfinished" />
     </message>
@@ -1681,37 +1681,37 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="77" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="80" />
         <source>Import Records</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="78" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="81" />
         <source>Import records from a file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="82" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="85" />
         <source>&amp;Next &gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="83" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="86" />
         <source>&lt; &amp;Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="84" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="87" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="85" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="88" />
         <source>&amp;Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="104" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="109" />
         <source>Stopping the import…</source>
         <translation type="unfinished" />
     </message>
@@ -2445,48 +2445,48 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="232" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="237" />
         <source>Match the columns</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="235" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="240" />
         <source>Each column of the file fills the field chosen beside it. Columns set to “Not imported” are left out.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="241" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="246" />
         <source>Columns of the file and the fields they fill</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="243" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="248" />
         <source>Column in the file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="243" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="248" />
         <source>First value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="243" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="248" />
         <source>Fills the field</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="263" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="268" />
         <source>{file}: %n row(s), read as {how}.</source>
         <translation>
             <numerusform>{file}: %n row, read as {how}.</numerusform><numerusform>{file}: %n rows, read as {how}.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="276" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="281" />
         <source>Field for the column {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="277" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="282" />
         <source>Not imported</source>
         <translation type="unfinished" />
     </message>
@@ -3182,52 +3182,52 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="328" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="333" />
         <source>Row</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="328" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="333" />
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="328" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="333" />
         <source>Action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="328" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="333" />
         <source>Problems</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="335" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="340" />
         <source>New</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="336" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="341" />
         <source>Merge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="337" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="342" />
         <source>Merge (nothing new)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="338" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="343" />
         <source>Skip (duplicate)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="339" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="344" />
         <source>Problem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="346" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="351" />
         <source>Column “{column}”: {message}</source>
         <translation type="unfinished" />
     </message>
@@ -3235,88 +3235,93 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="377" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="386" />
         <source>Check before importing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="379" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="388" />
         <source>Nothing is saved yet. Each row of the file, and what the import does with it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="382" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="391" />
         <source>&amp;Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="389" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="398" />
         <source>Rows of the file and what the import does</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="395" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="409" />
         <source>&amp;Merge duplicates into the saved records</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="397" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="411" />
         <source>Lea&amp;ve duplicates out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="404" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="418" />
         <source>&amp;Skip the rows with problems and import the rest</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="441" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="456" />
         <source>Checking %n row(s)…</source>
         <translation>
             <numerusform>Checking %n row…</numerusform><numerusform>Checking %n rows…</numerusform></translation>
     </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="467" />
+        <source>Row {number}: {details}</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="459" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="487" />
         <source>%n new</source>
         <translation>
             <numerusform>%n new</numerusform><numerusform>%n new</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="461" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="491" />
         <source>%n to merge</source>
         <translation>
             <numerusform>%n to merge</numerusform><numerusform>%n to merge</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="463" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="496" />
         <source>%n duplicate(s) left out</source>
         <translation>
             <numerusform>%n duplicate left out</numerusform><numerusform>%n duplicates left out</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="464" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="498" />
         <source>%n with problems</source>
         <translation>
             <numerusform>%n with problems</numerusform><numerusform>%n with problems</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="466" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="501" />
         <source>%n row(s): </source>
         <translation>
             <numerusform>%n row: </numerusform><numerusform>%n rows: </numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="468" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="503" />
         <source>Not imported: {columns}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="473" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="508" />
         <source>Correct the rows with problems in the file and import it again, or tick “Skip the rows with problems”.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="502" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="544" />
         <source>Importing %n row(s)…</source>
         <translation>
             <numerusform>Importing %n row…</numerusform><numerusform>Importing %n rows…</numerusform></translation>
@@ -3497,41 +3502,47 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="538" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="580" />
         <source>Imported</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="552" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="593" />
         <source>%n record(s) added.</source>
         <translation>
             <numerusform>%n record added.</numerusform><numerusform>%n records added.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="553" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="596" />
         <source>%n record(s) filled in from duplicate rows.</source>
         <translation>
             <numerusform>%n record filled in from duplicate rows.</numerusform><numerusform>%n records filled in from duplicate rows.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="556" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="599" />
         <source>%n duplicate row(s) brought nothing new.</source>
         <translation>
             <numerusform>%n duplicate row brought nothing new.</numerusform><numerusform>%n duplicate rows brought nothing new.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="559" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="602" />
         <source>%n duplicate row(s) left out.</source>
         <translation>
             <numerusform>%n duplicate row left out.</numerusform><numerusform>%n duplicate rows left out.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="563" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="606" />
         <source>Rows with problems, not imported: {rows}.</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="609" />
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform><numerusform> and %n more</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="570" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="618" />
         <source>The records as they were before the import are kept as a backup (File &gt; Backups…).</source>
         <translation type="unfinished" />
     </message>
