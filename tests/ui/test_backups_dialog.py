@@ -68,6 +68,8 @@ def test_back_up_now_then_restore_reloads_every_view(
     assert "kept as a backup first" in box.informativeText()
     old = ctx.db
     qtbot.mouseClick(box.defaultButton(), Qt.MouseButton.LeftButton)
+    dialog.reject()  # the dialog stays until the database is reopened
+    assert dialog.isVisible()
     qtbot.waitUntil(lambda: ctx.db is not old, timeout=10_000)
     wait_idle()
 

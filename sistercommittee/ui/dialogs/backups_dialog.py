@@ -106,6 +106,13 @@ class BackupsDialog(QDialog):
         self._update_buttons()
         self.reload()
 
+    def reject(self) -> None:
+        """Close, Esc or the window's close box wait for a backup or restore under way: the
+        dialog is the one that reopens the database after a restore."""
+        if self._busy:
+            return
+        super().reject()
+
     # --- the list ------------------------------------------------------------------------------
 
     def reload(self) -> None:
