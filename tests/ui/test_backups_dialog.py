@@ -118,3 +118,30 @@ def test_the_first_start_of_the_day_backs_the_database_up(
         window.close()
     assert [info.reason for info in list_backups(db_path)] == ["daily"]
     assert shown_errors == []
+
+
+def test_a_file_that_is_no_backup_is_refused_and_nothing_changes(
+    qtbot, window, ctx, db, wait_idle, tmp_path, monkeypatch, shown_errors
+):
+    from sistercommittee.errors import DatabaseFileError
+
+    svc.add_volunteer(db, {"given_name": "Jane", "family_name": "Smith"})
+    other = tmp_path / "notes.sqlite"
+    other.write_text("not a database", encoding="utf-8")
+    monkeypatch.setattr(
+        "sistercommittee.ui.dialogs.backups_dialog.QFileDialog.getOpenFileName",
+        lambda *args: (str(other), ""),
+    )
+    dialog = open_dialog(qtbot, window.backups_action.trigger, BackupsDialog)
+    wait_idle()
+    qtbot.mouseClick(dialog.restore_file_button, Qt.MouseButton.LeftButton)
+    box = _confirm(qtbot)
+    assert "notes.sqlite" in box.text()
+    qtbot.mouseClick(box.defaultButton(), Qt.MouseButton.LeftButton)
+    wait_idle()
+    assert [type(error) for error in shown_errors] == [DatabaseFileError]
+    assert ctx.db is db
+    assert [row.name for row in svc.list_volunteers(db).items] == ["Jane Smith"]
+    assert dialog.restore_file_button.isEnabled()
+    assert list_backups(db.path) == []  # refused before anything was backed up
+    dialog.reject()
