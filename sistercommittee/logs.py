@@ -21,8 +21,13 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
     cannot be written (then logging stays quiet rather than failing the command)."""
     path = log_file()
     root = logging.getLogger()
-    if any(isinstance(h, RotatingFileHandler) for h in root.handlers):
-        return path
+    for handler in list(root.handlers):
+        if isinstance(handler, RotatingFileHandler):
+            if handler.baseFilename == str(path.absolute()):
+                return path
+            # The log folder moved (another profile or data folder in the same process).
+            root.removeHandler(handler)
+            handler.close()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
