@@ -42,6 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="The SisterCommittee HQ server: sync and reports for committees.",
     )
     _url_option(parser)
+    parser.add_argument(
+        "--debug", action="store_true", help="print the full details of unexpected errors"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     serve = commands.add_parser("serve", help="run the HTTP server")
@@ -236,6 +239,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
+    logging.getLogger("alembic").setLevel(logging.WARNING)  # its set-up chatter is no news
     args = build_parser().parse_args(argv)
     try:
         return int(args.handler(args))
@@ -250,9 +254,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
-    except Exception:
-        log.exception("sistercommittee-hq %s failed", args.command)
-        sys.stderr.write("Something went wrong; the details are above.\n")
+    except Exception as error:
+        if args.debug:
+            log.exception("sistercommittee-hq %s failed", args.command)
+        sys.stderr.write(
+            f"sistercommittee-hq {args.command} stopped on an unexpected error "
+            f"({type(error).__name__}: {error}). Run it again with --debug for the details.\n"
+        )
         return 1
 
 

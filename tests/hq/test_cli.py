@@ -188,3 +188,18 @@ def test_devices_are_listed_and_revoked(hq, capsys, monkeypatch):
     import httpx
 
     assert httpx.get(f"{hq.url}/v1/session", headers=headers).status_code == 401
+
+
+def test_an_unexpected_error_gives_a_sentence_not_a_traceback(tmp_path):
+    import subprocess
+    import sys
+
+    (tmp_path / "a-folder.db").mkdir()  # a database "file" that is a folder
+    completed = subprocess.run(
+        [sys.executable, "-m", "sistercommittee.hq.cli", "--database-url",
+         f"sqlite:///{tmp_path / 'a-folder.db'}", "org", "list"],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert completed.returncode != 0
+    assert "Traceback" not in completed.stderr
+    assert "--debug" in completed.stderr or "HQ" in completed.stderr
