@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
 from sistercommittee.ui import formatting, labels
 from sistercommittee.ui.dialogs.common import confirm
@@ -18,6 +18,7 @@ from sistercommittee.ui.pages.list_page import FilterCombo, ListPage
 from sistercommittee.ui.qtfix import emit
 from sistercommittee.ui.undo import Undoable, delete_job, perform, remove_parts_job
 from sistercommittee.ui.widgets.editors import DateEditor
+from sistercommittee.ui.widgets.overview import overview_tab
 from sistercommittee.ui.widgets.sub_list import SubList
 
 if TYPE_CHECKING:
@@ -221,22 +222,7 @@ class EventsPage(ListPage):
     def make_detail_pane(self) -> QWidget | None:
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("event_tabs")
-        overview = QWidget(self.tabs)
-        layout = QVBoxLayout(overview)
-        scroll = QScrollArea(overview)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.overview_label = QLabel(scroll)
-        self.overview_label.setObjectName("event_overview")
-        self.overview_label.setWordWrap(True)
-        self.overview_label.setTextFormat(Qt.TextFormat.RichText)
-        self.overview_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.overview_label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        scroll.setWidget(self.overview_label)
-        layout.addWidget(scroll)
+        overview, self.overview_label = overview_tab(self.tabs, "event_overview")
         self.tabs.addTab(overview, self.tr("&Overview"))
 
         self.shifts = SubList(

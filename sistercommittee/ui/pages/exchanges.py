@@ -8,13 +8,14 @@ import html
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QWidget
 
 from sistercommittee.ui import formatting, labels
 from sistercommittee.ui.dialogs.common import confirm
 from sistercommittee.ui.models.paged_model import Column
 from sistercommittee.ui.pages.list_page import FilterCombo, ListPage
 from sistercommittee.ui.undo import delete_job, perform, remove_parts_job
+from sistercommittee.ui.widgets.overview import overview_tab
 from sistercommittee.ui.widgets.sub_list import SubList
 
 if TYPE_CHECKING:
@@ -196,22 +197,7 @@ class ExchangesPage(ListPage):
     def make_detail_pane(self) -> QWidget | None:
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("exchange_tabs")
-        overview = QWidget(self.tabs)
-        layout = QVBoxLayout(overview)
-        scroll = QScrollArea(overview)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.overview_label = QLabel(scroll)
-        self.overview_label.setObjectName("exchange_overview")
-        self.overview_label.setWordWrap(True)
-        self.overview_label.setTextFormat(Qt.TextFormat.RichText)
-        self.overview_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.overview_label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        scroll.setWidget(self.overview_label)
-        layout.addWidget(scroll)
+        overview, self.overview_label = overview_tab(self.tabs, "exchange_overview")
         self.tabs.addTab(overview, self.tr("&Overview"))
 
         self.participants = SubList(

@@ -9,10 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QLabel,
-    QScrollArea,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -22,6 +19,7 @@ from sistercommittee.ui.models.paged_model import Column
 from sistercommittee.ui.pages.list_page import FilterCombo, ListPage
 from sistercommittee.ui.qtfix import emit
 from sistercommittee.ui.undo import delete_job, perform, remove_parts_job
+from sistercommittee.ui.widgets.overview import overview_tab
 from sistercommittee.ui.widgets.sub_list import SubList
 
 if TYPE_CHECKING:
@@ -195,22 +193,7 @@ class PartnershipsPage(ListPage):
     def make_detail_pane(self) -> QWidget | None:
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("partnership_tabs")
-        overview = QWidget(self.tabs)
-        overview_layout = QVBoxLayout(overview)
-        scroll = QScrollArea(overview)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.overview_label = QLabel(scroll)
-        self.overview_label.setObjectName("partnership_overview")
-        self.overview_label.setWordWrap(True)
-        self.overview_label.setTextFormat(Qt.TextFormat.RichText)
-        self.overview_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.overview_label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        scroll.setWidget(self.overview_label)
-        overview_layout.addWidget(scroll, 1)
+        overview, self.overview_label = overview_tab(self.tabs, "partnership_overview")
         self.tabs.addTab(overview, self.tr("&Overview"))
 
         self.contacts = SubList(
