@@ -71,12 +71,8 @@ RECORD_KINDS: tuple[RecordKind, ...] = (
 )
 
 
-class _Parser(argparse.ArgumentParser):
-    """argparse that exits with status 2 and a one-line hint, as it does, but never a traceback."""
-
-
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
+    parser = argparse.ArgumentParser(
         prog="sistercommittee",
         description="SisterCommittee: partnerships, volunteers, events and exchanges of a "
         "sister city committee. Without a command, the desktop app opens.",

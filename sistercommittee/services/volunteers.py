@@ -13,6 +13,7 @@ from sqlalchemy.sql.expression import UnaryExpression
 from sqlalchemy.sql.operators import custom_op
 
 from sistercommittee.domain import HoursEntry, Volunteer, VolunteerLanguage
+from sistercommittee.domain.base import utcnow
 from sistercommittee.domain.enums import LanguageLevel, VolunteerRole
 from sistercommittee.errors import NotFoundError, ValidationError
 from sistercommittee.services import fields as f
@@ -237,7 +238,7 @@ def _set_languages(
         )
     }
     wanted_map = dict(wanted)
-    now = f_now()
+    now = utcnow()
     for tag, row in existing.items():
         if tag not in wanted_map:
             row.deleted_at = now
@@ -246,12 +247,6 @@ def _set_languages(
     for tag, level in wanted:
         if tag not in existing:
             session.add(VolunteerLanguage(volunteer_id=volunteer.id, language=tag, level=level))
-
-
-def f_now() -> Any:
-    from sistercommittee.domain.base import utcnow
-
-    return utcnow()
 
 
 def add_volunteer(db: Database, values: Mapping[str, Any]) -> Changes:
@@ -303,7 +298,7 @@ def delete_volunteer(db: Database, volunteer_id: str) -> Changes:
     """Delete a volunteer. Their logged hours stay in the totals of past events."""
     with db.write() as session:
         volunteer = _get(session, volunteer_id)
-        volunteer.deleted_at = f_now()
+        volunteer.deleted_at = utcnow()
         return Changes.of(Entity.VOLUNTEERS, ids=(volunteer.id,))
 
 
