@@ -34,25 +34,34 @@ if [ "${#missing[@]}" -gt 0 ]; then
 fi
 
 PYTHON="${PYTHON:-python3}"
-if [ ! -x "$VENV/bin/python" ]; then
-    echo "Creating the virtual environment in $VENV"
-    "$PYTHON" -m venv "$VENV"
-fi
-if [ ! -x "$VENV/bin/uv" ]; then
-    "$VENV/bin/python" -m pip install -q --disable-pip-version-check uv
+# uv itself, pinned, kept beside the environment rather than in it: `uv sync` makes the environment
+# exactly what the lock file lists, and would remove a uv installed inside it.
+UV_VERSION="0.13.9"
+TOOLS="$ROOT/.tools"
+UV="$TOOLS/bin/uv"
+if [ ! -x "$UV" ] || [ "$("$UV" --version | cut -d' ' -f2)" != "$UV_VERSION" ]; then
+    echo "Installing uv $UV_VERSION into $TOOLS"
+    "$PYTHON" -m pip install -q --disable-pip-version-check --upgrade --target "$TOOLS" "uv==$UV_VERSION"
 fi
 
-# Reinstall only when the dependency list changed.
-stamp="$VENV/.installed-$EXTRAS"
-want="$(sha256sum "$ROOT/pyproject.toml" | cut -d' ' -f1)"
+# Install exactly what uv.lock pins (every package with its hash); reinstall only when the lock
+# file changed. The test environment holds everything the app needs, so the app accepts it.
+# To update the pins: `.tools/bin/uv lock --upgrade` (or `--upgrade-package NAME`), then run the
+# tests.
+want="$(sha256sum "$ROOT/uv.lock" "$ROOT/pyproject.toml" | sha256sum | cut -d' ' -f1)"
+stamp="$VENV/.installed-${EXTRAS:-app}"
+if [ -z "$EXTRAS" ] && [ -f "$VENV/.installed-test" ] && [ "$(cat "$VENV/.installed-test")" = "$want" ]; then
+    stamp="$VENV/.installed-test"
+fi
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
-    spec="$ROOT"
-    [ -n "$EXTRAS" ] && spec="$ROOT[$EXTRAS]"
-    echo "Installing Python packages into $VENV"
+    echo "Installing Python packages into $VENV from uv.lock"
+    extra_args=()
+    [ -n "$EXTRAS" ] && extra_args=(--extra "$EXTRAS")
+    rm -f "$VENV"/.installed-*
     # Compiled bytecode up front: every start of the app and every command then skips compiling
     # its imports (seconds on a slow laptop, and where PYTHONDONTWRITEBYTECODE is set, every time).
-    VIRTUAL_ENV="$VENV" "$VENV/bin/uv" pip install -q --compile-bytecode \
-        --python "$VENV/bin/python" -e "$spec"
+    UV_PROJECT_ENVIRONMENT="$VENV" "$UV" sync -q --frozen --compile-bytecode \
+        --python "$PYTHON" --project "$ROOT" "${extra_args[@]}"
     echo "$want" > "$stamp"
 fi
 "$VENV/bin/python" -m compileall -q "$ROOT/sistercommittee" >/dev/null

@@ -14,7 +14,6 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QUndoStack
 
 from sistercommittee.ui.ops import Runner, ServiceOp
-from sistercommittee.ui.qtfix import emit
 
 if TYPE_CHECKING:
     from sistercommittee.services.changes import Changes
@@ -59,7 +58,7 @@ class AppContext(QObject):
     def set_database(self, db: Database, org: OrganizationInfo) -> None:
         self._db = db
         self.org = org
-        emit(self.signals.database_ready)
+        self.signals.database_ready.emit()
 
     def close(self) -> None:
         self.runner.wait_done()
@@ -87,12 +86,12 @@ class AppContext(QObject):
         def announce(result: Any) -> None:
             changes = _changes_of(result)
             if changes is not None:
-                emit(signals.operation_finished, changes, initiator)
+                signals.operation_finished.emit(changes, initiator)
 
         return ServiceOp(parent, fn, runner=self.runner, write=True, notify=announce)
 
     def notify(self, changes: Changes, initiator: object = None) -> None:
-        emit(self.signals.operation_finished, changes, initiator)
+        self.signals.operation_finished.emit(changes, initiator)
 
 
 def _changes_of(result: Any) -> Changes | None:

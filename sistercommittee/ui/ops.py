@@ -20,8 +20,6 @@ import shiboken6
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from sistercommittee.ui.qtfix import emit, start
-
 log = logging.getLogger(__name__)
 
 PROGRESS_DELAY_MS = 500
@@ -43,7 +41,7 @@ class Progress:
         self._cancel = threading.Event()
 
     def update(self, done: int, total: int, text: str = "") -> None:
-        emit(self._relay.progressed, self._job_id, done, total, text)
+        self._relay.progressed.emit(self._job_id, done, total, text)
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -101,18 +99,18 @@ class Runner(QObject):
     def submit(self, op: ServiceOp, fn: Callable[[], Any], *, write: bool, job_id: int) -> None:
         self._ops[job_id] = op
         if len(self._ops) == 1:
-            emit(self.busy_changed, True)
+            self.busy_changed.emit(True)
         relay = self._relay
 
         def run() -> None:
             try:
                 result = fn()
             except BaseException as error:  # reported on the GUI thread, never lost here
-                emit(relay.failed, job_id, error)
+                relay.failed.emit(job_id, error)
             else:
-                emit(relay.finished, job_id, result)
+                relay.finished.emit(job_id, result)
 
-        start(self.writer if write else self.reader, run)
+        (self.writer if write else self.reader).start(run)
 
     def progress_for(self, job_id: int) -> Progress:
         return Progress(self._relay, job_id)
@@ -120,7 +118,7 @@ class Runner(QObject):
     def _end(self, job_id: int) -> ServiceOp | None:
         op = self._ops.pop(job_id, None)
         if not self._ops:
-            emit(self.busy_changed, False)
+            self.busy_changed.emit(False)
         return op
 
     @Slot(int, object)

@@ -11,7 +11,6 @@ import pytest
 from sistercommittee.services import events as svc
 from sistercommittee.services import hours, volunteers
 from sistercommittee.ui.dialogs.record_dialog import RecordDialog
-from sistercommittee.ui.qtfix import emit
 from tests.ui.conftest import open_dialog
 from tests.ui.helpers import save, save_expecting_errors, select, select_part
 
@@ -57,7 +56,7 @@ def test_moving_the_start_moves_the_end(qtbot, window, page):
     form = dialog.form
     start = form.editor("starts_at")
     start.set_value(datetime(2030, 1, 1, 10, 0))
-    emit(start.edited)
+    start.edited.emit()
     assert form.editor("ends_at").value() == datetime(2030, 1, 1, 12, 0)
     dialog.reject()
 
@@ -78,7 +77,7 @@ def test_edit_filters_and_delete_undo(qtbot, window, page, db, wait_idle, monkey
     assert _titles(page) == ["Old reception"]
     page.clear_filters()
     page.from_filter.set_value((now + timedelta(days=1)).date())
-    emit(page.from_filter.edited)
+    page.from_filter.edited.emit()
     qtbot.waitUntil(lambda: _titles(page) == ["Future festival"])
     page.clear_filters()
     wait_idle()

@@ -43,7 +43,6 @@ from PySide6.QtWidgets import (
 )
 
 from sistercommittee.ui import errors
-from sistercommittee.ui.qtfix import emit
 
 if TYPE_CHECKING:
     from sistercommittee.importing import ImportResult, Preview, PreviewRow, Table
@@ -134,7 +133,7 @@ class _Page(QWizardPage):
 
     def set_busy(self, busy: bool) -> None:
         self.busy = busy
-        emit(self.completeChanged)
+        self.completeChanged.emit()
 
     def validatePage(self) -> bool:
         if self.ready:
@@ -517,10 +516,10 @@ class PreviewPage(_Page):
         self.details.clear()
         if first is not None:  # the first row to look at, with its whole text below
             self.view.setCurrentIndex(self.model.index(first, 0))
-        emit(self.completeChanged)
+        self.completeChanged.emit()
 
     def _on_skip_bad_toggled(self, _checked: bool) -> None:
-        emit(self.completeChanged)
+        self.completeChanged.emit()
 
     def initializePage(self) -> None:
         self.message.clear()

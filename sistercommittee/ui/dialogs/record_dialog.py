@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from sistercommittee.errors import ValidationError
 from sistercommittee.ui import errors
-from sistercommittee.ui.qtfix import emit
 from sistercommittee.ui.undo import Undoable, perform
 from sistercommittee.ui.widgets.form import FormWidget
 
@@ -121,7 +120,7 @@ class RecordDialog(QDialog):
 
     def _on_saved(self, changes: Changes) -> None:
         self.changes = changes
-        emit(self.saved, changes)
+        self.saved.emit(changes)
         self.accept()
 
     def _on_failed(self, error: BaseException) -> None:

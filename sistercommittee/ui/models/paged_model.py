@@ -24,8 +24,6 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from sistercommittee.ui.qtfix import emit
-
 if TYPE_CHECKING:
     from sistercommittee.services.paging import Page
     from sistercommittee.storage.database import Database
@@ -244,13 +242,13 @@ class PagedTableModel(QAbstractTableModel):
             self.last_load_ms = (time.perf_counter() - started) * 1000
             self._apply(page, replace)
             self._set_loading(False)
-            emit(self.loaded, self._total)
+            self.loaded.emit(self._total)
 
         def failed(error: BaseException) -> None:
             if generation != self._generation:
                 return
             self._set_loading(False)
-            emit(self.load_failed, error)
+            self.load_failed.emit(error)
 
         self._ctx.read(self, job).on_success(done).on_failure(failed).run()
 
@@ -271,4 +269,4 @@ class PagedTableModel(QAbstractTableModel):
     def _set_loading(self, loading: bool) -> None:
         if loading != self._loading:
             self._loading = loading
-            emit(self.loading_changed, loading)
+            self.loading_changed.emit(loading)

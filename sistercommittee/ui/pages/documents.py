@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from sistercommittee.ui import formatting
 from sistercommittee.ui.pages.base import Page
-from sistercommittee.ui.qtfix import emit
 
 if TYPE_CHECKING:
     from sistercommittee.services.changes import Changes
@@ -208,7 +207,7 @@ class DocumentsPage(Page):
         self.make_button.setEnabled(self.partnership.count() > 0)
         self.open_button.setEnabled(self.pdf is not None)
         self.save_button.setEnabled(self.pdf is not None)
-        emit(self.actions_changed)  # File > Print follows
+        self.actions_changed.emit()  # File > Print follows
 
     def make_certificate(self) -> None:
         partnership_id = self.partnership.currentData()

@@ -15,7 +15,6 @@ from sistercommittee.ui import formatting, labels
 from sistercommittee.ui.dialogs.common import confirm
 from sistercommittee.ui.models.paged_model import Column
 from sistercommittee.ui.pages.list_page import FilterCombo, ListPage
-from sistercommittee.ui.qtfix import emit
 from sistercommittee.ui.undo import Undoable, delete_job, perform, remove_parts_job
 from sistercommittee.ui.widgets.editors import DateEditor
 from sistercommittee.ui.widgets.overview import overview_tab
@@ -589,7 +588,7 @@ class EventsPage(ListPage):
                 text += " " + self.tr("Already logged before: {names}.").format(
                     names=", ".join(changes.skipped)
                 )
-            emit(self.status_message, text.strip())
+            self.status_message.emit(text.strip())
             self.last_staff_message = text.strip()
 
         perform(

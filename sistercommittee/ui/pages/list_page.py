@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 from sistercommittee.ui import errors
 from sistercommittee.ui.models.paged_model import Column, PagedTableModel
 from sistercommittee.ui.pages.base import Page
-from sistercommittee.ui.qtfix import emit
 
 if TYPE_CHECKING:
     from sistercommittee.services.paging import Page as ResultPage
@@ -357,13 +356,13 @@ class ListPage(Page):
             self._table_stack.setCurrentWidget(self.table)
         self._sync_sort_indicator()
         self._select_pending()
-        emit(self.actions_changed)
+        self.actions_changed.emit()
 
     def _on_load_failed(self, error: BaseException) -> None:
         from sistercommittee.errors import ValidationError
 
         if isinstance(error, ValidationError):  # a filter the service does not accept
-            emit(self.status_message, " ".join(error.errors.values()))
+            self.status_message.emit(" ".join(error.errors.values()))
             return
         errors.show_error(self, error)
 
@@ -415,7 +414,7 @@ class ListPage(Page):
     def _on_selection_changed(self, *_args: object) -> None:
         self.show_detail(self.current_id())
         self.selection_changed()
-        emit(self.actions_changed)
+        self.actions_changed.emit()
 
     def selection_changed(self) -> None:
         """Enable or disable the page's own buttons."""
@@ -493,9 +492,8 @@ class ListPage(Page):
             return export_list(db, kind, path, query=query)
 
         def done(result: Any) -> None:
-            emit(
-                self.status_message,
-                self.tr("Exported %n row(s) to {path}.", "", result.rows).format(path=result.path),
+            self.status_message.emit(
+                self.tr("Exported %n row(s) to {path}.", "", result.rows).format(path=result.path)
             )
 
         self.ctx.read(self, job).with_progress(

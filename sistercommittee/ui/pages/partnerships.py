@@ -17,7 +17,6 @@ from sistercommittee.ui import formatting, labels
 from sistercommittee.ui.dialogs.common import confirm
 from sistercommittee.ui.models.paged_model import Column
 from sistercommittee.ui.pages.list_page import FilterCombo, ListPage
-from sistercommittee.ui.qtfix import emit
 from sistercommittee.ui.undo import delete_job, perform, remove_parts_job
 from sistercommittee.ui.widgets.overview import overview_tab
 from sistercommittee.ui.widgets.sub_list import SubList
@@ -366,7 +365,7 @@ class PartnershipsPage(ListPage):
 
         def open_dialog(detail: PartnershipDetail) -> None:
             if not detail.next_statuses:
-                emit(self.status_message, self.tr("This status cannot change."))
+                self.status_message.emit(self.tr("This status cannot change."))
                 return
             change_status(self.ctx, self, detail)
 

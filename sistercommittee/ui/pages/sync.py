@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from sistercommittee.ui import errors, formatting
 from sistercommittee.ui.models.paged_model import Column
 from sistercommittee.ui.pages.list_page import FilterCombo, ListPage
-from sistercommittee.ui.qtfix import emit
 
 if TYPE_CHECKING:
     from sistercommittee.services.changes import Changes
@@ -241,13 +240,11 @@ class SyncPage(ListPage):
             return sync_now(db, store, report)
 
         def done(result: Any) -> None:
-            emit(
-                self.status_message,
-                self.tr(
-                    "Synced: {sent} sent, {received} received, {conflicts} new conflicts."
-                ).format(
+            text = self.tr("Synced: {sent} sent, {received} received, {conflicts} new conflicts.")
+            self.status_message.emit(
+                text.format(
                     sent=result.sent, received=result.received, conflicts=result.new_conflicts
-                ),
+                )
             )
             self.ctx.notify(result.changes, self)
 

@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
 
 from sistercommittee.ui import formatting
 from sistercommittee.ui.formatting import pydate, qdate
-from sistercommittee.ui.qtfix import emit
 
 
 class Editor(QWidget):
@@ -328,7 +327,7 @@ class DateEditor(Editor):
 
     def _on_clear_clicked(self) -> None:
         self.set_value(None)
-        emit(self.edited)
+        self.edited.emit()
 
     def value(self) -> date | None:
         current = self.edit.date()
@@ -412,7 +411,7 @@ class LanguagesEditor(Editor):
     def _on_add_clicked(self) -> None:
         language, _level, _row = self._add_row()
         language.setFocus()
-        emit(self.edited)
+        self.edited.emit()
 
     def _add_row(self) -> tuple[SearchableEditor, QComboBox, QWidget]:
         row = QWidget(self)
@@ -449,7 +448,7 @@ class LanguagesEditor(Editor):
         entry[2].deleteLater()
         self.setFocusProxy(self._rows[0][0] if self._rows else self.add_button)
         self.add_button.setFocus()
-        emit(self.edited)
+        self.edited.emit()
 
     def value(self) -> list[tuple[str, str]]:
         result = []

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QStringListModel, Qt, QTimer
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QWidget
 
-from sistercommittee.ui.qtfix import emit
 from sistercommittee.ui.widgets.editors import Editor
 
 if TYPE_CHECKING:
@@ -67,12 +66,12 @@ class SearchPicker(Editor):
 
     def _on_text_edited(self, text: str) -> None:
         self._chosen_id = self._choices.get(text)
-        emit(self.edited)
+        self.edited.emit()
         self._timer.start()
 
     def _on_picked(self, label: str) -> None:
         self._chosen_id = self._choices.get(label)
-        emit(self.edited)
+        self.edited.emit()
 
     def _query(self) -> None:
         if not self._ctx.ready:

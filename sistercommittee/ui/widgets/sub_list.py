@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from sistercommittee.ui.models.paged_model import Column
-from sistercommittee.ui.qtfix import emit
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -193,4 +192,4 @@ class SubList(QWidget):
         allowed = self.add_button.isEnabled()
         self.edit_button.setEnabled(allowed and count == 1)
         self.remove_button.setEnabled(allowed and count > 0)
-        emit(self.selection_changed)
+        self.selection_changed.emit()
