@@ -157,7 +157,7 @@ def create_app(db: HqDatabase, limiter: LoginLimiter | None = None) -> FastAPI:
         version=__version__,
         description="Sync and reports for sister city committees. See docs/sync-protocol.md.",
     )
-    limiter = limiter or LoginLimiter()
+    limiter = limiter or LoginLimiter(db)
     app.state.db = db
 
     @app.exception_handler(RequestValidationError)
