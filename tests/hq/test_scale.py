@@ -133,3 +133,84 @@ def test_a_failed_sign_in_through_one_server_counts_on_another(hq):
         sign_in(other.url, org.emails["coordinator"])
     finally:
         other.stop()
+
+
+def test_writers_take_turns_in_the_order_they_came():
+    from sistercommittee.hq.database import _Turns
+
+    turns = _Turns()
+    order: list[int] = []
+    threads = []
+    with turns.turn():
+        for number in range(6):
+            thread = threading.Thread(
+                target=lambda number=number: _take(turns, order, number), daemon=True
+            )
+            thread.start()
+            threads.append(thread)
+            # The next one starts only once this one is queued: the arrival order is known.
+            while len(turns._queue) < number + 1:
+                thread.join(0.001)
+    for thread in threads:
+        thread.join(10)
+    assert order == list(range(6))
+
+
+def _take(turns, order, number):
+    with turns.turn():
+        order.append(number)
+
+
+def test_serve_with_several_worker_processes(tmp_path):
+    import subprocess
+    import sys
+    import time
+
+    from sistercommittee.hq import admin
+    from sistercommittee.hq.database import HqDatabase
+    from tests.hq.fixtures import free_socket
+
+    url = f"sqlite:///{tmp_path / 'hq.sqlite'}"
+    db = HqDatabase(url)
+    db.upgrade()
+    orgs = [admin.create_organization(db, f"Committee {n}") for n in range(2)]
+    emails = []
+    for n, org in enumerate(orgs):
+        emails.append(f"coordinator{n}@example.org")
+        admin.add_user(db, org, emails[-1], "coordinator", PASSWORD)
+    db.dispose()
+    with free_socket() as sock:
+        port = sock.getsockname()[1]
+    server = subprocess.Popen(
+        [sys.executable, "-m", "sistercommittee.hq.cli", "serve", "--database-url", url,
+         "--port", str(port), "--workers", "2", "--threads", "4"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            assert server.poll() is None, server.stderr.read()
+            try:
+                if httpx.get(f"{base}/v1/health", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                assert time.monotonic() < deadline, "HQ did not start"
+                time.sleep(0.1)
+        from tests.hq.helpers import pull_all, push, volunteer_change
+
+        signed = [sign_in(base, email) for email in emails]
+        for number, (headers, device) in enumerate(signed):
+            for batch in range(10):
+                answer = push(base, headers, [volunteer_change(device, f"N{number}-{batch}")])
+                assert answer.status_code == 200, answer.text
+        # A second laptop of each organization fetches them (a laptop is not sent its own).
+        readers = [sign_in(base, email)[0] for email in emails]
+        for number, headers in enumerate(readers):
+            names = sorted(c["fields"]["given_name"] for c in pull_all(base, headers))
+            assert names == sorted(f"N{number}-{batch}" for batch in range(10))
+    finally:
+        server.terminate()
+        server.wait(20)
+    # Two worker processes served: uvicorn logs the start of each.
+    assert server.stderr.read().count("Started server process") == 2
