@@ -661,7 +661,8 @@ def test_any_text_given_to_the_event_form_validates_or_is_refused(values):
         assert error.errors and all(isinstance(m, str) and m for m in error.errors.values())
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(st.dictionaries(st.sampled_from(svc.EVENT_FORM.names), texts))
 def test_any_text_given_to_add_event_saves_or_is_refused(db, values):
     try:
