@@ -32,6 +32,11 @@ class FieldProblem(ValueError):
     """The one sentence to show beside a field."""
 
 
+class DateOutOfRange(FieldProblem, OverflowError):
+    """A date and time before the calendar's first year or after its last in UTC. Also an
+    OverflowError, as datetime raises one, for callers that name their own range of years."""
+
+
 def is_blank(raw: Any) -> bool:
     return raw is None or (isinstance(raw, str) and not raw.strip())
 
@@ -358,7 +363,9 @@ def local_datetime(raw: Any, label: str, zone: str) -> datetime:
     try:
         return moment.astimezone(UTC)
     except OverflowError:  # 0001-01-01 00:00 east of UTC falls before the first year
-        raise _not_a_datetime(value, label) from None
+        raise DateOutOfRange(
+            f"{label} '{value}' falls outside the calendar (the years 1 to 9999)."
+        ) from None
 
 
 def _locale_datetime(value: str, label: str) -> datetime:
