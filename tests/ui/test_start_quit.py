@@ -2,7 +2,8 @@
 
 Each cycle runs ``python -m sistercommittee --db FILE`` in a fresh process with its own data,
 settings and log folders, on its own copy of a database (an organization's, or the sample data
-every third cycle). ``SISTERCOMMITTEE_QUIT_WHEN_READY=1`` makes the app choose File > Quit once
+every third cycle, with the files a killed restore and a killed backup leave beside it and in
+the backups folder, which the start removes). ``SISTERCOMMITTEE_QUIT_WHEN_READY=1`` makes the app choose File > Quit once
 the database is open and the first page shows its data, so every run goes through the same quit
 path as a user's Ctrl+Q. A cycle passes when the process exits with status 0, its stderr holds
 nothing but the platform's known notices, and its log says that it quit once ready and closed
@@ -44,11 +45,14 @@ class Cycle:
     unexpected: tuple[str, ...]
     log: str
     seconds: float
+    leftovers: tuple[str, ...] = ()
 
     @property
     def problem(self) -> str | None:
         if self.returncode != 0:
             return f"exit status {self.returncode}"
+        if self.leftovers:
+            return f"the start left {list(self.leftovers)}"
         if self.unexpected:
             return f"stderr: {list(self.unexpected)}"
         if "quitting once ready" not in self.log or "the app closed with 0" not in self.log:
@@ -109,6 +113,9 @@ def _cycle(number: int, platform: str, display: str | None, templates: dict[str,
     database = "demo" if number % DEMO_EVERY == DEMO_EVERY - 1 else "committee"
     path = folder / f"{database}.sqlite"
     shutil.copyfile(templates[database], path)
+    planted = _plant_leftovers(path, folder / "data" / "SisterCommittee" / "backups") if (
+        database == "demo"
+    ) else []
     runtime = folder / "runtime"
     runtime.mkdir(mode=0o700)
     env = {
@@ -146,7 +153,27 @@ def _cycle(number: int, platform: str, display: str | None, templates: dict[str,
     )
     logs = list((folder / "state").rglob("sistercommittee.log"))
     log = logs[0].read_text(encoding="utf-8", errors="replace") if logs else ""
-    return Cycle(number, database, returncode, unexpected, log, seconds)
+    leftovers = tuple(path.name for path in planted if path.exists())
+    return Cycle(number, database, returncode, unexpected, log, seconds, leftovers)
+
+
+def _plant_leftovers(database: Path, backups: Path) -> list[Path]:
+    """What a restore and a backup killed by a process that has ended leave behind."""
+    gone = _ended_pid()
+    backups.mkdir(parents=True)
+    staged = database.with_name(f".{database.name}.restore-{gone}-abcdefgh")
+    shutil.copyfile(database, staged)  # a restore's staged copy is full-size
+    partial = backups / f"{database.stem}-20261201T101500000000Z-daily.sqlite.{gone}.partial"
+    files = [staged, Path(f"{staged}-journal"), partial, Path(f"{partial}-journal")]
+    for file in files[1:]:
+        file.write_bytes(b"\0" * 4096)
+    return files
+
+
+def _ended_pid() -> int:
+    process = subprocess.Popen([sys.executable, "-c", ""])
+    process.wait()
+    return process.pid
 
 
 def _cycles(platform: str, display: str | None, templates: dict[str, Path],
