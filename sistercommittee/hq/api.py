@@ -37,7 +37,11 @@ class Problem(BaseModel):
 class Health(BaseModel):
     status: str
     protocol: int
-    version: str
+    version: str = Field(description="This HQ server's version.")
+    current_app_version: str = Field(
+        description="The desktop app's current release, as HQ's administrator set it (HQ's own "
+        "version unless set): a laptop with an older app tells its user that an update is out."
+    )
 
 
 class LoginRequest(BaseModel):
@@ -151,7 +155,14 @@ Authenticated = Annotated[Caller, Depends(_caller)]
 # --- the application --------------------------------------------------------------------------
 
 
-def create_app(db: HqDatabase, limiter: LoginLimiter | None = None) -> FastAPI:
+def create_app(
+    db: HqDatabase,
+    limiter: LoginLimiter | None = None,
+    *,
+    current_app_version: str | None = None,
+) -> FastAPI:
+    """The HQ application on ``db``. ``current_app_version``: the desktop app release that
+    laptops are told about (default: this server's version, since HQ is upgraded first)."""
     app = FastAPI(
         title="SisterCommittee HQ",
         version=__version__,
@@ -159,6 +170,7 @@ def create_app(db: HqDatabase, limiter: LoginLimiter | None = None) -> FastAPI:
     )
     limiter = limiter or LoginLimiter()
     app.state.db = db
+    app.state.current_app_version = current_app_version or __version__
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, error: RequestValidationError) -> JSONResponse:
@@ -184,7 +196,12 @@ def create_app(db: HqDatabase, limiter: LoginLimiter | None = None) -> FastAPI:
         except Exception as error:
             log.warning("health check: database unavailable: %s", type(error).__name__)
             raise HqError(503, "HQ cannot reach its database.") from None
-        return Health(status="ok", protocol=wire.PROTOCOL_VERSION, version=__version__)
+        return Health(
+            status="ok",
+            protocol=wire.PROTOCOL_VERSION,
+            version=__version__,
+            current_app_version=app.state.current_app_version,
+        )
 
     @app.post(
         "/v1/login",

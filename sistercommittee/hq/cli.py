@@ -16,6 +16,7 @@ import argparse
 import getpass
 import logging
 import os
+import re
 import sys
 from collections.abc import Sequence
 from dataclasses import asdict
@@ -25,6 +26,8 @@ from sistercommittee.errors import NotFoundError, SisterCommitteeError, Validati
 
 log = logging.getLogger("sistercommittee.hq")
 URL_VARIABLE = "SISTERCOMMITTEE_HQ_DATABASE_URL"
+APP_VERSION_VARIABLE = "SISTERCOMMITTEE_HQ_CURRENT_APP_VERSION"
+_VERSION_PATTERN = r"\d+(\.\d+){0,3}([a-z]+\d*)?"
 
 
 def _url_option(parser: argparse.ArgumentParser) -> None:
@@ -52,6 +55,12 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
     serve.add_argument("--port", type=int, default=8080, help="port (8080)")
     serve.add_argument("--no-migrate", action="store_true", help="refuse to start on an old schema")
+    serve.add_argument(
+        "--current-app-version",
+        metavar="VERSION",
+        help="the desktop app release laptops are told about when theirs is older "
+        f"(default: ${APP_VERSION_VARIABLE}, else this server's version)",
+    )
     serve.set_defaults(handler=_serve)
 
     migrate = commands.add_parser("migrate", help="bring the database schema up to date")
@@ -141,13 +150,20 @@ def _serve(args: argparse.Namespace) -> int:
         raise ValidationError.single(
             "database_url", f"Give the database with --database-url or ${URL_VARIABLE}."
         )
+    current = args.current_app_version or os.environ.get(APP_VERSION_VARIABLE) or None
+    if current is not None and not re.fullmatch(_VERSION_PATTERN, current.strip()):
+        raise ValidationError.single(
+            "current_app_version",
+            f"{current!r} is not an app version; give it like 0.2.0.",
+        )
     db = HqDatabase(url)
     if args.no_migrate:
         if not db.is_current():
             raise SisterCommitteeError("The database schema is not current: run 'migrate'.")
     else:
         db.upgrade()
-    uvicorn.run(create_app(db), host=args.host, port=args.port, log_level="info")
+    app = create_app(db, current_app_version=current.strip() if current else None)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="info")
     return 0
 
 
