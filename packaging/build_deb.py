@@ -177,6 +177,13 @@ def stage(bundle: Path, root: Path, version: str) -> None:
     _write(debian / "postrm", POSTRM, 0o755)
 
 
+def _dpkg_knows_zstd() -> bool:
+    """dpkg 1.21.18 and later (Debian 12, Ubuntu 21.10) read zstd-compressed packages: faster to
+    make and to install than xz, smaller than gzip."""
+    usage = subprocess.run(["dpkg-deb", "--help"], capture_output=True, text=True).stdout
+    return "zstd" in usage
+
+
 def build_deb(bundle: Path, out: Path, work: Path) -> Path:
     sys.path.insert(0, str(ROOT))
     from sistercommittee import __version__
@@ -185,7 +192,7 @@ def build_deb(bundle: Path, out: Path, work: Path) -> Path:
     stage(bundle, root, __version__)
     out.mkdir(parents=True, exist_ok=True)
     target = out / f"{PACKAGE}_{__version__}_{architecture()}.deb"
-    compression = ["-Zzstd", "-z6"] if shutil.which("zstd") else ["-Zgzip", "-z6"]
+    compression = ["-Zzstd", "-z6"] if _dpkg_knows_zstd() else ["-Zgzip", "-z6"]
     result = subprocess.run(
         ["dpkg-deb", "--root-owner-group", *compression, "--build", str(root), str(target)],
         capture_output=True,
