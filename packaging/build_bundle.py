@@ -63,9 +63,19 @@ def render_icon(target: Path, size: int = 512) -> Path:
     return target
 
 
+def windows_icon(png: Path, target: Path) -> Path:
+    """The icon as .ico with the sizes Windows shows (Pillow comes with ReportLab)."""
+    from PIL import Image
+
+    with Image.open(png) as image:
+        image.save(target, sizes=[(16, 16), (24, 24), (32, 32), (48, 48), (64, 64), (256, 256)])
+    return target
+
+
 def build(dist: Path, work: Path) -> Path:
     """Run PyInstaller on the spec; returns the bundle's folder."""
     icon = render_icon(work / "icon-512.png")
+    windows_icon(icon, work / "icon.ico")  # for the installer (packaging/windows)
     env = dict(os.environ, SISTERCOMMITTEE_ICON=str(icon))
     command = [
         sys.executable,
