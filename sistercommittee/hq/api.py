@@ -20,7 +20,7 @@ from sqlalchemy import text
 
 from sistercommittee import __version__
 from sistercommittee.hq import feed, security
-from sistercommittee.hq.cli import URL_VARIABLE
+from sistercommittee.hq.cli import APP_VERSION_VARIABLE, URL_VARIABLE
 from sistercommittee.hq.database import DEFAULT_THREADS, HqDatabase
 from sistercommittee.hq.feed import Caller, HqError
 from sistercommittee.hq.security import LoginLimiter
@@ -42,7 +42,11 @@ class Problem(BaseModel):
 class Health(BaseModel):
     status: str
     protocol: int
-    version: str
+    version: str = Field(description="This HQ server's version.")
+    current_app_version: str = Field(
+        description="The desktop app's current release, as HQ's administrator set it (HQ's own "
+        "version unless set): a laptop with an older app tells its user that an update is out."
+    )
 
 
 class LoginRequest(BaseModel):
@@ -165,13 +169,19 @@ def app_from_environment() -> FastAPI:
     threads = int(os.environ.get(THREADS_VARIABLE, DEFAULT_THREADS))
     security.set_hashing_limit(int(os.environ.get(HASHING_VARIABLE, security.DEFAULT_HASHING)))
     db = HqDatabase(os.environ[URL_VARIABLE], threads=threads)
-    return create_app(db, threads=threads)
-
-
+    current = os.environ.get(APP_VERSION_VARIABLE) or None
+    return create_app(db, threads=threads, current_app_version=current)
 
 def create_app(
-    db: HqDatabase, limiter: LoginLimiter | None = None, *, threads: int | None = None
+    db: HqDatabase,
+    limiter: LoginLimiter | None = None,
+    *,
+    threads: int | None = None,
+    current_app_version: str | None = None,
 ) -> FastAPI:
+    """The HQ application on ``db``. ``current_app_version``: the desktop app release that
+    laptops are told about (default: this server's version, since HQ is upgraded first)."""
+
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         # Request threads as many as database connections: no thread ever waits for the pool.
@@ -187,6 +197,7 @@ def create_app(
     )
     limiter = limiter or LoginLimiter(db)
     app.state.db = db
+    app.state.current_app_version = current_app_version or __version__
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, error: RequestValidationError) -> JSONResponse:
@@ -212,7 +223,12 @@ def create_app(
         except Exception as error:
             log.warning("health check: database unavailable: %s", type(error).__name__)
             raise HqError(503, "HQ cannot reach its database.") from None
-        return Health(status="ok", protocol=wire.PROTOCOL_VERSION, version=__version__)
+        return Health(
+            status="ok",
+            protocol=wire.PROTOCOL_VERSION,
+            version=__version__,
+            current_app_version=app.state.current_app_version,
+        )
 
     @app.post(
         "/v1/login",

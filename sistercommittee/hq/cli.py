@@ -16,6 +16,7 @@ import argparse
 import getpass
 import logging
 import os
+import re
 import sys
 from collections.abc import Sequence
 from dataclasses import asdict
@@ -24,7 +25,10 @@ from typing import Any
 from sistercommittee.errors import NotFoundError, SisterCommitteeError, ValidationError
 
 log = logging.getLogger("sistercommittee.hq")
-URL_VARIABLE = "SISTERCOMMITTEE_HQ_DATABASE_URL"  # also read by hq.api.app_from_environment
+# Both also read by each worker process (hq.api.app_from_environment).
+URL_VARIABLE = "SISTERCOMMITTEE_HQ_DATABASE_URL"
+APP_VERSION_VARIABLE = "SISTERCOMMITTEE_HQ_CURRENT_APP_VERSION"
+_VERSION_PATTERN = r"\d+(\.\d+){0,3}([a-z]+\d*)?"
 
 
 def _url_option(parser: argparse.ArgumentParser) -> None:
@@ -69,6 +73,12 @@ def build_parser() -> argparse.ArgumentParser:
         type=int,
         default=0,
         help="password checks at once per worker, 64 MiB each (2)",
+    )
+    serve.add_argument(
+        "--current-app-version",
+        metavar="VERSION",
+        help="the desktop app release laptops are told about when theirs is older "
+        f"(default: ${APP_VERSION_VARIABLE}, else this server's version)",
     )
     serve.set_defaults(handler=_serve)
 
@@ -163,6 +173,12 @@ def _serve(args: argparse.Namespace) -> int:
     for name in ("workers", "threads", "hashing"):
         if getattr(args, name) < 0:
             raise ValidationError.single(name, f"--{name} must be a positive number.")
+    current = args.current_app_version or os.environ.get(APP_VERSION_VARIABLE) or None
+    if current is not None and not re.fullmatch(_VERSION_PATTERN, current.strip()):
+        raise ValidationError.single(
+            "current_app_version",
+            f"{current!r} is not an app version; give it like 0.2.0.",
+        )
     db = HqDatabase(url)
     if args.no_migrate:
         if not db.is_current():
@@ -175,6 +191,8 @@ def _serve(args: argparse.Namespace) -> int:
     os.environ[URL_VARIABLE] = url
     os.environ[api.THREADS_VARIABLE] = str(args.threads or DEFAULT_THREADS)
     os.environ[api.HASHING_VARIABLE] = str(args.hashing or DEFAULT_HASHING)
+    if current:
+        os.environ[APP_VERSION_VARIABLE] = current.strip()
     log.info("HQ serving on %s:%s with %d worker processes", args.host, args.port, workers)
     uvicorn.run(
         "sistercommittee.hq.api:app_from_environment",

@@ -99,6 +99,9 @@ class MainWindow(QMainWindow):
 
         ctx.signals.operation_finished.connect(self._on_operation_finished)
         ctx.signals.database_ready.connect(self._on_database_ready)
+        from sistercommittee.ui.updates import UpdateChecker
+
+        self.update_checker = UpdateChecker(ctx, self)  # asks HQ once the database is open
         ctx.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self._restore_state()
 
@@ -357,6 +360,10 @@ class MainWindow(QMainWindow):
             self.tr("&About SisterCommittee"), self.show_about, name="action_about"
         )
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.check_updates_action = self._action(
+            self.tr("Check for &Updates…"), self.check_for_updates, name="action_check_updates"
+        )
+        self.check_updates_action.setMenuRole(QAction.MenuRole.ApplicationSpecificRole)
 
     def _on_new_triggered(self) -> None:
         self.current_page().new_record()
@@ -430,6 +437,7 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.guide_action)
         help_menu.addAction(self.log_action)
+        help_menu.addAction(self.check_updates_action)
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
@@ -623,16 +631,14 @@ class MainWindow(QMainWindow):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_file().parent)))
 
     def show_about(self) -> None:
-        from sistercommittee import __version__
+        from sistercommittee.logs import log_file
+        from sistercommittee.ui.dialogs.about_dialog import AboutDialog
 
-        QMessageBox.about(
-            self,
-            self.tr("About SisterCommittee"),
-            self.tr(
-                "<h3>SisterCommittee {version}</h3><p>Partnerships, volunteers, events and "
-                "exchanges of a sister city committee, on your own computer.</p>"
-            ).format(version=__version__),
-        )
+        self.about_dialog = AboutDialog(log_file().parent, self)
+        self.about_dialog.open()
+
+    def check_for_updates(self) -> None:
+        self.update_checker.check(asked=True)
 
     # --- state -------------------------------------------------------------------------------
 
