@@ -86,6 +86,9 @@ class ListPage(Page):
         super().__init__(ctx, parent)
         self._pending_select: list[str] = []
         self._detail_record: str | None = None
+        # What the detail pane and the buttons were last set for: a reload that drops the
+        # selected row (a search that hides it) resets the model without a selectionChanged.
+        self._shown_selection: list[str] = []
         # The query is made on the first load: building it imports the services, which the
         # window must not wait for at start-up.
         self.model = PagedTableModel(
@@ -328,6 +331,9 @@ class ListPage(Page):
         if not self._activated:
             return  # read when the page is first shown
         query = self.apply_filters(self._with_current_order(self.base_query()))
+        if not self._pending_select:
+            # Still selected afterwards if the new search shows it, else nothing is.
+            self._pending_select = self.selected_ids()
         self.model.set_query(query)
 
     def clear_filters(self) -> None:
@@ -356,7 +362,10 @@ class ListPage(Page):
             self._table_stack.setCurrentWidget(self.table)
         self._sync_sort_indicator()
         self._select_pending()
-        self.actions_changed.emit()
+        if self.selected_ids() != self._shown_selection:
+            self._on_selection_changed()
+        else:
+            self.actions_changed.emit()
 
     def _on_load_failed(self, error: BaseException) -> None:
         from sistercommittee.errors import ValidationError
@@ -412,6 +421,7 @@ class ListPage(Page):
     # --- selection and actions ---------------------------------------------------------------
 
     def _on_selection_changed(self, *_args: object) -> None:
+        self._shown_selection = self.selected_ids()
         self.show_detail(self.current_id())
         self.selection_changed()
         self.actions_changed.emit()
