@@ -557,7 +557,9 @@ class MainWindow(QMainWindow):
                 exchanges=stats.exchanges,
             )
         )
-        if stats.pending_changes:
+        if stats.sync_server is None:
+            self.sync_label.setText("")  # not shared through HQ: nothing waits for it
+        elif stats.pending_changes:
             self.sync_label.setText(
                 self.tr("%n change(s) not yet sent to HQ", "", stats.pending_changes)
             )
