@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedLayout,
     QTableView,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 from sistercommittee.ui import errors
 from sistercommittee.ui.models.paged_model import Column, PagedTableModel
 from sistercommittee.ui.pages.base import Page
+from sistercommittee.ui.widgets.flow_layout import FlowLayout
 
 if TYPE_CHECKING:
     from sistercommittee.services.paging import Page as ResultPage
@@ -114,26 +116,28 @@ class ListPage(Page):
         self.count_label.setObjectName("count_label")
         heading.addWidget(self.count_label)
         heading.addStretch(1)
-        self.button_bar = QHBoxLayout()
-        heading.addLayout(self.button_bar)
+        # The page's buttons wrap too, to the right, when the window is narrow.
+        self.button_bar = FlowLayout(align_right=True)
+        heading.addLayout(self.button_bar, 1)
         outer.addLayout(heading)
 
-        filters = QHBoxLayout()
+        # Search, filters and Clear Filters wrap onto a second row when the window is narrow,
+        # rather than making the window wider than the screen.
+        self.filter_bar = FlowLayout()
+        self._filter_widgets: list[QWidget] = []
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.search_placeholder())
         self.search.setAccessibleName(self.tr("Search"))
         self.search.setMinimumWidth(220)
-        filters.addWidget(self.search, 2)
-        self.filter_bar = QHBoxLayout()
-        filters.addLayout(self.filter_bar)
+        self.search.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.filter_bar.addWidget(self.search)
         self.clear_filters_button = QPushButton(self.tr("Clear Filters"), self)
         self.clear_filters_button.setObjectName("clear_filters")
         self.clear_filters_button.clicked.connect(self.clear_filters)
-        filters.addWidget(self.clear_filters_button)
-        filters.addStretch(1)
-        outer.addLayout(filters)
+        self.filter_bar.addWidget(self.clear_filters_button)
+        outer.addLayout(self.filter_bar)
 
         self.table = QTableView(self)
         self.table.setObjectName(f"{self.key}_table")
@@ -264,11 +268,17 @@ class ListPage(Page):
     # --- helpers -----------------------------------------------------------------------------
 
     def add_filter(self, widget: QWidget, label: str = "") -> None:
+        """A filter before Clear Filters; its caption stays beside it when the row wraps."""
+        group = QWidget(self)
+        row = QHBoxLayout(group)
+        row.setContentsMargins(0, 0, 0, 0)
         if label:
-            caption = QLabel(label, self)
+            caption = QLabel(label, group)
             caption.setBuddy(widget)
-            self.filter_bar.addWidget(caption)
-        self.filter_bar.addWidget(widget)
+            row.addWidget(caption)
+        row.addWidget(widget)
+        self.filter_bar.insert_widget(-2, group)
+        self._filter_widgets.append(widget)
         if isinstance(widget, QComboBox):
             widget.currentIndexChanged.connect(lambda _index: self.apply_query())
 
@@ -340,8 +350,7 @@ class ListPage(Page):
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
-        for index in range(self.filter_bar.count()):
-            widget = self.filter_bar.itemAt(index).widget()
+        for widget in self._filter_widgets:
             if isinstance(widget, QComboBox):
                 widget.blockSignals(True)
                 widget.setCurrentIndex(0)
