@@ -363,145 +363,145 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="76" />
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="172" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="117" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="213" />
         <source>Documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="84" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="125" />
         <source>The certificate of a partnership, in English and the partner's language, with the signatories of its latest MOU.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="95" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="136" />
         <source>Partnership</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="97" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="138" />
         <source>&amp;Partnership:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="102" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="143" />
         <source>The partner's language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="105" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="146" />
         <source>Second &amp;language:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="110" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="151" />
         <source>Usual for our country</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="111" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="152" />
         <source>Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="113" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="154" />
         <source>Pape&amp;r:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="119" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="160" />
         <source>&amp;Make Certificate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="122" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="163" />
         <source>&amp;Open to View or Print</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="125" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="166" />
         <source>&amp;Save As…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="134" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="175" />
         <source>Annual report for &amp;year:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="142" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="183" />
         <source>Save Annual &amp;Report…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="146" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="187" />
         <source>The year's partnerships, volunteers and hours, events and exchanges, as a PDF for the board and HQ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="164" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="205" />
         <source>Certificate preview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="223" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="264" />
         <source>Laying out the certificate…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="228" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="269" />
         <source>Drawing the preview…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="246" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="281" />
         <source>The certificate is ready. Open it to look at it and print it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="249" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="284" />
         <source>Certificate of {city}: {size}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="256" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="291" />
         <source>Making the certificate…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="274" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="311" />
         <source>Save the Certificate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="276" />
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="300" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="313" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="337" />
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="290" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="327" />
         <source>Saving…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="291" />
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="317" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="328" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="354" />
         <source>Saved to {path}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="298" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="335" />
         <source>Save the Annual Report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="299" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="336" />
         <source>Annual report {year}.pdf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="315" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="352" />
         <source>Making the annual report for {year}…</source>
         <translation type="unfinished" />
     </message>
@@ -1631,6 +1631,19 @@
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../../sistercommittee/ui/guide_window.py" line="37" />
+        <source>SisterCommittee User Guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/guide_window.py" line="41" />
+        <source>User guide</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>HoursDialog</name>
     <message>
         <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="27" />
@@ -2122,76 +2135,76 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="126" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="132" />
         <source>Search</source>
         <extracomment>Rows per page fetched from the service. Where the detail pane goes: beside the list, or under it (for wide parts tables).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="131" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="136" />
         <source>Clear Filters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="254" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="258" />
         <source>Search (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="258" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="262" />
         <source>Nothing matches the search and filters. Clear Filters shows all.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="259" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="263" />
         <source>Nothing here yet.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="262" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="266" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="380" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="389" />
         <source>Loading…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="457" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="466" />
         <source>&amp;Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="459" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="468" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="488" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="497" />
         <source>Export {list}</source>
         <extracomment>The list's name for services.exports ("" when it cannot be exported).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="490" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="499" />
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="506" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="515" />
         <source>Exported %n row(s) to {path}.</source>
         <translation>
             <numerusform>Exported %n row to {path}.</numerusform><numerusform>Exported %n rows to {path}.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="510" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="519" />
         <source>Exporting {list}…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="553" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="562" />
         <source>Reset Columns</source>
         <translation type="unfinished" />
     </message>
@@ -2200,254 +2213,254 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../sistercommittee/ui/main_window.py" line="63" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="500" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="502" />
         <source>SisterCommittee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="71" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="73" />
         <source>Sections</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="111" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="113" />
         <source>Dashboard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="118" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="120" />
         <source>Partnerships</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="125" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="127" />
         <source>Volunteers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="132" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="134" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="139" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="141" />
         <source>Exchanges</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="146" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="148" />
         <source>Documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="153" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="155" />
         <source>Sync</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="249" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="485" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="251" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="487" />
         <source>&amp;New…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="254" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="256" />
         <source>Add a record on this page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="257" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="259" />
         <source>&amp;Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="262" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="264" />
         <source>Edit the selected record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="265" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="267" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="270" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="272" />
         <source>Delete the selected records</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="274" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="276" />
         <source>&amp;Find</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="279" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="281" />
         <source>Search this page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="282" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="284" />
         <source>&amp;Print…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="287" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="289" />
         <source>Print this list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="290" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="292" />
         <source>E&amp;xport List…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="294" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="296" />
         <source>Save this list, as filtered, as an Excel or CSV file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="297" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="299" />
         <source>Pre&amp;ferences…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="305" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="307" />
         <source>&amp;Open Database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="308" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="310" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="314" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="316" />
         <source>&amp;Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="320" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="322" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="324" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="326" />
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="348" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="350" />
         <source>User &amp;Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="354" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="356" />
         <source>Open &amp;Log Folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="357" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="359" />
         <source>&amp;About SisterCommittee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="389" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="391" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="394" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="396" />
         <source>&amp;Import…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="398" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="400" />
         <source>Add records from a CSV or Excel file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="405" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="407" />
         <source>&amp;Backups…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="408" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="410" />
         <source>Back the records up now, or go back to a backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="415" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="417" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="424" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="426" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="430" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="432" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="437" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="439" />
         <source>Main Toolbar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="475" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="477" />
         <source>Working…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="468" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="625" />
+        <source>The user guide is not installed with this copy of SisterCommittee. It is the file docs/user-guide.md of the SisterCommittee source.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="470" />
         <source>Opening the database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="498" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="500" />
         <source>{organization} — SisterCommittee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="551" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="553" />
         <source>{partnerships} partnerships · {volunteers} volunteers · {events} events · {exchanges} exchanges</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/main_window.py" line="564" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="566" />
         <source>%n change(s) not yet sent to HQ</source>
         <translation>
             <numerusform>%n change not yet sent to HQ</numerusform><numerusform>%n changes not yet sent to HQ</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="570" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="572" />
         <source>Synced {when}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="618" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="623" />
         <source>User Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="619" />
-        <source>The user guide is in docs/user-guide.md of SisterCommittee.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="632" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="644" />
         <source>About SisterCommittee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="634" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="646" />
         <source>&lt;h3&gt;SisterCommittee {version}&lt;/h3&gt;&lt;p&gt;Partnerships, volunteers, events and exchanges of a sister city committee, on your own computer.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="667" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="708" />
         <source>Finishing the last changes…</source>
         <translation type="unfinished" />
     </message>
@@ -3340,22 +3353,28 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../sistercommittee/ui/printing.py" line="46" />
+        <location filename="../../sistercommittee/ui/printing.py" line="49" />
         <source>Reading the list…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/printing.py" line="61" />
-        <source>Printed {date}</source>
+        <extracomment>A list of more columns than this is printed across the page.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/printing.py" line="77" />
+        <source>Printed {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/printing.py" line="80" />
+        <source>Rows: {count}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/printing.py" line="137" />
         <source>Print {title}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/printing.py" line="107" />
+        <location filename="../../sistercommittee/ui/printing.py" line="168" />
         <source>Preparing {title} for printing…</source>
         <translation type="unfinished" />
     </message>
