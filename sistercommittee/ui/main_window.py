@@ -599,12 +599,12 @@ class MainWindow(QMainWindow):
         BackupsDialog(self.ctx, self).open()
 
     def open_database(self) -> None:
-        from sistercommittee.ui.startup import choose_database_file
+        from sistercommittee.ui.database_files import choose_database_file
 
         path = choose_database_file(self)
         if path is None:
             return
-        from sistercommittee.ui.startup import restart_with
+        from sistercommittee.ui.database_files import restart_with
 
         restart_with(self, path)
 

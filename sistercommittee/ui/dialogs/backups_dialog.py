@@ -33,7 +33,7 @@ from sistercommittee.ui import errors
 if TYPE_CHECKING:
     from sistercommittee.services.backups import BackupInfo, RestoreResult
     from sistercommittee.ui.context import AppContext
-    from sistercommittee.ui.startup import Opened
+    from sistercommittee.ui.database_files import Opened
 
 log = logging.getLogger(__name__)
 
@@ -311,7 +311,7 @@ class BackupsDialog(QDialog):
 
         def job() -> tuple[RestoreResult, Opened]:
             from sistercommittee.services.backups import restore
-            from sistercommittee.ui.startup import open_existing
+            from sistercommittee.ui.database_files import open_existing
 
             result = restore(source, path)
             return result, open_existing(path)
