@@ -3,9 +3,13 @@ route acts only on the token's organization. The OpenAPI description is at /open
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
+from collections.abc import AsyncIterator
 from typing import Annotated, Any, Literal
 
+import anyio.to_thread
 from fastapi import Depends, FastAPI, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
@@ -15,8 +19,9 @@ from pydantic import BaseModel, Field
 from sqlalchemy import text
 
 from sistercommittee import __version__
-from sistercommittee.hq import feed
-from sistercommittee.hq.database import HqDatabase
+from sistercommittee.hq import feed, security
+from sistercommittee.hq.cli import URL_VARIABLE
+from sistercommittee.hq.database import DEFAULT_THREADS, HqDatabase
 from sistercommittee.hq.feed import Caller, HqError
 from sistercommittee.hq.security import LoginLimiter
 from sistercommittee.sync import wire
@@ -150,14 +155,37 @@ Authenticated = Annotated[Caller, Depends(_caller)]
 
 # --- the application --------------------------------------------------------------------------
 
+THREADS_VARIABLE = "SISTERCOMMITTEE_HQ_THREADS"
+HASHING_VARIABLE = "SISTERCOMMITTEE_HQ_HASHING"
 
-def create_app(db: HqDatabase, limiter: LoginLimiter | None = None) -> FastAPI:
+
+def app_from_environment() -> FastAPI:
+    """The app of one worker process of `sistercommittee-hq serve`, configured by the variables
+    the command sets before it starts its workers."""
+    threads = int(os.environ.get(THREADS_VARIABLE, DEFAULT_THREADS))
+    security.set_hashing_limit(int(os.environ.get(HASHING_VARIABLE, security.DEFAULT_HASHING)))
+    db = HqDatabase(os.environ[URL_VARIABLE], threads=threads)
+    return create_app(db, threads=threads)
+
+
+
+def create_app(
+    db: HqDatabase, limiter: LoginLimiter | None = None, *, threads: int | None = None
+) -> FastAPI:
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        # Request threads as many as database connections: no thread ever waits for the pool.
+        anyio.to_thread.current_default_thread_limiter().total_tokens = threads or db.threads
+        yield
+        db.dispose()
+
     app = FastAPI(
         title="SisterCommittee HQ",
         version=__version__,
         description="Sync and reports for sister city committees. See docs/sync-protocol.md.",
+        lifespan=lifespan,
     )
-    limiter = limiter or LoginLimiter()
+    limiter = limiter or LoginLimiter(db)
     app.state.db = db
 
     @app.exception_handler(RequestValidationError)

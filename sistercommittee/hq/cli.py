@@ -24,7 +24,7 @@ from typing import Any
 from sistercommittee.errors import NotFoundError, SisterCommitteeError, ValidationError
 
 log = logging.getLogger("sistercommittee.hq")
-URL_VARIABLE = "SISTERCOMMITTEE_HQ_DATABASE_URL"
+URL_VARIABLE = "SISTERCOMMITTEE_HQ_DATABASE_URL"  # also read by hq.api.app_from_environment
 
 
 def _url_option(parser: argparse.ArgumentParser) -> None:
@@ -52,6 +52,24 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
     serve.add_argument("--port", type=int, default=8080, help="port (8080)")
     serve.add_argument("--no-migrate", action="store_true", help="refuse to start on an old schema")
+    serve.add_argument(
+        "--workers",
+        type=int,
+        default=0,
+        help="worker processes (default: one per CPU, at most 4)",
+    )
+    serve.add_argument(
+        "--threads",
+        type=int,
+        default=0,
+        help="request threads and database connections per worker (16)",
+    )
+    serve.add_argument(
+        "--hashing",
+        type=int,
+        default=0,
+        help="password checks at once per worker, 64 MiB each (2)",
+    )
     serve.set_defaults(handler=_serve)
 
     migrate = commands.add_parser("migrate", help="bring the database schema up to date")
@@ -133,21 +151,40 @@ def _password(prompt: str) -> str:
 def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from sistercommittee.hq.api import create_app
-    from sistercommittee.hq.database import HqDatabase
+    from sistercommittee.hq import api
+    from sistercommittee.hq.database import DEFAULT_THREADS, HqDatabase
+    from sistercommittee.hq.security import DEFAULT_HASHING
 
     url = getattr(args, "database_url", None) or os.environ.get(URL_VARIABLE)
     if not url:
         raise ValidationError.single(
             "database_url", f"Give the database with --database-url or ${URL_VARIABLE}."
         )
+    for name in ("workers", "threads", "hashing"):
+        if getattr(args, name) < 0:
+            raise ValidationError.single(name, f"--{name} must be a positive number.")
     db = HqDatabase(url)
     if args.no_migrate:
         if not db.is_current():
             raise SisterCommitteeError("The database schema is not current: run 'migrate'.")
     else:
         db.upgrade()
-    uvicorn.run(create_app(db), host=args.host, port=args.port, log_level="info")
+    db.dispose()
+    workers = args.workers or min(os.cpu_count() or 1, 4)
+    # Each worker process builds its own app (and database connections) from these.
+    os.environ[URL_VARIABLE] = url
+    os.environ[api.THREADS_VARIABLE] = str(args.threads or DEFAULT_THREADS)
+    os.environ[api.HASHING_VARIABLE] = str(args.hashing or DEFAULT_HASHING)
+    log.info("HQ serving on %s:%s with %d worker processes", args.host, args.port, workers)
+    uvicorn.run(
+        "sistercommittee.hq.api:app_from_environment",
+        factory=True,
+        host=args.host,
+        port=args.port,
+        workers=workers,
+        log_level="info",
+        access_log=False,
+    )
     return 0
 
 

@@ -96,7 +96,7 @@ class ServerThread:
 
     def __init__(self, db: HqDatabase, port: int = 0) -> None:
         self.db = db
-        self.limiter = LoginLimiter()
+        self.limiter = LoginLimiter(db)
         self.app = create_app(db, self.limiter)
         if not port:
             with free_socket() as sock:
@@ -176,12 +176,16 @@ class Postgres:
         return f"postgresql://{self.user}@127.0.0.1:{self.port}/{name}"
 
 
-@pytest.fixture(scope="session")
-def postgres() -> Iterator[Postgres]:
-    """A throwaway PostgreSQL server on a free port, for this test session only."""
+class PostgresUnavailable(RuntimeError):
+    """PostgreSQL cannot run here; the message says why."""
+
+
+@contextlib.contextmanager
+def running_postgres() -> Iterator[Postgres]:
+    """A throwaway PostgreSQL server on a free port (initdb + pg_ctl), removed afterwards."""
     bindir = _postgres_bin()
     if bindir is None:
-        pytest.skip(
+        raise PostgresUnavailable(
             "PostgreSQL is not installed (Debian package 'postgresql'; scripts/run-tests.sh "
             "installs it), so the PostgreSQL tests cannot run here"
         )
@@ -191,7 +195,9 @@ def postgres() -> Iterator[Postgres]:
         try:
             account = pwd.getpwnam("postgres")
         except KeyError:
-            pytest.skip("running as root and there is no 'postgres' user to run PostgreSQL as")
+            raise PostgresUnavailable(
+                "running as root and there is no 'postgres' user to run PostgreSQL as"
+            ) from None
         os.chown(workdir, account.pw_uid, account.pw_gid)
         prefix = ["runuser", "-u", "postgres", "--"]
     data = workdir / "data"
@@ -202,7 +208,7 @@ def postgres() -> Iterator[Postgres]:
         check=True,
         capture_output=True,
     )
-    options = f"-p {port} -k {workdir} -c listen_addresses=127.0.0.1 -F"
+    options = f"-p {port} -k {workdir} -c listen_addresses=127.0.0.1 -c max_connections=200 -F"
     subprocess.run(
         [
             *prefix,
@@ -227,6 +233,20 @@ def postgres() -> Iterator[Postgres]:
             capture_output=True,
         )
         shutil.rmtree(workdir, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[Postgres]:
+    """A throwaway PostgreSQL server on a free port, for this test session only."""
+    try:
+        server = running_postgres()
+        started = server.__enter__()
+    except PostgresUnavailable as reason:
+        pytest.skip(str(reason))
+    try:
+        yield started
+    finally:
+        server.__exit__(None, None, None)
 
 
 # --- a TCP proxy that loses connections ---------------------------------------------------------
