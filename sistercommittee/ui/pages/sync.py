@@ -108,6 +108,9 @@ class SyncPage(ListPage):
         return self.tr("%n conflict(s) to review", "", total)
 
     def empty_text(self, filtered: bool) -> str:
+        status = self.sync_status
+        if status is None or status.last_synced_at is None:
+            return self.tr("No conflicts to review: this laptop has not synced yet.")
         return self.tr("No conflicts: every change merged cleanly.")
 
     def columns(self) -> list[Column]:
@@ -210,12 +213,18 @@ class SyncPage(ListPage):
             if status.last_synced_at
             else self.tr("Never synced.")
         )
-        pending = self.tr("%n change(s) waiting to be sent.", "", status.pending_changes)
+        # Before the first sign-in nothing waits for HQ: the records are simply this laptop's.
+        pending = (
+            self.tr("%n change(s) waiting to be sent.", "", status.pending_changes)
+            if status.server_url
+            else ""
+        )
         problem = f"<br><b>{esc(status.problem)}</b>" if status.problem else ""
         self.state.setText(f"{esc(who)}<br>{esc(last)} {esc(pending)}{problem}")
         self.sync_button.setEnabled(status.signed_in)
         self.sign_in_button.setVisible(not status.signed_in)
         self.sign_out_button.setVisible(status.signed_in)
+        self.empty_label.setText(self.empty_text(False))
 
     def is_affected_by(self, changes: Changes) -> bool:
         return True
