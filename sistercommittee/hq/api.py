@@ -4,7 +4,7 @@ route acts only on the token's organization. The OpenAPI description is at /open
 from __future__ import annotations
 
 import logging
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
@@ -19,6 +19,7 @@ from sistercommittee.hq import feed
 from sistercommittee.hq.database import HqDatabase
 from sistercommittee.hq.feed import Caller, HqError
 from sistercommittee.hq.security import LoginLimiter
+from sistercommittee.hq.versions import SchemaNegotiation, SchemaRange
 from sistercommittee.sync import wire
 
 log = logging.getLogger(__name__)
@@ -34,10 +35,17 @@ class Problem(BaseModel):
     detail: str = Field(description="What went wrong, as a sentence for the user.")
 
 
+class SchemaOut(BaseModel):
+    schema_: int = Field(alias="schema", description="The laptop schema HQ's own version knows.")
+    oldest: int = Field(description="The oldest laptop schema HQ serves.")
+    newest: int | None = Field(description="The newest one, or null: any newer one.")
+
+
 class Health(BaseModel):
     status: str
     protocol: int
     version: str
+    schema_: SchemaOut = Field(alias="schema")
 
 
 class LoginRequest(BaseModel):
@@ -73,13 +81,12 @@ class SessionResponse(BaseModel):
     device_id: str
     high_water: int = Field(description="The organization's latest feed position.")
     protocol: int
-
-
-TableName = Literal[tuple(sorted(wire.table_specs()))]  # type: ignore[valid-type]
+    schema_: SchemaOut | None = Field(default=None, alias="schema")
 
 
 class ChangeIn(BaseModel):
-    table: TableName  # type: ignore[valid-type]
+    # Any well-formed name: a laptop with a newer schema may send tables HQ does not know yet.
+    table: str = Field(pattern=wire.FIELD_NAME.pattern, examples=sorted(wire.table_specs()))
     row_id: str = Field(pattern=UUID_PATTERN)
     hlc: str = Field(pattern=HLC_PATTERN)
     device_id: str = Field(pattern=UUID_PATTERN)
@@ -151,7 +158,10 @@ Authenticated = Annotated[Caller, Depends(_caller)]
 # --- the application --------------------------------------------------------------------------
 
 
-def create_app(db: HqDatabase, limiter: LoginLimiter | None = None) -> FastAPI:
+def create_app(
+    db: HqDatabase, limiter: LoginLimiter | None = None, schemas: SchemaRange | None = None
+) -> FastAPI:
+    schemas = schemas or SchemaRange()
     app = FastAPI(
         title="SisterCommittee HQ",
         version=__version__,
@@ -159,6 +169,7 @@ def create_app(db: HqDatabase, limiter: LoginLimiter | None = None) -> FastAPI:
     )
     limiter = limiter or LoginLimiter()
     app.state.db = db
+    app.add_middleware(SchemaNegotiation, accepted=schemas)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, error: RequestValidationError) -> JSONResponse:
@@ -184,7 +195,12 @@ def create_app(db: HqDatabase, limiter: LoginLimiter | None = None) -> FastAPI:
         except Exception as error:
             log.warning("health check: database unavailable: %s", type(error).__name__)
             raise HqError(503, "HQ cannot reach its database.") from None
-        return Health(status="ok", protocol=wire.PROTOCOL_VERSION, version=__version__)
+        return {
+            "status": "ok",
+            "protocol": wire.PROTOCOL_VERSION,
+            "version": __version__,
+            "schema": schemas.to_json(),
+        }
 
     @app.post(
         "/v1/login",
@@ -222,7 +238,7 @@ def create_app(db: HqDatabase, limiter: LoginLimiter | None = None) -> FastAPI:
         "/v1/session", response_model=SessionResponse, responses=_problems(401), tags=["sign-in"]
     )
     def session(who: Authenticated) -> Any:
-        return feed.session_info(db, who)
+        return {**feed.session_info(db, who), "schema": schemas.to_json()}
 
     @app.post(
         "/v1/push",
