@@ -109,6 +109,7 @@ class SyncPage(ListPage):
         self.state.setWordWrap(True)
         self.state.setTextFormat(Qt.TextFormat.RichText)
         self.layout().insertWidget(1, self.state)
+        self._sync_asked = False
         self.auto_sync = auto_sync_of(ctx)
         self.auto_sync.changed.connect(self._on_auto_sync_changed)
         self.auto_sync.synced.connect(self._on_synced)
@@ -268,15 +269,23 @@ class SyncPage(ListPage):
         return text
 
     def _on_auto_sync_changed(self) -> None:
-        if self.sync_status is not None:
-            self.show_status(self.sync_status)
+        from sistercommittee.ui import auto_sync
+
+        if self.auto_sync.view.state == auto_sync.SYNCING:
+            if self.sync_status is not None:
+                self.show_status(self.sync_status)
+        elif self._activated:
+            self.load_status()  # the counts after the sync, with how it went
 
     def _on_synced(self, result: SyncResult) -> None:
-        text = self.tr("Synced: {sent} sent, {received} received, {conflicts} new conflicts.")
-        self.status_message.emit(
-            text.format(sent=result.sent, received=result.received, conflicts=result.new_conflicts)
-        )
-        self.refresh()
+        if self._sync_asked:  # a background sync says nothing beyond the status bar
+            self._sync_asked = False
+            text = self.tr("Synced: {sent} sent, {received} received, {conflicts} new conflicts.")
+            self.status_message.emit(
+                text.format(
+                    sent=result.sent, received=result.received, conflicts=result.new_conflicts
+                )
+            )
 
     def is_affected_by(self, changes: Changes) -> bool:
         return True
@@ -286,6 +295,7 @@ class SyncPage(ListPage):
     def sync_now(self) -> None:
         """The same sync as the automatic one, at once (or right after the one under way); how
         it goes shows in the status bar and above the list, never in a dialog."""
+        self._sync_asked = True
         self.auto_sync.sync_now()
 
     def sign_in(self) -> None:

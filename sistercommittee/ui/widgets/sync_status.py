@@ -5,15 +5,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QToolButton, QWidget
 
 from sistercommittee.ui import auto_sync, formatting, icons
 from sistercommittee.ui.auto_sync import SyncView
-
-
-def _tr(text: str, count: int = -1) -> str:
-    return QCoreApplication.translate("SyncStatus", text, "", count)
 
 
 def _when(moment: datetime | None) -> str:
@@ -22,73 +18,6 @@ def _when(moment: datetime | None) -> str:
     if formatting.to_zone(moment, None).date() == formatting.today():
         return formatting.fmt_time(moment)
     return formatting.fmt_datetime(moment)
-
-
-def _retry(view: SyncView) -> str:
-    if view.retry_at is None:
-        return ""
-    return " " + _tr("Trying again at {when}.").format(when=formatting.fmt_time(view.retry_at))
-
-
-def describe(view: SyncView, pending: int = 0) -> tuple[str, str]:
-    """The status bar's short text and its tooltip."""
-    last = (
-        _tr("last synced {when}").format(when=_when(view.last_synced_at))
-        if view.last_synced_at
-        else _tr("never synced")
-    )
-    state = view.state
-    if state == auto_sync.SYNCING:
-        phase, done, total = view.progress or ("", 0, 0)
-        if phase == "sending" and total:
-            text = _tr("Syncing: sending {done} of {total}…")
-        elif phase == "receiving" and total:
-            text = _tr("Syncing: receiving {done} of {total}…")
-        else:
-            text = _tr("Syncing with HQ…")
-        text = text.format(done=formatting.fmt_number(done), total=formatting.fmt_number(total))
-        tip = _tr("Sending this laptop's changes to HQ and fetching everyone else's.")
-    elif state == auto_sync.ONLINE:
-        text = (
-            _tr("Synced {when}").format(when=_when(view.last_synced_at))
-            if view.last_synced_at
-            else _tr("Online")
-        )
-        tip = _tr("Online: changes are sent to HQ by themselves.")
-    elif state == auto_sync.OFFLINE:
-        text = _tr("Offline · {last}").format(last=last)
-        tip = view.problem or _tr("HQ cannot be reached.")
-        tip += _retry(view)
-    elif state == auto_sync.PROBLEM:
-        text = _tr("Sync problem · {last}").format(last=last)
-        tip = view.problem or ""
-        tip += _retry(view)
-    elif state == auto_sync.SIGNED_OUT:
-        text = _tr("Not signed in to HQ")
-        tip = view.problem or _tr("Sign in on the Sync page to share changes with HQ.")
-    elif state == auto_sync.OUTDATED:
-        text = _tr("Update the app to sync")
-        tip = view.problem or ""
-    elif state == auto_sync.OFF:
-        text = _tr("Automatic sync off · {last}").format(last=last)
-        tip = _tr("Switched off in Preferences; Sync Now on the Sync page still works.")
-    else:
-        text = (
-            _tr("Online")
-            if view.last_synced_at is None
-            else _tr("Synced {when}").format(when=_when(view.last_synced_at))
-        )
-        tip = _tr("The first sync starts in a moment.")
-    extras = []
-    if pending and state != auto_sync.SYNCING:
-        extras.append(_tr("%n change(s) not yet sent", pending))
-    if view.open_conflicts:
-        extras.append(_tr("%n conflict(s) to review", view.open_conflicts))
-    if view.not_sent:
-        tip = f"{tip} {view.not_sent}".strip()
-    if extras:
-        text = " · ".join([text, *extras])
-    return text, tip
 
 
 class SyncStatusButton(QToolButton):
@@ -118,8 +47,75 @@ class SyncStatusButton(QToolButton):
         self._show()
 
     def _show(self) -> None:
-        text, tip = describe(self.view, self.pending)
+        text, tip = self.describe(self.view, self.pending)
         self.setText(text)
         self.setToolTip(tip)
-        self.setAccessibleName(_tr("Sync state"))
+        self.setAccessibleName(self.tr("Sync state"))
         self.setAccessibleDescription(f"{text}. {tip}")
+
+    def _retry(self, view: SyncView) -> str:
+        if view.retry_at is None:
+            return ""
+        return " " + self.tr("Trying again at {when}.").format(
+            when=formatting.fmt_time(view.retry_at)
+        )
+
+    def describe(self, view: SyncView, pending: int = 0) -> tuple[str, str]:
+        """The status bar's short text and its tooltip."""
+        last = (
+            self.tr("last synced {when}").format(when=_when(view.last_synced_at))
+            if view.last_synced_at
+            else self.tr("never synced")
+        )
+        state = view.state
+        if state == auto_sync.SYNCING:
+            phase, done, total = view.progress or ("", 0, 0)
+            if phase == "sending" and total:
+                text = self.tr("Syncing: sending {done} of {total}…")
+            elif phase == "receiving" and total:
+                text = self.tr("Syncing: receiving {done} of {total}…")
+            else:
+                text = self.tr("Syncing with HQ…")
+            text = text.format(done=formatting.fmt_number(done), total=formatting.fmt_number(total))
+            tip = self.tr("Sending this laptop's changes to HQ and fetching everyone else's.")
+        elif state == auto_sync.ONLINE:
+            text = (
+                self.tr("Synced {when}").format(when=_when(view.last_synced_at))
+                if view.last_synced_at
+                else self.tr("Online")
+            )
+            tip = self.tr("Online: changes are sent to HQ by themselves.")
+        elif state == auto_sync.OFFLINE:
+            text = self.tr("Offline · {last}").format(last=last)
+            tip = view.problem or self.tr("HQ cannot be reached.")
+            tip += self._retry(view)
+        elif state == auto_sync.PROBLEM:
+            text = self.tr("Sync problem · {last}").format(last=last)
+            tip = view.problem or ""
+            tip += self._retry(view)
+        elif state == auto_sync.SIGNED_OUT:
+            text = self.tr("Not signed in to HQ")
+            tip = view.problem or self.tr("Sign in on the Sync page to share changes with HQ.")
+        elif state == auto_sync.OUTDATED:
+            text = self.tr("Update the app to sync")
+            tip = view.problem or ""
+        elif state == auto_sync.OFF:
+            text = self.tr("Automatic sync off · {last}").format(last=last)
+            tip = self.tr("Switched off in Preferences; Sync Now on the Sync page still works.")
+        else:
+            text = (
+                self.tr("Online")
+                if view.last_synced_at is None
+                else self.tr("Synced {when}").format(when=_when(view.last_synced_at))
+            )
+            tip = self.tr("The first sync starts in a moment.")
+        extras = []
+        if pending and state != auto_sync.SYNCING:
+            extras.append(self.tr("%n change(s) not yet sent", "", pending))
+        if view.open_conflicts:
+            extras.append(self.tr("%n conflict(s) to review", "", view.open_conflicts))
+        if view.not_sent:
+            tip = f"{tip} {view.not_sent}".strip()
+        if extras:
+            text = " · ".join([text, *extras])
+        return text, tip
