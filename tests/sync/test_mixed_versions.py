@@ -185,3 +185,44 @@ def test_rows_of_a_table_this_version_does_not_know_are_kept_aside(hq, org, tmp_
         ("volunteer_badges", badge["row_id"], "awarded_on", "2026-11-30"),
         ("volunteer_badges", badge["row_id"], "badge", "gold"),
     ]
+
+
+def test_a_race_on_a_newer_field_keeps_the_same_loser_on_the_older_laptop(hq, org, tmp_path):
+    one = laptop(tmp_path / "one.sqlite", hq.url, org.emails["coordinator"])
+    two = laptop(tmp_path / "two.sqlite", hq.url, org.emails["volunteer"])
+    older = laptop(tmp_path / "older.sqlite", hq.url, org.emails["volunteer"])
+    upgrade(one.db)
+    upgrade(two.db)
+    create_organization(one.db, ORG)
+    ann = V.add_volunteer(one.db, {"given_name": "Ann", "family_name": "Lee"}).id
+    service.sync_now(one.db, one.store)
+    service.sync_now(two.db, two.store)
+    set_newer_field(one.db, ann, "she/her")
+    set_newer_field(two.db, ann, "they/them")  # made apart: one of them loses
+    for lap in (one, two, older, one):
+        service.sync_now(lap.db, lap.store)
+
+    def recorded(db):
+        """The losing values each laptop keeps (list_conflicts shows only fields the models of
+        this code know, and the test's newer field is a column only)."""
+        from sqlalchemy import text
+
+        with db.read() as session:
+            return sorted(
+                session.execute(
+                    text(
+                        "SELECT table_name, row_id, field, losing_value, losing_clock "
+                        "FROM sync_conflicts WHERE resolved_at IS NULL"
+                    )
+                ).all()
+            )
+
+    assert recorded(one.db) == recorded(two.db) and len(recorded(one.db)) == 1
+    winner = newer_field(one.db, ann)
+    assert [value for *_, value in kept_aside(older.db)] == [winner]
+    assert recorded(older.db) == recorded(one.db)  # the same loser, kept for later
+    assert list_conflicts(older.db).total == 0  # nothing it could show or restore yet
+    upgrade(older.db)
+    service.sync_now(older.db, older.store)
+    assert newer_field(older.db, ann) == winner
+    assert recorded(older.db) == recorded(one.db)
