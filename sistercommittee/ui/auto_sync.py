@@ -153,8 +153,9 @@ class AutoSync(QObject):
         if self.ctx.ready:
             self._read_status(start=True)
 
-    def refresh_sign_in(self) -> None:
-        """The user signed in or out on the Sync page."""
+    def refresh_state(self) -> None:
+        """Read the sign-in and the counts again (the user signed in or out, or resolved
+        conflicts on the Sync page)."""
         self._read_status(start=False)
 
     def set_enabled(self, enabled: bool) -> None:

@@ -475,11 +475,15 @@ class MainWindow(QMainWindow):
         self.sync_status = SyncStatusButton(self)
         self.sync_status.open_requested.connect(self._on_sync_status_clicked)
         self.auto_sync.changed.connect(self._on_auto_sync_changed)
+        self.auto_sync.synced.connect(self._on_auto_synced)
         if self.ctx.ready:
             self.auto_sync.start()
 
     def _on_auto_sync_changed(self) -> None:
         self.sync_status.set_view(self.auto_sync.view)
+
+    def _on_auto_synced(self, result: object) -> None:
+        self._stats_timer.start()  # the changes not yet sent, now sent
 
     def _on_quit_sync_waiting(self) -> None:
         self.statusBar().showMessage(self.tr("Sending the last changes to HQ…"))

@@ -329,7 +329,7 @@ class SyncPage(ListPage):
         self.ctx.write(self, job).on_success(self._on_signed_in_or_out).run()
 
     def _on_signed_in_or_out(self, result: object) -> None:
-        self.auto_sync.refresh_sign_in()
+        self.auto_sync.refresh_state()
         self.load_status()
 
     def restore_selected(self) -> None:
@@ -345,7 +345,7 @@ class SyncPage(ListPage):
                 result = changes if result is None else result | changes
             return result
 
-        self.ctx.write(self, job).on_success(lambda changes: self.refresh()).on_failure(
+        self.ctx.write(self, job).on_success(self._on_resolved).on_failure(
             lambda error: errors.show_error(self, error)
         ).run()
 
@@ -359,4 +359,8 @@ class SyncPage(ListPage):
             for row in rows:
                 dismiss_conflict(db, row.id)
 
-        self.ctx.write(self, job).on_success(lambda result: self.refresh()).run()
+        self.ctx.write(self, job).on_success(self._on_resolved).run()
+
+    def _on_resolved(self, result: object) -> None:
+        self.refresh()
+        self.auto_sync.refresh_state()  # the conflicts counted in the status bar

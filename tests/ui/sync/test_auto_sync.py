@@ -4,6 +4,7 @@ wait between tries, quitting sends what is left, and nothing ever opens a dialog
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -107,7 +108,9 @@ def test_an_edit_on_one_laptop_reaches_another_without_sync_now(
         tmp_path / "b.sqlite", store_b := MemoryStore(), hq.url, org.emails["volunteer"], PASSWORD
     )
     try:
-        window_a = open_window(first_laptop.db, first_laptop.store, name="a")
+        # A waits longer than its status bar takes to count the change as waiting.
+        slower = dataclasses.replace(FAST, debounce=1.0, max_delay=2.0)
+        window_a = open_window(first_laptop.db, first_laptop.store, slower, name="a")
         window_b = open_window(joined, store_b, name="b")
         qtbot.waitUntil(lambda: _state(window_b) == auto_sync.ONLINE, timeout=20_000)
         _add_volunteer_by_typing(qtbot, window_a, "Misaki", "Tanaka")
@@ -122,6 +125,14 @@ def test_an_edit_on_one_laptop_reaches_another_without_sync_now(
             timeout=10_000,
         )
         qtbot.waitUntil(lambda: window_b.sync_status.text().startswith("Synced"), timeout=10_000)
+        # A's status bar no longer counts the change as waiting once it is on HQ.
+        qtbot.waitUntil(
+            lambda: (
+                window_a.sync_status.text().startswith("Synced")
+                and "not yet sent" not in window_a.sync_status.text()
+            ),
+            timeout=10_000,
+        )
         assert shown_errors == []
     finally:
         window_b.close()
