@@ -2190,7 +2190,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../sistercommittee/ui/main_window.py" line="63" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="521" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="525" />
         <source>SisterCommittee</source>
         <translation type="unfinished" />
     </message>
@@ -2236,7 +2236,7 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/main_window.py" line="249" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="506" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="510" />
         <source>&amp;New…</source>
         <translation type="unfinished" />
     </message>
@@ -2386,12 +2386,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="485" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="489" />
         <source>Sending the last changes to HQ…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="496" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="500" />
         <source>Working…</source>
         <translation type="unfinished" />
     </message>
@@ -2401,37 +2401,37 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="519" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="523" />
         <source>{organization} — SisterCommittee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="572" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="576" />
         <source>{partnerships} partnerships · {volunteers} volunteers · {events} events · {exchanges} exchanges</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="626" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="630" />
         <source>User Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="627" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="631" />
         <source>The user guide is in docs/user-guide.md of SisterCommittee.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="640" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="644" />
         <source>About SisterCommittee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="642" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="646" />
         <source>&lt;h3&gt;SisterCommittee {version}&lt;/h3&gt;&lt;p&gt;Partnerships, volunteers, events and exchanges of a sister city committee, on your own computer.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="676" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="680" />
         <source>Finishing the last changes…</source>
         <translation type="unfinished" />
     </message>
@@ -3169,7 +3169,7 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="103" />
-        <source>&amp;Sync with HQ automatically</source>
+        <source>S&amp;ync with HQ automatically</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -100,7 +100,7 @@ class PreferencesDialog(QDialog):
         look_layout.addRow(note)
         from sistercommittee.ui.auto_sync import enabled_in
 
-        self.auto_sync = QCheckBox(self.tr("&Sync with HQ automatically"), look)
+        self.auto_sync = QCheckBox(self.tr("S&ync with HQ automatically"), look)
         self.auto_sync.setObjectName("auto_sync")
         self.auto_sync.setToolTip(
             self.tr(
