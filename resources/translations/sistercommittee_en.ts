@@ -1,6 +1,79 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="34" />
+        <source>About {app}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="46" />
+        <source>Partnerships, volunteers, events and exchanges of a sister city committee, on your own computer. Free software under the MIT License; the fonts it prints with are under the SIL Open Font License or the Apache License.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="57" />
+        <source>{qt} (PySide6 {pyside})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="59" />
+        <source>not installed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="62" />
+        <source>Version:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="62" />
+        <source> (bundle)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="63" />
+        <source>Python:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="64" />
+        <source>Qt:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="65" />
+        <source>SQLite:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="66" />
+        <source>System:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="67" />
+        <source>Log folder:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="81" />
+        <source>&amp;Open Log Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="84" />
+        <source>&amp;Copy Versions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="86" />
+        <source>For a message about a problem</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="51" />
@@ -10,152 +83,188 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="57" />
-        <source>SisterCommittee backs your records up once a day, and before an import or a restore. Choose a backup to go back to the records as they were then.</source>
+        <source>SisterCommittee backs your records up once a day, and before an import or a restore. Choose a backup to go back to the records as they were then. Back Up To… keeps a copy where you choose, such as on a USB stick.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="65" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="66" />
         <source>Backups, newest first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="66" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="67" />
         <source>Made</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="66" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="67" />
         <source>Why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="66" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="67" />
         <source>Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="79" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="80" />
         <source>&amp;Back Up Now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="82" />
-        <source>&amp;Restore…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="84" />
-        <source>Go back to the chosen backup</source>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="83" />
+        <source>Back Up &amp;To…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="86" />
+        <source>Save a copy of the records where you choose, such as a USB stick</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="89" />
+        <source>&amp;Restore…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="91" />
+        <source>Go back to the chosen backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="93" />
         <source>Restore From &amp;Another File…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="95" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="103" />
         <source>&amp;Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="147" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="155" />
         <source>There are no backups of these records yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="152" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="160" />
         <source>Daily</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="153" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="161" />
         <source>Made by hand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="154" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="162" />
         <source>Before a restore</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="155" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="163" />
         <source>Before an import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="158" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="166" />
         <source>Before an update of SisterCommittee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="186" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="195" />
         <source>Backed up.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="190" />
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="192" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="199" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="201" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="246" />
         <source>Backing up…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="210" />
-        <source>Go back to the records as they were on {when}?</source>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="213" />
+        <source>SisterCommittee backup {date}.sqlite</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="218" />
-        <source>Choose a Backup to Restore</source>
+        <source>Back Up To</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="220" />
-        <source>SisterCommittee databases (*.sqlite *.db);;All files (*)</source>
+        <source>SisterCommittee databases (*.sqlite)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="225" />
-        <source>Replace the records by those in {file}?</source>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="240" />
+        <source>Backed up to {path}. Restore From Another File… goes back to it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="233" />
-        <source>Restore a Backup</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="237" />
-        <source>Every record is replaced by the backup's. The records as they are now are kept as a backup first (“Before a restore”), so you can come back to them.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="241" />
-        <source>&amp;Restore</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="242" />
-        <source>Cancel</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="264" />
-        <source>Restoring…</source>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="248" />
+        <source>Backing up to {file}…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="266" />
+        <source>Go back to the records as they were on {when}?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="274" />
+        <source>Choose a Backup to Restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="276" />
+        <source>SisterCommittee databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="281" />
+        <source>Replace the records by those in {file}?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="289" />
+        <source>Restore a Backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="293" />
+        <source>Every record is replaced by the backup's. The records as they are now are kept as a backup first (“Before a restore”), so you can come back to them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="297" />
+        <source>&amp;Restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="298" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="320" />
+        <source>Restoring…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="322" />
         <source>Restoring {file}…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="278" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="334" />
         <source>The backup has no organization. Open the database again to set it up.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="290" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="346" />
         <source>Restored. The records as they were before are kept as the backup “Before a restore”.</source>
         <translation type="unfinished" />
     </message>
@@ -2213,7 +2322,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../sistercommittee/ui/main_window.py" line="63" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="502" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="535" />
         <source>SisterCommittee</source>
         <translation type="unfinished" />
     </message>
@@ -2223,244 +2332,233 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="113" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="116" />
         <source>Dashboard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="120" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="123" />
         <source>Partnerships</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="127" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="130" />
         <source>Volunteers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="134" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="137" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="141" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="144" />
         <source>Exchanges</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="148" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="151" />
         <source>Documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="155" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="158" />
         <source>Sync</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="251" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="487" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="254" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="520" />
         <source>&amp;New…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="256" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="259" />
         <source>Add a record on this page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="259" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="262" />
         <source>&amp;Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="264" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="267" />
         <source>Edit the selected record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="267" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="270" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="272" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="275" />
         <source>Delete the selected records</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="276" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="279" />
         <source>&amp;Find</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="281" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="284" />
         <source>Search this page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="284" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="287" />
         <source>&amp;Print…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="289" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="292" />
         <source>Print this list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="292" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="295" />
         <source>E&amp;xport List…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="296" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="299" />
         <source>Save this list, as filtered, as an Excel or CSV file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="299" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="302" />
         <source>Pre&amp;ferences…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="307" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="310" />
         <source>&amp;Open Database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="310" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="313" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="316" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="319" />
         <source>&amp;Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="322" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="325" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="326" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="329" />
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="350" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="353" />
         <source>User &amp;Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="356" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="359" />
         <source>Open &amp;Log Folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="359" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="362" />
         <source>&amp;About SisterCommittee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="391" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="366" />
+        <source>Check for &amp;Updates…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="398" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="396" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="403" />
         <source>&amp;Import…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="400" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="407" />
         <source>Add records from a CSV or Excel file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="407" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="414" />
         <source>&amp;Backups…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="410" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="417" />
         <source>Back the records up now, or go back to a backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="417" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="424" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="426" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="433" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="432" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="439" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="439" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="447" />
         <source>Main Toolbar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="477" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="499" />
+        <source>Sending the last changes to HQ…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="510" />
         <source>Working…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="625" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="645" />
         <source>The user guide is not installed with this copy of SisterCommittee. It is the file docs/user-guide.md of the SisterCommittee source.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="470" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="477" />
         <source>Opening the database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="500" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="533" />
         <source>{organization} — SisterCommittee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="553" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="586" />
         <source>{partnerships} partnerships · {volunteers} volunteers · {events} events · {exchanges} exchanges</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <location filename="../../sistercommittee/ui/main_window.py" line="566" />
-        <source>%n change(s) not yet sent to HQ</source>
-        <translation>
-            <numerusform>%n change not yet sent to HQ</numerusform><numerusform>%n changes not yet sent to HQ</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="572" />
-        <source>Synced {when}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="623" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="643" />
         <source>User Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="644" />
-        <source>About SisterCommittee</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="646" />
-        <source>&lt;h3&gt;SisterCommittee {version}&lt;/h3&gt;&lt;p&gt;Partnerships, volunteers, events and exchanges of a sister city committee, on your own computer.&lt;/p&gt;</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="708" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="727" />
         <source>Finishing the last changes…</source>
         <translation type="unfinished" />
     </message>
@@ -3152,52 +3250,62 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="58" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="59" />
         <source>Preferences</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="61" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="62" />
         <source>Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="72" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="73" />
         <source>This computer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="77" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="78" />
         <source>Follow the system</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="78" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="79" />
         <source>Light</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="79" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="80" />
         <source>Dark</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="84" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="85" />
         <source>A&amp;ppearance:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="93" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="94" />
         <source>&amp;Interface language:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="96" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="97" />
         <source>A new interface language applies the next time the app starts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="144" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="103" />
+        <source>S&amp;ync with HQ automatically</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="107" />
+        <source>Send changes to HQ a few seconds after they are made and fetch everyone else's every few minutes, while signed in. Sync Now works either way.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="164" />
         <source>Edit organization details</source>
         <translation type="unfinished" />
     </message>
@@ -3359,22 +3467,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/printing.py" line="77" />
+        <location filename="../../sistercommittee/ui/printing.py" line="83" />
         <source>Printed {date}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/printing.py" line="80" />
+        <location filename="../../sistercommittee/ui/printing.py" line="86" />
         <source>Rows: {count}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/printing.py" line="137" />
+        <location filename="../../sistercommittee/ui/printing.py" line="143" />
         <source>Print {title}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/printing.py" line="168" />
+        <location filename="../../sistercommittee/ui/printing.py" line="174" />
         <source>Preparing {title} for printing…</source>
         <translation type="unfinished" />
     </message>
@@ -3427,32 +3535,32 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="51" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="60" />
         <source>Sign In to HQ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="55" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="64" />
         <source>Your password is used once; this laptop then keeps a token in the system's secure store.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="69" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="78" />
         <source>&amp;Server:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="70" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="79" />
         <source>&amp;Email:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="71" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="80" />
         <source>&amp;Password:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="81" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="90" />
         <source>Sign In</source>
         <translation type="unfinished" />
     </message>
@@ -3460,57 +3568,57 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="88" />
+        <location filename="../../sistercommittee/ui/startup.py" line="54" />
         <source>Opening {file}…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="135" />
+        <location filename="../../sistercommittee/ui/startup.py" line="103" />
         <source>{path} could not be opened because of an unexpected problem.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="143" />
+        <location filename="../../sistercommittee/ui/startup.py" line="111" />
         <source>The database cannot be opened</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="146" />
+        <location filename="../../sistercommittee/ui/startup.py" line="114" />
         <source>Choose another database file, or start a new one. If this file holds your committee's records, keep it: a backup copy or the person who set up the computer can help. Details are in the log file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="154" />
+        <location filename="../../sistercommittee/ui/startup.py" line="122" />
         <source>Choose Another File…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="158" />
+        <location filename="../../sistercommittee/ui/startup.py" line="126" />
         <source>Start a New Database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="161" />
+        <location filename="../../sistercommittee/ui/startup.py" line="129" />
         <source>Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="189" />
+        <location filename="../../sistercommittee/ui/database_files.py" line="67" />
         <source>Open a SisterCommittee Database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="191" />
+        <location filename="../../sistercommittee/ui/database_files.py" line="69" />
         <source>SisterCommittee databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="201" />
+        <location filename="../../sistercommittee/ui/database_files.py" line="79" />
         <source>New SisterCommittee Database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="203" />
+        <location filename="../../sistercommittee/ui/database_files.py" line="81" />
         <source>SisterCommittee databases (*.sqlite)</source>
         <translation type="unfinished" />
     </message>
@@ -3580,141 +3688,273 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="105" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="118" />
         <source>Sync</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="108" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="121" />
         <source>%n conflict(s) to review</source>
         <translation>
             <numerusform>%n conflict to review</numerusform><numerusform>%n conflicts to review</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="113" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="126" />
         <source>No conflicts to review: this laptop has not synced yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="114" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="127" />
         <source>No conflicts: every change merged cleanly.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="118" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="131" />
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="119" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="132" />
         <source>Field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="121" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="134" />
         <source>Edit that lost</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="124" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="137" />
         <source>Value kept</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="128" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="141" />
         <source>Changed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="132" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="145" />
         <source>Why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="150" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="163" />
         <source>Open conflicts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="151" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="164" />
         <source>Also resolved ones</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="152" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="165" />
         <source>Which conflicts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="158" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="171" />
         <source>S&amp;ync Now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="159" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="172" />
         <source>Sign &amp;In…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="160" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="173" />
         <source>Sign &amp;Out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="162" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="175" />
         <source>&amp;Restore Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="165" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="178" />
         <source>&amp;Keep Current</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="204" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="217" />
         <source>Signed in to {server} as {email} ({organization}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="208" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="221" />
         <source>This laptop is not signed in to HQ: its changes stay here until it is.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="210" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="223" />
         <source>Last synced {when}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="214" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="227" />
         <source>Never synced.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="218" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="231" />
         <source>%n change(s) waiting to be sent.</source>
         <translation>
             <numerusform>%n change waiting to be sent.</numerusform><numerusform>%n changes waiting to be sent.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="244" />
-        <source>Syncing: {phase}…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="252" />
-        <source>Synced: {sent} sent, {received} received, {conflicts} new conflicts.</source>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="255" />
+        <source>Syncing with HQ now…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/sync.py" line="260" />
+        <source>Automatic sync is off (Preferences): changes go to HQ when you press Sync Now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="263" />
+        <source>HQ cannot be reached: this laptop keeps trying by itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="266" />
+        <source>Changes are sent to HQ by themselves a few seconds after you make them, and everyone else's are fetched every few minutes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="272" />
+        <source>Next try at {when}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="292" />
+        <source>Synced: {sent} sent, {received} received, {conflicts} new conflicts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="326" />
+        <source>Signing in…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SyncStatusButton</name>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="53" />
+        <source>Sync state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="59" />
+        <source>Trying again at {when}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="66" />
+        <source>last synced {when}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="68" />
+        <source>never synced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="74" />
+        <source>Syncing: sending {done} of {total}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="76" />
+        <source>Syncing: receiving {done} of {total}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="78" />
         <source>Syncing with HQ…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="278" />
-        <source>Signing in…</source>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="80" />
+        <source>Sending this laptop's changes to HQ and fetching everyone else's.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="83" />
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="109" />
+        <source>Synced {when}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="85" />
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="107" />
+        <source>Online</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="87" />
+        <source>Online: changes are sent to HQ by themselves.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="89" />
+        <source>Offline · {last}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="90" />
+        <source>HQ cannot be reached.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="93" />
+        <source>Sync problem · {last}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="97" />
+        <source>Not signed in to HQ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="98" />
+        <source>Sign in on the Sync page to share changes with HQ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="100" />
+        <source>Update the app to sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="103" />
+        <source>Automatic sync off · {last}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="104" />
+        <source>Switched off in Preferences; Sync Now on the Sync page still works.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="111" />
+        <source>The first sync starts in a moment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="114" />
+        <source>%n change(s) not yet sent</source>
+        <translation>
+            <numerusform>%n change not yet sent</numerusform><numerusform>%n changes not yet sent</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="116" />
+        <source>%n conflict(s) to review</source>
+        <translation>
+            <numerusform>%n conflict to review</numerusform><numerusform>%n conflicts to review</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3722,6 +3962,34 @@
     <message>
         <location filename="../../sistercommittee/ui/widgets/charts.py" line="249" />
         <source>No signed partnerships yet</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UpdateChecker</name>
+    <message>
+        <location filename="../../sistercommittee/ui/updates.py" line="70" />
+        <source>The check for updates did not reach HQ: {why}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/updates.py" line="85" />
+        <source>This laptop asks HQ which release is current once it is signed in (the Sync section).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/updates.py" line="94" />
+        <source>SisterCommittee {current} is available; this is {installed}. Your committee's coordinator or HQ can tell you where to get it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/updates.py" line="103" />
+        <source>SisterCommittee {installed} is the current release.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/updates.py" line="109" />
+        <source>Check for Updates</source>
         <translation type="unfinished" />
     </message>
 </context>

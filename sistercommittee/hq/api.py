@@ -7,7 +7,7 @@ import contextlib
 import logging
 import os
 from collections.abc import AsyncIterator
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 import anyio.to_thread
 from fastapi import Depends, FastAPI, Path, Query, Request
@@ -24,6 +24,7 @@ from sistercommittee.hq.cli import APP_VERSION_VARIABLE, URL_VARIABLE
 from sistercommittee.hq.database import DEFAULT_THREADS, HqDatabase
 from sistercommittee.hq.feed import Caller, HqError
 from sistercommittee.hq.security import LoginLimiter
+from sistercommittee.hq.versions import SchemaNegotiation, SchemaRange
 from sistercommittee.sync import wire
 
 log = logging.getLogger(__name__)
@@ -39,6 +40,12 @@ class Problem(BaseModel):
     detail: str = Field(description="What went wrong, as a sentence for the user.")
 
 
+class SchemaOut(BaseModel):
+    schema_: int = Field(alias="schema", description="The laptop schema HQ's own version knows.")
+    oldest: int = Field(description="The oldest laptop schema HQ serves.")
+    newest: int | None = Field(description="The newest one, or null: any newer one.")
+
+
 class Health(BaseModel):
     status: str
     protocol: int
@@ -47,6 +54,7 @@ class Health(BaseModel):
         description="The desktop app's current release, as HQ's administrator set it (HQ's own "
         "version unless set): a laptop with an older app tells its user that an update is out."
     )
+    schema_: SchemaOut = Field(alias="schema")
 
 
 class LoginRequest(BaseModel):
@@ -82,13 +90,12 @@ class SessionResponse(BaseModel):
     device_id: str
     high_water: int = Field(description="The organization's latest feed position.")
     protocol: int
-
-
-TableName = Literal[tuple(sorted(wire.table_specs()))]  # type: ignore[valid-type]
+    schema_: SchemaOut | None = Field(default=None, alias="schema")
 
 
 class ChangeIn(BaseModel):
-    table: TableName  # type: ignore[valid-type]
+    # Any well-formed name: a laptop with a newer schema may send tables HQ does not know yet.
+    table: str = Field(pattern=wire.FIELD_NAME.pattern, examples=sorted(wire.table_specs()))
     row_id: str = Field(pattern=UUID_PATTERN)
     hlc: str = Field(pattern=HLC_PATTERN)
     device_id: str = Field(pattern=UUID_PATTERN)
@@ -175,12 +182,14 @@ def app_from_environment() -> FastAPI:
 def create_app(
     db: HqDatabase,
     limiter: LoginLimiter | None = None,
+    schemas: SchemaRange | None = None,
     *,
     threads: int | None = None,
     current_app_version: str | None = None,
 ) -> FastAPI:
     """The HQ application on ``db``. ``current_app_version``: the desktop app release that
     laptops are told about (default: this server's version, since HQ is upgraded first)."""
+    schemas = schemas or SchemaRange()
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -198,6 +207,7 @@ def create_app(
     limiter = limiter or LoginLimiter(db)
     app.state.db = db
     app.state.current_app_version = current_app_version or __version__
+    app.add_middleware(SchemaNegotiation, accepted=schemas)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, error: RequestValidationError) -> JSONResponse:
@@ -223,12 +233,13 @@ def create_app(
         except Exception as error:
             log.warning("health check: database unavailable: %s", type(error).__name__)
             raise HqError(503, "HQ cannot reach its database.") from None
-        return Health(
-            status="ok",
-            protocol=wire.PROTOCOL_VERSION,
-            version=__version__,
-            current_app_version=app.state.current_app_version,
-        )
+        return {
+            "status": "ok",
+            "protocol": wire.PROTOCOL_VERSION,
+            "version": __version__,
+            "current_app_version": app.state.current_app_version,
+            "schema": schemas.to_json(),
+        }
 
     @app.post(
         "/v1/login",
@@ -266,7 +277,7 @@ def create_app(
         "/v1/session", response_model=SessionResponse, responses=_problems(401), tags=["sign-in"]
     )
     def session(who: Authenticated) -> Any:
-        return feed.session_info(db, who)
+        return {**feed.session_info(db, who), "schema": schemas.to_json()}
 
     @app.post(
         "/v1/push",

@@ -173,7 +173,9 @@ def test_changes_hq_could_not_apply_are_refused(hq, org):
     bad = [
         {**volunteer_change(device), "table": "sync_state"},
         {**volunteer_change(device), "fields": {"given_name": 42}},
-        {**volunteer_change(device), "fields": {"no_such_field": "x"}},
+        {**volunteer_change(device), "table": "outbox"},
+        {**volunteer_change(device), "table": "Volunteers; drop"},
+        {**volunteer_change(device), "fields": {"No Such Field": "x"}},
         {**volunteer_change(device), "fields": {"active": None}},
         {**volunteer_change(device), "base": {"given_name": "yesterday"}},
     ]
