@@ -19,6 +19,7 @@ from sistercommittee.hq import feed
 from sistercommittee.hq.database import HqDatabase
 from sistercommittee.hq.feed import Caller, HqError
 from sistercommittee.hq.security import LoginLimiter
+from sistercommittee.hq.snapshot import SnapshotStore
 from sistercommittee.sync import wire
 
 log = logging.getLogger(__name__)
@@ -151,7 +152,9 @@ Authenticated = Annotated[Caller, Depends(_caller)]
 # --- the application --------------------------------------------------------------------------
 
 
-def create_app(db: HqDatabase, limiter: LoginLimiter | None = None) -> FastAPI:
+def create_app(
+    db: HqDatabase, limiter: LoginLimiter | None = None, snapshots: SnapshotStore | None = None
+) -> FastAPI:
     app = FastAPI(
         title="SisterCommittee HQ",
         version=__version__,
@@ -159,6 +162,8 @@ def create_app(db: HqDatabase, limiter: LoginLimiter | None = None) -> FastAPI:
     )
     limiter = limiter or LoginLimiter()
     app.state.db = db
+    snapshots = snapshots or SnapshotStore.beside(db)
+    app.state.snapshots = snapshots
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, error: RequestValidationError) -> JSONResponse:
@@ -231,7 +236,10 @@ def create_app(db: HqDatabase, limiter: LoginLimiter | None = None) -> FastAPI:
         tags=["sync"],
     )
     def push(body: PushRequest, who: Authenticated) -> Any:
-        return feed.push(db, who, body.batch_id, [change.model_dump() for change in body.changes])
+        answer = feed.push(db, who, body.batch_id, [c.model_dump() for c in body.changes])
+        if answer["accepted"]:
+            snapshots.poke(who.organization_id)
+        return answer
 
     @app.get(
         "/v1/changes",
@@ -321,4 +329,7 @@ def create_app(db: HqDatabase, limiter: LoginLimiter | None = None) -> FastAPI:
             headers={"Content-Disposition": f'attachment; filename="{info["file_name"]}"'},
         )
 
+    from sistercommittee.hq.api_healing import add_healing_routes
+
+    add_healing_routes(app, db, snapshots)
     return app
