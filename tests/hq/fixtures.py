@@ -33,6 +33,7 @@ from sistercommittee.hq import admin, security
 from sistercommittee.hq.api import create_app
 from sistercommittee.hq.database import HqDatabase
 from sistercommittee.hq.security import LoginLimiter
+from sistercommittee.hq.snapshot import SnapshotStore
 from sistercommittee.storage.database import Database, open_database
 from sistercommittee.sync.credentials import MemoryStore
 
@@ -94,10 +95,13 @@ def free_socket(port: int = 0) -> socket.socket:
 class ServerThread:
     """uvicorn serving HQ in a thread of the test process, on a port of its own."""
 
-    def __init__(self, db: HqDatabase, port: int = 0) -> None:
+    def __init__(
+        self, db: HqDatabase, port: int = 0, snapshots: SnapshotStore | None = None
+    ) -> None:
         self.db = db
         self.limiter = LoginLimiter()
-        self.app = create_app(db, self.limiter)
+        self.app = create_app(db, self.limiter, snapshots)
+        self.snapshots: SnapshotStore = self.app.state.snapshots
         if not port:
             with free_socket() as sock:
                 port = sock.getsockname()[1]
