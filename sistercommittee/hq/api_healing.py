@@ -43,6 +43,10 @@ class CheckpointOut(BaseModel):
 class CheckIn(BaseModel):
     position: int = Field(ge=0, le=2**62, description="The feed position the laptop is at.")
     counts: dict[str, int] = Field(description="Live rows per table on the laptop.")
+    seen: dict[str, str] = Field(
+        default_factory=dict,
+        description="Per laptop, the latest HLC of its changes the laptop holds (its own too).",
+    )
 
 
 class CheckOut(BaseModel):
@@ -84,9 +88,13 @@ def add_healing_routes(app: FastAPI, db: HqDatabase, snapshots: SnapshotStore) -
     def check(who: Authenticated, body: Annotated[CheckIn, Body()]) -> Any:
         known = set(synced_tables())
         tables = sorted(name for name in body.counts if name in known)
-        counts = snapshots.counts_at(who.organization_id, body.position, tables)
-        if counts is None:
+        found = snapshots.counts_at(who.organization_id, body.position, tables)
+        if found is None or any(
+            hlc > found[1].get(device, "") for device, hlc in body.seen.items()
+        ):
+            # Not now, or the laptop holds changes HQ does not (not yet sent again).
             return CheckOut(compared=False, position=body.position, counts={}, mismatches={})
+        counts = found[0]
         mismatches = {
             name: [body.counts[name], counts[name]]
             for name in tables

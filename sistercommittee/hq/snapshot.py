@@ -297,9 +297,10 @@ class SnapshotStore:
 
     def counts_at(
         self, organization_id: str, position: int, tables: list[str]
-    ) -> dict[str, int] | None:
-        """Live rows per table after the feed up to ``position``; None when the copy is already
-        past it (it never goes back), or too far behind to catch up now."""
+    ) -> tuple[dict[str, int], dict[str, str]] | None:
+        """Live rows per table after the feed up to ``position``, with the latest clock merged
+        per laptop; None when the copy is already past it (it never goes back), or too far
+        behind to catch up now."""
         _, high_water = self._feed_state(organization_id)
         current = self.position(organization_id) or 0
         if position > high_water or current > position or position - current > CATCH_UP_NOW:
@@ -314,7 +315,8 @@ class SnapshotStore:
             at = connection.execute("SELECT pull_cursor FROM sync_state").fetchone()[0]
             if at != position:
                 return None
-            return live_counts(connection, tables)
+            seen = dict(connection.execute("SELECT device_id, last_hlc FROM sync_seen_devices"))
+            return live_counts(connection, tables), seen
         finally:
             connection.close()
 

@@ -173,8 +173,10 @@ class HqClient:
                 "internet connection and try again."
             ) from error
 
-    def check(self, position: int, counts: dict[str, int]) -> dict[str, Any]:
-        response = self._send("POST", "/v1/check", json={"position": position, "counts": counts})
+    def check(self, position: int, counts: dict[str, int], seen: dict[str, str]) -> dict[str, Any]:
+        response = self._send(
+            "POST", "/v1/check", json={"position": position, "counts": counts, "seen": seen}
+        )
         return response.json()  # type: ignore[no-any-return]
 
     def put_report(

@@ -7,7 +7,10 @@ HQ counts in its working copy of the organization (hq/snapshot.py), caught up to
 position. The check compares the tables this sync sent or received changes of (after a join or
 a healing, all tables), so an incremental sync stays cheap on a large database. It is skipped
 while this laptop has changes HQ does not have yet, and when HQ cannot count at that position
-right now (its copy already moved past it, or is far behind): the next sync checks again.
+right now (its copy already moved past it, or is far behind), or when this laptop holds changes
+of some laptop that HQ does not (HQ restored, and that laptop has not sent them again yet): the
+next sync checks again. Which changes each side holds is told by the latest clock merged per
+laptop, which the request carries.
 """
 
 from __future__ import annotations
@@ -83,7 +86,16 @@ def check(db: Database, client: HqClient, tables: Iterable[str]) -> CheckOutcome
             connection.exec_driver_sql("SELECT pull_cursor FROM sync_state").scalar() or 0
         )
         here = live_counts(connection, wanted)
-    answer = client.check(position, here)
+        seen = dict(
+            connection.exec_driver_sql("SELECT device_id, last_hlc FROM sync_seen_devices").all()
+        )
+        own = connection.exec_driver_sql(
+            "SELECT s.device_id, c.acked_hlc FROM sync_state AS s "
+            "JOIN sync_hq_checkpoint AS c ON c.id = 1 WHERE c.acked_hlc IS NOT NULL"
+        ).first()
+        if own is not None:
+            seen[own[0]] = own[1]
+    answer = client.check(position, here, seen)
     if not answer.get("compared"):
         return None
     mismatches = {

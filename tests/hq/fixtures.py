@@ -205,6 +205,8 @@ def postgres() -> Iterator[Postgres]:
         [*prefix, str(bindir / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres"],
         check=True,
         capture_output=True,
+        # Tests set LANG to a locale this machine may lack; the server needs one it has.
+        env={**os.environ, "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"},
     )
     options = f"-p {port} -k {workdir} -c listen_addresses=127.0.0.1 -F"
     subprocess.run(

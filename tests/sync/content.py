@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -24,9 +25,12 @@ def content(path: Path) -> dict[str, Any]:
             found[table] = connection.execute(
                 f'SELECT {select_list} FROM "{table}" ORDER BY id'
             ).fetchall()
-        found["sync_row_clocks"] = connection.execute(
-            "SELECT table_name, row_id, clocks FROM sync_row_clocks ORDER BY table_name, row_id"
-        ).fetchall()
+        found["sync_row_clocks"] = [
+            (table, row_id, json.loads(clocks))  # the same clocks, in whatever key order
+            for table, row_id, clocks in connection.execute(
+                "SELECT table_name, row_id, clocks FROM sync_row_clocks ORDER BY table_name, row_id"
+            )
+        ]
         found["sync_conflicts"] = connection.execute(
             "SELECT table_name, row_id, field, losing_value, losing_clock, reason, resolution "
             "FROM sync_conflicts ORDER BY table_name, row_id, field, losing_clock"

@@ -104,7 +104,7 @@ def test_a_laptop_joined_from_a_snapshot_syncs_on_like_any_other(hq, tmp_path):
     create_organization(a.db, ORG)
     vid = V.add_volunteer(a.db, {"given_name": "Ann"}).id
     service.sync_now(a.db, a.store)
-    db, sign_in, result = service.join(
+    db, _, result = service.join(
         tmp_path / "b.sqlite", MemoryStore(), hq.url, org.emails["volunteer"], PASSWORD
     )
     try:
