@@ -73,6 +73,7 @@ class SnapshotStore:
         self.directory = Path(directory)
         self.directory.mkdir(parents=True, exist_ok=True)
         self._locks: dict[str, threading.Lock] = {}
+        self._copies: dict[str, Database] = {}  # open working copies (opening one takes ms)
         self._guard = threading.Lock()
         self._wanted: set[str] = set()
         self._wake = threading.Condition()
@@ -135,7 +136,10 @@ class SnapshotStore:
             revision[0] if revision else None,
         )
 
-    def _discard(self, path: Path) -> None:
+    def _discard(self, organization_id: str, path: Path) -> None:
+        copy = self._copies.pop(organization_id, None)
+        if copy is not None:
+            copy.close()
         for suffix in ("", "-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
 
@@ -166,15 +170,14 @@ class SnapshotStore:
                 log.info(
                     "snapshot of %s is of another epoch or version; made again", organization_id
                 )
-                self._discard(path)
+                self._discard(organization_id, path)
                 state = None
             if state is not None and state[1] >= target:
                 return state[1]
-            copy = open_database(path, create=True)
-            try:
-                return self._catch_up(copy, organization_id, epoch, target, progress)
-            finally:
-                copy.close()
+            copy = self._copies.get(organization_id)
+            if copy is None or not path.exists():
+                copy = self._copies[organization_id] = open_database(path, create=True)
+            return self._catch_up(copy, organization_id, epoch, target, progress)
 
     def _catch_up(
         self,
@@ -272,6 +275,10 @@ class SnapshotStore:
             self._wake.notify()
         if self._thread is not None:
             self._thread.join(30)
+        with self._guard:
+            copies, self._copies = list(self._copies.values()), {}
+        for copy in copies:
+            copy.close()
 
     # --- serving ------------------------------------------------------------------------------
 

@@ -135,6 +135,7 @@ class ServerThread:
     def stop(self) -> None:
         self.server.should_exit = True
         self.thread.join(10)
+        self.snapshots.close()
         sys.setswitchinterval(self._switch)
 
 
