@@ -367,7 +367,8 @@ def pull(db: HqDatabase, caller: Caller, after: int, limit: int) -> bytes:
             raise HqError(
                 404,
                 "This laptop has seen more of the organization's changes than HQ now holds "
-                "(was HQ restored from a backup?). Join again with a new database.",
+                "(was HQ restored from a backup?). Sync again: the laptop first sends HQ what "
+                "it lacks.",
             )
         rows = connection.execute(
             select(
