@@ -38,13 +38,20 @@ from sistercommittee.hq.models import FeedChange, FeedCounter
 from sistercommittee.storage import capture, migrate
 from sistercommittee.storage.database import Database, open_database
 from sistercommittee.sync import healing
-from sistercommittee.sync.wire import PROTOCOL_VERSION, Change, _identity, table_specs
+from sistercommittee.sync.wire import (
+    PROTOCOL_VERSION,
+    Change,
+    _datetime_from_storage,
+    _identity,
+    table_specs,
+)
 
 log = logging.getLogger(__name__)
 
 FORMAT = 1
 PAGE = 5000  # feed changes merged per transaction of the working copy
 CATCH_UP_NOW = 50_000  # a request waits for a catch-up of at most this many changes
+QUIET = 1.0  # seconds without pushes before the background catch-up starts
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 CONFLICT_COLUMNS = ("table_name", "row_id", "field", "losing_value", "losing_clock", "reason")
 
@@ -76,6 +83,7 @@ class SnapshotStore:
         self._copies: dict[str, Database] = {}  # open working copies (opening one takes ms)
         self._guard = threading.Lock()
         self._wanted: set[str] = set()
+        self._poked_at = 0.0
         self._wake = threading.Condition()
         self._closing = False
         self._thread: threading.Thread | None = None
@@ -249,6 +257,7 @@ class SnapshotStore:
             return
         with self._wake:
             self._wanted.add(organization_id)
+            self._poked_at = time.monotonic()
             self._wake.notify()
 
     def _work(self) -> None:
@@ -258,7 +267,10 @@ class SnapshotStore:
                     self._wake.wait()
                 if self._closing:
                     return
-            time.sleep(1.0)  # let a burst of pushes finish: one catch-up for all of them
+            # Wait for a second without pushes: a laptop sending its whole database in batches
+            # is not slowed down by catch-ups between them, and they all get one catch-up.
+            while not self._closing and time.monotonic() - self._poked_at < QUIET:
+                time.sleep(QUIET / 4)
             with self._wake:
                 wanted, self._wanted = self._wanted, set()
             for organization_id in sorted(wanted):
@@ -369,7 +381,8 @@ def _lines(connection: sqlite3.Connection) -> Iterator[bytes]:
         converters = [
             (index + 1, spec.from_storage[field])
             for index, field in enumerate(spec.fields)
-            if spec.from_storage[field] is not _identity
+            # A datetime as stored (ISO 8601, UTC, microseconds) is already its JSON form.
+            if spec.from_storage[field] not in (_identity, _datetime_from_storage)
         ]
         select_list = ", ".join(f't."{column}"' for column in columns)
         cursor = connection.execute(

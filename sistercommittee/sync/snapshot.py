@@ -30,12 +30,13 @@ from sistercommittee.storage import capture
 from sistercommittee.storage.database import Database
 from sistercommittee.sync.client import HqClient
 from sistercommittee.sync.errors import SyncError
-from sistercommittee.sync.wire import _identity, table_specs
+from sistercommittee.sync.wire import _datetime_to_storage, _identity, table_specs
 
 log = logging.getLogger(__name__)
 
 FORMAT = 1
 _BATCH = 5000
+_LOAD_CACHE_KIB = -262144  # 256 MiB, in SQLite's negative-KiB form
 _DAMAGED = "HQ's snapshot of the organization arrived incomplete or damaged. Sync again."
 
 
@@ -119,8 +120,24 @@ def _load(
     lines: Iterator[str],
     progress: Callable[[int, int], None] | None,
 ) -> SnapshotLoad:
-    specs = table_specs()
     connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+    # Hundreds of megabytes of new rows and index entries: a larger page cache for this load,
+    # so that pages are not written out and read back while it runs.
+    cache = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+    connection.exec_driver_sql(f"PRAGMA cache_size = {_LOAD_CACHE_KIB}")
+    try:
+        return _load_rows(connection, header, lines, progress)
+    finally:
+        connection.exec_driver_sql(f"PRAGMA cache_size = {int(cache or -2000)}")
+
+
+def _load_rows(
+    connection: Connection,
+    header: dict[str, Any],
+    lines: Iterator[str],
+    progress: Callable[[int, int], None] | None,
+) -> SnapshotLoad:
+    specs = table_specs()
     now = utcnow().isoformat(timespec="microseconds")
     total = int(header["rows"])
     done = 0
@@ -153,7 +170,15 @@ def _load(
                 raise SyncError(_DAMAGED)
             fields = [values[index] for index in where]
             for slot, index, save in convert:
-                fields[slot] = save(values[index])
+                value = values[index]
+                # A datetime already as the column holds it (UTC, microseconds) stays as it is.
+                if not (
+                    save is _datetime_to_storage
+                    and value.__class__ is str
+                    and len(value) == 32
+                    and value.endswith("+00:00")
+                ):
+                    fields[slot] = save(value)
             rows.append((values[0], now, *fields))
             clocks.append((name, values[0], values[width]))
             if len(rows) == _BATCH:
