@@ -340,6 +340,15 @@ def test_no_route_lets_one_organization_reach_anothers_data(hq):
         ).status_code
         == 200
     )
+    # The healing routes speak of A's feed only: B's five changes count for nothing.
+    assert call("GET", "/v1/checkpoint", headers=a_headers).json()["high_water"] == 2  # its own
+    snapshot = call("GET", "/v1/snapshot", headers=a_headers)
+    assert snapshot.status_code in (200, 404)
+    assert "Secret" not in snapshot.text  # (A overwrote one row id of B's as its own row)
+    check = call(
+        "POST", "/v1/check", headers=a_headers, json={"position": 5, "counts": {"volunteers": 5}}
+    )
+    assert check.status_code == 200 and check.json()["compared"] is False
     # Session and sign-out act on A only.
     assert call("GET", "/v1/session", headers=a_headers).json()["organization"]["name"] == "Org A"
     assert call("POST", "/v1/logout", headers=a_headers).status_code == 204
