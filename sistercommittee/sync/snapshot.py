@@ -9,6 +9,11 @@ the merge keeps (rows, ``sync_row_clocks``, ``sync_conflicts``, ``sync_seen_devi
 the cursor to the snapshot's position, all in one transaction: a load cut off half way leaves the
 database empty, and the next sync starts again.
 
+What HQ's copy keeps aside (fields and tables of laptops with a newer schema than HQ's, see
+sync/unknown.py) comes too, with the clocks of rows of tables HQ does not have, and goes into
+``sync_unknown_fields`` and ``sync_row_clocks`` as a replay would have put it; what this laptop
+knows of it already (a column a newer version's migration added) is then learnt at once.
+
 A snapshot is used only by a database that holds nothing yet (no rows, nothing to send), and
 only when its tables have exactly the fields this version of the app knows; otherwise (an HQ of
 another version) the laptop replays the feed as before, which carries every field.
@@ -28,13 +33,14 @@ from sqlalchemy.orm import Session
 from sistercommittee.domain.base import utcnow
 from sistercommittee.storage import capture
 from sistercommittee.storage.database import Database
+from sistercommittee.sync import unknown
 from sistercommittee.sync.client import HqClient
 from sistercommittee.sync.errors import SyncError
 from sistercommittee.sync.wire import _datetime_to_storage, _identity, table_specs
 
 log = logging.getLogger(__name__)
 
-FORMAT = 1
+FORMAT = 2  # 2: with the fields and tables kept aside
 _BATCH = 5000
 _LOAD_CACHE_KIB = -262144  # 256 MiB, in SQLite's negative-KiB form
 _DAMAGED = "HQ's snapshot of the organization arrived incomplete or damaged. Sync again."
@@ -45,6 +51,7 @@ class SnapshotLoad:
     position: int  # the feed position the loaded rows reflect
     rows: int
     conflicts: int
+    kept: int = 0  # records of tables this version does not know, kept aside
 
 
 def is_empty(session: Session) -> bool:
@@ -98,6 +105,8 @@ def load(
                 return None
             session.info[capture.APPLYING_REMOTE] = True
             result = _load(session.connection(), header, lines, progress)
+            # Columns this laptop has beyond HQ's (a newer version's) take what HQ kept aside.
+            unknown.learn(session)
     log.info(
         "loaded a snapshot at position %d: %d rows, %d conflicts",
         result.position,
@@ -209,6 +218,7 @@ def _load_rows(
             "INSERT INTO sync_seen_devices (device_id, last_hlc) VALUES (?, ?)",
             [tuple(item) for item in seen],
         )
+    kept = _load_kept(connection, specs, lines)
     if _next(lines) != {"end": total} or done != total:
         raise SyncError(_DAMAGED)
     position = int(header["position"])
@@ -223,4 +233,29 @@ def _load_rows(
         "ON CONFLICT (id) DO UPDATE SET epoch = excluded.epoch",
         (header["epoch"],),
     )
-    return SnapshotLoad(position, total, len(conflicts))
+    return SnapshotLoad(position, total, len(conflicts), kept)
+
+
+def _load_kept(connection: Connection, specs: dict[str, Any], lines: Iterator[str]) -> int:
+    """The values HQ's copy keeps aside, and the clocks of rows of tables it does not have;
+    returns how many such rows (records of tables this version does not know either)."""
+    section = _next(lines)
+    values = [_next(lines) for _ in range(int(section.get("kept", -1)))]
+    if any(not isinstance(item, list) or len(item) != 4 for item in values):
+        raise SyncError(_DAMAGED)
+    if values:
+        connection.exec_driver_sql(
+            "INSERT INTO sync_unknown_fields (table_name, row_id, field, value) "
+            "VALUES (?, ?, ?, ?)",
+            [tuple(item) for item in values],
+        )
+    section = _next(lines)
+    clocks = [_next(lines) for _ in range(int(section.get("kept_clocks", -1)))]
+    if any(not isinstance(item, list) or len(item) != 3 or item[0] in specs for item in clocks):
+        raise SyncError(_DAMAGED)
+    if clocks:
+        connection.exec_driver_sql(
+            "INSERT INTO sync_row_clocks (table_name, row_id, clocks) VALUES (?, ?, ?)",
+            [tuple(item) for item in clocks],
+        )
+    return len(clocks)
