@@ -1,0 +1,84 @@
+"""What an event costs and brings in: its budget lines."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from sistercommittee.domain import (
+    BudgetLine,
+)
+from sistercommittee.domain.base import utcnow
+from sistercommittee.errors import NotFoundError, ValidationError
+from sistercommittee.services import organizations
+from sistercommittee.services.changes import Changes, Entity
+from sistercommittee.services.events.common import _get, _get_budget_line
+from sistercommittee.services.events.forms import BUDGET_LINE_FORM
+from sistercommittee.services.forms import (
+    current_values,
+    validate,
+)
+from sistercommittee.storage.database import Database
+
+
+def _apply_line(line: BudgetLine, parsed: Mapping[str, Any]) -> None:
+    columns = {"planned": "planned_minor", "actual": "actual_minor"}
+    for name, value in parsed.items():
+        setattr(line, columns.get(name, name), value)
+
+
+def add_budget_line(db: Database, event_id: str, values: Mapping[str, Any]) -> Changes:
+    """Add a line to an event's budget; amounts are typed in major units ("12.50")."""
+    with db.write() as session:
+        event = _get(session, event_id)
+        parsed = validate(BUDGET_LINE_FORM, values, organizations.defaults(session))
+        line = BudgetLine(event_id=event.id)
+        _apply_line(line, parsed)
+        session.add(line)
+        session.flush()
+        return Changes.of(Entity.EVENTS, ids=(line.id, event.id))
+
+
+def edit_budget_line(db: Database, line_id: str, values: Mapping[str, Any]) -> Changes:
+    """Change a budget line. A new currency needs its amounts typed again: 12.50 dollars are not
+    12.50 euros."""
+    with db.write() as session:
+        line = _get_budget_line(session, line_id)
+        parsed = validate(
+            BUDGET_LINE_FORM,
+            values,
+            organizations.defaults(session),
+            current=current_values(line),
+        )
+        currency = parsed.get("currency", line.currency)
+        if currency != line.currency:
+            problems = {
+                name: f"The currency is now {currency}: type the {label} again in {currency}."
+                for name, label, amount in (
+                    ("planned", "planned amount", line.planned_minor),
+                    ("actual", "actual amount", line.actual_minor),
+                )
+                if amount is not None and name not in parsed
+            }
+            if problems:
+                raise ValidationError(problems)
+        _apply_line(line, parsed)
+        return Changes.of(Entity.EVENTS, ids=(line.id, line.event_id))
+
+
+def delete_budget_line(db: Database, line_id: str) -> Changes:
+    with db.write() as session:
+        line = _get_budget_line(session, line_id)
+        line.deleted_at = utcnow()
+        return Changes.of(Entity.EVENTS, ids=(line.id, line.event_id))
+
+
+def restore_budget_line(db: Database, line_id: str) -> Changes:
+    """Bring back a deleted budget line (the undo of a delete)."""
+    with db.write() as session:
+        line = session.get(BudgetLine, line_id)
+        if line is None:
+            raise NotFoundError(f"There is no budget line with id {line_id}.")
+        _get(session, line.event_id)
+        line.deleted_at = None
+        return Changes.of(Entity.EVENTS, ids=(line.id, line.event_id))
