@@ -1,0 +1,83 @@
+"""The people in the partner city: a partnership's contacts."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from sistercommittee.domain import (
+    PartnerContact,
+    Partnership,
+)
+from sistercommittee.domain.base import utcnow
+from sistercommittee.errors import NotFoundError
+from sistercommittee.services import organizations
+from sistercommittee.services.changes import Changes, Entity
+from sistercommittee.services.forms import (
+    OrgDefaults,
+    apply,
+    current_values,
+    validate,
+)
+from sistercommittee.services.partnerships.forms import CONTACT_FORM
+from sistercommittee.services.partnerships.partnership import _get
+from sistercommittee.storage.database import Database
+
+# --- partner contacts -------------------------------------------------------------------------
+
+
+def _contact_defaults(org: OrgDefaults, partnership: Partnership) -> OrgDefaults:
+    return replace(org, country=partnership.country, language=partnership.language or "")
+
+
+def _get_contact(session: Session, contact_id: str) -> tuple[PartnerContact, Partnership]:
+    contact = session.get(PartnerContact, contact_id)
+    if contact is None or contact.deleted_at is not None:
+        raise NotFoundError(f"There is no partner contact with id {contact_id}.")
+    partnership = session.get(Partnership, contact.partnership_id)
+    if partnership is None or partnership.deleted_at is not None:
+        raise NotFoundError(f"There is no partner contact with id {contact_id}.")
+    return contact, partnership
+
+
+def add_contact(db: Database, partnership_id: str, values: Mapping[str, Any]) -> Changes:
+    """Add a person on the partner city's side."""
+    with db.write() as session:
+        partnership = _get(session, partnership_id)
+        defaults = _contact_defaults(organizations.defaults(session), partnership)
+        parsed = validate(CONTACT_FORM, values, defaults)
+        contact = PartnerContact(partnership_id=partnership.id)
+        apply(contact, parsed)
+        session.add(contact)
+        session.flush()
+        return Changes.of(Entity.PARTNERSHIPS, ids=(contact.id, partnership.id))
+
+
+def edit_contact(db: Database, contact_id: str, values: Mapping[str, Any]) -> Changes:
+    with db.write() as session:
+        contact, partnership = _get_contact(session, contact_id)
+        defaults = _contact_defaults(organizations.defaults(session), partnership)
+        parsed = validate(CONTACT_FORM, values, defaults, current=current_values(contact))
+        apply(contact, parsed)
+        return Changes.of(Entity.PARTNERSHIPS, ids=(contact.id, partnership.id))
+
+
+def delete_contact(db: Database, contact_id: str) -> Changes:
+    with db.write() as session:
+        contact, partnership = _get_contact(session, contact_id)
+        contact.deleted_at = utcnow()
+        return Changes.of(Entity.PARTNERSHIPS, ids=(contact.id, partnership.id))
+
+
+def restore_contact(db: Database, contact_id: str) -> Changes:
+    """Bring back a deleted contact (the undo of a delete)."""
+    with db.write() as session:
+        contact = session.get(PartnerContact, contact_id)
+        if contact is None:
+            raise NotFoundError(f"There is no partner contact with id {contact_id}.")
+        _get(session, contact.partnership_id)
+        contact.deleted_at = None
+        return Changes.of(Entity.PARTNERSHIPS, ids=(contact.id, contact.partnership_id))
