@@ -90,8 +90,17 @@ class EventsImport(Kind):
         ImportField(
             "starts_at",
             "Start time",
-            ("start", "starts", "begins", "from", "start date", "starting", "beginning",
-             "time", "start date and time"),
+            (
+                "start",
+                "starts",
+                "begins",
+                "from",
+                "start date",
+                "starting",
+                "beginning",
+                "time",
+                "start date and time",
+            ),
             help="a date and time, or a time when a Date column gives the day; '18:00-20:00' "
             "gives the end too",
         ),
@@ -104,15 +113,29 @@ class EventsImport(Kind):
         ImportField(
             "attendance",
             "Attendance",
-            ("attendees", "participants", "guests", "people", "headcount", "turnout",
-             "number of attendees", "visitors"),
+            (
+                "attendees",
+                "participants",
+                "guests",
+                "people",
+                "headcount",
+                "turnout",
+                "number of attendees",
+                "visitors",
+            ),
         ),
         ImportField("outcome", "Outcome", ("result", "results", "report", "how it went")),
         ImportField(
             "partnerships",
             "Partnerships",
-            ("partnership", "partner city", "partner cities", "sister city", "sister cities",
-             "partner"),
+            (
+                "partnership",
+                "partner city",
+                "partner cities",
+                "sister city",
+                "sister cities",
+                "partner",
+            ),
             help="partner city names (or ids), separated by semicolons",
         ),
     )
@@ -269,4 +292,3 @@ def _partnership_names(session: Session) -> dict[str, list[str]]:
 def _lookup(known: Mapping[str, list[str]], text: str) -> list[str]:
     text = text.strip()
     return known.get(text) or known.get(name_key(text)) or []
-

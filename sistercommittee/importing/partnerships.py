@@ -76,8 +76,17 @@ class PartnershipsImport(Kind):
     list_fields = frozenset({"focus_areas"})
     name_fields = frozenset({"city_name", "city_name_local"})
     pure_fields = frozenset(
-        {"country", "language", "time_zone", "kind", "status", "signed_on", "focus_areas",
-         "region", "committee"}
+        {
+            "country",
+            "language",
+            "time_zone",
+            "kind",
+            "status",
+            "signed_on",
+            "focus_areas",
+            "region",
+            "committee",
+        }
     )
     # The status moves through its lifecycle with its history, never by an import.
     kept_fields = frozenset({"status", "kind", "country"})
@@ -86,14 +95,32 @@ class PartnershipsImport(Kind):
         ImportField(
             "city_name",
             "City name",
-            ("city", "partner city", "sister city", "town", "municipality", "name",
-             "city english", "city (english)", "partner", "twin town", "ville", "stadt"),
+            (
+                "city",
+                "partner city",
+                "sister city",
+                "town",
+                "municipality",
+                "name",
+                "city english",
+                "city (english)",
+                "partner",
+                "twin town",
+                "ville",
+                "stadt",
+            ),
         ),
         ImportField(
             "city_name_local",
             "Local city name",
-            ("local name", "native name", "city local", "city (local)", "name in local script",
-             "original name"),
+            (
+                "local name",
+                "native name",
+                "city local",
+                "city (local)",
+                "name in local script",
+                "original name",
+            ),
         ),
         ImportField("region", "Region", ("state", "province", "prefecture", "county", "oblast")),
         ImportField("country", "Country", ("nation", "country code", "land", "pays", "pais")),
@@ -104,8 +131,16 @@ class PartnershipsImport(Kind):
         ImportField(
             "signed_on",
             "Signing date",
-            ("signed", "signed on", "date signed", "established", "since", "date established",
-             "agreement date", "founded"),
+            (
+                "signed",
+                "signed on",
+                "date signed",
+                "established",
+                "since",
+                "date established",
+                "agreement date",
+                "founded",
+            ),
         ),
         ImportField("focus_areas", "Focus areas", ("focus", "areas", "focus area", "themes")),
         ImportField("committee", "Committee", ("working group", "team")),
@@ -160,8 +195,12 @@ class PartnershipsImport(Kind):
         )
         out.add(
             StatusChange,
-            {"partnership_id": partnership_id, "from_status": None, "to_status": status,
-             "changed_on": started},
+            {
+                "partnership_id": partnership_id,
+                "from_status": None,
+                "to_status": status,
+                "changed_on": started,
+            },
         )
         return partnership_id
 

@@ -108,34 +108,88 @@ class VolunteersImport(Kind):
         ImportField(
             "name",
             "Full name",
-            ("name", "full name", "volunteer", "volunteer name", "person", "display name",
-             "member", "member name", "nom complet", "vollständiger name"),
+            (
+                "name",
+                "full name",
+                "volunteer",
+                "volunteer name",
+                "person",
+                "display name",
+                "member",
+                "member name",
+                "nom complet",
+                "vollständiger name",
+            ),
             help="split into given and family name: 'Jane Smith' or 'Smith, Jane'",
         ),
         ImportField(
             "given_name",
             "Given name",
-            ("first name", "firstname", "first", "forename", "christian name", "vorname",
-             "prenom", "prénom", "nombre", "given"),
+            (
+                "first name",
+                "firstname",
+                "first",
+                "forename",
+                "christian name",
+                "vorname",
+                "prenom",
+                "prénom",
+                "nombre",
+                "given",
+            ),
         ),
         ImportField(
             "family_name",
             "Family name",
-            ("last name", "lastname", "surname", "last", "family", "nachname", "nom",
-             "apellido", "apellidos"),
+            (
+                "last name",
+                "lastname",
+                "surname",
+                "last",
+                "family",
+                "nachname",
+                "nom",
+                "apellido",
+                "apellidos",
+            ),
         ),
         ImportField(
             "email",
             "Email",
-            ("e-mail", "email address", "e-mail address", "mail", "courriel", "correo",
-             "mail address", "e-mail-adresse", "adresse e-mail", "correo electronico"),
+            (
+                "e-mail",
+                "email address",
+                "e-mail address",
+                "mail",
+                "courriel",
+                "correo",
+                "mail address",
+                "e-mail-adresse",
+                "adresse e-mail",
+                "correo electronico",
+            ),
         ),
         ImportField(
             "phone",
             "Phone",
-            ("telephone", "tel", "phone number", "mobile", "cell", "cell phone", "mobile phone",
-             "home phone", "primary phone", "telefon", "téléphone", "handy", "phone no",
-             "mobile number", "business phone", "work phone"),
+            (
+                "telephone",
+                "tel",
+                "phone number",
+                "mobile",
+                "cell",
+                "cell phone",
+                "mobile phone",
+                "home phone",
+                "primary phone",
+                "telefon",
+                "téléphone",
+                "handy",
+                "phone no",
+                "mobile number",
+                "business phone",
+                "work phone",
+            ),
         ),
         ImportField(
             "languages",
@@ -149,8 +203,16 @@ class VolunteersImport(Kind):
         ImportField(
             "contact_consent",
             "Consent to be contacted",
-            ("consent", "contact consent", "ok to contact", "may contact", "consent to contact",
-             "opt in", "opted in", "permission to contact"),
+            (
+                "consent",
+                "contact consent",
+                "ok to contact",
+                "may contact",
+                "consent to contact",
+                "opt in",
+                "opted in",
+                "permission to contact",
+            ),
         ),
         ImportField("consent_date", "Consent date", ("date of consent", "consented on")),
         ImportField(
@@ -266,8 +328,9 @@ class VolunteersImport(Kind):
         fields["sort_name"] = sort_name(fields["given_name"], fields.get("family_name"))
         volunteer_id = out.add(Volunteer, fields)
         for tag, level in languages:
-            out.add(VolunteerLanguage, {"volunteer_id": volunteer_id, "language": tag,
-                                        "level": level})
+            out.add(
+                VolunteerLanguage, {"volunteer_id": volunteer_id, "language": tag, "level": level}
+            )
         return volunteer_id
 
     def update(self, session: Session, record_id: str, updates: Mapping[str, Any]) -> None:

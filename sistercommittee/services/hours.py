@@ -19,9 +19,9 @@ from sqlalchemy.orm import Session
 from sistercommittee.domain import Event, HoursEntry, Shift, Volunteer
 from sistercommittee.domain.base import utcnow
 from sistercommittee.domain.enums import HoursKind
-from sistercommittee.errors import NotFoundError, ValidationError
+from sistercommittee.errors import ValidationError
 from sistercommittee.services import fields as f
-from sistercommittee.services import organizations
+from sistercommittee.services import organizations, rows
 from sistercommittee.services.changes import Changes, Entity
 from sistercommittee.services.forms import (
     Field,
@@ -157,10 +157,7 @@ _ENTITIES = (Entity.HOURS, Entity.VOLUNTEERS, Entity.EVENTS)  # totals show in a
 
 
 def _get(session: Session, hours_id: str) -> HoursEntry:
-    entry = session.get(HoursEntry, hours_id)
-    if entry is None or entry.deleted_at is not None:
-        raise NotFoundError(f"There is no hours entry with id {hours_id}.")
-    return entry
+    return rows.live(session, HoursEntry, hours_id, "hours entry")
 
 
 def _reference_problems(session: Session, values: Mapping[str, Any]) -> dict[str, str]:
@@ -238,9 +235,7 @@ def delete_hours(db: Database, hours_id: str) -> Changes:
 def restore_hours(db: Database, hours_id: str) -> Changes:
     """Bring back a deleted hours entry (the undo of a delete)."""
     with db.write() as session:
-        entry = session.get(HoursEntry, hours_id)
-        if entry is None:
-            raise NotFoundError(f"There is no hours entry with id {hours_id}.")
+        entry = rows.stored(session, HoursEntry, hours_id, "hours entry")
         entry.deleted_at = None
         return Changes.of(*_ENTITIES, ids=(entry.id,))
 
@@ -285,9 +280,7 @@ def log_hours_for_event_staff(
     event over several days). Volunteers who already have hours for the event are skipped and
     named in the result; ``volunteer_ids`` limits the logging to those people."""
     with db.write() as session:
-        event = session.get(Event, event_id)
-        if event is None or event.deleted_at is not None:
-            raise NotFoundError(f"There is no event with id {event_id}.")
+        event = rows.live(session, Event, event_id, "event")
         if event.ends_at > utcnow():
             raise ValidationError.single(
                 "event_id", f"{event.title} is not over yet: log its hours once it has ended."
@@ -458,7 +451,7 @@ def get_hours(db: Database, hours_id: str) -> HoursRow:
             )
         ).first()
         if row is None:
-            raise NotFoundError(f"There is no hours entry with id {hours_id}.")
+            raise rows.missing("hours entry", hours_id)
         return _row(*row)
 
 

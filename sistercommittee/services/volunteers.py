@@ -15,9 +15,9 @@ from sqlalchemy.sql.operators import custom_op
 from sistercommittee.domain import HoursEntry, Volunteer, VolunteerLanguage
 from sistercommittee.domain.base import utcnow
 from sistercommittee.domain.enums import LanguageLevel, VolunteerRole
-from sistercommittee.errors import NotFoundError, ValidationError
+from sistercommittee.errors import ValidationError
 from sistercommittee.services import fields as f
-from sistercommittee.services import organizations
+from sistercommittee.services import organizations, rows
 from sistercommittee.services.changes import Changes, Entity
 from sistercommittee.services.forms import (
     Field,
@@ -207,10 +207,7 @@ class VolunteerQuery:
 
 
 def _get(session: Session, volunteer_id: str) -> Volunteer:
-    volunteer = session.get(Volunteer, volunteer_id)
-    if volunteer is None or volunteer.deleted_at is not None:
-        raise NotFoundError(f"There is no volunteer with id {volunteer_id}.")
-    return volunteer
+    return rows.live(session, Volunteer, volunteer_id, "volunteer")
 
 
 def _check_duplicate_email(session: Session, email: str | None, own_id: str | None) -> None:
@@ -305,9 +302,7 @@ def delete_volunteer(db: Database, volunteer_id: str) -> Changes:
 def restore_volunteer(db: Database, volunteer_id: str) -> Changes:
     """Bring back a deleted volunteer (the undo of a delete)."""
     with db.write() as session:
-        volunteer = session.get(Volunteer, volunteer_id)
-        if volunteer is None:
-            raise NotFoundError(f"There is no volunteer with id {volunteer_id}.")
+        volunteer = rows.stored(session, Volunteer, volunteer_id, "volunteer")
         volunteer.deleted_at = None
         return Changes.of(Entity.VOLUNTEERS, ids=(volunteer.id,))
 
@@ -478,7 +473,7 @@ def get_volunteer(db: Database, volunteer_id: str) -> VolunteerDetail:
             .options(selectinload(Volunteer.languages))
         )
         if volunteer is None or volunteer.deleted_at is not None:
-            raise NotFoundError(f"There is no volunteer with id {volunteer_id}.")
+            raise rows.missing("volunteer", volunteer_id)
         minutes = _minutes_by_volunteer(session, [volunteer.id]).get(volunteer.id, 0)
         return VolunteerDetail(
             id=volunteer.id,

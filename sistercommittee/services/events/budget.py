@@ -9,10 +9,10 @@ from sistercommittee.domain import (
     BudgetLine,
 )
 from sistercommittee.domain.base import utcnow
-from sistercommittee.errors import NotFoundError, ValidationError
-from sistercommittee.services import organizations
+from sistercommittee.errors import ValidationError
+from sistercommittee.services import organizations, rows
 from sistercommittee.services.changes import Changes, Entity
-from sistercommittee.services.events.common import _get, _get_budget_line
+from sistercommittee.services.events.common import _event_of, _get, _get_budget_line
 from sistercommittee.services.events.forms import BUDGET_LINE_FORM
 from sistercommittee.services.forms import (
     current_values,
@@ -76,9 +76,7 @@ def delete_budget_line(db: Database, line_id: str) -> Changes:
 def restore_budget_line(db: Database, line_id: str) -> Changes:
     """Bring back a deleted budget line (the undo of a delete)."""
     with db.write() as session:
-        line = session.get(BudgetLine, line_id)
-        if line is None:
-            raise NotFoundError(f"There is no budget line with id {line_id}.")
-        _get(session, line.event_id)
+        line = rows.stored(session, BudgetLine, line_id, "budget line")
+        _event_of(session, line, "budget line", restoring=True)
         line.deleted_at = None
         return Changes.of(Entity.EVENTS, ids=(line.id, line.event_id))

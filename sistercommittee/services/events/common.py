@@ -21,8 +21,9 @@ from sistercommittee.domain import (
     Volunteer,
 )
 from sistercommittee.domain.base import utcnow
-from sistercommittee.errors import NotFoundError, ValidationError
+from sistercommittee.errors import ValidationError
 from sistercommittee.services import fields as f
+from sistercommittee.services import rows
 from sistercommittee.services.changes import Changes, Entity
 from sistercommittee.services.events.forms import _ids
 from sistercommittee.services.events.times import MAX_SHIFT_LENGTH, SETUP_SLACK, _span_text
@@ -37,29 +38,32 @@ from sistercommittee.services.volunteers import display_name, fold
 
 
 def _get(session: Session, event_id: str) -> Event:
-    event = session.get(Event, event_id)
-    if event is None or event.deleted_at is not None:
-        raise NotFoundError(f"There is no event with id {event_id}.")
-    return event
+    return rows.live(session, Event, event_id, "event")
+
+
+def _event_of(
+    session: Session, row: Shift | BudgetLine, what: str, *, restoring: bool = False
+) -> Event:
+    """The live event of a shift or budget line."""
+    return rows.live_parent(
+        session,
+        Event,
+        row.event_id,
+        what=what,
+        row_id=row.id,
+        parent_what="event",
+        restoring=restoring,
+    )
 
 
 def _get_shift(session: Session, shift_id: str) -> tuple[Shift, Event]:
-    shift = session.get(Shift, shift_id)
-    if shift is None or shift.deleted_at is not None:
-        raise NotFoundError(f"There is no shift with id {shift_id}.")
-    event = session.get(Event, shift.event_id)
-    if event is None or event.deleted_at is not None:
-        raise NotFoundError(f"There is no shift with id {shift_id}: its event was deleted.")
-    return shift, event
+    shift = rows.live(session, Shift, shift_id, "shift")
+    return shift, _event_of(session, shift, "shift")
 
 
 def _get_budget_line(session: Session, line_id: str) -> BudgetLine:
-    line = session.get(BudgetLine, line_id)
-    if line is None or line.deleted_at is not None:
-        raise NotFoundError(f"There is no budget line with id {line_id}.")
-    event = session.get(Event, line.event_id)
-    if event is None or event.deleted_at is not None:
-        raise NotFoundError(f"There is no budget line with id {line_id}: its event was deleted.")
+    line = rows.live(session, BudgetLine, line_id, "budget line")
+    _event_of(session, line, "budget line")
     return line
 
 

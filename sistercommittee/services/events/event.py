@@ -14,8 +14,8 @@ from sistercommittee.domain import (
     Volunteer,
 )
 from sistercommittee.domain.base import utcnow
-from sistercommittee.errors import NotFoundError, ValidationError
-from sistercommittee.services import organizations
+from sistercommittee.errors import ValidationError
+from sistercommittee.services import organizations, rows
 from sistercommittee.services.changes import Changes
 from sistercommittee.services.events.common import (
     _event_changes,
@@ -136,9 +136,7 @@ def restore_event(db: Database, event_id: str) -> Changes:
     """Bring back a deleted event (the undo of a delete), unless one of its volunteers has since
     taken another shift at the same time."""
     with db.write() as session:
-        event = session.get(Event, event_id)
-        if event is None:
-            raise NotFoundError(f"There is no event with id {event_id}.")
+        event = rows.stored(session, Event, event_id, "event")
         if event.deleted_at is None:
             return _event_changes(session, event)
         for shift in session.scalars(

@@ -15,10 +15,11 @@ from sistercommittee.domain import (
     Volunteer,
 )
 from sistercommittee.domain.base import utcnow
-from sistercommittee.errors import NotFoundError, ValidationError
-from sistercommittee.services import organizations
+from sistercommittee.errors import ValidationError
+from sistercommittee.services import organizations, rows
 from sistercommittee.services.changes import Changes, Entity
 from sistercommittee.services.events.common import (
+    _event_of,
     _get,
     _get_shift,
     _merge,
@@ -151,10 +152,8 @@ def restore_shift(db: Database, shift_id: str) -> Changes:
     """Bring back a deleted shift (the undo of a delete), unless its volunteer has since taken
     another shift at the same time."""
     with db.write() as session:
-        shift = session.get(Shift, shift_id)
-        if shift is None:
-            raise NotFoundError(f"There is no shift with id {shift_id}.")
-        event = _get(session, shift.event_id)
+        shift = rows.stored(session, Shift, shift_id, "shift")
+        event = _event_of(session, shift, "shift", restoring=True)
         if shift.volunteer_id and shift.deleted_at is not None:
             volunteer = session.get(Volunteer, shift.volunteer_id)
             if volunteer is not None and volunteer.deleted_at is None:

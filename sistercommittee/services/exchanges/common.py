@@ -25,9 +25,8 @@ from sistercommittee.domain.enums import (
     ExchangeDirection,
     ParticipantRole,
 )
-from sistercommittee.errors import NotFoundError
 from sistercommittee.services import fields as f
-from sistercommittee.services import organizations
+from sistercommittee.services import organizations, rows
 from sistercommittee.services.forms import (
     FormContext,
     FormSpec,
@@ -108,34 +107,33 @@ def _travels(direction: ExchangeDirection, role: ParticipantRole | None, volunte
 # --- shared helpers -----------------------------------------------------------------------------
 
 
-def _live(session: Session, model: type[Row], row_id: str, what: str) -> Row:
-    row = session.get(model, row_id)
-    if row is None or row.deleted_at is not None:
-        raise NotFoundError(f"There is no {what} with id {row_id}.")
-    return row
-
-
 def _exchange(session: Session, exchange_id: str) -> Exchange:
-    return _live(session, Exchange, exchange_id, "exchange")
+    return rows.live(session, Exchange, exchange_id, "exchange")
 
 
 def _child(session: Session, model: type[Row], row_id: str, what: str) -> tuple[Row, Exchange]:
     """A live record of a live exchange, with its exchange."""
-    row = _live(session, model, row_id, what)
-    exchange = session.get(Exchange, row.exchange_id)  # type: ignore[attr-defined]
-    if exchange is None or exchange.deleted_at is not None:
-        raise NotFoundError(f"There is no {what} with id {row_id}.")
+    row = rows.live(session, model, row_id, what)
+    exchange_id: str = row.exchange_id  # type: ignore[attr-defined]
+    exchange = rows.live_parent(
+        session, Exchange, exchange_id, what=what, row_id=row_id, parent_what="exchange"
+    )
     return row, exchange
 
 
 def _removed(session: Session, model: type[Row], row_id: str, what: str) -> tuple[Row, Exchange]:
     """A record to restore (removed or not) of a live exchange, with its exchange."""
-    row = session.get(model, row_id)
-    if row is None:
-        raise NotFoundError(f"There is no {what} with id {row_id}.")
-    exchange = session.get(Exchange, row.exchange_id)  # type: ignore[attr-defined]
-    if exchange is None or exchange.deleted_at is not None:
-        raise NotFoundError(f"The exchange of this {what} was deleted: restore the exchange first.")
+    row = rows.stored(session, model, row_id, what)
+    exchange_id: str = row.exchange_id  # type: ignore[attr-defined]
+    exchange = rows.live_parent(
+        session,
+        Exchange,
+        exchange_id,
+        what=what,
+        row_id=row_id,
+        parent_what="exchange",
+        restoring=True,
+    )
     return row, exchange
 
 

@@ -18,7 +18,8 @@ from sistercommittee.domain import (
     Stay,
 )
 from sistercommittee.domain.base import utcnow
-from sistercommittee.errors import NotFoundError, ValidationError
+from sistercommittee.errors import ValidationError
+from sistercommittee.services import rows
 from sistercommittee.services.changes import Changes, Entity
 from sistercommittee.services.exchanges.common import (
     _day,
@@ -116,9 +117,7 @@ def delete_exchange(db: Database, exchange_id: str) -> Changes:
 def restore_exchange(db: Database, exchange_id: str) -> Changes:
     """Bring back a deleted exchange (the undo of a delete), as it was when deleted."""
     with db.write() as session:
-        exchange = session.get(Exchange, exchange_id)
-        if exchange is None:
-            raise NotFoundError(f"There is no exchange with id {exchange_id}.")
+        exchange = rows.stored(session, Exchange, exchange_id, "exchange")
         partnership = session.get(Partnership, exchange.partnership_id)
         if partnership is None or partnership.deleted_at is not None:
             city = partnership.city_name if partnership else "its partner city"

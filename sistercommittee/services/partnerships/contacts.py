@@ -13,8 +13,7 @@ from sistercommittee.domain import (
     Partnership,
 )
 from sistercommittee.domain.base import utcnow
-from sistercommittee.errors import NotFoundError
-from sistercommittee.services import organizations
+from sistercommittee.services import organizations, rows
 from sistercommittee.services.changes import Changes, Entity
 from sistercommittee.services.forms import (
     OrgDefaults,
@@ -34,12 +33,15 @@ def _contact_defaults(org: OrgDefaults, partnership: Partnership) -> OrgDefaults
 
 
 def _get_contact(session: Session, contact_id: str) -> tuple[PartnerContact, Partnership]:
-    contact = session.get(PartnerContact, contact_id)
-    if contact is None or contact.deleted_at is not None:
-        raise NotFoundError(f"There is no partner contact with id {contact_id}.")
-    partnership = session.get(Partnership, contact.partnership_id)
-    if partnership is None or partnership.deleted_at is not None:
-        raise NotFoundError(f"There is no partner contact with id {contact_id}.")
+    contact = rows.live(session, PartnerContact, contact_id, "partner contact")
+    partnership = rows.live_parent(
+        session,
+        Partnership,
+        contact.partnership_id,
+        what="partner contact",
+        row_id=contact_id,
+        parent_what="partnership",
+    )
     return contact, partnership
 
 
@@ -75,9 +77,7 @@ def delete_contact(db: Database, contact_id: str) -> Changes:
 def restore_contact(db: Database, contact_id: str) -> Changes:
     """Bring back a deleted contact (the undo of a delete)."""
     with db.write() as session:
-        contact = session.get(PartnerContact, contact_id)
-        if contact is None:
-            raise NotFoundError(f"There is no partner contact with id {contact_id}.")
+        contact = rows.stored(session, PartnerContact, contact_id, "partner contact")
         _get(session, contact.partnership_id)
         contact.deleted_at = None
         return Changes.of(Entity.PARTNERSHIPS, ids=(contact.id, contact.partnership_id))

@@ -20,9 +20,9 @@ from sistercommittee.domain.base import utcnow
 from sistercommittee.domain.enums import (
     PartnershipStatus,
 )
-from sistercommittee.errors import NotFoundError, ValidationError
+from sistercommittee.errors import ValidationError
 from sistercommittee.services import fields as f
-from sistercommittee.services import organizations
+from sistercommittee.services import organizations, rows
 from sistercommittee.services.changes import Changes, Entity
 from sistercommittee.services.forms import (
     FormContext,
@@ -47,10 +47,7 @@ from sistercommittee.storage.database import Database
 
 
 def _get(session: Session, partnership_id: str) -> Partnership:
-    partnership = session.get(Partnership, partnership_id)
-    if partnership is None or partnership.deleted_at is not None:
-        raise NotFoundError(f"There is no partnership with id {partnership_id}.")
-    return partnership
+    return rows.live(session, Partnership, partnership_id, "partnership")
 
 
 def _quiet_parse(name: str, raw: Mapping[str, Any], fallback: Any, org: OrgDefaults) -> Any:
@@ -212,9 +209,7 @@ def delete_partnership(db: Database, partnership_id: str) -> Changes:
 def restore_partnership(db: Database, partnership_id: str) -> Changes:
     """Bring back a deleted partnership (the undo of a delete)."""
     with db.write() as session:
-        partnership = session.get(Partnership, partnership_id)
-        if partnership is None:
-            raise NotFoundError(f"There is no partnership with id {partnership_id}.")
+        partnership = rows.stored(session, Partnership, partnership_id, "partnership")
         if partnership.deleted_at is None:
             return Changes.of(Entity.PARTNERSHIPS, ids=(partnership.id,))
         clash = _duplicate_problem(

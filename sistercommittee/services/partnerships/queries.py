@@ -37,8 +37,9 @@ from sistercommittee.domain.enums import (
     PartnershipKind,
     PartnershipStatus,
 )
-from sistercommittee.errors import NotFoundError, ValidationError
+from sistercommittee.errors import ValidationError
 from sistercommittee.services import fields as f
+from sistercommittee.services import rows
 from sistercommittee.services.paging import Page, check_window, like_pattern
 from sistercommittee.services.partnerships.common import (
     LIFECYCLE,
@@ -291,7 +292,7 @@ def get_partnership(db: Database, partnership_id: str) -> PartnershipDetail:
             )
         ).first()
         if found is None:
-            raise NotFoundError(f"There is no partnership with id {partnership_id}.")
+            raise rows.missing("partnership", partnership_id)
         partnership, last, events_count, exchanges_count = found
         history = session.scalars(
             select(StatusChange)

@@ -17,9 +17,9 @@ from sistercommittee.domain.base import utcnow
 from sistercommittee.domain.enums import (
     PartnershipStatus,
 )
-from sistercommittee.errors import NotFoundError, ValidationError
+from sistercommittee.errors import ValidationError
 from sistercommittee.services import fields as f
-from sistercommittee.services import organizations
+from sistercommittee.services import organizations, rows
 from sistercommittee.services.changes import Changes, Entity
 from sistercommittee.services.partnerships.common import (
     _a,
@@ -154,7 +154,7 @@ def revert_status_change(
         if status_change_id is not None:
             wanted = session.get(StatusChange, status_change_id)
             if wanted is None or wanted.partnership_id != partnership.id:
-                raise NotFoundError(f"There is no change of status with id {status_change_id}.")
+                raise rows.missing("change of status", status_change_id)
             if wanted.deleted_at is not None and partnership.status == wanted.from_status:
                 return Changes.of(Entity.PARTNERSHIPS, ids=(partnership.id, wanted.id))
         step = _recorded_last(session, partnership.id)
@@ -189,9 +189,7 @@ def restore_status_change(db: Database, status_change_id: str) -> Changes:
     the step came from, or a later step was recorded), or when the step makes it active and the
     signing date has been removed."""
     with db.write() as session:
-        step = session.get(StatusChange, status_change_id)
-        if step is None:
-            raise NotFoundError(f"There is no change of status with id {status_change_id}.")
+        step = rows.stored(session, StatusChange, status_change_id, "change of status")
         partnership = _get(session, step.partnership_id)
         if step.deleted_at is None:
             return Changes.of(Entity.PARTNERSHIPS, ids=(partnership.id, step.id))
