@@ -20,8 +20,8 @@ from sistercommittee.domain import Event, HoursEntry, Shift, Volunteer
 from sistercommittee.domain.base import utcnow
 from sistercommittee.domain.enums import HoursKind
 from sistercommittee.errors import ValidationError
+from sistercommittee.services import bulk, organizations, rows
 from sistercommittee.services import fields as f
-from sistercommittee.services import organizations, rows
 from sistercommittee.services.changes import Changes, Entity
 from sistercommittee.services.forms import (
     Field,
@@ -238,6 +238,16 @@ def restore_hours(db: Database, hours_id: str) -> Changes:
         entry = rows.stored(session, HoursEntry, hours_id, "hours entry")
         entry.deleted_at = None
         return Changes.of(*_ENTITIES, ids=(entry.id,))
+
+
+def delete_hours_entries(db: Database, ids: Iterable[str]) -> Changes:
+    """Delete several hours entries as one action: all of them, or none."""
+    return bulk.each(db, delete_hours, ids, "hours entry")
+
+
+def restore_hours_entries(db: Database, ids: Iterable[str]) -> Changes:
+    """Bring back several hours entries (the undo of delete_hours_entries): all of them, or none."""
+    return bulk.each(db, restore_hours, ids, "hours entry")
 
 
 def _merged(spans: Iterable[tuple[datetime, datetime]]) -> list[tuple[datetime, datetime]]:

@@ -15,7 +15,7 @@ import mimetypes
 import os
 import tempfile
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -28,8 +28,8 @@ from sistercommittee.domain import Mou, MouScan, MouSignatory, MouText, Partners
 from sistercommittee.domain.base import utcnow
 from sistercommittee.domain.enums import SignatorySide
 from sistercommittee.errors import NotFoundError, StorageError, ValidationError
+from sistercommittee.services import bulk, organizations, rows
 from sistercommittee.services import fields as f
-from sistercommittee.services import organizations, rows
 from sistercommittee.services.changes import Changes, Entity
 from sistercommittee.services.forms import (
     Field,
@@ -369,6 +369,16 @@ def restore_mou(db: Database, mou_id: str) -> Changes:
         return Changes.of(Entity.PARTNERSHIPS, ids=(mou.id, partnership.id))
 
 
+def delete_mous(db: Database, ids: Iterable[str]) -> Changes:
+    """Delete several MOUs as one action: all of them, or none."""
+    return bulk.each(db, delete_mou, ids, "MOU")
+
+
+def restore_mous(db: Database, ids: Iterable[str]) -> Changes:
+    """Bring back several MOUs (the undo of delete_mous): all of them, or none."""
+    return bulk.each(db, restore_mou, ids, "MOU")
+
+
 # --- signatories ------------------------------------------------------------------------------
 
 
@@ -435,6 +445,16 @@ def restore_signatory(db: Database, signatory_id: str) -> Changes:
         mou = _mou_of(session, signatory, "signatory", restoring=True)
         signatory.deleted_at = None
         return Changes.of(Entity.PARTNERSHIPS, ids=(signatory.id, mou.id))
+
+
+def delete_signatories(db: Database, ids: Iterable[str]) -> Changes:
+    """Delete several signatories as one action: all of them, or none."""
+    return bulk.each(db, delete_signatory, ids, "signatory")
+
+
+def restore_signatories(db: Database, ids: Iterable[str]) -> Changes:
+    """Bring back several signatories (the undo of delete_signatories): all of them, or none."""
+    return bulk.each(db, restore_signatory, ids, "signatory")
 
 
 # --- texts ------------------------------------------------------------------------------------
@@ -687,6 +707,16 @@ def restore_scan(db: Database, scan_id: str) -> Changes:
         mou = _mou_of(session, scan, "scan", restoring=True)
         scan.deleted_at = None
         return Changes.of(Entity.PARTNERSHIPS, ids=(scan.id, mou.id))
+
+
+def delete_scans(db: Database, ids: Iterable[str]) -> Changes:
+    """Delete several scans as one action: all of them, or none."""
+    return bulk.each(db, delete_scan, ids, "scan")
+
+
+def restore_scans(db: Database, ids: Iterable[str]) -> Changes:
+    """Bring back several scans (the undo of delete_scans): all of them, or none."""
+    return bulk.each(db, restore_scan, ids, "scan")
 
 
 # --- reads ------------------------------------------------------------------------------------

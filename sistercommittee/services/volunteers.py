@@ -16,8 +16,8 @@ from sistercommittee.domain import HoursEntry, Volunteer, VolunteerLanguage
 from sistercommittee.domain.base import utcnow
 from sistercommittee.domain.enums import LanguageLevel, VolunteerRole
 from sistercommittee.errors import ValidationError
+from sistercommittee.services import bulk, organizations, rows
 from sistercommittee.services import fields as f
-from sistercommittee.services import organizations, rows
 from sistercommittee.services.changes import Changes, Entity
 from sistercommittee.services.forms import (
     Field,
@@ -305,6 +305,16 @@ def restore_volunteer(db: Database, volunteer_id: str) -> Changes:
         volunteer = rows.stored(session, Volunteer, volunteer_id, "volunteer")
         volunteer.deleted_at = None
         return Changes.of(Entity.VOLUNTEERS, ids=(volunteer.id,))
+
+
+def delete_volunteers(db: Database, ids: Iterable[str]) -> Changes:
+    """Delete several volunteers as one action: all of them, or none."""
+    return bulk.each(db, delete_volunteer, ids, "volunteer")
+
+
+def restore_volunteers(db: Database, ids: Iterable[str]) -> Changes:
+    """Bring back several volunteers (the undo of delete_volunteers): all of them, or none."""
+    return bulk.each(db, restore_volunteer, ids, "volunteer")
 
 
 # --- reads ------------------------------------------------------------------------------------

@@ -17,10 +17,19 @@ from __future__ import annotations
 from sistercommittee.services.events.budget import (
     add_budget_line,
     delete_budget_line,
+    delete_budget_lines,
     edit_budget_line,
     restore_budget_line,
+    restore_budget_lines,
 )
-from sistercommittee.services.events.event import add_event, delete_event, edit_event, restore_event
+from sistercommittee.services.events.event import (
+    add_event,
+    delete_event,
+    delete_events,
+    edit_event,
+    restore_event,
+    restore_events,
+)
 from sistercommittee.services.events.forms import BUDGET_LINE_FORM, EVENT_FORM, SHIFT_FORM
 from sistercommittee.services.events.queries import get_event, list_events, upcoming_events
 from sistercommittee.services.events.results import (
@@ -39,8 +48,10 @@ from sistercommittee.services.events.shifts import (
     add_shift,
     assign_shift,
     delete_shift,
+    delete_shifts,
     edit_shift,
     restore_shift,
+    restore_shifts,
 )
 from sistercommittee.services.events.times import (
     DEFAULT_LENGTH,
@@ -73,16 +84,22 @@ __all__ = [
     "assign_shift",
     "budget_totals",
     "delete_budget_line",
+    "delete_budget_lines",
     "delete_event",
+    "delete_events",
     "delete_shift",
+    "delete_shifts",
     "edit_budget_line",
     "edit_event",
     "edit_shift",
     "get_event",
     "list_events",
     "restore_budget_line",
+    "restore_budget_lines",
     "restore_event",
+    "restore_events",
     "restore_shift",
+    "restore_shifts",
     "upcoming_events",
     "wall_clock",
 ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from sistercommittee.domain import (
@@ -10,7 +10,7 @@ from sistercommittee.domain import (
 )
 from sistercommittee.domain.base import utcnow
 from sistercommittee.errors import ValidationError
-from sistercommittee.services import organizations, rows
+from sistercommittee.services import bulk, organizations, rows
 from sistercommittee.services.changes import Changes, Entity
 from sistercommittee.services.events.common import _event_of, _get, _get_budget_line
 from sistercommittee.services.events.forms import BUDGET_LINE_FORM
@@ -80,3 +80,13 @@ def restore_budget_line(db: Database, line_id: str) -> Changes:
         _event_of(session, line, "budget line", restoring=True)
         line.deleted_at = None
         return Changes.of(Entity.EVENTS, ids=(line.id, line.event_id))
+
+
+def delete_budget_lines(db: Database, ids: Iterable[str]) -> Changes:
+    """Delete several budget lines as one action: all of them, or none."""
+    return bulk.each(db, delete_budget_line, ids, "budget line")
+
+
+def restore_budget_lines(db: Database, ids: Iterable[str]) -> Changes:
+    """Bring back several budget lines (the undo of delete_budget_lines): all of them, or none."""
+    return bulk.each(db, restore_budget_line, ids, "budget line")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Any
 
@@ -15,7 +15,7 @@ from sistercommittee.domain import (
 )
 from sistercommittee.domain.base import utcnow
 from sistercommittee.errors import ValidationError
-from sistercommittee.services import organizations, rows
+from sistercommittee.services import bulk, organizations, rows
 from sistercommittee.services.changes import Changes
 from sistercommittee.services.events.common import (
     _event_changes,
@@ -159,3 +159,13 @@ def restore_event(db: Database, event_id: str) -> Changes:
                 )
         event.deleted_at = None
         return _event_changes(session, event)
+
+
+def delete_events(db: Database, ids: Iterable[str]) -> Changes:
+    """Delete several events as one action: all of them, or none."""
+    return bulk.each(db, delete_event, ids, "event")
+
+
+def restore_events(db: Database, ids: Iterable[str]) -> Changes:
+    """Bring back several events (the undo of delete_events): all of them, or none."""
+    return bulk.each(db, restore_event, ids, "event")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
@@ -16,7 +16,7 @@ from sistercommittee.domain import (
 )
 from sistercommittee.domain.base import utcnow
 from sistercommittee.errors import ValidationError
-from sistercommittee.services import organizations, rows
+from sistercommittee.services import bulk, organizations, rows
 from sistercommittee.services.changes import Changes, Entity
 from sistercommittee.services.events.common import (
     _event_of,
@@ -164,3 +164,13 @@ def restore_shift(db: Database, shift_id: str) -> Changes:
                     raise ValidationError.single("volunteer_id", clash)
         shift.deleted_at = None
         return Changes.of(Entity.EVENTS, ids=(shift.id, event.id))
+
+
+def delete_shifts(db: Database, ids: Iterable[str]) -> Changes:
+    """Delete several shifts as one action: all of them, or none."""
+    return bulk.each(db, delete_shift, ids, "shift")
+
+
+def restore_shifts(db: Database, ids: Iterable[str]) -> Changes:
+    """Bring back several shifts (the undo of delete_shifts): all of them, or none."""
+    return bulk.each(db, restore_shift, ids, "shift")

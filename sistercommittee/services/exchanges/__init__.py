@@ -16,12 +16,21 @@ guest leaves on the 15th. An exchange from 10 to 17 May therefore has seven nigh
 from __future__ import annotations
 
 from sistercommittee.services.exchanges.common import MAX_DAYS, MAX_HOST_CAPACITY
-from sistercommittee.services.exchanges.costs import add_cost, edit_cost, remove_cost, restore_cost
+from sistercommittee.services.exchanges.costs import (
+    add_cost,
+    edit_cost,
+    remove_cost,
+    remove_costs,
+    restore_cost,
+    restore_costs,
+)
 from sistercommittee.services.exchanges.exchange import (
     add_exchange,
     delete_exchange,
+    delete_exchanges,
     edit_exchange,
     restore_exchange,
+    restore_exchanges,
 )
 from sistercommittee.services.exchanges.forms import (
     COST_FORM,
@@ -34,22 +43,30 @@ from sistercommittee.services.exchanges.hosting import (
     add_host_family,
     assign_stay,
     edit_host_family,
+    remove_host_families,
     remove_host_family,
     remove_stay,
+    remove_stays,
+    restore_host_families,
     restore_host_family,
     restore_stay,
+    restore_stays,
 )
 from sistercommittee.services.exchanges.itinerary import (
     add_itinerary_item,
     edit_itinerary_item,
     remove_itinerary_item,
+    remove_itinerary_items,
     restore_itinerary_item,
+    restore_itinerary_items,
 )
 from sistercommittee.services.exchanges.participants import (
     add_participant,
     edit_participant,
     remove_participant,
+    remove_participants,
     restore_participant,
+    restore_participants,
 )
 from sistercommittee.services.exchanges.queries import (
     exchange_summary,
@@ -100,6 +117,7 @@ __all__ = [
     "add_participant",
     "assign_stay",
     "delete_exchange",
+    "delete_exchanges",
     "edit_cost",
     "edit_exchange",
     "edit_host_family",
@@ -109,14 +127,25 @@ __all__ = [
     "get_exchange",
     "list_exchanges",
     "remove_cost",
+    "remove_costs",
+    "remove_host_families",
     "remove_host_family",
     "remove_itinerary_item",
+    "remove_itinerary_items",
     "remove_participant",
+    "remove_participants",
     "remove_stay",
+    "remove_stays",
     "restore_cost",
+    "restore_costs",
     "restore_exchange",
+    "restore_exchanges",
+    "restore_host_families",
     "restore_host_family",
     "restore_itinerary_item",
+    "restore_itinerary_items",
     "restore_participant",
+    "restore_participants",
     "restore_stay",
+    "restore_stays",
 ]

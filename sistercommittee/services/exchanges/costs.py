@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -12,6 +12,7 @@ from sistercommittee.domain import (
     ExchangeCost,
 )
 from sistercommittee.domain.base import utcnow
+from sistercommittee.services import bulk
 from sistercommittee.services.changes import Changes, Entity
 from sistercommittee.services.exchanges.common import (
     _child,
@@ -78,3 +79,13 @@ def restore_cost(db: Database, cost_id: str) -> Changes:
         cost, exchange = _removed(session, ExchangeCost, cost_id, "cost")
         cost.deleted_at = None
         return Changes.of(Entity.EXCHANGES, ids=(cost.id, exchange.id))
+
+
+def remove_costs(db: Database, ids: Iterable[str]) -> Changes:
+    """Remove several costs as one action: all of them, or none."""
+    return bulk.each(db, remove_cost, ids, "cost")
+
+
+def restore_costs(db: Database, ids: Iterable[str]) -> Changes:
+    """Bring back several costs (the undo of remove_costs): all of them, or none."""
+    return bulk.each(db, restore_cost, ids, "cost")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
 
@@ -19,7 +19,7 @@ from sistercommittee.domain import (
 )
 from sistercommittee.domain.base import utcnow
 from sistercommittee.errors import ValidationError
-from sistercommittee.services import rows
+from sistercommittee.services import bulk, rows
 from sistercommittee.services.changes import Changes, Entity
 from sistercommittee.services.exchanges.common import (
     _day,
@@ -127,3 +127,13 @@ def restore_exchange(db: Database, exchange_id: str) -> Changes:
             )
         exchange.deleted_at = None
         return Changes.of(Entity.EXCHANGES, ids=(exchange.id,))
+
+
+def delete_exchanges(db: Database, ids: Iterable[str]) -> Changes:
+    """Delete several exchanges as one action: all of them, or none."""
+    return bulk.each(db, delete_exchange, ids, "exchange")
+
+
+def restore_exchanges(db: Database, ids: Iterable[str]) -> Changes:
+    """Bring back several exchanges (the undo of delete_exchanges): all of them, or none."""
+    return bulk.each(db, restore_exchange, ids, "exchange")

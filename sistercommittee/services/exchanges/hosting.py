@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -16,6 +16,7 @@ from sistercommittee.domain import (
 )
 from sistercommittee.domain.base import utcnow
 from sistercommittee.errors import ValidationError
+from sistercommittee.services import bulk
 from sistercommittee.services import fields as f
 from sistercommittee.services.changes import Changes, Entity
 from sistercommittee.services.exchanges.common import (
@@ -123,6 +124,16 @@ def restore_host_family(db: Database, host_family_id: str) -> Changes:
                 raise ValidationError(problems)
             family.deleted_at = None
         return Changes.of(Entity.EXCHANGES, ids=(family.id, exchange.id))
+
+
+def remove_host_families(db: Database, ids: Iterable[str]) -> Changes:
+    """Remove several host families as one action: all of them, or none."""
+    return bulk.each(db, remove_host_family, ids, "host family")
+
+
+def restore_host_families(db: Database, ids: Iterable[str]) -> Changes:
+    """Bring back several host families (the undo of remove_host_families): all of them, or none."""
+    return bulk.each(db, restore_host_family, ids, "host family")
 
 
 # --- stays --------------------------------------------------------------------------------------
@@ -279,3 +290,13 @@ def restore_stay(db: Database, stay_id: str) -> Changes:
             raise ValidationError(problems)
         stay.deleted_at = None
         return Changes.of(Entity.EXCHANGES, ids=(stay.id, exchange.id))
+
+
+def remove_stays(db: Database, ids: Iterable[str]) -> Changes:
+    """Remove several stays as one action: all of them, or none."""
+    return bulk.each(db, remove_stay, ids, "stay")
+
+
+def restore_stays(db: Database, ids: Iterable[str]) -> Changes:
+    """Bring back several stays (the undo of remove_stays): all of them, or none."""
+    return bulk.each(db, restore_stay, ids, "stay")

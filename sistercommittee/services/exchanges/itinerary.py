@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -11,6 +11,7 @@ from sistercommittee.domain import (
 )
 from sistercommittee.domain.base import utcnow
 from sistercommittee.errors import ValidationError
+from sistercommittee.services import bulk
 from sistercommittee.services.changes import Changes, Entity
 from sistercommittee.services.exchanges.common import (
     _child,
@@ -85,3 +86,13 @@ def restore_itinerary_item(db: Database, item_id: str) -> Changes:
                 raise ValidationError(problems)
             item.deleted_at = None
         return Changes.of(Entity.EXCHANGES, ids=(item.id, exchange.id))
+
+
+def remove_itinerary_items(db: Database, ids: Iterable[str]) -> Changes:
+    """Remove several itinerary items as one action: all of them, or none."""
+    return bulk.each(db, remove_itinerary_item, ids, "itinerary item")
+
+
+def restore_itinerary_items(db: Database, ids: Iterable[str]) -> Changes:
+    """Bring back several itinerary items (the undo of remove_itinerary_items): all, or none."""
+    return bulk.each(db, restore_itinerary_item, ids, "itinerary item")

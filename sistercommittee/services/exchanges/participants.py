@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from sqlalchemy import select
@@ -14,6 +14,7 @@ from sistercommittee.domain import (
 )
 from sistercommittee.domain.base import utcnow
 from sistercommittee.errors import ValidationError
+from sistercommittee.services import bulk
 from sistercommittee.services import fields as f
 from sistercommittee.services.changes import Changes, Entity
 from sistercommittee.services.exchanges.common import (
@@ -142,3 +143,13 @@ def restore_participant(db: Database, participant_id: str) -> Changes:
             session.flush()  # the next stay is checked against this one
             restored.append(stay.id)
         return Changes.of(Entity.EXCHANGES, ids=(participant.id, exchange.id, *restored))
+
+
+def remove_participants(db: Database, ids: Iterable[str]) -> Changes:
+    """Remove several participants as one action: all of them, or none."""
+    return bulk.each(db, remove_participant, ids, "participant")
+
+
+def restore_participants(db: Database, ids: Iterable[str]) -> Changes:
+    """Bring back several participants (the undo of remove_participants): all of them, or none."""
+    return bulk.each(db, restore_participant, ids, "participant")

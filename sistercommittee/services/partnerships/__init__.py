@@ -17,15 +17,19 @@ from sistercommittee.services.partnerships.common import (
 from sistercommittee.services.partnerships.contacts import (
     add_contact,
     delete_contact,
+    delete_contacts,
     edit_contact,
     restore_contact,
+    restore_contacts,
 )
 from sistercommittee.services.partnerships.forms import CONTACT_FORM, PARTNERSHIP_FORM
 from sistercommittee.services.partnerships.partnership import (
     add_partnership,
     delete_partnership,
+    delete_partnerships,
     edit_partnership,
     restore_partnership,
+    restore_partnerships,
 )
 from sistercommittee.services.partnerships.queries import (
     get_partnership,
@@ -68,7 +72,9 @@ __all__ = [
     "default_language",
     "default_time_zone",
     "delete_contact",
+    "delete_contacts",
     "delete_partnership",
+    "delete_partnerships",
     "edit_contact",
     "edit_partnership",
     "fold",
@@ -80,7 +86,9 @@ __all__ = [
     "partnership_choices",
     "partnerships_without_activity",
     "restore_contact",
+    "restore_contacts",
     "restore_partnership",
+    "restore_partnerships",
     "restore_status_change",
     "revert_status_change",
     "today_in",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from typing import Any
 
@@ -13,7 +13,7 @@ from sistercommittee.domain import (
     Partnership,
 )
 from sistercommittee.domain.base import utcnow
-from sistercommittee.services import organizations, rows
+from sistercommittee.services import bulk, organizations, rows
 from sistercommittee.services.changes import Changes, Entity
 from sistercommittee.services.forms import (
     OrgDefaults,
@@ -81,3 +81,13 @@ def restore_contact(db: Database, contact_id: str) -> Changes:
         _get(session, contact.partnership_id)
         contact.deleted_at = None
         return Changes.of(Entity.PARTNERSHIPS, ids=(contact.id, contact.partnership_id))
+
+
+def delete_contacts(db: Database, ids: Iterable[str]) -> Changes:
+    """Delete several contacts as one action: all of them, or none."""
+    return bulk.each(db, delete_contact, ids, "contact")
+
+
+def restore_contacts(db: Database, ids: Iterable[str]) -> Changes:
+    """Bring back several contacts (the undo of delete_contacts): all of them, or none."""
+    return bulk.each(db, restore_contact, ids, "contact")

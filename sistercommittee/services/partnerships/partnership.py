@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from sqlalchemy import (
@@ -21,8 +21,8 @@ from sistercommittee.domain.enums import (
     PartnershipStatus,
 )
 from sistercommittee.errors import ValidationError
+from sistercommittee.services import bulk, organizations, rows
 from sistercommittee.services import fields as f
-from sistercommittee.services import organizations, rows
 from sistercommittee.services.changes import Changes, Entity
 from sistercommittee.services.forms import (
     FormContext,
@@ -219,3 +219,13 @@ def restore_partnership(db: Database, partnership_id: str) -> Changes:
             raise ValidationError(clash)
         partnership.deleted_at = None
         return Changes.of(Entity.PARTNERSHIPS, ids=(partnership.id,))
+
+
+def delete_partnerships(db: Database, ids: Iterable[str]) -> Changes:
+    """Delete several partnerships as one action: all of them, or none."""
+    return bulk.each(db, delete_partnership, ids, "partnership")
+
+
+def restore_partnerships(db: Database, ids: Iterable[str]) -> Changes:
+    """Bring back several partnerships (the undo of delete_partnerships): all of them, or none."""
+    return bulk.each(db, restore_partnership, ids, "partnership")

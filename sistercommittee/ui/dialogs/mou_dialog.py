@@ -342,7 +342,10 @@ class MouDialog(QDialog):
             self,
             self.tr("Remove %n signatory(ies)", "", len(rows)),
             remove_parts_job(
-                self.ctx.db, svc.delete_signatory, svc.restore_signatory, tuple(r.id for r in rows)
+                self.ctx.db,
+                svc.delete_signatories,
+                svc.restore_signatories,
+                tuple(r.id for r in rows),
             ),
         )
 
@@ -490,6 +493,6 @@ class MouDialog(QDialog):
             self,
             self.tr("Remove %n scan(s)", "", len(rows)),
             remove_parts_job(
-                self.ctx.db, svc.delete_scan, svc.restore_scan, tuple(r.id for r in rows)
+                self.ctx.db, svc.delete_scans, svc.restore_scans, tuple(r.id for r in rows)
             ),
         )

@@ -490,8 +490,8 @@ class ExchangesPage(ListPage):
             undo_text,
             delete_job(
                 self.ctx.db,
-                svc.delete_exchange,
-                svc.restore_exchange,
+                svc.delete_exchanges,
+                svc.restore_exchanges,
                 tuple(row.id for row in rows),
             ),
             initiator=self,
@@ -525,8 +525,8 @@ class ExchangesPage(ListPage):
             self.tr("Remove %n participant(s)", "", len(rows)),
             remove_parts_job(
                 self.ctx.db,
-                svc.remove_participant,
-                svc.restore_participant,
+                svc.remove_participants,
+                svc.restore_participants,
                 tuple(row.id for row in rows),
             ),
         )
@@ -551,8 +551,8 @@ class ExchangesPage(ListPage):
             self.tr("Remove %n host family(ies)", "", len(rows)),
             remove_parts_job(
                 self.ctx.db,
-                svc.remove_host_family,
-                svc.restore_host_family,
+                svc.remove_host_families,
+                svc.restore_host_families,
                 tuple(row.id for row in rows),
             ),
         )
@@ -571,7 +571,7 @@ class ExchangesPage(ListPage):
             self,
             self.tr("Remove %n stay(s)", "", len(rows)),
             remove_parts_job(
-                self.ctx.db, svc.remove_stay, svc.restore_stay, tuple(row.id for row in rows)
+                self.ctx.db, svc.remove_stays, svc.restore_stays, tuple(row.id for row in rows)
             ),
         )
 
@@ -595,8 +595,8 @@ class ExchangesPage(ListPage):
             self.tr("Remove %n itinerary item(s)", "", len(rows)),
             remove_parts_job(
                 self.ctx.db,
-                svc.remove_itinerary_item,
-                svc.restore_itinerary_item,
+                svc.remove_itinerary_items,
+                svc.restore_itinerary_items,
                 tuple(row.id for row in rows),
             ),
         )
@@ -620,6 +620,6 @@ class ExchangesPage(ListPage):
             self,
             self.tr("Remove %n cost(s)", "", len(rows)),
             remove_parts_job(
-                self.ctx.db, svc.remove_cost, svc.restore_cost, tuple(row.id for row in rows)
+                self.ctx.db, svc.remove_costs, svc.restore_costs, tuple(row.id for row in rows)
             ),
         )

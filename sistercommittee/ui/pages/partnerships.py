@@ -395,8 +395,8 @@ class PartnershipsPage(ListPage):
             undo_text,
             delete_job(
                 self.ctx.db,
-                svc.delete_partnership,
-                svc.restore_partnership,
+                svc.delete_partnerships,
+                svc.restore_partnerships,
                 tuple(row.id for row in rows),
             ),
             initiator=self,
@@ -427,7 +427,10 @@ class PartnershipsPage(ListPage):
             self,
             self.tr("Remove %n contact(s)", "", len(rows)),
             remove_parts_job(
-                self.ctx.db, svc.delete_contact, svc.restore_contact, tuple(row.id for row in rows)
+                self.ctx.db,
+                svc.delete_contacts,
+                svc.restore_contacts,
+                tuple(row.id for row in rows),
             ),
         )
 
@@ -455,6 +458,6 @@ class PartnershipsPage(ListPage):
             self,
             self.tr("Remove %n MOU(s)", "", len(rows)),
             remove_parts_job(
-                self.ctx.db, svc.delete_mou, svc.restore_mou, tuple(row.id for row in rows)
+                self.ctx.db, svc.delete_mous, svc.restore_mous, tuple(row.id for row in rows)
             ),
         )
