@@ -28,6 +28,7 @@ from sistercommittee.services.forms import (
     FormContext,
     FormSpec,
     current_values,
+    form_values,
     long_text,
     plain,
     short_text,
@@ -86,6 +87,7 @@ HOURS_FORM = FormSpec(
             plain(f.hours_minutes),
             required=True,
             help="e.g. 2.5, 2:30 or 2h30",
+            show=lambda session, entry: f"{entry.minutes // 60}:{entry.minutes % 60:02d}",
         ),
         # After the event: the kind defaults to "event" when one is given.
         Field("kind", "Kind of work", plain(f.choice(HoursKind)), default=_default_kind),
@@ -489,3 +491,9 @@ def hours_summary(db: Database, year: int) -> HoursSummary:
         )
         kinds = tuple(KindTotal(kind, int(total)) for kind, total in by_kind)
     return HoursSummary(year, int(minutes or 0), int(people or 0), kinds)
+
+
+def hours_form_values(db: Database, hours_id: str) -> dict[str, Any]:
+    """The hours entry's values in the terms of HOURS_FORM, as an edit dialog starts from."""
+    with db.read() as session:
+        return form_values(HOURS_FORM, session, _get(session, hours_id))

@@ -37,6 +37,7 @@ from sistercommittee.services.forms import (
     FormSpec,
     apply,
     current_values,
+    form_values,
     plain,
     short_text,
     validate,
@@ -839,3 +840,15 @@ def get_mou(db: Database, mou_id: str) -> MouDetail:
                 for s in scans
             ),
         )
+
+
+def mou_form_values(db: Database, mou_id: str) -> dict[str, Any]:
+    """The MOU's values in the terms of MOU_FORM, as an edit dialog starts from."""
+    with db.read() as session:
+        return form_values(MOU_FORM, session, _get(session, mou_id)[0])
+
+
+def signatory_form_values(db: Database, signatory_id: str) -> dict[str, Any]:
+    """The signatory's values in the terms of SIGNATORY_FORM, as an edit dialog starts from."""
+    with db.read() as session:
+        return form_values(SIGNATORY_FORM, session, _get_signatory(session, signatory_id)[0])

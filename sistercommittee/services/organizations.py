@@ -19,6 +19,7 @@ from sistercommittee.services.forms import (
     OrgDefaults,
     apply,
     current_values,
+    form_values,
     long_text,
     plain,
     short_text,
@@ -143,3 +144,9 @@ def edit_organization(db: Database, values: Mapping[str, Any]) -> Changes:
 def get_organization(db: Database) -> OrganizationInfo:
     with db.read() as session:
         return _info(current(session))
+
+
+def organization_form_values(db: Database) -> dict[str, Any]:
+    """The organization's values in the terms of ORGANIZATION_FORM (for the preferences)."""
+    with db.read() as session:
+        return form_values(ORGANIZATION_FORM, session, current(session))

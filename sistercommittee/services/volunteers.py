@@ -25,6 +25,7 @@ from sistercommittee.services.forms import (
     FormSpec,
     apply,
     current_values,
+    form_values,
     long_text,
     plain,
     short_text,
@@ -88,6 +89,11 @@ VOLUNTEER_FORM = FormSpec(
             _languages,
             many=True,
             help="tag:level pairs, e.g. 'ja:fluent, en:native'",
+            show=lambda session, volunteer: [
+                (row.language, row.level.value)
+                for row in sorted(volunteer.languages, key=lambda r: r.language)
+                if row.deleted_at is None
+            ],
         ),
         Field(
             "roles",
@@ -508,3 +514,9 @@ def get_volunteer(db: Database, volunteer_id: str) -> VolunteerDetail:
             notes=volunteer.notes,
             minutes_total=minutes,
         )
+
+
+def volunteer_form_values(db: Database, volunteer_id: str) -> dict[str, Any]:
+    """The volunteer's values in the terms of VOLUNTEER_FORM, as an edit dialog starts from."""
+    with db.read() as session:
+        return form_values(VOLUNTEER_FORM, session, _get(session, volunteer_id))

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from sistercommittee.services.events.budget import (
     add_budget_line,
+    budget_line_form_values,
     delete_budget_line,
     delete_budget_lines,
     edit_budget_line,
@@ -27,6 +28,7 @@ from sistercommittee.services.events.event import (
     delete_event,
     delete_events,
     edit_event,
+    event_form_values,
     restore_event,
     restore_events,
 )
@@ -52,6 +54,7 @@ from sistercommittee.services.events.shifts import (
     edit_shift,
     restore_shift,
     restore_shifts,
+    shift_form_values,
 )
 from sistercommittee.services.events.times import (
     DEFAULT_LENGTH,
@@ -82,6 +85,7 @@ __all__ = [
     "add_event",
     "add_shift",
     "assign_shift",
+    "budget_line_form_values",
     "budget_totals",
     "delete_budget_line",
     "delete_budget_lines",
@@ -92,6 +96,7 @@ __all__ = [
     "edit_budget_line",
     "edit_event",
     "edit_shift",
+    "event_form_values",
     "get_event",
     "list_events",
     "restore_budget_line",
@@ -100,6 +105,7 @@ __all__ = [
     "restore_events",
     "restore_shift",
     "restore_shifts",
+    "shift_form_values",
     "upcoming_events",
     "wall_clock",
 ]

@@ -16,6 +16,7 @@ from sistercommittee.services.events.common import _event_of, _get, _get_budget_
 from sistercommittee.services.events.forms import BUDGET_LINE_FORM
 from sistercommittee.services.forms import (
     current_values,
+    form_values,
     validate,
 )
 from sistercommittee.storage.database import Database
@@ -90,3 +91,9 @@ def delete_budget_lines(db: Database, ids: Iterable[str]) -> Changes:
 def restore_budget_lines(db: Database, ids: Iterable[str]) -> Changes:
     """Bring back several budget lines (the undo of delete_budget_lines): all of them, or none."""
     return bulk.each(db, restore_budget_line, ids, "budget line")
+
+
+def budget_line_form_values(db: Database, line_id: str) -> dict[str, Any]:
+    """The budget line's values in the terms of BUDGET_LINE_FORM, as an edit dialog starts from."""
+    with db.read() as session:
+        return form_values(BUDGET_LINE_FORM, session, _get_budget_line(session, line_id))

@@ -32,6 +32,7 @@ from sistercommittee.services.events.forms import EVENT_FORM, _FollowStart
 from sistercommittee.services.events.times import _from_wall, _naive_local
 from sistercommittee.services.forms import (
     current_values,
+    form_values,
 )
 from sistercommittee.storage.database import Database
 
@@ -169,3 +170,9 @@ def delete_events(db: Database, ids: Iterable[str]) -> Changes:
 def restore_events(db: Database, ids: Iterable[str]) -> Changes:
     """Bring back several events (the undo of delete_events): all of them, or none."""
     return bulk.each(db, restore_event, ids, "event")
+
+
+def event_form_values(db: Database, event_id: str) -> dict[str, Any]:
+    """The event's values in the terms of EVENT_FORM, as an edit dialog starts from."""
+    with db.read() as session:
+        return form_values(EVENT_FORM, session, _get(session, event_id))

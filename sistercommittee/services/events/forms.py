@@ -7,6 +7,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from sistercommittee.domain import Event, EventPartnership, Partnership, Shift
 from sistercommittee.domain.enums import BudgetCategory, BudgetDirection, EventKind
 from sistercommittee.services import fields as f
 from sistercommittee.services.events.times import (
@@ -22,8 +26,10 @@ from sistercommittee.services.forms import (
     FormContext,
     FormSpec,
     long_text,
+    major_amount,
     plain,
     short_text,
+    wall_clock_of,
 )
 
 # --- the event form ---------------------------------------------------------------------------
@@ -91,6 +97,27 @@ def _check_event(ctx: FormContext) -> dict[str, str]:
     return problems
 
 
+def _linked_partnerships(session: Session, event_id: str) -> list[str]:
+    """The live partnerships an event concerns, by city name."""
+    return list(
+        session.scalars(
+            select(Partnership.id)
+            .join(EventPartnership, EventPartnership.partnership_id == Partnership.id)
+            .where(
+                EventPartnership.event_id == event_id,
+                EventPartnership.deleted_at.is_(None),
+                Partnership.deleted_at.is_(None),
+            )
+            .order_by(Partnership.city_name, Partnership.id)
+        )
+    )
+
+
+def _shift_wall_clock(session: Session, shift: Shift, moment: datetime | None) -> datetime | None:
+    event = session.get(Event, shift.event_id)
+    return wall_clock_of(moment, event.time_zone if event else "UTC")
+
+
 EVENT_FORM = FormSpec(
     noun="event",
     fields=(
@@ -116,6 +143,7 @@ EVENT_FORM = FormSpec(
             _event_time,
             required=True,
             help="date and time at the venue, e.g. 2026-04-11 10:00",
+            show=lambda session, event: wall_clock_of(event.starts_at, event.time_zone),
         ),
         Field(
             "ends_at",
@@ -123,6 +151,7 @@ EVENT_FORM = FormSpec(
             _event_time,
             default=_default_end,
             help="date and time at the venue; two hours after the start if left out",
+            show=lambda session, event: wall_clock_of(event.ends_at, event.time_zone),
         ),
         Field("venue", "Venue", short_text(200)),
         Field(
@@ -137,6 +166,7 @@ EVENT_FORM = FormSpec(
             plain(_ids),
             many=True,
             help="ids of the partnerships the event concerns, comma-separated",
+            show=lambda session, event: _linked_partnerships(session, event.id),
         ),
     ),
     check=_check_event,
@@ -160,12 +190,14 @@ SHIFT_FORM = FormSpec(
             "Shift start",
             _shift_time,
             help="date and time at the venue; the event's start if left out",
+            show=lambda session, shift: _shift_wall_clock(session, shift, shift.starts_at),
         ),
         Field(
             "ends_at",
             "Shift end",
             _shift_time,
             help="date and time at the venue; the event's end if left out",
+            show=lambda session, shift: _shift_wall_clock(session, shift, shift.ends_at),
         ),
         Field("volunteer_id", "Volunteer", plain(_one_id), help="id of the volunteer, if known"),
     ),
@@ -221,8 +253,20 @@ BUDGET_LINE_FORM = FormSpec(
             plain(f.currency),
             default=lambda ctx: ctx.org.currency,
         ),
-        Field("planned", "Planned amount", _amount, help="in major units, e.g. 250 or 12.50"),
-        Field("actual", "Actual amount", _amount, help="in major units, e.g. 250 or 12.50"),
+        Field(
+            "planned",
+            "Planned amount",
+            _amount,
+            help="in major units, e.g. 250 or 12.50",
+            show=lambda session, line: major_amount(line.planned_minor, line.currency),
+        ),
+        Field(
+            "actual",
+            "Actual amount",
+            _amount,
+            help="in major units, e.g. 250 or 12.50",
+            show=lambda session, line: major_amount(line.actual_minor, line.currency),
+        ),
         Field(
             "in_kind",
             "In kind",

@@ -33,6 +33,7 @@ from sistercommittee.services.events.forms import SHIFT_FORM
 from sistercommittee.services.forms import (
     OrgDefaults,
     current_values,
+    form_values,
 )
 from sistercommittee.storage.database import Database
 
@@ -174,3 +175,9 @@ def delete_shifts(db: Database, ids: Iterable[str]) -> Changes:
 def restore_shifts(db: Database, ids: Iterable[str]) -> Changes:
     """Bring back several shifts (the undo of delete_shifts): all of them, or none."""
     return bulk.each(db, restore_shift, ids, "shift")
+
+
+def shift_form_values(db: Database, shift_id: str) -> dict[str, Any]:
+    """The shift's values in the terms of SHIFT_FORM, as an edit dialog starts from."""
+    with db.read() as session:
+        return form_values(SHIFT_FORM, session, _get_shift(session, shift_id)[0])

@@ -18,6 +18,7 @@ from __future__ import annotations
 from sistercommittee.services.exchanges.common import MAX_DAYS, MAX_HOST_CAPACITY
 from sistercommittee.services.exchanges.costs import (
     add_cost,
+    cost_form_values,
     edit_cost,
     remove_cost,
     remove_costs,
@@ -29,6 +30,7 @@ from sistercommittee.services.exchanges.exchange import (
     delete_exchange,
     delete_exchanges,
     edit_exchange,
+    exchange_form_values,
     restore_exchange,
     restore_exchanges,
 )
@@ -43,6 +45,7 @@ from sistercommittee.services.exchanges.hosting import (
     add_host_family,
     assign_stay,
     edit_host_family,
+    host_family_form_values,
     remove_host_families,
     remove_host_family,
     remove_stay,
@@ -55,6 +58,7 @@ from sistercommittee.services.exchanges.hosting import (
 from sistercommittee.services.exchanges.itinerary import (
     add_itinerary_item,
     edit_itinerary_item,
+    itinerary_item_form_values,
     remove_itinerary_item,
     remove_itinerary_items,
     restore_itinerary_item,
@@ -63,6 +67,7 @@ from sistercommittee.services.exchanges.itinerary import (
 from sistercommittee.services.exchanges.participants import (
     add_participant,
     edit_participant,
+    participant_form_values,
     remove_participant,
     remove_participants,
     restore_participant,
@@ -116,6 +121,7 @@ __all__ = [
     "add_itinerary_item",
     "add_participant",
     "assign_stay",
+    "cost_form_values",
     "delete_exchange",
     "delete_exchanges",
     "edit_cost",
@@ -123,9 +129,13 @@ __all__ = [
     "edit_host_family",
     "edit_itinerary_item",
     "edit_participant",
+    "exchange_form_values",
     "exchange_summary",
     "get_exchange",
+    "host_family_form_values",
+    "itinerary_item_form_values",
     "list_exchanges",
+    "participant_form_values",
     "remove_cost",
     "remove_costs",
     "remove_host_families",

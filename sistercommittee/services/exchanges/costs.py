@@ -25,6 +25,7 @@ from sistercommittee.services.exchanges.forms import COST_FORM
 from sistercommittee.services.forms import (
     apply,
     current_values,
+    form_values,
 )
 from sistercommittee.storage.database import Database
 
@@ -89,3 +90,9 @@ def remove_costs(db: Database, ids: Iterable[str]) -> Changes:
 def restore_costs(db: Database, ids: Iterable[str]) -> Changes:
     """Bring back several costs (the undo of remove_costs): all of them, or none."""
     return bulk.each(db, restore_cost, ids, "cost")
+
+
+def cost_form_values(db: Database, cost_id: str) -> dict[str, Any]:
+    """The cost's values in the terms of COST_FORM, as an edit dialog starts from."""
+    with db.read() as session:
+        return form_values(COST_FORM, session, _child(session, ExchangeCost, cost_id, "cost")[0])

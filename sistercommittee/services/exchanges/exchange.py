@@ -33,6 +33,7 @@ from sistercommittee.services.exchanges.forms import EXCHANGE_FORM, _local_date
 from sistercommittee.services.forms import (
     apply,
     current_values,
+    form_values,
     validate,
 )
 from sistercommittee.storage.database import Database
@@ -137,3 +138,9 @@ def delete_exchanges(db: Database, ids: Iterable[str]) -> Changes:
 def restore_exchanges(db: Database, ids: Iterable[str]) -> Changes:
     """Bring back several exchanges (the undo of delete_exchanges): all of them, or none."""
     return bulk.each(db, restore_exchange, ids, "exchange")
+
+
+def exchange_form_values(db: Database, exchange_id: str) -> dict[str, Any]:
+    """The exchange's values in the terms of EXCHANGE_FORM, as an edit dialog starts from."""
+    with db.read() as session:
+        return form_values(EXCHANGE_FORM, session, _exchange(session, exchange_id))

@@ -35,8 +35,10 @@ from sistercommittee.services.forms import (
     FormSpec,
     Parser,
     long_text,
+    major_amount,
     plain,
     short_text,
+    wall_clock_of,
 )
 from sistercommittee.services.volunteers import display_name
 
@@ -296,8 +298,19 @@ ITINERARY_FORM = FormSpec(
             help="where the item takes place; the partner city's zone on an outbound exchange",
         ),
         Field("title", "Title", short_text(200), required=True),
-        Field("starts_at", "Start time", _local_time, required=True),
-        Field("ends_at", "End time", _local_time),
+        Field(
+            "starts_at",
+            "Start time",
+            _local_time,
+            required=True,
+            show=lambda session, item: wall_clock_of(item.starts_at, item.time_zone),
+        ),
+        Field(
+            "ends_at",
+            "End time",
+            _local_time,
+            show=lambda session, item: wall_clock_of(item.ends_at, item.time_zone),
+        ),
         Field("place", "Place", short_text(200)),
         Field("notes", "Notes", long_text()),
     ),
@@ -332,7 +345,14 @@ COST_FORM = FormSpec(
             plain(f.currency),
             default=lambda ctx: ctx.org.currency,
         ),
-        Field("amount", "Amount", _amount, required=True, help="in major units, such as 12.50"),
+        Field(
+            "amount",
+            "Amount",
+            _amount,
+            required=True,
+            help="in major units, such as 12.50",
+            show=lambda session, cost: major_amount(cost.amount_minor, cost.currency),
+        ),
         Field(
             "in_kind",
             "In kind",

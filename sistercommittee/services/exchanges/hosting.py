@@ -39,6 +39,7 @@ from sistercommittee.services.exchanges.forms import HOST_FAMILY_FORM
 from sistercommittee.services.forms import (
     apply,
     current_values,
+    form_values,
 )
 from sistercommittee.storage.database import Database
 
@@ -300,3 +301,11 @@ def remove_stays(db: Database, ids: Iterable[str]) -> Changes:
 def restore_stays(db: Database, ids: Iterable[str]) -> Changes:
     """Bring back several stays (the undo of remove_stays): all of them, or none."""
     return bulk.each(db, restore_stay, ids, "stay")
+
+
+def host_family_form_values(db: Database, host_family_id: str) -> dict[str, Any]:
+    """The host family's values in the terms of HOST_FAMILY_FORM, as an edit dialog starts from."""
+    with db.read() as session:
+        return form_values(
+            HOST_FAMILY_FORM, session, _child(session, HostFamily, host_family_id, "host family")[0]
+        )

@@ -25,6 +25,7 @@ from sistercommittee.services.forms import (
     FormContext,
     apply,
     current_values,
+    form_values,
 )
 from sistercommittee.storage.database import Database
 
@@ -96,3 +97,11 @@ def remove_itinerary_items(db: Database, ids: Iterable[str]) -> Changes:
 def restore_itinerary_items(db: Database, ids: Iterable[str]) -> Changes:
     """Bring back several itinerary items (the undo of remove_itinerary_items): all, or none."""
     return bulk.each(db, restore_itinerary_item, ids, "itinerary item")
+
+
+def itinerary_item_form_values(db: Database, item_id: str) -> dict[str, Any]:
+    """The itinerary item's values in the terms of ITINERARY_FORM, as an edit dialog starts from."""
+    with db.read() as session:
+        return form_values(
+            ITINERARY_FORM, session, _child(session, ItineraryItem, item_id, "itinerary item")[0]
+        )

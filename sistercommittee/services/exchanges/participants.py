@@ -32,6 +32,7 @@ from sistercommittee.services.exchanges.hosting import _stay_date_problems, _sta
 from sistercommittee.services.forms import (
     apply,
     current_values,
+    form_values,
 )
 from sistercommittee.storage.database import Database
 
@@ -153,3 +154,13 @@ def remove_participants(db: Database, ids: Iterable[str]) -> Changes:
 def restore_participants(db: Database, ids: Iterable[str]) -> Changes:
     """Bring back several participants (the undo of remove_participants): all of them, or none."""
     return bulk.each(db, restore_participant, ids, "participant")
+
+
+def participant_form_values(db: Database, participant_id: str) -> dict[str, Any]:
+    """The participant's values in the terms of PARTICIPANT_FORM, as an edit dialog starts from."""
+    with db.read() as session:
+        return form_values(
+            PARTICIPANT_FORM,
+            session,
+            _child(session, Participant, participant_id, "participant")[0],
+        )

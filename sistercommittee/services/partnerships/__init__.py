@@ -16,6 +16,7 @@ from sistercommittee.services.partnerships.common import (
 )
 from sistercommittee.services.partnerships.contacts import (
     add_contact,
+    contact_form_values,
     delete_contact,
     delete_contacts,
     edit_contact,
@@ -28,6 +29,7 @@ from sistercommittee.services.partnerships.partnership import (
     delete_partnership,
     delete_partnerships,
     edit_partnership,
+    partnership_form_values,
     restore_partnership,
     restore_partnerships,
 )
@@ -68,6 +70,7 @@ __all__ = [
     "add_partnership",
     "allowed_next",
     "change_status",
+    "contact_form_values",
     "country_name",
     "default_language",
     "default_time_zone",
@@ -84,6 +87,7 @@ __all__ = [
     "latest_date_anywhere",
     "list_partnerships",
     "partnership_choices",
+    "partnership_form_values",
     "partnerships_without_activity",
     "restore_contact",
     "restore_contacts",

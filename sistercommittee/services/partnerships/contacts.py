@@ -19,6 +19,7 @@ from sistercommittee.services.forms import (
     OrgDefaults,
     apply,
     current_values,
+    form_values,
     validate,
 )
 from sistercommittee.services.partnerships.forms import CONTACT_FORM
@@ -91,3 +92,9 @@ def delete_contacts(db: Database, ids: Iterable[str]) -> Changes:
 def restore_contacts(db: Database, ids: Iterable[str]) -> Changes:
     """Bring back several contacts (the undo of delete_contacts): all of them, or none."""
     return bulk.each(db, restore_contact, ids, "contact")
+
+
+def contact_form_values(db: Database, contact_id: str) -> dict[str, Any]:
+    """The contact's values in the terms of CONTACT_FORM, as an edit dialog starts from."""
+    with db.read() as session:
+        return form_values(CONTACT_FORM, session, _get_contact(session, contact_id)[0])

@@ -29,6 +29,7 @@ from sistercommittee.services.forms import (
     OrgDefaults,
     apply,
     current_values,
+    form_values,
     validate,
 )
 from sistercommittee.services.partnerships.common import (
@@ -229,3 +230,9 @@ def delete_partnerships(db: Database, ids: Iterable[str]) -> Changes:
 def restore_partnerships(db: Database, ids: Iterable[str]) -> Changes:
     """Bring back several partnerships (the undo of delete_partnerships): all of them, or none."""
     return bulk.each(db, restore_partnership, ids, "partnership")
+
+
+def partnership_form_values(db: Database, partnership_id: str) -> dict[str, Any]:
+    """The partnership's values in the terms of PARTNERSHIP_FORM, as an edit dialog starts from."""
+    with db.read() as session:
+        return form_values(PARTNERSHIP_FORM, session, _get(session, partnership_id))

@@ -38,7 +38,6 @@ from sistercommittee.ui.widgets.sub_list import SubList
 if TYPE_CHECKING:
     from sistercommittee.services.changes import Changes
     from sistercommittee.services.mous import MouDetail, MouTextInfo, SignatoryInfo
-    from sistercommittee.storage.database import Database
     from sistercommittee.ui.context import AppContext
 
 DETAIL_FIELDS = ("signed_on", "signed_place", "languages")
@@ -50,31 +49,6 @@ def mou_editors() -> dict[str, Any]:
         "languages": common.text(
             QCoreApplication.translate("MouDialog", "Language codes, such as en, ja")
         ),
-    }
-
-
-def mou_values(detail: MouDetail) -> dict[str, Any]:
-    return {
-        "signed_on": detail.signed_on,
-        "signed_place": detail.signed_place,
-        "languages": list(detail.languages),
-    }
-
-
-def read_values(db: Database, mou_id: str) -> dict[str, Any]:
-    from sistercommittee.services.mous import get_mou
-
-    return mou_values(get_mou(db, mou_id))
-
-
-def signatory_values(signatory: SignatoryInfo) -> dict[str, Any]:
-    return {
-        "side": signatory.side.value,
-        "name": signatory.name,
-        "name_local": signatory.name_local,
-        "title": signatory.title,
-        "title_local": signatory.title_local,
-        "position": signatory.position,
     }
 
 
@@ -251,7 +225,9 @@ class MouDialog(QDialog):
         self.heading.setText(self.tr("MOU with {city} — {signed}").format(city=city, signed=signed))
         self.setWindowTitle(self.tr("MOU with {city}").format(city=detail.city_name))
         if first:
-            self.form.set_values(mou_values(detail))
+            from sistercommittee.services.mous import mou_form_values
+
+            self.form.set_values(mou_form_values(self.ctx.db, detail.id))
         self.signatories.set_rows(detail.signatories)
         self.texts.set_rows(detail.texts)
         self.scans.set_rows(detail.scans)
@@ -279,7 +255,7 @@ class MouDialog(QDialog):
             self.ctx,
             self,
             self.tr("Edit MOU"),
-            edit_job(self.ctx.db, read_values, svc.edit_mou, self.mou_id, values),
+            edit_job(self.ctx.db, svc.mou_form_values, svc.edit_mou, self.mou_id, values),
             on_success=lambda changes: self.save_button.setEnabled(True),
             on_failure=self._on_failed,
             initiator=self,
@@ -299,10 +275,6 @@ class MouDialog(QDialog):
 
         db, mou_id = self.ctx.db, self.mou_id
         editors = {"side": common.choice("SignatorySide"), "position": common.text()}
-
-        def read(db: Database, signatory_id: str) -> dict[str, Any]:
-            found = next(s for s in svc.get_mou(db, mou_id).signatories if s.id == signatory_id)
-            return signatory_values(found)
 
         if signatory is None:
             common.form_dialog(
@@ -329,9 +301,11 @@ class MouDialog(QDialog):
             self.tr("Edit Signatory: {name}").format(name=signatory.name),
             svc.SIGNATORY_FORM,
             editors,
-            lambda values: edit_job(db, read, svc.edit_signatory, signatory.id, values),
+            lambda values: edit_job(
+                db, svc.signatory_form_values, svc.edit_signatory, signatory.id, values
+            ),
             self.tr("Edit signatory {name}").format(name=signatory.name),
-            values=signatory_values(signatory),
+            values=svc.signatory_form_values(db, signatory.id),
         )
 
     def _remove_signatories(self, rows: list[SignatoryInfo]) -> None:
