@@ -42,6 +42,13 @@ class ImportField:
     help: str = ""
 
 
+def form_field(
+    spec: FormSpec, name: str, synonyms: tuple[str, ...] = (), help: str = ""
+) -> ImportField:
+    """The import field that fills the form field ``name``, under the form's own label."""
+    return ImportField(name, spec.field(name).label, synonyms, help)
+
+
 @dataclass
 class Built:
     """A row made ready for the form: its values, the references to other records it names (as

@@ -25,6 +25,7 @@ from sistercommittee.importing.base import (
     RowSink,
     boolean_text,
     enum_list_text,
+    form_field,
     name_key,
 )
 from sistercommittee.services.changes import Entity
@@ -122,9 +123,9 @@ class VolunteersImport(Kind):
             ),
             help="split into given and family name: 'Jane Smith' or 'Smith, Jane'",
         ),
-        ImportField(
+        form_field(
+            VOLUNTEER_FORM,
             "given_name",
-            "Given name",
             (
                 "first name",
                 "firstname",
@@ -138,9 +139,9 @@ class VolunteersImport(Kind):
                 "given",
             ),
         ),
-        ImportField(
+        form_field(
+            VOLUNTEER_FORM,
             "family_name",
-            "Family name",
             (
                 "last name",
                 "lastname",
@@ -153,9 +154,9 @@ class VolunteersImport(Kind):
                 "apellidos",
             ),
         ),
-        ImportField(
+        form_field(
+            VOLUNTEER_FORM,
             "email",
-            "Email",
             (
                 "e-mail",
                 "email address",
@@ -169,9 +170,9 @@ class VolunteersImport(Kind):
                 "correo electronico",
             ),
         ),
-        ImportField(
+        form_field(
+            VOLUNTEER_FORM,
             "phone",
-            "Phone",
             (
                 "telephone",
                 "tel",
@@ -191,18 +192,18 @@ class VolunteersImport(Kind):
                 "work phone",
             ),
         ),
-        ImportField(
+        form_field(
+            VOLUNTEER_FORM,
             "languages",
-            "Languages",
             ("language", "languages spoken", "speaks", "sprachen", "langues", "idiomas"),
             help="'Japanese (fluent), German' or 'ja:fluent, de'",
         ),
-        ImportField("roles", "Roles", ("role", "position", "function")),
-        ImportField("skills", "Skills", ("skill", "talents", "expertise", "can help with")),
-        ImportField("committees", "Committees", ("committee", "working group", "team")),
-        ImportField(
+        form_field(VOLUNTEER_FORM, "roles", ("role", "position", "function")),
+        form_field(VOLUNTEER_FORM, "skills", ("skill", "talents", "expertise", "can help with")),
+        form_field(VOLUNTEER_FORM, "committees", ("committee", "working group", "team")),
+        form_field(
+            VOLUNTEER_FORM,
             "contact_consent",
-            "Consent to be contacted",
             (
                 "consent",
                 "contact consent",
@@ -214,19 +215,21 @@ class VolunteersImport(Kind):
                 "permission to contact",
             ),
         ),
-        ImportField("consent_date", "Consent date", ("date of consent", "consented on")),
-        ImportField(
+        form_field(VOLUNTEER_FORM, "consent_date", ("date of consent", "consented on")),
+        form_field(
+            VOLUNTEER_FORM,
             "emergency_contact_name",
-            "Emergency contact",
             ("emergency contact name", "ice contact", "in case of emergency", "emergency name"),
         ),
-        ImportField(
+        form_field(
+            VOLUNTEER_FORM,
             "emergency_contact_phone",
-            "Emergency contact phone",
             ("emergency phone", "ice phone", "emergency number", "emergency contact number"),
         ),
-        ImportField("active", "Active", ("status", "is active", "current", "aktiv")),
-        ImportField("notes", "Notes", ("note", "comments", "comment", "remarks", "bemerkungen")),
+        form_field(VOLUNTEER_FORM, "active", ("status", "is active", "current", "aktiv")),
+        form_field(
+            VOLUNTEER_FORM, "notes", ("note", "comments", "comment", "remarks", "bemerkungen")
+        ),
     )
 
     def build(self, cells: Mapping[str, str], org: OrgDefaults) -> Built:
