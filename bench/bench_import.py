@@ -30,86 +30,32 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-GIVEN = [
-    "Jane",
-    "John",
-    "Mary",
-    "Akira",
-    "Yuki",
-    "Hans",
-    "Marie",
-    "José",
-    "Ana",
-    "Wei",
-    "Olga",
-    "Fatima",
-    "Omar",
-    "Sven",
-    "Chloé",
-    "Ngozi",
-    "Priya",
-    "Mateo",
-    "Aroha",
-    "Li",
-]
-FAMILY = [
-    "Smith",
-    "Tanaka",
-    "Müller",
-    "García",
-    "Chen",
-    "Ivanova",
-    "Haddad",
-    "Larsen",
-    "O'Brien",
-    "Nguyen",
-    "Kowalski",
-    "Okafor",
-    "Sato",
-    "Rossi",
-    "Dubois",
-    "Kim",
-]
-LANGUAGES = [
-    "",
-    "Japanese (fluent)",
-    "German",
-    "es:native, en",
-    "French; Italian",
-    "Korean (basic)",
-    "ja",
-]
+GIVEN = ["Jane", "John", "Mary", "Akira", "Yuki", "Hans", "Marie", "José", "Ana", "Wei", "Olga",
+         "Fatima", "Omar", "Sven", "Chloé", "Ngozi", "Priya", "Mateo", "Aroha", "Li"]
+FAMILY = ["Smith", "Tanaka", "Müller", "García", "Chen", "Ivanova", "Haddad", "Larsen",
+          "O'Brien", "Nguyen", "Kowalski", "Okafor", "Sato", "Rossi", "Dubois", "Kim"]
+LANGUAGES = ["", "Japanese (fluent)", "German", "es:native, en", "French; Italian",
+             "Korean (basic)", "ja"]
 SKILLS = ["", "cooking", "driving; photography", "translation", "tea ceremony, calligraphy"]
-HEADER = [
-    "First Name",
-    "Last Name",
-    "E-mail",
-    "Phone",
-    "Languages",
-    "Skills",
-    "Committee",
-    "Active",
-    "Notes",
-]
+HEADER = ["First Name", "Last Name", "E-mail", "Phone", "Languages", "Skills", "Committee",
+          "Active", "Notes"]
 
 
 def roster_rows(rows: int, seed: int = 7) -> list[list[str]]:
     rng = random.Random(seed)
     out = [HEADER]
     for number in range(rows):
-        out.append(
-            [
-                rng.choice(GIVEN),
-                f"{rng.choice(FAMILY)}-{number}",
-                f"volunteer{number}@example.org",
-                f"(217) 555-{number % 10000:04d}" if number % 3 else "",
-                rng.choice(LANGUAGES),
-                rng.choice(SKILLS),
-                rng.choice(["", "Youth exchange", "Festival"]),
-                rng.choice(["yes", "Active", "no", ""]),
-                "Met at the spring festival." if number % 7 == 0 else "",
-            ]
-        )
+        out.append([
+            rng.choice(GIVEN),
+            f"{rng.choice(FAMILY)}-{number}",
+            f"volunteer{number}@example.org",
+            f"(217) 555-{number % 10000:04d}" if number % 3 else "",
+            rng.choice(LANGUAGES),
+            rng.choice(SKILLS),
+            rng.choice(["", "Youth exchange", "Festival"]),
+            rng.choice(["yes", "Active", "no", ""]),
+            "Met at the spring festival." if number % 7 == 0 else "",
+        ])
     return out
 
 
@@ -141,15 +87,8 @@ def run_once(folder: Path, files: dict[str, Path], fmt: str, number: int) -> dic
     from sistercommittee.storage.database import open_database
 
     db = open_database(folder / f"run-{fmt}-{number}.sqlite", create=True)
-    create_organization(
-        db,
-        {
-            "name": "Springfield Sister Cities",
-            "city": "Springfield",
-            "country": "US",
-            "time_zone": "America/Chicago",
-        },
-    )
+    create_organization(db, {"name": "Springfield Sister Cities", "city": "Springfield",
+                             "country": "US", "time_zone": "America/Chicago"})
     table, read_wall, read_cpu = timed(lambda: read_table(files[fmt]))
     mapping = suggest_mapping("volunteers", table.headers)
     result, preview_wall, preview_cpu = timed(lambda: preview(db, "volunteers", table, mapping))

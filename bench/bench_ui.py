@@ -149,18 +149,10 @@ def child_refilter(db_path: str, rounds: int) -> None:
         ("role board", lambda: _combo(page.role_filter, "board")),
         ("language ja", lambda: _combo(page.language_filter, "ja")),
         ("clear filters", page.clear_filters),
-        (
-            "sort by email",
-            lambda: page.model.sort(
-                2, __import__("PySide6.QtCore").QtCore.Qt.SortOrder.AscendingOrder
-            ),
-        ),
-        (
-            "sort by name",
-            lambda: page.model.sort(
-                0, __import__("PySide6.QtCore").QtCore.Qt.SortOrder.AscendingOrder
-            ),
-        ),
+        ("sort by email", lambda: page.model.sort(2, __import__("PySide6.QtCore").QtCore.Qt
+                                                  .SortOrder.AscendingOrder)),
+        ("sort by name", lambda: page.model.sort(0, __import__("PySide6.QtCore").QtCore.Qt
+                                                 .SortOrder.AscendingOrder)),
     ]
     results: dict[str, list[float]] = {name: [] for name, _ in steps}
     worker: list[float] = []
@@ -168,11 +160,8 @@ def child_refilter(db_path: str, rounds: int) -> None:
         for name, action in steps:
             results[name].append(wait_loaded(action))
             worker.append(page.model.last_load_ms)
-    print(
-        "REFILTER",
-        json.dumps({"volunteers": total, "steps": results, "worker": worker}),
-        flush=True,
-    )
+    print("REFILTER", json.dumps({"volunteers": total, "steps": results, "worker": worker}),
+          flush=True)
     print("RSS", *_rss_mb(), flush=True)
     ctx.runner.wait_done()
     db.close()
@@ -197,12 +186,8 @@ def _environment(tmp: Path) -> dict[str, str]:
     env = dict(os.environ)
     if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
         env["QT_QPA_PLATFORM"] = "offscreen"
-    for variable, sub in (
-        ("XDG_CONFIG_HOME", "config"),
-        ("XDG_DATA_HOME", "data"),
-        ("XDG_STATE_HOME", "state"),
-        ("XDG_CACHE_HOME", "cache"),
-    ):
+    for variable, sub in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"),
+                          ("XDG_STATE_HOME", "state"), ("XDG_CACHE_HOME", "cache")):
         env[variable] = str(tmp / sub)  # fresh settings: the window opens on the dashboard
     env.setdefault("LANG", "en_US.UTF-8")
     return env
@@ -267,10 +252,8 @@ def main() -> int:
             results[label].append(run_child(child, env))
 
     bare = median([float(r["paint_s"]) for r in results[variants[0][0]]])
-    print(
-        f"\nStart-up, median of {args.runs} fresh processes "
-        f"({env.get('QT_QPA_PLATFORM') or 'display ' + env.get('DISPLAY', '')}):"
-    )
+    print(f"\nStart-up, median of {args.runs} fresh processes "
+          f"({env.get('QT_QPA_PLATFORM') or 'display ' + env.get('DISPLAY', '')}):")
     print(f"{'':34} {'first paint':>12} {'x bare':>7} {'data shown':>11} {'peak RSS':>9}")
     summary: dict[str, dict[str, float]] = {}
     for label, _child in variants:
@@ -280,24 +263,21 @@ def main() -> int:
         peak = max(float(r.get("peak_rss_mb", 0)) for r in runs)
         summary[label] = {"paint_s": paint, "ready_s": ready, "peak_rss_mb": peak}
         ready_text = f"{ready * 1000:9.0f} ms" if ready == ready else f"{'-':>11}"
-        print(f"{label:34} {paint * 1000:9.0f} ms {paint / bare:6.2f}x {ready_text} {peak:6.0f} MB")
+        print(f"{label:34} {paint * 1000:9.0f} ms {paint / bare:6.2f}x {ready_text} "
+              f"{peak:6.0f} MB")
 
     if args.scale100.exists():
         found = run_child(["refilter", str(args.scale100), str(args.rounds)], env)
         data = found["refilter"]
         assert isinstance(data, dict)
-        print(
-            f"\nRe-filter the volunteer list at scale 100 ({data['volunteers']} volunteers), "
-            f"median of {args.rounds} rounds, from the change to the new rows in the model:"
-        )
+        print(f"\nRe-filter the volunteer list at scale 100 ({data['volunteers']} volunteers), "
+              f"median of {args.rounds} rounds, from the change to the new rows in the model:")
         every: list[float] = []
         for name, times in data["steps"].items():
             every.extend(times)
             print(f"  {name:20} {median(times):7.1f} ms   (max {max(times):.1f})")
-        print(
-            f"  {'all steps':20} {median(every):7.1f} ms   (max {max(every):.1f}); "
-            f"query on the worker {median(data['worker']):.1f} ms median"
-        )
+        print(f"  {'all steps':20} {median(every):7.1f} ms   (max {max(every):.1f}); "
+              f"query on the worker {median(data['worker']):.1f} ms median")
         print(f"  peak RSS of that process: {found.get('peak_rss_mb', 0):.0f} MB")
         summary["refilter"] = {"median_ms": median(every), "max_ms": max(every)}
     print("\n" + json.dumps(summary))

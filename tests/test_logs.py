@@ -15,7 +15,5 @@ def test_log_goes_to_the_current_log_folder(tmp_path, monkeypatch):
     assert first != second and second == log_file()
     assert "into the second" in second.read_text(encoding="utf-8")
     assert "into the second" not in first.read_text(encoding="utf-8")
-    handlers = [
-        h for h in logging.getLogger().handlers if h.__class__.__name__ == "RotatingFileHandler"
-    ]
+    handlers = [h for h in logging.getLogger().handlers if h.__class__.__name__ == "RotatingFileHandler"]
     assert len(handlers) == 1

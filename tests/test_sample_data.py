@@ -68,9 +68,7 @@ def scripts_of(text: str) -> set[str]:
     for char in text:
         if unicodedata.category(char).startswith("L"):
             name = unicodedata.name(char, "")
-            found.add(
-                "CJK" if name.startswith(("CJK", "HIRAGANA", "KATAKANA")) else name.split()[0]
-            )
+            found.add("CJK" if name.startswith(("CJK", "HIRAGANA", "KATAKANA")) else name.split()[0])
     return found
 
 
@@ -103,10 +101,7 @@ def test_scale_one_is_a_realistic_committee(demo):
     with db.read() as session:
         org = session.scalars(select(Organization)).one()
         assert (org.name, org.city, org.region, org.country) == (
-            "Springfield Sister Cities Association",
-            "Springfield",
-            "Illinois",
-            "US",
+            "Springfield Sister Cities Association", "Springfield", "Illinois", "US"
         )
         assert (org.currency, org.time_zone, org.language) == ("USD", "America/Chicago", "en")
         assert org.sci_member_number
@@ -328,9 +323,7 @@ def test_staffing_hours_and_lodging_are_consistent(demo):
     for family in all_rows(db, HostFamily):
         assert stays[family.id] <= family.capacity
     linked = {link.event_id for link in all_rows(db, EventPartnership)}
-    virtual = [
-        e for e in events.values() if e.kind == EventKind.VIRTUAL_EXCHANGE and e.id in linked
-    ]
+    virtual = [e for e in events.values() if e.kind == EventKind.VIRTUAL_EXCHANGE and e.id in linked]
     assert virtual and all("Online with" in (e.description or "") for e in virtual)
 
 
@@ -451,10 +444,7 @@ def test_volunteer_list_filters_agree_with_a_plain_filter_on_sample_data(demo):
         assert [row.id for row in second.items] == [v.id for v in wanted[3:8]], query
     by_email = lambda v: (v.email is not None, v.email or "", v.id)  # noqa: E731
     for query, keep in (
-        (
-            service.VolunteerQuery(language="en", active=True),
-            lambda v: v.active and speaks("en")(v),
-        ),
+        (service.VolunteerQuery(language="en", active=True), lambda v: v.active and speaks("en")(v)),
         (service.VolunteerQuery(), lambda v: True),
     ):
         for descending in (False, True):

@@ -55,7 +55,9 @@ def english_plural(source: str) -> tuple[str, str]:
 def add_forms_context(ts: Path, strings: list[str]) -> None:
     tree = ET.parse(ts)
     root = tree.getroot()
-    context = next((c for c in root.findall("context") if c.findtext("name") == "Forms"), None)
+    context = next(
+        (c for c in root.findall("context") if c.findtext("name") == "Forms"), None
+    )
     if context is None:
         context = ET.SubElement(root, "context")
         ET.SubElement(context, "name").text = "Forms"

@@ -144,9 +144,7 @@ class _NewRows:
         self._state = state
         self._clock = HybridClock(Timestamp.decode(state.last_hlc))
         self._writer = BulkWriter(
-            session.connection(),
-            device_id=state.device_id,
-            clock=self._clock,
+            session.connection(), device_id=state.device_id, clock=self._clock,
             batch_rows=FLUSH_EVERY * 4,
         )
         self._now = utcnow()

@@ -206,12 +206,7 @@ class BulkWriter:
         # Flush order: a table after every table it refers to.
         self._order = {table.name: index for index, table in enumerate(Base.metadata.sorted_tables)}
         if {c.name for c in OutboxEntry.__table__.columns} != {  # type: ignore[attr-defined]
-            "seq",
-            "table_name",
-            "row_id",
-            "fields",
-            "hlc",
-            "device_id",
+            "seq", "table_name", "row_id", "fields", "hlc", "device_id"
         }:
             raise RuntimeError("the outbox table changed; update the bulk writer's INSERT")
         self.outbox_count = 0

@@ -27,9 +27,7 @@ class Cli:
     def __init__(self, db_path: Path) -> None:
         self.db_path = db_path
 
-    def __call__(
-        self, *args: str, stdin: str | None = None, env: dict[str, str] | None = None
-    ) -> Result:
+    def __call__(self, *args: str, stdin: str | None = None, env: dict[str, str] | None = None) -> Result:
         completed = subprocess.run(
             [sys.executable, "-m", "sistercommittee", "--db", str(self.db_path), *args],
             capture_output=True,
@@ -49,16 +47,7 @@ def cli(db_path: Path) -> Cli:
 
 @pytest.fixture
 def cli_org(cli: Cli) -> Cli:
-    result = cli(
-        "init",
-        "--org",
-        "Springfield Sister Cities",
-        "--city",
-        "Springfield",
-        "--country",
-        "US",
-        "--time-zone",
-        "America/Chicago",
-    )
+    result = cli("init", "--org", "Springfield Sister Cities", "--city", "Springfield",
+                 "--country", "US", "--time-zone", "America/Chicago")
     assert result.code == 0, result.err
     return cli

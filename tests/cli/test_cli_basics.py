@@ -29,23 +29,9 @@ def test_init_with_a_bad_country_creates_no_file(cli):
 
 
 def test_volunteer_round_trip(cli_org):
-    added = cli_org(
-        "volunteer",
-        "add",
-        "--given-name",
-        "Olena",
-        "--family-name",
-        "Коваль",
-        "--email",
-        "olena@example.org",
-        "--phone",
-        "+380 44 123 4567",
-        "--languages",
-        "uk:native, en:fluent",
-        "--skills",
-        "translation",
-        "--json",
-    )
+    added = cli_org("volunteer", "add", "--given-name", "Olena", "--family-name", "Коваль",
+                    "--email", "olena@example.org", "--phone", "+380 44 123 4567",
+                    "--languages", "uk:native, en:fluent", "--skills", "translation", "--json")
     assert added.code == 0, added.err
     volunteer_id = added.json()["id"]
 
@@ -53,9 +39,8 @@ def test_volunteer_round_trip(cli_org):
     assert [row["id"] for row in listed.json()] == [volunteer_id]
     assert listed.json()[0]["family_name"] == "Коваль"
 
-    edited = cli_org(
-        "volunteer", "edit", volunteer_id, "--email", "o.koval@example.org", "--active", "no"
-    )
+    edited = cli_org("volunteer", "edit", volunteer_id, "--email", "o.koval@example.org",
+                     "--active", "no")
     assert edited.code == 0, edited.err
     shown = cli_org("volunteer", "show", volunteer_id, "--json").json()
     assert shown["id"] == volunteer_id
@@ -75,9 +60,8 @@ def test_volunteer_round_trip(cli_org):
 
 def test_bad_input_names_each_field_exits_2_and_writes_nothing(cli_org):
     before = _outbox_count(cli_org.db_path)
-    result = cli_org(
-        "volunteer", "add", "--given-name", "", "--email", "nope", "--consent-date", "31/31/2026"
-    )
+    result = cli_org("volunteer", "add", "--given-name", "", "--email", "nope",
+                     "--consent-date", "31/31/2026")
     assert result.code == 2
     assert "Given name is required." in result.err
     assert "Email 'nope' is not an email address" in result.err
@@ -93,46 +77,14 @@ def test_edit_with_nothing_to_change_is_refused(cli_org):
 
 
 def test_dates_in_the_users_locale(cli_org):
-    volunteer_id = (
-        cli_org(
-            "volunteer",
-            "add",
-            "--given-name",
-            "Hans",
-            "--contact-consent",
-            "yes",
-            "--consent-date",
-            "24.11.2026",
-            "--json",
-        ).json()["id"]
-        if False
-        else None
-    )
-    german = cli_org(
-        "volunteer",
-        "add",
-        "--given-name",
-        "Hans",
-        "--contact-consent",
-        "yes",
-        "--consent-date",
-        "24.11.2026",
-        "--json",
-        env={"LANG": "de_DE.UTF-8"},
-    )
+    volunteer_id = cli_org("volunteer", "add", "--given-name", "Hans", "--contact-consent", "yes",
+                           "--consent-date", "24.11.2026", "--json",
+                           ).json()["id"] if False else None
+    german = cli_org("volunteer", "add", "--given-name", "Hans", "--contact-consent", "yes",
+                     "--consent-date", "24.11.2026", "--json", env={"LANG": "de_DE.UTF-8"})
     assert german.code == 0, german.err
-    american = cli_org(
-        "volunteer",
-        "add",
-        "--given-name",
-        "Bob",
-        "--contact-consent",
-        "yes",
-        "--consent-date",
-        "11/24/2026",
-        "--json",
-        env={"LANG": "en_US.UTF-8"},
-    )
+    american = cli_org("volunteer", "add", "--given-name", "Bob", "--contact-consent", "yes",
+                       "--consent-date", "11/24/2026", "--json", env={"LANG": "en_US.UTF-8"})
     assert american.code == 0, american.err
     for result in (german, american):
         shown = cli_org("volunteer", "show", result.json()["id"], "--json").json()
@@ -151,17 +103,11 @@ def test_missing_database_and_foreign_file(cli, tmp_path):
 
 
 def test_no_display_gives_a_sentence_not_a_crash(tmp_path):
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
-    }
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
     completed = subprocess.run(
         [sys.executable, "-m", "sistercommittee", "--db", str(tmp_path / "x.sqlite")],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
+        capture_output=True, text=True, env=env, timeout=60,
     )
     assert completed.returncode == 2
     assert "no screen" in completed.stderr

@@ -36,37 +36,15 @@ class InProcess:
 @pytest.fixture
 def run(db_path: Path, capsys: pytest.CaptureFixture[str]) -> InProcess:
     runner = InProcess(db_path, capsys)
-    runner(
-        "init",
-        "--org",
-        "Springfield Sister Cities",
-        "--city",
-        "Springfield",
-        "--country",
-        "US",
-        "--time-zone",
-        "America/Chicago",
-    )
+    runner("init", "--org", "Springfield Sister Cities", "--city", "Springfield", "--country",
+           "US", "--time-zone", "America/Chicago")
     return runner
 
 
 def test_partnership_lifecycle_contacts_and_mou(run, tmp_path):
-    pid = run.new_id(
-        "partnership",
-        "add",
-        "--city-name",
-        "Takayama",
-        "--city-name-local",
-        "高山市",
-        "--country",
-        "JP",
-        "--status",
-        "active",
-        "--signed-on",
-        "2019-05-03",
-        "--focus-areas",
-        "culture, education_youth",
-    )
+    pid = run.new_id("partnership", "add", "--city-name", "Takayama", "--city-name-local", "高山市",
+                     "--country", "JP", "--status", "active", "--signed-on", "2019-05-03",
+                     "--focus-areas", "culture, education_youth")
     rows = json.loads(run("partnership", "list", "--json", "--country", "JP"))
     assert [(r["id"], r["city_name_local"], r["country"]) for r in rows] == [(pid, "高山市", "JP")]
 
@@ -78,46 +56,16 @@ def test_partnership_lifecycle_contacts_and_mou(run, tmp_path):
     refused = run("partnership", "status", pid, "--to", "proposed", expect=2)
     assert "active" in refused  # names the statuses that may follow
 
-    contact = run.done_id(
-        "partnership",
-        "contact-add",
-        pid,
-        "--name",
-        "佐藤 健",
-        "--email",
-        "sato@example.jp",
-        "--phone",
-        "0577-32-3333",
-    )
+    contact = run.done_id("partnership", "contact-add", pid, "--name", "佐藤 健", "--email",
+                          "sato@example.jp", "--phone", "0577-32-3333")
     detail = json.loads(run("partnership", "show", pid, "--json"))
     assert detail["contacts"][0]["phone"] == "+81577323333"  # read as a Japanese number
     run("partnership", "contact-delete", contact)
 
-    mou = run.new_id(
-        "mou",
-        "add",
-        "--partnership-id",
-        pid,
-        "--signed-on",
-        "2019-05-03",
-        "--signed-place",
-        "Takayama City Hall",
-    )
-    run(
-        "mou",
-        "signatory-add",
-        mou,
-        "--side",
-        "partner",
-        "--name",
-        "Michihiro Kunishima",
-        "--name-local",
-        "國島芳明",
-        "--title",
-        "Mayor",
-        "--title-local",
-        "市長",
-    )
+    mou = run.new_id("mou", "add", "--partnership-id", pid, "--signed-on", "2019-05-03",
+                     "--signed-place", "Takayama City Hall")
+    run("mou", "signatory-add", mou, "--side", "partner", "--name", "Michihiro Kunishima",
+        "--name-local", "國島芳明", "--title", "Mayor", "--title-local", "市長")
     run("mou", "text-set", mou, "ja", "--text", "両市は友好と交流を誓います。")
     scan = tmp_path / "signed.pdf"
     scan.write_bytes(b"%PDF-1.4\n% signed copy\n")
@@ -132,56 +80,17 @@ def test_partnership_lifecycle_contacts_and_mou(run, tmp_path):
 
 
 def test_event_with_staffing_budget_and_hours(run):
-    pid = run.new_id(
-        "partnership",
-        "add",
-        "--city-name",
-        "Poltava",
-        "--city-name-local",
-        "Полтава",
-        "--country",
-        "UA",
-    )
+    pid = run.new_id("partnership", "add", "--city-name", "Poltava", "--city-name-local",
+                     "Полтава", "--country", "UA")
     vid = run.new_id("volunteer", "add", "--given-name", "Aiko", "--family-name", "Sato")
-    eid = run.new_id(
-        "event",
-        "add",
-        "--title",
-        "Harvest Festival",
-        "--kind",
-        "festival",
-        "--starts-at",
-        "2025-09-20 10:00",
-        "--ends-at",
-        "2025-09-20 16:00",
-        "--partnerships",
-        pid,
-        "--venue",
-        "Washington Park",
-    )
-    shift = run.done_id(
-        "event",
-        "shift-add",
-        eid,
-        "--role",
-        "Ticket desk",
-        "--starts-at",
-        "2025-09-20 10:00",
-        "--ends-at",
-        "2025-09-20 14:00",
-    )
+    eid = run.new_id("event", "add", "--title", "Harvest Festival", "--kind", "festival",
+                     "--starts-at", "2025-09-20 10:00", "--ends-at", "2025-09-20 16:00",
+                     "--partnerships", pid, "--venue", "Washington Park")
+    shift = run.done_id("event", "shift-add", eid, "--role", "Ticket desk",
+                        "--starts-at", "2025-09-20 10:00", "--ends-at", "2025-09-20 14:00")
     run("event", "shift-assign", shift, vid)
-    run(
-        "event",
-        "budget-add",
-        eid,
-        "--direction",
-        "income",
-        "--category",
-        "tickets",
-        "--actual",
-        "1,250.50",
-    )
+    run("event", "budget-add", eid, "--direction", "income", "--category", "tickets",
+        "--actual", "1,250.50")
     run("event", "edit", eid, "--attendance", "850", "--outcome", "Sold out")
     detail = json.loads(run("event", "show", eid, "--json"))
     assert detail["starts_at"] == "2025-09-20T15:00:00+00:00"  # 10:00 in Chicago, in UTC
@@ -193,102 +102,34 @@ def test_event_with_staffing_budget_and_hours(run):
     assert "Logged 4 hours for 1 volunteers" in out
     hours = json.loads(run("hours", "list", "--json", "--volunteer-id", vid))
     assert [(h["minutes"], h["event_title"]) for h in hours] == [(240, "Harvest Festival")]
-    run(
-        "hours",
-        "log",
-        "--volunteer-id",
-        vid,
-        "--activity",
-        "Translating letters",
-        "--worked-on",
-        "2025-10-01",
-        "--hours",
-        "1:30",
-        "--kind",
-        "translation",
-    )
+    run("hours", "log", "--volunteer-id", vid, "--activity", "Translating letters",
+        "--worked-on", "2025-10-01", "--hours", "1:30", "--kind", "translation")
     assert json.loads(run("volunteer", "show", vid, "--json"))["minutes_total"] == 330
 
-    events = json.loads(
-        run("event", "list", "--json", "--date-from", "2025-09-01", "--date-to", "2025-09-30")
-    )
+    events = json.loads(run("event", "list", "--json", "--date-from", "2025-09-01",
+                            "--date-to", "2025-09-30"))
     assert [e["id"] for e in events] == [eid]
-    bad = run(
-        "event",
-        "add",
-        "--title",
-        "Backwards",
-        "--starts-at",
-        "2025-09-20 16:00",
-        "--ends-at",
-        "2025-09-20 10:00",
-        expect=2,
-    )
+    bad = run("event", "add", "--title", "Backwards", "--starts-at", "2025-09-20 16:00",
+              "--ends-at", "2025-09-20 10:00", expect=2)
     assert "before the start" in bad
 
 
 def test_exchange_with_participants_hosts_stays_itinerary_and_costs(run):
-    pid = run.new_id(
-        "partnership",
-        "add",
-        "--city-name",
-        "Luxor",
-        "--city-name-local",
-        "الأقصر",
-        "--country",
-        "EG",
-    )
-    xid = run.new_id(
-        "exchange",
-        "add",
-        "--title",
-        "Youth delegation",
-        "--direction",
-        "inbound",
-        "--program",
-        "youth",
-        "--partnership-id",
-        pid,
-        "--starts-on",
-        "2026-07-01",
-        "--ends-on",
-        "2026-07-10",
-    )
-    student = run.done_id(
-        "exchange",
-        "participant-add",
-        xid,
-        "--name",
-        "Omar Hassan",
-        "--role",
-        "student",
-        "--is-youth",
-        "yes",
-    )
+    pid = run.new_id("partnership", "add", "--city-name", "Luxor", "--city-name-local", "الأقصر",
+                     "--country", "EG")
+    xid = run.new_id("exchange", "add", "--title", "Youth delegation", "--direction", "inbound",
+                     "--program", "youth", "--partnership-id", pid, "--starts-on", "2026-07-01",
+                     "--ends-on", "2026-07-10")
+    student = run.done_id("exchange", "participant-add", xid, "--name", "Omar Hassan",
+                          "--role", "student", "--is-youth", "yes")
     host = run.done_id("exchange", "host-add", xid, "--family-name", "Miller", "--capacity", "1")
     run("exchange", "stay-add", xid, student, host, "2026-07-01", "2026-07-10")
-    second = run.done_id(
-        "exchange",
-        "participant-add",
-        xid,
-        "--name",
-        "Laila Nabil",
-        "--role",
-        "student",
-        "--is-youth",
-        "yes",
-    )
+    second = run.done_id("exchange", "participant-add", xid, "--name", "Laila Nabil",
+                         "--role", "student", "--is-youth", "yes")
     full = run("exchange", "stay-add", xid, second, host, "2026-07-03", "2026-07-05", expect=2)
     assert "Miller" in full
-    run(
-        "exchange",
-        "itinerary-add",
-        xid,
-        "--title",
-        "Welcome at City Hall",
-        "--starts-at",
-        "2026-07-02 10:00",
-    )
+    run("exchange", "itinerary-add", xid, "--title", "Welcome at City Hall",
+        "--starts-at", "2026-07-02 10:00")
     run("exchange", "cost-add", xid, "--category", "travel", "--amount", "450")
     detail = json.loads(run("exchange", "show", xid, "--json"))
     assert len(detail["participants"]) == 2

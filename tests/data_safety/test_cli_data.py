@@ -12,11 +12,8 @@ from tests.data_safety.conftest import ROSTER, count, write_csv
 
 
 def test_import_refused_then_mapped_then_done_then_again(cli_org, tmp_path):
-    rows = [
-        ["Who", "Mail", "Shoe"],
-        *[[f"{r[0]} {r[1]}", r[2]] for r in ROSTER[1:]],
-        ["Bob", "bob@", "44"],
-    ]
+    rows = [["Who", "Mail", "Shoe"], *[[f"{r[0]} {r[1]}", r[2]] for r in ROSTER[1:]],
+            ["Bob", "bob@", "44"]]
     path = write_csv(tmp_path / "roster.csv", rows, encoding="cp1252", delimiter=";")
     refused = cli_org("import", "volunteers", str(path), "--map", "Who=name")
     assert refused.code == 2
@@ -33,18 +30,11 @@ def test_import_refused_then_mapped_then_done_then_again(cli_org, tmp_path):
     assert "Imported: added 3 volunteers, left out 1 bad row (5)." in done.out
     assert "The database as it was before is backed up in" in done.out
 
-    again = cli_org(
-        "import", "volunteers", str(path), "--map", "Who=name", "--skip-bad-rows", "--json"
-    )
+    again = cli_org("import", "volunteers", str(path), "--map", "Who=name", "--skip-bad-rows",
+                    "--json")
     assert again.code == 0, again.err
-    assert again.json() == {
-        "added": 0,
-        "merged": 0,
-        "unchanged": 3,
-        "skipped_duplicates": 0,
-        "skipped_bad_rows": [5],
-        "backup": None,
-    }
+    assert again.json() == {"added": 0, "merged": 0, "unchanged": 3, "skipped_duplicates": 0,
+                            "skipped_bad_rows": [5], "backup": None}
     assert count(cli_org.db_path, "volunteers") == 3
 
 

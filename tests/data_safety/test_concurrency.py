@@ -48,19 +48,9 @@ def test_two_processes_and_an_import_write_at_once_without_loss(db, tmp_path):
     pids = [_writer(path, "A"), _writer(path, "B")]
     # The real import command at the same time, in its own interpreter.
     importer = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "sistercommittee",
-            "--db",
-            str(path),
-            "import",
-            "volunteers",
-            str(roster),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=300,
+        [sys.executable, "-m", "sistercommittee", "--db", str(path), "import", "volunteers",
+         str(roster)],
+        capture_output=True, text=True, timeout=300,
     )
     codes = [os.waitpid(pid, 0)[1] for pid in pids]
     assert importer.returncode == 0, importer.stderr

@@ -177,20 +177,13 @@ def test_the_real_import_command_killed_is_all_or_nothing(db, tmp_path):
     roster = _roster(tmp_path)
     path = tmp_path / "run.sqlite"
     rng = random.Random(SEED + 1)
-    command = [
-        sys.executable,
-        "-m",
-        "sistercommittee",
-        "--db",
-        str(path),
-        "import",
-        "volunteers",
-        str(roster),
-    ]
+    command = [sys.executable, "-m", "sistercommittee", "--db", str(path), "import",
+               "volunteers", str(roster)]
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     for _ in range(2):
         _fresh(template, path)
-        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                   env=env)
         assert process.stdout is not None
         process.stdout.readline()  # "Read roster.csv ...": it has started on the file
         time.sleep(rng.uniform(0, 1.5))
@@ -210,9 +203,8 @@ def _save_action(path: Path) -> Callable[[int], None]:
         db = open_database(path)
         _signal(fd)
         for number in range(1, 10**6):
-            changes = add_volunteer(
-                db, {"given_name": f"V{number}", "languages": "ja, de, fr", "skills": "tea"}
-            )
+            changes = add_volunteer(db, {"given_name": f"V{number}", "languages": "ja, de, fr",
+                                         "skills": "tea"})
             edit_volunteer(db, changes.id, {"family_name": f"F{number}", "languages": "ja"})
 
     return action

@@ -17,7 +17,7 @@ from sistercommittee.services.partnerships import add_partnership
 from sistercommittee.services.volunteers import add_volunteer
 
 HOSTILE = [
-    '=HYPERLINK("http://evil.example","click")',
+    "=HYPERLINK(\"http://evil.example\",\"click\")",
     "+1+2",
     "-2+3",
     "@SUM(A1:A2)",
@@ -29,35 +29,14 @@ HOSTILE = [
 @pytest.fixture
 def filled(db):
     for index, name in enumerate(HOSTILE):
-        add_volunteer(
-            db,
-            {
-                "given_name": name,
-                "family_name": f"Family{index}",
-                "email": f"v{index}@example.org",
-                "notes": "=1+1",
-            },
-        )
-    volunteer = add_volunteer(
-        db,
-        {
-            "given_name": "Jane",
-            "family_name": "Smith",
-            "phone": "+1 217 555 0101",
-            "languages": "ja, de",
-        },
-    ).id
+        add_volunteer(db, {"given_name": name, "family_name": f"Family{index}",
+                           "email": f"v{index}@example.org", "notes": "=1+1"})
+    volunteer = add_volunteer(db, {"given_name": "Jane", "family_name": "Smith",
+                                   "phone": "+1 217 555 0101", "languages": "ja, de"}).id
     add_partnership(db, {"city_name": "=Takayama", "city_name_local": "高山市", "country": "JP"})
     add_event(db, {"title": "@Festival", "starts_at": "2026-04-11 10:00"})
-    log_hours(
-        db,
-        {
-            "volunteer_id": volunteer,
-            "worked_on": "2026-01-05",
-            "hours": "2:30",
-            "activity": "-translation",
-        },
-    )
+    log_hours(db, {"volunteer_id": volunteer, "worked_on": "2026-01-05", "hours": "2:30",
+                   "activity": "-translation"})
     return db
 
 

@@ -41,116 +41,28 @@ SCALE = float(os.environ.get("FUZZ_EXAMPLES", "1"))
 FIGURES = {"files": 0, "rows": 0, "read": 0, "imports_refused": 0, "imports_applied": 0}
 SETTINGS = {
     "deadline": None,
-    "suppress_health_check": [
-        HealthCheck.function_scoped_fixture,
-        HealthCheck.too_slow,
-        HealthCheck.data_too_large,
-    ],
+    "suppress_health_check": [HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
+                              HealthCheck.data_too_large],
     "database": None,
 }
 
 ODD = [
-    "\u202e",
-    "\u200f",
-    "\u200e",
-    "\u200b",
-    "\ufeff",
-    "\x00",
-    "\x07",
-    "\x1b",
-    "\x7f",
-    "\r",
-    "\n",
-    "\t",
-    "\v",
-    "\f",
-    '"',
-    "'",
-    ",",
-    ";",
-    "|",
-    "=",
-    "+",
-    "-",
-    "@",
-    "😀",
-    "👩‍👩‍👧",
-    "\u0301",
-    "é",
-    "漢字",
-    "شكرا",
-    "עברית",
-    "\U0010fffd",
-    "\u2028",
-    "<script>",
-    "&amp;",
+    "\u202e", "\u200f", "\u200e", "\u200b", "\ufeff", "\x00", "\x07", "\x1b", "\x7f", "\r",
+    "\n", "\t", "\v", "\f", '"', "'", ",", ";", "|", "=", "+", "-", "@", "😀", "👩‍👩‍👧",
+    "\u0301", "é", "漢字", "شكرا", "עברית", "\U0010fffd", "\u2028", "<script>", "&amp;",
 ]
 PLAUSIBLE = [
-    "jane@example.org",
-    "JANE@EXAMPLE.ORG",
-    "x@",
-    "@example.org",
-    "217 555 0101",
-    "+81 3 1234 5678",
-    "12",
-    "ja:fluent",
-    "Japanese (fluent), German",
-    "klingon",
-    "yes",
-    "no",
-    "maybe",
-    "2024-02-30",
-    "2026-04-11",
-    "3/14/2024",
-    "18:00",
-    "6pm",
-    "10:00-16:00",
-    "2:30",
-    "2:75",
-    "nan",
-    "inf",
-    "1e999",
-    "-5",
-    "=1+1",
-    '=HYPERLINK("http://x")',
-    "<b>x</b>",
-    "Smith, Jane",
-    "Jane Smith",
-    "Takayama",
-    "Japan",
-    "JP",
-    "active",
-    "Asia/Tokyo",
-    "America",
+    "jane@example.org", "JANE@EXAMPLE.ORG", "x@", "@example.org", "217 555 0101",
+    "+81 3 1234 5678", "12", "ja:fluent", "Japanese (fluent), German", "klingon", "yes", "no",
+    "maybe", "2024-02-30", "2026-04-11", "3/14/2024", "18:00", "6pm", "10:00-16:00", "2:30",
+    "2:75", "nan", "inf", "1e999", "-5", "=1+1", "=HYPERLINK(\"http://x\")", "<b>x</b>",
+    "Smith, Jane", "Jane Smith", "Takayama", "Japan", "JP", "active", "Asia/Tokyo", "America",
 ]
 HEADERS = [
-    "Name",
-    "First Name",
-    "Last Name",
-    "E-mail",
-    "Phone",
-    "Languages",
-    "Roles",
-    "Consent",
-    "Consent date",
-    "Active",
-    "Notes",
-    "City",
-    "Country",
-    "Status",
-    "Signed",
-    "Time zone",
-    "Event",
-    "Date",
-    "Time",
-    "End",
-    "Attendance",
-    "Partner city",
-    "Volunteer",
-    "Hours",
-    "Minutes",
-    "Activity",
-    "Kind",
+    "Name", "First Name", "Last Name", "E-mail", "Phone", "Languages", "Roles", "Consent",
+    "Consent date", "Active", "Notes", "City", "Country", "Status", "Signed", "Time zone",
+    "Event", "Date", "Time", "End", "Attendance", "Partner city", "Volunteer", "Hours",
+    "Minutes", "Activity", "Kind",
 ]
 
 cells = st.one_of(
@@ -168,9 +80,8 @@ NEEDED = {
     "hours": ["Volunteer", "Date", "Hours"],
 }
 extra_headers = st.lists(st.one_of(st.sampled_from(HEADERS), st.text(max_size=12)), max_size=6)
-headers = st.lists(
-    st.one_of(st.sampled_from(HEADERS), st.text(max_size=12)), min_size=1, max_size=8
-)
+headers = st.lists(st.one_of(st.sampled_from(HEADERS), st.text(max_size=12)),
+                   min_size=1, max_size=8)
 grids = st.lists(st.lists(cells, max_size=9), min_size=1, max_size=30)
 
 
@@ -235,9 +146,8 @@ def test_any_bytes_read_as_a_table_or_a_sentence(tmp_path, data, name):
 @settings(max_examples=int(120 * SCALE), **SETTINGS)
 @given(
     extra=extra_headers,
-    rows=st.lists(
-        st.lists(st.sampled_from([*PLAUSIBLE, "", "x"]), max_size=9), min_size=80, max_size=200
-    ),
+    rows=st.lists(st.lists(st.sampled_from([*PLAUSIBLE, "", "x"]), max_size=9),
+                  min_size=80, max_size=200),
     kind=st.sampled_from(list(KINDS)),
 )
 def test_many_plausible_rows_preview_without_crashing(db, tmp_path, extra, rows, kind):
@@ -270,9 +180,8 @@ def test_many_plausible_rows_preview_without_crashing(db, tmp_path, extra, rows,
     kind=st.sampled_from(list(KINDS)),
     skip=st.booleans(),
 )
-def test_hostile_csv_imports_all_or_nothing(
-    db, tmp_path, header, extra, needed, rows, delimiter, encoding, kind, skip
-):
+def test_hostile_csv_imports_all_or_nothing(db, tmp_path, header, extra, needed, rows,
+                                            delimiter, encoding, kind, skip):
     path = tmp_path / "roster.csv"
     columns = NEEDED[kind] + extra if needed else header
     path.write_bytes(_csv_bytes(columns, rows, delimiter, encoding))
@@ -291,13 +200,8 @@ _XML_ILLEGAL = {chr(c) for c in range(32) if chr(c) not in "\t\n\r"} | {"\ufffe"
 
 
 @settings(max_examples=int(80 * SCALE), **SETTINGS)
-@given(
-    extra=extra_headers,
-    rows=grids,
-    kind=st.sampled_from(list(KINDS)),
-    skip=st.booleans(),
-    numbers=st.lists(st.one_of(st.integers(), st.floats(allow_nan=True)), max_size=5),
-)
+@given(extra=extra_headers, rows=grids, kind=st.sampled_from(list(KINDS)), skip=st.booleans(),
+       numbers=st.lists(st.one_of(st.integers(), st.floats(allow_nan=True)), max_size=5))
 def test_hostile_xlsx_imports_all_or_nothing(db, tmp_path, extra, rows, kind, skip, numbers):
     def clean(text: str) -> str:  # an Excel file cannot hold these at all
         return "".join(c for c in text if c not in _XML_ILLEGAL)[:32_000]
@@ -328,31 +232,12 @@ def _integrity(path: Path) -> str:
 
 
 @settings(max_examples=int(25 * SCALE), **SETTINGS)
-@given(
-    names=st.lists(
-        st.one_of(
-            st.sampled_from(
-                [
-                    "=1+1",
-                    "+SUM(A1)",
-                    "-2",
-                    "@cmd",
-                    "<b>x</b>",
-                    "&lt;i&gt;",
-                    "<script>alert(1)</script>",
-                    "'quoted'",
-                    'a"b',
-                ]
-            ),
-            st.lists(st.one_of(st.sampled_from(ODD), st.characters()), min_size=1, max_size=10).map(
-                "".join
-            ),
-        ),
-        min_size=1,
-        max_size=5,
-        unique=True,
-    )
-)
+@given(names=st.lists(
+    st.one_of(st.sampled_from(["=1+1", "+SUM(A1)", "-2", "@cmd", "<b>x</b>", "&lt;i&gt;",
+                               "<script>alert(1)</script>", "'quoted'", "a\"b"]),
+              st.lists(st.one_of(st.sampled_from(ODD), st.characters()), min_size=1,
+                       max_size=10).map("".join)),
+    min_size=1, max_size=5, unique=True))
 def test_names_with_markup_or_formulas_stay_literal_in_exports(db, tmp_path, names):
     saved = []
     for name in names:

@@ -43,19 +43,16 @@ def test_partnerships_import_with_history_and_loose_choices(db, tmp_path):
     assert takayama.time_zone == "Asia/Tokyo" and takayama.language == "ja"  # from the country
     assert takayama.focus_areas == ("culture", "education_youth")
     assert [(s.to_status.value, s.changed_on) for s in takayama.history] == [
-        ("active", date(1986, 4, 1))
-    ]
+        ("active", date(1986, 4, 1))]
     assert items["Ritzville"].kind.value == "friendship_city"
     assert items["Ritzville"].status == PartnershipStatus.EXPLORING
 
 
 def test_partnership_duplicates_by_city_and_country(db, tmp_path):
     add_partnership(db, {"city_name": "Île-de-Ré", "country": "FR"})
-    rows = [
-        ["City", "Country", "Committee", "Status"],
-        ["ile de re", "France", "Culture", "dormant"],
-        ["Ile de Re", "BE", "", ""],
-    ]  # another country: another city
+    rows = [["City", "Country", "Committee", "Status"],
+            ["ile de re", "France", "Culture", "dormant"],
+            ["Ile de Re", "BE", "", ""]]  # another country: another city
     result = _preview(db, "partnerships", write_csv(tmp_path / "p.csv", rows))
     assert [row.action for row in result.rows] == [RowAction.MERGE, RowAction.ADD]
     assert "kept Status exploring (the file has dormant)" in str(result.duplicates[0])
@@ -65,12 +62,10 @@ def test_partnership_duplicates_by_city_and_country(db, tmp_path):
 
 
 def test_partnership_problems(db, tmp_path):
-    rows = [
-        ["City", "Country", "Status", "Signed"],
-        ["Atlantis", "Oceania Nova", "", ""],
-        ["Kyiv", "UA", "active", ""],
-        ["Future", "JP", "", "2999-01-01"],
-    ]
+    rows = [["City", "Country", "Status", "Signed"],
+            ["Atlantis", "Oceania Nova", "", ""],
+            ["Kyiv", "UA", "active", ""],
+            ["Future", "JP", "", "2999-01-01"]]
     result = _preview(db, "partnerships", write_csv(tmp_path / "p.csv", rows))
     messages = [str(problem) for problem in result.problems]
     assert messages[0].startswith("Row 2: Country 'Oceania Nova' is not a country.")
@@ -85,15 +80,8 @@ def test_events_with_date_and_time_apart_and_partner_cities(db, tmp_path):
     add_partnership(db, {"city_name": "Takayama", "country": "JP"})
     rows = [
         ["Event", "Date", "Time", "Location", "Type", "Attendees", "Sister city"],
-        [
-            "Spring Festival",
-            "2026-04-11",
-            "10:00-16:00",
-            "Main Square",
-            "festival",
-            "~1,200",
-            "Takayama",
-        ],
+        ["Spring Festival", "2026-04-11", "10:00-16:00", "Main Square", "festival", "~1,200",
+         "Takayama"],
         ["Board meeting", "2026-04-14", "6pm", "City Hall", "meeting", "", ""],
     ]
     result = _preview(db, "events", write_csv(tmp_path / "e.csv", rows))
@@ -112,10 +100,8 @@ def test_events_with_date_and_time_apart_and_partner_cities(db, tmp_path):
 
 
 def test_events_from_excel_with_real_datetimes_and_twice(db, tmp_path):
-    rows = [
-        ["Title", "Start", "End"],
-        ["Gala", datetime(2026, 5, 1, 19, 0), datetime(2026, 5, 1, 23, 0)],
-    ]
+    rows = [["Title", "Start", "End"],
+            ["Gala", datetime(2026, 5, 1, 19, 0), datetime(2026, 5, 1, 23, 0)]]
     path = write_xlsx(tmp_path / "e.xlsx", rows)
     apply_import(db, _preview(db, "events", path))
     again = _preview(db, "events", path)
@@ -124,12 +110,10 @@ def test_events_from_excel_with_real_datetimes_and_twice(db, tmp_path):
 
 
 def test_event_problems_name_the_row(db, tmp_path):
-    rows = [
-        ["Title", "Date", "Start", "End", "Partner city"],
-        ["Late", "2026-04-11", "18:00", "17:00", ""],
-        ["Nowhere", "not a date", "18:00", "", ""],
-        ["Lonely", "2026-04-11", "18:00", "", "Atlantis"],
-    ]
+    rows = [["Title", "Date", "Start", "End", "Partner city"],
+            ["Late", "2026-04-11", "18:00", "17:00", ""],
+            ["Nowhere", "not a date", "18:00", "", ""],
+            ["Lonely", "2026-04-11", "18:00", "", "Atlantis"]]
     result = _preview(db, "events", write_csv(tmp_path / "e.csv", rows))
     messages = [str(problem) for problem in result.problems]
     assert messages[0] == "Row 2, column 'End': End time is before the start time."
@@ -155,14 +139,8 @@ def test_times_of_day_as_people_type_them():
 def test_hours_by_volunteer_name_and_event_title(db, tmp_path):
     add_volunteer(db, {"given_name": "Jane", "family_name": "Smith", "email": "jane@example.org"})
     add_volunteer(db, {"given_name": "Ken", "family_name": "Ito"})
-    event = add_event(
-        db,
-        {
-            "title": "Spring Festival",
-            "starts_at": "2026-04-11 10:00",
-            "ends_at": "2026-04-11 16:00",
-        },
-    ).id
+    event = add_event(db, {"title": "Spring Festival", "starts_at": "2026-04-11 10:00",
+                           "ends_at": "2026-04-11 16:00"}).id
     rows = [
         ["Volunteer", "Email", "Date", "Hours", "Event", "Task"],
         ["SMITH, Jane", "", "2026-04-11", "2:30", "spring festival", ""],
@@ -189,12 +167,10 @@ def test_hours_by_volunteer_name_and_event_title(db, tmp_path):
 def test_hours_name_problems(db, tmp_path):
     add_volunteer(db, {"given_name": "John", "family_name": "Smith", "email": "a@example.org"})
     add_volunteer(db, {"given_name": "John", "family_name": "Smith", "email": "b@example.org"})
-    rows = [
-        ["Volunteer", "Date", "Minutes", "Activity"],
-        ["John Smith", "2026-01-05", "60", "Office"],
-        ["Nobody Here", "2026-01-05", "60", "Office"],
-        ["", "2026-01-05", "60", "Office"],
-    ]
+    rows = [["Volunteer", "Date", "Minutes", "Activity"],
+            ["John Smith", "2026-01-05", "60", "Office"],
+            ["Nobody Here", "2026-01-05", "60", "Office"],
+            ["", "2026-01-05", "60", "Office"]]
     result = _preview(db, "hours", write_csv(tmp_path / "h.csv", rows))
     messages = [str(problem) for problem in result.problems]
     assert messages == [

@@ -24,7 +24,8 @@ from tests.data_safety.conftest import ROSTER, ROSTER_HEADER, write_csv
 
 def _preview(db, tmp_path, rows, name="roster.csv", **options):
     table = read_table(write_csv(tmp_path / name, rows))
-    return preview(db, "volunteers", table, suggest_mapping("volunteers", table.headers), **options)
+    return preview(db, "volunteers", table, suggest_mapping("volunteers", table.headers),
+                   **options)
 
 
 def _names(db):
@@ -47,14 +48,10 @@ def test_a_clean_roster_imports_with_languages_and_outbox(db, tmp_path):
     outcome = apply_import(db, result)
     assert outcome.added == 3
     assert _names(db) == ["Akira Tanaka", "Jane Smith", "José García"]
-    jane = get_volunteer(
-        db, next(r.id for r in list_volunteers(db).items if r.given_name == "Jane")
-    )
+    jane = get_volunteer(db, next(r.id for r in list_volunteers(db).items if r.given_name == "Jane"))
     assert jane.phone == "+12175550101"
     assert [(skill.language, skill.level.value) for skill in jane.languages] == [
-        ("de", "conversational"),
-        ("ja", "fluent"),
-    ]
+        ("de", "conversational"), ("ja", "fluent")]
     assert jane.skills == ("cooking",)
     assert jane.roles == ("volunteer",)  # the form's default
     # Every new row (3 volunteers, 4 languages) has its outbox entry, for sync (and the
@@ -79,10 +76,8 @@ def test_problems_are_named_by_row_and_column_and_nothing_is_written(db, tmp_pat
         "Check it reads like name@example.org."
     )
     assert messages[1] == "Row 4, column 'First Name': Given name is required."
-    assert any(
-        m.startswith("Row 5, column 'Consent': Consent to be contacted must be yes or no")
-        for m in messages
-    )
+    assert any(m.startswith("Row 5, column 'Consent': Consent to be contacted must be yes or no")
+               for m in messages)
     assert any(m.startswith("Row 5: Phone '12' is not a phone number") for m in messages)
     assert result.problems[0].column == "Mail address"
     before = _counts(db)
@@ -140,15 +135,8 @@ def test_the_same_person_written_differently_is_merged_not_added(db, tmp_path):
 
 
 def test_values_that_differ_are_kept_as_saved_and_shown(db, tmp_path):
-    add_volunteer(
-        db,
-        {
-            "given_name": "Jane",
-            "family_name": "Smith",
-            "email": "jane@example.org",
-            "phone": "+1 217 555 0101",
-        },
-    )
+    add_volunteer(db, {"given_name": "Jane", "family_name": "Smith", "email": "jane@example.org",
+                       "phone": "+1 217 555 0101"})
     rows = [["Name", "Email", "Phone"], ["Jane Smith", "jane@example.org", "217 555 0999"]]
     result = _preview(db, tmp_path, rows)
     assert result.rows[0].action == RowAction.SAME
@@ -206,7 +194,9 @@ def test_a_merge_that_would_break_a_rule_is_a_problem(db, tmp_path, monkeypatch)
     add_volunteer(db, {"given_name": "Jane", "email": "jane@example.org", "skills": "tea"})
     rows = [["Email", "Phone", "Name"], ["jane@example.org", "217 555 0101", "Jane"]]
     result = _preview(db, tmp_path, rows)
-    assert str(result.problems[0]) == ("Row 2: Merged with Jane: Rule broken.")
+    assert str(result.problems[0]) == (
+        "Row 2: Merged with Jane: Rule broken."
+    )
 
 
 def test_a_record_saved_after_the_preview_is_not_added_twice(db, tmp_path):
@@ -249,18 +239,11 @@ def test_cancel_and_failure_leave_nothing(db, tmp_path, monkeypatch):
 
 def test_import_writes_the_same_outbox_as_adding_by_hand(db, tmp_path):
     """The fast writer must produce exactly what the change capture hook would."""
-    values = {
-        "given_name": "Hand",
-        "family_name": "Made",
-        "email": "hand@example.org",
-        "languages": "ja:fluent",
-        "skills": "tea",
-    }
+    values = {"given_name": "Hand", "family_name": "Made", "email": "hand@example.org",
+              "languages": "ja:fluent", "skills": "tea"}
     add_volunteer(db, values)
-    rows = [
-        ["Given name", "Family name", "Email", "Languages", "Skills"],
-        ["Imp", "Orted", "imp@example.org", "ja:fluent", "tea"],
-    ]
+    rows = [["Given name", "Family name", "Email", "Languages", "Skills"],
+            ["Imp", "Orted", "imp@example.org", "ja:fluent", "tea"]]
     apply_import(db, _preview(db, tmp_path, rows), backup=False)
     with db.read() as session:
         entries = session.scalars(select(OutboxEntry).order_by(OutboxEntry.seq)).all()

@@ -47,21 +47,12 @@ def test_the_first_of_two_columns_for_one_field_wins():
 @pytest.mark.parametrize(
     ("kind_name", "headers", "expected"),
     [
-        (
-            "partnerships",
-            ["Sister City", "Country", "Since", "Type"],
-            {0: "city_name", 1: "country", 2: "signed_on", 3: "kind"},
-        ),
-        (
-            "events",
-            ["Event", "Date", "Time", "Location", "Attendees"],
-            {0: "title", 1: "date", 2: "starts_at", 3: "venue", 4: "attendance"},
-        ),
-        (
-            "hours",
-            ["Volunteer", "Date", "Hrs", "Task", "Event"],
-            {0: "volunteer", 1: "worked_on", 2: "hours", 3: "activity", 4: "event"},
-        ),
+        ("partnerships", ["Sister City", "Country", "Since", "Type"],
+         {0: "city_name", 1: "country", 2: "signed_on", 3: "kind"}),
+        ("events", ["Event", "Date", "Time", "Location", "Attendees"],
+         {0: "title", 1: "date", 2: "starts_at", 3: "venue", 4: "attendance"}),
+        ("hours", ["Volunteer", "Date", "Hrs", "Task", "Event"],
+         {0: "volunteer", 1: "worked_on", 2: "hours", 3: "activity", 4: "event"}),
     ],
 )
 def test_other_kinds(kind_name, headers, expected):

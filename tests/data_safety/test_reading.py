@@ -54,15 +54,8 @@ def test_mac_line_endings_and_quoted_newlines(tmp_path):
 
 
 def test_title_lines_and_blank_rows_are_skipped_and_rows_keep_their_numbers(tmp_path):
-    rows = [
-        ["Volunteer roster 2024"],
-        [],
-        ["First name", "Last name", "Email"],
-        [],
-        ["Jane", "Smith", "j@example.org"],
-        ["", "", ""],
-        ["Bob", "Jones", ""],
-    ]
+    rows = [["Volunteer roster 2024"], [], ["First name", "Last name", "Email"], [],
+            ["Jane", "Smith", "j@example.org"], ["", "", ""], ["Bob", "Jones", ""]]
     table = read_table(write_csv(tmp_path / "r.csv", rows))
     assert table.headers == ("First name", "Last name", "Email")
     assert table.row_numbers == (5, 7)  # as the spreadsheet numbers them
@@ -83,16 +76,8 @@ def test_our_own_formula_guard_is_taken_off(tmp_path):
 def test_xlsx_cells_come_out_as_typed_text(tmp_path):
     rows = [
         ["Name", "Phone", "Joined", "Start", "Hours", "Active", "Score", "Time"],
-        [
-            "Jane",
-            12175550101,
-            date(2024, 3, 14),
-            datetime(2024, 3, 14, 18, 30),
-            2.5,
-            True,
-            3.0,
-            time(9, 15),
-        ],
+        ["Jane", 12175550101, date(2024, 3, 14), datetime(2024, 3, 14, 18, 30), 2.5, True, 3.0,
+         time(9, 15)],
     ]
     table = read_table(write_xlsx(tmp_path / "r.xlsx", rows, title="Roster"))
     assert table.source == "Excel workbook, sheet 'Roster'"

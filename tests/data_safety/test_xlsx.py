@@ -28,12 +28,10 @@ values = st.one_of(
     st.booleans(),
     st.dates(date(1901, 1, 1), date(2100, 12, 31)),
     st.datetimes(datetime(1901, 1, 1), datetime(2100, 12, 31)).map(
-        lambda d: d.replace(microsecond=0)
-    ),
+        lambda d: d.replace(microsecond=0)),
     st.times().map(lambda t: t.replace(microsecond=0)),
     st.timedeltas(timedelta(0), timedelta(days=900)).map(
-        lambda d: timedelta(seconds=int(d.total_seconds()))
-    ),
+        lambda d: timedelta(seconds=int(d.total_seconds()))),
 )
 
 
@@ -89,12 +87,8 @@ def _both(path: Path, data: bytes) -> tuple[object, object]:
     return fast, _read_with_openpyxl(path, data, None)
 
 
-@settings(
-    max_examples=60,
-    deadline=None,
-    database=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@settings(max_examples=60, deadline=None, database=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(
     rows=st.lists(st.lists(values, min_size=1, max_size=6), min_size=2, max_size=12),
     shared=st.booleans(),
@@ -109,9 +103,8 @@ def test_same_cells_as_openpyxl(tmp_path, rows, shared, mac, gaps):
     sheet.append(["Name", "Email", "When", "Hours", "Active", "Notes"])
     for number, row in enumerate(rows, start=2):
         for column, value in enumerate(row, start=1):
-            sheet.cell(
-                row=number * (3 if gaps else 1), column=column * (2 if gaps else 1), value=value
-            )
+            sheet.cell(row=number * (3 if gaps else 1), column=column * (2 if gaps else 1),
+                       value=value)
     buffer = io.BytesIO()
     workbook.save(buffer)
     data = buffer.getvalue()
@@ -140,7 +133,7 @@ def test_rich_text_and_phonetic_guides_are_read_as_plain_text(tmp_path):
     data = shared_strings(buffer.getvalue())
     rich = (
         f'<sst xmlns="{MAIN}"><si><t>Name</t></si><si><r><t>山田</t></r><r><rPr><b/></rPr>'
-        '<t> 太郎</t></r><rPh sb="0" eb="2"><t>ヤマダ</t></rPh></si></sst>'
+        "<t> 太郎</t></r><rPh sb=\"0\" eb=\"2\"><t>ヤマダ</t></rPh></si></sst>"
     ).encode()
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
