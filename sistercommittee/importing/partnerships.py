@@ -23,6 +23,7 @@ from sistercommittee.importing.base import (
     form_field,
     name_key,
 )
+from sistercommittee.services import countries
 from sistercommittee.services.changes import Entity
 from sistercommittee.services.forms import OrgDefaults
 from sistercommittee.services.partnerships import PARTNERSHIP_FORM, label, today_in
@@ -112,7 +113,7 @@ class PartnershipsImport(Kind):
     )
 
     def build(self, cells: Mapping[str, str], org: OrgDefaults) -> Built:
-        values: dict[str, Any] = dict(cells)
+        values: dict[str, Any] = countries.with_nation_as_region(cells)
         if "kind" in values:
             values["kind"] = enum_text(PartnershipKind, values["kind"], _KIND_ALIASES)
         if "status" in values:

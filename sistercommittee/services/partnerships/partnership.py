@@ -21,7 +21,7 @@ from sistercommittee.domain.enums import (
     PartnershipStatus,
 )
 from sistercommittee.errors import ValidationError
-from sistercommittee.services import bulk, organizations, rows
+from sistercommittee.services import bulk, countries, organizations, rows
 from sistercommittee.services import fields as f
 from sistercommittee.services.changes import Changes, Entity
 from sistercommittee.services.forms import (
@@ -111,6 +111,7 @@ def add_partnership(db: Database, values: Mapping[str, Any]) -> Changes:
     with db.write() as session:
         org = organizations.defaults(session)
         problems: dict[str, str] = {}
+        values = countries.with_nation_as_region(values)
         try:
             parsed = validate(PARTNERSHIP_FORM, values, org)
         except ValidationError as error:
@@ -154,7 +155,7 @@ def edit_partnership(db: Database, partnership_id: str, values: Mapping[str, Any
     with db.write() as session:
         partnership = _get(session, partnership_id)
         org = organizations.defaults(session)
-        raw = dict(values)
+        raw = countries.with_nation_as_region(values)
         problems: dict[str, str] = {}
         if "status" in raw:
             # A form may send the status back unchanged; only a change is refused.
