@@ -113,6 +113,7 @@ def _import(ctx: CliContext, args: argparse.Namespace) -> int:
     if not args.json:
         _list("Problems", [str(problem) for problem in result.problems], ctx)
         _list("Already there", [str(duplicate) for duplicate in result.duplicates], ctx)
+        _list("Please check", list(result.notes), ctx)
     refused = not result.ok and not args.skip_bad_rows
     if args.dry_run or refused:
         if args.json:
@@ -208,6 +209,7 @@ def _preview_json(result: Any, refused: bool) -> dict[str, Any]:
             {"row": p.row, "column": p.column, "message": p.message} for p in result.problems
         ],
         "duplicates": [str(duplicate) for duplicate in result.duplicates],
+        "notes": list(result.notes),
         "ignored_columns": list(result.ignored_columns),
     }
 

@@ -57,6 +57,8 @@ class Built:
     values: dict[str, Any] = field(default_factory=dict)
     refs: dict[str, str] = field(default_factory=dict)
     problems: dict[str, str] = field(default_factory=dict)
+    # What the import assumed for this row, said in the preview (not a problem): field -> sentence.
+    notes: dict[str, str] = field(default_factory=dict)
 
 
 class Record:

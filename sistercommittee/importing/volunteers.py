@@ -80,14 +80,33 @@ def _is_east_asian(word: str) -> bool:
     )
 
 
-def _languages_text(text: str) -> str:
-    """ "Japanese (fluent); German" -> "Japanese:fluent, German"."""
+def _languages_text(text: str) -> tuple[str, list[str]]:
+    """ "Japanese (fluent); German" -> "Japanese:fluent, German", and the languages given
+    without a level (["German"])."""
     items = [item for item in re.split(r"[,;/\n]|\band\b", text) if item.strip()]
-    result = []
+    result, without_level = [], []
     for item in items:
         match = _LANGUAGE_WITH_LEVEL.match(item)
-        result.append(f"{match[1]}:{match[2].lower()}" if match else item.strip())
-    return ", ".join(result)
+        if match:
+            result.append(f"{match[1]}:{match[2].lower()}")
+        elif ":" in item and item.partition(":")[2].strip():
+            result.append(item.strip())
+        else:
+            result.append(item.strip().rstrip(":"))
+            without_level.append(item.strip().rstrip(":"))
+    return ", ".join(result), without_level
+
+
+def _no_level_note(languages: list[str]) -> str:
+    """The preview's sentence for languages given without a level."""
+    default = LanguageLevel.CONVERSATIONAL.value
+    names = ", ".join(languages)
+    verb = "has" if len(languages) == 1 else "have"
+    return (
+        f"{names} {verb} no level in the file, so {'it is' if len(languages) == 1 else 'they are'}"
+        f" recorded as {default}; add a level in the file, such as \"{languages[0]} (fluent)\", "
+        "or correct it on the volunteer afterwards."
+    )
 
 
 class VolunteersImport(Kind):
@@ -172,8 +191,11 @@ class VolunteersImport(Kind):
                 values["family_name"] = family
         if "email" in values:
             values["email"] = values["email"].strip().removeprefix("mailto:")
+        notes: dict[str, str] = {}
         if "languages" in values:
-            values["languages"] = _languages_text(values["languages"])
+            values["languages"], without_level = _languages_text(values["languages"])
+            if without_level:
+                notes["languages"] = _no_level_note(without_level)
         if "roles" in values:
             values["roles"] = enum_list_text(VolunteerRole, values["roles"], _ROLE_ALIASES)
         if "contact_consent" in values:
@@ -184,7 +206,7 @@ class VolunteersImport(Kind):
                 yes=("active", "current", "aktiv", "actif"),
                 no=("inactive", "former", "left", "inaktiv", "inactif", "retired"),
             )
-        return Built(values=values)
+        return Built(values=values, notes=notes)
 
     def union(self, name: str, old: list[Any], new: list[Any]) -> list[Any]:
         if name != "languages":

@@ -6,12 +6,14 @@ from __future__ import annotations
 from sistercommittee.services.partnerships.common import (
     LIFECYCLE,
     allowed_next,
+    city_with_local_name,
     country_name,
     default_language,
     fold,
     future_date_problem,
     label,
     latest_date_anywhere,
+    same_name,
     today_in,
 )
 from sistercommittee.services.partnerships.contacts import (
@@ -70,6 +72,7 @@ __all__ = [
     "add_partnership",
     "allowed_next",
     "change_status",
+    "city_with_local_name",
     "contact_form_values",
     "country_name",
     "default_language",
@@ -95,6 +98,7 @@ __all__ = [
     "restore_partnerships",
     "restore_status_change",
     "revert_status_change",
+    "same_name",
     "today_in",
     "zone_fits_country",
 ]

@@ -123,14 +123,23 @@ def _a(word: str) -> str:
     return f"{'An' if word[0] in 'aeiou' else 'A'} {word}"
 
 
+def same_name(a: str | None, b: str | None) -> bool:
+    """Whether two names are the same as read ("Besançon" and "BESANÇON")."""
+    if a is None or b is None:
+        return False
+    return unicodedata.normalize("NFC", a).casefold() == unicodedata.normalize("NFC", b).casefold()
+
+
+def city_with_local_name(city_name: str, city_name_local: str | None) -> str:
+    """ "Takayama (高山市)"; a local name that is the English one is not shown twice."""
+    if city_name_local and not same_name(city_name_local, city_name):
+        return f"{city_name} ({city_name_local})"
+    return city_name
+
+
 def label(city_name: str, city_name_local: str | None, country: str) -> str:
     """How a partnership is named in lists and messages: "Takayama (高山市), Japan"."""
-    name = (
-        f"{city_name} ({city_name_local})"
-        if city_name_local and city_name_local != city_name
-        else city_name
-    )
-    return f"{name}, {country_name(country)}"
+    return f"{city_with_local_name(city_name, city_name_local)}, {country_name(country)}"
 
 
 def _listing(statuses: Sequence[PartnershipStatus]) -> str:

@@ -38,6 +38,7 @@ from sistercommittee.services.partnerships.common import (
     country_name,
     default_language,
     fold,
+    same_name,
     today_in,
 )
 from sistercommittee.services.partnerships.forms import PARTNERSHIP_FORM
@@ -106,6 +107,13 @@ def _follow_country(raw: dict[str, Any], partnership: Partnership, org: OrgDefau
         raw["language"] = default_language(new_country)
 
 
+def _drop_repeated_local_name(partnership: Partnership) -> None:
+    """A local name that is the English one ("Besançon") says nothing more: it is not kept, so
+    that no list shows "Besançon (Besançon)"."""
+    if same_name(partnership.city_name_local, partnership.city_name):
+        partnership.city_name_local = None
+
+
 def add_partnership(db: Database, values: Mapping[str, Any]) -> Changes:
     """Add a partnership, with the first step of its status history."""
     with db.write() as session:
@@ -130,6 +138,7 @@ def add_partnership(db: Database, values: Mapping[str, Any]) -> Changes:
             raise ValidationError(problems)
         partnership = Partnership()
         apply(partnership, parsed)
+        _drop_repeated_local_name(partnership)
         session.add(partnership)
         session.flush()
         status = partnership.status
@@ -184,6 +193,7 @@ def edit_partnership(db: Database, partnership_id: str, values: Mapping[str, Any
         if problems:
             raise ValidationError(problems)
         apply(partnership, parsed)
+        _drop_repeated_local_name(partnership)
         return Changes.of(Entity.PARTNERSHIPS, ids=(partnership.id,))
 
 

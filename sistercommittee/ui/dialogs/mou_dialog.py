@@ -220,7 +220,9 @@ class MouDialog(QDialog):
     def _show(self, detail: MouDetail) -> None:
         first = self.detail is None
         self.detail = detail
-        city = detail.city_name + (f" ({detail.city_name_local})" if detail.city_name_local else "")
+        from sistercommittee.services.partnerships import city_with_local_name
+
+        city = city_with_local_name(detail.city_name, detail.city_name_local)
         signed = formatting.fmt_date(detail.signed_on, long=True) or self.tr("not signed yet")
         self.heading.setText(self.tr("MOU with {city} — {signed}").format(city=city, signed=signed))
         self.setWindowTitle(self.tr("MOU with {city}").format(city=detail.city_name))

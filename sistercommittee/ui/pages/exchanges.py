@@ -14,6 +14,7 @@ from sistercommittee.ui import formatting, labels
 from sistercommittee.ui.dialogs.common import confirm
 from sistercommittee.ui.models.paged_model import Column
 from sistercommittee.ui.pages.list_page import FilterCombo, ListPage
+from sistercommittee.ui.pages.partnerships import city_label
 from sistercommittee.ui.undo import delete_job, perform, remove_parts_job
 from sistercommittee.ui.widgets.overview import overview_tab
 from sistercommittee.ui.widgets.sub_list import SubList
@@ -86,7 +87,7 @@ class ExchangesPage(ListPage):
             Column(
                 "city",
                 self.tr("Partner city"),
-                lambda r: r.city_name + (f" ({r.city_name_local})" if r.city_name_local else ""),
+                lambda r: city_label(r),
                 width=18,
             ),
             Column(
@@ -429,9 +430,7 @@ class ExchangesPage(ListPage):
                 ),
                 line(
                     self.tr("Partner city"),
-                    detail.city_name
-                    + (f" ({detail.city_name_local})" if detail.city_name_local else "")
-                    + f", {formatting.country_name(detail.partner_country)}",
+                    city_label(detail) + f", {formatting.country_name(detail.partner_country)}",
                 ),
                 line(self.tr("Direction"), labels.label("ExchangeDirection", detail.direction)),
                 line(self.tr("Program"), labels.label("ExchangeProgram", detail.program)),

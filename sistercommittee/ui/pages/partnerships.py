@@ -35,8 +35,9 @@ if TYPE_CHECKING:
 
 
 def city_label(row: Any) -> str:
-    local = getattr(row, "city_name_local", None)
-    return f"{row.city_name} ({local})" if local and local != row.city_name else row.city_name
+    from sistercommittee.services.partnerships import city_with_local_name
+
+    return city_with_local_name(row.city_name, getattr(row, "city_name_local", None))
 
 
 class PartnershipsPage(ListPage):
