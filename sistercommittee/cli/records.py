@@ -293,6 +293,18 @@ def register(subparsers: Any, kind: RecordKind) -> Any:
     return actions
 
 
+def say_offers(ctx: CliContext, changes: Any) -> None:
+    """The next steps an action offers, each with the command that takes it."""
+    from sistercommittee.services.changes import OfferKind
+
+    for offer in getattr(changes, "offers", ()):
+        ctx.say(offer.question)
+        if offer.kind == OfferKind.ACTIVATE_PARTNERSHIP:
+            on = f" --on {offer.on.isoformat()}" if offer.on else ""
+            ctx.say("To do it:")
+            ctx.say(f"  sistercommittee partnership status {offer.record_id} --to active{on}")
+
+
 def _add(ctx: CliContext, args: argparse.Namespace, kind: RecordKind) -> int:
     db = ctx.open_db()
     changes = kind.add(db, form_values(args))
@@ -300,6 +312,7 @@ def _add(ctx: CliContext, args: argparse.Namespace, kind: RecordKind) -> int:
         print_json({"id": changes.id})
     else:
         ctx.say(f"Saved {kind.noun} {changes.id}")
+        say_offers(ctx, changes)
     return 0
 
 
@@ -338,12 +351,14 @@ def _edit(ctx: CliContext, args: argparse.Namespace, kind: RecordKind) -> int:
             "Nothing to change: give at least one field, "
             f"e.g. {option_name(kind.form.fields[0].name)}.",
         )
-    kind.edit(ctx.open_db(), args.id, values)
+    changes = kind.edit(ctx.open_db(), args.id, values)
     ctx.say(f"Saved {kind.noun} {args.id}")
+    say_offers(ctx, changes)
     return 0
 
 
 def _delete(ctx: CliContext, args: argparse.Namespace, kind: RecordKind) -> int:
-    kind.delete(ctx.open_db(), args.id)
+    changes = kind.delete(ctx.open_db(), args.id)
     ctx.say(f"Deleted {kind.noun} {args.id}")
+    say_offers(ctx, changes)
     return 0

@@ -28,7 +28,7 @@ from sistercommittee.domain import Mou, MouScan, MouSignatory, MouText, Partners
 from sistercommittee.domain.base import utcnow
 from sistercommittee.domain.enums import SignatorySide
 from sistercommittee.errors import NotFoundError, StorageError, ValidationError
-from sistercommittee.services import bulk, organizations, rows
+from sistercommittee.services import bulk, mou_signing, organizations, rows
 from sistercommittee.services import fields as f
 from sistercommittee.services.changes import Changes, Entity
 from sistercommittee.services.forms import (
@@ -313,11 +313,13 @@ def add_mou(db: Database, values: Mapping[str, Any]) -> Changes:
             parsed["languages"] = list(
                 dict.fromkeys(tag for tag in (org.language, partnership.language) if tag)
             )
+        before = mou_signing.first_signing(session, partnership.id)
         mou = Mou()
         apply(mou, parsed)
         session.add(mou)
         session.flush()
-        return Changes.of(Entity.PARTNERSHIPS, ids=(mou.id, partnership.id))
+        offers = mou_signing.follow(session, partnership, before)
+        return Changes.of(Entity.PARTNERSHIPS, ids=(mou.id, partnership.id), offers=offers)
 
 
 def edit_mou(db: Database, mou_id: str, values: Mapping[str, Any]) -> Changes:
@@ -341,15 +343,27 @@ def edit_mou(db: Database, mou_id: str, values: Mapping[str, Any]) -> Changes:
                 parsed["partnership_id"] = target.id
         if problems:
             raise ValidationError(problems)
+        target_id = parsed.get("partnership_id", mou.partnership_id)
+        before = mou_signing.first_signing(session, partnership.id)
+        target_before = mou_signing.first_signing(session, target_id)
         apply(mou, parsed)
-        return Changes.of(Entity.PARTNERSHIPS, ids=(mou.id, partnership.id, mou.partnership_id))
+        offers = mou_signing.follow(session, partnership, before)
+        if target_id != partnership.id:
+            offers = mou_signing.follow(
+                session, rows.live(session, Partnership, target_id, "partnership"), target_before
+            )
+        return Changes.of(
+            Entity.PARTNERSHIPS, ids=(mou.id, partnership.id, mou.partnership_id), offers=offers
+        )
 
 
 def delete_mou(db: Database, mou_id: str) -> Changes:
     """Delete a MOU with its signatories, texts and scans (they come back with restore_mou)."""
     with db.write() as session:
         mou, partnership = _get(session, mou_id)
+        before = mou_signing.first_signing(session, partnership.id)
         mou.deleted_at = utcnow()
+        mou_signing.follow(session, partnership, before)
         return Changes.of(Entity.PARTNERSHIPS, ids=(mou.id, partnership.id))
 
 
@@ -366,8 +380,10 @@ def restore_mou(db: Database, mou_id: str) -> Changes:
             parent_what="partnership",
             restoring=True,
         )
+        before = mou_signing.first_signing(session, partnership.id)
         mou.deleted_at = None
-        return Changes.of(Entity.PARTNERSHIPS, ids=(mou.id, partnership.id))
+        offers = mou_signing.follow(session, partnership, before)
+        return Changes.of(Entity.PARTNERSHIPS, ids=(mou.id, partnership.id), offers=offers)
 
 
 def delete_mous(db: Database, ids: Iterable[str]) -> Changes:

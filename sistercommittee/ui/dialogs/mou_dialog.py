@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -52,6 +53,49 @@ def mou_editors() -> dict[str, Any]:
     }
 
 
+def offer_activation(ctx: AppContext, parent: QWidget | None, changes: Changes) -> None:
+    """Ask whether to take the step a MOU write offers: a partnership with a signed MOU that is
+    still exploring or proposed can become active from the day it was signed."""
+    from sistercommittee.services import partnerships as svc
+    from sistercommittee.services.changes import OfferKind
+
+    db = ctx.db
+    for offer in changes.offers:
+        if offer.kind != OfferKind.ACTIVATE_PARTNERSHIP:
+            continue
+        box = QMessageBox(QMessageBox.Icon.Question, "", offer.question, parent=parent)
+        box.setWindowTitle(QCoreApplication.translate("MouDialog", "Make the Partnership Active?"))
+        yes = box.addButton(
+            QCoreApplication.translate("MouDialog", "Make &Active"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        box.addButton(
+            QCoreApplication.translate("MouDialog", "&Not Now"), QMessageBox.ButtonRole.RejectRole
+        )
+        box.setDefaultButton(yes)
+        box.exec()
+        if box.clickedButton() is not yes:
+            continue
+        partnership_id, on = offer.record_id, offer.on
+
+        def job(partnership_id: str = partnership_id, on: Any = on) -> Undoable:
+            changes = svc.change_status(db, partnership_id, "active", on)
+            step_id = changes.ids[1]
+            return Undoable(
+                changes,
+                undo=lambda: svc.revert_status_change(db, partnership_id, status_change_id=step_id),
+                redo=lambda: svc.restore_status_change(db, step_id),
+            )
+
+        perform(
+            ctx,
+            parent,
+            QCoreApplication.translate("MouDialog", "Make partnership active"),
+            job,
+            on_failure=lambda error: errors.show_error(parent, error),
+        )
+
+
 def new_mou(ctx: AppContext, parent: QWidget | None, partnership_id: str, city: str) -> None:
     """Ask for the signing details; once saved, the MOU opens for its signatories and texts."""
     from sistercommittee.services import mous as svc
@@ -68,6 +112,7 @@ def new_mou(ctx: AppContext, parent: QWidget | None, partnership_id: str, city: 
         )
 
     def saved(changes: Changes) -> None:
+        offer_activation(ctx, parent, changes)
         MouDialog(ctx, changes.id, parent).open()
 
     common.form_dialog(
@@ -258,10 +303,14 @@ class MouDialog(QDialog):
             self,
             self.tr("Edit MOU"),
             edit_job(self.ctx.db, svc.mou_form_values, svc.edit_mou, self.mou_id, values),
-            on_success=lambda changes: self.save_button.setEnabled(True),
+            on_success=self._on_saved,
             on_failure=self._on_failed,
             initiator=self,
         )
+
+    def _on_saved(self, changes: Changes) -> None:
+        self.save_button.setEnabled(True)
+        offer_activation(self.ctx, self, changes)
 
     def _on_failed(self, error: BaseException) -> None:
         self.save_button.setEnabled(True)
