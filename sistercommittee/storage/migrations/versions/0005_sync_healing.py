@@ -1,7 +1,7 @@
 """sync healing: acknowledged changes kept for re-sending, merged clocks per device, HQ checkpoint
 
-Revision ID: 0004_sync_healing
-Revises: 0003
+Revision ID: 0005_sync_healing
+Revises: 0004
 Create Date: 2026-12-01 15:40:00
 
 A laptop that finds HQ restored from an older backup sends again what HQ lost (``sync_sent``) and
@@ -14,8 +14,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0004_sync_healing"
-down_revision = "0003"
+revision = "0005_sync_healing"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 

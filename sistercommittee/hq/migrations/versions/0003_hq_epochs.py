@@ -1,7 +1,7 @@
 """hq epochs and device checkpoints: a restored or recreated database is told apart
 
-Revision ID: 0002_hq_epochs
-Revises: 0001
+Revision ID: 0003_hq_epochs
+Revises: 0002_login_failures
 Create Date: 2026-12-01 15:45:00
 
 The first epoch is made here, with a random id: a database created anew (or one upgraded from
@@ -16,8 +16,8 @@ from datetime import UTC, datetime
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002_hq_epochs"
-down_revision = "0001"
+revision = "0003_hq_epochs"
+down_revision = "0002_login_failures"
 branch_labels = None
 depends_on = None
 
