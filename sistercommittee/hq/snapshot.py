@@ -11,10 +11,10 @@ again, since it may hold changes HQ lost.
 
 ``stream`` reads the copy in one read transaction (SQLite's WAL keeps it consistent while the
 copy moves on) and sends it as JSON lines: a header with the position, then per table its
-columns and one array per row ending with the row's field clocks, then the conflicts and the
-clocks merged per laptop, then what the copy keeps aside (fields and tables of a newer schema
-than HQ's, with the clocks of rows of tables HQ has not; sync/unknown.py), then an end line. The
-joining laptop loads it and pulls only the changes after the position (sync/snapshot.py).
+columns and one array per row ending with the row's field clocks, then the conflicts, the
+clocks merged per laptop, the fields of newer versions kept aside (with the clocks of rows of
+tables this version does not have), then an end line. The joining laptop loads it and pulls only the
+changes after the position (sync/snapshot.py).
 """
 
 from __future__ import annotations
@@ -49,14 +49,12 @@ from sistercommittee.sync.wire import (
 
 log = logging.getLogger(__name__)
 
-FORMAT = 2  # 2: with the fields and tables kept aside
+FORMAT = 1
 PAGE = 5000  # feed changes merged per transaction of the working copy
 CATCH_UP_NOW = 50_000  # a request waits for a catch-up of at most this many changes
 QUIET = 1.0  # seconds without pushes before the background catch-up starts
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 CONFLICT_COLUMNS = ("table_name", "row_id", "field", "losing_value", "losing_clock", "reason")
-KEPT_COLUMNS = ("table_name", "row_id", "field", "value")
-KEPT_CLOCK_COLUMNS = ("table_name", "row_id", "clocks")
 
 
 def synced_tables() -> list[str]:
@@ -362,12 +360,6 @@ def _lines(connection: sqlite3.Connection) -> Iterator[bytes]:
     seen = connection.execute("SELECT count(*) FROM sync_seen_devices").fetchone()[0]
     tables = {name: int(counts.get(name, 0)) for name in synced_tables()}
     total = sum(tables.values())
-    # Kept aside: values of fields and tables HQ's version does not know, from newer laptops.
-    # Rows of a known table carry all their clocks; those of a table HQ has not come apart.
-    listed = ", ".join("?" * len(tables))
-    kept = connection.execute("SELECT count(*) FROM sync_unknown_fields").fetchone()[0]
-    unlisted = f"FROM sync_row_clocks WHERE table_name NOT IN ({listed})"
-    kept_clocks = connection.execute(f"SELECT count(*) {unlisted}", tuple(tables)).fetchone()[0]
     columns_of = {name: ("id", *specs[name].fields) for name in tables}
     header = {
         "snapshot": FORMAT,
@@ -379,8 +371,6 @@ def _lines(connection: sqlite3.Connection) -> Iterator[bytes]:
         "tables": {name: {"rows": n, "columns": columns_of[name]} for name, n in tables.items()},
         "conflicts": conflicts,
         "seen": seen,
-        "kept": kept,
-        "kept_clocks": kept_clocks,
     }
     yield (_dumps(header) + "\n").encode()
     for name, count in tables.items():
@@ -422,17 +412,22 @@ def _lines(connection: sqlite3.Connection) -> Iterator[bytes]:
     yield (_dumps({"seen": seen}) + "\n").encode()
     for raw in connection.execute("SELECT device_id, last_hlc FROM sync_seen_devices"):
         yield (_dumps(list(raw)) + "\n").encode()
-    yield (_dumps({"kept": kept, "columns": KEPT_COLUMNS}) + "\n").encode()
-    cursor = connection.execute(
-        "SELECT table_name, row_id, field, value FROM sync_unknown_fields "
-        "ORDER BY table_name, row_id, field"
-    )
-    for raw in cursor:
+    # Fields from laptops newer than this HQ, kept aside, and the clocks of rows of tables this
+    # version does not have: a laptop of the same version keeps them aside the same way.
+    unknown = connection.execute("SELECT count(*) FROM sync_unknown_fields").fetchone()[0]
+    yield (_dumps({"unknown": unknown}) + "\n").encode()
+    for raw in connection.execute(
+        "SELECT table_name, row_id, field, value FROM sync_unknown_fields"
+    ):
         yield (_dumps(list(raw)) + "\n").encode()
-    yield (_dumps({"kept_clocks": kept_clocks, "columns": KEPT_CLOCK_COLUMNS}) + "\n").encode()
-    cursor = connection.execute(
-        f"SELECT table_name, row_id, clocks {unlisted} ORDER BY table_name, row_id", tuple(tables)
-    )
-    for raw in cursor:
+    marks = ", ".join("?" * len(tables))
+    other = connection.execute(
+        f"SELECT count(*) FROM sync_row_clocks WHERE table_name NOT IN ({marks})", tuple(tables)
+    ).fetchone()[0]
+    yield (_dumps({"clocks": other}) + "\n").encode()
+    for raw in connection.execute(
+        f"SELECT table_name, row_id, clocks FROM sync_row_clocks WHERE table_name NOT IN ({marks})",
+        tuple(tables),
+    ):
         yield (_dumps(list(raw)) + "\n").encode()
     yield (_dumps({"end": total}) + "\n").encode()

@@ -294,7 +294,7 @@ def sync_now(
         has_org = session.scalar(select(Organization.id).limit(1)) is not None
     entities = frozenset(ENTITY_OF_TABLE[t] for t in stats.tables if t in ENTITY_OF_TABLE)
     log.info("synced: %d sent, %d received, %d new conflicts", sent, received, stats.conflicts)
-    from_snapshot = loaded.rows + loaded.kept if loaded is not None else 0
+    from_snapshot = loaded.rows if loaded is not None else 0
     return SyncResult(
         sent=sent,
         received=received + from_snapshot,

@@ -2,17 +2,14 @@
 instead of replaying the feed from its first change, then pulls only what came after.
 
 The snapshot (hq/snapshot.py) holds every row of every synced table with its field clocks, the
-losing edits kept for review, and the latest clock merged per laptop, as of one feed position:
+losing edits kept for review, the latest clock merged per laptop, and the fields of newer versions
+kept aside (``sync_unknown_fields``, with the clocks of rows of tables unknown here), as of one
+feed position:
 what a laptop that replayed the feed up to there would hold, since HQ made it with the same
 merge. The load writes them with a few bulk statements per thousand rows into the same tables
 the merge keeps (rows, ``sync_row_clocks``, ``sync_conflicts``, ``sync_seen_devices``) and sets
 the cursor to the snapshot's position, all in one transaction: a load cut off half way leaves the
 database empty, and the next sync starts again.
-
-What HQ's copy keeps aside (fields and tables of laptops with a newer schema than HQ's, see
-sync/unknown.py) comes too, with the clocks of rows of tables HQ does not have, and goes into
-``sync_unknown_fields`` and ``sync_row_clocks`` as a replay would have put it; what this laptop
-knows of it already (a column a newer version's migration added) is then learnt at once.
 
 A snapshot is used only by a database that holds nothing yet (no rows, nothing to send), and
 only when its tables have exactly the fields this version of the app knows; otherwise (an HQ of
@@ -40,7 +37,7 @@ from sistercommittee.sync.wire import _datetime_to_storage, _identity, table_spe
 
 log = logging.getLogger(__name__)
 
-FORMAT = 2  # 2: with the fields and tables kept aside
+FORMAT = 1
 _BATCH = 5000
 _LOAD_CACHE_KIB = -262144  # 256 MiB, in SQLite's negative-KiB form
 _DAMAGED = "HQ's snapshot of the organization arrived incomplete or damaged. Sync again."
@@ -51,7 +48,6 @@ class SnapshotLoad:
     position: int  # the feed position the loaded rows reflect
     rows: int
     conflicts: int
-    kept: int = 0  # records of tables this version does not know, kept aside
 
 
 def is_empty(session: Session) -> bool:
@@ -218,7 +214,21 @@ def _load_rows(
             "INSERT INTO sync_seen_devices (device_id, last_hlc) VALUES (?, ?)",
             [tuple(item) for item in seen],
         )
-    kept = _load_kept(connection, specs, lines)
+    section = _next(lines)
+    kept = [_next(lines) for _ in range(int(section.get("unknown", -1)))]
+    if kept:
+        connection.exec_driver_sql(
+            "INSERT INTO sync_unknown_fields (table_name, row_id, field, value) "
+            "VALUES (?, ?, ?, ?)",
+            [tuple(item) for item in kept],
+        )
+    section = _next(lines)
+    other_clocks = [_next(lines) for _ in range(int(section.get("clocks", -1)))]
+    if other_clocks:
+        connection.exec_driver_sql(
+            "INSERT INTO sync_row_clocks (table_name, row_id, clocks) VALUES (?, ?, ?)",
+            [tuple(item) for item in other_clocks],
+        )
     if _next(lines) != {"end": total} or done != total:
         raise SyncError(_DAMAGED)
     position = int(header["position"])
@@ -233,29 +243,5 @@ def _load_rows(
         "ON CONFLICT (id) DO UPDATE SET epoch = excluded.epoch",
         (header["epoch"],),
     )
-    return SnapshotLoad(position, total, len(conflicts), kept)
-
-
-def _load_kept(connection: Connection, specs: dict[str, Any], lines: Iterator[str]) -> int:
-    """The values HQ's copy keeps aside, and the clocks of rows of tables it does not have;
-    returns how many such rows (records of tables this version does not know either)."""
-    section = _next(lines)
-    values = [_next(lines) for _ in range(int(section.get("kept", -1)))]
-    if any(not isinstance(item, list) or len(item) != 4 for item in values):
-        raise SyncError(_DAMAGED)
-    if values:
-        connection.exec_driver_sql(
-            "INSERT INTO sync_unknown_fields (table_name, row_id, field, value) "
-            "VALUES (?, ?, ?, ?)",
-            [tuple(item) for item in values],
-        )
-    section = _next(lines)
-    clocks = [_next(lines) for _ in range(int(section.get("kept_clocks", -1)))]
-    if any(not isinstance(item, list) or len(item) != 3 or item[0] in specs for item in clocks):
-        raise SyncError(_DAMAGED)
-    if clocks:
-        connection.exec_driver_sql(
-            "INSERT INTO sync_row_clocks (table_name, row_id, clocks) VALUES (?, ?, ?)",
-            [tuple(item) for item in clocks],
-        )
-    return len(clocks)
+    # Rows of tables this version lacks count as records received too (kept aside).
+    return SnapshotLoad(position, total + len(other_clocks), len(conflicts))

@@ -6,8 +6,6 @@ again, and a laptop joining the restored HQ gets them too."""
 from __future__ import annotations
 
 import json
-import sqlite3
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,42 +17,12 @@ from sistercommittee.services.organizations import create_organization
 from sistercommittee.sync import service, snapshot, wire
 from tests.hq.fixtures import Laptop, laptop, make_org
 from tests.hq.helpers import hlc_now, push, sign_in
-from tests.sync.content import content
+from tests.sync.content import content, records
 from tests.sync.newer_schema import NEWER_FIELD, kept_aside, newer_field, set_newer_field, upgrade
 from tests.sync.test_healing import SqliteHq
 
 ORG = {"name": "Springfield Sister Cities", "city": "Springfield", "country": "US"}
 BADGE = "01a23238-52aa-7001-93b6-6d01b999a0b1"
-
-
-def held(path: Path) -> dict[str, Any]:
-    """What sync decides on a laptop, the values kept aside included."""
-    found = content(path)
-    found.update(_kept(path))
-    return found
-
-
-def records(path: Path) -> dict[str, Any]:
-    """What every laptop must agree on (not which clock each merged last), kept values too."""
-    found = held(path)
-    found.pop("sync_seen_devices")
-    return found
-
-
-def _kept(path: Path) -> dict[str, Any]:
-    found: dict[str, Any] = {}
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        found["sync_unknown_fields"] = [
-            (table, row_id, field, json.loads(value))
-            for table, row_id, field, value in connection.execute(
-                "SELECT table_name, row_id, field, value FROM sync_unknown_fields "
-                "ORDER BY table_name, row_id, field"
-            )
-        ]
-    finally:
-        connection.close()
-    return found
 
 
 def _join(lap: Laptop) -> service.SyncResult:
@@ -125,7 +93,7 @@ def test_a_laptop_joining_from_a_snapshot_keeps_a_newer_field_and_healing_sends_
             ("volunteer_badges", BADGE, "volunteer_id", ann),
             ("volunteers", ann, NEWER_FIELD, "she/her"),
         ]
-        assert held(older.path) == held(replayed.path)
+        assert content(older.path) == content(replayed.path)
         # A laptop of the newer version joining from the same snapshot has the value in its column.
         upgraded = laptop(tmp_path / "upgraded.sqlite", server.url, org.emails["volunteer"])
         laps.append(upgraded)
