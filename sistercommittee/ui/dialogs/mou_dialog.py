@@ -41,7 +41,13 @@ if TYPE_CHECKING:
     from sistercommittee.storage.database import Database
     from sistercommittee.ui.context import AppContext
 
-DETAIL_FIELDS = ("signed_on", "signed_place", "languages")
+DETAIL_FIELDS = (
+    "signed_on",
+    "signed_place",
+    "signed_place_local",
+    "home_city_local",
+    "languages",
+)
 
 
 def mou_editors() -> dict[str, Any]:
@@ -57,6 +63,8 @@ def mou_values(detail: MouDetail) -> dict[str, Any]:
     return {
         "signed_on": detail.signed_on,
         "signed_place": detail.signed_place,
+        "signed_place_local": detail.signed_place_local,
+        "home_city_local": detail.home_city_local,
         "languages": list(detail.languages),
     }
 
