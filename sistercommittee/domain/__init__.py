@@ -24,7 +24,13 @@ from sistercommittee.domain.partnership import (
     Partnership,
     StatusChange,
 )
-from sistercommittee.domain.replication import Conflict, OutboxBase, RowClocks, SyncAccount
+from sistercommittee.domain.replication import (
+    Conflict,
+    OutboxBase,
+    RowClocks,
+    SyncAccount,
+    UnknownField,
+)
 from sistercommittee.domain.volunteer import HoursEntry, Volunteer, VolunteerLanguage
 
 SYNCED_MODELS: tuple[type[Synced], ...] = (
@@ -80,6 +86,7 @@ __all__ = [
     "SyncAccount",
     "SyncState",
     "Synced",
+    "UnknownField",
     "Volunteer",
     "VolunteerLanguage",
 ]

@@ -250,7 +250,7 @@ def push(
                 f"Change {index} was made on another laptop; a laptop may only "
                 "send its own changes.",
             )
-        problem = wire.check_change(change)
+        problem = wire.check_change(change, keep_unknown=True)
         if problem:
             raise HqError(422, f"Change {index} cannot be stored: {problem}.")
         if int(change["hlc"][:13]) > latest_allowed:

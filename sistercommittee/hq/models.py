@@ -10,6 +10,7 @@ from datetime import datetime
 
 from sqlalchemy import (
     BigInteger,
+    Float,
     ForeignKey,
     Integer,
     LargeBinary,
@@ -129,3 +130,15 @@ class Report(HqBase):
     content: Mapped[bytes] = mapped_column(LargeBinary)
     uploaded_by: Mapped[str] = mapped_column(String(254))
     uploaded_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class LoginFailure(HqBase):
+    """A failed sign-in, kept for the rate limit's window. In the database rather than in a
+    process's memory, so that the limit holds across worker processes and restarts. ``key`` is a
+    SHA-256 of the email or the client address (``e:…`` / ``a:…``), never the email itself."""
+
+    __tablename__ = "login_failures"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    key: Mapped[str] = mapped_column(String(64), index=True)
+    failed_at: Mapped[float] = mapped_column(Float)

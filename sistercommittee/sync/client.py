@@ -14,7 +14,8 @@ from urllib.parse import quote, urlsplit
 import httpx
 
 from sistercommittee.errors import ValidationError
-from sistercommittee.sync.errors import NotSignedInError, RefusedError, SyncError
+from sistercommittee.sync import wire
+from sistercommittee.sync.errors import NotSignedInError, OutdatedError, RefusedError, SyncError
 
 TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 _LOOPBACK = {"localhost", "127.0.0.1", "::1"}
@@ -51,7 +52,8 @@ class HqClient:
         transport: httpx.BaseTransport | None = None,
     ) -> None:
         self.server_url = normalize_server_url(server_url)
-        headers = {"User-Agent": "SisterCommittee"}
+        headers = {"User-Agent": "SisterCommittee", wire.SCHEMA_HEADER: str(wire.schema_version())}
+        self.hq_schema: int | None = None  # HQ's own schema, from its last answer
         if token:
             headers["Authorization"] = f"Bearer {token}"
         self._http = httpx.Client(
@@ -89,9 +91,14 @@ class HqClient:
                 f"HQ at {self.server_url} cannot be reached ({type(error).__name__}). Check the "
                 "internet connection; your changes are kept here and will be sent next time."
             ) from error
+        schema = response.headers.get(wire.SCHEMA_HEADER, "")
+        if schema.isdigit():
+            self.hq_schema = int(schema)
         if response.status_code < 400:
             return response
         detail = _detail(response)
+        if response.status_code == 426:
+            raise OutdatedError(detail or wire.TOO_OLD)
         if response.status_code == 401:
             raise NotSignedInError(
                 detail or "This laptop is not signed in to HQ. Sign in again to sync."

@@ -27,7 +27,7 @@ from sistercommittee.errors import ValidationError
 from sistercommittee.services.changes import Changes, Entity
 from sistercommittee.storage import capture
 from sistercommittee.storage.database import Database, open_database
-from sistercommittee.sync import merge
+from sistercommittee.sync import merge, unknown
 from sistercommittee.sync.client import HqClient, normalize_server_url
 from sistercommittee.sync.credentials import SecretStore, token_key
 from sistercommittee.sync.errors import (
@@ -257,6 +257,9 @@ def sync_now(
     device_id, server_url, token = _token(db, store)
     report = progress or (lambda _: None)
     not_sent = None
+    with db.write() as session:
+        # After an upgrade: values kept aside until this version knew their fields.
+        unknown.learn(session)
     with HqClient(server_url, token, transport=transport) as client:
         try:
             sent = _push_all(db, client, device_id, report)
