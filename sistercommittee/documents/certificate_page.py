@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import io
 import math
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -158,10 +158,9 @@ def _rows(
 
 def signature_layouts(
     home: Sequence[Signature], partner: Sequence[Signature], side_width: float
-) -> list[SignatureLayout]:
-    """Every arrangement that fits the slots, in order of preference (largest type first; at
-    one size, one row before two)."""
-    layouts = []
+) -> Iterator[SignatureLayout]:
+    """Every arrangement that fits the slots, in order of preference, each measured only when
+    the one before it was not taken."""
     # One row in large type, then two rows, then one row in the smallest type.
     order = [(1, sizes) for sizes in SIGNATURE_SIZES[:4]]
     order += [(2, sizes) for sizes in SIGNATURE_SIZES]
@@ -177,12 +176,9 @@ def signature_layouts(
         if home_rows is None or partner_rows is None:
             continue
         height = max(home_rows[2], partner_rows[2], SEAL_RADIUS * 2 + 6)
-        layouts.append(
-            SignatureLayout(
-                (home_rows[0], partner_rows[0]), (home_rows[1], partner_rows[1]), height
-            )
+        yield SignatureLayout(
+            (home_rows[0], partner_rows[0]), (home_rows[1], partner_rows[1]), height
         )
-    return layouts
 
 
 # --- the page -----------------------------------------------------------------------------------
@@ -211,6 +207,11 @@ class CertificatePage:
         self.right = self.width - MARGIN
         self.content_width = self.right - self.left
         self.side_width = (self.content_width - SEAL_SPACE) / 2
+        # Measurements reused while the arrangements are tried: (columns' ids, size) -> the
+        # flowables and their height (None when a word does not fit the column).
+        self._body_cache: dict[
+            tuple[tuple[int, ...], float], tuple[list[list[Flowable]], float] | None
+        ] = {}
 
     # --- measuring --------------------------------------------------------------------------
 
@@ -331,15 +332,25 @@ class CertificatePage:
     ) -> list[list[Flowable]] | None:
         """The columns' flowables at the largest body size down to ``smallest`` where all of
         them fit, or None."""
-        width, _xs = self._body_geometry()
         for size in (size for size in BODY_SIZES if size >= smallest):
-            chosen = [self._column_flowables(size, column) for column in columns]
-            if all(
-                fits_unbroken(items, width) and stack_height(items, width) <= height
-                for items in chosen
-            ):
-                return chosen
+            measured = self._measure_body(columns, size)
+            if measured is not None and measured[1] <= height:
+                return measured[0]
         return None
+
+    def _measure_body(
+        self, columns: Sequence[Column], size: float
+    ) -> tuple[list[list[Flowable]], float] | None:
+        key = (tuple(id(column) for column in columns), size)
+        if key not in self._body_cache:
+            width, _xs = self._body_geometry()
+            chosen = [self._column_flowables(size, column) for column in columns]
+            if all(fits_unbroken(items, width) for items in chosen):
+                tallest = max(stack_height(items, width) for items in chosen)
+                self._body_cache[key] = (chosen, tallest)
+            else:
+                self._body_cache[key] = None
+        return self._body_cache[key]
 
     def plan(self) -> PagePlan:
         """Choose the arrangement of the page (see the module docstring)."""
@@ -365,11 +376,21 @@ class CertificatePage:
         passes.append((everyone, BODY_SIZES[-1]))
         if several:
             passes.append((first_only, BODY_SIZES[-1]))
+        annex_columns = [
+            tuple(self._with_signatures_note(column) for column in columns)
+            for columns, _mou_annex in column_choices
+        ]
+        measured: dict[bool, list[SignatureLayout]] = {}
         for (home, partner, signature_annex), smallest in passes:
-            layouts = signature_layouts(home, partner, self.side_width)
-            for columns, mou_annex in column_choices:
+            if signature_annex not in measured:
+                measured[signature_annex] = []
+                pending = signature_layouts(home, partner, self.side_width)
+            else:
+                pending = iter(())
+            layouts = _Remembered(measured[signature_annex], pending)
+            for index, (columns, mou_annex) in enumerate(column_choices):
                 if signature_annex:
-                    columns = tuple(self._with_signatures_note(column) for column in columns)
+                    columns = annex_columns[index]
                 for layout in layouts:
                     room = body_top - (BOTTOM + layout.height + 20)
                     body = self._fit_body(columns, room, smallest)
@@ -468,6 +489,27 @@ class CertificatePage:
         c.setLineWidth(0.7)
         c.line(centre - length / 2, y, centre + length / 2, y)
         c.restoreState()
+
+
+class _Remembered:
+    """Iterates over the layouts measured so far, then measures more (and keeps them)."""
+
+    def __init__(self, known: list[SignatureLayout], more: Iterator[SignatureLayout]) -> None:
+        self.known = known
+        self.more = more
+
+    def __iter__(self) -> Iterator[SignatureLayout]:
+        index = 0
+        while True:
+            if index < len(self.known):
+                yield self.known[index]
+            else:
+                layout = next(self.more, None)
+                if layout is None:
+                    return
+                self.known.append(layout)
+                yield layout
+            index += 1
 
 
 # --- ornaments ----------------------------------------------------------------------------------

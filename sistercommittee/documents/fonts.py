@@ -168,6 +168,7 @@ _NEUTRAL_SCRIPTS = frozenset({"Zyyy", "Zinh", "Zzzz"})
 RTL_SCRIPTS = frozenset({"Arab", "Hebr"})
 
 
+@lru_cache(maxsize=65536)
 def script_of(char: str) -> str:
     """The ISO 15924 code of a character's script ("Latn", "Hani", "Zyyy" for common ones)."""
     from fontTools import unicodedata as ft_unicodedata

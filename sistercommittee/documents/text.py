@@ -222,6 +222,7 @@ class ScriptText(Flowable):
         self._lines: list[list[_Piece]] = []
         self._line_widths: list[float] = []
         self._wrapped_for: float | None = None
+        self._widest: float | None = None
         self.width = 0.0
         self.height = 0.0
 
@@ -310,14 +311,16 @@ class ScriptText(Flowable):
 
     def widest_atom(self) -> float:
         """The width of the widest piece that cannot be broken (a word, a CJK character)."""
-        return max(
-            (
-                self._measure(atom.rstrip())
-                for paragraph in self.text.split("\n")
-                for atom in _atoms(paragraph.strip())
-            ),
-            default=0.0,
-        )
+        if self._widest is None:
+            self._widest = max(
+                (
+                    self._measure(atom.rstrip())
+                    for paragraph in self.text.split("\n")
+                    for atom in _atoms(paragraph.strip())
+                ),
+                default=0.0,
+            )
+        return self._widest
 
     def fits_unbroken(self, width: float) -> bool:
         """Whether every word (and kept stretch) fits the width, so that none is cut."""
