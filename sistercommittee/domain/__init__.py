@@ -5,6 +5,7 @@ Importing this package registers every table on ``Base.metadata``.
 
 from sistercommittee.domain.base import Base, Synced
 from sistercommittee.domain.changelog import OutboxEntry, SyncState
+from sistercommittee.domain.checkpoints import HqCheckpoint, SeenDevice, SentChange
 from sistercommittee.domain.event import BudgetLine, Event, EventPartnership, Shift
 from sistercommittee.domain.exchange import (
     Exchange,
@@ -68,6 +69,7 @@ __all__ = [
     "ExchangeCost",
     "HostFamily",
     "HoursEntry",
+    "HqCheckpoint",
     "ItineraryItem",
     "Mou",
     "MouScan",
@@ -80,6 +82,8 @@ __all__ = [
     "PartnerContact",
     "Partnership",
     "RowClocks",
+    "SeenDevice",
+    "SentChange",
     "Shift",
     "StatusChange",
     "Stay",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import pathlib
 from collections.abc import AsyncIterator
 from typing import Annotated, Any
 
@@ -24,6 +25,7 @@ from sistercommittee.hq.cli import APP_VERSION_VARIABLE, URL_VARIABLE
 from sistercommittee.hq.database import DEFAULT_THREADS, HqDatabase
 from sistercommittee.hq.feed import Caller, HqError
 from sistercommittee.hq.security import LoginLimiter
+from sistercommittee.hq.snapshot import SnapshotStore
 from sistercommittee.hq.versions import SchemaNegotiation, SchemaRange
 from sistercommittee.sync import wire
 
@@ -167,6 +169,7 @@ Authenticated = Annotated[Caller, Depends(_caller)]
 # --- the application --------------------------------------------------------------------------
 
 THREADS_VARIABLE = "SISTERCOMMITTEE_HQ_THREADS"
+SNAPSHOT_DIR_VARIABLE = "SISTERCOMMITTEE_HQ_SNAPSHOT_DIR"
 HASHING_VARIABLE = "SISTERCOMMITTEE_HQ_HASHING"
 
 
@@ -177,12 +180,17 @@ def app_from_environment() -> FastAPI:
     security.set_hashing_limit(int(os.environ.get(HASHING_VARIABLE, security.DEFAULT_HASHING)))
     db = HqDatabase(os.environ[URL_VARIABLE], threads=threads)
     current = os.environ.get(APP_VERSION_VARIABLE) or None
-    return create_app(db, threads=threads, current_app_version=current)
+    folder = os.environ.get(SNAPSHOT_DIR_VARIABLE)
+    snapshots = SnapshotStore.beside(
+        db, pathlib.Path(folder) if folder else None, background=True
+    )
+    return create_app(db, snapshots=snapshots, threads=threads, current_app_version=current)
 
 def create_app(
     db: HqDatabase,
     limiter: LoginLimiter | None = None,
     schemas: SchemaRange | None = None,
+    snapshots: SnapshotStore | None = None,
     *,
     threads: int | None = None,
     current_app_version: str | None = None,
@@ -196,6 +204,8 @@ def create_app(
         # Request threads as many as database connections: no thread ever waits for the pool.
         anyio.to_thread.current_default_thread_limiter().total_tokens = threads or db.threads
         yield
+        if snapshots is not None:
+            snapshots.close()
         db.dispose()
 
     app = FastAPI(
@@ -208,6 +218,8 @@ def create_app(
     app.state.db = db
     app.state.current_app_version = current_app_version or __version__
     app.add_middleware(SchemaNegotiation, accepted=schemas)
+    snapshots = snapshots or SnapshotStore.beside(db)
+    app.state.snapshots = snapshots
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, error: RequestValidationError) -> JSONResponse:
@@ -286,7 +298,10 @@ def create_app(
         tags=["sync"],
     )
     def push(body: PushRequest, who: Authenticated) -> Any:
-        return feed.push(db, who, body.batch_id, [change.model_dump() for change in body.changes])
+        answer = feed.push(db, who, body.batch_id, [c.model_dump() for c in body.changes])
+        if answer["accepted"]:
+            snapshots.poke(who.organization_id)
+        return answer
 
     @app.get(
         "/v1/changes",
@@ -376,4 +391,7 @@ def create_app(
             headers={"Content-Disposition": f'attachment; filename="{info["file_name"]}"'},
         )
 
+    from sistercommittee.hq.api_healing import add_healing_routes
+
+    add_healing_routes(app, db, snapshots)
     return app
