@@ -47,15 +47,15 @@ def test_mou_form_refuses_a_place_too_long(db):
     assert "signed_place_local" in caught.value.errors
 
 
-def test_upgrade_from_0004_keeps_mous_and_adds_the_columns_empty(db_path, tmp_path):
+def test_upgrade_from_the_previous_head_keeps_mous_and_adds_the_columns_empty(db_path, tmp_path):
     from sistercommittee.storage.engine import create_sqlite_engine
 
-    assert migrate.head_revision() == "0005_certificate_texts"
+    assert migrate.head_revision() == "0006_certificate_texts"
     engine = create_sqlite_engine(db_path)
     stamp = "2026-01-01T00:00:00.000000+00:00"
     with engine.connect() as connection, connection.begin():
         connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-        migrate.upgrade(connection, "0004")
+        migrate.upgrade(connection, "0005_sync_healing")
         connection.exec_driver_sql(
             "INSERT INTO sync_state (id, device_id, last_hlc, pull_cursor) "
             "VALUES (1, 'device', '0000000000000.000000', 0)"

@@ -1,7 +1,7 @@
 """certificate texts: the MOU's place of signing and our city's name in the partner's language
 
-Revision ID: 0005_certificate_texts
-Revises: 0004
+Revision ID: 0006_certificate_texts
+Revises: 0005_sync_healing
 Create Date: 2026-12-01 15:30:00
 
 The certificate prints the place of signing in both languages; it was stored only in English,
@@ -14,8 +14,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005_certificate_texts"
-down_revision = "0004"
+revision = "0006_certificate_texts"
+down_revision = "0005_sync_healing"
 branch_labels = None
 depends_on = None
 
