@@ -58,7 +58,7 @@ def render_icon(target: Path, size: int = 512) -> Path:
     renderer.render(painter)
     painter.end()
     target.parent.mkdir(parents=True, exist_ok=True)
-    if not image.save(str(target), "PNG"):
+    if not image.save(str(target), b"PNG"):
         raise BuildError(f"could not write the icon {target}")
     return target
 
@@ -112,7 +112,7 @@ def check_contents(bundle: Path) -> None:
     if not program(bundle).is_file():
         raise BuildError(f"the program {program(bundle)} is missing")
     platform_plugin = "qwindows" if WINDOWS else "qcocoa" if MACOS else "qxcb"
-    wanted = {
+    wanted: dict[str, str | tuple[str, ...]] = {
         "the app's resources": "sistercommittee/_resources/certificates/ja.json",
         "the fonts' licenses": "sistercommittee/_resources/fonts/licenses/OFL-Noto.txt",
         "the icons' license": "sistercommittee/_resources/icons/LICENSE",
@@ -123,13 +123,45 @@ def check_contents(bundle: Path) -> None:
         "keyring's backends (entry points)": "keyring-*.dist-info/entry_points.txt",
         "Qt's screen plugin": f"PySide6/**/platforms/*{platform_plugin}*",
         "Qt's offscreen plugin": "PySide6/**/platforms/*qoffscreen*",
+        "QtSvg (the binding)": "PySide6/QtSvg.*",
+        "QtSvg (the library)": ("PySide6/**/*Qt6Svg*", "PySide6/**/QtSvg.framework"),
         "Qt's SVG icon engine": "PySide6/**/iconengines/*qsvgicon*",
         "Qt's SVG image format": "PySide6/**/imageformats/*qsvg*",
         "Qt's JPEG image format (logos)": "PySide6/**/imageformats/*qjpeg*",
     }
-    missing = [what for what, pattern in wanted.items() if not any(internal.glob(pattern))]
+    missing = [
+        what
+        for what, patterns in wanted.items()
+        if not any(
+            any(internal.glob(pattern))
+            for pattern in ((patterns,) if isinstance(patterns, str) else patterns)
+        )
+    ]
+    modules = bundled_modules(program(bundle))
+    keyring_backend = (
+        "keyring.backends.Windows" if WINDOWS
+        else "keyring.backends.macOS" if MACOS
+        else "keyring.backends.SecretService"
+    )
+    wanted_modules = {
+        "the system keyring's backend": keyring_backend,
+        "the keyring backend chooser": "keyring.backends.chainer",
+        "the commands found by name": "sistercommittee.cli.documents",
+        "the pages found by name": "sistercommittee.ui.pages.volunteers",
+        "Alembic's SQLite support": "alembic.ddl.sqlite",
+    }
+    missing += [what for what, name in wanted_modules.items() if name not in modules]
     if missing:
         raise BuildError("the bundle lacks " + "; ".join(missing))
+
+
+def bundled_modules(executable: Path) -> set[str]:
+    """The names of the Python modules in the program's archive."""
+    from PyInstaller.archive.readers import CArchiveReader
+
+    archive = CArchiveReader(str(executable))
+    (pyz,) = [name for name in archive.toc if name.endswith(".pyz")]
+    return set(archive.open_embedded_archive(pyz).toc)
 
 
 def unexpected_stderr(text: str) -> list[str]:
