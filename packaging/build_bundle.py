@@ -58,7 +58,7 @@ def render_icon(target: Path, size: int = 512) -> Path:
     renderer.render(painter)
     painter.end()
     target.parent.mkdir(parents=True, exist_ok=True)
-    if not image.save(str(target), b"PNG"):
+    if not image.save(str(target)):  # PNG, from the suffix
         raise BuildError(f"could not write the icon {target}")
     return target
 
