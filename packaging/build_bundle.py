@@ -47,10 +47,13 @@ def render_icon(target: Path, size: int = 512) -> Path:
     """resources/icons/app.svg as a PNG (PyInstaller turns it into .ico or .icns)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import Qt
-    from PySide6.QtGui import QGuiApplication, QImage, QPainter
+    from PySide6.QtGui import QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
+    from PySide6.QtWidgets import QApplication
 
-    _app = QGuiApplication.instance() or QGuiApplication([])
+    # A QApplication rather than a bare QGuiApplication: a caller in the same process (the
+    # tests) may show widgets afterwards, which only a QApplication allows.
+    _app = QApplication.instance() or QApplication([])
     renderer = QSvgRenderer(str(ROOT / "resources" / "icons" / "app.svg"))
     image = QImage(size, size, QImage.Format.Format_ARGB32)
     image.fill(Qt.GlobalColor.transparent)
