@@ -51,8 +51,6 @@ def render_icon(target: Path, size: int = 512) -> Path:
     from PySide6.QtSvg import QSvgRenderer
     from PySide6.QtWidgets import QApplication
 
-    # A QApplication rather than a bare QGuiApplication: a caller in the same process (the
-    # tests) may show widgets afterwards, which only a QApplication allows.
     _app = QApplication.instance() or QApplication([])
     renderer = QSvgRenderer(str(ROOT / "resources" / "icons" / "app.svg"))
     image = QImage(size, size, QImage.Format.Format_ARGB32)
@@ -66,6 +64,26 @@ def render_icon(target: Path, size: int = 512) -> Path:
     return target
 
 
+def render_icons(targets: Sequence[tuple[Path, int]]) -> None:
+    """Render the app icon at each (file, size), in a child process: Qt started for it does not
+    stay in the caller (the tests go on to make their own QApplication)."""
+    code = (
+        "import sys; from pathlib import Path; sys.path.insert(0, sys.argv[1]); "
+        "from build_bundle import render_icon; "
+        "[render_icon(Path(p), int(s)) for p, s in zip(sys.argv[2::2], sys.argv[3::2])]"
+    )
+    arguments = [str(part) for target, size in targets for part in (target, size)]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(Path(__file__).parent), *arguments],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    if result.returncode != 0:
+        raise BuildError(f"the icons could not be rendered:\n{result.stderr[-2000:]}")
+
+
 def windows_icon(png: Path, target: Path) -> Path:
     """The icon as .ico with the sizes Windows shows (Pillow comes with ReportLab)."""
     from PIL import Image
@@ -77,7 +95,8 @@ def windows_icon(png: Path, target: Path) -> Path:
 
 def build(dist: Path, work: Path) -> Path:
     """Run PyInstaller on the spec; returns the bundle's folder."""
-    icon = render_icon(work / "icon-512.png")
+    icon = work / "icon-512.png"
+    render_icons([(icon, 512)])
     windows_icon(icon, work / "icon.ico")  # for the installer (packaging/windows)
     env = dict(os.environ, SISTERCOMMITTEE_ICON=str(icon))
     command = [
