@@ -8,7 +8,6 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 
-
 def _type_into(qtbot, form, name, text):
     target = form.editor(name).focus_target()
     target.setFocus()
@@ -29,7 +28,7 @@ def _new_partnership(qtbot, ctx):
 
 
 def test_the_city_and_state_give_the_zone(qtbot, ctx, wait_idle):
-    dialog, form = _new_partnership(qtbot, ctx)
+    _dialog, form = _new_partnership(qtbot, ctx)
     _type_into(qtbot, form, "country", "United States")
     _type_into(qtbot, form, "region", "Massachusetts")
     _type_into(qtbot, form, "city_name", "Springfield")
@@ -38,7 +37,7 @@ def test_the_city_and_state_give_the_zone(qtbot, ctx, wait_idle):
 
 
 def test_an_unknown_city_offers_the_countrys_zones(qtbot, ctx, wait_idle):
-    dialog, form = _new_partnership(qtbot, ctx)
+    _dialog, form = _new_partnership(qtbot, ctx)
     _type_into(qtbot, form, "country", "Russia")
     _type_into(qtbot, form, "city_name", "Smallgrad")
     zone = form.editor("time_zone")
