@@ -96,6 +96,10 @@ def test_a_roster_with_a_bad_row_imports_only_once_the_bad_rows_are_skipped(
     assert wizard.outcome is not None and wizard.outcome.added == 2
     assert wizard.outcome.skipped_bad == (3,)
     assert "2 records added." in wizard.summary_page.text.text()
+    # Which rows were left out, worded as row numbers, not as a count of rows.
+    assert "1 row not imported because of problems, at row number 3." in (
+        wizard.summary_page.text.text()
+    )
     assert sorted(row.name for row in list_volunteers(db).items) == ["Jane Smith", "José García"]
     # The list refreshed on its own, as after a save.
     qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=10_000)

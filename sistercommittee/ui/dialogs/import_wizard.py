@@ -603,7 +603,11 @@ class SummaryPage(QWizardPage):
             )
         if outcome.skipped_bad:
             lines.append(
-                self.tr("Rows with problems, not imported: {rows}.").format(
+                self.tr(
+                    "%n row(s) not imported because of problems, at row number(s) {rows}.",
+                    "",
+                    len(outcome.skipped_bad),
+                ).format(
                     rows=", ".join(str(number) for number in outcome.skipped_bad[:20])
                     + (
                         self.tr(" and %n more", "", len(outcome.skipped_bad) - 20)
