@@ -54,6 +54,11 @@ class PreferencesDialog(QDialog):
         self.form = FormWidget(ORGANIZATION_FORM, editors, used_mnemonics=used)
         if ctx.org is not None:
             self.form.set_values(organization_form_values(ctx.db))
+        from sistercommittee.ui.widgets.zone_pick import follow_place
+
+        chosen: set[str] = set()
+        self.form.editor("time_zone").edited.connect(lambda: chosen.add("time_zone"))
+        follow_place(self.form, city="city", region="region", keep=lambda: bool(chosen))
         group_layout.addWidget(self.form)
         layout.addWidget(group)
 
