@@ -10,152 +10,188 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="57" />
-        <source>SisterCommittee backs your records up once a day, and before an import or a restore. Choose a backup to go back to the records as they were then.</source>
+        <source>SisterCommittee backs your records up once a day, and before an import or a restore. Choose a backup to go back to the records as they were then. Back Up To… keeps a copy where you choose, such as on a USB stick.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="65" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="66" />
         <source>Backups, newest first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="66" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="67" />
         <source>Made</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="66" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="67" />
         <source>Why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="66" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="67" />
         <source>Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="79" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="80" />
         <source>&amp;Back Up Now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="82" />
-        <source>&amp;Restore…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="84" />
-        <source>Go back to the chosen backup</source>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="83" />
+        <source>Back Up &amp;To…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="86" />
+        <source>Save a copy of the records where you choose, such as a USB stick</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="89" />
+        <source>&amp;Restore…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="91" />
+        <source>Go back to the chosen backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="93" />
         <source>Restore From &amp;Another File…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="95" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="103" />
         <source>&amp;Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="147" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="155" />
         <source>There are no backups of these records yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="152" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="160" />
         <source>Daily</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="153" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="161" />
         <source>Made by hand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="154" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="162" />
         <source>Before a restore</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="155" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="163" />
         <source>Before an import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="158" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="166" />
         <source>Before an update of SisterCommittee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="186" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="195" />
         <source>Backed up.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="190" />
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="192" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="199" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="201" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="246" />
         <source>Backing up…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="210" />
-        <source>Go back to the records as they were on {when}?</source>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="213" />
+        <source>SisterCommittee backup {date}.sqlite</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="218" />
-        <source>Choose a Backup to Restore</source>
+        <source>Back Up To</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="220" />
-        <source>SisterCommittee databases (*.sqlite *.db);;All files (*)</source>
+        <source>SisterCommittee databases (*.sqlite)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="225" />
-        <source>Replace the records by those in {file}?</source>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="240" />
+        <source>Backed up to {path}. Restore From Another File… goes back to it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="233" />
-        <source>Restore a Backup</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="237" />
-        <source>Every record is replaced by the backup's. The records as they are now are kept as a backup first (“Before a restore”), so you can come back to them.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="241" />
-        <source>&amp;Restore</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="242" />
-        <source>Cancel</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="264" />
-        <source>Restoring…</source>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="248" />
+        <source>Backing up to {file}…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="266" />
+        <source>Go back to the records as they were on {when}?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="274" />
+        <source>Choose a Backup to Restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="276" />
+        <source>SisterCommittee databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="281" />
+        <source>Replace the records by those in {file}?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="289" />
+        <source>Restore a Backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="293" />
+        <source>Every record is replaced by the backup's. The records as they are now are kept as a backup first (“Before a restore”), so you can come back to them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="297" />
+        <source>&amp;Restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="298" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="320" />
+        <source>Restoring…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="322" />
         <source>Restoring {file}…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="278" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="334" />
         <source>The backup has no organization. Open the database again to set it up.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="290" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="346" />
         <source>Restored. The records as they were before are kept as the backup “Before a restore”.</source>
         <translation type="unfinished" />
     </message>
@@ -2167,44 +2203,44 @@
             <numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="389" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="401" />
         <source>Loading…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="466" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="478" />
         <source>&amp;Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="468" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="480" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="497" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="509" />
         <source>Export {list}</source>
         <extracomment>The list's name for services.exports ("" when it cannot be exported).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="499" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="511" />
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="515" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="527" />
         <source>Exported %n row(s) to {path}.</source>
         <translation>
             <numerusform>Exported %n row to {path}.</numerusform><numerusform>Exported %n rows to {path}.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="519" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="531" />
         <source>Exporting {list}…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="562" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="574" />
         <source>Reset Columns</source>
         <translation type="unfinished" />
     </message>
@@ -2212,255 +2248,265 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="63" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="502" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="64" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="513" />
         <source>SisterCommittee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="73" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="75" />
         <source>Sections</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="113" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="115" />
         <source>Dashboard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="120" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="122" />
         <source>Partnerships</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="127" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="129" />
         <source>Volunteers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="134" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="136" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="141" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="143" />
         <source>Exchanges</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="148" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="150" />
         <source>Documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="155" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="157" />
         <source>Sync</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="251" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="487" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="253" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="497" />
         <source>&amp;New…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="256" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="258" />
         <source>Add a record on this page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="259" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="261" />
         <source>&amp;Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="264" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="266" />
         <source>Edit the selected record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="267" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="269" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="272" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="274" />
         <source>Delete the selected records</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="276" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="278" />
         <source>&amp;Find</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="281" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="283" />
         <source>Search this page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="284" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="286" />
+        <source>Search E&amp;verything…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="290" />
+        <source>Find any partnership, volunteer, event, exchange or contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="293" />
         <source>&amp;Print…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="289" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="298" />
         <source>Print this list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="292" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="301" />
         <source>E&amp;xport List…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="296" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="305" />
         <source>Save this list, as filtered, as an Excel or CSV file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="299" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="308" />
         <source>Pre&amp;ferences…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="307" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="316" />
         <source>&amp;Open Database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="310" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="319" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="316" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="325" />
         <source>&amp;Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="322" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="331" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="326" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="335" />
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="350" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="359" />
         <source>User &amp;Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="356" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="365" />
         <source>Open &amp;Log Folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="359" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="368" />
         <source>&amp;About SisterCommittee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="391" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="400" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="396" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="405" />
         <source>&amp;Import…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="400" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="409" />
         <source>Add records from a CSV or Excel file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="407" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="416" />
         <source>&amp;Backups…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="410" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="419" />
         <source>Back the records up now, or go back to a backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="417" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="426" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="426" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="436" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="432" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="442" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="439" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="449" />
         <source>Main Toolbar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="477" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="487" />
         <source>Working…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="625" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="655" />
         <source>The user guide is not installed with this copy of SisterCommittee. It is the file docs/user-guide.md of the SisterCommittee source.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="470" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="480" />
         <source>Opening the database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="500" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="511" />
         <source>{organization} — SisterCommittee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="553" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="564" />
         <source>{partnerships} partnerships · {volunteers} volunteers · {events} events · {exchanges} exchanges</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/main_window.py" line="566" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="577" />
         <source>%n change(s) not yet sent to HQ</source>
         <translation>
             <numerusform>%n change not yet sent to HQ</numerusform><numerusform>%n changes not yet sent to HQ</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="572" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="583" />
         <source>Synced {when}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="623" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="653" />
         <source>User Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="644" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="674" />
         <source>About SisterCommittee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="646" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="676" />
         <source>&lt;h3&gt;SisterCommittee {version}&lt;/h3&gt;&lt;p&gt;Partnerships, volunteers, events and exchanges of a sister city committee, on your own computer.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="708" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="738" />
         <source>Finishing the last changes…</source>
         <translation type="unfinished" />
     </message>
@@ -3359,22 +3405,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/printing.py" line="77" />
+        <location filename="../../sistercommittee/ui/printing.py" line="83" />
         <source>Printed {date}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/printing.py" line="80" />
+        <location filename="../../sistercommittee/ui/printing.py" line="86" />
         <source>Rows: {count}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/printing.py" line="137" />
+        <location filename="../../sistercommittee/ui/printing.py" line="143" />
         <source>Print {title}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/printing.py" line="168" />
+        <location filename="../../sistercommittee/ui/printing.py" line="174" />
         <source>Preparing {title} for printing…</source>
         <translation type="unfinished" />
     </message>
@@ -3400,6 +3446,92 @@
     <message>
         <location filename="../../sistercommittee/ui/dialogs/record_dialog.py" line="110" />
         <source>Saving…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SearchPalette</name>
+    <message>
+        <location filename="../../sistercommittee/ui/search_palette.py" line="56" />
+        <source>Search Everything</source>
+        <extracomment>Keys typed into the search field that move through the hits instead.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/search_palette.py" line="57" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="71" />
+        <source>Search everything</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/search_palette.py" line="69" />
+        <source>Partner cities, volunteers, events, exchanges, contacts, emails…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/search_palette.py" line="79" />
+        <source>Records found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/search_palette.py" line="186" />
+        <source>Type two letters or more. ↑ ↓ choose, Enter opens, Esc closes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/search_palette.py" line="188" />
+        <source>Nothing matches “{term}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/search_palette.py" line="190" />
+        <source>{shown} of {total} records; ↓ past the last shows more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/search_palette.py" line="194" />
+        <source>%n record(s) found.</source>
+        <translation>
+            <numerusform>%n record found.</numerusform><numerusform>%n records found.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/search_palette.py" line="240" />
+        <source>Partnership</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/search_palette.py" line="241" />
+        <source>Volunteer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/search_palette.py" line="242" />
+        <source>Event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/search_palette.py" line="243" />
+        <source>Exchange</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/search_palette.py" line="244" />
+        <source>MOU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/search_palette.py" line="245" />
+        <source>Partner contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/search_palette.py" line="246" />
+        <source>Exchange participant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/search_palette.py" line="247" />
+        <source>Host family</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3460,57 +3592,57 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="88" />
+        <location filename="../../sistercommittee/ui/startup.py" line="54" />
         <source>Opening {file}…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="135" />
+        <location filename="../../sistercommittee/ui/startup.py" line="103" />
         <source>{path} could not be opened because of an unexpected problem.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="143" />
+        <location filename="../../sistercommittee/ui/startup.py" line="111" />
         <source>The database cannot be opened</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="146" />
+        <location filename="../../sistercommittee/ui/startup.py" line="114" />
         <source>Choose another database file, or start a new one. If this file holds your committee's records, keep it: a backup copy or the person who set up the computer can help. Details are in the log file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="154" />
+        <location filename="../../sistercommittee/ui/startup.py" line="122" />
         <source>Choose Another File…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="158" />
+        <location filename="../../sistercommittee/ui/startup.py" line="126" />
         <source>Start a New Database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="161" />
+        <location filename="../../sistercommittee/ui/startup.py" line="129" />
         <source>Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="189" />
+        <location filename="../../sistercommittee/ui/database_files.py" line="67" />
         <source>Open a SisterCommittee Database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="191" />
+        <location filename="../../sistercommittee/ui/database_files.py" line="69" />
         <source>SisterCommittee databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="201" />
+        <location filename="../../sistercommittee/ui/database_files.py" line="79" />
         <source>New SisterCommittee Database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="203" />
+        <location filename="../../sistercommittee/ui/database_files.py" line="81" />
         <source>SisterCommittee databases (*.sqlite)</source>
         <translation type="unfinished" />
     </message>

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from enum import StrEnum
 from functools import cache
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from babel import Locale
 from sqlalchemy import (
@@ -104,7 +105,9 @@ class SearchHit:
     select_id: the record that page selects to show it (the contact's partnership).
     title: the record's name ("Takayama (高山市)", "Mei Tanaka", "Sister Cities Gala"; an
         MOU's partner city).
-    detail: what tells it apart ("Japan", "mei@example.org", "6/1/2026 · City Hall").
+    detail: what tells it apart ("Japan", "mei@example.org", an event's venue).
+    page_search: what that page's own search finds the selected record by (its name, email or
+        title; a contact's partner city).
     """
 
     kind: RecordKind
@@ -113,6 +116,8 @@ class SearchHit:
     select_id: str
     title: str
     detail: str
+    page_search: str
+    on: date | None = None  # an event's day (at its venue), an exchange's start, a signing
 
 
 def fold(text: str) -> str:
@@ -182,6 +187,7 @@ def _selects(kinds: tuple[RecordKind, ...], pattern: Any, prefix: Any) -> list[S
         where: ColumnElement[bool],
         source: Any,
         *joins: tuple[Any, Any],
+        zone: Any = None,
     ) -> None:
         if kind not in chosen:
             return
@@ -193,6 +199,7 @@ def _selects(kinds: tuple[RecordKind, ...], pattern: Any, prefix: Any) -> list[S
             title.label("title"),
             func.coalesce(detail_1, "").label("detail_1"),
             func.coalesce(detail_2, "").label("detail_2"),
+            (func.coalesce(zone, "") if zone is not None else literal("")).label("zone"),
             _rank(sort_key, prefix).label("rank"),
             func.lower(sort_key).label("sort_key"),
         ).select_from(source)
@@ -211,9 +218,7 @@ def _selects(kinds: tuple[RecordKind, ...], pattern: Any, prefix: Any) -> list[S
         Partnership.city_name,
         and_(
             live_partnership,
-            _any(
-                [Partnership.city_name, Partnership.city_name_local, Partnership.region], pattern
-            ),
+            _any([Partnership.city_name, Partnership.city_name_local, Partnership.region], pattern),
         ),
         Partnership,
     )
@@ -242,10 +247,11 @@ def _selects(kinds: tuple[RecordKind, ...], pattern: Any, prefix: Any) -> list[S
         Event.id,
         Event.title,
         Event.venue,
-        func.substr(Event.starts_at, 1, 10),
+        Event.starts_at,
         Event.title,
         and_(_live(Event.deleted_at), _any([Event.title, Event.venue], pattern)),
         Event,
+        zone=Event.time_zone,
     )
     add(
         RecordKind.EXCHANGE,
@@ -291,9 +297,7 @@ def _selects(kinds: tuple[RecordKind, ...], pattern: Any, prefix: Any) -> list[S
         and_(
             _live(PartnerContact.deleted_at),
             live_partnership,
-            _any(
-                [PartnerContact.name, PartnerContact.email, PartnerContact.organization], pattern
-            ),
+            _any([PartnerContact.name, PartnerContact.email, PartnerContact.organization], pattern),
         ),
         PartnerContact,
         (Partnership, Partnership.id == PartnerContact.partnership_id),
@@ -337,9 +341,7 @@ def _selects(kinds: tuple[RecordKind, ...], pattern: Any, prefix: Any) -> list[S
 def _check(query: SearchQuery) -> str:
     term = " ".join(query.text.split())
     if len(term) > MAX_TERM:
-        raise ValidationError.single(
-            "text", f"Search for at most {MAX_TERM} characters at a time."
-        )
+        raise ValidationError.single("text", f"Search for at most {MAX_TERM} characters at a time.")
     check_window(query.offset, query.limit)
     return term
 
@@ -390,30 +392,47 @@ def _country(code: str) -> str:
     return str(Locale.parse("en").territories.get(code, code))
 
 
-def _date(value: Any) -> str:
-    if isinstance(value, date | datetime):
-        return value.isoformat()[:10]
-    return str(value or "")[:10]
+def _day(text: str, zone: str) -> date | None:
+    """The calendar day of a stored date, or of a stored UTC time where ``zone`` keeps its
+    clock (an event at 7 PM in Springfield is on that day, not on the next UTC one)."""
+    if not text:
+        return None
+    try:
+        if len(text) <= 10:
+            return date.fromisoformat(text)
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    try:
+        return moment.astimezone(ZoneInfo(zone)).date() if zone else moment.date()
+    except (ZoneInfoNotFoundError, ValueError):
+        return moment.date()
 
 
 def _hit(row: Any) -> SearchHit:
     kind = RecordKind(row.kind)
     title, one, two = str(row.title or ""), str(row.detail_1 or ""), str(row.detail_2 or "")
+    page_search, on = title, None
     if kind is RecordKind.PARTNERSHIP:
         title = f"{title} ({one})" if one and fold(one) != fold(title) else title
         detail = _country(two)
     elif kind is RecordKind.VOLUNTEER:
         from sistercommittee.services.volunteers import display_name
 
+        page_search = two or " ".join(part for part in (title, one) if part)
         title, detail = display_name(title, one or None), two
-    elif kind is RecordKind.EVENT:
-        detail = " · ".join(part for part in (_date(two), one) if part)
-    elif kind is RecordKind.EXCHANGE:
-        detail = " · ".join(part for part in (one, _date(two)) if part)
-    elif kind is RecordKind.MOU:  # titled by its partner city; the kind is shown beside it
-        detail = " · ".join(part for part in (_date(two), one) if part)
+    elif kind in (RecordKind.EVENT, RecordKind.EXCHANGE, RecordKind.MOU):
+        # An event's venue, an exchange's partner city, an MOU's place of signing (an MOU is
+        # titled by its partner city; the kind is shown beside it).
+        detail, on = one, _day(two, str(row.zone or ""))
     elif kind is RecordKind.CONTACT:
+        page_search = one
         detail = " · ".join(part for part in (one, two) if part)
     else:  # a participant or host family: of which exchange
+        page_search = one
         detail = " · ".join(part for part in (one, two) if part)
-    return SearchHit(kind, row.record_id, PAGE_OF[kind], row.select_id, title, detail)
+    return SearchHit(
+        kind, row.record_id, PAGE_OF[kind], row.select_id, title, detail, page_search, on
+    )

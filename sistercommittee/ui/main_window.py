@@ -31,6 +31,7 @@ from sistercommittee.ui.pages.pending import PendingPage
 
 if TYPE_CHECKING:
     from sistercommittee.services.changes import Changes
+    from sistercommittee.services.search import SearchHit
     from sistercommittee.services.stats import Stats
     from sistercommittee.ui.context import AppContext
 
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self.sections: list[Section] = []
         self._guide: QWidget | None = None
         self._fitted = False
+        self.search_palette: QWidget | None = None
         self._built: list[Page | None] = []
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")
@@ -280,6 +282,13 @@ class MainWindow(QMainWindow):
             icon_name="find",
             tip=self.tr("Search this page"),
         )
+        self.search_everything_action = self._action(
+            self.tr("Search E&verything…"),
+            self.show_search_palette,
+            name="action_search_everything",
+            shortcut="Ctrl+K",
+            tip=self.tr("Find any partnership, volunteer, event, exchange or contact"),
+        )
         self.print_action = self._action(
             self.tr("&Print…"),
             self._on_print_triggered,
@@ -422,6 +431,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.delete_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
+        edit_menu.addAction(self.search_everything_action)
 
         view_menu = bar.addMenu(self.tr("&View"))
         for action in self.section_actions:
@@ -491,6 +501,7 @@ class MainWindow(QMainWindow):
         self.print_action.setEnabled(ready and page.can_print())
         self.export_action.setEnabled(ready and page.can_export())
         self.find_action.setEnabled(ready)
+        self.search_everything_action.setEnabled(ready)
         self.refresh_action.setEnabled(ready)
 
     def _update_title(self) -> None:
@@ -583,6 +594,25 @@ class MainWindow(QMainWindow):
         if not self.ctx.ready:
             return
         PreferencesDialog(self.ctx, self).open()
+
+    def show_search_palette(self) -> None:
+        from sistercommittee.ui.search_palette import SearchPalette
+
+        if not self.ctx.ready:
+            return
+        palette = SearchPalette(self.ctx, self)
+        palette.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        palette.chosen.connect(self.open_found)
+        self.search_palette = palette
+        palette.open()
+
+    def open_found(self, hit: SearchHit) -> None:
+        """Open a record found by Search Everything on its page, selected there."""
+        from sistercommittee.ui.pages.list_page import ListPage
+
+        page = self.show_page(hit.page)
+        if isinstance(page, ListPage):
+            page.reveal(hit.select_id, hit.page_search)
 
     def show_import_wizard(self) -> None:
         from sistercommittee.ui.dialogs.import_wizard import ImportWizard

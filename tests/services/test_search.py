@@ -109,12 +109,18 @@ def test_hits_say_where_they_are_shown(db: Any, records: dict[str, str]) -> None
     contact = hits[RecordKind.CONTACT]  # found by its organization
     assert (contact.page, contact.select_id) == ("partnerships", records["takayama"])
     assert contact.detail.startswith("Takayama")
-    assert (hits[RecordKind.EVENT].page, hits[RecordKind.EVENT].detail) == (
-        "events",
-        "2026-06-01 · Old State Capitol",
-    )
+    event = hits[RecordKind.EVENT]
+    # 6 PM in Chicago is the next day in UTC: the day is the venue's.
+    assert (event.page, event.detail, event.on) == ("events", "Old State Capitol", date(2026, 6, 1))
+    mou = search_records(db, SearchQuery("kunio")).items[0]
+    assert (mou.title, mou.detail, mou.on) == ("Takayama", "Springfield", date(1996, 10, 8))
     host = search_records(db, SearchQuery("dupont")).items[0]
     assert (host.page, host.select_id) == ("exchanges", records["exchange"])
+    # What the page's own search is given to show the record it selects.
+    assert host.page_search == "Youth delegation to Besançon"
+    assert contact.page_search == "Takayama"
+    mei = search_records(db, SearchQuery("tanaka")).items[0]
+    assert (mei.title, mei.page_search) == ("Mei Tanaka", "mei@example.org")
 
 
 def test_names_that_start_with_the_term_come_first(db: Any, records: dict[str, str]) -> None:

@@ -347,8 +347,13 @@ class ListPage(Page):
         self.model.set_query(query)
 
     def clear_filters(self) -> None:
+        self._set_filters("")
+        self.apply_query()
+
+    def _set_filters(self, search: str) -> None:
+        """Every filter back to "All", and ``search`` in the search field (without a reload)."""
         self.search.blockSignals(True)
-        self.search.clear()
+        self.search.setText(search)
         self.search.blockSignals(False)
         for widget in self._filter_widgets:
             if isinstance(widget, QComboBox):
@@ -356,7 +361,14 @@ class ListPage(Page):
                 widget.setCurrentIndex(0)
                 widget.blockSignals(False)
         self.reset_extra_filters()
+
+    def reveal(self, record_id: str, search: str) -> None:
+        """Show ``record_id`` selected, as Search Everything opens it: the list searched for
+        ``search`` (what finds it among thousands), no other filter, the table focused."""
+        self._set_filters(search)
+        self._pending_select = [record_id]
         self.apply_query()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def reset_extra_filters(self) -> None:
         """Reset filter widgets that are not combo boxes (date ranges …)."""
