@@ -490,54 +490,54 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="281" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="284" />
         <source>The certificate is ready. Open it to look at it and print it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="284" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="287" />
         <source>Certificate of {city}: {size}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="291" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="294" />
         <source>Making the certificate…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="311" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="314" />
         <source>Save the Certificate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="313" />
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="337" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="316" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="340" />
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="327" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="330" />
         <source>Saving…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="328" />
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="354" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="331" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="357" />
         <source>Saved to {path}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="335" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="338" />
         <source>Save the Annual Report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="336" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="339" />
         <source>Annual report {year}.pdf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="352" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="355" />
         <source>Making the annual report for {year}…</source>
         <translation type="unfinished" />
     </message>
@@ -1667,6 +1667,131 @@
     </message>
 </context>
 <context>
+    <name>GettingStartedDialog</name>
+    <message>
+        <location filename="../../sistercommittee/ui/getting_started.py" line="62" />
+        <source>Getting Started</source>
+        <extracomment>Set when the organization was just made: the main window then shows the guide. Set once a certificate was made (the database does not keep certificates).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/getting_started.py" line="66" />
+        <source>A few first steps for your committee. Choose one to do it now; this list stays open beside the window, and Help &gt; Getting Started brings it back later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/getting_started.py" line="81" />
+        <source>Add your first &amp;partner city</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/getting_started.py" line="82" />
+        <source>The city abroad, its country and language, and how far things are.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/getting_started.py" line="86" />
+        <source>Add a &amp;volunteer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/getting_started.py" line="87" />
+        <source>Name, email, languages and what they like to do.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/getting_started.py" line="91" />
+        <source>…or &amp;import a roster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/getting_started.py" line="92" />
+        <source>Bring in your volunteer list from a spreadsheet (CSV or Excel).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/getting_started.py" line="96" />
+        <source>&amp;Share through HQ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/getting_started.py" line="97" />
+        <source>Sign in to your HQ server so the committee's laptops share the records.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/getting_started.py" line="101" />
+        <source>Invite a &amp;colleague</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/getting_started.py" line="102" />
+        <source>What a colleague needs to join this organization on their laptop.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/getting_started.py" line="106" />
+        <source>Make a &amp;certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/getting_started.py" line="107" />
+        <source>The bilingual certificate of a partnership, ready to print.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/getting_started.py" line="117" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/getting_started.py" line="142" />
+        <source>Done: %n partnership(s).</source>
+        <translation>
+            <numerusform>Done: %n partnership.</numerusform><numerusform>Done: %n partnerships.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/getting_started.py" line="145" />
+        <source>Done: %n volunteer(s).</source>
+        <translation>
+            <numerusform>Done: %n volunteer.</numerusform><numerusform>Done: %n volunteers.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/getting_started.py" line="149" />
+        <source>Done: shared through {server}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/getting_started.py" line="153" />
+        <source>Done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/getting_started.py" line="166" />
+        <source>Once there is a partnership: its bilingual certificate, ready to print.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/getting_started.py" line="190" />
+        <source>Join {organization} in SisterCommittee:
+1. Ask HQ's administrator for an account for your email address.
+2. Install SisterCommittee and start it; on its welcome, choose Join from HQ.
+3. Server: {server}
+4. Sign in with your email and the password HQ gave you. The committee's records come to your laptop, and your changes go to everyone's.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/getting_started.py" line="205" />
+        <source>Invite a Colleague</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/getting_started.py" line="206" />
+        <source>The invitation is copied: paste it into an email to your colleague.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>GuideWindow</name>
     <message>
         <location filename="../../sistercommittee/ui/guide_window.py" line="37" />
@@ -2248,265 +2373,270 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="64" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="513" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="65" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="519" />
         <source>SisterCommittee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="75" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="77" />
         <source>Sections</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="115" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="117" />
         <source>Dashboard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="122" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="124" />
         <source>Partnerships</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="129" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="131" />
         <source>Volunteers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="136" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="138" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="143" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="145" />
         <source>Exchanges</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="150" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="152" />
         <source>Documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="157" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="159" />
         <source>Sync</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="253" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="497" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="255" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="503" />
         <source>&amp;New…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="258" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="260" />
         <source>Add a record on this page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="261" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="263" />
         <source>&amp;Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="266" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="268" />
         <source>Edit the selected record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="269" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="271" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="274" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="276" />
         <source>Delete the selected records</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="278" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="280" />
         <source>&amp;Find</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="283" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="285" />
         <source>Search this page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="286" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="288" />
         <source>Search E&amp;verything…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="290" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="292" />
         <source>Find any partnership, volunteer, event, exchange or contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="293" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="295" />
         <source>&amp;Print…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="298" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="300" />
         <source>Print this list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="301" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="303" />
         <source>E&amp;xport List…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="305" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="307" />
         <source>Save this list, as filtered, as an Excel or CSV file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="308" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="310" />
         <source>Pre&amp;ferences…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="316" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="318" />
         <source>&amp;Open Database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="319" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="321" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="325" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="327" />
         <source>&amp;Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="331" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="333" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="335" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="337" />
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="359" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="361" />
         <source>User &amp;Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="365" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="367" />
+        <source>Getting &amp;Started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="370" />
         <source>Open &amp;Log Folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="368" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="373" />
         <source>&amp;About SisterCommittee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="400" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="405" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="405" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="410" />
         <source>&amp;Import…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="409" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="414" />
         <source>Add records from a CSV or Excel file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="416" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="421" />
         <source>&amp;Backups…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="419" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="424" />
         <source>Back the records up now, or go back to a backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="426" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="431" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="436" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="441" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="442" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="447" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="449" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="455" />
         <source>Main Toolbar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="487" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="493" />
         <source>Working…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="655" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="704" />
         <source>The user guide is not installed with this copy of SisterCommittee. It is the file docs/user-guide.md of the SisterCommittee source.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="480" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="486" />
         <source>Opening the database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="511" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="517" />
         <source>{organization} — SisterCommittee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="564" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="576" />
         <source>{partnerships} partnerships · {volunteers} volunteers · {events} events · {exchanges} exchanges</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/main_window.py" line="577" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="589" />
         <source>%n change(s) not yet sent to HQ</source>
         <translation>
             <numerusform>%n change not yet sent to HQ</numerusform><numerusform>%n changes not yet sent to HQ</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="583" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="595" />
         <source>Synced {when}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="653" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="702" />
         <source>User Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="674" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="723" />
         <source>About SisterCommittee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="676" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="725" />
         <source>&lt;h3&gt;SisterCommittee {version}&lt;/h3&gt;&lt;p&gt;Partnerships, volunteers, events and exchanges of a sister city committee, on your own computer.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="738" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="787" />
         <source>Finishing the last changes…</source>
         <translation type="unfinished" />
     </message>
@@ -3592,37 +3722,37 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="54" />
+        <location filename="../../sistercommittee/ui/startup.py" line="55" />
         <source>Opening {file}…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="103" />
+        <location filename="../../sistercommittee/ui/startup.py" line="106" />
         <source>{path} could not be opened because of an unexpected problem.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="111" />
+        <location filename="../../sistercommittee/ui/startup.py" line="114" />
         <source>The database cannot be opened</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="114" />
+        <location filename="../../sistercommittee/ui/startup.py" line="117" />
         <source>Choose another database file, or start a new one. If this file holds your committee's records, keep it: a backup copy or the person who set up the computer can help. Details are in the log file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="122" />
+        <location filename="../../sistercommittee/ui/startup.py" line="125" />
         <source>Choose Another File…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="126" />
+        <location filename="../../sistercommittee/ui/startup.py" line="129" />
         <source>Start a New Database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="129" />
+        <location filename="../../sistercommittee/ui/startup.py" line="132" />
         <source>Quit</source>
         <translation type="unfinished" />
     </message>
@@ -4194,58 +4324,59 @@
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="120" />
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="130" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="123" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="133" />
         <source>Welcome to SisterCommittee</source>
+        <extracomment>The organization was made here (not sample data, not joined, not another file): the getting-started guide follows.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="138" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="141" />
         <source>Tell us about your committee to start. Everything stays on this computer. You can change these details later in Preferences.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="156" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="159" />
         <source>The records will be kept in {path}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="164" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="167" />
         <source>&amp;Create Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="168" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="171" />
         <source>Try with &amp;Sample Data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="171" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="174" />
         <source>Fill the database with a made-up committee to explore the app</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="175" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="178" />
         <source>&amp;Join from HQ…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="179" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="182" />
         <source>&amp;Open Another File…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="182" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="185" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="242" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="245" />
         <source>Creating the database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="260" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="263" />
         <source>Making up a sample committee…</source>
         <translation type="unfinished" />
     </message>

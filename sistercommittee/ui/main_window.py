@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from sistercommittee.services.search import SearchHit
     from sistercommittee.services.stats import Stats
     from sistercommittee.ui.context import AppContext
+    from sistercommittee.ui.getting_started import GettingStartedDialog
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self._guide: QWidget | None = None
         self._fitted = False
         self.search_palette: QWidget | None = None
+        self.getting_started: GettingStartedDialog | None = None
         self._built: list[Page | None] = []
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")
@@ -361,6 +363,9 @@ class MainWindow(QMainWindow):
             name="action_guide",
             shortcut=keys.HelpContents,
         )
+        self.getting_started_action = self._action(
+            self.tr("Getting &Started"), self.show_getting_started, name="action_getting_started"
+        )
         self.log_action = self._action(
             self.tr("Open &Log Folder"), self.open_log_folder, name="action_log"
         )
@@ -441,6 +446,7 @@ class MainWindow(QMainWindow):
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.guide_action)
+        help_menu.addAction(self.getting_started_action)
         help_menu.addAction(self.log_action)
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)
@@ -516,11 +522,17 @@ class MainWindow(QMainWindow):
     # --- database and counts -----------------------------------------------------------------
 
     def _on_database_ready(self) -> None:
+        from sistercommittee.ui.getting_started import GUIDE_PENDING
+
         self._update_title()
         self.statusBar().clearMessage()
         self.current_page().activate()
         self._update_actions()
         self.refresh_status()
+        if self.ctx.settings.value(GUIDE_PENDING, False, type=bool):
+            # The organization was just made: its first steps, once (Help brings them back).
+            self.ctx.settings.setValue(GUIDE_PENDING, False)
+            QTimer.singleShot(0, self.show_getting_started)
 
     def _on_operation_finished(self, changes: Changes, initiator: object) -> None:
         from sistercommittee.services.changes import Entity
@@ -594,6 +606,43 @@ class MainWindow(QMainWindow):
         if not self.ctx.ready:
             return
         PreferencesDialog(self.ctx, self).open()
+
+    def show_getting_started(self) -> None:
+        from sistercommittee.ui.getting_started import GettingStartedDialog
+
+        if not self.ctx.ready:
+            return
+        if self.getting_started is not None:  # made once, shown again
+            self.getting_started.refresh()
+            self.getting_started.show()
+            self.getting_started.raise_()
+            self.getting_started.activateWindow()
+            return
+        actions = {
+            "partner": lambda: self.show_page("partnerships").new_record(),
+            "volunteer": lambda: self.show_page("volunteers").new_record(),
+            "roster": self._import_roster,
+            "sync": self._sign_in_to_hq,
+            "certificate": self._make_first_certificate,
+        }
+        self.getting_started = GettingStartedDialog(self.ctx, actions, self)
+        self.getting_started.show()
+
+    def _import_roster(self) -> None:
+        self.show_page("volunteers")
+        self.show_import_wizard()
+
+    def _sign_in_to_hq(self) -> None:
+        page = self.show_page("sync")
+        sign_in = getattr(page, "sign_in", None)
+        if callable(sign_in):
+            sign_in()
+
+    def _make_first_certificate(self) -> None:
+        page = self.show_page("documents")
+        make = getattr(page, "make_certificate", None)
+        if callable(make):
+            make()
 
     def show_search_palette(self) -> None:
         from sistercommittee.ui.search_palette import SearchPalette

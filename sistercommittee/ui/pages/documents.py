@@ -271,7 +271,10 @@ class DocumentsPage(Page):
             return pdf, preview_png(pdf)
 
         def done(result: tuple[bytes, bytes | None]) -> None:
+            from sistercommittee.ui.getting_started import CERTIFICATE_MADE
+
             self.pdf, png = result
+            self.ctx.settings.setValue(CERTIFICATE_MADE, True)  # a step of Getting Started
             if png:
                 pixmap = QPixmap()
                 pixmap.loadFromData(png)
