@@ -1,6 +1,79 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="34" />
+        <source>About {app}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="46" />
+        <source>Partnerships, volunteers, events and exchanges of a sister city committee, on your own computer. Free software under the MIT License; the fonts it prints with are under the SIL Open Font License or the Apache License.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="57" />
+        <source>{qt} (PySide6 {pyside})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="59" />
+        <source>not installed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="62" />
+        <source>Version:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="62" />
+        <source> (bundle)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="63" />
+        <source>Python:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="64" />
+        <source>Qt:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="65" />
+        <source>SQLite:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="66" />
+        <source>System:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="67" />
+        <source>Log folder:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="81" />
+        <source>&amp;Open Log Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="84" />
+        <source>&amp;Copy Versions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="86" />
+        <source>For a message about a problem</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="51" />
@@ -2374,7 +2447,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../sistercommittee/ui/main_window.py" line="65" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="519" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="552" />
         <source>SisterCommittee</source>
         <translation type="unfinished" />
     </message>
@@ -2384,259 +2457,248 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="117" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="120" />
         <source>Dashboard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="124" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="127" />
         <source>Partnerships</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="131" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="134" />
         <source>Volunteers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="138" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="141" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="145" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="148" />
         <source>Exchanges</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="152" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="155" />
         <source>Documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="159" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="162" />
         <source>Sync</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="255" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="503" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="258" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="536" />
         <source>&amp;New…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="260" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="263" />
         <source>Add a record on this page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="263" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="266" />
         <source>&amp;Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="268" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="271" />
         <source>Edit the selected record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="271" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="274" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="276" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="279" />
         <source>Delete the selected records</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="280" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="283" />
         <source>&amp;Find</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="285" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="288" />
         <source>Search this page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="288" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="291" />
         <source>Search E&amp;verything…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="292" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="295" />
         <source>Find any partnership, volunteer, event, exchange or contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="295" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="298" />
         <source>&amp;Print…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="300" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="303" />
         <source>Print this list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="303" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="306" />
         <source>E&amp;xport List…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="307" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="310" />
         <source>Save this list, as filtered, as an Excel or CSV file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="310" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="313" />
         <source>Pre&amp;ferences…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="318" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="321" />
         <source>&amp;Open Database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="321" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="324" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="327" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="330" />
         <source>&amp;Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="333" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="336" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="337" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="340" />
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="361" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="364" />
         <source>User &amp;Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="367" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="370" />
         <source>Getting &amp;Started</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="370" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="373" />
         <source>Open &amp;Log Folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="373" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="376" />
         <source>&amp;About SisterCommittee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="405" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="380" />
+        <source>Check for &amp;Updates…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="412" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="410" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="417" />
         <source>&amp;Import…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="414" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="421" />
         <source>Add records from a CSV or Excel file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="421" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="428" />
         <source>&amp;Backups…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="424" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="431" />
         <source>Back the records up now, or go back to a backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="431" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="438" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="441" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="448" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="447" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="454" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="455" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="463" />
         <source>Main Toolbar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="493" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="515" />
+        <source>Sending the last changes to HQ…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="526" />
         <source>Working…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="704" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="724" />
         <source>The user guide is not installed with this copy of SisterCommittee. It is the file docs/user-guide.md of the SisterCommittee source.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="486" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="493" />
         <source>Opening the database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="517" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="550" />
         <source>{organization} — SisterCommittee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="576" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="609" />
         <source>{partnerships} partnerships · {volunteers} volunteers · {events} events · {exchanges} exchanges</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <location filename="../../sistercommittee/ui/main_window.py" line="589" />
-        <source>%n change(s) not yet sent to HQ</source>
-        <translation>
-            <numerusform>%n change not yet sent to HQ</numerusform><numerusform>%n changes not yet sent to HQ</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="595" />
-        <source>Synced {when}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="702" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="722" />
         <source>User Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="723" />
-        <source>About SisterCommittee</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="725" />
-        <source>&lt;h3&gt;SisterCommittee {version}&lt;/h3&gt;&lt;p&gt;Partnerships, volunteers, events and exchanges of a sister city committee, on your own computer.&lt;/p&gt;</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="787" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="806" />
         <source>Finishing the last changes…</source>
         <translation type="unfinished" />
     </message>
@@ -3328,52 +3390,62 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="58" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="59" />
         <source>Preferences</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="61" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="62" />
         <source>Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="72" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="73" />
         <source>This computer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="77" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="78" />
         <source>Follow the system</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="78" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="79" />
         <source>Light</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="79" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="80" />
         <source>Dark</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="84" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="85" />
         <source>A&amp;ppearance:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="93" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="94" />
         <source>&amp;Interface language:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="96" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="97" />
         <source>A new interface language applies the next time the app starts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="144" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="103" />
+        <source>S&amp;ync with HQ automatically</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="107" />
+        <source>Send changes to HQ a few seconds after they are made and fetch everyone else's every few minutes, while signed in. Sync Now works either way.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="164" />
         <source>Edit organization details</source>
         <translation type="unfinished" />
     </message>
@@ -3689,32 +3761,32 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="51" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="60" />
         <source>Sign In to HQ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="55" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="64" />
         <source>Your password is used once; this laptop then keeps a token in the system's secure store.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="69" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="78" />
         <source>&amp;Server:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="70" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="79" />
         <source>&amp;Email:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="71" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="80" />
         <source>&amp;Password:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="81" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="90" />
         <source>Sign In</source>
         <translation type="unfinished" />
     </message>
@@ -3842,141 +3914,273 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="105" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="118" />
         <source>Sync</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="108" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="121" />
         <source>%n conflict(s) to review</source>
         <translation>
             <numerusform>%n conflict to review</numerusform><numerusform>%n conflicts to review</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="113" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="126" />
         <source>No conflicts to review: this laptop has not synced yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="114" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="127" />
         <source>No conflicts: every change merged cleanly.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="118" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="131" />
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="119" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="132" />
         <source>Field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="121" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="134" />
         <source>Edit that lost</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="124" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="137" />
         <source>Value kept</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="128" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="141" />
         <source>Changed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="132" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="145" />
         <source>Why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="150" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="163" />
         <source>Open conflicts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="151" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="164" />
         <source>Also resolved ones</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="152" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="165" />
         <source>Which conflicts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="158" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="171" />
         <source>S&amp;ync Now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="159" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="172" />
         <source>Sign &amp;In…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="160" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="173" />
         <source>Sign &amp;Out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="162" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="175" />
         <source>&amp;Restore Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="165" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="178" />
         <source>&amp;Keep Current</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="204" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="217" />
         <source>Signed in to {server} as {email} ({organization}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="208" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="221" />
         <source>This laptop is not signed in to HQ: its changes stay here until it is.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="210" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="223" />
         <source>Last synced {when}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="214" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="227" />
         <source>Never synced.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="218" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="231" />
         <source>%n change(s) waiting to be sent.</source>
         <translation>
             <numerusform>%n change waiting to be sent.</numerusform><numerusform>%n changes waiting to be sent.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="244" />
-        <source>Syncing: {phase}…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="252" />
-        <source>Synced: {sent} sent, {received} received, {conflicts} new conflicts.</source>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="255" />
+        <source>Syncing with HQ now…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/sync.py" line="260" />
+        <source>Automatic sync is off (Preferences): changes go to HQ when you press Sync Now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="263" />
+        <source>HQ cannot be reached: this laptop keeps trying by itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="266" />
+        <source>Changes are sent to HQ by themselves a few seconds after you make them, and everyone else's are fetched every few minutes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="272" />
+        <source>Next try at {when}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="292" />
+        <source>Synced: {sent} sent, {received} received, {conflicts} new conflicts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="326" />
+        <source>Signing in…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SyncStatusButton</name>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="53" />
+        <source>Sync state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="59" />
+        <source>Trying again at {when}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="66" />
+        <source>last synced {when}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="68" />
+        <source>never synced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="74" />
+        <source>Syncing: sending {done} of {total}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="76" />
+        <source>Syncing: receiving {done} of {total}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="78" />
         <source>Syncing with HQ…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="278" />
-        <source>Signing in…</source>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="80" />
+        <source>Sending this laptop's changes to HQ and fetching everyone else's.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="83" />
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="109" />
+        <source>Synced {when}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="85" />
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="107" />
+        <source>Online</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="87" />
+        <source>Online: changes are sent to HQ by themselves.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="89" />
+        <source>Offline · {last}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="90" />
+        <source>HQ cannot be reached.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="93" />
+        <source>Sync problem · {last}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="97" />
+        <source>Not signed in to HQ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="98" />
+        <source>Sign in on the Sync page to share changes with HQ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="100" />
+        <source>Update the app to sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="103" />
+        <source>Automatic sync off · {last}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="104" />
+        <source>Switched off in Preferences; Sync Now on the Sync page still works.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="111" />
+        <source>The first sync starts in a moment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="114" />
+        <source>%n change(s) not yet sent</source>
+        <translation>
+            <numerusform>%n change not yet sent</numerusform><numerusform>%n changes not yet sent</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="116" />
+        <source>%n conflict(s) to review</source>
+        <translation>
+            <numerusform>%n conflict to review</numerusform><numerusform>%n conflicts to review</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3984,6 +4188,34 @@
     <message>
         <location filename="../../sistercommittee/ui/widgets/charts.py" line="249" />
         <source>No signed partnerships yet</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UpdateChecker</name>
+    <message>
+        <location filename="../../sistercommittee/ui/updates.py" line="70" />
+        <source>The check for updates did not reach HQ: {why}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/updates.py" line="85" />
+        <source>This laptop asks HQ which release is current once it is signed in (the Sync section).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/updates.py" line="94" />
+        <source>SisterCommittee {current} is available; this is {installed}. Your committee's coordinator or HQ can tell you where to get it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/updates.py" line="103" />
+        <source>SisterCommittee {installed} is the current release.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/updates.py" line="109" />
+        <source>Check for Updates</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from sistercommittee.cli.context import CliContext
-from sistercommittee.cli.output import print_json, print_table
+from sistercommittee.cli.output import plain_data, print_json, print_table
 
 MAX_LINES = 50  # problems and duplicates listed before "and N more"
 _KINDS = ("volunteers", "partnerships", "events", "hours")
@@ -232,7 +232,7 @@ def _backup(ctx: CliContext, args: argparse.Namespace) -> int:
     if args.list:
         found = backups.list_backups(ctx.db_path)
         if args.json:
-            print_json(found)
+            print_json([{**plain_data(info), "description": info.description} for info in found])
         elif not found:
             ctx.say(f"There are no backups of {ctx.db_path.name} in {backups.backups_dir()}.")
         else:

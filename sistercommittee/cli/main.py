@@ -12,8 +12,9 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
-from sistercommittee import __version__, config
+from sistercommittee import config
 from sistercommittee.cli.context import CliContext
 from sistercommittee.cli.output import print_json, print_record
 from sistercommittee.cli.records import RecordKind, form_values
@@ -77,7 +78,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="SisterCommittee: partnerships, volunteers, events and exchanges of a "
         "sister city committee. Without a command, the desktop app opens.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--version",
+        action=_VersionAction,
+        help="print the versions of the app, Python, Qt and SQLite, and exit",
+    )
     parser.add_argument(
         "--db",
         type=Path,
@@ -137,6 +142,19 @@ _EXTRA_COMMAND_MODULES: tuple[str, ...] = (
     "sistercommittee.cli.sync",
     "sistercommittee.cli.data",
 )
+
+
+class _VersionAction(argparse.Action):
+    """--version: the app's version and those of what it runs on (bug reports need all four)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: Any) -> None:
+        from sistercommittee.versions import version_text
+
+        print(version_text())
+        parser.exit()
 
 
 def _optional_module(name: str) -> object | None:

@@ -32,6 +32,11 @@ class FieldProblem(ValueError):
     """The one sentence to show beside a field."""
 
 
+class DateOutOfRange(FieldProblem, OverflowError):
+    """A date and time before the calendar's first year or after its last in UTC. Also an
+    OverflowError, as datetime raises one, for callers that name their own range of years."""
+
+
 def is_blank(raw: Any) -> bool:
     return raw is None or (isinstance(raw, str) and not raw.strip())
 
@@ -355,7 +360,12 @@ def local_datetime(raw: Any, label: str, zone: str) -> datetime:
         moment = _locale_datetime(value, label)
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=ZoneInfo(zone))
-    return moment.astimezone(UTC)
+    try:
+        return moment.astimezone(UTC)
+    except OverflowError:  # 0001-01-01 00:00 east of UTC falls before the first year
+        raise DateOutOfRange(
+            f"{label} '{value}' falls outside the calendar (the years 1 to 9999)."
+        ) from None
 
 
 def _locale_datetime(value: str, label: str) -> datetime:
@@ -367,12 +377,18 @@ def _locale_datetime(value: str, label: str) -> datetime:
         try:
             day = calendar_date(day_part, label)
             clock = babel_dates.parse_time(time_part, locale=locale)
-        except (FieldProblem, ValueError, IndexError):
+        except (FieldProblem, ValueError, IndexError, OverflowError):  # an hour of 20 digits
             continue
         if clock is not None:
             return datetime.combine(day, clock)
-    example = babel_dates.format_datetime(datetime(2026, 5, 31, 18, 0), "short", locale=locale)
-    raise FieldProblem(
+    raise _not_a_datetime(value, label)
+
+
+def _not_a_datetime(value: str, label: str) -> FieldProblem:
+    example = babel_dates.format_datetime(
+        datetime(2026, 5, 31, 18, 0), "short", locale=user_locale()
+    )
+    return FieldProblem(
         f"{label} '{value}' is not a date and time. Type it as 2026-05-31 18:00 or {example}."
     )
 
@@ -387,7 +403,7 @@ def clock_time(raw: Any, label: str) -> time:
         pass
     try:
         parsed = babel_dates.parse_time(value, locale=user_locale())
-    except (ValueError, IndexError):
+    except (ValueError, IndexError, OverflowError):  # OverflowError: an hour of 20 digits
         parsed = None
     if parsed is None:
         raise FieldProblem(f"{label} '{value}' is not a time of day. Type it as 18:30.")

@@ -19,8 +19,8 @@ from sistercommittee import config
 from sistercommittee.domain import SyncState
 from sistercommittee.errors import DatabaseFileError, StorageError
 from sistercommittee.ids import new_id
-from sistercommittee.storage import capture, migrate
-from sistercommittee.storage.backup import backup_file
+from sistercommittee.storage import capture, crash_points, migrate
+from sistercommittee.storage.backup import backup_file, remove_leftovers
 from sistercommittee.storage.clock import ZERO
 from sistercommittee.storage.engine import BEGIN_OPTION, create_sqlite_engine
 
@@ -65,8 +65,13 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A session for one user action: committed as a whole at the end, or not at all."""
-        with _storage_errors(), self._writes() as session, session.begin():
-            yield session
+        with _storage_errors(), self._writes() as session:
+            with session.begin():
+                yield session
+                if crash_points.hook is not None:
+                    session.flush()
+                    crash_points.reached("write.flushed")
+            crash_points.reached("write.committed")
 
     def close(self) -> None:
         self.engine.dispose()
@@ -148,8 +153,9 @@ def inspect_file(path: Path) -> str | None:
 def open_database(path: Path, *, create: bool = False, backup_dir: Path | None = None) -> Database:
     """Open (or with ``create``, make) the database at ``path``, migrating it when needed.
 
-    Before a migration the file is copied to ``backup_dir`` (the platform's data directory by
-    default), so a failed or unwanted upgrade can always be undone.
+    Before a migration the file is copied to ``backup_dir`` (the backups folder in the platform's
+    data directory by default), so a failed or unwanted upgrade can always be undone. What a
+    killed backup or restore left there and beside the file is removed first.
     """
     path = Path(path)
     is_new = not path.exists() or path.stat().st_size == 0
@@ -159,6 +165,8 @@ def open_database(path: Path, *, create: bool = False, backup_dir: Path | None =
             "or fill one with sample data with 'sistercommittee demo'."
         )
     revision = None if is_new else inspect_file(path)
+    backups = backup_dir or config.data_dir() / "backups"
+    remove_leftovers(path, backups)  # of a backup or restore that was killed
     if is_new:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -167,8 +175,7 @@ def open_database(path: Path, *, create: bool = False, backup_dir: Path | None =
                 f"The folder for {path} cannot be created: {error.strerror}."
             ) from error
     elif revision != migrate.head_revision():
-        target = backup_dir or config.data_dir() / "backups"
-        copy = backup_file(path, target, reason=f"before-upgrade-from-{revision}")
+        copy = backup_file(path, backups, reason=f"before-upgrade-from-{revision}")
         log.info("backed up %s to %s before migrating", path, copy)
 
     engine = create_sqlite_engine(path)

@@ -105,6 +105,9 @@ class MainWindow(QMainWindow):
 
         ctx.signals.operation_finished.connect(self._on_operation_finished)
         ctx.signals.database_ready.connect(self._on_database_ready)
+        from sistercommittee.ui.updates import UpdateChecker
+
+        self.update_checker = UpdateChecker(ctx, self)  # asks HQ once the database is open
         ctx.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self._restore_state()
 
@@ -373,6 +376,10 @@ class MainWindow(QMainWindow):
             self.tr("&About SisterCommittee"), self.show_about, name="action_about"
         )
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.check_updates_action = self._action(
+            self.tr("Check for &Updates…"), self.check_for_updates, name="action_check_updates"
+        )
+        self.check_updates_action.setMenuRole(QAction.MenuRole.ApplicationSpecificRole)
 
     def _on_new_triggered(self) -> None:
         self.current_page().new_record()
@@ -448,6 +455,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.guide_action)
         help_menu.addAction(self.getting_started_action)
         help_menu.addAction(self.log_action)
+        help_menu.addAction(self.check_updates_action)
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
@@ -472,18 +480,43 @@ class MainWindow(QMainWindow):
         status = self.statusBar()
         self.counts_label = QLabel(self)
         self.counts_label.setObjectName("counts_label")
-        self.sync_label = QLabel(self)
-        self.sync_label.setObjectName("sync_label")
         self.busy_label = QLabel(self)
         status.addPermanentWidget(self.busy_label)
         status.addPermanentWidget(self.counts_label)
-        status.addPermanentWidget(self.sync_label)
+        self._build_auto_sync()
+        status.addPermanentWidget(self.sync_status)
         self.ctx.runner.busy_changed.connect(self._on_busy_changed)
         self._stats_timer = QTimer(self)
         self._stats_timer.setSingleShot(True)
         self._stats_timer.setInterval(300)
         self._stats_timer.timeout.connect(self.refresh_status)
         status.showMessage(self.tr("Opening the database…"))
+
+    def _build_auto_sync(self) -> None:
+        from sistercommittee.ui.auto_sync import AutoSync
+        from sistercommittee.ui.widgets.sync_status import SyncStatusButton
+
+        self.auto_sync = AutoSync(self.ctx, self)
+        self.ctx.auto_sync = self.auto_sync
+        self.sync_status = SyncStatusButton(self)
+        self.sync_status.open_requested.connect(self._on_sync_status_clicked)
+        self.auto_sync.changed.connect(self._on_auto_sync_changed)
+        self.auto_sync.synced.connect(self._on_auto_synced)
+        if self.ctx.ready:
+            self.auto_sync.start()
+
+    def _on_auto_sync_changed(self) -> None:
+        self.sync_status.set_view(self.auto_sync.view)
+
+    def _on_auto_synced(self, result: object) -> None:
+        self._stats_timer.start()  # the changes not yet sent, now sent
+
+    def _on_quit_sync_waiting(self) -> None:
+        self.statusBar().showMessage(self.tr("Sending the last changes to HQ…"))
+        QApplication.processEvents()
+
+    def _on_sync_status_clicked(self) -> None:
+        self.show_page("sync")
 
     # Slots of long-lived objects (the context, its runner and undo stack) are methods, never
     # lambdas: Qt drops a method's connection when the window goes, a lambda's it keeps.
@@ -582,20 +615,7 @@ class MainWindow(QMainWindow):
                 exchanges=stats.exchanges,
             )
         )
-        if stats.sync_server is None:
-            self.sync_label.setText("")  # not shared through HQ: nothing waits for it
-        elif stats.pending_changes:
-            self.sync_label.setText(
-                self.tr("%n change(s) not yet sent to HQ", "", stats.pending_changes)
-            )
-        elif stats.last_synced_at is not None:
-            from sistercommittee.ui.formatting import fmt_datetime
-
-            self.sync_label.setText(
-                self.tr("Synced {when}").format(when=fmt_datetime(stats.last_synced_at))
-            )
-        else:
-            self.sync_label.setText("")
+        self.sync_status.set_pending(stats.pending_changes)
         self.last_stats = stats
 
     # --- menus' own dialogs ------------------------------------------------------------------
@@ -716,16 +736,14 @@ class MainWindow(QMainWindow):
         show_folder(self, log_file().parent)
 
     def show_about(self) -> None:
-        from sistercommittee import __version__
+        from sistercommittee.logs import log_file
+        from sistercommittee.ui.dialogs.about_dialog import AboutDialog
 
-        QMessageBox.about(
-            self,
-            self.tr("About SisterCommittee"),
-            self.tr(
-                "<h3>SisterCommittee {version}</h3><p>Partnerships, volunteers, events and "
-                "exchanges of a sister city committee, on your own computer.</p>"
-            ).format(version=__version__),
-        )
+        self.about_dialog = AboutDialog(log_file().parent, self)
+        self.about_dialog.open()
+
+    def check_for_updates(self) -> None:
+        self.update_checker.check(asked=True)
 
     # --- state -------------------------------------------------------------------------------
 
@@ -783,6 +801,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        self.auto_sync.finish(on_wait=self._on_quit_sync_waiting)
         if self.ctx.runner.pending:
             self.statusBar().showMessage(self.tr("Finishing the last changes…"))
             QApplication.processEvents()

@@ -33,6 +33,8 @@ from sistercommittee.hq import admin, security
 from sistercommittee.hq.api import create_app
 from sistercommittee.hq.database import HqDatabase
 from sistercommittee.hq.security import LoginLimiter
+from sistercommittee.hq.snapshot import SnapshotStore
+from sistercommittee.hq.versions import SchemaRange
 from sistercommittee.storage.database import Database, open_database
 from sistercommittee.sync.credentials import MemoryStore
 
@@ -94,10 +96,17 @@ def free_socket(port: int = 0) -> socket.socket:
 class ServerThread:
     """uvicorn serving HQ in a thread of the test process, on a port of its own."""
 
-    def __init__(self, db: HqDatabase, port: int = 0) -> None:
+    def __init__(
+        self,
+        db: HqDatabase,
+        port: int = 0,
+        schemas: SchemaRange | None = None,
+        snapshots: SnapshotStore | None = None,
+    ) -> None:
         self.db = db
         self.limiter = LoginLimiter(db)
-        self.app = create_app(db, self.limiter)
+        self.app = create_app(db, self.limiter, schemas, snapshots)
+        self.snapshots: SnapshotStore = self.app.state.snapshots
         if not port:
             with free_socket() as sock:
                 port = sock.getsockname()[1]
@@ -131,6 +140,7 @@ class ServerThread:
     def stop(self) -> None:
         self.server.should_exit = True
         self.thread.join(10)
+        self.snapshots.close()
         sys.setswitchinterval(self._switch)
 
 
@@ -207,6 +217,8 @@ def running_postgres() -> Iterator[Postgres]:
         [*prefix, str(bindir / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres"],
         check=True,
         capture_output=True,
+        # Tests set LANG to a locale this machine may lack; the server needs one it has.
+        env={**os.environ, "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"},
     )
     options = f"-p {port} -k {workdir} -c listen_addresses=127.0.0.1 -c max_connections=200 -F"
     subprocess.run(

@@ -1,11 +1,12 @@
 """Preferences: the organization's details (saved through the service, undoable), and how the app
-looks on this computer (appearance and language, kept in QSettings)."""
+works on this computer (appearance, language and automatic sync, kept in QSettings)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -97,6 +98,18 @@ class PreferencesDialog(QDialog):
         note.setWordWrap(True)
         note.setEnabled(False)
         look_layout.addRow(note)
+        from sistercommittee.ui.auto_sync import enabled_in
+
+        self.auto_sync = QCheckBox(self.tr("S&ync with HQ automatically"), look)
+        self.auto_sync.setObjectName("auto_sync")
+        self.auto_sync.setToolTip(
+            self.tr(
+                "Send changes to HQ a few seconds after they are made and fetch everyone "
+                "else's every few minutes, while signed in. Sync Now works either way."
+            )
+        )
+        self.auto_sync.setChecked(enabled_in(ctx.settings))
+        look_layout.addRow(self.auto_sync)
         layout.addWidget(look)
 
         self.buttons = QDialogButtonBox(
@@ -118,6 +131,13 @@ class PreferencesDialog(QDialog):
             if isinstance(app, QApplication):
                 theme.apply(app, appearance)
         settings.setValue("preferences/language", self.language.currentData())
+        automatic = self.auto_sync.isChecked()
+        if self.ctx.auto_sync is not None:
+            self.ctx.auto_sync.set_enabled(automatic)
+        else:
+            from sistercommittee.ui.auto_sync import SETTING
+
+            settings.setValue(SETTING, automatic)
 
         values = self.form.values()
         org = self.ctx.org
