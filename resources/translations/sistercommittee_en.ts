@@ -1976,17 +1976,17 @@
 <context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/join_dialog.py" line="31" />
+        <location filename="../../sistercommittee/ui/dialogs/join_dialog.py" line="32" />
         <source>Join Your Organization from HQ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/join_dialog.py" line="51" />
+        <location filename="../../sistercommittee/ui/dialogs/join_dialog.py" line="52" />
         <source>Fetching the records: {phase}…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/join_dialog.py" line="63" />
+        <location filename="../../sistercommittee/ui/dialogs/join_dialog.py" line="64" />
         <source>Joining…</source>
         <translation type="unfinished" />
     </message>
@@ -2673,7 +2673,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="724" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="725" />
         <source>The user guide is not installed with this copy of SisterCommittee. It is the file docs/user-guide.md of the SisterCommittee source.</source>
         <translation type="unfinished" />
     </message>
@@ -2693,12 +2693,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="722" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="723" />
         <source>User Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="806" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="807" />
         <source>Finishing the last changes…</source>
         <translation type="unfinished" />
     </message>
@@ -3761,32 +3761,32 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="60" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="51" />
         <source>Sign In to HQ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="64" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="55" />
         <source>Your password is used once; this laptop then keeps a token in the system's secure store.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="78" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="69" />
         <source>&amp;Server:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="79" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="70" />
         <source>&amp;Email:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="80" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="71" />
         <source>&amp;Password:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="90" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="81" />
         <source>Sign In</source>
         <translation type="unfinished" />
     </message>
@@ -3914,154 +3914,154 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="118" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="109" />
         <source>Sync</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="121" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="112" />
         <source>%n conflict(s) to review</source>
         <translation>
             <numerusform>%n conflict to review</numerusform><numerusform>%n conflicts to review</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="126" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="117" />
         <source>No conflicts to review: this laptop has not synced yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="127" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="118" />
         <source>No conflicts: every change merged cleanly.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="131" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="122" />
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="132" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="123" />
         <source>Field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="134" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="125" />
         <source>Edit that lost</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="137" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="128" />
         <source>Value kept</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="141" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="132" />
         <source>Changed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="145" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="136" />
         <source>Why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="163" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="154" />
         <source>Open conflicts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="164" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="155" />
         <source>Also resolved ones</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="165" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="156" />
         <source>Which conflicts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="171" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="162" />
         <source>S&amp;ync Now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="172" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="163" />
         <source>Sign &amp;In…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="173" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="164" />
         <source>Sign &amp;Out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="175" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="166" />
         <source>&amp;Restore Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="178" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="169" />
         <source>&amp;Keep Current</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="217" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="208" />
         <source>Signed in to {server} as {email} ({organization}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="221" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="212" />
         <source>This laptop is not signed in to HQ: its changes stay here until it is.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="223" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="214" />
         <source>Last synced {when}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="227" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="218" />
         <source>Never synced.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="231" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="222" />
         <source>%n change(s) waiting to be sent.</source>
         <translation>
             <numerusform>%n change waiting to be sent.</numerusform><numerusform>%n changes waiting to be sent.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="255" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="246" />
         <source>Syncing with HQ now…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="260" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="251" />
         <source>Automatic sync is off (Preferences): changes go to HQ when you press Sync Now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="263" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="254" />
         <source>HQ cannot be reached: this laptop keeps trying by itself.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="266" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="257" />
         <source>Changes are sent to HQ by themselves a few seconds after you make them, and everyone else's are fetched every few minutes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="272" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="263" />
         <source>Next try at {when}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="292" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="283" />
         <source>Synced: {sent} sent, {received} received, {conflicts} new conflicts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="326" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="317" />
         <source>Signing in…</source>
         <translation type="unfinished" />
     </message>

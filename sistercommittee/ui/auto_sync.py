@@ -181,7 +181,7 @@ class AutoSync(QObject):
         self._arm()
 
     def _read_status(self, *, start: bool) -> None:
-        from sistercommittee.ui.pages.sync import secret_store
+        from sistercommittee.ui.secrets import secret_store
 
         db, store = self.ctx.db, secret_store(self.ctx)
 
@@ -226,7 +226,7 @@ class AutoSync(QObject):
     def _launch(self) -> bool:
         if not self.ctx.ready or not self.scheduler.begin():
             return False
-        from sistercommittee.ui.pages.sync import secret_store
+        from sistercommittee.ui.secrets import secret_store
 
         db, store = self.ctx.db, secret_store(self.ctx)
         relay, stop = self._relay, self._stop

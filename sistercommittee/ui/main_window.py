@@ -615,7 +615,8 @@ class MainWindow(QMainWindow):
                 exchanges=stats.exchanges,
             )
         )
-        self.sync_status.set_pending(stats.pending_changes)
+        # Before sync is ever set up nothing waits for HQ: the records are simply this laptop's.
+        self.sync_status.set_pending(stats.pending_changes if stats.sync_server else 0)
         self.last_stats = stats
 
     # --- menus' own dialogs ------------------------------------------------------------------

@@ -10,7 +10,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from sistercommittee.ui import errors
-from sistercommittee.ui.pages.sync import SignInDialog, secret_store
+from sistercommittee.ui.pages.sync import SignInDialog
+from sistercommittee.ui.secrets import secret_store
 
 if TYPE_CHECKING:
     from sistercommittee.ui.context import AppContext
