@@ -682,7 +682,7 @@ class MainWindow(QMainWindow):
 
         page = self.show_page(hit.page)
         if isinstance(page, ListPage):
-            page.reveal(hit.select_id, hit.page_search)
+            page.reveal(hit.select_id, hit.page_search, part=hit.kind.value)
 
     def show_import_wizard(self) -> None:
         from sistercommittee.ui.dialogs.import_wizard import ImportWizard

@@ -94,6 +94,7 @@ def test_a_contact_opens_its_partnership_and_a_volunteer_far_down_the_list(
     wait_idle()
     page = window.current_page()
     assert (page.key, page.selected_ids()) == ("partnerships", [records["takayama"]])
+    assert page.tabs.currentWidget() is page.contacts  # the contact's tab, open
 
     palette = _palette(qtbot, window)
     _type(qtbot, palette, "zylber", wait_idle)  # typed without the accent of "Zoë"
