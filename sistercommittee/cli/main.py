@@ -17,7 +17,7 @@ from typing import Any
 from sistercommittee import config
 from sistercommittee.cli.context import CliContext
 from sistercommittee.cli.output import print_json, print_record
-from sistercommittee.cli.records import RecordKind, form_values
+from sistercommittee.cli.records import form_values, record_kinds
 from sistercommittee.cli.records import register as register_records
 from sistercommittee.cli.sub_records import register as register_sub_records
 from sistercommittee.errors import (
@@ -29,47 +29,6 @@ from sistercommittee.errors import (
 from sistercommittee.logs import setup_logging
 
 log = logging.getLogger(__name__)
-
-RECORD_KINDS: tuple[RecordKind, ...] = (
-    RecordKind(
-        "partnership",
-        "sistercommittee.services.partnerships",
-        ("city_name", "city_name_local", "country", "kind", "status", "signed_on"),
-        "partner cities: add, list, show, edit, delete",
-    ),
-    RecordKind(
-        "volunteer",
-        "sistercommittee.services.volunteers",
-        ("name", "email", "phone", "languages", "roles", "active"),
-        "volunteers: add, list, show, edit, delete",
-    ),
-    RecordKind(
-        "event",
-        "sistercommittee.services.events",
-        ("title", "kind", "starts_at", "venue", "attendance"),
-        "events: add, list, show, edit, delete",
-    ),
-    RecordKind(
-        "mou",
-        "sistercommittee.services.mous",
-        ("city_name", "signed_on", "signed_place", "languages", "signatories_count"),
-        "memorandums of understanding: add, list, show, edit, delete, signatories, texts, scans",
-    ),
-    RecordKind(
-        "hours",
-        "sistercommittee.services.hours",
-        ("volunteer_name", "worked_on", "minutes", "kind", "event_title", "activity"),
-        "volunteer hours: log, list, show, edit, delete",
-        plural="hours",
-        add_verb="log",
-    ),
-    RecordKind(
-        "exchange",
-        "sistercommittee.services.exchanges",
-        ("title", "direction", "program", "starts_on", "ends_on", "participants"),
-        "exchanges (delegations): add, list, show, edit, delete",
-    ),
-)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -122,11 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--json", action="store_true", help="print as JSON")
     stats.set_defaults(handler=_stats)
 
-    groups = {
-        kind.noun: register_records(commands, kind)
-        for kind in RECORD_KINDS
-        if _optional_module(kind.module) is not None
-    }
+    groups = {noun: register_records(commands, kind) for noun, kind in record_kinds().items()}
     register_sub_records(groups)
 
     for module_name in _EXTRA_COMMAND_MODULES:

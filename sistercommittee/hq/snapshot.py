@@ -11,8 +11,9 @@ again, since it may hold changes HQ lost.
 
 ``stream`` reads the copy in one read transaction (SQLite's WAL keeps it consistent while the
 copy moves on) and sends it as JSON lines: a header with the position, then per table its
-columns and one array per row ending with the row's field clocks, then the conflicts and the
-clocks merged per laptop, then an end line. The joining laptop loads it and pulls only the
+columns and one array per row ending with the row's field clocks, then the conflicts, the
+clocks merged per laptop, the fields of newer versions kept aside (with the clocks of rows of
+tables this version does not have), then an end line. The joining laptop loads it and pulls only the
 changes after the position (sync/snapshot.py).
 """
 
@@ -410,5 +411,23 @@ def _lines(connection: sqlite3.Connection) -> Iterator[bytes]:
         yield (_dumps(list(raw)) + "\n").encode()
     yield (_dumps({"seen": seen}) + "\n").encode()
     for raw in connection.execute("SELECT device_id, last_hlc FROM sync_seen_devices"):
+        yield (_dumps(list(raw)) + "\n").encode()
+    # Fields from laptops newer than this HQ, kept aside, and the clocks of rows of tables this
+    # version does not have: a laptop of the same version keeps them aside the same way.
+    unknown = connection.execute("SELECT count(*) FROM sync_unknown_fields").fetchone()[0]
+    yield (_dumps({"unknown": unknown}) + "\n").encode()
+    for raw in connection.execute(
+        "SELECT table_name, row_id, field, value FROM sync_unknown_fields"
+    ):
+        yield (_dumps(list(raw)) + "\n").encode()
+    marks = ", ".join("?" * len(tables))
+    other = connection.execute(
+        f"SELECT count(*) FROM sync_row_clocks WHERE table_name NOT IN ({marks})", tuple(tables)
+    ).fetchone()[0]
+    yield (_dumps({"clocks": other}) + "\n").encode()
+    for raw in connection.execute(
+        f"SELECT table_name, row_id, clocks FROM sync_row_clocks WHERE table_name NOT IN ({marks})",
+        tuple(tables),
+    ):
         yield (_dumps(list(raw)) + "\n").encode()
     yield (_dumps({"end": total}) + "\n").encode()

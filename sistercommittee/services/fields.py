@@ -87,23 +87,19 @@ def text_list(raw: Any, label: str, *, max_length: int = 80) -> list[str]:
 
 
 def country(raw: Any, label: str) -> str:
-    """ISO 3166-1 alpha-2, from the code (any case), alpha-3, or the English name."""
+    """ISO 3166-1 alpha-2, from the code (any case), alpha-3, or a name in everyday English or
+    one of the committees' languages ("Russia", "Ivory Coast", "Japón", "England")."""
+    from sistercommittee.services import countries
+
     value = text(raw, label).strip()
-    found = None
-    if len(value) == 2:
-        found = pycountry.countries.get(alpha_2=value.upper())
-    elif len(value) == 3:
-        found = pycountry.countries.get(alpha_3=value.upper())
+    found = countries.lookup(value)
     if found is None:
-        try:
-            found = pycountry.countries.lookup(value)
-        except LookupError:
-            found = None
-    if found is None:
+        nearest = countries.suggestion(value)
+        hint = f"Did you mean {nearest}? Or use" if nearest else "Use"
         raise FieldProblem(
-            f"{label} '{value}' is not a country. Use its two-letter code, such as JP or DE."
+            f"{label} '{value}' is not a country. {hint} its two-letter code, such as JP or DE."
         )
-    return str(found.alpha_2)
+    return found
 
 
 def currency(raw: Any, label: str) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -50,6 +51,7 @@ class Database:
             class_=RecordingSession,
             expire_on_commit=False,
         )
+        self._action = threading.local()  # the session of the action() open on this thread
 
     @property
     def files_dir(self) -> Path:
@@ -58,13 +60,23 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A session for queries: one consistent snapshot, nothing written."""
+        """A session for queries: one consistent snapshot, nothing written. Inside action(), the
+        action's session (which sees what the action has written so far)."""
+        joined: Session | None = getattr(self._action, "session", None)
+        if joined is not None:
+            yield joined
+            return
         with _storage_errors(), self._reads() as session, session.begin():
             yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """A session for one user action: committed as a whole at the end, or not at all."""
+        """A session for one user action: committed as a whole at the end, or not at all. Inside
+        action(), the action's session: its writes are committed with the rest of the action."""
+        joined: Session | None = getattr(self._action, "session", None)
+        if joined is not None:
+            yield joined
+            return
         with _storage_errors(), self._writes() as session:
             with session.begin():
                 yield session
@@ -72,6 +84,20 @@ class Database:
                     session.flush()
                     crash_points.reached("write.flushed")
             crash_points.reached("write.committed")
+
+    @contextmanager
+    def action(self) -> Iterator[None]:
+        """One user action made of several writes (delete these five volunteers): every write()
+        on this thread until the end joins one transaction, committed at the end or not at all."""
+        if getattr(self._action, "session", None) is not None:
+            yield
+            return
+        with self.write() as session:
+            self._action.session = session
+            try:
+                yield
+            finally:
+                self._action.session = None
 
     def close(self) -> None:
         self.engine.dispose()

@@ -2,7 +2,9 @@
 instead of replaying the feed from its first change, then pulls only what came after.
 
 The snapshot (hq/snapshot.py) holds every row of every synced table with its field clocks, the
-losing edits kept for review, and the latest clock merged per laptop, as of one feed position:
+losing edits kept for review, the latest clock merged per laptop, and the fields of newer versions
+kept aside (``sync_unknown_fields``, with the clocks of rows of tables unknown here), as of one
+feed position:
 what a laptop that replayed the feed up to there would hold, since HQ made it with the same
 merge. The load writes them with a few bulk statements per thousand rows into the same tables
 the merge keeps (rows, ``sync_row_clocks``, ``sync_conflicts``, ``sync_seen_devices``) and sets
@@ -209,6 +211,21 @@ def _load_rows(
             "INSERT INTO sync_seen_devices (device_id, last_hlc) VALUES (?, ?)",
             [tuple(item) for item in seen],
         )
+    section = _next(lines)
+    unknown = [_next(lines) for _ in range(int(section.get("unknown", -1)))]
+    if unknown:
+        connection.exec_driver_sql(
+            "INSERT INTO sync_unknown_fields (table_name, row_id, field, value) "
+            "VALUES (?, ?, ?, ?)",
+            [tuple(item) for item in unknown],
+        )
+    section = _next(lines)
+    other_clocks = [_next(lines) for _ in range(int(section.get("clocks", -1)))]
+    if other_clocks:
+        connection.exec_driver_sql(
+            "INSERT INTO sync_row_clocks (table_name, row_id, clocks) VALUES (?, ?, ?)",
+            [tuple(item) for item in other_clocks],
+        )
     if _next(lines) != {"end": total} or done != total:
         raise SyncError(_DAMAGED)
     position = int(header["position"])
@@ -223,4 +240,5 @@ def _load_rows(
         "ON CONFLICT (id) DO UPDATE SET epoch = excluded.epoch",
         (header["epoch"],),
     )
-    return SnapshotLoad(position, total, len(conflicts))
+    # Rows of tables this version lacks count as records received too (kept aside).
+    return SnapshotLoad(position, total + len(other_clocks), len(conflicts))

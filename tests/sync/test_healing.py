@@ -40,7 +40,7 @@ class SqliteHq:
         self.db = HqDatabase(self.url)
         self.db.upgrade()
         self.server = ServerThread(
-            self.db, self.port, SnapshotStore(self.db, self.snapshots_dir)
+            self.db, self.port, snapshots=SnapshotStore(self.db, self.snapshots_dir)
         ).start()
         self.port = self.server.port
         return self.server

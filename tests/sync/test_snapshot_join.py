@@ -156,3 +156,44 @@ def test_a_snapshot_cut_off_leaves_the_database_empty(hq, tmp_path, monkeypatch)
     monkeypatch.setattr(hq_snapshot, "_lines", original)
     assert service.sync_now(b.db, b.store).from_snapshot == 6
     b.db.close()
+
+
+def test_fields_and_tables_of_a_newer_version_survive_the_snapshot(hq, tmp_path, monkeypatch):
+    from sistercommittee.sync import wire
+    from tests.hq.helpers import hlc_now, push, sign_in
+    from tests.sync.newer_schema import kept_aside, set_newer_field, upgrade
+
+    org = make_org(hq.db)
+    newer = laptop(tmp_path / "newer.sqlite", hq.url, org.emails["coordinator"])
+    upgrade(newer.db)
+    create_organization(newer.db, ORG)
+    ann = V.add_volunteer(newer.db, {"given_name": "Ann"}).id
+    service.sync_now(newer.db, newer.store)
+    set_newer_field(newer.db, ann, "she/her")
+    service.sync_now(newer.db, newer.store)
+    headers, device = sign_in(hq.url, org.emails["volunteer"])
+    badge = {
+        "table": "volunteer_badges",
+        "row_id": "01a23238-52aa-7001-93b6-6d01b999a0b1",
+        "hlc": hlc_now(),
+        "device_id": device,
+        "fields": {"badge": "gold"},
+        "base": {},
+    }
+    newer_headers = {**headers, wire.SCHEMA_HEADER: str(wire.schema_version() + 1)}
+    assert push(hq.url, newer_headers, [badge]).status_code == 200
+
+    joined, result, _ = _join(hq, org, tmp_path / "snapshot.sqlite")
+    assert result.from_snapshot == 3  # the organization, Ann, and the badge kept aside
+    monkeypatch.setattr(sync_snapshot, "load", lambda *args, **kwargs: None)
+    replayed, _, _ = _join(hq, org, tmp_path / "replayed.sqlite")
+    try:
+        assert kept_aside(joined) == [
+            ("volunteer_badges", badge["row_id"], "badge", "gold"),
+            ("volunteers", ann, "pronouns", "she/her"),
+        ]
+        assert content(tmp_path / "snapshot.sqlite") == content(tmp_path / "replayed.sqlite")
+    finally:
+        joined.close()
+        replayed.close()
+        newer.db.close()

@@ -354,7 +354,8 @@ class PreviewModel(QAbstractTableModel):
                 else problem.message
                 for problem in row.problems
             )
-        return str(row.duplicate) if row.duplicate is not None else ""
+        found = [str(row.duplicate)] if row.duplicate is not None else []
+        return "\n".join(found + list(row.notes))
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -3,7 +3,7 @@ works on this computer (appearance, language and automatic sync, kept in QSettin
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,33 +26,20 @@ from sistercommittee.ui.widgets.form import FormWidget
 
 if TYPE_CHECKING:
     from sistercommittee.services.changes import Changes
-    from sistercommittee.services.organizations import OrganizationInfo
     from sistercommittee.ui.context import AppContext
 
-ORG_FIELDS = (
-    "name",
-    "city",
-    "region",
-    "country",
-    "sci_member_number",
-    "language",
-    "currency",
-    "time_zone",
-    "notes",
-)
 
 # Languages the interface can be shown in (translations in resources/translations).
 UI_LANGUAGES = (("", "System language"), ("en", "English"))
 
 
-def org_values(org: OrganizationInfo) -> dict[str, Any]:
-    return {name: getattr(org, name) for name in ORG_FIELDS}
-
-
 class PreferencesDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from sistercommittee.services.organizations import ORGANIZATION_FORM
+        from sistercommittee.services.organizations import (
+            ORGANIZATION_FORM,
+            organization_form_values,
+        )
 
         self.ctx = ctx
         self.setObjectName("preferences_dialog")
@@ -64,9 +51,9 @@ class PreferencesDialog(QDialog):
         editors = organization_editors()
         editors["notes"] = lambda label: MultilineEditor()
         used: set[str] = set()
-        self.form = FormWidget(ORGANIZATION_FORM, editors, only=ORG_FIELDS, used_mnemonics=used)
+        self.form = FormWidget(ORGANIZATION_FORM, editors, used_mnemonics=used)
         if ctx.org is not None:
-            self.form.set_values(org_values(ctx.org))
+            self.form.set_values(organization_form_values(ctx.db))
         group_layout.addWidget(self.form)
         layout.addWidget(group)
 
@@ -141,11 +128,16 @@ class PreferencesDialog(QDialog):
 
         values = self.form.values()
         org = self.ctx.org
-        if org is None or values == {k: v for k, v in org_values(org).items() if k in values}:
+        if org is None:
             self.accept()
             return
+        from sistercommittee.services.organizations import organization_form_values
+
         db = self.ctx.db
-        before = org_values(org)
+        before = organization_form_values(db)
+        if values == {k: v for k, v in before.items() if k in values}:
+            self.accept()
+            return
 
         def job() -> Undoable:
             from sistercommittee.services.organizations import edit_organization

@@ -340,9 +340,10 @@ class SyncPage(ListPage):
             from sistercommittee.sync.conflicts import restore_conflict
 
             result = None
-            for row in rows:
-                changes = restore_conflict(db, row.id)
-                result = changes if result is None else result | changes
+            with db.action():  # one action: every selected conflict restored, or none
+                for row in rows:
+                    changes = restore_conflict(db, row.id)
+                    result = changes if result is None else result | changes
             return result
 
         self.ctx.write(self, job).on_success(self._on_resolved).on_failure(
@@ -356,8 +357,9 @@ class SyncPage(ListPage):
         def job() -> None:
             from sistercommittee.sync.conflicts import dismiss_conflict
 
-            for row in rows:
-                dismiss_conflict(db, row.id)
+            with db.action():
+                for row in rows:
+                    dismiss_conflict(db, row.id)
 
         self.ctx.write(self, job).on_success(self._on_resolved).run()
 
