@@ -3,205 +3,205 @@
 <context>
     <name />
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="149" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="155" />
         <source>MOU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="160" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="166" />
         <source>&amp;Save Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="167" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="173" />
         <source>Signatories</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="171" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="177" />
         <source>For</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="175" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="181" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="176" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="182" />
         <source>Local name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="177" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="183" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="178" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="184" />
         <source>Local title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="181" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="187" />
         <source>Add &amp;Signatory…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="187" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="193" />
         <source>Si&amp;gnatories</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="189" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="195" />
         <source>Texts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="193" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="199" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="199" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="205" />
         <source>Beginning of the text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="204" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="210" />
         <source>Add &amp;Text…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="210" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="216" />
         <source>Te&amp;xts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="212" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="218" />
         <source>Scans</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="214" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="220" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="217" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="223" />
         <source>Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="223" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="229" />
         <source>Attached</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="228" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="234" />
         <source>&amp;Attach Scan…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="234" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="240" />
         <source>&amp;Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="235" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="241" />
         <source>Sc&amp;ans</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="271" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="277" />
         <source>not signed yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="272" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="278" />
         <source>MOU with {city} — {signed}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="273" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="279" />
         <source>MOU with {city}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="304" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="310" />
         <source>Edit MOU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="334" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="340" />
         <source>New Signatory</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="345" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="351" />
         <source>Add signatory</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="352" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="358" />
         <source>Edit Signatory: {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="358" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="364" />
         <source>Edit signatory {name}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="368" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="374" />
         <source>Remove %n signatory(ies)</source>
         <translation>
             <numerusform>Remove %n signatory(ies)</numerusform><numerusform>Remove %n signatory(ies)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="411" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="417" />
         <source>MOU Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="413" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="419" />
         <source>MOU Text in {language}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="419" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="425" />
         <source>Set MOU text</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="448" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="454" />
         <source>Remove %n text(s)</source>
         <translation>
             <numerusform>Remove %n text</numerusform><numerusform>Remove %n texts</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="458" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="464" />
         <source>Attach Scans of the Signed MOU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="460" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="466" />
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="496" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="502" />
         <source>Attach %n scan(s)</source>
         <translation>
             <numerusform>Attach %n scan</numerusform><numerusform>Attach %n scans</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="499" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="505" />
         <source>Copying the scans…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="519" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="525" />
         <source>Remove %n scan(s)</source>
         <translation>
             <numerusform>Remove %n scan</numerusform><numerusform>Remove %n scans</numerusform></translation>
@@ -770,54 +770,64 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="284" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="285" />
         <source>The certificate is ready. Open it to look at it and print it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="287" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="288" />
         <source>Certificate of {city}: {size}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="294" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="289" />
+        <source>Letter of intent with {city}: {size}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="290" />
+        <source>Renewal certificate of {city}: {size}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="299" />
         <source>Making the certificate…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="314" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="319" />
         <source>Save the Certificate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="316" />
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="340" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="321" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="345" />
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="330" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="335" />
         <source>Saving…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="331" />
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="357" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="336" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="362" />
         <source>Saved to {path}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="338" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="343" />
         <source>Save the Annual Report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="339" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="344" />
         <source>Annual report {year}.pdf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="355" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="360" />
         <source>Making the annual report for {year}…</source>
         <translation type="unfinished" />
     </message>
@@ -2654,7 +2664,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../sistercommittee/ui/main_window.py" line="65" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="552" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="553" />
         <source>SisterCommittee</source>
         <translation type="unfinished" />
     </message>
@@ -2700,7 +2710,7 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/main_window.py" line="258" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="536" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="537" />
         <source>&amp;New…</source>
         <translation type="unfinished" />
     </message>
@@ -2870,17 +2880,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="515" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="516" />
         <source>Sending the last changes to HQ…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="526" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="527" />
         <source>Working…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="725" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="726" />
         <source>The user guide is not installed with this copy of SisterCommittee. It is the file docs/user-guide.md of the SisterCommittee source.</source>
         <translation type="unfinished" />
     </message>
@@ -2890,22 +2900,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="550" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="551" />
         <source>{organization} — SisterCommittee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="609" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="610" />
         <source>{partnerships} partnerships · {volunteers} volunteers · {events} events · {exchanges} exchanges</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="723" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="724" />
         <source>User Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="807" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="808" />
         <source>Finishing the last changes…</source>
         <translation type="unfinished" />
     </message>
@@ -2962,37 +2972,37 @@
 <context>
     <name>MouDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="51" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="57" />
         <source>Language codes, such as en, ja</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="67" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="73" />
         <source>Make the Partnership Active?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="69" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="75" />
         <source>Make &amp;Active</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="73" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="79" />
         <source>&amp;Not Now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="93" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="99" />
         <source>Make partnership active</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="121" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="127" />
         <source>New MOU with {city}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="125" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="131" />
         <source>Add MOU with {city}</source>
         <translation type="unfinished" />
     </message>
@@ -4139,7 +4149,6 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="85" />
-        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="107" />
         <source>Online</source>
         <translation type="unfinished" />
     </message>
@@ -4189,18 +4198,23 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="107" />
+        <source>Sync: checking…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="111" />
         <source>The first sync starts in a moment.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="114" />
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="115" />
         <source>%n change(s) not yet sent</source>
         <translation>
             <numerusform>%n change not yet sent</numerusform><numerusform>%n changes not yet sent</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="116" />
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="117" />
         <source>%n conflict(s) to review</source>
         <translation>
             <numerusform>%n conflict to review</numerusform><numerusform>%n conflicts to review</numerusform></translation>
@@ -4649,4 +4663,4 @@
         <translation type="unfinished" />
     </message>
 </context>
-<context><name>Forms</name><message><source>Income or expense</source><translation type="unfinished" /></message><message><source>income or expense</source><translation type="unfinished" /></message><message><source>Category</source><translation type="unfinished" /></message><message><source>Description</source><translation type="unfinished" /></message><message><source>Currency</source><translation type="unfinished" /></message><message><source>Planned amount</source><translation type="unfinished" /></message><message><source>in major units, e.g. 250 or 12.50</source><translation type="unfinished" /></message><message><source>Actual amount</source><translation type="unfinished" /></message><message><source>In kind</source><translation type="unfinished" /></message><message><source>yes for donated goods or services rather than money</source><translation type="unfinished" /></message><message><source>Title</source><translation type="unfinished" /></message><message><source>Kind</source><translation type="unfinished" /></message><message><source>Time zone</source><translation type="unfinished" /></message><message><source>IANA zone of the venue, e.g. America/Chicago; the times are read in it</source><translation type="unfinished" /></message><message><source>Start time</source><translation type="unfinished" /></message><message><source>date and time at the venue, e.g. 2026-04-11 10:00</source><translation type="unfinished" /></message><message><source>End time</source><translation type="unfinished" /></message><message><source>date and time at the venue; two hours after the start if left out</source><translation type="unfinished" /></message><message><source>Venue</source><translation type="unfinished" /></message><message><source>Attendance</source><translation type="unfinished" /></message><message><source>Outcome</source><translation type="unfinished" /></message><message><source>how it went: notes for the annual report</source><translation type="unfinished" /></message><message><source>Partnerships</source><translation type="unfinished" /></message><message><source>ids of the partnerships the event concerns, comma-separated</source><translation type="unfinished" /></message><message><source>Role</source><translation type="unfinished" /></message><message><source>e.g. Set-up, Tea ceremony</source><translation type="unfinished" /></message><message><source>Shift start</source><translation type="unfinished" /></message><message><source>date and time at the venue; the event's start if left out</source><translation type="unfinished" /></message><message><source>Shift end</source><translation type="unfinished" /></message><message><source>date and time at the venue; the event's end if left out</source><translation type="unfinished" /></message><message><source>Volunteer</source><translation type="unfinished" /></message><message><source>id of the volunteer, if known</source><translation type="unfinished" /></message><message><source>Amount</source><translation type="unfinished" /></message><message><source>in major units, such as 12.50</source><translation type="unfinished" /></message><message><source>yes for goods or services given instead of money</source><translation type="unfinished" /></message><message><source>Direction</source><translation type="unfinished" /></message><message><source>inbound: a delegation visits us; outbound: our delegation travels</source><translation type="unfinished" /></message><message><source>Program</source><translation type="unfinished" /></message><message><source>Partnership</source><translation type="unfinished" /></message><message><source>the id of the partnership with the city visited or visiting</source><translation type="unfinished" /></message><message><source>Departure date</source><translation type="unfinished" /></message><message><source>the first day of the exchange</source><translation type="unfinished" /></message><message><source>Return date</source><translation type="unfinished" /></message><message><source>the last day of the exchange, when the delegation goes home</source><translation type="unfinished" /></message><message><source>Notes</source><translation type="unfinished" /></message><message><source>Family name</source><translation type="unfinished" /></message><message><source>when the family is one of our volunteers' households</source><translation type="unfinished" /></message><message><source>Address</source><translation type="unfinished" /></message><message><source>Phone</source><translation type="unfinished" /></message><message><source>Email</source><translation type="unfinished" /></message><message><source>Capacity</source><translation type="unfinished" /></message><message><source>how many guests the family can take in at the same time</source><translation type="unfinished" /></message><message><source>where the item takes place; the partner city's zone on an outbound exchange</source><translation type="unfinished" /></message><message><source>Place</source><translation type="unfinished" /></message><message><source>one of our volunteers; leave empty for someone from outside</source><translation type="unfinished" /></message><message><source>Name</source><translation type="unfinished" /></message><message><source>for someone who is not one of our volunteers</source><translation type="unfinished" /></message><message><source>Youth (under 18)</source><translation type="unfinished" /></message><message><source>volunteer's id</source><translation type="unfinished" /></message><message><source>Event</source><translation type="unfinished" /></message><message><source>id of the event the time was for</source><translation type="unfinished" /></message><message><source>Activity</source><translation type="unfinished" /></message><message><source>what the time was for, if no event</source><translation type="unfinished" /></message><message><source>Date worked</source><translation type="unfinished" /></message><message><source>Hours</source><translation type="unfinished" /></message><message><source>e.g. 2.5, 2:30 or 2h30</source><translation type="unfinished" /></message><message><source>Kind of work</source><translation type="unfinished" /></message><message><source>the partnership's id, or its city name</source><translation type="unfinished" /></message><message><source>Signing date</source><translation type="unfinished" /></message><message><source>Place of signing</source><translation type="unfinished" /></message><message><source>Languages</source><translation type="unfinished" /></message><message><source>BCP 47 codes of its text, e.g. 'en, ja'; ours and the partner's if not given</source><translation type="unfinished" /></message><message><source>Side</source><translation type="unfinished" /></message><message><source>home (our city) or partner</source><translation type="unfinished" /></message><message><source>in Latin letters</source><translation type="unfinished" /></message><message><source>Name in the partner's script</source><translation type="unfinished" /></message><message><source>in English, e.g. Mayor</source><translation type="unfinished" /></message><message><source>Title in the partner's language</source><translation type="unfinished" /></message><message><source>Position</source><translation type="unfinished" /></message><message><source>order among the signatories of the same side; next free if not given</source><translation type="unfinished" /></message><message><source>Organization name</source><translation type="unfinished" /></message><message><source>Home city</source><translation type="unfinished" /></message><message><source>Region or state</source><translation type="unfinished" /></message><message><source>Country</source><translation type="unfinished" /></message><message><source>SCI member number</source><translation type="unfinished" /></message><message><source>Language</source><translation type="unfinished" /></message><message><source>Organization</source><translation type="unfinished" /></message><message><source>a number in the partner's country</source><translation type="unfinished" /></message><message><source>the partner's language if not given</source><translation type="unfinished" /></message><message><source>City name</source><translation type="unfinished" /></message><message><source>in English</source><translation type="unfinished" /></message><message><source>Local city name</source><translation type="unfinished" /></message><message><source>as the city writes it, e.g. 高山市</source><translation type="unfinished" /></message><message><source>Region</source><translation type="unfinished" /></message><message><source>prefecture, state or province</source><translation type="unfinished" /></message><message><source>Partner's language</source><translation type="unfinished" /></message><message><source>BCP 47 code; the country's main language if not given</source><translation type="unfinished" /></message><message><source>Partner's time zone</source><translation type="unfinished" /></message><message><source>the country's main zone if not given</source><translation type="unfinished" /></message><message><source>Status</source><translation type="unfinished" /></message><message><source>only when adding; later use change status, which keeps the history</source><translation type="unfinished" /></message><message><source>Focus areas</source><translation type="unfinished" /></message><message><source>Committee</source><translation type="unfinished" /></message><message><source>Given name</source><translation type="unfinished" /></message><message><source>tag:level pairs, e.g. 'ja:fluent, en:native'</source><translation type="unfinished" /></message><message><source>Roles</source><translation type="unfinished" /></message><message><source>Skills</source><translation type="unfinished" /></message><message><source>Committees</source><translation type="unfinished" /></message><message><source>Consent to be contacted</source><translation type="unfinished" /></message><message><source>Consent date</source><translation type="unfinished" /></message><message><source>Emergency contact</source><translation type="unfinished" /></message><message><source>Emergency contact phone</source><translation type="unfinished" /></message><message><source>Active</source><translation type="unfinished" /></message></context></TS>
+<context><name>Forms</name><message><source>Income or expense</source><translation type="unfinished" /></message><message><source>income or expense</source><translation type="unfinished" /></message><message><source>Category</source><translation type="unfinished" /></message><message><source>Description</source><translation type="unfinished" /></message><message><source>Currency</source><translation type="unfinished" /></message><message><source>Planned amount</source><translation type="unfinished" /></message><message><source>in major units, e.g. 250 or 12.50</source><translation type="unfinished" /></message><message><source>Actual amount</source><translation type="unfinished" /></message><message><source>In kind</source><translation type="unfinished" /></message><message><source>yes for donated goods or services rather than money</source><translation type="unfinished" /></message><message><source>Title</source><translation type="unfinished" /></message><message><source>Kind</source><translation type="unfinished" /></message><message><source>Time zone</source><translation type="unfinished" /></message><message><source>IANA zone of the venue, e.g. America/Chicago; the times are read in it</source><translation type="unfinished" /></message><message><source>Start time</source><translation type="unfinished" /></message><message><source>date and time at the venue, e.g. 2026-04-11 10:00</source><translation type="unfinished" /></message><message><source>End time</source><translation type="unfinished" /></message><message><source>date and time at the venue; two hours after the start if left out</source><translation type="unfinished" /></message><message><source>Venue</source><translation type="unfinished" /></message><message><source>Attendance</source><translation type="unfinished" /></message><message><source>Outcome</source><translation type="unfinished" /></message><message><source>how it went: notes for the annual report</source><translation type="unfinished" /></message><message><source>Partnerships</source><translation type="unfinished" /></message><message><source>ids of the partnerships the event concerns, comma-separated</source><translation type="unfinished" /></message><message><source>Role</source><translation type="unfinished" /></message><message><source>e.g. Set-up, Tea ceremony</source><translation type="unfinished" /></message><message><source>Shift start</source><translation type="unfinished" /></message><message><source>date and time at the venue; the event's start if left out</source><translation type="unfinished" /></message><message><source>Shift end</source><translation type="unfinished" /></message><message><source>date and time at the venue; the event's end if left out</source><translation type="unfinished" /></message><message><source>Volunteer</source><translation type="unfinished" /></message><message><source>id of the volunteer, if known</source><translation type="unfinished" /></message><message><source>Amount</source><translation type="unfinished" /></message><message><source>in major units, such as 12.50</source><translation type="unfinished" /></message><message><source>yes for goods or services given instead of money</source><translation type="unfinished" /></message><message><source>Direction</source><translation type="unfinished" /></message><message><source>inbound: a delegation visits us; outbound: our delegation travels</source><translation type="unfinished" /></message><message><source>Program</source><translation type="unfinished" /></message><message><source>Partnership</source><translation type="unfinished" /></message><message><source>the id of the partnership with the city visited or visiting</source><translation type="unfinished" /></message><message><source>Departure date</source><translation type="unfinished" /></message><message><source>the first day of the exchange</source><translation type="unfinished" /></message><message><source>Return date</source><translation type="unfinished" /></message><message><source>the last day of the exchange, when the delegation goes home</source><translation type="unfinished" /></message><message><source>Notes</source><translation type="unfinished" /></message><message><source>Family name</source><translation type="unfinished" /></message><message><source>when the family is one of our volunteers' households</source><translation type="unfinished" /></message><message><source>Address</source><translation type="unfinished" /></message><message><source>Phone</source><translation type="unfinished" /></message><message><source>Email</source><translation type="unfinished" /></message><message><source>Capacity</source><translation type="unfinished" /></message><message><source>how many guests the family can take in at the same time</source><translation type="unfinished" /></message><message><source>where the item takes place; the partner city's zone on an outbound exchange</source><translation type="unfinished" /></message><message><source>Place</source><translation type="unfinished" /></message><message><source>one of our volunteers; leave empty for someone from outside</source><translation type="unfinished" /></message><message><source>Name</source><translation type="unfinished" /></message><message><source>for someone who is not one of our volunteers</source><translation type="unfinished" /></message><message><source>Youth (under 18)</source><translation type="unfinished" /></message><message><source>volunteer's id</source><translation type="unfinished" /></message><message><source>Event</source><translation type="unfinished" /></message><message><source>id of the event the time was for</source><translation type="unfinished" /></message><message><source>Activity</source><translation type="unfinished" /></message><message><source>what the time was for, if no event</source><translation type="unfinished" /></message><message><source>Date worked</source><translation type="unfinished" /></message><message><source>Hours</source><translation type="unfinished" /></message><message><source>e.g. 2.5, 2:30 or 2h30</source><translation type="unfinished" /></message><message><source>Kind of work</source><translation type="unfinished" /></message><message><source>the partnership's id, or its city name</source><translation type="unfinished" /></message><message><source>Signing date</source><translation type="unfinished" /></message><message><source>Place of signing</source><translation type="unfinished" /></message><message><source>in English</source><translation type="unfinished" /></message><message><source>Place of signing in the partner's language</source><translation type="unfinished" /></message><message><source>as printed in the partner's column, e.g. 高山市役所</source><translation type="unfinished" /></message><message><source>Our city in the partner's language</source><translation type="unfinished" /></message><message><source>our city's name as the partner's language writes it, e.g. スプリングフィールド市</source><translation type="unfinished" /></message><message><source>Languages</source><translation type="unfinished" /></message><message><source>BCP 47 codes of its text, e.g. 'en, ja'; ours and the partner's if not given</source><translation type="unfinished" /></message><message><source>Side</source><translation type="unfinished" /></message><message><source>home (our city) or partner</source><translation type="unfinished" /></message><message><source>in Latin letters</source><translation type="unfinished" /></message><message><source>Name in the partner's script</source><translation type="unfinished" /></message><message><source>in English, e.g. Mayor</source><translation type="unfinished" /></message><message><source>Title in the partner's language</source><translation type="unfinished" /></message><message><source>Position</source><translation type="unfinished" /></message><message><source>order among the signatories of the same side; next free if not given</source><translation type="unfinished" /></message><message><source>Organization name</source><translation type="unfinished" /></message><message><source>Home city</source><translation type="unfinished" /></message><message><source>Region or state</source><translation type="unfinished" /></message><message><source>Country</source><translation type="unfinished" /></message><message><source>SCI member number</source><translation type="unfinished" /></message><message><source>Language</source><translation type="unfinished" /></message><message><source>Organization</source><translation type="unfinished" /></message><message><source>a number in the partner's country</source><translation type="unfinished" /></message><message><source>the partner's language if not given</source><translation type="unfinished" /></message><message><source>City name</source><translation type="unfinished" /></message><message><source>Local city name</source><translation type="unfinished" /></message><message><source>as the city writes it, e.g. 高山市</source><translation type="unfinished" /></message><message><source>Region</source><translation type="unfinished" /></message><message><source>prefecture, state or province</source><translation type="unfinished" /></message><message><source>Partner's language</source><translation type="unfinished" /></message><message><source>BCP 47 code; the country's main language if not given</source><translation type="unfinished" /></message><message><source>Partner's time zone</source><translation type="unfinished" /></message><message><source>the country's main zone if not given</source><translation type="unfinished" /></message><message><source>Status</source><translation type="unfinished" /></message><message><source>only when adding; later use change status, which keeps the history</source><translation type="unfinished" /></message><message><source>Focus areas</source><translation type="unfinished" /></message><message><source>Committee</source><translation type="unfinished" /></message><message><source>Given name</source><translation type="unfinished" /></message><message><source>tag:level pairs, e.g. 'ja:fluent, en:native'</source><translation type="unfinished" /></message><message><source>Roles</source><translation type="unfinished" /></message><message><source>Skills</source><translation type="unfinished" /></message><message><source>Committees</source><translation type="unfinished" /></message><message><source>Consent to be contacted</source><translation type="unfinished" /></message><message><source>Consent date</source><translation type="unfinished" /></message><message><source>Emergency contact</source><translation type="unfinished" /></message><message><source>Emergency contact phone</source><translation type="unfinished" /></message><message><source>Active</source><translation type="unfinished" /></message></context></TS>

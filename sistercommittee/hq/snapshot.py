@@ -49,7 +49,7 @@ from sistercommittee.sync.wire import (
 
 log = logging.getLogger(__name__)
 
-FORMAT = 1
+FORMAT = 2  # 2: with the fields and tables kept aside (sync_unknown_fields)
 PAGE = 5000  # feed changes merged per transaction of the working copy
 CATCH_UP_NOW = 50_000  # a request waits for a catch-up of at most this many changes
 QUIET = 1.0  # seconds without pushes before the background catch-up starts
@@ -307,7 +307,12 @@ class SnapshotStore:
 
     def stream(self, organization_id: str) -> Iterator[bytes]:
         """The snapshot as JSON lines, read in one transaction of the working copy."""
-        connection = sqlite3.connect(f"file:{self.path(organization_id)}?mode=ro", uri=True)
+        # The server may resume (or close, when the laptop stops reading: a snapshot of another
+        # version) this generator on another thread than the one that opened it; it is only ever
+        # used by one thread at a time.
+        connection = sqlite3.connect(
+            f"file:{self.path(organization_id)}?mode=ro", uri=True, check_same_thread=False
+        )
         try:
             connection.execute("BEGIN")
             yield from _lines(connection)

@@ -30,13 +30,14 @@ from sqlalchemy.orm import Session
 from sistercommittee.domain.base import utcnow
 from sistercommittee.storage import capture
 from sistercommittee.storage.database import Database
+from sistercommittee.sync import unknown
 from sistercommittee.sync.client import HqClient
 from sistercommittee.sync.errors import SyncError
 from sistercommittee.sync.wire import _datetime_to_storage, _identity, table_specs
 
 log = logging.getLogger(__name__)
 
-FORMAT = 1
+FORMAT = 2  # 2: with what HQ's copy keeps aside; another format is replayed
 _BATCH = 5000
 _LOAD_CACHE_KIB = -262144  # 256 MiB, in SQLite's negative-KiB form
 _DAMAGED = "HQ's snapshot of the organization arrived incomplete or damaged. Sync again."
@@ -100,6 +101,8 @@ def load(
                 return None
             session.info[capture.APPLYING_REMOTE] = True
             result = _load(session.connection(), header, lines, progress)
+            # Columns this laptop has beyond HQ's (a newer version's) take what HQ kept aside.
+            unknown.learn(session)
     log.info(
         "loaded a snapshot at position %d: %d rows, %d conflicts",
         result.position,
@@ -114,6 +117,18 @@ def _next(lines: Iterator[str]) -> Any:
         return json.loads(next(lines))
     except (StopIteration, ValueError) as error:
         raise SyncError(_DAMAGED) from error
+
+
+def _kept_lines(lines: Iterator[str], name: str, width: int) -> list[list[Any]]:
+    """A section of what HQ's copy keeps aside: its count line, then one array per entry."""
+    section = _next(lines)
+    count = section.get(name) if isinstance(section, dict) else None
+    if not isinstance(count, int) or count < 0:
+        raise SyncError(_DAMAGED)
+    items = [_next(lines) for _ in range(count)]
+    if any(not isinstance(item, list) or len(item) != width for item in items):
+        raise SyncError(_DAMAGED)
+    return items
 
 
 def _load(
@@ -211,16 +226,16 @@ def _load_rows(
             "INSERT INTO sync_seen_devices (device_id, last_hlc) VALUES (?, ?)",
             [tuple(item) for item in seen],
         )
-    section = _next(lines)
-    unknown = [_next(lines) for _ in range(int(section.get("unknown", -1)))]
-    if unknown:
+    kept = _kept_lines(lines, "unknown", 4)
+    if kept:
         connection.exec_driver_sql(
             "INSERT INTO sync_unknown_fields (table_name, row_id, field, value) "
             "VALUES (?, ?, ?, ?)",
-            [tuple(item) for item in unknown],
+            [tuple(item) for item in kept],
         )
-    section = _next(lines)
-    other_clocks = [_next(lines) for _ in range(int(section.get("clocks", -1)))]
+    other_clocks = _kept_lines(lines, "clocks", 3)
+    if any(item[0] in specs for item in other_clocks):
+        raise SyncError(_DAMAGED)  # the rows of a table this version has come with their values
     if other_clocks:
         connection.exec_driver_sql(
             "INSERT INTO sync_row_clocks (table_name, row_id, clocks) VALUES (?, ?, ?)",

@@ -197,3 +197,29 @@ def test_fields_and_tables_of_a_newer_version_survive_the_snapshot(hq, tmp_path,
         joined.close()
         replayed.close()
         newer.db.close()
+
+
+def test_a_snapshot_of_an_hq_from_before_the_kept_sections_is_replayed_instead(
+    hq, tmp_path, monkeypatch
+):
+    """Format 1 had no sections for what HQ keeps aside: reading it as format 2 would fail every
+    sync as damaged, so the laptop replays the feed, which carries every field."""
+    org = make_org(hq.db)
+    a = laptop(tmp_path / "a.sqlite", hq.url, org.emails["coordinator"])
+    create_organization(a.db, ORG)
+    V.add_volunteer(a.db, {"given_name": "Ann"})
+    service.sync_now(a.db, a.store)
+    a.db.close()
+    original = hq_snapshot._lines
+
+    def format_1(connection):
+        lines = list(original(connection))
+        header = lines[0].replace(b'"snapshot":2', b'"snapshot":1')
+        yield from [header, *lines[1:-5], lines[-1]]  # without the two kept sections
+
+    monkeypatch.setattr(hq_snapshot, "_lines", format_1)
+    b = laptop(tmp_path / "b.sqlite", hq.url, org.emails["volunteer"])
+    result = service.sync_now(b.db, b.store)
+    assert (result.from_snapshot, result.received) == (0, 2)
+    b.db.close()
+    assert records(tmp_path / "b.sqlite") == records(tmp_path / "a.sqlite")

@@ -47,7 +47,7 @@ def test_sync_page_shows_the_state(qtbot, window, ctx, wait_idle):
     assert "waiting" not in page.state.text()
     window.refresh_status()  # as after every change
     qtbot.waitUntil(lambda: "volunteers" in window.counts_label.text())
-    assert "not yet sent" not in window.sync_status.text()
+    qtbot.waitUntil(lambda: window.sync_status.text() == "Not signed in to HQ", timeout=10_000)
 
 
 def test_annual_report_is_saved(qtbot, window, db, wait_idle, tmp_path: Path):

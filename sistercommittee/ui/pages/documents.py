@@ -257,23 +257,24 @@ class DocumentsPage(Page):
         db = self.ctx.db
         language, paper = self.language.currentData(), self.paper.currentData()
 
-        def job(progress: Progress) -> tuple[bytes, bytes | None]:
-            from sistercommittee.documents.certificate import render_certificate
+        def job(progress: Progress) -> tuple[Any, bytes | None]:
+            from sistercommittee.documents.certificate import make_certificate
 
             progress.update(
                 0, 2, QCoreApplication.translate("DocumentsPage", "Laying out the certificate…")
             )
-            pdf = render_certificate(db, partnership_id, language=language, paper=paper)
+            made = make_certificate(db, partnership_id, language=language, paper=paper)
             progress.check()
             progress.update(
                 1, 2, QCoreApplication.translate("DocumentsPage", "Drawing the preview…")
             )
-            return pdf, preview_png(pdf)
+            return made, preview_png(made.pdf)
 
-        def done(result: tuple[bytes, bytes | None]) -> None:
+        def done(result: tuple[Any, bytes | None]) -> None:
             from sistercommittee.ui.getting_started import CERTIFICATE_MADE
 
-            self.pdf, png = result
+            made, png = result
+            self.pdf = made.pdf
             self.ctx.settings.setValue(CERTIFICATE_MADE, True)  # a step of Getting Started
             if png:
                 pixmap = QPixmap()
@@ -283,12 +284,16 @@ class DocumentsPage(Page):
                 self.preview.setText(
                     self.tr("The certificate is ready. Open it to look at it and print it.")
                 )
-            self.status.setText(
-                self.tr("Certificate of {city}: {size}.").format(
-                    city=self.partnership.currentText(),
-                    size=self.locale().formattedDataSize(len(self.pdf)),
-                )
+            kinds = {
+                "certificate": self.tr("Certificate of {city}: {size}."),
+                "letter_of_intent": self.tr("Letter of intent with {city}: {size}."),
+                "renewal": self.tr("Renewal certificate of {city}: {size}."),
+            }
+            status = kinds[made.kind.value].format(
+                city=self.partnership.currentText(),
+                size=self.locale().formattedDataSize(len(made.pdf)),
             )
+            self.status.setText("\n".join([status, *made.notes]))
             self._update_buttons()
 
         self.ctx.read(self, job).with_progress(self.tr("Making the certificate…")).on_success(
