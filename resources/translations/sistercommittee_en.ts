@@ -3,205 +3,205 @@
 <context>
     <name />
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="149" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="155" />
         <source>MOU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="160" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="166" />
         <source>&amp;Save Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="167" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="173" />
         <source>Signatories</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="171" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="177" />
         <source>For</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="175" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="181" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="176" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="182" />
         <source>Local name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="177" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="183" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="178" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="184" />
         <source>Local title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="181" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="187" />
         <source>Add &amp;Signatory…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="187" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="193" />
         <source>Si&amp;gnatories</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="189" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="195" />
         <source>Texts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="193" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="199" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="199" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="205" />
         <source>Beginning of the text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="204" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="210" />
         <source>Add &amp;Text…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="210" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="216" />
         <source>Te&amp;xts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="212" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="218" />
         <source>Scans</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="214" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="220" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="217" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="223" />
         <source>Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="223" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="229" />
         <source>Attached</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="228" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="234" />
         <source>&amp;Attach Scan…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="234" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="240" />
         <source>&amp;Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="235" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="241" />
         <source>Sc&amp;ans</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="271" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="277" />
         <source>not signed yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="272" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="278" />
         <source>MOU with {city} — {signed}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="273" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="279" />
         <source>MOU with {city}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="304" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="310" />
         <source>Edit MOU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="334" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="340" />
         <source>New Signatory</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="345" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="351" />
         <source>Add signatory</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="352" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="358" />
         <source>Edit Signatory: {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="358" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="364" />
         <source>Edit signatory {name}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="368" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="374" />
         <source>Remove %n signatory(ies)</source>
         <translation>
             <numerusform>Remove %n signatory(ies)</numerusform><numerusform>Remove %n signatory(ies)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="411" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="417" />
         <source>MOU Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="413" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="419" />
         <source>MOU Text in {language}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="419" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="425" />
         <source>Set MOU text</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="448" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="454" />
         <source>Remove %n text(s)</source>
         <translation>
             <numerusform>Remove %n text</numerusform><numerusform>Remove %n texts</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="458" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="464" />
         <source>Attach Scans of the Signed MOU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="460" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="466" />
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="496" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="502" />
         <source>Attach %n scan(s)</source>
         <translation>
             <numerusform>Attach %n scan</numerusform><numerusform>Attach %n scans</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="499" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="505" />
         <source>Copying the scans…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="519" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="525" />
         <source>Remove %n scan(s)</source>
         <translation>
             <numerusform>Remove %n scan</numerusform><numerusform>Remove %n scans</numerusform></translation>
@@ -770,54 +770,64 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="281" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="285" />
         <source>The certificate is ready. Open it to look at it and print it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="284" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="288" />
         <source>Certificate of {city}: {size}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="291" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="289" />
+        <source>Letter of intent with {city}: {size}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="290" />
+        <source>Renewal certificate of {city}: {size}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="299" />
         <source>Making the certificate…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="311" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="319" />
         <source>Save the Certificate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="313" />
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="337" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="321" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="345" />
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="327" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="335" />
         <source>Saving…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="328" />
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="354" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="336" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="362" />
         <source>Saved to {path}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="335" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="343" />
         <source>Save the Annual Report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="336" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="344" />
         <source>Annual report {year}.pdf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="352" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="360" />
         <source>Making the annual report for {year}…</source>
         <translation type="unfinished" />
     </message>
@@ -1506,7 +1516,7 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="81" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="427" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="431" />
         <source>Dates</source>
         <translation type="unfinished" />
     </message>
@@ -1517,21 +1527,21 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="89" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="432" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="436" />
         <source>Partner city</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="95" />
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="131" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="435" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="439" />
         <source>Direction</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="101" />
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="137" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="436" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="440" />
         <source>Program</source>
         <translation type="unfinished" />
     </message>
@@ -1549,7 +1559,7 @@
     <message>
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="114" />
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="240" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="443" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="447" />
         <source>Host families</source>
         <translation type="unfinished" />
     </message>
@@ -1621,7 +1631,7 @@
     <message>
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="217" />
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="223" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="327" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="328" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
@@ -1708,165 +1718,165 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="292" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="293" />
         <source>Itinerary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="294" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="295" />
         <source>When (local time)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="295" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="296" />
         <source>What</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="296" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="297" />
         <source>Where</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="299" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="300" />
         <source>Add &amp;Item…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="305" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="306" />
         <source>&amp;Itinerary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="308" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="309" />
         <source>Costs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="312" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="313" />
         <source>Category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="317" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="318" />
         <source>Description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="321" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="322" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="327" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="328" />
         <source>In kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="331" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="332" />
         <source>Add &amp;Cost…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="340" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="341" />
         <source>C&amp;osts</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="356" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="360" />
         <source>%n exchange(s) selected.</source>
         <translation>
             <numerusform>%n exchange selected.</numerusform><numerusform>%n exchanges selected.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="358" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="362" />
         <source>Select an exchange to see its people, hosting, itinerary and costs.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="379" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="383" />
         <source>&amp;Participants ({count})</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="383" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="387" />
         <source>{name} has no host for %n night(s).</source>
         <translation>
             <numerusform>{name} has no host for %n night.</numerusform><numerusform>{name} has no host for %n nights.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="391" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="395" />
         <source>{currency}: {cash} in money, {kind} in kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="438" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="442" />
         <source>People exchanged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="439" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="443" />
         <source>{people}, of them {youth} young</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="447" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="451" />
         <source>Still without a host for some nights:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="477" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="481" />
         <source>Delete the exchange {title}?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="478" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="482" />
         <source>Delete exchange {title}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="480" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="484" />
         <source>Delete %n exchange(s)?</source>
         <translation>
             <numerusform>Delete %n exchange?</numerusform><numerusform>Delete %n exchanges?</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="481" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="485" />
         <source>Delete %n exchange(s)</source>
         <translation>
             <numerusform>Delete %n exchange</numerusform><numerusform>Delete %n exchanges</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="482" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="486" />
         <source>Edit &gt; Undo brings them back.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="524" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="528" />
         <source>Remove %n participant(s)</source>
         <translation>
             <numerusform>Remove %n participant</numerusform><numerusform>Remove %n participants</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="550" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="554" />
         <source>Remove %n host family(ies)</source>
         <translation>
             <numerusform>Remove %n host family(ies)</numerusform><numerusform>Remove %n host family(ies)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="571" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="575" />
         <source>Remove %n stay(s)</source>
         <translation>
             <numerusform>Remove %n stay</numerusform><numerusform>Remove %n stays</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="594" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="598" />
         <source>Remove %n itinerary item(s)</source>
         <translation>
             <numerusform>Remove %n itinerary item</numerusform><numerusform>Remove %n itinerary items</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="620" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="624" />
         <source>Remove %n cost(s)</source>
         <translation>
             <numerusform>Remove %n cost</numerusform><numerusform>Remove %n costs</numerusform></translation>
@@ -1943,6 +1953,131 @@
     <message>
         <location filename="../../sistercommittee/ui/formatting.py" line="101" />
         <source>{time} in {city} ({zone}, {day})</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>GettingStartedDialog</name>
+    <message>
+        <location filename="../../sistercommittee/ui/getting_started.py" line="62" />
+        <source>Getting Started</source>
+        <extracomment>Set when the organization was just made: the main window then shows the guide. Set once a certificate was made (the database does not keep certificates).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/getting_started.py" line="66" />
+        <source>A few first steps for your committee. Choose one to do it now; this list stays open beside the window, and Help &gt; Getting Started brings it back later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/getting_started.py" line="81" />
+        <source>Add your first &amp;partner city</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/getting_started.py" line="82" />
+        <source>The city abroad, its country and language, and how far things are.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/getting_started.py" line="86" />
+        <source>Add a &amp;volunteer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/getting_started.py" line="87" />
+        <source>Name, email, languages and what they like to do.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/getting_started.py" line="91" />
+        <source>…or &amp;import a roster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/getting_started.py" line="92" />
+        <source>Bring in your volunteer list from a spreadsheet (CSV or Excel).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/getting_started.py" line="96" />
+        <source>&amp;Share through HQ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/getting_started.py" line="97" />
+        <source>Sign in to your HQ server so the committee's laptops share the records.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/getting_started.py" line="101" />
+        <source>Invite a &amp;colleague</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/getting_started.py" line="102" />
+        <source>What a colleague needs to join this organization on their laptop.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/getting_started.py" line="106" />
+        <source>Make a &amp;certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/getting_started.py" line="107" />
+        <source>The bilingual certificate of a partnership, ready to print.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/getting_started.py" line="117" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/getting_started.py" line="142" />
+        <source>Done: %n partnership(s).</source>
+        <translation>
+            <numerusform>Done: %n partnership.</numerusform><numerusform>Done: %n partnerships.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/getting_started.py" line="145" />
+        <source>Done: %n volunteer(s).</source>
+        <translation>
+            <numerusform>Done: %n volunteer.</numerusform><numerusform>Done: %n volunteers.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/getting_started.py" line="149" />
+        <source>Done: shared through {server}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/getting_started.py" line="153" />
+        <source>Done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/getting_started.py" line="166" />
+        <source>Once there is a partnership: its bilingual certificate, ready to print.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/getting_started.py" line="190" />
+        <source>Join {organization} in SisterCommittee:
+1. Ask HQ's administrator for an account for your email address.
+2. Install SisterCommittee and start it; on its welcome, choose Join from HQ.
+3. Server: {server}
+4. Sign in with your email and the password HQ gave you. The committee's records come to your laptop, and your changes go to everyone's.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/getting_started.py" line="205" />
+        <source>Invite a Colleague</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/getting_started.py" line="206" />
+        <source>The invitation is copied: paste it into an email to your colleague.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2058,17 +2193,17 @@
 <context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/join_dialog.py" line="31" />
+        <location filename="../../sistercommittee/ui/dialogs/join_dialog.py" line="32" />
         <source>Join Your Organization from HQ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/join_dialog.py" line="51" />
+        <location filename="../../sistercommittee/ui/dialogs/join_dialog.py" line="52" />
         <source>Fetching the records: {phase}…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/join_dialog.py" line="63" />
+        <location filename="../../sistercommittee/ui/dialogs/join_dialog.py" line="64" />
         <source>Joining…</source>
         <translation type="unfinished" />
     </message>
@@ -2483,44 +2618,44 @@
             <numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="389" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="414" />
         <source>Loading…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="466" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="491" />
         <source>&amp;Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="468" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="493" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="497" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="522" />
         <source>Export {list}</source>
         <extracomment>The list's name for services.exports ("" when it cannot be exported).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="499" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="524" />
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="515" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="540" />
         <source>Exported %n row(s) to {path}.</source>
         <translation>
             <numerusform>Exported %n row to {path}.</numerusform><numerusform>Exported %n rows to {path}.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="519" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="544" />
         <source>Exporting {list}…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="562" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="587" />
         <source>Reset Columns</source>
         <translation type="unfinished" />
     </message>
@@ -2528,244 +2663,259 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="63" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="536" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="65" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="553" />
         <source>SisterCommittee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="73" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="77" />
         <source>Sections</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="116" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="120" />
         <source>Dashboard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="123" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="127" />
         <source>Partnerships</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="130" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="134" />
         <source>Volunteers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="137" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="141" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="144" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="148" />
         <source>Exchanges</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="151" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="155" />
         <source>Documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="158" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="162" />
         <source>Sync</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="254" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="521" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="258" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="537" />
         <source>&amp;New…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="259" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="263" />
         <source>Add a record on this page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="262" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="266" />
         <source>&amp;Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="267" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="271" />
         <source>Edit the selected record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="270" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="274" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="275" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="279" />
         <source>Delete the selected records</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="279" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="283" />
         <source>&amp;Find</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="284" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="288" />
         <source>Search this page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="287" />
-        <source>&amp;Print…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="292" />
-        <source>Print this list</source>
+        <location filename="../../sistercommittee/ui/main_window.py" line="291" />
+        <source>Search E&amp;verything…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/main_window.py" line="295" />
+        <source>Find any partnership, volunteer, event, exchange or contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="298" />
+        <source>&amp;Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="303" />
+        <source>Print this list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="306" />
         <source>E&amp;xport List…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="299" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="310" />
         <source>Save this list, as filtered, as an Excel or CSV file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="302" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="313" />
         <source>Pre&amp;ferences…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="310" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="321" />
         <source>&amp;Open Database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="313" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="324" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="319" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="330" />
         <source>&amp;Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="325" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="336" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="329" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="340" />
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="353" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="364" />
         <source>User &amp;Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="359" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="370" />
+        <source>Getting &amp;Started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="373" />
         <source>Open &amp;Log Folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="362" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="376" />
         <source>&amp;About SisterCommittee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="366" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="380" />
         <source>Check for &amp;Updates…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="398" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="412" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="403" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="417" />
         <source>&amp;Import…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="407" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="421" />
         <source>Add records from a CSV or Excel file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="414" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="428" />
         <source>&amp;Backups…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="417" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="431" />
         <source>Back the records up now, or go back to a backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="424" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="438" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="433" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="448" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="439" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="454" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="447" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="463" />
         <source>Main Toolbar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="500" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="516" />
         <source>Sending the last changes to HQ…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="511" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="527" />
         <source>Working…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="646" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="726" />
         <source>The user guide is not installed with this copy of SisterCommittee. It is the file docs/user-guide.md of the SisterCommittee source.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="477" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="493" />
         <source>Opening the database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="534" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="551" />
         <source>{organization} — SisterCommittee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="587" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="610" />
         <source>{partnerships} partnerships · {volunteers} volunteers · {events} events · {exchanges} exchanges</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="644" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="724" />
         <source>User Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="728" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="808" />
         <source>Finishing the last changes…</source>
         <translation type="unfinished" />
     </message>
@@ -2822,37 +2972,37 @@
 <context>
     <name>MouDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="51" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="57" />
         <source>Language codes, such as en, ja</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="67" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="73" />
         <source>Make the Partnership Active?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="69" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="75" />
         <source>Make &amp;Active</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="73" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="79" />
         <source>&amp;Not Now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="93" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="99" />
         <source>Make partnership active</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="121" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="127" />
         <source>New MOU with {city}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="125" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="131" />
         <source>Add MOU with {city}</source>
         <translation type="unfinished" />
     </message>
@@ -2860,57 +3010,57 @@
 <context>
     <name>PartnershipDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="65" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="66" />
         <source>New Partnership</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="71" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="72" />
         <source>Add partnership</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="90" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="100" />
         <source>Edit Partnership: {city}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="98" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="108" />
         <source>Edit partnership {city}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="165" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="175" />
         <source>Change Status: {city}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="171" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="181" />
         <source>Change status of {city}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="176" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="186" />
         <source>Now {status}. Each change is kept in the history.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="207" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="217" />
         <source>New Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="218" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="228" />
         <source>Add contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="224" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="234" />
         <source>Edit Contact: {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="230" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="240" />
         <source>Edit contact {name}</source>
         <translation type="unfinished" />
     </message>
@@ -2955,47 +3105,47 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="76" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="310" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="313" />
         <source>Region</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="79" />
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="148" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="309" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="312" />
         <source>Country</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="85" />
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="143" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="311" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="314" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="89" />
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="138" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="312" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="315" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="96" />
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="233" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="313" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="316" />
         <source>Signed</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="103" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="316" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="319" />
         <source>Focus areas</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="109" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="318" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="321" />
         <source>Last activity</source>
         <translation type="unfinished" />
     </message>
@@ -3091,7 +3241,7 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="215" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="314" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="317" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
@@ -3161,102 +3311,102 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="274" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="277" />
         <source>%n partnership(s) selected.</source>
         <translation>
             <numerusform>%n partnership selected.</numerusform><numerusform>%n partnerships selected.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="276" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="279" />
         <source>Select a partnership to see its details, contacts and MOUs.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="290" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="293" />
         <source>Con&amp;tacts ({count})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="291" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="294" />
         <source>&amp;MOUs ({count})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="304" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="307" />
         <source>{time} now ({zone})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="315" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="318" />
         <source>Local time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="317" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="320" />
         <source>Committee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="320" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="323" />
         <source>Events, exchanges</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="336" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="339" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="369" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="372" />
         <source>This status cannot change.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="380" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="383" />
         <source>Delete the partnership with {city}?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="383" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="386" />
         <source>Delete partnership {city}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="385" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="388" />
         <source>Delete %n partnership(s)?</source>
         <translation>
             <numerusform>Delete %n partnership?</numerusform><numerusform>Delete %n partnerships?</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="386" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="389" />
         <source>Delete %n partnership(s)</source>
         <translation>
             <numerusform>Delete %n partnership</numerusform><numerusform>Delete %n partnerships</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="388" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="391" />
         <source>Their contacts and MOUs go with them. Edit &gt; Undo brings them back.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="429" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="432" />
         <source>Remove %n contact(s)</source>
         <translation>
             <numerusform>Remove %n contact</numerusform><numerusform>Remove %n contacts</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="453" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="456" />
         <source>Remove %n MOU(s) with their signatories and scans?</source>
         <translation>
             <numerusform>Remove %n MOU with their signatories and scans?</numerusform><numerusform>Remove %n MOUs with their signatories and scans?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="454" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="457" />
         <source>Edit &gt; Undo brings them back.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="460" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="463" />
         <source>Remove %n MOU(s)</source>
         <translation>
             <numerusform>Remove %n MOU</numerusform><numerusform>Remove %n MOUs</numerusform></translation>
@@ -3283,52 +3433,52 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="60" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="65" />
         <source>This computer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="65" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="70" />
         <source>Follow the system</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="66" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="71" />
         <source>Light</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="67" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="72" />
         <source>Dark</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="72" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="77" />
         <source>A&amp;ppearance:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="81" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="86" />
         <source>&amp;Interface language:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="84" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="89" />
         <source>A new interface language applies the next time the app starts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="90" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="95" />
         <source>S&amp;ync with HQ automatically</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="94" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="99" />
         <source>Send changes to HQ a few seconds after they are made and fetch everyone else's every few minutes, while signed in. Sync Now works either way.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="156" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="161" />
         <source>Edit organization details</source>
         <translation type="unfinished" />
     </message>
@@ -3535,6 +3685,92 @@
     </message>
 </context>
 <context>
+    <name>SearchPalette</name>
+    <message>
+        <location filename="../../sistercommittee/ui/search_palette.py" line="56" />
+        <source>Search Everything</source>
+        <extracomment>Keys typed into the search field that move through the hits instead.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/search_palette.py" line="57" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="71" />
+        <source>Search everything</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/search_palette.py" line="69" />
+        <source>Partner cities, volunteers, events, exchanges, contacts, emails…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/search_palette.py" line="79" />
+        <source>Records found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/search_palette.py" line="186" />
+        <source>Type two letters or more. ↑ ↓ choose, Enter opens, Esc closes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/search_palette.py" line="188" />
+        <source>Nothing matches “{term}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/search_palette.py" line="190" />
+        <source>{shown} of {total} records; ↓ past the last shows more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/search_palette.py" line="194" />
+        <source>%n record(s) found.</source>
+        <translation>
+            <numerusform>%n record found.</numerusform><numerusform>%n records found.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/search_palette.py" line="240" />
+        <source>Partnership</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/search_palette.py" line="241" />
+        <source>Volunteer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/search_palette.py" line="242" />
+        <source>Event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/search_palette.py" line="243" />
+        <source>Exchange</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/search_palette.py" line="244" />
+        <source>MOU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/search_palette.py" line="245" />
+        <source>Partner contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/search_palette.py" line="246" />
+        <source>Exchange participant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/search_palette.py" line="247" />
+        <source>Host family</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SearchPicker</name>
     <message>
         <location filename="../../sistercommittee/ui/widgets/pickers.py" line="45" />
@@ -3558,32 +3794,32 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="60" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="51" />
         <source>Sign In to HQ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="64" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="55" />
         <source>Your password is used once; this laptop then keeps a token in the system's secure store.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="78" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="69" />
         <source>&amp;Server:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="79" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="70" />
         <source>&amp;Email:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="80" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="71" />
         <source>&amp;Password:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="90" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="81" />
         <source>Sign In</source>
         <translation type="unfinished" />
     </message>
@@ -3591,37 +3827,37 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="54" />
+        <location filename="../../sistercommittee/ui/startup.py" line="55" />
         <source>Opening {file}…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="103" />
+        <location filename="../../sistercommittee/ui/startup.py" line="106" />
         <source>{path} could not be opened because of an unexpected problem.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="111" />
+        <location filename="../../sistercommittee/ui/startup.py" line="114" />
         <source>The database cannot be opened</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="114" />
+        <location filename="../../sistercommittee/ui/startup.py" line="117" />
         <source>Choose another database file, or start a new one. If this file holds your committee's records, keep it: a backup copy or the person who set up the computer can help. Details are in the log file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="122" />
+        <location filename="../../sistercommittee/ui/startup.py" line="125" />
         <source>Choose Another File…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="126" />
+        <location filename="../../sistercommittee/ui/startup.py" line="129" />
         <source>Start a New Database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="129" />
+        <location filename="../../sistercommittee/ui/startup.py" line="132" />
         <source>Quit</source>
         <translation type="unfinished" />
     </message>
@@ -3711,154 +3947,154 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="118" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="109" />
         <source>Sync</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="121" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="112" />
         <source>%n conflict(s) to review</source>
         <translation>
             <numerusform>%n conflict to review</numerusform><numerusform>%n conflicts to review</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="126" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="117" />
         <source>No conflicts to review: this laptop has not synced yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="127" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="118" />
         <source>No conflicts: every change merged cleanly.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="131" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="122" />
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="132" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="123" />
         <source>Field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="134" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="125" />
         <source>Edit that lost</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="137" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="128" />
         <source>Value kept</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="141" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="132" />
         <source>Changed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="145" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="136" />
         <source>Why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="163" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="154" />
         <source>Open conflicts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="164" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="155" />
         <source>Also resolved ones</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="165" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="156" />
         <source>Which conflicts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="171" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="162" />
         <source>S&amp;ync Now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="172" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="163" />
         <source>Sign &amp;In…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="173" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="164" />
         <source>Sign &amp;Out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="175" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="166" />
         <source>&amp;Restore Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="178" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="169" />
         <source>&amp;Keep Current</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="217" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="208" />
         <source>Signed in to {server} as {email} ({organization}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="221" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="212" />
         <source>This laptop is not signed in to HQ: its changes stay here until it is.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="223" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="214" />
         <source>Last synced {when}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="227" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="218" />
         <source>Never synced.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="231" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="222" />
         <source>%n change(s) waiting to be sent.</source>
         <translation>
             <numerusform>%n change waiting to be sent.</numerusform><numerusform>%n changes waiting to be sent.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="255" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="246" />
         <source>Syncing with HQ now…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="260" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="251" />
         <source>Automatic sync is off (Preferences): changes go to HQ when you press Sync Now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="263" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="254" />
         <source>HQ cannot be reached: this laptop keeps trying by itself.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="266" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="257" />
         <source>Changes are sent to HQ by themselves a few seconds after you make them, and everyone else's are fetched every few minutes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="272" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="263" />
         <source>Next try at {when}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="292" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="283" />
         <source>Synced: {sent} sent, {received} received, {conflicts} new conflicts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="326" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="317" />
         <source>Signing in…</source>
         <translation type="unfinished" />
     </message>
@@ -4357,58 +4593,59 @@
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="120" />
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="130" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="123" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="133" />
         <source>Welcome to SisterCommittee</source>
+        <extracomment>The organization was made here (not sample data, not joined, not another file): the getting-started guide follows.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="138" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="141" />
         <source>Tell us about your committee to start. Everything stays on this computer. You can change these details later in Preferences.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="156" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="164" />
         <source>The records will be kept in {path}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="164" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="172" />
         <source>&amp;Create Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="168" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="176" />
         <source>Try with &amp;Sample Data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="171" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="179" />
         <source>Fill the database with a made-up committee to explore the app</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="175" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="183" />
         <source>&amp;Join from HQ…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="179" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="187" />
         <source>&amp;Open Another File…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="182" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="190" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="242" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="244" />
         <source>Creating the database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="260" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="262" />
         <source>Making up a sample committee…</source>
         <translation type="unfinished" />
     </message>
@@ -4426,4 +4663,4 @@
         <translation type="unfinished" />
     </message>
 </context>
-<context><name>Forms</name><message><source>Income or expense</source><translation type="unfinished" /></message><message><source>income or expense</source><translation type="unfinished" /></message><message><source>Category</source><translation type="unfinished" /></message><message><source>Description</source><translation type="unfinished" /></message><message><source>Currency</source><translation type="unfinished" /></message><message><source>Planned amount</source><translation type="unfinished" /></message><message><source>in major units, e.g. 250 or 12.50</source><translation type="unfinished" /></message><message><source>Actual amount</source><translation type="unfinished" /></message><message><source>In kind</source><translation type="unfinished" /></message><message><source>yes for donated goods or services rather than money</source><translation type="unfinished" /></message><message><source>Title</source><translation type="unfinished" /></message><message><source>Kind</source><translation type="unfinished" /></message><message><source>Time zone</source><translation type="unfinished" /></message><message><source>IANA zone of the venue, e.g. America/Chicago; the times are read in it</source><translation type="unfinished" /></message><message><source>Start time</source><translation type="unfinished" /></message><message><source>date and time at the venue, e.g. 2026-04-11 10:00</source><translation type="unfinished" /></message><message><source>End time</source><translation type="unfinished" /></message><message><source>date and time at the venue; two hours after the start if left out</source><translation type="unfinished" /></message><message><source>Venue</source><translation type="unfinished" /></message><message><source>Attendance</source><translation type="unfinished" /></message><message><source>Outcome</source><translation type="unfinished" /></message><message><source>how it went: notes for the annual report</source><translation type="unfinished" /></message><message><source>Partnerships</source><translation type="unfinished" /></message><message><source>ids of the partnerships the event concerns, comma-separated</source><translation type="unfinished" /></message><message><source>Role</source><translation type="unfinished" /></message><message><source>e.g. Set-up, Tea ceremony</source><translation type="unfinished" /></message><message><source>Shift start</source><translation type="unfinished" /></message><message><source>date and time at the venue; the event's start if left out</source><translation type="unfinished" /></message><message><source>Shift end</source><translation type="unfinished" /></message><message><source>date and time at the venue; the event's end if left out</source><translation type="unfinished" /></message><message><source>Volunteer</source><translation type="unfinished" /></message><message><source>id of the volunteer, if known</source><translation type="unfinished" /></message><message><source>Amount</source><translation type="unfinished" /></message><message><source>in major units, such as 12.50</source><translation type="unfinished" /></message><message><source>yes for goods or services given instead of money</source><translation type="unfinished" /></message><message><source>Direction</source><translation type="unfinished" /></message><message><source>inbound: a delegation visits us; outbound: our delegation travels</source><translation type="unfinished" /></message><message><source>Program</source><translation type="unfinished" /></message><message><source>Partnership</source><translation type="unfinished" /></message><message><source>the id of the partnership with the city visited or visiting</source><translation type="unfinished" /></message><message><source>Departure date</source><translation type="unfinished" /></message><message><source>the first day of the exchange</source><translation type="unfinished" /></message><message><source>Return date</source><translation type="unfinished" /></message><message><source>the last day of the exchange, when the delegation goes home</source><translation type="unfinished" /></message><message><source>Notes</source><translation type="unfinished" /></message><message><source>Family name</source><translation type="unfinished" /></message><message><source>when the family is one of our volunteers' households</source><translation type="unfinished" /></message><message><source>Address</source><translation type="unfinished" /></message><message><source>Phone</source><translation type="unfinished" /></message><message><source>Email</source><translation type="unfinished" /></message><message><source>Capacity</source><translation type="unfinished" /></message><message><source>how many guests the family can take in at the same time</source><translation type="unfinished" /></message><message><source>where the item takes place; the partner city's zone on an outbound exchange</source><translation type="unfinished" /></message><message><source>Place</source><translation type="unfinished" /></message><message><source>one of our volunteers; leave empty for someone from outside</source><translation type="unfinished" /></message><message><source>Name</source><translation type="unfinished" /></message><message><source>for someone who is not one of our volunteers</source><translation type="unfinished" /></message><message><source>Youth (under 18)</source><translation type="unfinished" /></message><message><source>volunteer's id</source><translation type="unfinished" /></message><message><source>Event</source><translation type="unfinished" /></message><message><source>id of the event the time was for</source><translation type="unfinished" /></message><message><source>Activity</source><translation type="unfinished" /></message><message><source>what the time was for, if no event</source><translation type="unfinished" /></message><message><source>Date worked</source><translation type="unfinished" /></message><message><source>Hours</source><translation type="unfinished" /></message><message><source>e.g. 2.5, 2:30 or 2h30</source><translation type="unfinished" /></message><message><source>Kind of work</source><translation type="unfinished" /></message><message><source>the partnership's id, or its city name</source><translation type="unfinished" /></message><message><source>Signing date</source><translation type="unfinished" /></message><message><source>Place of signing</source><translation type="unfinished" /></message><message><source>Languages</source><translation type="unfinished" /></message><message><source>BCP 47 codes of its text, e.g. 'en, ja'; ours and the partner's if not given</source><translation type="unfinished" /></message><message><source>Side</source><translation type="unfinished" /></message><message><source>home (our city) or partner</source><translation type="unfinished" /></message><message><source>in Latin letters</source><translation type="unfinished" /></message><message><source>Name in the partner's script</source><translation type="unfinished" /></message><message><source>in English, e.g. Mayor</source><translation type="unfinished" /></message><message><source>Title in the partner's language</source><translation type="unfinished" /></message><message><source>Position</source><translation type="unfinished" /></message><message><source>order among the signatories of the same side; next free if not given</source><translation type="unfinished" /></message><message><source>Organization name</source><translation type="unfinished" /></message><message><source>Home city</source><translation type="unfinished" /></message><message><source>Region or state</source><translation type="unfinished" /></message><message><source>Country</source><translation type="unfinished" /></message><message><source>SCI member number</source><translation type="unfinished" /></message><message><source>Language</source><translation type="unfinished" /></message><message><source>Organization</source><translation type="unfinished" /></message><message><source>a number in the partner's country</source><translation type="unfinished" /></message><message><source>the partner's language if not given</source><translation type="unfinished" /></message><message><source>City name</source><translation type="unfinished" /></message><message><source>in English</source><translation type="unfinished" /></message><message><source>Local city name</source><translation type="unfinished" /></message><message><source>as the city writes it, e.g. 高山市</source><translation type="unfinished" /></message><message><source>Region</source><translation type="unfinished" /></message><message><source>prefecture, state or province</source><translation type="unfinished" /></message><message><source>Partner's language</source><translation type="unfinished" /></message><message><source>BCP 47 code; the country's main language if not given</source><translation type="unfinished" /></message><message><source>Partner's time zone</source><translation type="unfinished" /></message><message><source>the country's main zone if not given</source><translation type="unfinished" /></message><message><source>Status</source><translation type="unfinished" /></message><message><source>only when adding; later use change status, which keeps the history</source><translation type="unfinished" /></message><message><source>Focus areas</source><translation type="unfinished" /></message><message><source>Committee</source><translation type="unfinished" /></message><message><source>Given name</source><translation type="unfinished" /></message><message><source>tag:level pairs, e.g. 'ja:fluent, en:native'</source><translation type="unfinished" /></message><message><source>Roles</source><translation type="unfinished" /></message><message><source>Skills</source><translation type="unfinished" /></message><message><source>Committees</source><translation type="unfinished" /></message><message><source>Consent to be contacted</source><translation type="unfinished" /></message><message><source>Consent date</source><translation type="unfinished" /></message><message><source>Emergency contact</source><translation type="unfinished" /></message><message><source>Emergency contact phone</source><translation type="unfinished" /></message><message><source>Active</source><translation type="unfinished" /></message></context></TS>
+<context><name>Forms</name><message><source>Income or expense</source><translation type="unfinished" /></message><message><source>income or expense</source><translation type="unfinished" /></message><message><source>Category</source><translation type="unfinished" /></message><message><source>Description</source><translation type="unfinished" /></message><message><source>Currency</source><translation type="unfinished" /></message><message><source>Planned amount</source><translation type="unfinished" /></message><message><source>in major units, e.g. 250 or 12.50</source><translation type="unfinished" /></message><message><source>Actual amount</source><translation type="unfinished" /></message><message><source>In kind</source><translation type="unfinished" /></message><message><source>yes for donated goods or services rather than money</source><translation type="unfinished" /></message><message><source>Title</source><translation type="unfinished" /></message><message><source>Kind</source><translation type="unfinished" /></message><message><source>Time zone</source><translation type="unfinished" /></message><message><source>IANA zone of the venue, e.g. America/Chicago; the times are read in it</source><translation type="unfinished" /></message><message><source>Start time</source><translation type="unfinished" /></message><message><source>date and time at the venue, e.g. 2026-04-11 10:00</source><translation type="unfinished" /></message><message><source>End time</source><translation type="unfinished" /></message><message><source>date and time at the venue; two hours after the start if left out</source><translation type="unfinished" /></message><message><source>Venue</source><translation type="unfinished" /></message><message><source>Attendance</source><translation type="unfinished" /></message><message><source>Outcome</source><translation type="unfinished" /></message><message><source>how it went: notes for the annual report</source><translation type="unfinished" /></message><message><source>Partnerships</source><translation type="unfinished" /></message><message><source>ids of the partnerships the event concerns, comma-separated</source><translation type="unfinished" /></message><message><source>Role</source><translation type="unfinished" /></message><message><source>e.g. Set-up, Tea ceremony</source><translation type="unfinished" /></message><message><source>Shift start</source><translation type="unfinished" /></message><message><source>date and time at the venue; the event's start if left out</source><translation type="unfinished" /></message><message><source>Shift end</source><translation type="unfinished" /></message><message><source>date and time at the venue; the event's end if left out</source><translation type="unfinished" /></message><message><source>Volunteer</source><translation type="unfinished" /></message><message><source>id of the volunteer, if known</source><translation type="unfinished" /></message><message><source>Amount</source><translation type="unfinished" /></message><message><source>in major units, such as 12.50</source><translation type="unfinished" /></message><message><source>yes for goods or services given instead of money</source><translation type="unfinished" /></message><message><source>Direction</source><translation type="unfinished" /></message><message><source>inbound: a delegation visits us; outbound: our delegation travels</source><translation type="unfinished" /></message><message><source>Program</source><translation type="unfinished" /></message><message><source>Partnership</source><translation type="unfinished" /></message><message><source>the id of the partnership with the city visited or visiting</source><translation type="unfinished" /></message><message><source>Departure date</source><translation type="unfinished" /></message><message><source>the first day of the exchange</source><translation type="unfinished" /></message><message><source>Return date</source><translation type="unfinished" /></message><message><source>the last day of the exchange, when the delegation goes home</source><translation type="unfinished" /></message><message><source>Notes</source><translation type="unfinished" /></message><message><source>Family name</source><translation type="unfinished" /></message><message><source>when the family is one of our volunteers' households</source><translation type="unfinished" /></message><message><source>Address</source><translation type="unfinished" /></message><message><source>Phone</source><translation type="unfinished" /></message><message><source>Email</source><translation type="unfinished" /></message><message><source>Capacity</source><translation type="unfinished" /></message><message><source>how many guests the family can take in at the same time</source><translation type="unfinished" /></message><message><source>where the item takes place; the partner city's zone on an outbound exchange</source><translation type="unfinished" /></message><message><source>Place</source><translation type="unfinished" /></message><message><source>one of our volunteers; leave empty for someone from outside</source><translation type="unfinished" /></message><message><source>Name</source><translation type="unfinished" /></message><message><source>for someone who is not one of our volunteers</source><translation type="unfinished" /></message><message><source>Youth (under 18)</source><translation type="unfinished" /></message><message><source>volunteer's id</source><translation type="unfinished" /></message><message><source>Event</source><translation type="unfinished" /></message><message><source>id of the event the time was for</source><translation type="unfinished" /></message><message><source>Activity</source><translation type="unfinished" /></message><message><source>what the time was for, if no event</source><translation type="unfinished" /></message><message><source>Date worked</source><translation type="unfinished" /></message><message><source>Hours</source><translation type="unfinished" /></message><message><source>e.g. 2.5, 2:30 or 2h30</source><translation type="unfinished" /></message><message><source>Kind of work</source><translation type="unfinished" /></message><message><source>the partnership's id, or its city name</source><translation type="unfinished" /></message><message><source>Signing date</source><translation type="unfinished" /></message><message><source>Place of signing</source><translation type="unfinished" /></message><message><source>in English</source><translation type="unfinished" /></message><message><source>Place of signing in the partner's language</source><translation type="unfinished" /></message><message><source>as printed in the partner's column, e.g. 高山市役所</source><translation type="unfinished" /></message><message><source>Our city in the partner's language</source><translation type="unfinished" /></message><message><source>our city's name as the partner's language writes it, e.g. スプリングフィールド市</source><translation type="unfinished" /></message><message><source>Languages</source><translation type="unfinished" /></message><message><source>BCP 47 codes of its text, e.g. 'en, ja'; ours and the partner's if not given</source><translation type="unfinished" /></message><message><source>Side</source><translation type="unfinished" /></message><message><source>home (our city) or partner</source><translation type="unfinished" /></message><message><source>in Latin letters</source><translation type="unfinished" /></message><message><source>Name in the partner's script</source><translation type="unfinished" /></message><message><source>in English, e.g. Mayor</source><translation type="unfinished" /></message><message><source>Title in the partner's language</source><translation type="unfinished" /></message><message><source>Position</source><translation type="unfinished" /></message><message><source>order among the signatories of the same side; next free if not given</source><translation type="unfinished" /></message><message><source>Organization name</source><translation type="unfinished" /></message><message><source>Home city</source><translation type="unfinished" /></message><message><source>Region or state</source><translation type="unfinished" /></message><message><source>Country</source><translation type="unfinished" /></message><message><source>SCI member number</source><translation type="unfinished" /></message><message><source>Language</source><translation type="unfinished" /></message><message><source>IANA zone such as America/Chicago; by default the home city's</source><translation type="unfinished" /></message><message><source>Organization</source><translation type="unfinished" /></message><message><source>a number in the partner's country</source><translation type="unfinished" /></message><message><source>the partner's language if not given</source><translation type="unfinished" /></message><message><source>City name</source><translation type="unfinished" /></message><message><source>Local city name</source><translation type="unfinished" /></message><message><source>as the city writes it, e.g. 高山市</source><translation type="unfinished" /></message><message><source>Region</source><translation type="unfinished" /></message><message><source>prefecture, state or province</source><translation type="unfinished" /></message><message><source>Partner's language</source><translation type="unfinished" /></message><message><source>BCP 47 code; the country's main language if not given</source><translation type="unfinished" /></message><message><source>Partner's time zone</source><translation type="unfinished" /></message><message><source>the country's main zone if not given</source><translation type="unfinished" /></message><message><source>Status</source><translation type="unfinished" /></message><message><source>only when adding; later use change status, which keeps the history</source><translation type="unfinished" /></message><message><source>Focus areas</source><translation type="unfinished" /></message><message><source>Committee</source><translation type="unfinished" /></message><message><source>Given name</source><translation type="unfinished" /></message><message><source>tag:level pairs, e.g. 'ja:fluent, en:native'</source><translation type="unfinished" /></message><message><source>Roles</source><translation type="unfinished" /></message><message><source>Skills</source><translation type="unfinished" /></message><message><source>Committees</source><translation type="unfinished" /></message><message><source>Consent to be contacted</source><translation type="unfinished" /></message><message><source>Consent date</source><translation type="unfinished" /></message><message><source>Emergency contact</source><translation type="unfinished" /></message><message><source>Emergency contact phone</source><translation type="unfinished" /></message><message><source>Active</source><translation type="unfinished" /></message></context></TS>

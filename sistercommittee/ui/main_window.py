@@ -31,8 +31,10 @@ from sistercommittee.ui.pages.pending import PendingPage
 
 if TYPE_CHECKING:
     from sistercommittee.services.changes import Changes
+    from sistercommittee.services.search import SearchHit
     from sistercommittee.services.stats import Stats
     from sistercommittee.ui.context import AppContext
+    from sistercommittee.ui.getting_started import GettingStartedDialog
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +69,8 @@ class MainWindow(QMainWindow):
         self.sections: list[Section] = []
         self._guide: QWidget | None = None
         self._fitted = False
+        self.search_palette: QWidget | None = None
+        self.getting_started: GettingStartedDialog | None = None
         self._built: list[Page | None] = []
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")
@@ -283,6 +287,13 @@ class MainWindow(QMainWindow):
             icon_name="find",
             tip=self.tr("Search this page"),
         )
+        self.search_everything_action = self._action(
+            self.tr("Search E&verything…"),
+            self.show_search_palette,
+            name="action_search_everything",
+            shortcut="Ctrl+K",
+            tip=self.tr("Find any partnership, volunteer, event, exchange or contact"),
+        )
         self.print_action = self._action(
             self.tr("&Print…"),
             self._on_print_triggered,
@@ -354,6 +365,9 @@ class MainWindow(QMainWindow):
             self.show_user_guide,
             name="action_guide",
             shortcut=keys.HelpContents,
+        )
+        self.getting_started_action = self._action(
+            self.tr("Getting &Started"), self.show_getting_started, name="action_getting_started"
         )
         self.log_action = self._action(
             self.tr("Open &Log Folder"), self.open_log_folder, name="action_log"
@@ -429,6 +443,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.delete_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
+        edit_menu.addAction(self.search_everything_action)
 
         view_menu = bar.addMenu(self.tr("&View"))
         for action in self.section_actions:
@@ -438,6 +453,7 @@ class MainWindow(QMainWindow):
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.guide_action)
+        help_menu.addAction(self.getting_started_action)
         help_menu.addAction(self.log_action)
         help_menu.addAction(self.check_updates_action)
         help_menu.addSeparator()
@@ -525,6 +541,7 @@ class MainWindow(QMainWindow):
         self.print_action.setEnabled(ready and page.can_print())
         self.export_action.setEnabled(ready and page.can_export())
         self.find_action.setEnabled(ready)
+        self.search_everything_action.setEnabled(ready)
         self.refresh_action.setEnabled(ready)
 
     def _update_title(self) -> None:
@@ -539,11 +556,17 @@ class MainWindow(QMainWindow):
     # --- database and counts -----------------------------------------------------------------
 
     def _on_database_ready(self) -> None:
+        from sistercommittee.ui.getting_started import GUIDE_PENDING
+
         self._update_title()
         self.statusBar().clearMessage()
         self.current_page().activate()
         self._update_actions()
         self.refresh_status()
+        if self.ctx.settings.value(GUIDE_PENDING, False, type=bool):
+            # The organization was just made: its first steps, once (Help brings them back).
+            self.ctx.settings.setValue(GUIDE_PENDING, False)
+            QTimer.singleShot(0, self.show_getting_started)
 
     def _on_operation_finished(self, changes: Changes, initiator: object) -> None:
         from sistercommittee.services.changes import Entity
@@ -593,7 +616,8 @@ class MainWindow(QMainWindow):
                 exchanges=stats.exchanges,
             )
         )
-        self.sync_status.set_pending(stats.pending_changes)
+        # Before sync is ever set up nothing waits for HQ: the records are simply this laptop's.
+        self.sync_status.set_pending(stats.pending_changes if stats.sync_server else 0)
         self.last_stats = stats
 
     # --- menus' own dialogs ------------------------------------------------------------------
@@ -604,6 +628,62 @@ class MainWindow(QMainWindow):
         if not self.ctx.ready:
             return
         PreferencesDialog(self.ctx, self).open()
+
+    def show_getting_started(self) -> None:
+        from sistercommittee.ui.getting_started import GettingStartedDialog
+
+        if not self.ctx.ready:
+            return
+        if self.getting_started is not None:  # made once, shown again
+            self.getting_started.refresh()
+            self.getting_started.show()
+            self.getting_started.raise_()
+            self.getting_started.activateWindow()
+            return
+        actions = {
+            "partner": lambda: self.show_page("partnerships").new_record(),
+            "volunteer": lambda: self.show_page("volunteers").new_record(),
+            "roster": self._import_roster,
+            "sync": self._sign_in_to_hq,
+            "certificate": self._make_first_certificate,
+        }
+        self.getting_started = GettingStartedDialog(self.ctx, actions, self)
+        self.getting_started.show()
+
+    def _import_roster(self) -> None:
+        self.show_page("volunteers")
+        self.show_import_wizard()
+
+    def _sign_in_to_hq(self) -> None:
+        page = self.show_page("sync")
+        sign_in = getattr(page, "sign_in", None)
+        if callable(sign_in):
+            sign_in()
+
+    def _make_first_certificate(self) -> None:
+        page = self.show_page("documents")
+        make = getattr(page, "make_certificate", None)
+        if callable(make):
+            make()
+
+    def show_search_palette(self) -> None:
+        from sistercommittee.ui.search_palette import SearchPalette
+
+        if not self.ctx.ready:
+            return
+        palette = SearchPalette(self.ctx, self)
+        palette.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        palette.chosen.connect(self.open_found)
+        self.search_palette = palette
+        palette.open()
+
+    def open_found(self, hit: SearchHit) -> None:
+        """Open a record found by Search Everything on its page, selected there."""
+        from sistercommittee.ui.pages.list_page import ListPage
+
+        page = self.show_page(hit.page)
+        if isinstance(page, ListPage):
+            page.reveal(hit.select_id, hit.page_search, part=hit.kind.value)
 
     def show_import_wizard(self) -> None:
         from sistercommittee.ui.dialogs.import_wizard import ImportWizard

@@ -25,6 +25,7 @@ from sistercommittee.ui.database_files import (
     is_new_file,
     open_existing,
 )
+from sistercommittee.ui.getting_started import GUIDE_PENDING
 
 if TYPE_CHECKING:
     from sistercommittee.storage.database import Database
@@ -79,6 +80,8 @@ def welcome(ctx: AppContext, window: QMainWindow, path: Path, db: Database | Non
 
     def finished(result: int) -> None:
         if dialog.opened is not None:
+            if dialog.created:  # the window shows the getting-started guide once it is ready
+                ctx.settings.setValue(GUIDE_PENDING, True)
             ctx.set_database(dialog.opened.db, dialog.opened.org)  # type: ignore[arg-type]
             daily_backup(ctx, window)
         elif dialog.other_file is not None:

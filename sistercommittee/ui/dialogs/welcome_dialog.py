@@ -115,6 +115,9 @@ class WelcomeDialog(QDialog):
         self.path = path
         self.db = db
         self.opened: Opened | None = None
+        #: The organization was made here (not sample data, not joined, not another file):
+        #: the getting-started guide follows.
+        self.created = False
         self.other_file: Path | None = None
         self.setObjectName("welcome_dialog")
         self.setWindowTitle(self.tr("Welcome to SisterCommittee"))
@@ -239,7 +242,7 @@ class WelcomeDialog(QDialog):
         self._busy(True)
         self.ctx.write(self, job).with_progress(
             self.tr("Creating the database…"), cancellable=False
-        ).on_success(self._on_opened).on_failure(self._on_failed).run()
+        ).on_success(self._on_created).on_failure(self._on_failed).run()
 
     def _on_sample_clicked(self) -> None:
         path = self.path
@@ -274,6 +277,10 @@ class WelcomeDialog(QDialog):
         if other is not None:
             self.other_file = other
             self.reject()
+
+    def _on_created(self, opened: Opened) -> None:
+        self.created = True
+        self._on_opened(opened)
 
     def _on_opened(self, opened: Opened) -> None:
         self.opened = opened

@@ -271,8 +271,11 @@ class DocumentsPage(Page):
             return made, preview_png(made.pdf)
 
         def done(result: tuple[Any, bytes | None]) -> None:
+            from sistercommittee.ui.getting_started import CERTIFICATE_MADE
+
             made, png = result
             self.pdf = made.pdf
+            self.ctx.settings.setValue(CERTIFICATE_MADE, True)  # a step of Getting Started
             if png:
                 pixmap = QPixmap()
                 pixmap.loadFromData(png)

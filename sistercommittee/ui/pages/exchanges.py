@@ -287,6 +287,7 @@ class ExchangesPage(ListPage):
         self.stays.layout().addWidget(self.unplaced_label)
         hosting.addWidget(self.stays)
         self.tabs.addTab(hosting, self.tr("&Hosting"))
+        self._hosting_tab = hosting
 
         self.itinerary = SubList(
             self.tr("Itinerary"),
@@ -343,6 +344,9 @@ class ExchangesPage(ListPage):
 
     def _parts(self) -> list[SubList]:
         return [self.participants, self.hosts, self.stays, self.itinerary, self.costs]
+
+    def part_tabs(self) -> dict[str, QWidget]:
+        return {"participant": self.participants, "host_family": self._hosting_tab}
 
     def show_detail(self, record_id: str | None) -> None:
         from sistercommittee.services.exchanges import get_exchange

@@ -347,8 +347,13 @@ class ListPage(Page):
         self.model.set_query(query)
 
     def clear_filters(self) -> None:
+        self._set_filters("")
+        self.apply_query()
+
+    def _set_filters(self, search: str) -> None:
+        """Every filter back to "All", and ``search`` in the search field (without a reload)."""
         self.search.blockSignals(True)
-        self.search.clear()
+        self.search.setText(search)
         self.search.blockSignals(False)
         for widget in self._filter_widgets:
             if isinstance(widget, QComboBox):
@@ -356,7 +361,27 @@ class ListPage(Page):
                 widget.setCurrentIndex(0)
                 widget.blockSignals(False)
         self.reset_extra_filters()
+
+    def reveal(self, record_id: str, search: str, part: str = "") -> None:
+        """Show ``record_id`` selected, as Search Everything opens it: the list searched for
+        ``search`` (what finds it among thousands), no other filter, the table focused, and the
+        detail pane on ``part`` (a kind of sub-record: "contact", "mou" …) when it has one."""
+        self._set_filters(search)
+        self._pending_select = [record_id]
         self.apply_query()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        if part:
+            self.show_part(part)
+
+    def show_part(self, part: str) -> None:
+        """Turn the detail pane to the tab of ``part`` (pages with tabs of sub-records)."""
+        tab = self.part_tabs().get(part)
+        tabs = getattr(self, "tabs", None)
+        if tab is not None and tabs is not None:
+            tabs.setCurrentWidget(tab)
+
+    def part_tabs(self) -> dict[str, QWidget]:
+        return {}
 
     def reset_extra_filters(self) -> None:
         """Reset filter widgets that are not combo boxes (date ranges …)."""

@@ -262,6 +262,9 @@ class PartnershipsPage(ListPage):
         self._clear_detail()
         return self.tabs
 
+    def part_tabs(self) -> dict[str, QWidget]:
+        return {"contact": self.contacts, "mou": self.mous}
+
     def show_detail(self, record_id: str | None) -> None:
         from sistercommittee.services.partnerships import get_partnership
 
