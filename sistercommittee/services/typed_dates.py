@@ -82,7 +82,10 @@ def format_date(day: date, locale: Locale) -> str:
 
 
 def format_time(clock: time, locale: Locale) -> str:
-    return babel_dates.format_time(clock, "short", locale=locale)
+    """The locale's short time, with plain spaces (CLDR puts a narrow one before "PM", which
+    nobody types)."""
+    shown = babel_dates.format_time(clock, "short", locale=locale)
+    return shown.replace("\u202f", " ").replace("\xa0", " ")
 
 
 def parse_date(text: str, locale: Locale, *, today: date | None = None) -> date:

@@ -121,9 +121,7 @@ def test_a_file_that_cannot_be_read_is_explained_on_the_first_page(
     wizard.reject()
 
 
-def test_a_mapping_without_a_name_is_refused_before_the_preview(
-    qtbot, window, wait_idle, roster
-):
+def test_a_mapping_without_a_name_is_refused_before_the_preview(qtbot, window, wait_idle, roster):
     wizard = _open(qtbot, window, roster)
     wizard.mapping_page.set_field("First Name", "")
     wizard.mapping_page.set_field("Last Name", "")

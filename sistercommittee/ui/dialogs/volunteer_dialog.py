@@ -13,13 +13,13 @@ from sistercommittee.ui.dialogs.record_dialog import RecordDialog
 from sistercommittee.ui.undo import add_job, edit_job
 from sistercommittee.ui.widgets.editors import (
     BoolEditor,
-    DateEditor,
     LanguagesEditor,
     MultiChoiceEditor,
     MultilineEditor,
     TextEditor,
 )
 from sistercommittee.ui.widgets.form import FormWidget
+from sistercommittee.ui.widgets.typed_editors import DateEditor
 
 if TYPE_CHECKING:
     from sistercommittee.services.volunteers import VolunteerDetail

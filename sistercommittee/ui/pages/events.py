@@ -16,9 +16,9 @@ from sistercommittee.ui.dialogs.common import confirm
 from sistercommittee.ui.models.paged_model import Column
 from sistercommittee.ui.pages.list_page import FilterCombo, ListPage
 from sistercommittee.ui.undo import Undoable, delete_job, perform, remove_parts_job
-from sistercommittee.ui.widgets.editors import DateEditor
 from sistercommittee.ui.widgets.overview import overview_tab
 from sistercommittee.ui.widgets.sub_list import SubList
+from sistercommittee.ui.widgets.typed_editors import DateEditor
 
 if TYPE_CHECKING:
     from sistercommittee.services.changes import Changes
@@ -193,8 +193,8 @@ class EventsPage(ListPage):
             upcoming=self.when_filter.value(),
             kind=self.kind_filter.value(),
             partnership_id=self.partnership_filter.value(),
-            date_from=self.from_filter.value(),
-            date_to=self.to_filter.value(),
+            date_from=self.from_filter.shown_date(),
+            date_to=self.to_filter.shown_date(),
         )
 
     def setup_buttons(self) -> None:

@@ -8,25 +8,17 @@ appears beside the editor. Values are plain Python (str, date, bool, lists), nev
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QDate,
-    QDateTime,
-    QEvent,
-    QObject,
     QSignalBlocker,
     Qt,
-    QTime,
     Signal,
 )
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
-    QDateTimeEdit,
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
@@ -38,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from sistercommittee.ui import formatting
-from sistercommittee.ui.formatting import pydate, qdate
 
 
 class Editor(QWidget):
@@ -46,9 +37,12 @@ class Editor(QWidget):
 
     Signals:
         edited(): the user changed the value.
+        problem(str): what is wrong with what was typed, found on leaving the field ("" once
+            it reads well); the form shows it under the field.
     """
 
     edited = Signal()
+    problem = Signal(str)
 
     def value(self) -> Any:
         raise NotImplementedError
@@ -112,7 +106,8 @@ class MultilineEditor(Editor):
         return self.text.toPlainText()
 
     def set_value(self, value: Any) -> None:
-        self.text.setPlainText("" if value is None else str(value))
+        with QSignalBlocker(self.text):  # only the user's typing counts as an edit
+            self.text.setPlainText("" if value is None else str(value))
 
     def focus_target(self) -> QWidget:
         return self.text
@@ -122,7 +117,7 @@ class BoolEditor(Editor):
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.box = QCheckBox(text, self)
-        self.box.toggled.connect(self.edited)
+        self.box.clicked.connect(self.edited)
         layout = QHBoxLayout(self)
         _single(layout)
         layout.addWidget(self.box)
@@ -194,7 +189,7 @@ class MultiChoiceEditor(Editor):
         self.boxes: dict[str, QCheckBox] = {}
         for number, (value, text) in enumerate(options):
             box = QCheckBox(text, self)
-            box.toggled.connect(self.edited)
+            box.clicked.connect(self.edited)
             layout.addWidget(box, number // columns, number % columns)
             self.boxes[value] = box
         if self.boxes:
@@ -287,107 +282,6 @@ class SearchableEditor(Editor):
 
     def focus_target(self) -> QWidget:
         return self.combo
-
-
-class DateEditor(Editor):
-    """A date with a calendar; optional dates can be cleared (then the value is None)."""
-
-    _NULL = QDate(1800, 1, 1)
-
-    def __init__(self, *, optional: bool = True, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.optional = optional
-        self.edit = QDateEdit(self)
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat(_date_format())
-        self.edit.setMinimumDate(self._NULL)
-        self.edit.setMaximumDate(QDate(2200, 12, 31))
-        self.edit.dateChanged.connect(self.edited)
-        layout = QHBoxLayout(self)
-        _single(layout)
-        layout.addWidget(self.edit, 1)
-        if optional:
-            self.edit.setSpecialValueText(self.tr("Not set"))
-            self.clear = QToolButton(self)
-            self.clear.setText(self.tr("Clear"))
-            self.clear.setToolTip(self.tr("Leave the date empty"))
-            self.clear.setAccessibleName(self.tr("Clear date"))
-            self.clear.clicked.connect(self._on_clear_clicked)
-            layout.addWidget(self.clear)
-        self.edit.setDate(self._NULL if optional else QDate.currentDate())
-        self.edit.calendarWidget().installEventFilter(self)
-        self.setFocusProxy(self.edit)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # An empty date opens its calendar on this month, not on the year 1800.
-        if event.type() == QEvent.Type.Show and self.value() is None:
-            today = QDate.currentDate()
-            self.edit.calendarWidget().setCurrentPage(today.year(), today.month())
-        return False
-
-    def _on_clear_clicked(self) -> None:
-        self.set_value(None)
-        self.edited.emit()
-
-    def value(self) -> date | None:
-        current = self.edit.date()
-        if self.optional and current == self._NULL:
-            return None
-        return pydate(current)
-
-    def set_value(self, value: Any) -> None:
-        if isinstance(value, datetime):
-            value = value.date()
-        if value is None:
-            self.edit.setDate(self._NULL if self.optional else QDate.currentDate())
-        else:
-            self.edit.setDate(qdate(value))
-
-    def focus_target(self) -> QWidget:
-        return self.edit
-
-
-def _date_format() -> str:
-    """The locale's short date with a four-digit year (Qt's short format may have two)."""
-    from PySide6.QtCore import QLocale
-
-    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in fmt:
-        fmt = fmt.replace("yy", "yyyy")
-    return fmt
-
-
-class DateTimeEditor(Editor):
-    """A wall-clock date and time (naive): the service reads it in the place's zone."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.edit = QDateTimeEdit(self)
-        self.edit.setCalendarPopup(True)
-        from PySide6.QtCore import QLocale
-
-        time_format = QLocale().timeFormat(QLocale.FormatType.ShortFormat)
-        self.edit.setDisplayFormat(f"{_date_format()} {time_format}")
-        now = QDateTime.currentDateTime()
-        self.edit.setDateTime(QDateTime(now.date(), QTime(now.time().hour(), 0)))
-        self.edit.dateTimeChanged.connect(self.edited)
-        layout = QHBoxLayout(self)
-        _single(layout)
-        layout.addWidget(self.edit)
-        self.setFocusProxy(self.edit)
-
-    def value(self) -> datetime:
-        moment = self.edit.dateTime()
-        day, clock = moment.date(), moment.time()
-        return datetime(day.year(), day.month(), day.day(), clock.hour(), clock.minute())
-
-    def set_value(self, value: Any) -> None:
-        if value is None:
-            return
-        self.edit.setDateTime(QDateTime(qdate(value.date()), QTime(value.hour, value.minute)))
-
-    def focus_target(self) -> QWidget:
-        return self.edit
 
 
 class LanguagesEditor(Editor):
@@ -506,7 +400,7 @@ class CheckListEditor(Editor):
         self.boxes = {}
         for value, text in options:
             box = QCheckBox(text, self)
-            box.toggled.connect(self.edited)
+            box.clicked.connect(self.edited)
             self._layout.addWidget(box)
             self.boxes[value] = box
         self.set_value(chosen)
