@@ -94,7 +94,6 @@ class CalendarPopup(QFrame):
 
         self.month.activated.connect(self._on_jump)
         self.year.valueChanged.connect(self._on_jump)
-        self.year.editingFinished.connect(self.calendar.setFocus)
 
     def _arrow(self, text: str, name: str, months: int) -> QToolButton:
         button = QToolButton(self)
@@ -162,7 +161,11 @@ class CalendarPopup(QFrame):
         if key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown) and control:
             self.move_months(-12 if key == Qt.Key.Key_PageUp else 12)
             return
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.calendar.hasFocus():
-            self._on_activated(self.calendar.selectedDate())
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.calendar.hasFocus():
+                self._on_activated(self.calendar.selectedDate())
+            else:  # the year or month typed: on to the days
+                self._on_jump()
+                self.calendar.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         super().keyPressEvent(event)

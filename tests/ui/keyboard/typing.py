@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -103,4 +104,4 @@ def answer(qtbot: Any, box: Any, letter: str) -> None:
         qtbot.keyClick(focused(), Qt.Key.Key_Escape)
     else:
         qtbot.keyClick(focused(), letter, Qt.KeyboardModifier.AltModifier)
-    qtbot.waitUntil(lambda: not box.isVisible(), timeout=5_000)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(box) or not box.isVisible(), timeout=5_000)
