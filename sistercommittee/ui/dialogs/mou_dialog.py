@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sistercommittee.errors import ValidationError
+from sistercommittee.errors import SisterCommitteeError, ValidationError
 from sistercommittee.services.forms import Field, FormSpec
 from sistercommittee.ui import errors, formatting, labels
 from sistercommittee.ui.dialogs import common
@@ -32,7 +32,9 @@ from sistercommittee.ui.undo import (
     perform,
     remove_parts_job,
 )
+from sistercommittee.ui.widgets.edit_guard import Answer, ask_unsaved, install_alt_letter_guard
 from sistercommittee.ui.widgets.form import FormWidget
+from sistercommittee.ui.widgets.language_list import LanguageListEditor
 from sistercommittee.ui.widgets.sub_list import SubList
 
 if TYPE_CHECKING:
@@ -47,10 +49,18 @@ DETAIL_FIELDS = ("signed_on", "signed_place", "languages")
 def mou_editors() -> dict[str, Any]:
     return {
         "signed_on": common.optional_date(),
-        "languages": common.text(
-            QCoreApplication.translate("MouDialog", "Language codes, such as en, ja")
-        ),
+        "languages": lambda label: LanguageListEditor(),
     }
+
+
+MOU_HELPS = {
+    "languages": QCoreApplication.translate(
+        "MouDialog", "The languages it is written in, by name; they complete as you type"
+    )
+}
+
+# Alt+letters the MOU window's own buttons and tabs hold; its fields take others.
+_WINDOW_MNEMONICS = {"s", "g", "x", "c", "a", "o"}
 
 
 def mou_values(detail: MouDetail) -> dict[str, Any]:
@@ -106,6 +116,7 @@ def new_mou(ctx: AppContext, parent: QWidget | None, partnership_id: str, city: 
         QCoreApplication.translate("MouDialog", "Add MOU with {city}").format(city=city),
         only=DETAIL_FIELDS,
         on_saved=saved,
+        helps=MOU_HELPS,
     )
 
 
@@ -136,7 +147,19 @@ class MouDialog(QDialog):
         self.heading.setFont(font)
         layout.addWidget(self.heading)
 
-        self.form = FormWidget(svc.MOU_FORM, mou_editors(), only=DETAIL_FIELDS)
+        install_alt_letter_guard()
+        self.dirty = False
+        self._saving = False
+        self._close_after_save = False
+        self.form = FormWidget(
+            svc.MOU_FORM,
+            mou_editors(),
+            only=DETAIL_FIELDS,
+            used_mnemonics=set(_WINDOW_MNEMONICS),
+            helps=MOU_HELPS,
+        )
+        for editor in self.form.editors.values():
+            editor.edited.connect(self._on_edited)
         layout.addWidget(self.form)
         self.save_button = QPushButton(self.tr("&Save Details"), self)
         self.save_button.setObjectName("save_details")
@@ -213,7 +236,7 @@ class MouDialog(QDialog):
             parent=self,
         )
         self.scans.edit_button.setText(self.tr("&Open"))
-        self.tabs.addTab(self.scans, self.tr("Sc&ans"))
+        self.tabs.addTab(self.scans, self.tr("S&cans"))
         layout.addWidget(self.tabs, 1)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -239,7 +262,7 @@ class MouDialog(QDialog):
         from sistercommittee.errors import NotFoundError
 
         if isinstance(error, NotFoundError):  # deleted (or its add undone) meanwhile
-            self.reject()
+            QDialog.reject(self)  # nothing left to guard
         else:
             errors.show_error(self, error)
 
@@ -269,9 +292,15 @@ class MouDialog(QDialog):
 
     # --- details -----------------------------------------------------------------------------
 
+    def _on_edited(self) -> None:
+        self.dirty = True
+
     def _on_save_clicked(self) -> None:
         from sistercommittee.services import mous as svc
 
+        if self._saving:
+            return
+        self._saving = True
         self.form.clear_errors()
         values = self.form.values()
         self.save_button.setEnabled(False)
@@ -280,17 +309,46 @@ class MouDialog(QDialog):
             self,
             self.tr("Edit MOU"),
             edit_job(self.ctx.db, read_values, svc.edit_mou, self.mou_id, values),
-            on_success=lambda changes: self.save_button.setEnabled(True),
+            on_success=self._on_saved,
             on_failure=self._on_failed,
             initiator=self,
         )
 
+    def _on_saved(self, _changes: Changes) -> None:
+        self._saving = False
+        self.dirty = False
+        self.save_button.setEnabled(True)
+        if self._close_after_save:
+            QDialog.reject(self)
+
     def _on_failed(self, error: BaseException) -> None:
+        self._saving = False
+        self._close_after_save = False
         self.save_button.setEnabled(True)
         if isinstance(error, ValidationError):
             self.form.show_errors(error.errors)
+        elif isinstance(error, SisterCommitteeError):
+            self.form.show_errors({"": error.message})
         else:
             errors.show_error(self, error)
+
+    def reject(self) -> None:
+        """Close, Escape and the window's close button ask first when the details were
+        changed and not saved (the lists below save each change at once)."""
+        if self._saving:
+            return
+        if not self.dirty:
+            super().reject()
+            return
+
+        def answered(answer: Answer) -> None:
+            if answer is Answer.SAVE:
+                self._close_after_save = True
+                self._on_save_clicked()
+            elif answer is Answer.DISCARD:
+                QDialog.reject(self)
+
+        ask_unsaved(self, answered, self.tr("Save the changes to the signing details?"))
 
     # --- signatories -------------------------------------------------------------------------
 

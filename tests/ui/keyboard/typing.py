@@ -6,6 +6,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 
@@ -23,7 +24,21 @@ def focused() -> QWidget:
 
 
 def type_into_focused(qtbot: Any, text: str) -> None:
-    qtbot.keyClicks(focused(), text)
+    """Key presses for Latin text; what an input method commits for the rest (日本語 is typed
+    through one, not key by key)."""
+    run = ""
+    for char in text:
+        if ord(char) < 256:
+            run += char
+            continue
+        if run:
+            qtbot.keyClicks(focused(), run)
+            run = ""
+        commit = QInputMethodEvent()
+        commit.setCommitString(char)
+        QApplication.sendEvent(focused(), commit)
+    if run:
+        qtbot.keyClicks(focused(), run)
 
 
 def press(
