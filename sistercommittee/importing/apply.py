@@ -10,12 +10,9 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 from sqlalchemy.orm import Session
 
-from sistercommittee.domain import Synced, SyncState
-from sistercommittee.domain.base import utcnow
 from sistercommittee.errors import SisterCommitteeError
 from sistercommittee.importing.kinds import kind as get_kind
 from sistercommittee.importing.preview import (
@@ -26,11 +23,10 @@ from sistercommittee.importing.preview import (
     parse_rows,
     plan,
 )
-from sistercommittee.sample.bulk import BulkWriter
 from sistercommittee.services import organizations
 from sistercommittee.services.backups import BackupInfo, make_backup
 from sistercommittee.services.changes import Changes
-from sistercommittee.storage.clock import HybridClock, Timestamp
+from sistercommittee.storage.bulk import NewRows
 from sistercommittee.storage.database import Database
 
 FLUSH_EVERY = 500  # rows between progress reports (and checks for a cancel)
@@ -103,7 +99,7 @@ def apply_import(
         total = len(result.new) + len(result.changed)
         done = 0
         ids: list[str] = []
-        out = _NewRows(session)
+        out = NewRows(session, batch_rows=FLUSH_EVERY * 4)
         for record in result.new:
             ids.append(import_kind.insert(out, record.values, org))
             done = _step(out, done, total, progress, cancel)
@@ -131,36 +127,8 @@ def apply_import(
     )
 
 
-class _NewRows:
-    """New rows through the sample data's bulk writer: one executemany per table, and the same
-    outbox entries the change capture hook writes (a test compares them), instead of the ORM's
-    half a millisecond per object (10,000 volunteers with their languages took 10 s that way).
-    Inside the import's transaction, so rows and outbox entries commit together or not at all."""
-
-    def __init__(self, session: Session) -> None:
-        state = session.get(SyncState, 1)
-        if state is None:
-            raise RuntimeError("database has no sync_state row; it was not initialised")
-        self._state = state
-        self._clock = HybridClock(Timestamp.decode(state.last_hlc))
-        self._writer = BulkWriter(
-            session.connection(), device_id=state.device_id, clock=self._clock,
-            batch_rows=FLUSH_EVERY * 4,
-        )
-        self._now = utcnow()
-
-    def add(self, model: type[Synced], values: dict[str, Any]) -> str:
-        return self._writer.add(model, {**values, "created_at": self._now})
-
-    def flush(self) -> None:
-        self._writer.flush()
-        # Through the session's object, so that the capture hook of a later flush (a merge)
-        # stamps after these rows.
-        self._state.last_hlc = self._clock.last.encode()
-
-
 def _step(
-    writer: _NewRows | Session,
+    writer: NewRows | Session,
     done: int,
     total: int,
     progress: ProgressCallback | None,

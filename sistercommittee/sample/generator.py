@@ -50,8 +50,8 @@ from sistercommittee.domain import (
 from sistercommittee.domain.enums import FocusArea
 from sistercommittee.errors import ValidationError
 from sistercommittee.sample import pools
-from sistercommittee.sample.bulk import BulkWriter
 from sistercommittee.services.volunteers import display_name, sort_name
+from sistercommittee.storage.bulk import BulkWriter
 from sistercommittee.storage.clock import HybridClock, Timestamp
 
 if TYPE_CHECKING:

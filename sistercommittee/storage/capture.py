@@ -34,24 +34,45 @@ def to_wire(value: Any) -> Any:
     return value
 
 
-def synced_columns(model: type[Synced]) -> list[str]:
+_COLUMNS: dict[type[Synced], tuple[str, ...]] = {}
+_DEFAULTS: dict[type[Synced], tuple[tuple[str, bool, Any], ...]] = {}
+
+
+def synced_columns(model: type[Synced]) -> tuple[str, ...]:
     """The attribute names of a synced model that travel as field changes."""
-    return [
-        attr.key for attr in inspect(model).column_attrs if attr.key not in Synced.LOCAL_COLUMNS
-    ]
+    found = _COLUMNS.get(model)
+    if found is None:
+        found = _COLUMNS[model] = tuple(
+            attr.key
+            for attr in inspect(model).column_attrs
+            if attr.key not in Synced.LOCAL_COLUMNS
+        )
+    return found
+
+
+def _defaults(model: type[Synced]) -> tuple[tuple[str, bool, Any], ...]:
+    """(attribute, is the default a callable, the default) of each column with a Python-side
+    default. Read once per model: walking the mapper for every new object cost a third of the
+    time of adding many records."""
+    found = _DEFAULTS.get(model)
+    if found is None:
+        defaults = []
+        for attr in inspect(model).column_attrs:
+            default = attr.columns[0].default
+            if default is not None and (default.is_scalar or default.is_callable):
+                defaults.append((attr.key, bool(default.is_callable), default.arg))
+        found = _DEFAULTS[model] = tuple(defaults)
+    return found
 
 
 def changed_fields(obj: Synced, is_new: bool) -> dict[str, Any]:
-    state = inspect(obj)
+    keys = synced_columns(type(obj))
+    if is_new:
+        return {key: to_wire(getattr(obj, key)) for key in keys}
+    attrs = inspect(obj).attrs
     fields: dict[str, Any] = {}
-    for attr in state.mapper.column_attrs:
-        key = attr.key
-        if key in Synced.LOCAL_COLUMNS:
-            continue
-        if is_new:
-            fields[key] = to_wire(getattr(obj, key))
-            continue
-        history = state.attrs[key].history
+    for key in keys:
+        history = attrs[key].history
         if history.added and list(history.added) != list(history.deleted):
             fields[key] = to_wire(history.added[0])
     return fields
@@ -60,14 +81,9 @@ def changed_fields(obj: Synced, is_new: bool) -> dict[str, Any]:
 def _apply_defaults(obj: Synced) -> None:
     """Fill Python-side column defaults now, so that the outbox sees the values the row will have
     (SQLAlchemy would only apply them during the INSERT)."""
-    for column in inspect(obj).mapper.columns:
-        default = column.default
-        if default is None or getattr(obj, column.key) is not None:
-            continue
-        if default.is_scalar:
-            setattr(obj, column.key, default.arg)
-        elif default.is_callable:
-            setattr(obj, column.key, default.arg(None))
+    for key, is_callable, default in _defaults(type(obj)):
+        if getattr(obj, key) is None:
+            setattr(obj, key, default(None) if is_callable else default)
 
 
 def _load_sync_state(session: Session) -> SyncState:
