@@ -74,7 +74,8 @@ def read_values(db: Database, volunteer_id: str) -> dict[str, Any]:
 def volunteer_form(parent: QWidget | None = None) -> FormWidget:
     from sistercommittee.services.volunteers import VOLUNTEER_FORM
 
-    form = FormWidget(VOLUNTEER_FORM, volunteer_editors(), parent=parent)
+    # The dialog's "&Save" owns S; the fields take other letters.
+    form = FormWidget(VOLUNTEER_FORM, volunteer_editors(), used_mnemonics={"s"}, parent=parent)
     form.set_values({"roles": ["volunteer"], "active": True})
     return form
 

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QCompleter,
@@ -335,6 +336,32 @@ class LanguagesEditor(Editor):
         if len(self._rows) == 1:
             self.setFocusProxy(language)
         return entry
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab through the rows in the order they show, then the Add button, then on to the
+        next field. Rows made later sit at the end of the window's focus chain, so Qt's own
+        order would jump from the Add button to the first field of the window."""
+        order: list[QWidget] = []
+        for language, level, row in self._rows:
+            remove = row.findChild(QToolButton)
+            order += [language.combo, level] + ([remove] if remove is not None else [])
+        order.append(self.add_button)
+        current = QApplication.focusWidget()
+        position = next_position = None
+        for number, widget in enumerate(order):
+            if current is widget or (current is not None and widget.isAncestorOf(current)):
+                position = number
+        if position is None:
+            return super().focusNextPrevChild(next)
+        next_position = position + (1 if next else -1)
+        if 0 <= next_position < len(order):
+            order[next_position].setFocus(
+                Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+            )
+            return True
+        if not next:  # before the first row: the field before this one
+            self.add_button.setFocus(Qt.FocusReason.BacktabFocusReason)
+        return super().focusNextPrevChild(next)
 
     def _remove(self, entry: tuple[SearchableEditor, QComboBox, QWidget]) -> None:
         self._rows.remove(entry)

@@ -23,6 +23,7 @@ from tests.ui.keyboard.typing import (
     press_enter,
     press_escape,
     question,
+    save_with_enter,
     select_all_and_type,
     tab,
     type_into_focused,
@@ -62,9 +63,7 @@ def test_an_empty_date_takes_what_is_typed_and_tab_moves_on(qtbot, window, db, w
         tab(qtbot)
     type_into_focused(qtbot, "Japan")
     snap(dialog, "partnership")
-    press_enter(qtbot)
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
-    wait_idle()
+    save_with_enter(qtbot, dialog, wait_idle)
     found = partnerships.get_partnership(db, dialog.changes.id)
     assert (found.city_name, found.country, found.signed_on) == (
         "Takayama",

@@ -18,6 +18,11 @@ def activate(qtbot: Any, window: QWidget) -> None:
 
 
 def focused() -> QWidget:
+    """Where a key goes: an open popup (a completion list, a calendar) first, as the keyboard
+    is grabbed by it; else the focus widget."""
+    popup = QApplication.activePopupWidget()
+    if popup is not None:
+        return popup.focusWidget() or popup
     widget = QApplication.focusWidget()
     assert widget is not None, "nothing has the keyboard focus"
     return widget
@@ -61,6 +66,13 @@ def press_enter(qtbot: Any) -> None:
     press(qtbot, Qt.Key.Key_Return)
 
 
+def close_popup(qtbot: Any) -> None:
+    """Enter in an open completion list takes the name shown, as a person does before saving."""
+    if QApplication.activePopupWidget() is not None:
+        press(qtbot, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None, timeout=5_000)
+
+
 def press_escape(qtbot: Any) -> None:
     press(qtbot, Qt.Key.Key_Escape)
 
@@ -71,7 +83,16 @@ def alt(qtbot: Any, letter: str) -> None:
 
 
 def select_all_and_type(qtbot: Any, text: str) -> None:
-    press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    """Select what a text field holds (Ctrl+A) and type over it; a list or a check box just
+    gets the keys (a combo box finds the entry by its first letters)."""
+    from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit
+
+    widget = focused()
+    editable = isinstance(widget, QLineEdit | QPlainTextEdit | QAbstractSpinBox) or (
+        isinstance(widget, QComboBox) and widget.isEditable()
+    )
+    if editable:
+        press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     type_into_focused(qtbot, text)
 
 
@@ -85,7 +106,7 @@ def fill(qtbot: Any, entries: list[str | None]) -> None:
 
 def focused_name(dialog: Any) -> str:
     """The form field (``field_<name>``) that holds the focus, or ""."""
-    widget: Any = focused()
+    widget: Any = QApplication.focusWidget()
     while widget is not None and widget is not dialog:
         name = widget.objectName()
         if name.startswith("field_"):
@@ -120,3 +141,58 @@ def answer(qtbot: Any, box: Any, letter: str) -> None:
     else:
         qtbot.keyClick(focused(), letter, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: not shiboken6.isValid(box) or not box.isVisible(), timeout=5_000)
+
+
+SPACE = "<space>"
+
+
+def type_fields(qtbot: Any, dialog: Any, entries: dict[str, Any], *, limit: int = 80) -> None:
+    """Tab through ``dialog`` from the focused field on, and in each field named in
+    ``entries`` type its text (over what is there), press Space (SPACE), or run its function
+    (given qtbot). Fails when Tab never reaches one of them."""
+    pending = dict(entries)
+    for _ in range(limit):
+        name = focused_name(dialog)
+        if name in pending:
+            action = pending.pop(name)
+            if action is None:
+                pass  # reached, left as it is
+            elif callable(action):
+                action(qtbot)
+            elif action == SPACE:
+                press(qtbot, Qt.Key.Key_Space)
+            else:
+                select_all_and_type(qtbot, action)
+        if not pending:
+            return
+        tab(qtbot)
+    raise AssertionError(f"Tab never reached {sorted(pending)}")
+
+
+def save_with_enter(qtbot: Any, dialog: Any, wait_idle: Any) -> Any:
+    """Enter (from a line, not a text box where it makes a new line) and the dialog's changes
+    once the service took them."""
+    from PySide6.QtWidgets import QLineEdit
+
+    close_popup(qtbot)
+    for _ in range(40):
+        if isinstance(focused(), QLineEdit) and QApplication.activePopupWidget() is None:
+            break
+        tab(qtbot)
+    if dialog.isVisible():
+        press_enter(qtbot)
+    form = getattr(dialog, "form", None)
+
+    def settled() -> bool:
+        if not dialog.isVisible():
+            return True
+        return form is not None and (
+            bool(form.banner.text()) or any(form.error_text(name) for name in form.editors)
+        )
+
+    qtbot.waitUntil(settled, timeout=10_000)
+    if form is not None and dialog.isVisible():
+        problems = {name: form.error_text(name) for name in form.editors if form.error_text(name)}
+        raise AssertionError(f"not saved: {problems} {form.banner.text()}")
+    wait_idle()
+    return dialog.changes
