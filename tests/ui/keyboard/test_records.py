@@ -537,3 +537,130 @@ def test_cost_add(qtbot, window, db, visit, wait_idle, snap):
         "USD",
         42075,
     )
+
+
+# --- hours -------------------------------------------------------------------------------------
+
+
+def test_hours_edit_from_the_volunteers_list(qtbot, window, db, ada, wait_idle, snap):
+    from sistercommittee.services import hours
+
+    logged = hours.log_hours(
+        db, {"volunteer_id": ada, "activity": "Letters", "worked_on": "2026-11-02", "hours": "1"}
+    ).id
+    page = window.show_page("volunteers")
+    wait_idle()
+    select(page, lambda row: True)
+    wait_idle()
+    qtbot.waitUntil(lambda: len(page.hours.model.rows) == 1, timeout=10_000)
+    page.hours.table.setFocus()
+    press(qtbot, Qt.Key.Key_Down)  # onto the entry
+    dialog = open_dialog(qtbot, lambda: press(qtbot, Qt.Key.Key_Return), RecordDialog)
+    wait_idle()
+    assert clashes_in_every_tab(dialog) == {}
+    type_fields(qtbot, dialog, {"activity": "Translating letters", "hours": "1h45"})
+    snap(dialog, "hours-edit")
+    save_with_enter(qtbot, dialog, wait_idle)
+    row = hours.get_hours(db, logged)
+    assert (row.activity, row.minutes, row.worked_on) == (
+        "Translating letters",
+        105,
+        date(2026, 11, 2),
+    )
+
+
+def test_hours_closed_with_changes_and_saved_from_the_question(qtbot, window, db, ada, wait_idle):
+    from sistercommittee.services import hours
+
+    page = window.show_page("volunteers")
+    wait_idle()
+    select(page, lambda row: True)
+    wait_idle()
+    page.table.setFocus()
+    dialog = open_dialog(qtbot, lambda: alt(qtbot, "u"), RecordDialog)
+    wait_idle()
+    type_fields(
+        qtbot, dialog, {"activity": "Phone calls", "worked_on": "yesterday", "hours": "0:45"}
+    )
+    press_escape(qtbot)
+    answer(qtbot, question(qtbot), "s")
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    wait_idle()
+    row = hours.get_hours(db, dialog.changes.id)
+    assert (row.activity, row.minutes) == ("Phone calls", 45)
+
+
+# --- MOU signatories, texts, scans -----------------------------------------------------------
+
+
+@pytest.fixture
+def mou(db: Any, takayama: str) -> str:
+    from sistercommittee.services import mous
+
+    return mous.add_mou(db, {"partnership_id": takayama}).id
+
+
+def open_mou_window(qtbot: Any, window: Any, wait_idle: Any) -> Any:
+    from sistercommittee.ui.dialogs.mou_dialog import MouDialog
+    from tests.ui.helpers import select_part
+
+    page = window.show_page("partnerships")
+    wait_idle()
+    select(page, lambda row: True)
+    wait_idle()
+    page.table.setFocus()
+    alt(qtbot, "m")
+    select_part(page.mous, lambda row: True)
+    dialog = open_dialog(qtbot, lambda: alt(qtbot, "p"), MouDialog)
+    wait_idle()
+    return dialog
+
+
+def test_signatory_add(qtbot, window, db, mou, wait_idle, snap):
+    from sistercommittee.services import mous
+
+    mou_window = open_mou_window(qtbot, window, wait_idle)
+    alt(qtbot, "g")  # the Signatories tab
+    dialog = open_dialog(qtbot, lambda: alt(qtbot, "a"), RecordDialog)
+    assert clashes_in_every_tab(dialog) == {}
+    type_fields(
+        qtbot,
+        dialog,
+        {
+            "side": "p",  # Partner city
+            "name": "Kunishima Yoshiaki",
+            "name_local": "國島芳明",
+            "title": "Mayor",
+            "title_local": "市長",
+            "position": "1",
+        },
+    )
+    snap(dialog, "signatory")
+    save_with_enter(qtbot, dialog, wait_idle)
+    (person,) = mous.get_mou(db, mou).signatories
+    assert (person.side.value, person.name, person.name_local) == (
+        "partner",
+        "Kunishima Yoshiaki",
+        "國島芳明",
+    )
+    assert (person.title, person.title_local, person.position) == ("Mayor", "市長", 1)
+    mou_window.reject()
+
+
+def test_text_add(qtbot, window, db, mou, wait_idle, snap):
+    from sistercommittee.services import mous
+
+    mou_window = open_mou_window(qtbot, window, wait_idle)
+    alt(qtbot, "x")  # the Texts tab
+    dialog = open_dialog(qtbot, lambda: alt(qtbot, "a"), RecordDialog)
+    assert clashes_in_every_tab(dialog) == {}
+    type_fields(
+        qtbot,
+        dialog,
+        {"language": "Japanese", "text": "両市は友好を誓う。"},
+    )
+    snap(dialog, "mou-text")
+    save_with_enter(qtbot, dialog, wait_idle)
+    (text,) = mous.get_mou(db, mou).texts
+    assert (text.language, text.text) == ("ja", "両市は友好を誓う。")
+    mou_window.reject()

@@ -175,8 +175,20 @@ def save_with_enter(qtbot: Any, dialog: Any, wait_idle: Any) -> Any:
     from PySide6.QtWidgets import QLineEdit
 
     close_popup(qtbot)
+    from PySide6.QtWidgets import QComboBox
+
+    def ready() -> bool:
+        widget = focused()
+        if QApplication.activePopupWidget() is not None:
+            return False
+        if widget is getattr(dialog, "save_button", None):
+            return True
+        return isinstance(widget, QLineEdit) or (
+            isinstance(widget, QComboBox) and widget.isEditable()
+        )
+
     for _ in range(40):
-        if isinstance(focused(), QLineEdit) and QApplication.activePopupWidget() is None:
+        if ready():
             break
         tab(qtbot)
     if dialog.isVisible():
