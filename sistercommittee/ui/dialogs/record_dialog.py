@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, QPoint, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -98,12 +99,53 @@ class RecordDialog(QDialog):
         self.buttons.accepted.connect(self._on_save_clicked)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a Tab stop that does nothing
 
         self.resize(560, min(680, max(360, form.sizeHint().height() + 140)))
         if settings_key:
             geometry = ctx.settings.value(f"dialogs/{settings_key}")
             if isinstance(geometry, QByteArray):
                 self.restoreGeometry(geometry)
+
+    def tab_stops(self) -> list[QWidget]:
+        """Where Tab goes, in the order the fields show, then the buttons.
+
+        Qt's own order is the order widgets were made in: the form is built before it joins
+        the dialog, and parts of it later still (check boxes of records loaded on a worker, a
+        language row added), so Qt's chain would skip Save or jump back to the first field.
+        """
+        stops: list[QWidget] = []
+        for editor in self.form.editors.values():
+            inside = [
+                widget
+                for widget in editor.findChildren(QWidget)
+                if widget.isVisible()
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and widget.focusProxy() is None
+            ]
+            inside.sort(
+                key=lambda w: (w.mapTo(editor, QPoint()).y(), w.mapTo(editor, QPoint()).x())
+            )
+            stops += inside
+        stops += [b for b in self.buttons.buttons() if b.isVisible() and b.isEnabled()]
+        return stops
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        stops = self.tab_stops()
+        current = QApplication.focusWidget()
+        position: int | None = None
+        for number, widget in enumerate(stops):
+            if current is widget or (current is not None and widget.isAncestorOf(current)):
+                position = number
+                break
+        if position is None or not stops:
+            return super().focusNextPrevChild(next)
+        target = stops[(position + (1 if next else -1)) % len(stops)]
+        target.setFocus(
+            Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+        )
+        return True
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

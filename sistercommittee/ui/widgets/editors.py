@@ -422,6 +422,7 @@ class CheckListEditor(Editor):
 
     def set_options(self, options: Iterable[tuple[str, str]]) -> None:
         chosen = self.value() or self._pending
+
         for box in self.boxes.values():
             box.deleteLater()
         self.boxes = {}
@@ -429,6 +430,7 @@ class CheckListEditor(Editor):
             box = QCheckBox(text, self)
             box.clicked.connect(self.edited)
             self._layout.addWidget(box)
+            box.show()  # a child added to a shown dialog stays hidden until shown
             self.boxes[value] = box
         self.set_value(chosen)
         if self.boxes:

@@ -19,8 +19,13 @@ def snap() -> Any:
         folder = os.environ.get("SISTERCOMMITTEE_SCREENSHOTS")
         if not folder:
             return
-        QApplication.processEvents()
-        image = widget.grab()
+        # From the screen, as a person sees it (and without rendering the widgets again,
+        # which would disturb an open completion list); offscreen, from the widgets.
+        screen = widget.screen()
+        if QApplication.platformName() == "offscreen" or screen is None:
+            image = widget.grab()
+        else:
+            image = screen.grabWindow(widget.winId())
         path = Path(folder) / f"dialog-{name}.png"
         path.parent.mkdir(parents=True, exist_ok=True)
         image.save(str(path), "PNG", 9)

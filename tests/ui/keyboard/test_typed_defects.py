@@ -100,6 +100,7 @@ def test_a_date_typed_over_is_the_date_typed(qtbot, window, db, volunteer, wait_
     type_into_focused(qtbot, "31/31/2026")
     tab(qtbot)
     assert "no month 31" in form.error_text("worked_on")  # never silently 12/31/2026
+    snap(dialog, "hours-error")
     assert focused_name(dialog) == "hours"  # and Tab still moved on
     press(qtbot, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     type_into_focused(qtbot, us(earlier))  # Shift+Tab selected it all: typing replaces
@@ -140,7 +141,7 @@ def test_a_typed_start_time_is_saved_as_typed_in_the_events_zone(
     assert detail.local_starts_at.replace(tzinfo=None) == datetime(2026, 12, 20, 18, 0)
 
 
-def test_the_calendar_reaches_1996_from_the_keyboard(qtbot, window, wait_idle):
+def test_the_calendar_reaches_1996_from_the_keyboard(qtbot, window, wait_idle, snap):
     dialog = new_on(qtbot, window, "partnerships", wait_idle)
     while focused_name(dialog) != "signed_on":
         tab(qtbot)
@@ -155,6 +156,7 @@ def test_the_calendar_reaches_1996_from_the_keyboard(qtbot, window, wait_idle):
     assert focused() is popup.calendar.focusWidget() or focused() is popup.calendar
     press(qtbot, Qt.Key.Key_PageUp)  # a month back a press: December to October
     press(qtbot, Qt.Key.Key_PageUp)
+    snap(popup, "calendar")
     press_enter(qtbot)
     qtbot.waitUntil(lambda: not popup.isVisible())
     assert signed.value().year == 1996 and signed.value().month == 10
@@ -204,3 +206,33 @@ def test_a_refused_save_keeps_everything_typed(qtbot, window, db, wait_idle):
     assert dialog.isVisible()
     assert dialog.form.editor("title").value() == "Late night"
     assert dialog.form.editor("ends_at").line.text() == "1/1/2000 1:00 AM"
+
+
+def test_tab_visits_every_field_in_order_then_save_and_cancel(qtbot, window, db, wait_idle):
+    """The partner cities arrive from a worker after the dialog shows: their boxes once stayed
+    hidden, and Tab circled the fields without ever reaching Save."""
+    from PySide6.QtWidgets import QApplication
+
+    partnerships.add_partnership(db, {"city_name": "Takayama", "country": "JP"})
+    dialog = new_on(qtbot, window, "events", wait_idle)
+    wait_idle()
+    stops = []
+    for _ in range(13):
+        widget = QApplication.focusWidget()
+        stops.append(focused_name(dialog) or widget.text().replace("&", ""))
+        tab(qtbot)
+    assert stops == [
+        "title",
+        "description",
+        "kind",
+        "time_zone",
+        "starts_at",
+        "ends_at",
+        "venue",
+        "attendance",
+        "outcome",
+        "partnerships",
+        "Save",
+        "Cancel",
+        "title",
+    ]

@@ -183,9 +183,8 @@ def save_with_enter(qtbot: Any, dialog: Any, wait_idle: Any) -> Any:
             return False
         if widget is getattr(dialog, "save_button", None):
             return True
-        return isinstance(widget, QLineEdit) or (
-            isinstance(widget, QComboBox) and widget.isEditable()
-        )
+        # not an editable combo box: Enter there takes the entry typed, it does not save
+        return isinstance(widget, QLineEdit) and not isinstance(widget.parentWidget(), QComboBox)
 
     for _ in range(40):
         if ready():
