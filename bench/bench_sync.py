@@ -8,7 +8,9 @@
    them. Shown next to the time SQLite itself takes to insert the same rows (plain executemany
    into a fresh file) and the app's own write of them (ORM, change capture into the outbox).
 2. At each scale (bench/data/scale-S.sqlite, made with bench/generate.py when missing): the first
-   push of the whole database and the initial pull of it by a laptop joining.
+   push of the whole database; a laptop joining by replaying the whole feed (as every join did
+   before snapshots); the time HQ takes to make its snapshot in the background; a laptop joining
+   from the snapshot. Each join with the laptop's and HQ's CPU time and the load average.
 3. Incremental syncs of one edited volunteer at each scale (the editing laptop sends, the other
    fetches), rounds alternating between the scales; median of several.
 
@@ -259,8 +261,14 @@ def set_up(hq: Hq, workdir: Path, scale: float, rounds: int) -> Pair:
     a_store = MemoryStore()
     service.login(a, a_store, hq.url, coordinator, PASSWORD)
     first_push, sent = _seconds(lambda: service.sync_now(a, a_store))
+    pushed_at = time.perf_counter()
     b, b_store = _laptop(workdir / f"scale-{scale:g}-b.sqlite", hq, volunteer)
-    initial_pull, got = _seconds(lambda: service.sync_now(b, b_store))
+    replayed = _join(lambda: _replayed(b, b_store), hq)
+    built = _snapshot_ready(hq, a, a_store, pushed_at)
+    c, c_store = _laptop(workdir / f"scale-{scale:g}-c.sqlite", hq, volunteer)
+    snapshot = _join(lambda: service.sync_now(c, c_store), hq)
+    assert snapshot.result.from_snapshot > 0, "the joining laptop loaded a snapshot"
+    c.close()
     with a.read() as session:
         ids = list(
             session.scalars(
@@ -271,10 +279,68 @@ def set_up(hq: Hq, workdir: Path, scale: float, rounds: int) -> Pair:
     size = copy.stat().st_size / 1e6
     print(f"Scale {scale:g}: {sent.sent:,} changes, laptop file {size:,.0f} MB")
     print(f"  first push of the whole database              {first_push:8.2f} s")
-    print(
-        f"  initial pull by a joining laptop              {initial_pull:8.2f} s  ({got.received:,})"
-    )
+    print(f"  join by replaying the feed (as before)        {replayed}")
+    print(f"  HQ making its snapshot after the push         {built:8.2f} s (in the background)")
+    print(f"  join from the snapshot                        {snapshot}")
+    print(f"  snapshot join / replayed join (wall)          {snapshot.wall / replayed.wall:8.3f}")
     return Pair(scale, a, a_store, b, b_store, ids, [], [])
+
+
+@dataclass
+class Joined:
+    wall: float
+    cpu: float  # of the laptop's process
+    hq_cpu: float
+    load: float  # load average (1 minute) at the end
+    result: Any
+
+    def __str__(self) -> str:
+        return (
+            f"{self.wall:8.2f} s  (laptop CPU {self.cpu:.2f} s, HQ CPU {self.hq_cpu:.2f} s, "
+            f"load {self.load:.1f}; {self.result.received:,} received, "
+            f"{self.result.from_snapshot:,} from the snapshot)"
+        )
+
+
+def _join(action: Callable[[], Any], hq: Hq) -> Joined:
+    cpu, hq_cpu = time.process_time(), _server_cpu(hq.process.pid)
+    wall, result = _seconds(action)
+    return Joined(
+        wall,
+        time.process_time() - cpu,
+        _server_cpu(hq.process.pid) - hq_cpu,
+        os.getloadavg()[0],
+        result,
+    )
+
+
+def _replayed(db: Database, store: MemoryStore) -> Any:
+    """A join that replays the whole feed, as every join did before snapshots."""
+    from sistercommittee.sync import snapshot
+
+    load = snapshot.load
+    snapshot.load = lambda *args, **kwargs: None  # type: ignore[assignment]
+    try:
+        return service.sync_now(db, store)
+    finally:
+        snapshot.load = load  # type: ignore[assignment]
+
+
+def _snapshot_ready(hq: Hq, db: Database, store: MemoryStore, since: float) -> float:
+    """Seconds until HQ's snapshot (made in the background after the push) reaches the feed's
+    end, counted from the end of the push."""
+    from sistercommittee.domain import SyncState
+    from sistercommittee.sync.client import HqClient
+    from sistercommittee.sync.credentials import token_key
+
+    with db.read() as session:
+        device = session.scalar(select(SyncState.device_id))
+    with HqClient(hq.url, store.get(token_key(device or ""))) as client:
+        while True:
+            answer = client.checkpoint()
+            if answer["snapshot_position"] == answer["high_water"]:
+                return time.perf_counter() - since
+            time.sleep(0.5)
 
 
 def incremental_round(pair: Pair, round_: int) -> None:

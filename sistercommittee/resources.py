@@ -1,16 +1,18 @@
-"""Where the app's resource files are: fonts, certificate wording, and later icons and translations.
+"""Where the app's resource files are: fonts (with their licenses), certificate wording, icons and
+translations.
 
 The folder ``resources/`` sits at the top of the checkout, beside the package, which is where an
-editable install and the tests find it. A bundled app (or a wheel built with the resources copied
-into the package as ``sistercommittee/_resources``) finds it there instead, and the environment
-variable ``SISTERCOMMITTEE_RESOURCES`` overrides both, for packagers and for tests.
+editable install and the tests find it. The wheel and the frozen bundle carry it inside the
+package as ``sistercommittee/_resources`` (pyproject.toml, packaging/sistercommittee.spec), found
+through ``importlib.resources``. The environment variable ``SISTERCOMMITTEE_RESOURCES`` overrides
+both, for packagers and for tests.
 """
 
 from __future__ import annotations
 
 import os
-import sys
 from functools import cache
+from importlib import resources
 from pathlib import Path
 
 from sistercommittee.errors import SisterCommitteeError
@@ -23,16 +25,17 @@ class MissingResourceError(SisterCommitteeError):
 
 
 def _candidates() -> list[Path]:
-    package = Path(__file__).resolve().parent
     found: list[Path] = []
     override = os.environ.get(ENVIRONMENT_VARIABLE)
     if override:
         found.append(Path(override))
-    bundle = getattr(sys, "_MEIPASS", None)  # a PyInstaller bundle unpacks beside the code
-    if bundle:
-        found.append(Path(bundle) / "resources")
-    found.append(package / "_resources")
-    found.append(package.parent / "resources")
+    # An installed wheel or a PyInstaller bundle: the package's own data. Every way the app is
+    # installed keeps the package as files on disk, so the traversable is a real path (ReportLab
+    # and Qt need file names).
+    packaged = resources.files("sistercommittee").joinpath("_resources")
+    if isinstance(packaged, Path):
+        found.append(packaged)
+    found.append(Path(__file__).resolve().parent.parent / "resources")  # a source checkout
     return found
 
 

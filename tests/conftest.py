@@ -1,4 +1,12 @@
-"""Shared fixtures: every test gets its own database file and its own platform directories."""
+"""Shared fixtures: every test gets its own database file and its own platform directories.
+
+Property tests (hypothesis) run under the "ci" profile unless told otherwise: derandomized (the
+same examples on every run and every machine), no example database, no deadline and no health
+check that measures time, so that they pass or fail the same way everywhere. To explore with
+random examples: ``HYPOTHESIS_PROFILE=dev .venv/bin/python -m pytest tests/services``; an example
+that fails there is added to the test as an ``@example`` (the profile prints it). ``CI=true``
+always means "ci".
+"""
 
 from __future__ import annotations
 
@@ -7,9 +15,24 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 # Qt tests run without a display; set before any Qt import.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+settings.register_profile(
+    "ci",
+    derandomize=True,
+    database=None,
+    max_examples=100,
+    deadline=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile("dev", derandomize=False, max_examples=100, deadline=None, print_blob=True)
+settings.load_profile(
+    "ci" if os.environ.get("CI", "").lower() == "true" else os.environ.get("HYPOTHESIS_PROFILE", "ci")
+)
 
 
 @pytest.fixture(autouse=True)

@@ -1,6 +1,79 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="34" />
+        <source>About {app}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="46" />
+        <source>Partnerships, volunteers, events and exchanges of a sister city committee, on your own computer. Free software under the MIT License; the fonts it prints with are under the SIL Open Font License or the Apache License.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="57" />
+        <source>{qt} (PySide6 {pyside})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="59" />
+        <source>not installed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="62" />
+        <source>Version:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="62" />
+        <source> (bundle)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="63" />
+        <source>Python:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="64" />
+        <source>Qt:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="65" />
+        <source>SQLite:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="66" />
+        <source>System:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="67" />
+        <source>Log folder:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="81" />
+        <source>&amp;Open Log Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="84" />
+        <source>&amp;Copy Versions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="86" />
+        <source>For a message about a problem</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="51" />
@@ -10,152 +83,188 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="57" />
-        <source>SisterCommittee backs your records up once a day, and before an import or a restore. Choose a backup to go back to the records as they were then.</source>
+        <source>SisterCommittee backs your records up once a day, and before an import or a restore. Choose a backup to go back to the records as they were then. Back Up To… keeps a copy where you choose, such as on a USB stick.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="65" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="66" />
         <source>Backups, newest first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="66" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="67" />
         <source>Made</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="66" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="67" />
         <source>Why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="66" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="67" />
         <source>Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="79" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="80" />
         <source>&amp;Back Up Now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="82" />
-        <source>&amp;Restore…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="84" />
-        <source>Go back to the chosen backup</source>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="83" />
+        <source>Back Up &amp;To…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="86" />
+        <source>Save a copy of the records where you choose, such as a USB stick</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="89" />
+        <source>&amp;Restore…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="91" />
+        <source>Go back to the chosen backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="93" />
         <source>Restore From &amp;Another File…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="95" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="103" />
         <source>&amp;Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="140" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="155" />
         <source>There are no backups of these records yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="145" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="160" />
         <source>Daily</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="146" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="161" />
         <source>Made by hand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="147" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="162" />
         <source>Before a restore</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="148" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="163" />
         <source>Before an import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="151" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="166" />
         <source>Before an update of SisterCommittee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="179" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="195" />
         <source>Backed up.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="183" />
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="185" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="199" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="201" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="246" />
         <source>Backing up…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="203" />
-        <source>Go back to the records as they were on {when}?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="211" />
-        <source>Choose a Backup to Restore</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="213" />
-        <source>SisterCommittee databases (*.sqlite *.db);;All files (*)</source>
+        <source>SisterCommittee backup {date}.sqlite</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="218" />
+        <source>Back Up To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="220" />
+        <source>SisterCommittee databases (*.sqlite)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="240" />
+        <source>Backed up to {path}. Restore From Another File… goes back to it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="248" />
+        <source>Backing up to {file}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="266" />
+        <source>Go back to the records as they were on {when}?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="274" />
+        <source>Choose a Backup to Restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="276" />
+        <source>SisterCommittee databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="281" />
         <source>Replace the records by those in {file}?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="226" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="289" />
         <source>Restore a Backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="230" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="293" />
         <source>Every record is replaced by the backup's. The records as they are now are kept as a backup first (“Before a restore”), so you can come back to them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="234" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="297" />
         <source>&amp;Restore</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="235" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="298" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="257" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="320" />
         <source>Restoring…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="259" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="322" />
         <source>Restoring {file}…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="271" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="334" />
         <source>The backup has no organization. Open the database again to set it up.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="283" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="346" />
         <source>Restored. The records as they were before are kept as the backup “Before a restore”.</source>
         <translation type="unfinished" />
     </message>
@@ -312,17 +421,27 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="338" />
-        <source>Every partnership had an event or exchange this year.</source>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="348" />
+        <source>No partnerships yet: add your first partner city on Partnerships.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="340" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="350" />
+        <source>Every partnership has ended.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="351" />
+        <source>Every partnership had an event or exchange in the last twelve months.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="339" />
         <source>Next events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="342" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="341" />
         <source>Partnerships with no activity for a year</source>
         <translation type="unfinished" />
     </message>
@@ -330,22 +449,22 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/editors.py" line="311" />
+        <location filename="../../sistercommittee/ui/widgets/editors.py" line="310" />
         <source>Not set</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/editors.py" line="313" />
+        <location filename="../../sistercommittee/ui/widgets/editors.py" line="312" />
         <source>Clear</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/editors.py" line="314" />
+        <location filename="../../sistercommittee/ui/widgets/editors.py" line="313" />
         <source>Leave the date empty</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/editors.py" line="315" />
+        <location filename="../../sistercommittee/ui/widgets/editors.py" line="314" />
         <source>Clear date</source>
         <translation type="unfinished" />
     </message>
@@ -353,145 +472,145 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="77" />
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="173" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="117" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="213" />
         <source>Documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="85" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="125" />
         <source>The certificate of a partnership, in English and the partner's language, with the signatories of its latest MOU.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="96" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="136" />
         <source>Partnership</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="98" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="138" />
         <source>&amp;Partnership:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="103" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="143" />
         <source>The partner's language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="106" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="146" />
         <source>Second &amp;language:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="111" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="151" />
         <source>Usual for our country</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="112" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="152" />
         <source>Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="114" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="154" />
         <source>Pape&amp;r:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="120" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="160" />
         <source>&amp;Make Certificate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="123" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="163" />
         <source>&amp;Open to View or Print</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="126" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="166" />
         <source>&amp;Save As…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="135" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="175" />
         <source>Annual report for &amp;year:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="143" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="183" />
         <source>Save Annual &amp;Report…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="147" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="187" />
         <source>The year's partnerships, volunteers and hours, events and exchanges, as a PDF for the board and HQ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="165" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="205" />
         <source>Certificate preview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="224" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="264" />
         <source>Laying out the certificate…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="229" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="269" />
         <source>Drawing the preview…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="247" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="281" />
         <source>The certificate is ready. Open it to look at it and print it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="250" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="284" />
         <source>Certificate of {city}: {size}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="257" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="291" />
         <source>Making the certificate…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="275" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="311" />
         <source>Save the Certificate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="277" />
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="301" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="313" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="337" />
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="291" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="327" />
         <source>Saving…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="292" />
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="318" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="328" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="354" />
         <source>Saved to {path}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="299" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="335" />
         <source>Save the Annual Report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="300" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="336" />
         <source>Annual report {year}.pdf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="316" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="352" />
         <source>Making the annual report for {year}…</source>
         <translation type="unfinished" />
     </message>
@@ -676,25 +795,25 @@
     <message>
         <location filename="../../sistercommittee/ui/pages/events.py" line="105" />
         <location filename="../../sistercommittee/ui/pages/events.py" line="150" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="423" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="408" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/events.py" line="110" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="424" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="409" />
         <source>Venue</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/events.py" line="113" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="430" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="415" />
         <source>Partner cities</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/events.py" line="119" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="426" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="411" />
         <source>Attendance</source>
         <translation type="unfinished" />
     </message>
@@ -720,7 +839,7 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/events.py" line="144" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="421" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="406" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
@@ -775,232 +894,232 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="240" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="225" />
         <source>&amp;Overview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="243" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="228" />
         <source>Shifts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="245" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="230" />
         <source>Role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="248" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="233" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="254" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="239" />
         <source>To</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="260" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="245" />
         <source>Hours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="267" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="252" />
         <source>Volunteer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="268" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="253" />
         <source>— open —</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="272" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="257" />
         <source>Add &amp;Shift…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="278" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="263" />
         <source>No shifts planned: add the jobs people will do.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="280" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="265" />
         <source>Leave &amp;Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="283" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="268" />
         <source>&amp;Log Hours for Staff</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="287" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="272" />
         <source>Log the time of everyone on the selected shifts (all shifts when none is selected)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="291" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="276" />
         <source>&amp;Staffing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="294" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="279" />
         <source>Budget</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="298" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="283" />
         <source>Income/expense</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="304" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="289" />
         <source>Category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="309" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="294" />
         <source>Description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="313" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="298" />
         <source>Planned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="320" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="305" />
         <source>Actual</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="326" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="311" />
         <source>In kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="326" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="311" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="330" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="315" />
         <source>Add &amp;Budget Line…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="340" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="325" />
         <source>&amp;Budget</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="356" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="341" />
         <source>%n event(s) selected.</source>
         <translation>
             <numerusform>%n event selected.</numerusform><numerusform>%n events selected.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="358" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="343" />
         <source>Select an event to see its times, staffing and budget.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="376" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="361" />
         <source>&amp;Staffing ({filled}/{total})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="380" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="365" />
         <source>{currency}: planned net {planned}, actual net {actual}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="399" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="384" />
         <source>{start} – {end} ({zone})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="422" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="407" />
         <source>On your clock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="433" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="418" />
         <source>Volunteer hours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="434" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="419" />
         <source>{hours} h by {people}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="443" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="428" />
         <source>In the partner cities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="446" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="431" />
         <source>Outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="477" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="462" />
         <source>Delete the event {title}?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="478" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="463" />
         <source>Delete event {title}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="480" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="465" />
         <source>Delete %n event(s)?</source>
         <translation>
             <numerusform>Delete %n event?</numerusform><numerusform>Delete %n events?</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="481" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="466" />
         <source>Delete %n event(s)</source>
         <translation>
             <numerusform>Delete %n event</numerusform><numerusform>Delete %n events</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="483" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="468" />
         <source>Their shifts and budget go with them. Edit &gt; Undo brings them back.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="531" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="516" />
         <source>Remove %n shift(s)</source>
         <translation>
             <numerusform>Remove %n shift</numerusform><numerusform>Remove %n shifts</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="560" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="545" />
         <source>Leave %n shift(s) open</source>
         <translation>
             <numerusform>Leave %n shift open</numerusform><numerusform>Leave %n shifts open</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="596" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="581" />
         <source>Logged {hours} h for {names}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="603" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="588" />
         <source>Already logged before: {names}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="612" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="597" />
         <source>Log hours for the staff of {title}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="637" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="622" />
         <source>Remove %n budget line(s)</source>
         <translation>
             <numerusform>Remove %n budget line</numerusform><numerusform>Remove %n budget lines</numerusform></translation>
@@ -1148,399 +1267,399 @@
 <context>
     <name>ExchangesPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="56" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="57" />
         <source>Exchanges</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="59" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="60" />
         <source>New E&amp;xchange…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="62" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="63" />
         <source>Search titles and cities (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="65" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="66" />
         <source>%n exchange(s)</source>
         <translation>
             <numerusform>%n exchange</numerusform><numerusform>%n exchanges</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="69" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="70" />
         <source>No exchange matches the search and filters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="70" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="71" />
         <source>No exchanges yet. Plan a delegation with New Exchange.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="79" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="440" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="80" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="426" />
         <source>Dates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="84" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="85" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="87" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="445" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="88" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="431" />
         <source>Partner city</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="93" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="129" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="450" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="94" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="130" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="436" />
         <source>Direction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="99" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="135" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="451" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="100" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="136" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="437" />
         <source>Program</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="106" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="107" />
         <source>People</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="111" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="229" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="112" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="215" />
         <source>Youth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="112" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="253" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="458" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="113" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="239" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="444" />
         <source>Host families</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="127" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="128" />
         <source>Both directions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="135" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="136" />
         <source>Any program</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="140" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="141" />
         <source>Any partner city</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="140" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="141" />
         <source>Partnership</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="147" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="148" />
         <source>Any year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="149" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="150" />
         <source>Year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="178" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="179" />
         <source>&amp;New Exchange…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="179" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="180" />
         <source>&amp;Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="181" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="182" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="215" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="201" />
         <source>&amp;Overview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="218" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="204" />
         <source>Participants</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="220" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="206" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="223" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="209" />
         <source>Role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="230" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="236" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="340" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="216" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="222" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="326" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="235" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="221" />
         <source>Exchanged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="239" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="225" />
         <source>Email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="240" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="263" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="226" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="249" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="243" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="229" />
         <source>Add &amp;Participant…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="249" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="235" />
         <source>&amp;Participants</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="255" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="280" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="241" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="266" />
         <source>Family</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="256" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="242" />
         <source>Beds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="259" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="245" />
         <source>Guests</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="266" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="252" />
         <source>Add &amp;Host Family…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="273" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="259" />
         <source>Place a &amp;Guest…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="277" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="263" />
         <source>Stays</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="279" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="265" />
         <source>Guest</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="283" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="269" />
         <source>Nights</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="284" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="270" />
         <source>{dates} ({n})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="294" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="280" />
         <source>Remove Stay</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="302" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="288" />
         <source>&amp;Hosting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="305" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="291" />
         <source>Itinerary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="307" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="293" />
         <source>When (local time)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="308" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="294" />
         <source>What</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="309" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="295" />
         <source>Where</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="312" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="298" />
         <source>Add &amp;Item…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="318" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="304" />
         <source>&amp;Itinerary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="321" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="307" />
         <source>Costs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="325" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="311" />
         <source>Category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="330" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="316" />
         <source>Description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="334" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="320" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="340" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="326" />
         <source>In kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="344" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="330" />
         <source>Add &amp;Cost…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="353" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="339" />
         <source>C&amp;osts</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="369" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="355" />
         <source>%n exchange(s) selected.</source>
         <translation>
             <numerusform>%n exchange selected.</numerusform><numerusform>%n exchanges selected.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="371" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="357" />
         <source>Select an exchange to see its people, hosting, itinerary and costs.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="392" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="378" />
         <source>&amp;Participants ({count})</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="396" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="382" />
         <source>{name} has no host for %n night(s).</source>
         <translation>
             <numerusform>{name} has no host for %n night.</numerusform><numerusform>{name} has no host for %n nights.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="404" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="390" />
         <source>{currency}: {cash} in money, {kind} in kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="453" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="439" />
         <source>People exchanged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="454" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="440" />
         <source>{people}, of them {youth} young</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="462" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="448" />
         <source>Still without a host for some nights:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="492" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="478" />
         <source>Delete the exchange {title}?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="493" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="479" />
         <source>Delete exchange {title}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="495" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="481" />
         <source>Delete %n exchange(s)?</source>
         <translation>
             <numerusform>Delete %n exchange?</numerusform><numerusform>Delete %n exchanges?</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="496" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="482" />
         <source>Delete %n exchange(s)</source>
         <translation>
             <numerusform>Delete %n exchange</numerusform><numerusform>Delete %n exchanges</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="497" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="483" />
         <source>Edit &gt; Undo brings them back.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="539" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="525" />
         <source>Remove %n participant(s)</source>
         <translation>
             <numerusform>Remove %n participant</numerusform><numerusform>Remove %n participants</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="565" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="551" />
         <source>Remove %n host family(ies)</source>
         <translation>
             <numerusform>Remove %n host family(ies)</numerusform><numerusform>Remove %n host family(ies)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="586" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="572" />
         <source>Remove %n stay(s)</source>
         <translation>
             <numerusform>Remove %n stay</numerusform><numerusform>Remove %n stays</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="609" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="595" />
         <source>Remove %n itinerary item(s)</source>
         <translation>
             <numerusform>Remove %n itinerary item</numerusform><numerusform>Remove %n itinerary items</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="635" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="621" />
         <source>Remove %n cost(s)</source>
         <translation>
             <numerusform>Remove %n cost</numerusform><numerusform>Remove %n costs</numerusform></translation>
@@ -1549,57 +1668,57 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="170" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="169" />
         <source>What to import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="172" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="171" />
         <source>Choose what the file holds, and the file: a CSV file or an Excel workbook.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="176" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="175" />
         <source>What the file holds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="181" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="180" />
         <source>File to import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="182" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="181" />
         <source>The CSV or Excel file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="184" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="183" />
         <source>&amp;Browse…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="191" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="190" />
         <source>The file &amp;holds:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="193" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="192" />
         <source>&amp;File:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="208" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="207" />
         <source>Choose the File to Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="210" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="209" />
         <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="228" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="227" />
         <source>Reading {file}…</source>
         <translation type="unfinished" />
     </message>
@@ -1617,6 +1736,19 @@
     <message>
         <location filename="../../sistercommittee/ui/formatting.py" line="101" />
         <source>{time} in {city} ({zone}, {day})</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../../sistercommittee/ui/guide_window.py" line="37" />
+        <source>SisterCommittee User Guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/guide_window.py" line="41" />
+        <source>User guide</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1661,57 +1793,57 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="60" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="59" />
         <source>Volunteers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="61" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="60" />
         <source>Partnerships</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="62" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="61" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="63" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="62" />
         <source>Volunteer hours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="80" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="79" />
         <source>Import Records</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="81" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="80" />
         <source>Import records from a file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="85" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="84" />
         <source>&amp;Next &gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="86" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="85" />
         <source>&lt; &amp;Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="87" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="86" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="88" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="87" />
         <source>&amp;Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="109" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="108" />
         <source>Stopping the import…</source>
         <translation type="unfinished" />
     </message>
@@ -2083,28 +2215,28 @@
 <context>
     <name>LanguagesEditor</name>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/editors.py" line="404" />
+        <location filename="../../sistercommittee/ui/widgets/editors.py" line="403" />
         <source>Add a language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/editors.py" line="422" />
-        <location filename="../../sistercommittee/ui/widgets/editors.py" line="424" />
+        <location filename="../../sistercommittee/ui/widgets/editors.py" line="421" />
+        <location filename="../../sistercommittee/ui/widgets/editors.py" line="423" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/editors.py" line="427" />
+        <location filename="../../sistercommittee/ui/widgets/editors.py" line="426" />
         <source>Level</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/editors.py" line="433" />
+        <location filename="../../sistercommittee/ui/widgets/editors.py" line="432" />
         <source>Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/editors.py" line="434" />
+        <location filename="../../sistercommittee/ui/widgets/editors.py" line="433" />
         <source>Remove this language</source>
         <translation type="unfinished" />
     </message>
@@ -2112,76 +2244,76 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="124" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="132" />
         <source>Search</source>
         <extracomment>Rows per page fetched from the service. Where the detail pane goes: beside the list, or under it (for wide parts tables).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="129" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="136" />
         <source>Clear Filters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="252" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="258" />
         <source>Search (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="256" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="262" />
         <source>Nothing matches the search and filters. Clear Filters shows all.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="257" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="263" />
         <source>Nothing here yet.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="260" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="266" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="372" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="389" />
         <source>Loading…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="448" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="466" />
         <source>&amp;Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="450" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="468" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="479" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="497" />
         <source>Export {list}</source>
         <extracomment>The list's name for services.exports ("" when it cannot be exported).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="481" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="499" />
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="498" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="515" />
         <source>Exported %n row(s) to {path}.</source>
         <translation>
             <numerusform>Exported %n row to {path}.</numerusform><numerusform>Exported %n rows to {path}.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="502" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="519" />
         <source>Exporting {list}…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="545" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="562" />
         <source>Reset Columns</source>
         <translation type="unfinished" />
     </message>
@@ -2190,254 +2322,243 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../sistercommittee/ui/main_window.py" line="63" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="500" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="535" />
         <source>SisterCommittee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="71" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="73" />
         <source>Sections</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="111" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="116" />
         <source>Dashboard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="118" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="123" />
         <source>Partnerships</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="125" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="130" />
         <source>Volunteers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="132" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="137" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="139" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="144" />
         <source>Exchanges</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="146" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="151" />
         <source>Documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="153" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="158" />
         <source>Sync</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="249" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="485" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="254" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="520" />
         <source>&amp;New…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="254" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="259" />
         <source>Add a record on this page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="257" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="262" />
         <source>&amp;Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="262" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="267" />
         <source>Edit the selected record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="265" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="270" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="270" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="275" />
         <source>Delete the selected records</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="274" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="279" />
         <source>&amp;Find</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="279" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="284" />
         <source>Search this page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="282" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="287" />
         <source>&amp;Print…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="287" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="292" />
         <source>Print this list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="290" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="295" />
         <source>E&amp;xport List…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="294" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="299" />
         <source>Save this list, as filtered, as an Excel or CSV file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="297" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="302" />
         <source>Pre&amp;ferences…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="305" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="310" />
         <source>&amp;Open Database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="308" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="313" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="314" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="319" />
         <source>&amp;Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="320" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="325" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="324" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="329" />
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="348" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="353" />
         <source>User &amp;Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="354" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="359" />
         <source>Open &amp;Log Folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="357" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="362" />
         <source>&amp;About SisterCommittee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="389" />
-        <source>&amp;File</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="394" />
-        <source>&amp;Import…</source>
+        <location filename="../../sistercommittee/ui/main_window.py" line="366" />
+        <source>Check for &amp;Updates…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/main_window.py" line="398" />
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="403" />
+        <source>&amp;Import…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="407" />
         <source>Add records from a CSV or Excel file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="405" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="414" />
         <source>&amp;Backups…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="408" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="417" />
         <source>Back the records up now, or go back to a backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="415" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="424" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="424" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="433" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="430" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="439" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="437" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="447" />
         <source>Main Toolbar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="475" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="499" />
+        <source>Sending the last changes to HQ…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="510" />
         <source>Working…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="468" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="645" />
+        <source>The user guide is not installed with this copy of SisterCommittee. It is the file docs/user-guide.md of the SisterCommittee source.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="477" />
         <source>Opening the database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="498" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="533" />
         <source>{organization} — SisterCommittee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="551" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="586" />
         <source>{partnerships} partnerships · {volunteers} volunteers · {events} events · {exchanges} exchanges</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <location filename="../../sistercommittee/ui/main_window.py" line="562" />
-        <source>%n change(s) not yet sent to HQ</source>
-        <translation>
-            <numerusform>%n change not yet sent to HQ</numerusform><numerusform>%n changes not yet sent to HQ</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="568" />
-        <source>Synced {when}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="616" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="643" />
         <source>User Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="617" />
-        <source>The user guide is in docs/user-guide.md of SisterCommittee.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="630" />
-        <source>About SisterCommittee</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="632" />
-        <source>&lt;h3&gt;SisterCommittee {version}&lt;/h3&gt;&lt;p&gt;Partnerships, volunteers, events and exchanges of a sister city committee, on your own computer.&lt;/p&gt;</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="665" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="727" />
         <source>Finishing the last changes…</source>
         <translation type="unfinished" />
     </message>
@@ -2445,48 +2566,48 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="237" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="236" />
         <source>Match the columns</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="240" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="239" />
         <source>Each column of the file fills the field chosen beside it. Columns set to “Not imported” are left out.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="246" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="245" />
         <source>Columns of the file and the fields they fill</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="248" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="247" />
         <source>Column in the file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="248" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="247" />
         <source>First value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="248" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="247" />
         <source>Fills the field</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="268" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="267" />
         <source>{file}: %n row(s), read as {how}.</source>
         <translation>
             <numerusform>{file}: %n row, read as {how}.</numerusform><numerusform>{file}: %n rows, read as {how}.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="281" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="280" />
         <source>Field for the column {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="282" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="281" />
         <source>Not imported</source>
         <translation type="unfinished" />
     </message>
@@ -2774,345 +2895,345 @@
 <context>
     <name>PartnershipsPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="56" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="53" />
         <source>Partnerships</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="59" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="56" />
         <source>New &amp;Partnership…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="62" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="59" />
         <source>Search city names and regions (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="65" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="62" />
         <source>%n partnership(s)</source>
         <translation>
             <numerusform>%n partnership</numerusform><numerusform>%n partnerships</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="69" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="66" />
         <source>No partnership matches the search and filters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="70" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="67" />
         <source>No partnerships yet. Add your first partner city with New Partnership.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="77" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="74" />
         <source>City</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="78" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="327" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="75" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="309" />
         <source>Region</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="81" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="150" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="326" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="78" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="147" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="308" />
         <source>Country</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="87" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="145" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="328" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="84" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="142" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="310" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="91" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="140" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="329" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="88" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="137" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="311" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="98" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="250" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="330" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="95" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="232" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="312" />
         <source>Signed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="105" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="333" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="102" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="315" />
         <source>Focus areas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="111" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="335" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="108" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="317" />
         <source>Last activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="117" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="114" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="121" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="118" />
         <source>Exchanges</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="140" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="137" />
         <source>Any status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="145" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="142" />
         <source>Any kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="150" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="147" />
         <source>Any country</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="156" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="153" />
         <source>Any focus</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="156" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="153" />
         <source>Focus area</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="172" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="169" />
         <source>&amp;New Partnership…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="173" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="170" />
         <source>&amp;Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="175" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="172" />
         <source>Change &amp;Status…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="178" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="175" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="214" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="196" />
         <source>&amp;Overview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="217" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="199" />
         <source>Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="219" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="201" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="220" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="202" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="223" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="205" />
         <source>Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="227" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="209" />
         <source>Email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="229" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="211" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="232" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="331" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="214" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="313" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="236" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="218" />
         <source>Add &amp;Contact…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="242" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="224" />
         <source>No contacts in the partner city yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="243" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="225" />
         <source>Con&amp;tacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="246" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="228" />
         <source>MOUs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="251" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="233" />
         <source>not signed yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="254" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="236" />
         <source>Place</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="257" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="239" />
         <source>Languages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="263" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="245" />
         <source>Signatories</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="267" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="249" />
         <source>Scans</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="270" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="252" />
         <source>Add &amp;MOU…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="276" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="258" />
         <source>&amp;Open…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="277" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="259" />
         <source>No memorandum of understanding recorded yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="278" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="260" />
         <source>&amp;MOUs</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="291" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="273" />
         <source>%n partnership(s) selected.</source>
         <translation>
             <numerusform>%n partnership selected.</numerusform><numerusform>%n partnerships selected.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="293" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="275" />
         <source>Select a partnership to see its details, contacts and MOUs.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="307" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="289" />
         <source>Con&amp;tacts ({count})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="308" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="290" />
         <source>&amp;MOUs ({count})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="321" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="303" />
         <source>{time} now ({zone})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="332" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="314" />
         <source>Local time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="334" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="316" />
         <source>Committee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="337" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="319" />
         <source>Events, exchanges</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="353" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="335" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="386" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="368" />
         <source>This status cannot change.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="397" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="379" />
         <source>Delete the partnership with {city}?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="400" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="382" />
         <source>Delete partnership {city}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="402" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="384" />
         <source>Delete %n partnership(s)?</source>
         <translation>
             <numerusform>Delete %n partnership?</numerusform><numerusform>Delete %n partnerships?</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="403" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="385" />
         <source>Delete %n partnership(s)</source>
         <translation>
             <numerusform>Delete %n partnership</numerusform><numerusform>Delete %n partnerships</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="405" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="387" />
         <source>Their contacts and MOUs go with them. Edit &gt; Undo brings them back.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="446" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="428" />
         <source>Remove %n contact(s)</source>
         <translation>
             <numerusform>Remove %n contact</numerusform><numerusform>Remove %n contacts</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="467" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="449" />
         <source>Remove %n MOU(s) with their signatories and scans?</source>
         <translation>
             <numerusform>Remove %n MOU with their signatories and scans?</numerusform><numerusform>Remove %n MOUs with their signatories and scans?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="468" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="450" />
         <source>Edit &gt; Undo brings them back.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="474" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="456" />
         <source>Remove %n MOU(s)</source>
         <translation>
             <numerusform>Remove %n MOU</numerusform><numerusform>Remove %n MOUs</numerusform></translation>
@@ -3129,52 +3250,62 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="58" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="59" />
         <source>Preferences</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="61" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="62" />
         <source>Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="72" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="73" />
         <source>This computer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="77" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="78" />
         <source>Follow the system</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="78" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="79" />
         <source>Light</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="79" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="80" />
         <source>Dark</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="84" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="85" />
         <source>A&amp;ppearance:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="93" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="94" />
         <source>&amp;Interface language:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="96" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="97" />
         <source>A new interface language applies the next time the app starts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="144" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="103" />
+        <source>S&amp;ync with HQ automatically</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="107" />
+        <source>Send changes to HQ a few seconds after they are made and fetch everyone else's every few minutes, while signed in. Sync Now works either way.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="164" />
         <source>Edit organization details</source>
         <translation type="unfinished" />
     </message>
@@ -3182,52 +3313,52 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="333" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="332" />
         <source>Row</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="333" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="332" />
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="333" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="332" />
         <source>Action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="333" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="332" />
         <source>Problems</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="340" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="339" />
         <source>New</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="341" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="340" />
         <source>Merge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="342" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="341" />
         <source>Merge (nothing new)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="343" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="342" />
         <source>Skip (duplicate)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="344" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="343" />
         <source>Problem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="351" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="350" />
         <source>Column “{column}”: {message}</source>
         <translation type="unfinished" />
     </message>
@@ -3235,93 +3366,93 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="386" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="385" />
         <source>Check before importing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="388" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="387" />
         <source>Nothing is saved yet. Each row of the file, and what the import does with it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="391" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="390" />
         <source>&amp;Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="398" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="397" />
         <source>Rows of the file and what the import does</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="409" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="408" />
         <source>&amp;Merge duplicates into the saved records</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="411" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="410" />
         <source>Lea&amp;ve duplicates out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="418" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="417" />
         <source>&amp;Skip the rows with problems and import the rest</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="456" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="455" />
         <source>Checking %n row(s)…</source>
         <translation>
             <numerusform>Checking %n row…</numerusform><numerusform>Checking %n rows…</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="467" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="466" />
         <source>Row {number}: {details}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="487" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="486" />
         <source>%n new</source>
         <translation>
             <numerusform>%n new</numerusform><numerusform>%n new</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="491" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="490" />
         <source>%n to merge</source>
         <translation>
             <numerusform>%n to merge</numerusform><numerusform>%n to merge</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="496" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="495" />
         <source>%n duplicate(s) left out</source>
         <translation>
             <numerusform>%n duplicate left out</numerusform><numerusform>%n duplicates left out</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="498" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="497" />
         <source>%n with problems</source>
         <translation>
             <numerusform>%n with problems</numerusform><numerusform>%n with problems</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="501" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="500" />
         <source>%n row(s): </source>
         <translation>
             <numerusform>%n row: </numerusform><numerusform>%n rows: </numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="503" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="502" />
         <source>Not imported: {columns}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="508" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="507" />
         <source>Correct the rows with problems in the file and import it again, or tick “Skip the rows with problems”.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="544" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="543" />
         <source>Importing %n row(s)…</source>
         <translation>
             <numerusform>Importing %n row…</numerusform><numerusform>Importing %n rows…</numerusform></translation>
@@ -3330,22 +3461,28 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../sistercommittee/ui/printing.py" line="46" />
+        <location filename="../../sistercommittee/ui/printing.py" line="49" />
         <source>Reading the list…</source>
+        <extracomment>A list of more columns than this is printed across the page.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/printing.py" line="61" />
+        <location filename="../../sistercommittee/ui/printing.py" line="83" />
         <source>Printed {date}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/printing.py" line="77" />
+        <location filename="../../sistercommittee/ui/printing.py" line="86" />
+        <source>Rows: {count}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/printing.py" line="143" />
         <source>Print {title}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/printing.py" line="107" />
+        <location filename="../../sistercommittee/ui/printing.py" line="174" />
         <source>Preparing {title} for printing…</source>
         <translation type="unfinished" />
     </message>
@@ -3353,23 +3490,23 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/record_dialog.py" line="79" />
+        <location filename="../../sistercommittee/ui/dialogs/record_dialog.py" line="78" />
         <source>Fields marked * are required.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/record_dialog.py" line="87" />
-        <location filename="../../sistercommittee/ui/dialogs/record_dialog.py" line="129" />
+        <location filename="../../sistercommittee/ui/dialogs/record_dialog.py" line="86" />
+        <location filename="../../sistercommittee/ui/dialogs/record_dialog.py" line="128" />
         <source>&amp;Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/record_dialog.py" line="88" />
+        <location filename="../../sistercommittee/ui/dialogs/record_dialog.py" line="87" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/record_dialog.py" line="111" />
+        <location filename="../../sistercommittee/ui/dialogs/record_dialog.py" line="110" />
         <source>Saving…</source>
         <translation type="unfinished" />
     </message>
@@ -3377,7 +3514,7 @@
 <context>
     <name>SearchPicker</name>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/pickers.py" line="46" />
+        <location filename="../../sistercommittee/ui/widgets/pickers.py" line="45" />
         <source>Type part of a name</source>
         <translation type="unfinished" />
     </message>
@@ -3385,12 +3522,12 @@
 <context>
     <name>ServiceOp</name>
     <message>
-        <location filename="../../sistercommittee/ui/ops.py" line="231" />
+        <location filename="../../sistercommittee/ui/ops.py" line="229" />
         <source>Please wait</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/ops.py" line="237" />
+        <location filename="../../sistercommittee/ui/ops.py" line="235" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
@@ -3398,32 +3535,32 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="52" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="60" />
         <source>Sign In to HQ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="56" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="64" />
         <source>Your password is used once; this laptop then keeps a token in the system's secure store.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="70" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="78" />
         <source>&amp;Server:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="71" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="79" />
         <source>&amp;Email:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="72" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="80" />
         <source>&amp;Password:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="82" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="90" />
         <source>Sign In</source>
         <translation type="unfinished" />
     </message>
@@ -3431,57 +3568,57 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="88" />
+        <location filename="../../sistercommittee/ui/startup.py" line="54" />
         <source>Opening {file}…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="135" />
+        <location filename="../../sistercommittee/ui/startup.py" line="103" />
         <source>{path} could not be opened because of an unexpected problem.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="143" />
+        <location filename="../../sistercommittee/ui/startup.py" line="111" />
         <source>The database cannot be opened</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="146" />
+        <location filename="../../sistercommittee/ui/startup.py" line="114" />
         <source>Choose another database file, or start a new one. If this file holds your committee's records, keep it: a backup copy or the person who set up the computer can help. Details are in the log file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="154" />
+        <location filename="../../sistercommittee/ui/startup.py" line="122" />
         <source>Choose Another File…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="158" />
+        <location filename="../../sistercommittee/ui/startup.py" line="126" />
         <source>Start a New Database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="161" />
+        <location filename="../../sistercommittee/ui/startup.py" line="129" />
         <source>Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="189" />
+        <location filename="../../sistercommittee/ui/database_files.py" line="67" />
         <source>Open a SisterCommittee Database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="191" />
+        <location filename="../../sistercommittee/ui/database_files.py" line="69" />
         <source>SisterCommittee databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="201" />
+        <location filename="../../sistercommittee/ui/database_files.py" line="79" />
         <source>New SisterCommittee Database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="203" />
+        <location filename="../../sistercommittee/ui/database_files.py" line="81" />
         <source>SisterCommittee databases (*.sqlite)</source>
         <translation type="unfinished" />
     </message>
@@ -3489,12 +3626,12 @@
 <context>
     <name>SubList</name>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/sub_list.py" line="133" />
+        <location filename="../../sistercommittee/ui/widgets/sub_list.py" line="132" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/sub_list.py" line="138" />
+        <location filename="../../sistercommittee/ui/widgets/sub_list.py" line="137" />
         <source>Remove</source>
         <translation type="unfinished" />
     </message>
@@ -3502,47 +3639,48 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="580" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="579" />
         <source>Imported</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="593" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="592" />
         <source>%n record(s) added.</source>
         <translation>
             <numerusform>%n record added.</numerusform><numerusform>%n records added.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="596" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="595" />
         <source>%n record(s) filled in from duplicate rows.</source>
         <translation>
             <numerusform>%n record filled in from duplicate rows.</numerusform><numerusform>%n records filled in from duplicate rows.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="599" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="598" />
         <source>%n duplicate row(s) brought nothing new.</source>
         <translation>
             <numerusform>%n duplicate row brought nothing new.</numerusform><numerusform>%n duplicate rows brought nothing new.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="602" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="601" />
         <source>%n duplicate row(s) left out.</source>
         <translation>
             <numerusform>%n duplicate row left out.</numerusform><numerusform>%n duplicate rows left out.</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="606" />
-        <source>Rows with problems, not imported: {rows}.</source>
-        <translation type="unfinished" />
+        <source>%n row(s) not imported because of problems, at row number(s) {rows}.</source>
+        <translation>
+            <numerusform>%n row not imported because of problems, at row number {rows}.</numerusform><numerusform>%n rows not imported because of problems, at row numbers {rows}.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="609" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="612" />
         <source> and %n more</source>
         <translation>
             <numerusform> and %n more</numerusform><numerusform> and %n more</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="618" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="621" />
         <source>The records as they were before the import are kept as a backup (File &gt; Backups…).</source>
         <translation type="unfinished" />
     </message>
@@ -3550,136 +3688,273 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="106" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="118" />
         <source>Sync</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="109" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="121" />
         <source>%n conflict(s) to review</source>
         <translation>
             <numerusform>%n conflict to review</numerusform><numerusform>%n conflicts to review</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="112" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="126" />
+        <source>No conflicts to review: this laptop has not synced yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="127" />
         <source>No conflicts: every change merged cleanly.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="116" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="131" />
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="117" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="132" />
         <source>Field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="119" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="134" />
         <source>Edit that lost</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="122" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="137" />
         <source>Value kept</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="126" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="141" />
         <source>Changed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="130" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="145" />
         <source>Why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="148" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="163" />
         <source>Open conflicts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="149" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="164" />
         <source>Also resolved ones</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="150" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="165" />
         <source>Which conflicts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="156" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="171" />
         <source>S&amp;ync Now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="157" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="172" />
         <source>Sign &amp;In…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="158" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="173" />
         <source>Sign &amp;Out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="160" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="175" />
         <source>&amp;Restore Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="163" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="178" />
         <source>&amp;Keep Current</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="202" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="217" />
         <source>Signed in to {server} as {email} ({organization}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="206" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="221" />
         <source>This laptop is not signed in to HQ: its changes stay here until it is.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="208" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="223" />
         <source>Last synced {when}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="212" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="227" />
         <source>Never synced.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="214" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="231" />
         <source>%n change(s) waiting to be sent.</source>
         <translation>
             <numerusform>%n change waiting to be sent.</numerusform><numerusform>%n changes waiting to be sent.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="236" />
-        <source>Syncing: {phase}…</source>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="255" />
+        <source>Syncing with HQ now…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="247" />
-        <source>Synced: {sent} sent, {received} received, {conflicts} new conflicts.</source>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="260" />
+        <source>Automatic sync is off (Preferences): changes go to HQ when you press Sync Now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="254" />
-        <source>Syncing with HQ…</source>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="263" />
+        <source>HQ cannot be reached: this laptop keeps trying by itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="266" />
+        <source>Changes are sent to HQ by themselves a few seconds after you make them, and everyone else's are fetched every few minutes.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/sync.py" line="272" />
+        <source>Next try at {when}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="292" />
+        <source>Synced: {sent} sent, {received} received, {conflicts} new conflicts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="326" />
         <source>Signing in…</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SyncStatusButton</name>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="53" />
+        <source>Sync state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="59" />
+        <source>Trying again at {when}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="66" />
+        <source>last synced {when}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="68" />
+        <source>never synced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="74" />
+        <source>Syncing: sending {done} of {total}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="76" />
+        <source>Syncing: receiving {done} of {total}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="78" />
+        <source>Syncing with HQ…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="80" />
+        <source>Sending this laptop's changes to HQ and fetching everyone else's.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="83" />
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="109" />
+        <source>Synced {when}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="85" />
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="107" />
+        <source>Online</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="87" />
+        <source>Online: changes are sent to HQ by themselves.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="89" />
+        <source>Offline · {last}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="90" />
+        <source>HQ cannot be reached.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="93" />
+        <source>Sync problem · {last}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="97" />
+        <source>Not signed in to HQ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="98" />
+        <source>Sign in on the Sync page to share changes with HQ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="100" />
+        <source>Update the app to sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="103" />
+        <source>Automatic sync off · {last}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="104" />
+        <source>Switched off in Preferences; Sync Now on the Sync page still works.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="111" />
+        <source>The first sync starts in a moment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="114" />
+        <source>%n change(s) not yet sent</source>
+        <translation>
+            <numerusform>%n change not yet sent</numerusform><numerusform>%n changes not yet sent</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="116" />
+        <source>%n conflict(s) to review</source>
+        <translation>
+            <numerusform>%n conflict to review</numerusform><numerusform>%n conflicts to review</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3687,6 +3962,34 @@
     <message>
         <location filename="../../sistercommittee/ui/widgets/charts.py" line="249" />
         <source>No signed partnerships yet</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UpdateChecker</name>
+    <message>
+        <location filename="../../sistercommittee/ui/updates.py" line="70" />
+        <source>The check for updates did not reach HQ: {why}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/updates.py" line="85" />
+        <source>This laptop asks HQ which release is current once it is signed in (the Sync section).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/updates.py" line="94" />
+        <source>SisterCommittee {current} is available; this is {installed}. Your committee's coordinator or HQ can tell you where to get it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/updates.py" line="103" />
+        <source>SisterCommittee {installed} is the current release.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/updates.py" line="109" />
+        <source>Check for Updates</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4086,12 +4389,12 @@
 <context>
     <name>picker</name>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/pickers.py" line="178" />
+        <location filename="../../sistercommittee/ui/widgets/pickers.py" line="177" />
         <source>Type part of a volunteer's name or email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/pickers.py" line="184" />
+        <location filename="../../sistercommittee/ui/widgets/pickers.py" line="183" />
         <source>Type part of the event's title</source>
         <translation type="unfinished" />
     </message>

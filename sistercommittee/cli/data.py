@@ -14,21 +14,22 @@ from pathlib import Path
 from typing import Any
 
 from sistercommittee.cli.context import CliContext
-from sistercommittee.cli.output import print_json, print_table
+from sistercommittee.cli.output import plain_data, print_json, print_table
 
 MAX_LINES = 50  # problems and duplicates listed before "and N more"
-_KINDS = ("volunteers", "partnerships", "events", "hours")
 _LISTS = ("volunteers", "partnerships", "events", "exchanges", "hours")
 
 
 def register(commands: Any) -> None:
+    from sistercommittee.importing.kinds import KINDS
+
     imp = commands.add_parser(
         "import",
         help="import volunteers, partnerships, events or hours from a CSV or Excel file",
         description="Read a CSV or Excel file, match its columns to fields, show each row's "
         "problems and duplicates, and import it all or nothing. A backup is made first.",
     )
-    imp.add_argument("kind", choices=_KINDS, help="what the file holds")
+    imp.add_argument("kind", choices=tuple(KINDS), help="what the file holds")
     imp.add_argument("file", type=Path, metavar="FILE", help="a .csv, .tsv, .txt or .xlsx file")
     imp.add_argument(
         "--dry-run", action="store_true", help="show what would be imported; change nothing"
@@ -112,6 +113,7 @@ def _import(ctx: CliContext, args: argparse.Namespace) -> int:
     if not args.json:
         _list("Problems", [str(problem) for problem in result.problems], ctx)
         _list("Already there", [str(duplicate) for duplicate in result.duplicates], ctx)
+        _list("Please check", list(result.notes), ctx)
     refused = not result.ok and not args.skip_bad_rows
     if args.dry_run or refused:
         if args.json:
@@ -207,6 +209,7 @@ def _preview_json(result: Any, refused: bool) -> dict[str, Any]:
             {"row": p.row, "column": p.column, "message": p.message} for p in result.problems
         ],
         "duplicates": [str(duplicate) for duplicate in result.duplicates],
+        "notes": list(result.notes),
         "ignored_columns": list(result.ignored_columns),
     }
 
@@ -232,7 +235,7 @@ def _backup(ctx: CliContext, args: argparse.Namespace) -> int:
     if args.list:
         found = backups.list_backups(ctx.db_path)
         if args.json:
-            print_json(found)
+            print_json([{**plain_data(info), "description": info.description} for info in found])
         elif not found:
             ctx.say(f"There are no backups of {ctx.db_path.name} in {backups.backups_dir()}.")
         else:

@@ -12,11 +12,12 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
-from sistercommittee import __version__, config
+from sistercommittee import config
 from sistercommittee.cli.context import CliContext
 from sistercommittee.cli.output import print_json, print_record
-from sistercommittee.cli.records import RecordKind, form_values
+from sistercommittee.cli.records import form_values, record_kinds
 from sistercommittee.cli.records import register as register_records
 from sistercommittee.cli.sub_records import register as register_sub_records
 from sistercommittee.errors import (
@@ -29,47 +30,6 @@ from sistercommittee.logs import setup_logging
 
 log = logging.getLogger(__name__)
 
-RECORD_KINDS: tuple[RecordKind, ...] = (
-    RecordKind(
-        "partnership",
-        "sistercommittee.services.partnerships",
-        ("city_name", "city_name_local", "country", "kind", "status", "signed_on"),
-        "partner cities: add, list, show, edit, delete",
-    ),
-    RecordKind(
-        "volunteer",
-        "sistercommittee.services.volunteers",
-        ("name", "email", "phone", "languages", "roles", "active"),
-        "volunteers: add, list, show, edit, delete",
-    ),
-    RecordKind(
-        "event",
-        "sistercommittee.services.events",
-        ("title", "kind", "starts_at", "venue", "attendance"),
-        "events: add, list, show, edit, delete",
-    ),
-    RecordKind(
-        "mou",
-        "sistercommittee.services.mous",
-        ("city_name", "signed_on", "signed_place", "languages", "signatories_count"),
-        "memorandums of understanding: add, list, show, edit, delete, signatories, texts, scans",
-    ),
-    RecordKind(
-        "hours",
-        "sistercommittee.services.hours",
-        ("volunteer_name", "worked_on", "minutes", "kind", "event_title", "activity"),
-        "volunteer hours: log, list, show, edit, delete",
-        plural="hours",
-        add_verb="log",
-    ),
-    RecordKind(
-        "exchange",
-        "sistercommittee.services.exchanges",
-        ("title", "direction", "program", "starts_on", "ends_on", "participants"),
-        "exchanges (delegations): add, list, show, edit, delete",
-    ),
-)
-
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -77,7 +37,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="SisterCommittee: partnerships, volunteers, events and exchanges of a "
         "sister city committee. Without a command, the desktop app opens.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--version",
+        action=_VersionAction,
+        help="print the versions of the app, Python, Qt and SQLite, and exit",
+    )
     parser.add_argument(
         "--db",
         type=Path,
@@ -117,11 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--json", action="store_true", help="print as JSON")
     stats.set_defaults(handler=_stats)
 
-    groups = {
-        kind.noun: register_records(commands, kind)
-        for kind in RECORD_KINDS
-        if _optional_module(kind.module) is not None
-    }
+    groups = {noun: register_records(commands, kind) for noun, kind in record_kinds().items()}
     register_sub_records(groups)
 
     for module_name in _EXTRA_COMMAND_MODULES:
@@ -137,6 +97,19 @@ _EXTRA_COMMAND_MODULES: tuple[str, ...] = (
     "sistercommittee.cli.sync",
     "sistercommittee.cli.data",
 )
+
+
+class _VersionAction(argparse.Action):
+    """--version: the app's version and those of what it runs on (bug reports need all four)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: Any) -> None:
+        from sistercommittee.versions import version_text
+
+        print(version_text())
+        parser.exit()
 
 
 def _optional_module(name: str) -> object | None:

@@ -5,16 +5,20 @@ from __future__ import annotations
 import dataclasses
 import enum
 import json
+import os
 import sys
 import unicodedata
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, time
 from decimal import Decimal
+from pathlib import PurePath
 from typing import Any, TextIO
+from uuid import UUID
 
 
 def plain_data(value: Any) -> Any:
-    """Dataclasses, enums, dates and tuples as JSON-ready values (dates in ISO 8601)."""
+    """Dataclasses, enums, dates, paths and tuples as JSON-ready values (dates in ISO 8601,
+    paths as the system writes them)."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {
             field.name: plain_data(getattr(value, field.name))
@@ -24,8 +28,10 @@ def plain_data(value: Any) -> Any:
         return value.value
     if isinstance(value, datetime | date | time):
         return value.isoformat()
-    if isinstance(value, Decimal):
+    if isinstance(value, Decimal | UUID):
         return str(value)
+    if isinstance(value, PurePath):
+        return os.fspath(value)
     if isinstance(value, dict):
         return {str(key): plain_data(item) for key, item in value.items()}
     if isinstance(value, list | tuple | set | frozenset):
@@ -34,9 +40,10 @@ def plain_data(value: Any) -> Any:
 
 
 def print_json(value: Any, stream: TextIO | None = None) -> None:
+    """The whole text is made before any of it is written: a value JSON cannot hold fails the
+    command before it prints anything, never after half a list."""
     stream = stream or sys.stdout
-    json.dump(plain_data(value), stream, ensure_ascii=False, indent=2)
-    stream.write("\n")
+    stream.write(json.dumps(plain_data(value), ensure_ascii=False, indent=2) + "\n")
 
 
 def display_width(text: str) -> int:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import enum
-import importlib
 import types
 import typing
 from collections.abc import Callable, Iterator
@@ -26,37 +25,109 @@ from sistercommittee.services.forms import FormSpec
 
 @dataclass(frozen=True)
 class RecordKind:
+    """A kind of record and the service functions its commands call (the objects themselves, so
+    that a renamed function fails when the registry is built, not when a command runs)."""
+
     noun: str  # "volunteer"
-    module: str  # "sistercommittee.services.volunteers"
+    form: FormSpec
+    query_class: type
+    add: Callable[..., Any]
+    list: Callable[..., Any]
+    get: Callable[..., Any]
+    edit: Callable[..., Any]
+    delete: Callable[..., Any]
     columns: tuple[str, ...]  # of the Row dataclass, for the table
     help: str
     plural: str = ""
-    add_verb: str = "add"  # the service's verb for a new record ("log" for hours)
+    add_verb: str = "add"  # the command's verb for a new record ("log" for hours)
 
     @property
     def plural_noun(self) -> str:
         return self.plural or f"{self.noun}s"
 
-    def service(self) -> types.ModuleType:
-        return importlib.import_module(self.module)
 
-    def function(self, action: str) -> Callable[..., Any]:
-        if action == "list":
-            name = f"list_{self.plural_noun}"
-        elif action == "add":
-            name = f"{self.add_verb}_{self.noun}"
-        else:
-            name = f"{action}_{self.noun}"
-        return getattr(self.service(), name)  # type: ignore[no-any-return]
+def record_kinds() -> dict[str, RecordKind]:
+    """The kinds of records with add / list / show / edit / delete commands, by noun."""
+    from sistercommittee.services import events, exchanges, hours, mous, partnerships, volunteers
 
-    @property
-    def form(self) -> FormSpec:
-        return getattr(self.service(), f"{self.noun.upper()}_FORM")  # type: ignore[no-any-return]
-
-    @property
-    def query_class(self) -> type:
-        name = self.noun.title().replace("_", "") + "Query"
-        return getattr(self.service(), name)  # type: ignore[no-any-return]
+    kinds = (
+        RecordKind(
+            "partnership",
+            partnerships.PARTNERSHIP_FORM,
+            partnerships.PartnershipQuery,
+            partnerships.add_partnership,
+            partnerships.list_partnerships,
+            partnerships.get_partnership,
+            partnerships.edit_partnership,
+            partnerships.delete_partnership,
+            ("city_name", "city_name_local", "country", "kind", "status", "signed_on"),
+            "partner cities: add, list, show, edit, delete",
+        ),
+        RecordKind(
+            "volunteer",
+            volunteers.VOLUNTEER_FORM,
+            volunteers.VolunteerQuery,
+            volunteers.add_volunteer,
+            volunteers.list_volunteers,
+            volunteers.get_volunteer,
+            volunteers.edit_volunteer,
+            volunteers.delete_volunteer,
+            ("name", "email", "phone", "languages", "roles", "active"),
+            "volunteers: add, list, show, edit, delete",
+        ),
+        RecordKind(
+            "event",
+            events.EVENT_FORM,
+            events.EventQuery,
+            events.add_event,
+            events.list_events,
+            events.get_event,
+            events.edit_event,
+            events.delete_event,
+            ("title", "kind", "starts_at", "venue", "attendance"),
+            "events: add, list, show, edit, delete",
+        ),
+        RecordKind(
+            "mou",
+            mous.MOU_FORM,
+            mous.MouQuery,
+            mous.add_mou,
+            mous.list_mous,
+            mous.get_mou,
+            mous.edit_mou,
+            mous.delete_mou,
+            ("city_name", "signed_on", "signed_place", "languages", "signatories_count"),
+            "memorandums of understanding: add, list, show, edit, delete, signatories, texts, "
+            "scans",
+        ),
+        RecordKind(
+            "hours",
+            hours.HOURS_FORM,
+            hours.HoursQuery,
+            hours.log_hours,
+            hours.list_hours,
+            hours.get_hours,
+            hours.edit_hours,
+            hours.delete_hours,
+            ("volunteer_name", "worked_on", "minutes", "kind", "event_title", "activity"),
+            "volunteer hours: log, list, show, edit, delete",
+            plural="hours",
+            add_verb="log",
+        ),
+        RecordKind(
+            "exchange",
+            exchanges.EXCHANGE_FORM,
+            exchanges.ExchangeQuery,
+            exchanges.add_exchange,
+            exchanges.list_exchanges,
+            exchanges.get_exchange,
+            exchanges.edit_exchange,
+            exchanges.delete_exchange,
+            ("title", "direction", "program", "starts_on", "ends_on", "participants"),
+            "exchanges (delegations): add, list, show, edit, delete",
+        ),
+    )
+    return {kind.noun: kind for kind in kinds}
 
 
 def option_name(field_name: str) -> str:
@@ -222,13 +293,26 @@ def register(subparsers: Any, kind: RecordKind) -> Any:
     return actions
 
 
+def say_offers(ctx: CliContext, changes: Any) -> None:
+    """The next steps an action offers, each with the command that takes it."""
+    from sistercommittee.services.changes import OfferKind
+
+    for offer in getattr(changes, "offers", ()):
+        ctx.say(offer.question)
+        if offer.kind == OfferKind.ACTIVATE_PARTNERSHIP:
+            on = f" --on {offer.on.isoformat()}" if offer.on else ""
+            ctx.say("To do it:")
+            ctx.say(f"  sistercommittee partnership status {offer.record_id} --to active{on}")
+
+
 def _add(ctx: CliContext, args: argparse.Namespace, kind: RecordKind) -> int:
     db = ctx.open_db()
-    changes = kind.function("add")(db, form_values(args))
+    changes = kind.add(db, form_values(args))
     if args.json:
         print_json({"id": changes.id})
     else:
         ctx.say(f"Saved {kind.noun} {changes.id}")
+        say_offers(ctx, changes)
     return 0
 
 
@@ -239,7 +323,7 @@ def _list(ctx: CliContext, args: argparse.Namespace, kind: RecordKind) -> int:
         raise ValidationError.single("offset", "--offset cannot be negative.")
     db = ctx.open_db()
     query = build_query(kind.query_class, args)
-    list_function = kind.function("list")
+    list_function = kind.list
     rows = list(iterate_rows(lambda q: list_function(db, q), query, args.limit, args.offset))
     if args.json:
         print_json(rows)
@@ -251,7 +335,7 @@ def _list(ctx: CliContext, args: argparse.Namespace, kind: RecordKind) -> int:
 
 
 def _show(ctx: CliContext, args: argparse.Namespace, kind: RecordKind) -> int:
-    detail = kind.function("get")(ctx.open_db(), args.id)
+    detail = kind.get(ctx.open_db(), args.id)
     if args.json:
         print_json(detail)
     else:
@@ -267,12 +351,14 @@ def _edit(ctx: CliContext, args: argparse.Namespace, kind: RecordKind) -> int:
             "Nothing to change: give at least one field, "
             f"e.g. {option_name(kind.form.fields[0].name)}.",
         )
-    kind.function("edit")(ctx.open_db(), args.id, values)
+    changes = kind.edit(ctx.open_db(), args.id, values)
     ctx.say(f"Saved {kind.noun} {args.id}")
+    say_offers(ctx, changes)
     return 0
 
 
 def _delete(ctx: CliContext, args: argparse.Namespace, kind: RecordKind) -> int:
-    kind.function("delete")(ctx.open_db(), args.id)
+    changes = kind.delete(ctx.open_db(), args.id)
     ctx.say(f"Deleted {kind.noun} {args.id}")
+    say_offers(ctx, changes)
     return 0

@@ -9,7 +9,6 @@ options); the few with their own arguments have a small handler each.
 from __future__ import annotations
 
 import argparse
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,218 +17,226 @@ from typing import Any
 from sistercommittee.cli.context import CliContext
 from sistercommittee.cli.records import _add_form_options, form_values
 from sistercommittee.errors import ValidationError
+from sistercommittee.services.forms import FormSpec
 
 
 @dataclass(frozen=True)
 class SubAction:
     group: str  # the record's command group, e.g. "partnership"
     name: str  # e.g. "contact-add"
-    target: str  # "module:function" in sistercommittee.services
+    target: Callable[..., Any]  # the service function
     ids: tuple[str, ...]  # positional ids the function takes after db, e.g. ("PARTNERSHIP_ID",)
     help: str
-    form: str | None = None  # "module:FORM" whose fields become options
+    form: FormSpec | None = None  # whose fields become options
     creating: bool = True  # with a form: are required fields required here?
 
 
-def _resolve(target: str) -> Any:
-    module, _, name = target.partition(":")
-    return getattr(importlib.import_module(f"sistercommittee.services.{module}"), name)
+def sub_actions() -> tuple[SubAction, ...]:
+    """The declared sub-record commands, with the service functions and forms they use."""
+    from sistercommittee.services import events, exchanges, mous, partnerships
 
-
-SUB_ACTIONS: tuple[SubAction, ...] = (
-    # partnerships
-    SubAction(
-        "partnership",
-        "contact-add",
-        "partnerships:add_contact",
-        ("PARTNERSHIP_ID",),
-        "add a contact on the partner's side",
-        "partnerships:CONTACT_FORM",
-    ),
-    SubAction(
-        "partnership",
-        "contact-edit",
-        "partnerships:edit_contact",
-        ("CONTACT_ID",),
-        "change a partner contact",
-        "partnerships:CONTACT_FORM",
-        creating=False,
-    ),
-    SubAction(
-        "partnership",
-        "contact-delete",
-        "partnerships:delete_contact",
-        ("CONTACT_ID",),
-        "delete a partner contact",
-    ),
-    # MOUs
-    SubAction(
-        "mou",
-        "signatory-add",
-        "mous:add_signatory",
-        ("MOU_ID",),
-        "add a signatory",
-        "mous:SIGNATORY_FORM",
-    ),
-    SubAction(
-        "mou",
-        "signatory-edit",
-        "mous:edit_signatory",
-        ("SIGNATORY_ID",),
-        "change a signatory",
-        "mous:SIGNATORY_FORM",
-        creating=False,
-    ),
-    SubAction(
-        "mou", "signatory-delete", "mous:delete_signatory", ("SIGNATORY_ID",), "delete a signatory"
-    ),
-    SubAction(
-        "mou",
-        "text-delete",
-        "mous:delete_mou_text",
-        ("MOU_ID", "LANGUAGE"),
-        "delete the MOU's text in one language",
-    ),
-    SubAction("mou", "scan-delete", "mous:delete_scan", ("SCAN_ID",), "delete a scan"),
-    # events
-    SubAction(
-        "event",
-        "shift-add",
-        "events:add_shift",
-        ("EVENT_ID",),
-        "add a shift to the staffing plan",
-        "events:SHIFT_FORM",
-    ),
-    SubAction(
-        "event",
-        "shift-edit",
-        "events:edit_shift",
-        ("SHIFT_ID",),
-        "change a shift",
-        "events:SHIFT_FORM",
-        creating=False,
-    ),
-    SubAction("event", "shift-delete", "events:delete_shift", ("SHIFT_ID",), "delete a shift"),
-    SubAction(
-        "event",
-        "budget-add",
-        "events:add_budget_line",
-        ("EVENT_ID",),
-        "add a budget line (income or expense)",
-        "events:BUDGET_LINE_FORM",
-    ),
-    SubAction(
-        "event",
-        "budget-edit",
-        "events:edit_budget_line",
-        ("LINE_ID",),
-        "change a budget line",
-        "events:BUDGET_LINE_FORM",
-        creating=False,
-    ),
-    SubAction(
-        "event", "budget-delete", "events:delete_budget_line", ("LINE_ID",), "delete a budget line"
-    ),
-    # exchanges
-    SubAction(
-        "exchange",
-        "participant-add",
-        "exchanges:add_participant",
-        ("EXCHANGE_ID",),
-        "add a participant",
-        "exchanges:PARTICIPANT_FORM",
-    ),
-    SubAction(
-        "exchange",
-        "participant-edit",
-        "exchanges:edit_participant",
-        ("PARTICIPANT_ID",),
-        "change a participant",
-        "exchanges:PARTICIPANT_FORM",
-        creating=False,
-    ),
-    SubAction(
-        "exchange",
-        "participant-remove",
-        "exchanges:remove_participant",
-        ("PARTICIPANT_ID",),
-        "remove a participant (and their stays)",
-    ),
-    SubAction(
-        "exchange",
-        "host-add",
-        "exchanges:add_host_family",
-        ("EXCHANGE_ID",),
-        "add a host family",
-        "exchanges:HOST_FAMILY_FORM",
-    ),
-    SubAction(
-        "exchange",
-        "host-edit",
-        "exchanges:edit_host_family",
-        ("HOST_FAMILY_ID",),
-        "change a host family",
-        "exchanges:HOST_FAMILY_FORM",
-        creating=False,
-    ),
-    SubAction(
-        "exchange",
-        "host-remove",
-        "exchanges:remove_host_family",
-        ("HOST_FAMILY_ID",),
-        "remove a host family",
-    ),
-    SubAction(
-        "exchange",
-        "stay-add",
-        "exchanges:assign_stay",
-        ("EXCHANGE_ID", "PARTICIPANT_ID", "HOST_FAMILY_ID", "FROM_DATE", "TO_DATE"),
-        "place a participant with a host family from one date to another",
-    ),
-    SubAction("exchange", "stay-remove", "exchanges:remove_stay", ("STAY_ID",), "remove a stay"),
-    SubAction(
-        "exchange",
-        "itinerary-add",
-        "exchanges:add_itinerary_item",
-        ("EXCHANGE_ID",),
-        "add an itinerary item",
-        "exchanges:ITINERARY_FORM",
-    ),
-    SubAction(
-        "exchange",
-        "itinerary-edit",
-        "exchanges:edit_itinerary_item",
-        ("ITEM_ID",),
-        "change an itinerary item",
-        "exchanges:ITINERARY_FORM",
-        creating=False,
-    ),
-    SubAction(
-        "exchange",
-        "itinerary-remove",
-        "exchanges:remove_itinerary_item",
-        ("ITEM_ID",),
-        "remove an itinerary item",
-    ),
-    SubAction(
-        "exchange",
-        "cost-add",
-        "exchanges:add_cost",
-        ("EXCHANGE_ID",),
-        "add a cost",
-        "exchanges:COST_FORM",
-    ),
-    SubAction(
-        "exchange",
-        "cost-edit",
-        "exchanges:edit_cost",
-        ("COST_ID",),
-        "change a cost",
-        "exchanges:COST_FORM",
-        creating=False,
-    ),
-    SubAction("exchange", "cost-remove", "exchanges:remove_cost", ("COST_ID",), "remove a cost"),
-)
+    return (
+        # partnerships
+        SubAction(
+            "partnership",
+            "contact-add",
+            partnerships.add_contact,
+            ("PARTNERSHIP_ID",),
+            "add a contact on the partner's side",
+            partnerships.CONTACT_FORM,
+        ),
+        SubAction(
+            "partnership",
+            "contact-edit",
+            partnerships.edit_contact,
+            ("CONTACT_ID",),
+            "change a partner contact",
+            partnerships.CONTACT_FORM,
+            creating=False,
+        ),
+        SubAction(
+            "partnership",
+            "contact-delete",
+            partnerships.delete_contact,
+            ("CONTACT_ID",),
+            "delete a partner contact",
+        ),
+        # MOUs
+        SubAction(
+            "mou",
+            "signatory-add",
+            mous.add_signatory,
+            ("MOU_ID",),
+            "add a signatory",
+            mous.SIGNATORY_FORM,
+        ),
+        SubAction(
+            "mou",
+            "signatory-edit",
+            mous.edit_signatory,
+            ("SIGNATORY_ID",),
+            "change a signatory",
+            mous.SIGNATORY_FORM,
+            creating=False,
+        ),
+        SubAction(
+            "mou",
+            "signatory-delete",
+            mous.delete_signatory,
+            ("SIGNATORY_ID",),
+            "delete a signatory",
+        ),
+        SubAction(
+            "mou",
+            "text-delete",
+            mous.delete_mou_text,
+            ("MOU_ID", "LANGUAGE"),
+            "delete the MOU's text in one language",
+        ),
+        SubAction("mou", "scan-delete", mous.delete_scan, ("SCAN_ID",), "delete a scan"),
+        # events
+        SubAction(
+            "event",
+            "shift-add",
+            events.add_shift,
+            ("EVENT_ID",),
+            "add a shift to the staffing plan",
+            events.SHIFT_FORM,
+        ),
+        SubAction(
+            "event",
+            "shift-edit",
+            events.edit_shift,
+            ("SHIFT_ID",),
+            "change a shift",
+            events.SHIFT_FORM,
+            creating=False,
+        ),
+        SubAction("event", "shift-delete", events.delete_shift, ("SHIFT_ID",), "delete a shift"),
+        SubAction(
+            "event",
+            "budget-add",
+            events.add_budget_line,
+            ("EVENT_ID",),
+            "add a budget line (income or expense)",
+            events.BUDGET_LINE_FORM,
+        ),
+        SubAction(
+            "event",
+            "budget-edit",
+            events.edit_budget_line,
+            ("LINE_ID",),
+            "change a budget line",
+            events.BUDGET_LINE_FORM,
+            creating=False,
+        ),
+        SubAction(
+            "event",
+            "budget-delete",
+            events.delete_budget_line,
+            ("LINE_ID",),
+            "delete a budget line",
+        ),
+        # exchanges
+        SubAction(
+            "exchange",
+            "participant-add",
+            exchanges.add_participant,
+            ("EXCHANGE_ID",),
+            "add a participant",
+            exchanges.PARTICIPANT_FORM,
+        ),
+        SubAction(
+            "exchange",
+            "participant-edit",
+            exchanges.edit_participant,
+            ("PARTICIPANT_ID",),
+            "change a participant",
+            exchanges.PARTICIPANT_FORM,
+            creating=False,
+        ),
+        SubAction(
+            "exchange",
+            "participant-remove",
+            exchanges.remove_participant,
+            ("PARTICIPANT_ID",),
+            "remove a participant (and their stays)",
+        ),
+        SubAction(
+            "exchange",
+            "host-add",
+            exchanges.add_host_family,
+            ("EXCHANGE_ID",),
+            "add a host family",
+            exchanges.HOST_FAMILY_FORM,
+        ),
+        SubAction(
+            "exchange",
+            "host-edit",
+            exchanges.edit_host_family,
+            ("HOST_FAMILY_ID",),
+            "change a host family",
+            exchanges.HOST_FAMILY_FORM,
+            creating=False,
+        ),
+        SubAction(
+            "exchange",
+            "host-remove",
+            exchanges.remove_host_family,
+            ("HOST_FAMILY_ID",),
+            "remove a host family",
+        ),
+        SubAction(
+            "exchange",
+            "stay-add",
+            exchanges.assign_stay,
+            ("EXCHANGE_ID", "PARTICIPANT_ID", "HOST_FAMILY_ID", "FROM_DATE", "TO_DATE"),
+            "place a participant with a host family from one date to another",
+        ),
+        SubAction("exchange", "stay-remove", exchanges.remove_stay, ("STAY_ID",), "remove a stay"),
+        SubAction(
+            "exchange",
+            "itinerary-add",
+            exchanges.add_itinerary_item,
+            ("EXCHANGE_ID",),
+            "add an itinerary item",
+            exchanges.ITINERARY_FORM,
+        ),
+        SubAction(
+            "exchange",
+            "itinerary-edit",
+            exchanges.edit_itinerary_item,
+            ("ITEM_ID",),
+            "change an itinerary item",
+            exchanges.ITINERARY_FORM,
+            creating=False,
+        ),
+        SubAction(
+            "exchange",
+            "itinerary-remove",
+            exchanges.remove_itinerary_item,
+            ("ITEM_ID",),
+            "remove an itinerary item",
+        ),
+        SubAction(
+            "exchange",
+            "cost-add",
+            exchanges.add_cost,
+            ("EXCHANGE_ID",),
+            "add a cost",
+            exchanges.COST_FORM,
+        ),
+        SubAction(
+            "exchange",
+            "cost-edit",
+            exchanges.edit_cost,
+            ("COST_ID",),
+            "change a cost",
+            exchanges.COST_FORM,
+            creating=False,
+        ),
+        SubAction("exchange", "cost-remove", exchanges.remove_cost, ("COST_ID",), "remove a cost"),
+    )
 
 
 def _dest(name: str) -> str:
@@ -237,7 +244,7 @@ def _dest(name: str) -> str:
 
 
 def _run_declared(ctx: CliContext, args: argparse.Namespace, action: SubAction) -> int:
-    function: Callable[..., Any] = _resolve(action.target)
+    function = action.target
     ids = [getattr(args, _dest(name)) for name in action.ids]
     if action.form is not None:
         values = form_values(args)
@@ -305,14 +312,14 @@ def _log_staff_hours(ctx: CliContext, args: argparse.Namespace) -> int:
 
 def register(groups: dict[str, Any]) -> None:
     """Add the sub-record commands to the record groups made by records.register."""
-    for action in SUB_ACTIONS:
+    for action in sub_actions():
         if action.group not in groups:
             continue
         parser = groups[action.group].add_parser(action.name, help=action.help)
         for name in action.ids:
             parser.add_argument(_dest(name), metavar=name)
         if action.form is not None:
-            _add_form_options(parser, _resolve(action.form), creating=action.creating)
+            _add_form_options(parser, action.form, creating=action.creating)
         parser.set_defaults(
             handler=lambda ctx, args, action=action: _run_declared(ctx, args, action)
         )

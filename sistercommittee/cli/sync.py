@@ -106,8 +106,12 @@ class _Progress:
     def __call__(self, progress: Any) -> None:
         if not self.live:
             return
-        verb = "Sending" if progress.phase == "sending" else "Receiving"
-        sys.stderr.write(f"\r{verb} changes: {progress.done:,} of {progress.total:,}   ")
+        what = {
+            "sending": "Sending changes",
+            "loading": "Loading the organization's records",
+            "resending": "Sending changes again",
+        }.get(progress.phase, "Receiving changes")
+        sys.stderr.write(f"\r{what}: {progress.done:,} of {progress.total:,}   ")
         sys.stderr.flush()
         self.shown = True
 
@@ -138,6 +142,10 @@ def _summary(ctx: CliContext, result: Any) -> None:
         )
     if result.not_sent:
         ctx.say(f"This laptop's changes were not sent: {result.not_sent}")
+    if result.healed:
+        ctx.say(result.healed)
+    if result.check_problem:
+        ctx.say(result.check_problem)
 
 
 def _run(ctx: CliContext, args: argparse.Namespace) -> int:

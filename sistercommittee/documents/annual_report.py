@@ -22,6 +22,7 @@ from sistercommittee.documents.certificate import GOLD, NAVY
 from sistercommittee.documents.files import write_bytes
 from sistercommittee.documents.report_pdf import Styles, build_pdf, fixed, para, table
 from sistercommittee.errors import ValidationError
+from sistercommittee.services.partnerships import city_with_local_name
 from sistercommittee.services.reports import AnnualReport, CategoryAmount, annual_report
 from sistercommittee.storage.database import Database
 
@@ -351,8 +352,7 @@ def annual_report_pdf(report: AnnualReport) -> bytes:
     story.append(table(status_rows, [width * 0.4, width * 0.4, width * 0.2]))
     if p.new_partners:
         names = ", ".join(
-            f"{n.city_name} ({n.city_name_local})" if n.city_name_local else n.city_name
-            for n in p.new_partners
+            city_with_local_name(n.city_name, n.city_name_local) for n in p.new_partners
         )
         story.append(para(f"New this year: {names}", styles.body))
 

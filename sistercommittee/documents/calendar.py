@@ -20,6 +20,7 @@ from sistercommittee import __version__
 from sistercommittee.documents.files import write_bytes
 from sistercommittee.domain import Event, EventPartnership, Partnership
 from sistercommittee.services import organizations
+from sistercommittee.services.partnerships import city_with_local_name
 from sistercommittee.services.reports import _day_bounds, check_range
 from sistercommittee.storage.database import Database
 
@@ -74,7 +75,7 @@ def calendar_events(
                 )
                 .order_by(Partnership.city_name)
             ):
-                partners.setdefault(event_id, []).append(f"{name} ({local})" if local else name)
+                partners.setdefault(event_id, []).append(city_with_local_name(name, local))
         result = []
         for event in events:
             zone = ZoneInfo(event.time_zone)

@@ -18,6 +18,7 @@ from sistercommittee.documents import exports
 from sistercommittee.documents.files import write_bytes
 from sistercommittee.documents.report_pdf import Styles, build_pdf, fixed, para, table
 from sistercommittee.errors import ValidationError
+from sistercommittee.services.partnerships import city_with_local_name
 from sistercommittee.services.reports import EventSummary, EventSummaryReport, event_summary
 from sistercommittee.storage.database import Database
 
@@ -54,8 +55,7 @@ def _hours(minutes: int) -> str:
 
 def _partner_names(summary: EventSummary) -> str:
     return "; ".join(
-        f"{p.city_name} ({p.city_name_local})" if p.city_name_local else p.city_name
-        for p in summary.partnerships
+        city_with_local_name(p.city_name, p.city_name_local) for p in summary.partnerships
     )
 
 

@@ -13,6 +13,29 @@ class ExportFileError(SisterCommitteeError):
     """The export file cannot be written where the user asked."""
 
 
+def current_umask() -> int:
+    """The process's file-creation mask (read without changing it where the system tells it)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)  # elsewhere the only way to read it is to set it for a moment
+    os.umask(mask)
+    return mask
+
+
+def _mode_for(path: Path) -> int:
+    """The permissions a saved file gets: those of the file it replaces, else what the user's
+    umask gives a new file, as any program that saves a document does (a temporary file alone
+    would be 0600, readable by nobody else even where the user wants it shared)."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        return 0o666 & ~current_umask()
+
+
 def write_bytes(path: Path, data: bytes) -> Path:
     """Write ``data`` to ``path`` through a temporary file in the same folder, then rename it,
     so that a failure never leaves a half-written file in place of a good one."""
@@ -25,6 +48,7 @@ def write_bytes(path: Path, data: bytes) -> Path:
         try:
             with os.fdopen(handle, "wb") as stream:
                 stream.write(data)
+            os.chmod(temporary, _mode_for(path))
             os.replace(temporary, path)
         except BaseException:
             Path(temporary).unlink(missing_ok=True)

@@ -5,6 +5,7 @@ Importing this package registers every table on ``Base.metadata``.
 
 from sistercommittee.domain.base import Base, Synced
 from sistercommittee.domain.changelog import OutboxEntry, SyncState
+from sistercommittee.domain.checkpoints import HqCheckpoint, SeenDevice, SentChange
 from sistercommittee.domain.event import BudgetLine, Event, EventPartnership, Shift
 from sistercommittee.domain.exchange import (
     Exchange,
@@ -24,7 +25,13 @@ from sistercommittee.domain.partnership import (
     Partnership,
     StatusChange,
 )
-from sistercommittee.domain.replication import Conflict, OutboxBase, RowClocks, SyncAccount
+from sistercommittee.domain.replication import (
+    Conflict,
+    OutboxBase,
+    RowClocks,
+    SyncAccount,
+    UnknownField,
+)
 from sistercommittee.domain.volunteer import HoursEntry, Volunteer, VolunteerLanguage
 
 SYNCED_MODELS: tuple[type[Synced], ...] = (
@@ -62,6 +69,7 @@ __all__ = [
     "ExchangeCost",
     "HostFamily",
     "HoursEntry",
+    "HqCheckpoint",
     "ItineraryItem",
     "Mou",
     "MouScan",
@@ -74,12 +82,15 @@ __all__ = [
     "PartnerContact",
     "Partnership",
     "RowClocks",
+    "SeenDevice",
+    "SentChange",
     "Shift",
     "StatusChange",
     "Stay",
     "SyncAccount",
     "SyncState",
     "Synced",
+    "UnknownField",
     "Volunteer",
     "VolunteerLanguage",
 ]

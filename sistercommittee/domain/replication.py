@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Integer, String, UniqueConstraint
+from sqlalchemy import JSON, Index, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from sistercommittee.domain.base import Base
@@ -39,6 +39,22 @@ class OutboxBase(Base):
 
     hlc: Mapped[str] = mapped_column(String(24), primary_key=True)
     bases: Mapped[dict[str, str]] = mapped_column(JSON)
+
+
+class UnknownField(Base):
+    """A value of a field this version of the app does not know, received from a laptop with a
+    newer schema (or a row of a table it does not know): kept aside with its clock in
+    ``sync_row_clocks``, merged by the same rule as any field, and moved into its column once an
+    upgrade brings the column (sync.unknown.learn)."""
+
+    __tablename__ = "sync_unknown_fields"
+
+    table_name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    field: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON, nullable=True)
+
+    __table_args__ = (Index("ix_sync_unknown_fields_table_name_field", "table_name", "field"),)
 
 
 class Conflict(Base):

@@ -3,9 +3,14 @@ route acts only on the token's organization. The OpenAPI description is at /open
 
 from __future__ import annotations
 
+import contextlib
 import logging
-from typing import Annotated, Any, Literal
+import os
+import pathlib
+from collections.abc import AsyncIterator
+from typing import Annotated, Any
 
+import anyio.to_thread
 from fastapi import Depends, FastAPI, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
@@ -15,10 +20,13 @@ from pydantic import BaseModel, Field
 from sqlalchemy import text
 
 from sistercommittee import __version__
-from sistercommittee.hq import feed
-from sistercommittee.hq.database import HqDatabase
+from sistercommittee.hq import feed, security
+from sistercommittee.hq.cli import APP_VERSION_VARIABLE, URL_VARIABLE
+from sistercommittee.hq.database import DEFAULT_THREADS, HqDatabase
 from sistercommittee.hq.feed import Caller, HqError
 from sistercommittee.hq.security import LoginLimiter
+from sistercommittee.hq.snapshot import SnapshotStore
+from sistercommittee.hq.versions import SchemaNegotiation, SchemaRange
 from sistercommittee.sync import wire
 
 log = logging.getLogger(__name__)
@@ -34,10 +42,21 @@ class Problem(BaseModel):
     detail: str = Field(description="What went wrong, as a sentence for the user.")
 
 
+class SchemaOut(BaseModel):
+    schema_: int = Field(alias="schema", description="The laptop schema HQ's own version knows.")
+    oldest: int = Field(description="The oldest laptop schema HQ serves.")
+    newest: int | None = Field(description="The newest one, or null: any newer one.")
+
+
 class Health(BaseModel):
     status: str
     protocol: int
-    version: str
+    version: str = Field(description="This HQ server's version.")
+    current_app_version: str = Field(
+        description="The desktop app's current release, as HQ's administrator set it (HQ's own "
+        "version unless set): a laptop with an older app tells its user that an update is out."
+    )
+    schema_: SchemaOut = Field(alias="schema")
 
 
 class LoginRequest(BaseModel):
@@ -73,13 +92,12 @@ class SessionResponse(BaseModel):
     device_id: str
     high_water: int = Field(description="The organization's latest feed position.")
     protocol: int
-
-
-TableName = Literal[tuple(sorted(wire.table_specs()))]  # type: ignore[valid-type]
+    schema_: SchemaOut | None = Field(default=None, alias="schema")
 
 
 class ChangeIn(BaseModel):
-    table: TableName  # type: ignore[valid-type]
+    # Any well-formed name: a laptop with a newer schema may send tables HQ does not know yet.
+    table: str = Field(pattern=wire.FIELD_NAME.pattern, examples=sorted(wire.table_specs()))
     row_id: str = Field(pattern=UUID_PATTERN)
     hlc: str = Field(pattern=HLC_PATTERN)
     device_id: str = Field(pattern=UUID_PATTERN)
@@ -150,15 +168,58 @@ Authenticated = Annotated[Caller, Depends(_caller)]
 
 # --- the application --------------------------------------------------------------------------
 
+THREADS_VARIABLE = "SISTERCOMMITTEE_HQ_THREADS"
+SNAPSHOT_DIR_VARIABLE = "SISTERCOMMITTEE_HQ_SNAPSHOT_DIR"
+HASHING_VARIABLE = "SISTERCOMMITTEE_HQ_HASHING"
 
-def create_app(db: HqDatabase, limiter: LoginLimiter | None = None) -> FastAPI:
+
+def app_from_environment() -> FastAPI:
+    """The app of one worker process of `sistercommittee-hq serve`, configured by the variables
+    the command sets before it starts its workers."""
+    threads = int(os.environ.get(THREADS_VARIABLE, DEFAULT_THREADS))
+    security.set_hashing_limit(int(os.environ.get(HASHING_VARIABLE, security.DEFAULT_HASHING)))
+    db = HqDatabase(os.environ[URL_VARIABLE], threads=threads)
+    current = os.environ.get(APP_VERSION_VARIABLE) or None
+    folder = os.environ.get(SNAPSHOT_DIR_VARIABLE)
+    snapshots = SnapshotStore.beside(
+        db, pathlib.Path(folder) if folder else None, background=True
+    )
+    return create_app(db, snapshots=snapshots, threads=threads, current_app_version=current)
+
+def create_app(
+    db: HqDatabase,
+    limiter: LoginLimiter | None = None,
+    schemas: SchemaRange | None = None,
+    snapshots: SnapshotStore | None = None,
+    *,
+    threads: int | None = None,
+    current_app_version: str | None = None,
+) -> FastAPI:
+    """The HQ application on ``db``. ``current_app_version``: the desktop app release that
+    laptops are told about (default: this server's version, since HQ is upgraded first)."""
+    schemas = schemas or SchemaRange()
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        # Request threads as many as database connections: no thread ever waits for the pool.
+        anyio.to_thread.current_default_thread_limiter().total_tokens = threads or db.threads
+        yield
+        if snapshots is not None:
+            snapshots.close()
+        db.dispose()
+
     app = FastAPI(
         title="SisterCommittee HQ",
         version=__version__,
         description="Sync and reports for sister city committees. See docs/sync-protocol.md.",
+        lifespan=lifespan,
     )
-    limiter = limiter or LoginLimiter()
+    limiter = limiter or LoginLimiter(db)
     app.state.db = db
+    app.state.current_app_version = current_app_version or __version__
+    app.add_middleware(SchemaNegotiation, accepted=schemas)
+    snapshots = snapshots or SnapshotStore.beside(db)
+    app.state.snapshots = snapshots
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, error: RequestValidationError) -> JSONResponse:
@@ -184,7 +245,13 @@ def create_app(db: HqDatabase, limiter: LoginLimiter | None = None) -> FastAPI:
         except Exception as error:
             log.warning("health check: database unavailable: %s", type(error).__name__)
             raise HqError(503, "HQ cannot reach its database.") from None
-        return Health(status="ok", protocol=wire.PROTOCOL_VERSION, version=__version__)
+        return {
+            "status": "ok",
+            "protocol": wire.PROTOCOL_VERSION,
+            "version": __version__,
+            "current_app_version": app.state.current_app_version,
+            "schema": schemas.to_json(),
+        }
 
     @app.post(
         "/v1/login",
@@ -222,7 +289,7 @@ def create_app(db: HqDatabase, limiter: LoginLimiter | None = None) -> FastAPI:
         "/v1/session", response_model=SessionResponse, responses=_problems(401), tags=["sign-in"]
     )
     def session(who: Authenticated) -> Any:
-        return feed.session_info(db, who)
+        return {**feed.session_info(db, who), "schema": schemas.to_json()}
 
     @app.post(
         "/v1/push",
@@ -231,7 +298,10 @@ def create_app(db: HqDatabase, limiter: LoginLimiter | None = None) -> FastAPI:
         tags=["sync"],
     )
     def push(body: PushRequest, who: Authenticated) -> Any:
-        return feed.push(db, who, body.batch_id, [change.model_dump() for change in body.changes])
+        answer = feed.push(db, who, body.batch_id, [c.model_dump() for c in body.changes])
+        if answer["accepted"]:
+            snapshots.poke(who.organization_id)
+        return answer
 
     @app.get(
         "/v1/changes",
@@ -321,4 +391,7 @@ def create_app(db: HqDatabase, limiter: LoginLimiter | None = None) -> FastAPI:
             headers={"Content-Disposition": f'attachment; filename="{info["file_name"]}"'},
         )
 
+    from sistercommittee.hq.api_healing import add_healing_routes
+
+    add_healing_routes(app, db, snapshots)
     return app

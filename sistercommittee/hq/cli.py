@@ -16,15 +16,20 @@ import argparse
 import getpass
 import logging
 import os
+import re
 import sys
 from collections.abc import Sequence
 from dataclasses import asdict
+from pathlib import Path
 from typing import Any
 
 from sistercommittee.errors import NotFoundError, SisterCommitteeError, ValidationError
 
 log = logging.getLogger("sistercommittee.hq")
+# Both also read by each worker process (hq.api.app_from_environment).
 URL_VARIABLE = "SISTERCOMMITTEE_HQ_DATABASE_URL"
+APP_VERSION_VARIABLE = "SISTERCOMMITTEE_HQ_CURRENT_APP_VERSION"
+_VERSION_PATTERN = r"\d+(\.\d+){0,3}([a-z]+\d*)?"
 
 
 def _url_option(parser: argparse.ArgumentParser) -> None:
@@ -52,7 +57,64 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
     serve.add_argument("--port", type=int, default=8080, help="port (8080)")
     serve.add_argument("--no-migrate", action="store_true", help="refuse to start on an old schema")
+    serve.add_argument(
+        "--workers",
+        type=int,
+        default=0,
+        help="worker processes (default: one per CPU, at most 4)",
+    )
+    serve.add_argument(
+        "--threads",
+        type=int,
+        default=0,
+        help="request threads and database connections per worker (16)",
+    )
+    serve.add_argument(
+        "--hashing",
+        type=int,
+        default=0,
+        help="password checks at once per worker, 64 MiB each (2)",
+    )
+    serve.add_argument(
+        "--current-app-version",
+        metavar="VERSION",
+        help="the desktop app release laptops are told about when theirs is older "
+        f"(default: ${APP_VERSION_VARIABLE}, else this server's version)",
+    )
     serve.set_defaults(handler=_serve)
+
+    serve.add_argument(
+        "--snapshot-dir",
+        type=Path,
+        help="where the organizations' snapshots are kept (default: beside an SQLite database, "
+        "else in the temporary folder)",
+    )
+
+    restore = commands.add_parser(
+        "restore", help="restore an SQLite database from a backup file (HQ stopped)"
+    )
+    _url_option(restore)
+    restore.add_argument("backup", type=Path, help="the backup file")
+    restore.set_defaults(handler=_restore)
+
+    epoch = commands.add_parser("epoch", help="the database's epoch: show, renew")
+    epoch_actions = epoch.add_subparsers(dest="action", metavar="ACTION", required=True)
+    show = epoch_actions.add_parser("show", help="print the current epoch")
+    _url_option(show)
+    show.set_defaults(handler=_epoch_show)
+    renew = epoch_actions.add_parser(
+        "renew", help="begin a new epoch after restoring the database by other means"
+    )
+    _url_option(renew)
+    renew.set_defaults(handler=_epoch_renew)
+
+    snapshot = commands.add_parser("snapshot", help="organizations' snapshots for joining")
+    snapshot_actions = snapshot.add_subparsers(dest="action", metavar="ACTION", required=True)
+    build = snapshot_actions.add_parser("build", help="bring snapshots up to date now")
+    _url_option(build)
+    build.add_argument("--org", help="organization name or id (default: all)")
+    build.add_argument("--snapshot-dir", type=Path, help="as for serve")
+    build.set_defaults(handler=_snapshot_build)
 
     migrate = commands.add_parser("migrate", help="bring the database schema up to date")
     _url_option(migrate)
@@ -133,13 +195,23 @@ def _password(prompt: str) -> str:
 def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from sistercommittee.hq.api import create_app
-    from sistercommittee.hq.database import HqDatabase
+    from sistercommittee.hq import api
+    from sistercommittee.hq.database import DEFAULT_THREADS, HqDatabase
+    from sistercommittee.hq.security import DEFAULT_HASHING
 
     url = getattr(args, "database_url", None) or os.environ.get(URL_VARIABLE)
     if not url:
         raise ValidationError.single(
             "database_url", f"Give the database with --database-url or ${URL_VARIABLE}."
+        )
+    for name in ("workers", "threads", "hashing"):
+        if getattr(args, name) < 0:
+            raise ValidationError.single(name, f"--{name} must be a positive number.")
+    current = args.current_app_version or os.environ.get(APP_VERSION_VARIABLE) or None
+    if current is not None and not re.fullmatch(_VERSION_PATTERN, current.strip()):
+        raise ValidationError.single(
+            "current_app_version",
+            f"{current!r} is not an app version; give it like 0.2.0.",
         )
     db = HqDatabase(url)
     if args.no_migrate:
@@ -147,7 +219,79 @@ def _serve(args: argparse.Namespace) -> int:
             raise SisterCommitteeError("The database schema is not current: run 'migrate'.")
     else:
         db.upgrade()
-    uvicorn.run(create_app(db), host=args.host, port=args.port, log_level="info")
+    db.dispose()
+    workers = args.workers or min(os.cpu_count() or 1, 4)
+    # Each worker process builds its own app (and database connections) from these.
+    os.environ[URL_VARIABLE] = url
+    os.environ[api.THREADS_VARIABLE] = str(args.threads or DEFAULT_THREADS)
+    if args.snapshot_dir:
+        os.environ[api.SNAPSHOT_DIR_VARIABLE] = str(Path(args.snapshot_dir).resolve())
+    os.environ[api.HASHING_VARIABLE] = str(args.hashing or DEFAULT_HASHING)
+    if current:
+        os.environ[APP_VERSION_VARIABLE] = current.strip()
+    log.info("HQ serving on %s:%s with %d worker processes", args.host, args.port, workers)
+    uvicorn.run(
+        "sistercommittee.hq.api:app_from_environment",
+        factory=True,
+        host=args.host,
+        port=args.port,
+        workers=workers,
+        log_level="info",
+        access_log=False,
+    )
+    return 0
+
+
+def _url(args: argparse.Namespace) -> str:
+    url = getattr(args, "database_url", None) or os.environ.get(URL_VARIABLE)
+    if not url:
+        raise ValidationError.single(
+            "database_url", f"Give the database with --database-url or ${URL_VARIABLE}."
+        )
+    return str(url)
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from sistercommittee.hq.epoch import restore_sqlite
+
+    epoch = restore_sqlite(_url(args), args.backup)
+    print(
+        f"Restored the database from {args.backup}; its new epoch is {epoch}. Laptops send "
+        "again what the backup lacks when they next sync."
+    )
+    return 0
+
+
+def _epoch_show(args: argparse.Namespace) -> int:
+    from sistercommittee.hq.epoch import current_epoch
+
+    with _database(args).read() as connection:
+        print(current_epoch(connection))
+    return 0
+
+
+def _epoch_renew(args: argparse.Namespace) -> int:
+    from sistercommittee.hq.epoch import renew_epoch
+
+    epoch = renew_epoch(_database(args))
+    print(f"New epoch {epoch}: laptops send again what HQ lacks when they next sync.")
+    return 0
+
+
+def _snapshot_build(args: argparse.Namespace) -> int:
+    from sistercommittee.hq import admin
+    from sistercommittee.hq.snapshot import SnapshotStore
+
+    db = _database(args)
+    store = SnapshotStore.beside(db, args.snapshot_dir)
+    organizations = admin.list_organizations(db)
+    if args.org:
+        organizations = [o for o in organizations if args.org in (o.id, o.name)]
+        if not organizations:
+            raise NotFoundError(f"There is no organization {args.org!r} on this HQ.")
+    for organization in organizations:
+        position = store.refresh(organization.id)
+        print(f"{organization.name}: snapshot at position {position:,}.")
     return 0
 
 

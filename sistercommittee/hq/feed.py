@@ -18,7 +18,7 @@ from sqlalchemy import insert, select, update
 
 from sistercommittee.domain.base import utcnow
 from sistercommittee.errors import ValidationError
-from sistercommittee.hq import security
+from sistercommittee.hq import epoch, security
 from sistercommittee.hq.admin import normalize_email
 from sistercommittee.hq.database import HqDatabase
 from sistercommittee.hq.models import (
@@ -250,7 +250,7 @@ def push(
                 f"Change {index} was made on another laptop; a laptop may only "
                 "send its own changes.",
             )
-        problem = wire.check_change(change)
+        problem = wire.check_change(change, keep_unknown=True)
         if problem:
             raise HqError(422, f"Change {index} cannot be stored: {problem}.")
         if int(change["hlc"][:13]) > latest_allowed:
@@ -327,6 +327,7 @@ def push(
             )
         if rows:
             connection.execute(insert(FeedChange), rows)
+            epoch.record_received(connection, org_id, caller.client_device_id, rows)
             connection.execute(
                 update(FeedCounter)
                 .where(FeedCounter.organization_id == org_id)
@@ -366,7 +367,8 @@ def pull(db: HqDatabase, caller: Caller, after: int, limit: int) -> bytes:
             raise HqError(
                 404,
                 "This laptop has seen more of the organization's changes than HQ now holds "
-                "(was HQ restored from a backup?). Join again with a new database.",
+                "(was HQ restored from a backup?). Sync again: the laptop first sends HQ what "
+                "it lacks.",
             )
         rows = connection.execute(
             select(

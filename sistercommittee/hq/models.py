@@ -10,6 +10,7 @@ from datetime import datetime
 
 from sqlalchemy import (
     BigInteger,
+    Float,
     ForeignKey,
     Integer,
     LargeBinary,
@@ -129,3 +130,56 @@ class Report(HqBase):
     content: Mapped[bytes] = mapped_column(LargeBinary)
     uploaded_by: Mapped[str] = mapped_column(String(254))
     uploaded_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class LoginFailure(HqBase):
+    """A failed sign-in, kept for the rate limit's window. In the database rather than in a
+    process's memory, so that the limit holds across worker processes and restarts. ``key`` is a
+    SHA-256 of the email or the client address (``e:…`` / ``a:…``), never the email itself."""
+
+    __tablename__ = "login_failures"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    key: Mapped[str] = mapped_column(String(64), index=True)
+    failed_at: Mapped[float] = mapped_column(Float)
+class HqEpoch(HqBase):
+    """One life of HQ's database: a new epoch begins when the database is created, and whenever
+    it is restored from a backup (``sistercommittee-hq restore``, or ``epoch renew`` after a
+    restore made by other means). Laptops that saw another epoch know HQ may have lost changes."""
+
+    __tablename__ = "hq_epochs"
+
+    epoch: Mapped[str] = mapped_column(String(36), primary_key=True)
+    ordinal: Mapped[int] = mapped_column(Integer, unique=True)  # the latest is the current one
+    reason: Mapped[str] = mapped_column(String(24))  # created, restored, renewed
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class HqEpochPosition(HqBase):
+    """Where each organization's feed stood when an epoch began after a restore: positions up to
+    it are the same changes as before; later ones may be numbered anew."""
+
+    __tablename__ = "hq_epoch_positions"
+
+    epoch: Mapped[str] = mapped_column(
+        ForeignKey("hq_epochs.epoch", ondelete="CASCADE"), primary_key=True
+    )
+    organization_id: Mapped[str] = mapped_column(
+        ForeignKey("organizations.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(BigInteger)
+
+
+class DeviceCheckpoint(HqBase):
+    """Per laptop, the latest of its changes this database holds (CouchDB's replication
+    checkpoint): a laptop that sent later ones knows HQ lost them, and sends them again."""
+
+    __tablename__ = "device_checkpoints"
+
+    organization_id: Mapped[str] = mapped_column(
+        ForeignKey("organizations.id", ondelete="CASCADE"), primary_key=True
+    )
+    device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    last_hlc: Mapped[str] = mapped_column(String(24))
+    last_seq: Mapped[int] = mapped_column(BigInteger)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())

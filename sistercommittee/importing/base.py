@@ -42,6 +42,13 @@ class ImportField:
     help: str = ""
 
 
+def form_field(
+    spec: FormSpec, name: str, synonyms: tuple[str, ...] = (), help: str = ""
+) -> ImportField:
+    """The import field that fills the form field ``name``, under the form's own label."""
+    return ImportField(name, spec.field(name).label, synonyms, help)
+
+
 @dataclass
 class Built:
     """A row made ready for the form: its values, the references to other records it names (as
@@ -50,6 +57,8 @@ class Built:
     values: dict[str, Any] = field(default_factory=dict)
     refs: dict[str, str] = field(default_factory=dict)
     problems: dict[str, str] = field(default_factory=dict)
+    # What the import assumed for this row, said in the preview (not a problem): field -> sentence.
+    notes: dict[str, str] = field(default_factory=dict)
 
 
 class Record:

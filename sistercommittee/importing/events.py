@@ -24,6 +24,7 @@ from sistercommittee.importing.base import (
     RowSink,
     enum_text,
     fold,
+    form_field,
     name_key,
 )
 from sistercommittee.services import fields as f
@@ -82,35 +83,31 @@ class EventsImport(Kind):
     key_names = MappingProxyType({"event": "title and start"})
     sources = MappingProxyType({"starts_at": ("date",), "ends_at": ("date",)})
     fields = (
-        ImportField("title", "Title", ("event", "event name", "name", "what", "event title")),
-        ImportField("description", "Description", ("details", "about", "summary")),
-        ImportField("kind", "Kind", ("type", "event type", "category")),
-        ImportField("time_zone", "Time zone", ("timezone", "tz", "zone")),
+        form_field(EVENT_FORM, "title", ("event", "event name", "name", "what", "event title")),
+        form_field(EVENT_FORM, "description", ("details", "about", "summary")),
+        form_field(EVENT_FORM, "kind", ("type", "event type", "category")),
+        form_field(EVENT_FORM, "time_zone", ("timezone", "tz", "zone")),
         ImportField("date", "Date", ("event date", "day", "datum")),
-        ImportField(
+        form_field(EVENT_FORM,
             "starts_at",
-            "Start time",
             ("start", "starts", "begins", "from", "start date", "starting", "beginning",
              "time", "start date and time"),
             help="a date and time, or a time when a Date column gives the day; '18:00-20:00' "
             "gives the end too",
         ),
-        ImportField(
+        form_field(EVENT_FORM,
             "ends_at",
-            "End time",
             ("end", "ends", "until", "to", "finish", "end date", "ending", "end date and time"),
         ),
-        ImportField("venue", "Venue", ("location", "place", "where", "address", "room")),
-        ImportField(
+        form_field(EVENT_FORM, "venue", ("location", "place", "where", "address", "room")),
+        form_field(EVENT_FORM,
             "attendance",
-            "Attendance",
             ("attendees", "participants", "guests", "people", "headcount", "turnout",
              "number of attendees", "visitors"),
         ),
-        ImportField("outcome", "Outcome", ("result", "results", "report", "how it went")),
-        ImportField(
+        form_field(EVENT_FORM, "outcome", ("result", "results", "report", "how it went")),
+        form_field(EVENT_FORM,
             "partnerships",
-            "Partnerships",
             ("partnership", "partner city", "partner cities", "sister city", "sister cities",
              "partner"),
             help="partner city names (or ids), separated by semicolons",

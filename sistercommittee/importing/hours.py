@@ -25,6 +25,7 @@ from sistercommittee.importing.base import (
     RowSink,
     enum_text,
     fold,
+    form_field,
     name_key,
 )
 from sistercommittee.importing.volunteers import split_name
@@ -72,16 +73,16 @@ class HoursImport(Kind):
         ImportField("family_name", "Family name", ("last name", "lastname", "surname", "last")),
         ImportField("email", "Email", ("e-mail", "email address", "e-mail address", "mail")),
         ImportField("event", "Event", ("event title", "event name", "for event")),
-        ImportField("activity", "Activity", ("task", "description", "what", "work", "job")),
-        ImportField(
+        form_field(HOURS_FORM, "activity", ("task", "description", "what", "work", "job")),
+        form_field(
+            HOURS_FORM,
             "worked_on",
-            "Date worked",
             ("date", "day", "worked on", "on", "date of service", "datum"),
         ),
-        ImportField("hours", "Hours", ("hrs", "time", "duration", "hours worked", "time given")),
+        form_field(HOURS_FORM, "hours", ("hrs", "time", "duration", "hours worked", "time given")),
         ImportField("minutes", "Minutes", ("mins", "min")),
-        ImportField("kind", "Kind of work", ("kind", "type", "category")),
-        ImportField("notes", "Notes", ("note", "comments", "comment", "remarks")),
+        form_field(HOURS_FORM, "kind", ("kind", "type", "category")),
+        form_field(HOURS_FORM, "notes", ("note", "comments", "comment", "remarks")),
     )
 
     def build(self, cells: Mapping[str, str], org: OrgDefaults) -> Built:

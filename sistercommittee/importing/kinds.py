@@ -2,27 +2,27 @@
 
 from __future__ import annotations
 
-import functools
-import importlib
-
 from sistercommittee.errors import ValidationError
 from sistercommittee.importing.base import Kind
+from sistercommittee.importing.events import EventsImport
+from sistercommittee.importing.hours import HoursImport
+from sistercommittee.importing.partnerships import PartnershipsImport
+from sistercommittee.importing.volunteers import VolunteersImport
 
-# name -> module and class; loaded on first use.
-KINDS: dict[str, tuple[str, str]] = {
-    "volunteers": ("sistercommittee.importing.volunteers", "VolunteersImport"),
-    "partnerships": ("sistercommittee.importing.partnerships", "PartnershipsImport"),
-    "events": ("sistercommittee.importing.events", "EventsImport"),
-    "hours": ("sistercommittee.importing.hours", "HoursImport"),
+# Every import by name: the objects themselves, so that a renamed class fails at import.
+KINDS: dict[str, Kind] = {
+    "volunteers": VolunteersImport(),
+    "partnerships": PartnershipsImport(),
+    "events": EventsImport(),
+    "hours": HoursImport(),
 }
 
 
-@functools.cache
 def kind(name: str) -> Kind:
     """The import of ``name`` ("volunteers"); ValidationError for an unknown name."""
-    if name not in KINDS:
+    found = KINDS.get(name)
+    if found is None:
         raise ValidationError.single(
             "kind", f"'{name}' cannot be imported. Choose one of: {', '.join(KINDS)}."
         )
-    module_name, class_name = KINDS[name]
-    return getattr(importlib.import_module(module_name), class_name)()  # type: ignore[no-any-return]
+    return found

@@ -13,7 +13,6 @@ from sistercommittee.domain import Partnership, StatusChange
 from sistercommittee.domain.enums import FocusArea, PartnershipKind, PartnershipStatus
 from sistercommittee.importing.base import (
     Built,
-    ImportField,
     Index,
     Key,
     Kind,
@@ -21,8 +20,10 @@ from sistercommittee.importing.base import (
     RowSink,
     enum_list_text,
     enum_text,
+    form_field,
     name_key,
 )
+from sistercommittee.services import countries
 from sistercommittee.services.changes import Entity
 from sistercommittee.services.forms import OrgDefaults
 from sistercommittee.services.partnerships import PARTNERSHIP_FORM, label, today_in
@@ -83,37 +84,36 @@ class PartnershipsImport(Kind):
     kept_fields = frozenset({"status", "kind", "country"})
     key_names = MappingProxyType({"city": "city and country", "local": "local name and country"})
     fields = (
-        ImportField(
+        form_field(PARTNERSHIP_FORM,
             "city_name",
-            "City name",
             ("city", "partner city", "sister city", "town", "municipality", "name",
              "city english", "city (english)", "partner", "twin town", "ville", "stadt"),
         ),
-        ImportField(
+        form_field(PARTNERSHIP_FORM,
             "city_name_local",
-            "Local city name",
             ("local name", "native name", "city local", "city (local)", "name in local script",
              "original name"),
         ),
-        ImportField("region", "Region", ("state", "province", "prefecture", "county", "oblast")),
-        ImportField("country", "Country", ("nation", "country code", "land", "pays", "pais")),
-        ImportField("language", "Partner's language", ("language", "partner language")),
-        ImportField("time_zone", "Partner's time zone", ("time zone", "timezone", "tz")),
-        ImportField("kind", "Kind", ("type", "partnership type", "kind of partnership")),
-        ImportField("status", "Status", ("partnership status", "state of partnership")),
-        ImportField(
+        form_field(
+            PARTNERSHIP_FORM, "region", ("state", "province", "prefecture", "county", "oblast")
+        ),
+        form_field(PARTNERSHIP_FORM, "country", ("nation", "country code", "land", "pays", "pais")),
+        form_field(PARTNERSHIP_FORM, "language", ("language", "partner language")),
+        form_field(PARTNERSHIP_FORM, "time_zone", ("time zone", "timezone", "tz")),
+        form_field(PARTNERSHIP_FORM, "kind", ("type", "partnership type", "kind of partnership")),
+        form_field(PARTNERSHIP_FORM, "status", ("partnership status", "state of partnership")),
+        form_field(PARTNERSHIP_FORM,
             "signed_on",
-            "Signing date",
             ("signed", "signed on", "date signed", "established", "since", "date established",
              "agreement date", "founded"),
         ),
-        ImportField("focus_areas", "Focus areas", ("focus", "areas", "focus area", "themes")),
-        ImportField("committee", "Committee", ("working group", "team")),
-        ImportField("notes", "Notes", ("note", "comments", "comment", "remarks")),
+        form_field(PARTNERSHIP_FORM, "focus_areas", ("focus", "areas", "focus area", "themes")),
+        form_field(PARTNERSHIP_FORM, "committee", ("working group", "team")),
+        form_field(PARTNERSHIP_FORM, "notes", ("note", "comments", "comment", "remarks")),
     )
 
     def build(self, cells: Mapping[str, str], org: OrgDefaults) -> Built:
-        values: dict[str, Any] = dict(cells)
+        values: dict[str, Any] = countries.with_nation_as_region(cells)
         if "kind" in values:
             values["kind"] = enum_text(PartnershipKind, values["kind"], _KIND_ALIASES)
         if "status" in values:

@@ -103,6 +103,7 @@ class PreviewRow:
     action: RowAction
     problems: tuple[Problem, ...] = ()
     duplicate: Duplicate | None = None
+    notes: tuple[str, ...] = ()  # what was assumed for the row, e.g. a language's level
 
 
 @dataclass(frozen=True)
@@ -144,6 +145,11 @@ class Preview:
     @property
     def problems(self) -> tuple[Problem, ...]:
         return tuple(problem for row in self.rows for problem in row.problems)
+
+    @property
+    def notes(self) -> tuple[str, ...]:
+        """What the import assumed, row by row ("Japanese has no level …")."""
+        return tuple(f"Row {row.number}: {note}" for row in self.rows for note in row.notes)
 
     @property
     def duplicates(self) -> tuple[Duplicate, ...]:
@@ -347,7 +353,7 @@ def plan(
             record = Record(values, row=row.number, label=label)
             index.add(record, keys)
             new.append(record)
-            rows.append(PreviewRow(row.number, label, RowAction.ADD))
+            rows.append(PreviewRow(row.number, label, RowAction.ADD, notes=_notes(row)))
             continue
         record, key_name = found
         reason = f"same {kind.key_names.get(key_name, key_name)}"
@@ -373,8 +379,13 @@ def plan(
         action = RowAction.MERGE if updates else RowAction.SAME
         duplicate = Duplicate(row.number, record.label, record.id, record.row, reason, action,
                               tuple(filled), tuple(kept))
-        rows.append(PreviewRow(row.number, label, action, duplicate=duplicate))
+        notes = _notes(row) if action == RowAction.MERGE else ()
+        rows.append(PreviewRow(row.number, label, action, duplicate=duplicate, notes=notes))
     return Plan(tuple(rows), tuple(new), tuple(changed.values()))
+
+
+def _notes(row: ParsedRow) -> tuple[str, ...]:
+    return tuple(row.built.notes.values())
 
 
 def _bad(number: int, label: str, problems: Mapping[str, str]) -> PreviewRow:

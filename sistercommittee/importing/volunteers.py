@@ -25,6 +25,7 @@ from sistercommittee.importing.base import (
     RowSink,
     boolean_text,
     enum_list_text,
+    form_field,
     name_key,
 )
 from sistercommittee.services.changes import Entity
@@ -79,14 +80,33 @@ def _is_east_asian(word: str) -> bool:
     )
 
 
-def _languages_text(text: str) -> str:
-    """ "Japanese (fluent); German" -> "Japanese:fluent, German"."""
+def _languages_text(text: str) -> tuple[str, list[str]]:
+    """ "Japanese (fluent); German" -> "Japanese:fluent, German", and the languages given
+    without a level (["German"])."""
     items = [item for item in re.split(r"[,;/\n]|\band\b", text) if item.strip()]
-    result = []
+    result, without_level = [], []
     for item in items:
         match = _LANGUAGE_WITH_LEVEL.match(item)
-        result.append(f"{match[1]}:{match[2].lower()}" if match else item.strip())
-    return ", ".join(result)
+        if match:
+            result.append(f"{match[1]}:{match[2].lower()}")
+        elif ":" in item and item.partition(":")[2].strip():
+            result.append(item.strip())
+        else:
+            result.append(item.strip().rstrip(":"))
+            without_level.append(item.strip().rstrip(":"))
+    return ", ".join(result), without_level
+
+
+def _no_level_note(languages: list[str]) -> str:
+    """The preview's sentence for languages given without a level."""
+    default = LanguageLevel.CONVERSATIONAL.value
+    names = ", ".join(languages)
+    verb = "has" if len(languages) == 1 else "have"
+    return (
+        f"{names} {verb} no level in the file, so {'it is' if len(languages) == 1 else 'they are'}"
+        f" recorded as {default}; add a level in the file, such as \"{languages[0]} (fluent)\", "
+        "or correct it on the volunteer afterwards."
+    )
 
 
 class VolunteersImport(Kind):
@@ -112,59 +132,53 @@ class VolunteersImport(Kind):
              "member", "member name", "nom complet", "vollständiger name"),
             help="split into given and family name: 'Jane Smith' or 'Smith, Jane'",
         ),
-        ImportField(
+        form_field(VOLUNTEER_FORM,
             "given_name",
-            "Given name",
             ("first name", "firstname", "first", "forename", "christian name", "vorname",
              "prenom", "prénom", "nombre", "given"),
         ),
-        ImportField(
+        form_field(VOLUNTEER_FORM,
             "family_name",
-            "Family name",
             ("last name", "lastname", "surname", "last", "family", "nachname", "nom",
              "apellido", "apellidos"),
         ),
-        ImportField(
+        form_field(VOLUNTEER_FORM,
             "email",
-            "Email",
             ("e-mail", "email address", "e-mail address", "mail", "courriel", "correo",
              "mail address", "e-mail-adresse", "adresse e-mail", "correo electronico"),
         ),
-        ImportField(
+        form_field(VOLUNTEER_FORM,
             "phone",
-            "Phone",
             ("telephone", "tel", "phone number", "mobile", "cell", "cell phone", "mobile phone",
              "home phone", "primary phone", "telefon", "téléphone", "handy", "phone no",
              "mobile number", "business phone", "work phone"),
         ),
-        ImportField(
+        form_field(VOLUNTEER_FORM,
             "languages",
-            "Languages",
             ("language", "languages spoken", "speaks", "sprachen", "langues", "idiomas"),
             help="'Japanese (fluent), German' or 'ja:fluent, de'",
         ),
-        ImportField("roles", "Roles", ("role", "position", "function")),
-        ImportField("skills", "Skills", ("skill", "talents", "expertise", "can help with")),
-        ImportField("committees", "Committees", ("committee", "working group", "team")),
-        ImportField(
+        form_field(VOLUNTEER_FORM, "roles", ("role", "position", "function")),
+        form_field(VOLUNTEER_FORM, "skills", ("skill", "talents", "expertise", "can help with")),
+        form_field(VOLUNTEER_FORM, "committees", ("committee", "working group", "team")),
+        form_field(VOLUNTEER_FORM,
             "contact_consent",
-            "Consent to be contacted",
             ("consent", "contact consent", "ok to contact", "may contact", "consent to contact",
              "opt in", "opted in", "permission to contact"),
         ),
-        ImportField("consent_date", "Consent date", ("date of consent", "consented on")),
-        ImportField(
+        form_field(VOLUNTEER_FORM, "consent_date", ("date of consent", "consented on")),
+        form_field(VOLUNTEER_FORM,
             "emergency_contact_name",
-            "Emergency contact",
             ("emergency contact name", "ice contact", "in case of emergency", "emergency name"),
         ),
-        ImportField(
+        form_field(VOLUNTEER_FORM,
             "emergency_contact_phone",
-            "Emergency contact phone",
             ("emergency phone", "ice phone", "emergency number", "emergency contact number"),
         ),
-        ImportField("active", "Active", ("status", "is active", "current", "aktiv")),
-        ImportField("notes", "Notes", ("note", "comments", "comment", "remarks", "bemerkungen")),
+        form_field(VOLUNTEER_FORM, "active", ("status", "is active", "current", "aktiv")),
+        form_field(
+            VOLUNTEER_FORM, "notes", ("note", "comments", "comment", "remarks", "bemerkungen")
+        ),
     )
 
     def build(self, cells: Mapping[str, str], org: OrgDefaults) -> Built:
@@ -177,8 +191,11 @@ class VolunteersImport(Kind):
                 values["family_name"] = family
         if "email" in values:
             values["email"] = values["email"].strip().removeprefix("mailto:")
+        notes: dict[str, str] = {}
         if "languages" in values:
-            values["languages"] = _languages_text(values["languages"])
+            values["languages"], without_level = _languages_text(values["languages"])
+            if without_level:
+                notes["languages"] = _no_level_note(without_level)
         if "roles" in values:
             values["roles"] = enum_list_text(VolunteerRole, values["roles"], _ROLE_ALIASES)
         if "contact_consent" in values:
@@ -189,7 +206,7 @@ class VolunteersImport(Kind):
                 yes=("active", "current", "aktiv", "actif"),
                 no=("inactive", "former", "left", "inaktiv", "inactif", "retired"),
             )
-        return Built(values=values)
+        return Built(values=values, notes=notes)
 
     def union(self, name: str, old: list[Any], new: list[Any]) -> list[Any]:
         if name != "languages":

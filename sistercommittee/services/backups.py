@@ -34,8 +34,8 @@ from pathlib import Path
 
 from sistercommittee import config
 from sistercommittee.errors import DatabaseFileError, StorageError
-from sistercommittee.storage import migrate
-from sistercommittee.storage.backup import backup_file, backup_to
+from sistercommittee.storage import crash_points, migrate
+from sistercommittee.storage.backup import backup_file, backup_to, remove_leftovers, staged_prefix
 from sistercommittee.storage.database import Database, inspect_file
 from sistercommittee.storage.engine import BUSY_TIMEOUT_MS
 
@@ -190,13 +190,7 @@ def rotate(
             except OSError as error:
                 log.warning("could not remove the old backup %s: %s", info.path, error)
     # A backup killed half way leaves its .partial file (the backup itself never appeared).
-    stale = (now or datetime.now(UTC)).timestamp() - 3600
-    for partial in folder.glob(f"{database.stem}-*.sqlite.partial"):
-        try:
-            if partial.stat().st_mtime < stale:
-                partial.unlink()
-        except OSError:
-            pass
+    remove_leftovers(database, folder)
     return removed
 
 
@@ -285,11 +279,12 @@ def restore(source: Path, database: Path, directory: Path | None = None) -> Rest
     folder = directory or backups_dir()
     state = _target_state(database)
     database.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=f".{database.name}.restore-", dir=database.parent)
+    fd, name = tempfile.mkstemp(prefix=staged_prefix(database), dir=database.parent)
     os.close(fd)
     staged = Path(name)
     try:
         revision = _checked_copy(source, staged)
+        crash_points.reached("restore.staged")
         safety = None
         if state == "ours":
             safety = _replace_contents(staged, database, folder)
@@ -389,7 +384,9 @@ def _replace_contents(staged: Path, database: Path, folder: Path) -> BackupInfo:
             # Read by another connection: the state under this lock, so exactly what is replaced.
             safety = make_backup(database, "before-restore", folder)
             _replace_schema_and_rows(live)
+            crash_points.reached("restore.replaced")
             live.execute("COMMIT")
+            crash_points.reached("restore.committed")
         except BaseException:
             if live.in_transaction:
                 live.execute("ROLLBACK")

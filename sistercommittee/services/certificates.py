@@ -10,8 +10,7 @@ from sqlalchemy import select
 
 from sistercommittee.domain import Mou, MouSignatory, MouText, Partnership
 from sistercommittee.domain.enums import PartnershipKind, PartnershipStatus, SignatorySide
-from sistercommittee.errors import NotFoundError
-from sistercommittee.services import organizations
+from sistercommittee.services import organizations, rows
 from sistercommittee.storage.database import Database
 
 
@@ -73,9 +72,7 @@ def certificate_data(db: Database, partnership_id: str) -> CertificateData:
     """
     with db.read() as session:
         org = organizations.current(session)
-        partnership = session.get(Partnership, partnership_id)
-        if partnership is None or partnership.deleted_at is not None:
-            raise NotFoundError(f"There is no partnership with id {partnership_id}.")
+        partnership = rows.live(session, Partnership, partnership_id, "partnership")
         mou_row = session.scalars(
             select(Mou)
             .where(Mou.partnership_id == partnership.id, Mou.deleted_at.is_(None))

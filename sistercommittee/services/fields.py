@@ -34,6 +34,11 @@ class FieldProblem(ValueError):
     """The one sentence to show beside a field."""
 
 
+class DateOutOfRange(FieldProblem, OverflowError):
+    """A date and time before the calendar's first year or after its last in UTC. Also an
+    OverflowError, as datetime raises one, for callers that name their own range of years."""
+
+
 def is_blank(raw: Any) -> bool:
     return raw is None or (isinstance(raw, str) and not raw.strip())
 
@@ -84,23 +89,19 @@ def text_list(raw: Any, label: str, *, max_length: int = 80) -> list[str]:
 
 
 def country(raw: Any, label: str) -> str:
-    """ISO 3166-1 alpha-2, from the code (any case), alpha-3, or the English name."""
+    """ISO 3166-1 alpha-2, from the code (any case), alpha-3, or a name in everyday English or
+    one of the committees' languages ("Russia", "Ivory Coast", "Japón", "England")."""
+    from sistercommittee.services import countries
+
     value = text(raw, label).strip()
-    found = None
-    if len(value) == 2:
-        found = pycountry.countries.get(alpha_2=value.upper())
-    elif len(value) == 3:
-        found = pycountry.countries.get(alpha_3=value.upper())
+    found = countries.lookup(value)
     if found is None:
-        try:
-            found = pycountry.countries.lookup(value)
-        except LookupError:
-            found = None
-    if found is None:
+        nearest = countries.suggestion(value)
+        hint = f"Did you mean {nearest}? Or use" if nearest else "Use"
         raise FieldProblem(
-            f"{label} '{value}' is not a country. Use its two-letter code, such as JP or DE."
+            f"{label} '{value}' is not a country. {hint} its two-letter code, such as JP or DE."
         )
-    return str(found.alpha_2)
+    return found
 
 
 def currency(raw: Any, label: str) -> str:
@@ -340,13 +341,19 @@ def local_datetime(raw: Any, label: str, zone: str) -> datetime:
     if isinstance(raw, datetime):
         moment = raw if raw.tzinfo else raw.replace(tzinfo=ZoneInfo(zone))
         return moment.astimezone(UTC)
+    value = text(raw, label)
     try:
-        moment = typed_dates.parse_datetime(text(raw, label), user_locale())
+        moment = typed_dates.parse_datetime(value, user_locale())
     except typed_dates.TypedDateProblem as problem:
         raise FieldProblem(f"{label} {problem}") from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=ZoneInfo(zone))
-    return moment.astimezone(UTC)
+    try:
+        return moment.astimezone(UTC)
+    except OverflowError:  # 0001-01-01 00:00 east of UTC falls before the first year
+        raise DateOutOfRange(
+            f"{label} '{value}' falls outside the calendar (the years 1 to 9999)."
+        ) from None
 
 
 def clock_time(raw: Any, label: str) -> time:
@@ -359,7 +366,7 @@ def clock_time(raw: Any, label: str) -> time:
         pass
     try:
         parsed = babel_dates.parse_time(value, locale=user_locale())
-    except (ValueError, IndexError):
+    except (ValueError, IndexError, OverflowError):  # OverflowError: an hour of 20 digits
         parsed = None
     if parsed is None:
         raise FieldProblem(f"{label} '{value}' is not a time of day. Type it as 18:30.")

@@ -8,10 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+from enum import Enum
 from functools import cached_property
 from typing import Any
+from zoneinfo import ZoneInfo
 
+from babel import numbers as babel_numbers
 from sqlalchemy import inspect
+from sqlalchemy.orm import Session
 
 from sistercommittee.errors import ValidationError
 from sistercommittee.services import fields as f
@@ -35,6 +41,8 @@ class FormContext:
 
 
 Parser = Callable[[Any, str, FormContext], Any]
+# A stored record's value of one field in the form's terms (what the parser accepts back).
+Shower = Callable[[Session, Any], Any]
 
 
 def plain(parse: Callable[[Any, str], Any]) -> Parser:
@@ -61,6 +69,8 @@ class Field:
     default: Callable[[FormContext], Any] | None = None
     help: str = ""
     many: bool = False  # a list: blank means empty, the CLI takes comma-separated values
+    # How the stored record shows this field in the form; None: the column of the same name.
+    show: Shower | None = None
 
 
 @dataclass(frozen=True)
@@ -80,6 +90,44 @@ class FormSpec:
     def names(self) -> tuple[str, ...]:
         """The field names in form order (computed once: validation asks for every value)."""
         return tuple(candidate.name for candidate in self.fields)
+
+
+def shown(value: Any) -> Any:
+    """A column's value in the form's terms: enums by their stored value, lists copied."""
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, list | tuple):
+        return [shown(item) for item in value]
+    return value
+
+
+def form_values(spec: FormSpec, session: Session, row: Any) -> dict[str, Any]:
+    """Every field of ``spec`` for the stored ``row``, in the form's terms: what an edit dialog
+    starts from, and what the edit accepts back unchanged (so that saving without a change
+    changes nothing, and no field is forgotten: the list is the spec's)."""
+    return {
+        spec_field.name: (
+            spec_field.show(session, row)
+            if spec_field.show is not None
+            else shown(getattr(row, spec_field.name))
+        )
+        for spec_field in spec.fields
+    }
+
+
+def wall_clock_of(moment: datetime | None, zone: str) -> datetime | None:
+    """A stored UTC moment as the naive wall-clock time of ``zone`` that the forms read back."""
+    if moment is None:
+        return None
+    return moment.astimezone(ZoneInfo(zone)).replace(tzinfo=None, second=0, microsecond=0)
+
+
+def major_amount(minor: int | None, currency: str) -> str | None:
+    """Minor units as the amount people type: 1250 USD -> "12.50", 1200 JPY -> "1200"."""
+    if minor is None:
+        return None
+    digits = babel_numbers.get_currency_precision(currency)
+    return str(Decimal(minor).scaleb(-digits))
 
 
 def current_values(obj: Any) -> dict[str, Any]:

@@ -19,15 +19,16 @@ from sqlalchemy.orm import Session
 from sistercommittee.domain import Event, HoursEntry, Shift, Volunteer
 from sistercommittee.domain.base import utcnow
 from sistercommittee.domain.enums import HoursKind
-from sistercommittee.errors import NotFoundError, ValidationError
+from sistercommittee.errors import ValidationError
+from sistercommittee.services import bulk, organizations, rows
 from sistercommittee.services import fields as f
-from sistercommittee.services import organizations
 from sistercommittee.services.changes import Changes, Entity
 from sistercommittee.services.forms import (
     Field,
     FormContext,
     FormSpec,
     current_values,
+    form_values,
     long_text,
     plain,
     short_text,
@@ -86,6 +87,7 @@ HOURS_FORM = FormSpec(
             plain(f.hours_minutes),
             required=True,
             help="e.g. 2.5, 2:30 or 2h30",
+            show=lambda session, entry: f"{entry.minutes // 60}:{entry.minutes % 60:02d}",
         ),
         # After the event: the kind defaults to "event" when one is given.
         Field("kind", "Kind of work", plain(f.choice(HoursKind)), default=_default_kind),
@@ -157,10 +159,7 @@ _ENTITIES = (Entity.HOURS, Entity.VOLUNTEERS, Entity.EVENTS)  # totals show in a
 
 
 def _get(session: Session, hours_id: str) -> HoursEntry:
-    entry = session.get(HoursEntry, hours_id)
-    if entry is None or entry.deleted_at is not None:
-        raise NotFoundError(f"There is no hours entry with id {hours_id}.")
-    return entry
+    return rows.live(session, HoursEntry, hours_id, "hours entry")
 
 
 def _reference_problems(session: Session, values: Mapping[str, Any]) -> dict[str, str]:
@@ -238,11 +237,19 @@ def delete_hours(db: Database, hours_id: str) -> Changes:
 def restore_hours(db: Database, hours_id: str) -> Changes:
     """Bring back a deleted hours entry (the undo of a delete)."""
     with db.write() as session:
-        entry = session.get(HoursEntry, hours_id)
-        if entry is None:
-            raise NotFoundError(f"There is no hours entry with id {hours_id}.")
+        entry = rows.stored(session, HoursEntry, hours_id, "hours entry")
         entry.deleted_at = None
         return Changes.of(*_ENTITIES, ids=(entry.id,))
+
+
+def delete_hours_entries(db: Database, ids: Iterable[str]) -> Changes:
+    """Delete several hours entries as one action: all of them, or none."""
+    return bulk.each(db, delete_hours, ids, "hours entry")
+
+
+def restore_hours_entries(db: Database, ids: Iterable[str]) -> Changes:
+    """Bring back several hours entries (the undo of delete_hours_entries): all of them, or none."""
+    return bulk.each(db, restore_hours, ids, "hours entry")
 
 
 def _merged(spans: Iterable[tuple[datetime, datetime]]) -> list[tuple[datetime, datetime]]:
@@ -285,9 +292,7 @@ def log_hours_for_event_staff(
     event over several days). Volunteers who already have hours for the event are skipped and
     named in the result; ``volunteer_ids`` limits the logging to those people."""
     with db.write() as session:
-        event = session.get(Event, event_id)
-        if event is None or event.deleted_at is not None:
-            raise NotFoundError(f"There is no event with id {event_id}.")
+        event = rows.live(session, Event, event_id, "event")
         if event.ends_at > utcnow():
             raise ValidationError.single(
                 "event_id", f"{event.title} is not over yet: log its hours once it has ended."
@@ -458,7 +463,7 @@ def get_hours(db: Database, hours_id: str) -> HoursRow:
             )
         ).first()
         if row is None:
-            raise NotFoundError(f"There is no hours entry with id {hours_id}.")
+            raise rows.missing("hours entry", hours_id)
         return _row(*row)
 
 
@@ -486,3 +491,9 @@ def hours_summary(db: Database, year: int) -> HoursSummary:
         )
         kinds = tuple(KindTotal(kind, int(total)) for kind, total in by_kind)
     return HoursSummary(year, int(minutes or 0), int(people or 0), kinds)
+
+
+def hours_form_values(db: Database, hours_id: str) -> dict[str, Any]:
+    """The hours entry's values in the terms of HOURS_FORM, as an edit dialog starts from."""
+    with db.read() as session:
+        return form_values(HOURS_FORM, session, _get(session, hours_id))

@@ -15,7 +15,7 @@ import mimetypes
 import os
 import tempfile
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -28,8 +28,8 @@ from sistercommittee.domain import Mou, MouScan, MouSignatory, MouText, Partners
 from sistercommittee.domain.base import utcnow
 from sistercommittee.domain.enums import SignatorySide
 from sistercommittee.errors import NotFoundError, StorageError, ValidationError
+from sistercommittee.services import bulk, mou_signing, organizations, rows
 from sistercommittee.services import fields as f
-from sistercommittee.services import organizations
 from sistercommittee.services.changes import Changes, Entity
 from sistercommittee.services.forms import (
     Field,
@@ -37,6 +37,7 @@ from sistercommittee.services.forms import (
     FormSpec,
     apply,
     current_values,
+    form_values,
     plain,
     short_text,
     validate,
@@ -224,20 +225,29 @@ class MouQuery:
 # --- lookups ----------------------------------------------------------------------------------
 
 
-def _live_partnership(session: Session, partnership_id: str) -> Partnership | None:
-    partnership = session.get(Partnership, partnership_id)
-    if partnership is None or partnership.deleted_at is not None:
-        return None
-    return partnership
-
-
 def _get(session: Session, mou_id: str) -> tuple[Mou, Partnership]:
     """A MOU that is not deleted, of a partnership that is not deleted."""
-    mou = session.get(Mou, mou_id)
-    partnership = _live_partnership(session, mou.partnership_id) if mou else None
-    if mou is None or mou.deleted_at is not None or partnership is None:
-        raise NotFoundError(f"There is no MOU with id {mou_id}.")
+    mou = rows.live(session, Mou, mou_id, "MOU")
+    partnership = rows.live_parent(
+        session,
+        Partnership,
+        mou.partnership_id,
+        what="MOU",
+        row_id=mou_id,
+        parent_what="partnership",
+    )
     return mou, partnership
+
+
+def _mou_of(
+    session: Session, row: MouSignatory | MouScan, what: str, *, restoring: bool = False
+) -> Mou:
+    """The live MOU (of a live partnership) of a signatory or scan."""
+    mou = rows.live_parent(
+        session, Mou, row.mou_id, what=what, row_id=row.id, parent_what="MOU", restoring=restoring
+    )
+    _get(session, mou.id)
+    return mou
 
 
 def _reference(values: Mapping[str, Any]) -> str | None:
@@ -255,7 +265,7 @@ def _reference(values: Mapping[str, Any]) -> str | None:
 def _resolve_partnership(session: Session, reference: str) -> tuple[Partnership | None, str]:
     """The partnership named by id or by city name (English or local, any case or accents), or
     None with the message to show."""
-    found = _live_partnership(session, reference)
+    found = rows.is_live(session, Partnership, reference)
     if found is not None:
         return found, ""
     wanted = fold(reference)
@@ -303,11 +313,13 @@ def add_mou(db: Database, values: Mapping[str, Any]) -> Changes:
             parsed["languages"] = list(
                 dict.fromkeys(tag for tag in (org.language, partnership.language) if tag)
             )
+        before = mou_signing.first_signing(session, partnership.id)
         mou = Mou()
         apply(mou, parsed)
         session.add(mou)
         session.flush()
-        return Changes.of(Entity.PARTNERSHIPS, ids=(mou.id, partnership.id))
+        offers = mou_signing.follow(session, partnership, before)
+        return Changes.of(Entity.PARTNERSHIPS, ids=(mou.id, partnership.id), offers=offers)
 
 
 def edit_mou(db: Database, mou_id: str, values: Mapping[str, Any]) -> Changes:
@@ -331,45 +343,65 @@ def edit_mou(db: Database, mou_id: str, values: Mapping[str, Any]) -> Changes:
                 parsed["partnership_id"] = target.id
         if problems:
             raise ValidationError(problems)
+        target_id = parsed.get("partnership_id", mou.partnership_id)
+        before = mou_signing.first_signing(session, partnership.id)
+        target_before = mou_signing.first_signing(session, target_id)
         apply(mou, parsed)
-        return Changes.of(Entity.PARTNERSHIPS, ids=(mou.id, partnership.id, mou.partnership_id))
+        offers = mou_signing.follow(session, partnership, before)
+        if target_id != partnership.id:
+            offers = mou_signing.follow(
+                session, rows.live(session, Partnership, target_id, "partnership"), target_before
+            )
+        return Changes.of(
+            Entity.PARTNERSHIPS, ids=(mou.id, partnership.id, mou.partnership_id), offers=offers
+        )
 
 
 def delete_mou(db: Database, mou_id: str) -> Changes:
     """Delete a MOU with its signatories, texts and scans (they come back with restore_mou)."""
     with db.write() as session:
         mou, partnership = _get(session, mou_id)
+        before = mou_signing.first_signing(session, partnership.id)
         mou.deleted_at = utcnow()
+        mou_signing.follow(session, partnership, before)
         return Changes.of(Entity.PARTNERSHIPS, ids=(mou.id, partnership.id))
 
 
 def restore_mou(db: Database, mou_id: str) -> Changes:
     """Bring back a deleted MOU (the undo of a delete)."""
     with db.write() as session:
-        mou = session.get(Mou, mou_id)
-        if mou is None:
-            raise NotFoundError(f"There is no MOU with id {mou_id}.")
-        partnership = _live_partnership(session, mou.partnership_id)
-        if partnership is None:
-            raise NotFoundError(
-                "The partnership of this MOU was deleted: restore the partnership first."
-            )
+        mou = rows.stored(session, Mou, mou_id, "MOU")
+        partnership = rows.live_parent(
+            session,
+            Partnership,
+            mou.partnership_id,
+            what="MOU",
+            row_id=mou_id,
+            parent_what="partnership",
+            restoring=True,
+        )
+        before = mou_signing.first_signing(session, partnership.id)
         mou.deleted_at = None
-        return Changes.of(Entity.PARTNERSHIPS, ids=(mou.id, partnership.id))
+        offers = mou_signing.follow(session, partnership, before)
+        return Changes.of(Entity.PARTNERSHIPS, ids=(mou.id, partnership.id), offers=offers)
+
+
+def delete_mous(db: Database, ids: Iterable[str]) -> Changes:
+    """Delete several MOUs as one action: all of them, or none."""
+    return bulk.each(db, delete_mou, ids, "MOU")
+
+
+def restore_mous(db: Database, ids: Iterable[str]) -> Changes:
+    """Bring back several MOUs (the undo of delete_mous): all of them, or none."""
+    return bulk.each(db, restore_mou, ids, "MOU")
 
 
 # --- signatories ------------------------------------------------------------------------------
 
 
 def _get_signatory(session: Session, signatory_id: str) -> tuple[MouSignatory, Mou]:
-    signatory = session.get(MouSignatory, signatory_id)
-    if signatory is None or signatory.deleted_at is not None:
-        raise NotFoundError(f"There is no signatory with id {signatory_id}.")
-    try:
-        mou, _ = _get(session, signatory.mou_id)
-    except NotFoundError:
-        raise NotFoundError(f"There is no signatory with id {signatory_id}.") from None
-    return signatory, mou
+    signatory = rows.live(session, MouSignatory, signatory_id, "signatory")
+    return signatory, _mou_of(session, signatory, "signatory")
 
 
 def _next_position(session: Session, mou_id: str, side: SignatorySide) -> int:
@@ -426,12 +458,20 @@ def delete_signatory(db: Database, signatory_id: str) -> Changes:
 def restore_signatory(db: Database, signatory_id: str) -> Changes:
     """Bring back a deleted signatory (the undo of a delete)."""
     with db.write() as session:
-        signatory = session.get(MouSignatory, signatory_id)
-        if signatory is None:
-            raise NotFoundError(f"There is no signatory with id {signatory_id}.")
-        mou, _ = _get(session, signatory.mou_id)
+        signatory = rows.stored(session, MouSignatory, signatory_id, "signatory")
+        mou = _mou_of(session, signatory, "signatory", restoring=True)
         signatory.deleted_at = None
         return Changes.of(Entity.PARTNERSHIPS, ids=(signatory.id, mou.id))
+
+
+def delete_signatories(db: Database, ids: Iterable[str]) -> Changes:
+    """Delete several signatories as one action: all of them, or none."""
+    return bulk.each(db, delete_signatory, ids, "signatory")
+
+
+def restore_signatories(db: Database, ids: Iterable[str]) -> Changes:
+    """Bring back several signatories (the undo of delete_signatories): all of them, or none."""
+    return bulk.each(db, restore_signatory, ids, "signatory")
 
 
 # --- texts ------------------------------------------------------------------------------------
@@ -640,14 +680,8 @@ def attach_scan(db: Database, mou_id: str, source: Path) -> Changes:
 
 
 def _get_scan(session: Session, scan_id: str) -> tuple[MouScan, Mou]:
-    scan = session.get(MouScan, scan_id)
-    if scan is None or scan.deleted_at is not None:
-        raise NotFoundError(f"There is no scan with id {scan_id}.")
-    try:
-        mou, _ = _get(session, scan.mou_id)
-    except NotFoundError:
-        raise NotFoundError(f"There is no scan with id {scan_id}.") from None
-    return scan, mou
+    scan = rows.live(session, MouScan, scan_id, "scan")
+    return scan, _mou_of(session, scan, "scan")
 
 
 def scan_file(db: Database, scan_id: str) -> Path:
@@ -686,12 +720,20 @@ def delete_scan(db: Database, scan_id: str) -> Changes:
 def restore_scan(db: Database, scan_id: str) -> Changes:
     """Bring back a deleted scan (the undo of a delete)."""
     with db.write() as session:
-        scan = session.get(MouScan, scan_id)
-        if scan is None:
-            raise NotFoundError(f"There is no scan with id {scan_id}.")
-        mou, _ = _get(session, scan.mou_id)
+        scan = rows.stored(session, MouScan, scan_id, "scan")
+        mou = _mou_of(session, scan, "scan", restoring=True)
         scan.deleted_at = None
         return Changes.of(Entity.PARTNERSHIPS, ids=(scan.id, mou.id))
+
+
+def delete_scans(db: Database, ids: Iterable[str]) -> Changes:
+    """Delete several scans as one action: all of them, or none."""
+    return bulk.each(db, delete_scan, ids, "scan")
+
+
+def restore_scans(db: Database, ids: Iterable[str]) -> Changes:
+    """Bring back several scans (the undo of delete_scans): all of them, or none."""
+    return bulk.each(db, restore_scan, ids, "scan")
 
 
 # --- reads ------------------------------------------------------------------------------------
@@ -814,3 +856,15 @@ def get_mou(db: Database, mou_id: str) -> MouDetail:
                 for s in scans
             ),
         )
+
+
+def mou_form_values(db: Database, mou_id: str) -> dict[str, Any]:
+    """The MOU's values in the terms of MOU_FORM, as an edit dialog starts from."""
+    with db.read() as session:
+        return form_values(MOU_FORM, session, _get(session, mou_id)[0])
+
+
+def signatory_form_values(db: Database, signatory_id: str) -> dict[str, Any]:
+    """The signatory's values in the terms of SIGNATORY_FORM, as an edit dialog starts from."""
+    with db.read() as session:
+        return form_values(SIGNATORY_FORM, session, _get_signatory(session, signatory_id)[0])

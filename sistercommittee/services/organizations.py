@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from sistercommittee.domain import Organization
 from sistercommittee.errors import NotFoundError, ValidationError
+from sistercommittee.services import countries
 from sistercommittee.services import fields as f
 from sistercommittee.services.changes import Changes, Entity
 from sistercommittee.services.forms import (
@@ -19,6 +20,7 @@ from sistercommittee.services.forms import (
     OrgDefaults,
     apply,
     current_values,
+    form_values,
     long_text,
     plain,
     short_text,
@@ -119,6 +121,7 @@ def create_organization(db: Database, values: Mapping[str, Any]) -> Changes:
             raise ValidationError.single(
                 "name", "This database already belongs to an organization."
             )
+        values = countries.with_nation_as_region(values)
         parsed = validate(ORGANIZATION_FORM, values, OrgDefaults("US", "USD", "UTC"))
         org = Organization()
         apply(org, parsed)
@@ -132,7 +135,7 @@ def edit_organization(db: Database, values: Mapping[str, Any]) -> Changes:
         org = current(session)
         parsed = validate(
             ORGANIZATION_FORM,
-            values,
+            countries.with_nation_as_region(values),
             OrgDefaults(org.country, org.currency, org.time_zone),
             current=current_values(org),
         )
@@ -143,3 +146,9 @@ def edit_organization(db: Database, values: Mapping[str, Any]) -> Changes:
 def get_organization(db: Database) -> OrganizationInfo:
     with db.read() as session:
         return _info(current(session))
+
+
+def organization_form_values(db: Database) -> dict[str, Any]:
+    """The organization's values in the terms of ORGANIZATION_FORM (for the preferences)."""
+    with db.read() as session:
+        return form_values(ORGANIZATION_FORM, session, current(session))

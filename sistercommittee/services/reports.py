@@ -42,8 +42,8 @@ from sistercommittee.domain.enums import (
     PartnershipKind,
     PartnershipStatus,
 )
-from sistercommittee.errors import NotFoundError, ValidationError
-from sistercommittee.services import organizations
+from sistercommittee.errors import ValidationError
+from sistercommittee.services import organizations, rows
 from sistercommittee.services.volunteers import display_name
 from sistercommittee.storage.database import Database
 
@@ -225,7 +225,7 @@ def event_summary(
             query = query.where(Event.starts_at >= start, Event.starts_at < end)
         events = session.scalars(query.order_by(Event.starts_at, Event.id)).all()
         if event_id is not None and not events:
-            raise NotFoundError(f"There is no event with id {event_id}.")
+            raise rows.missing("event", event_id)
         ids = [event.id for event in events]
         partners = _partners_by_event(session, ids)
         minutes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
@@ -769,9 +769,7 @@ def _highlight_events(
 ) -> tuple[EventHighlight, ...]:
     found: list[EventHighlight] = []
     for event_id in dict.fromkeys(event_ids):
-        event = session.get(Event, event_id)
-        if event is None or event.deleted_at is not None:
-            raise NotFoundError(f"There is no event with id {event_id}.")
+        event = rows.live(session, Event, event_id, "event")
         local = event.starts_at.astimezone(ZoneInfo(event.time_zone))
         if local.year != year:
             raise ValidationError.single(

@@ -33,6 +33,9 @@ class Stats:
     volunteer_hours: float
     pending_changes: int  # changes not yet sent to HQ
     last_synced_at: datetime | None
+    #: The HQ server this laptop signed in to once (None: sync was never set up, and the
+    #: pending changes are not "waiting for HQ", they are simply this laptop's records).
+    sync_server: str | None = None
 
 
 def database_stats(db: Database) -> Stats:
@@ -80,4 +83,5 @@ def database_stats(db: Database) -> Stats:
             volunteer_hours=round(int(minutes or 0) / 60, 1),
             pending_changes=int(pending),
             last_synced_at=sync_state.last_synced_at if sync_state else None,
+            sync_server=sync_state.server_url if sync_state else None,
         )

@@ -15,9 +15,9 @@ from sqlalchemy.sql.operators import custom_op
 from sistercommittee.domain import HoursEntry, Volunteer, VolunteerLanguage
 from sistercommittee.domain.base import utcnow
 from sistercommittee.domain.enums import LanguageLevel, VolunteerRole
-from sistercommittee.errors import NotFoundError, ValidationError
+from sistercommittee.errors import ValidationError
+from sistercommittee.services import bulk, organizations, rows
 from sistercommittee.services import fields as f
-from sistercommittee.services import organizations
 from sistercommittee.services.changes import Changes, Entity
 from sistercommittee.services.forms import (
     Field,
@@ -25,6 +25,7 @@ from sistercommittee.services.forms import (
     FormSpec,
     apply,
     current_values,
+    form_values,
     long_text,
     plain,
     short_text,
@@ -88,6 +89,11 @@ VOLUNTEER_FORM = FormSpec(
             _languages,
             many=True,
             help="tag:level pairs, e.g. 'ja:fluent, en:native'",
+            show=lambda session, volunteer: [
+                (row.language, row.level.value)
+                for row in sorted(volunteer.languages, key=lambda r: r.language)
+                if row.deleted_at is None
+            ],
         ),
         Field(
             "roles",
@@ -207,10 +213,7 @@ class VolunteerQuery:
 
 
 def _get(session: Session, volunteer_id: str) -> Volunteer:
-    volunteer = session.get(Volunteer, volunteer_id)
-    if volunteer is None or volunteer.deleted_at is not None:
-        raise NotFoundError(f"There is no volunteer with id {volunteer_id}.")
-    return volunteer
+    return rows.live(session, Volunteer, volunteer_id, "volunteer")
 
 
 def _check_duplicate_email(session: Session, email: str | None, own_id: str | None) -> None:
@@ -305,11 +308,19 @@ def delete_volunteer(db: Database, volunteer_id: str) -> Changes:
 def restore_volunteer(db: Database, volunteer_id: str) -> Changes:
     """Bring back a deleted volunteer (the undo of a delete)."""
     with db.write() as session:
-        volunteer = session.get(Volunteer, volunteer_id)
-        if volunteer is None:
-            raise NotFoundError(f"There is no volunteer with id {volunteer_id}.")
+        volunteer = rows.stored(session, Volunteer, volunteer_id, "volunteer")
         volunteer.deleted_at = None
         return Changes.of(Entity.VOLUNTEERS, ids=(volunteer.id,))
+
+
+def delete_volunteers(db: Database, ids: Iterable[str]) -> Changes:
+    """Delete several volunteers as one action: all of them, or none."""
+    return bulk.each(db, delete_volunteer, ids, "volunteer")
+
+
+def restore_volunteers(db: Database, ids: Iterable[str]) -> Changes:
+    """Bring back several volunteers (the undo of delete_volunteers): all of them, or none."""
+    return bulk.each(db, restore_volunteer, ids, "volunteer")
 
 
 # --- reads ------------------------------------------------------------------------------------
@@ -478,7 +489,7 @@ def get_volunteer(db: Database, volunteer_id: str) -> VolunteerDetail:
             .options(selectinload(Volunteer.languages))
         )
         if volunteer is None or volunteer.deleted_at is not None:
-            raise NotFoundError(f"There is no volunteer with id {volunteer_id}.")
+            raise rows.missing("volunteer", volunteer_id)
         minutes = _minutes_by_volunteer(session, [volunteer.id]).get(volunteer.id, 0)
         return VolunteerDetail(
             id=volunteer.id,
@@ -503,3 +514,9 @@ def get_volunteer(db: Database, volunteer_id: str) -> VolunteerDetail:
             notes=volunteer.notes,
             minutes_total=minutes,
         )
+
+
+def volunteer_form_values(db: Database, volunteer_id: str) -> dict[str, Any]:
+    """The volunteer's values in the terms of VOLUNTEER_FORM, as an edit dialog starts from."""
+    with db.read() as session:
+        return form_values(VOLUNTEER_FORM, session, _get(session, volunteer_id))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -19,8 +20,8 @@ from sistercommittee import config
 from sistercommittee.domain import SyncState
 from sistercommittee.errors import DatabaseFileError, StorageError
 from sistercommittee.ids import new_id
-from sistercommittee.storage import capture, migrate
-from sistercommittee.storage.backup import backup_file
+from sistercommittee.storage import capture, crash_points, migrate
+from sistercommittee.storage.backup import backup_file, remove_leftovers
 from sistercommittee.storage.clock import ZERO
 from sistercommittee.storage.engine import BEGIN_OPTION, create_sqlite_engine
 
@@ -50,6 +51,7 @@ class Database:
             class_=RecordingSession,
             expire_on_commit=False,
         )
+        self._action = threading.local()  # the session of the action() open on this thread
 
     @property
     def files_dir(self) -> Path:
@@ -58,15 +60,44 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A session for queries: one consistent snapshot, nothing written."""
+        """A session for queries: one consistent snapshot, nothing written. Inside action(), the
+        action's session (which sees what the action has written so far)."""
+        joined: Session | None = getattr(self._action, "session", None)
+        if joined is not None:
+            yield joined
+            return
         with _storage_errors(), self._reads() as session, session.begin():
             yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """A session for one user action: committed as a whole at the end, or not at all."""
-        with _storage_errors(), self._writes() as session, session.begin():
-            yield session
+        """A session for one user action: committed as a whole at the end, or not at all. Inside
+        action(), the action's session: its writes are committed with the rest of the action."""
+        joined: Session | None = getattr(self._action, "session", None)
+        if joined is not None:
+            yield joined
+            return
+        with _storage_errors(), self._writes() as session:
+            with session.begin():
+                yield session
+                if crash_points.hook is not None:
+                    session.flush()
+                    crash_points.reached("write.flushed")
+            crash_points.reached("write.committed")
+
+    @contextmanager
+    def action(self) -> Iterator[None]:
+        """One user action made of several writes (delete these five volunteers): every write()
+        on this thread until the end joins one transaction, committed at the end or not at all."""
+        if getattr(self._action, "session", None) is not None:
+            yield
+            return
+        with self.write() as session:
+            self._action.session = session
+            try:
+                yield
+            finally:
+                self._action.session = None
 
     def close(self) -> None:
         self.engine.dispose()
@@ -148,8 +179,9 @@ def inspect_file(path: Path) -> str | None:
 def open_database(path: Path, *, create: bool = False, backup_dir: Path | None = None) -> Database:
     """Open (or with ``create``, make) the database at ``path``, migrating it when needed.
 
-    Before a migration the file is copied to ``backup_dir`` (the platform's data directory by
-    default), so a failed or unwanted upgrade can always be undone.
+    Before a migration the file is copied to ``backup_dir`` (the backups folder in the platform's
+    data directory by default), so a failed or unwanted upgrade can always be undone. What a
+    killed backup or restore left there and beside the file is removed first.
     """
     path = Path(path)
     is_new = not path.exists() or path.stat().st_size == 0
@@ -159,6 +191,8 @@ def open_database(path: Path, *, create: bool = False, backup_dir: Path | None =
             "or fill one with sample data with 'sistercommittee demo'."
         )
     revision = None if is_new else inspect_file(path)
+    backups = backup_dir or config.data_dir() / "backups"
+    remove_leftovers(path, backups)  # of a backup or restore that was killed
     if is_new:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -167,8 +201,7 @@ def open_database(path: Path, *, create: bool = False, backup_dir: Path | None =
                 f"The folder for {path} cannot be created: {error.strerror}."
             ) from error
     elif revision != migrate.head_revision():
-        target = backup_dir or config.data_dir() / "backups"
-        copy = backup_file(path, target, reason=f"before-upgrade-from-{revision}")
+        copy = backup_file(path, backups, reason=f"before-upgrade-from-{revision}")
         log.info("backed up %s to %s before migrating", path, copy)
 
     engine = create_sqlite_engine(path)

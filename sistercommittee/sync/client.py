@@ -6,6 +6,8 @@ The token travels only in the Authorization header and is never part of a messag
 from __future__ import annotations
 
 import ssl
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 from types import TracebackType
 from typing import Any
@@ -14,7 +16,8 @@ from urllib.parse import quote, urlsplit
 import httpx
 
 from sistercommittee.errors import ValidationError
-from sistercommittee.sync.errors import NotSignedInError, RefusedError, SyncError
+from sistercommittee.sync import wire
+from sistercommittee.sync.errors import NotSignedInError, OutdatedError, RefusedError, SyncError
 
 TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 _LOOPBACK = {"localhost", "127.0.0.1", "::1"}
@@ -51,7 +54,8 @@ class HqClient:
         transport: httpx.BaseTransport | None = None,
     ) -> None:
         self.server_url = normalize_server_url(server_url)
-        headers = {"User-Agent": "SisterCommittee"}
+        headers = {"User-Agent": "SisterCommittee", wire.SCHEMA_HEADER: str(wire.schema_version())}
+        self.hq_schema: int | None = None  # HQ's own schema, from its last answer
         if token:
             headers["Authorization"] = f"Bearer {token}"
         self._http = httpx.Client(
@@ -89,9 +93,17 @@ class HqClient:
                 f"HQ at {self.server_url} cannot be reached ({type(error).__name__}). Check the "
                 "internet connection; your changes are kept here and will be sent next time."
             ) from error
+        return self._check(response)
+
+    def _check(self, response: httpx.Response) -> httpx.Response:
+        schema = response.headers.get(wire.SCHEMA_HEADER, "")
+        if schema.isdigit():
+            self.hq_schema = int(schema)
         if response.status_code < 400:
             return response
         detail = _detail(response)
+        if response.status_code == 426:
+            raise OutdatedError(detail or wire.TOO_OLD)
         if response.status_code == 401:
             raise NotSignedInError(
                 detail or "This laptop is not signed in to HQ. Sign in again to sync."
@@ -140,6 +152,38 @@ class HqClient:
 
     def pull(self, after: int, limit: int) -> dict[str, Any]:
         response = self._send("GET", "/v1/changes", params={"after": after, "limit": limit})
+        return response.json()  # type: ignore[no-any-return]
+
+    def checkpoint(self) -> dict[str, Any]:
+        """HQ's epoch, the end of its feed and the latest of this laptop's changes it holds."""
+        return self._send("GET", "/v1/checkpoint").json()  # type: ignore[no-any-return]
+
+    @contextmanager
+    def snapshot(self) -> Iterator[httpx.Response | None]:
+        """The organization's snapshot as a streamed response, or None when HQ has none."""
+        try:
+            with self._http.stream("GET", "/v1/snapshot") as response:
+                if response.status_code == 404:
+                    yield None
+                    return
+                if response.status_code >= 400:
+                    response.read()
+                    self._check(response)
+                yield response
+        except httpx.TimeoutException as error:
+            raise SyncError(
+                f"HQ at {self.server_url} did not answer in time. Try again; nothing was lost."
+            ) from error
+        except httpx.HTTPError as error:
+            raise SyncError(
+                f"HQ at {self.server_url} cannot be reached ({type(error).__name__}). Check the "
+                "internet connection and try again."
+            ) from error
+
+    def check(self, position: int, counts: dict[str, int], seen: dict[str, str]) -> dict[str, Any]:
+        response = self._send(
+            "POST", "/v1/check", json={"position": position, "counts": counts, "seen": seen}
+        )
         return response.json()  # type: ignore[no-any-return]
 
     def put_report(

@@ -143,6 +143,10 @@ def _rows(session: Session, conflicts: list[Conflict]) -> list[ConflictRow]:
 
 
 def _worth_showing(row: ConflictRow) -> bool:
+    spec = table_specs().get(row.table_name)
+    if spec is None or row.field not in spec.fields:
+        # A field (or table) of a newer version, kept aside: listed once an upgrade brings it.
+        return False
     if row.resolution is not None:
         return True
     if row.reason == DELETED and row.record_deleted:
@@ -214,8 +218,9 @@ def restore_conflict(db: Database, conflict_id: int) -> Changes:
         now = utcnow()
         for item in siblings:
             convert = spec.from_wire.get(item.field)
-            if convert is not None:
-                setattr(record, item.field, convert(item.losing_value))
+            if convert is None:
+                continue  # a field this version does not know stays open until it does
+            setattr(record, item.field, convert(item.losing_value))
             item.resolved_at = now
             item.resolution = "restored"
         if record.deleted_at is not None:

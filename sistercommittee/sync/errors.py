@@ -13,6 +13,10 @@ class RefusedError(SyncError):
     """HQ refused this account the request (a read-only account sending changes)."""
 
 
+class OutdatedError(SyncError):
+    """HQ no longer serves this version of the app: it must be updated to sync."""
+
+
 class NotSignedInError(SyncError):
     """This database has no valid sign-in to HQ."""
 

@@ -32,6 +32,7 @@ from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from sistercommittee.domain.base import utcnow
+from sistercommittee.sync import unknown
 from sistercommittee.sync.wire import DELETED_AT, Change, base_of, clock, table_specs
 
 log = logging.getLogger(__name__)
@@ -106,6 +107,10 @@ def _marks(count: int) -> str:
     return ", ".join("?" * count)
 
 
+def _as_is(value: Any) -> Any:
+    return value
+
+
 def _now_text() -> str:
     return utcnow().isoformat(timespec="microseconds")
 
@@ -141,16 +146,22 @@ def _save_clocks(session: Session, clocks: dict[Key, dict[str, Any]], dirty: set
     )
 
 
-def _load_rows(session: Session, keys: Iterable[Key]) -> dict[Key, dict[str, Any]]:
-    """The rows as they are now, each value in its JSON form."""
+def _load_rows(
+    session: Session, keys: Iterable[Key], extras: dict[str, tuple[str, ...]] | None = None
+) -> dict[Key, dict[str, Any]]:
+    """The rows as they are now, each value in its JSON form (with the ``extras`` columns of
+    each table, see unknown.extra_columns). Rows of tables this code does not sync are none."""
     specs = table_specs()
     connection = _connection(session)
     found: dict[Key, dict[str, Any]] = {}
     for table_name, ids in _by_table(keys).items():
-        spec = specs[table_name]
-        columns = ("id", "updated_at", *spec.fields)
+        spec = specs.get(table_name)
+        if spec is None:
+            continue
+        names = (*spec.fields, *(extras or {}).get(table_name, ()))
+        columns = ("id", "updated_at", *names)
         select_list = ", ".join(f'"{name}"' for name in columns)
-        loaders = [spec.from_storage[name] for name in spec.fields]
+        loaders = [spec.from_storage.get(name, _as_is) for name in names]
         for chunk in _chunks(ids):
             rows = connection.exec_driver_sql(
                 f'SELECT {select_list} FROM "{table_name}" WHERE id IN ({_marks(len(chunk))})',
@@ -158,7 +169,7 @@ def _load_rows(session: Session, keys: Iterable[Key]) -> dict[Key, dict[str, Any
             )
             for raw in rows:
                 values = {"id": raw[0], "updated_at": raw[1]}
-                for name, load, value in zip(spec.fields, loaders, raw[2:], strict=True):
+                for name, load, value in zip(names, loaders, raw[2:], strict=True):
                     values[name] = load(value)
                 found[(table_name, raw[0])] = values
     return found
@@ -368,8 +379,21 @@ class _Merge:
         self.session = session
         self.specs = table_specs()
         keys = {(change.table, change.row_id) for change in changes}
+        tables = {change.table for change in changes}
+        # Fields this laptop has no column for are kept aside (sync/unknown.py).
+        self.extras = {t: unknown.extra_columns(session, t) for t in tables if t in self.specs}
+        self.known = {
+            t: frozenset((*self.specs[t].fields, *extras)) for t, extras in self.extras.items()
+        }
         self.clocks = _load_clocks(session, keys)
-        self.rows = _load_rows(session, keys)
+        self.rows = _load_rows(session, keys, self.extras)
+        strange = {
+            (change.table, change.row_id)
+            for change in changes
+            if not self.known.get(change.table, frozenset()) >= change.fields.keys()
+        }
+        self.aside = unknown.load(session, strange) if strange else {}
+        self.aside_dirty: dict[Key, set[str]] = defaultdict(set)
         self.new_rows: dict[Key, dict[str, Any]] = {}
         self.changed: dict[Key, dict[str, Any]] = defaultdict(dict)
         self.dirty: set[Key] = set()
@@ -385,9 +409,12 @@ class _Merge:
         )
 
     def add(self, change: Change) -> None:
-        spec = self.specs[change.table]
         key = (change.table, change.row_id)
         stamp = change.clock
+        known = self.known.get(change.table)
+        if known is None:  # a table this version does not know
+            self._count(self._keep_aside(change, key, change.fields))
+            return
         row = self.rows.get(key)
         if row is None:
             self._create(change, key, stamp)
@@ -396,8 +423,10 @@ class _Merge:
         derived = DERIVED.get(change.table)
         no_conflicts = derived.outputs if derived else frozenset()
         changed: dict[str, Any] = {}
+        strange = {name: v for name, v in change.fields.items() if name not in known}
+        kept = self._keep_aside(change, key, strange) if strange else False
         for name, value in change.fields.items():
-            if name not in spec.from_wire:  # a field this version does not know
+            if name in strange:
                 continue
             current = base_of(held, name)
             seen = base_of(change.base, name)
@@ -420,12 +449,41 @@ class _Merge:
         self._derive(change.table, row, changed)
         if changed:
             self.dirty.add(key)
-            self.stats.applied += 1
             self.stats.tables.add(change.table)
             if key not in self.new_rows:
                 self.changed[key].update(changed)
+        self._count(bool(changed) or kept)
+
+    def _count(self, applied: bool) -> None:
+        if applied:
+            self.stats.applied += 1
         else:
             self.stats.ignored += 1
+
+    def _keep_aside(self, change: Change, key: Key, fields: dict[str, Any]) -> bool:
+        """Merge fields this laptop has no column for, by the same rule, into what it keeps
+        aside (their clocks are held like any field's)."""
+        held = self.clocks.setdefault(key, {})
+        kept = self.aside.setdefault(key, {})
+        stamp = change.clock
+        won = False
+        for name, value in fields.items():
+            current = base_of(held, name)
+            seen = base_of(change.base, name)
+            if seen is not None:
+                self.superseded.append((change.table, change.row_id, name, seen))
+            if current is None or stamp > current:
+                if current is not None and seen != current:
+                    self._lost(change, name, kept.get(name), current)
+                kept[name] = value
+                held[name] = stamp
+                self.aside_dirty[key].add(name)
+                won = True
+            elif stamp < current:
+                self._lost(change, name, value, stamp)
+        if won:
+            self.dirty.add(key)
+        return won
 
     def _create(self, change: Change, key: Key, stamp: str) -> None:
         spec = self.specs[change.table]
@@ -446,6 +504,12 @@ class _Merge:
                 values[name] = change.fields[name]
             else:
                 values[name] = spec.wire_defaults[name]()
+        for name in self.extras[change.table]:
+            values[name] = change.fields.get(name)
+        strange = change.fields.keys() - self.known[change.table]
+        if strange:  # held by the row's "*" clock, like every field the change sets
+            self.aside.setdefault(key, {}).update({n: change.fields[n] for n in strange})
+            self.aside_dirty[key].update(strange)
         derived = DERIVED.get(change.table)
         if derived is not None and not derived.outputs <= change.fields.keys():
             self._derive(change.table, values, dict.fromkeys(spec.fields))
@@ -473,8 +537,9 @@ class _Merge:
             by_table[table_name].append(values)
         for table_name, rows in by_table.items():
             spec = self.specs[table_name]
-            names = ("id", "updated_at", *spec.fields)
-            savers = [spec.to_storage[name] for name in spec.fields]
+            fields = (*spec.fields, *self.extras[table_name])
+            names = ("id", "updated_at", *fields)
+            savers = [spec.to_storage.get(name, _as_is) for name in fields]
             column_list = ", ".join(f'"{name}"' for name in names)
             connection.exec_driver_sql(
                 f'INSERT INTO "{table_name}" ({column_list}) VALUES ({_marks(len(names))})',
@@ -482,7 +547,7 @@ class _Merge:
                     (
                         row["id"],
                         row["updated_at"],
-                        *(save(row[name]) for name, save in zip(spec.fields, savers, strict=True)),
+                        *(save(row[name]) for name, save in zip(fields, savers, strict=True)),
                     )
                     for row in rows
                 ],
@@ -494,7 +559,11 @@ class _Merge:
             spec = self.specs[table_name]
             names = tuple(sorted(values))
             updates[(table_name, names)].append(
-                (*(spec.to_storage[name](values[name]) for name in names), self.now, row_id)
+                (
+                    *(spec.to_storage.get(name, _as_is)(values[name]) for name in names),
+                    self.now,
+                    row_id,
+                )
             )
         for (table_name, names), params in updates.items():
             assignments = ", ".join(f'"{name}" = ?' for name in (*names, "updated_at"))
@@ -502,6 +571,7 @@ class _Merge:
                 f'UPDATE "{table_name}" SET {assignments} WHERE id = ?', params
             )
         _save_clocks(self.session, self.clocks, self.dirty)
+        unknown.save(self.session, self.aside, self.aside_dirty)
         if self.conflicts:
             # A value that held its field and now lost it was maybe listed as "deleted" before.
             before = _conflict_count(self.session)
@@ -530,8 +600,7 @@ def _conflict_count(session: Session) -> int:
 
 def apply_changes(session: Session, changes: Sequence[Change], own_device: str) -> MergeStats:
     """Merge remote changes, given in HQ's feed order, into this laptop's database."""
-    specs = table_specs()
-    wanted = [c for c in changes if c.device_id != own_device and c.table in specs]
+    wanted = [c for c in changes if c.device_id != own_device]
     ignored = len(changes) - len(wanted)
     if not wanted:
         return MergeStats(ignored=ignored)

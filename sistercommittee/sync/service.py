@@ -21,13 +21,13 @@ from typing import Any
 import httpx
 from sqlalchemy import func, select, update
 
-from sistercommittee.domain import Conflict, Organization, SyncAccount, SyncState
+from sistercommittee.domain import Conflict, HqCheckpoint, Organization, SyncAccount, SyncState
 from sistercommittee.domain.base import utcnow
 from sistercommittee.errors import ValidationError
 from sistercommittee.services.changes import Changes, Entity
 from sistercommittee.storage import capture
 from sistercommittee.storage.database import Database, open_database
-from sistercommittee.sync import merge
+from sistercommittee.sync import healing, merge, sanity, snapshot, unknown
 from sistercommittee.sync.client import HqClient, normalize_server_url
 from sistercommittee.sync.credentials import SecretStore, token_key
 from sistercommittee.sync.errors import (
@@ -70,7 +70,8 @@ ENTITY_OF_TABLE: dict[str, Entity] = {
 
 @dataclass(frozen=True)
 class SyncProgress:
-    """Sent to the progress callback: ``phase`` is "sending" or "receiving"."""
+    """Sent to the progress callback: ``phase`` is "sending", "receiving", "loading" (the records
+    of a snapshot, when joining) or "resending" (to an HQ restored from a backup)."""
 
     phase: str
     done: int
@@ -90,6 +91,10 @@ class SyncResult:
     finished_at: datetime
     has_organization: bool  # False while HQ holds no data of the organization yet
     not_sent: str | None = None  # why HQ refused this laptop's changes (a read-only account)
+    from_snapshot: int = 0  # of ``received``, records loaded from HQ's snapshot (a join)
+    healed: str | None = None  # HQ was found behind (restored): what was done about it
+    checked: bool = False  # the counts of this laptop and HQ were compared
+    check_problem: str | None = None  # they differed: a sentence saying where
 
 
 @dataclass(frozen=True)
@@ -113,6 +118,10 @@ class SyncStatus:
     open_conflicts: int
     device_id: str
     problem: str | None = None  # e.g. no secure store on this computer
+    last_checked_at: datetime | None = None  # the last check of the counts against HQ
+    check_problem: str | None = None  # what that check found different; None when it agreed
+    healed_at: datetime | None = None  # when this laptop last healed a restored HQ
+    heal_note: str | None = None
 
 
 # --- sign-in ----------------------------------------------------------------------------------
@@ -257,27 +266,48 @@ def sync_now(
     device_id, server_url, token = _token(db, store)
     report = progress or (lambda _: None)
     not_sent = None
+    with db.write() as session:
+        # After an upgrade: values kept aside until this version knew their fields.
+        unknown.learn(session)
     with HqClient(server_url, token, transport=transport) as client:
+        heal = healing.check_and_heal(
+            db, client, device_id, lambda done: report(SyncProgress("resending", done, done))
+        )
+        outgoing = sanity.outgoing_tables(db)
         try:
             sent = _push_all(db, client, device_id, report)
         except RefusedError as error:
             # The changes stay in the outbox; the laptop still gets everyone else's.
             sent, not_sent = 0, error.message
+        loaded = snapshot.load(
+            db, client, lambda done, total: report(SyncProgress("loading", done, total))
+        )
         received, stats = _pull_all(db, client, device_id, report)
+        if loaded is not None:
+            stats.tables |= {t for t in sanity.ALL_TABLES}
+        everything = loaded is not None or heal.behind is not None
+        outcome = sanity.check(
+            db, client, sanity.ALL_TABLES if everything else outgoing | stats.tables
+        )
     with db.write() as session:
         session.execute(update(SyncState).where(SyncState.id == 1).values(last_synced_at=utcnow()))
         has_org = session.scalar(select(Organization.id).limit(1)) is not None
     entities = frozenset(ENTITY_OF_TABLE[t] for t in stats.tables if t in ENTITY_OF_TABLE)
     log.info("synced: %d sent, %d received, %d new conflicts", sent, received, stats.conflicts)
+    from_snapshot = loaded.rows if loaded is not None else 0
     return SyncResult(
         sent=sent,
-        received=received,
-        applied=stats.applied,
-        new_conflicts=stats.conflicts,
+        received=received + from_snapshot,
+        applied=stats.applied + from_snapshot,
+        new_conflicts=stats.conflicts + (loaded.conflicts if loaded is not None else 0),
         changes=Changes(entities),
         finished_at=utcnow(),
         has_organization=has_org,
         not_sent=not_sent,
+        from_snapshot=from_snapshot,
+        healed=heal.note,
+        checked=outcome is not None,
+        check_problem=outcome.problem if outcome is not None else None,
     )
 
 
@@ -301,6 +331,7 @@ def _push_all(db: Database, client: HqClient, device_id: str, report: ProgressCa
             return sent
         client.push_body(merge.push_body(batch_key(device_id, batch), batch))
         with db.write() as session:
+            healing.keep_sent(session, batch)
             merge.acknowledge(session, batch)
         sent += len(batch)
         report(SyncProgress("sending", sent, max(total, sent)))
@@ -324,7 +355,7 @@ def _pull_all(
             if now != cursor:
                 continue  # another sync of this database got there first
             session.info[capture.APPLYING_REMOTE] = True
-            stats = merge.apply_changes(session, changes, device_id)
+            stats = healing.apply_page(session, changes, device_id)
             session.execute(
                 update(SyncState)
                 .where(SyncState.id == 1)
@@ -381,6 +412,7 @@ def sync_status(db: Database, store: SecretStore) -> SyncStatus:
             )
         ).one()
         account = session.get(SyncAccount, 1)
+        checkpoint = session.get(HqCheckpoint, 1)
         pending = merge.pending_count(session)
         conflicts = int(
             session.scalar(
@@ -406,6 +438,10 @@ def sync_status(db: Database, store: SecretStore) -> SyncStatus:
         open_conflicts=conflicts,
         device_id=state.device_id,
         problem=problem,
+        last_checked_at=checkpoint.checked_at if checkpoint else None,
+        check_problem=checkpoint.check_problem if checkpoint else None,
+        healed_at=checkpoint.healed_at if checkpoint else None,
+        heal_note=checkpoint.heal_note if checkpoint else None,
     )
 
 

@@ -30,11 +30,33 @@ from sistercommittee.domain.base import Synced
 from sistercommittee.domain.types import EnumValue, ISODate, UTCDateTime
 
 PROTOCOL_VERSION = 1
+# Schema versions (the number of the laptop database's migration head) travel in this header on
+# every request, and HQ answers with its own and the oldest it accepts (docs/sync-protocol.md).
+SCHEMA_HEADER = "SisterCommittee-Schema"
+ACCEPTS_HEADER = "SisterCommittee-Schema-Accepts"
+# What a laptop from before the header existed had: it sends none, and HQ takes it for this.
+SCHEMA_WITHOUT_HEADER = 3
+# The oldest laptop schema HQ still serves: every laptop since sync began (migration 0002) keeps
+# the fields it does not know out of its pushes, so none can harm what newer laptops sent.
+OLDEST_ACCEPTED_SCHEMA = 2
+TOO_OLD = (
+    "This version of SisterCommittee is too old for HQ; update the app. Your changes stay on "
+    "this laptop and are sent once it is updated."
+)
 MAX_BATCH = 2000  # changes in one push
+FIELD_NAME = re.compile(r"^[a-z][a-z0-9_]{0,63}$")  # table and field names of any version
 ROW_ID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 HLC = re.compile(r"^\d{13}\.\d{6}$")
 CLOCK = re.compile(r"^\d{13}\.\d{6}@[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 DELETED_AT = "deleted_at"
+
+
+@cache
+def schema_version() -> int:
+    """The schema this code knows: the number of the laptop database's migration head."""
+    from sistercommittee.storage.migrate import head_revision
+
+    return int(head_revision()[:4])
 
 
 def clock(hlc: str, device_id: str) -> str:
@@ -263,13 +285,33 @@ def table_specs() -> dict[str, TableSpec]:
     return {model.__tablename__: _spec(model) for model in SYNCED_MODELS}  # type: ignore[attr-defined]
 
 
-def check_change(data: Any, device_id: str | None = None) -> str | None:
-    """Why this JSON is not a change a laptop can apply, or None when it is."""
+@cache
+def _local_tables() -> frozenset[str]:
+    """The laptop's own bookkeeping tables (outbox, sync_*): never a table of a newer schema."""
+    from sistercommittee.domain.base import Base
+
+    return frozenset(Base.metadata.tables) - frozenset(table_specs()) | {"alembic_version"}
+
+
+def check_change(
+    data: Any, device_id: str | None = None, *, keep_unknown: bool = False
+) -> str | None:
+    """Why this JSON is not a change a laptop can apply, or None when it is.
+
+    With ``keep_unknown`` (HQ), a table or field this version does not know is accepted when its
+    name is well formed: it comes from a laptop with a newer schema, and laptops that know it
+    need it. Only the fields this version knows are checked for their kind of value.
+    """
     if not isinstance(data, Mapping):
         return "a change must be an object"
     table = data.get("table")
     spec = table_specs().get(table) if isinstance(table, str) else None
-    if spec is None:
+    if spec is None and not (
+        keep_unknown
+        and isinstance(table, str)
+        and FIELD_NAME.match(table)
+        and table not in _local_tables()
+    ):
         return f"unknown table {table!r}"
     row_id = data.get("row_id")
     if not isinstance(row_id, str) or not ROW_ID.match(row_id):
@@ -286,9 +328,12 @@ def check_change(data: Any, device_id: str | None = None) -> str | None:
     if not isinstance(fields, Mapping) or not fields:
         return "fields must be a non-empty object"
     for name, value in fields.items():
-        check = spec.check.get(name)
+        check = spec.check.get(name) if spec is not None else None
         if check is None:
+            if keep_unknown and isinstance(name, str) and FIELD_NAME.match(name):
+                continue  # a field of a newer version: stored and handed on as it came
             return f"{table} has no field {name!r}"
+        assert spec is not None
         if value is None:
             if not spec.table.columns[name].nullable:
                 return f"{table}.{name} cannot be empty"

@@ -2,18 +2,28 @@
 
 Start-up paints the main window first and opens the database on a worker (see ui/startup.py), so
 the window appears about as fast as an empty Qt window, even on a big database.
+
+With the environment variable ``SISTERCOMMITTEE_QUIT_WHEN_READY=1`` the app quits by itself once
+the database is open and the first page shows its data, through File > Quit as a user would: for
+smoke tests of an installed or frozen app, and for the start-and-quit test.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from sistercommittee.ui import errors, icons, theme
+
+if TYPE_CHECKING:
+    from sistercommittee.ui.context import AppContext
+    from sistercommittee.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -78,9 +88,34 @@ def run_app(db_path: Path | None) -> int:
     ctx = AppContext()
     window = MainWindow(ctx)
     window.show()
+    if os.environ.get(QUIT_WHEN_READY) == "1":
+        quit_when_ready(ctx, window)
     # After the first paint: the import of the services and the opening run on a worker.
     QTimer.singleShot(0, lambda: start(ctx, window, path))
     code = app.exec()
     ctx.close()
     log.info("the app closed with %s", code)
     return int(code)
+
+
+QUIT_WHEN_READY = "SISTERCOMMITTEE_QUIT_WHEN_READY"
+
+
+def quit_when_ready(ctx: AppContext, window: MainWindow) -> None:
+    """Once the database is open and no worker has a job left (the first page shows its data,
+    the daily backup is made), trigger File > Quit."""
+    opened = False
+
+    def on_ready() -> None:
+        nonlocal opened
+        opened = True
+        if not ctx.runner.pending:
+            on_idle(False)
+
+    def on_idle(busy: bool) -> None:
+        if opened and not busy:
+            log.info("quitting once ready (%s)", QUIT_WHEN_READY)
+            QTimer.singleShot(0, window.quit_action.trigger)
+
+    ctx.signals.database_ready.connect(on_ready)
+    ctx.runner.busy_changed.connect(on_idle)

@@ -44,6 +44,8 @@ class AppContext(QObject):
         self.org: OrganizationInfo | None = None
         # Where the HQ device token is kept: None for the system keyring (tests give another).
         self.secret_store: object | None = None
+        # Every sync of the app goes through it (ui/auto_sync.py); set by the main window.
+        self.auto_sync: Any = None
 
     @property
     def db(self) -> Database:

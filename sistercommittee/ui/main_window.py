@@ -9,8 +9,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, QUrl, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -65,6 +65,8 @@ class MainWindow(QMainWindow):
         self.setUnifiedTitleAndToolBarOnMac(True)
 
         self.sections: list[Section] = []
+        self._guide: QWidget | None = None
+        self._fitted = False
         self._built: list[Page | None] = []
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")
@@ -99,6 +101,9 @@ class MainWindow(QMainWindow):
 
         ctx.signals.operation_finished.connect(self._on_operation_finished)
         ctx.signals.database_ready.connect(self._on_database_ready)
+        from sistercommittee.ui.updates import UpdateChecker
+
+        self.update_checker = UpdateChecker(ctx, self)  # asks HQ once the database is open
         ctx.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self._restore_state()
 
@@ -357,6 +362,10 @@ class MainWindow(QMainWindow):
             self.tr("&About SisterCommittee"), self.show_about, name="action_about"
         )
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.check_updates_action = self._action(
+            self.tr("Check for &Updates…"), self.check_for_updates, name="action_check_updates"
+        )
+        self.check_updates_action.setMenuRole(QAction.MenuRole.ApplicationSpecificRole)
 
     def _on_new_triggered(self) -> None:
         self.current_page().new_record()
@@ -430,6 +439,7 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.guide_action)
         help_menu.addAction(self.log_action)
+        help_menu.addAction(self.check_updates_action)
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
@@ -454,18 +464,43 @@ class MainWindow(QMainWindow):
         status = self.statusBar()
         self.counts_label = QLabel(self)
         self.counts_label.setObjectName("counts_label")
-        self.sync_label = QLabel(self)
-        self.sync_label.setObjectName("sync_label")
         self.busy_label = QLabel(self)
         status.addPermanentWidget(self.busy_label)
         status.addPermanentWidget(self.counts_label)
-        status.addPermanentWidget(self.sync_label)
+        self._build_auto_sync()
+        status.addPermanentWidget(self.sync_status)
         self.ctx.runner.busy_changed.connect(self._on_busy_changed)
         self._stats_timer = QTimer(self)
         self._stats_timer.setSingleShot(True)
         self._stats_timer.setInterval(300)
         self._stats_timer.timeout.connect(self.refresh_status)
         status.showMessage(self.tr("Opening the database…"))
+
+    def _build_auto_sync(self) -> None:
+        from sistercommittee.ui.auto_sync import AutoSync
+        from sistercommittee.ui.widgets.sync_status import SyncStatusButton
+
+        self.auto_sync = AutoSync(self.ctx, self)
+        self.ctx.auto_sync = self.auto_sync
+        self.sync_status = SyncStatusButton(self)
+        self.sync_status.open_requested.connect(self._on_sync_status_clicked)
+        self.auto_sync.changed.connect(self._on_auto_sync_changed)
+        self.auto_sync.synced.connect(self._on_auto_synced)
+        if self.ctx.ready:
+            self.auto_sync.start()
+
+    def _on_auto_sync_changed(self) -> None:
+        self.sync_status.set_view(self.auto_sync.view)
+
+    def _on_auto_synced(self, result: object) -> None:
+        self._stats_timer.start()  # the changes not yet sent, now sent
+
+    def _on_quit_sync_waiting(self) -> None:
+        self.statusBar().showMessage(self.tr("Sending the last changes to HQ…"))
+        QApplication.processEvents()
+
+    def _on_sync_status_clicked(self) -> None:
+        self.show_page("sync")
 
     # Slots of long-lived objects (the context, its runner and undo stack) are methods, never
     # lambdas: Qt drops a method's connection when the window goes, a lambda's it keeps.
@@ -557,18 +592,7 @@ class MainWindow(QMainWindow):
                 exchanges=stats.exchanges,
             )
         )
-        if stats.pending_changes:
-            self.sync_label.setText(
-                self.tr("%n change(s) not yet sent to HQ", "", stats.pending_changes)
-            )
-        elif stats.last_synced_at is not None:
-            from sistercommittee.ui.formatting import fmt_datetime
-
-            self.sync_label.setText(
-                self.tr("Synced {when}").format(when=fmt_datetime(stats.last_synced_at))
-            )
-        else:
-            self.sync_label.setText("")
+        self.sync_status.set_pending(stats.pending_changes)
         self.last_stats = stats
 
     # --- menus' own dialogs ------------------------------------------------------------------
@@ -595,44 +619,52 @@ class MainWindow(QMainWindow):
         BackupsDialog(self.ctx, self).open()
 
     def open_database(self) -> None:
-        from sistercommittee.ui.startup import choose_database_file
+        from sistercommittee.ui.database_files import choose_database_file
 
         path = choose_database_file(self)
         if path is None:
             return
-        from sistercommittee.ui.startup import restart_with
+        from sistercommittee.ui.database_files import restart_with
 
         restart_with(self, path)
 
     def show_user_guide(self) -> None:
-        from pathlib import Path
+        """The guide in a window of its own (it needs no viewer on the computer)."""
+        from sistercommittee.ui.guide_window import GuideWindow, guide_file
 
-        guide = Path(__file__).resolve().parents[2] / "docs" / "user-guide.md"
-        if guide.exists():
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(guide)))
-        else:
+        if self._guide is not None and self._guide.isVisible():
+            self._guide.raise_()
+            self._guide.activateWindow()
+            return
+        guide = guide_file()
+        if guide is None:
             QMessageBox.information(
                 self,
                 self.tr("User Guide"),
-                self.tr("The user guide is in docs/user-guide.md of SisterCommittee."),
+                self.tr(
+                    "The user guide is not installed with this copy of SisterCommittee. It is "
+                    "the file docs/user-guide.md of the SisterCommittee source."
+                ),
             )
+            return
+        self._guide = GuideWindow(guide, self)
+        self._guide.show()
 
     def open_log_folder(self) -> None:
         from sistercommittee.logs import log_file
+        from sistercommittee.ui.opening import show_folder
 
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_file().parent)))
+        show_folder(self, log_file().parent)
 
     def show_about(self) -> None:
-        from sistercommittee import __version__
+        from sistercommittee.logs import log_file
+        from sistercommittee.ui.dialogs.about_dialog import AboutDialog
 
-        QMessageBox.about(
-            self,
-            self.tr("About SisterCommittee"),
-            self.tr(
-                "<h3>SisterCommittee {version}</h3><p>Partnerships, volunteers, events and "
-                "exchanges of a sister city committee, on your own computer.</p>"
-            ).format(version=__version__),
-        )
+        self.about_dialog = AboutDialog(log_file().parent, self)
+        self.about_dialog.open()
+
+    def check_for_updates(self) -> None:
+        self.update_checker.check(asked=True)
 
     # --- state -------------------------------------------------------------------------------
 
@@ -643,12 +675,35 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1200, 720)
+        self.fit_to_screen()
         state = settings.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
         key = settings.value("window/page", "dashboard")
         row = next((n for n, section in enumerate(self.sections) if section.key == key), 0)
         self.sidebar.setCurrentRow(row)
+
+    def fit_to_screen(self) -> None:
+        """Keep the window on the screen it opens on: a size remembered on a bigger monitor
+        (or grown there) must not leave the title bar or the bottom off a small laptop."""
+        if self.isMaximized() or self.isFullScreen():
+            return
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            return
+        available = screen.availableGeometry()
+        frame = self.frameGeometry()
+        extra_w = max(frame.width() - self.width(), 0)
+        extra_h = max(frame.height() - self.height(), 0)
+        width = min(self.width(), available.width() - extra_w)
+        height = min(self.height(), available.height() - extra_h)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(max(width, self.minimumWidth()), max(height, self.minimumHeight()))
+        frame = self.frameGeometry()
+        x = min(max(frame.x(), available.left()), available.right() + 1 - frame.width())
+        y = min(max(frame.y(), available.top()), available.bottom() + 1 - frame.height())
+        if (x, y) != (frame.x(), frame.y()):
+            self.move(max(x, available.left()), max(y, available.top()))
 
     def save_state(self) -> None:
         settings = self.ctx.settings
@@ -659,8 +714,15 @@ class MainWindow(QMainWindow):
             page.save_state()
         settings.sync()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted:  # once the window frame's size is known
+            self._fitted = True
+            self.fit_to_screen()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        self.auto_sync.finish(on_wait=self._on_quit_sync_waiting)
         if self.ctx.runner.pending:
             self.statusBar().showMessage(self.tr("Finishing the last changes…"))
             QApplication.processEvents()

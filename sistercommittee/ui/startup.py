@@ -4,70 +4,36 @@ The services (and SQLAlchemy under them) take a while to import on an old laptop
 is painted first and the database opened on a worker. Then one of three things happens: the pages
 fill in; or the welcome dialog asks for the organization (a new file, or one without it); or a
 dialog says why the file cannot be used and offers another file, a new one, or quitting.
+
+The window is any main window: start-up does not import the app's own (which imports the
+dialogs, which import the database files), so ui/ has no import circle.
 """
 
 from __future__ import annotations
 
 import logging
-import os
-import sys
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QProcess
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 
-from sistercommittee.ui import errors
+from sistercommittee.ui.database_files import (
+    Opened,
+    choose_database_file,
+    choose_new_file,
+    is_new_file,
+    open_existing,
+)
 
 if TYPE_CHECKING:
-    from sistercommittee.services.organizations import OrganizationInfo
     from sistercommittee.storage.database import Database
     from sistercommittee.ui.context import AppContext
-    from sistercommittee.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class Opened:
-    """What a worker found at the path: the open database and its organization (None when the
-    file has none yet)."""
-
-    db: Database
-    org: OrganizationInfo | None
-
-
-def warm_up() -> None:
-    """Import what the pages will need, on the worker, while the window is already up."""
-    import importlib
-
-    for name in ("volunteers", "partnerships", "events", "exchanges", "hours", "mous", "stats"):
-        importlib.import_module(f"sistercommittee.services.{name}")
-    from sistercommittee.ui import formatting
-
-    formatting.warm_up()
-
-
-def open_existing(path: Path) -> Opened:
-    from sistercommittee.services.organizations import get_organization, has_organization
-    from sistercommittee.storage.database import open_database
-
-    db = open_database(path)
-    warm_up()
-    try:
-        org = get_organization(db) if has_organization(db) else None
-    except Exception:
-        db.close()
-        raise
-    return Opened(db, org)
-
-
-def is_new_file(path: Path) -> bool:
-    return not path.exists() or path.stat().st_size == 0
-
-
-def start(ctx: AppContext, window: MainWindow, path: Path) -> None:
+def start(ctx: AppContext, window: QMainWindow, path: Path) -> None:
     """Open ``path`` for ``window`` (already shown); asks what to do when that cannot be done."""
     ctx.database_path = path
     if is_new_file(path):
@@ -90,7 +56,7 @@ def start(ctx: AppContext, window: MainWindow, path: Path) -> None:
     ).on_success(opened).on_failure(failed).run()
 
 
-def daily_backup(ctx: AppContext, window: MainWindow) -> None:
+def daily_backup(ctx: AppContext, window: QMainWindow) -> None:
     """The first start of the day backs the database up, on a worker once the window shows the
     records; a failure is logged, never shown (the next start tries again)."""
     db = ctx.db
@@ -106,7 +72,7 @@ def daily_backup(ctx: AppContext, window: MainWindow) -> None:
     ctx.read(window, job).on_failure(failed).run()
 
 
-def welcome(ctx: AppContext, window: MainWindow, path: Path, db: Database | None) -> None:
+def welcome(ctx: AppContext, window: QMainWindow, path: Path, db: Database | None) -> None:
     from sistercommittee.ui.dialogs.welcome_dialog import WelcomeDialog
 
     dialog = WelcomeDialog(ctx, path, db, window)
@@ -126,7 +92,9 @@ def welcome(ctx: AppContext, window: MainWindow, path: Path, db: Database | None
     dialog.open()
 
 
-def database_problem(ctx: AppContext, window: MainWindow, path: Path, error: BaseException) -> None:
+def database_problem(
+    ctx: AppContext, window: QMainWindow, path: Path, error: BaseException
+) -> None:
     """The file could not be opened: say what happened and offer a way on."""
     from sistercommittee.errors import SisterCommitteeError
 
@@ -181,47 +149,3 @@ def database_problem(ctx: AppContext, window: MainWindow, path: Path, error: Bas
 
     box.finished.connect(answered)
     box.open()
-
-
-def choose_database_file(parent: QWidget | None) -> Path | None:
-    name, _filter = QFileDialog.getOpenFileName(
-        parent,
-        QCoreApplication.translate("Startup", "Open a SisterCommittee Database"),
-        str(Path.home()),
-        QCoreApplication.translate(
-            "Startup", "SisterCommittee databases (*.sqlite *.db);;All files (*)"
-        ),
-    )
-    return Path(name) if name else None
-
-
-def choose_new_file(parent: QWidget | None) -> Path | None:
-    name, _filter = QFileDialog.getSaveFileName(
-        parent,
-        QCoreApplication.translate("Startup", "New SisterCommittee Database"),
-        str(Path.home() / "committee.sqlite"),
-        QCoreApplication.translate("Startup", "SisterCommittee databases (*.sqlite)"),
-    )
-    if not name:
-        return None
-    path = Path(name)
-    return path if path.suffix else path.with_suffix(".sqlite")
-
-
-def restart_with(window: QWidget, path: Path) -> None:
-    """Open another database: a fresh process, so nothing of the old one lingers."""
-    arguments: list[Any] = [*sys.argv[1:]]
-    if "--db" in arguments:
-        position = arguments.index("--db")
-        del arguments[position : position + 2]
-    program = sys.executable
-    started = QProcess.startDetached(
-        program, ["-m", "sistercommittee", "--db", str(path), *arguments], os.getcwd()
-    )
-    if not started:
-        errors.show_error(window, RuntimeError(f"could not start a new window for {path}"))
-        return
-    app = QApplication.instance()
-    window.close()
-    if app is not None:
-        app.quit()

@@ -143,36 +143,19 @@ def edit_job(
 
 def delete_job(
     db: Database,
-    delete: Callable[[Database, str], Changes],
-    restore: Callable[[Database, str], Changes],
+    delete: Callable[[Database, tuple[str, ...]], Changes],
+    restore: Callable[[Database, tuple[str, ...]], Changes],
     record_ids: tuple[str, ...],
 ) -> Callable[[], Undoable]:
-    """Delete one or several records (each in its own service call; restored together)."""
+    """Delete one or several records in one service call (one transaction); undo restores them
+    together, redo deletes them again."""
 
     def job() -> Undoable:
-        total = None
-        for record_id in record_ids:
-            changes = delete(db, record_id)
-            total = changes if total is None else total | changes
-        assert total is not None
-
-        def undo() -> Changes:
-            result = None
-            for record_id in record_ids:
-                changes = restore(db, record_id)
-                result = changes if result is None else result | changes
-            assert result is not None
-            return result
-
-        def redo() -> Changes:
-            result = None
-            for record_id in record_ids:
-                changes = delete(db, record_id)
-                result = changes if result is None else result | changes
-            assert result is not None
-            return result
-
-        return Undoable(total, undo=undo, redo=redo)
+        return Undoable(
+            delete(db, record_ids),
+            undo=lambda: restore(db, record_ids),
+            redo=lambda: delete(db, record_ids),
+        )
 
     return job
 
@@ -203,27 +186,19 @@ def add_part_job(
 
 def remove_parts_job(
     db: Database,
-    remove: Callable[[Database, str], Changes],
-    restore: Callable[[Database, str], Changes],
+    remove: Callable[[Database, tuple[str, ...]], Changes],
+    restore: Callable[[Database, tuple[str, ...]], Changes],
     part_ids: tuple[str, ...],
 ) -> Callable[[], Undoable]:
-    """Remove parts, each in its own service call. Undo restores them under their ids (a service
-    that cannot put one back as it was refuses, and the history is cleared); redo removes them
-    again."""
-
-    def each(fn: Callable[[Database, str], Changes], ids: tuple[str, ...]) -> Changes:
-        total: Changes | None = None
-        for part_id in ids:
-            changes = fn(db, part_id)
-            total = changes if total is None else total | changes
-        assert total is not None
-        return total
+    """Remove parts in one service call (one transaction). Undo restores them under their ids (a
+    service that cannot put one back as it was refuses, and the history is cleared); redo removes
+    them again."""
 
     def job() -> Undoable:
         return Undoable(
-            each(remove, part_ids),
-            undo=lambda: each(restore, part_ids),
-            redo=lambda: each(remove, part_ids),
+            remove(db, part_ids),
+            undo=lambda: restore(db, part_ids),
+            redo=lambda: remove(db, part_ids),
         )
 
     return job

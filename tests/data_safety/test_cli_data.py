@@ -7,6 +7,7 @@ steps of one story.
 from __future__ import annotations
 
 import csv
+from pathlib import Path
 
 from tests.data_safety.conftest import ROSTER, count, write_csv
 
@@ -77,3 +78,25 @@ def test_export_backup_restore(cli_org, tmp_path):
     refused = cli_org("restore", str(bad), "--yes")
     assert refused.code == 2
     assert "not a SisterCommittee database" in refused.err
+
+
+def test_backup_list_as_json_names_every_backup(cli_org, tmp_path):
+    import json
+    from datetime import datetime
+
+    for _ in range(3):
+        made = cli_org("backup")
+        assert made.code == 0, made.err
+    listing = cli_org("backup", "--list", "--json")
+    assert listing.code == 0, listing.err
+    backups = json.loads(listing.out)  # the whole list, valid JSON
+    assert len(backups) >= 3  # and the day's first backup, made when the command opened it
+    assert all(Path(item["path"]).is_file() for item in backups)
+    assert {item["reason"] for item in backups} >= {"manual"}
+    for item in backups:
+        assert item["database"] == cli_org.db_path.stem
+        assert datetime.fromisoformat(item["made_at"]).tzinfo is not None
+        assert item["size"] == Path(item["path"]).stat().st_size
+        assert item["description"]
+    times = [item["made_at"] for item in backups]
+    assert times == sorted(times, reverse=True)  # newest first

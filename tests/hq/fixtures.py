@@ -33,6 +33,8 @@ from sistercommittee.hq import admin, security
 from sistercommittee.hq.api import create_app
 from sistercommittee.hq.database import HqDatabase
 from sistercommittee.hq.security import LoginLimiter
+from sistercommittee.hq.snapshot import SnapshotStore
+from sistercommittee.hq.versions import SchemaRange
 from sistercommittee.storage.database import Database, open_database
 from sistercommittee.sync.credentials import MemoryStore
 
@@ -94,10 +96,17 @@ def free_socket(port: int = 0) -> socket.socket:
 class ServerThread:
     """uvicorn serving HQ in a thread of the test process, on a port of its own."""
 
-    def __init__(self, db: HqDatabase, port: int = 0) -> None:
+    def __init__(
+        self,
+        db: HqDatabase,
+        port: int = 0,
+        schemas: SchemaRange | None = None,
+        snapshots: SnapshotStore | None = None,
+    ) -> None:
         self.db = db
-        self.limiter = LoginLimiter()
-        self.app = create_app(db, self.limiter)
+        self.limiter = LoginLimiter(db)
+        self.app = create_app(db, self.limiter, schemas, snapshots)
+        self.snapshots: SnapshotStore = self.app.state.snapshots
         if not port:
             with free_socket() as sock:
                 port = sock.getsockname()[1]
@@ -131,6 +140,7 @@ class ServerThread:
     def stop(self) -> None:
         self.server.should_exit = True
         self.thread.join(10)
+        self.snapshots.close()
         sys.setswitchinterval(self._switch)
 
 
@@ -176,12 +186,16 @@ class Postgres:
         return f"postgresql://{self.user}@127.0.0.1:{self.port}/{name}"
 
 
-@pytest.fixture(scope="session")
-def postgres() -> Iterator[Postgres]:
-    """A throwaway PostgreSQL server on a free port, for this test session only."""
+class PostgresUnavailable(RuntimeError):
+    """PostgreSQL cannot run here; the message says why."""
+
+
+@contextlib.contextmanager
+def running_postgres() -> Iterator[Postgres]:
+    """A throwaway PostgreSQL server on a free port (initdb + pg_ctl), removed afterwards."""
     bindir = _postgres_bin()
     if bindir is None:
-        pytest.skip(
+        raise PostgresUnavailable(
             "PostgreSQL is not installed (Debian package 'postgresql'; scripts/run-tests.sh "
             "installs it), so the PostgreSQL tests cannot run here"
         )
@@ -191,7 +205,9 @@ def postgres() -> Iterator[Postgres]:
         try:
             account = pwd.getpwnam("postgres")
         except KeyError:
-            pytest.skip("running as root and there is no 'postgres' user to run PostgreSQL as")
+            raise PostgresUnavailable(
+                "running as root and there is no 'postgres' user to run PostgreSQL as"
+            ) from None
         os.chown(workdir, account.pw_uid, account.pw_gid)
         prefix = ["runuser", "-u", "postgres", "--"]
     data = workdir / "data"
@@ -201,8 +217,10 @@ def postgres() -> Iterator[Postgres]:
         [*prefix, str(bindir / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres"],
         check=True,
         capture_output=True,
+        # Tests set LANG to a locale this machine may lack; the server needs one it has.
+        env={**os.environ, "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"},
     )
-    options = f"-p {port} -k {workdir} -c listen_addresses=127.0.0.1 -F"
+    options = f"-p {port} -k {workdir} -c listen_addresses=127.0.0.1 -c max_connections=200 -F"
     subprocess.run(
         [
             *prefix,
@@ -227,6 +245,20 @@ def postgres() -> Iterator[Postgres]:
             capture_output=True,
         )
         shutil.rmtree(workdir, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[Postgres]:
+    """A throwaway PostgreSQL server on a free port, for this test session only."""
+    try:
+        server = running_postgres()
+        started = server.__enter__()
+    except PostgresUnavailable as reason:
+        pytest.skip(str(reason))
+    try:
+        yield started
+    finally:
+        server.__exit__(None, None, None)
 
 
 # --- a TCP proxy that loses connections ---------------------------------------------------------

@@ -173,7 +173,9 @@ def test_changes_hq_could_not_apply_are_refused(hq, org):
     bad = [
         {**volunteer_change(device), "table": "sync_state"},
         {**volunteer_change(device), "fields": {"given_name": 42}},
-        {**volunteer_change(device), "fields": {"no_such_field": "x"}},
+        {**volunteer_change(device), "table": "outbox"},
+        {**volunteer_change(device), "table": "Volunteers; drop"},
+        {**volunteer_change(device), "fields": {"No Such Field": "x"}},
         {**volunteer_change(device), "fields": {"active": None}},
         {**volunteer_change(device), "base": {"given_name": "yesterday"}},
     ]
@@ -338,6 +340,15 @@ def test_no_route_lets_one_organization_reach_anothers_data(hq):
         ).status_code
         == 200
     )
+    # The healing routes speak of A's feed only: B's five changes count for nothing.
+    assert call("GET", "/v1/checkpoint", headers=a_headers).json()["high_water"] == 2  # its own
+    snapshot = call("GET", "/v1/snapshot", headers=a_headers)
+    assert snapshot.status_code in (200, 404)
+    assert "Secret" not in snapshot.text  # (A overwrote one row id of B's as its own row)
+    check = call(
+        "POST", "/v1/check", headers=a_headers, json={"position": 5, "counts": {"volunteers": 5}}
+    )
+    assert check.status_code == 200 and check.json()["compared"] is False
     # Session and sign-out act on A only.
     assert call("GET", "/v1/session", headers=a_headers).json()["organization"]["name"] == "Org A"
     assert call("POST", "/v1/logout", headers=a_headers).status_code == 204
@@ -355,22 +366,28 @@ def test_no_route_lets_one_organization_reach_anothers_data(hq):
 
 
 class SlowCommit(HqDatabase):
-    """Holds the commit of writes made on the thread named "slow" until ``release`` is set."""
+    """Holds the commit of writes made on the thread named "slow" until ``release`` is set;
+    ``holding`` says it holds, ``fast_writing`` that the thread named "fast" began its write."""
 
     release = threading.Event()
+    holding = threading.Event()
+    fast_writing = threading.Event()
 
     @contextmanager
     def write(self):
+        if threading.current_thread().name == "fast":
+            self.fast_writing.set()  # from here it waits for the counter the slow push holds
         with super().write() as connection:
             yield connection
             if threading.current_thread().name == "slow":
+                self.holding.set()
                 self.release.wait(10)
 
 
 def check_late_commit_is_not_skipped(url: str) -> None:
     db = SlowCommit(url)
     db.upgrade()
-    db.release = threading.Event()
+    db.release, db.holding, db.fast_writing = threading.Event(), threading.Event(), threading.Event()
     org = make_org(db)
     server = ServerThread(db).start()
     try:
@@ -390,9 +407,9 @@ def check_late_commit_is_not_skipped(url: str) -> None:
             args=(db, caller, "batch-fast", [volunteer_change(writer, "Second")]),
         )
         slow.start()
-        time.sleep(0.3)  # the slow push holds the counter
+        assert db.holding.wait(30)  # the slow push holds the counter
         fast.start()
-        time.sleep(0.3)
+        assert db.fast_writing.wait(30)
         page = httpx.get(
             f"{server.url}/v1/changes", headers=reader_headers, params={"after": 0}
         ).json()

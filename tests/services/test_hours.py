@@ -306,7 +306,8 @@ def test_any_text_given_to_the_hours_form_validates_or_is_refused(values):
         assert error.errors and all(isinstance(m, str) and m for m in error.errors.values())
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(st.dictionaries(st.sampled_from(svc.HOURS_FORM.names), texts))
 def test_any_text_given_to_log_hours_saves_or_is_refused(db, values):
     try:

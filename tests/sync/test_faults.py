@@ -74,14 +74,31 @@ def test_push_connection_lost_before_or_after_hq_commits(hq, setup, mode):
 
 def test_pull_answer_lost(hq, setup):
     _org, proxy, a, b = setup
+    service.sync_now(a.db, a.store)
+    assert service.sync_now(b.db, b.store).from_snapshot == 1  # joined: the organization
     _add_volunteers(a.db, 5)
     service.sync_now(a.db, a.store)
     proxy.fail("drop_after", b"GET /v1/changes")
     with pytest.raises(SyncError):
         service.sync_now(b.db, b.store)
     with b.db.read() as session:
+        assert session.scalar(select(SyncState.pull_cursor)) == 1
+    assert service.sync_now(b.db, b.store).received == 5
+    assert _count(b.db, Volunteer) == 5
+
+
+def test_snapshot_answer_lost(hq, setup):
+    _org, proxy, a, b = setup
+    _add_volunteers(a.db, 5)
+    service.sync_now(a.db, a.store)
+    proxy.fail("drop_after", b"GET /v1/snapshot")
+    with pytest.raises(SyncError):
+        service.sync_now(b.db, b.store)
+    with b.db.read() as session:
         assert session.scalar(select(SyncState.pull_cursor)) == 0
-    assert service.sync_now(b.db, b.store).received == 6
+    assert _count(b.db, Volunteer) == 0
+    again = service.sync_now(b.db, b.store)
+    assert again.received == again.from_snapshot == 6
     assert _count(b.db, Volunteer) == 5
 
 
@@ -89,8 +106,10 @@ KILLER = textwrap.dedent(
     """
     import os, signal, sys
     from sistercommittee.storage.database import open_database
-    from sistercommittee.sync import merge, service
+    from sistercommittee.sync import merge, service, snapshot
     from sistercommittee.sync.credentials import MemoryStore, token_key
+
+    snapshot.load = lambda *args, **kwargs: None  # this laptop joins by replaying the feed
 
     db = open_database(sys.argv[1])
     store = MemoryStore()

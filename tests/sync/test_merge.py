@@ -63,6 +63,28 @@ def feed():
     return Feed()
 
 
+class WallClock:
+    """The wall clock the laptops' change clocks read, moved on only by the test."""
+
+    def __init__(self) -> None:
+        self.ns = time.time_ns()
+
+    def time_ns(self) -> int:
+        return self.ns
+
+    def advance(self, ms: int) -> None:
+        self.ns += ms * 1_000_000
+
+
+@pytest.fixture
+def wall_clock(monkeypatch):
+    from sistercommittee.storage import clock
+
+    fake = WallClock()
+    monkeypatch.setattr(clock, "time", fake)
+    return fake
+
+
 @pytest.fixture
 def laptops(tmp_path, feed):
     dbs = [new_laptop_db(tmp_path / f"{name}.sqlite") for name in "abc"]
@@ -78,12 +100,12 @@ def _volunteer(db, volunteer_id):
         return session.get(Volunteer, volunteer_id)
 
 
-def test_edits_made_apart_keep_the_later_value_and_the_loser(laptops, feed):
+def test_edits_made_apart_keep_the_later_value_and_the_loser(laptops, feed, wall_clock):
     a, b, _ = laptops
     vid = V.add_volunteer(a, {"given_name": "Ann", "email": "ann@example.org"}).id
     feed.sync(a, b)
     V.edit_volunteer(a, vid, {"email": "ann@first.example"})
-    time.sleep(0.002)
+    wall_clock.advance(2)  # the second edit is the later one
     V.edit_volunteer(b, vid, {"email": "ann@second.example"})
     feed.sync(a, b, a)
     for db in (a, b):
@@ -133,12 +155,12 @@ def test_names_edited_apart_give_the_matching_sort_name(laptops, feed):
         assert list_conflicts(db).total == 0
 
 
-def test_restoring_a_losing_value_syncs_as_a_new_change(laptops, feed):
+def test_restoring_a_losing_value_syncs_as_a_new_change(laptops, feed, wall_clock):
     a, b, c = laptops
     vid = V.add_volunteer(a, {"given_name": "Ann"}).id
     feed.sync(a, b, c)
     V.edit_volunteer(a, vid, {"notes": "from a"})
-    time.sleep(0.002)
+    wall_clock.advance(2)  # the second edit is the later one
     V.edit_volunteer(b, vid, {"notes": "from b"})
     feed.sync(a, b, a, c)
     (conflict,) = list_conflicts(a).items

@@ -145,3 +145,55 @@ def test_a_file_that_is_no_backup_is_refused_and_nothing_changes(
     assert dialog.restore_file_button.isEnabled()
     assert list_backups(db.path) == []  # refused before anything was backed up
     dialog.reject()
+
+
+def test_back_up_to_a_chosen_folder_and_restore_from_that_file(
+    qtbot, window, ctx, db, wait_idle, tmp_path, monkeypatch, shown_errors
+):
+    from sistercommittee.services.backups import check_file
+
+    svc.add_volunteer(db, {"given_name": "Jane", "family_name": "Smith"})
+    stick = tmp_path / "USB STICK"
+    stick.mkdir()
+    asked: list[str] = []
+
+    def save_name(parent: Any, caption: str, suggested: str, filters: str) -> tuple[str, str]:
+        asked.append(suggested)
+        return str(stick / "committee copy"), ""  # typed without an extension
+
+    monkeypatch.setattr(
+        "sistercommittee.ui.dialogs.backups_dialog.QFileDialog.getSaveFileName", save_name
+    )
+    dialog = open_dialog(qtbot, window.backups_action.trigger, BackupsDialog)
+    wait_idle()
+    dialog.backup_to_button.setFocus()
+    qtbot.keyClick(dialog.backup_to_button, Qt.Key.Key_Space)
+    wait_idle()
+    copy = stick / "committee copy.sqlite"
+    qtbot.waitUntil(copy.exists)
+    assert shown_errors == []
+    assert "Backed up to" in dialog.status.text() and "USB STICK" in dialog.status.text()
+    assert check_file(copy).path == copy
+    assert list_backups(db.path) == []  # outside the app's own rotation
+    assert ctx.settings.value("backups/last_folder") == str(stick)
+
+    # The next time, the dialog starts in that folder.
+    dialog.backup_to_button.setFocus()
+    qtbot.keyClick(dialog.backup_to_button, Qt.Key.Key_Space)
+    wait_idle()
+    assert asked[-1].startswith(str(stick))
+
+    # Records added since then are gone after restoring from that file.
+    svc.add_volunteer(db, {"given_name": "Ben", "family_name": "Okafor"})
+    monkeypatch.setattr(
+        "sistercommittee.ui.dialogs.backups_dialog.QFileDialog.getOpenFileName",
+        lambda *args: (str(copy), ""),
+    )
+    dialog.restore_file_button.setFocus()
+    qtbot.keyClick(dialog.restore_file_button, Qt.Key.Key_Space)
+    box = _confirm(qtbot)
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    wait_idle()
+    qtbot.waitUntil(lambda: ctx.db is not db, timeout=10_000)
+    assert [row.name for row in svc.list_volunteers(ctx.db).items] == ["Jane Smith"]
+    dialog.reject()

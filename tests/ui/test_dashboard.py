@@ -49,3 +49,13 @@ def test_dashboard_counts_charts_and_timeline(qtbot, window, db, wait_idle):
     assert "Kyiv" in page.quiet_label.text()
     image = page.grab()  # paints every chart without errors
     assert not image.isNull()
+
+
+def test_an_empty_database_does_not_praise_partnerships_it_does_not_have(
+    qtbot, window, wait_idle
+):
+    page = window.show_page("dashboard")
+    wait_idle()
+    qtbot.waitUntil(lambda: page.data is not None)
+    assert "Every partnership" not in page.quiet_label.text()
+    assert "No partnerships yet" in page.quiet_label.text()

@@ -42,7 +42,10 @@ def test_sync_page_shows_the_state(qtbot, window, ctx, wait_idle):
     assert "not signed in" in page.state.text()
     assert not page.sync_button.isEnabled()
     assert page.sign_in_button.isVisibleTo(page)
-    assert "No conflicts" in page.empty_label.text()
+    # Never synced: no "every change merged cleanly", and nothing counted as waiting for HQ.
+    assert page.empty_label.text() == "No conflicts to review: this laptop has not synced yet."
+    assert "waiting" not in page.state.text()
+    assert window.sync_label.text() == ""
 
 
 def test_annual_report_is_saved(qtbot, window, db, wait_idle, tmp_path: Path):

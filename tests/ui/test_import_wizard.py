@@ -96,6 +96,10 @@ def test_a_roster_with_a_bad_row_imports_only_once_the_bad_rows_are_skipped(
     assert wizard.outcome is not None and wizard.outcome.added == 2
     assert wizard.outcome.skipped_bad == (3,)
     assert "2 records added." in wizard.summary_page.text.text()
+    # Which rows were left out, worded as row numbers, not as a count of rows.
+    assert "1 row not imported because of problems, at row number 3." in (
+        wizard.summary_page.text.text()
+    )
     assert sorted(row.name for row in list_volunteers(db).items) == ["Jane Smith", "José García"]
     # The list refreshed on its own, as after a save.
     qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=10_000)
@@ -121,7 +125,9 @@ def test_a_file_that_cannot_be_read_is_explained_on_the_first_page(
     wizard.reject()
 
 
-def test_a_mapping_without_a_name_is_refused_before_the_preview(qtbot, window, wait_idle, roster):
+def test_a_mapping_without_a_name_is_refused_before_the_preview(
+    qtbot, window, wait_idle, roster
+):
     wizard = _open(qtbot, window, roster)
     wizard.mapping_page.set_field("First Name", "")
     wizard.mapping_page.set_field("Last Name", "")

@@ -41,7 +41,7 @@ def test_print_takes_the_list_as_filtered(qtbot, window, db, wait_idle, monkeypa
     printed: list[str] = []
     monkeypatch.setattr(
         "sistercommittee.ui.printing.print_html",
-        lambda parent, html, title: printed.append(html) or True,
+        lambda parent, printable, title: printed.append(printable.html) or True,
     )
     window.print_action.trigger()
     wait_idle()

@@ -33,7 +33,7 @@ from sistercommittee.ui import errors
 if TYPE_CHECKING:
     from sistercommittee.services.backups import BackupInfo, RestoreResult
     from sistercommittee.ui.context import AppContext
-    from sistercommittee.ui.startup import Opened
+    from sistercommittee.ui.database_files import Opened
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +55,8 @@ class BackupsDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "SisterCommittee backs your records up once a day, and before an import or a "
-                "restore. Choose a backup to go back to the records as they were then."
+                "restore. Choose a backup to go back to the records as they were then. Back Up "
+                "To… keeps a copy where you choose, such as on a USB stick."
             ),
             self,
         )
@@ -79,6 +80,12 @@ class BackupsDialog(QDialog):
         self.backup_button = QPushButton(self.tr("&Back Up Now"), self)
         self.backup_button.setObjectName("back_up_now")
         self.backup_button.clicked.connect(self._on_backup_clicked)
+        self.backup_to_button = QPushButton(self.tr("Back Up &To…"), self)
+        self.backup_to_button.setObjectName("back_up_to")
+        self.backup_to_button.setToolTip(
+            self.tr("Save a copy of the records where you choose, such as a USB stick")
+        )
+        self.backup_to_button.clicked.connect(self._on_backup_to_clicked)
         self.restore_button = QPushButton(self.tr("&Restore…"), self)
         self.restore_button.setObjectName("restore")
         self.restore_button.setToolTip(self.tr("Go back to the chosen backup"))
@@ -88,6 +95,7 @@ class BackupsDialog(QDialog):
         self.restore_file_button.clicked.connect(self._on_restore_file_clicked)
         buttons = QHBoxLayout()
         buttons.addWidget(self.backup_button)
+        buttons.addWidget(self.backup_to_button)
         buttons.addWidget(self.restore_button)
         buttons.addWidget(self.restore_file_button)
         buttons.addStretch(1)
@@ -168,6 +176,7 @@ class BackupsDialog(QDialog):
 
     def _update_buttons(self) -> None:
         self.backup_button.setEnabled(not self._busy)
+        self.backup_to_button.setEnabled(not self._busy)
         self.restore_button.setEnabled(not self._busy and self.selected() is not None)
         self.restore_file_button.setEnabled(not self._busy)
 
@@ -190,6 +199,53 @@ class BackupsDialog(QDialog):
         self.status.setText(self.tr("Backing up…"))
         self.ctx.write(self, job).with_progress(
             self.tr("Backing up…"), cancellable=False
+        ).on_success(done).on_failure(self._failed).run()
+
+    def _on_backup_to_clicked(self) -> None:
+        """A copy in a file of the user's choosing (a USB stick, a shared folder), outside the
+        rotation of the app's own backups; the folder is remembered for next time."""
+        from datetime import date
+
+        settings = self.ctx.settings
+        folder = Path(str(settings.value("backups/last_folder", "") or Path.home()))
+        if not folder.is_dir():
+            folder = Path.home()
+        suggested = folder / self.tr("SisterCommittee backup {date}.sqlite").format(
+            date=date.today().isoformat()
+        )
+        name, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Back Up To"),
+            str(suggested),
+            self.tr("SisterCommittee databases (*.sqlite)"),
+        )
+        if not name:
+            return
+        destination = Path(name) if Path(name).suffix else Path(name).with_suffix(".sqlite")
+        settings.setValue("backups/last_folder", str(destination.parent))
+        self.back_up_to(destination)
+
+    def back_up_to(self, destination: Path) -> None:
+        db = self.ctx.db
+
+        def job() -> Path:
+            from sistercommittee.services.backups import backup_to_file
+
+            # The file dialog asked before replacing a file of that name.
+            return backup_to_file(db, destination, overwrite=True)
+
+        def done(saved: Path) -> None:
+            self._set_busy(False)
+            self.status.setText(
+                self.tr("Backed up to {path}. Restore From Another File… goes back to it.").format(
+                    path=saved
+                )
+            )
+
+        self._set_busy(True)
+        self.status.setText(self.tr("Backing up…"))
+        self.ctx.write(self, job).with_progress(
+            self.tr("Backing up to {file}…").format(file=destination.name), cancellable=False
         ).on_success(done).on_failure(self._failed).run()
 
     def _failed(self, error: BaseException) -> None:
@@ -255,7 +311,7 @@ class BackupsDialog(QDialog):
 
         def job() -> tuple[RestoreResult, Opened]:
             from sistercommittee.services.backups import restore
-            from sistercommittee.ui.startup import open_existing
+            from sistercommittee.ui.database_files import open_existing
 
             result = restore(source, path)
             return result, open_existing(path)

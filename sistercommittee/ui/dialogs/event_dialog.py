@@ -5,13 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, timedelta
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from sistercommittee.ui import formatting
 from sistercommittee.ui.dialogs import common
 from sistercommittee.ui.dialogs.record_dialog import RecordDialog
 from sistercommittee.ui.undo import Undoable, add_job, add_part_job, edit_job
@@ -62,27 +60,6 @@ EVENT_HELPS = {
     "starts_at": QCoreApplication.translate("EventDialog", "On the venue's clock"),
     "ends_at": QCoreApplication.translate("EventDialog", "On the venue's clock"),
 }
-
-
-def event_values(detail: EventDetail) -> dict[str, Any]:
-    return {
-        "title": detail.title,
-        "description": detail.description,
-        "kind": detail.kind.value,
-        "time_zone": detail.time_zone,
-        "starts_at": wall(detail.local_starts_at),
-        "ends_at": wall(detail.local_ends_at),
-        "venue": detail.venue,
-        "attendance": detail.attendance,
-        "outcome": detail.outcome,
-        "partnerships": [p.id for p in detail.partnerships],
-    }
-
-
-def read_event_values(db: Database, event_id: str) -> dict[str, Any]:
-    from sistercommittee.services.events import get_event
-
-    return event_values(get_event(db, event_id))
 
 
 def _keep_end_after_start(form: FormWidget) -> None:
@@ -167,9 +144,9 @@ def edit_event(
         QCoreApplication.translate("EventDialog", "Edit Event: {title}").format(title=detail.title),
         svc.EVENT_FORM,
         event_editors(ctx),
-        lambda values: edit_job(db, read_event_values, svc.edit_event, detail.id, values),
+        lambda values: edit_job(db, svc.event_form_values, svc.edit_event, detail.id, values),
         QCoreApplication.translate("EventDialog", "Edit event {title}").format(title=detail.title),
-        values=event_values(detail),
+        values=svc.event_form_values(db, detail.id),
         on_saved=on_saved,
         settings_key="event",
         helps=EVENT_HELPS,
@@ -178,15 +155,6 @@ def edit_event(
 
 
 # --- shifts -------------------------------------------------------------------------------------
-
-
-def shift_values(shift: ShiftInfo) -> dict[str, Any]:
-    return {
-        "role": shift.role,
-        "starts_at": wall(shift.local_starts_at),
-        "ends_at": wall(shift.local_ends_at),
-        "volunteer_id": shift.volunteer_id,
-    }
 
 
 def open_shift(
@@ -211,10 +179,6 @@ def open_shift(
         ).format(zone=zone),
     }
 
-    def read(db: Database, shift_id: str) -> dict[str, Any]:
-        found = next(s for s in svc.get_event(db, event.id).shifts if s.id == shift_id)
-        return shift_values(found)
-
     if shift is None:
         return common.form_dialog(
             ctx,
@@ -232,14 +196,14 @@ def open_shift(
             helps=helps,
             setup=_keep_end_after_start,
         )
-    values = shift_values(shift)
+    values = svc.shift_form_values(db, shift.id)
     dialog = common.form_dialog(
         ctx,
         parent,
         QCoreApplication.translate("EventDialog", "Edit Shift: {role}").format(role=shift.role),
         svc.SHIFT_FORM,
         editors,
-        lambda values: edit_job(db, read, svc.edit_shift, shift.id, values),
+        lambda values: edit_job(db, svc.shift_form_values, svc.edit_shift, shift.id, values),
         QCoreApplication.translate("EventDialog", "Edit shift {role}").format(role=shift.role),
         values={k: v for k, v in values.items() if k != "volunteer_id"},
         helps=helps,
@@ -269,25 +233,6 @@ def assign_job(db: Database, shift: ShiftInfo, volunteer_id: str | None) -> Call
 # --- budget -------------------------------------------------------------------------------------
 
 
-def major(minor: int | None, currency: str) -> str:
-    """Minor units as the amount people type ("12.50")."""
-    if minor is None:
-        return ""
-    return str(Decimal(minor).scaleb(-formatting.minor_digits(currency)))
-
-
-def budget_values(line: BudgetLineInfo) -> dict[str, Any]:
-    return {
-        "direction": line.direction.value,
-        "category": line.category.value,
-        "description": line.description,
-        "currency": line.currency,
-        "planned": major(line.planned_minor, line.currency),
-        "actual": major(line.actual_minor, line.currency),
-        "in_kind": line.in_kind,
-    }
-
-
 def open_budget_line(
     ctx: AppContext,
     parent: QWidget | None,
@@ -305,10 +250,6 @@ def open_budget_line(
         "actual": common.amount(),
         "in_kind": common.boolean(),
     }
-
-    def read(db: Database, line_id: str) -> dict[str, Any]:
-        found = next(b for b in svc.get_event(db, event.id).budget_lines if b.id == line_id)
-        return budget_values(found)
 
     if line is None:
         return common.form_dialog(
@@ -338,7 +279,9 @@ def open_budget_line(
         QCoreApplication.translate("EventDialog", "Edit Budget Line"),
         svc.BUDGET_LINE_FORM,
         editors,
-        lambda values: edit_job(db, read, svc.edit_budget_line, line.id, values),
+        lambda values: edit_job(
+            db, svc.budget_line_form_values, svc.edit_budget_line, line.id, values
+        ),
         QCoreApplication.translate("EventDialog", "Edit budget line"),
-        values=budget_values(line),
+        values=svc.budget_line_form_values(db, line.id),
     )

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QWidget
 from sistercommittee.services.forms import Field, FormSpec
 from sistercommittee.ui import formatting
 from sistercommittee.ui.dialogs import common
-from sistercommittee.ui.dialogs.event_dialog import major
 from sistercommittee.ui.dialogs.record_dialog import RecordDialog
 from sistercommittee.ui.undo import Undoable, add_job, add_part_job, edit_job
 from sistercommittee.ui.widgets.editors import ChoiceEditor, RecordPicker
@@ -64,25 +63,6 @@ def exchange_editors(ctx: AppContext) -> dict[str, Any]:
 EXCHANGE_HELPS = {"partnership_id": ""}
 
 
-def exchange_values(detail: ExchangeDetail) -> dict[str, Any]:
-    return {
-        "title": detail.title,
-        "direction": detail.direction.value,
-        "program": detail.program.value,
-        "partnership_id": detail.partnership_id,
-        "starts_on": detail.starts_on,
-        "ends_on": detail.ends_on,
-        "description": detail.description,
-        "notes": detail.notes,
-    }
-
-
-def read_exchange_values(db: Database, exchange_id: str) -> dict[str, Any]:
-    from sistercommittee.services.exchanges import get_exchange
-
-    return exchange_values(get_exchange(db, exchange_id))
-
-
 def _detail_of(db: Database, exchange_id: str) -> ExchangeDetail:
     from sistercommittee.services.exchanges import get_exchange
 
@@ -130,34 +110,17 @@ def edit_exchange(ctx: AppContext, parent: QWidget | None, detail: ExchangeDetai
         ),
         svc.EXCHANGE_FORM,
         exchange_editors(ctx),
-        lambda values: edit_job(db, read_exchange_values, svc.edit_exchange, detail.id, values),
+        lambda values: edit_job(db, svc.exchange_form_values, svc.edit_exchange, detail.id, values),
         QCoreApplication.translate("ExchangeDialog", "Edit exchange {title}").format(
             title=detail.title
         ),
-        values=exchange_values(detail),
+        values=svc.exchange_form_values(db, detail.id),
         settings_key="exchange",
         helps=EXCHANGE_HELPS,
     )
 
 
 # --- participants -------------------------------------------------------------------------------
-
-
-def participant_values(participant: ParticipantInfo) -> dict[str, Any]:
-    return {
-        "volunteer_id": participant.volunteer_id,
-        "name": None if participant.volunteer_id else participant.name,
-        "role": participant.role.value,
-        "is_youth": participant.is_youth,
-        "email": participant.email,
-        "phone": participant.phone,
-        "notes": participant.notes,
-    }
-
-
-def read_participant(db: Database, participant_id: str, exchange_id: str) -> dict[str, Any]:
-    found = next(p for p in _detail_of(db, exchange_id).participants if p.id == participant_id)
-    return participant_values(found)
 
 
 def open_participant(
@@ -199,7 +162,7 @@ def open_participant(
             values={"role": "delegate"},
             helps=helps,
         )
-    values = participant_values(participant)
+    values = svc.participant_form_values(db, participant.id)
     dialog = common.form_dialog(
         ctx,
         parent,
@@ -210,7 +173,7 @@ def open_participant(
         editors,
         lambda values: edit_job(
             db,
-            lambda db, pid: read_participant(db, pid, exchange.id),
+            svc.participant_form_values,
             svc.edit_participant,
             participant.id,
             values,
@@ -227,23 +190,6 @@ def open_participant(
 
 
 # --- host families ------------------------------------------------------------------------------
-
-
-def host_values(family: HostFamilyInfo) -> dict[str, Any]:
-    return {
-        "family_name": family.family_name,
-        "volunteer_id": family.volunteer_id,
-        "address": family.address,
-        "phone": family.phone,
-        "email": family.email,
-        "capacity": family.capacity,
-        "notes": family.notes,
-    }
-
-
-def read_host(db: Database, host_id: str, exchange_id: str) -> dict[str, Any]:
-    found = next(h for h in _detail_of(db, exchange_id).host_families if h.id == host_id)
-    return host_values(found)
 
 
 def open_host_family(
@@ -285,7 +231,7 @@ def open_host_family(
             values={"capacity": 1},
             helps=helps,
         )
-    values = host_values(family)
+    values = svc.host_family_form_values(db, family.id)
     dialog = common.form_dialog(
         ctx,
         parent,
@@ -296,7 +242,7 @@ def open_host_family(
         editors,
         lambda values: edit_job(
             db,
-            lambda db, hid: read_host(db, hid, exchange.id),
+            svc.host_family_form_values,
             svc.edit_host_family,
             family.id,
             values,
@@ -387,24 +333,6 @@ def open_stay(
 # --- itinerary ----------------------------------------------------------------------------------
 
 
-def itinerary_values(item: ItineraryInfo) -> dict[str, Any]:
-    from sistercommittee.ui.dialogs.event_dialog import wall
-
-    return {
-        "time_zone": item.time_zone,
-        "title": item.title,
-        "starts_at": wall(formatting.to_zone(item.starts_at, item.time_zone)),
-        "ends_at": wall(formatting.to_zone(item.ends_at, item.time_zone)) if item.ends_at else None,
-        "place": item.place,
-        "notes": item.notes,
-    }
-
-
-def read_item(db: Database, item_id: str, exchange_id: str) -> dict[str, Any]:
-    found = next(i for i in _detail_of(db, exchange_id).itinerary if i.id == item_id)
-    return itinerary_values(found)
-
-
 def open_itinerary_item(
     ctx: AppContext,
     parent: QWidget | None,
@@ -460,7 +388,7 @@ def open_itinerary_item(
         editors,
         lambda values: edit_job(
             db,
-            lambda db, iid: read_item(db, iid, exchange.id),
+            svc.itinerary_item_form_values,
             svc.edit_itinerary_item,
             item.id,
             values,
@@ -468,27 +396,12 @@ def open_itinerary_item(
         QCoreApplication.translate("ExchangeDialog", "Edit itinerary item {title}").format(
             title=item.title
         ),
-        values=itinerary_values(item),
+        values=svc.itinerary_item_form_values(db, item.id),
         helps=helps,
     )
 
 
 # --- costs --------------------------------------------------------------------------------------
-
-
-def cost_values(cost: CostInfo) -> dict[str, Any]:
-    return {
-        "category": cost.category.value,
-        "description": cost.description,
-        "currency": cost.currency,
-        "amount": major(cost.amount_minor, cost.currency),
-        "in_kind": cost.in_kind,
-    }
-
-
-def read_cost(db: Database, cost_id: str, exchange_id: str) -> dict[str, Any]:
-    found = next(c for c in _detail_of(db, exchange_id).costs if c.id == cost_id)
-    return cost_values(found)
 
 
 def open_cost(
@@ -525,11 +438,9 @@ def open_cost(
         QCoreApplication.translate("ExchangeDialog", "Edit Cost"),
         svc.COST_FORM,
         editors,
-        lambda values: edit_job(
-            db, lambda db, cid: read_cost(db, cid, exchange.id), svc.edit_cost, cost.id, values
-        ),
+        lambda values: edit_job(db, svc.cost_form_values, svc.edit_cost, cost.id, values),
         QCoreApplication.translate("ExchangeDialog", "Edit cost"),
-        values=cost_values(cost),
+        values=svc.cost_form_values(db, cost.id),
     )
 
 

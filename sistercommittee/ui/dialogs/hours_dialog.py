@@ -15,7 +15,6 @@ from sistercommittee.ui.widgets.pickers import event_picker, volunteer_picker
 
 if TYPE_CHECKING:
     from sistercommittee.services.hours import HoursRow
-    from sistercommittee.storage.database import Database
     from sistercommittee.ui.context import AppContext
 
 
@@ -35,24 +34,6 @@ HOURS_HELPS = {
     "event_id": QCoreApplication.translate("HoursDialog", "Leave empty for other work"),
     "activity": QCoreApplication.translate("HoursDialog", "What the time was for, if no event"),
 }
-
-
-def hours_values(row: HoursRow) -> dict[str, Any]:
-    return {
-        "volunteer_id": row.volunteer_id,
-        "event_id": row.event_id,
-        "activity": row.activity,
-        "worked_on": row.worked_on,
-        "hours": f"{row.minutes // 60}:{row.minutes % 60:02d}",
-        "kind": row.kind.value,
-        "notes": row.notes,
-    }
-
-
-def read_values(db: Database, hours_id: str) -> dict[str, Any]:
-    from sistercommittee.services.hours import get_hours
-
-    return hours_values(get_hours(db, hours_id))
 
 
 def log_hours(
@@ -85,14 +66,14 @@ def edit_hours(ctx: AppContext, parent: QWidget | None, row: HoursRow) -> Record
     from sistercommittee.services import hours as svc
 
     db = ctx.db
-    values = hours_values(row)
+    values = svc.hours_form_values(db, row.id)
     dialog = common.form_dialog(
         ctx,
         parent,
         QCoreApplication.translate("HoursDialog", "Edit Hours"),
         svc.HOURS_FORM,
         hours_editors(ctx),
-        lambda values: edit_job(db, read_values, svc.edit_hours, row.id, values),
+        lambda values: edit_job(db, svc.hours_form_values, svc.edit_hours, row.id, values),
         QCoreApplication.translate("HoursDialog", "Edit hours"),
         values={k: v for k, v in values.items() if k not in ("volunteer_id", "event_id")},
         helps=HOURS_HELPS,

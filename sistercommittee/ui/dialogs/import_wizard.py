@@ -303,9 +303,8 @@ class MappingPage(_Page):
         combo.setCurrentIndex(combo.findData(field_name))
 
     def start(self) -> None:
-        self.w.preview_page.run_preview(
-            self.mapping(), on_done=self.done_then_next, on_failure=self.failed
-        )
+        self.w.preview_page.run_preview(self.mapping(), on_done=self.done_then_next,
+                                        on_failure=self.failed)
 
 
 class PreviewModel(QAbstractTableModel):
@@ -355,7 +354,8 @@ class PreviewModel(QAbstractTableModel):
                 else problem.message
                 for problem in row.problems
             )
-        return str(row.duplicate) if row.duplicate is not None else ""
+        found = [str(row.duplicate)] if row.duplicate is not None else []
+        return "\n".join(found + list(row.notes))
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -592,14 +592,22 @@ class SummaryPage(QWizardPage):
             return
         lines = [self.tr("%n record(s) added.", "", outcome.added)]
         if outcome.merged:
-            lines.append(self.tr("%n record(s) filled in from duplicate rows.", "", outcome.merged))
+            lines.append(
+                self.tr("%n record(s) filled in from duplicate rows.", "", outcome.merged)
+            )
         if outcome.unchanged:
             lines.append(self.tr("%n duplicate row(s) brought nothing new.", "", outcome.unchanged))
         if outcome.skipped_duplicates:
-            lines.append(self.tr("%n duplicate row(s) left out.", "", outcome.skipped_duplicates))
+            lines.append(
+                self.tr("%n duplicate row(s) left out.", "", outcome.skipped_duplicates)
+            )
         if outcome.skipped_bad:
             lines.append(
-                self.tr("Rows with problems, not imported: {rows}.").format(
+                self.tr(
+                    "%n row(s) not imported because of problems, at row number(s) {rows}.",
+                    "",
+                    len(outcome.skipped_bad),
+                ).format(
                     rows=", ".join(str(number) for number in outcome.skipped_bad[:20])
                     + (
                         self.tr(" and %n more", "", len(outcome.skipped_bad) - 20)

@@ -15,8 +15,8 @@ from sistercommittee.ui.pages.sync import secret_store
 
 if TYPE_CHECKING:
     from sistercommittee.ui.context import AppContext
+    from sistercommittee.ui.database_files import Opened
     from sistercommittee.ui.ops import Progress
-    from sistercommittee.ui.startup import Opened
 
 
 class JoinDialog(SignInDialog):
@@ -40,7 +40,7 @@ class JoinDialog(SignInDialog):
         def job(progress: Progress) -> Opened:
             from sistercommittee.services.organizations import get_organization
             from sistercommittee.sync.service import join
-            from sistercommittee.ui.startup import Opened
+            from sistercommittee.ui.database_files import Opened
 
             def report(step: Any) -> None:
                 progress.update(

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -40,7 +41,6 @@ from sistercommittee.ui.widgets.sub_list import SubList
 if TYPE_CHECKING:
     from sistercommittee.services.changes import Changes
     from sistercommittee.services.mous import MouDetail, MouTextInfo, SignatoryInfo
-    from sistercommittee.storage.database import Database
     from sistercommittee.ui.context import AppContext
 
 DETAIL_FIELDS = ("signed_on", "signed_place", "languages")
@@ -63,29 +63,54 @@ MOU_HELPS = {
 _WINDOW_MNEMONICS = {"s", "g", "x", "c", "a", "o"}
 
 
-def mou_values(detail: MouDetail) -> dict[str, Any]:
-    return {
-        "signed_on": detail.signed_on,
-        "signed_place": detail.signed_place,
-        "languages": list(detail.languages),
-    }
+def offer_activation(ctx: AppContext, parent: QWidget | None, changes: Changes) -> None:
+    """Ask whether to take the step a MOU write offers: a partnership with a signed MOU that is
+    still exploring or proposed can become active from the day it was signed."""
+    from sistercommittee.services import partnerships as svc
+    from sistercommittee.services.changes import OfferKind
 
+    db = ctx.db
+    for offer in changes.offers:
+        if offer.kind != OfferKind.ACTIVATE_PARTNERSHIP:
+            continue
+        box = QMessageBox(QMessageBox.Icon.Question, "", offer.question, parent=parent)
+        box.setWindowTitle(QCoreApplication.translate("MouDialog", "Make the Partnership Active?"))
+        yes = box.addButton(
+            QCoreApplication.translate("MouDialog", "Make &Active"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        box.addButton(
+            QCoreApplication.translate("MouDialog", "&Not Now"), QMessageBox.ButtonRole.RejectRole
+        )
+        box.setDefaultButton(yes)
+        box.setObjectName("activation_offer")
+        partnership_id, on = offer.record_id, offer.on
 
-def read_values(db: Database, mou_id: str) -> dict[str, Any]:
-    from sistercommittee.services.mous import get_mou
+        def job(partnership_id: str = partnership_id, on: Any = on) -> Undoable:
+            changes = svc.change_status(db, partnership_id, "active", on)
+            step_id = changes.ids[1]
+            return Undoable(
+                changes,
+                undo=lambda: svc.revert_status_change(db, partnership_id, status_change_id=step_id),
+                redo=lambda: svc.restore_status_change(db, step_id),
+            )
 
-    return mou_values(get_mou(db, mou_id))
+        def answered(_result: int, box: QMessageBox = box, yes: Any = yes, job: Any = job) -> None:
+            chosen = box.clickedButton() is yes
+            box.deleteLater()
+            if chosen:
+                perform(
+                    ctx,
+                    parent,
+                    QCoreApplication.translate("MouDialog", "Make partnership active"),
+                    job,
+                    on_failure=lambda error: errors.show_error(parent, error),
+                )
 
-
-def signatory_values(signatory: SignatoryInfo) -> dict[str, Any]:
-    return {
-        "side": signatory.side.value,
-        "name": signatory.name,
-        "name_local": signatory.name_local,
-        "title": signatory.title,
-        "title_local": signatory.title_local,
-        "position": signatory.position,
-    }
+        # Asked without a nested event loop, so the window behind it (or the one closing)
+        # keeps going while the question waits.
+        box.finished.connect(answered)
+        box.open()
 
 
 def new_mou(ctx: AppContext, parent: QWidget | None, partnership_id: str, city: str) -> None:
@@ -104,6 +129,7 @@ def new_mou(ctx: AppContext, parent: QWidget | None, partnership_id: str, city: 
         )
 
     def saved(changes: Changes) -> None:
+        offer_activation(ctx, parent, changes)
         MouDialog(ctx, changes.id, parent).open()
 
     common.form_dialog(
@@ -269,12 +295,16 @@ class MouDialog(QDialog):
     def _show(self, detail: MouDetail) -> None:
         first = self.detail is None
         self.detail = detail
-        city = detail.city_name + (f" ({detail.city_name_local})" if detail.city_name_local else "")
+        from sistercommittee.services.partnerships import city_with_local_name
+
+        city = city_with_local_name(detail.city_name, detail.city_name_local)
         signed = formatting.fmt_date(detail.signed_on, long=True) or self.tr("not signed yet")
         self.heading.setText(self.tr("MOU with {city} — {signed}").format(city=city, signed=signed))
         self.setWindowTitle(self.tr("MOU with {city}").format(city=detail.city_name))
         if first:
-            self.form.set_values(mou_values(detail))
+            from sistercommittee.services.mous import mou_form_values
+
+            self.form.set_values(mou_form_values(self.ctx.db, detail.id))
         self.signatories.set_rows(detail.signatories)
         self.texts.set_rows(detail.texts)
         self.scans.set_rows(detail.scans)
@@ -308,18 +338,21 @@ class MouDialog(QDialog):
             self.ctx,
             self,
             self.tr("Edit MOU"),
-            edit_job(self.ctx.db, read_values, svc.edit_mou, self.mou_id, values),
+            edit_job(self.ctx.db, svc.mou_form_values, svc.edit_mou, self.mou_id, values),
             on_success=self._on_saved,
             on_failure=self._on_failed,
             initiator=self,
         )
 
-    def _on_saved(self, _changes: Changes) -> None:
+    def _on_saved(self, changes: Changes) -> None:
         self._saving = False
         self.dirty = False
         self.save_button.setEnabled(True)
         if self._close_after_save:
             QDialog.reject(self)
+            offer_activation(self.ctx, self.parentWidget(), changes)
+        else:
+            offer_activation(self.ctx, self, changes)
 
     def _on_failed(self, error: BaseException) -> None:
         self._saving = False
@@ -358,10 +391,6 @@ class MouDialog(QDialog):
         db, mou_id = self.ctx.db, self.mou_id
         editors = {"side": common.choice("SignatorySide"), "position": common.text()}
 
-        def read(db: Database, signatory_id: str) -> dict[str, Any]:
-            found = next(s for s in svc.get_mou(db, mou_id).signatories if s.id == signatory_id)
-            return signatory_values(found)
-
         if signatory is None:
             common.form_dialog(
                 self.ctx,
@@ -387,9 +416,11 @@ class MouDialog(QDialog):
             self.tr("Edit Signatory: {name}").format(name=signatory.name),
             svc.SIGNATORY_FORM,
             editors,
-            lambda values: edit_job(db, read, svc.edit_signatory, signatory.id, values),
+            lambda values: edit_job(
+                db, svc.signatory_form_values, svc.edit_signatory, signatory.id, values
+            ),
             self.tr("Edit signatory {name}").format(name=signatory.name),
-            values=signatory_values(signatory),
+            values=svc.signatory_form_values(db, signatory.id),
         )
 
     def _remove_signatories(self, rows: list[SignatoryInfo]) -> None:
@@ -400,7 +431,10 @@ class MouDialog(QDialog):
             self,
             self.tr("Remove %n signatory(ies)", "", len(rows)),
             remove_parts_job(
-                self.ctx.db, svc.delete_signatory, svc.restore_signatory, tuple(r.id for r in rows)
+                self.ctx.db,
+                svc.delete_signatories,
+                svc.restore_signatories,
+                tuple(r.id for r in rows),
             ),
         )
 
@@ -548,6 +582,6 @@ class MouDialog(QDialog):
             self,
             self.tr("Remove %n scan(s)", "", len(rows)),
             remove_parts_job(
-                self.ctx.db, svc.delete_scan, svc.restore_scan, tuple(r.id for r in rows)
+                self.ctx.db, svc.delete_scans, svc.restore_scans, tuple(r.id for r in rows)
             ),
         )

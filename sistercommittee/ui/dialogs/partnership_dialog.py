@@ -23,7 +23,6 @@ from sistercommittee.ui.widgets.editors import ChoiceEditor
 if TYPE_CHECKING:
     from sistercommittee.services.changes import Changes
     from sistercommittee.services.partnerships import ContactInfo, PartnershipDetail
-    from sistercommittee.storage.database import Database
     from sistercommittee.ui.context import AppContext
 
 EDIT_FIELDS = (
@@ -52,28 +51,6 @@ def partnership_editors() -> dict[str, Any]:
         "focus_areas": common.choices("FocusArea"),
         "notes": common.multiline(),
     }
-
-
-def partnership_values(detail: PartnershipDetail) -> dict[str, Any]:
-    return {
-        "city_name": detail.city_name,
-        "city_name_local": detail.city_name_local,
-        "region": detail.region,
-        "country": detail.country,
-        "language": detail.language,
-        "time_zone": detail.time_zone,
-        "kind": detail.kind.value,
-        "signed_on": detail.signed_on,
-        "focus_areas": list(detail.focus_areas),
-        "committee": detail.committee,
-        "notes": detail.notes,
-    }
-
-
-def read_values(db: Database, partnership_id: str) -> dict[str, Any]:
-    from sistercommittee.services.partnerships import get_partnership
-
-    return partnership_values(get_partnership(db, partnership_id))
 
 
 def new_partnership(
@@ -115,11 +92,13 @@ def edit_partnership(
         ),
         svc.PARTNERSHIP_FORM,
         partnership_editors(),
-        lambda values: edit_job(db, read_values, svc.edit_partnership, detail.id, values),
+        lambda values: edit_job(
+            db, svc.partnership_form_values, svc.edit_partnership, detail.id, values
+        ),
         QCoreApplication.translate("PartnershipDialog", "Edit partnership {city}").format(
             city=detail.city_name
         ),
-        values=partnership_values(detail),
+        values=svc.partnership_form_values(db, detail.id),
         only=EDIT_FIELDS,
         on_saved=on_saved,
         settings_key="partnership",
@@ -211,18 +190,6 @@ def contact_editors() -> dict[str, Any]:
     }
 
 
-def contact_values(contact: ContactInfo) -> dict[str, Any]:
-    return {
-        "name": contact.name,
-        "title": contact.title,
-        "organization": contact.organization,
-        "email": contact.email,
-        "phone": contact.phone,
-        "language": contact.language,
-        "notes": contact.notes,
-    }
-
-
 def open_contact(
     ctx: AppContext,
     parent: QWidget | None,
@@ -232,12 +199,6 @@ def open_contact(
     from sistercommittee.services import partnerships as svc
 
     db = ctx.db
-
-    def read(db: Database, contact_id: str) -> dict[str, Any]:
-        found = next(
-            c for c in svc.get_partnership(db, partnership_id).contacts if c.id == contact_id
-        )
-        return contact_values(found)
 
     if contact is None:
         return common.form_dialog(
@@ -265,10 +226,10 @@ def open_contact(
         ),
         svc.CONTACT_FORM,
         contact_editors(),
-        lambda values: edit_job(db, read, svc.edit_contact, contact.id, values),
+        lambda values: edit_job(db, svc.contact_form_values, svc.edit_contact, contact.id, values),
         QCoreApplication.translate("PartnershipDialog", "Edit contact {name}").format(
             name=contact.name
         ),
-        values=contact_values(contact),
+        values=svc.contact_form_values(db, contact.id),
         settings_key="contact",
     )

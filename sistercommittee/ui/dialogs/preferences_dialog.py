@@ -1,11 +1,12 @@
 """Preferences: the organization's details (saved through the service, undoable), and how the app
-looks on this computer (appearance and language, kept in QSettings)."""
+works on this computer (appearance, language and automatic sync, kept in QSettings)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -26,33 +27,20 @@ from sistercommittee.ui.widgets.form import FormWidget
 
 if TYPE_CHECKING:
     from sistercommittee.services.changes import Changes
-    from sistercommittee.services.organizations import OrganizationInfo
     from sistercommittee.ui.context import AppContext
 
-ORG_FIELDS = (
-    "name",
-    "city",
-    "region",
-    "country",
-    "sci_member_number",
-    "language",
-    "currency",
-    "time_zone",
-    "notes",
-)
 
 # Languages the interface can be shown in (translations in resources/translations).
 UI_LANGUAGES = (("", "System language"), ("en", "English"))
 
 
-def org_values(org: OrganizationInfo) -> dict[str, Any]:
-    return {name: getattr(org, name) for name in ORG_FIELDS}
-
-
 class PreferencesDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from sistercommittee.services.organizations import ORGANIZATION_FORM
+        from sistercommittee.services.organizations import (
+            ORGANIZATION_FORM,
+            organization_form_values,
+        )
 
         self.ctx = ctx
         self.setObjectName("preferences_dialog")
@@ -66,9 +54,9 @@ class PreferencesDialog(QDialog):
         install_alt_letter_guard()
         self.dirty = False
         used: set[str] = {"s", "p", "i"}  # Save, Appearance, Interface language
-        self.form = FormWidget(ORGANIZATION_FORM, editors, only=ORG_FIELDS, used_mnemonics=used)
+        self.form = FormWidget(ORGANIZATION_FORM, editors, used_mnemonics=used)
         if ctx.org is not None:
-            self.form.set_values(org_values(ctx.org))
+            self.form.set_values(organization_form_values(ctx.db))
         for editor in self.form.editors.values():
             editor.edited.connect(self._on_edited)
         group_layout.addWidget(self.form)
@@ -102,6 +90,18 @@ class PreferencesDialog(QDialog):
         note.setWordWrap(True)
         note.setEnabled(False)
         look_layout.addRow(note)
+        from sistercommittee.ui.auto_sync import enabled_in
+
+        self.auto_sync = QCheckBox(self.tr("S&ync with HQ automatically"), look)
+        self.auto_sync.setObjectName("auto_sync")
+        self.auto_sync.setToolTip(
+            self.tr(
+                "Send changes to HQ a few seconds after they are made and fetch everyone "
+                "else's every few minutes, while signed in. Sync Now works either way."
+            )
+        )
+        self.auto_sync.setChecked(enabled_in(ctx.settings))
+        look_layout.addRow(self.auto_sync)
         layout.addWidget(look)
 
         self.buttons = QDialogButtonBox(
@@ -145,14 +145,26 @@ class PreferencesDialog(QDialog):
             if isinstance(app, QApplication):
                 theme.apply(app, appearance)
         settings.setValue("preferences/language", self.language.currentData())
+        automatic = self.auto_sync.isChecked()
+        if self.ctx.auto_sync is not None:
+            self.ctx.auto_sync.set_enabled(automatic)
+        else:
+            from sistercommittee.ui.auto_sync import SETTING
+
+            settings.setValue(SETTING, automatic)
 
         values = self.form.values()
         org = self.ctx.org
-        if org is None or values == {k: v for k, v in org_values(org).items() if k in values}:
+        if org is None:
             self.accept()
             return
+        from sistercommittee.services.organizations import organization_form_values
+
         db = self.ctx.db
-        before = org_values(org)
+        before = organization_form_values(db)
+        if values == {k: v for k, v in before.items() if k in values}:
+            self.accept()
+            return
 
         def job() -> Undoable:
             from sistercommittee.services.organizations import edit_organization

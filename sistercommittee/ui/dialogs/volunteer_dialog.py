@@ -23,7 +23,6 @@ from sistercommittee.ui.widgets.typed_editors import DateEditor
 
 if TYPE_CHECKING:
     from sistercommittee.services.volunteers import VolunteerDetail
-    from sistercommittee.storage.database import Database
     from sistercommittee.ui.context import AppContext
 
 
@@ -43,32 +42,6 @@ def volunteer_editors() -> dict[str, Any]:
         "notes": lambda label: MultilineEditor(),
         "email": lambda label: TextEditor("name@example.org"),
     }
-
-
-def detail_values(detail: VolunteerDetail) -> dict[str, Any]:
-    """A volunteer as the form's values (for editing, and for undoing an edit)."""
-    return {
-        "given_name": detail.given_name,
-        "family_name": detail.family_name,
-        "email": detail.email,
-        "phone": detail.phone,
-        "languages": [(skill.language, skill.level) for skill in detail.languages],
-        "roles": list(detail.roles),
-        "skills": list(detail.skills),
-        "committees": list(detail.committees),
-        "contact_consent": detail.contact_consent,
-        "consent_date": detail.consent_date,
-        "emergency_contact_name": detail.emergency_contact_name,
-        "emergency_contact_phone": detail.emergency_contact_phone,
-        "active": detail.active,
-        "notes": detail.notes,
-    }
-
-
-def read_values(db: Database, volunteer_id: str) -> dict[str, Any]:
-    from sistercommittee.services.volunteers import get_volunteer
-
-    return detail_values(get_volunteer(db, volunteer_id))
 
 
 def volunteer_form(parent: QWidget | None = None) -> FormWidget:
@@ -106,10 +79,10 @@ def edit_volunteer_dialog(
 
     db = ctx.db
     form = volunteer_form()
-    form.set_values(detail_values(detail))
+    form.set_values(svc.volunteer_form_values(db, detail.id))
 
     def save(values: dict[str, Any]) -> Any:
-        return edit_job(db, read_values, svc.edit_volunteer, detail.id, values)
+        return edit_job(db, svc.volunteer_form_values, svc.edit_volunteer, detail.id, values)
 
     return RecordDialog(
         ctx,

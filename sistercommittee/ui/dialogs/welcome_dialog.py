@@ -30,7 +30,7 @@ from sistercommittee.ui.widgets.form import FormWidget
 if TYPE_CHECKING:
     from sistercommittee.storage.database import Database
     from sistercommittee.ui.context import AppContext
-    from sistercommittee.ui.startup import Opened
+    from sistercommittee.ui.database_files import Opened
 
 WELCOME_FIELDS = ("name", "city", "region", "country", "currency", "time_zone")
 
@@ -230,7 +230,7 @@ class WelcomeDialog(QDialog):
                 get_organization,
             )
             from sistercommittee.storage.database import open_database
-            from sistercommittee.ui.startup import Opened
+            from sistercommittee.ui.database_files import Opened
 
             validate(ORGANIZATION_FORM, values, OrgDefaults("US", "USD", "UTC"))
             opened = db or open_database(path, create=True)
@@ -249,7 +249,7 @@ class WelcomeDialog(QDialog):
             from sistercommittee.sample import generate
             from sistercommittee.services.organizations import get_organization
             from sistercommittee.storage.database import open_database
-            from sistercommittee.ui.startup import Opened
+            from sistercommittee.ui.database_files import Opened
 
             opened = open_database(path, create=True)
             generate(opened, scale=1)
@@ -269,7 +269,7 @@ class WelcomeDialog(QDialog):
             self.accept()
 
     def _on_open_clicked(self) -> None:
-        from sistercommittee.ui.startup import choose_database_file
+        from sistercommittee.ui.database_files import choose_database_file
 
         other = choose_database_file(self)
         if other is not None:

@@ -335,12 +335,20 @@ class DashboardPage(Page):
             else:
                 when = self.tr("no activity recorded")
             items.append(f"<li>{esc(row.city_name)} ({esc(status)}): {esc(when)}</li>")
-        text_2 = self.tr("Every partnership had an event or exchange this year.")
-        quiet = "".join(items) or (f"<li>{esc(text_2)}</li>")
+        quiet = "".join(items) or f"<li>{esc(self._nothing_quiet_text(stats))}</li>"
         text_3 = self.tr("Next events")
         self.upcoming_label.setText(f"<b>{esc(text_3)}</b><ul>{upcoming}</ul>")
         text_4 = self.tr("Partnerships with no activity for a year")
         self.quiet_label.setText(f"<b>{esc(text_4)}</b><ul>{quiet}</ul>")
+
+    def _nothing_quiet_text(self, stats: Stats) -> str:
+        """What the quiet list says when it is empty: it must not praise partnerships that
+        do not exist."""
+        if stats.partnerships == 0:
+            return self.tr("No partnerships yet: add your first partner city on Partnerships.")
+        if stats.partnerships_by_status.get("ended", 0) == stats.partnerships:
+            return self.tr("Every partnership has ended.")
+        return self.tr("Every partnership had an event or exchange in the last twelve months.")
 
     def refresh(self) -> None:
         if self.ctx.ready:

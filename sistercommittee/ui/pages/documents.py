@@ -13,8 +13,8 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QPixmap
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -62,6 +63,46 @@ def preview_png(pdf: bytes, width: int = 640) -> bytes | None:
             return None
         page = Path(folder) / "page.png"
         return page.read_bytes() if page.exists() else None
+
+
+class PreviewLabel(QLabel):
+    """The certificate's picture, scaled to the room the page gives it. Its size never asks the
+    window for more room: a picture the size of the label, plus the status line above it, made
+    the window grow at each preview."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._image: QPixmap | None = None
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.setMinimumSize(1, 1)
+        self.setWordWrap(True)
+
+    def set_image(self, pixmap: QPixmap) -> None:
+        self._image = pixmap
+        self._scale()
+
+    def clear(self) -> None:
+        self._image = None
+        super().clear()
+
+    def setText(self, text: str) -> None:
+        self._image = None
+        super().setText(text)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._scale()
+
+    def _scale(self) -> None:
+        if self._image is None or self._image.isNull():
+            return
+        self.setPixmap(
+            self._image.scaled(
+                self.size(),
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )
 
 
 class DocumentsPage(Page):
@@ -158,7 +199,7 @@ class DocumentsPage(Page):
         self.status.setObjectName("certificate_status")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
-        self.preview = QLabel(self)
+        self.preview = PreviewLabel(self)
         self.preview.setObjectName("certificate_preview")
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setAccessibleName(self.tr("Certificate preview"))
@@ -234,13 +275,7 @@ class DocumentsPage(Page):
             if png:
                 pixmap = QPixmap()
                 pixmap.loadFromData(png)
-                self.preview.setPixmap(
-                    pixmap.scaled(
-                        self.preview.size(),
-                        Qt.AspectRatioMode.KeepAspectRatio,
-                        Qt.TransformationMode.SmoothTransformation,
-                    )
-                )
+                self.preview.set_image(pixmap)
             else:
                 self.preview.setText(
                     self.tr("The certificate is ready. Open it to look at it and print it.")
@@ -260,10 +295,12 @@ class DocumentsPage(Page):
     def open_certificate(self) -> None:
         if self.pdf is None:
             return
+        from sistercommittee.ui.opening import open_in_viewer
+
         folder = Path(tempfile.mkdtemp(prefix="sistercommittee-"))
         path = folder / "certificate.pdf"
         path.write_bytes(self.pdf)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        open_in_viewer(self, path, save_copy=lambda: self.save_certificate())
 
     def save_certificate(self) -> None:
         if self.pdf is None:

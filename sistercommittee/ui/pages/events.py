@@ -477,7 +477,7 @@ class EventsPage(ListPage):
             self,
             undo_text,
             delete_job(
-                self.ctx.db, svc.delete_event, svc.restore_event, tuple(row.id for row in rows)
+                self.ctx.db, svc.delete_events, svc.restore_events, tuple(row.id for row in rows)
             ),
             initiator=self,
         )
@@ -517,7 +517,7 @@ class EventsPage(ListPage):
             self,
             self.tr("Remove %n shift(s)", "", len(rows)),
             remove_parts_job(
-                self.ctx.db, svc.delete_shift, svc.restore_shift, tuple(row.id for row in rows)
+                self.ctx.db, svc.delete_shifts, svc.restore_shifts, tuple(row.id for row in rows)
             ),
         )
 
@@ -624,8 +624,8 @@ class EventsPage(ListPage):
             self.tr("Remove %n budget line(s)", "", len(rows)),
             remove_parts_job(
                 self.ctx.db,
-                svc.delete_budget_line,
-                svc.restore_budget_line,
+                svc.delete_budget_lines,
+                svc.restore_budget_lines,
                 tuple(row.id for row in rows),
             ),
         )

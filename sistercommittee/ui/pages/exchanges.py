@@ -14,6 +14,7 @@ from sistercommittee.ui import formatting, labels
 from sistercommittee.ui.dialogs.common import confirm
 from sistercommittee.ui.models.paged_model import Column
 from sistercommittee.ui.pages.list_page import FilterCombo, ListPage
+from sistercommittee.ui.pages.partnerships import city_label
 from sistercommittee.ui.undo import delete_job, perform, remove_parts_job
 from sistercommittee.ui.widgets.overview import overview_tab
 from sistercommittee.ui.widgets.sub_list import SubList
@@ -86,7 +87,7 @@ class ExchangesPage(ListPage):
             Column(
                 "city",
                 self.tr("Partner city"),
-                lambda r: r.city_name + (f" ({r.city_name_local})" if r.city_name_local else ""),
+                lambda r: city_label(r),
                 width=18,
             ),
             Column(
@@ -431,9 +432,7 @@ class ExchangesPage(ListPage):
                 ),
                 line(
                     self.tr("Partner city"),
-                    detail.city_name
-                    + (f" ({detail.city_name_local})" if detail.city_name_local else "")
-                    + f", {formatting.country_name(detail.partner_country)}",
+                    city_label(detail) + f", {formatting.country_name(detail.partner_country)}",
                 ),
                 line(self.tr("Direction"), labels.label("ExchangeDirection", detail.direction)),
                 line(self.tr("Program"), labels.label("ExchangeProgram", detail.program)),
@@ -492,8 +491,8 @@ class ExchangesPage(ListPage):
             undo_text,
             delete_job(
                 self.ctx.db,
-                svc.delete_exchange,
-                svc.restore_exchange,
+                svc.delete_exchanges,
+                svc.restore_exchanges,
                 tuple(row.id for row in rows),
             ),
             initiator=self,
@@ -527,8 +526,8 @@ class ExchangesPage(ListPage):
             self.tr("Remove %n participant(s)", "", len(rows)),
             remove_parts_job(
                 self.ctx.db,
-                svc.remove_participant,
-                svc.restore_participant,
+                svc.remove_participants,
+                svc.restore_participants,
                 tuple(row.id for row in rows),
             ),
         )
@@ -553,8 +552,8 @@ class ExchangesPage(ListPage):
             self.tr("Remove %n host family(ies)", "", len(rows)),
             remove_parts_job(
                 self.ctx.db,
-                svc.remove_host_family,
-                svc.restore_host_family,
+                svc.remove_host_families,
+                svc.restore_host_families,
                 tuple(row.id for row in rows),
             ),
         )
@@ -573,7 +572,7 @@ class ExchangesPage(ListPage):
             self,
             self.tr("Remove %n stay(s)", "", len(rows)),
             remove_parts_job(
-                self.ctx.db, svc.remove_stay, svc.restore_stay, tuple(row.id for row in rows)
+                self.ctx.db, svc.remove_stays, svc.restore_stays, tuple(row.id for row in rows)
             ),
         )
 
@@ -597,8 +596,8 @@ class ExchangesPage(ListPage):
             self.tr("Remove %n itinerary item(s)", "", len(rows)),
             remove_parts_job(
                 self.ctx.db,
-                svc.remove_itinerary_item,
-                svc.restore_itinerary_item,
+                svc.remove_itinerary_items,
+                svc.restore_itinerary_items,
                 tuple(row.id for row in rows),
             ),
         )
@@ -622,6 +621,6 @@ class ExchangesPage(ListPage):
             self,
             self.tr("Remove %n cost(s)", "", len(rows)),
             remove_parts_job(
-                self.ctx.db, svc.remove_cost, svc.restore_cost, tuple(row.id for row in rows)
+                self.ctx.db, svc.remove_costs, svc.restore_costs, tuple(row.id for row in rows)
             ),
         )

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedLayout,
     QTableView,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 from sistercommittee.ui import errors
 from sistercommittee.ui.models.paged_model import Column, PagedTableModel
 from sistercommittee.ui.pages.base import Page
+from sistercommittee.ui.widgets.flow_layout import FlowLayout
 
 if TYPE_CHECKING:
     from sistercommittee.services.paging import Page as ResultPage
@@ -86,6 +88,9 @@ class ListPage(Page):
         super().__init__(ctx, parent)
         self._pending_select: list[str] = []
         self._detail_record: str | None = None
+        # What the detail pane and the buttons were last set for: a reload that drops the
+        # selected row (a search that hides it) resets the model without a selectionChanged.
+        self._shown_selection: list[str] = []
         # The query is made on the first load: building it imports the services, which the
         # window must not wait for at start-up.
         self.model = PagedTableModel(
@@ -111,26 +116,28 @@ class ListPage(Page):
         self.count_label.setObjectName("count_label")
         heading.addWidget(self.count_label)
         heading.addStretch(1)
-        self.button_bar = QHBoxLayout()
-        heading.addLayout(self.button_bar)
+        # The page's buttons wrap too, to the right, when the window is narrow.
+        self.button_bar = FlowLayout(align_right=True)
+        heading.addLayout(self.button_bar, 1)
         outer.addLayout(heading)
 
-        filters = QHBoxLayout()
+        # Search, filters and Clear Filters wrap onto a second row when the window is narrow,
+        # rather than making the window wider than the screen.
+        self.filter_bar = FlowLayout()
+        self._filter_widgets: list[QWidget] = []
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.search_placeholder())
         self.search.setAccessibleName(self.tr("Search"))
         self.search.setMinimumWidth(220)
-        filters.addWidget(self.search, 2)
-        self.filter_bar = QHBoxLayout()
-        filters.addLayout(self.filter_bar)
+        self.search.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.filter_bar.addWidget(self.search)
         self.clear_filters_button = QPushButton(self.tr("Clear Filters"), self)
         self.clear_filters_button.setObjectName("clear_filters")
         self.clear_filters_button.clicked.connect(self.clear_filters)
-        filters.addWidget(self.clear_filters_button)
-        filters.addStretch(1)
-        outer.addLayout(filters)
+        self.filter_bar.addWidget(self.clear_filters_button)
+        outer.addLayout(self.filter_bar)
 
         self.table = QTableView(self)
         self.table.setObjectName(f"{self.key}_table")
@@ -261,11 +268,17 @@ class ListPage(Page):
     # --- helpers -----------------------------------------------------------------------------
 
     def add_filter(self, widget: QWidget, label: str = "") -> None:
+        """A filter before Clear Filters; its caption stays beside it when the row wraps."""
+        group = QWidget(self)
+        row = QHBoxLayout(group)
+        row.setContentsMargins(0, 0, 0, 0)
         if label:
-            caption = QLabel(label, self)
+            caption = QLabel(label, group)
             caption.setBuddy(widget)
-            self.filter_bar.addWidget(caption)
-        self.filter_bar.addWidget(widget)
+            row.addWidget(caption)
+        row.addWidget(widget)
+        self.filter_bar.insert_widget(-2, group)
+        self._filter_widgets.append(widget)
         if isinstance(widget, QComboBox):
             widget.currentIndexChanged.connect(lambda _index: self.apply_query())
 
@@ -328,14 +341,16 @@ class ListPage(Page):
         if not self._activated:
             return  # read when the page is first shown
         query = self.apply_filters(self._with_current_order(self.base_query()))
+        if not self._pending_select:
+            # Still selected afterwards if the new search shows it, else nothing is.
+            self._pending_select = self.selected_ids()
         self.model.set_query(query)
 
     def clear_filters(self) -> None:
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
-        for index in range(self.filter_bar.count()):
-            widget = self.filter_bar.itemAt(index).widget()
+        for widget in self._filter_widgets:
             if isinstance(widget, QComboBox):
                 widget.blockSignals(True)
                 widget.setCurrentIndex(0)
@@ -356,7 +371,10 @@ class ListPage(Page):
             self._table_stack.setCurrentWidget(self.table)
         self._sync_sort_indicator()
         self._select_pending()
-        self.actions_changed.emit()
+        if self.selected_ids() != self._shown_selection:
+            self._on_selection_changed()
+        else:
+            self.actions_changed.emit()
 
     def _on_load_failed(self, error: BaseException) -> None:
         from sistercommittee.errors import ValidationError
@@ -412,6 +430,7 @@ class ListPage(Page):
     # --- selection and actions ---------------------------------------------------------------
 
     def _on_selection_changed(self, *_args: object) -> None:
+        self._shown_selection = self.selected_ids()
         self.show_detail(self.current_id())
         self.selection_changed()
         self.actions_changed.emit()

@@ -35,8 +35,9 @@ if TYPE_CHECKING:
 
 
 def city_label(row: Any) -> str:
-    local = getattr(row, "city_name_local", None)
-    return f"{row.city_name} ({local})" if local and local != row.city_name else row.city_name
+    from sistercommittee.services.partnerships import city_with_local_name
+
+    return city_with_local_name(row.city_name, getattr(row, "city_name_local", None))
 
 
 class PartnershipsPage(ListPage):
@@ -397,8 +398,8 @@ class PartnershipsPage(ListPage):
             undo_text,
             delete_job(
                 self.ctx.db,
-                svc.delete_partnership,
-                svc.restore_partnership,
+                svc.delete_partnerships,
+                svc.restore_partnerships,
                 tuple(row.id for row in rows),
             ),
             initiator=self,
@@ -429,7 +430,10 @@ class PartnershipsPage(ListPage):
             self,
             self.tr("Remove %n contact(s)", "", len(rows)),
             remove_parts_job(
-                self.ctx.db, svc.delete_contact, svc.restore_contact, tuple(row.id for row in rows)
+                self.ctx.db,
+                svc.delete_contacts,
+                svc.restore_contacts,
+                tuple(row.id for row in rows),
             ),
         )
 
@@ -457,6 +461,6 @@ class PartnershipsPage(ListPage):
             self,
             self.tr("Remove %n MOU(s)", "", len(rows)),
             remove_parts_job(
-                self.ctx.db, svc.delete_mou, svc.restore_mou, tuple(row.id for row in rows)
+                self.ctx.db, svc.delete_mous, svc.restore_mous, tuple(row.id for row in rows)
             ),
         )

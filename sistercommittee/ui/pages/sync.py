@@ -11,7 +11,7 @@ import dataclasses
 import html
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QLabel,
     QWidget,
@@ -25,9 +25,9 @@ if TYPE_CHECKING:
     from sistercommittee.services.changes import Changes
     from sistercommittee.services.paging import Page as ResultPage
     from sistercommittee.storage.database import Database
-    from sistercommittee.sync.service import SyncStatus
+    from sistercommittee.sync.service import SyncResult, SyncStatus
+    from sistercommittee.ui.auto_sync import AutoSync
     from sistercommittee.ui.context import AppContext
-    from sistercommittee.ui.ops import Progress
 
 
 def secret_store(ctx: AppContext) -> Any:
@@ -38,6 +38,15 @@ def secret_store(ctx: AppContext) -> Any:
     from sistercommittee.sync.credentials import KeyringStore
 
     return KeyringStore()
+
+
+def auto_sync_of(ctx: AppContext) -> AutoSync:
+    """The app's one sync path (the main window's); made here when there is no window."""
+    if ctx.auto_sync is None:
+        from sistercommittee.ui.auto_sync import AutoSync
+
+        ctx.auto_sync = AutoSync(ctx, ctx)
+    return ctx.auto_sync  # type: ignore[no-any-return]
 
 
 class SyncPage(ListPage):
@@ -56,6 +65,10 @@ class SyncPage(ListPage):
         self.state.setWordWrap(True)
         self.state.setTextFormat(Qt.TextFormat.RichText)
         self.layout().insertWidget(1, self.state)
+        self._sync_asked = False
+        self.auto_sync = auto_sync_of(ctx)
+        self.auto_sync.changed.connect(self._on_auto_sync_changed)
+        self.auto_sync.synced.connect(self._on_synced)
 
     def title(self) -> str:
         return self.tr("Sync")
@@ -64,6 +77,9 @@ class SyncPage(ListPage):
         return self.tr("%n conflict(s) to review", "", total)
 
     def empty_text(self, filtered: bool) -> str:
+        status = self.sync_status
+        if status is None or status.last_synced_at is None:
+            return self.tr("No conflicts to review: this laptop has not synced yet.")
         return self.tr("No conflicts: every change merged cleanly.")
 
     def columns(self) -> list[Column]:
@@ -166,12 +182,75 @@ class SyncPage(ListPage):
             if status.last_synced_at
             else self.tr("Never synced.")
         )
-        pending = self.tr("%n change(s) waiting to be sent.", "", status.pending_changes)
+        # Before the first sign-in nothing waits for HQ: the records are simply this laptop's.
+        pending = (
+            self.tr("%n change(s) waiting to be sent.", "", status.pending_changes)
+            if status.server_url
+            else ""
+        )
         problem = f"<br><b>{esc(status.problem)}</b>" if status.problem else ""
-        self.state.setText(f"{esc(who)}<br>{esc(last)} {esc(pending)}{problem}")
-        self.sync_button.setEnabled(status.signed_in)
+        automatic = self._automatic_text(status)
+        self.state.setText(
+            f"{esc(who)}<br>{esc(last)} {esc(pending)}{problem}"
+            + (f"<br>{automatic}" if automatic else "")
+        )
+        self.sync_button.setEnabled(status.signed_in and not self.auto_sync.running)
         self.sign_in_button.setVisible(not status.signed_in)
         self.sign_out_button.setVisible(status.signed_in)
+        self.empty_label.setText(self.empty_text(False))
+
+    def _automatic_text(self, status: SyncStatus) -> str:
+        """How automatic sync stands, and the last problem it met (as rich text)."""
+        from sistercommittee.ui import auto_sync
+
+        view = self.auto_sync.view
+        esc = html.escape
+        if not status.signed_in and view.state != auto_sync.OUTDATED:
+            return ""
+        if view.state == auto_sync.SYNCING:
+            line = self.tr("Syncing with HQ now…")
+        elif view.state == auto_sync.OUTDATED:
+            return f"<b>{esc(view.problem or '')}</b>"
+        elif not self.auto_sync.scheduler.enabled:
+            line = self.tr(
+                "Automatic sync is off (Preferences): changes go to HQ when you press Sync Now."
+            )
+        elif view.state == auto_sync.OFFLINE:
+            line = self.tr("HQ cannot be reached: this laptop keeps trying by itself.")
+        else:
+            line = self.tr(
+                "Changes are sent to HQ by themselves a few seconds after you make them, and "
+                "everyone else's are fetched every few minutes."
+            )
+        text = esc(line)
+        if view.retry_at is not None:
+            text += " " + esc(
+                self.tr("Next try at {when}.").format(when=formatting.fmt_time(view.retry_at))
+            )
+        if view.problem and view.state != auto_sync.SYNCING:
+            text += f"<br><b>{esc(view.problem)}</b>"
+        if view.not_sent:
+            text += f"<br><b>{esc(view.not_sent)}</b>"
+        return text
+
+    def _on_auto_sync_changed(self) -> None:
+        from sistercommittee.ui import auto_sync
+
+        if self.auto_sync.view.state == auto_sync.SYNCING:
+            if self.sync_status is not None:
+                self.show_status(self.sync_status)
+        elif self._activated:
+            self.load_status()  # the counts after the sync, with how it went
+
+    def _on_synced(self, result: SyncResult) -> None:
+        if self._sync_asked:  # a background sync says nothing beyond the status bar
+            self._sync_asked = False
+            text = self.tr("Synced: {sent} sent, {received} received, {conflicts} new conflicts.")
+            self.status_message.emit(
+                text.format(
+                    sent=result.sent, received=result.received, conflicts=result.new_conflicts
+                )
+            )
 
     def is_affected_by(self, changes: Changes) -> bool:
         return True
@@ -179,32 +258,10 @@ class SyncPage(ListPage):
     # --- actions -----------------------------------------------------------------------------
 
     def sync_now(self) -> None:
-        db, store = self.ctx.db, secret_store(self.ctx)
-
-        def job(progress: Progress) -> Any:
-            from sistercommittee.sync.service import sync_now
-
-            def report(step: Any) -> None:
-                progress.update(
-                    step.done,
-                    step.total,
-                    QCoreApplication.translate("SyncPage", "Syncing: {phase}…").format(
-                        phase=step.phase
-                    ),
-                )
-
-            return sync_now(db, store, report)
-
-        def done(result: Any) -> None:
-            text = self.tr("Synced: {sent} sent, {received} received, {conflicts} new conflicts.")
-            self.status_message.emit(
-                text.format(
-                    sent=result.sent, received=result.received, conflicts=result.new_conflicts
-                )
-            )
-            self.ctx.notify(result.changes, self)
-
-        self.ctx.write(self, job).with_progress(self.tr("Syncing with HQ…")).on_success(done).run()
+        """The same sync as the automatic one, at once (or right after the one under way); how
+        it goes shows in the status bar and above the list, never in a dialog."""
+        self._sync_asked = True
+        self.auto_sync.sync_now()
 
     def sign_in(self) -> None:
         """The dialog signs in itself and stays open, as typed, when HQ refuses."""
@@ -218,11 +275,8 @@ class SyncPage(ListPage):
             return lambda: login(db, store, server, email, password)
 
         dialog = SignInDialog(self.ctx, job, self)
-        dialog.signed_in.connect(self._on_signed_in)
+        dialog.signed_in.connect(self._on_signed_in_or_out)
         dialog.open()
-
-    def _on_signed_in(self, _result: Any) -> None:
-        self.load_status()
 
     def sign_out(self) -> None:
         db, store = self.ctx.db, secret_store(self.ctx)
@@ -232,7 +286,11 @@ class SyncPage(ListPage):
 
             return logout(db, store)
 
-        self.ctx.write(self, job).on_success(lambda result: self.load_status()).run()
+        self.ctx.write(self, job).on_success(self._on_signed_in_or_out).run()
+
+    def _on_signed_in_or_out(self, result: object) -> None:
+        self.auto_sync.refresh_state()
+        self.load_status()
 
     def restore_selected(self) -> None:
         rows = self.selected_rows()
@@ -242,12 +300,13 @@ class SyncPage(ListPage):
             from sistercommittee.sync.conflicts import restore_conflict
 
             result = None
-            for row in rows:
-                changes = restore_conflict(db, row.id)
-                result = changes if result is None else result | changes
+            with db.action():  # one action: every selected conflict restored, or none
+                for row in rows:
+                    changes = restore_conflict(db, row.id)
+                    result = changes if result is None else result | changes
             return result
 
-        self.ctx.write(self, job).on_success(lambda changes: self.refresh()).on_failure(
+        self.ctx.write(self, job).on_success(self._on_resolved).on_failure(
             lambda error: errors.show_error(self, error)
         ).run()
 
@@ -258,7 +317,12 @@ class SyncPage(ListPage):
         def job() -> None:
             from sistercommittee.sync.conflicts import dismiss_conflict
 
-            for row in rows:
-                dismiss_conflict(db, row.id)
+            with db.action():
+                for row in rows:
+                    dismiss_conflict(db, row.id)
 
-        self.ctx.write(self, job).on_success(lambda result: self.refresh()).run()
+        self.ctx.write(self, job).on_success(self._on_resolved).run()
+
+    def _on_resolved(self, result: object) -> None:
+        self.refresh()
+        self.auto_sync.refresh_state()  # the conflicts counted in the status bar

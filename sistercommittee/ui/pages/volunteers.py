@@ -331,7 +331,10 @@ class VolunteersPage(ListPage):
             self,
             self.tr("Remove %n hours entry(ies)", "", len(rows)),
             remove_parts_job(
-                self.ctx.db, svc.delete_hours, svc.restore_hours, tuple(row.id for row in rows)
+                self.ctx.db,
+                svc.delete_hours_entries,
+                svc.restore_hours_entries,
+                tuple(row.id for row in rows),
             ),
         )
 
@@ -430,7 +433,7 @@ class VolunteersPage(ListPage):
             self.ctx,
             self,
             undo_text,
-            delete_job(self.ctx.db, svc.delete_volunteer, svc.restore_volunteer, ids),
+            delete_job(self.ctx.db, svc.delete_volunteers, svc.restore_volunteers, ids),
             initiator=self,
         )
 

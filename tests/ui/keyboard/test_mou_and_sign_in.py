@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 
 from sistercommittee.services import mous, partnerships
@@ -76,7 +77,28 @@ def test_mou_details_typed_then_escape_asks_and_saves(qtbot, window, db, mou, wa
     answer(qtbot, question(qtbot), "s")
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
     wait_idle()
+    # the first signed MOU offers to make its partnership active: Make &Active
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    offers: list[Any] = []
+
+    def offered() -> bool:
+        offers[:] = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox) and w.objectName() == "activation_offer" and w.isVisible()
+        ]
+        return bool(offers)
+
+    qtbot.waitUntil(offered, timeout=10_000)
+    box = offers[0]
+    activate(qtbot, box)
+    alt(qtbot, "a")
+    qtbot.waitUntil(lambda: not shiboken6.isValid(box) or not box.isVisible(), timeout=5_000)
+    wait_idle()
     detail = mous.get_mou(db, mou)
+    partnership = partnerships.get_partnership(db, detail.partnership_id)
+    assert (partnership.status.value, partnership.signed_on) == ("active", date(1996, 10, 8))
     assert (detail.signed_on, detail.signed_place, detail.languages) == (
         date(1996, 10, 8),
         "Takayama",

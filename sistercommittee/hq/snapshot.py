@@ -1,0 +1,414 @@
+"""Snapshots: an organization's current rows, with what the merge needs, at one feed position.
+
+HQ never merges for itself, but to hand a joining laptop the organization's records instead of
+their whole history it keeps, per organization, a *working copy*: a laptop database (the same
+schema, the same merge code, the same bookkeeping: field clocks, conflicts, the clocks merged per
+laptop) that follows the feed. It is brought up to date in pages by ``refresh``: after pushes by a
+background thread (``serve``), when a snapshot or a check is asked for and the copy is only a
+little behind, or with ``sistercommittee-hq snapshot build``. The copy notes HQ's epoch and its
+feed position; a copy of another epoch (HQ restored) or beyond the feed is thrown away and made
+again, since it may hold changes HQ lost.
+
+``stream`` reads the copy in one read transaction (SQLite's WAL keeps it consistent while the
+copy moves on) and sends it as JSON lines: a header with the position, then per table its
+columns and one array per row ending with the row's field clocks, then the conflicts and the
+clocks merged per laptop, then an end line. The joining laptop loads it and pulls only the
+changes after the position (sync/snapshot.py).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import sqlite3
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from sistercommittee.domain import SYNCED_MODELS
+from sistercommittee.hq.database import HqDatabase
+from sistercommittee.hq.epoch import current_epoch
+from sistercommittee.hq.models import FeedChange, FeedCounter
+from sistercommittee.storage import capture, migrate
+from sistercommittee.storage.database import Database, open_database
+from sistercommittee.sync import healing
+from sistercommittee.sync.wire import (
+    PROTOCOL_VERSION,
+    Change,
+    _datetime_from_storage,
+    _identity,
+    table_specs,
+)
+
+log = logging.getLogger(__name__)
+
+FORMAT = 1
+PAGE = 5000  # feed changes merged per transaction of the working copy
+CATCH_UP_NOW = 50_000  # a request waits for a catch-up of at most this many changes
+QUIET = 1.0  # seconds without pushes before the background catch-up starts
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+CONFLICT_COLUMNS = ("table_name", "row_id", "field", "losing_value", "losing_clock", "reason")
+
+
+def synced_tables() -> list[str]:
+    return [model.__tablename__ for model in SYNCED_MODELS]  # type: ignore[attr-defined]
+
+
+def live_counts(connection: sqlite3.Connection, tables: list[str]) -> dict[str, int]:
+    """Live rows per table (the sanity check compares these between a laptop and HQ)."""
+    return {
+        name: int(
+            connection.execute(
+                f'SELECT count(*) FROM "{name}" WHERE deleted_at IS NULL'
+            ).fetchone()[0]
+        )
+        for name in tables
+    }
+
+
+class SnapshotStore:
+    """The working copies of one HQ database's organizations, in ``directory``."""
+
+    def __init__(self, db: HqDatabase, directory: Path, *, background: bool = False) -> None:
+        self.db = db
+        self.directory = Path(directory)
+        self.directory.mkdir(parents=True, exist_ok=True)
+        self._locks: dict[str, threading.Lock] = {}
+        self._copies: dict[str, Database] = {}  # open working copies (opening one takes ms)
+        self._guard = threading.Lock()
+        self._wanted: set[str] = set()
+        self._poked_at = 0.0
+        self._wake = threading.Condition()
+        self._closing = False
+        self._thread: threading.Thread | None = None
+        if background:
+            self._thread = threading.Thread(target=self._work, name="snapshots", daemon=True)
+            self._thread.start()
+
+    @classmethod
+    def beside(cls, db: HqDatabase, directory: Path | None = None, **kwargs: Any) -> SnapshotStore:
+        """Next to an SQLite database file (``hq.sqlite.snapshots``); for PostgreSQL in the
+        temporary folder unless a folder is given (the copies can always be made again)."""
+        if directory is None:
+            database = db.engine.url.database
+            if db.is_sqlite and database:
+                directory = Path(f"{database}.snapshots")
+            else:
+                key = hashlib.sha256(db.engine.url.render_as_string(False).encode()).hexdigest()
+                directory = Path(tempfile.gettempdir()) / f"sistercommittee-hq-snapshots-{key[:12]}"
+        return cls(db, directory, **kwargs)
+
+    def path(self, organization_id: str) -> Path:
+        return self.directory / f"{organization_id}.sqlite"
+
+    def _lock(self, organization_id: str) -> threading.Lock:
+        with self._guard:
+            return self._locks.setdefault(organization_id, threading.Lock())
+
+    # --- keeping the copy up to date ----------------------------------------------------------
+
+    def _feed_state(self, organization_id: str) -> tuple[str, int]:
+        with self.db.read() as connection:
+            high_water = connection.scalar(
+                select(FeedCounter.last_seq).where(FeedCounter.organization_id == organization_id)
+            )
+            return current_epoch(connection), int(high_water or 0)
+
+    def _copy_state(self, path: Path) -> tuple[str | None, int, str | None] | None:
+        """(epoch, position, revision) of a working copy, None when there is none."""
+        if not path.exists():
+            return None
+        try:
+            connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            try:
+                revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+                position = connection.execute(
+                    "SELECT pull_cursor FROM sync_state WHERE id = 1"
+                ).fetchone()
+                epoch = connection.execute(
+                    "SELECT epoch FROM sync_hq_checkpoint WHERE id = 1"
+                ).fetchone()
+            finally:
+                connection.close()
+        except sqlite3.DatabaseError:
+            return (None, 0, None)
+        return (
+            epoch[0] if epoch else None,
+            int(position[0] or 0) if position else 0,
+            revision[0] if revision else None,
+        )
+
+    def _discard(self, organization_id: str, path: Path) -> None:
+        copy = self._copies.pop(organization_id, None)
+        if copy is not None:
+            copy.close()
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+    def position(self, organization_id: str) -> int | None:
+        """The feed position the organization's working copy reflects, None when there is none."""
+        state = self._copy_state(self.path(organization_id))
+        epoch, _ = self._feed_state(organization_id)
+        if state is None or state[0] != epoch:
+            return None
+        return state[1]
+
+    def refresh(
+        self,
+        organization_id: str,
+        upto: int | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> int:
+        """Bring the organization's working copy up to the feed's end (or to ``upto``); returns
+        the position it reflects."""
+        with self._lock(organization_id):
+            epoch, high_water = self._feed_state(organization_id)
+            target = high_water if upto is None else min(upto, high_water)
+            path = self.path(organization_id)
+            state = self._copy_state(path)
+            if state is not None and (
+                state[0] != epoch or state[1] > high_water or state[2] != migrate.head_revision()
+            ):
+                log.info(
+                    "snapshot of %s is of another epoch or version; made again", organization_id
+                )
+                self._discard(organization_id, path)
+                state = None
+            if state is not None and state[1] >= target:
+                return state[1]
+            copy = self._copies.get(organization_id)
+            if copy is None or not path.exists():
+                copy = self._copies[organization_id] = open_database(path, create=True)
+            return self._catch_up(copy, organization_id, epoch, target, progress)
+
+    def _catch_up(
+        self,
+        copy: Database,
+        organization_id: str,
+        epoch: str,
+        target: int,
+        progress: Callable[[int, int], None] | None,
+    ) -> int:
+        with copy.write() as session:
+            connection = session.connection()
+            device = connection.exec_driver_sql("SELECT device_id FROM sync_state").scalar()
+            connection.exec_driver_sql(
+                "INSERT INTO sync_hq_checkpoint (id, epoch) VALUES (1, ?) "
+                "ON CONFLICT (id) DO UPDATE SET epoch = excluded.epoch",
+                (epoch,),
+            )
+            position = int(
+                connection.exec_driver_sql("SELECT pull_cursor FROM sync_state").scalar() or 0
+            )
+        assert isinstance(device, str)
+        start = position
+        while position < target:
+            with self.db.read() as hq:
+                rows = hq.execute(
+                    select(
+                        FeedChange.seq,
+                        FeedChange.table_name,
+                        FeedChange.row_id,
+                        FeedChange.hlc,
+                        FeedChange.device_id,
+                        FeedChange.fields,
+                        FeedChange.base,
+                    )
+                    .where(
+                        FeedChange.organization_id == organization_id,
+                        FeedChange.seq > position,
+                        FeedChange.seq <= target,
+                    )
+                    .order_by(FeedChange.seq)
+                    .limit(PAGE)
+                ).all()
+            changes = [
+                Change(row[1], row[2], row[3], row[4], json.loads(row[5]), json.loads(row[6]))
+                for row in rows
+            ]
+            next_position = rows[-1].seq if len(rows) == PAGE else target
+            with copy.write() as session:
+                session.info[capture.APPLYING_REMOTE] = True
+                connection = session.connection()
+                now = connection.exec_driver_sql("SELECT pull_cursor FROM sync_state").scalar()
+                if now != position:  # another process moved this copy on meanwhile
+                    position = int(now or 0)
+                    continue
+                healing.apply_page(session, changes, device)
+                connection.exec_driver_sql(
+                    "UPDATE sync_state SET pull_cursor = ? WHERE id = 1", (next_position,)
+                )
+            position = next_position
+            if progress is not None:
+                progress(position - start, target - start)
+        return position
+
+    # --- in the background, after pushes ------------------------------------------------------
+
+    def poke(self, organization_id: str) -> None:
+        """The organization's feed moved on: bring its copy up to date soon (coalesced)."""
+        if self._thread is None:
+            return
+        with self._wake:
+            self._wanted.add(organization_id)
+            self._poked_at = time.monotonic()
+            self._wake.notify()
+
+    def _work(self) -> None:
+        while True:
+            with self._wake:
+                while not self._wanted and not self._closing:
+                    self._wake.wait()
+                if self._closing:
+                    return
+            # Wait for a second without pushes: a laptop sending its whole database in batches
+            # is not slowed down by catch-ups between them, and they all get one catch-up.
+            while not self._closing and time.monotonic() - self._poked_at < QUIET:
+                time.sleep(QUIET / 4)
+            with self._wake:
+                wanted, self._wanted = self._wanted, set()
+            for organization_id in sorted(wanted):
+                try:
+                    self.refresh(organization_id)
+                except Exception:
+                    log.exception(
+                        "the snapshot of %s could not be brought up to date", organization_id
+                    )
+
+    def close(self) -> None:
+        with self._wake:
+            self._closing = True
+            self._wake.notify()
+        if self._thread is not None:
+            self._thread.join(30)
+        with self._guard:
+            copies, self._copies = list(self._copies.values()), {}
+        for copy in copies:
+            copy.close()
+
+    # --- serving ------------------------------------------------------------------------------
+
+    def ready(self, organization_id: str) -> int | None:
+        """Catch the copy up now when it is only a little behind (else in the background); the
+        position a snapshot would have now, None when there is none yet."""
+        _, high_water = self._feed_state(organization_id)
+        position = self.position(organization_id)
+        if high_water - (position or 0) <= CATCH_UP_NOW:
+            return self.refresh(organization_id) if high_water or position else None
+        self.poke(organization_id)
+        return position or None
+
+    def stream(self, organization_id: str) -> Iterator[bytes]:
+        """The snapshot as JSON lines, read in one transaction of the working copy."""
+        connection = sqlite3.connect(f"file:{self.path(organization_id)}?mode=ro", uri=True)
+        try:
+            connection.execute("BEGIN")
+            yield from _lines(connection)
+            connection.execute("COMMIT")
+        finally:
+            connection.close()
+
+    def counts_at(
+        self, organization_id: str, position: int, tables: list[str]
+    ) -> tuple[dict[str, int], dict[str, str]] | None:
+        """Live rows per table after the feed up to ``position``, with the latest clock merged
+        per laptop; None when the copy is already past it (it never goes back), or too far
+        behind to catch up now."""
+        _, high_water = self._feed_state(organization_id)
+        current = self.position(organization_id) or 0
+        if position > high_water or current > position or position - current > CATCH_UP_NOW:
+            if current < position:
+                self.poke(organization_id)
+            return None
+        if self.refresh(organization_id, upto=position) != position:
+            return None
+        connection = sqlite3.connect(f"file:{self.path(organization_id)}?mode=ro", uri=True)
+        try:
+            connection.execute("BEGIN")
+            at = connection.execute("SELECT pull_cursor FROM sync_state").fetchone()[0]
+            if at != position:
+                return None
+            seen = dict(connection.execute("SELECT device_id, last_hlc FROM sync_seen_devices"))
+            return live_counts(connection, tables), seen
+        finally:
+            connection.close()
+
+
+def _dumps(value: Any) -> str:
+    return _ENCODER.encode(value)
+
+
+def _lines(connection: sqlite3.Connection) -> Iterator[bytes]:
+    specs = table_specs()
+    position, max_hlc = connection.execute(
+        "SELECT pull_cursor, last_hlc FROM sync_state WHERE id = 1"
+    ).fetchone()
+    epoch = connection.execute("SELECT epoch FROM sync_hq_checkpoint WHERE id = 1").fetchone()[0]
+    counts = dict(
+        connection.execute(
+            "SELECT table_name, count(*) FROM sync_row_clocks GROUP BY table_name"
+        ).fetchall()
+    )
+    conflicts = connection.execute("SELECT count(*) FROM sync_conflicts").fetchone()[0]
+    seen = connection.execute("SELECT count(*) FROM sync_seen_devices").fetchone()[0]
+    tables = {name: int(counts.get(name, 0)) for name in synced_tables()}
+    total = sum(tables.values())
+    columns_of = {name: ("id", *specs[name].fields) for name in tables}
+    header = {
+        "snapshot": FORMAT,
+        "protocol": PROTOCOL_VERSION,
+        "epoch": epoch,
+        "position": position,
+        "max_hlc": max_hlc,
+        "rows": total,
+        "tables": {name: {"rows": n, "columns": columns_of[name]} for name, n in tables.items()},
+        "conflicts": conflicts,
+        "seen": seen,
+    }
+    yield (_dumps(header) + "\n").encode()
+    for name, count in tables.items():
+        if not count:
+            continue
+        spec = specs[name]
+        columns = columns_of[name]
+        yield (_dumps({"table": name, "columns": columns, "rows": count}) + "\n").encode()
+        converters = [
+            (index + 1, spec.from_storage[field])
+            for index, field in enumerate(spec.fields)
+            # A datetime as stored (ISO 8601, UTC, microseconds) is already its JSON form.
+            if spec.from_storage[field] not in (_identity, _datetime_from_storage)
+        ]
+        select_list = ", ".join(f't."{column}"' for column in columns)
+        cursor = connection.execute(
+            f'SELECT {select_list}, c.clocks FROM "{name}" AS t JOIN sync_row_clocks AS c '
+            "ON c.table_name = ? AND c.row_id = t.id",
+            (name,),
+        )
+        while True:
+            rows = cursor.fetchmany(2000)
+            if not rows:
+                break
+            out = []
+            for raw in rows:
+                values = list(raw)
+                for index, convert in converters:
+                    values[index] = convert(values[index])
+                out.append(_dumps(values))
+            out.append("")
+            yield "\n".join(out).encode()
+    yield (_dumps({"conflicts": conflicts, "columns": CONFLICT_COLUMNS}) + "\n").encode()
+    cursor = connection.execute(
+        "SELECT table_name, row_id, field, losing_value, losing_clock, reason FROM sync_conflicts"
+    )
+    for raw in cursor:
+        yield (_dumps(list(raw)) + "\n").encode()
+    yield (_dumps({"seen": seen}) + "\n").encode()
+    for raw in connection.execute("SELECT device_id, last_hlc FROM sync_seen_devices"):
+        yield (_dumps(list(raw)) + "\n").encode()
+    yield (_dumps({"end": total}) + "\n").encode()

@@ -1,0 +1,25 @@
+"""Actions on several records at once (delete the five selected volunteers): one user action, so
+one transaction: all of them happen, or none, and the first refusal says which record and why."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from sistercommittee.errors import ValidationError
+from sistercommittee.services.changes import Changes
+from sistercommittee.storage.database import Database
+
+Action = Callable[[Database, str], Changes]
+
+
+def each(db: Database, action: Action, ids: Iterable[str], what: str) -> Changes:
+    """``action`` on each of ``ids`` (duplicates once, in order) inside one transaction."""
+    unique = tuple(dict.fromkeys(ids))
+    if not unique:
+        article = "an" if what[:1].lower() in "aeiou" else "a"
+        raise ValidationError.single("ids", f"Choose at least {article} {what}.")
+    with db.action():
+        total = action(db, unique[0])
+        for record_id in unique[1:]:
+            total = total | action(db, record_id)
+    return total

@@ -1,0 +1,123 @@
+"""The declared fields of a partnership and of its contacts, with their cross-field checks."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sistercommittee.domain.enums import (
+    FocusArea,
+    PartnershipKind,
+    PartnershipStatus,
+)
+from sistercommittee.services import fields as f
+from sistercommittee.services.forms import (
+    Field,
+    FormContext,
+    FormSpec,
+    long_text,
+    plain,
+    short_text,
+)
+from sistercommittee.services.partnerships.common import (
+    default_language,
+    future_date_problem,
+)
+from sistercommittee.services.partnerships.zones import (
+    _zone_problem,
+    default_time_zone,
+    zone_fits_country,
+)
+
+# --- the partnership form ---------------------------------------------------------------------
+
+
+def _check(ctx: FormContext) -> dict[str, str]:
+    values = ctx.values
+    problems: dict[str, str] = {}
+    signed_on = values.get("signed_on")
+    future = future_date_problem(signed_on, "Signing date")
+    if future:
+        problems["signed_on"] = future
+    elif values.get("status") == PartnershipStatus.ACTIVE and signed_on is None:
+        problems["signed_on"] = (
+            "An active partnership needs its signing date. Give the date the agreement was "
+            "signed, or choose the status exploring or proposed until it is signed."
+        )
+    zone, country = values.get("time_zone"), values.get("country")
+    if zone and country and not zone_fits_country(zone, country):
+        problems["time_zone"] = _zone_problem(zone, country)
+    return problems
+
+
+PARTNERSHIP_FORM = FormSpec(
+    noun="partnership",
+    fields=(
+        Field("city_name", "City name", short_text(200), required=True, help="in English"),
+        Field(
+            "city_name_local",
+            "Local city name",
+            short_text(200),
+            help="as the city writes it, e.g. 高山市",
+        ),
+        Field("region", "Region", short_text(200), help="prefecture, state or province"),
+        Field("country", "Country", plain(f.country), required=True),
+        Field(
+            "language",
+            "Partner's language",
+            plain(f.language),
+            default=lambda ctx: default_language(ctx.values.get("country")),
+            help="BCP 47 code; the country's main language if not given",
+        ),
+        Field(
+            "time_zone",
+            "Partner's time zone",
+            plain(f.time_zone),
+            default=lambda ctx: default_time_zone(ctx.values.get("country")),
+            help="the country's main zone if not given",
+        ),
+        Field(
+            "kind",
+            "Kind",
+            plain(f.choice(PartnershipKind)),
+            default=lambda ctx: PartnershipKind.SISTER_CITY,
+        ),
+        Field(
+            "status",
+            "Status",
+            plain(f.choice(PartnershipStatus)),
+            default=lambda ctx: PartnershipStatus.EXPLORING,
+            help="only when adding; later use change status, which keeps the history",
+        ),
+        Field("signed_on", "Signing date", plain(f.calendar_date)),
+        Field("focus_areas", "Focus areas", plain(f.choices(FocusArea)), many=True),
+        Field("committee", "Committee", short_text(200)),
+        Field("notes", "Notes", long_text()),
+    ),
+    check=_check,
+)
+
+
+def _contact_phone(raw: Any, label: str, ctx: FormContext) -> str:
+    return f.phone(raw, label, region=ctx.org.country)
+
+
+# Validated with the partner's side as defaults (see _contact_defaults): a phone number without its
+# country code is read as one of the partner's country, the language defaults to the partner's.
+CONTACT_FORM = FormSpec(
+    noun="contact",
+    fields=(
+        Field("name", "Name", short_text(200), required=True),
+        Field("title", "Title", short_text(200)),
+        Field("organization", "Organization", short_text(200)),
+        Field("email", "Email", plain(f.email)),
+        Field("phone", "Phone", _contact_phone, help="a number in the partner's country"),
+        Field(
+            "language",
+            "Language",
+            plain(f.language),
+            default=lambda ctx: ctx.org.language or None,
+            help="the partner's language if not given",
+        ),
+        Field("notes", "Notes", long_text()),
+    ),
+)

@@ -1,0 +1,84 @@
+"""The wheel is the whole app: installed into a fresh environment, from a folder with no
+checkout, it prints its versions, fills a database with sample data and makes a Japanese
+certificate with the fonts it carries."""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import tomllib
+import zipfile
+from pathlib import Path
+
+from sistercommittee import __version__
+from tests.documents.conftest import pdf_text
+from tests.packaging.conftest import ROOT, Installed
+
+
+def test_the_wheel_carries_the_resources_and_their_licenses(wheel: Path):
+    names = set(zipfile.ZipFile(wheel).namelist())
+    resources = ROOT / "resources"
+    shipped = {
+        path.relative_to(resources).as_posix()
+        for path in resources.rglob("*")
+        if path.is_file() and not (path.parent.name == "translations" and path.suffix != ".qm")
+    }
+    inside = {name.removeprefix("sistercommittee/_resources/") for name in names
+              if name.startswith("sistercommittee/_resources/")}
+    assert inside == shipped
+    for license_file in ("fonts/licenses/OFL-Noto.txt", "fonts/licenses/Apache-2.0.txt",
+                         "fonts/licenses/OFL-BIZUDMincho.txt", "fonts/licenses/OFL-Nanum.txt",
+                         "icons/LICENSE", "fonts/README.md"):
+        assert f"sistercommittee/_resources/{license_file}" in names
+    assert f"sistercommittee-{__version__}.dist-info/licenses/LICENSE" in names
+    assert "sistercommittee/storage/migrations/script.py.mako" in names
+    assert any(name.startswith("sistercommittee/hq/migrations/versions/") for name in names)
+    assert not any("__pycache__" in name or name.endswith(".ts") for name in names)
+
+
+def test_the_version_is_written_in_one_place():
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
+    assert "version" not in project and "version" in project["dynamic"]
+    changelog = (ROOT / "CHANGELOG.md").read_text("utf-8")
+    assert re.search(r"^## (\S+)", changelog, re.MULTILINE).group(1) == __version__
+    metainfo = (ROOT / "packaging" / "org.sistercommittee.SisterCommittee.metainfo.xml").read_text(
+        "utf-8"
+    )
+    assert re.search(r'<release version="([^"]+)"', metainfo).group(1) == __version__
+
+
+def test_the_installed_wheel_is_a_working_app(installed_wheel: Installed, tmp_path: Path):
+    app = installed_wheel.bin("sistercommittee")
+    where = installed_wheel.run(
+        installed_wheel.bin("python"),
+        "-c",
+        "import sistercommittee, sistercommittee.resources as r; "
+        "print(sistercommittee.__file__); print(r.resources_dir())",
+    )
+    assert where.returncode == 0, where.stderr
+    module, resources = where.stdout.splitlines()
+    assert Path(module).is_relative_to(installed_wheel.venv)
+    assert Path(resources) == Path(module).parent / "_resources"
+
+    version = installed_wheel.run(app, "--version")
+    assert version.returncode == 0, version.stderr
+    lines = version.stdout.splitlines()
+    assert lines[0] == f"SisterCommittee {__version__}"
+    assert re.fullmatch(r"Python 3\.\d+\.\d+", lines[1])
+    assert re.fullmatch(r"Qt 6\.\d+\.\d+ \(PySide6 6\.\d+\.\d+\)", lines[2])
+    assert lines[3] == f"SQLite {sqlite3.sqlite_version}"
+
+    db = tmp_path / "committee.sqlite"
+    demo = installed_wheel.run(app, "--db", db, "demo")
+    assert demo.returncode == 0, demo.stderr
+    listing = installed_wheel.run(app, "--db", db, "partnership", "list", "--country", "JP",
+                                  "--json")
+    partner = json.loads(listing.stdout)[0]
+    pdf = tmp_path / "certificate.pdf"
+    made = installed_wheel.run(app, "--db", db, "certificate", partner["id"], "--language", "ja",
+                               "--out", pdf)
+    assert made.returncode == 0 and made.stderr == "", made.stderr
+    text = pdf_text(pdf.read_bytes(), tmp_path)
+    assert "姉妹都市提携証書" in text
+    assert partner["city_name_local"] in text

@@ -1,0 +1,158 @@
+"""Joining from HQ's snapshot gives the same database as replaying the whole feed."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from sistercommittee.domain import SyncState
+from sistercommittee.hq import snapshot as hq_snapshot
+from sistercommittee.services import volunteers as V
+from sistercommittee.services.organizations import create_organization
+from sistercommittee.sync import service
+from sistercommittee.sync import snapshot as sync_snapshot
+from sistercommittee.sync.credentials import MemoryStore
+from tests.hq.fixtures import PASSWORD, laptop, make_org
+from tests.sync.content import content, records
+from tests.sync.test_convergence import NAMES, NOTES, _apply
+
+ORG = {"name": "Springfield Sister Cities", "city": "Springfield", "country": "US"}
+
+
+def _history(hq, tmp_path, org):
+    """Three laptops edit apart, race on fields, delete records others edit, undelete, log
+    hours: a feed whose replay leaves conflicts of both kinds and tombstones."""
+    laps = [
+        laptop(
+            tmp_path / f"{i}.sqlite", hq.url, org.emails["coordinator" if i == 0 else "volunteer"]
+        )
+        for i in range(3)
+    ]
+    create_organization(laps[0].db, ORG)
+    steps = [("add", i % 3, NAMES[i]) for i in range(6)]
+    steps += [("sync", 0), ("sync", 1), ("sync", 2), ("sync", 0), ("sync", 1)]
+    for day in range(3):
+        for who in range(3):
+            steps.append(("notes", who, day + who, NOTES[(day + who) % len(NOTES)]))
+            steps.append(("name", who, day, NAMES[(day * 3 + who) % len(NAMES)]))
+            steps.append(("hours", who, day, 30 + day))
+        steps.append(("delete", day % 3, day + 2))
+        steps.append(("undelete", (day + 1) % 3, day))
+        steps += [("sync", 0), ("sync", 1), ("sync", 2)]
+    for action in steps:
+        _apply(laps[action[1] % 3], action)
+    for _ in range(2):
+        for lap in laps:
+            service.sync_now(lap.db, lap.store)
+    return laps
+
+
+def _join(hq, org, path, **kwargs):
+    seen = []
+    db, _, result = service.join(
+        path, MemoryStore(), hq.url, org.emails["read_only"], PASSWORD, seen.append, **kwargs
+    )
+    return db, result, seen
+
+
+def test_a_snapshot_join_holds_what_a_replayed_join_holds(hq, tmp_path, monkeypatch):
+    org = make_org(hq.db)
+    laps = _history(hq, tmp_path, org)
+
+    # An older snapshot, then more changes: the joining laptop loads it and pulls the rest.
+    hq.snapshots.refresh(org.id)
+    made_at = hq.snapshots.position(org.id)
+    monkeypatch.setattr(hq_snapshot, "CATCH_UP_NOW", 0)  # the snapshot stays where it is
+    vid = V.add_volunteer(laps[1].db, {"given_name": "After", "family_name": "Snapshot"}).id
+    service.sync_now(laps[1].db, laps[1].store)
+    service.sync_now(laps[2].db, laps[2].store)
+    V.edit_volunteer(laps[2].db, vid, {"notes": "edited after the snapshot"})
+    V.delete_volunteer(laps[0].db, V.list_volunteers(laps[0].db).items[0].id)
+    for lap in (laps[1], laps[0], laps[1], laps[2], laps[0]):
+        service.sync_now(lap.db, lap.store)
+
+    joined, result, seen = _join(hq, org, tmp_path / "snapshot.sqlite")
+    assert result.from_snapshot > 0 and result.received > result.from_snapshot  # the tail too
+    assert any(p.phase == "loading" for p in seen)
+    assert seen[-1].done == seen[-1].total
+    with joined.read() as session:
+        cursor = session.scalar(select(SyncState.pull_cursor))
+    assert made_at is not None and cursor > made_at
+
+    monkeypatch.setattr(sync_snapshot, "load", lambda *args, **kwargs: None)
+    replayed, replay_result, _ = _join(hq, org, tmp_path / "replayed.sqlite")
+    assert replay_result.from_snapshot == 0
+    try:
+        a, b = content(tmp_path / "snapshot.sqlite"), content(tmp_path / "replayed.sqlite")
+        assert a["sync_conflicts"], "the history leaves conflicts to carry over"
+        assert {row[5] for row in a["sync_conflicts"]} == {"changed", "deleted"}
+        assert any(row[-1] is not None for row in a["volunteers"]), "and tombstones"
+        assert a == b
+        assert records(tmp_path / "snapshot.sqlite") == records(laps[0].path)
+        with joined.read() as one, replayed.read() as two:
+            assert one.scalar(select(SyncState.last_hlc)) == two.scalar(select(SyncState.last_hlc))
+    finally:
+        joined.close()
+        replayed.close()
+        for lap in laps:
+            lap.db.close()
+
+
+def test_a_laptop_joined_from_a_snapshot_syncs_on_like_any_other(hq, tmp_path):
+    org = make_org(hq.db)
+    a = laptop(tmp_path / "a.sqlite", hq.url, org.emails["coordinator"])
+    create_organization(a.db, ORG)
+    vid = V.add_volunteer(a.db, {"given_name": "Ann"}).id
+    service.sync_now(a.db, a.store)
+    db, _, result = service.join(
+        tmp_path / "b.sqlite", MemoryStore(), hq.url, org.emails["volunteer"], PASSWORD
+    )
+    try:
+        assert result.from_snapshot == 2 and result.checked and result.check_problem is None
+        store = MemoryStore()
+        service.login(db, store, hq.url, org.emails["volunteer"], PASSWORD)
+        V.edit_volunteer(db, vid, {"phone": "+12175550100"})
+        assert service.sync_now(db, store).sent == 1
+        service.sync_now(a.db, a.store)
+        assert V.get_volunteer(a.db, vid).phone == "+12175550100"
+    finally:
+        db.close()
+        a.db.close()
+
+
+def test_an_empty_organization_has_no_snapshot_and_joins_by_the_feed(hq, tmp_path):
+    org = make_org(hq.db)
+    (
+        db,
+        _,
+        result,
+    ) = service.join(
+        tmp_path / "b.sqlite", MemoryStore(), hq.url, org.emails["volunteer"], PASSWORD
+    )
+    db.close()
+    assert (result.received, result.from_snapshot, result.has_organization) == (0, 0, False)
+
+
+def test_a_snapshot_cut_off_leaves_the_database_empty(hq, tmp_path, monkeypatch):
+    org = make_org(hq.db)
+    a = laptop(tmp_path / "a.sqlite", hq.url, org.emails["coordinator"])
+    create_organization(a.db, ORG)
+    for i in range(5):
+        V.add_volunteer(a.db, {"given_name": f"Vol{i}"})
+    service.sync_now(a.db, a.store)
+    a.db.close()
+    original = hq_snapshot._lines
+
+    def cut(connection):
+        lines = list(original(connection))
+        yield from lines[:-2]  # no seen devices, no end line
+
+    monkeypatch.setattr(hq_snapshot, "_lines", cut)
+    b = laptop(tmp_path / "b.sqlite", hq.url, org.emails["volunteer"])
+    with pytest.raises(service.SyncError, match="incomplete or damaged"):
+        service.sync_now(b.db, b.store)
+    with b.db.read() as session:
+        assert sync_snapshot.is_empty(session)
+    monkeypatch.setattr(hq_snapshot, "_lines", original)
+    assert service.sync_now(b.db, b.store).from_snapshot == 6
+    b.db.close()

@@ -1,0 +1,6 @@
+from tests.hq.fixtures import (  # noqa: F401 - fixtures
+    _cheap_password_hashing,
+    hq,
+    hq_db,
+    memory_keyring,
+)
