@@ -189,6 +189,23 @@ def _orm_write(path: Path, count: int) -> float:
     return elapsed
 
 
+def _sqlite_update(workdir: Path, count: int) -> float:
+    """Plain sqlite3: set one column of every row of the file _sqlite_alone made, by id."""
+    connection = sqlite3.connect(workdir / "plain.sqlite")
+    ids = [(row[0],) for row in connection.execute("SELECT id FROM volunteers")]
+    started = time.perf_counter()
+    with connection:
+        connection.executemany(
+            "UPDATE volunteers SET active = 0, updated_at = '2026-01-02T00:00:00.000000+00:00'"
+            " WHERE id = ?",
+            ids,
+        )
+    elapsed = time.perf_counter() - started
+    connection.close()
+    assert len(ids) == count
+    return elapsed
+
+
 def bulk(hq: Hq, workdir: Path, count: int) -> None:
     coordinator, volunteer = hq.organization("Bulk Committee")
     a, a_store = _laptop(workdir / "bulk-a.sqlite", hq, coordinator)
@@ -209,6 +226,11 @@ def bulk(hq: Hq, workdir: Path, count: int) -> None:
     pull, got = _seconds(lambda: service.sync_now(b, b_store))
     with b.read() as session:
         assert len(session.scalars(select(Volunteer.id)).all()) == count
+    # Then a bulk change of existing rows: all of them deactivated in one action.
+    with a.read() as session:
+        ids = list(session.scalars(select(Volunteer.id)))
+    deactivate, _ = _seconds(lambda: volunteers.set_active(a, ids, False))
+    plain_update = _sqlite_update(workdir, count)
     print(f"Bulk: {count:,} new volunteers ({sent.sent:,} changes with the organization)")
     print(f"  SQLite alone, executemany into a fresh file   {plain:8.2f} s   1.0x")
     print(
@@ -218,6 +240,11 @@ def bulk(hq: Hq, workdir: Path, count: int) -> None:
     print(
         f"  the same as ORM objects (capture hook)        {orm_write:8.2f} s "
         f"{orm_write / plain:5.1f}x"
+    )
+    print(f"  SQLite alone, UPDATE of each row (executemany) {plain_update:7.2f} s   1.0x")
+    print(
+        f"  the app deactivating them all (one action)    {deactivate:8.2f} s "
+        f"{deactivate / plain_update:5.1f}x"
     )
     print(f"  push to HQ (laptop A)                         {push:8.2f} s")
     print(f"  pull from HQ and merge (laptop B)             {pull:8.2f} s  ({got.received:,})")

@@ -1,6 +1,213 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name />
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="149" />
+        <source>MOU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="160" />
+        <source>&amp;Save Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="167" />
+        <source>Signatories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="171" />
+        <source>For</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="175" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="176" />
+        <source>Local name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="177" />
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="178" />
+        <source>Local title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="181" />
+        <source>Add &amp;Signatory…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="187" />
+        <source>Si&amp;gnatories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="189" />
+        <source>Texts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="193" />
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="199" />
+        <source>Beginning of the text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="204" />
+        <source>Add &amp;Text…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="210" />
+        <source>Te&amp;xts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="212" />
+        <source>Scans</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="214" />
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="217" />
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="223" />
+        <source>Attached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="228" />
+        <source>&amp;Attach Scan…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="234" />
+        <source>&amp;Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="235" />
+        <source>Sc&amp;ans</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="271" />
+        <source>not signed yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="272" />
+        <source>MOU with {city} — {signed}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="273" />
+        <source>MOU with {city}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="304" />
+        <source>Edit MOU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="334" />
+        <source>New Signatory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="345" />
+        <source>Add signatory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="352" />
+        <source>Edit Signatory: {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="358" />
+        <source>Edit signatory {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="368" />
+        <source>Remove %n signatory(ies)</source>
+        <translation>
+            <numerusform>Remove %n signatory(ies)</numerusform><numerusform>Remove %n signatory(ies)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="411" />
+        <source>MOU Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="413" />
+        <source>MOU Text in {language}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="419" />
+        <source>Set MOU text</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="448" />
+        <source>Remove %n text(s)</source>
+        <translation>
+            <numerusform>Remove %n text</numerusform><numerusform>Remove %n texts</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="458" />
+        <source>Attach Scans of the Signed MOU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="460" />
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="496" />
+        <source>Attach %n scan(s)</source>
+        <translation>
+            <numerusform>Attach %n scan</numerusform><numerusform>Attach %n scans</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="499" />
+        <source>Copying the scans…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="519" />
+        <source>Remove %n scan(s)</source>
+        <translation>
+            <numerusform>Remove %n scan</numerusform><numerusform>Remove %n scans</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="34" />
@@ -667,79 +874,79 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="61" />
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="62" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="59" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="60" />
         <source>On the venue's clock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="124" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="101" />
         <source>New Event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="128" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="105" />
         <source>Add event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="149" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="126" />
         <source>Edit Event: {title}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="153" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="130" />
         <source>Edit event {title}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="187" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="155" />
         <source>Leave empty for an open shift</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="188" />
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="191" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="156" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="159" />
         <source>On the venue's clock ({zone})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="204" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="168" />
         <source>New Shift at {title}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="212" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="176" />
         <source>Add shift</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="221" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="185" />
         <source>Edit Shift: {role}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="225" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="189" />
         <source>Edit shift {role}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="297" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="238" />
         <source>New Budget Line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="308" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="249" />
         <source>Add budget line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="318" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="259" />
         <source>Edit Budget Line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="322" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="265" />
         <source>Edit budget line</source>
         <translation type="unfinished" />
     </message>
@@ -1128,138 +1335,138 @@
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="39" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="38" />
         <source>Type part of the city's name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="102" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="82" />
         <source>New Exchange</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="108" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="88" />
         <source>Add exchange</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="128" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="108" />
         <source>Edit Exchange: {title}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="134" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="114" />
         <source>Edit exchange {title}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="179" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="142" />
         <source>One of our volunteers; leave empty and give a name for someone else</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="187" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="150" />
         <source>New Participant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="198" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="161" />
         <source>Add participant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="206" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="169" />
         <source>Edit Participant: {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="218" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="181" />
         <source>Edit participant {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="265" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="211" />
         <source>When the family is one of our volunteers' households</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="273" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="219" />
         <source>New Host Family</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="284" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="230" />
         <source>Add host family</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="292" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="238" />
         <source>Edit Host Family: {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="304" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="250" />
         <source>Edit host family {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="373" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="319" />
         <source>Place a Guest</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="377" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="323" />
         <source>Place a guest</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="380" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="326" />
         <source>The day the guest moves on (not a night of the stay)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="425" />
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="426" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="353" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="354" />
         <source>On the local clock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="438" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="366" />
         <source>New Itinerary Item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="449" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="377" />
         <source>Add itinerary item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="456" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="384" />
         <source>Edit Itinerary Item: {title}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="468" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="396" />
         <source>Edit itinerary item {title}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="512" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="425" />
         <source>New Cost</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="518" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="431" />
         <source>Add cost</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="524" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="437" />
         <source>Edit Cost</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="530" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="441" />
         <source>Edit cost</source>
         <translation type="unfinished" />
     </message>
@@ -1267,399 +1474,399 @@
 <context>
     <name>ExchangesPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="57" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="58" />
         <source>Exchanges</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="60" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="61" />
         <source>New E&amp;xchange…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="63" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="64" />
         <source>Search titles and cities (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="66" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="67" />
         <source>%n exchange(s)</source>
         <translation>
             <numerusform>%n exchange</numerusform><numerusform>%n exchanges</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="70" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="71" />
         <source>No exchange matches the search and filters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="71" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="72" />
         <source>No exchanges yet. Plan a delegation with New Exchange.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="80" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="426" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="81" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="427" />
         <source>Dates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="85" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="86" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="88" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="431" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="89" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="432" />
         <source>Partner city</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="94" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="130" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="436" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="95" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="131" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="435" />
         <source>Direction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="100" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="136" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="437" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="101" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="137" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="436" />
         <source>Program</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="107" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="108" />
         <source>People</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="112" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="215" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="113" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="216" />
         <source>Youth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="113" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="239" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="444" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="114" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="240" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="443" />
         <source>Host families</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="128" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="129" />
         <source>Both directions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="136" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="137" />
         <source>Any program</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="141" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="142" />
         <source>Any partner city</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="141" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="142" />
         <source>Partnership</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="148" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="149" />
         <source>Any year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="150" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="151" />
         <source>Year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="179" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="180" />
         <source>&amp;New Exchange…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="180" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="181" />
         <source>&amp;Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="182" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="183" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="201" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="202" />
         <source>&amp;Overview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="204" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="205" />
         <source>Participants</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="206" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="207" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="209" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="210" />
         <source>Role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="216" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="222" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="326" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="217" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="223" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="327" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="221" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="222" />
         <source>Exchanged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="225" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="226" />
         <source>Email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="226" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="249" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="227" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="250" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="229" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="230" />
         <source>Add &amp;Participant…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="235" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="236" />
         <source>&amp;Participants</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="241" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="266" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="242" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="267" />
         <source>Family</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="242" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="243" />
         <source>Beds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="245" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="246" />
         <source>Guests</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="252" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="253" />
         <source>Add &amp;Host Family…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="259" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="260" />
         <source>Place a &amp;Guest…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="263" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="264" />
         <source>Stays</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="265" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="266" />
         <source>Guest</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="269" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="270" />
         <source>Nights</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="270" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="271" />
         <source>{dates} ({n})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="280" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="281" />
         <source>Remove Stay</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="288" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="289" />
         <source>&amp;Hosting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="291" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="292" />
         <source>Itinerary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="293" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="294" />
         <source>When (local time)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="294" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="295" />
         <source>What</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="295" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="296" />
         <source>Where</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="298" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="299" />
         <source>Add &amp;Item…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="304" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="305" />
         <source>&amp;Itinerary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="307" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="308" />
         <source>Costs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="311" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="312" />
         <source>Category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="316" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="317" />
         <source>Description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="320" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="321" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="326" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="327" />
         <source>In kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="330" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="331" />
         <source>Add &amp;Cost…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="339" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="340" />
         <source>C&amp;osts</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="355" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="356" />
         <source>%n exchange(s) selected.</source>
         <translation>
             <numerusform>%n exchange selected.</numerusform><numerusform>%n exchanges selected.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="357" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="358" />
         <source>Select an exchange to see its people, hosting, itinerary and costs.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="378" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="379" />
         <source>&amp;Participants ({count})</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="382" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="383" />
         <source>{name} has no host for %n night(s).</source>
         <translation>
             <numerusform>{name} has no host for %n night.</numerusform><numerusform>{name} has no host for %n nights.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="390" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="391" />
         <source>{currency}: {cash} in money, {kind} in kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="439" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="438" />
         <source>People exchanged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="440" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="439" />
         <source>{people}, of them {youth} young</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="448" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="447" />
         <source>Still without a host for some nights:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="478" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="477" />
         <source>Delete the exchange {title}?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="479" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="478" />
         <source>Delete exchange {title}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="481" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="480" />
         <source>Delete %n exchange(s)?</source>
         <translation>
             <numerusform>Delete %n exchange?</numerusform><numerusform>Delete %n exchanges?</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="482" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="481" />
         <source>Delete %n exchange(s)</source>
         <translation>
             <numerusform>Delete %n exchange</numerusform><numerusform>Delete %n exchanges</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="483" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="482" />
         <source>Edit &gt; Undo brings them back.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="525" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="524" />
         <source>Remove %n participant(s)</source>
         <translation>
             <numerusform>Remove %n participant</numerusform><numerusform>Remove %n participants</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="551" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="550" />
         <source>Remove %n host family(ies)</source>
         <translation>
             <numerusform>Remove %n host family(ies)</numerusform><numerusform>Remove %n host family(ies)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="572" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="571" />
         <source>Remove %n stay(s)</source>
         <translation>
             <numerusform>Remove %n stay</numerusform><numerusform>Remove %n stays</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="595" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="594" />
         <source>Remove %n itinerary item(s)</source>
         <translation>
             <numerusform>Remove %n itinerary item</numerusform><numerusform>Remove %n itinerary items</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="621" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="620" />
         <source>Remove %n cost(s)</source>
         <translation>
             <numerusform>Remove %n cost</numerusform><numerusform>Remove %n costs</numerusform></translation>
@@ -1755,37 +1962,37 @@
 <context>
     <name>HoursDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="27" />
+        <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="26" />
         <source>2.5 or 2:30</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="35" />
+        <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="34" />
         <source>Leave empty for other work</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="36" />
+        <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="35" />
         <source>What the time was for, if no event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="67" />
+        <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="48" />
         <source>Log Hours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="71" />
+        <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="52" />
         <source>Log hours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="92" />
+        <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="73" />
         <source>Edit Hours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="96" />
+        <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="77" />
         <source>Edit hours</source>
         <translation type="unfinished" />
     </message>
@@ -2322,7 +2529,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../sistercommittee/ui/main_window.py" line="63" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="535" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="536" />
         <source>SisterCommittee</source>
         <translation type="unfinished" />
     </message>
@@ -2368,7 +2575,7 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/main_window.py" line="254" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="520" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="521" />
         <source>&amp;New…</source>
         <translation type="unfinished" />
     </message>
@@ -2523,17 +2730,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="499" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="500" />
         <source>Sending the last changes to HQ…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="510" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="511" />
         <source>Working…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="645" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="646" />
         <source>The user guide is not installed with this copy of SisterCommittee. It is the file docs/user-guide.md of the SisterCommittee source.</source>
         <translation type="unfinished" />
     </message>
@@ -2543,22 +2750,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="533" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="534" />
         <source>{organization} — SisterCommittee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="586" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="587" />
         <source>{partnerships} partnerships · {volunteers} volunteers · {events} events · {exchanges} exchanges</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="643" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="644" />
         <source>User Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="727" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="728" />
         <source>Finishing the last changes…</source>
         <translation type="unfinished" />
     </message>
@@ -2620,274 +2827,90 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="102" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="67" />
+        <source>Make the Partnership Active?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="69" />
+        <source>Make &amp;Active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="73" />
+        <source>&amp;Not Now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="93" />
+        <source>Make partnership active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="121" />
         <source>New MOU with {city}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="106" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="125" />
         <source>Add MOU with {city}</source>
         <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="130" />
-        <source>MOU</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="141" />
-        <source>&amp;Save Details</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="148" />
-        <source>Signatories</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="152" />
-        <source>For</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="156" />
-        <source>Name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="157" />
-        <source>Local name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="158" />
-        <source>Title</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="159" />
-        <source>Local title</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="162" />
-        <source>Add &amp;Signatory…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="168" />
-        <source>Si&amp;gnatories</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="170" />
-        <source>Texts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="174" />
-        <source>Language</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="180" />
-        <source>Beginning of the text</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="185" />
-        <source>Add &amp;Text…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="191" />
-        <source>Te&amp;xts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="193" />
-        <source>Scans</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="195" />
-        <source>File</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="198" />
-        <source>Size</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="204" />
-        <source>Attached</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="209" />
-        <source>&amp;Attach Scan…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="215" />
-        <source>&amp;Open</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="216" />
-        <source>Sc&amp;ans</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="250" />
-        <source>not signed yet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="251" />
-        <source>MOU with {city} — {signed}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="252" />
-        <source>MOU with {city}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="281" />
-        <source>Edit MOU</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="311" />
-        <source>New Signatory</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="322" />
-        <source>Add signatory</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="329" />
-        <source>Edit Signatory: {name}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="333" />
-        <source>Edit signatory {name}</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="343" />
-        <source>Remove %n signatory(ies)</source>
-        <translation>
-            <numerusform>Remove %n signatory(ies)</numerusform><numerusform>Remove %n signatory(ies)</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="383" />
-        <source>MOU Text</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="385" />
-        <source>MOU Text in {language}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="391" />
-        <source>Set MOU text</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="420" />
-        <source>Remove %n text(s)</source>
-        <translation>
-            <numerusform>Remove %n text</numerusform><numerusform>Remove %n texts</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="430" />
-        <source>Attach Scans of the Signed MOU</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="432" />
-        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp);;All files (*)</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="468" />
-        <source>Attach %n scan(s)</source>
-        <translation>
-            <numerusform>Attach %n scan</numerusform><numerusform>Attach %n scans</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="471" />
-        <source>Copying the scans…</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="491" />
-        <source>Remove %n scan(s)</source>
-        <translation>
-            <numerusform>Remove %n scan</numerusform><numerusform>Remove %n scans</numerusform></translation>
     </message>
 </context>
 <context>
     <name>PartnershipDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="88" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="65" />
         <source>New Partnership</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="94" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="71" />
         <source>Add partnership</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="113" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="90" />
         <source>Edit Partnership: {city}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="119" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="98" />
         <source>Edit partnership {city}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="186" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="165" />
         <source>Change Status: {city}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="192" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="171" />
         <source>Change status of {city}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="197" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="176" />
         <source>Now {status}. Each change is kept in the history.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="246" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="207" />
         <source>New Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="257" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="218" />
         <source>Add contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="263" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="224" />
         <source>Edit Contact: {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="269" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="230" />
         <source>Edit contact {name}</source>
         <translation type="unfinished" />
     </message>
@@ -2895,345 +2918,345 @@
 <context>
     <name>PartnershipsPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="53" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="54" />
         <source>Partnerships</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="56" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="57" />
         <source>New &amp;Partnership…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="59" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="60" />
         <source>Search city names and regions (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="62" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="63" />
         <source>%n partnership(s)</source>
         <translation>
             <numerusform>%n partnership</numerusform><numerusform>%n partnerships</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="66" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="67" />
         <source>No partnership matches the search and filters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="67" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="68" />
         <source>No partnerships yet. Add your first partner city with New Partnership.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="74" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="75" />
         <source>City</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="75" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="309" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="76" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="310" />
         <source>Region</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="78" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="147" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="308" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="79" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="148" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="309" />
         <source>Country</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="84" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="142" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="310" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="85" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="143" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="311" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="88" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="137" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="311" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="89" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="138" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="312" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="95" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="232" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="312" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="96" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="233" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="313" />
         <source>Signed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="102" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="315" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="103" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="316" />
         <source>Focus areas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="108" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="317" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="109" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="318" />
         <source>Last activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="114" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="115" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="118" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="119" />
         <source>Exchanges</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="137" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="138" />
         <source>Any status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="142" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="143" />
         <source>Any kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="147" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="148" />
         <source>Any country</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="153" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="154" />
         <source>Any focus</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="153" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="154" />
         <source>Focus area</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="169" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="170" />
         <source>&amp;New Partnership…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="170" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="171" />
         <source>&amp;Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="172" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="173" />
         <source>Change &amp;Status…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="175" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="176" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="196" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="197" />
         <source>&amp;Overview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="199" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="200" />
         <source>Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="201" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="202" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="202" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="203" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="205" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="206" />
         <source>Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="209" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="210" />
         <source>Email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="211" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="212" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="214" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="313" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="215" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="314" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="218" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="219" />
         <source>Add &amp;Contact…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="224" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="225" />
         <source>No contacts in the partner city yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="225" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="226" />
         <source>Con&amp;tacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="228" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="229" />
         <source>MOUs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="233" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="234" />
         <source>not signed yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="236" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="237" />
         <source>Place</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="239" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="240" />
         <source>Languages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="245" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="246" />
         <source>Signatories</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="249" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="250" />
         <source>Scans</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="252" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="253" />
         <source>Add &amp;MOU…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="258" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="259" />
         <source>&amp;Open…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="259" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="260" />
         <source>No memorandum of understanding recorded yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="260" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="261" />
         <source>&amp;MOUs</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="273" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="274" />
         <source>%n partnership(s) selected.</source>
         <translation>
             <numerusform>%n partnership selected.</numerusform><numerusform>%n partnerships selected.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="275" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="276" />
         <source>Select a partnership to see its details, contacts and MOUs.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="289" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="290" />
         <source>Con&amp;tacts ({count})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="290" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="291" />
         <source>&amp;MOUs ({count})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="303" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="304" />
         <source>{time} now ({zone})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="314" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="315" />
         <source>Local time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="316" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="317" />
         <source>Committee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="319" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="320" />
         <source>Events, exchanges</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="335" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="336" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="368" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="369" />
         <source>This status cannot change.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="379" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="380" />
         <source>Delete the partnership with {city}?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="382" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="383" />
         <source>Delete partnership {city}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="384" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="385" />
         <source>Delete %n partnership(s)?</source>
         <translation>
             <numerusform>Delete %n partnership?</numerusform><numerusform>Delete %n partnerships?</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="385" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="386" />
         <source>Delete %n partnership(s)</source>
         <translation>
             <numerusform>Delete %n partnership</numerusform><numerusform>Delete %n partnerships</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="387" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="388" />
         <source>Their contacts and MOUs go with them. Edit &gt; Undo brings them back.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="428" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="429" />
         <source>Remove %n contact(s)</source>
         <translation>
             <numerusform>Remove %n contact</numerusform><numerusform>Remove %n contacts</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="449" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="453" />
         <source>Remove %n MOU(s) with their signatories and scans?</source>
         <translation>
             <numerusform>Remove %n MOU with their signatories and scans?</numerusform><numerusform>Remove %n MOUs with their signatories and scans?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="450" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="454" />
         <source>Edit &gt; Undo brings them back.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="456" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="460" />
         <source>Remove %n MOU(s)</source>
         <translation>
             <numerusform>Remove %n MOU</numerusform><numerusform>Remove %n MOUs</numerusform></translation>
@@ -3250,62 +3273,62 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="59" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="46" />
         <source>Preferences</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="62" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="49" />
         <source>Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="73" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="60" />
         <source>This computer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="78" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="65" />
         <source>Follow the system</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="79" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="66" />
         <source>Light</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="80" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="67" />
         <source>Dark</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="85" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="72" />
         <source>A&amp;ppearance:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="94" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="81" />
         <source>&amp;Interface language:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="97" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="84" />
         <source>A new interface language applies the next time the app starts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="103" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="90" />
         <source>S&amp;ync with HQ automatically</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="107" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="94" />
         <source>Send changes to HQ a few seconds after they are made and fetch everyone else's every few minutes, while signed in. Sync Now works either way.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="164" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="156" />
         <source>Edit organization details</source>
         <translation type="unfinished" />
     </message>
@@ -3366,93 +3389,93 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="385" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="386" />
         <source>Check before importing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="387" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="388" />
         <source>Nothing is saved yet. Each row of the file, and what the import does with it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="390" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="391" />
         <source>&amp;Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="397" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="398" />
         <source>Rows of the file and what the import does</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="408" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="409" />
         <source>&amp;Merge duplicates into the saved records</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="410" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="411" />
         <source>Lea&amp;ve duplicates out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="417" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="418" />
         <source>&amp;Skip the rows with problems and import the rest</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="455" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="456" />
         <source>Checking %n row(s)…</source>
         <translation>
             <numerusform>Checking %n row…</numerusform><numerusform>Checking %n rows…</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="466" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="467" />
         <source>Row {number}: {details}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="486" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="487" />
         <source>%n new</source>
         <translation>
             <numerusform>%n new</numerusform><numerusform>%n new</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="490" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="491" />
         <source>%n to merge</source>
         <translation>
             <numerusform>%n to merge</numerusform><numerusform>%n to merge</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="495" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="496" />
         <source>%n duplicate(s) left out</source>
         <translation>
             <numerusform>%n duplicate left out</numerusform><numerusform>%n duplicates left out</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="497" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="498" />
         <source>%n with problems</source>
         <translation>
             <numerusform>%n with problems</numerusform><numerusform>%n with problems</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="500" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="501" />
         <source>%n row(s): </source>
         <translation>
             <numerusform>%n row: </numerusform><numerusform>%n rows: </numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="502" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="503" />
         <source>Not imported: {columns}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="507" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="508" />
         <source>Correct the rows with problems in the file and import it again, or tick “Skip the rows with problems”.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="543" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="544" />
         <source>Importing %n row(s)…</source>
         <translation>
             <numerusform>Importing %n row…</numerusform><numerusform>Importing %n rows…</numerusform></translation>
@@ -3639,48 +3662,48 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="579" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="580" />
         <source>Imported</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="592" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="593" />
         <source>%n record(s) added.</source>
         <translation>
             <numerusform>%n record added.</numerusform><numerusform>%n records added.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="595" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="596" />
         <source>%n record(s) filled in from duplicate rows.</source>
         <translation>
             <numerusform>%n record filled in from duplicate rows.</numerusform><numerusform>%n records filled in from duplicate rows.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="598" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="599" />
         <source>%n duplicate row(s) brought nothing new.</source>
         <translation>
             <numerusform>%n duplicate row brought nothing new.</numerusform><numerusform>%n duplicate rows brought nothing new.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="601" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="602" />
         <source>%n duplicate row(s) left out.</source>
         <translation>
             <numerusform>%n duplicate row left out.</numerusform><numerusform>%n duplicate rows left out.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="606" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="607" />
         <source>%n row(s) not imported because of problems, at row number(s) {rows}.</source>
         <translation>
             <numerusform>%n row not imported because of problems, at row number {rows}.</numerusform><numerusform>%n rows not imported because of problems, at row numbers {rows}.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="612" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="613" />
         <source> and %n more</source>
         <translation>
             <numerusform> and %n more</numerusform><numerusform> and %n more</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="621" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="622" />
         <source>The records as they were before the import are kept as a backup (File &gt; Backups…).</source>
         <translation type="unfinished" />
     </message>
@@ -3890,7 +3913,6 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="85" />
-        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="107" />
         <source>Online</source>
         <translation type="unfinished" />
     </message>
@@ -3940,18 +3962,23 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="107" />
+        <source>Sync: checking…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="111" />
         <source>The first sync starts in a moment.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="114" />
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="115" />
         <source>%n change(s) not yet sent</source>
         <translation>
             <numerusform>%n change not yet sent</numerusform><numerusform>%n changes not yet sent</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="116" />
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="117" />
         <source>%n conflict(s) to review</source>
         <translation>
             <numerusform>%n conflict to review</numerusform><numerusform>%n conflicts to review</numerusform></translation>
@@ -3996,28 +4023,28 @@
 <context>
     <name>VolunteerDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/volunteer_dialog.py" line="35" />
-        <location filename="../../sistercommittee/ui/dialogs/volunteer_dialog.py" line="38" />
+        <location filename="../../sistercommittee/ui/dialogs/volunteer_dialog.py" line="34" />
+        <location filename="../../sistercommittee/ui/dialogs/volunteer_dialog.py" line="37" />
         <source>Separate several with commas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/volunteer_dialog.py" line="92" />
+        <location filename="../../sistercommittee/ui/dialogs/volunteer_dialog.py" line="65" />
         <source>New Volunteer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/volunteer_dialog.py" line="95" />
+        <location filename="../../sistercommittee/ui/dialogs/volunteer_dialog.py" line="68" />
         <source>Add volunteer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/volunteer_dialog.py" line="115" />
+        <location filename="../../sistercommittee/ui/dialogs/volunteer_dialog.py" line="88" />
         <source>Edit Volunteer: {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/volunteer_dialog.py" line="120" />
+        <location filename="../../sistercommittee/ui/dialogs/volunteer_dialog.py" line="93" />
         <source>Edit volunteer {name}</source>
         <translation type="unfinished" />
     </message>
@@ -4072,31 +4099,31 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="91" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="356" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="359" />
         <source>Email</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="92" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="357" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="360" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="93" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="358" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="361" />
         <source>Languages</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="95" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="359" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="362" />
         <source>Roles</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="97" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="360" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="363" />
         <source>Skills</source>
         <translation type="unfinished" />
     </message>
@@ -4110,19 +4137,19 @@
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="107" />
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="127" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="373" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="376" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="108" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="373" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="376" />
         <source>Active</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="108" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="373" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="376" />
         <source>Inactive</source>
         <translation type="unfinished" />
     </message>
@@ -4206,7 +4233,7 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="194" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="444" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="447" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
@@ -4248,80 +4275,80 @@
             <numerusform>Remove %n hours entry(ies)</numerusform><numerusform>Remove %n hours entry(ies)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="350" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="353" />
         <source>Yes, since {date}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="352" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="355" />
         <source>No</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="361" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="364" />
         <source>Committees</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="362" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="365" />
         <source>Hours given</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="363" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="366" />
         <source>May be contacted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="365" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="368" />
         <source>Emergency contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="414" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="417" />
         <source>Delete the volunteer {name}?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="415" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="418" />
         <source>Delete volunteer {name}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="417" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="420" />
         <source>Delete %n volunteer(s)?</source>
         <translation>
             <numerusform>Delete %n volunteer?</numerusform><numerusform>Delete %n volunteers?</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="418" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="421" />
         <source>Delete %n volunteer(s)</source>
         <translation>
             <numerusform>Delete %n volunteer</numerusform><numerusform>Delete %n volunteers</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="421" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="424" />
         <source>Their logged hours stay in the totals. Edit &gt; Undo brings them back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="438" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="441" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="445" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="448" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="476" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="479" />
         <source>Reactivate %n volunteer(s)</source>
         <translation>
             <numerusform>Reactivate %n volunteer</numerusform><numerusform>Reactivate %n volunteers</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="478" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="481" />
         <source>Deactivate %n volunteer(s)</source>
         <translation>
             <numerusform>Deactivate %n volunteer</numerusform><numerusform>Deactivate %n volunteers</numerusform></translation>
@@ -4399,4 +4426,4 @@
         <translation type="unfinished" />
     </message>
 </context>
-<context><name>Forms</name><message><source>Title</source><translation type="unfinished" /></message><message><source>Description</source><translation type="unfinished" /></message><message><source>Kind</source><translation type="unfinished" /></message><message><source>Time zone</source><translation type="unfinished" /></message><message><source>IANA zone of the venue, e.g. America/Chicago; the times are read in it</source><translation type="unfinished" /></message><message><source>Start time</source><translation type="unfinished" /></message><message><source>date and time at the venue, e.g. 2026-04-11 10:00</source><translation type="unfinished" /></message><message><source>End time</source><translation type="unfinished" /></message><message><source>date and time at the venue; two hours after the start if left out</source><translation type="unfinished" /></message><message><source>Venue</source><translation type="unfinished" /></message><message><source>Attendance</source><translation type="unfinished" /></message><message><source>Outcome</source><translation type="unfinished" /></message><message><source>how it went: notes for the annual report</source><translation type="unfinished" /></message><message><source>Partnerships</source><translation type="unfinished" /></message><message><source>ids of the partnerships the event concerns, comma-separated</source><translation type="unfinished" /></message><message><source>Role</source><translation type="unfinished" /></message><message><source>e.g. Set-up, Tea ceremony</source><translation type="unfinished" /></message><message><source>Shift start</source><translation type="unfinished" /></message><message><source>date and time at the venue; the event's start if left out</source><translation type="unfinished" /></message><message><source>Shift end</source><translation type="unfinished" /></message><message><source>date and time at the venue; the event's end if left out</source><translation type="unfinished" /></message><message><source>Volunteer</source><translation type="unfinished" /></message><message><source>id of the volunteer, if known</source><translation type="unfinished" /></message><message><source>Income or expense</source><translation type="unfinished" /></message><message><source>income or expense</source><translation type="unfinished" /></message><message><source>Category</source><translation type="unfinished" /></message><message><source>Currency</source><translation type="unfinished" /></message><message><source>Planned amount</source><translation type="unfinished" /></message><message><source>in major units, e.g. 250 or 12.50</source><translation type="unfinished" /></message><message><source>Actual amount</source><translation type="unfinished" /></message><message><source>In kind</source><translation type="unfinished" /></message><message><source>yes for donated goods or services rather than money</source><translation type="unfinished" /></message><message><source>Direction</source><translation type="unfinished" /></message><message><source>inbound: a delegation visits us; outbound: our delegation travels</source><translation type="unfinished" /></message><message><source>Program</source><translation type="unfinished" /></message><message><source>Partnership</source><translation type="unfinished" /></message><message><source>the id of the partnership with the city visited or visiting</source><translation type="unfinished" /></message><message><source>Departure date</source><translation type="unfinished" /></message><message><source>the first day of the exchange</source><translation type="unfinished" /></message><message><source>Return date</source><translation type="unfinished" /></message><message><source>the last day of the exchange, when the delegation goes home</source><translation type="unfinished" /></message><message><source>Notes</source><translation type="unfinished" /></message><message><source>one of our volunteers; leave empty for someone from outside</source><translation type="unfinished" /></message><message><source>Name</source><translation type="unfinished" /></message><message><source>for someone who is not one of our volunteers</source><translation type="unfinished" /></message><message><source>Youth (under 18)</source><translation type="unfinished" /></message><message><source>Email</source><translation type="unfinished" /></message><message><source>Phone</source><translation type="unfinished" /></message><message><source>Family name</source><translation type="unfinished" /></message><message><source>when the family is one of our volunteers' households</source><translation type="unfinished" /></message><message><source>Address</source><translation type="unfinished" /></message><message><source>Capacity</source><translation type="unfinished" /></message><message><source>how many guests the family can take in at the same time</source><translation type="unfinished" /></message><message><source>where the item takes place; the partner city's zone on an outbound exchange</source><translation type="unfinished" /></message><message><source>Place</source><translation type="unfinished" /></message><message><source>Amount</source><translation type="unfinished" /></message><message><source>in major units, such as 12.50</source><translation type="unfinished" /></message><message><source>yes for goods or services given instead of money</source><translation type="unfinished" /></message><message><source>volunteer's id</source><translation type="unfinished" /></message><message><source>Event</source><translation type="unfinished" /></message><message><source>id of the event the time was for</source><translation type="unfinished" /></message><message><source>Activity</source><translation type="unfinished" /></message><message><source>what the time was for, if no event</source><translation type="unfinished" /></message><message><source>Date worked</source><translation type="unfinished" /></message><message><source>Hours</source><translation type="unfinished" /></message><message><source>e.g. 2.5, 2:30 or 2h30</source><translation type="unfinished" /></message><message><source>Kind of work</source><translation type="unfinished" /></message><message><source>the partnership's id, or its city name</source><translation type="unfinished" /></message><message><source>Signing date</source><translation type="unfinished" /></message><message><source>Place of signing</source><translation type="unfinished" /></message><message><source>Languages</source><translation type="unfinished" /></message><message><source>BCP 47 codes of its text, e.g. 'en, ja'; ours and the partner's if not given</source><translation type="unfinished" /></message><message><source>Side</source><translation type="unfinished" /></message><message><source>home (our city) or partner</source><translation type="unfinished" /></message><message><source>in Latin letters</source><translation type="unfinished" /></message><message><source>Name in the partner's script</source><translation type="unfinished" /></message><message><source>in English, e.g. Mayor</source><translation type="unfinished" /></message><message><source>Title in the partner's language</source><translation type="unfinished" /></message><message><source>Position</source><translation type="unfinished" /></message><message><source>order among the signatories of the same side; next free if not given</source><translation type="unfinished" /></message><message><source>Organization name</source><translation type="unfinished" /></message><message><source>Home city</source><translation type="unfinished" /></message><message><source>Region or state</source><translation type="unfinished" /></message><message><source>Country</source><translation type="unfinished" /></message><message><source>SCI member number</source><translation type="unfinished" /></message><message><source>Language</source><translation type="unfinished" /></message><message><source>City name</source><translation type="unfinished" /></message><message><source>in English</source><translation type="unfinished" /></message><message><source>Local city name</source><translation type="unfinished" /></message><message><source>as the city writes it, e.g. 高山市</source><translation type="unfinished" /></message><message><source>Region</source><translation type="unfinished" /></message><message><source>prefecture, state or province</source><translation type="unfinished" /></message><message><source>Partner's language</source><translation type="unfinished" /></message><message><source>BCP 47 code; the country's main language if not given</source><translation type="unfinished" /></message><message><source>Partner's time zone</source><translation type="unfinished" /></message><message><source>the country's main zone if not given</source><translation type="unfinished" /></message><message><source>Status</source><translation type="unfinished" /></message><message><source>only when adding; later use change status, which keeps the history</source><translation type="unfinished" /></message><message><source>Focus areas</source><translation type="unfinished" /></message><message><source>Committee</source><translation type="unfinished" /></message><message><source>Organization</source><translation type="unfinished" /></message><message><source>a number in the partner's country</source><translation type="unfinished" /></message><message><source>the partner's language if not given</source><translation type="unfinished" /></message><message><source>Given name</source><translation type="unfinished" /></message><message><source>tag:level pairs, e.g. 'ja:fluent, en:native'</source><translation type="unfinished" /></message><message><source>Roles</source><translation type="unfinished" /></message><message><source>Skills</source><translation type="unfinished" /></message><message><source>Committees</source><translation type="unfinished" /></message><message><source>Consent to be contacted</source><translation type="unfinished" /></message><message><source>Consent date</source><translation type="unfinished" /></message><message><source>Emergency contact</source><translation type="unfinished" /></message><message><source>Emergency contact phone</source><translation type="unfinished" /></message><message><source>Active</source><translation type="unfinished" /></message></context></TS>
+<context><name>Forms</name><message><source>Income or expense</source><translation type="unfinished" /></message><message><source>income or expense</source><translation type="unfinished" /></message><message><source>Category</source><translation type="unfinished" /></message><message><source>Description</source><translation type="unfinished" /></message><message><source>Currency</source><translation type="unfinished" /></message><message><source>Planned amount</source><translation type="unfinished" /></message><message><source>in major units, e.g. 250 or 12.50</source><translation type="unfinished" /></message><message><source>Actual amount</source><translation type="unfinished" /></message><message><source>In kind</source><translation type="unfinished" /></message><message><source>yes for donated goods or services rather than money</source><translation type="unfinished" /></message><message><source>Title</source><translation type="unfinished" /></message><message><source>Kind</source><translation type="unfinished" /></message><message><source>Time zone</source><translation type="unfinished" /></message><message><source>IANA zone of the venue, e.g. America/Chicago; the times are read in it</source><translation type="unfinished" /></message><message><source>Start time</source><translation type="unfinished" /></message><message><source>date and time at the venue, e.g. 2026-04-11 10:00</source><translation type="unfinished" /></message><message><source>End time</source><translation type="unfinished" /></message><message><source>date and time at the venue; two hours after the start if left out</source><translation type="unfinished" /></message><message><source>Venue</source><translation type="unfinished" /></message><message><source>Attendance</source><translation type="unfinished" /></message><message><source>Outcome</source><translation type="unfinished" /></message><message><source>how it went: notes for the annual report</source><translation type="unfinished" /></message><message><source>Partnerships</source><translation type="unfinished" /></message><message><source>ids of the partnerships the event concerns, comma-separated</source><translation type="unfinished" /></message><message><source>Role</source><translation type="unfinished" /></message><message><source>e.g. Set-up, Tea ceremony</source><translation type="unfinished" /></message><message><source>Shift start</source><translation type="unfinished" /></message><message><source>date and time at the venue; the event's start if left out</source><translation type="unfinished" /></message><message><source>Shift end</source><translation type="unfinished" /></message><message><source>date and time at the venue; the event's end if left out</source><translation type="unfinished" /></message><message><source>Volunteer</source><translation type="unfinished" /></message><message><source>id of the volunteer, if known</source><translation type="unfinished" /></message><message><source>Amount</source><translation type="unfinished" /></message><message><source>in major units, such as 12.50</source><translation type="unfinished" /></message><message><source>yes for goods or services given instead of money</source><translation type="unfinished" /></message><message><source>Direction</source><translation type="unfinished" /></message><message><source>inbound: a delegation visits us; outbound: our delegation travels</source><translation type="unfinished" /></message><message><source>Program</source><translation type="unfinished" /></message><message><source>Partnership</source><translation type="unfinished" /></message><message><source>the id of the partnership with the city visited or visiting</source><translation type="unfinished" /></message><message><source>Departure date</source><translation type="unfinished" /></message><message><source>the first day of the exchange</source><translation type="unfinished" /></message><message><source>Return date</source><translation type="unfinished" /></message><message><source>the last day of the exchange, when the delegation goes home</source><translation type="unfinished" /></message><message><source>Notes</source><translation type="unfinished" /></message><message><source>Family name</source><translation type="unfinished" /></message><message><source>when the family is one of our volunteers' households</source><translation type="unfinished" /></message><message><source>Address</source><translation type="unfinished" /></message><message><source>Phone</source><translation type="unfinished" /></message><message><source>Email</source><translation type="unfinished" /></message><message><source>Capacity</source><translation type="unfinished" /></message><message><source>how many guests the family can take in at the same time</source><translation type="unfinished" /></message><message><source>where the item takes place; the partner city's zone on an outbound exchange</source><translation type="unfinished" /></message><message><source>Place</source><translation type="unfinished" /></message><message><source>one of our volunteers; leave empty for someone from outside</source><translation type="unfinished" /></message><message><source>Name</source><translation type="unfinished" /></message><message><source>for someone who is not one of our volunteers</source><translation type="unfinished" /></message><message><source>Youth (under 18)</source><translation type="unfinished" /></message><message><source>volunteer's id</source><translation type="unfinished" /></message><message><source>Event</source><translation type="unfinished" /></message><message><source>id of the event the time was for</source><translation type="unfinished" /></message><message><source>Activity</source><translation type="unfinished" /></message><message><source>what the time was for, if no event</source><translation type="unfinished" /></message><message><source>Date worked</source><translation type="unfinished" /></message><message><source>Hours</source><translation type="unfinished" /></message><message><source>e.g. 2.5, 2:30 or 2h30</source><translation type="unfinished" /></message><message><source>Kind of work</source><translation type="unfinished" /></message><message><source>the partnership's id, or its city name</source><translation type="unfinished" /></message><message><source>Signing date</source><translation type="unfinished" /></message><message><source>Place of signing</source><translation type="unfinished" /></message><message><source>Languages</source><translation type="unfinished" /></message><message><source>BCP 47 codes of its text, e.g. 'en, ja'; ours and the partner's if not given</source><translation type="unfinished" /></message><message><source>Side</source><translation type="unfinished" /></message><message><source>home (our city) or partner</source><translation type="unfinished" /></message><message><source>in Latin letters</source><translation type="unfinished" /></message><message><source>Name in the partner's script</source><translation type="unfinished" /></message><message><source>in English, e.g. Mayor</source><translation type="unfinished" /></message><message><source>Title in the partner's language</source><translation type="unfinished" /></message><message><source>Position</source><translation type="unfinished" /></message><message><source>order among the signatories of the same side; next free if not given</source><translation type="unfinished" /></message><message><source>Organization name</source><translation type="unfinished" /></message><message><source>Home city</source><translation type="unfinished" /></message><message><source>Region or state</source><translation type="unfinished" /></message><message><source>Country</source><translation type="unfinished" /></message><message><source>SCI member number</source><translation type="unfinished" /></message><message><source>Language</source><translation type="unfinished" /></message><message><source>Organization</source><translation type="unfinished" /></message><message><source>a number in the partner's country</source><translation type="unfinished" /></message><message><source>the partner's language if not given</source><translation type="unfinished" /></message><message><source>City name</source><translation type="unfinished" /></message><message><source>in English</source><translation type="unfinished" /></message><message><source>Local city name</source><translation type="unfinished" /></message><message><source>as the city writes it, e.g. 高山市</source><translation type="unfinished" /></message><message><source>Region</source><translation type="unfinished" /></message><message><source>prefecture, state or province</source><translation type="unfinished" /></message><message><source>Partner's language</source><translation type="unfinished" /></message><message><source>BCP 47 code; the country's main language if not given</source><translation type="unfinished" /></message><message><source>Partner's time zone</source><translation type="unfinished" /></message><message><source>the country's main zone if not given</source><translation type="unfinished" /></message><message><source>Status</source><translation type="unfinished" /></message><message><source>only when adding; later use change status, which keeps the history</source><translation type="unfinished" /></message><message><source>Focus areas</source><translation type="unfinished" /></message><message><source>Committee</source><translation type="unfinished" /></message><message><source>Given name</source><translation type="unfinished" /></message><message><source>tag:level pairs, e.g. 'ja:fluent, en:native'</source><translation type="unfinished" /></message><message><source>Roles</source><translation type="unfinished" /></message><message><source>Skills</source><translation type="unfinished" /></message><message><source>Committees</source><translation type="unfinished" /></message><message><source>Consent to be contacted</source><translation type="unfinished" /></message><message><source>Consent date</source><translation type="unfinished" /></message><message><source>Emergency contact</source><translation type="unfinished" /></message><message><source>Emergency contact phone</source><translation type="unfinished" /></message><message><source>Active</source><translation type="unfinished" /></message></context></TS>

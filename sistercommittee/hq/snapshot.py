@@ -11,8 +11,9 @@ again, since it may hold changes HQ lost.
 
 ``stream`` reads the copy in one read transaction (SQLite's WAL keeps it consistent while the
 copy moves on) and sends it as JSON lines: a header with the position, then per table its
-columns and one array per row ending with the row's field clocks, then the conflicts and the
-clocks merged per laptop, then an end line. The joining laptop loads it and pulls only the
+columns and one array per row ending with the row's field clocks, then the conflicts, the
+clocks merged per laptop, the fields of newer versions kept aside (with the clocks of rows of
+tables this version does not have), then an end line. The joining laptop loads it and pulls only the
 changes after the position (sync/snapshot.py).
 """
 
@@ -48,7 +49,7 @@ from sistercommittee.sync.wire import (
 
 log = logging.getLogger(__name__)
 
-FORMAT = 1
+FORMAT = 2  # 2: with the fields and tables kept aside (sync_unknown_fields)
 PAGE = 5000  # feed changes merged per transaction of the working copy
 CATCH_UP_NOW = 50_000  # a request waits for a catch-up of at most this many changes
 QUIET = 1.0  # seconds without pushes before the background catch-up starts
@@ -306,7 +307,12 @@ class SnapshotStore:
 
     def stream(self, organization_id: str) -> Iterator[bytes]:
         """The snapshot as JSON lines, read in one transaction of the working copy."""
-        connection = sqlite3.connect(f"file:{self.path(organization_id)}?mode=ro", uri=True)
+        # The server may resume (or close, when the laptop stops reading: a snapshot of another
+        # version) this generator on another thread than the one that opened it; it is only ever
+        # used by one thread at a time.
+        connection = sqlite3.connect(
+            f"file:{self.path(organization_id)}?mode=ro", uri=True, check_same_thread=False
+        )
         try:
             connection.execute("BEGIN")
             yield from _lines(connection)
@@ -410,5 +416,23 @@ def _lines(connection: sqlite3.Connection) -> Iterator[bytes]:
         yield (_dumps(list(raw)) + "\n").encode()
     yield (_dumps({"seen": seen}) + "\n").encode()
     for raw in connection.execute("SELECT device_id, last_hlc FROM sync_seen_devices"):
+        yield (_dumps(list(raw)) + "\n").encode()
+    # Fields from laptops newer than this HQ, kept aside, and the clocks of rows of tables this
+    # version does not have: a laptop of the same version keeps them aside the same way.
+    unknown = connection.execute("SELECT count(*) FROM sync_unknown_fields").fetchone()[0]
+    yield (_dumps({"unknown": unknown}) + "\n").encode()
+    for raw in connection.execute(
+        "SELECT table_name, row_id, field, value FROM sync_unknown_fields"
+    ):
+        yield (_dumps(list(raw)) + "\n").encode()
+    marks = ", ".join("?" * len(tables))
+    other = connection.execute(
+        f"SELECT count(*) FROM sync_row_clocks WHERE table_name NOT IN ({marks})", tuple(tables)
+    ).fetchone()[0]
+    yield (_dumps({"clocks": other}) + "\n").encode()
+    for raw in connection.execute(
+        f"SELECT table_name, row_id, clocks FROM sync_row_clocks WHERE table_name NOT IN ({marks})",
+        tuple(tables),
+    ):
         yield (_dumps(list(raw)) + "\n").encode()
     yield (_dumps({"end": total}) + "\n").encode()

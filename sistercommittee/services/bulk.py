@@ -12,12 +12,18 @@ from sistercommittee.storage.database import Database
 Action = Callable[[Database, str], Changes]
 
 
-def each(db: Database, action: Action, ids: Iterable[str], what: str) -> Changes:
-    """``action`` on each of ``ids`` (duplicates once, in order) inside one transaction."""
+def unique_ids(ids: Iterable[str], what: str) -> tuple[str, ...]:
+    """The ids, duplicates once, in order; at least one (else a sentence naming ``what``)."""
     unique = tuple(dict.fromkeys(ids))
     if not unique:
         article = "an" if what[:1].lower() in "aeiou" else "a"
         raise ValidationError.single("ids", f"Choose at least {article} {what}.")
+    return unique
+
+
+def each(db: Database, action: Action, ids: Iterable[str], what: str) -> Changes:
+    """``action`` on each of ``ids`` (duplicates once, in order) inside one transaction."""
+    unique = unique_ids(ids, what)
     with db.action():
         total = action(db, unique[0])
         for record_id in unique[1:]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from sistercommittee.domain.base import Synced
@@ -70,3 +71,27 @@ def live_parent(
             )
         raise NotFoundError(f"There is no {what} with id {row_id}: its {parent_what} was deleted.")
     return parent
+
+
+def require_live(
+    session: Session,
+    model: type[Row],
+    row_ids: tuple[str, ...],
+    what: str,
+    *,
+    deleted: bool = False,
+) -> None:
+    """Every id names a row of ``model`` that is live (or, with ``deleted``, that exists at all):
+    else NotFoundError for the first that does not. One query per 500 ids, no objects loaded, for
+    actions on many records at once."""
+    table = inspect(model).local_table
+    found: set[str] = set()
+    for start in range(0, len(row_ids), 500):
+        chunk = row_ids[start : start + 500]
+        query = select(table.c.id).where(table.c.id.in_(chunk))
+        if not deleted:
+            query = query.where(table.c.deleted_at.is_(None))
+        found.update(session.scalars(query))
+    for row_id in row_ids:
+        if row_id not in found:
+            raise missing(what, row_id)

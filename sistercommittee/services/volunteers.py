@@ -32,6 +32,7 @@ from sistercommittee.services.forms import (
     validate,
 )
 from sistercommittee.services.paging import Page, check_window, like_pattern
+from sistercommittee.storage.bulk import update_rows
 from sistercommittee.storage.database import Database
 
 
@@ -291,9 +292,10 @@ def set_active(db: Database, volunteer_ids: Iterable[str], active: bool) -> Chan
     if not ids:
         raise ValidationError.single("volunteers", "Choose at least one volunteer.")
     with db.write() as session:
-        volunteers = [_get(session, volunteer_id) for volunteer_id in ids]
-        for volunteer in volunteers:
-            volunteer.active = active
+        rows.require_live(session, Volunteer, ids, "volunteer")
+        # Rosters are long: the bulk path writes the rows and their outbox entries in a few
+        # statements instead of one ORM object each (bench/bench_sync.py).
+        update_rows(session, Volunteer, list(ids), {"active": active})
         return Changes.of(Entity.VOLUNTEERS, ids=ids)
 
 
@@ -315,12 +317,20 @@ def restore_volunteer(db: Database, volunteer_id: str) -> Changes:
 
 def delete_volunteers(db: Database, ids: Iterable[str]) -> Changes:
     """Delete several volunteers as one action: all of them, or none."""
-    return bulk.each(db, delete_volunteer, ids, "volunteer")
+    unique = bulk.unique_ids(ids, "volunteer")
+    with db.write() as session:
+        rows.require_live(session, Volunteer, unique, "volunteer")
+        update_rows(session, Volunteer, list(unique), {"deleted_at": utcnow()})
+        return Changes.of(Entity.VOLUNTEERS, ids=unique)
 
 
 def restore_volunteers(db: Database, ids: Iterable[str]) -> Changes:
     """Bring back several volunteers (the undo of delete_volunteers): all of them, or none."""
-    return bulk.each(db, restore_volunteer, ids, "volunteer")
+    unique = bulk.unique_ids(ids, "volunteer")
+    with db.write() as session:
+        rows.require_live(session, Volunteer, unique, "volunteer", deleted=True)
+        update_rows(session, Volunteer, list(unique), {"deleted_at": None})
+        return Changes.of(Entity.VOLUNTEERS, ids=unique)
 
 
 # --- reads ------------------------------------------------------------------------------------

@@ -38,7 +38,7 @@ from datetime import datetime
 from json.encoder import encode_basestring_ascii
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Connection, Table, bindparam, insert, inspect, select
+from sqlalchemy import JSON, Boolean, Connection, Table, insert, inspect, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.schema import ColumnDefault
 
@@ -401,29 +401,35 @@ def update_rows(
     clock = HybridClock(Timestamp.decode(state.last_hlc))
     now = utcnow()
     connection = session.connection()
-    outbox: list[dict[str, Any]] = []
+    dialect = connection.dialect
+    quote = dialect.identifier_preparer.quote
+
+    def stored(name: str, value: Any) -> Any:
+        """The value as the column stores it: converted once, it is the same for every row."""
+        process = table.c[name].type.bind_processor(dialect)
+        return process(value) if process is not None else value
+
+    stamp = stored("updated_at", now)
+    outbox: list[tuple[str, str, str, str, str]] = []
     changed_ids: list[str] = []
     for changed, group in groups.items():
-        statement = (
-            table.update()
-            .where(table.c.id == bindparam("_row_id"))
-            .values({**{name: bindparam(f"_v_{name}") for name in changed}, "updated_at": now})
+        assignments = ", ".join(f"{quote(name)} = ?" for name in (*changed, "updated_at"))
+        fixed = (*(stored(name, values[name]) for name in changed), stamp)
+        connection.exec_driver_sql(
+            f"UPDATE {quote(table.name)} SET {assignments} WHERE id = ?",
+            [(*fixed, row_id) for row_id in group],
         )
-        fixed = {f"_v_{name}": values[name] for name in changed}
-        connection.execute(statement, [{"_row_id": row_id, **fixed} for row_id in group])
-        fields = {name: to_wire(values[name]) for name in changed}
-        for row_id in group:
-            outbox.append(
-                {
-                    "table_name": table.name,
-                    "row_id": row_id,
-                    "fields": fields,
-                    "hlc": clock.tick().encode(),
-                    "device_id": state.device_id,
-                }
-            )
+        # The outbox's JSON column as the ORM writes it (json.dumps), the same text for each row.
+        fields = json.dumps({name: to_wire(values[name]) for name in changed})
+        outbox += [
+            (table.name, row_id, fields, clock.tick().encode(), state.device_id)
+            for row_id in group
+        ]
         changed_ids += group
-    connection.execute(insert(OutboxEntry), outbox)
+    connection.exec_driver_sql(
+        "INSERT INTO outbox (table_name, row_id, fields, hlc, device_id) VALUES (?, ?, ?, ?, ?)",
+        outbox,
+    )
     state.last_hlc = clock.last.encode()
     wanted = set(changed_ids)
     for obj in list(session.identity_map.values()):

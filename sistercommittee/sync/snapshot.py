@@ -2,7 +2,9 @@
 instead of replaying the feed from its first change, then pulls only what came after.
 
 The snapshot (hq/snapshot.py) holds every row of every synced table with its field clocks, the
-losing edits kept for review, and the latest clock merged per laptop, as of one feed position:
+losing edits kept for review, the latest clock merged per laptop, and the fields of newer versions
+kept aside (``sync_unknown_fields``, with the clocks of rows of tables unknown here), as of one
+feed position:
 what a laptop that replayed the feed up to there would hold, since HQ made it with the same
 merge. The load writes them with a few bulk statements per thousand rows into the same tables
 the merge keeps (rows, ``sync_row_clocks``, ``sync_conflicts``, ``sync_seen_devices``) and sets
@@ -28,13 +30,14 @@ from sqlalchemy.orm import Session
 from sistercommittee.domain.base import utcnow
 from sistercommittee.storage import capture
 from sistercommittee.storage.database import Database
+from sistercommittee.sync import unknown
 from sistercommittee.sync.client import HqClient
 from sistercommittee.sync.errors import SyncError
 from sistercommittee.sync.wire import _datetime_to_storage, _identity, table_specs
 
 log = logging.getLogger(__name__)
 
-FORMAT = 1
+FORMAT = 2  # 2: with what HQ's copy keeps aside; another format is replayed
 _BATCH = 5000
 _LOAD_CACHE_KIB = -262144  # 256 MiB, in SQLite's negative-KiB form
 _DAMAGED = "HQ's snapshot of the organization arrived incomplete or damaged. Sync again."
@@ -98,6 +101,8 @@ def load(
                 return None
             session.info[capture.APPLYING_REMOTE] = True
             result = _load(session.connection(), header, lines, progress)
+            # Columns this laptop has beyond HQ's (a newer version's) take what HQ kept aside.
+            unknown.learn(session)
     log.info(
         "loaded a snapshot at position %d: %d rows, %d conflicts",
         result.position,
@@ -112,6 +117,18 @@ def _next(lines: Iterator[str]) -> Any:
         return json.loads(next(lines))
     except (StopIteration, ValueError) as error:
         raise SyncError(_DAMAGED) from error
+
+
+def _kept_lines(lines: Iterator[str], name: str, width: int) -> list[list[Any]]:
+    """A section of what HQ's copy keeps aside: its count line, then one array per entry."""
+    section = _next(lines)
+    count = section.get(name) if isinstance(section, dict) else None
+    if not isinstance(count, int) or count < 0:
+        raise SyncError(_DAMAGED)
+    items = [_next(lines) for _ in range(count)]
+    if any(not isinstance(item, list) or len(item) != width for item in items):
+        raise SyncError(_DAMAGED)
+    return items
 
 
 def _load(
@@ -209,6 +226,21 @@ def _load_rows(
             "INSERT INTO sync_seen_devices (device_id, last_hlc) VALUES (?, ?)",
             [tuple(item) for item in seen],
         )
+    kept = _kept_lines(lines, "unknown", 4)
+    if kept:
+        connection.exec_driver_sql(
+            "INSERT INTO sync_unknown_fields (table_name, row_id, field, value) "
+            "VALUES (?, ?, ?, ?)",
+            [tuple(item) for item in kept],
+        )
+    other_clocks = _kept_lines(lines, "clocks", 3)
+    if any(item[0] in specs for item in other_clocks):
+        raise SyncError(_DAMAGED)  # the rows of a table this version has come with their values
+    if other_clocks:
+        connection.exec_driver_sql(
+            "INSERT INTO sync_row_clocks (table_name, row_id, clocks) VALUES (?, ?, ?)",
+            [tuple(item) for item in other_clocks],
+        )
     if _next(lines) != {"end": total} or done != total:
         raise SyncError(_DAMAGED)
     position = int(header["position"])
@@ -223,4 +255,5 @@ def _load_rows(
         "ON CONFLICT (id) DO UPDATE SET epoch = excluded.epoch",
         (header["epoch"],),
     )
-    return SnapshotLoad(position, total, len(conflicts))
+    # Rows of tables this version lacks count as records received too (kept aside).
+    return SnapshotLoad(position, total + len(other_clocks), len(conflicts))

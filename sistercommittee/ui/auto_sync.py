@@ -62,11 +62,32 @@ class _Cancelled(Exception):
 
 
 class _Relay(QObject):
-    """Signals from the sync thread, delivered on the GUI thread."""
+    """Signals from the sync thread, delivered on the GUI thread.
+
+    It has no Qt parent: the sync thread holds it, so it outlives a window that closes while a
+    sync is still under way (a sync left running at quit). Once ``close()`` has been called it
+    emits nothing more, so that no queued call reaches an AutoSync being destroyed.
+    """
 
     finished = Signal(object)
     failed = Signal(object)
     progressed = Signal(str, int, int)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._lock = threading.Lock()
+        self._open = True
+
+    def send(self, signal_name: str, *args: Any) -> None:
+        """Emit ``signal_name`` unless closed; called on the sync thread."""
+        with self._lock:
+            if self._open:
+                getattr(self, signal_name).emit(*args)
+
+    def close(self) -> None:
+        """On the GUI thread: from now on nothing is emitted (waits for an emit under way)."""
+        with self._lock:
+            self._open = False
 
 
 def enabled_in(settings: Any) -> bool:
@@ -130,10 +151,7 @@ class AutoSync(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._arm)
-        self._relay = _Relay(self)
-        self._relay.finished.connect(self._on_finished)
-        self._relay.failed.connect(self._on_failed)
-        self._relay.progressed.connect(self._on_progressed)
+        self._relay: _Relay | None = None  # the one of the sync under way (a new one each time)
         self._thread: threading.Thread | None = None
         self._stop = threading.Event()
         self._started = False
@@ -229,12 +247,16 @@ class AutoSync(QObject):
         from sistercommittee.ui.pages.sync import secret_store
 
         db, store = self.ctx.db, secret_store(self.ctx)
-        relay, stop = self._relay, self._stop
+        relay, stop = _Relay(), self._stop
+        relay.finished.connect(self._on_finished)
+        relay.failed.connect(self._on_failed)
+        relay.progressed.connect(self._on_progressed)
+        self._relay = relay
 
         def report(step: SyncProgress) -> None:
             if stop.is_set():
                 raise _Cancelled
-            _emit(relay.progressed, step.phase, step.done, step.total)
+            relay.send("progressed", step.phase, step.done, step.total)
 
         def work() -> None:
             from sistercommittee.sync.service import sync_now
@@ -246,9 +268,9 @@ class AutoSync(QObject):
             except BaseException as error:  # shown in the status bar, never lost here
                 if not isinstance(error, Exception) or not hasattr(error, "message"):
                     log.exception("sync failed")
-                _emit(relay.failed, error)
+                relay.send("failed", error)
             else:
-                _emit(relay.finished, result)
+                relay.send("finished", result)
 
         self._thread = threading.Thread(target=work, name="sync", daemon=True)
         self._thread.start()
@@ -340,6 +362,8 @@ class AutoSync(QObject):
             return not self._busy()
         finally:
             self._stop.set()
+            if self._relay is not None:
+                self._relay.close()
 
     def _busy(self) -> bool:
         return self._thread is not None and self._thread.is_alive()
@@ -356,9 +380,3 @@ class AutoSync(QObject):
             log.warning("could not count the changes not yet sent: %s", error)
             return False
 
-
-def _emit(signal: Any, *args: Any) -> None:
-    try:
-        signal.emit(*args)
-    except RuntimeError:  # the window is gone (the app is closing)
-        log.info("sync finished after the window closed")

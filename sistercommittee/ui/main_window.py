@@ -486,6 +486,7 @@ class MainWindow(QMainWindow):
         self.sync_status.open_requested.connect(self._on_sync_status_clicked)
         self.auto_sync.changed.connect(self._on_auto_sync_changed)
         self.auto_sync.synced.connect(self._on_auto_synced)
+        self.sync_status.set_view(self.auto_sync.view)  # signed out until the state is read
         if self.ctx.ready:
             self.auto_sync.start()
 

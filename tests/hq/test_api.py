@@ -340,15 +340,20 @@ def test_no_route_lets_one_organization_reach_anothers_data(hq):
         ).status_code
         == 200
     )
-    # The healing routes speak of A's feed only: B's five changes count for nothing.
-    assert call("GET", "/v1/checkpoint", headers=a_headers).json()["high_water"] == 2  # its own
+    # Checkpoint, snapshot and check know only A's feed: its two changes, its two volunteers.
+    checkpoint = call("GET", "/v1/checkpoint", headers=a_headers).json()
+    assert checkpoint["high_water"] == 2
     snapshot = call("GET", "/v1/snapshot", headers=a_headers)
-    assert snapshot.status_code in (200, 404)
-    assert "Secret" not in snapshot.text  # (A overwrote one row id of B's as its own row)
+    assert snapshot.status_code == 200 and b"Overwritten" in snapshot.content
     check = call(
+        "POST", "/v1/check", headers=a_headers, json={"position": 2, "counts": {"volunteers": 2}}
+    ).json()
+    assert check["compared"] and check["counts"] == {"volunteers": 2}
+    # B's feed is at position 5: A cannot have its counts compared there.
+    beyond = call(
         "POST", "/v1/check", headers=a_headers, json={"position": 5, "counts": {"volunteers": 5}}
     )
-    assert check.status_code == 200 and check.json()["compared"] is False
+    assert beyond.status_code == 200 and beyond.json()["compared"] is False
     # Session and sign-out act on A only.
     assert call("GET", "/v1/session", headers=a_headers).json()["organization"]["name"] == "Org A"
     assert call("POST", "/v1/logout", headers=a_headers).status_code == 204

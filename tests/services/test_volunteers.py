@@ -140,6 +140,34 @@ def test_bulk_deactivate_is_all_or_nothing(db):
     assert svc.get_volunteer(db, first).active is False
 
 
+def test_bulk_actions_on_a_whole_roster_are_one_action_with_an_outbox_entry_each(db):
+    from sistercommittee.storage.bulk import NewRows
+
+    with db.write() as session:
+        rows = NewRows(session)
+        ids = [
+            rows.add(Volunteer, {"given_name": f"V{i}", "family_name": "R", "sort_name": f"r v{i}"})
+            for i in range(1_200)
+        ]
+        rows.flush()
+    svc.set_active(db, ids, False)
+    svc.delete_volunteers(db, ids[:700])
+    with pytest.raises(NotFoundError, match=ids[0]):  # deleted ones are not there to delete
+        svc.delete_volunteers(db, [ids[900], ids[0]])
+    assert svc.get_volunteer(db, ids[900]).active is False  # nothing of the refused action
+    svc.restore_volunteers(db, ids[:700])
+    with db.read() as session:
+        entries = session.scalars(select(OutboxEntry.fields).order_by(OutboxEntry.seq)).all()
+        live = session.scalars(
+            select(Volunteer.id).where(Volunteer.deleted_at.is_(None), Volunteer.active.is_(False))
+        ).all()
+    assert len(live) == 1_200
+    assert entries[-2 * 700 - 1_200 : -2 * 700] == [{"active": False}] * 1_200
+    assert entries[-700:] == [{"deleted_at": None}] * 700
+    with pytest.raises(ValidationError):
+        svc.delete_volunteers(db, [])
+
+
 def test_clearing_a_field_with_a_default_restores_the_default(db):
     volunteer_id = svc.add_volunteer(db, {"given_name": "Ana", "active": "no", "roles": "board"}).id
     svc.edit_volunteer(db, volunteer_id, {"active": "", "roles": ""})

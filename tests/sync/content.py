@@ -14,7 +14,7 @@ LOCAL = {"updated_at"}  # when this laptop wrote the row: not synced
 
 def content(path: Path) -> dict[str, Any]:
     """Every synced table (every field but the local ``updated_at``), the field clocks, the
-    losing edits, the latest clock merged per laptop, and the feed position."""
+    losing edits, the fields of newer versions kept aside, the latest clock merged per laptop."""
     connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         found: dict[str, Any] = {}
@@ -34,6 +34,9 @@ def content(path: Path) -> dict[str, Any]:
         found["sync_conflicts"] = connection.execute(
             "SELECT table_name, row_id, field, losing_value, losing_clock, reason, resolution "
             "FROM sync_conflicts ORDER BY table_name, row_id, field, losing_clock"
+        ).fetchall()
+        found["sync_unknown_fields"] = connection.execute(
+            "SELECT table_name, row_id, field, value FROM sync_unknown_fields ORDER BY 1, 2, 3"
         ).fetchall()
         found["sync_seen_devices"] = connection.execute(
             "SELECT device_id, last_hlc FROM sync_seen_devices ORDER BY device_id"

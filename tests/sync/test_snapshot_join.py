@@ -156,3 +156,70 @@ def test_a_snapshot_cut_off_leaves_the_database_empty(hq, tmp_path, monkeypatch)
     monkeypatch.setattr(hq_snapshot, "_lines", original)
     assert service.sync_now(b.db, b.store).from_snapshot == 6
     b.db.close()
+
+
+def test_fields_and_tables_of_a_newer_version_survive_the_snapshot(hq, tmp_path, monkeypatch):
+    from sistercommittee.sync import wire
+    from tests.hq.helpers import hlc_now, push, sign_in
+    from tests.sync.newer_schema import kept_aside, set_newer_field, upgrade
+
+    org = make_org(hq.db)
+    newer = laptop(tmp_path / "newer.sqlite", hq.url, org.emails["coordinator"])
+    upgrade(newer.db)
+    create_organization(newer.db, ORG)
+    ann = V.add_volunteer(newer.db, {"given_name": "Ann"}).id
+    service.sync_now(newer.db, newer.store)
+    set_newer_field(newer.db, ann, "she/her")
+    service.sync_now(newer.db, newer.store)
+    headers, device = sign_in(hq.url, org.emails["volunteer"])
+    badge = {
+        "table": "volunteer_badges",
+        "row_id": "01a23238-52aa-7001-93b6-6d01b999a0b1",
+        "hlc": hlc_now(),
+        "device_id": device,
+        "fields": {"badge": "gold"},
+        "base": {},
+    }
+    newer_headers = {**headers, wire.SCHEMA_HEADER: str(wire.schema_version() + 1)}
+    assert push(hq.url, newer_headers, [badge]).status_code == 200
+
+    joined, result, _ = _join(hq, org, tmp_path / "snapshot.sqlite")
+    assert result.from_snapshot == 3  # the organization, Ann, and the badge kept aside
+    monkeypatch.setattr(sync_snapshot, "load", lambda *args, **kwargs: None)
+    replayed, _, _ = _join(hq, org, tmp_path / "replayed.sqlite")
+    try:
+        assert kept_aside(joined) == [
+            ("volunteer_badges", badge["row_id"], "badge", "gold"),
+            ("volunteers", ann, "pronouns", "she/her"),
+        ]
+        assert content(tmp_path / "snapshot.sqlite") == content(tmp_path / "replayed.sqlite")
+    finally:
+        joined.close()
+        replayed.close()
+        newer.db.close()
+
+
+def test_a_snapshot_of_an_hq_from_before_the_kept_sections_is_replayed_instead(
+    hq, tmp_path, monkeypatch
+):
+    """Format 1 had no sections for what HQ keeps aside: reading it as format 2 would fail every
+    sync as damaged, so the laptop replays the feed, which carries every field."""
+    org = make_org(hq.db)
+    a = laptop(tmp_path / "a.sqlite", hq.url, org.emails["coordinator"])
+    create_organization(a.db, ORG)
+    V.add_volunteer(a.db, {"given_name": "Ann"})
+    service.sync_now(a.db, a.store)
+    a.db.close()
+    original = hq_snapshot._lines
+
+    def format_1(connection):
+        lines = list(original(connection))
+        header = lines[0].replace(b'"snapshot":2', b'"snapshot":1')
+        yield from [header, *lines[1:-5], lines[-1]]  # without the two kept sections
+
+    monkeypatch.setattr(hq_snapshot, "_lines", format_1)
+    b = laptop(tmp_path / "b.sqlite", hq.url, org.emails["volunteer"])
+    result = service.sync_now(b.db, b.store)
+    assert (result.from_snapshot, result.received) == (0, 2)
+    b.db.close()
+    assert records(tmp_path / "b.sqlite") == records(tmp_path / "a.sqlite")

@@ -102,15 +102,16 @@ class SyncStatusButton(QToolButton):
         elif state == auto_sync.OFF:
             text = self.tr("Automatic sync off · {last}").format(last=last)
             tip = self.tr("Switched off in Preferences; Sync Now on the Sync page still works.")
-        else:
+        else:  # signed in, the first sync not yet under way (or the state not yet read)
             text = (
-                self.tr("Online")
+                self.tr("Sync: checking…")
                 if view.last_synced_at is None
                 else self.tr("Synced {when}").format(when=_when(view.last_synced_at))
             )
             tip = self.tr("The first sync starts in a moment.")
         extras = []
-        if pending and state != auto_sync.SYNCING:
+        # Signed out (or never signed in: the sample data's own rows), nothing waits for HQ.
+        if pending and state not in (auto_sync.SYNCING, auto_sync.SIGNED_OUT):
             extras.append(self.tr("%n change(s) not yet sent", "", pending))
         if view.open_conflicts:
             extras.append(self.tr("%n conflict(s) to review", "", view.open_conflicts))
