@@ -664,3 +664,40 @@ def test_text_add(qtbot, window, db, mou, wait_idle, snap):
     (text,) = mous.get_mou(db, mou).texts
     assert (text.language, text.text) == ("ja", "両市は友好を誓う。")
     mou_window.reject()
+
+
+@pytest.mark.parametrize("section", ["volunteers", "exchanges", "events"])
+def test_new_record_closed_with_changes_asks_and_discard_leaves_nothing(
+    qtbot, window, db, section, wait_idle
+):
+    from sistercommittee.services import events as event_svc
+    from sistercommittee.services import exchanges
+
+    count = {
+        "volunteers": lambda: volunteers.list_volunteers(db).total,
+        "exchanges": lambda: exchanges.list_exchanges(db).total,
+        "events": lambda: event_svc.list_events(db, event_svc.EventQuery()).total,
+    }[section]
+    dialog = open_new(qtbot, window, section, wait_idle)
+    type_into_focused(qtbot, "Typed, then closed")
+    press_escape(qtbot)
+    answer(qtbot, question(qtbot), "escape")  # Cancel: still there, as typed
+    assert dialog.isVisible()
+    assert "Typed, then closed" in str(next(iter(dialog.form.values().values())))
+    dialog.close()  # the window's close button
+    answer(qtbot, question(qtbot), "d")
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    wait_idle()
+    assert count() == 0
+
+
+def test_contact_closed_with_changes_and_saved_from_the_question(
+    qtbot, window, db, takayama, wait_idle
+):
+    dialog = open_part(qtbot, window, "partnerships", "t", wait_idle)
+    type_into_focused(qtbot, "Sato Ken")
+    press_escape(qtbot)
+    answer(qtbot, question(qtbot), "s")
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    wait_idle()
+    assert [c.name for c in partnerships.get_partnership(db, takayama).contacts] == ["Sato Ken"]
