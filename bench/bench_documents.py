@@ -85,6 +85,46 @@ def certificates(db: Database, runs: int) -> None:
         )
 
 
+def stress_certificates(runs: int) -> None:
+    """The layouts' hardest cases: four signatories a side with long titles (the signature
+    annex), three (two rows), the longest place name in Wales (the cities one above the other).
+    Made in a database of their own in a temporary folder."""
+    import tempfile
+
+    from sistercommittee.services.organizations import create_organization
+    from tests.documents.stress import add_stress_partnership
+
+    print(f"\nCertificates, stress cases ({runs} runs after the first):")
+    print(f"  {'case':<23}{'first ms':>9}{'median ms':>10}{'CPU ms':>8}{'pages':>6}{'bytes':>9}")
+    with tempfile.TemporaryDirectory() as folder:
+        db = open_database(Path(folder) / "stress.sqlite", create=True)
+        try:
+            create_organization(
+                db,
+                {
+                    "name": "Springfield Sister Cities",
+                    "city": "Springfield",
+                    "country": "US",
+                    "time_zone": "America/Chicago",
+                },
+            )
+            for key, count in (("ja", 3), ("ja", 4), ("th", 4), ("ar", 3), ("cy", 4)):
+                pid = add_stress_partnership(db, key, count)
+                first, times, cpu, pdf = timed(lambda pid=pid: render_certificate(db, pid), runs)
+                import io
+
+                from pypdf import PdfReader
+
+                pages = len(PdfReader(io.BytesIO(pdf)).pages)  # type: ignore[arg-type]
+                case = f"{key}, {count} a side"
+                print(
+                    f"  {case:<23}{first:>9.0f}{statistics.median(times):>10.0f}"
+                    f"{statistics.median(cpu):>8.0f}{pages:>6}{len(pdf):>9,}"  # type: ignore[arg-type]
+                )
+        finally:
+            db.close()
+
+
 def reports(db: Database, scale: float, runs: int) -> None:
     print(f"\nReports at scale {scale:g} ({runs} runs after a warm-up):")
     print(
@@ -128,6 +168,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scale", type=float, action="append", help="repeatable (default 1)")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--no-certificates", action="store_true")
+    parser.add_argument("--no-reports", action="store_true", help="certificates only")
     args = parser.parse_args(argv)
     scales = args.scale or [1.0]
     print("load average at start: " + " ".join(f"{load:.2f}" for load in os.getloadavg()))
@@ -137,7 +178,8 @@ def main(argv: list[str] | None = None) -> int:
             certificates(db, args.runs)
         finally:
             db.close()
-    for scale in scales:
+        stress_certificates(args.runs)
+    for scale in [] if args.no_reports else scales:
         db = database(scale)
         try:
             reports(db, scale, args.runs if scale <= 10 else max(3, args.runs // 2))

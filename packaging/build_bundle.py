@@ -47,10 +47,11 @@ def render_icon(target: Path, size: int = 512) -> Path:
     """resources/icons/app.svg as a PNG (PyInstaller turns it into .ico or .icns)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import Qt
-    from PySide6.QtGui import QGuiApplication, QImage, QPainter
+    from PySide6.QtGui import QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
+    from PySide6.QtWidgets import QApplication
 
-    _app = QGuiApplication.instance() or QGuiApplication([])
+    _app = QApplication.instance() or QApplication([])
     renderer = QSvgRenderer(str(ROOT / "resources" / "icons" / "app.svg"))
     image = QImage(size, size, QImage.Format.Format_ARGB32)
     image.fill(Qt.GlobalColor.transparent)
@@ -58,9 +59,29 @@ def render_icon(target: Path, size: int = 512) -> Path:
     renderer.render(painter)
     painter.end()
     target.parent.mkdir(parents=True, exist_ok=True)
-    if not image.save(str(target), "PNG"):
+    if not image.save(str(target)):  # PNG, from the suffix
         raise BuildError(f"could not write the icon {target}")
     return target
+
+
+def render_icons(targets: Sequence[tuple[Path, int]]) -> None:
+    """Render the app icon at each (file, size), in a child process: Qt started for it does not
+    stay in the caller (the tests go on to make their own QApplication)."""
+    code = (
+        "import sys; from pathlib import Path; sys.path.insert(0, sys.argv[1]); "
+        "from build_bundle import render_icon; "
+        "[render_icon(Path(p), int(s)) for p, s in zip(sys.argv[2::2], sys.argv[3::2])]"
+    )
+    arguments = [str(part) for target, size in targets for part in (target, size)]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(Path(__file__).parent), *arguments],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    if result.returncode != 0:
+        raise BuildError(f"the icons could not be rendered:\n{result.stderr[-2000:]}")
 
 
 def windows_icon(png: Path, target: Path) -> Path:
@@ -74,7 +95,8 @@ def windows_icon(png: Path, target: Path) -> Path:
 
 def build(dist: Path, work: Path) -> Path:
     """Run PyInstaller on the spec; returns the bundle's folder."""
-    icon = render_icon(work / "icon-512.png")
+    icon = work / "icon-512.png"
+    render_icons([(icon, 512)])
     windows_icon(icon, work / "icon.ico")  # for the installer (packaging/windows)
     env = dict(os.environ, SISTERCOMMITTEE_ICON=str(icon))
     command = [
@@ -112,7 +134,7 @@ def check_contents(bundle: Path) -> None:
     if not program(bundle).is_file():
         raise BuildError(f"the program {program(bundle)} is missing")
     platform_plugin = "qwindows" if WINDOWS else "qcocoa" if MACOS else "qxcb"
-    wanted = {
+    wanted: dict[str, str | tuple[str, ...]] = {
         "the app's resources": "sistercommittee/_resources/certificates/ja.json",
         "the fonts' licenses": "sistercommittee/_resources/fonts/licenses/OFL-Noto.txt",
         "the icons' license": "sistercommittee/_resources/icons/LICENSE",
@@ -123,13 +145,45 @@ def check_contents(bundle: Path) -> None:
         "keyring's backends (entry points)": "keyring-*.dist-info/entry_points.txt",
         "Qt's screen plugin": f"PySide6/**/platforms/*{platform_plugin}*",
         "Qt's offscreen plugin": "PySide6/**/platforms/*qoffscreen*",
+        "QtSvg (the binding)": "PySide6/QtSvg.*",
+        "QtSvg (the library)": ("PySide6/**/*Qt6Svg*", "PySide6/**/QtSvg.framework"),
         "Qt's SVG icon engine": "PySide6/**/iconengines/*qsvgicon*",
         "Qt's SVG image format": "PySide6/**/imageformats/*qsvg*",
         "Qt's JPEG image format (logos)": "PySide6/**/imageformats/*qjpeg*",
     }
-    missing = [what for what, pattern in wanted.items() if not any(internal.glob(pattern))]
+    missing = [
+        what
+        for what, patterns in wanted.items()
+        if not any(
+            any(internal.glob(pattern))
+            for pattern in ((patterns,) if isinstance(patterns, str) else patterns)
+        )
+    ]
+    modules = bundled_modules(program(bundle))
+    keyring_backend = (
+        "keyring.backends.Windows" if WINDOWS
+        else "keyring.backends.macOS" if MACOS
+        else "keyring.backends.SecretService"
+    )
+    wanted_modules = {
+        "the system keyring's backend": keyring_backend,
+        "the keyring backend chooser": "keyring.backends.chainer",
+        "the commands found by name": "sistercommittee.cli.documents",
+        "the pages found by name": "sistercommittee.ui.pages.volunteers",
+        "Alembic's SQLite support": "alembic.ddl.sqlite",
+    }
+    missing += [what for what, name in wanted_modules.items() if name not in modules]
     if missing:
         raise BuildError("the bundle lacks " + "; ".join(missing))
+
+
+def bundled_modules(executable: Path) -> set[str]:
+    """The names of the Python modules in the program's archive."""
+    from PyInstaller.archive.readers import CArchiveReader
+
+    archive = CArchiveReader(str(executable))
+    (pyz,) = [name for name in archive.toc if name.endswith(".pyz")]
+    return set(archive.open_embedded_archive(pyz).toc)
 
 
 def unexpected_stderr(text: str) -> list[str]:

@@ -91,11 +91,10 @@ def architecture() -> str:
 def render_icons(target: Path) -> None:
     """The app icon as PNGs of every hicolor size, and the SVG as the scalable one."""
     sys.path.insert(0, str(PACKAGING))
-    from build_bundle import render_icon
+    from build_bundle import render_icons
 
-    for size in ICON_SIZES:
-        folder = target / f"{size}x{size}" / "apps"
-        render_icon(folder / f"{APP_ID}.png", size)
+    render_icons([(target / f"{size}x{size}" / "apps" / f"{APP_ID}.png", size)
+                  for size in ICON_SIZES])
     scalable = target / "scalable" / "apps"
     scalable.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(PACKAGING / f"{APP_ID}.svg", scalable / f"{APP_ID}.svg")

@@ -27,7 +27,9 @@ def register(commands: Any) -> None:
         "certificate",
         help="print the bilingual certificate of a partnership as PDF",
         description="A landscape certificate of the partnership in English and the partner's "
-        "language, from its latest MOU (or a statement of friendship when it has none).",
+        "language, from its latest MOU (or a statement of friendship when it has none). "
+        "Exploring and proposed partnerships get a letter of intent with blank date and place "
+        "lines; an ended partnership gets none.",
     )
     certificate.add_argument("partnership_id", metavar="PARTNERSHIP_ID")
     certificate.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
@@ -48,6 +50,22 @@ def register(commands: Any) -> None:
         metavar="IMAGE",
         help="seal or logo to print, PNG or JPEG (default: seal.png or logo.png in the "
         "organization's files folder, else a drawn seal)",
+    )
+    certificate.add_argument(
+        "--renewal",
+        action="store_true",
+        help="the renewal certificate of this year's anniversary (10, 25, 50, 75 or 100 years)",
+    )
+    certificate.add_argument(
+        "--japanese-era",
+        action="store_true",
+        help="Japanese dates in the era of the reign (令和6年5月3日) instead of the Western year",
+    )
+    certificate.add_argument(
+        "--convert-chinese",
+        action="store_true",
+        help="print a Chinese MOU text stored only in the other script (simplified or "
+        "traditional) converted with OpenCC; read the result through before signing",
     )
     certificate.set_defaults(handler=_certificate)
 
@@ -149,18 +167,32 @@ def _format(args: argparse.Namespace) -> str:
     )
 
 
-def _certificate(ctx: CliContext, args: argparse.Namespace) -> int:
-    from sistercommittee.documents.certificate import write_certificate
+_DOCUMENT_NAMES = {
+    "certificate": "the certificate",
+    "letter_of_intent": "the letter of intent",
+    "renewal": "the renewal certificate",
+}
 
-    path = write_certificate(
+
+def _certificate(ctx: CliContext, args: argparse.Namespace) -> int:
+    from sistercommittee.documents.certificate import make_certificate
+    from sistercommittee.documents.files import write_bytes
+
+    made = make_certificate(
         ctx.open_db(),
         args.partnership_id,
-        args.out,
         language=args.language,
         paper=args.paper,
         logo=args.logo,
+        renewal=args.renewal,
+        japanese_era=args.japanese_era,
+        convert_chinese=args.convert_chinese,
     )
-    ctx.say(f"Wrote the certificate to {path}")
+    path = write_bytes(args.out, made.pdf)
+    pages = "1 page" if made.pages == 1 else f"{made.pages} pages"
+    ctx.say(f"Wrote {_DOCUMENT_NAMES[made.kind.value]} ({pages}) to {path}")
+    for note in made.notes:
+        ctx.say(f"Note: {note}")
     return 0
 
 

@@ -122,12 +122,13 @@ def _optional_module(name: str) -> object | None:
 
 
 def _init(ctx: CliContext, args: argparse.Namespace) -> int:
+    from sistercommittee.services.countries import with_nation_as_region
     from sistercommittee.services.forms import OrgDefaults, validate
     from sistercommittee.services.organizations import ORGANIZATION_FORM, create_organization
 
     values = form_values(args)
-    # Check the input before a file is created for it.
-    validate(ORGANIZATION_FORM, values, OrgDefaults("US", "USD", "UTC"))
+    if not ctx.db_path.exists():  # check the input before a file is created for it
+        validate(ORGANIZATION_FORM, with_nation_as_region(values), OrgDefaults("US", "USD", "UTC"))
     db = ctx.open_db(create=True)
     create_organization(db, values)
     ctx.say(f"Created the database for {values['name']} at {ctx.db_path}")

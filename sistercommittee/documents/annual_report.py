@@ -18,8 +18,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from sistercommittee.documents import exports, fonts
-from sistercommittee.documents.certificate import GOLD, NAVY
 from sistercommittee.documents.files import write_bytes
+from sistercommittee.documents.layout import GOLD, NAVY
 from sistercommittee.documents.report_pdf import Styles, build_pdf, fixed, para, table
 from sistercommittee.errors import ValidationError
 from sistercommittee.services.partnerships import city_with_local_name

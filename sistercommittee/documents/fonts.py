@@ -117,19 +117,35 @@ JAPANESE = FontFace(
     None,
     frozenset({"Hira", "Kana"}),
 )
+# Ming (serif) faces for Chinese: the mainland forms for simplified text, the Taiwan forms for
+# traditional; WenQuanYi Micro Hei (sans) prints the rare characters they lack.
 CHINESE = FontFace(
     "zh",
+    "AR PL UMing CN",
+    "uming-cn.ttf",
+    None,
+    frozenset({"Hani", "Bopo"}),
+)
+CHINESE_TRADITIONAL = FontFace(
+    "zh-hant",
+    "AR PL UMing TW",
+    "uming-tw.ttf",
+    None,
+    frozenset({"Hani", "Bopo"}),
+)
+CHINESE_FALLBACK = FontFace(
+    "zh-sans",
     "WenQuanYi Micro Hei",
     "wqy-microhei.ttc",
     None,
-    frozenset({"Hani", "Bopo"}),
+    frozenset(),
     subfont_index=0,
 )
 KOREAN = FontFace(
     "ko",
     "NanumMyeongjo",
     "NanumMyeongjo.ttf",
-    None,
+    "NanumMyeongjoBold.ttf",
     frozenset({"Hang"}),
 )
 
@@ -141,7 +157,9 @@ FACES: tuple[FontFace, ...] = (
     THAI,
     JAPANESE,
     CHINESE,
+    CHINESE_TRADITIONAL,
     KOREAN,
+    CHINESE_FALLBACK,
 )
 
 _CJK_SCRIPTS = frozenset({"Hani", "Hira", "Kana", "Hang", "Bopo"})
@@ -150,6 +168,7 @@ _NEUTRAL_SCRIPTS = frozenset({"Zyyy", "Zinh", "Zzzz"})
 RTL_SCRIPTS = frozenset({"Arab", "Hebr"})
 
 
+@lru_cache(maxsize=65536)
 def script_of(char: str) -> str:
     """The ISO 15924 code of a character's script ("Latn", "Hani", "Zyyy" for common ones)."""
     from fontTools import unicodedata as ft_unicodedata
@@ -183,10 +202,12 @@ def coverage(face: FontFace) -> frozenset[int]:
 
 def _cjk_order(cjk_key: str) -> tuple[FontFace, ...]:
     if cjk_key == "ja":
-        return (JAPANESE, CHINESE, KOREAN)
+        return (JAPANESE, CHINESE_TRADITIONAL, CHINESE, KOREAN, CHINESE_FALLBACK)
     if cjk_key == "ko":
-        return (KOREAN, CHINESE, JAPANESE)
-    return (CHINESE, JAPANESE, KOREAN)
+        return (KOREAN, CHINESE_TRADITIONAL, CHINESE, JAPANESE, CHINESE_FALLBACK)
+    if cjk_key == "zh-hant":
+        return (CHINESE_TRADITIONAL, CHINESE, JAPANESE, KOREAN, CHINESE_FALLBACK)
+    return (CHINESE, CHINESE_TRADITIONAL, JAPANESE, KOREAN, CHINESE_FALLBACK)
 
 
 def _candidates(script: str, cjk_key: str) -> tuple[FontFace, ...]:
@@ -208,7 +229,22 @@ class Run:
     face: FontFace
 
 
-_INVISIBLE = frozenset({"\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\ufeff", "\u00ad"})
+_INVISIBLE = frozenset(
+    {
+        "\u200b",
+        "\u200c",
+        "\u200d",
+        "\u200e",
+        "\u200f",
+        "\u2060",
+        "\ufeff",
+        "\u00ad",
+        "\ue000",
+        "\ue001",
+    }
+)
+# Bold made by outlining the glyphs, for faces without a bold weight: line width per point size.
+SYNTHETIC_BOLD_STROKE = 0.028
 
 
 def normalize(text: str) -> str:
@@ -216,9 +252,17 @@ def normalize(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+_TRADITIONAL_REGIONS = frozenset({"tw", "hk", "mo"})
+
+
 def _cjk_key(language: str | None) -> str:
-    base = (language or "").split("-")[0].lower()
-    return base if base in ("ja", "ko") else "zh"
+    """Which CJK faces come first: "ja", "ko", "zh-hant" (traditional forms) or "zh"."""
+    parts = (language or "").lower().replace("_", "-").split("-")
+    if parts[0] in ("ja", "ko"):
+        return parts[0]
+    if parts[0] == "zh" and ("hant" in parts[1:] or _TRADITIONAL_REGIONS & set(parts[1:])):
+        return "zh-hant"
+    return "zh"
 
 
 @lru_cache(maxsize=65536)
@@ -319,6 +363,7 @@ def preload(languages: Iterable[str | None] = (None,)) -> None:
             "th": (THAI,),
             "ja": _cjk_order(key)[:2],
             "zh": _cjk_order(key)[:1],
+            "yue": _cjk_order("zh-hant")[:1],
             "ko": _cjk_order(key)[:2],
         }.get(base, ())
         for face in faces:

@@ -16,7 +16,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from sistercommittee.documents import fonts
-from sistercommittee.documents.certificate import GOLD, NAVY, paper_for_country
+from sistercommittee.documents.certificate import paper_for_country
+from sistercommittee.documents.layout import GOLD, NAVY
 from sistercommittee.documents.text import visual_order
 
 MUTED = colors.HexColor("#5b6068")

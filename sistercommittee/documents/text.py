@@ -30,6 +30,7 @@ from reportlab.platypus import Flowable
 
 from sistercommittee.documents import fonts
 from sistercommittee.documents.fonts import Run
+from sistercommittee.documents.marks import KEEP_CLOSE, KEEP_OPEN
 
 Align = Literal["left", "center", "right"]
 
@@ -104,40 +105,68 @@ def _mark_thai_words(paragraph: str) -> str:
     return _THAI_RUN.sub(lambda match: "\u200b".join(parser.parse(match.group(0))), paragraph)
 
 
+_WORD_JOINER = "\u2060"
+
+
+def _segments(paragraph: str) -> list[tuple[str, bool]]:
+    """The paragraph cut into (text, kept) stretches at the keep marks."""
+    segments: list[tuple[str, bool]] = []
+    for index, part in enumerate(re.split(f"[{KEEP_OPEN}{KEEP_CLOSE}]", paragraph)):
+        if part:
+            segments.append((part, index % 2 == 1))
+    return segments
+
+
+def _may_break_between(before: str, after: str) -> bool:
+    """Whether a line may break between two characters that are not separated by a space."""
+    if before == _WORD_JOINER or after == _WORD_JOINER:
+        return False
+    if fonts.script_of(after) not in _BREAK_ANYWHERE and fonts.script_of(before) not in (
+        _BREAK_ANYWHERE
+    ):
+        return False
+    return (
+        after not in _NO_LINE_START
+        and before not in _NO_LINE_END
+        and unicodedata.category(after) not in ("Mn", "Mc", "Me")
+    )
+
+
 def _atoms(paragraph: str) -> list[str]:
-    """The paragraph cut where a line may break; each atom keeps its trailing spaces."""
-    paragraph = _mark_thai_words(paragraph)
+    """The paragraph cut where a line may break; each atom keeps its trailing spaces.
+
+    A stretch between keep marks is one atom (with the text it touches), whatever its script.
+    """
     atoms: list[str] = []
     current = ""
-    for char in paragraph:
-        if char == " ":
-            current += char
-            continue
-        if char == "\u200b":  # zero width space: a break opportunity (Thai wording uses it)
-            if current:
+    after_kept = False
+    for segment, kept in _segments(paragraph):
+        if after_kept and current and _THAI_RUN.match(segment):
+            atoms.append(current)  # Thai after a kept name: a word boundary
+            current = ""
+        after_kept = kept
+        if kept:
+            if current and (current.endswith(" ") or _may_break_between(current[-1], segment[0])):
                 atoms.append(current)
-            current = ""
+                current = ""
+            current += segment
             continue
-        if current.endswith(" "):
-            atoms.append(current)
-            current = ""
-        script = fonts.script_of(char)
-        breakable = script in _BREAK_ANYWHERE or (
-            current and fonts.script_of(current[-1]) in _BREAK_ANYWHERE
-        )
-        if (
-            breakable
-            and current
-            and char not in _NO_LINE_START
-            and current[-1] not in _NO_LINE_END
-            and unicodedata.category(char) not in ("Mn", "Mc", "Me")
-        ):
-            atoms.append(current)
-            current = ""
-        current += char
+        for char in _mark_thai_words(segment):
+            if char == " ":
+                current += char
+                continue
+            if char == "\u200b":  # zero width space: a break opportunity (Thai wording uses it)
+                if current:
+                    atoms.append(current)
+                current = ""
+                continue
+            if current.endswith(" ") or (current and _may_break_between(current[-1], char)):
+                atoms.append(current)
+                current = ""
+            current += char
     if current:
         atoms.append(current)
-    return atoms
+    return [atom.replace(_WORD_JOINER, "") for atom in atoms]
 
 
 @dataclass(frozen=True)
@@ -193,6 +222,7 @@ class ScriptText(Flowable):
         self._lines: list[list[_Piece]] = []
         self._line_widths: list[float] = []
         self._wrapped_for: float | None = None
+        self._widest: float | None = None
         self.width = 0.0
         self.height = 0.0
 
@@ -234,15 +264,18 @@ class ScriptText(Flowable):
             if self._measure(atom.rstrip()) <= width:
                 line = atom
                 continue
-            # A word wider than the line: cut it between clusters.
-            for cluster in _clusters(atom):
-                if line and self._measure((line + cluster).rstrip()) > width:
-                    lines.append(line.rstrip())
-                    line = ""
-                line += cluster
+            # Wider than the line (the layouts choose sizes so that this does not happen): a kept
+            # stretch breaks at its spaces first, and a single word between clusters.
+            for word in re.findall(r"\S+\s*", atom):
+                pieces = [word] if self._measure(word.rstrip()) <= width else _clusters(word)
+                for piece in pieces:
+                    if line and self._measure((line + piece).rstrip()) > width:
+                        lines.append(line.rstrip())
+                        line = ""
+                    line += piece
         if line.strip() or not lines:
             lines.append(line.rstrip())
-        return lines
+        return _no_lone_last_character(lines)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         if self._wrapped_for != availWidth:
@@ -278,14 +311,20 @@ class ScriptText(Flowable):
 
     def widest_atom(self) -> float:
         """The width of the widest piece that cannot be broken (a word, a CJK character)."""
-        return max(
-            (
-                self._measure(atom.rstrip())
-                for paragraph in self.text.split("\n")
-                for atom in _atoms(paragraph.strip())
-            ),
-            default=0.0,
-        )
+        if self._widest is None:
+            self._widest = max(
+                (
+                    self._measure(atom.rstrip())
+                    for paragraph in self.text.split("\n")
+                    for atom in _atoms(paragraph.strip())
+                ),
+                default=0.0,
+            )
+        return self._widest
+
+    def fits_unbroken(self, width: float) -> bool:
+        """Whether every word (and kept stretch) fits the width, so that none is cut."""
+        return self.widest_atom() <= width
 
     @property
     def line_count(self) -> int:
@@ -302,6 +341,7 @@ class ScriptText(Flowable):
         canvas = self.canv
         canvas.saveState()
         canvas.setFillColor(self.color)
+        canvas.setStrokeColor(self.color)
         ascent, _descent = getAscentDescent(fonts.register(fonts.SERIF, self.bold), self.size)
         top_gap = (self.leading - self.size) / 2
         y = self.height - top_gap - ascent
@@ -316,10 +356,34 @@ class ScriptText(Flowable):
             else:
                 x = 0.0
             for piece in pieces:
-                _draw_piece(canvas, piece, x, y, self.size, self.tracking)
+                _draw_piece(canvas, piece, x, y, self.size, self.tracking, self.bold)
                 x += piece.width
             y -= self.leading
         canvas.restoreState()
+
+
+def _arabic_letters(visual: str) -> str:
+    """The letters behind Arabic presentation forms, still in visual order: what a PDF reader
+    puts back in logical order, as it does for the glyphs themselves. A ligature (lam-alef)
+    stands for two letters, given right to left like the rest."""
+    letters = []
+    for char in visual:
+        plain = unicodedata.normalize("NFKC", char) if "\ufb50" <= char <= "\ufeff" else char
+        letters.append(plain[::-1])
+    return "".join(letters)
+
+
+def _no_lone_last_character(lines: list[str]) -> list[str]:
+    """A CJK paragraph does not end with one character alone on its line ("…にて署 / 名"): the
+    character before it comes down too."""
+    if len(lines) < 2 or len(lines[-1]) != 1 or len(lines[-2]) < 3:
+        return lines
+    last, before = lines[-1], lines[-2]
+    if fonts.script_of(last) not in _BREAK_ANYWHERE or not _may_break_between(
+        before[-2], before[-1]
+    ):
+        return lines
+    return [*lines[:-2], before[:-1], before[-1] + last]
 
 
 def _actual_text(text: str) -> str:
@@ -327,17 +391,39 @@ def _actual_text(text: str) -> str:
 
 
 def _draw_piece(
-    canvas: Any, piece: _Piece, x: float, y: float, size: float, tracking: float
+    canvas: Any,
+    piece: _Piece,
+    x: float,
+    y: float,
+    size: float,
+    tracking: float,
+    bold: bool,
 ) -> None:
     text_object = canvas.beginText(x, y)
     text_object.setFont(piece.font_name, size)
-    if tracking and not piece.run.face.shaping:
+    face = piece.run.face
+    if tracking and not face.shaping:
         text_object.setCharSpace(tracking)
+    if bold:
+        # A face without a bold weight (the Chinese and Japanese serif faces): bold by outlining
+        # each glyph in its own colour as well as filling it. The mode lasts past the text
+        # object, so every bold piece sets it.
+        synthetic = face.bold is None
+        text_object.setTextRenderMode(2 if synthetic else 0)
+        if synthetic:
+            canvas.setLineWidth(size * fonts.SYNTHETIC_BOLD_STROKE)
     text_object.textOut(piece.shaped)
-    if piece.run.face.shaping:
+    actual = None
+    if face.shaping:
         # Shaped glyphs (conjuncts, reordered vowels) have no code point of their own: give the
         # reader of the PDF the logical text instead.
-        canvas._code.append(f"/Span <</ActualText {_actual_text(piece.run.text)}>> BDC")
+        actual = piece.run.text
+    elif face is fonts.ARABIC:
+        # Arabic is drawn as joined presentation forms (U+FExx): give the reader the letters, so
+        # that a search for a name finds it and copying gives text anyone can use.
+        actual = _arabic_letters(piece.run.text)
+    if actual is not None:
+        canvas._code.append(f"/Span <</ActualText {_actual_text(actual)}>> BDC")
         canvas.drawText(text_object)
         canvas._code.append("EMC")
     else:

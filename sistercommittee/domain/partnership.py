@@ -73,7 +73,10 @@ class Mou(Synced, Base):
 
     partnership_id: Mapped[str] = mapped_column(ForeignKey("partnerships.id"), index=True)
     signed_on: Mapped[date | None] = mapped_column(ISODate())
-    signed_place: Mapped[str | None] = mapped_column(String(200))
+    signed_place: Mapped[str | None] = mapped_column(String(200))  # in English
+    # In the partner's language, as printed in its column: the place of signing, and our city.
+    signed_place_local: Mapped[str | None] = mapped_column(String(200))
+    home_city_local: Mapped[str | None] = mapped_column(String(200))
     languages: Mapped[list[str]] = mapped_column(JSON, default=list)  # BCP 47 tags of the text
 
     partnership: Mapped[Partnership] = relationship(back_populates="mous")

@@ -29,6 +29,7 @@ log = logging.getLogger("sistercommittee.hq")
 # Both also read by each worker process (hq.api.app_from_environment).
 URL_VARIABLE = "SISTERCOMMITTEE_HQ_DATABASE_URL"
 APP_VERSION_VARIABLE = "SISTERCOMMITTEE_HQ_CURRENT_APP_VERSION"
+_HQ_EXTRA = {"fastapi", "uvicorn", "argon2", "psycopg", "starlette", "pydantic"}
 _VERSION_PATTERN = r"\d+(\.\d+){0,3}([a-z]+\d*)?"
 
 
@@ -399,6 +400,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as error:
+        if isinstance(error, ModuleNotFoundError) and (error.name or "").split(".")[0] in _HQ_EXTRA:
+            sys.stderr.write(
+                f"The HQ server needs packages this installation lacks ({error.name}): install "
+                "it with its hq extra, pip install 'sistercommittee[hq]' (docs/hq-deployment.md).\n"
+            )
+            return 1
         if args.debug:
             log.exception("sistercommittee-hq %s failed", args.command)
         sys.stderr.write(

@@ -664,6 +664,12 @@ class _Generator:
                 "signed_place": (
                     base.signed_place.replace(base.city_name, partner.name) if signed_on else None
                 ),
+                "signed_place_local": (
+                    base.signed_place_local or None
+                    if signed_on and partner.name == base.city_name
+                    else None
+                ),
+                "home_city_local": home_local,
                 "languages": ["en", base.language],
                 "created_at": created,
             },

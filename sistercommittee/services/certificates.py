@@ -36,21 +36,54 @@ class CertificateSignatory:
 class CertificateMou:
     id: str
     signed_on: date | None
-    signed_place: str | None
+    signed_place: str | None  # in English
+    signed_place_local: str | None  # in the partner's language
+    home_city_local: str | None  # our city's name in the partner's language
     texts: tuple[tuple[str, str], ...]  # (language tag, text), in the order they were added
     signatories: tuple[CertificateSignatory, ...]
 
     def text_in(self, language: str) -> str | None:
-        """The MOU text in the language: the exact tag, else one of the same base language."""
+        """The MOU text in the language: the exact tag, else one of the same base language in
+        the same script (Chinese in traditional characters is not Chinese in simplified ones)."""
         wanted = language.lower()
         for tag, text in self.texts:
             if tag.lower() == wanted:
                 return text
         base = wanted.split("-")[0]
+        script = chinese_script(language)
         for tag, text in self.texts:
-            if tag.lower().split("-")[0] == base:
+            if tag.lower().split("-")[0] == base and chinese_script(tag) == script:
                 return text
         return None
+
+    def chinese_text_in_other_script(self, language: str) -> tuple[str, str] | None:
+        """(tag, text) of a Chinese text in the other script than ``language``'s, for when the
+        MOU has none in the language's own script."""
+        script = chinese_script(language)
+        if script is None or self.text_in(language) is not None:
+            return None
+        for tag, text in self.texts:
+            other = chinese_script(tag)
+            if other is not None and other != script:
+                return tag, text
+        return None
+
+
+_TRADITIONAL_REGIONS = frozenset({"tw", "hk", "mo"})
+
+
+def chinese_script(tag: str) -> str | None:
+    """ "Hant" or "Hans" for a Chinese language tag (by script, else by region), None otherwise."""
+    parts = tag.lower().replace("_", "-").split("-")
+    if parts[0] not in ("zh", "yue"):
+        return None
+    if "hant" in parts[1:]:
+        return "Hant"
+    if "hans" in parts[1:]:
+        return "Hans"
+    if _TRADITIONAL_REGIONS & set(parts[1:]) or parts[0] == "yue":
+        return "Hant"
+    return "Hans"
 
 
 @dataclass(frozen=True)
@@ -108,6 +141,8 @@ def certificate_data(db: Database, partnership_id: str) -> CertificateData:
                 id=mou_row.id,
                 signed_on=mou_row.signed_on,
                 signed_place=mou_row.signed_place,
+                signed_place_local=mou_row.signed_place_local,
+                home_city_local=mou_row.home_city_local,
                 texts=texts,
                 signatories=signatories,
             )

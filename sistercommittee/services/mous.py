@@ -110,7 +110,19 @@ MOU_FORM = FormSpec(
             help="the partnership's id, or its city name",
         ),
         Field("signed_on", "Signing date", plain(f.calendar_date)),
-        Field("signed_place", "Place of signing", short_text(200)),
+        Field("signed_place", "Place of signing", short_text(200), help="in English"),
+        Field(
+            "signed_place_local",
+            "Place of signing in the partner's language",
+            short_text(200),
+            help="as printed in the partner's column, e.g. 高山市役所",
+        ),
+        Field(
+            "home_city_local",
+            "Our city in the partner's language",
+            short_text(200),
+            help="our city's name as the partner's language writes it, e.g. スプリングフィールド市",
+        ),
         Field(
             "languages",
             "Languages",
@@ -204,6 +216,8 @@ class MouDetail:
     country: str
     signed_on: date | None
     signed_place: str | None
+    signed_place_local: str | None
+    home_city_local: str | None
     languages: tuple[str, ...]
     signatories: tuple[SignatoryInfo, ...]  # home side first, each side by position
     texts: tuple[MouTextInfo, ...]  # in the order of languages
@@ -827,6 +841,8 @@ def get_mou(db: Database, mou_id: str) -> MouDetail:
             country=partnership.country,
             signed_on=mou.signed_on,
             signed_place=mou.signed_place,
+            signed_place_local=mou.signed_place_local,
+            home_city_local=mou.home_city_local,
             languages=languages,
             signatories=tuple(
                 SignatoryInfo(

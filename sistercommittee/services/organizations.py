@@ -11,11 +11,12 @@ from sqlalchemy.orm import Session
 
 from sistercommittee.domain import Organization
 from sistercommittee.errors import NotFoundError, ValidationError
-from sistercommittee.services import countries
+from sistercommittee.services import countries, places
 from sistercommittee.services import fields as f
 from sistercommittee.services.changes import Changes, Entity
 from sistercommittee.services.forms import (
     Field,
+    FormContext,
     FormSpec,
     OrgDefaults,
     apply,
@@ -37,6 +38,18 @@ def _currency_of(country: str) -> str:
     return found[0] if found else "USD"
 
 
+def _zone_of(ctx: FormContext) -> places.ZoneAnswer:
+    values = ctx.values
+    return places.zone_for_place(values.get("city"), values.get("region"), values["country"])
+
+
+def _check_zone(ctx: FormContext) -> dict[str, str]:
+    """A zone the home city does not tell is chosen by the user, not guessed."""
+    if ctx.values.get("time_zone") is None and ctx.values.get("country"):
+        return {"time_zone": _zone_of(ctx).reason}
+    return {}
+
+
 ORGANIZATION_FORM = FormSpec(
     noun="organization",
     fields=(
@@ -56,10 +69,12 @@ ORGANIZATION_FORM = FormSpec(
             "time_zone",
             "Time zone",
             plain(f.time_zone),
-            default=lambda ctx: (f.country_zones(ctx.values["country"]) or ["UTC"])[0],
+            default=lambda ctx: _zone_of(ctx).zone,
+            help="IANA zone such as America/Chicago; by default the home city's",
         ),
         Field("notes", "Notes", long_text()),
     ),
+    check=lambda ctx: _check_zone(ctx),
 )
 
 

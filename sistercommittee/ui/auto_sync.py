@@ -199,7 +199,7 @@ class AutoSync(QObject):
         self._arm()
 
     def _read_status(self, *, start: bool) -> None:
-        from sistercommittee.ui.pages.sync import secret_store
+        from sistercommittee.ui.secret_store import secret_store
 
         db, store = self.ctx.db, secret_store(self.ctx)
 
@@ -244,7 +244,7 @@ class AutoSync(QObject):
     def _launch(self) -> bool:
         if not self.ctx.ready or not self.scheduler.begin():
             return False
-        from sistercommittee.ui.pages.sync import secret_store
+        from sistercommittee.ui.secret_store import secret_store
 
         db, store = self.ctx.db, secret_store(self.ctx)
         relay, stop = _Relay(), self._stop

@@ -49,7 +49,7 @@ class UpdateChecker(QObject):
         """Ask HQ on a worker. ``asked``: from the menu, so the answer is always shown (also
         "up to date", "not signed in" or why HQ could not answer); otherwise only a newer
         release is mentioned, in the status bar."""
-        from sistercommittee.ui.pages.sync import secret_store
+        from sistercommittee.ui.secret_store import secret_store
 
         db, store = self.ctx.db, secret_store(self.ctx)
 

@@ -12,7 +12,10 @@ def _outbox_count(path) -> int:
 
 
 def test_init_creates_the_organization_and_refuses_a_second(cli):
-    first = cli("init", "--org", "Kyiv Friends", "--city", "Springfield", "--country", "us")
+    first = cli(
+        "init", "--org", "Kyiv Friends", "--city", "Springfield", "--region", "Illinois",
+        "--country", "us",
+    )  # fmt: skip
     assert first.code == 0, first.err
     stats = cli("stats", "--json").json()
     assert stats["organization"] == "Kyiv Friends"

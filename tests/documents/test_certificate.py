@@ -158,7 +158,7 @@ def test_language_override_and_unknown_language(db, tmp_path):
     english_only = pdf_text(render_certificate(db, pid, language="en"), tmp_path)
     assert "姉妹都市提携証書" not in english_only
     with pytest.raises(UnknownLanguageError) as caught:
-        render_certificate(db, pid, language="sw")
+        render_certificate(db, pid, language="xh")
     assert "zh-Hant" in caught.value.message
 
 

@@ -183,3 +183,32 @@ def test_export_command_errors(org_db, tmp_path):
     )
     assert unknown.returncode == 2 and "no event" in unknown.stderr
     assert not out.exists()
+
+
+def test_certificate_command_says_which_document_and_its_notes(org_db, tmp_path):
+    pid = _partnership(org_db, "zh")  # a simplified MOU text; asked for in traditional
+    out = tmp_path / "c.pdf"
+    result = run(org_db, "certificate", pid, "--out", str(out), "--language", "zh-Hant")
+    assert result.returncode == 0, result.stderr
+    assert "Wrote the certificate (1 page)" in result.stdout
+    assert "Note: The MOU text is stored in zh-CN only" in result.stdout
+    assert "--convert-chinese" in result.stdout
+    converted = run(
+        org_db,
+        "certificate",
+        pid,
+        "--out",
+        str(out),
+        "--language",
+        "zh-Hant",
+        "--convert-chinese",
+    )
+    assert "converted by OpenCC" in converted.stdout
+    assert "杭州市與" in pdf_text(out.read_bytes(), tmp_path)
+
+
+def test_certificate_command_renewal_out_of_an_anniversary_is_a_sentence(org_db, tmp_path):
+    pid = _partnership(org_db, "ja")  # signed in 2024
+    result = run(org_db, "certificate", pid, "--out", str(tmp_path / "r.pdf"), "--renewal")
+    assert result.returncode == 1
+    assert "not an anniversary" in result.stderr and "10th anniversary, in 2034" in result.stderr

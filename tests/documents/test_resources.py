@@ -40,7 +40,7 @@ def test_every_shipped_font_has_a_license_and_covers_its_scripts():
         "Thai": "ก",
         "Hira": "あ",
         "Kana": "ア",
-        "Hani": "漢",
+        "Hani": "中",
         "Bopo": "ㄅ",
         "Hang": "한",
     }
@@ -53,6 +53,7 @@ def test_every_shipped_font_has_a_license_and_covers_its_scripts():
             assert ord(samples[script]) in fonts.coverage(face), (face.key, script)
     assert sorted(p.name for p in (folder / "licenses").iterdir()) == [
         "Apache-2.0.txt",
+        "ArphicPL.txt",
         "OFL-BIZUDMincho.txt",
         "OFL-Nanum.txt",
         "OFL-Noto.txt",

@@ -32,7 +32,9 @@ def test_runs_pick_a_font_per_script():
     runs = fonts.split_runs("Springfield 高山市 Київ القاهرة", "ja")
     faces = [run.face.key for run in runs]
     assert faces[0] == "serif" and "ja" in faces and "arabic" in faces
-    assert fonts.split_runs("台北", "zh-Hant")[0].face.key == "zh"
+    assert fonts.split_runs("台北", "zh-Hant")[0].face.key == "zh-hant"
+    assert fonts.split_runs("台北", "zh-TW")[0].face.key == "zh-hant"
+    assert fonts.split_runs("杭州", "zh-CN")[0].face.key == "zh"
     assert fonts.split_runs("서울", "ko")[0].face.key == "ko"
 
 
@@ -54,3 +56,34 @@ def test_long_text_splits_between_lines():
     assert first.wrap(200, 140)[1] == pytest.approx(140)
     assert first.line_count + rest.line_count == flowable.line_count
     assert flowable.split(200, 5) == []
+
+
+def test_kept_stretches_are_never_broken_inside():
+    from sistercommittee.documents.marks import keep_whole
+
+    atoms = _atoms("Signed on " + keep_whole("May 8, 1999") + " at the hall")
+    assert "May 8, 1999 " in atoms
+    thai = _atoms("ลงนาม " + keep_whole("หวังสร้างบุญ") + "และคณะ")
+    assert "หวังสร้างบุญ" in thai and "และคณะ" not in thai[thai.index("หวังสร้างบุญ")]
+    japanese = _atoms("署名者" + keep_whole("森田 健二") + "、高山市長")
+    assert any(atom.startswith("森田 健二") for atom in japanese)
+
+
+def test_narrow_lines_move_whole_words_and_cut_only_what_is_wider_than_the_line():
+    flowable = ScriptText("Signed at the Springfield Municipal Center", size=10)
+    flowable.wrap(90, 1000)
+    assert flowable.fits_unbroken(90)
+    words = [w for line in flowable._lines for piece in line for w in piece.run.text.split()]
+    assert words == ["Signed", "at", "the", "Springfield", "Municipal", "Center"]
+    long_word = ScriptText("Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch", size=10)
+    assert not long_word.fits_unbroken(90) and long_word.fits_unbroken(400)
+
+
+def test_a_cjk_paragraph_never_ends_with_one_character_alone():
+    flowable = ScriptText(
+        "2024年5月3日、スプリングフィールド市役所にて署名", language="ja", size=10
+    )
+    for width in range(60, 260, 7):
+        flowable.wrap(width, 1000)
+        last = flowable._lines[-1]
+        assert sum(len(piece.run.text) for piece in last) > 1 or flowable.line_count == 1, width

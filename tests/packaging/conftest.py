@@ -9,6 +9,7 @@ the sources are the same (a clean checkout, as in CI, builds them within its tes
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import subprocess
@@ -136,19 +137,26 @@ def installed_wheel(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> In
 
 
 @pytest.fixture(scope="session")
-def bundle(build_dir: Path) -> Path:
-    """The frozen app, built and smoke-tested by packaging/build_bundle.py."""
+def smoke_tested_bundle(build_dir: Path) -> tuple[Path, dict[str, str]]:
+    """The frozen app, built and smoke-tested by packaging/build_bundle.py as a release build
+    is (a failed smoke test fails every test that needs the bundle), with what the smoke test
+    saw. Kept in build_dir with that outcome for later sessions on the same sources."""
     from build_bundle import build, smoke_test
 
-    done = build_dir / "bundle.ok"
+    done = build_dir / "bundle-smoke-test.json"
     folder = build_dir / "bundle" / "dist" / "sistercommittee"
     if not done.exists():
         shutil.rmtree(build_dir / "bundle", ignore_errors=True)
         folder = build(build_dir / "bundle" / "dist", build_dir / "bundle" / "work")
-        smoke_test(folder)
+        outcome = smoke_test(folder)
         shutil.rmtree(build_dir / "bundle" / "work", ignore_errors=True)
-        done.write_text("built and smoke-tested\n")
-    return folder
+        done.write_text(json.dumps(outcome))
+    return folder, json.loads(done.read_text())
+
+
+@pytest.fixture(scope="session")
+def bundle(smoke_tested_bundle: tuple[Path, dict[str, str]]) -> Path:
+    return smoke_tested_bundle[0]
 
 
 @pytest.fixture(scope="session")

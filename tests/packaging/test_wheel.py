@@ -5,15 +5,18 @@ certificate with the fonts it carries."""
 from __future__ import annotations
 
 import json
+import os
 import re
 import sqlite3
+import subprocess
+import sys
 import tomllib
 import zipfile
 from pathlib import Path
 
 from sistercommittee import __version__
 from tests.documents.conftest import pdf_text
-from tests.packaging.conftest import ROOT, Installed
+from tests.packaging.conftest import ROOT, Installed, clean_env, uv
 
 
 def test_the_wheel_carries_the_resources_and_their_licenses(wheel: Path):
@@ -82,3 +85,39 @@ def test_the_installed_wheel_is_a_working_app(installed_wheel: Installed, tmp_pa
     text = pdf_text(pdf.read_bytes(), tmp_path)
     assert "姉妹都市提携証書" in text
     assert partner["city_name_local"] in text
+
+
+def test_uv_tool_install_gives_the_app_and_hq_says_what_it_lacks(wheel: Path, tmp_path: Path):
+    """`uv tool install` of the wheel (as pipx does) puts both commands on the PATH; without
+    the hq extra, the HQ command names the extra instead of a traceback."""
+    constraints = tmp_path / "constraints.txt"
+    subprocess.run(
+        [uv(), "export", "--frozen", "--no-hashes", "--no-emit-project", "--project", str(ROOT),
+         "--output-file", str(constraints)],
+        check=True,
+        capture_output=True,
+    )
+    home = tmp_path / "home"
+    env = dict(clean_env(home), UV_TOOL_DIR=str(tmp_path / "tools"),
+               UV_TOOL_BIN_DIR=str(tmp_path / "bin"))
+    # The uv cache stays the user's own (the packages are not downloaded again).
+    env["UV_CACHE_DIR"] = os.environ.get("UV_CACHE_DIR", str(Path.home() / ".cache" / "uv"))
+    subprocess.run(
+        [uv(), "tool", "install", "--quiet", "--python", sys.executable, "--constraints",
+         str(constraints), str(wheel)],
+        check=True,
+        capture_output=True,
+        env=env,
+        cwd=tmp_path,
+    )
+    version = subprocess.run([str(tmp_path / "bin" / "sistercommittee"), "--version"],
+                             capture_output=True, text=True, env=env, cwd=tmp_path)
+    assert version.stdout.splitlines()[0] == f"SisterCommittee {__version__}"
+    hq = subprocess.run(
+        [str(tmp_path / "bin" / "sistercommittee-hq"), "serve", "--database-url",
+         f"sqlite:///{tmp_path / 'hq.sqlite'}"],
+        capture_output=True, text=True, env=env, cwd=tmp_path,
+    )
+    assert hq.returncode == 1
+    assert "install it with its hq extra, pip install 'sistercommittee[hq]'" in hq.stderr
+    assert "Traceback" not in hq.stderr

@@ -78,7 +78,9 @@ def test_the_partnership_can_be_named_by_its_city(db, takayama):
     detail = svc.get_mou(db, mou_id)
     assert detail.partnership_id == takayama
     assert detail.languages == ("ja", "en")
-    partnerships.add_partnership(db, {"city_name": "Takayama", "country": "US"})
+    partnerships.add_partnership(
+        db, {"city_name": "Takayama", "country": "US", "time_zone": "America/Chicago"}
+    )
     with pytest.raises(ValidationError) as caught:
         svc.add_mou(db, {"partnership_id": "takayama"})
     assert "Several partnerships" in caught.value.errors["partnership_id"]

@@ -117,16 +117,18 @@ def test_add_fills_defaults_from_the_country_and_starts_the_history(db):
 
 
 @pytest.mark.parametrize(
-    ("country", "language", "zone"),
+    ("city", "country", "language", "zone"),
     [
-        ("EG", "ar", "Africa/Cairo"),
-        ("UA", "uk", "Europe/Kyiv"),
-        ("MX", "es", "America/Mexico_City"),
-        ("TW", "zh-Hant", "Asia/Taipei"),
+        ("Partner", "EG", "ar", "Africa/Cairo"),
+        ("Lviv", "UA", "uk", "Europe/Kyiv"),
+        ("Oaxaca", "MX", "es", "America/Mexico_City"),
+        ("Tijuana", "MX", "es", "America/Tijuana"),
+        ("Partner", "TW", "zh-Hant", "Asia/Taipei"),
+        ("Partner", "DE", "de", "Europe/Berlin"),  # Busingen keeps Berlin's clock
     ],
 )
-def test_language_and_zone_default_to_the_countrys(db, country, language, zone):
-    detail = svc.get_partnership(db, add(db, city_name="Partner", country=country))
+def test_language_and_zone_default_to_the_citys(db, city, country, language, zone):
+    detail = svc.get_partnership(db, add(db, city_name=city, country=country))
     assert (detail.language, detail.time_zone) == (language, zone)
 
 
@@ -210,7 +212,7 @@ def test_the_same_city_twice_is_refused_until_the_first_is_deleted(db):
     assert set(caught.value.errors) == {"city_name"}
     assert "already a partnership with Évora, Portugal" in caught.value.errors["city_name"]
     # The same name in another country is another city.
-    add(db, city_name="Evora", country="US")
+    add(db, city_name="Evora", country="US", time_zone="America/Chicago")
     svc.delete_partnership(db, first)
     second = add(db, city_name="Evora", country="PT")
     with pytest.raises(ValidationError, match="already a partnership"):

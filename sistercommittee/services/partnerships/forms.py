@@ -10,6 +10,7 @@ from sistercommittee.domain.enums import (
     PartnershipStatus,
 )
 from sistercommittee.services import fields as f
+from sistercommittee.services import places
 from sistercommittee.services.forms import (
     Field,
     FormContext,
@@ -24,7 +25,6 @@ from sistercommittee.services.partnerships.common import (
 )
 from sistercommittee.services.partnerships.zones import (
     _zone_problem,
-    default_time_zone,
     zone_fits_country,
 )
 
@@ -46,7 +46,20 @@ def _check(ctx: FormContext) -> dict[str, str]:
     zone, country = values.get("time_zone"), values.get("country")
     if zone and country and not zone_fits_country(zone, country):
         problems["time_zone"] = _zone_problem(zone, country)
+    elif zone is None and country:
+        answer = _place_zone(ctx)
+        if answer.zone is None and answer.choices:
+            problems["time_zone"] = answer.reason
     return problems
+
+
+def _place_zone(ctx: FormContext) -> places.ZoneAnswer:
+    """The partner city's zone, from the city, region and country (see services.places)."""
+    values = ctx.values
+    country = values.get("country")
+    if not country:
+        return places.ZoneAnswer(None)
+    return places.zone_for_place(values.get("city_name"), values.get("region"), country)
 
 
 PARTNERSHIP_FORM = FormSpec(
@@ -72,7 +85,7 @@ PARTNERSHIP_FORM = FormSpec(
             "time_zone",
             "Partner's time zone",
             plain(f.time_zone),
-            default=lambda ctx: default_time_zone(ctx.values.get("country")),
+            default=lambda ctx: _place_zone(ctx).zone,
             help="the country's main zone if not given",
         ),
         Field(

@@ -21,7 +21,7 @@ from sistercommittee.domain.enums import (
     PartnershipStatus,
 )
 from sistercommittee.errors import ValidationError
-from sistercommittee.services import bulk, countries, organizations, rows
+from sistercommittee.services import bulk, countries, organizations, places, rows
 from sistercommittee.services import fields as f
 from sistercommittee.services.changes import Changes, Entity
 from sistercommittee.services.forms import (
@@ -99,7 +99,9 @@ def _follow_country(raw: dict[str, Any], partnership: Partnership, org: OrgDefau
         or zone == default_time_zone(partnership.country)
         or not zone_fits_country(zone, new_country)
     ):
-        raw["time_zone"] = default_time_zone(new_country)
+        city = _quiet_parse("city_name", raw, partnership.city_name, org)
+        region = _quiet_parse("region", raw, partnership.region, org)
+        raw["time_zone"] = places.zone_for_place(city, region, new_country).zone
     if "language" not in raw and partnership.language in (
         None,
         default_language(partnership.country),

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from sistercommittee.ui.dialogs.sign_in_dialog import SignInDialog
-from sistercommittee.ui.pages.sync import secret_store
+from sistercommittee.ui.secret_store import secret_store
 
 if TYPE_CHECKING:
     from sistercommittee.ui.context import AppContext

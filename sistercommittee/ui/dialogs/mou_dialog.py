@@ -43,7 +43,13 @@ if TYPE_CHECKING:
     from sistercommittee.services.mous import MouDetail, MouTextInfo, SignatoryInfo
     from sistercommittee.ui.context import AppContext
 
-DETAIL_FIELDS = ("signed_on", "signed_place", "languages")
+DETAIL_FIELDS = (
+    "signed_on",
+    "signed_place",
+    "signed_place_local",
+    "home_city_local",
+    "languages",
+)
 
 
 def mou_editors() -> dict[str, Any]:

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from sistercommittee.services.changes import Changes
     from sistercommittee.services.partnerships import ContactInfo, PartnershipDetail
     from sistercommittee.ui.context import AppContext
+    from sistercommittee.ui.widgets.form import FormWidget
 
 EDIT_FIELDS = (
     "city_name",
@@ -72,7 +73,16 @@ def new_partnership(
         values={"kind": "sister_city", "status": "exploring"},
         on_saved=on_saved,
         settings_key="partnership",
+        setup=_zone_follows_place,
     )
+
+
+def _zone_follows_place(form: FormWidget) -> None:
+    from sistercommittee.ui.widgets.zone_pick import follow_place
+
+    chosen: set[str] = set()
+    form.editor("time_zone").edited.connect(lambda: chosen.add("time_zone"))
+    follow_place(form, city="city_name", region="region", keep=lambda: bool(chosen))
 
 
 def edit_partnership(

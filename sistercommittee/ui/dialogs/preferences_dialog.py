@@ -59,6 +59,11 @@ class PreferencesDialog(QDialog):
             self.form.set_values(organization_form_values(ctx.db))
         for editor in self.form.editors.values():
             editor.edited.connect(self._on_edited)
+        from sistercommittee.ui.widgets.zone_pick import follow_place
+
+        chosen: set[str] = set()
+        self.form.editor("time_zone").edited.connect(lambda: chosen.add("time_zone"))
+        follow_place(self.form, city="city", region="region", keep=lambda: bool(chosen))
         group_layout.addWidget(self.form)
         layout.addWidget(group)
 

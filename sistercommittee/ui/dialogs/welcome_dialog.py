@@ -151,6 +151,11 @@ class WelcomeDialog(QDialog):
         self._touched: set[str] = set()
         for name in ("currency", "time_zone"):
             self.form.editor(name).edited.connect(lambda name=name: self._touched.add(name))
+        from sistercommittee.ui.widgets.zone_pick import follow_place
+
+        follow_place(
+            self.form, city="city", region="region", keep=lambda: "time_zone" in self._touched
+        )
         layout.addWidget(self.form)
 
         where = QLabel(self.tr("The records will be kept in {path}").format(path=path), self)
@@ -195,12 +200,6 @@ class WelcomeDialog(QDialog):
         code = self.form.editor("country").value()
         if not isinstance(code, str) or len(code) != 2:
             return
-        from sistercommittee.services import fields
-
-        if "time_zone" not in self._touched:
-            zones = fields.country_zones(code)
-            if zones:
-                self.form.editor("time_zone").set_value(zones[0])
         if "currency" not in self._touched:
             try:
                 from babel.numbers import get_territory_currencies

@@ -257,21 +257,22 @@ class DocumentsPage(Page):
         db = self.ctx.db
         language, paper = self.language.currentData(), self.paper.currentData()
 
-        def job(progress: Progress) -> tuple[bytes, bytes | None]:
-            from sistercommittee.documents.certificate import render_certificate
+        def job(progress: Progress) -> tuple[Any, bytes | None]:
+            from sistercommittee.documents.certificate import make_certificate
 
             progress.update(
                 0, 2, QCoreApplication.translate("DocumentsPage", "Laying out the certificate…")
             )
-            pdf = render_certificate(db, partnership_id, language=language, paper=paper)
+            made = make_certificate(db, partnership_id, language=language, paper=paper)
             progress.check()
             progress.update(
                 1, 2, QCoreApplication.translate("DocumentsPage", "Drawing the preview…")
             )
-            return pdf, preview_png(pdf)
+            return made, preview_png(made.pdf)
 
-        def done(result: tuple[bytes, bytes | None]) -> None:
-            self.pdf, png = result
+        def done(result: tuple[Any, bytes | None]) -> None:
+            made, png = result
+            self.pdf = made.pdf
             if png:
                 pixmap = QPixmap()
                 pixmap.loadFromData(png)
@@ -280,12 +281,16 @@ class DocumentsPage(Page):
                 self.preview.setText(
                     self.tr("The certificate is ready. Open it to look at it and print it.")
                 )
-            self.status.setText(
-                self.tr("Certificate of {city}: {size}.").format(
-                    city=self.partnership.currentText(),
-                    size=self.locale().formattedDataSize(len(self.pdf)),
-                )
+            kinds = {
+                "certificate": self.tr("Certificate of {city}: {size}."),
+                "letter_of_intent": self.tr("Letter of intent with {city}: {size}."),
+                "renewal": self.tr("Renewal certificate of {city}: {size}."),
+            }
+            status = kinds[made.kind.value].format(
+                city=self.partnership.currentText(),
+                size=self.locale().formattedDataSize(len(made.pdf)),
             )
+            self.status.setText("\n".join([status, *made.notes]))
             self._update_buttons()
 
         self.ctx.read(self, job).with_progress(self.tr("Making the certificate…")).on_success(

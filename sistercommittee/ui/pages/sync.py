@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from sistercommittee.ui import errors, formatting
 from sistercommittee.ui.models.paged_model import Column
 from sistercommittee.ui.pages.list_page import FilterCombo, ListPage
+from sistercommittee.ui.secret_store import secret_store
 
 if TYPE_CHECKING:
     from sistercommittee.services.changes import Changes
@@ -28,16 +29,6 @@ if TYPE_CHECKING:
     from sistercommittee.sync.service import SyncResult, SyncStatus
     from sistercommittee.ui.auto_sync import AutoSync
     from sistercommittee.ui.context import AppContext
-
-
-def secret_store(ctx: AppContext) -> Any:
-    """The store the context was given (tests), or the system keyring."""
-    store = getattr(ctx, "secret_store", None)
-    if store is not None:
-        return store
-    from sistercommittee.sync.credentials import KeyringStore
-
-    return KeyringStore()
 
 
 def auto_sync_of(ctx: AppContext) -> AutoSync:

@@ -194,6 +194,10 @@ class FormWidget(QWidget):
         self.banner.clear()
         self.banner.setVisible(False)
 
+    def error_label(self, name: str) -> QLabel:
+        """The line under a field where its message shows."""
+        return self._errors[name]
+
     def _clear_error(self, name: str) -> None:
         label = self._errors[name]
         if label.isVisibleTo(self):
