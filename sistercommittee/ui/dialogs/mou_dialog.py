@@ -179,7 +179,6 @@ class MouDialog(QDialog):
         self.heading.setFont(font)
         layout.addWidget(self.heading)
 
-        install_alt_letter_guard()
         self.dirty = False
         self._saving = False
         self._close_after_save = False
@@ -277,6 +276,7 @@ class MouDialog(QDialog):
         self.resize(760, 620)
         ctx.signals.operation_finished.connect(self._on_operation_finished)
         self.reload()
+        install_alt_letter_guard(self)
 
     # --- loading -----------------------------------------------------------------------------
 

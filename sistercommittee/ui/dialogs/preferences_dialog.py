@@ -51,7 +51,6 @@ class PreferencesDialog(QDialog):
         group_layout = QVBoxLayout(group)
         editors = organization_editors()
         editors["notes"] = lambda label: MultilineEditor()
-        install_alt_letter_guard()
         self.dirty = False
         used: set[str] = {"s", "p", "i"}  # Save, Appearance, Interface language
         self.form = FormWidget(ORGANIZATION_FORM, editors, used_mnemonics=used)
@@ -119,6 +118,7 @@ class PreferencesDialog(QDialog):
         self.language.activated.connect(self._on_edited)
         layout.addWidget(self.buttons)
         self.resize(560, 640)
+        install_alt_letter_guard(self)
 
     def _on_edited(self) -> None:
         self.dirty = True

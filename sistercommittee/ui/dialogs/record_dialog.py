@@ -65,7 +65,6 @@ class RecordDialog(QDialog):
         self._focused = False
         self.dirty = False  # the user changed a field since the dialog opened
         self._saving = False
-        install_alt_letter_guard()
         for editor in form.editors.values():
             editor.edited.connect(self._on_edited)
         self.setWindowTitle(title)
@@ -102,6 +101,7 @@ class RecordDialog(QDialog):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a Tab stop that does nothing
 
         self.resize(560, min(680, max(360, form.sizeHint().height() + 140)))
+        install_alt_letter_guard(self)
         if settings_key:
             geometry = ctx.settings.value(f"dialogs/{settings_key}")
             if isinstance(geometry, QByteArray):

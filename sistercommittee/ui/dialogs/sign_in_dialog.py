@@ -48,7 +48,6 @@ class SignInDialog(QDialog):
         self._busy = False
         self.setObjectName("sign_in_dialog")
         self.setWindowTitle(self.tr("Sign In to HQ"))
-        install_alt_letter_guard()
         layout = QVBoxLayout(self)
         note = QLabel(
             self.tr(
@@ -107,6 +106,7 @@ class SignInDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.resize(480, self.sizeHint().height())
+        install_alt_letter_guard(self)
 
     def values(self) -> tuple[str, str, str]:
         return self.server.text().strip(), self.email.text().strip(), self.password.text()

@@ -78,7 +78,7 @@ _TEXT_WIDGETS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboB
 
 
 class AltLetterGuard(QObject):
-    """An application event filter: Alt+letter with no owner does nothing (and beeps)."""
+    """An event filter on text fields: Alt+letter with no owner does nothing (and beeps)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
@@ -96,11 +96,17 @@ class AltLetterGuard(QObject):
         return True
 
 
-def install_alt_letter_guard() -> None:
-    """Install the guard on the running application, once (it is the application's child)."""
-    app = QApplication.instance()
-    if app is None or app.findChild(AltLetterGuard, "alt_letter_guard") is not None:
-        return
-    guard = AltLetterGuard(app)
-    guard.setObjectName("alt_letter_guard")
-    app.installEventFilter(guard)
+def install_alt_letter_guard(root: QWidget) -> None:
+    """Guard the text fields under ``root`` (again after fields were added: once each).
+
+    On the fields themselves rather than on the whole application: an application filter
+    would run Python for every event of every widget.
+    """
+    guard = root.findChild(AltLetterGuard, "alt_letter_guard")
+    if guard is None:
+        guard = AltLetterGuard(root)
+        guard.setObjectName("alt_letter_guard")
+    for widget in root.findChildren(QWidget):
+        if isinstance(widget, _TEXT_WIDGETS) and not widget.property("alt_letter_guarded"):
+            widget.installEventFilter(guard)
+            widget.setProperty("alt_letter_guarded", True)

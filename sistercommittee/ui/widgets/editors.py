@@ -333,6 +333,9 @@ class LanguagesEditor(Editor):
         remove.clicked.connect(lambda: self._remove(entry))
         self._layout.insertWidget(len(self._rows), row)
         self._rows.append(entry)
+        from sistercommittee.ui.widgets.edit_guard import install_alt_letter_guard
+
+        install_alt_letter_guard(self.window())
         if len(self._rows) == 1:
             self.setFocusProxy(language)
         return entry
