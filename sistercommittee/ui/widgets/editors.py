@@ -332,6 +332,7 @@ class LanguagesEditor(Editor):
         entry = (language, level, row)
         remove.clicked.connect(lambda: self._remove(entry))
         self._layout.insertWidget(len(self._rows), row)
+        row.show()  # a child made in a shown dialog stays hidden until shown
         self._rows.append(entry)
         from sistercommittee.ui.widgets.edit_guard import install_alt_letter_guard
 

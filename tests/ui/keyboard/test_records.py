@@ -20,6 +20,7 @@ from tests.ui.keyboard.typing import (
     activate,
     alt,
     answer,
+    focused,
     press,
     press_escape,
     question,
@@ -192,6 +193,7 @@ def test_volunteer_add_every_field(qtbot, window, db, wait_idle, snap):
 
     def add_language(qtbot: Any) -> None:
         press(qtbot, Qt.Key.Key_Space)  # "Add a language": a row, its language focused
+        assert focused().isVisible()  # the row once stayed hidden and took the typing unseen
         type_into_focused(qtbot, "Japanese")
 
     type_fields(
