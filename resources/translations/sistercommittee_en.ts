@@ -3,208 +3,249 @@
 <context>
     <name />
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="155" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="173" />
         <source>MOU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="166" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="195" />
         <source>&amp;Save Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="173" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="202" />
         <source>Signatories</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="177" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="206" />
         <source>For</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="181" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="210" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="182" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="211" />
         <source>Local name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="183" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="212" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="184" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="213" />
         <source>Local title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="187" />
-        <source>Add &amp;Signatory…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="193" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="222" />
         <source>Si&amp;gnatories</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="195" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="224" />
         <source>Texts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="199" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="228" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="205" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="234" />
         <source>Beginning of the text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="210" />
-        <source>Add &amp;Text…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="216" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="245" />
         <source>Te&amp;xts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="218" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="247" />
         <source>Scans</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="220" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="249" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="223" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="252" />
         <source>Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="229" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="258" />
         <source>Attached</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="234" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="263" />
         <source>&amp;Attach Scan…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="240" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="269" />
         <source>&amp;Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="241" />
-        <source>Sc&amp;ans</source>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="216" />
+        <source>&amp;Add Signatory…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="277" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="239" />
+        <source>&amp;Add Text…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="270" />
+        <source>S&amp;cans</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="307" />
         <source>not signed yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="278" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="308" />
         <source>MOU with {city} — {signed}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="279" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="309" />
         <source>MOU with {city}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="310" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="346" />
         <source>Edit MOU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="340" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="390" />
+        <source>Save the changes to the signing details?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="404" />
         <source>New Signatory</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="351" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="415" />
         <source>Add signatory</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="358" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="422" />
         <source>Edit Signatory: {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="364" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="428" />
         <source>Edit signatory {name}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="374" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="438" />
         <source>Remove %n signatory(ies)</source>
         <translation>
             <numerusform>Remove %n signatory(ies)</numerusform><numerusform>Remove %n signatory(ies)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="417" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="481" />
         <source>MOU Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="419" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="483" />
         <source>MOU Text in {language}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="425" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="489" />
         <source>Set MOU text</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="454" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="518" />
         <source>Remove %n text(s)</source>
         <translation>
             <numerusform>Remove %n text</numerusform><numerusform>Remove %n texts</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="464" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="528" />
         <source>Attach Scans of the Signed MOU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="466" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="530" />
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="502" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="566" />
         <source>Attach %n scan(s)</source>
         <translation>
             <numerusform>Attach %n scan</numerusform><numerusform>Attach %n scans</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="505" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="569" />
         <source>Copying the scans…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="525" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="589" />
         <source>Remove %n scan(s)</source>
         <translation>
             <numerusform>Remove %n scan</numerusform><numerusform>Remove %n scans</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/edit_guard.py" line="49" />
+        <source>EditGuard</source>
+        <comment>Unsaved Changes</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/edit_guard.py" line="50" />
+        <source>EditGuard</source>
+        <comment>Save the changes you made?</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/edit_guard.py" line="51" />
+        <source>EditGuard</source>
+        <comment>If you discard them, what you typed is lost.</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/edit_guard.py" line="52" />
+        <source>EditGuard</source>
+        <comment>&amp;Save</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/edit_guard.py" line="53" />
+        <source>EditGuard</source>
+        <comment>&amp;Discard</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/edit_guard.py" line="54" />
+        <source>EditGuard</source>
+        <comment>Cancel</comment>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -277,6 +318,19 @@
     <message>
         <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="86" />
         <source>For a message about a problem</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AmountEditor</name>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/typed_editors.py" line="246" />
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/typed_editors.py" line="250" />
+        <source>An amount cannot be negative.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -485,19 +539,67 @@
     </message>
 </context>
 <context>
+    <name>CalendarPopup</name>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/calendar_popup.py" line="48" />
+        <source>Previous year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/calendar_popup.py" line="49" />
+        <source>Previous month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/calendar_popup.py" line="52" />
+        <source>Month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/calendar_popup.py" line="58" />
+        <source>Year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/calendar_popup.py" line="61" />
+        <source>&amp;Year:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/calendar_popup.py" line="63" />
+        <source>Next month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/calendar_popup.py" line="64" />
+        <source>Next year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/calendar_popup.py" line="85" />
+        <source>&amp;Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/calendar_popup.py" line="89" />
+        <source>C&amp;lear</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Common</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/common.py" line="71" />
+        <location filename="../../sistercommittee/ui/dialogs/common.py" line="76" />
         <source>Please confirm</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/common.py" line="76" />
+        <location filename="../../sistercommittee/ui/dialogs/common.py" line="81" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/common.py" line="79" />
+        <location filename="../../sistercommittee/ui/dialogs/common.py" line="84" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
@@ -656,23 +758,36 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/editors.py" line="310" />
-        <source>Not set</source>
+        <location filename="../../sistercommittee/ui/widgets/typed_editors.py" line="140" />
+        <source>e.g. {example} or today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/editors.py" line="312" />
-        <source>Clear</source>
+        <location filename="../../sistercommittee/ui/widgets/typed_editors.py" line="149" />
+        <source>Choose from a calendar (Alt+Down)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/editors.py" line="313" />
-        <source>Leave the date empty</source>
+        <location filename="../../sistercommittee/ui/widgets/typed_editors.py" line="150" />
+        <source>Calendar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/editors.py" line="314" />
-        <source>Clear date</source>
+        <location filename="../../sistercommittee/ui/widgets/typed_editors.py" line="220" />
+        <source>e.g. {example}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/typed_editors.py" line="239" />
+        <source>e.g. 250 or 12.50</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DateTimeEditor</name>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/typed_editors.py" line="192" />
+        <source>e.g. {example}</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -721,7 +836,7 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/documents.py" line="154" />
-        <source>Pape&amp;r:</source>
+        <source>P&amp;aper:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -884,79 +999,79 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="59" />
         <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="60" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="61" />
         <source>On the venue's clock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="101" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="119" />
         <source>New Event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="105" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="123" />
         <source>Add event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="126" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="144" />
         <source>Edit Event: {title}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="130" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="148" />
         <source>Edit event {title}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="155" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="173" />
         <source>Leave empty for an open shift</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="156" />
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="159" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="174" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="177" />
         <source>On the venue's clock ({zone})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="168" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="186" />
         <source>New Shift at {title}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="176" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="194" />
         <source>Add shift</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="185" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="203" />
         <source>Edit Shift: {role}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="189" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="207" />
         <source>Edit shift {role}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="238" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="258" />
         <source>New Budget Line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="249" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="269" />
         <source>Add budget line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="259" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="279" />
         <source>Edit Budget Line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="265" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="285" />
         <source>Edit budget line</source>
         <translation type="unfinished" />
     </message>
@@ -1012,25 +1127,25 @@
     <message>
         <location filename="../../sistercommittee/ui/pages/events.py" line="105" />
         <location filename="../../sistercommittee/ui/pages/events.py" line="150" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="408" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="410" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/events.py" line="110" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="409" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="411" />
         <source>Venue</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/events.py" line="113" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="415" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="417" />
         <source>Partner cities</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/events.py" line="119" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="411" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="413" />
         <source>Attendance</source>
         <translation type="unfinished" />
     </message>
@@ -1056,7 +1171,7 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/events.py" line="144" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="406" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="408" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
@@ -1082,7 +1197,27 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/events.py" line="164" />
-        <source>&amp;From</source>
+        <source>Fro&amp;m</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="203" />
+        <source>Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="259" />
+        <source>&amp;Add Shift…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="267" />
+        <source>Leave O&amp;pen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="317" />
+        <source>&amp;Add Budget Line…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1101,242 +1236,222 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="202" />
-        <source>&amp;Edit…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="204" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="206" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="225" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="227" />
         <source>&amp;Overview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="228" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="230" />
         <source>Shifts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="230" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="232" />
         <source>Role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="233" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="235" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="239" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="241" />
         <source>To</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="245" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="247" />
         <source>Hours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="252" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="254" />
         <source>Volunteer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="253" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="255" />
         <source>— open —</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="257" />
-        <source>Add &amp;Shift…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="263" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="265" />
         <source>No shifts planned: add the jobs people will do.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="265" />
-        <source>Leave &amp;Open</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="268" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="270" />
         <source>&amp;Log Hours for Staff</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="272" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="274" />
         <source>Log the time of everyone on the selected shifts (all shifts when none is selected)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="276" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="278" />
         <source>&amp;Staffing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="279" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="281" />
         <source>Budget</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="283" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="285" />
         <source>Income/expense</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="289" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="291" />
         <source>Category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="294" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="296" />
         <source>Description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="298" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="300" />
         <source>Planned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="305" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="307" />
         <source>Actual</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="311" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="313" />
         <source>In kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="311" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="313" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="315" />
-        <source>Add &amp;Budget Line…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="325" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="327" />
         <source>&amp;Budget</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="341" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="343" />
         <source>%n event(s) selected.</source>
         <translation>
             <numerusform>%n event selected.</numerusform><numerusform>%n events selected.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="343" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="345" />
         <source>Select an event to see its times, staffing and budget.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="361" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="363" />
         <source>&amp;Staffing ({filled}/{total})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="365" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="367" />
         <source>{currency}: planned net {planned}, actual net {actual}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="384" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="386" />
         <source>{start} – {end} ({zone})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="407" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="409" />
         <source>On your clock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="418" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="420" />
         <source>Volunteer hours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="419" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="421" />
         <source>{hours} h by {people}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="428" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="430" />
         <source>In the partner cities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="431" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="433" />
         <source>Outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="462" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="464" />
         <source>Delete the event {title}?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="463" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="465" />
         <source>Delete event {title}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="465" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="467" />
         <source>Delete %n event(s)?</source>
         <translation>
             <numerusform>Delete %n event?</numerusform><numerusform>Delete %n events?</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="466" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="468" />
         <source>Delete %n event(s)</source>
         <translation>
             <numerusform>Delete %n event</numerusform><numerusform>Delete %n events</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="468" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="470" />
         <source>Their shifts and budget go with them. Edit &gt; Undo brings them back.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="516" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="518" />
         <source>Remove %n shift(s)</source>
         <translation>
             <numerusform>Remove %n shift</numerusform><numerusform>Remove %n shifts</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="545" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="547" />
         <source>Leave %n shift(s) open</source>
         <translation>
             <numerusform>Leave %n shift open</numerusform><numerusform>Leave %n shifts open</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="581" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="583" />
         <source>Logged {hours} h for {names}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="588" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="590" />
         <source>Already logged before: {names}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="597" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="599" />
         <source>Log hours for the staff of {title}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="622" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="624" />
         <source>Remove %n budget line(s)</source>
         <translation>
             <numerusform>Remove %n budget line</numerusform><numerusform>Remove %n budget lines</numerusform></translation>
@@ -1461,22 +1576,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="425" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="426" />
         <source>New Cost</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="431" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="432" />
         <source>Add cost</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="437" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="438" />
         <source>Edit Cost</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="441" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="442" />
         <source>Edit cost</source>
         <translation type="unfinished" />
     </message>
@@ -1516,7 +1631,7 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="81" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="431" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="433" />
         <source>Dates</source>
         <translation type="unfinished" />
     </message>
@@ -1527,21 +1642,21 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="89" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="436" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="438" />
         <source>Partner city</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="95" />
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="131" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="439" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="441" />
         <source>Direction</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="101" />
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="137" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="440" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="442" />
         <source>Program</source>
         <translation type="unfinished" />
     </message>
@@ -1552,14 +1667,14 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="113" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="216" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="218" />
         <source>Youth</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="114" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="240" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="447" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="242" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="449" />
         <source>Host families</source>
         <translation type="unfinished" />
     </message>
@@ -1599,284 +1714,284 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="181" />
-        <source>&amp;Edit…</source>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="182" />
+        <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="183" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="232" />
+        <source>&amp;Add Participant…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="255" />
+        <source>&amp;Add Host Family…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="291" />
+        <source>Hos&amp;ting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="302" />
+        <source>&amp;Add Item…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="334" />
+        <source>&amp;Add Cost…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="343" />
+        <source>&amp;Costs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="185" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="202" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="204" />
         <source>&amp;Overview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="205" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="207" />
         <source>Participants</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="207" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="209" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="210" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="212" />
         <source>Role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="217" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="223" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="328" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="219" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="225" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="330" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="222" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="224" />
         <source>Exchanged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="226" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="228" />
         <source>Email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="227" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="250" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="229" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="252" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="230" />
-        <source>Add &amp;Participant…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="236" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="238" />
         <source>&amp;Participants</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="242" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="267" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="244" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="269" />
         <source>Family</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="243" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="245" />
         <source>Beds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="246" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="248" />
         <source>Guests</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="253" />
-        <source>Add &amp;Host Family…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="260" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="262" />
         <source>Place a &amp;Guest…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="264" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="266" />
         <source>Stays</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="266" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="268" />
         <source>Guest</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="270" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="272" />
         <source>Nights</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="271" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="273" />
         <source>{dates} ({n})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="281" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="283" />
         <source>Remove Stay</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="289" />
-        <source>&amp;Hosting</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="293" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="295" />
         <source>Itinerary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="295" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="297" />
         <source>When (local time)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="296" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="298" />
         <source>What</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="297" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="299" />
         <source>Where</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="300" />
-        <source>Add &amp;Item…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="306" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="308" />
         <source>&amp;Itinerary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="309" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="311" />
         <source>Costs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="313" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="315" />
         <source>Category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="318" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="320" />
         <source>Description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="322" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="324" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="328" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="330" />
         <source>In kind</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="332" />
-        <source>Add &amp;Cost…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="341" />
-        <source>C&amp;osts</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="360" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="362" />
         <source>%n exchange(s) selected.</source>
         <translation>
             <numerusform>%n exchange selected.</numerusform><numerusform>%n exchanges selected.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="362" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="364" />
         <source>Select an exchange to see its people, hosting, itinerary and costs.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="383" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="385" />
         <source>&amp;Participants ({count})</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="387" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="389" />
         <source>{name} has no host for %n night(s).</source>
         <translation>
             <numerusform>{name} has no host for %n night.</numerusform><numerusform>{name} has no host for %n nights.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="395" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="397" />
         <source>{currency}: {cash} in money, {kind} in kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="442" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="444" />
         <source>People exchanged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="443" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="445" />
         <source>{people}, of them {youth} young</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="451" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="453" />
         <source>Still without a host for some nights:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="481" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="483" />
         <source>Delete the exchange {title}?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="482" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="484" />
         <source>Delete exchange {title}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="484" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="486" />
         <source>Delete %n exchange(s)?</source>
         <translation>
             <numerusform>Delete %n exchange?</numerusform><numerusform>Delete %n exchanges?</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="485" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="487" />
         <source>Delete %n exchange(s)</source>
         <translation>
             <numerusform>Delete %n exchange</numerusform><numerusform>Delete %n exchanges</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="486" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="488" />
         <source>Edit &gt; Undo brings them back.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="528" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="530" />
         <source>Remove %n participant(s)</source>
         <translation>
             <numerusform>Remove %n participant</numerusform><numerusform>Remove %n participants</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="554" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="556" />
         <source>Remove %n host family(ies)</source>
         <translation>
             <numerusform>Remove %n host family(ies)</numerusform><numerusform>Remove %n host family(ies)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="575" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="577" />
         <source>Remove %n stay(s)</source>
         <translation>
             <numerusform>Remove %n stay</numerusform><numerusform>Remove %n stays</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="598" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="600" />
         <source>Remove %n itinerary item(s)</source>
         <translation>
             <numerusform>Remove %n itinerary item</numerusform><numerusform>Remove %n itinerary items</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="624" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="626" />
         <source>Remove %n cost(s)</source>
         <translation>
             <numerusform>Remove %n cost</numerusform><numerusform>Remove %n costs</numerusform></translation>
@@ -2193,17 +2308,17 @@
 <context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/join_dialog.py" line="32" />
+        <location filename="../../sistercommittee/ui/dialogs/join_dialog.py" line="31" />
         <source>Join Your Organization from HQ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/join_dialog.py" line="52" />
+        <location filename="../../sistercommittee/ui/dialogs/join_dialog.py" line="49" />
         <source>Fetching the records: {phase}…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/join_dialog.py" line="64" />
+        <location filename="../../sistercommittee/ui/dialogs/join_dialog.py" line="34" />
         <source>Joining…</source>
         <translation type="unfinished" />
     </message>
@@ -2555,30 +2670,43 @@
     </message>
 </context>
 <context>
+    <name>LanguageListEditor</name>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/language_list.py" line="35" />
+        <source>e.g. English, Japanese</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/language_list.py" line="113" />
+        <source>'{name}' is not a language I know: pick a name from the list, such as Japanese.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>LanguagesEditor</name>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/editors.py" line="403" />
+        <location filename="../../sistercommittee/ui/widgets/editors.py" line="298" />
         <source>Add a language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/editors.py" line="421" />
-        <location filename="../../sistercommittee/ui/widgets/editors.py" line="423" />
+        <location filename="../../sistercommittee/ui/widgets/editors.py" line="316" />
+        <location filename="../../sistercommittee/ui/widgets/editors.py" line="318" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/editors.py" line="426" />
+        <location filename="../../sistercommittee/ui/widgets/editors.py" line="321" />
         <source>Level</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/editors.py" line="432" />
+        <location filename="../../sistercommittee/ui/widgets/editors.py" line="327" />
         <source>Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/editors.py" line="433" />
+        <location filename="../../sistercommittee/ui/widgets/editors.py" line="328" />
         <source>Remove this language</source>
         <translation type="unfinished" />
     </message>
@@ -2972,37 +3100,37 @@
 <context>
     <name>MouDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="57" />
-        <source>Language codes, such as en, ja</source>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="63" />
+        <source>The languages it is written in, by name; they complete as you type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="73" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="83" />
         <source>Make the Partnership Active?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="75" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="85" />
         <source>Make &amp;Active</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="79" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="89" />
         <source>&amp;Not Now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="99" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="111" />
         <source>Make partnership active</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="127" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="144" />
         <source>New MOU with {city}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="131" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="148" />
         <source>Add MOU with {city}</source>
         <translation type="unfinished" />
     </message>
@@ -3105,47 +3233,47 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="76" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="313" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="315" />
         <source>Region</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="79" />
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="148" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="312" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="314" />
         <source>Country</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="85" />
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="143" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="314" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="316" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="89" />
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="138" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="315" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="317" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="96" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="233" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="316" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="235" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="318" />
         <source>Signed</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="103" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="319" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="321" />
         <source>Focus areas</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="109" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="321" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="323" />
         <source>Last activity</source>
         <translation type="unfinished" />
     </message>
@@ -3190,223 +3318,223 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="171" />
-        <source>&amp;Edit…</source>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="172" />
+        <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="173" />
-        <source>Change &amp;Status…</source>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="221" />
+        <source>&amp;Add Contact…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="176" />
-        <source>&amp;Delete</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="197" />
-        <source>&amp;Overview</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="200" />
-        <source>Contacts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="202" />
-        <source>Name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="203" />
-        <source>Title</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="206" />
-        <source>Organization</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="210" />
-        <source>Email</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="212" />
-        <source>Phone</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="215" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="317" />
-        <source>Language</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="219" />
-        <source>Add &amp;Contact…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="225" />
-        <source>No contacts in the partner city yet.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="226" />
-        <source>Con&amp;tacts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="229" />
-        <source>MOUs</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="234" />
-        <source>not signed yet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="237" />
-        <source>Place</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="240" />
-        <source>Languages</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="246" />
-        <source>Signatories</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="250" />
-        <source>Scans</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="253" />
-        <source>Add &amp;MOU…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="259" />
-        <source>&amp;Open…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="260" />
-        <source>No memorandum of understanding recorded yet.</source>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="255" />
+        <source>&amp;Add MOU…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="261" />
+        <source>O&amp;pen…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="175" />
+        <source>Change &amp;Status…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="178" />
+        <source>&amp;Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="199" />
+        <source>&amp;Overview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="202" />
+        <source>Contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="204" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="205" />
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="208" />
+        <source>Organization</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="212" />
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="214" />
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="217" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="319" />
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="227" />
+        <source>No contacts in the partner city yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="228" />
+        <source>Con&amp;tacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="231" />
+        <source>MOUs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="236" />
+        <source>not signed yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="239" />
+        <source>Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="242" />
+        <source>Languages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="248" />
+        <source>Signatories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="252" />
+        <source>Scans</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="262" />
+        <source>No memorandum of understanding recorded yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="263" />
         <source>&amp;MOUs</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="277" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="279" />
         <source>%n partnership(s) selected.</source>
         <translation>
             <numerusform>%n partnership selected.</numerusform><numerusform>%n partnerships selected.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="279" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="281" />
         <source>Select a partnership to see its details, contacts and MOUs.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="293" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="295" />
         <source>Con&amp;tacts ({count})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="294" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="296" />
         <source>&amp;MOUs ({count})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="307" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="309" />
         <source>{time} now ({zone})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="318" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="320" />
         <source>Local time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="320" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="322" />
         <source>Committee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="323" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="325" />
         <source>Events, exchanges</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="339" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="341" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="372" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="374" />
         <source>This status cannot change.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="383" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="385" />
         <source>Delete the partnership with {city}?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="386" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="388" />
         <source>Delete partnership {city}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="388" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="390" />
         <source>Delete %n partnership(s)?</source>
         <translation>
             <numerusform>Delete %n partnership?</numerusform><numerusform>Delete %n partnerships?</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="389" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="391" />
         <source>Delete %n partnership(s)</source>
         <translation>
             <numerusform>Delete %n partnership</numerusform><numerusform>Delete %n partnerships</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="391" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="393" />
         <source>Their contacts and MOUs go with them. Edit &gt; Undo brings them back.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="432" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="434" />
         <source>Remove %n contact(s)</source>
         <translation>
             <numerusform>Remove %n contact</numerusform><numerusform>Remove %n contacts</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="456" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="458" />
         <source>Remove %n MOU(s) with their signatories and scans?</source>
         <translation>
             <numerusform>Remove %n MOU with their signatories and scans?</numerusform><numerusform>Remove %n MOUs with their signatories and scans?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="457" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="459" />
         <source>Edit &gt; Undo brings them back.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="463" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="465" />
         <source>Remove %n MOU(s)</source>
         <translation>
             <numerusform>Remove %n MOU</numerusform><numerusform>Remove %n MOUs</numerusform></translation>
@@ -3423,62 +3551,67 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="46" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="47" />
         <source>Preferences</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="49" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="50" />
         <source>Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="65" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="69" />
         <source>This computer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="70" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="74" />
         <source>Follow the system</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="71" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="75" />
         <source>Light</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="72" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="76" />
         <source>Dark</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="77" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="81" />
         <source>A&amp;ppearance:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="86" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="90" />
         <source>&amp;Interface language:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="89" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="93" />
         <source>A new interface language applies the next time the app starts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="95" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="99" />
         <source>S&amp;ync with HQ automatically</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="99" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="103" />
         <source>Send changes to HQ a few seconds after they are made and fetch everyone else's every few minutes, while signed in. Sync Now works either way.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="161" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="114" />
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="188" />
         <source>Edit organization details</source>
         <translation type="unfinished" />
     </message>
@@ -3663,23 +3796,23 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/record_dialog.py" line="78" />
+        <location filename="../../sistercommittee/ui/dialogs/record_dialog.py" line="86" />
         <source>Fields marked * are required.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/record_dialog.py" line="86" />
-        <location filename="../../sistercommittee/ui/dialogs/record_dialog.py" line="128" />
+        <location filename="../../sistercommittee/ui/dialogs/record_dialog.py" line="95" />
+        <location filename="../../sistercommittee/ui/dialogs/record_dialog.py" line="189" />
         <source>&amp;Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/record_dialog.py" line="87" />
+        <location filename="../../sistercommittee/ui/dialogs/record_dialog.py" line="97" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/record_dialog.py" line="110" />
+        <location filename="../../sistercommittee/ui/dialogs/record_dialog.py" line="168" />
         <source>Saving…</source>
         <translation type="unfinished" />
     </message>
@@ -3794,33 +3927,44 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="51" />
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="50" />
         <source>Sign In to HQ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="55" />
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="54" />
         <source>Your password is used once; this laptop then keeps a token in the system's secure store.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="69" />
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="76" />
         <source>&amp;Server:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="70" />
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="77" />
         <source>&amp;Email:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="71" />
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="78" />
         <source>&amp;Password:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="81" />
-        <source>Sign In</source>
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="103" />
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="190" />
+        <source>Sign &amp;In</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="119" />
+        <source>Signing in…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="190" />
+        <source>Sign in with what you typed?</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3885,12 +4029,12 @@
 <context>
     <name>SubList</name>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/sub_list.py" line="132" />
+        <location filename="../../sistercommittee/ui/widgets/sub_list.py" line="133" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/sub_list.py" line="137" />
+        <location filename="../../sistercommittee/ui/widgets/sub_list.py" line="138" />
         <source>Remove</source>
         <translation type="unfinished" />
     </message>
@@ -3947,155 +4091,150 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="109" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="65" />
         <source>Sync</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="112" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="68" />
         <source>%n conflict(s) to review</source>
         <translation>
             <numerusform>%n conflict to review</numerusform><numerusform>%n conflicts to review</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="117" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="73" />
         <source>No conflicts to review: this laptop has not synced yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="118" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="74" />
         <source>No conflicts: every change merged cleanly.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="122" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="78" />
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="123" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="79" />
         <source>Field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="125" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="81" />
         <source>Edit that lost</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="128" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="84" />
         <source>Value kept</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="132" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="88" />
         <source>Changed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="136" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="92" />
         <source>Why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="154" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="110" />
         <source>Open conflicts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="155" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="111" />
         <source>Also resolved ones</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="156" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="112" />
         <source>Which conflicts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="162" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="118" />
         <source>S&amp;ync Now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="163" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="119" />
         <source>Sign &amp;In…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="164" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="120" />
         <source>Sign &amp;Out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="166" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="122" />
         <source>&amp;Restore Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="169" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="125" />
         <source>&amp;Keep Current</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="208" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="164" />
         <source>Signed in to {server} as {email} ({organization}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="212" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="168" />
         <source>This laptop is not signed in to HQ: its changes stay here until it is.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="214" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="170" />
         <source>Last synced {when}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="218" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="174" />
         <source>Never synced.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="222" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="178" />
         <source>%n change(s) waiting to be sent.</source>
         <translation>
             <numerusform>%n change waiting to be sent.</numerusform><numerusform>%n changes waiting to be sent.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="246" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="202" />
         <source>Syncing with HQ now…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="251" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="207" />
         <source>Automatic sync is off (Preferences): changes go to HQ when you press Sync Now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="254" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="210" />
         <source>HQ cannot be reached: this laptop keeps trying by itself.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="257" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="213" />
         <source>Changes are sent to HQ by themselves a few seconds after you make them, and everyone else's are fetched every few minutes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="263" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="219" />
         <source>Next try at {when}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="283" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="239" />
         <source>Synced: {sent} sent, {received} received, {conflicts} new conflicts.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="317" />
-        <source>Signing in…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4265,22 +4404,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/volunteer_dialog.py" line="65" />
+        <location filename="../../sistercommittee/ui/dialogs/volunteer_dialog.py" line="66" />
         <source>New Volunteer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/volunteer_dialog.py" line="68" />
+        <location filename="../../sistercommittee/ui/dialogs/volunteer_dialog.py" line="69" />
         <source>Add volunteer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/volunteer_dialog.py" line="88" />
+        <location filename="../../sistercommittee/ui/dialogs/volunteer_dialog.py" line="89" />
         <source>Edit Volunteer: {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/volunteer_dialog.py" line="93" />
+        <location filename="../../sistercommittee/ui/dialogs/volunteer_dialog.py" line="94" />
         <source>Edit volunteer {name}</source>
         <translation type="unfinished" />
     </message>
@@ -4335,57 +4474,57 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="91" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="359" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="361" />
         <source>Email</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="92" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="360" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="362" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="93" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="361" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="363" />
         <source>Languages</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="95" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="362" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="364" />
         <source>Roles</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="97" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="363" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="365" />
         <source>Skills</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="100" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="233" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="240" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="235" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="242" />
         <source>Hours</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="107" />
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="127" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="376" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="378" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="108" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="376" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="378" />
         <source>Active</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="108" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="376" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="378" />
         <source>Inactive</source>
         <translation type="unfinished" />
     </message>
@@ -4442,149 +4581,149 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="180" />
-        <source>&amp;Edit…</source>
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="181" />
+        <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="182" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="206" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="190" />
+        <source>Log Ho&amp;urs…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="184" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="208" />
         <source>De&amp;activate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="185" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="187" />
         <source>Mark the selected volunteers inactive (or active again)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="188" />
-        <source>Log &amp;Hours…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="191" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="193" />
         <source>Log time a volunteer gave</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="194" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="447" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="196" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="449" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="204" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="206" />
         <source>Re&amp;activate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="236" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="238" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="247" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="249" />
         <source>For</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="252" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="254" />
         <source>&amp;Log Hours…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="271" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="273" />
         <source>%n volunteer(s) selected.</source>
         <translation>
             <numerusform>%n volunteer selected.</numerusform><numerusform>%n volunteers selected.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="273" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="275" />
         <source>Select a volunteer to see the details here.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="330" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="332" />
         <source>Remove %n hours entry(ies)</source>
         <translation>
             <numerusform>Remove %n hours entry(ies)</numerusform><numerusform>Remove %n hours entry(ies)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="353" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="355" />
         <source>Yes, since {date}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="355" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="357" />
         <source>No</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="364" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="366" />
         <source>Committees</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="365" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="367" />
         <source>Hours given</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="366" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="368" />
         <source>May be contacted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="368" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="370" />
         <source>Emergency contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="417" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="419" />
         <source>Delete the volunteer {name}?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="418" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="420" />
         <source>Delete volunteer {name}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="420" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="422" />
         <source>Delete %n volunteer(s)?</source>
         <translation>
             <numerusform>Delete %n volunteer?</numerusform><numerusform>Delete %n volunteers?</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="421" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="423" />
         <source>Delete %n volunteer(s)</source>
         <translation>
             <numerusform>Delete %n volunteer</numerusform><numerusform>Delete %n volunteers</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="424" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="426" />
         <source>Their logged hours stay in the totals. Edit &gt; Undo brings them back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="441" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="443" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="448" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="450" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="479" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="481" />
         <source>Reactivate %n volunteer(s)</source>
         <translation>
             <numerusform>Reactivate %n volunteer</numerusform><numerusform>Reactivate %n volunteers</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="481" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="483" />
         <source>Deactivate %n volunteer(s)</source>
         <translation>
             <numerusform>Deactivate %n volunteer</numerusform><numerusform>Deactivate %n volunteers</numerusform></translation>

@@ -25,6 +25,8 @@ from babel import Locale, UnknownLocaleError
 from babel import dates as babel_dates
 from babel import numbers as babel_numbers
 
+from sistercommittee.services import typed_dates
+
 E = TypeVar("E", bound=enum.StrEnum)
 
 
@@ -318,42 +320,32 @@ def hours_minutes(raw: Any, label: str) -> int:
 
 
 def calendar_date(raw: Any, label: str) -> date:
-    """ISO 8601, or the date as the user's locale writes it (11/24/2026 in en_US, 24.11.2026 in
-    de_DE)."""
+    """ISO 8601, the date as the user's locale writes it (11/24/2026 in en_US, 24.11.2026 in
+    de_DE), or a word: today, tomorrow, yesterday, +3d, -2w (services/typed_dates.py)."""
     if isinstance(raw, datetime):
         return raw.date()
     if isinstance(raw, date):
         return raw
-    value = text(raw, label)
     try:
-        return date.fromisoformat(value)
-    except ValueError:
-        pass
-    locale = user_locale()
-    try:
-        parsed = babel_dates.parse_date(value, locale=locale)
-    except (ValueError, IndexError, OverflowError):  # OverflowError: a year of 20 digits
-        parsed = None
-    if parsed is None or parsed.year < 1800:
-        example = babel_dates.format_date(date(2026, 5, 31), "short", locale=locale)
-        raise FieldProblem(f"{label} '{value}' is not a date. Type it as 2026-05-31 or {example}.")
-    return parsed
+        return typed_dates.parse_date(text(raw, label), user_locale())
+    except typed_dates.TypedDateProblem as problem:
+        raise FieldProblem(f"{label} {problem}") from None
 
 
 def local_datetime(raw: Any, label: str, zone: str) -> datetime:
     """A date and time on the wall clock of ``zone``, returned in UTC.
 
     Accepts ISO 8601 ("2026-05-31T18:00", "2026-05-31 18:00", with or without an offset) or the
-    user's locale forms ("5/31/2026 6:00 PM").
+    user's locale forms ("5/31/2026 6:00 PM", "tomorrow 9am").
     """
     if isinstance(raw, datetime):
         moment = raw if raw.tzinfo else raw.replace(tzinfo=ZoneInfo(zone))
         return moment.astimezone(UTC)
     value = text(raw, label)
     try:
-        moment = datetime.fromisoformat(value)
-    except ValueError:
-        moment = _locale_datetime(value, label)
+        moment = typed_dates.parse_datetime(value, user_locale())
+    except typed_dates.TypedDateProblem as problem:
+        raise FieldProblem(f"{label} {problem}") from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=ZoneInfo(zone))
     try:
@@ -362,31 +354,6 @@ def local_datetime(raw: Any, label: str, zone: str) -> datetime:
         raise DateOutOfRange(
             f"{label} '{value}' falls outside the calendar (the years 1 to 9999)."
         ) from None
-
-
-def _locale_datetime(value: str, label: str) -> datetime:
-    locale = user_locale()
-    for separator in (", ", " "):
-        day_part, _, time_part = value.partition(separator)
-        if not time_part:
-            continue
-        try:
-            day = calendar_date(day_part, label)
-            clock = babel_dates.parse_time(time_part, locale=locale)
-        except (FieldProblem, ValueError, IndexError, OverflowError):  # an hour of 20 digits
-            continue
-        if clock is not None:
-            return datetime.combine(day, clock)
-    raise _not_a_datetime(value, label)
-
-
-def _not_a_datetime(value: str, label: str) -> FieldProblem:
-    example = babel_dates.format_datetime(
-        datetime(2026, 5, 31, 18, 0), "short", locale=user_locale()
-    )
-    return FieldProblem(
-        f"{label} '{value}' is not a date and time. Type it as 2026-05-31 18:00 or {example}."
-    )
 
 
 def clock_time(raw: Any, label: str) -> time:

@@ -105,4 +105,7 @@ def open_dialog(qtbot: Any, trigger: Callable[[], None], kind: type) -> Any:
         return bool(found)
 
     qtbot.waitUntil(has_dialog, timeout=10_000)
-    return found[-1]
+    dialog = found[-1]
+    dialog.activateWindow()  # as a person's window manager does: keys and focus go there
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=5_000)
+    return dialog

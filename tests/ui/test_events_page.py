@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 
 from sistercommittee.services import events as svc
 from sistercommittee.services import hours, volunteers
@@ -55,10 +56,11 @@ def test_moving_the_start_moves_the_end(qtbot, window, page):
     dialog = open_dialog(qtbot, window.new_action.trigger, RecordDialog)
     form = dialog.form
     start = form.editor("starts_at")
-    start.set_value(datetime(2030, 1, 1, 10, 0))
-    start.edited.emit()
+    start.focus_target().setFocus()
+    qtbot.keyClick(start.focus_target(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(start.focus_target(), "1/1/2030 10:00 AM")
+    qtbot.keyClick(start.focus_target(), Qt.Key.Key_Tab)
     assert form.editor("ends_at").value() == datetime(2030, 1, 1, 12, 0)
-    dialog.reject()
 
 
 def test_edit_filters_and_delete_undo(qtbot, window, page, db, wait_idle, monkeypatch):

@@ -14,8 +14,6 @@ from sistercommittee.ui.dialogs.record_dialog import RecordDialog
 from sistercommittee.ui.widgets.editors import (
     BoolEditor,
     ChoiceEditor,
-    DateEditor,
-    DateTimeEditor,
     EditorFactory,
     MultiChoiceEditor,
     MultilineEditor,
@@ -23,6 +21,12 @@ from sistercommittee.ui.widgets.editors import (
     TextEditor,
 )
 from sistercommittee.ui.widgets.form import FormWidget
+from sistercommittee.ui.widgets.typed_editors import (
+    AmountEditor,
+    DateEditor,
+    DateTimeEditor,
+    TimeEditor,
+)
 
 if TYPE_CHECKING:
     from sistercommittee.services.changes import Changes
@@ -50,7 +54,8 @@ def form_dialog(
 ) -> RecordDialog:
     """Open a dialog for ``spec``'s fields; Save runs ``save(values)`` as an undoable action.
     ``setup`` may connect the editors to each other before the dialog shows."""
-    form = FormWidget(spec, editors, only=only, helps=helps)
+    # The dialog's "&Save" owns S; the fields take other letters.
+    form = FormWidget(spec, editors, only=only, helps=helps, used_mnemonics={"s"})
     if values:
         form.set_values(values)
     if setup is not None:
@@ -107,6 +112,14 @@ def required_date() -> EditorFactory:
 
 def date_time() -> EditorFactory:
     return lambda label: DateTimeEditor()
+
+
+def clock_time() -> EditorFactory:
+    return lambda label: TimeEditor()
+
+
+def amount() -> EditorFactory:
+    return lambda label: AmountEditor()
 
 
 def choice(vocabulary: str, blank: str | None = None) -> EditorFactory:

@@ -15,6 +15,7 @@ from sistercommittee.ui.dialogs.record_dialog import RecordDialog
 from sistercommittee.ui.undo import Undoable, add_job, add_part_job, edit_job
 from sistercommittee.ui.widgets.editors import CheckListEditor
 from sistercommittee.ui.widgets.pickers import volunteer_picker
+from sistercommittee.ui.widgets.typed_editors import DateTimeEditor
 
 if TYPE_CHECKING:
     from sistercommittee.services.changes import Changes
@@ -62,18 +63,35 @@ EVENT_HELPS = {
 
 
 def _keep_end_after_start(form: FormWidget) -> None:
-    """Moving the start moves the end along, as calendars do."""
+    """Moving the start moves the end along, as calendars do: once the new start is typed and
+    the field left (not at each key), or picked from the calendar."""
     start, end = form.editor("starts_at"), form.editor("ends_at")
-    state = {"length": end.value() - start.value()}
+    assert isinstance(start, DateTimeEditor) and isinstance(end, DateTimeEditor)
+
+    def length() -> timedelta | None:
+        first, last = start.value(), end.value()
+        if isinstance(first, datetime) and isinstance(last, datetime):
+            return max(last - first, timedelta(0))
+        return None
+
+    state = {"length": length(), "start": start.value()}
 
     def start_moved() -> None:
-        end.set_value(start.value() + max(state["length"], timedelta(0)))
+        moved, kept = start.value(), state["length"]
+        if isinstance(moved, datetime) and moved != state["start"]:
+            state["start"] = moved
+            if isinstance(kept, timedelta):
+                end.set_value(moved + kept)
+                end.problem.emit("")
 
     def end_moved() -> None:
-        state["length"] = end.value() - start.value()
+        if (found := length()) is not None:
+            state["length"] = found
 
-    start.edited.connect(start_moved)
-    end.edited.connect(end_moved)
+    start.line.editingFinished.connect(start_moved)
+    start.calendar_picked.connect(start_moved)
+    end.line.editingFinished.connect(end_moved)
+    end.calendar_picked.connect(end_moved)
 
 
 def new_event(
@@ -228,6 +246,8 @@ def open_budget_line(
         "direction": common.choice("BudgetDirection"),
         "category": common.choice("BudgetCategory"),
         "currency": common.currency(),
+        "planned": common.amount(),
+        "actual": common.amount(),
         "in_kind": common.boolean(),
     }
 

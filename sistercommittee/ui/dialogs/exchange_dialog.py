@@ -416,6 +416,7 @@ def open_cost(
     editors = {
         "category": common.choice("BudgetCategory"),
         "currency": common.currency(),
+        "amount": common.amount(),
         "in_kind": common.boolean(),
     }
     if cost is None:

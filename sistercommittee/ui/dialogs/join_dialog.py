@@ -3,14 +3,14 @@ organization's records into a new database (on a worker, with progress)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from sistercommittee.ui import errors
-from sistercommittee.ui.pages.sync import SignInDialog
+from sistercommittee.ui.dialogs.sign_in_dialog import SignInDialog
 from sistercommittee.ui.secret_store import secret_store
 
 if TYPE_CHECKING:
@@ -25,20 +25,17 @@ class JoinDialog(SignInDialog):
     """
 
     def __init__(self, ctx: AppContext, path: Path, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, None, parent)
         self.path = path
         self.opened: Opened | None = None
         self.setWindowTitle(self.tr("Join Your Organization from HQ"))
 
-    def accept(self) -> None:
+    def progress_text(self) -> str:
+        return self.tr("Joining…")
+
+    def make_job(self, server: str, email: str, password: str) -> Callable[..., Any]:
         store = secret_store(self.ctx)
         path = self.path
-        server, email, password = (
-            self.server.text().strip(),
-            self.email.text().strip(),
-            self.password.text(),
-        )
 
         def job(progress: Progress) -> Opened:
             from sistercommittee.services.organizations import get_organization
@@ -57,10 +54,8 @@ class JoinDialog(SignInDialog):
             db, _signed_in, _result = join(path, store, server, email, password, report)
             return Opened(db, get_organization(db))
 
-        def done(opened: Opened) -> None:
-            self.opened = opened
-            super(JoinDialog, self).accept()
+        return job
 
-        self.ctx.write(self, job).with_progress(self.tr("Joining…"), cancellable=False).on_success(
-            done
-        ).on_failure(lambda error: errors.show_error(self, error)).run()
+    def _on_signed_in(self, result: Any) -> None:
+        self.opened = result
+        super()._on_signed_in(result)

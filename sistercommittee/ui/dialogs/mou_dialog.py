@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sistercommittee.errors import ValidationError
+from sistercommittee.errors import SisterCommitteeError, ValidationError
 from sistercommittee.services.forms import Field, FormSpec
 from sistercommittee.ui import errors, formatting, labels
 from sistercommittee.ui.dialogs import common
@@ -33,7 +33,9 @@ from sistercommittee.ui.undo import (
     perform,
     remove_parts_job,
 )
+from sistercommittee.ui.widgets.edit_guard import Answer, ask_unsaved, install_alt_letter_guard
 from sistercommittee.ui.widgets.form import FormWidget
+from sistercommittee.ui.widgets.language_list import LanguageListEditor
 from sistercommittee.ui.widgets.sub_list import SubList
 
 if TYPE_CHECKING:
@@ -53,10 +55,18 @@ DETAIL_FIELDS = (
 def mou_editors() -> dict[str, Any]:
     return {
         "signed_on": common.optional_date(),
-        "languages": common.text(
-            QCoreApplication.translate("MouDialog", "Language codes, such as en, ja")
-        ),
+        "languages": lambda label: LanguageListEditor(),
     }
+
+
+MOU_HELPS = {
+    "languages": QCoreApplication.translate(
+        "MouDialog", "The languages it is written in, by name; they complete as you type"
+    )
+}
+
+# Alt+letters the MOU window's own buttons and tabs hold; its fields take others.
+_WINDOW_MNEMONICS = {"s", "g", "x", "c", "a", "o"}
 
 
 def offer_activation(ctx: AppContext, parent: QWidget | None, changes: Changes) -> None:
@@ -79,9 +89,7 @@ def offer_activation(ctx: AppContext, parent: QWidget | None, changes: Changes) 
             QCoreApplication.translate("MouDialog", "&Not Now"), QMessageBox.ButtonRole.RejectRole
         )
         box.setDefaultButton(yes)
-        box.exec()
-        if box.clickedButton() is not yes:
-            continue
+        box.setObjectName("activation_offer")
         partnership_id, on = offer.record_id, offer.on
 
         def job(partnership_id: str = partnership_id, on: Any = on) -> Undoable:
@@ -93,13 +101,22 @@ def offer_activation(ctx: AppContext, parent: QWidget | None, changes: Changes) 
                 redo=lambda: svc.restore_status_change(db, step_id),
             )
 
-        perform(
-            ctx,
-            parent,
-            QCoreApplication.translate("MouDialog", "Make partnership active"),
-            job,
-            on_failure=lambda error: errors.show_error(parent, error),
-        )
+        def answered(_result: int, box: QMessageBox = box, yes: Any = yes, job: Any = job) -> None:
+            chosen = box.clickedButton() is yes
+            box.deleteLater()
+            if chosen:
+                perform(
+                    ctx,
+                    parent,
+                    QCoreApplication.translate("MouDialog", "Make partnership active"),
+                    job,
+                    on_failure=lambda error: errors.show_error(parent, error),
+                )
+
+        # Asked without a nested event loop, so the window behind it (or the one closing)
+        # keeps going while the question waits.
+        box.finished.connect(answered)
+        box.open()
 
 
 def new_mou(ctx: AppContext, parent: QWidget | None, partnership_id: str, city: str) -> None:
@@ -131,6 +148,7 @@ def new_mou(ctx: AppContext, parent: QWidget | None, partnership_id: str, city: 
         QCoreApplication.translate("MouDialog", "Add MOU with {city}").format(city=city),
         only=DETAIL_FIELDS,
         on_saved=saved,
+        helps=MOU_HELPS,
     )
 
 
@@ -161,7 +179,18 @@ class MouDialog(QDialog):
         self.heading.setFont(font)
         layout.addWidget(self.heading)
 
-        self.form = FormWidget(svc.MOU_FORM, mou_editors(), only=DETAIL_FIELDS)
+        self.dirty = False
+        self._saving = False
+        self._close_after_save = False
+        self.form = FormWidget(
+            svc.MOU_FORM,
+            mou_editors(),
+            only=DETAIL_FIELDS,
+            used_mnemonics=set(_WINDOW_MNEMONICS),
+            helps=MOU_HELPS,
+        )
+        for editor in self.form.editors.values():
+            editor.edited.connect(self._on_edited)
         layout.addWidget(self.form)
         self.save_button = QPushButton(self.tr("&Save Details"), self)
         self.save_button.setObjectName("save_details")
@@ -184,7 +213,7 @@ class MouDialog(QDialog):
                 Column("title_local", self.tr("Local title"), lambda s: s.title_local or ""),
             ],
             name="signatories",
-            add_text=self.tr("Add &Signatory…"),
+            add_text=self.tr("&Add Signatory…"),
             on_add=lambda: self._open_signatory(None),
             on_edit=self._open_signatory,
             on_remove=self._remove_signatories,
@@ -207,7 +236,7 @@ class MouDialog(QDialog):
                 ),
             ],
             name="texts",
-            add_text=self.tr("Add &Text…"),
+            add_text=self.tr("&Add Text…"),
             on_add=lambda: self._open_text(None),
             on_edit=self._open_text,
             on_remove=self._remove_texts,
@@ -238,7 +267,7 @@ class MouDialog(QDialog):
             parent=self,
         )
         self.scans.edit_button.setText(self.tr("&Open"))
-        self.tabs.addTab(self.scans, self.tr("Sc&ans"))
+        self.tabs.addTab(self.scans, self.tr("S&cans"))
         layout.addWidget(self.tabs, 1)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -247,6 +276,7 @@ class MouDialog(QDialog):
         self.resize(760, 620)
         ctx.signals.operation_finished.connect(self._on_operation_finished)
         self.reload()
+        install_alt_letter_guard(self)
 
     # --- loading -----------------------------------------------------------------------------
 
@@ -264,7 +294,7 @@ class MouDialog(QDialog):
         from sistercommittee.errors import NotFoundError
 
         if isinstance(error, NotFoundError):  # deleted (or its add undone) meanwhile
-            self.reject()
+            QDialog.reject(self)  # nothing left to guard
         else:
             errors.show_error(self, error)
 
@@ -298,9 +328,15 @@ class MouDialog(QDialog):
 
     # --- details -----------------------------------------------------------------------------
 
+    def _on_edited(self) -> None:
+        self.dirty = True
+
     def _on_save_clicked(self) -> None:
         from sistercommittee.services import mous as svc
 
+        if self._saving:
+            return
+        self._saving = True
         self.form.clear_errors()
         values = self.form.values()
         self.save_button.setEnabled(False)
@@ -315,15 +351,43 @@ class MouDialog(QDialog):
         )
 
     def _on_saved(self, changes: Changes) -> None:
+        self._saving = False
+        self.dirty = False
         self.save_button.setEnabled(True)
-        offer_activation(self.ctx, self, changes)
+        if self._close_after_save:
+            QDialog.reject(self)
+            offer_activation(self.ctx, self.parentWidget(), changes)
+        else:
+            offer_activation(self.ctx, self, changes)
 
     def _on_failed(self, error: BaseException) -> None:
+        self._saving = False
+        self._close_after_save = False
         self.save_button.setEnabled(True)
         if isinstance(error, ValidationError):
             self.form.show_errors(error.errors)
+        elif isinstance(error, SisterCommitteeError):
+            self.form.show_errors({"": error.message})
         else:
             errors.show_error(self, error)
+
+    def reject(self) -> None:
+        """Close, Escape and the window's close button ask first when the details were
+        changed and not saved (the lists below save each change at once)."""
+        if self._saving:
+            return
+        if not self.dirty:
+            super().reject()
+            return
+
+        def answered(answer: Answer) -> None:
+            if answer is Answer.SAVE:
+                self._close_after_save = True
+                self._on_save_clicked()
+            elif answer is Answer.DISCARD:
+                QDialog.reject(self)
+
+        ask_unsaved(self, answered, self.tr("Save the changes to the signing details?"))
 
     # --- signatories -------------------------------------------------------------------------
 

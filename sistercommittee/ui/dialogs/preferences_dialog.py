@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sistercommittee.errors import ValidationError
+from sistercommittee.errors import SisterCommitteeError, ValidationError
 from sistercommittee.ui import errors, theme
 from sistercommittee.ui.dialogs.welcome_dialog import organization_editors
 from sistercommittee.ui.undo import Undoable, perform
+from sistercommittee.ui.widgets.edit_guard import Answer, ask_unsaved, install_alt_letter_guard
 from sistercommittee.ui.widgets.editors import MultilineEditor
 from sistercommittee.ui.widgets.form import FormWidget
 
@@ -50,10 +51,13 @@ class PreferencesDialog(QDialog):
         group_layout = QVBoxLayout(group)
         editors = organization_editors()
         editors["notes"] = lambda label: MultilineEditor()
-        used: set[str] = set()
+        self.dirty = False
+        used: set[str] = {"s", "p", "i"}  # Save, Appearance, Interface language
         self.form = FormWidget(ORGANIZATION_FORM, editors, used_mnemonics=used)
         if ctx.org is not None:
             self.form.set_values(organization_form_values(ctx.db))
+        for editor in self.form.editors.values():
+            editor.edited.connect(self._on_edited)
         from sistercommittee.ui.widgets.zone_pick import follow_place
 
         chosen: set[str] = set()
@@ -107,10 +111,33 @@ class PreferencesDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
         self.buttons.accepted.connect(self._on_save_clicked)
         self.buttons.rejected.connect(self.reject)
+        self.appearance.activated.connect(self._on_edited)
+        self.language.activated.connect(self._on_edited)
         layout.addWidget(self.buttons)
         self.resize(560, 640)
+        install_alt_letter_guard(self)
+
+    def _on_edited(self) -> None:
+        self.dirty = True
+
+    def reject(self) -> None:
+        """Cancel, Escape and the window's close button ask first when something changed."""
+        if not self.buttons.isEnabled():
+            return  # saving
+        if not self.dirty:
+            super().reject()
+            return
+
+        def answered(answer: Answer) -> None:
+            if answer is Answer.SAVE:
+                self._on_save_clicked()
+            elif answer is Answer.DISCARD:
+                QDialog.reject(self)
+
+        ask_unsaved(self, answered)
 
     def _on_save_clicked(self) -> None:
         from PySide6.QtWidgets import QApplication
@@ -166,11 +193,14 @@ class PreferencesDialog(QDialog):
         )
 
     def _on_saved(self, changes: Changes) -> None:
+        self.dirty = False
         self.accept()
 
     def _on_failed(self, error: BaseException) -> None:
         self.buttons.setEnabled(True)
         if isinstance(error, ValidationError):
             self.form.show_errors(error.errors)
+        elif isinstance(error, SisterCommitteeError):
+            self.form.show_errors({"": error.message})
         else:
             errors.show_error(self, error)

@@ -13,13 +13,13 @@ from sistercommittee.ui.dialogs.record_dialog import RecordDialog
 from sistercommittee.ui.undo import add_job, edit_job
 from sistercommittee.ui.widgets.editors import (
     BoolEditor,
-    DateEditor,
     LanguagesEditor,
     MultiChoiceEditor,
     MultilineEditor,
     TextEditor,
 )
 from sistercommittee.ui.widgets.form import FormWidget
+from sistercommittee.ui.widgets.typed_editors import DateEditor
 
 if TYPE_CHECKING:
     from sistercommittee.services.volunteers import VolunteerDetail
@@ -47,7 +47,8 @@ def volunteer_editors() -> dict[str, Any]:
 def volunteer_form(parent: QWidget | None = None) -> FormWidget:
     from sistercommittee.services.volunteers import VOLUNTEER_FORM
 
-    form = FormWidget(VOLUNTEER_FORM, volunteer_editors(), parent=parent)
+    # The dialog's "&Save" owns S; the fields take other letters.
+    form = FormWidget(VOLUNTEER_FORM, volunteer_editors(), used_mnemonics={"s"}, parent=parent)
     form.set_values({"roles": ["volunteer"], "active": True})
     return form
 

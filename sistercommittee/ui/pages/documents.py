@@ -151,7 +151,7 @@ class DocumentsPage(Page):
         self.paper.addItem(self.tr("Usual for our country"), None)
         self.paper.addItem(self.tr("Letter"), "letter")
         self.paper.addItem("A4", "a4")
-        label = QLabel(self.tr("Pape&r:"), self)
+        label = QLabel(self.tr("P&aper:"), self)
         label.setBuddy(self.paper)
         form.addRow(label, self.paper)
         layout.addLayout(form)

@@ -16,9 +16,9 @@ from sistercommittee.ui.dialogs.common import confirm
 from sistercommittee.ui.models.paged_model import Column
 from sistercommittee.ui.pages.list_page import FilterCombo, ListPage
 from sistercommittee.ui.undo import Undoable, delete_job, perform, remove_parts_job
-from sistercommittee.ui.widgets.editors import DateEditor
 from sistercommittee.ui.widgets.overview import overview_tab
 from sistercommittee.ui.widgets.sub_list import SubList
+from sistercommittee.ui.widgets.typed_editors import DateEditor
 
 if TYPE_CHECKING:
     from sistercommittee.services.changes import Changes
@@ -161,7 +161,7 @@ class EventsPage(ListPage):
         self.from_filter.setObjectName("from_filter")
         self.from_filter.set_accessible(self.tr("From date"))
         self.from_filter.edited.connect(self._search_timer.start)
-        self.add_filter(self.from_filter, self.tr("&From"))
+        self.add_filter(self.from_filter, self.tr("Fro&m"))
         self.to_filter = DateEditor(optional=True, parent=self)
         self.to_filter.setObjectName("to_filter")
         self.to_filter.set_accessible(self.tr("To date"))
@@ -193,13 +193,15 @@ class EventsPage(ListPage):
             upcoming=self.when_filter.value(),
             kind=self.kind_filter.value(),
             partnership_id=self.partnership_filter.value(),
-            date_from=self.from_filter.value(),
-            date_to=self.to_filter.value(),
+            date_from=self.from_filter.shown_date(),
+            date_to=self.to_filter.shown_date(),
         )
 
     def setup_buttons(self) -> None:
         self.add_button(self.tr("&New Event…"), self.new_record, name="new_event")
-        self.edit_button = self.add_button(self.tr("&Edit…"), self.edit_selected, name="edit")
+        self.edit_button = self.add_button(
+            self.tr("Edit…"), self.edit_selected, name="edit"
+        )  # Ctrl+E; Alt+E is the Edit menu
         self.delete_button = self.add_button(
             self.tr("&Delete"), self.delete_selected, name="delete"
         )
@@ -254,7 +256,7 @@ class EventsPage(ListPage):
                 ),
             ],
             name="shifts",
-            add_text=self.tr("Add &Shift…"),
+            add_text=self.tr("&Add Shift…"),
             on_add=self._add_shift,
             on_edit=self._edit_shift,
             on_remove=self._remove_shifts,
@@ -262,7 +264,7 @@ class EventsPage(ListPage):
         )
         self.shifts.set_empty_text(self.tr("No shifts planned: add the jobs people will do."))
         self.unassign_button = self.shifts.add_extra_button(
-            self.tr("Leave &Open"), self._unassign, name="unassign"
+            self.tr("Leave O&pen"), self._unassign, name="unassign"
         )
         self.log_staff_button = self.shifts.add_extra_button(
             self.tr("&Log Hours for Staff"), self.log_staff_hours, name="log_staff_hours"
@@ -312,7 +314,7 @@ class EventsPage(ListPage):
                 ),
             ],
             name="budget",
-            add_text=self.tr("Add &Budget Line…"),
+            add_text=self.tr("&Add Budget Line…"),
             on_add=self._add_line,
             on_edit=self._edit_line,
             on_remove=self._remove_lines,

@@ -178,7 +178,9 @@ class ExchangesPage(ListPage):
 
     def setup_buttons(self) -> None:
         self.add_button(self.tr("&New Exchange…"), self.new_record, name="new_exchange")
-        self.edit_button = self.add_button(self.tr("&Edit…"), self.edit_selected, name="edit")
+        self.edit_button = self.add_button(
+            self.tr("Edit…"), self.edit_selected, name="edit"
+        )  # Ctrl+E; Alt+E is the Edit menu
         self.delete_button = self.add_button(
             self.tr("&Delete"), self.delete_selected, name="delete"
         )
@@ -227,7 +229,7 @@ class ExchangesPage(ListPage):
                 Column("phone", self.tr("Phone"), lambda p: formatting.fmt_phone(p.phone)),
             ],
             name="participants",
-            add_text=self.tr("Add &Participant…"),
+            add_text=self.tr("&Add Participant…"),
             on_add=self._add_participant,
             on_edit=self._edit_participant,
             on_remove=self._remove_participants,
@@ -250,7 +252,7 @@ class ExchangesPage(ListPage):
                 Column("phone", self.tr("Phone"), lambda h: formatting.fmt_phone(h.phone)),
             ],
             name="hosts",
-            add_text=self.tr("Add &Host Family…"),
+            add_text=self.tr("&Add Host Family…"),
             on_add=self._add_host,
             on_edit=self._edit_host,
             on_remove=self._remove_hosts,
@@ -286,7 +288,7 @@ class ExchangesPage(ListPage):
         self.unplaced_label.setWordWrap(True)
         self.stays.layout().addWidget(self.unplaced_label)
         hosting.addWidget(self.stays)
-        self.tabs.addTab(hosting, self.tr("&Hosting"))
+        self.tabs.addTab(hosting, self.tr("Hos&ting"))
         self._hosting_tab = hosting
 
         self.itinerary = SubList(
@@ -297,7 +299,7 @@ class ExchangesPage(ListPage):
                 Column("place", self.tr("Where"), lambda i: i.place or ""),
             ],
             name="itinerary",
-            add_text=self.tr("Add &Item…"),
+            add_text=self.tr("&Add Item…"),
             on_add=self._add_item,
             on_edit=self._edit_item,
             on_remove=self._remove_items,
@@ -329,7 +331,7 @@ class ExchangesPage(ListPage):
                 ),
             ],
             name="costs",
-            add_text=self.tr("Add &Cost…"),
+            add_text=self.tr("&Add Cost…"),
             on_add=self._add_cost,
             on_edit=self._edit_cost,
             on_remove=self._remove_costs,
@@ -338,7 +340,7 @@ class ExchangesPage(ListPage):
         self.cost_totals = QLabel(self.costs)
         self.cost_totals.setObjectName("cost_totals")
         self.costs.layout().addWidget(self.cost_totals)
-        self.tabs.addTab(self.costs, self.tr("C&osts"))
+        self.tabs.addTab(self.costs, self.tr("&Costs"))
         self._clear_detail()
         return self.tabs
 

@@ -168,7 +168,9 @@ class PartnershipsPage(ListPage):
 
     def setup_buttons(self) -> None:
         self.add_button(self.tr("&New Partnership…"), self.new_record, name="new_partnership")
-        self.edit_button = self.add_button(self.tr("&Edit…"), self.edit_selected, name="edit")
+        self.edit_button = self.add_button(
+            self.tr("Edit…"), self.edit_selected, name="edit"
+        )  # Ctrl+E; Alt+E is the Edit menu
         self.status_button = self.add_button(
             self.tr("Change &Status…"), self.change_status, name="change_status"
         )
@@ -216,7 +218,7 @@ class PartnershipsPage(ListPage):
                 ),
             ],
             name="contacts",
-            add_text=self.tr("Add &Contact…"),
+            add_text=self.tr("&Add Contact…"),
             on_add=self._add_contact,
             on_edit=self._edit_contact,
             on_remove=self._remove_contacts,
@@ -250,13 +252,13 @@ class PartnershipsPage(ListPage):
                 Column("scans", self.tr("Scans"), lambda m: str(m.scans_count)),
             ],
             name="mous",
-            add_text=self.tr("Add &MOU…"),
+            add_text=self.tr("&Add MOU…"),
             on_add=self._add_mou,
             on_edit=self._open_mou,
             on_remove=self._remove_mous,
             parent=self,
         )
-        self.mous.edit_button.setText(self.tr("&Open…"))
+        self.mous.edit_button.setText(self.tr("O&pen…"))
         self.mous.set_empty_text(self.tr("No memorandum of understanding recorded yet."))
         self.tabs.addTab(self.mous, self.tr("&MOUs"))
         self._clear_detail()

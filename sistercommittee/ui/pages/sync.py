@@ -13,12 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
-    QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -43,45 +38,6 @@ def auto_sync_of(ctx: AppContext) -> AutoSync:
 
         ctx.auto_sync = AutoSync(ctx, ctx)
     return ctx.auto_sync  # type: ignore[no-any-return]
-
-
-class SignInDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Sign In to HQ"))
-        layout = QVBoxLayout(self)
-        note = QLabel(
-            self.tr(
-                "Your password is used once; this laptop then keeps a token in "
-                "the system's secure store."
-            ),
-            self,
-        )
-        note.setWordWrap(True)
-        layout.addWidget(note)
-        form = QFormLayout()
-        self.server = QLineEdit(self)
-        self.server.setPlaceholderText("https://hq.example.org")
-        self.email = QLineEdit(self)
-        self.password = QLineEdit(self)
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        for text, widget in (
-            (self.tr("&Server:"), self.server),
-            (self.tr("&Email:"), self.email),
-            (self.tr("&Password:"), self.password),
-        ):
-            label = QLabel(text, self)
-            label.setBuddy(widget)
-            widget.setAccessibleName(text.replace("&", "").rstrip(":"))
-            form.addRow(label, widget)
-        layout.addLayout(form)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign In"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
 
 
 class SyncPage(ListPage):
@@ -299,24 +255,19 @@ class SyncPage(ListPage):
         self.auto_sync.sync_now()
 
     def sign_in(self) -> None:
-        dialog = SignInDialog(self)
-        if not dialog.exec():
-            return
-        db, store = self.ctx.db, secret_store(self.ctx)
-        server, email, password = (
-            dialog.server.text().strip(),
-            dialog.email.text().strip(),
-            dialog.password.text(),
-        )
+        """The dialog signs in itself and stays open, as typed, when HQ refuses."""
+        from sistercommittee.ui.dialogs.sign_in_dialog import SignInDialog
 
-        def job() -> Any:
+        db, store = self.ctx.db, secret_store(self.ctx)
+
+        def job(server: str, email: str, password: str) -> Any:
             from sistercommittee.sync.service import login
 
-            return login(db, store, server, email, password)
+            return lambda: login(db, store, server, email, password)
 
-        self.ctx.write(self, job).with_progress(self.tr("Signing in…")).on_success(
-            self._on_signed_in_or_out
-        ).run()
+        dialog = SignInDialog(self.ctx, job, self)
+        dialog.signed_in.connect(self._on_signed_in_or_out)
+        dialog.open()
 
     def sign_out(self) -> None:
         db, store = self.ctx.db, secret_store(self.ctx)

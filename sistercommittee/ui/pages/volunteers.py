@@ -177,7 +177,9 @@ class VolunteersPage(ListPage):
         self.new_button = self.add_button(
             self.tr("&New Volunteer…"), self.new_record, name="new_volunteer"
         )
-        self.edit_button = self.add_button(self.tr("&Edit…"), self.edit_selected, name="edit")
+        self.edit_button = self.add_button(
+            self.tr("Edit…"), self.edit_selected, name="edit"
+        )  # Ctrl+E; Alt+E is the Edit menu
         self.deactivate_button = self.add_button(
             self.tr("De&activate"),
             self.toggle_active,
@@ -185,7 +187,7 @@ class VolunteersPage(ListPage):
             tooltip=self.tr("Mark the selected volunteers inactive (or active again)"),
         )
         self.hours_button = self.add_button(
-            self.tr("Log &Hours…"),
+            self.tr("Log Ho&urs…"),
             self.log_hours,
             name="log_hours",
             tooltip=self.tr("Log time a volunteer gave"),

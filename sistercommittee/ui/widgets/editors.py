@@ -8,25 +8,18 @@ appears beside the editor. Values are plain Python (str, date, bool, lists), nev
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QDate,
-    QDateTime,
-    QEvent,
-    QObject,
     QSignalBlocker,
     Qt,
-    QTime,
     Signal,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
-    QDateTimeEdit,
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
@@ -38,7 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from sistercommittee.ui import formatting
-from sistercommittee.ui.formatting import pydate, qdate
 
 
 class Editor(QWidget):
@@ -46,9 +38,12 @@ class Editor(QWidget):
 
     Signals:
         edited(): the user changed the value.
+        problem(str): what is wrong with what was typed, found on leaving the field ("" once
+            it reads well); the form shows it under the field.
     """
 
     edited = Signal()
+    problem = Signal(str)
 
     def value(self) -> Any:
         raise NotImplementedError
@@ -112,7 +107,8 @@ class MultilineEditor(Editor):
         return self.text.toPlainText()
 
     def set_value(self, value: Any) -> None:
-        self.text.setPlainText("" if value is None else str(value))
+        with QSignalBlocker(self.text):  # only the user's typing counts as an edit
+            self.text.setPlainText("" if value is None else str(value))
 
     def focus_target(self) -> QWidget:
         return self.text
@@ -122,7 +118,7 @@ class BoolEditor(Editor):
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.box = QCheckBox(text, self)
-        self.box.toggled.connect(self.edited)
+        self.box.clicked.connect(self.edited)
         layout = QHBoxLayout(self)
         _single(layout)
         layout.addWidget(self.box)
@@ -194,7 +190,7 @@ class MultiChoiceEditor(Editor):
         self.boxes: dict[str, QCheckBox] = {}
         for number, (value, text) in enumerate(options):
             box = QCheckBox(text, self)
-            box.toggled.connect(self.edited)
+            box.clicked.connect(self.edited)
             layout.addWidget(box, number // columns, number % columns)
             self.boxes[value] = box
         if self.boxes:
@@ -289,107 +285,6 @@ class SearchableEditor(Editor):
         return self.combo
 
 
-class DateEditor(Editor):
-    """A date with a calendar; optional dates can be cleared (then the value is None)."""
-
-    _NULL = QDate(1800, 1, 1)
-
-    def __init__(self, *, optional: bool = True, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.optional = optional
-        self.edit = QDateEdit(self)
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat(_date_format())
-        self.edit.setMinimumDate(self._NULL)
-        self.edit.setMaximumDate(QDate(2200, 12, 31))
-        self.edit.dateChanged.connect(self.edited)
-        layout = QHBoxLayout(self)
-        _single(layout)
-        layout.addWidget(self.edit, 1)
-        if optional:
-            self.edit.setSpecialValueText(self.tr("Not set"))
-            self.clear = QToolButton(self)
-            self.clear.setText(self.tr("Clear"))
-            self.clear.setToolTip(self.tr("Leave the date empty"))
-            self.clear.setAccessibleName(self.tr("Clear date"))
-            self.clear.clicked.connect(self._on_clear_clicked)
-            layout.addWidget(self.clear)
-        self.edit.setDate(self._NULL if optional else QDate.currentDate())
-        self.edit.calendarWidget().installEventFilter(self)
-        self.setFocusProxy(self.edit)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # An empty date opens its calendar on this month, not on the year 1800.
-        if event.type() == QEvent.Type.Show and self.value() is None:
-            today = QDate.currentDate()
-            self.edit.calendarWidget().setCurrentPage(today.year(), today.month())
-        return False
-
-    def _on_clear_clicked(self) -> None:
-        self.set_value(None)
-        self.edited.emit()
-
-    def value(self) -> date | None:
-        current = self.edit.date()
-        if self.optional and current == self._NULL:
-            return None
-        return pydate(current)
-
-    def set_value(self, value: Any) -> None:
-        if isinstance(value, datetime):
-            value = value.date()
-        if value is None:
-            self.edit.setDate(self._NULL if self.optional else QDate.currentDate())
-        else:
-            self.edit.setDate(qdate(value))
-
-    def focus_target(self) -> QWidget:
-        return self.edit
-
-
-def _date_format() -> str:
-    """The locale's short date with a four-digit year (Qt's short format may have two)."""
-    from PySide6.QtCore import QLocale
-
-    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in fmt:
-        fmt = fmt.replace("yy", "yyyy")
-    return fmt
-
-
-class DateTimeEditor(Editor):
-    """A wall-clock date and time (naive): the service reads it in the place's zone."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.edit = QDateTimeEdit(self)
-        self.edit.setCalendarPopup(True)
-        from PySide6.QtCore import QLocale
-
-        time_format = QLocale().timeFormat(QLocale.FormatType.ShortFormat)
-        self.edit.setDisplayFormat(f"{_date_format()} {time_format}")
-        now = QDateTime.currentDateTime()
-        self.edit.setDateTime(QDateTime(now.date(), QTime(now.time().hour(), 0)))
-        self.edit.dateTimeChanged.connect(self.edited)
-        layout = QHBoxLayout(self)
-        _single(layout)
-        layout.addWidget(self.edit)
-        self.setFocusProxy(self.edit)
-
-    def value(self) -> datetime:
-        moment = self.edit.dateTime()
-        day, clock = moment.date(), moment.time()
-        return datetime(day.year(), day.month(), day.day(), clock.hour(), clock.minute())
-
-    def set_value(self, value: Any) -> None:
-        if value is None:
-            return
-        self.edit.setDateTime(QDateTime(qdate(value.date()), QTime(value.hour, value.minute)))
-
-    def focus_target(self) -> QWidget:
-        return self.edit
-
-
 class LanguagesEditor(Editor):
     """Languages a person speaks, each with a level: rows of (language, level) and an Add button.
     The value is a list of (tag or typed name, level) pairs, as the volunteers service takes."""
@@ -437,10 +332,40 @@ class LanguagesEditor(Editor):
         entry = (language, level, row)
         remove.clicked.connect(lambda: self._remove(entry))
         self._layout.insertWidget(len(self._rows), row)
+        row.show()  # a child made in a shown dialog stays hidden until shown
         self._rows.append(entry)
+        from sistercommittee.ui.widgets.edit_guard import install_alt_letter_guard
+
+        install_alt_letter_guard(self.window())
         if len(self._rows) == 1:
             self.setFocusProxy(language)
         return entry
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab through the rows in the order they show, then the Add button, then on to the
+        next field. Rows made later sit at the end of the window's focus chain, so Qt's own
+        order would jump from the Add button to the first field of the window."""
+        order: list[QWidget] = []
+        for language, level, row in self._rows:
+            remove = row.findChild(QToolButton)
+            order += [language.combo, level] + ([remove] if remove is not None else [])
+        order.append(self.add_button)
+        current = QApplication.focusWidget()
+        position = next_position = None
+        for number, widget in enumerate(order):
+            if current is widget or (current is not None and widget.isAncestorOf(current)):
+                position = number
+        if position is None:
+            return super().focusNextPrevChild(next)
+        next_position = position + (1 if next else -1)
+        if 0 <= next_position < len(order):
+            order[next_position].setFocus(
+                Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+            )
+            return True
+        if not next:  # before the first row: the field before this one
+            self.add_button.setFocus(Qt.FocusReason.BacktabFocusReason)
+        return super().focusNextPrevChild(next)
 
     def _remove(self, entry: tuple[SearchableEditor, QComboBox, QWidget]) -> None:
         self._rows.remove(entry)
@@ -501,13 +426,15 @@ class CheckListEditor(Editor):
 
     def set_options(self, options: Iterable[tuple[str, str]]) -> None:
         chosen = self.value() or self._pending
+
         for box in self.boxes.values():
             box.deleteLater()
         self.boxes = {}
         for value, text in options:
             box = QCheckBox(text, self)
-            box.toggled.connect(self.edited)
+            box.clicked.connect(self.edited)
             self._layout.addWidget(box)
+            box.show()  # a child added to a shown dialog stays hidden until shown
             self.boxes[value] = box
         self.set_value(chosen)
         if self.boxes:

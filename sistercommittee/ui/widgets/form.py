@@ -129,6 +129,7 @@ class FormWidget(QWidget):
         self._errors[field.name] = error
         self._labels[field.name] = label
         editor.edited.connect(lambda name=field.name: self._clear_error(name))
+        editor.problem.connect(lambda message, name=field.name: self.show_problem(name, message))
 
     # --- values ------------------------------------------------------------------------------
 
@@ -171,6 +172,17 @@ class FormWidget(QWidget):
             self.banner.setVisible(True)
         if first is not None:
             first.focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_problem(self, name: str, message: str) -> None:
+        """The editor's own finding on leaving it, under the field (no focus change: Tab has
+        moved on and stays moved on)."""
+        if not message:
+            self._clear_error(name)
+            return
+        label = self._errors[name]
+        label.setText(message)
+        label.setVisible(True)
+        self.editors[name].focus_target().setAccessibleDescription(message)
 
     def error_text(self, name: str) -> str:
         label = self._errors[name]

@@ -113,6 +113,7 @@ class SubList(QWidget):
             if column.width:
                 self.table.setColumnWidth(number, column.width * width + 12)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self.table.activated.connect(lambda _index: self.edit_current())
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
         layout.addWidget(self.table, 1)
@@ -172,6 +173,12 @@ class SubList(QWidget):
 
     def select_row(self, number: int) -> None:
         self.table.selectRow(number)
+
+    def _on_current_row_changed(self, current: Any, _previous: Any) -> None:
+        # The first Down into a list with nothing selected moves the cursor only; the row
+        # under it is the one Enter opens, so select it as a click would.
+        if current.isValid() and not self.table.selectionModel().hasSelection():
+            self.table.selectRow(current.row())
 
     def edit_current(self) -> None:
         rows = self.selected()
