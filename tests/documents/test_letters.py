@@ -3,6 +3,9 @@ pdftotext, the services' refusals, and the command line through the real command
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -304,3 +307,141 @@ def test_a4_and_page_numbers_on_a_long_letter(tmp_path):
     assert f"Page 1 of {letter.pages}" in text
     assert f"1/{letter.pages}ページ" in text  # read back NFKC: the fullwidth slash is "/"
     assert f"Page {letter.pages} of {letter.pages}" in text
+
+
+# --- the wording files --------------------------------------------------------------------------
+
+
+def test_every_letter_wording_loads_and_has_its_dates():
+    from sistercommittee.documents.letters import wording
+
+    tags = wording.available_languages()
+    assert set(tags) >= {"en", "ja", "es", "zh-Hans", "ko", "fr", "de"}
+    for tag in tags:
+        loaded = wording.load(tag)
+        assert loaded.day(date(2026, 7, 10))
+        assert "2026" in loaded.date_range(date(2026, 7, 10), date(2026, 7, 17))
+    assert wording.letter_tag("zh-CN") == "zh-Hans"
+    assert wording.letter_tag("zh-TW") is None  # no traditional wording yet: not simplified
+    assert wording.letter_tag("es-MX") == "es"
+
+
+def test_damaged_wording_is_a_sentence(tmp_path, monkeypatch):
+    import shutil
+
+    from sistercommittee import resources
+    from sistercommittee.documents.letters import wording
+    from sistercommittee.errors import SisterCommitteeError
+
+    copy = tmp_path / "resources"
+    shutil.copytree(resources.resources_dir() / "certificates", copy / "certificates")
+    (copy / "fonts").mkdir()
+    (copy / "letters").mkdir()
+    (copy / "letters" / "ja.json").write_text('{"invitation_title": "招へい状"}', encoding="utf-8")
+    monkeypatch.setenv(resources.ENVIRONMENT_VARIABLE, str(copy))
+    resources.resources_dir.cache_clear()
+    wording.load.cache_clear()
+    try:
+        with pytest.raises(SisterCommitteeError, match="letter wording for ja is damaged"):
+            wording.load("ja")
+    finally:
+        monkeypatch.delenv(resources.ENVIRONMENT_VARIABLE)
+        resources.resources_dir.cache_clear()
+        wording.load.cache_clear()
+
+
+# --- the command line ---------------------------------------------------------------------------
+
+
+def _cli(db_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    result = subprocess.run(
+        [sys.executable, "-m", "sistercommittee", "--db", str(db_path), *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=dict(os.environ),
+    )
+    assert "Traceback" not in result.stderr, result.stderr
+    return result
+
+
+@pytest.fixture
+def cli_records(db_path: Path) -> Records:
+    db = open_database(db_path, create=True)
+    try:
+        create_organization(
+            db,
+            {
+                "name": "Springfield Sister Cities",
+                "city": "Springfield",
+                "region": "Illinois",
+                "country": "US",
+                "time_zone": "America/Chicago",
+            },
+        )
+        return _records(db)
+    finally:
+        db.close()
+
+
+def test_letter_commands_write_the_pdfs(db_path, cli_records, tmp_path):
+    out = tmp_path / "invitation.pdf"
+    result = _cli(
+        db_path,
+        "letter",
+        "invitation",
+        cli_records.visitor,
+        "--out",
+        str(out),
+        "--signer",
+        "Laura Chen",
+        "--signer-title",
+        "Exchange Coordinator",
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Wrote the invitation letter (2 pages, en and ja)" in result.stdout
+    assert "Note: Check the name against the passport" in result.stdout
+    text = pdf_text(out.read_bytes(), tmp_path)
+    assert "山田花子" in text and "Laura Chen" in text
+
+    out = tmp_path / "support.pdf"
+    result = _cli(db_path, "letter", "support", cli_records.traveller, "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "Wrote the letter of support (1 page, en and ja)" in result.stdout
+    assert "Maria Gonzalez" in pdf_text(out.read_bytes(), tmp_path)
+
+    out = tmp_path / "hours.pdf"
+    result = _cli(
+        db_path, "letter", "hours", cli_records.volunteer, "--out", str(out), "--language", "ko"
+    )
+    assert result.returncode == 0, result.stderr
+    assert "(1 page, en and ko)" in result.stdout
+    text = pdf_text(out.read_bytes(), tmp_path, layout=True)
+    assert "9.75" in text and "자원봉사 확인서" in text
+
+
+def test_letter_commands_refuse_with_a_sentence_and_leave_the_file(db_path, cli_records, tmp_path):
+    out = tmp_path / "letter.pdf"
+    out.write_bytes(b"the letter made yesterday")
+    cases = [
+        (("invitation", cli_records.traveller), "make a letter of support instead"),
+        (("support", cli_records.visitor), "make an invitation letter"),
+        (("hours", cli_records.idle_volunteer), "Sam Idle has no volunteer hours"),
+        (("invitation", "missing-id"), "There is no participant with id missing-id"),
+        (("support", cli_records.traveller, "--language", "xx-!!"), "not a language code"),
+    ]
+    for args, message in cases:
+        result = _cli(db_path, "letter", *args, "--out", str(out))
+        assert result.returncode != 0
+        assert message in result.stderr, result.stderr
+        assert out.read_bytes() == b"the letter made yesterday"
+    result = _cli(
+        db_path,
+        "letter",
+        "support",
+        cli_records.traveller,
+        "--out",
+        str(tmp_path / "no such folder" / "x.pdf"),
+    )
+    assert result.returncode != 0 and "does not exist" in result.stderr
+    assert list(tmp_path.glob(".letter.pdf.*")) == []  # no temporary file left behind
