@@ -210,6 +210,7 @@ def test_arabic_names_are_shaped_and_searchable(db, records, tmp_path):
     letter = make_support(db, records.traveller, language="fr")
     text = pdf_text(letter.pdf, tmp_path)
     assert "Lettre de soutien" in text
+    assert "Takayama" in text and "高山市" not in text  # the local name only in Japanese
     # pdftotext reads the joined forms back as the letters (NFKC), in some order of the words.
     assert "ليلى" in text or "ىليل" in text
 

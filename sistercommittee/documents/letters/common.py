@@ -95,6 +95,18 @@ def default_language(partner: LetterPartner) -> str | None:
     return official[0].replace("_", "-") if official else None
 
 
+def partner_city(partner: LetterPartner, wording: LetterWording) -> str:
+    """The partner city's name in its own script for the text in its own language ("高山市" in
+    Japanese), the English name in every other language."""
+    own = default_language(partner)
+    same = own is not None and _base(own) == _base(wording.language)
+    return partner.city_local if partner.city_local and same else partner.city
+
+
+def _base(language: str) -> str:
+    return language.replace("_", "-").split("-")[0].lower()
+
+
 def money(wording: LetterWording, minor: int, currency: str) -> str:
     from babel.numbers import format_currency
 

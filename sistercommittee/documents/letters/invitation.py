@@ -21,6 +21,7 @@ from sistercommittee.documents.letters.common import (
     itinerary_rows,
     money,
     page_label,
+    partner_city,
 )
 from sistercommittee.documents.letters.wording import LetterWording
 from sistercommittee.documents.marks import keep_whole
@@ -38,7 +39,6 @@ def section(data: InvitationData, wording: LetterWording) -> list[Flowable]:
     lang, rtl = wording.language, wording.rtl
     org, partner, exchange = data.organization, data.partner, data.exchange
     width = page.text_width(org.country)
-    partner_city = partner.city_local if partner.city_local and lang != "en" else partner.city
     story: list[Flowable] = [
         page.title(wording.text("invitation_title"), lang),
         page.paragraph(wording.text("addressee"), lang, rtl),
@@ -48,7 +48,7 @@ def section(data: InvitationData, wording: LetterWording) -> list[Flowable]:
                 organization=org.name,
                 city=keep_whole(org.city),
                 country=keep_whole(wording.country(org.country)),
-                partner=keep_whole(partner_city),
+                partner=keep_whole(partner_city(partner, wording)),
                 partner_country=keep_whole(wording.country(partner.country)),
             ),
             lang,
