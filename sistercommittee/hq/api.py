@@ -11,20 +11,26 @@ from collections.abc import AsyncIterator
 from typing import Annotated, Any
 
 import anyio.to_thread
-from fastapi import Depends, FastAPI, Path, Query, Request
+from fastapi import FastAPI, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
-from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
 from sqlalchemy import text
 
 from sistercommittee import __version__
 from sistercommittee.hq import feed, security
-from sistercommittee.hq.cli import APP_VERSION_VARIABLE, URL_VARIABLE
 from sistercommittee.hq.database import DEFAULT_THREADS, HqDatabase
-from sistercommittee.hq.feed import Caller, HqError
+from sistercommittee.hq.feed import HqError
+from sistercommittee.hq.routes import Authenticated, _problems
 from sistercommittee.hq.security import LoginLimiter
+from sistercommittee.hq.settings import (
+    APP_VERSION_VARIABLE,
+    HASHING_VARIABLE,
+    SNAPSHOT_DIR_VARIABLE,
+    THREADS_VARIABLE,
+    URL_VARIABLE,
+)
 from sistercommittee.hq.snapshot import SnapshotStore
 from sistercommittee.hq.versions import SchemaNegotiation, SchemaRange
 from sistercommittee.sync import wire
@@ -37,9 +43,6 @@ HLC_PATTERN = wire.HLC.pattern
 
 # --- request and response bodies --------------------------------------------------------------
 
-
-class Problem(BaseModel):
-    detail: str = Field(description="What went wrong, as a sentence for the user.")
 
 
 class SchemaOut(BaseModel):
@@ -145,32 +148,8 @@ class ReportOut(BaseModel):
     uploaded_at: str
 
 
-def _problems(*codes: int) -> dict[int | str, dict[str, Any]]:
-    # Every refusal has the same body, {"detail": "a sentence"}, bad input (422) included.
-    return {code: {"model": Problem} for code in (*codes, 422)}
-
-
-_bearer = HTTPBearer(auto_error=False, description="The device token from /v1/login.")
-
-
-def _caller(
-    request: Request,
-    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
-) -> Caller:
-    if credentials is None or credentials.scheme.lower() != "bearer":
-        raise HqError(401, "This laptop is not signed in to HQ.")
-    db: HqDatabase = request.app.state.db
-    return feed.authenticate(db, credentials.credentials)
-
-
-Authenticated = Annotated[Caller, Depends(_caller)]
-
-
 # --- the application --------------------------------------------------------------------------
 
-THREADS_VARIABLE = "SISTERCOMMITTEE_HQ_THREADS"
-SNAPSHOT_DIR_VARIABLE = "SISTERCOMMITTEE_HQ_SNAPSHOT_DIR"
-HASHING_VARIABLE = "SISTERCOMMITTEE_HQ_HASHING"
 
 
 def app_from_environment() -> FastAPI:

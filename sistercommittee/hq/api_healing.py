@@ -15,9 +15,9 @@ from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, Field
 
 from sistercommittee.hq import epoch
-from sistercommittee.hq.api import Authenticated, _problems
 from sistercommittee.hq.database import HqDatabase
 from sistercommittee.hq.feed import HqError
+from sistercommittee.hq.routes import Authenticated, _problems
 from sistercommittee.hq.snapshot import SnapshotStore, synced_tables
 
 log = logging.getLogger(__name__)

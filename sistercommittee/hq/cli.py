@@ -24,11 +24,15 @@ from pathlib import Path
 from typing import Any
 
 from sistercommittee.errors import NotFoundError, SisterCommitteeError, ValidationError
+from sistercommittee.hq.settings import (
+    APP_VERSION_VARIABLE,
+    HASHING_VARIABLE,
+    SNAPSHOT_DIR_VARIABLE,
+    THREADS_VARIABLE,
+    URL_VARIABLE,
+)
 
 log = logging.getLogger("sistercommittee.hq")
-# Both also read by each worker process (hq.api.app_from_environment).
-URL_VARIABLE = "SISTERCOMMITTEE_HQ_DATABASE_URL"
-APP_VERSION_VARIABLE = "SISTERCOMMITTEE_HQ_CURRENT_APP_VERSION"
 _HQ_EXTRA = {"fastapi", "uvicorn", "argon2", "psycopg", "starlette", "pydantic"}
 _VERSION_PATTERN = r"\d+(\.\d+){0,3}([a-z]+\d*)?"
 
@@ -196,7 +200,6 @@ def _password(prompt: str) -> str:
 def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from sistercommittee.hq import api
     from sistercommittee.hq.database import DEFAULT_THREADS, HqDatabase
     from sistercommittee.hq.security import DEFAULT_HASHING
 
@@ -224,10 +227,10 @@ def _serve(args: argparse.Namespace) -> int:
     workers = args.workers or min(os.cpu_count() or 1, 4)
     # Each worker process builds its own app (and database connections) from these.
     os.environ[URL_VARIABLE] = url
-    os.environ[api.THREADS_VARIABLE] = str(args.threads or DEFAULT_THREADS)
+    os.environ[THREADS_VARIABLE] = str(args.threads or DEFAULT_THREADS)
     if args.snapshot_dir:
-        os.environ[api.SNAPSHOT_DIR_VARIABLE] = str(Path(args.snapshot_dir).resolve())
-    os.environ[api.HASHING_VARIABLE] = str(args.hashing or DEFAULT_HASHING)
+        os.environ[SNAPSHOT_DIR_VARIABLE] = str(Path(args.snapshot_dir).resolve())
+    os.environ[HASHING_VARIABLE] = str(args.hashing or DEFAULT_HASHING)
     if current:
         os.environ[APP_VERSION_VARIABLE] = current.strip()
     log.info("HQ serving on %s:%s with %d worker processes", args.host, args.port, workers)

@@ -231,8 +231,6 @@ def _resend(
     hq_last: str | None,
     progress: Callable[[int], None] | None,
 ) -> int:
-    from sistercommittee.sync.service import batch_key
-
     after = hq_last
     sent = 0
     while True:
@@ -240,7 +238,7 @@ def _resend(
             batch = sent_after(session, after, MAX_BATCH)
         if not batch:
             return sent
-        client.push_body(merge.push_body(batch_key(device_id, batch), batch))
+        client.push_body(merge.push_body(merge.batch_key(device_id, batch), batch))
         sent += len(batch)
         after = batch[-1].hlc
         if progress is not None:

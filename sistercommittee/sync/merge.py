@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import logging
+import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -342,6 +343,16 @@ def pending_changes(session: Session, limit: int) -> list[Pending]:
         (limit,),
     )
     return [Pending(*row) for row in rows]
+
+
+_BATCH_NAMESPACE = uuid.UUID("5c0f7a2e-3f43-4a51-9d3e-6a1f2b9c8d70")
+
+
+def batch_key(device_id: str, changes: Sequence[Pending]) -> str:
+    """The idempotency key of a batch: the same changes always give the same key, and clocks are
+    never reused, so a key never names two different batches."""
+    name = f"{device_id}:{changes[0].hlc}:{changes[-1].hlc}:{len(changes)}"
+    return str(uuid.uuid5(_BATCH_NAMESPACE, name))
 
 
 def push_body(batch_id: str, pending: Sequence[Pending]) -> bytes:

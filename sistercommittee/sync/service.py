@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import logging
 import platform
-import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -41,7 +40,6 @@ from sistercommittee.sync.wire import MAX_BATCH, Change
 log = logging.getLogger(__name__)
 
 PULL_PAGE = 2000
-_BATCH_NAMESPACE = uuid.UUID("5c0f7a2e-3f43-4a51-9d3e-6a1f2b9c8d70")
 
 ENTITY_OF_TABLE: dict[str, Entity] = {
     "organizations": Entity.ORGANIZATION,
@@ -311,13 +309,6 @@ def sync_now(
     )
 
 
-def batch_key(device_id: str, changes: Sequence[merge.Pending]) -> str:
-    """The idempotency key of a batch: the same changes always give the same key, and clocks are
-    never reused, so a key never names two different batches."""
-    name = f"{device_id}:{changes[0].hlc}:{changes[-1].hlc}:{len(changes)}"
-    return str(uuid.uuid5(_BATCH_NAMESPACE, name))
-
-
 def _push_all(db: Database, client: HqClient, device_id: str, report: ProgressCallback) -> int:
     sent = 0
     total = None
@@ -329,7 +320,7 @@ def _push_all(db: Database, client: HqClient, device_id: str, report: ProgressCa
                 total = merge.pending_count(session)
         if not batch:
             return sent
-        client.push_body(merge.push_body(batch_key(device_id, batch), batch))
+        client.push_body(merge.push_body(merge.batch_key(device_id, batch), batch))
         with db.write() as session:
             healing.keep_sent(session, batch)
             merge.acknowledge(session, batch)

@@ -1,0 +1,40 @@
+"""What every HQ route module shares: the refusal body, the responses it documents, and the
+caller a device token names."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import BaseModel, Field
+
+from sistercommittee.hq import feed
+from sistercommittee.hq.database import HqDatabase
+from sistercommittee.hq.feed import Caller, HqError
+
+
+class Problem(BaseModel):
+    detail: str = Field(description="What went wrong, as a sentence for the user.")
+
+
+
+def _problems(*codes: int) -> dict[int | str, dict[str, Any]]:
+    # Every refusal has the same body, {"detail": "a sentence"}, bad input (422) included.
+    return {code: {"model": Problem} for code in (*codes, 422)}
+
+
+_bearer = HTTPBearer(auto_error=False, description="The device token from /v1/login.")
+
+
+def _caller(
+    request: Request,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+) -> Caller:
+    if credentials is None or credentials.scheme.lower() != "bearer":
+        raise HqError(401, "This laptop is not signed in to HQ.")
+    db: HqDatabase = request.app.state.db
+    return feed.authenticate(db, credentials.credentials)
+
+
+Authenticated = Annotated[Caller, Depends(_caller)]
