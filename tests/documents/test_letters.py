@@ -177,6 +177,39 @@ def test_invitation_refusals(db, records):
         make_invitation(db, records.visitor, language="not a language")
 
 
+def test_invitation_without_programme_or_costs_says_so(db, records, tmp_path):
+    bare = exchanges.add_exchange(
+        db,
+        {
+            "title": "Mayor's visit",
+            "direction": "inbound",
+            "program": "municipal",
+            "partnership_id": add_partnership(db, "ko"),
+            "starts_on": "2026-09-01",
+            "ends_on": "2026-09-04",
+        },
+    ).id
+    guest = exchanges.add_participant(db, bare, {"name": "이재준", "role": "delegate"}).id
+    letter = make_invitation(db, guest)
+    assert letter.languages == ("en", "ko")
+    text = pdf_text(letter.pdf, tmp_path)
+    flat = " ".join(text.split())
+    assert "The detailed programme will be sent separately." in flat
+    assert "records no costs of the exchange that it covers" in flat
+    assert "상세 일정은 별도로 보내 드립니다." in flat
+    assert "초청장" in text and text.count("이재준") >= 2
+    assert "수원시" in text and "2026년 9월 1일" in flat
+
+
+def test_thai_and_devanagari_names_are_shaped_and_read_back(db, records, tmp_path):
+    exchanges.edit_participant(db, records.traveller, {"name": "สมชาย ใจดี"})
+    exchanges.edit_participant(db, records.chaperone, {"name": "अनन्या शर्मा"})
+    thai = pdf_text(make_support(db, records.traveller, language="en").pdf, tmp_path)
+    assert "สมชาย ใจดี" in thai
+    hindi = pdf_text(make_invitation(db, records.chaperone, language="en").pdf, tmp_path)
+    assert "अनन्या शर्मा" in hindi
+
+
 # --- the letter of support ----------------------------------------------------------------------
 
 
