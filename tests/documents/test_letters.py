@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -233,9 +234,42 @@ def test_support_refusals(db, records):
 
 
 def test_language_without_wording_is_english_alone_with_a_note(db, records, tmp_path):
-    letter = make_support(db, records.traveller, language="ar")
+    letter = make_support(db, records.traveller, language="pt-BR")
     assert letter.languages == ("en",)
-    assert any("no letter wording in Arabic" in note for note in letter.notes)
+    assert any("no letter wording in Portuguese (Brazil) (pt-BR) yet" in n for n in letter.notes)
+    assert "Carta de apoio" not in pdf_text(letter.pdf, tmp_path)
+
+
+def test_invitation_in_arabic_runs_right_to_left_and_reads_back(db, records, tmp_path):
+    alexandria = add_partnership(db, "ar")
+    visit = exchanges.add_exchange(
+        db,
+        {
+            "title": "Alexandria teachers visit",
+            "direction": "inbound",
+            "program": "education",
+            "partnership_id": alexandria,
+            "starts_on": "2026-04-12",
+            "ends_on": "2026-04-19",
+        },
+    ).id
+    guest = exchanges.add_participant(db, visit, {"name": "ليلى حداد", "role": "delegate"}).id
+    exchanges.add_cost(db, visit, {"category": "food", "amount": "320"})
+    letter = make_invitation(db, guest, signer="Laura Chen")
+    assert letter.languages == ("en", "ar")
+    text = pdf_text(letter.pdf, tmp_path)
+    for words in ("رسالة دعوة", "ليلى حداد", "الإسكندرية", "تبادل تعليمي", "الوجبات"):
+        assert words in text
+    assert "\u200f" not in text  # no direction marks left in the amounts
+    # The Arabic part runs from the right: its labels stand right of their values.
+    # pdftotext gives each right-to-left stretch as one box, its letters in visual order.
+    boxes = word_boxes(letter.pdf, tmp_path)
+    logical = [(b, unicodedata.normalize("NFKC", b[5])[::-1]) for b in boxes]
+    label = next(b for b, words in logical if words == "الاسم")
+    value = next(b for b, words in logical if words == "ليلى حداد" and abs(b[2] - label[2]) < 3)
+    assert value[3] < label[1]
+    english = next(b for b in boxes if b[5] == "Name")
+    assert english[1] < 80  # the English label at the left margin
 
 
 def test_arabic_names_are_shaped_and_searchable(db, records, tmp_path):

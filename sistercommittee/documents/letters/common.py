@@ -3,8 +3,10 @@ of a bilingual letter (letterhead, the English text, its translation, one signat
 amounts, hours and times written in each language.
 
 A letter is in English and, below it, in a second language: the one asked for, else the
-partner city's (its recorded language, else the main official language of its country). A
-language without letter wording yet gives the English letter alone, with a note saying so.
+partner city's (its recorded language, else the main official language of its country). The
+letters have wording in English, Japanese, Spanish, Simplified Chinese, Korean, French, German
+and Arabic; a language without letter wording yet gives the English letter alone, with a note
+saying so (Traditional Chinese is not printed in simplified characters).
 """
 
 from __future__ import annotations
@@ -110,11 +112,16 @@ def _base(language: str) -> str:
 def money(wording: LetterWording, minor: int, currency: str) -> str:
     from babel.numbers import format_currency
 
-    return str(
+    text = str(
         format_currency(
             decimal_amount(minor, currency), currency.upper(), locale=wording.babel_locale
         )
     )
+    # Babel marks the direction of Arabic and Hebrew amounts; the line's direction does that.
+    return text.translate(_DIRECTION_MARKS)
+
+
+_DIRECTION_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c"))
 
 
 def hours(wording: LetterWording, minutes: int) -> str:

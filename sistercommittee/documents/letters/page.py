@@ -65,8 +65,10 @@ def line(
     align: str = "left",
     space_before: float = 0,
     space_after: float = 0,
+    rtl: bool | None = None,
 ) -> ScriptText:
-    """A text in the letter's running size. In a left-to-right letter a name in Arabic or
+    """A text in the letter's running size (``rtl``: whether it runs from the right; by default
+    when its language is written right to left). In a left-to-right letter a name in Arabic or
     Hebrew keeps its place at the left like any other value; in a right-to-left one every line
     runs from the right."""
     scaled = size * scale_for(language)
@@ -81,7 +83,9 @@ def line(
         space_before=space_before,
         space_after=space_after,
     )
-    text.rtl = _rtl(language, False) or (text.rtl and align == "right")
+    if rtl is None:
+        rtl = _rtl(language, False) or (text.rtl and align == "right")
+    text.rtl = rtl
     return text
 
 
@@ -209,7 +213,7 @@ def signature(
     parts: list[Flowable] = [closing] if closing is not None else []
     parts.append(Spacer(1, 6))
     for text, language in sign_offs:
-        parts.append(line(text, language))
+        parts.append(line(text, language, rtl=False))  # at the left, above the signature
     parts.append(Spacer(1, 26))
     parts.append(HRFlowable(width=70 * mm, thickness=0.6, color=INK, hAlign="LEFT"))
     if signer.name:
@@ -265,15 +269,12 @@ def _numbered_canvas(label: Callable[[int, int], str]) -> type[Canvas]:
             super().save()
 
         def _number(self, number: int, total: int) -> None:
-            text = label(number, total)
             width, _height = self._pagesize
-            x = width - RIGHT_MARGIN
-            for run in reversed(fonts.split_runs(text)):
-                name = fonts.register(run.face)
-                self.setFont(name, 8)
-                self.setFillColor(MUTED)
-                self.drawRightString(x, 11 * mm, run.text)
-                x -= self.stringWidth(run.text, name, 8)
+            text = ScriptText(label(number, total), size=8, color=MUTED, align="right")
+            text.rtl = False  # "Page 1 of 2 · الصفحة 1 من 2" reads from the left
+            box = width - LEFT_MARGIN - RIGHT_MARGIN
+            text.wrap(box, 40)
+            text.drawOn(self, LEFT_MARGIN, 9 * mm)
 
     return NumberedCanvas
 
