@@ -40,6 +40,7 @@ from sistercommittee.services import organizations, rows
 from sistercommittee.services.exchanges.common import (
     _child,
     _participant_name,
+    _participant_names,
     _travels,
 )
 from sistercommittee.services.volunteers import display_name
@@ -114,6 +115,7 @@ class InvitationData:
     name: str
     role: ParticipantRole
     is_youth: bool
+    chaperones: tuple[str, ...]  # the exchange's chaperones, named on a minor's letter
     itinerary: tuple[ItineraryLine, ...]
     costs: tuple[CostLine, ...]
     stays: tuple[HostStay, ...]
@@ -129,6 +131,7 @@ class SupportData:
     name: str
     role: ParticipantRole
     is_youth: bool
+    chaperones: tuple[str, ...]
     itinerary: tuple[ItineraryLine, ...]
     today: date
 
@@ -245,6 +248,26 @@ def _stays(session: Session, participant: Participant) -> tuple[HostStay, ...]:
     )
 
 
+def _chaperones(session: Session, exchange: Exchange, participant: Participant) -> tuple[str, ...]:
+    """The names of the exchange's chaperones (not the participant), for a minor's letter."""
+    if not participant.is_youth:
+        return ()
+    found = list(
+        session.scalars(
+            select(Participant)
+            .where(
+                Participant.exchange_id == exchange.id,
+                Participant.deleted_at.is_(None),
+                Participant.role == ParticipantRole.CHAPERONE,
+                Participant.id != participant.id,
+            )
+            .order_by(Participant.created_at, Participant.id)
+        )
+    )
+    names = _participant_names(session, found)
+    return tuple(names[p.id] for p in found if names[p.id])
+
+
 def _participant(session: Session, participant_id: str) -> tuple[Participant, Exchange, str]:
     participant, exchange = _child(session, Participant, participant_id, "participant")
     name = _participant_name(session, participant).strip()
@@ -284,6 +307,7 @@ def invitation_data(db: Database, participant_id: str) -> InvitationData:
             name=name,
             role=participant.role,
             is_youth=participant.is_youth,
+            chaperones=_chaperones(session, exchange, participant),
             itinerary=_itinerary(session, exchange),
             costs=_costs(session, exchange),
             stays=_stays(session, participant),
@@ -321,6 +345,7 @@ def support_data(db: Database, participant_id: str) -> SupportData:
             name=name,
             role=participant.role,
             is_youth=participant.is_youth,
+            chaperones=_chaperones(session, exchange, participant),
             itinerary=_itinerary(session, exchange),
             today=_today(org),
         )

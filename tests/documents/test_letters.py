@@ -149,6 +149,7 @@ def test_invitation_in_english_and_japanese(db, records, tmp_path):
     assert "Laura Chen" in text and "Exchange Coordinator" in text
     assert "高山市" in text  # the partner city in its own name in the Japanese part
     assert "under 18" in flat
+    assert "Chaperones Kenji Sato" in flat and "引率者 Kenji Sato" in flat  # with a minor
     assert any("passport" in note for note in letter.notes)
 
 
@@ -157,6 +158,7 @@ def test_invitation_without_host_family_and_english_only(db, records, tmp_path):
     assert letter.languages == ("en",)
     text = pdf_text(letter.pdf, tmp_path)
     assert "Kenji Sato" in text
+    assert "Chaperones" not in text  # an adult's letter names no chaperones
     assert "No host family is recorded yet" in text
     assert "招へい状" not in text
     assert "Name and title" in text  # no signer given: a line to write them on

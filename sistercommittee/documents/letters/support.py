@@ -50,6 +50,8 @@ def section(data: SupportData, wording: LetterWording) -> list[Flowable]:
     ]
     if data.is_youth:
         facts.append((wording.text("youth"), wording.text("yes")))
+        if data.chaperones:
+            facts.append((wording.text("chaperones"), ", ".join(data.chaperones)))
     facts += [
         (wording.text("exchange"), exchange.title),
         (wording.text("programme"), wording.programs[exchange.program]),

@@ -56,6 +56,7 @@ TEXT_KEYS = (
     "role",
     "youth",
     "yes",
+    "chaperones",
     "exchange",
     "programme",
     "dates",
