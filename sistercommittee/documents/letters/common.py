@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, KeepTogether
 
 from sistercommittee.documents.exports import decimal_amount
 from sistercommittee.documents.layout import MUTED
@@ -32,6 +32,7 @@ from sistercommittee.errors import ValidationError
 from sistercommittee.services.letters import ItineraryLine, LetterOrganization, LetterPartner
 
 ENGLISH = "en"
+OPENING = 3  # the title, the addressee and the first paragraph of every section
 
 
 @dataclass(frozen=True)
@@ -175,20 +176,22 @@ def compose(
     """Letterhead, the English letter, the translation, then the one signature."""
     width = page.text_width(org.country)
     story = page.letterhead(org.name, address(org), today_text, width)
-    story += section(languages.english)
+    # Each section opens with its title, addressee and first paragraph, kept on one page.
+    english = section(languages.english)
+    story += [KeepTogether(english[:OPENING]), *english[OPENING:]]
     if languages.second is not None:
         second = languages.second
-        story += page.translation_rule()
-        story.append(
-            page.line(
-                second.text("translation", language=own_name(second.language)),
-                second.language,
-                size=8.5,
-                color=MUTED,
-                align="right" if second.rtl else "left",
-            )
+        rule = page.translation_rule()  # a page break when little room is left, the rule
+        story.append(rule[0])
+        label = page.line(
+            second.text("translation", language=own_name(second.language)),
+            second.language,
+            size=8.5,
+            color=MUTED,
+            align="right" if second.rtl else "left",
         )
-        story += section(second)
+        translated = section(second)
+        story += [KeepTogether([*rule[1:], label, *translated[:OPENING]]), *translated[OPENING:]]
     sign_offs = [(w.text("sign_off"), w.language) for w in languages.all]
     blank = " / ".join(dict.fromkeys(w.text("signer_line") for w in languages.all))
     closing = story.pop()  # each section ends with its closing sentence

@@ -91,7 +91,7 @@ def line(
 
 def heading(content: str, language: str | None, rtl: bool = False) -> Flowable:
     """A section heading, kept with what follows it."""
-    return line(
+    text = line(
         content,
         language,
         size=11,
@@ -101,6 +101,8 @@ def heading(content: str, language: str | None, rtl: bool = False) -> Flowable:
         space_before=8,
         space_after=3,
     )
+    text.keepWithNext = True
+    return text
 
 
 def paragraph(content: str, language: str | None, rtl: bool = False) -> ScriptText:
