@@ -11,7 +11,8 @@ asyncio tasks of this process speaking HTTP/1.1 through httpx, each with its own
 1. Set-up (not timed): the organizations and one account per laptop (cheap argon2 parameters for
    these, so that set-up takes seconds), each laptop signed in.
 2. The storm: every laptop pushes one change and pulls what it lacks, at most --concurrency
-   laptops at once; wall time, syncs per second, push/pull/sync latency percentiles, errors, and
+   laptops at once (or, with --rate, starting at that many a second, as laptops on their own
+   timers do); wall time, syncs per second, push/pull/sync latency percentiles, errors, and
    a check that no answer ever carries another organization's row.
 3. A burst of --login-burst sign-ins at once with production argon2 parameters: how long they
    take and how much memory HQ's processes hold at the peak (bounded hashing keeps it flat).
@@ -348,7 +349,18 @@ def _burst_accounts(db: HqDatabase, count: int) -> list[Laptop]:
     return accounts
 
 
-async def _storm(hq: Hq, laptops: list[Laptop], concurrency: int) -> None:
+async def _paced(rate: float, jobs: list) -> None:  # type: ignore[type-arg]
+    """Start job i at i / rate seconds: laptops arriving over a minute, as they do when each
+    syncs on its own timer, rather than all at the same instant."""
+    started = time.perf_counter()
+    tasks = []
+    for number, job in enumerate(jobs):
+        await asyncio.sleep(max(0.0, started + number / rate - time.perf_counter()))
+        tasks.append(asyncio.ensure_future(job()))
+    await asyncio.gather(*tasks)
+
+
+async def _storm(hq: Hq, laptops: list[Laptop], concurrency: int, rate: float) -> None:
     rows_of: dict[str, str] = {}
     async with _client(hq.url, concurrency) as client:
         signed = time.perf_counter()
@@ -357,14 +369,18 @@ async def _storm(hq: Hq, laptops: list[Laptop], concurrency: int) -> None:
             f"Signed in {len(laptops):,} laptops (cheap hashes) in "
             f"{time.perf_counter() - signed:.1f} s"
         )
+        jobs = [lambda lp=lp: _sync(client, lp, rows_of, tally) for lp in laptops]
         tally = Tally()
         cpu = hq.cpu()
         started = time.perf_counter()
-        await _bounded(
-            concurrency, [lambda lp=lp: _sync(client, lp, rows_of, tally) for lp in laptops]
-        )
+        if rate:
+            await _paced(rate, jobs)
+            title = f"Arriving at {rate:g} laptops a second"
+        else:
+            await _bounded(concurrency, jobs)
+            title = f"All at once, {concurrency} at a time"
         wall = time.perf_counter() - started
-        _report("Storm", tally, wall, hq, hq.cpu() - cpu, 2 * len(laptops))
+        _report(title, tally, wall, hq, hq.cpu() - cpu, 2 * len(laptops))
 
 
 async def _burst(hq: Hq, accounts: list[Laptop]) -> None:
@@ -418,6 +434,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--database", choices=["postgresql", "sqlite"], default="postgresql")
     parser.add_argument("--workers", type=int, default=0, help="HQ worker processes (its default)")
     parser.add_argument("--concurrency", type=int, default=100, help="laptops syncing at once")
+    parser.add_argument(
+        "--rate",
+        type=float,
+        default=0.0,
+        help="laptops starting each second (0: all at once, --concurrency at a time)",
+    )
     parser.add_argument("--login-burst", type=int, default=40)
     parser.add_argument("--soak-minutes", type=float, default=0.0)
     parser.add_argument("--soak-rate", type=float, default=40.0, help="syncs per second")
@@ -436,7 +458,7 @@ def main(argv: list[str] | None = None) -> int:
             hq = Hq(url, args.workers)
             try:
                 print(f"HQ: {hq.processes()} processes, {hq.rss_kib() / 1024:.0f} MiB resident")
-                asyncio.run(_storm(hq, laptops, args.concurrency))
+                asyncio.run(_storm(hq, laptops, args.concurrency, args.rate))
                 if burst:
                     asyncio.run(_burst(hq, burst))
                 if args.soak_minutes:
