@@ -307,10 +307,11 @@ class WelcomeDialog(QDialog):
     def _on_open_clicked(self) -> None:
         from sistercommittee.ui.database_files import choose_database_file
 
-        other = choose_database_file(self)
-        if other is not None:
+        def chosen(other: Path) -> None:
             self.other_file = other
             QDialog.reject(self)  # another file instead: what was typed here is not wanted
+
+        choose_database_file(self, chosen)
 
     def _on_created(self, opened: Opened) -> None:
         self.created = True

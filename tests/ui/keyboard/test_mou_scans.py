@@ -9,22 +9,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 from reportlab.pdfgen import canvas
 
 from sistercommittee.services import mous, partnerships
 from tests.ui.keyboard.test_mou_and_sign_in import open_mou
-from tests.ui.keyboard.typing import (
-    activate,
-    alt,
-    focused,
-    press,
-    press_enter,
-    tab,
-    type_into_focused,
-)
+from tests.ui.keyboard.typing import activate, alt, choose_in_file_dialog, focused, press, tab
 
 
 @pytest.fixture
@@ -42,35 +32,13 @@ def signed_scan(path: Path) -> Path:
     return path
 
 
-def file_dialog(qtbot: Any) -> QFileDialog:
-    found: list[QFileDialog] = []
-
-    def shown() -> bool:
-        found[:] = [
-            w
-            for w in QApplication.topLevelWidgets()
-            if isinstance(w, QFileDialog) and shiboken6.isValid(w) and w.isVisible()
-        ]
-        return bool(found)
-
-    qtbot.waitUntil(shown, timeout=5_000)
-    return found[-1]
-
-
 def attach_by_typing(qtbot: Any, dialog: Any, path: Path) -> None:
     """Alt+C for the Scans tab, Alt+A for Attach Scan…, the path typed, Enter."""
     activate(qtbot, dialog)
     alt(qtbot, "c")
     assert dialog.tabs.currentWidget() is dialog.scans
     alt(qtbot, "a")
-    chooser = file_dialog(qtbot)
-    activate(qtbot, chooser)
-    assert isinstance(focused(), QLineEdit)  # the file name field
-    type_into_focused(qtbot, str(path))
-    # One Enter chooses: with the name's completion list open or not (the folder is read
-    # in the background), the list passes Enter on to the field.
-    press_enter(qtbot)
-    qtbot.waitUntil(lambda: not shiboken6.isValid(chooser) or not chooser.isVisible())
+    choose_in_file_dialog(qtbot, path)
 
 
 def test_a_scan_typed_into_the_file_dialog_is_attached_removed_and_back_with_ctrl_z(
