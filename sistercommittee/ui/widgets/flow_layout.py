@@ -6,8 +6,9 @@ After the flow layout of Qt's examples (widgets/layouts/flowlayout), with insert
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QStyle, QWidget, QWidgetItem
+from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QStyle, QWidget
 
 
 class FlowLayout(QLayout):
@@ -26,10 +27,15 @@ class FlowLayout(QLayout):
         self._items.append(item)
 
     def insert_widget(self, index: int, widget: QWidget) -> None:
-        """Put ``widget`` at ``index`` (counting from the end when negative)."""
-        self.addChildWidget(widget)
+        """Put ``widget`` at ``index`` (counting from the end when negative).
+
+        The item is made by Qt (``addWidget``) and then moved: an item made here would belong to
+        Python, and Qt deletes a layout's items itself when their widget goes, so Python deleted
+        it a second time later (a segmentation fault at garbage collection)."""
+        self.addWidget(widget)
+        item = self._items.pop()
         position = index if index >= 0 else len(self._items) + index + 1
-        self._items.insert(max(0, min(position, len(self._items))), QWidgetItem(widget))
+        self._items.insert(max(0, min(position, len(self._items))), item)
         self.invalidate()
 
     def count(self) -> int:
@@ -79,6 +85,8 @@ class FlowLayout(QLayout):
     # --- placing -----------------------------------------------------------------------------
 
     def _visible(self) -> list[QLayoutItem]:
+        # Qt may already have deleted the item of a widget being destroyed.
+        self._items = [item for item in self._items if shiboken6.isValid(item)]
         return [item for item in self._items if not item.isEmpty()]
 
     def _gap(self, item: QLayoutItem, *, horizontal: bool) -> int:
