@@ -235,7 +235,7 @@ class WelcomeDialog(QDialog):
         ask_unsaved(
             self,
             self._on_answer,
-            self.tr("Create the organization from what you typed?"),
+            self.tr("Create the organization from the details you typed?"),
             save_text=self.tr("&Create Organization"),
         )
 

@@ -149,6 +149,13 @@ class SubList(QWidget):
         self.remove_button.setObjectName(f"{name}_remove")
         self.remove_button.setVisible(on_remove is not None)
         self.remove_button.clicked.connect(self.remove_selected)
+        self.remove_button.setToolTip(
+            self.tr("Remove the selected rows ({key} in the list)").format(
+                key=QKeySequence(QKeySequence.StandardKey.Delete).toString(
+                    QKeySequence.SequenceFormat.NativeText
+                )
+            )
+        )
         buttons.addWidget(self.remove_button)
         self.extra_buttons = QHBoxLayout()
         buttons.addLayout(self.extra_buttons)

@@ -67,7 +67,7 @@ def type_name_and_city(qtbot: Any, dialog: WelcomeDialog) -> None:
 
 
 def test_escape_asks_cancel_keeps_the_text_and_discard_creates_nothing(
-    qtbot, bare, tmp_path, shown_errors
+    qtbot, bare, tmp_path, shown_errors, snap
 ):
     ctx, window = bare
     path = tmp_path / "committee.sqlite"
@@ -76,7 +76,8 @@ def test_escape_asks_cancel_keeps_the_text_and_discard_creates_nothing(
 
     press_escape(qtbot)
     box = question(qtbot)
-    assert box.text() == "Create the organization from what you typed?"
+    assert box.text() == "Create the organization from the details you typed?"
+    snap(box, "welcome-unsaved")
     answer(qtbot, box, "escape")  # Cancel
     assert dialog.isVisible()
     assert dialog.form.editor("name").value() == "Springfield Sister Cities"
