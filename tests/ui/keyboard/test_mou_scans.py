@@ -103,6 +103,15 @@ def test_a_file_that_is_no_scan_is_refused_with_what_to_do_and_nothing_attached(
     wait_idle()
     assert len(shown_errors) == 2
     assert "scan.pdf is named as a PDF file, but its content is not PDF" in str(shown_errors[1])
+
+    # An empty file (a scan that failed half way) says to scan again.
+    blank = tmp_path / "blank.png"
+    blank.write_bytes(b"")
+    attach_by_typing(qtbot, dialog, blank)
+    wait_idle()
+    assert len(shown_errors) == 3
+    assert str(shown_errors[2]) == "blank.png is empty. Scan the MOU again."
+
     assert mous.get_mou(db, mou).scans == ()
     assert dialog.scans.model.rowCount() == 0
     assert not list(db.files_dir.rglob("*")) or all(p.is_dir() for p in db.files_dir.rglob("*"))
