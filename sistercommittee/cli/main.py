@@ -94,6 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
 # Further command groups (documents, sync, import, backup): each module has register(commands).
 _EXTRA_COMMAND_MODULES: tuple[str, ...] = (
     "sistercommittee.cli.documents",
+    "sistercommittee.cli.letters",
     "sistercommittee.cli.sync",
     "sistercommittee.cli.data",
 )

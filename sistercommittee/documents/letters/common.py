@@ -1,0 +1,204 @@
+"""What the three letters share: the languages they are written in, the letter made, the frame
+of a bilingual letter (letterhead, the English text, its translation, one signature), and
+amounts, hours and times written in each language.
+
+A letter is in English and, below it, in a second language: the one asked for, else the
+partner city's (its recorded language, else the main official language of its country). The
+letters have wording in English, Japanese, Spanish, Simplified Chinese, Korean, French, German
+and Arabic; a language without letter wording yet gives the English letter alone, with a note
+saying so (Traditional Chinese is not printed in simplified characters).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+
+from reportlab.platypus import Flowable, KeepTogether
+
+from sistercommittee.documents.exports import decimal_amount
+from sistercommittee.documents.layout import MUTED
+from sistercommittee.documents.letters import page
+from sistercommittee.documents.letters.wording import (
+    LetterWording,
+    language_name,
+    letter_tag,
+    load,
+    own_name,
+)
+from sistercommittee.errors import ValidationError
+from sistercommittee.services.letters import ItineraryLine, LetterOrganization, LetterPartner
+
+ENGLISH = "en"
+OPENING = 3  # the title, the addressee and the first paragraph of every section
+
+
+@dataclass(frozen=True)
+class Letter:
+    """A letter made: the PDF, its pages, the language tags it is written in, and what the
+    person who made it should know."""
+
+    pdf: bytes
+    pages: int
+    languages: tuple[str, ...]
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Languages:
+    english: LetterWording
+    second: LetterWording | None
+    notes: tuple[str, ...]
+
+    @property
+    def all(self) -> tuple[LetterWording, ...]:
+        return (self.english,) if self.second is None else (self.english, self.second)
+
+
+def _check_code(language: str) -> None:
+    import langcodes
+
+    try:
+        valid = langcodes.Language.get(language).is_valid()
+    except (ValueError, LookupError):
+        valid = False
+    if not valid or not language.strip():
+        raise ValidationError.single(
+            "language", f"'{language}' is not a language code like ja, es or zh-Hans."
+        )
+
+
+def choose_languages(requested: str | None, default: str | None) -> Languages:
+    """English and the second language: ``requested`` if given, else ``default``."""
+    english = load(ENGLISH)
+    language = (requested or "").strip() or default
+    if requested is not None:
+        _check_code(requested.strip())
+    if not language or language.replace("_", "-").split("-")[0].lower() == ENGLISH:
+        return Languages(english, None, ())
+    tag = letter_tag(language)
+    if tag is None:
+        note = (
+            f"There is no letter wording in {language_name(language)} ({language}) yet: the "
+            "letter is in English only."
+        )
+        return Languages(english, None, (note,))
+    return Languages(english, load(tag), ())
+
+
+def default_language(partner: LetterPartner) -> str | None:
+    """The partner city's language: as recorded, else the first official one of its country."""
+    if partner.language:
+        return partner.language
+    from babel.languages import get_official_languages
+
+    official = get_official_languages(partner.country.upper(), de_facto=True)
+    return official[0].replace("_", "-") if official else None
+
+
+def partner_city(partner: LetterPartner, wording: LetterWording) -> str:
+    """The partner city's name in its own script for the text in its own language ("高山市" in
+    Japanese), the English name in every other language."""
+    own = default_language(partner)
+    same = own is not None and _base(own) == _base(wording.language)
+    return partner.city_local if partner.city_local and same else partner.city
+
+
+def _base(language: str) -> str:
+    return language.replace("_", "-").split("-")[0].lower()
+
+
+def money(wording: LetterWording, minor: int, currency: str) -> str:
+    from babel.numbers import format_currency
+
+    text = str(
+        format_currency(
+            decimal_amount(minor, currency), currency.upper(), locale=wording.babel_locale
+        )
+    )
+    # Babel marks the direction of Arabic and Hebrew amounts; the line's direction does that.
+    return text.translate(_DIRECTION_MARKS)
+
+
+_DIRECTION_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c"))
+
+
+def hours(wording: LetterWording, minutes: int) -> str:
+    """Minutes as hours, to the hundredth where they are not whole: "12", "7.5", "7,5"."""
+    from babel.numbers import format_decimal
+
+    value = (Decimal(minutes) / 60).quantize(Decimal("0.01"))
+    return str(format_decimal(value, format="#,##0.##", locale=wording.babel_locale))
+
+
+def moment(wording: LetterWording, at: datetime) -> str:
+    return f"{wording.day(at.date())} {at:%H:%M}"
+
+
+def itinerary_rows(wording: LetterWording, items: Sequence[ItineraryLine]) -> list[tuple[str, str]]:
+    result = []
+    for item in items:
+        when = moment(wording, item.starts_at)
+        if item.ends_at is not None:
+            same_day = item.ends_at.date() == item.starts_at.date()
+            when += f"–{item.ends_at:%H:%M}" if same_day else f" – {moment(wording, item.ends_at)}"
+        what = item.title if not item.place else f"{item.title} · {item.place}"
+        result.append((when, what))
+    return result
+
+
+def address(org: LetterOrganization) -> str:
+    english = load(ENGLISH)
+    parts = [org.city, org.region, english.country(org.country)]
+    return ", ".join(part for part in parts if part)
+
+
+def page_label(languages: Languages) -> Callable[[int, int], str]:
+    def label(number: int, total: int) -> str:
+        texts = dict.fromkeys(
+            w.text("page_of", page=str(number), pages=str(total)) for w in languages.all
+        )
+        return " · ".join(texts)
+
+    return label
+
+
+def compose(
+    *,
+    org: LetterOrganization,
+    languages: Languages,
+    today_text: str,
+    section: Callable[[LetterWording], list[Flowable]],
+    signer: page.Signer,
+) -> list[Flowable]:
+    """Letterhead, the English letter, the translation, then the one signature."""
+    width = page.text_width(org.country)
+    story = page.letterhead(org.name, address(org), today_text, width)
+    # Each section opens with its title, addressee and first paragraph, kept on one page.
+    english = section(languages.english)
+    story += [KeepTogether(english[:OPENING]), *english[OPENING:]]
+    if languages.second is not None:
+        second = languages.second
+        rule = page.translation_rule()  # a page break when little room is left, the rule
+        story.append(rule[0])
+        label = page.line(
+            second.text("translation", language=own_name(second.language)),
+            second.language,
+            size=8.5,
+            color=MUTED,
+            align="right" if second.rtl else "left",
+        )
+        translated = section(second)
+        story += [KeepTogether([*rule[1:], label, *translated[:OPENING]]), *translated[OPENING:]]
+    sign_offs = [(w.text("sign_off"), w.language) for w in languages.all]
+    blank = " / ".join(dict.fromkeys(w.text("signer_line") for w in languages.all))
+    closing = story.pop()  # each section ends with its closing sentence
+    story.append(page.signature(signer, org.name, sign_offs, blank, closing))
+    return story
+
+
+def dated(languages: Languages, org: LetterOrganization, today: date) -> str:
+    """The place and date of the letter, in English: "Springfield, 1 December 2026"."""
+    return f"{org.city}, {languages.english.day(today)}"

@@ -1,0 +1,148 @@
+"""The invitation letter of a visitor on an inbound exchange, for a visa application.
+
+It names the committee as host (its city and country), the visitor as recorded (name, role,
+whether a minor), the dates of the visit, the itinerary, the costs the committee records for the
+exchange and covers (money and in kind), the host families the visitor stays with (name,
+address, nights), and is signed by the coordinator named.
+"""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable
+
+from sistercommittee.documents.letters import page
+from sistercommittee.documents.letters.common import (
+    Languages,
+    Letter,
+    choose_languages,
+    compose,
+    dated,
+    default_language,
+    itinerary_rows,
+    money,
+    page_label,
+    partner_city,
+)
+from sistercommittee.documents.letters.wording import LetterWording
+from sistercommittee.documents.marks import keep_whole
+from sistercommittee.services.letters import InvitationData, invitation_data
+from sistercommittee.storage.database import Database
+
+PASSPORT_NOTE = (
+    "Check the name against the passport: the exchange records no passport number, nationality "
+    "or date of birth, so the letter gives the name as entered."
+)
+
+
+def section(data: InvitationData, wording: LetterWording) -> list[Flowable]:
+    """The letter in one language."""
+    lang, rtl = wording.language, wording.rtl
+    org, partner, exchange = data.organization, data.partner, data.exchange
+    width = page.text_width(org.country)
+    story: list[Flowable] = [
+        page.title(wording.text("invitation_title"), lang),
+        page.paragraph(wording.text("addressee"), lang, rtl),
+        page.paragraph(
+            wording.text(
+                "invitation_body",
+                organization=org.name,
+                city=keep_whole(org.city),
+                country=keep_whole(wording.country(org.country)),
+                partner=keep_whole(partner_city(partner, wording)),
+                partner_country=keep_whole(wording.country(partner.country)),
+            ),
+            lang,
+            rtl,
+        ),
+    ]
+    facts = [
+        (wording.text("name_label"), data.name),
+        (wording.text("role"), wording.roles[data.role.value]),
+    ]
+    if data.is_youth:
+        facts.append((wording.text("youth"), wording.text("yes")))
+        if data.chaperones:
+            facts.append((wording.text("chaperones"), ", ".join(data.chaperones)))
+    facts += [
+        (wording.text("exchange"), exchange.title),
+        (wording.text("programme"), wording.programs[exchange.program]),
+        (wording.text("dates"), wording.date_range(exchange.starts_on, exchange.ends_on)),
+    ]
+    story.append(page.rows(facts, lang, width, rtl))
+    story.append(page.heading(wording.text("itinerary"), lang, rtl))
+    if data.itinerary:
+        story.append(page.rows(itinerary_rows(wording, data.itinerary), lang, width, rtl))
+    else:
+        story.append(page.paragraph(wording.text("itinerary_empty"), lang, rtl))
+    story.append(page.heading(wording.text("costs"), lang, rtl))
+    if data.costs:
+        story.append(page.paragraph(wording.text("costs_intro"), lang, rtl))
+        lines = []
+        for cost in data.costs:
+            what = wording.categories[cost.category]
+            what = what[:1].upper() + what[1:]
+            if cost.description:
+                what = f"{what}: {cost.description}"
+            amount = money(wording, cost.amount_minor, cost.currency)
+            if cost.in_kind:
+                amount = f"{amount} ({wording.text('in_kind')})"
+            lines.append((what, amount))
+        story.append(page.rows(lines, lang, width, rtl))
+        story.append(page.paragraph(wording.text("costs_rest"), lang, rtl))
+    else:
+        story.append(page.paragraph(wording.text("costs_none"), lang, rtl))
+    story.append(page.heading(wording.text("host_family"), lang, rtl))
+    if data.stays:
+        stays = []
+        for stay in data.stays:
+            nights = wording.date_range(stay.from_date, stay.to_date)
+            stays.append(
+                (
+                    wording.text("host_family"),
+                    wording.text("host_stay", family=stay.family_name, dates=nights),
+                )
+            )
+            if stay.address:
+                stays.append((wording.text("address"), stay.address))
+        story.append(page.rows(stays, lang, width, rtl))
+    else:
+        story.append(page.paragraph(wording.text("host_none"), lang, rtl))
+    story.append(page.paragraph(wording.text("invitation_closing"), lang, rtl))
+    return story
+
+
+def build_invitation(data: InvitationData, languages: Languages, signer: page.Signer) -> Letter:
+    org = data.organization
+    story = compose(
+        org=org,
+        languages=languages,
+        today_text=dated(languages, org, data.today),
+        section=lambda wording: section(data, wording),
+        signer=signer,
+    )
+    pdf, pages = page.build(
+        story,
+        country=org.country,
+        title=f"Letter of invitation: {data.name}",
+        author=org.name,
+        subject=data.exchange.title,
+        page_label=page_label(languages),
+    )
+    notes = (*languages.notes, PASSPORT_NOTE)
+    return Letter(pdf, pages, tuple(w.language for w in languages.all), notes)
+
+
+def make_invitation(
+    db: Database,
+    participant_id: str,
+    *,
+    language: str | None = None,
+    signer: str | None = None,
+    signer_title: str | None = None,
+) -> Letter:
+    """The invitation letter of a visitor, in English and ``language`` (default: the partner
+    city's language)."""
+    who = page.Signer.of(signer, signer_title)
+    data = invitation_data(db, participant_id)
+    languages = choose_languages(language, default_language(data.partner))
+    return build_invitation(data, languages, who)
