@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QProcess
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from sistercommittee.ui import errors
+from sistercommittee.ui.widgets.file_choice import choose_file, choose_save_name
 
 if TYPE_CHECKING:
     from sistercommittee.services.organizations import OrganizationInfo
@@ -61,29 +63,43 @@ def is_new_file(path: Path) -> bool:
     return not path.exists() or path.stat().st_size == 0
 
 
-def choose_database_file(parent: QWidget | None) -> Path | None:
-    name, _filter = QFileDialog.getOpenFileName(
+def choose_database_file(
+    parent: QWidget | None,
+    on_chosen: Callable[[Path], None],
+    on_cancelled: Callable[[], None] | None = None,
+) -> None:
+    """Ask for a database to open; ``on_chosen`` gets it, ``on_cancelled`` runs when none."""
+    dialog = choose_file(
         parent,
         QCoreApplication.translate("Startup", "Open a SisterCommittee Database"),
-        str(Path.home()),
+        Path.home(),
         QCoreApplication.translate(
             "Startup", "SisterCommittee databases (*.sqlite *.db);;All files (*)"
         ),
+        on_chosen,
     )
-    return Path(name) if name else None
+    _when_cancelled(dialog, on_cancelled)
 
 
-def choose_new_file(parent: QWidget | None) -> Path | None:
-    name, _filter = QFileDialog.getSaveFileName(
+def choose_new_file(
+    parent: QWidget | None,
+    on_chosen: Callable[[Path], None],
+    on_cancelled: Callable[[], None] | None = None,
+) -> None:
+    """Ask where to start a new database (.sqlite added when no extension is typed)."""
+    dialog = choose_save_name(
         parent,
         QCoreApplication.translate("Startup", "New SisterCommittee Database"),
-        str(Path.home() / "committee.sqlite"),
+        Path.home() / "committee.sqlite",
         QCoreApplication.translate("Startup", "SisterCommittee databases (*.sqlite)"),
+        lambda path: on_chosen(path if path.suffix else path.with_suffix(".sqlite")),
     )
-    if not name:
-        return None
-    path = Path(name)
-    return path if path.suffix else path.with_suffix(".sqlite")
+    _when_cancelled(dialog, on_cancelled)
+
+
+def _when_cancelled(dialog: QDialog, on_cancelled: Callable[[], None] | None) -> None:
+    if on_cancelled is not None:
+        dialog.rejected.connect(on_cancelled)
 
 
 def restart_with(window: QWidget, path: Path) -> None:

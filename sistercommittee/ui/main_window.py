@@ -700,14 +700,9 @@ class MainWindow(QMainWindow):
         BackupsDialog(self.ctx, self).open()
 
     def open_database(self) -> None:
-        from sistercommittee.ui.database_files import choose_database_file
+        from sistercommittee.ui.database_files import choose_database_file, restart_with
 
-        path = choose_database_file(self)
-        if path is None:
-            return
-        from sistercommittee.ui.database_files import restart_with
-
-        restart_with(self, path)
+        choose_database_file(self, lambda path: restart_with(self, path))
 
     def show_user_guide(self) -> None:
         """The guide in a window of its own (it needs no viewer on the computer)."""

@@ -135,18 +135,19 @@ def database_problem(
 
     def answered(_result: int) -> None:
         clicked = box.clickedButton()
+        # A file chosen opens; none chosen asks again.
         if clicked is choose:
-            other = choose_database_file(window)
-            if other is not None:
-                start(ctx, window, other)
-                return
-            database_problem(ctx, window, path, error)
+            choose_database_file(
+                window,
+                lambda other: start(ctx, window, other),
+                lambda: database_problem(ctx, window, path, error),
+            )
         elif clicked is new:
-            other = choose_new_file(window)
-            if other is not None:
-                start(ctx, window, other)
-                return
-            database_problem(ctx, window, path, error)
+            choose_new_file(
+                window,
+                lambda other: start(ctx, window, other),
+                lambda: database_problem(ctx, window, path, error),
+            )
         else:
             window.close()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -12,6 +13,7 @@ from sistercommittee.services import volunteers as svc
 from sistercommittee.services.backups import list_backups
 from sistercommittee.ui.dialogs.backups_dialog import BackupsDialog
 from tests.ui.conftest import open_dialog
+from tests.ui.keyboard.typing import choose_in_file_dialog, file_dialog
 
 
 def _names(page: Any) -> list[str]:
@@ -121,20 +123,17 @@ def test_the_first_start_of_the_day_backs_the_database_up(
 
 
 def test_a_file_that_is_no_backup_is_refused_and_nothing_changes(
-    qtbot, window, ctx, db, wait_idle, tmp_path, monkeypatch, shown_errors
+    qtbot, window, ctx, db, wait_idle, tmp_path, shown_errors
 ):
     from sistercommittee.errors import DatabaseFileError
 
     svc.add_volunteer(db, {"given_name": "Jane", "family_name": "Smith"})
     other = tmp_path / "notes.sqlite"
     other.write_text("not a database", encoding="utf-8")
-    monkeypatch.setattr(
-        "sistercommittee.ui.dialogs.backups_dialog.QFileDialog.getOpenFileName",
-        lambda *args: (str(other), ""),
-    )
     dialog = open_dialog(qtbot, window.backups_action.trigger, BackupsDialog)
     wait_idle()
     qtbot.mouseClick(dialog.restore_file_button, Qt.MouseButton.LeftButton)
+    choose_in_file_dialog(qtbot, other)
     box = _confirm(qtbot)
     assert "notes.sqlite" in box.text()
     qtbot.mouseClick(box.defaultButton(), Qt.MouseButton.LeftButton)
@@ -148,26 +147,18 @@ def test_a_file_that_is_no_backup_is_refused_and_nothing_changes(
 
 
 def test_back_up_to_a_chosen_folder_and_restore_from_that_file(
-    qtbot, window, ctx, db, wait_idle, tmp_path, monkeypatch, shown_errors
+    qtbot, window, ctx, db, wait_idle, tmp_path, shown_errors
 ):
     from sistercommittee.services.backups import check_file
 
     svc.add_volunteer(db, {"given_name": "Jane", "family_name": "Smith"})
     stick = tmp_path / "USB STICK"
     stick.mkdir()
-    asked: list[str] = []
-
-    def save_name(parent: Any, caption: str, suggested: str, filters: str) -> tuple[str, str]:
-        asked.append(suggested)
-        return str(stick / "committee copy"), ""  # typed without an extension
-
-    monkeypatch.setattr(
-        "sistercommittee.ui.dialogs.backups_dialog.QFileDialog.getSaveFileName", save_name
-    )
     dialog = open_dialog(qtbot, window.backups_action.trigger, BackupsDialog)
     wait_idle()
     dialog.backup_to_button.setFocus()
     qtbot.keyClick(dialog.backup_to_button, Qt.Key.Key_Space)
+    choose_in_file_dialog(qtbot, stick / "committee copy")  # typed without an extension
     wait_idle()
     copy = stick / "committee copy.sqlite"
     qtbot.waitUntil(copy.exists)
@@ -180,17 +171,19 @@ def test_back_up_to_a_chosen_folder_and_restore_from_that_file(
     # The next time, the dialog starts in that folder.
     dialog.backup_to_button.setFocus()
     qtbot.keyClick(dialog.backup_to_button, Qt.Key.Key_Space)
+    chooser = file_dialog(qtbot)
+    assert chooser.directory().absolutePath() == str(stick)
+    qtbot.keyClick(chooser, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(chooser) or not chooser.isVisible())
     wait_idle()
-    assert asked[-1].startswith(str(stick))
 
     # Records added since then are gone after restoring from that file.
     svc.add_volunteer(db, {"given_name": "Ben", "family_name": "Okafor"})
-    monkeypatch.setattr(
-        "sistercommittee.ui.dialogs.backups_dialog.QFileDialog.getOpenFileName",
-        lambda *args: (str(copy), ""),
-    )
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     dialog.restore_file_button.setFocus()
     qtbot.keyClick(dialog.restore_file_button, Qt.Key.Key_Space)
+    choose_in_file_dialog(qtbot, copy)
     box = _confirm(qtbot)
     qtbot.keyClick(box, Qt.Key.Key_Return)
     wait_idle()

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from sistercommittee.ui import errors
+from sistercommittee.ui.widgets.file_choice import choose_file, choose_save_name
 
 if TYPE_CHECKING:
     from sistercommittee.services.backups import BackupInfo, RestoreResult
@@ -213,17 +213,19 @@ class BackupsDialog(QDialog):
         suggested = folder / self.tr("SisterCommittee backup {date}.sqlite").format(
             date=date.today().isoformat()
         )
-        name, _filter = QFileDialog.getSaveFileName(
+
+        def chosen(name: Path) -> None:
+            destination = name if name.suffix else name.with_suffix(".sqlite")
+            settings.setValue("backups/last_folder", str(destination.parent))
+            self.back_up_to(destination)
+
+        choose_save_name(
             self,
             self.tr("Back Up To"),
-            str(suggested),
+            suggested,
             self.tr("SisterCommittee databases (*.sqlite)"),
+            chosen,
         )
-        if not name:
-            return
-        destination = Path(name) if Path(name).suffix else Path(name).with_suffix(".sqlite")
-        settings.setValue("backups/last_folder", str(destination.parent))
-        self.back_up_to(destination)
 
     def back_up_to(self, destination: Path) -> None:
         db = self.ctx.db
@@ -269,17 +271,15 @@ class BackupsDialog(QDialog):
         )
 
     def _on_restore_file_clicked(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(
+        choose_file(
             self,
             self.tr("Choose a Backup to Restore"),
-            str(Path.home()),
+            Path.home(),
             self.tr("SisterCommittee databases (*.sqlite *.db);;All files (*)"),
+            lambda path: self.confirm_restore(
+                path, self.tr("Replace the records by those in {file}?").format(file=path.name)
+            ),
         )
-        if name:
-            self.confirm_restore(
-                Path(name),
-                self.tr("Replace the records by those in {file}?").format(file=Path(name).name),
-            )
 
     def confirm_restore(self, source: Path, question: str) -> None:
         """Ask first (a window-modal box), then restore ``source``."""

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -202,14 +201,15 @@ class FilePage(_Page):
         return bool(self.path_edit.text().strip()) and super().isComplete()
 
     def _on_browse_clicked(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(
+        from sistercommittee.ui.widgets.file_choice import choose_file
+
+        choose_file(
             self,
             self.tr("Choose the File to Import"),
-            self.path_edit.text() or str(Path.home()),
+            self.path_edit.text() or Path.home(),
             self.tr("Spreadsheets (*.csv *.xlsx *.txt);;All files (*)"),
+            lambda path: self.path_edit.setText(str(path)),
         )
-        if name:
-            self.path_edit.setText(name)
 
     def start(self) -> None:
         path = Path(self.path_edit.text().strip())

@@ -7,11 +7,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -275,8 +274,26 @@ class MouDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(760, 620)
         ctx.signals.operation_finished.connect(self._on_operation_finished)
+        self._add_undo_actions()
         self.reload()
         install_alt_letter_guard(self)
+
+    def _add_undo_actions(self) -> None:
+        """Ctrl+Z and Ctrl+Shift+Z here too: the main window's are not reached from this one.
+        In a text field, they undo the typing first (the field takes the keys)."""
+        keys = QKeySequence.StandardKey
+        undo = self.ctx.undo_stack.createUndoAction(self, self.tr("Undo"))
+        undo.setObjectName("mou_undo")
+        undo.setShortcut(QKeySequence(keys.Undo))
+        redo = self.ctx.undo_stack.createRedoAction(self, self.tr("Redo"))
+        redo.setObjectName("mou_redo")
+        redo.setShortcuts(
+            [QKeySequence(keys.Redo), QKeySequence("Ctrl+Y")]
+            if QKeySequence(keys.Redo) != QKeySequence("Ctrl+Y")
+            else [QKeySequence(keys.Redo)]
+        )
+        self.addAction(undo)
+        self.addAction(redo)
 
     # --- loading -----------------------------------------------------------------------------
 
@@ -522,16 +539,15 @@ class MouDialog(QDialog):
     # --- scans -------------------------------------------------------------------------------
 
     def _attach_scan(self) -> None:
+        from sistercommittee.ui.widgets.file_choice import choose_files
 
-        names, _filter = QFileDialog.getOpenFileNames(
+        choose_files(
             self,
             self.tr("Attach Scans of the Signed MOU"),
-            str(Path.home()),
+            Path.home(),
             self.tr("Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp);;All files (*)"),
+            self.attach_files,
         )
-        if not names:
-            return
-        self.attach_files([Path(name) for name in names])
 
     def attach_files(self, paths: list[Path]) -> None:
         """Copy the files in on a worker (scans can be large), each an undoable attachment."""

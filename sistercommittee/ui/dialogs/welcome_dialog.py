@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from sistercommittee.errors import ValidationError
 from sistercommittee.ui import errors, formatting, icons
+from sistercommittee.ui.widgets.edit_guard import Answer, ask_unsaved
 from sistercommittee.ui.widgets.editors import SearchableEditor
 from sistercommittee.ui.widgets.form import FormWidget
 
@@ -151,6 +152,11 @@ class WelcomeDialog(QDialog):
         self.form = FormWidget(ORGANIZATION_FORM, organization_editors(), only=WELCOME_FIELDS)
         self.form.setParent(self)
         self.form.editor("country").edited.connect(self._on_country_edited)
+        #: Something was typed that creating the organization would keep.
+        self.dirty = False
+        self._creating = False
+        for editor in self.form.editors.values():
+            editor.edited.connect(self._on_edited)
         self._touched: set[str] = set()
         for name in ("currency", "time_zone"):
             self.form.editor(name).edited.connect(lambda name=name: self._touched.add(name))
@@ -215,11 +221,39 @@ class WelcomeDialog(QDialog):
 
     # --- buttons -----------------------------------------------------------------------------
 
+    def _on_edited(self) -> None:
+        self.dirty = True
+
+    def reject(self) -> None:
+        """Quit, Escape and the window's close button ask first when something was typed:
+        create the organization from it, discard it (and quit), or go on typing."""
+        if self._creating:
+            return  # the answer is on its way: the app opens, or the form says what to fix
+        if not self.dirty:
+            super().reject()
+            return
+        ask_unsaved(
+            self,
+            self._on_answer,
+            self.tr("Create the organization from the details you typed?"),
+            save_text=self.tr("&Create Organization"),
+        )
+
+    def _on_answer(self, answer: Answer) -> None:
+        if answer is Answer.SAVE:
+            self._on_create_clicked()
+        elif answer is Answer.DISCARD:
+            QDialog.reject(self)
+        # Cancel: the field typed in last has the focus again, everything kept.
+
     def _busy(self, busy: bool) -> None:
+        self._creating = busy
         for button in (self.create_button, self.sample_button, self.open_button):
             button.setEnabled(not busy)
 
     def _on_create_clicked(self) -> None:
+        if self._creating:
+            return
         self.form.clear_errors()
         values = {name: value for name, value in self.form.values().items() if value}
         path, db = self.path, self.db
@@ -273,10 +307,11 @@ class WelcomeDialog(QDialog):
     def _on_open_clicked(self) -> None:
         from sistercommittee.ui.database_files import choose_database_file
 
-        other = choose_database_file(self)
-        if other is not None:
+        def chosen(other: Path) -> None:
             self.other_file = other
-            self.reject()
+            QDialog.reject(self)  # another file instead: what was typed here is not wanted
+
+        choose_database_file(self, chosen)
 
     def _on_created(self, opened: Opened) -> None:
         self.created = True

@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from sistercommittee.ui import formatting
 from sistercommittee.ui.pages.base import Page
+from sistercommittee.ui.widgets.file_choice import choose_save_name
 
 if TYPE_CHECKING:
     from sistercommittee.services.changes import Changes
@@ -314,14 +314,13 @@ class DocumentsPage(Page):
         if self.pdf is None:
             return
         city = self.partnership.currentText().split(",")[0].split(" (")[0]
-        name, _filter = QFileDialog.getSaveFileName(
+        choose_save_name(
             self,
             self.tr("Save the Certificate"),
-            str(Path.home() / f"Certificate {city}.pdf"),
+            Path.home() / f"Certificate {city}.pdf",
             self.tr("PDF documents (*.pdf)"),
+            self.write_to,
         )
-        if name:
-            self.write_to(Path(name))
 
     def write_to(self, path: Path) -> None:
         pdf = self.pdf
@@ -338,14 +337,13 @@ class DocumentsPage(Page):
 
     def save_annual_report(self) -> None:
         year = int(self.report_year.currentData())
-        name, _filter = QFileDialog.getSaveFileName(
+        choose_save_name(
             self,
             self.tr("Save the Annual Report"),
-            str(Path.home() / self.tr("Annual report {year}.pdf").format(year=year)),
+            Path.home() / self.tr("Annual report {year}.pdf").format(year=year),
             self.tr("PDF documents (*.pdf)"),
+            lambda path: self.write_annual_report(year, path),
         )
-        if name:
-            self.write_annual_report(year, Path(name))
 
     def write_annual_report(self, year: int, path: Path) -> None:
         db = self.ctx.db

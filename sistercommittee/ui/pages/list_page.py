@@ -513,18 +513,17 @@ class ListPage(Page):
         """Write the list, as filtered and sorted, to a CSV or Excel file (on a worker)."""
         from pathlib import Path
 
-        from PySide6.QtWidgets import QFileDialog
+        from sistercommittee.ui.widgets.file_choice import choose_save_name
 
         if not self.can_export():
             return
-        name, _filter = QFileDialog.getSaveFileName(
+        choose_save_name(
             self,
             self.tr("Export {list}").format(list=self.title()),
-            str(Path.home() / f"{self.title()}.xlsx"),
+            Path.home() / f"{self.title()}.xlsx",
             self.tr("Excel workbook (*.xlsx);;CSV file (*.csv)"),
+            self.export_to,
         )
-        if name:
-            self.export_to(Path(name))
 
     def export_to(self, path: Any) -> None:
         db, kind = self.ctx.db, self.export_kind

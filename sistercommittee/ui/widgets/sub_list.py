@@ -7,7 +7,16 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -116,6 +125,7 @@ class SubList(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self.table.activated.connect(lambda _index: self.edit_current())
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
+        self.table.installEventFilter(self)  # the Delete key removes the selected rows
         layout.addWidget(self.table, 1)
 
         self.empty = QLabel(self)
@@ -139,6 +149,13 @@ class SubList(QWidget):
         self.remove_button.setObjectName(f"{name}_remove")
         self.remove_button.setVisible(on_remove is not None)
         self.remove_button.clicked.connect(self.remove_selected)
+        self.remove_button.setToolTip(
+            self.tr("Remove the selected rows ({key} in the list)").format(
+                key=QKeySequence(QKeySequence.StandardKey.Delete).toString(
+                    QKeySequence.SequenceFormat.NativeText
+                )
+            )
+        )
         buttons.addWidget(self.remove_button)
         self.extra_buttons = QHBoxLayout()
         buttons.addLayout(self.extra_buttons)
@@ -146,6 +163,24 @@ class SubList(QWidget):
         layout.addLayout(buttons)
         self._empty_text = ""
         self._on_selection_changed()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Delete (Backspace on macOS) in the table removes the selected rows, as the Remove
+        button does; taken before any window shortcut on the same key (a page's Delete)."""
+        if watched is not self.table or not isinstance(event, QKeyEvent):
+            return False
+        if not event.matches(QKeySequence.StandardKey.Delete):
+            return False
+        can_remove = self.remove_button.isVisible() and self.remove_button.isEnabled()
+        if event.type() == QEvent.Type.ShortcutOverride:
+            if can_remove:
+                event.accept()
+                return True
+            return False
+        if event.type() == QEvent.Type.KeyPress and can_remove:
+            self.remove_selected()
+            return True
+        return False
 
     def add_extra_button(self, text: str, slot: Callable[[], None], *, name: str) -> QPushButton:
         button = QPushButton(text, self)

@@ -207,3 +207,35 @@ def save_with_enter(qtbot: Any, dialog: Any, wait_idle: Any) -> Any:
         raise AssertionError(f"not saved: {problems} {form.banner.text()}")
     wait_idle()
     return dialog.changes
+
+
+def file_dialog(qtbot: Any) -> Any:
+    """The file dialog (Qt's own, offscreen), once it shows."""
+    from PySide6.QtWidgets import QFileDialog
+
+    found: list[Any] = []
+
+    def shown() -> bool:
+        found[:] = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QFileDialog) and shiboken6.isValid(w) and w.isVisible()
+        ]
+        return bool(found)
+
+    qtbot.waitUntil(shown, timeout=5_000)
+    return found[-1]
+
+
+def choose_in_file_dialog(qtbot: Any, path: Any) -> None:
+    """Type the file's path over the name in the file dialog's name field, and Enter: one Enter
+    chooses, with the name's completion list open or not (the folder is read in the
+    background; the list passes Enter on to the field)."""
+    from PySide6.QtWidgets import QLineEdit
+
+    chooser = file_dialog(qtbot)
+    activate(qtbot, chooser)
+    assert isinstance(focused(), QLineEdit), "the file name field has no focus"
+    select_all_and_type(qtbot, str(path))
+    press_enter(qtbot)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(chooser) or not chooser.isVisible())
