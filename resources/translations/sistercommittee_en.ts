@@ -3,210 +3,220 @@
 <context>
     <name />
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="173" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="172" />
         <source>MOU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="195" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="194" />
         <source>&amp;Save Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="202" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="201" />
         <source>Signatories</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="206" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="205" />
         <source>For</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="210" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="209" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="211" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="210" />
         <source>Local name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="212" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="211" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="213" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="212" />
         <source>Local title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="222" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="221" />
         <source>Si&amp;gnatories</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="224" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="223" />
         <source>Texts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="228" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="227" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="234" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="233" />
         <source>Beginning of the text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="245" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="244" />
         <source>Te&amp;xts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="247" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="246" />
         <source>Scans</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="249" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="248" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="252" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="251" />
         <source>Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="258" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="257" />
         <source>Attached</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="263" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="262" />
         <source>&amp;Attach Scan…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="269" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="268" />
         <source>&amp;Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="216" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="215" />
         <source>&amp;Add Signatory…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="239" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="238" />
         <source>&amp;Add Text…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="270" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="269" />
         <source>S&amp;cans</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="307" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="285" />
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="288" />
+        <source>Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="324" />
         <source>not signed yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="308" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="325" />
         <source>MOU with {city} — {signed}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="309" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="326" />
         <source>MOU with {city}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="346" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="363" />
         <source>Edit MOU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="390" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="407" />
         <source>Save the changes to the signing details?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="404" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="421" />
         <source>New Signatory</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="415" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="432" />
         <source>Add signatory</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="422" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="439" />
         <source>Edit Signatory: {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="428" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="445" />
         <source>Edit signatory {name}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="438" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="455" />
         <source>Remove %n signatory(ies)</source>
         <translation>
             <numerusform>Remove %n signatory(ies)</numerusform><numerusform>Remove %n signatory(ies)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="481" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="498" />
         <source>MOU Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="483" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="500" />
         <source>MOU Text in {language}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="489" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="506" />
         <source>Set MOU text</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="518" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="535" />
         <source>Remove %n text(s)</source>
         <translation>
             <numerusform>Remove %n text</numerusform><numerusform>Remove %n texts</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="528" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="546" />
         <source>Attach Scans of the Signed MOU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="530" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="548" />
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="566" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="582" />
         <source>Attach %n scan(s)</source>
         <translation>
             <numerusform>Attach %n scan</numerusform><numerusform>Attach %n scans</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="569" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="585" />
         <source>Copying the scans…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="589" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="605" />
         <source>Remove %n scan(s)</source>
         <translation>
             <numerusform>Remove %n scan</numerusform><numerusform>Remove %n scans</numerusform></translation>
@@ -440,7 +450,7 @@
     <message>
         <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="199" />
         <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="201" />
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="246" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="248" />
         <source>Backing up…</source>
         <translation type="unfinished" />
     </message>
@@ -450,42 +460,42 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="218" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="224" />
         <source>Back Up To</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="220" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="226" />
         <source>SisterCommittee databases (*.sqlite)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="240" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="242" />
         <source>Backed up to {path}. Restore From Another File… goes back to it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="248" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="250" />
         <source>Backing up to {file}…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="266" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="268" />
         <source>Go back to the records as they were on {when}?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="274" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="276" />
         <source>Choose a Backup to Restore</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="276" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="278" />
         <source>SisterCommittee databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="281" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="280" />
         <source>Replace the records by those in {file}?</source>
         <translation type="unfinished" />
     </message>
@@ -916,33 +926,33 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/documents.py" line="321" />
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="345" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="344" />
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="335" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="334" />
         <source>Saving…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="336" />
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="362" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="335" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="360" />
         <source>Saved to {path}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="343" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="342" />
         <source>Save the Annual Report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="344" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="343" />
         <source>Annual report {year}.pdf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="360" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="358" />
         <source>Making the annual report for {year}…</source>
         <translation type="unfinished" />
     </message>
@@ -2000,52 +2010,52 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="169" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="168" />
         <source>What to import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="171" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="170" />
         <source>Choose what the file holds, and the file: a CSV file or an Excel workbook.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="175" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="174" />
         <source>What the file holds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="180" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="179" />
         <source>File to import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="181" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="180" />
         <source>The CSV or Excel file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="183" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="182" />
         <source>&amp;Browse…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="190" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="189" />
         <source>The file &amp;holds:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="192" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="191" />
         <source>&amp;File:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="207" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="208" />
         <source>Choose the File to Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="209" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="210" />
         <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation type="unfinished" />
     </message>
@@ -2250,57 +2260,57 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="59" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="58" />
         <source>Volunteers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="60" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="59" />
         <source>Partnerships</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="61" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="60" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="62" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="61" />
         <source>Volunteer hours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="79" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="78" />
         <source>Import Records</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="80" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="79" />
         <source>Import records from a file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="84" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="83" />
         <source>&amp;Next &gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="85" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="84" />
         <source>&lt; &amp;Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="86" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="85" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="87" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="86" />
         <source>&amp;Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="108" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="107" />
         <source>Stopping the import…</source>
         <translation type="unfinished" />
     </message>
@@ -2772,18 +2782,18 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="540" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="539" />
         <source>Exported %n row(s) to {path}.</source>
         <translation>
             <numerusform>Exported %n row to {path}.</numerusform><numerusform>Exported %n rows to {path}.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="544" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="543" />
         <source>Exporting {list}…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="587" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="586" />
         <source>Reset Columns</source>
         <translation type="unfinished" />
     </message>
@@ -3018,7 +3028,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="726" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="721" />
         <source>The user guide is not installed with this copy of SisterCommittee. It is the file docs/user-guide.md of the SisterCommittee source.</source>
         <translation type="unfinished" />
     </message>
@@ -3038,12 +3048,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="724" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="719" />
         <source>User Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="808" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="803" />
         <source>Finishing the last changes…</source>
         <translation type="unfinished" />
     </message>
@@ -3100,37 +3110,37 @@
 <context>
     <name>MouDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="63" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="62" />
         <source>The languages it is written in, by name; they complete as you type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="83" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="82" />
         <source>Make the Partnership Active?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="85" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="84" />
         <source>Make &amp;Active</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="89" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="88" />
         <source>&amp;Not Now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="111" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="110" />
         <source>Make partnership active</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="144" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="143" />
         <source>New MOU with {city}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="148" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="147" />
         <source>Add MOU with {city}</source>
         <translation type="unfinished" />
     </message>
@@ -4006,22 +4016,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/database_files.py" line="67" />
+        <location filename="../../sistercommittee/ui/database_files.py" line="74" />
         <source>Open a SisterCommittee Database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/database_files.py" line="69" />
+        <location filename="../../sistercommittee/ui/database_files.py" line="76" />
         <source>SisterCommittee databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/database_files.py" line="79" />
+        <location filename="../../sistercommittee/ui/database_files.py" line="92" />
         <source>New SisterCommittee Database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/database_files.py" line="81" />
+        <location filename="../../sistercommittee/ui/database_files.py" line="94" />
         <source>SisterCommittee databases (*.sqlite)</source>
         <translation type="unfinished" />
     </message>
@@ -4029,13 +4039,18 @@
 <context>
     <name>SubList</name>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/sub_list.py" line="133" />
+        <location filename="../../sistercommittee/ui/widgets/sub_list.py" line="143" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/sub_list.py" line="138" />
+        <location filename="../../sistercommittee/ui/widgets/sub_list.py" line="148" />
         <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sub_list.py" line="153" />
+        <source>Remove the selected rows ({key} in the list)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4732,59 +4747,66 @@
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="123" />
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="133" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="124" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="134" />
         <source>Welcome to SisterCommittee</source>
         <extracomment>The organization was made here (not sample data, not joined, not another file): the getting-started guide follows.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="141" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="142" />
         <source>Tell us about your committee to start. Everything stays on this computer. You can change these details later in Preferences.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="164" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="170" />
         <source>The records will be kept in {path}</source>
+        <extracomment>Something was typed that creating the organization would keep.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="172" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="178" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="239" />
         <source>&amp;Create Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="176" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="182" />
         <source>Try with &amp;Sample Data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="179" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="185" />
         <source>Fill the database with a made-up committee to explore the app</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="183" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="189" />
         <source>&amp;Join from HQ…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="187" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="193" />
         <source>&amp;Open Another File…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="190" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="196" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="244" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="238" />
+        <source>Create the organization from the details you typed?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="278" />
         <source>Creating the database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="262" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="296" />
         <source>Making up a sample committee…</source>
         <translation type="unfinished" />
     </message>
