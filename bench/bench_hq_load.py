@@ -259,7 +259,11 @@ async def _sync(
 
 
 def _client(url: str, concurrency: int) -> httpx.AsyncClient:
-    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+    # Idle connections are dropped before HQ's own keep-alive timeout (uvicorn: 5 s), so that a
+    # request never goes out on a connection the server is closing at that moment (ReadError).
+    limits = httpx.Limits(
+        max_connections=concurrency, max_keepalive_connections=concurrency, keepalive_expiry=2.0
+    )
     return httpx.AsyncClient(base_url=url, limits=limits, timeout=httpx.Timeout(60.0))
 
 
@@ -360,8 +364,9 @@ async def _paced(rate: float, jobs: list) -> None:  # type: ignore[type-arg]
     await asyncio.gather(*tasks)
 
 
-async def _storm(hq: Hq, laptops: list[Laptop], concurrency: int, rate: float) -> None:
-    rows_of: dict[str, str] = {}
+async def _storm(
+    hq: Hq, laptops: list[Laptop], concurrency: int, rate: float, rows_of: dict[str, str]
+) -> None:
     async with _client(hq.url, concurrency) as client:
         signed = time.perf_counter()
         await _bounded(concurrency, [lambda lp=lp: _sign_in(client, lp) for lp in laptops])
@@ -398,8 +403,9 @@ async def _burst(hq: Hq, accounts: list[Laptop]) -> None:
     )
 
 
-async def _soak(hq: Hq, laptops: list[Laptop], minutes: float, rate: float) -> None:
-    rows_of: dict[str, str] = {}
+async def _soak(
+    hq: Hq, laptops: list[Laptop], minutes: float, rate: float, rows_of: dict[str, str]
+) -> None:
     tally = Tally()
     cpu = hq.cpu()
     async with _client(hq.url, 100) as client:
@@ -458,11 +464,14 @@ def main(argv: list[str] | None = None) -> int:
             hq = Hq(url, args.workers)
             try:
                 print(f"HQ: {hq.processes()} processes, {hq.rss_kib() / 1024:.0f} MiB resident")
-                asyncio.run(_storm(hq, laptops, args.concurrency, args.rate))
+                # Each pushed row's organization, over every phase: a laptop's later pulls
+                # bring its colleagues' rows of the earlier phases.
+                rows_of: dict[str, str] = {}
+                asyncio.run(_storm(hq, laptops, args.concurrency, args.rate, rows_of))
                 if burst:
                     asyncio.run(_burst(hq, burst))
                 if args.soak_minutes:
-                    asyncio.run(_soak(hq, laptops, args.soak_minutes, args.soak_rate))
+                    asyncio.run(_soak(hq, laptops, args.soak_minutes, args.soak_rate, rows_of))
             finally:
                 hq.stop()
     finally:

@@ -90,6 +90,12 @@ class _Relay(QObject):
             self._open = False
 
 
+# The relays of syncs under way or lately ended, dropped only on the GUI thread (in _launch). A
+# sync thread that held the last reference would otherwise destroy its relay on itself, while Qt
+# deletes an object only on its own thread: the process crashed, at random, at teardown.
+_KEPT: list[tuple[threading.Thread, _Relay]] = []
+
+
 def enabled_in(settings: Any) -> bool:
     value = settings.value(SETTING, True)
     return value if isinstance(value, bool) else str(value).lower() not in ("false", "0")
@@ -272,7 +278,9 @@ class AutoSync(QObject):
             else:
                 relay.send("finished", result)
 
+        _KEPT[:] = [(thread, kept) for thread, kept in _KEPT if thread.is_alive()]
         self._thread = threading.Thread(target=work, name="sync", daemon=True)
+        _KEPT.append((self._thread, relay))
         self._thread.start()
         self.view = replace(self.view, progress=("", 0, 0))
         self._publish()

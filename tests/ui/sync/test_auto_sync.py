@@ -69,6 +69,8 @@ def open_window(qtbot: Any, translated_app: Any, tmp_path: Path) -> Iterator[Cal
 
         def before_close(widget: Any) -> None:
             qtbot.waitUntil(lambda: ctx.runner.pending == 0, timeout=10_000)
+            # A sync the test started is left to end: quitting mid-sync has tests of its own.
+            qtbot.waitUntil(lambda: not widget.auto_sync._busy(), timeout=30_000)
 
         qtbot.addWidget(window, before_close_func=before_close)
         window.show()
