@@ -28,8 +28,15 @@ from sistercommittee.documents.letters.wording import (
     load,
     own_name,
 )
+from sistercommittee.documents.marks import keep_whole
 from sistercommittee.errors import ValidationError
-from sistercommittee.services.letters import ItineraryLine, LetterOrganization, LetterPartner
+from sistercommittee.services.letters import (
+    InvitationData,
+    ItineraryLine,
+    LetterOrganization,
+    LetterPartner,
+    SupportData,
+)
 
 ENGLISH = "en"
 OPENING = 3  # the title, the addressee and the first paragraph of every section
@@ -202,3 +209,77 @@ def compose(
 def dated(languages: Languages, org: LetterOrganization, today: date) -> str:
     """The place and date of the letter, in English: "Springfield, 1 December 2026"."""
     return f"{org.city}, {languages.english.day(today)}"
+
+
+def participant_opening(
+    data: InvitationData | SupportData,
+    wording: LetterWording,
+    *,
+    title: str,
+    addressee: str,
+    body: str,
+) -> list[Flowable]:
+    """The opening of a participant's letter in one language: title, addressee, the first
+    paragraph naming both cities, and the facts of the participant and the exchange."""
+    lang, rtl = wording.language, wording.rtl
+    org, partner, exchange = data.organization, data.partner, data.exchange
+    facts = [
+        (wording.text("name_label"), data.name),
+        (wording.text("role"), wording.roles[data.role.value]),
+    ]
+    if data.is_youth:
+        facts.append((wording.text("youth"), wording.text("yes")))
+        if data.chaperones:
+            facts.append((wording.text("chaperones"), ", ".join(data.chaperones)))
+    facts += [
+        (wording.text("exchange"), exchange.title),
+        (wording.text("programme"), wording.programs[exchange.program]),
+        (wording.text("dates"), wording.date_range(exchange.starts_on, exchange.ends_on)),
+    ]
+    return [
+        page.title(wording.text(title), lang),
+        page.paragraph(wording.text(addressee), lang, rtl),
+        page.paragraph(
+            wording.text(
+                body,
+                organization=org.name,
+                city=keep_whole(org.city),
+                country=keep_whole(wording.country(org.country)),
+                partner=keep_whole(partner_city(partner, wording)),
+                partner_country=keep_whole(wording.country(partner.country)),
+            ),
+            lang,
+            rtl,
+        ),
+        page.rows(facts, lang, page.text_width(org.country), rtl),
+    ]
+
+
+def build_letter(
+    *,
+    org: LetterOrganization,
+    languages: Languages,
+    today: date,
+    section: Callable[[LetterWording], list[Flowable]],
+    signer: page.Signer,
+    title: str,
+    subject: str,
+    notes: tuple[str, ...] = (),
+) -> Letter:
+    """The whole letter: composed in its languages, laid out on the organization's paper."""
+    story = compose(
+        org=org,
+        languages=languages,
+        today_text=dated(languages, org, today),
+        section=section,
+        signer=signer,
+    )
+    pdf, pages = page.build(
+        story,
+        country=org.country,
+        title=title,
+        author=org.name,
+        subject=subject,
+        page_label=page_label(languages),
+    )
+    return Letter(pdf, pages, tuple(w.language for w in languages.all), (*languages.notes, *notes))

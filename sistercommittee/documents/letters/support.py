@@ -9,16 +9,13 @@ from sistercommittee.documents.letters import page
 from sistercommittee.documents.letters.common import (
     Languages,
     Letter,
+    build_letter,
     choose_languages,
-    compose,
-    dated,
     default_language,
     itinerary_rows,
-    page_label,
-    partner_city,
+    participant_opening,
 )
 from sistercommittee.documents.letters.wording import LetterWording
-from sistercommittee.documents.marks import keep_whole
 from sistercommittee.services.letters import SupportData, support_data
 from sistercommittee.storage.database import Database
 
@@ -26,38 +23,10 @@ from sistercommittee.storage.database import Database
 def section(data: SupportData, wording: LetterWording) -> list[Flowable]:
     """The letter in one language."""
     lang, rtl = wording.language, wording.rtl
-    org, partner, exchange = data.organization, data.partner, data.exchange
-    width = page.text_width(org.country)
-    story: list[Flowable] = [
-        page.title(wording.text("support_title"), lang),
-        page.paragraph(wording.text("addressee_general"), lang, rtl),
-        page.paragraph(
-            wording.text(
-                "support_body",
-                organization=org.name,
-                city=keep_whole(org.city),
-                country=keep_whole(wording.country(org.country)),
-                partner=keep_whole(partner_city(partner, wording)),
-                partner_country=keep_whole(wording.country(partner.country)),
-            ),
-            lang,
-            rtl,
-        ),
-    ]
-    facts = [
-        (wording.text("name_label"), data.name),
-        (wording.text("role"), wording.roles[data.role.value]),
-    ]
-    if data.is_youth:
-        facts.append((wording.text("youth"), wording.text("yes")))
-        if data.chaperones:
-            facts.append((wording.text("chaperones"), ", ".join(data.chaperones)))
-    facts += [
-        (wording.text("exchange"), exchange.title),
-        (wording.text("programme"), wording.programs[exchange.program]),
-        (wording.text("dates"), wording.date_range(exchange.starts_on, exchange.ends_on)),
-    ]
-    story.append(page.rows(facts, lang, width, rtl))
+    width = page.text_width(data.organization.country)
+    story = participant_opening(
+        data, wording, title="support_title", addressee="addressee_general", body="support_body"
+    )
     if data.itinerary:
         story.append(page.heading(wording.text("itinerary"), lang, rtl))
         story.append(page.rows(itinerary_rows(wording, data.itinerary), lang, width, rtl))
@@ -66,23 +35,15 @@ def section(data: SupportData, wording: LetterWording) -> list[Flowable]:
 
 
 def build_support(data: SupportData, languages: Languages, signer: page.Signer) -> Letter:
-    org = data.organization
-    story = compose(
-        org=org,
+    return build_letter(
+        org=data.organization,
         languages=languages,
-        today_text=dated(languages, org, data.today),
+        today=data.today,
         section=lambda wording: section(data, wording),
         signer=signer,
-    )
-    pdf, pages = page.build(
-        story,
-        country=org.country,
         title=f"Letter of support: {data.name}",
-        author=org.name,
         subject=data.exchange.title,
-        page_label=page_label(languages),
     )
-    return Letter(pdf, pages, tuple(w.language for w in languages.all), languages.notes)
 
 
 def make_support(

@@ -14,11 +14,9 @@ from sistercommittee.documents.letters import page
 from sistercommittee.documents.letters.common import (
     Languages,
     Letter,
+    build_letter,
     choose_languages,
-    compose,
-    dated,
     hours,
-    page_label,
 )
 from sistercommittee.documents.letters.wording import LetterWording
 from sistercommittee.documents.marks import keep_whole
@@ -60,23 +58,15 @@ def section(data: HoursLetterData, wording: LetterWording) -> list[Flowable]:
 
 
 def build_hours_letter(data: HoursLetterData, languages: Languages, signer: page.Signer) -> Letter:
-    org = data.organization
-    story = compose(
-        org=org,
+    return build_letter(
+        org=data.organization,
         languages=languages,
-        today_text=dated(languages, org, data.today),
+        today=data.today,
         section=lambda wording: section(data, wording),
         signer=signer,
-    )
-    pdf, pages = page.build(
-        story,
-        country=org.country,
         title=f"Volunteer service: {data.name}",
-        author=org.name,
         subject="Volunteer hours",
-        page_label=page_label(languages),
     )
-    return Letter(pdf, pages, tuple(w.language for w in languages.all), languages.notes)
 
 
 def make_hours_letter(
