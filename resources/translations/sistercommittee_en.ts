@@ -1,264 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
-    <name />
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="172" />
-        <source>MOU</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="194" />
-        <source>&amp;Save Details</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="201" />
-        <source>Signatories</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="205" />
-        <source>For</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="209" />
-        <source>Name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="210" />
-        <source>Local name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="211" />
-        <source>Title</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="212" />
-        <source>Local title</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="221" />
-        <source>Si&amp;gnatories</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="223" />
-        <source>Texts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="227" />
-        <source>Language</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="233" />
-        <source>Beginning of the text</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="244" />
-        <source>Te&amp;xts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="246" />
-        <source>Scans</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="248" />
-        <source>File</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="251" />
-        <source>Size</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="257" />
-        <source>Attached</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="262" />
-        <source>&amp;Attach Scan…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="268" />
-        <source>&amp;Open</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="215" />
-        <source>&amp;Add Signatory…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="238" />
-        <source>&amp;Add Text…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="269" />
-        <source>S&amp;cans</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="285" />
-        <source>Undo</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="288" />
-        <source>Redo</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="324" />
-        <source>not signed yet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="325" />
-        <source>MOU with {city} — {signed}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="326" />
-        <source>MOU with {city}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="363" />
-        <source>Edit MOU</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="407" />
-        <source>Save the changes to the signing details?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="421" />
-        <source>New Signatory</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="432" />
-        <source>Add signatory</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="439" />
-        <source>Edit Signatory: {name}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="445" />
-        <source>Edit signatory {name}</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="455" />
-        <source>Remove %n signatory(ies)</source>
-        <translation>
-            <numerusform>Remove %n signatory(ies)</numerusform><numerusform>Remove %n signatory(ies)</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="498" />
-        <source>MOU Text</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="500" />
-        <source>MOU Text in {language}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="506" />
-        <source>Set MOU text</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="535" />
-        <source>Remove %n text(s)</source>
-        <translation>
-            <numerusform>Remove %n text</numerusform><numerusform>Remove %n texts</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="546" />
-        <source>Attach Scans of the Signed MOU</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="548" />
-        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp);;All files (*)</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="582" />
-        <source>Attach %n scan(s)</source>
-        <translation>
-            <numerusform>Attach %n scan</numerusform><numerusform>Attach %n scans</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="585" />
-        <source>Copying the scans…</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="605" />
-        <source>Remove %n scan(s)</source>
-        <translation>
-            <numerusform>Remove %n scan</numerusform><numerusform>Remove %n scans</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/widgets/edit_guard.py" line="49" />
-        <source>EditGuard</source>
-        <comment>Unsaved Changes</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/widgets/edit_guard.py" line="50" />
-        <source>EditGuard</source>
-        <comment>Save the changes you made?</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/widgets/edit_guard.py" line="51" />
-        <source>EditGuard</source>
-        <comment>If you discard them, what you typed is lost.</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/widgets/edit_guard.py" line="52" />
-        <source>EditGuard</source>
-        <comment>&amp;Save</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/widgets/edit_guard.py" line="53" />
-        <source>EditGuard</source>
-        <comment>&amp;Discard</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/widgets/edit_guard.py" line="54" />
-        <source>EditGuard</source>
-        <comment>Cancel</comment>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="34" />
@@ -954,6 +696,39 @@
     <message>
         <location filename="../../sistercommittee/ui/pages/documents.py" line="358" />
         <source>Making the annual report for {year}…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EditGuard</name>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/edit_guard.py" line="49" />
+        <source>Unsaved Changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/edit_guard.py" line="50" />
+        <source>Save the changes you made?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/edit_guard.py" line="52" />
+        <source>If you discard them, what you typed is lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/edit_guard.py" line="55" />
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/edit_guard.py" line="59" />
+        <source>&amp;Discard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/edit_guard.py" line="62" />
+        <source>Cancel</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2068,7 +1843,7 @@
 <context>
     <name>FormWidget</name>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/form.py" line="126" />
+        <location filename="../../sistercommittee/ui/widgets/form.py" line="137" />
         <source>Required</source>
         <translation type="unfinished" />
     </message>
@@ -3115,32 +2890,259 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="82" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="133" />
+        <source>MOU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="115" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="155" />
+        <source>&amp;Save Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="162" />
+        <source>Signatories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="166" />
+        <source>For</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="170" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="171" />
+        <source>Local name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="172" />
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="173" />
+        <source>Local title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="119" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="176" />
+        <source>&amp;Add Signatory…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="116" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="182" />
+        <source>Si&amp;gnatories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="184" />
+        <source>Texts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="188" />
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="194" />
+        <source>Beginning of the text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="120" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="199" />
+        <source>&amp;Add Text…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="117" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="205" />
+        <source>Te&amp;xts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="207" />
+        <source>Scans</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="209" />
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="212" />
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="218" />
+        <source>Attached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="121" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="223" />
+        <source>&amp;Attach Scan…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="122" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="229" />
+        <source>&amp;Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="118" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="230" />
+        <source>S&amp;cans</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="246" />
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="249" />
+        <source>Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="285" />
+        <source>not signed yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="286" />
+        <source>MOU with {city} — {signed}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="287" />
+        <source>MOU with {city}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="324" />
+        <source>Edit MOU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="368" />
+        <source>Save the changes to the signing details?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="382" />
+        <source>New Signatory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="393" />
+        <source>Add signatory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="400" />
+        <source>Edit Signatory: {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="406" />
+        <source>Edit signatory {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="416" />
+        <source>Remove %n signatory(ies)</source>
+        <translation>
+            <numerusform>Remove %n signatory(ies)</numerusform><numerusform>Remove %n signatory(ies)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="459" />
+        <source>MOU Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="461" />
+        <source>MOU Text in {language}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="467" />
+        <source>Set MOU text</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="496" />
+        <source>Remove %n text(s)</source>
+        <translation>
+            <numerusform>Remove %n text</numerusform><numerusform>Remove %n texts</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="507" />
+        <source>Attach Scans of the Signed MOU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="509" />
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="543" />
+        <source>Attach %n scan(s)</source>
+        <translation>
+            <numerusform>Attach %n scan</numerusform><numerusform>Attach %n scans</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="546" />
+        <source>Copying the scans…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="566" />
+        <source>Remove %n scan(s)</source>
+        <translation>
+            <numerusform>Remove %n scan</numerusform><numerusform>Remove %n scans</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="586" />
         <source>Make the Partnership Active?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="84" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="588" />
         <source>Make &amp;Active</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="88" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="592" />
         <source>&amp;Not Now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="110" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="614" />
         <source>Make partnership active</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="143" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="90" />
         <source>New MOU with {city}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="147" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="94" />
         <source>Add MOU with {city}</source>
         <translation type="unfinished" />
     </message>
@@ -3571,57 +3573,61 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="69" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="75" />
         <source>This computer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="74" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="80" />
         <source>Follow the system</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="75" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="81" />
         <source>Light</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="76" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="82" />
         <source>Dark</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="81" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="58" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="87" />
         <source>A&amp;ppearance:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="90" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="59" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="96" />
         <source>&amp;Interface language:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="93" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="99" />
         <source>A new interface language applies the next time the app starts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="99" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="60" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="105" />
         <source>S&amp;ync with HQ automatically</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="103" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="109" />
         <source>Send changes to HQ a few seconds after they are made and fetch everyone else's every few minutes, while signed in. Sync Now works either way.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="114" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="57" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="120" />
         <source>&amp;Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="188" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="194" />
         <source>Edit organization details</source>
         <translation type="unfinished" />
     </message>
@@ -3806,23 +3812,24 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/record_dialog.py" line="86" />
+        <location filename="../../sistercommittee/ui/dialogs/record_dialog.py" line="91" />
         <source>Fields marked * are required.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/record_dialog.py" line="95" />
-        <location filename="../../sistercommittee/ui/dialogs/record_dialog.py" line="189" />
+        <location filename="../../sistercommittee/ui/dialogs/record_dialog.py" line="41" />
+        <location filename="../../sistercommittee/ui/dialogs/record_dialog.py" line="100" />
+        <location filename="../../sistercommittee/ui/dialogs/record_dialog.py" line="194" />
         <source>&amp;Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/record_dialog.py" line="97" />
+        <location filename="../../sistercommittee/ui/dialogs/record_dialog.py" line="102" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/record_dialog.py" line="168" />
+        <location filename="../../sistercommittee/ui/dialogs/record_dialog.py" line="173" />
         <source>Saving…</source>
         <translation type="unfinished" />
     </message>
@@ -4419,22 +4426,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/volunteer_dialog.py" line="66" />
+        <location filename="../../sistercommittee/ui/dialogs/volunteer_dialog.py" line="68" />
         <source>New Volunteer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/volunteer_dialog.py" line="69" />
+        <location filename="../../sistercommittee/ui/dialogs/volunteer_dialog.py" line="71" />
         <source>Add volunteer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/volunteer_dialog.py" line="89" />
+        <location filename="../../sistercommittee/ui/dialogs/volunteer_dialog.py" line="91" />
         <source>Edit Volunteer: {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/volunteer_dialog.py" line="94" />
+        <location filename="../../sistercommittee/ui/dialogs/volunteer_dialog.py" line="96" />
         <source>Edit volunteer {name}</source>
         <translation type="unfinished" />
     </message>

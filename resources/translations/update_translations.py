@@ -4,9 +4,16 @@
    of sistercommittee/ui into sistercommittee_<lang>.ts.
 2. The field labels and help texts of the services' forms (FormSpec) are added under the "Forms"
    context: the UI translates them at run time with QCoreApplication.translate("Forms", label).
+   lupdate drops that context as obsolete (no source file holds it); what the translators wrote
+   for it is kept across the run.
 3. The English file gets its plural forms ("%n volunteer(s)" -> "1 volunteer" / "2 volunteers"),
    which Qt needs even for the source language.
 4. pyside6-lrelease compiles each .ts into the .qm the app loads.
+
+Spanish and Japanese are written by translators, in Qt Linguist or through fill_translations.py
+from a table of source text and translation; the terms they use are in GLOSSARY.md. lupdate
+keeps what they wrote and marks new or changed texts unfinished, which tests/translations fails
+on until someone translates them.
 """
 
 from __future__ import annotations
@@ -21,7 +28,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
-LANGUAGES = ("en",)
+LANGUAGES = ("en", "es", "ja")
+ADDED_CONTEXTS = ("Forms",)
 
 
 def _tool(name: str) -> str:
@@ -52,7 +60,26 @@ def english_plural(source: str) -> tuple[str, str]:
     return one, many
 
 
-def add_forms_context(ts: Path, strings: list[str]) -> None:
+Kept = dict[tuple[str, str], ET.Element]
+
+
+def kept_translations(ts: Path, contexts: tuple[str, ...]) -> Kept:
+    """The translations written for the contexts this script adds, before lupdate drops them."""
+    if not ts.exists():
+        return {}
+    kept: Kept = {}
+    for context in ET.parse(ts).getroot().findall("context"):
+        name = context.findtext("name") or ""
+        if name not in contexts:
+            continue
+        for message in context.findall("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.get("type") != "unfinished":
+                kept[(name, message.findtext("source") or "")] = translation
+    return kept
+
+
+def add_forms_context(ts: Path, strings: list[str], kept: Kept) -> None:
     tree = ET.parse(ts)
     root = tree.getroot()
     context = next(
@@ -67,7 +94,11 @@ def add_forms_context(ts: Path, strings: list[str]) -> None:
             continue
         message = ET.SubElement(context, "message")
         ET.SubElement(message, "source").text = text
-        ET.SubElement(message, "translation", {"type": "unfinished"})
+        translation = kept.get(("Forms", text))
+        if translation is None:
+            ET.SubElement(message, "translation", {"type": "unfinished"})
+        else:
+            message.append(translation)
     tree.write(ts, encoding="utf-8", xml_declaration=True)
 
 
@@ -93,10 +124,20 @@ def main() -> int:
     strings = form_strings()
     for language in LANGUAGES:
         ts = HERE / f"sistercommittee_{language}.ts"
+        kept = kept_translations(ts, ADDED_CONTEXTS)
         subprocess.run(
-            [_tool("pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(ts)], check=True
+            [
+                _tool("pyside6-lupdate"),
+                *sources,
+                "-no-obsolete",
+                "-target-language",
+                "en_US" if language == "en" else language,
+                "-ts",
+                str(ts),
+            ],
+            check=True,
         )
-        add_forms_context(ts, strings)
+        add_forms_context(ts, strings, kept)
         if language == "en":
             fill_english_plurals(ts)
         subprocess.run(

@@ -31,7 +31,26 @@ class TypedDateProblem(ValueError):
         self.unreadable = unreadable
 
 
-_WORDS = {"today": 0, "tomorrow": 1, "yesterday": -1, "now": 0}
+# The words in every language the app is translated into: its date fields say "or today" in
+# the volunteer's language, so what they say has to be understood.
+_WORDS = {
+    "today": 0,
+    "tomorrow": 1,
+    "yesterday": -1,
+    "now": 0,
+    "hoy": 0,
+    "mañana": 1,
+    "manana": 1,
+    "ayer": -1,
+    "ahora": 0,
+    "今日": 0,
+    "きょう": 0,
+    "明日": 1,
+    "あした": 1,
+    "昨日": -1,
+    "きのう": -1,
+    "今": 0,
+}
 _RELATIVE = re.compile(r"([+-])\s*(\d{1,6})\s*([dwmy])", re.IGNORECASE)
 _SEPARATED = re.compile(r"\d+")
 _TIME = re.compile(

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from sistercommittee.ui import formatting, labels
-from sistercommittee.ui.dialogs.record_dialog import RecordDialog
+from sistercommittee.ui.dialogs.record_dialog import RecordDialog, save_letters
 from sistercommittee.ui.widgets.editors import (
     BoolEditor,
     ChoiceEditor,
@@ -54,8 +54,8 @@ def form_dialog(
 ) -> RecordDialog:
     """Open a dialog for ``spec``'s fields; Save runs ``save(values)`` as an undoable action.
     ``setup`` may connect the editors to each other before the dialog shows."""
-    # The dialog's "&Save" owns S; the fields take other letters.
-    form = FormWidget(spec, editors, only=only, helps=helps, used_mnemonics={"s"})
+    # The dialog's Save button owns its letter; the fields take other letters.
+    form = FormWidget(spec, editors, only=only, helps=helps, used_mnemonics=save_letters())
     if values:
         form.set_values(values)
     if setup is not None:

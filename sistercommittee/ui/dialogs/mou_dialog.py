@@ -33,7 +33,7 @@ from sistercommittee.ui.undo import (
     remove_parts_job,
 )
 from sistercommittee.ui.widgets.edit_guard import Answer, ask_unsaved, install_alt_letter_guard
-from sistercommittee.ui.widgets.form import FormWidget
+from sistercommittee.ui.widgets.form import FormWidget, mnemonic_letters
 from sistercommittee.ui.widgets.language_list import LanguageListEditor
 from sistercommittee.ui.widgets.sub_list import SubList
 
@@ -63,59 +63,6 @@ MOU_HELPS = {
         "MouDialog", "The languages it is written in, by name; they complete as you type"
     )
 }
-
-# Alt+letters the MOU window's own buttons and tabs hold; its fields take others.
-_WINDOW_MNEMONICS = {"s", "g", "x", "c", "a", "o"}
-
-
-def offer_activation(ctx: AppContext, parent: QWidget | None, changes: Changes) -> None:
-    """Ask whether to take the step a MOU write offers: a partnership with a signed MOU that is
-    still exploring or proposed can become active from the day it was signed."""
-    from sistercommittee.services import partnerships as svc
-    from sistercommittee.services.changes import OfferKind
-
-    db = ctx.db
-    for offer in changes.offers:
-        if offer.kind != OfferKind.ACTIVATE_PARTNERSHIP:
-            continue
-        box = QMessageBox(QMessageBox.Icon.Question, "", offer.question, parent=parent)
-        box.setWindowTitle(QCoreApplication.translate("MouDialog", "Make the Partnership Active?"))
-        yes = box.addButton(
-            QCoreApplication.translate("MouDialog", "Make &Active"),
-            QMessageBox.ButtonRole.AcceptRole,
-        )
-        box.addButton(
-            QCoreApplication.translate("MouDialog", "&Not Now"), QMessageBox.ButtonRole.RejectRole
-        )
-        box.setDefaultButton(yes)
-        box.setObjectName("activation_offer")
-        partnership_id, on = offer.record_id, offer.on
-
-        def job(partnership_id: str = partnership_id, on: Any = on) -> Undoable:
-            changes = svc.change_status(db, partnership_id, "active", on)
-            step_id = changes.ids[1]
-            return Undoable(
-                changes,
-                undo=lambda: svc.revert_status_change(db, partnership_id, status_change_id=step_id),
-                redo=lambda: svc.restore_status_change(db, step_id),
-            )
-
-        def answered(_result: int, box: QMessageBox = box, yes: Any = yes, job: Any = job) -> None:
-            chosen = box.clickedButton() is yes
-            box.deleteLater()
-            if chosen:
-                perform(
-                    ctx,
-                    parent,
-                    QCoreApplication.translate("MouDialog", "Make partnership active"),
-                    job,
-                    on_failure=lambda error: errors.show_error(parent, error),
-                )
-
-        # Asked without a nested event loop, so the window behind it (or the one closing)
-        # keeps going while the question waits.
-        box.finished.connect(answered)
-        box.open()
 
 
 def new_mou(ctx: AppContext, parent: QWidget | None, partnership_id: str, city: str) -> None:
@@ -161,6 +108,20 @@ TEXT_FORM = FormSpec(
 
 
 class MouDialog(QDialog):
+    def _window_mnemonics(self) -> set[str]:
+        """The Alt+letters of the window's own buttons and tabs, in the language shown: the
+        fields take other letters."""
+        return mnemonic_letters(
+            self.tr("&Save Details"),
+            self.tr("Si&gnatories"),
+            self.tr("Te&xts"),
+            self.tr("S&cans"),
+            self.tr("&Add Signatory…"),
+            self.tr("&Add Text…"),
+            self.tr("&Attach Scan…"),
+            self.tr("&Open"),
+        )
+
     def __init__(self, ctx: AppContext, mou_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from sistercommittee.services import mous as svc
@@ -185,7 +146,7 @@ class MouDialog(QDialog):
             svc.MOU_FORM,
             mou_editors(),
             only=DETAIL_FIELDS,
-            used_mnemonics=set(_WINDOW_MNEMONICS),
+            used_mnemonics=self._window_mnemonics(),
             helps=MOU_HELPS,
         )
         for editor in self.form.editors.values():
@@ -607,3 +568,55 @@ class MouDialog(QDialog):
                 self.ctx.db, svc.delete_scans, svc.restore_scans, tuple(r.id for r in rows)
             ),
         )
+
+
+# Last in the file: above the class, its two nested functions made pyside6-lupdate lose the
+# class, and the dialog's texts were filed without a context (so never found when shown).
+def offer_activation(ctx: AppContext, parent: QWidget | None, changes: Changes) -> None:
+    """Ask whether to take the step a MOU write offers: a partnership with a signed MOU that is
+    still exploring or proposed can become active from the day it was signed."""
+    from sistercommittee.services import partnerships as svc
+    from sistercommittee.services.changes import OfferKind
+
+    db = ctx.db
+    for offer in changes.offers:
+        if offer.kind != OfferKind.ACTIVATE_PARTNERSHIP:
+            continue
+        box = QMessageBox(QMessageBox.Icon.Question, "", offer.question, parent=parent)
+        box.setWindowTitle(QCoreApplication.translate("MouDialog", "Make the Partnership Active?"))
+        yes = box.addButton(
+            QCoreApplication.translate("MouDialog", "Make &Active"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        box.addButton(
+            QCoreApplication.translate("MouDialog", "&Not Now"), QMessageBox.ButtonRole.RejectRole
+        )
+        box.setDefaultButton(yes)
+        box.setObjectName("activation_offer")
+        partnership_id, on = offer.record_id, offer.on
+
+        def job(partnership_id: str = partnership_id, on: Any = on) -> Undoable:
+            changes = svc.change_status(db, partnership_id, "active", on)
+            step_id = changes.ids[1]
+            return Undoable(
+                changes,
+                undo=lambda: svc.revert_status_change(db, partnership_id, status_change_id=step_id),
+                redo=lambda: svc.restore_status_change(db, step_id),
+            )
+
+        def answered(_result: int, box: QMessageBox = box, yes: Any = yes, job: Any = job) -> None:
+            chosen = box.clickedButton() is yes
+            box.deleteLater()
+            if chosen:
+                perform(
+                    ctx,
+                    parent,
+                    QCoreApplication.translate("MouDialog", "Make partnership active"),
+                    job,
+                    on_failure=lambda error: errors.show_error(parent, error),
+                )
+
+        # Asked without a nested event loop, so the window behind it (or the one closing)
+        # keeps going while the question waits.
+        box.finished.connect(answered)
+        box.open()

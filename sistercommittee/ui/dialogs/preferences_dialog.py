@@ -23,7 +23,7 @@ from sistercommittee.ui.dialogs.welcome_dialog import organization_editors
 from sistercommittee.ui.undo import Undoable, perform
 from sistercommittee.ui.widgets.edit_guard import Answer, ask_unsaved, install_alt_letter_guard
 from sistercommittee.ui.widgets.editors import MultilineEditor
-from sistercommittee.ui.widgets.form import FormWidget
+from sistercommittee.ui.widgets.form import FormWidget, mnemonic_letters
 
 if TYPE_CHECKING:
     from sistercommittee.services.changes import Changes
@@ -52,7 +52,13 @@ class PreferencesDialog(QDialog):
         editors = organization_editors()
         editors["notes"] = lambda label: MultilineEditor()
         self.dirty = False
-        used: set[str] = {"s", "p", "i"}  # Save, Appearance, Interface language
+        # The letters of the dialog's own controls (below), in the language shown.
+        used = mnemonic_letters(
+            self.tr("&Save"),
+            self.tr("A&ppearance:"),
+            self.tr("&Interface language:"),
+            self.tr("S&ync with HQ automatically"),
+        )
         self.form = FormWidget(ORGANIZATION_FORM, editors, used_mnemonics=used)
         if ctx.org is not None:
             self.form.set_values(organization_form_values(ctx.db))

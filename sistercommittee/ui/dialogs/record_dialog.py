@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QPoint, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,13 +27,18 @@ from sistercommittee.errors import SisterCommitteeError, ValidationError
 from sistercommittee.ui import errors
 from sistercommittee.ui.undo import Undoable, perform
 from sistercommittee.ui.widgets.edit_guard import Answer, ask_unsaved, install_alt_letter_guard
-from sistercommittee.ui.widgets.form import FormWidget
+from sistercommittee.ui.widgets.form import FormWidget, mnemonic_letters
 
 if TYPE_CHECKING:
     from sistercommittee.services.changes import Changes
     from sistercommittee.ui.context import AppContext
 
 SaveJob = Callable[[dict[str, Any]], Callable[[], Undoable]]
+
+
+def save_letters() -> set[str]:
+    """The letter of the dialog's Save button in the language shown, for a form to leave free."""
+    return mnemonic_letters(QCoreApplication.translate("RecordDialog", "&Save"))
 
 
 class RecordDialog(QDialog):

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from sistercommittee.ui import labels
-from sistercommittee.ui.dialogs.record_dialog import RecordDialog
+from sistercommittee.ui.dialogs.record_dialog import RecordDialog, save_letters
 from sistercommittee.ui.undo import add_job, edit_job
 from sistercommittee.ui.widgets.editors import (
     BoolEditor,
@@ -47,8 +47,10 @@ def volunteer_editors() -> dict[str, Any]:
 def volunteer_form(parent: QWidget | None = None) -> FormWidget:
     from sistercommittee.services.volunteers import VOLUNTEER_FORM
 
-    # The dialog's "&Save" owns S; the fields take other letters.
-    form = FormWidget(VOLUNTEER_FORM, volunteer_editors(), used_mnemonics={"s"}, parent=parent)
+    # The dialog's Save button owns its letter; the fields take other letters.
+    form = FormWidget(
+        VOLUNTEER_FORM, volunteer_editors(), used_mnemonics=save_letters(), parent=parent
+    )
     form.set_values({"roles": ["volunteer"], "active": True})
     return form
 

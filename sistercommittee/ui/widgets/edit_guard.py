@@ -42,16 +42,25 @@ def ask_unsaved(
     save_text: str = "",
 ) -> QMessageBox:
     """Ask whether to keep the changes; ``on_answer`` gets the choice once made."""
-    tr = QCoreApplication.translate
+    # translate() written out: pyside6-lupdate reads an alias of it as a call without a context.
     box = QMessageBox(parent)
     box.setObjectName("unsaved_question")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(tr("EditGuard", "Unsaved Changes"))
-    box.setText(what or tr("EditGuard", "Save the changes you made?"))
-    box.setInformativeText(tr("EditGuard", "If you discard them, what you typed is lost."))
-    save = box.addButton(save_text or tr("EditGuard", "&Save"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(tr("EditGuard", "&Discard"), QMessageBox.ButtonRole.DestructiveRole)
-    cancel = box.addButton(tr("EditGuard", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.setWindowTitle(QCoreApplication.translate("EditGuard", "Unsaved Changes"))
+    box.setText(what or QCoreApplication.translate("EditGuard", "Save the changes you made?"))
+    box.setInformativeText(
+        QCoreApplication.translate("EditGuard", "If you discard them, what you typed is lost.")
+    )
+    save = box.addButton(
+        save_text or QCoreApplication.translate("EditGuard", "&Save"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    discard = box.addButton(
+        QCoreApplication.translate("EditGuard", "&Discard"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    cancel = box.addButton(
+        QCoreApplication.translate("EditGuard", "Cancel"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(save)
     box.setEscapeButton(cancel)
     save.setObjectName("unsaved_save")

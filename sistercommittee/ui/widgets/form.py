@@ -43,6 +43,17 @@ def with_mnemonic(text: str, used: set[str]) -> str:
     return text
 
 
+def mnemonic_letters(*texts: str) -> set[str]:
+    """The Alt+letters ``texts`` (as shown, so translated) hold: the letters a form beside them
+    must leave free. The letters differ per language ("&Save" is "&Guardar" in Spanish)."""
+    found = set()
+    for text in texts:
+        position = text.replace("&&", "").find("&")
+        if position != -1 and position + 1 < len(text.replace("&&", "")):
+            found.add(text.replace("&&", "")[position + 1].casefold())
+    return found
+
+
 def error_color(widget: QWidget) -> str:
     """A red that reads on the light and on the dark palette."""
     dark = widget.palette().color(QPalette.ColorRole.Window).lightness() < 128

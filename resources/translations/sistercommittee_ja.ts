@@ -1,0 +1,4899 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ja">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="34" />
+        <source>About {app}</source>
+        <translation>{app} について</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="46" />
+        <source>Partnerships, volunteers, events and exchanges of a sister city committee, on your own computer. Free software under the MIT License; the fonts it prints with are under the SIL Open Font License or the Apache License.</source>
+        <translation>姉妹都市委員会の提携、ボランティア、イベント、交流を、お手元のコンピューターで管理します。MIT ライセンスのフリーソフトウェアです。印刷に使うフォントは SIL Open Font License または Apache License で提供されています。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="57" />
+        <source>{qt} (PySide6 {pyside})</source>
+        <translation>{qt}（PySide6 {pyside}）</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="59" />
+        <source>not installed</source>
+        <translation>未インストール</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="62" />
+        <source>Version:</source>
+        <translation>バージョン:</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="62" />
+        <source> (bundle)</source>
+        <translation>（バンドル版）</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="63" />
+        <source>Python:</source>
+        <translation>Python:</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="64" />
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="65" />
+        <source>SQLite:</source>
+        <translation>SQLite:</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="66" />
+        <source>System:</source>
+        <translation>システム:</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="67" />
+        <source>Log folder:</source>
+        <translation>ログフォルダー:</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="81" />
+        <source>&amp;Open Log Folder</source>
+        <translation>ログフォルダーを開く(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="84" />
+        <source>&amp;Copy Versions</source>
+        <translation>バージョン情報をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="86" />
+        <source>For a message about a problem</source>
+        <translation>不具合を報告するときに</translation>
+    </message>
+</context>
+<context>
+    <name>AmountEditor</name>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/typed_editors.py" line="246" />
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/typed_editors.py" line="250" />
+        <source>An amount cannot be negative.</source>
+        <translation>金額にマイナスは指定できません。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="51" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="52" />
+        <source>Backups</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="57" />
+        <source>SisterCommittee backs your records up once a day, and before an import or a restore. Choose a backup to go back to the records as they were then. Back Up To… keeps a copy where you choose, such as on a USB stick.</source>
+        <translation>SisterCommittee は 1 日 1 回、およびインポートや復元の前に、記録をバックアップします。バックアップを選ぶと、その時点の記録に戻せます。「保存先を指定してバックアップ…」では、USB メモリーなど好きな場所にコピーを保存できます。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="66" />
+        <source>Backups, newest first</source>
+        <translation>バックアップ（新しい順）</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="67" />
+        <source>Made</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="67" />
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="67" />
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="80" />
+        <source>&amp;Back Up Now</source>
+        <translation>今すぐバックアップ(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="83" />
+        <source>Back Up &amp;To…</source>
+        <translation>保存先を指定してバックアップ(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="86" />
+        <source>Save a copy of the records where you choose, such as a USB stick</source>
+        <translation>USB メモリーなど、指定した場所に記録のコピーを保存します</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="89" />
+        <source>&amp;Restore…</source>
+        <translation>復元(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="91" />
+        <source>Go back to the chosen backup</source>
+        <translation>選んだバックアップの状態に戻します</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="93" />
+        <source>Restore From &amp;Another File…</source>
+        <translation>別のファイルから復元(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="103" />
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="155" />
+        <source>There are no backups of these records yet.</source>
+        <translation>この記録のバックアップはまだありません。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="160" />
+        <source>Daily</source>
+        <translation>毎日</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="161" />
+        <source>Made by hand</source>
+        <translation>手動</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="162" />
+        <source>Before a restore</source>
+        <translation>復元の前</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="163" />
+        <source>Before an import</source>
+        <translation>インポートの前</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="166" />
+        <source>Before an update of SisterCommittee</source>
+        <translation>SisterCommittee の更新の前</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="195" />
+        <source>Backed up.</source>
+        <translation>バックアップしました。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="199" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="201" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="248" />
+        <source>Backing up…</source>
+        <translation>バックアップしています…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="213" />
+        <source>SisterCommittee backup {date}.sqlite</source>
+        <translation>SisterCommittee バックアップ {date}.sqlite</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="224" />
+        <source>Back Up To</source>
+        <translation>バックアップの保存先</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="226" />
+        <source>SisterCommittee databases (*.sqlite)</source>
+        <translation>SisterCommittee データベース (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="242" />
+        <source>Backed up to {path}. Restore From Another File… goes back to it.</source>
+        <translation>{path} にバックアップしました。「別のファイルから復元…」でこの状態に戻せます。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="250" />
+        <source>Backing up to {file}…</source>
+        <translation>{file} にバックアップしています…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="268" />
+        <source>Go back to the records as they were on {when}?</source>
+        <translation>{when} 時点の記録に戻しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="276" />
+        <source>Choose a Backup to Restore</source>
+        <translation>復元するバックアップの選択</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="278" />
+        <source>SisterCommittee databases (*.sqlite *.db);;All files (*)</source>
+        <translation>SisterCommittee データベース (*.sqlite *.db);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="280" />
+        <source>Replace the records by those in {file}?</source>
+        <translation>記録を {file} の内容で置き換えますか？</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="289" />
+        <source>Restore a Backup</source>
+        <translation>バックアップの復元</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="293" />
+        <source>Every record is replaced by the backup's. The records as they are now are kept as a backup first (“Before a restore”), so you can come back to them.</source>
+        <translation>すべての記録がバックアップの内容に置き換わります。現在の記録は先にバックアップ（「復元の前」）として保存されるので、あとで元に戻せます。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="297" />
+        <source>&amp;Restore</source>
+        <translation>復元(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="298" />
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="320" />
+        <source>Restoring…</source>
+        <translation>復元しています…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="322" />
+        <source>Restoring {file}…</source>
+        <translation>{file} を復元しています…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="334" />
+        <source>The backup has no organization. Open the database again to set it up.</source>
+        <translation>このバックアップには団体の情報がありません。データベースを開き直して設定してください。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="346" />
+        <source>Restored. The records as they were before are kept as the backup “Before a restore”.</source>
+        <translation>復元しました。それまでの記録はバックアップ「復元の前」に保存されています。</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/charts.py" line="94" />
+        <source>No data yet</source>
+        <translation>まだデータがありません</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPopup</name>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/calendar_popup.py" line="48" />
+        <source>Previous year</source>
+        <translation>前の年</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/calendar_popup.py" line="49" />
+        <source>Previous month</source>
+        <translation>前の月</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/calendar_popup.py" line="52" />
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/calendar_popup.py" line="58" />
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/calendar_popup.py" line="61" />
+        <source>&amp;Year:</source>
+        <translation>年(&amp;Y):</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/calendar_popup.py" line="63" />
+        <source>Next month</source>
+        <translation>次の月</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/calendar_popup.py" line="64" />
+        <source>Next year</source>
+        <translation>次の年</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/calendar_popup.py" line="85" />
+        <source>&amp;Today</source>
+        <translation>今日(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/calendar_popup.py" line="89" />
+        <source>C&amp;lear</source>
+        <translation>クリア(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>Common</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/common.py" line="76" />
+        <source>Please confirm</source>
+        <translation>確認してください</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/common.py" line="81" />
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/common.py" line="84" />
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="134" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="202" />
+        <source>Dashboard</source>
+        <translation>ダッシュボード</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="142" />
+        <source>Active partnerships</source>
+        <translation>活動中の提携</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="143" />
+        <source>Active volunteers</source>
+        <translation>活動中のボランティア</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="144" />
+        <source>Volunteer hours this year</source>
+        <translation>今年のボランティア活動時間</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="145" />
+        <source>Upcoming events</source>
+        <translation>今後のイベント</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="146" />
+        <source>People exchanged this year</source>
+        <translation>今年の交流人数</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="147" />
+        <source>Partnerships quiet for a year</source>
+        <translation>1 年間活動のない提携</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="160" />
+        <source>Volunteer hours per year</source>
+        <translation>年ごとのボランティア活動時間</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="163" />
+        <source>People exchanged per year</source>
+        <translation>年ごとの交流人数</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="163" />
+        <source>Adults</source>
+        <translation>大人</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="163" />
+        <source>Youth</source>
+        <translation>青少年</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="167" />
+        <source>Partnerships by status</source>
+        <translation>状態別の提携</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="171" />
+        <source>Hours this year by kind of work</source>
+        <translation>活動の種類別の今年の時間</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="180" />
+        <source>Partnerships by year signed</source>
+        <translation>締結年別の提携</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="224" />
+        <source>of {total} in all</source>
+        <translation>全 {total} 件中</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="228" />
+        <source>{people} gave time this year</source>
+        <translation>今年活動した人: {people}</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="232" />
+        <source>last year {hours}</source>
+        <translation>昨年 {hours}</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="238" />
+        <source>{events} events in all</source>
+        <translation>イベント計 {events} 件</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="242" />
+        <source>{youth} young, in %n exchange(s)</source>
+        <translation>
+            <numerusform>青少年 {youth} 人（交流 %n 件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="247" />
+        <source>no event or exchange since a year ago</source>
+        <translation>この 1 年間、イベントも交流もありません</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="323" />
+        <source>%n shift(s) open</source>
+        <translation>
+            <numerusform>空きシフト %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="326" />
+        <source>Nothing planned yet.</source>
+        <translation>まだ予定はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="332" />
+        <source>last activity {date}</source>
+        <translation>最終活動 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="336" />
+        <source>no activity recorded</source>
+        <translation>活動の記録なし</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="339" />
+        <source>Next events</source>
+        <translation>次のイベント</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="341" />
+        <source>Partnerships with no activity for a year</source>
+        <translation>1 年間活動のない提携</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="348" />
+        <source>No partnerships yet: add your first partner city on Partnerships.</source>
+        <translation>まだ提携がありません。「提携」で最初の提携都市を追加しましょう。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="350" />
+        <source>Every partnership has ended.</source>
+        <translation>すべての提携が終了しています。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="351" />
+        <source>Every partnership had an event or exchange in the last twelve months.</source>
+        <translation>すべての提携で、この 12 か月間にイベントか交流がありました。</translation>
+    </message>
+</context>
+<context>
+    <name>DateEditor</name>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/typed_editors.py" line="140" />
+        <source>e.g. {example} or today</source>
+        <translation>例: {example} または「今日」</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/typed_editors.py" line="149" />
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>カレンダーから選ぶ（Alt+↓）</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/typed_editors.py" line="150" />
+        <source>Calendar</source>
+        <translation>カレンダー</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/typed_editors.py" line="220" />
+        <source>e.g. {example}</source>
+        <translation>例: {example}</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/typed_editors.py" line="239" />
+        <source>e.g. 250 or 12.50</source>
+        <translation>例: 250 または 12.50</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeEditor</name>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/typed_editors.py" line="192" />
+        <source>e.g. {example}</source>
+        <translation>例: {example}</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="117" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="213" />
+        <source>Documents</source>
+        <translation>書類</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="125" />
+        <source>The certificate of a partnership, in English and the partner's language, with the signatories of its latest MOU.</source>
+        <translation>提携の証書です。英語と相手都市の言語で、最新の覚書の署名者が記載されます。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="136" />
+        <source>Partnership</source>
+        <translation>提携</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="138" />
+        <source>&amp;Partnership:</source>
+        <translation>提携(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="143" />
+        <source>The partner's language</source>
+        <translation>相手都市の言語</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="146" />
+        <source>Second &amp;language:</source>
+        <translation>第 2 言語(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="151" />
+        <source>Usual for our country</source>
+        <translation>自国の標準</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="152" />
+        <source>Letter</source>
+        <translation>レター</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="154" />
+        <source>P&amp;aper:</source>
+        <translation>用紙(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="160" />
+        <source>&amp;Make Certificate</source>
+        <translation>証書を作成(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="163" />
+        <source>&amp;Open to View or Print</source>
+        <translation>開いて表示・印刷(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="166" />
+        <source>&amp;Save As…</source>
+        <translation>名前を付けて保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="175" />
+        <source>Annual report for &amp;year:</source>
+        <translation>年次報告の年(&amp;Y):</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="183" />
+        <source>Save Annual &amp;Report…</source>
+        <translation>年次報告を保存(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="187" />
+        <source>The year's partnerships, volunteers and hours, events and exchanges, as a PDF for the board and HQ</source>
+        <translation>その年の提携、ボランティアと活動時間、イベント、交流をまとめた、理事会と本部向けの PDF</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="205" />
+        <source>Certificate preview</source>
+        <translation>証書のプレビュー</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="264" />
+        <source>Laying out the certificate…</source>
+        <translation>証書をレイアウトしています…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="269" />
+        <source>Drawing the preview…</source>
+        <translation>プレビューを描画しています…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="285" />
+        <source>The certificate is ready. Open it to look at it and print it.</source>
+        <translation>証書ができました。開いて確認し、印刷してください。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="288" />
+        <source>Certificate of {city}: {size}.</source>
+        <translation>{city} の証書: {size}。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="289" />
+        <source>Letter of intent with {city}: {size}.</source>
+        <translation>{city} との意向書: {size}。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="290" />
+        <source>Renewal certificate of {city}: {size}.</source>
+        <translation>{city} の更新証書: {size}。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="299" />
+        <source>Making the certificate…</source>
+        <translation>証書を作成しています…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="319" />
+        <source>Save the Certificate</source>
+        <translation>証書の保存</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="321" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="344" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文書 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="334" />
+        <source>Saving…</source>
+        <translation>保存しています…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="335" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="360" />
+        <source>Saved to {path}.</source>
+        <translation>{path} に保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="342" />
+        <source>Save the Annual Report</source>
+        <translation>年次報告の保存</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="343" />
+        <source>Annual report {year}.pdf</source>
+        <translation>年次報告 {year}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="358" />
+        <source>Making the annual report for {year}…</source>
+        <translation>{year} 年の年次報告を作成しています…</translation>
+    </message>
+</context>
+<context>
+    <name>EditGuard</name>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/edit_guard.py" line="49" />
+        <source>Unsaved Changes</source>
+        <translation>保存されていない変更</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/edit_guard.py" line="50" />
+        <source>Save the changes you made?</source>
+        <translation>変更を保存しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/edit_guard.py" line="52" />
+        <source>If you discard them, what you typed is lost.</source>
+        <translation>破棄すると、入力した内容は失われます。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/edit_guard.py" line="55" />
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/edit_guard.py" line="59" />
+        <source>&amp;Discard</source>
+        <translation>破棄(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/edit_guard.py" line="62" />
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../sistercommittee/ui/errors.py" line="42" />
+        <source>Nothing was saved</source>
+        <translation>何も保存されませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/errors.py" line="43" />
+        <source>Nothing was saved.</source>
+        <translation>何も保存されませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/errors.py" line="47" />
+        <source>The database could not be used</source>
+        <translation>データベースを使用できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/errors.py" line="52" />
+        <source>The database cannot be opened</source>
+        <translation>データベースを開けません</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/errors.py" line="56" />
+        <source>Cannot do that</source>
+        <translation>その操作はできません</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/errors.py" line="72" />
+        <source>Something went wrong</source>
+        <translation>問題が発生しました</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/errors.py" line="74" />
+        <source>Something went wrong and that action stopped. What was saved before is safe; check the last change and do it again if it is missing.</source>
+        <translation>問題が発生したため、操作を中止しました。それまでに保存した内容は無事です。最後の変更を確認し、反映されていなければもう一度行ってください。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/errors.py" line="81" />
+        <source>The details were written to the log file:
+{path}</source>
+        <translation>詳細はログファイルに書き込まれました:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/errors.py" line="87" />
+        <source>Open Log Folder</source>
+        <translation>ログフォルダーを開く</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="60" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="61" />
+        <source>On the venue's clock</source>
+        <translation>会場の現地時刻</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="119" />
+        <source>New Event</source>
+        <translation>新しいイベント</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="123" />
+        <source>Add event</source>
+        <translation>イベントの追加</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="144" />
+        <source>Edit Event: {title}</source>
+        <translation>イベントの編集: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="148" />
+        <source>Edit event {title}</source>
+        <translation>イベント「{title}」の編集</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="173" />
+        <source>Leave empty for an open shift</source>
+        <translation>空きシフトにする場合は空欄のままにします</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="174" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="177" />
+        <source>On the venue's clock ({zone})</source>
+        <translation>会場の現地時刻（{zone}）</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="186" />
+        <source>New Shift at {title}</source>
+        <translation>{title} の新しいシフト</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="194" />
+        <source>Add shift</source>
+        <translation>シフトの追加</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="203" />
+        <source>Edit Shift: {role}</source>
+        <translation>シフトの編集: {role}</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="207" />
+        <source>Edit shift {role}</source>
+        <translation>シフト「{role}」の編集</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="258" />
+        <source>New Budget Line</source>
+        <translation>新しい予算項目</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="269" />
+        <source>Add budget line</source>
+        <translation>予算項目の追加</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="279" />
+        <source>Edit Budget Line</source>
+        <translation>予算項目の編集</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="285" />
+        <source>Edit budget line</source>
+        <translation>予算項目の編集</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="61" />
+        <source>Events</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="64" />
+        <source>New E&amp;vent…</source>
+        <translation>新しいイベント(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="67" />
+        <source>Search titles and venues (Ctrl+F)</source>
+        <translation>名称と会場を検索（Ctrl+F）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/events.py" line="70" />
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>イベント %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="74" />
+        <source>No event matches the search and filters.</source>
+        <translation>検索条件と絞り込みに合うイベントはありません。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="75" />
+        <source>No events yet. Plan one with New Event.</source>
+        <translation>まだイベントがありません。「新しいイベント」で計画しましょう。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="85" />
+        <source>{filled} of {total}</source>
+        <translation>{filled} / {total}</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="101" />
+        <source>When (venue time)</source>
+        <translation>日時（会場の時刻）</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="102" />
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="105" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="150" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="410" />
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="110" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="411" />
+        <source>Venue</source>
+        <translation>会場</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="113" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="417" />
+        <source>Partner cities</source>
+        <translation>提携都市</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="119" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="413" />
+        <source>Attendance</source>
+        <translation>参加者数</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="126" />
+        <source>Shifts filled</source>
+        <translation>埋まったシフト</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="142" />
+        <source>Past and upcoming</source>
+        <translation>過去と今後</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="143" />
+        <source>Upcoming</source>
+        <translation>今後</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="143" />
+        <source>Past</source>
+        <translation>過去</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="144" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="408" />
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="150" />
+        <source>Any kind</source>
+        <translation>すべての種類</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="155" />
+        <source>Any partner city</source>
+        <translation>すべての提携都市</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="155" />
+        <source>Partnership</source>
+        <translation>提携</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="162" />
+        <source>From date</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="164" />
+        <source>Fro&amp;m</source>
+        <translation>開始日(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="167" />
+        <source>To date</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="169" />
+        <source>&amp;To</source>
+        <translation>終了日(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="201" />
+        <source>&amp;New Event…</source>
+        <translation>新しいイベント(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="203" />
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="206" />
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="227" />
+        <source>&amp;Overview</source>
+        <translation>概要(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="230" />
+        <source>Shifts</source>
+        <translation>シフト</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="232" />
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="235" />
+        <source>From</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="241" />
+        <source>To</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="247" />
+        <source>Hours</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="254" />
+        <source>Volunteer</source>
+        <translation>ボランティア</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="255" />
+        <source>— open —</source>
+        <translation>— 空き —</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="259" />
+        <source>&amp;Add Shift…</source>
+        <translation>シフトを追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="265" />
+        <source>No shifts planned: add the jobs people will do.</source>
+        <translation>シフトの予定はありません。担当してもらう仕事を追加しましょう。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="267" />
+        <source>Leave O&amp;pen</source>
+        <translation>空きにする(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="270" />
+        <source>&amp;Log Hours for Staff</source>
+        <translation>スタッフの活動時間を記録(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="274" />
+        <source>Log the time of everyone on the selected shifts (all shifts when none is selected)</source>
+        <translation>選択したシフトの全員の時間を記録します（選択がなければ全シフト）</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="278" />
+        <source>&amp;Staffing</source>
+        <translation>スタッフ(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="281" />
+        <source>Budget</source>
+        <translation>予算</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="285" />
+        <source>Income/expense</source>
+        <translation>収入/支出</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="291" />
+        <source>Category</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="296" />
+        <source>Description</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="300" />
+        <source>Planned</source>
+        <translation>予定</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="307" />
+        <source>Actual</source>
+        <translation>実績</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="313" />
+        <source>In kind</source>
+        <translation>現物</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="313" />
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="317" />
+        <source>&amp;Add Budget Line…</source>
+        <translation>予算項目を追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="327" />
+        <source>&amp;Budget</source>
+        <translation>予算(&amp;B)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/events.py" line="343" />
+        <source>%n event(s) selected.</source>
+        <translation>
+            <numerusform>%n 件のイベントを選択中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="345" />
+        <source>Select an event to see its times, staffing and budget.</source>
+        <translation>イベントを選ぶと、日時、スタッフ、予算が表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="363" />
+        <source>&amp;Staffing ({filled}/{total})</source>
+        <translation>スタッフ(&amp;S)（{filled}/{total}）</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="367" />
+        <source>{currency}: planned net {planned}, actual net {actual}</source>
+        <translation>{currency}: 予定収支 {planned}、実績収支 {actual}</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="386" />
+        <source>{start} – {end} ({zone})</source>
+        <translation>{start}～{end}（{zone}）</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="409" />
+        <source>On your clock</source>
+        <translation>お使いの時刻</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="420" />
+        <source>Volunteer hours</source>
+        <translation>ボランティア活動時間</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="421" />
+        <source>{hours} h by {people}</source>
+        <translation>{hours} 時間（{people}）</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="430" />
+        <source>In the partner cities</source>
+        <translation>提携都市の時刻</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="433" />
+        <source>Outcome</source>
+        <translation>成果</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="464" />
+        <source>Delete the event {title}?</source>
+        <translation>イベント「{title}」を削除しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="465" />
+        <source>Delete event {title}</source>
+        <translation>イベント「{title}」の削除</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/events.py" line="467" />
+        <source>Delete %n event(s)?</source>
+        <translation>
+            <numerusform>%n 件のイベントを削除しますか？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/events.py" line="468" />
+        <source>Delete %n event(s)</source>
+        <translation>
+            <numerusform>%n 件のイベントの削除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="470" />
+        <source>Their shifts and budget go with them. Edit &gt; Undo brings them back.</source>
+        <translation>シフトと予算も一緒に削除されます。［編集］&gt;［元に戻す］で戻せます。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/events.py" line="518" />
+        <source>Remove %n shift(s)</source>
+        <translation>
+            <numerusform>%n 件のシフトの削除</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/events.py" line="547" />
+        <source>Leave %n shift(s) open</source>
+        <translation>
+            <numerusform>%n 件のシフトを空きにする</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="583" />
+        <source>Logged {hours} h for {names}.</source>
+        <translation>{names} の活動時間 {hours} 時間を記録しました。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="590" />
+        <source>Already logged before: {names}.</source>
+        <translation>記録済み: {names}。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="599" />
+        <source>Log hours for the staff of {title}</source>
+        <translation>{title} のスタッフの活動時間の記録</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/events.py" line="624" />
+        <source>Remove %n budget line(s)</source>
+        <translation>
+            <numerusform>%n 件の予算項目の削除</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeDialog</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="38" />
+        <source>Type part of the city's name</source>
+        <translation>都市名の一部を入力してください</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="82" />
+        <source>New Exchange</source>
+        <translation>新しい交流</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="88" />
+        <source>Add exchange</source>
+        <translation>交流の追加</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="108" />
+        <source>Edit Exchange: {title}</source>
+        <translation>交流の編集: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="114" />
+        <source>Edit exchange {title}</source>
+        <translation>交流「{title}」の編集</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="142" />
+        <source>One of our volunteers; leave empty and give a name for someone else</source>
+        <translation>当会のボランティアの場合に選びます。それ以外の方は空欄のまま名前を入力してください</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="150" />
+        <source>New Participant</source>
+        <translation>新しい参加者</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="161" />
+        <source>Add participant</source>
+        <translation>参加者の追加</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="169" />
+        <source>Edit Participant: {name}</source>
+        <translation>参加者の編集: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="181" />
+        <source>Edit participant {name}</source>
+        <translation>参加者「{name}」の編集</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="211" />
+        <source>When the family is one of our volunteers' households</source>
+        <translation>当会のボランティアの家庭が受け入れる場合</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="219" />
+        <source>New Host Family</source>
+        <translation>新しいホストファミリー</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="230" />
+        <source>Add host family</source>
+        <translation>ホストファミリーの追加</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="238" />
+        <source>Edit Host Family: {name}</source>
+        <translation>ホストファミリーの編集: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="250" />
+        <source>Edit host family {name}</source>
+        <translation>ホストファミリー「{name}」の編集</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="319" />
+        <source>Place a Guest</source>
+        <translation>ゲストの滞在先の割り当て</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="323" />
+        <source>Place a guest</source>
+        <translation>ゲストの滞在先の割り当て</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="326" />
+        <source>The day the guest moves on (not a night of the stay)</source>
+        <translation>ゲストが移動する日（この日の夜は滞在に含みません）</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="353" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="354" />
+        <source>On the local clock</source>
+        <translation>現地時刻</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="366" />
+        <source>New Itinerary Item</source>
+        <translation>新しい日程項目</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="377" />
+        <source>Add itinerary item</source>
+        <translation>日程項目の追加</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="384" />
+        <source>Edit Itinerary Item: {title}</source>
+        <translation>日程項目の編集: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="396" />
+        <source>Edit itinerary item {title}</source>
+        <translation>日程項目「{title}」の編集</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="426" />
+        <source>New Cost</source>
+        <translation>新しい費用</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="432" />
+        <source>Add cost</source>
+        <translation>費用の追加</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="438" />
+        <source>Edit Cost</source>
+        <translation>費用の編集</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="442" />
+        <source>Edit cost</source>
+        <translation>費用の編集</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangesPage</name>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="58" />
+        <source>Exchanges</source>
+        <translation>交流</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="61" />
+        <source>New E&amp;xchange…</source>
+        <translation>新しい交流(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="64" />
+        <source>Search titles and cities (Ctrl+F)</source>
+        <translation>名称と都市を検索（Ctrl+F）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="67" />
+        <source>%n exchange(s)</source>
+        <translation>
+            <numerusform>交流 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="71" />
+        <source>No exchange matches the search and filters.</source>
+        <translation>検索条件と絞り込みに合う交流はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="72" />
+        <source>No exchanges yet. Plan a delegation with New Exchange.</source>
+        <translation>まだ交流がありません。「新しい交流」で訪問団を計画しましょう。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="81" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="433" />
+        <source>Dates</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="86" />
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="89" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="438" />
+        <source>Partner city</source>
+        <translation>提携都市</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="95" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="131" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="441" />
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="101" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="137" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="442" />
+        <source>Program</source>
+        <translation>プログラム</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="108" />
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="113" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="218" />
+        <source>Youth</source>
+        <translation>青少年</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="114" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="242" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="449" />
+        <source>Host families</source>
+        <translation>ホストファミリー</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="129" />
+        <source>Both directions</source>
+        <translation>受け入れ・派遣とも</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="137" />
+        <source>Any program</source>
+        <translation>すべてのプログラム</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="142" />
+        <source>Any partner city</source>
+        <translation>すべての提携都市</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="142" />
+        <source>Partnership</source>
+        <translation>提携</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="149" />
+        <source>Any year</source>
+        <translation>すべての年</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="151" />
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="180" />
+        <source>&amp;New Exchange…</source>
+        <translation>新しい交流(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="182" />
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="185" />
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="204" />
+        <source>&amp;Overview</source>
+        <translation>概要(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="207" />
+        <source>Participants</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="209" />
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="212" />
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="219" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="225" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="330" />
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="224" />
+        <source>Exchanged</source>
+        <translation>交流人数</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="228" />
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="229" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="252" />
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="232" />
+        <source>&amp;Add Participant…</source>
+        <translation>参加者を追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="238" />
+        <source>&amp;Participants</source>
+        <translation>参加者(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="244" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="269" />
+        <source>Family</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="245" />
+        <source>Beds</source>
+        <translation>ベッド数</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="248" />
+        <source>Guests</source>
+        <translation>ゲスト</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="255" />
+        <source>&amp;Add Host Family…</source>
+        <translation>ホストファミリーを追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="262" />
+        <source>Place a &amp;Guest…</source>
+        <translation>ゲストの滞在先を割り当て(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="266" />
+        <source>Stays</source>
+        <translation>滞在</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="268" />
+        <source>Guest</source>
+        <translation>ゲスト</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="272" />
+        <source>Nights</source>
+        <translation>泊数</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="273" />
+        <source>{dates} ({n})</source>
+        <translation>{dates}（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="283" />
+        <source>Remove Stay</source>
+        <translation>滞在の削除</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="291" />
+        <source>Hos&amp;ting</source>
+        <translation>受け入れ(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="295" />
+        <source>Itinerary</source>
+        <translation>日程</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="297" />
+        <source>When (local time)</source>
+        <translation>日時（現地時刻）</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="298" />
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="299" />
+        <source>Where</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="302" />
+        <source>&amp;Add Item…</source>
+        <translation>項目を追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="308" />
+        <source>&amp;Itinerary</source>
+        <translation>日程(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="311" />
+        <source>Costs</source>
+        <translation>費用</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="315" />
+        <source>Category</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="320" />
+        <source>Description</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="324" />
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="330" />
+        <source>In kind</source>
+        <translation>現物</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="334" />
+        <source>&amp;Add Cost…</source>
+        <translation>費用を追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="343" />
+        <source>&amp;Costs</source>
+        <translation>費用(&amp;C)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="362" />
+        <source>%n exchange(s) selected.</source>
+        <translation>
+            <numerusform>%n 件の交流を選択中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="364" />
+        <source>Select an exchange to see its people, hosting, itinerary and costs.</source>
+        <translation>交流を選ぶと、参加者、受け入れ、日程、費用が表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="385" />
+        <source>&amp;Participants ({count})</source>
+        <translation>参加者(&amp;P)（{count}）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="389" />
+        <source>{name} has no host for %n night(s).</source>
+        <translation>
+            <numerusform>{name} さんは %n 泊分の滞在先が決まっていません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="397" />
+        <source>{currency}: {cash} in money, {kind} in kind</source>
+        <translation>{currency}: 金銭 {cash}、現物 {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="444" />
+        <source>People exchanged</source>
+        <translation>交流人数</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="445" />
+        <source>{people}, of them {youth} young</source>
+        <translation>{people}（うち青少年 {youth}）</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="453" />
+        <source>Still without a host for some nights:</source>
+        <translation>滞在先が決まっていない夜がある人:</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="483" />
+        <source>Delete the exchange {title}?</source>
+        <translation>交流「{title}」を削除しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="484" />
+        <source>Delete exchange {title}</source>
+        <translation>交流「{title}」の削除</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="486" />
+        <source>Delete %n exchange(s)?</source>
+        <translation>
+            <numerusform>%n 件の交流を削除しますか？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="487" />
+        <source>Delete %n exchange(s)</source>
+        <translation>
+            <numerusform>%n 件の交流の削除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="488" />
+        <source>Edit &gt; Undo brings them back.</source>
+        <translation>［編集］&gt;［元に戻す］で戻せます。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="530" />
+        <source>Remove %n participant(s)</source>
+        <translation>
+            <numerusform>%n 人の参加者の削除</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="556" />
+        <source>Remove %n host family(ies)</source>
+        <translation>
+            <numerusform>%n 件のホストファミリーの削除</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="577" />
+        <source>Remove %n stay(s)</source>
+        <translation>
+            <numerusform>%n 件の滞在の削除</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="600" />
+        <source>Remove %n itinerary item(s)</source>
+        <translation>
+            <numerusform>%n 件の日程項目の削除</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="626" />
+        <source>Remove %n cost(s)</source>
+        <translation>
+            <numerusform>%n 件の費用の削除</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="168" />
+        <source>What to import</source>
+        <translation>インポートする内容</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="170" />
+        <source>Choose what the file holds, and the file: a CSV file or an Excel workbook.</source>
+        <translation>ファイルの内容とファイル（CSV ファイルまたは Excel ブック）を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="174" />
+        <source>What the file holds</source>
+        <translation>ファイルの内容</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="179" />
+        <source>File to import</source>
+        <translation>インポートするファイル</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="180" />
+        <source>The CSV or Excel file</source>
+        <translation>CSV または Excel のファイル</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="182" />
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="189" />
+        <source>The file &amp;holds:</source>
+        <translation>ファイルの内容(&amp;H):</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="191" />
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="208" />
+        <source>Choose the File to Import</source>
+        <translation>インポートするファイルの選択</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="210" />
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>表計算ファイル (*.csv *.xlsx *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="227" />
+        <source>Reading {file}…</source>
+        <translation>{file} を読み込んでいます…</translation>
+    </message>
+</context>
+<context>
+    <name>FormWidget</name>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/form.py" line="137" />
+        <source>Required</source>
+        <translation>必須</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <location filename="../../sistercommittee/ui/formatting.py" line="101" />
+        <source>{time} in {city} ({zone}, {day})</source>
+        <translation>{city} は {time}（{zone}、{day}）</translation>
+    </message>
+</context>
+<context>
+    <name>GettingStartedDialog</name>
+    <message>
+        <location filename="../../sistercommittee/ui/getting_started.py" line="62" />
+        <source>Getting Started</source>
+        <extracomment>Set when the organization was just made: the main window then shows the guide. Set once a certificate was made (the database does not keep certificates).</extracomment>
+        <translation>はじめに</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/getting_started.py" line="66" />
+        <source>A few first steps for your committee. Choose one to do it now; this list stays open beside the window, and Help &gt; Getting Started brings it back later.</source>
+        <translation>委員会のための最初のステップです。項目を選ぶとすぐに始められます。この一覧はウィンドウの横に開いたままになり、あとで［ヘルプ］&gt;［はじめに］から再表示できます。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/getting_started.py" line="81" />
+        <source>Add your first &amp;partner city</source>
+        <translation>最初の提携都市を追加(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/getting_started.py" line="82" />
+        <source>The city abroad, its country and language, and how far things are.</source>
+        <translation>海外の都市、その国と言語、提携の進み具合を登録します。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/getting_started.py" line="86" />
+        <source>Add a &amp;volunteer</source>
+        <translation>ボランティアを追加(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/getting_started.py" line="87" />
+        <source>Name, email, languages and what they like to do.</source>
+        <translation>名前、メール、言語、やりたい活動を登録します。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/getting_started.py" line="91" />
+        <source>…or &amp;import a roster</source>
+        <translation>…または名簿をインポート(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/getting_started.py" line="92" />
+        <source>Bring in your volunteer list from a spreadsheet (CSV or Excel).</source>
+        <translation>ボランティア名簿を表計算ファイル（CSV または Excel）から取り込みます。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/getting_started.py" line="96" />
+        <source>&amp;Share through HQ</source>
+        <translation>本部経由で共有(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/getting_started.py" line="97" />
+        <source>Sign in to your HQ server so the committee's laptops share the records.</source>
+        <translation>本部サーバーにサインインすると、委員会のパソコン同士で記録を共有できます。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/getting_started.py" line="101" />
+        <source>Invite a &amp;colleague</source>
+        <translation>仲間を招待(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/getting_started.py" line="102" />
+        <source>What a colleague needs to join this organization on their laptop.</source>
+        <translation>仲間が自分のパソコンでこの団体に参加するために必要な情報です。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/getting_started.py" line="106" />
+        <source>Make a &amp;certificate</source>
+        <translation>証書を作成(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/getting_started.py" line="107" />
+        <source>The bilingual certificate of a partnership, ready to print.</source>
+        <translation>提携の 2 か国語の証書を、印刷できる形で作成します。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/getting_started.py" line="117" />
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/getting_started.py" line="142" />
+        <source>Done: %n partnership(s).</source>
+        <translation>
+            <numerusform>完了: 提携 %n 件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/getting_started.py" line="145" />
+        <source>Done: %n volunteer(s).</source>
+        <translation>
+            <numerusform>完了: ボランティア %n 人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/getting_started.py" line="149" />
+        <source>Done: shared through {server}.</source>
+        <translation>完了: {server} 経由で共有中。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/getting_started.py" line="153" />
+        <source>Done.</source>
+        <translation>完了。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/getting_started.py" line="166" />
+        <source>Once there is a partnership: its bilingual certificate, ready to print.</source>
+        <translation>提携を登録すると、その 2 か国語の証書を印刷できる形で作成できます。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/getting_started.py" line="190" />
+        <source>Join {organization} in SisterCommittee:
+1. Ask HQ's administrator for an account for your email address.
+2. Install SisterCommittee and start it; on its welcome, choose Join from HQ.
+3. Server: {server}
+4. Sign in with your email and the password HQ gave you. The committee's records come to your laptop, and your changes go to everyone's.</source>
+        <translation>SisterCommittee で {organization} に参加する方法:
+1. 本部の管理者に、ご自分のメールアドレスのアカウントを依頼してください。
+2. SisterCommittee をインストールして起動し、最初の画面で「本部から参加」を選んでください。
+3. サーバー: {server}
+4. メールアドレスと本部から受け取ったパスワードでサインインしてください。委員会の記録がお手元のパソコンに届き、あなたの変更も全員に届きます。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/getting_started.py" line="205" />
+        <source>Invite a Colleague</source>
+        <translation>仲間の招待</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/getting_started.py" line="206" />
+        <source>The invitation is copied: paste it into an email to your colleague.</source>
+        <translation>招待文をコピーしました。仲間へのメールに貼り付けてください。</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../../sistercommittee/ui/guide_window.py" line="37" />
+        <source>SisterCommittee User Guide</source>
+        <translation>SisterCommittee ユーザーガイド</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/guide_window.py" line="41" />
+        <source>User guide</source>
+        <translation>ユーザーガイド</translation>
+    </message>
+</context>
+<context>
+    <name>HoursDialog</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="26" />
+        <source>2.5 or 2:30</source>
+        <translation>2.5 または 2:30</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="34" />
+        <source>Leave empty for other work</source>
+        <translation>イベント以外の活動の場合は空欄にします</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="35" />
+        <source>What the time was for, if no event</source>
+        <translation>イベント以外の場合、何の活動だったか</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="48" />
+        <source>Log Hours</source>
+        <translation>活動時間の記録</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="52" />
+        <source>Log hours</source>
+        <translation>活動時間の記録</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="73" />
+        <source>Edit Hours</source>
+        <translation>活動時間の編集</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="77" />
+        <source>Edit hours</source>
+        <translation>活動時間の編集</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="58" />
+        <source>Volunteers</source>
+        <translation>ボランティア</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="59" />
+        <source>Partnerships</source>
+        <translation>提携</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="60" />
+        <source>Events</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="61" />
+        <source>Volunteer hours</source>
+        <translation>ボランティア活動時間</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="78" />
+        <source>Import Records</source>
+        <translation>記録のインポート</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="79" />
+        <source>Import records from a file</source>
+        <translation>ファイルから記録をインポート</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="83" />
+        <source>&amp;Next &gt;</source>
+        <translation>次へ(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="84" />
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="85" />
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="86" />
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="107" />
+        <source>Stopping the import…</source>
+        <translation>インポートを中止しています…</translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/join_dialog.py" line="31" />
+        <source>Join Your Organization from HQ</source>
+        <translation>本部から団体に参加</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/join_dialog.py" line="34" />
+        <source>Joining…</source>
+        <translation>参加しています…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/join_dialog.py" line="49" />
+        <source>Fetching the records: {phase}…</source>
+        <translation>記録を取得しています: {phase}…</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="15" />
+        <source>Board member</source>
+        <translation>理事</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="16" />
+        <source>Committee chair</source>
+        <translation>委員長</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="17" />
+        <source>Coordinator</source>
+        <translation>コーディネーター</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="18" />
+        <source>Volunteer</source>
+        <translation>ボランティア</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="21" />
+        <source>Native</source>
+        <translation>ネイティブ</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="22" />
+        <source>Fluent</source>
+        <translation>流暢</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="23" />
+        <source>Conversational</source>
+        <translation>日常会話</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="24" />
+        <source>Basic</source>
+        <translation>初級</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="27" />
+        <source>Sister city</source>
+        <translation>姉妹都市</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="28" />
+        <source>Friendship city</source>
+        <translation>友好都市</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="29" />
+        <source>Sister county</source>
+        <translation>姉妹郡</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="30" />
+        <source>Sister state</source>
+        <translation>姉妹州</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="33" />
+        <source>Exploring</source>
+        <translation>検討中</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="34" />
+        <source>Proposed</source>
+        <translation>提案中</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="35" />
+        <source>Active</source>
+        <translation>活動中</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="36" />
+        <source>Dormant</source>
+        <translation>休止中</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="37" />
+        <source>Ended</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="40" />
+        <location filename="../../sistercommittee/ui/labels.py" line="102" />
+        <source>Culture</source>
+        <translation>文化</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="41" />
+        <source>Education and youth</source>
+        <translation>教育・青少年</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="42" />
+        <location filename="../../sistercommittee/ui/labels.py" line="103" />
+        <source>Business and trade</source>
+        <translation>経済・貿易</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="43" />
+        <source>Municipal and technical</source>
+        <translation>行政・技術</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="44" />
+        <location filename="../../sistercommittee/ui/labels.py" line="105" />
+        <source>Humanitarian</source>
+        <translation>人道支援</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="45" />
+        <location filename="../../sistercommittee/ui/labels.py" line="106" />
+        <source>Sports</source>
+        <translation>スポーツ</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="46" />
+        <source>Sustainability</source>
+        <translation>持続可能性</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="47" />
+        <source>Health</source>
+        <translation>保健・医療</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="48" />
+        <source>Arts</source>
+        <translation>芸術</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="49" />
+        <source>Tourism</source>
+        <translation>観光</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="52" />
+        <source>Our city</source>
+        <translation>当市</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="53" />
+        <source>Partner city</source>
+        <translation>提携都市</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="56" />
+        <source>Event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="57" />
+        <location filename="../../sistercommittee/ui/labels.py" line="68" />
+        <source>Meeting</source>
+        <translation>会議</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="58" />
+        <source>Translation</source>
+        <translation>翻訳・通訳</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="59" />
+        <source>Hosting</source>
+        <translation>受け入れ</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="60" />
+        <source>Administration</source>
+        <translation>事務</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="61" />
+        <source>Fundraising</source>
+        <translation>募金・資金集め</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="62" />
+        <location filename="../../sistercommittee/ui/labels.py" line="88" />
+        <source>Travel</source>
+        <translation>渡航</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="63" />
+        <location filename="../../sistercommittee/ui/labels.py" line="74" />
+        <location filename="../../sistercommittee/ui/labels.py" line="93" />
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="66" />
+        <source>Festival</source>
+        <translation>フェスティバル</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="67" />
+        <source>Fundraiser</source>
+        <translation>募金イベント</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="69" />
+        <source>Reception</source>
+        <translation>レセプション</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="70" />
+        <source>Virtual exchange</source>
+        <translation>オンライン交流</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="71" />
+        <source>Ceremony</source>
+        <translation>式典</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="72" />
+        <source>Workshop</source>
+        <translation>ワークショップ</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="73" />
+        <source>Performance</source>
+        <translation>公演</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="77" />
+        <source>Income</source>
+        <translation>収入</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="78" />
+        <source>Expense</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="81" />
+        <source>Tickets</source>
+        <translation>チケット</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="82" />
+        <source>Donations</source>
+        <translation>寄付</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="83" />
+        <source>Sponsorship</source>
+        <translation>協賛</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="84" />
+        <source>Grants</source>
+        <translation>助成金</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="85" />
+        <source>Sales</source>
+        <translation>販売</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="86" />
+        <source>Venue</source>
+        <translation>会場</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="87" />
+        <source>Food</source>
+        <translation>飲食</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="89" />
+        <source>Materials</source>
+        <translation>資材</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="90" />
+        <source>Marketing</source>
+        <translation>広報</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="91" />
+        <source>Gifts</source>
+        <translation>記念品</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="92" />
+        <source>Humanitarian aid</source>
+        <translation>人道支援</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="96" />
+        <source>Visiting us</source>
+        <translation>受け入れ</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="97" />
+        <source>We travel</source>
+        <translation>派遣</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="100" />
+        <source>Youth</source>
+        <translation>青少年</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="101" />
+        <source>Education</source>
+        <translation>教育</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="104" />
+        <source>Municipal</source>
+        <translation>行政</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="109" />
+        <source>Delegate</source>
+        <translation>団員</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="110" />
+        <source>Chaperone</source>
+        <translation>引率者</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="111" />
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="112" />
+        <source>Host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="113" />
+        <source>Interpreter</source>
+        <translation>通訳</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageListEditor</name>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/language_list.py" line="35" />
+        <source>e.g. English, Japanese</source>
+        <translation>例: 英語, 日本語</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/language_list.py" line="113" />
+        <source>'{name}' is not a language I know: pick a name from the list, such as Japanese.</source>
+        <translation>「{name}」という言語は見つかりません。一覧から「日本語」のように名前を選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagesEditor</name>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/editors.py" line="298" />
+        <source>Add a language</source>
+        <translation>言語を追加</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/editors.py" line="316" />
+        <location filename="../../sistercommittee/ui/widgets/editors.py" line="318" />
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/editors.py" line="321" />
+        <source>Level</source>
+        <translation>レベル</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/editors.py" line="327" />
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/editors.py" line="328" />
+        <source>Remove this language</source>
+        <translation>この言語を削除</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="132" />
+        <source>Search</source>
+        <extracomment>Rows per page fetched from the service. Where the detail pane goes: beside the list, or under it (for wide parts tables).</extracomment>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="136" />
+        <source>Clear Filters</source>
+        <translation>絞り込みを解除</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="258" />
+        <source>Search (Ctrl+F)</source>
+        <translation>検索（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="262" />
+        <source>Nothing matches the search and filters. Clear Filters shows all.</source>
+        <translation>検索条件と絞り込みに合うものはありません。「絞り込みを解除」ですべて表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="263" />
+        <source>Nothing here yet.</source>
+        <translation>まだ何もありません。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="266" />
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="414" />
+        <source>Loading…</source>
+        <translation>読み込んでいます…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="491" />
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="493" />
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="522" />
+        <source>Export {list}</source>
+        <extracomment>The list's name for services.exports ("" when it cannot be exported).</extracomment>
+        <translation>{list}のエクスポート</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="524" />
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Excel ブック (*.xlsx);;CSV ファイル (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="539" />
+        <source>Exported %n row(s) to {path}.</source>
+        <translation>
+            <numerusform>{path} に %n 行をエクスポートしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="543" />
+        <source>Exporting {list}…</source>
+        <translation>{list}をエクスポートしています…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="586" />
+        <source>Reset Columns</source>
+        <translation>列を元に戻す</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="65" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="553" />
+        <source>SisterCommittee</source>
+        <translation>SisterCommittee</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="77" />
+        <source>Sections</source>
+        <translation>セクション</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="120" />
+        <source>Dashboard</source>
+        <translation>ダッシュボード</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="127" />
+        <source>Partnerships</source>
+        <translation>提携</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="134" />
+        <source>Volunteers</source>
+        <translation>ボランティア</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="141" />
+        <source>Events</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="148" />
+        <source>Exchanges</source>
+        <translation>交流</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="155" />
+        <source>Documents</source>
+        <translation>書類</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="162" />
+        <source>Sync</source>
+        <translation>同期</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="258" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="537" />
+        <source>&amp;New…</source>
+        <translation>新規(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="263" />
+        <source>Add a record on this page</source>
+        <translation>このページに記録を追加します</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="266" />
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="271" />
+        <source>Edit the selected record</source>
+        <translation>選択した記録を編集します</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="274" />
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="279" />
+        <source>Delete the selected records</source>
+        <translation>選択した記録を削除します</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="283" />
+        <source>&amp;Find</source>
+        <translation>検索(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="288" />
+        <source>Search this page</source>
+        <translation>このページを検索します</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="291" />
+        <source>Search E&amp;verything…</source>
+        <translation>すべてを検索(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="295" />
+        <source>Find any partnership, volunteer, event, exchange or contact</source>
+        <translation>提携、ボランティア、イベント、交流、連絡先をまとめて検索します</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="298" />
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="303" />
+        <source>Print this list</source>
+        <translation>この一覧を印刷します</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="306" />
+        <source>E&amp;xport List…</source>
+        <translation>一覧をエクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="310" />
+        <source>Save this list, as filtered, as an Excel or CSV file</source>
+        <translation>絞り込んだままの一覧を Excel または CSV ファイルとして保存します</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="313" />
+        <source>Pre&amp;ferences…</source>
+        <translation>設定(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="321" />
+        <source>&amp;Open Database…</source>
+        <translation>データベースを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="324" />
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="330" />
+        <source>&amp;Refresh</source>
+        <translation>最新の情報に更新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="336" />
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="340" />
+        <source>&amp;Redo</source>
+        <translation>やり直し(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="364" />
+        <source>User &amp;Guide</source>
+        <translation>ユーザーガイド(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="370" />
+        <source>Getting &amp;Started</source>
+        <translation>はじめに(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="373" />
+        <source>Open &amp;Log Folder</source>
+        <translation>ログフォルダーを開く(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="376" />
+        <source>&amp;About SisterCommittee</source>
+        <translation>SisterCommittee について(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="380" />
+        <source>Check for &amp;Updates…</source>
+        <translation>更新の確認(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="412" />
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="417" />
+        <source>&amp;Import…</source>
+        <translation>インポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="421" />
+        <source>Add records from a CSV or Excel file</source>
+        <translation>CSV または Excel ファイルから記録を追加します</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="428" />
+        <source>&amp;Backups…</source>
+        <translation>バックアップ(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="431" />
+        <source>Back the records up now, or go back to a backup</source>
+        <translation>今すぐ記録をバックアップするか、バックアップの状態に戻します</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="438" />
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="448" />
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="454" />
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="463" />
+        <source>Main Toolbar</source>
+        <translation>メインツールバー</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="493" />
+        <source>Opening the database…</source>
+        <translation>データベースを開いています…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="516" />
+        <source>Sending the last changes to HQ…</source>
+        <translation>最後の変更を本部に送信しています…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="527" />
+        <source>Working…</source>
+        <translation>処理しています…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="551" />
+        <source>{organization} — SisterCommittee</source>
+        <translation>{organization} — SisterCommittee</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="610" />
+        <source>{partnerships} partnerships · {volunteers} volunteers · {events} events · {exchanges} exchanges</source>
+        <translation>提携 {partnerships} 件 · ボランティア {volunteers} 人 · イベント {events} 件 · 交流 {exchanges} 件</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="719" />
+        <source>User Guide</source>
+        <translation>ユーザーガイド</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="721" />
+        <source>The user guide is not installed with this copy of SisterCommittee. It is the file docs/user-guide.md of the SisterCommittee source.</source>
+        <translation>この SisterCommittee にはユーザーガイドがインストールされていません。ガイドは SisterCommittee のソースの docs/user-guide.ja.md にあります。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="803" />
+        <source>Finishing the last changes…</source>
+        <translation>最後の変更を仕上げています…</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="236" />
+        <source>Match the columns</source>
+        <translation>列の対応付け</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="239" />
+        <source>Each column of the file fills the field chosen beside it. Columns set to “Not imported” are left out.</source>
+        <translation>ファイルの各列は、横で選んだ項目に入ります。「インポートしない」にした列は取り込まれません。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="245" />
+        <source>Columns of the file and the fields they fill</source>
+        <translation>ファイルの列と、入力先の項目</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="247" />
+        <source>Column in the file</source>
+        <translation>ファイルの列</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="247" />
+        <source>First value</source>
+        <translation>最初の値</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="247" />
+        <source>Fills the field</source>
+        <translation>入力先の項目</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="267" />
+        <source>{file}: %n row(s), read as {how}.</source>
+        <translation>
+            <numerusform>{file}: %n 行（{how} として読み込み）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="280" />
+        <source>Field for the column {name}</source>
+        <translation>列「{name}」の入力先</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="281" />
+        <source>Not imported</source>
+        <translation>インポートしない</translation>
+    </message>
+</context>
+<context>
+    <name>MouDialog</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="62" />
+        <source>The languages it is written in, by name; they complete as you type</source>
+        <translation>覚書の言語を名前で入力します。入力すると候補が表示されます</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="90" />
+        <source>New MOU with {city}</source>
+        <translation>{city} との新しい覚書</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="94" />
+        <source>Add MOU with {city}</source>
+        <translation>{city} との覚書の追加</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="133" />
+        <source>MOU</source>
+        <translation>覚書</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="115" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="155" />
+        <source>&amp;Save Details</source>
+        <translation>詳細を保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="162" />
+        <source>Signatories</source>
+        <translation>署名者</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="166" />
+        <source>For</source>
+        <translation>署名側</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="170" />
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="171" />
+        <source>Local name</source>
+        <translation>現地表記の名前</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="172" />
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="173" />
+        <source>Local title</source>
+        <translation>現地語の役職</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="119" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="176" />
+        <source>&amp;Add Signatory…</source>
+        <translation>署名者を追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="116" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="182" />
+        <source>Si&amp;gnatories</source>
+        <translation>署名者(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="184" />
+        <source>Texts</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="188" />
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="194" />
+        <source>Beginning of the text</source>
+        <translation>本文の冒頭</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="120" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="199" />
+        <source>&amp;Add Text…</source>
+        <translation>本文を追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="117" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="205" />
+        <source>Te&amp;xts</source>
+        <translation>本文(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="207" />
+        <source>Scans</source>
+        <translation>スキャン</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="209" />
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="212" />
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="218" />
+        <source>Attached</source>
+        <translation>添付日時</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="121" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="223" />
+        <source>&amp;Attach Scan…</source>
+        <translation>スキャンを添付(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="122" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="229" />
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="118" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="230" />
+        <source>S&amp;cans</source>
+        <translation>スキャン(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="246" />
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="249" />
+        <source>Redo</source>
+        <translation>やり直し</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="285" />
+        <source>not signed yet</source>
+        <translation>未締結</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="286" />
+        <source>MOU with {city} — {signed}</source>
+        <translation>{city} との覚書 — {signed}</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="287" />
+        <source>MOU with {city}</source>
+        <translation>{city} との覚書</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="324" />
+        <source>Edit MOU</source>
+        <translation>覚書の編集</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="368" />
+        <source>Save the changes to the signing details?</source>
+        <translation>締結の詳細への変更を保存しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="382" />
+        <source>New Signatory</source>
+        <translation>新しい署名者</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="393" />
+        <source>Add signatory</source>
+        <translation>署名者の追加</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="400" />
+        <source>Edit Signatory: {name}</source>
+        <translation>署名者の編集: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="406" />
+        <source>Edit signatory {name}</source>
+        <translation>署名者「{name}」の編集</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="416" />
+        <source>Remove %n signatory(ies)</source>
+        <translation>
+            <numerusform>%n 人の署名者の削除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="459" />
+        <source>MOU Text</source>
+        <translation>覚書の本文</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="461" />
+        <source>MOU Text in {language}</source>
+        <translation>覚書の本文（{language}）</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="467" />
+        <source>Set MOU text</source>
+        <translation>覚書の本文の設定</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="496" />
+        <source>Remove %n text(s)</source>
+        <translation>
+            <numerusform>%n 件の本文の削除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="507" />
+        <source>Attach Scans of the Signed MOU</source>
+        <translation>締結済み覚書のスキャンを添付</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="509" />
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp);;All files (*)</source>
+        <translation>スキャン (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp);;すべてのファイル (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="543" />
+        <source>Attach %n scan(s)</source>
+        <translation>
+            <numerusform>%n 件のスキャンの添付</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="546" />
+        <source>Copying the scans…</source>
+        <translation>スキャンをコピーしています…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="566" />
+        <source>Remove %n scan(s)</source>
+        <translation>
+            <numerusform>%n 件のスキャンの削除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="586" />
+        <source>Make the Partnership Active?</source>
+        <translation>提携を「活動中」にしますか？</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="588" />
+        <source>Make &amp;Active</source>
+        <translation>活動中にする(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="592" />
+        <source>&amp;Not Now</source>
+        <translation>今はしない(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="614" />
+        <source>Make partnership active</source>
+        <translation>提携を活動中にする</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipDialog</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="66" />
+        <source>New Partnership</source>
+        <translation>新しい提携</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="72" />
+        <source>Add partnership</source>
+        <translation>提携の追加</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="100" />
+        <source>Edit Partnership: {city}</source>
+        <translation>提携の編集: {city}</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="108" />
+        <source>Edit partnership {city}</source>
+        <translation>{city} との提携の編集</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="175" />
+        <source>Change Status: {city}</source>
+        <translation>状態の変更: {city}</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="181" />
+        <source>Change status of {city}</source>
+        <translation>{city} との提携の状態の変更</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="186" />
+        <source>Now {status}. Each change is kept in the history.</source>
+        <translation>現在は「{status}」です。変更はすべて履歴に残ります。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="217" />
+        <source>New Contact</source>
+        <translation>新しい連絡先</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="228" />
+        <source>Add contact</source>
+        <translation>連絡先の追加</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="234" />
+        <source>Edit Contact: {name}</source>
+        <translation>連絡先の編集: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="240" />
+        <source>Edit contact {name}</source>
+        <translation>連絡先「{name}」の編集</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipsPage</name>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="54" />
+        <source>Partnerships</source>
+        <translation>提携</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="57" />
+        <source>New &amp;Partnership…</source>
+        <translation>新しい提携(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="60" />
+        <source>Search city names and regions (Ctrl+F)</source>
+        <translation>都市名と地域を検索（Ctrl+F）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="63" />
+        <source>%n partnership(s)</source>
+        <translation>
+            <numerusform>提携 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="67" />
+        <source>No partnership matches the search and filters.</source>
+        <translation>検索条件と絞り込みに合う提携はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="68" />
+        <source>No partnerships yet. Add your first partner city with New Partnership.</source>
+        <translation>まだ提携がありません。「新しい提携」で最初の提携都市を追加しましょう。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="75" />
+        <source>City</source>
+        <translation>都市</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="76" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="315" />
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="79" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="148" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="314" />
+        <source>Country</source>
+        <translation>国</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="85" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="143" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="316" />
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="89" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="138" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="317" />
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="96" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="235" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="318" />
+        <source>Signed</source>
+        <translation>締結日</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="103" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="321" />
+        <source>Focus areas</source>
+        <translation>重点分野</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="109" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="323" />
+        <source>Last activity</source>
+        <translation>最終活動</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="115" />
+        <source>Events</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="119" />
+        <source>Exchanges</source>
+        <translation>交流</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="138" />
+        <source>Any status</source>
+        <translation>すべての状態</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="143" />
+        <source>Any kind</source>
+        <translation>すべての種類</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="148" />
+        <source>Any country</source>
+        <translation>すべての国</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="154" />
+        <source>Any focus</source>
+        <translation>すべての分野</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="154" />
+        <source>Focus area</source>
+        <translation>重点分野</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="170" />
+        <source>&amp;New Partnership…</source>
+        <translation>新しい提携(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="172" />
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="175" />
+        <source>Change &amp;Status…</source>
+        <translation>状態を変更(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="178" />
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="199" />
+        <source>&amp;Overview</source>
+        <translation>概要(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="202" />
+        <source>Contacts</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="204" />
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="205" />
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="208" />
+        <source>Organization</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="212" />
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="214" />
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="217" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="319" />
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="221" />
+        <source>&amp;Add Contact…</source>
+        <translation>連絡先を追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="227" />
+        <source>No contacts in the partner city yet.</source>
+        <translation>提携都市の連絡先はまだありません。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="228" />
+        <source>Con&amp;tacts</source>
+        <translation>連絡先(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="231" />
+        <source>MOUs</source>
+        <translation>覚書</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="236" />
+        <source>not signed yet</source>
+        <translation>未締結</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="239" />
+        <source>Place</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="242" />
+        <source>Languages</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="248" />
+        <source>Signatories</source>
+        <translation>署名者</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="252" />
+        <source>Scans</source>
+        <translation>スキャン</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="255" />
+        <source>&amp;Add MOU…</source>
+        <translation>覚書を追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="261" />
+        <source>O&amp;pen…</source>
+        <translation>開く(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="262" />
+        <source>No memorandum of understanding recorded yet.</source>
+        <translation>覚書はまだ登録されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="263" />
+        <source>&amp;MOUs</source>
+        <translation>覚書(&amp;M)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="279" />
+        <source>%n partnership(s) selected.</source>
+        <translation>
+            <numerusform>%n 件の提携を選択中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="281" />
+        <source>Select a partnership to see its details, contacts and MOUs.</source>
+        <translation>提携を選ぶと、詳細、連絡先、覚書が表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="295" />
+        <source>Con&amp;tacts ({count})</source>
+        <translation>連絡先(&amp;T)（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="296" />
+        <source>&amp;MOUs ({count})</source>
+        <translation>覚書(&amp;M)（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="309" />
+        <source>{time} now ({zone})</source>
+        <translation>現在 {time}（{zone}）</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="320" />
+        <source>Local time</source>
+        <translation>現地時刻</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="322" />
+        <source>Committee</source>
+        <translation>委員会</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="325" />
+        <source>Events, exchanges</source>
+        <translation>イベント・交流</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="341" />
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="374" />
+        <source>This status cannot change.</source>
+        <translation>この状態は変更できません。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="385" />
+        <source>Delete the partnership with {city}?</source>
+        <translation>{city} との提携を削除しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="388" />
+        <source>Delete partnership {city}</source>
+        <translation>{city} との提携の削除</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="390" />
+        <source>Delete %n partnership(s)?</source>
+        <translation>
+            <numerusform>%n 件の提携を削除しますか？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="391" />
+        <source>Delete %n partnership(s)</source>
+        <translation>
+            <numerusform>%n 件の提携の削除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="393" />
+        <source>Their contacts and MOUs go with them. Edit &gt; Undo brings them back.</source>
+        <translation>連絡先と覚書も一緒に削除されます。［編集］&gt;［元に戻す］で戻せます。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="434" />
+        <source>Remove %n contact(s)</source>
+        <translation>
+            <numerusform>%n 件の連絡先の削除</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="458" />
+        <source>Remove %n MOU(s) with their signatories and scans?</source>
+        <translation>
+            <numerusform>%n 件の覚書を、署名者とスキャンも含めて削除しますか？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="459" />
+        <source>Edit &gt; Undo brings them back.</source>
+        <translation>［編集］&gt;［元に戻す］で戻せます。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="465" />
+        <source>Remove %n MOU(s)</source>
+        <translation>
+            <numerusform>%n 件の覚書の削除</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PendingPage</name>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/pending.py" line="22" />
+        <source>{section} is not part of this version of SisterCommittee yet.</source>
+        <translation>{section} は、このバージョンの SisterCommittee にはまだありません。</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="47" />
+        <source>Preferences</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="50" />
+        <source>Organization</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="75" />
+        <source>This computer</source>
+        <translation>このコンピューター</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="80" />
+        <source>Follow the system</source>
+        <translation>システムに合わせる</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="81" />
+        <source>Light</source>
+        <translation>ライト</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="82" />
+        <source>Dark</source>
+        <translation>ダーク</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="58" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="87" />
+        <source>A&amp;ppearance:</source>
+        <translation>外観(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="59" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="96" />
+        <source>&amp;Interface language:</source>
+        <translation>表示言語(&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="99" />
+        <source>A new interface language applies the next time the app starts.</source>
+        <translation>表示言語の変更は、次回アプリを起動したときに反映されます。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="60" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="105" />
+        <source>S&amp;ync with HQ automatically</source>
+        <translation>本部と自動で同期(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="109" />
+        <source>Send changes to HQ a few seconds after they are made and fetch everyone else's every few minutes, while signed in. Sync Now works either way.</source>
+        <translation>サインイン中は、変更を数秒後に本部へ送信し、ほかの人の変更を数分ごとに取得します。「今すぐ同期」はどちらの場合も使えます。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="57" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="120" />
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="194" />
+        <source>Edit organization details</source>
+        <translation>団体の詳細を編集</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="332" />
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="332" />
+        <source>Record</source>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="332" />
+        <source>Action</source>
+        <translation>処理</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="332" />
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="339" />
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="340" />
+        <source>Merge</source>
+        <translation>統合</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="341" />
+        <source>Merge (nothing new)</source>
+        <translation>統合（新しい内容なし）</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="342" />
+        <source>Skip (duplicate)</source>
+        <translation>スキップ（重複）</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="343" />
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="350" />
+        <source>Column “{column}”: {message}</source>
+        <translation>列「{column}」: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="386" />
+        <source>Check before importing</source>
+        <translation>インポート前の確認</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="388" />
+        <source>Nothing is saved yet. Each row of the file, and what the import does with it.</source>
+        <translation>まだ何も保存されていません。ファイルの各行と、インポートでの扱いを示します。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="391" />
+        <source>&amp;Import</source>
+        <translation>インポート(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="398" />
+        <source>Rows of the file and what the import does</source>
+        <translation>ファイルの行とインポートでの扱い</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="409" />
+        <source>&amp;Merge duplicates into the saved records</source>
+        <translation>重複は保存済みの記録に統合(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="411" />
+        <source>Lea&amp;ve duplicates out</source>
+        <translation>重複は取り込まない(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="418" />
+        <source>&amp;Skip the rows with problems and import the rest</source>
+        <translation>問題のある行をスキップして残りをインポート(&amp;S)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="456" />
+        <source>Checking %n row(s)…</source>
+        <translation>
+            <numerusform>%n 行を確認しています…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="467" />
+        <source>Row {number}: {details}</source>
+        <translation>{number} 行目: {details}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="487" />
+        <source>%n new</source>
+        <translation>
+            <numerusform>新規 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="491" />
+        <source>%n to merge</source>
+        <translation>
+            <numerusform>統合 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="496" />
+        <source>%n duplicate(s) left out</source>
+        <translation>
+            <numerusform>重複で除外 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="498" />
+        <source>%n with problems</source>
+        <translation>
+            <numerusform>問題あり %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="501" />
+        <source>%n row(s): </source>
+        <translation>
+            <numerusform>%n 行: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="503" />
+        <source>Not imported: {columns}.</source>
+        <translation>インポートしない列: {columns}。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="508" />
+        <source>Correct the rows with problems in the file and import it again, or tick “Skip the rows with problems”.</source>
+        <translation>ファイルの問題のある行を直してもう一度インポートするか、「問題のある行をスキップ」にチェックを入れてください。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="544" />
+        <source>Importing %n row(s)…</source>
+        <translation>
+            <numerusform>%n 行をインポートしています…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../sistercommittee/ui/printing.py" line="49" />
+        <source>Reading the list…</source>
+        <extracomment>A list of more columns than this is printed across the page.</extracomment>
+        <translation>一覧を読み込んでいます…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/printing.py" line="83" />
+        <source>Printed {date}</source>
+        <translation>印刷日 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/printing.py" line="86" />
+        <source>Rows: {count}</source>
+        <translation>行数: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/printing.py" line="143" />
+        <source>Print {title}</source>
+        <translation>{title}の印刷</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/printing.py" line="174" />
+        <source>Preparing {title} for printing…</source>
+        <translation>{title}の印刷を準備しています…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/record_dialog.py" line="91" />
+        <source>Fields marked * are required.</source>
+        <translation>* の付いた項目は必須です。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/record_dialog.py" line="41" />
+        <location filename="../../sistercommittee/ui/dialogs/record_dialog.py" line="100" />
+        <location filename="../../sistercommittee/ui/dialogs/record_dialog.py" line="194" />
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/record_dialog.py" line="102" />
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/record_dialog.py" line="173" />
+        <source>Saving…</source>
+        <translation>保存しています…</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPalette</name>
+    <message>
+        <location filename="../../sistercommittee/ui/search_palette.py" line="56" />
+        <source>Search Everything</source>
+        <extracomment>Keys typed into the search field that move through the hits instead.</extracomment>
+        <translation>すべてを検索</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/search_palette.py" line="57" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="71" />
+        <source>Search everything</source>
+        <translation>すべてを検索</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/search_palette.py" line="69" />
+        <source>Partner cities, volunteers, events, exchanges, contacts, emails…</source>
+        <translation>提携都市、ボランティア、イベント、交流、連絡先、メール…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/search_palette.py" line="79" />
+        <source>Records found</source>
+        <translation>見つかった記録</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/search_palette.py" line="186" />
+        <source>Type two letters or more. ↑ ↓ choose, Enter opens, Esc closes.</source>
+        <translation>2 文字以上入力してください。↑ ↓ で選択、Enter で開く、Esc で閉じます。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/search_palette.py" line="188" />
+        <source>Nothing matches “{term}”.</source>
+        <translation>「{term}」に一致するものはありません。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/search_palette.py" line="190" />
+        <source>{shown} of {total} records; ↓ past the last shows more.</source>
+        <translation>{total} 件中 {shown} 件を表示。最後の行で ↓ を押すと続きを表示します。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/search_palette.py" line="194" />
+        <source>%n record(s) found.</source>
+        <translation>
+            <numerusform>%n 件見つかりました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/search_palette.py" line="240" />
+        <source>Partnership</source>
+        <translation>提携</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/search_palette.py" line="241" />
+        <source>Volunteer</source>
+        <translation>ボランティア</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/search_palette.py" line="242" />
+        <source>Event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/search_palette.py" line="243" />
+        <source>Exchange</source>
+        <translation>交流</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/search_palette.py" line="244" />
+        <source>MOU</source>
+        <translation>覚書</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/search_palette.py" line="245" />
+        <source>Partner contact</source>
+        <translation>提携都市の連絡先</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/search_palette.py" line="246" />
+        <source>Exchange participant</source>
+        <translation>交流の参加者</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/search_palette.py" line="247" />
+        <source>Host family</source>
+        <translation>ホストファミリー</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPicker</name>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/pickers.py" line="45" />
+        <source>Type part of a name</source>
+        <translation>名前の一部を入力してください</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceOp</name>
+    <message>
+        <location filename="../../sistercommittee/ui/ops.py" line="229" />
+        <source>Please wait</source>
+        <translation>お待ちください</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/ops.py" line="235" />
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="50" />
+        <source>Sign In to HQ</source>
+        <translation>本部へのサインイン</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="54" />
+        <source>Your password is used once; this laptop then keeps a token in the system's secure store.</source>
+        <translation>パスワードは一度だけ使われます。以後、このパソコンはシステムの安全な保管場所にトークンを保存します。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="76" />
+        <source>&amp;Server:</source>
+        <translation>サーバー(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="77" />
+        <source>&amp;Email:</source>
+        <translation>メール(&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="78" />
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="103" />
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="190" />
+        <source>Sign &amp;In</source>
+        <translation>サインイン(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="119" />
+        <source>Signing in…</source>
+        <translation>サインインしています…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="190" />
+        <source>Sign in with what you typed?</source>
+        <translation>入力した内容でサインインしますか？</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../sistercommittee/ui/database_files.py" line="74" />
+        <source>Open a SisterCommittee Database</source>
+        <translation>SisterCommittee データベースを開く</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/database_files.py" line="76" />
+        <source>SisterCommittee databases (*.sqlite *.db);;All files (*)</source>
+        <translation>SisterCommittee データベース (*.sqlite *.db);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/database_files.py" line="92" />
+        <source>New SisterCommittee Database</source>
+        <translation>新しい SisterCommittee データベース</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/database_files.py" line="94" />
+        <source>SisterCommittee databases (*.sqlite)</source>
+        <translation>SisterCommittee データベース (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/startup.py" line="55" />
+        <source>Opening {file}…</source>
+        <translation>{file} を開いています…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/startup.py" line="106" />
+        <source>{path} could not be opened because of an unexpected problem.</source>
+        <translation>予期しない問題のため、{path} を開けませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/startup.py" line="114" />
+        <source>The database cannot be opened</source>
+        <translation>データベースを開けません</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/startup.py" line="117" />
+        <source>Choose another database file, or start a new one. If this file holds your committee's records, keep it: a backup copy or the person who set up the computer can help. Details are in the log file.</source>
+        <translation>別のデータベースファイルを選ぶか、新しく作成してください。このファイルに委員会の記録が入っている場合は、削除せずに保管してください。バックアップや、このコンピューターを設定した人が助けになります。詳細はログファイルにあります。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/startup.py" line="125" />
+        <source>Choose Another File…</source>
+        <translation>別のファイルを選ぶ…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/startup.py" line="129" />
+        <source>Start a New Database…</source>
+        <translation>新しいデータベースを作成…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/startup.py" line="132" />
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+</context>
+<context>
+    <name>SubList</name>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sub_list.py" line="143" />
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sub_list.py" line="148" />
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sub_list.py" line="153" />
+        <source>Remove the selected rows ({key} in the list)</source>
+        <translation>選択した行を削除（一覧で {key}）</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="580" />
+        <source>Imported</source>
+        <translation>インポート完了</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="593" />
+        <source>%n record(s) added.</source>
+        <translation>
+            <numerusform>%n 件の記録を追加しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="596" />
+        <source>%n record(s) filled in from duplicate rows.</source>
+        <translation>
+            <numerusform>重複行から %n 件の記録を補いました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="599" />
+        <source>%n duplicate row(s) brought nothing new.</source>
+        <translation>
+            <numerusform>重複行 %n 件には新しい内容がありませんでした。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="602" />
+        <source>%n duplicate row(s) left out.</source>
+        <translation>
+            <numerusform>重複行 %n 件を除外しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="607" />
+        <source>%n row(s) not imported because of problems, at row number(s) {rows}.</source>
+        <translation>
+            <numerusform>問題があったため %n 行をインポートしませんでした（{rows} 行目）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="613" />
+        <source> and %n more</source>
+        <translation>
+            <numerusform> ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="622" />
+        <source>The records as they were before the import are kept as a backup (File &gt; Backups…).</source>
+        <translation>インポート前の記録はバックアップとして保存されています（［ファイル］&gt;［バックアップ…］）。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="65" />
+        <source>Sync</source>
+        <translation>同期</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="68" />
+        <source>%n conflict(s) to review</source>
+        <translation>
+            <numerusform>確認が必要な競合 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="73" />
+        <source>No conflicts to review: this laptop has not synced yet.</source>
+        <translation>確認が必要な競合はありません。このパソコンはまだ同期していません。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="74" />
+        <source>No conflicts: every change merged cleanly.</source>
+        <translation>競合はありません。すべての変更が問題なく統合されました。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="78" />
+        <source>Record</source>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="79" />
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="81" />
+        <source>Edit that lost</source>
+        <translation>採用されなかった変更</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="84" />
+        <source>Value kept</source>
+        <translation>採用された値</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="88" />
+        <source>Changed</source>
+        <translation>変更日時</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="92" />
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="110" />
+        <source>Open conflicts</source>
+        <translation>未解決の競合</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="111" />
+        <source>Also resolved ones</source>
+        <translation>解決済みも含める</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="112" />
+        <source>Which conflicts</source>
+        <translation>表示する競合</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="118" />
+        <source>S&amp;ync Now</source>
+        <translation>今すぐ同期(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="119" />
+        <source>Sign &amp;In…</source>
+        <translation>サインイン(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="120" />
+        <source>Sign &amp;Out</source>
+        <translation>サインアウト(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="122" />
+        <source>&amp;Restore Edit</source>
+        <translation>変更を復元(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="125" />
+        <source>&amp;Keep Current</source>
+        <translation>現在の値を維持(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="164" />
+        <source>Signed in to {server} as {email} ({organization}).</source>
+        <translation>{server} に {email}（{organization}）としてサインインしています。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="168" />
+        <source>This laptop is not signed in to HQ: its changes stay here until it is.</source>
+        <translation>このパソコンは本部にサインインしていません。サインインするまで、変更はこのパソコンにだけ残ります。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="170" />
+        <source>Last synced {when}.</source>
+        <translation>最終同期 {when}。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="174" />
+        <source>Never synced.</source>
+        <translation>同期したことはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="178" />
+        <source>%n change(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>送信待ちの変更 %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="202" />
+        <source>Syncing with HQ now…</source>
+        <translation>本部と同期しています…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="207" />
+        <source>Automatic sync is off (Preferences): changes go to HQ when you press Sync Now.</source>
+        <translation>自動同期はオフです（設定）。「今すぐ同期」を押すと変更が本部に送られます。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="210" />
+        <source>HQ cannot be reached: this laptop keeps trying by itself.</source>
+        <translation>本部に接続できません。このパソコンは自動で再試行を続けます。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="213" />
+        <source>Changes are sent to HQ by themselves a few seconds after you make them, and everyone else's are fetched every few minutes.</source>
+        <translation>変更は数秒後に自動で本部へ送信され、ほかの人の変更は数分ごとに取得されます。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="219" />
+        <source>Next try at {when}.</source>
+        <translation>次回の試行 {when}。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="239" />
+        <source>Synced: {sent} sent, {received} received, {conflicts} new conflicts.</source>
+        <translation>同期しました: 送信 {sent} 件、受信 {received} 件、新しい競合 {conflicts} 件。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusButton</name>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="53" />
+        <source>Sync state</source>
+        <translation>同期の状態</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="59" />
+        <source>Trying again at {when}.</source>
+        <translation>{when} に再試行します。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="66" />
+        <source>last synced {when}</source>
+        <translation>最終同期 {when}</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="68" />
+        <source>never synced</source>
+        <translation>未同期</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="74" />
+        <source>Syncing: sending {done} of {total}…</source>
+        <translation>同期中: {total} 件中 {done} 件を送信…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="76" />
+        <source>Syncing: receiving {done} of {total}…</source>
+        <translation>同期中: {total} 件中 {done} 件を受信…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="78" />
+        <source>Syncing with HQ…</source>
+        <translation>本部と同期しています…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="80" />
+        <source>Sending this laptop's changes to HQ and fetching everyone else's.</source>
+        <translation>このパソコンの変更を本部に送信し、ほかの人の変更を取得しています。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="83" />
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="109" />
+        <source>Synced {when}</source>
+        <translation>同期済み {when}</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="85" />
+        <source>Online</source>
+        <translation>オンライン</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="87" />
+        <source>Online: changes are sent to HQ by themselves.</source>
+        <translation>オンライン: 変更は自動で本部に送信されます。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="89" />
+        <source>Offline · {last}</source>
+        <translation>オフライン · {last}</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="90" />
+        <source>HQ cannot be reached.</source>
+        <translation>本部に接続できません。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="93" />
+        <source>Sync problem · {last}</source>
+        <translation>同期の問題 · {last}</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="97" />
+        <source>Not signed in to HQ</source>
+        <translation>本部にサインインしていません</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="98" />
+        <source>Sign in on the Sync page to share changes with HQ.</source>
+        <translation>変更を本部と共有するには、「同期」ページでサインインしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="100" />
+        <source>Update the app to sync</source>
+        <translation>同期するにはアプリを更新してください</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="103" />
+        <source>Automatic sync off · {last}</source>
+        <translation>自動同期オフ · {last}</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="104" />
+        <source>Switched off in Preferences; Sync Now on the Sync page still works.</source>
+        <translation>設定でオフになっています。「同期」ページの「今すぐ同期」は使えます。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="107" />
+        <source>Sync: checking…</source>
+        <translation>同期: 確認しています…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="111" />
+        <source>The first sync starts in a moment.</source>
+        <translation>まもなく最初の同期が始まります。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="115" />
+        <source>%n change(s) not yet sent</source>
+        <translation>
+            <numerusform>未送信の変更 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/widgets/sync_status.py" line="117" />
+        <source>%n conflict(s) to review</source>
+        <translation>
+            <numerusform>確認が必要な競合 %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/charts.py" line="249" />
+        <source>No signed partnerships yet</source>
+        <translation>締結済みの提携はまだありません</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateChecker</name>
+    <message>
+        <location filename="../../sistercommittee/ui/updates.py" line="70" />
+        <source>The check for updates did not reach HQ: {why}</source>
+        <translation>更新の確認で本部に接続できませんでした: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/updates.py" line="85" />
+        <source>This laptop asks HQ which release is current once it is signed in (the Sync section).</source>
+        <translation>このパソコンは、サインインすると（「同期」セクション）本部に最新のリリースを問い合わせます。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/updates.py" line="94" />
+        <source>SisterCommittee {current} is available; this is {installed}. Your committee's coordinator or HQ can tell you where to get it.</source>
+        <translation>SisterCommittee {current} が公開されています（お使いのバージョンは {installed}）。入手先は委員会のコーディネーターか本部にお問い合わせください。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/updates.py" line="103" />
+        <source>SisterCommittee {installed} is the current release.</source>
+        <translation>SisterCommittee {installed} は最新のリリースです。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/updates.py" line="109" />
+        <source>Check for Updates</source>
+        <translation>更新の確認</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerDialog</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/volunteer_dialog.py" line="34" />
+        <location filename="../../sistercommittee/ui/dialogs/volunteer_dialog.py" line="37" />
+        <source>Separate several with commas</source>
+        <translation>複数ある場合はカンマで区切ります</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/volunteer_dialog.py" line="68" />
+        <source>New Volunteer</source>
+        <translation>新しいボランティア</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/volunteer_dialog.py" line="71" />
+        <source>Add volunteer</source>
+        <translation>ボランティアの追加</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/volunteer_dialog.py" line="91" />
+        <source>Edit Volunteer: {name}</source>
+        <translation>ボランティアの編集: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/volunteer_dialog.py" line="96" />
+        <source>Edit volunteer {name}</source>
+        <translation>ボランティア「{name}」の編集</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteersPage</name>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="45" />
+        <source>Double-click or press Enter to edit a volunteer.</source>
+        <translation>ダブルクリックするか Enter を押すと、ボランティアを編集できます。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="48" />
+        <source>Volunteers</source>
+        <translation>ボランティア</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="51" />
+        <source>New &amp;Volunteer…</source>
+        <translation>新しいボランティア(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="54" />
+        <source>Search names, email, phone (Ctrl+F)</source>
+        <translation>名前、メール、電話を検索（Ctrl+F）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="57" />
+        <source>%n volunteer(s)</source>
+        <translation>
+            <numerusform>ボランティア %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="61" />
+        <source>No volunteer matches the search and filters.</source>
+        <translation>検索条件と絞り込みに合うボランティアはいません。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="62" />
+        <source>No volunteers yet. Add the first one with New Volunteer (Ctrl+N).</source>
+        <translation>まだボランティアがいません。「新しいボランティア」（Ctrl+N）で最初の人を追加しましょう。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="77" />
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="85" />
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="91" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="361" />
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="92" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="362" />
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="93" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="363" />
+        <source>Languages</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="95" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="364" />
+        <source>Roles</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="97" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="365" />
+        <source>Skills</source>
+        <translation>特技</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="100" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="235" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="242" />
+        <source>Hours</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="107" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="127" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="378" />
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="108" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="378" />
+        <source>Active</source>
+        <translation>活動中</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="108" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="378" />
+        <source>Inactive</source>
+        <translation>活動休止</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="125" />
+        <source>Active and inactive</source>
+        <translation>活動中と活動休止</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="126" />
+        <source>Active only</source>
+        <translation>活動中のみ</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="126" />
+        <source>Inactive only</source>
+        <translation>活動休止のみ</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="133" />
+        <source>Any role</source>
+        <translation>すべての役割</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="133" />
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="138" />
+        <source>Any language</source>
+        <translation>すべての言語</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="138" />
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="144" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="145" />
+        <source>Skill</source>
+        <translation>特技</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="152" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="153" />
+        <source>Committee</source>
+        <translation>委員会</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="178" />
+        <source>&amp;New Volunteer…</source>
+        <translation>新しいボランティア(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="181" />
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="184" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="208" />
+        <source>De&amp;activate</source>
+        <translation>活動休止にする(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="187" />
+        <source>Mark the selected volunteers inactive (or active again)</source>
+        <translation>選択したボランティアを活動休止にします（または活動中に戻します）</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="190" />
+        <source>Log Ho&amp;urs…</source>
+        <translation>活動時間を記録(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="193" />
+        <source>Log time a volunteer gave</source>
+        <translation>ボランティアの活動時間を記録します</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="196" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="449" />
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="206" />
+        <source>Re&amp;activate</source>
+        <translation>活動を再開(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="238" />
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="249" />
+        <source>For</source>
+        <translation>署名側</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="254" />
+        <source>&amp;Log Hours…</source>
+        <translation>活動時間を記録(&amp;L)…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="273" />
+        <source>%n volunteer(s) selected.</source>
+        <translation>
+            <numerusform>%n 人のボランティアを選択中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="275" />
+        <source>Select a volunteer to see the details here.</source>
+        <translation>ボランティアを選ぶと、ここに詳細が表示されます。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="332" />
+        <source>Remove %n hours entry(ies)</source>
+        <translation>
+            <numerusform>%n 件の活動時間の削除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="355" />
+        <source>Yes, since {date}</source>
+        <translation>はい（{date} から）</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="357" />
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="366" />
+        <source>Committees</source>
+        <translation>所属委員会</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="367" />
+        <source>Hours given</source>
+        <translation>活動時間</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="368" />
+        <source>May be contacted</source>
+        <translation>連絡可</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="370" />
+        <source>Emergency contact</source>
+        <translation>緊急連絡先</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="419" />
+        <source>Delete the volunteer {name}?</source>
+        <translation>ボランティア「{name}」を削除しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="420" />
+        <source>Delete volunteer {name}</source>
+        <translation>ボランティア「{name}」の削除</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="422" />
+        <source>Delete %n volunteer(s)?</source>
+        <translation>
+            <numerusform>%n 人のボランティアを削除しますか？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="423" />
+        <source>Delete %n volunteer(s)</source>
+        <translation>
+            <numerusform>%n 人のボランティアの削除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="426" />
+        <source>Their logged hours stay in the totals. Edit &gt; Undo brings them back.</source>
+        <translation>記録済みの活動時間は合計に残ります。［編集］&gt;［元に戻す］で戻せます。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="443" />
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="450" />
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="481" />
+        <source>Reactivate %n volunteer(s)</source>
+        <translation>
+            <numerusform>%n 人のボランティアの活動再開</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="483" />
+        <source>Deactivate %n volunteer(s)</source>
+        <translation>
+            <numerusform>%n 人のボランティアの活動休止</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="124" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="134" />
+        <source>Welcome to SisterCommittee</source>
+        <extracomment>The organization was made here (not sample data, not joined, not another file): the getting-started guide follows.</extracomment>
+        <translation>SisterCommittee へようこそ</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="142" />
+        <source>Tell us about your committee to start. Everything stays on this computer. You can change these details later in Preferences.</source>
+        <translation>はじめに、委員会について教えてください。情報はすべてこのコンピューターに保存されます。内容はあとで「設定」から変更できます。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="170" />
+        <source>The records will be kept in {path}</source>
+        <extracomment>Something was typed that creating the organization would keep.</extracomment>
+        <translation>記録の保存先: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="178" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="239" />
+        <source>&amp;Create Organization</source>
+        <translation>団体を作成(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="182" />
+        <source>Try with &amp;Sample Data</source>
+        <translation>サンプルデータで試す(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="185" />
+        <source>Fill the database with a made-up committee to explore the app</source>
+        <translation>架空の委員会のデータを入れて、アプリを試せます</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="189" />
+        <source>&amp;Join from HQ…</source>
+        <translation>本部から参加(&amp;J)…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="193" />
+        <source>&amp;Open Another File…</source>
+        <translation>別のファイルを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="196" />
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="238" />
+        <source>Create the organization from the details you typed?</source>
+        <translation>入力した内容で団体を作成しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="278" />
+        <source>Creating the database…</source>
+        <translation>データベースを作成しています…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="296" />
+        <source>Making up a sample committee…</source>
+        <translation>サンプルの委員会を作成しています…</translation>
+    </message>
+</context>
+<context>
+    <name>picker</name>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/pickers.py" line="177" />
+        <source>Type part of a volunteer's name or email</source>
+        <translation>ボランティアの名前かメールの一部を入力してください</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/pickers.py" line="183" />
+        <source>Type part of the event's title</source>
+        <translation>イベント名の一部を入力してください</translation>
+    </message>
+</context>
+<context><name>Forms</name><message><source>Income or expense</source><translation>収入または支出</translation></message><message><source>income or expense</source><translation>収入または支出</translation></message><message><source>Category</source><translation>区分</translation></message><message><source>Description</source><translation>内容</translation></message><message><source>Currency</source><translation>通貨</translation></message><message><source>Planned amount</source><translation>予定額</translation></message><message><source>in major units, e.g. 250 or 12.50</source><translation>通貨の基本単位で入力（例: 250 または 12.50）</translation></message><message><source>Actual amount</source><translation>実績額</translation></message><message><source>In kind</source><translation>現物</translation></message><message><source>yes for donated goods or services rather than money</source><translation>金銭ではなく物品やサービスの寄贈の場合は「はい」</translation></message><message><source>Title</source><translation>名称</translation></message><message><source>Kind</source><translation>種類</translation></message><message><source>Time zone</source><translation>タイムゾーン</translation></message><message><source>IANA zone of the venue, e.g. America/Chicago; the times are read in it</source><translation>会場の IANA タイムゾーン（例: Asia/Tokyo）。時刻はこのタイムゾーンで読み取ります</translation></message><message><source>Start time</source><translation>開始日時</translation></message><message><source>date and time at the venue, e.g. 2026-04-11 10:00</source><translation>会場の現地日時（例: 2026-04-11 10:00）</translation></message><message><source>End time</source><translation>終了日時</translation></message><message><source>date and time at the venue; two hours after the start if left out</source><translation>会場の現地日時。空欄の場合は開始の 2 時間後</translation></message><message><source>Venue</source><translation>会場</translation></message><message><source>Attendance</source><translation>参加者数</translation></message><message><source>Outcome</source><translation>成果</translation></message><message><source>how it went: notes for the annual report</source><translation>実施結果: 年次報告用のメモ</translation></message><message><source>Partnerships</source><translation>提携</translation></message><message><source>ids of the partnerships the event concerns, comma-separated</source><translation>イベントに関係する提携の ID（カンマ区切り）</translation></message><message><source>Role</source><translation>役割</translation></message><message><source>e.g. Set-up, Tea ceremony</source><translation>例: 会場設営、茶道</translation></message><message><source>Shift start</source><translation>シフト開始</translation></message><message><source>date and time at the venue; the event's start if left out</source><translation>会場の現地日時。空欄の場合はイベントの開始</translation></message><message><source>Shift end</source><translation>シフト終了</translation></message><message><source>date and time at the venue; the event's end if left out</source><translation>会場の現地日時。空欄の場合はイベントの終了</translation></message><message><source>Volunteer</source><translation>ボランティア</translation></message><message><source>id of the volunteer, if known</source><translation>ボランティアの ID（わかる場合）</translation></message><message><source>Amount</source><translation>金額</translation></message><message><source>in major units, such as 12.50</source><translation>通貨の基本単位で入力（例: 12.50）</translation></message><message><source>yes for goods or services given instead of money</source><translation>金銭の代わりに物品やサービスを提供した場合は「はい」</translation></message><message><source>Direction</source><translation>方向</translation></message><message><source>inbound: a delegation visits us; outbound: our delegation travels</source><translation>受け入れ（inbound）: 訪問団が当市を訪れる、派遣（outbound）: 当市の訪問団が渡航する</translation></message><message><source>Program</source><translation>プログラム</translation></message><message><source>Partnership</source><translation>提携</translation></message><message><source>the id of the partnership with the city visited or visiting</source><translation>訪問先または来訪元の都市との提携の ID</translation></message><message><source>Departure date</source><translation>出発日</translation></message><message><source>the first day of the exchange</source><translation>交流の初日</translation></message><message><source>Return date</source><translation>帰着日</translation></message><message><source>the last day of the exchange, when the delegation goes home</source><translation>交流の最終日（訪問団が帰国する日）</translation></message><message><source>Notes</source><translation>メモ</translation></message><message><source>Family name</source><translation>姓</translation></message><message><source>when the family is one of our volunteers' households</source><translation>当会のボランティアの家庭が受け入れる場合</translation></message><message><source>Address</source><translation>住所</translation></message><message><source>Phone</source><translation>電話</translation></message><message><source>Email</source><translation>メール</translation></message><message><source>Capacity</source><translation>受け入れ人数</translation></message><message><source>how many guests the family can take in at the same time</source><translation>同時に受け入れられるゲストの人数</translation></message><message><source>where the item takes place; the partner city's zone on an outbound exchange</source><translation>項目の実施場所のタイムゾーン。派遣の場合は提携都市のタイムゾーン</translation></message><message><source>Place</source><translation>場所</translation></message><message><source>one of our volunteers; leave empty for someone from outside</source><translation>当会のボランティアの場合に選びます。会外の方は空欄にします</translation></message><message><source>Name</source><translation>名前</translation></message><message><source>for someone who is not one of our volunteers</source><translation>当会のボランティア以外の方の場合</translation></message><message><source>Youth (under 18)</source><translation>青少年（18 歳未満）</translation></message><message><source>volunteer's id</source><translation>ボランティアの ID</translation></message><message><source>Event</source><translation>イベント</translation></message><message><source>id of the event the time was for</source><translation>活動したイベントの ID</translation></message><message><source>Activity</source><translation>活動</translation></message><message><source>what the time was for, if no event</source><translation>イベント以外の場合、何の活動だったか</translation></message><message><source>Date worked</source><translation>活動日</translation></message><message><source>Hours</source><translation>時間</translation></message><message><source>e.g. 2.5, 2:30 or 2h30</source><translation>例: 2.5、2:30 または 2h30</translation></message><message><source>Kind of work</source><translation>活動の種類</translation></message><message><source>the partnership's id, or its city name</source><translation>提携の ID、または都市名</translation></message><message><source>Signing date</source><translation>締結日</translation></message><message><source>Place of signing</source><translation>締結場所</translation></message><message><source>in English</source><translation>英語で</translation></message><message><source>Place of signing in the partner's language</source><translation>相手都市の言語での締結場所</translation></message><message><source>as printed in the partner's column, e.g. 高山市役所</source><translation>相手都市側の欄に印刷される表記（例: 高山市役所）</translation></message><message><source>Our city in the partner's language</source><translation>相手都市の言語での当市の名称</translation></message><message><source>our city's name as the partner's language writes it, e.g. スプリングフィールド市</source><translation>相手都市の言語で書いた当市の名前（例: スプリングフィールド市）</translation></message><message><source>Languages</source><translation>言語</translation></message><message><source>BCP 47 codes of its text, e.g. 'en, ja'; ours and the partner's if not given</source><translation>本文の言語の BCP 47 コード（例: 'en, ja'）。空欄の場合は当市と相手都市の言語</translation></message><message><source>Side</source><translation>署名側</translation></message><message><source>home (our city) or partner</source><translation>home（当市）または partner（相手都市）</translation></message><message><source>in Latin letters</source><translation>ローマ字で</translation></message><message><source>Name in the partner's script</source><translation>相手都市の文字での名前</translation></message><message><source>in English, e.g. Mayor</source><translation>英語で（例: Mayor）</translation></message><message><source>Title in the partner's language</source><translation>相手都市の言語での役職</translation></message><message><source>Position</source><translation>順番</translation></message><message><source>order among the signatories of the same side; next free if not given</source><translation>同じ側の署名者の中での順番。空欄の場合は次の番号</translation></message><message><source>Organization name</source><translation>団体名</translation></message><message><source>Home city</source><translation>所在都市</translation></message><message><source>Region or state</source><translation>地域・州</translation></message><message><source>Country</source><translation>国</translation></message><message><source>SCI member number</source><translation>SCI 会員番号</translation></message><message><source>Language</source><translation>言語</translation></message><message><source>IANA zone such as America/Chicago; by default the home city's</source><translation>America/Chicago のような IANA タイムゾーン。既定では所在都市のもの</translation></message><message><source>Organization</source><translation>所属</translation></message><message><source>a number in the partner's country</source><translation>相手都市の国の電話番号</translation></message><message><source>the partner's language if not given</source><translation>空欄の場合は相手都市の言語</translation></message><message><source>City name</source><translation>都市名</translation></message><message><source>Local city name</source><translation>現地表記の都市名</translation></message><message><source>as the city writes it, e.g. 高山市</source><translation>その都市での表記（例: 高山市）</translation></message><message><source>Region</source><translation>地域</translation></message><message><source>prefecture, state or province</source><translation>県・州・省など</translation></message><message><source>Partner's language</source><translation>相手都市の言語</translation></message><message><source>BCP 47 code; the country's main language if not given</source><translation>BCP 47 コード。空欄の場合はその国の主な言語</translation></message><message><source>Partner's time zone</source><translation>相手都市のタイムゾーン</translation></message><message><source>the country's main zone if not given</source><translation>空欄の場合はその国の主なタイムゾーン</translation></message><message><source>Status</source><translation>状態</translation></message><message><source>only when adding; later use change status, which keeps the history</source><translation>追加するときのみ。後から変えるときは履歴が残る「状態を変更」を使います</translation></message><message><source>Focus areas</source><translation>重点分野</translation></message><message><source>Committee</source><translation>委員会</translation></message><message><source>Given name</source><translation>名</translation></message><message><source>tag:level pairs, e.g. 'ja:fluent, en:native'</source><translation>言語:レベルの組（例: 'ja:fluent, en:native'）</translation></message><message><source>Roles</source><translation>役割</translation></message><message><source>Skills</source><translation>特技</translation></message><message><source>Committees</source><translation>所属委員会</translation></message><message><source>Consent to be contacted</source><translation>連絡への同意</translation></message><message><source>Consent date</source><translation>同意日</translation></message><message><source>Emergency contact</source><translation>緊急連絡先</translation></message><message><source>Emergency contact phone</source><translation>緊急連絡先の電話番号</translation></message><message><source>Active</source><translation>活動中</translation></message></context></TS>

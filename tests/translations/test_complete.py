@@ -1,0 +1,97 @@
+"""Spanish and Japanese stay complete: every text the app shows is translated, nothing stale is
+kept, every translation keeps its source's placeholders and mnemonics, and the compiled .qm
+files are those of the .ts files."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.translations.catalog import (
+    LANGUAGES,
+    PLURAL_FORMS,
+    Entry,
+    current_sources,
+    placeholder_differences,
+    read_ts,
+    ts_file,
+)
+
+
+@pytest.fixture(scope="module")
+def sources(tmp_path_factory: pytest.TempPathFactory) -> set[tuple[str, str]]:
+    return current_sources(tmp_path_factory.mktemp("lupdate"))
+
+
+def _named(entries: list[Entry]) -> list[str]:
+    return [f"[{e.context}] {e.source!r}" for e in entries]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_entry_is_translated(language: str) -> None:
+    entries = read_ts(ts_file(language))
+    assert len(entries) > 900
+    unfinished = [e for e in entries if e.kind or not any(form.strip() for form in e.forms)]
+    assert _named(unfinished) == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_text_of_the_app_is_missing_and_none_is_obsolete(
+    language: str, sources: set[tuple[str, str]]
+) -> None:
+    have = {entry.key for entry in read_ts(ts_file(language))}
+    assert sorted(sources - have) == [], "missing: run update_translations.py, then translate"
+    assert sorted(have - sources) == [], "obsolete: run update_translations.py"
+    # A text filed without a context is never found when shown (self.tr looks in its class).
+    assert not [key for key in have if not key[0]]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_plural_texts_have_the_forms_of_the_language(language: str) -> None:
+    wrong = [
+        e
+        for e in read_ts(ts_file(language))
+        if e.numerus and (len(e.forms) != PLURAL_FORMS[language] or not all(e.forms))
+    ]
+    assert _named(wrong) == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_translations_keep_the_placeholders_and_mnemonics_of_their_source(language: str) -> None:
+    found = {
+        f"[{e.context}] {e.source!r} -> {e.forms!r}": problems
+        for e in read_ts(ts_file(language))
+        if (problems := placeholder_differences(e))
+    }
+    assert found == {}
+
+
+def test_the_placeholder_check_catches_what_it_is_for() -> None:
+    def check(source: str, *forms: str) -> list[str]:
+        return placeholder_differences(Entry("C", source, len(forms) > 1, "", forms))
+
+    assert check("Saved to {path}.", "Guardado en {path}.") == []
+    assert check("Saved to {path}.", "Guardado en {ruta}.")
+    assert check("&Save", "Guardar")
+    assert check("&Save", "&Guardar &todo")
+    assert check("Fish && &Chips", "Pescado && &papas") == []
+    assert check("%n row(s)", "%n fila", "filas")
+    assert check("%n row(s)", "%n 行") == []
+    assert check("Scans (*.pdf);;All files (*)", "Escaneos (*.pdf);;Todos (*.*)")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_compiled_files_are_those_of_the_sources(language: str, tmp_path: Path) -> None:
+    """update_translations.py compiles with pyside6-lrelease; a .ts changed without it would
+    leave the app showing the old texts."""
+    compiled = tmp_path / f"sistercommittee_{language}.qm"
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run(
+        [str(lrelease), str(ts_file(language)), "-qm", str(compiled)],
+        check=True,
+        capture_output=True,
+    )
+    assert compiled.read_bytes() == ts_file(language).with_suffix(".qm").read_bytes()
