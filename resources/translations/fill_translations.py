@@ -4,7 +4,9 @@ A table is plain UTF-8 text, one entry a line: the English source, a tab, the tr
 Newlines inside a text are written as \\n. Plural forms (texts with %n) are separated by " ‖ "
 in the order Qt asks for them (Spanish: one, other; Japanese: a single form). A line
 ``[Context]`` makes the entries after it apply to that context only, ``[*]`` to every context
-again; an entry for a context wins over the general one. Lines starting with # are comments.
+again; an entry for a context wins over the general one. ``[Forms|contact]`` is the Forms
+context's text with the disambiguation "contact" (a label that reads differently in that
+form). Lines starting with # are comments.
 
 Only entries that are unfinished or empty are filled, so what a translator wrote in Qt Linguist
 is never overwritten; with --overwrite the table wins (for a revision made in the table). A
@@ -58,7 +60,10 @@ def fill(ts: Path, table: Table, *, overwrite: bool = False) -> tuple[int, list[
             done = translation.get("type") != "unfinished" and (
                 (translation.text or "").strip() or len(translation)
             )
-            text = table.get((name, source), table.get(("*", source)))
+            comment = message.findtext("comment") or ""
+            text = table.get((f"{name}|{comment}", source)) if comment else None
+            if text is None:
+                text = table.get((name, source), table.get(("*", source)))
             if done and (not overwrite or text is None):
                 continue
             if text is None:

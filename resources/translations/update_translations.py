@@ -30,6 +30,10 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 LANGUAGES = ("en", "es", "ja")
 ADDED_CONTEXTS = ("Forms",)
+# Labels that read differently by form: a person's title is a job (Spanish "cargo", Japanese
+# 役職), an event's is its name. The form's noun is their disambiguation (translate()'s third
+# argument); without an entry for it, Qt uses the label's general translation.
+DISAMBIGUATED = {"Title": ("contact", "signatory")}
 
 
 def _tool(name: str) -> str:
@@ -37,20 +41,22 @@ def _tool(name: str) -> str:
     return str(candidate) if candidate.exists() else name
 
 
-def form_strings() -> list[str]:
+def form_strings() -> list[tuple[str, str]]:
+    """(text, disambiguation) of every label and help text of the services' forms."""
     sys.path.insert(0, str(ROOT))
     import sistercommittee.services as services
     from sistercommittee.services.forms import FormSpec
 
-    found: list[str] = []
+    found: list[tuple[str, str]] = []
     for module_info in pkgutil.iter_modules(services.__path__):
         module = importlib.import_module(f"sistercommittee.services.{module_info.name}")
         for value in vars(module).values():
             if isinstance(value, FormSpec):
                 for field in value.fields:
-                    for text in (field.label, field.help):
-                        if text and text not in found:
-                            found.append(text)
+                    keys = [(field.label, ""), (field.help, "")]
+                    if value.noun in DISAMBIGUATED.get(field.label, ()):
+                        keys.append((field.label, value.noun))
+                    found += [key for key in keys if key[0] and key not in found]
     return found
 
 
@@ -60,7 +66,7 @@ def english_plural(source: str) -> tuple[str, str]:
     return one, many
 
 
-Kept = dict[tuple[str, str], ET.Element]
+Kept = dict[tuple[str, str, str], ET.Element]
 
 
 def kept_translations(ts: Path, contexts: tuple[str, ...]) -> Kept:
@@ -75,11 +81,12 @@ def kept_translations(ts: Path, contexts: tuple[str, ...]) -> Kept:
         for message in context.findall("message"):
             translation = message.find("translation")
             if translation is not None and translation.get("type") != "unfinished":
-                kept[(name, message.findtext("source") or "")] = translation
+                key = (name, message.findtext("source") or "", message.findtext("comment") or "")
+                kept[key] = translation
     return kept
 
 
-def add_forms_context(ts: Path, strings: list[str], kept: Kept) -> None:
+def add_forms_context(ts: Path, strings: list[tuple[str, str]], kept: Kept) -> None:
     tree = ET.parse(ts)
     root = tree.getroot()
     context = next(
@@ -88,13 +95,15 @@ def add_forms_context(ts: Path, strings: list[str], kept: Kept) -> None:
     if context is None:
         context = ET.SubElement(root, "context")
         ET.SubElement(context, "name").text = "Forms"
-    known = {m.findtext("source") for m in context.findall("message")}
-    for text in strings:
-        if text in known:
+    known = {(m.findtext("source"), m.findtext("comment") or "") for m in context}
+    for text, disambiguation in strings:
+        if (text, disambiguation) in known:
             continue
         message = ET.SubElement(context, "message")
         ET.SubElement(message, "source").text = text
-        translation = kept.get(("Forms", text))
+        if disambiguation:
+            ET.SubElement(message, "comment").text = disambiguation
+        translation = kept.get(("Forms", text, disambiguation))
         if translation is None:
             ET.SubElement(message, "translation", {"type": "unfinished"})
         else:

@@ -8,24 +8,37 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QLocale, QUrl
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 GUIDE_NAME = "user-guide.md"
 
 
-def guide_file() -> Path | None:
-    """The user guide: in the checkout's docs/, or among the resources of an installed app."""
+def guide_names(locale: QLocale) -> list[str]:
+    """The guide's file names to try for ``locale``, the most specific first: user-guide.es_MX.md,
+    user-guide.es.md, then the English user-guide.md."""
+    language = locale.name().partition("_")[0]
+    names = [f"user-guide.{locale.name()}.md", f"user-guide.{language}.md", GUIDE_NAME]
+    return list(dict.fromkeys(names))
+
+
+def guide_file(locale: QLocale | None = None) -> Path | None:
+    """The user guide in the language of ``locale`` (the app's, by default) when it is written,
+    else in English: in the checkout's docs/, or among the resources of an installed app."""
     package = Path(__file__).resolve().parents[1]
-    candidates = [package.parent / "docs" / GUIDE_NAME]
+    folders = [package.parent / "docs"]
     try:
         from sistercommittee.resources import resources_dir
 
-        candidates += [resources_dir() / "docs" / GUIDE_NAME, resources_dir() / GUIDE_NAME]
+        folders += [resources_dir() / "docs", resources_dir()]
     except Exception:
         pass
-    return next((path for path in candidates if path.is_file()), None)
+    for name in guide_names(locale if locale is not None else QLocale()):
+        for folder in folders:
+            if (folder / name).is_file():
+                return folder / name
+    return None
 
 
 class GuideWindow(QDialog):

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from sistercommittee.ui import icons
+from sistercommittee.ui.action_text import follow_text, set_action_text
 from sistercommittee.ui.pages.base import Page
 from sistercommittee.ui.pages.pending import PendingPage
 
@@ -239,7 +240,8 @@ class MainWindow(QMainWindow):
         icon_name: str = "",
         tip: str = "",
     ) -> QAction:
-        action = QAction(text, self)
+        action = QAction(self)
+        set_action_text(action, text)
         action.setObjectName(name)
         if icon_name:
             action.setIcon(icons.icon(icon_name))
@@ -347,6 +349,10 @@ class MainWindow(QMainWindow):
         self.redo_action.setIcon(icons.icon("redo"))
         self.addAction(self.undo_action)
         self.addAction(self.redo_action)
+        follow_text(self.undo_action)
+        follow_text(self.redo_action)
+        self.ctx.undo_stack.undoTextChanged.connect(self._on_undo_text_changed)
+        self.ctx.undo_stack.redoTextChanged.connect(self._on_undo_text_changed)
 
         self.section_actions: list[QAction] = []
         for number, section in enumerate(self.sections):
@@ -526,6 +532,11 @@ class MainWindow(QMainWindow):
     def _on_busy_changed(self, busy: bool) -> None:
         self.busy_label.setText(self.tr("Working…") if busy else "")
 
+    @Slot(str)
+    def _on_undo_text_changed(self, _text: str) -> None:
+        follow_text(self.undo_action)
+        follow_text(self.redo_action)
+
     @Slot(bool)
     def _on_clean_changed(self, _clean: bool) -> None:
         self._update_title()
@@ -534,7 +545,7 @@ class MainWindow(QMainWindow):
         page = self.current_page()
         ready = self.ctx.ready
         label = page.new_label()
-        self.new_action.setText(label or self.tr("&New…"))
+        set_action_text(self.new_action, label or self.tr("&New…"))
         self.new_action.setEnabled(ready and page.can_new())
         self.edit_action.setEnabled(ready and page.can_edit())
         self.delete_action.setEnabled(ready and page.can_delete())

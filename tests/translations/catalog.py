@@ -25,13 +25,14 @@ _FILE_PATTERNS = re.compile(r"\(\*\.[^)]*\)|\(\*\)")
 class Entry:
     context: str
     source: str
+    comment: str  # the disambiguation, "" for most texts
     numerus: bool
     kind: str  # the translation's type attribute: "" when finished
     forms: tuple[str, ...]  # the translation, or its plural forms
 
     @property
-    def key(self) -> tuple[str, str]:
-        return (self.context, self.source)
+    def key(self) -> tuple[str, str, str]:
+        return (self.context, self.source, self.comment)
 
 
 def ts_file(language: str) -> Path:
@@ -52,7 +53,8 @@ def read_ts(path: Path) -> list[Entry]:
                 forms = tuple(f.text or "" for f in translation.findall("numerusform"))
             else:
                 kind, forms = translation.get("type", ""), (translation.text or "",)
-            entries.append(Entry(name, message.findtext("source") or "", numerus, kind, forms))
+            source, comment = message.findtext("source") or "", message.findtext("comment") or ""
+            entries.append(Entry(name, source, comment, numerus, kind, forms))
     return entries
 
 
@@ -84,7 +86,7 @@ def placeholder_differences(entry: Entry) -> list[str]:
     return found
 
 
-def current_sources(tmp: Path) -> set[tuple[str, str]]:
+def current_sources(tmp: Path) -> set[tuple[str, str, str]]:
     """(context, source) of every text the code asks to translate today: what pyside6-lupdate
     finds in sistercommittee/ui now, and the forms' labels and help texts."""
     sys.path.insert(0, str(TRANSLATIONS))
@@ -100,5 +102,5 @@ def current_sources(tmp: Path) -> set[tuple[str, str]]:
         capture_output=True,
     )
     found = {entry.key for entry in read_ts(fresh)}
-    found |= {("Forms", text) for text in update_translations.form_strings()}
+    found |= {("Forms", text, noun) for text, noun in update_translations.form_strings()}
     return found

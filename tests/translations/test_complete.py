@@ -22,7 +22,7 @@ from tests.translations.catalog import (
 
 
 @pytest.fixture(scope="module")
-def sources(tmp_path_factory: pytest.TempPathFactory) -> set[tuple[str, str]]:
+def sources(tmp_path_factory: pytest.TempPathFactory) -> set[tuple[str, str, str]]:
     return current_sources(tmp_path_factory.mktemp("lupdate"))
 
 
@@ -40,7 +40,7 @@ def test_every_entry_is_translated(language: str) -> None:
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_no_text_of_the_app_is_missing_and_none_is_obsolete(
-    language: str, sources: set[tuple[str, str]]
+    language: str, sources: set[tuple[str, str, str]]
 ) -> None:
     have = {entry.key for entry in read_ts(ts_file(language))}
     assert sorted(sources - have) == [], "missing: run update_translations.py, then translate"
@@ -71,7 +71,7 @@ def test_translations_keep_the_placeholders_and_mnemonics_of_their_source(langua
 
 def test_the_placeholder_check_catches_what_it_is_for() -> None:
     def check(source: str, *forms: str) -> list[str]:
-        return placeholder_differences(Entry("C", source, len(forms) > 1, "", forms))
+        return placeholder_differences(Entry("C", source, "", len(forms) > 1, "", forms))
 
     assert check("Saved to {path}.", "Guardado en {path}.") == []
     assert check("Saved to {path}.", "Guardado en {ruta}.")

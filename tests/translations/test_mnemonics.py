@@ -4,16 +4,16 @@ app's dialogs, each built in the language as the app builds it when that languag
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QDialog, QMenu, QWidget
+from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 from tests.translations.catalog import LANGUAGES
 from tests.ui.conftest import open_dialog
-from tests.ui.keyboard.mnemonics import clashes_in_every_tab, letter
+from tests.ui.keyboard.mnemonics import clashes_in_every_tab as every_tab
+from tests.ui.keyboard.mnemonics import letter, owners
 
 Survey = dict[str, dict[str, list[str]]]
 
@@ -24,12 +24,12 @@ def _menu_clashes(window: Any, where: str) -> Survey:
         menu = top.menu()
         if not isinstance(menu, QMenu):
             continue
-        owners: dict[str, list[str]] = {}
+        claimed: dict[str, list[str]] = {}
         for action in menu.actions():
             key = letter(action.text())
             if key and action.isVisible():
-                owners.setdefault(key, []).append(action.text())
-        found[f"menu {number} on {where}"] = {k: v for k, v in owners.items() if len(v) > 1}
+                claimed.setdefault(key, []).append(action.text())
+        found[f"menu {number} on {where}"] = {k: v for k, v in claimed.items() if len(v) > 1}
     return found
 
 
@@ -42,7 +42,9 @@ def _closed(dialog: QWidget) -> None:
 
 def survey(qtbot: Any, ctx: Any, wait_idle: Callable[[], None]) -> Survey:
     """Clashing letters (letter -> texts) of each window the app shows, in the language the
-    application's translators speak now. Keys name the windows the same way in every language."""
+    application's translators speak now. Keys name the windows the same way in every language;
+    "letters not on every keyboard" collects mnemonics that are not Latin letters or digits
+    (Alt+名 cannot be typed; Japanese writes 名称(&N))."""
     from sistercommittee.ui.dialogs.backups_dialog import BackupsDialog
     from sistercommittee.ui.dialogs.import_wizard import ImportWizard
     from sistercommittee.ui.dialogs.mou_dialog import MouDialog
@@ -55,6 +57,14 @@ def survey(qtbot: Any, ctx: Any, wait_idle: Callable[[], None]) -> Survey:
     from tests.ui.helpers import select
 
     found: Survey = {}
+    untypable: dict[str, list[str]] = {}
+
+    def clashes_in_every_tab(widget: QWidget) -> dict[str, list[str]]:
+        for key, texts in owners(widget).items():
+            if not (key.isascii() and key.isalnum()):
+                untypable.setdefault(key, []).extend(texts)
+        return every_tab(widget)
+
     window = MainWindow(ctx)
     qtbot.addWidget(window, before_close_func=lambda widget: wait_idle())
     window.show()
@@ -105,6 +115,7 @@ def survey(qtbot: Any, ctx: Any, wait_idle: Callable[[], None]) -> Survey:
     dialog.done(0)
     wait_idle()
     window.close()
+    found["letters not on every keyboard"] = untypable
     return found
 
 
@@ -115,26 +126,6 @@ def sample(ctx: Any) -> Any:
 
     generate(ctx.db, scale=0.05)
     return ctx
-
-
-@pytest.fixture
-def speaking(request: pytest.FixtureRequest, translated_app: Any) -> Iterator[Callable[[], None]]:
-    """``speaking()`` turns the application to the test's language, as choosing it does
-    (its translators and its locale); undone at the end of the test."""
-    from sistercommittee.ui.app import install_translators
-
-    installed: list[Any] = []
-    before = QLocale()
-
-    def switch() -> None:
-        locale = QLocale(request.param)
-        QLocale.setDefault(locale)
-        installed.extend(install_translators(translated_app, locale))
-
-    yield switch
-    for translator in installed:
-        QApplication.instance().removeTranslator(translator)
-    QLocale.setDefault(before)
 
 
 @pytest.mark.parametrize("speaking", LANGUAGES, indirect=True)

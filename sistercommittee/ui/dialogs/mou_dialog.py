@@ -165,7 +165,7 @@ class MouDialog(QDialog):
                     "side",
                     self.tr("For"),
                     lambda s: labels.label("SignatorySide", s.side),
-                    width=12,
+                    width=16,
                 ),
                 Column("name", self.tr("Name"), lambda s: s.name, width=20),
                 Column("name_local", self.tr("Local name"), lambda s: s.name_local or "", width=14),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,7 +32,13 @@ if TYPE_CHECKING:
 
 
 # Languages the interface can be shown in (translations in resources/translations).
-UI_LANGUAGES = (("", "System language"), ("en", "English"))
+# Each language by its own name, so that whoever cannot read the current one finds theirs.
+UI_LANGUAGES = (
+    ("", QT_TRANSLATE_NOOP("PreferencesDialog", "System language")),
+    ("en", "English"),
+    ("es", "Español"),
+    ("ja", "日本語"),
+)
 
 
 class PreferencesDialog(QDialog):

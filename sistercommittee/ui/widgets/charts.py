@@ -148,8 +148,10 @@ class BarChart(QWidget):
     ) -> None:
         line = metrics.height()
         biggest = max((sum(bar.values) for bar in self.bars), default=0) or 1
+        # Up to half the width for the labels: translated ones run longer ("Recaudación de
+        # fondos" for "Fundraising"); the bars keep the rest.
         label_width = min(
-            plot.width() * 0.4, max(metrics.horizontalAdvance(bar.label) for bar in self.bars) + 8
+            plot.width() * 0.5, max(metrics.horizontalAdvance(bar.label) for bar in self.bars) + 8
         )
         value_width = (
             max(metrics.horizontalAdvance(bar.text or f"{sum(bar.values):g}") for bar in self.bars)

@@ -8,6 +8,7 @@ service's complaint about that field appears. What the user typed stays in place
 
 from __future__ import annotations
 
+import string
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -27,19 +28,30 @@ if TYPE_CHECKING:
     from sistercommittee.services.forms import Field, FormSpec
 
 
-def translate_label(text: str) -> str:
+def translate_label(text: str, noun: str = "") -> str:
     """Field labels and help come from the services in English; the "Forms" context of the
-    translations holds their versions."""
-    return QCoreApplication.translate("Forms", text)
+    translations holds their versions. The form's ``noun`` tells apart a label that reads
+    differently by form ("Title" of a contact is a job); Qt falls back to the general one."""
+    return QCoreApplication.translate("Forms", text, noun or None)
 
 
-def with_mnemonic(text: str, used: set[str]) -> str:
-    """``text`` with an & before its first letter not yet taken in this form."""
+def with_mnemonic(text: str, used: set[str], english: str = "") -> str:
+    """``text`` with an & before its first letter not yet taken in this form.
+
+    Only Latin letters and digits: Alt+letter is typed on any keyboard. A text with none free
+    (Japanese) gets one in parentheses after it, as Japanese software writes it ("名称(&T)"):
+    a letter of its ``english`` source first, so the key is the one the English window uses.
+    """
     for position, char in enumerate(text):
         key = char.casefold()
-        if char.isalnum() and key not in used:
+        if char.isascii() and char.isalnum() and key not in used:
             used.add(key)
             return text[:position] + "&" + text[position:]
+    if not any(char.isascii() and char.isalpha() for char in text):
+        for key in english.casefold() + string.ascii_lowercase:
+            if key.isascii() and key.isalnum() and key not in used:
+                used.add(key)
+                return f"{text}(&{key.upper()})"
     return text
 
 
@@ -102,7 +114,7 @@ class FormWidget(QWidget):
             self._add_field(spec.field(name), factories.get(name), used)
 
     def _add_field(self, field: Field, factory: EditorFactory | None, used: set[str]) -> None:
-        text = translate_label(field.label)
+        text = translate_label(field.label, self.spec.noun)
         help_text = self._help(field)
         editor = factory(text) if factory else TextEditor()
         editor.setParent(self)
@@ -126,12 +138,14 @@ class FormWidget(QWidget):
         cell_layout.addWidget(error)
         cell.setFocusProxy(editor)
 
-        shown = f"{text} *" if field.required else text
+        shown = with_mnemonic(text, used, field.label)
+        if field.required:
+            shown += " *"
         if isinstance(editor, BoolEditor):
-            editor.box.setText(with_mnemonic(shown, used))
+            editor.box.setText(shown)
             label = QLabel("", self)
         else:
-            label = QLabel(with_mnemonic(shown, used) + ":", self)
+            label = QLabel(shown + ":", self)
             label.setBuddy(editor.focus_target())
         if field.required:
             label.setToolTip(self.tr("Required"))
@@ -220,4 +234,4 @@ class FormWidget(QWidget):
     def _help(self, field: Field) -> str:
         if field.name in self._helps:
             return self._helps[field.name]
-        return translate_label(field.help) if field.help else ""
+        return translate_label(field.help, self.spec.noun) if field.help else ""

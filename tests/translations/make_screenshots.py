@@ -1,0 +1,199 @@
+"""Screenshots of every page, its detail tabs and the app's dialogs in one language, for
+docs/screenshots (es_<name>.png, ja_<name>.png). Run under a real X server, e.g. Xvfb:
+
+    Xvfb :99 -screen 0 1366x768x24 &
+    DISPLAY=:99 .venv/bin/python -m tests.translations.make_screenshots --language es
+
+The language is chosen the way Preferences chooses it: the setting preferences/language, which
+the app reads when it starts (here in settings kept in a temporary folder). The records are the
+sample committee (`sistercommittee demo`) in a temporary database.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+OUT = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--language", required=True, help="es or ja")
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args()
+    folder = Path(tempfile.mkdtemp())
+    os.environ["XDG_CONFIG_HOME"] = str(folder / "config")
+    os.environ["XDG_DATA_HOME"] = str(folder / "data")
+    os.environ["XDG_STATE_HOME"] = str(folder / "state")
+    db = folder / "committee.sqlite"
+    command = Path(sys.executable).with_name("sistercommittee")
+    subprocess.run([str(command), "--db", str(db), "demo"], check=True, capture_output=True)
+
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    from sistercommittee.ui.app import APPLICATION, ORGANIZATION
+
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    chosen = QSettings()
+    chosen.setValue("preferences/language", args.language)
+    chosen.sync()
+    return Shooter(args.language, args.out, db).run()
+
+
+class Shooter:
+    def __init__(self, language: str, out: Path, db: Path) -> None:
+        from sistercommittee.ui.app import create_application
+
+        self.app = create_application([sys.argv[0]])
+        self.language = language
+        self.out = out
+        self.db = db
+        out.mkdir(parents=True, exist_ok=True)
+
+    def wait(self, seconds: float = 0.6) -> None:
+        end = time.monotonic() + 30
+        while time.monotonic() < end:
+            self.app.processEvents()
+            if self.ctx.runner.pending == 0:
+                break
+            time.sleep(0.02)
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            self.app.processEvents()
+            time.sleep(0.02)
+
+    def grab(self, widget: Any, name: str) -> None:
+        screen = widget.screen()
+        geometry = widget.frameGeometry()
+        pixmap = screen.grabWindow(
+            0, geometry.x(), geometry.y(), geometry.width(), geometry.height()
+        )
+        path = self.out / f"{self.language}_{name}.png"
+        pixmap.save(str(path))
+        print("saved", path)
+
+    def dialog(self, trigger: Any, kind: type, name: str, prepare: Any = None) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        trigger()
+        end = time.monotonic() + 20
+        found = None
+        while found is None and time.monotonic() < end:
+            self.app.processEvents()
+            shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind)]
+            found = next((w for w in shown if w.isVisible()), None)
+        if found is None:
+            print("no dialog for", name)
+            return
+        self.wait(0.8)
+        if prepare is not None:
+            prepare(found)
+            self.wait(0.8)
+        self.grab(found, name)
+        if hasattr(found, "done"):
+            found.done(0)
+        else:
+            found.close()
+        self.wait(0.3)
+
+    def run(self) -> int:
+        from PySide6.QtCore import QSettings
+        from PySide6.QtWidgets import QTabWidget
+
+        from sistercommittee.ui.context import AppContext
+        from sistercommittee.ui.main_window import MainWindow
+        from sistercommittee.ui.startup import start
+
+        settings = QSettings(str(self.db.with_suffix(".ini")), QSettings.Format.IniFormat)
+        self.ctx = ctx = AppContext(settings)
+        window = MainWindow(ctx)
+        window.resize(1366, 740)
+        window.move(0, 0)
+        window.show()
+        start(ctx, window, self.db)
+        end = time.monotonic() + 60
+        while not ctx.ready and time.monotonic() < end:
+            self.app.processEvents()
+            time.sleep(0.02)
+        if not ctx.ready:
+            print("the database did not open")
+            return 1
+        self.wait(1.0)
+        for section in window.sections:
+            page = window.show_page(section.key)
+            self.wait(1.0)
+            if page.key == "documents":
+                page.make_certificate()
+                self.wait(2.0)
+            if hasattr(page, "table") and page.model.rowCount():
+                page.table.selectRow(0)
+                self.wait(0.8)
+            self.grab(window, page.key)
+            for tabs in page.findChildren(QTabWidget):
+                if not tabs.isVisibleTo(window):
+                    continue
+                for index in range(1, tabs.count()):
+                    tabs.setCurrentIndex(index)
+                    self.wait(0.5)
+                    self.grab(window, f"{page.key}-tab{index}")
+                tabs.setCurrentIndex(0)
+            if section.key in ("partnerships", "volunteers", "events", "exchanges"):
+                from sistercommittee.ui.dialogs.record_dialog import RecordDialog
+
+                self.dialog(window.new_action.trigger, RecordDialog, f"dialog-new-{page.key}")
+        self.dialogs(window)
+        window.close()
+        ctx.runner.wait_done()
+        return 0
+
+    def dialogs(self, window: Any) -> None:
+        from sistercommittee.services import mous
+        from sistercommittee.ui.dialogs.about_dialog import AboutDialog
+        from sistercommittee.ui.dialogs.backups_dialog import BackupsDialog
+        from sistercommittee.ui.dialogs.import_wizard import ImportWizard
+        from sistercommittee.ui.dialogs.mou_dialog import MouDialog
+        from sistercommittee.ui.dialogs.preferences_dialog import PreferencesDialog
+        from sistercommittee.ui.dialogs.sign_in_dialog import SignInDialog
+        from sistercommittee.ui.dialogs.welcome_dialog import WelcomeDialog
+        from sistercommittee.ui.getting_started import GettingStartedDialog
+        from sistercommittee.ui.guide_window import GuideWindow
+        from sistercommittee.ui.search_palette import SearchPalette
+
+        w = window
+        ctx = self.ctx
+        self.dialog(w.preferences_action.trigger, PreferencesDialog, "dialog-preferences")
+        self.dialog(w.backups_action.trigger, BackupsDialog, "dialog-backups")
+        self.dialog(w.import_action.trigger, ImportWizard, "dialog-import")
+        self.dialog(
+            w.getting_started_action.trigger, GettingStartedDialog, "dialog-getting-started"
+        )
+        self.dialog(w.about_action.trigger, AboutDialog, "dialog-about")
+        self.dialog(w.guide_action.trigger, GuideWindow, "dialog-guide")
+
+        def search(palette: Any) -> None:
+            from PySide6.QtTest import QTest
+
+            QTest.keyClicks(palette.focusWidget(), "Ta")
+
+        self.dialog(w.search_everything_action.trigger, SearchPalette, "dialog-search", search)
+        mou = mous.list_mous(ctx.db).items[0]
+        self.dialog(lambda: MouDialog(ctx, mou.id, w).show(), MouDialog, "dialog-mou")
+        self.dialog(
+            lambda: SignInDialog(ctx, lambda *typed: lambda: None, w).show(),
+            SignInDialog,
+            "dialog-sign-in",
+        )
+        fresh = self.db.with_name("new.sqlite")
+        self.dialog(lambda: WelcomeDialog(ctx, fresh, None).show(), WelcomeDialog, "dialog-welcome")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
