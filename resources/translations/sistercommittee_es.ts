@@ -3998,7 +3998,7 @@
     <message>
         <location filename="../../sistercommittee/ui/search_palette.py" line="244" />
         <source>MOU</source>
-        <translation>Memorando de entendimiento</translation>
+        <translation>Memorando</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/search_palette.py" line="245" />
@@ -4765,7 +4765,7 @@
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="249" />
         <source>For</source>
-        <translation>En nombre de</translation>
+        <translation>Para</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="254" />

@@ -3610,7 +3610,7 @@
     <message>
         <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="57" />
         <source>Organization</source>
-        <translation>所属</translation>
+        <translation>団体</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="82" />
@@ -4711,7 +4711,7 @@
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="249" />
         <source>For</source>
-        <translation>署名側</translation>
+        <translation>内容</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="254" />

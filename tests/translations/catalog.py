@@ -16,7 +16,7 @@ LANGUAGES = ("es", "ja")
 # Qt's plural rules: Spanish has a singular and a plural, Japanese one form for every number.
 PLURAL_FORMS = {"es": 2, "ja": 1}
 
-_NAMED = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}")
+_NAMED = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*(?:[!:][^{}]*)?\}")  # {name}, {maximum:,}
 _NUMBERED = re.compile(r"%(?:n|L?\d)")
 _FILE_PATTERNS = re.compile(r"\(\*\.[^)]*\)|\(\*\)")
 

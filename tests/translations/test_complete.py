@@ -75,6 +75,7 @@ def test_the_placeholder_check_catches_what_it_is_for() -> None:
 
     assert check("Saved to {path}.", "Guardado en {path}.") == []
     assert check("Saved to {path}.", "Guardado en {ruta}.")
+    assert check("At most {maximum:,}.", "Como máximo {maximum}.")
     assert check("&Save", "Guardar")
     assert check("&Save", "&Guardar &todo")
     assert check("Fish && &Chips", "Pescado && &papas") == []

@@ -25,6 +25,8 @@ from PySide6.QtCore import (
 )
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QFontMetrics
+
     from sistercommittee.services.paging import Page
     from sistercommittee.storage.database import Database
     from sistercommittee.ui.context import AppContext
@@ -53,6 +55,12 @@ class Column:
     foreground: Callable[[Any], Any] | None = None
     width: int = 0  # default width in characters (0: fit the title)
     hidden: bool = False  # hidden until the user shows it (header's context menu)
+
+    def default_width(self, metrics: QFontMetrics, padding: int) -> int:
+        """The width in pixels ``width`` characters take, and never less than the title: a
+        translated title may be longer, and Japanese characters are twice as wide as Latin."""
+        title = metrics.horizontalAdvance(self.title) + padding + metrics.height()  # sort arrow
+        return max(self.width * metrics.averageCharWidth() + padding, title)
 
 
 class PagedTableModel(QAbstractTableModel):

@@ -567,10 +567,10 @@ class ListPage(Page):
     # --- remembered layout -------------------------------------------------------------------
 
     def _apply_default_widths(self) -> None:
-        width = self.fontMetrics().averageCharWidth()
+        metrics = self.table.horizontalHeader().fontMetrics()
         for number, column in enumerate(self.model.columns):
             if column.width:
-                self.table.setColumnWidth(number, column.width * width + 16)
+                self.table.setColumnWidth(number, column.default_width(metrics, 16))
             self.table.setColumnHidden(number, column.hidden)
 
     def _on_header_menu(self, position: Any) -> None:

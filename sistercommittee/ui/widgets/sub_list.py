@@ -117,10 +117,10 @@ class SubList(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        width = self.fontMetrics().averageCharWidth()
+        metrics = header.fontMetrics()
         for number, column in enumerate(columns):
             if column.width:
-                self.table.setColumnWidth(number, column.width * width + 12)
+                self.table.setColumnWidth(number, column.default_width(metrics, 12))
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self.table.activated.connect(lambda _index: self.edit_current())
