@@ -1559,7 +1559,7 @@
     <message>
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="224" />
         <source>Exchanged</source>
-        <translation>Intercambiado</translation>
+        <translation>En el intercambio</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="228" />

@@ -1549,7 +1549,7 @@
     <message>
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="224" />
         <source>Exchanged</source>
-        <translation>交流人数</translation>
+        <translation>交流参加</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="228" />
