@@ -87,6 +87,14 @@
     </message>
 </context>
 <context>
+    <name>AutoSync</name>
+    <message>
+        <location filename="../../sistercommittee/ui/auto_sync.py" line="132" />
+        <source>The sync stopped on an unexpected error ({kind}).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="51" />

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
 from sistercommittee.domain.base import utcnow
 from sistercommittee.ui.sync_scheduler import Connection, Outcome, SyncScheduler, SyncTiming
@@ -129,7 +129,9 @@ def classify(error: BaseException) -> tuple[Outcome, str]:
         return Outcome.REFUSED, message
     if isinstance(error, SisterCommitteeError):
         return Outcome.REFUSED, message
-    return Outcome.REFUSED, f"The sync stopped on an unexpected error ({type(error).__name__})."
+    return Outcome.REFUSED, QCoreApplication.translate(
+        "AutoSync", "The sync stopped on an unexpected error ({kind})."
+    ).format(kind=type(error).__name__)
 
 
 class AutoSync(QObject):
