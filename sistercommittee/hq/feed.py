@@ -64,7 +64,9 @@ class Caller:
 
     @property
     def can_write(self) -> bool:
-        return self.role in ("coordinator", "volunteer")
+        from sistercommittee.hq.roles import WRITE, allows
+
+        return allows(self.role, WRITE)
 
 
 # --- sign-in ----------------------------------------------------------------------------------
