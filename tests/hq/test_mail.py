@@ -3,16 +3,10 @@ the answer that does not tell which emails have accounts, and a mail server that
 
 from __future__ import annotations
 
-import email
-import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from email.message import Message
-from typing import Any
 
 import httpx
 import pytest
-from aiosmtpd.controller import Controller
 from sqlalchemy import create_engine, text
 
 from sistercommittee.errors import ValidationError
@@ -20,52 +14,19 @@ from sistercommittee.hq.database import HqDatabase, upgrade
 from sistercommittee.hq.mail import SmtpMailer
 from tests.hq.fixtures import ServerThread, free_socket, make_org
 from tests.hq.helpers import sign_in
-
-CODE = re.compile(r"[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}")
-
-
-@dataclass
-class Inbox:
-    messages: list[Message] = field(default_factory=list)
-
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
-        message = email.message_from_bytes(envelope.content)
-        message["X-Envelope-To"] = ", ".join(envelope.rcpt_tos)
-        self.messages.append(message)
-        return "250 OK"
-
-    def to(self, address: str) -> list[Message]:
-        return [m for m in self.messages if m["X-Envelope-To"] == address]
+from tests.hq.mail_server import CODE, Inbox
+from tests.hq.mail_server import body as _body
 
 
 @pytest.fixture
-def smtp() -> Iterator[tuple[Inbox, int]]:
-    inbox = Inbox()
-    with free_socket() as sock:
-        port = sock.getsockname()[1]
-    controller = Controller(inbox, hostname="127.0.0.1", port=port)
-    controller.start()
-    yield inbox, port
-    controller.stop()
-
-
-@pytest.fixture
-def mailing_hq(hq_db: HqDatabase, smtp: tuple[Inbox, int]) -> Iterator[ServerThread]:
-    _, port = smtp
-    mailer = SmtpMailer.from_url(f"smtp://127.0.0.1:{port}?from=hq@example.org")
-    server = ServerThread(hq_db, mailer=mailer).start()
+def mailing_hq(hq_db: HqDatabase, smtp: Inbox) -> Iterator[ServerThread]:
+    server = ServerThread(hq_db, mailer=SmtpMailer.from_url(smtp.url)).start()
     yield server
     server.stop()
 
 
-def _body(message: Message) -> str:
-    payload = message.get_payload(decode=True)
-    assert isinstance(payload, bytes)
-    return payload.decode(message.get_content_charset() or "utf-8")
-
-
 def test_an_invitation_is_mailed_with_its_code(mailing_hq, smtp):
-    inbox, _ = smtp
+    inbox = smtp
     org = make_org(mailing_hq.db, "Springfield Sister Cities")
     headers, _ = sign_in(mailing_hq.url, org.emails["coordinator"])
     issued = httpx.post(
@@ -84,7 +45,7 @@ def test_an_invitation_is_mailed_with_its_code(mailing_hq, smtp):
 
 
 def test_a_forgotten_password_is_mailed_and_unknown_emails_get_the_same_answer(mailing_hq, smtp):
-    inbox, _ = smtp
+    inbox = smtp
     org = make_org(mailing_hq.db)
     assert httpx.get(f"{mailing_hq.url}/v1/health").json()["mail"] is True
     email_address = org.emails["volunteer"]
