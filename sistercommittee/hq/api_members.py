@@ -254,15 +254,12 @@ def add_member_routes(
         except ValidationError as error:
             raise HqError(422, error.message) from None
         result = await run_in_threadpool(
-            lambda: feed.login(
-                db,
-                limiter,
-                email=joined.email,
-                password=body.password,
-                device_id=body.device_id,
-                device_name=body.device_name,
-                address=where,
-            )
+            feed.sign_in_device,
+            db,
+            joined.user_id,
+            joined.organization_id,
+            body.device_id,
+            body.device_name,
         )
         from sistercommittee.hq.api import login_answer
 
