@@ -60,3 +60,29 @@ def test_the_word_the_date_fields_suggest_is_understood(word: str) -> None:
         assert parse_date(word, Locale.parse(locale), today=today) == today
     assert parse_date("mañana", Locale.parse("es_MX"), today=today) == date(2026, 6, 1)
     assert parse_date("昨日", Locale.parse("ja_JP"), today=today) == date(2026, 5, 30)
+
+
+@pytest.mark.parametrize(("chosen", "file_menu"), [("es", "&Archivo"), ("ja", "ファイル(&F)")])
+def test_the_language_chosen_in_preferences_is_spoken_at_the_next_start(
+    qapp: Any, chosen: str, file_menu: str
+) -> None:
+    """Preferences keeps the choice in the settings; starting the app reads it."""
+    from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+
+    from sistercommittee.ui.app import APPLICATION, ORGANIZATION, create_application
+
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    QSettings().setValue("preferences/language", chosen)
+    before = set(qapp.findChildren(QTranslator))
+    locale = QLocale()
+    try:
+        create_application()
+        assert QCoreApplication.translate("MainWindow", "&File") == file_menu
+        assert QLocale().language() == QLocale(chosen).language()
+    finally:
+        for translator in set(qapp.findChildren(QTranslator)) - before:
+            qapp.removeTranslator(translator)
+            translator.deleteLater()
+        QLocale.setDefault(locale)
+        QSettings().remove("preferences/language")
