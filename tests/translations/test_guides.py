@@ -74,3 +74,20 @@ def test_f1_opens_the_guide_of_the_language_shown(
     assert guide.windowTitle() == title  # the window's own title is translated too
     qtbot.keyClick(guide, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not guide.isVisible())
+
+
+def test_japanese_paragraphs_have_no_soft_line_breaks() -> None:
+    """Markdown shows a line break inside a paragraph as a space, which Japanese does not put
+    between words: a paragraph is one line."""
+    lines = (DOCS / "user-guide.ja.md").read_text(encoding="utf-8").splitlines()
+    japanese = re.compile(r"[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]")
+    broken = [
+        number
+        for number, (line, following) in enumerate(zip(lines, lines[1:], strict=False), start=1)
+        if line.strip()
+        and following.strip()
+        and not following.lstrip().startswith(("- ", "|", "#", "!["))
+        and japanese.search(line[-1:])
+        and japanese.search(following.strip()[:1])
+    ]
+    assert broken == []
