@@ -3,6 +3,7 @@ own screenshots, and Help > User Guide opens the one of the language the app spe
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -83,7 +84,7 @@ def test_japanese_paragraphs_have_no_soft_line_breaks() -> None:
     japanese = re.compile(r"[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]")
     broken = [
         number
-        for number, (line, following) in enumerate(zip(lines, lines[1:], strict=False), start=1)
+        for number, (line, following) in enumerate(itertools.pairwise(lines), start=1)
         if line.strip()
         and following.strip()
         and not following.lstrip().startswith(("- ", "|", "#", "!["))
