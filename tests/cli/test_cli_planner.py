@@ -9,19 +9,49 @@ from tests.cli.test_cli_records import run  # noqa: F401  (the fixture)
 
 
 def _exchange(run, direction: str = "outbound", starts: date | None = None) -> tuple[str, str]:  # noqa: F811
-    pid = run.new_id("partnership", "add", "--city-name", "Besançon", "--country", "FR",
-                     "--time-zone", "Europe/Paris")
+    pid = run.new_id(
+        "partnership",
+        "add",
+        "--city-name",
+        "Besançon",
+        "--country",
+        "FR",
+        "--time-zone",
+        "Europe/Paris",
+    )
     first = starts or date.today() + timedelta(days=90)
-    xid = run.new_id("exchange", "add", "--title", "Youth ambassadors", "--direction", direction,
-                     "--program", "youth", "--partnership-id", pid, "--starts-on",
-                     first.isoformat(), "--ends-on", (first + timedelta(days=7)).isoformat())
+    xid = run.new_id(
+        "exchange",
+        "add",
+        "--title",
+        "Youth ambassadors",
+        "--direction",
+        direction,
+        "--program",
+        "youth",
+        "--partnership-id",
+        pid,
+        "--starts-on",
+        first.isoformat(),
+        "--ends-on",
+        (first + timedelta(days=7)).isoformat(),
+    )
     return pid, xid
 
 
 def test_checklist_ticks_details_and_deadlines(run):  # noqa: F811
     _, xid = _exchange(run)
-    student = run.done_id("exchange", "participant-add", xid, "--name", "Noah White",
-                          "--role", "student", "--is-youth", "yes")
+    student = run.done_id(
+        "exchange",
+        "participant-add",
+        xid,
+        "--name",
+        "Noah White",
+        "--role",
+        "student",
+        "--is-youth",
+        "yes",
+    )
     out = run("exchange", "checklist", xid)
     assert "0 of" in out and "Parental consent form signed for Noah White" in out
     assert f"key: consent/{student}" in out
@@ -39,21 +69,53 @@ def test_checklist_ticks_details_and_deadlines(run):  # noqa: F811
     assert "France: 45 days (default)" in run("exchange", "visa-times", "reset", "FR")
     table = run("exchange", "visa-times")
     assert "FR" in table and "default" in table
-    due = json.loads(run("exchange", "deadlines", "--until",
-                         (date.today() + timedelta(days=400)).isoformat(), "--json"))
+    due = json.loads(
+        run(
+            "exchange",
+            "deadlines",
+            "--until",
+            (date.today() + timedelta(days=400)).isoformat(),
+            "--json",
+        )
+    )
     assert {d["kind"] for d in due} >= {"visa", "passport", "insurance"}
     assert f"consent/{student}" not in {d["key"] for d in due}
-    added = run("exchange", "checklist-add", xid, "--title", "Book the bus", "--due",
-                date.today().isoformat())
+    added = run(
+        "exchange",
+        "checklist-add",
+        xid,
+        "--title",
+        "Book the bus",
+        "--due",
+        date.today().isoformat(),
+    )
     assert added.startswith("Added custom/")
 
 
 def test_homestays_emergency_sheet_and_purge(run, tmp_path):  # noqa: F811
     _, xid = _exchange(run, "outbound", date(2025, 5, 10))
-    student = run.done_id("exchange", "participant-add", xid, "--name", "Noah White",
-                          "--role", "student", "--is-youth", "yes")
-    host = run.done_id("exchange", "host-add", xid, "--family-name", "Famille Dubois",
-                       "--capacity", "2", "--address", "3 rue Battant, Besançon")
+    student = run.done_id(
+        "exchange",
+        "participant-add",
+        xid,
+        "--name",
+        "Noah White",
+        "--role",
+        "student",
+        "--is-youth",
+        "yes",
+    )
+    host = run.done_id(
+        "exchange",
+        "host-add",
+        xid,
+        "--family-name",
+        "Famille Dubois",
+        "--capacity",
+        "2",
+        "--address",
+        "3 rue Battant, Besançon",
+    )
     run("exchange", "host-details", host, "--pets", "a cat", "--languages", "fr, en")
     out = run("exchange", "homestays", xid)
     assert "? Noah White: no family fits" in out
@@ -85,8 +147,17 @@ def test_meeting_times_picture_and_event(run):  # noqa: F811
     assert "Both at work 08:00–12:00 Tue in Springfield (CDT) = 14:00–18:00 Tue in Besançon" in out
     data = json.loads(run("partnership", "meeting-times", pid, "--date", "2027-03-16", "--json"))
     assert data["slots"][0]["quality"] == "work"
-    made = run("partnership", "meeting-times", pid, "--date", "2027-03-16", "--create", "09:00",
-               "--minutes", "45")
+    made = run(
+        "partnership",
+        "meeting-times",
+        pid,
+        "--date",
+        "2027-03-16",
+        "--create",
+        "09:00",
+        "--minutes",
+        "45",
+    )
     assert made.startswith("Created the event")
     events = json.loads(run("event", "list", "--json"))
     assert events[0]["title"] == "Video call with Besançon"

@@ -13,21 +13,36 @@ from tests.documents.conftest import pdf_text
 from tests.services.planner.conftest import make_trip
 
 
-def test_outbound_sheet_has_japans_numbers_hosts_contacts_and_only_recorded_passports(
-    db, tmp_path
-):
+def test_outbound_sheet_has_japans_numbers_hosts_contacts_and_only_recorded_passports(db, tmp_path):
     trip = make_trip(db, "outbound")
     with db.write() as session:
-        session.add(PartnerContact(partnership_id=trip.partnership_id, name="Hiroshi Yamada",
-                                   title="Secretary", phone="+81752223333",
-                                   email="yamada@kyoto.example.jp"))
+        session.add(
+            PartnerContact(
+                partnership_id=trip.partnership_id,
+                name="Hiroshi Yamada",
+                title="Secretary",
+                phone="+81752223333",
+                email="yamada@kyoto.example.jp",
+            )
+        )
     planner.set_participant_details(
-        db, trip.people["Aoi Sato"],
-        {"passport_number": "TK9988776", "allergies": "peanuts",
-         "emergency_contact": "Mother, +1 217 555 0199", "date_of_birth": "2011-02-01"},
+        db,
+        trip.people["Aoi Sato"],
+        {
+            "passport_number": "TK9988776",
+            "allergies": "peanuts",
+            "emergency_contact": "Mother, +1 217 555 0199",
+            "date_of_birth": "2011-02-01",
+        },
     )
-    svc.assign_stay(db, trip.exchange_id, trip.people["Aoi Sato"], trip.hosts["Garcia"],
-                    "2027-05-10", "2027-05-17")
+    svc.assign_stay(
+        db,
+        trip.exchange_id,
+        trip.people["Aoi Sato"],
+        trip.hosts["Garcia"],
+        "2027-05-10",
+        "2027-05-17",
+    )
     out = write_emergency_sheet(db, trip.exchange_id, tmp_path / "sheet.pdf")
     text = pdf_text(out.read_bytes(), tmp_path)
     flat = " ".join(text.split())
@@ -50,9 +65,7 @@ def test_a_country_without_numbers_says_to_ask(db, tmp_path):
     assert emergency_numbers("AQ") is None
     from dataclasses import replace
 
-    text = " ".join(
-        pdf_text(emergency_sheet_pdf(replace(data, numbers=None)), tmp_path).split()
-    )
+    text = " ".join(pdf_text(emergency_sheet_pdf(replace(data, numbers=None)), tmp_path).split())
     assert "ask the partner committee for them before the trip" in text
 
 

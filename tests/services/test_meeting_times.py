@@ -20,9 +20,14 @@ from sistercommittee.services.meeting_times import (
 
 def _partner(db, city: str, country: str, zone: str | None) -> str:
     with db.write() as session:
-        row = Partnership(city_name=city, country=country, time_zone=zone,
-                          kind=PartnershipKind.SISTER_CITY, status=PartnershipStatus.ACTIVE,
-                          focus_areas=[])
+        row = Partnership(
+            city_name=city,
+            country=country,
+            time_zone=zone,
+            kind=PartnershipKind.SISTER_CITY,
+            status=PartnershipStatus.ACTIVE,
+            focus_areas=[],
+        )
         session.add(row)
         session.flush()
         return row.id

@@ -43,8 +43,15 @@ def test_upgrade_from_0006_keeps_exchanges_and_adds_the_planner_tables(db_path, 
     engine.dispose()
     db = open_database(db_path, backup_dir=tmp_path / "backups")
     try:
-        create_organization(db, {"name": "Springfield", "city": "Springfield", "country": "US",
-                                 "time_zone": "America/Chicago"})
+        create_organization(
+            db,
+            {
+                "name": "Springfield",
+                "city": "Springfield",
+                "country": "US",
+                "time_zone": "America/Chicago",
+            },
+        )
         with db.read() as session:
             assert session.scalars(select(Exchange)).one().title == "Kyoto visit"
             assert session.scalars(select(ParticipantDetails)).all() == []

@@ -63,8 +63,12 @@ def make_trip(db, direction: str = "inbound") -> Trip:
         hosts[name] = svc.add_host_family(
             db,
             exchange_id,
-            {"family_name": name, "capacity": beds, "address": f"{len(name)} Elm St, Springfield",
-             "phone": "(217) 555-0100"},
+            {
+                "family_name": name,
+                "capacity": beds,
+                "address": f"{len(name)} Elm St, Springfield",
+                "phone": "(217) 555-0100",
+            },
         ).id
     return Trip(exchange_id, kyoto, people, hosts)
 

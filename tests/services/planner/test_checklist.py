@@ -102,8 +102,9 @@ def test_lead_time_refuses_bad_input_with_a_sentence(db):
 
 
 def test_ticks_are_kept_synced_and_undone(db, trip: Trip):
-    planner.check_item(db, trip.exchange_id, "insurance", on=date(2027, 3, 1), by="Ana",
-                       note="Policy 4411")
+    planner.check_item(
+        db, trip.exchange_id, "insurance", on=date(2027, 3, 1), by="Ana", note="Policy 4411"
+    )
     item = _by_key(planner.checklist(db, trip.exchange_id))["insurance"]
     assert (item.done_on, item.done_by, item.note) == (date(2027, 3, 1), "Ana", "Policy 4411")
     assert item.status(date(2027, 5, 1)) == "done"
@@ -135,8 +136,11 @@ def test_two_laptops_ticking_the_same_item_make_the_same_row(db, trip: Trip):
 def test_items_of_the_committee_own(db, trip: Trip):
     key = planner.add_item(db, trip.exchange_id, "Book the bus to the airport", "2027-05-01").id
     item = _by_key(planner.checklist(db, trip.exchange_id))[key]
-    assert (item.title, item.due_on, item.kind) == ("Book the bus to the airport",
-                                                     date(2027, 5, 1), "custom")
+    assert (item.title, item.due_on, item.kind) == (
+        "Book the bus to the airport",
+        date(2027, 5, 1),
+        "custom",
+    )
     planner.check_item(db, trip.exchange_id, key)
     assert _by_key(planner.checklist(db, trip.exchange_id))[key].done_on is not None
     planner.remove_item(db, trip.exchange_id, key)
@@ -150,8 +154,9 @@ def test_items_of_the_committee_own(db, trip: Trip):
 
 
 def test_a_participant_added_later_brings_their_items(db, trip: Trip):
-    new = svc.add_participant(db, trip.exchange_id, {"name": "Yui Kato", "role": "student",
-                                                     "is_youth": True}).id
+    new = svc.add_participant(
+        db, trip.exchange_id, {"name": "Yui Kato", "role": "student", "is_youth": True}
+    ).id
     keys = _by_key(planner.checklist(db, trip.exchange_id))
     assert {f"passport/{new}", f"visa/{new}", f"consent/{new}"} <= set(keys)
 

@@ -15,20 +15,29 @@ from tests.services.planner.conftest import Trip, tick_background_checks
 
 def _details(db, trip: Trip) -> None:
     planner.set_participant_details(
-        db, trip.people["Aoi Sato"],
-        {"date_of_birth": "2011-02-01", "gender": "female", "languages": "ja, en",
-         "allergies": "cats; peanuts"},
+        db,
+        trip.people["Aoi Sato"],
+        {
+            "date_of_birth": "2011-02-01",
+            "gender": "female",
+            "languages": "ja, en",
+            "allergies": "cats; peanuts",
+        },
     )
     planner.set_participant_details(
-        db, trip.people["Ren Ito"],
+        db,
+        trip.people["Ren Ito"],
         {"date_of_birth": "2010-08-20", "gender": "male", "languages": "ja"},
     )
     planner.set_participant_details(
         db, trip.people["Keiko Mori"], {"gender": "female", "languages": ["ja", "en"]}
     )
-    planner.set_host_family_details(db, trip.hosts["Miller"], {"languages": "en", "pets": "two cats"})
-    planner.set_host_family_details(db, trip.hosts["Garcia"], {"languages": "en, ja",
-                                                               "guest_gender": "female"})
+    planner.set_host_family_details(
+        db, trip.hosts["Miller"], {"languages": "en", "pets": "two cats"}
+    )
+    planner.set_host_family_details(
+        db, trip.hosts["Garcia"], {"languages": "en, ja", "guest_gender": "female"}
+    )
     planner.set_host_family_details(db, trip.hosts["Novak"], {"languages": "en"})
 
 
@@ -37,8 +46,9 @@ def test_nothing_is_suggested_for_minors_before_the_background_checks(db, trip: 
     plan = planner.homestay_plan(db, trip.exchange_id)
     unplaced = {u.guest: u.reasons for u in plan.unplaced}
     assert set(unplaced) == {"Aoi Sato", "Ren Ito"}
-    assert any("background check of the Novak family is not ticked" in r
-               for r in unplaced["Ren Ito"])
+    assert any(
+        "background check of the Novak family is not ticked" in r for r in unplaced["Ren Ito"]
+    )
     # The chaperone, an adult, is placed anyway.
     assert [s.guest for s in plan.suggestions] == ["Keiko Mori"]
 
@@ -69,9 +79,9 @@ def test_suggestions_follow_the_rules_and_give_their_reasons(db, trip: Trip):
     svc.remove_host_family(db, trip.hosts["Novak"])
     unplaced = {u.guest: u.reasons for u in planner.homestay_plan(db, trip.exchange_id).unplaced}
     assert set(unplaced) == {"Keiko Mori"}
-    assert "An adult does not share a family with a minor guest (Aoi Sato)." in unplaced[
-        "Keiko Mori"
-    ]
+    assert (
+        "An adult does not share a family with a minor guest (Aoi Sato)." in unplaced["Keiko Mori"]
+    )
 
 
 def test_accepting_records_the_stays_and_conflicts_are_explained(db, trip: Trip):
@@ -107,8 +117,9 @@ def test_minors_of_different_genders_and_host_availability(db, trip: Trip):
     plan = planner.homestay_plan(db, trip.exchange_id)
     placed = {s.guest: s.family for s in plan.suggestions}
     unplaced = {u.guest: u.reasons for u in plan.unplaced}
-    assert "The Novak family can host from any day to 15 May; the stay is 10 May to 17 May." in (
-        unplaced[next(iter(unplaced))]
+    assert (
+        "The Novak family can host from any day to 15 May; the stay is 10 May to 17 May."
+        in (unplaced[next(iter(unplaced))])
     )
     # One minor goes to the Millers; the other (another gender) may not join them.
     assert list(placed.values()) == ["Miller"]
@@ -119,7 +130,8 @@ def test_minors_of_different_genders_and_host_availability(db, trip: Trip):
 def test_host_details_refuse_bad_input(db, trip: Trip):
     with pytest.raises(ValidationError) as caught:
         planner.set_host_family_details(
-            db, trip.hosts["Miller"],
+            db,
+            trip.hosts["Miller"],
             {"guest_gender": "cats", "available_from": "2027-05-10", "available_to": "2027-05-01"},
         )
     assert caught.value.errors == {"guest_gender": "Takes guests: write any, female or male."}
@@ -132,7 +144,8 @@ def test_host_details_refuse_bad_input(db, trip: Trip):
     }
     with pytest.raises(ValidationError) as caught:
         planner.set_participant_details(
-            db, trip.people["Aoi Sato"],
+            db,
+            trip.people["Aoi Sato"],
             {"passport_number": "12", "gender": "perhaps", "date_of_birth": "2099-01-01"},
         )
     assert set(caught.value.errors) == {"passport_number", "gender", "date_of_birth"}

@@ -24,13 +24,19 @@ from tests.services.planner.conftest import Trip
 def _fill(db, trip: Trip) -> None:
     for name in ("Aoi Sato", "Ren Ito", "Keiko Mori"):
         planner.set_participant_details(
-            db, trip.people[name],
-            {"passport_number": "TR1234567", "medical_notes": "asthma inhaler",
-             "allergies": "peanuts", "emergency_contact": "Parent +81 90 1234 5678"},
+            db,
+            trip.people[name],
+            {
+                "passport_number": "TR1234567",
+                "medical_notes": "asthma inhaler",
+                "allergies": "peanuts",
+                "emergency_contact": "Parent +81 90 1234 5678",
+            },
         )
     svc.edit_participant(db, trip.people["Aoi Sato"], {"email": "aoi@example.jp"})
-    planner.check_item(db, trip.exchange_id, f"consent/{trip.people['Aoi Sato']}",
-                       note="form scanned")
+    planner.check_item(
+        db, trip.exchange_id, f"consent/{trip.people['Aoi Sato']}", note="form scanned"
+    )
 
 
 def test_the_purge_is_due_90_days_after_the_return_with_a_reminder(db, trip: Trip):
@@ -40,8 +46,11 @@ def test_the_purge_is_due_90_days_after_the_return_with_a_reminder(db, trip: Tri
     assert (status.minors, status.minors_with_data) == (2, 2)
     assert planner.purges_due(db, date(2027, 7, 31)) == []
     assert [s.exchange_id for s in planner.purges_due(db, date(2027, 8, 1))] == [trip.exchange_id]
-    reminder = [d for d in planner.deadlines(db, date(2027, 8, 1), today=date(2027, 7, 1))
-                if d.kind == "purge"]
+    reminder = [
+        d
+        for d in planner.deadlines(db, date(2027, 8, 1), today=date(2027, 7, 1))
+        if d.kind == "purge"
+    ]
     assert reminder and reminder[0].on == date(2027, 8, 15)
     assert reminder[0].title == "Purge the personal data of 2 minors (Kyoto students visit)"
 
