@@ -226,3 +226,50 @@ def test_meeting_times_typed_and_the_event_made(qtbot, window, db, wait_idle, tr
         from sistercommittee.domain import Event
 
         assert session.get(Event, dialog.created).deleted_at is not None
+
+
+def test_visa_lead_times_changed_and_added_from_the_keyboard(qtbot, window, page, db, wait_idle):
+    from sistercommittee.ui.dialogs.planner_dialogs import VisaTimesDialog
+
+    tab = page.checklist_tab
+    _tab(qtbot, window, page, "k", tab, wait_idle)
+    QTest.keyClick(window, "l", ALT)
+    qtbot.waitUntil(
+        lambda: any(
+            isinstance(w, VisaTimesDialog) and w.isVisible() for w in QApplication.topLevelWidgets()
+        )
+    )
+    visas = next(w for w in QApplication.topLevelWidgets() if isinstance(w, VisaTimesDialog))
+    wait_idle()
+    qtbot.waitUntil(lambda: visas.table.topLevelItemCount() > 40)
+    visas.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is visas)
+    visas.table.setFocus()
+    QTest.keyClicks(visas.table, "Japan")  # the list's own type-ahead
+    assert visas.table.currentItem().text(0) == "Japan (JP)"
+    dialog = open_dialog(qtbot, lambda: QTest.keyClick(visas, "c", ALT), RecordDialog)
+    line = dialog.form.editor("lead_days").line
+    line.selectAll()
+    QTest.keyClicks(line, "50")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    wait_idle()
+    assert (planner.lead_time(db, "JP").lead_days, planner.lead_time(db, "JP").source) == (
+        50,
+        "committee",
+    )
+    qtbot.waitUntil(lambda: visas.table.currentItem().text(3) == "ours")
+    visas.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is visas)
+    dialog = open_dialog(qtbot, lambda: QTest.keyClick(visas, "a", ALT), RecordDialog)
+    QTest.keyClicks(dialog.form.editor("country").focus_target().lineEdit(), "Bhutan")
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)  # close the completer
+    QTest.keyClicks(dialog.form.editor("lead_days").line, "40")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    wait_idle()
+    assert planner.lead_time(db, "BT").lead_days == 40
+    window.undo_action.trigger()
+    wait_idle()
+    assert planner.lead_time(db, "BT").source == "general"
+    visas.close()

@@ -194,6 +194,12 @@ VISA_FORM = FormSpec(
 )
 
 
+COUNTRY_VISA_FORM = FormSpec(
+    noun="visa lead time",
+    fields=(Field("country", "Country", _passthrough, required=True), *VISA_FORM.fields),
+)
+
+
 class VisaTimesDialog(QDialog):
     """The lead-time table: the shipped defaults (to check) and the committee's own figures."""
 
@@ -229,6 +235,10 @@ class VisaTimesDialog(QDialog):
         self.change_button.setObjectName("visa_change")
         self.change_button.clicked.connect(self._on_change_clicked)
         row.addWidget(self.change_button)
+        self.add_button = QPushButton(_tr("&Add a Country…"), self)
+        self.add_button.setObjectName("visa_add")
+        self.add_button.clicked.connect(self._on_add_clicked)
+        row.addWidget(self.add_button)
         self.reset_button = QPushButton(_tr("Use the &Default"), self)
         self.reset_button.setObjectName("visa_reset")
         self.reset_button.clicked.connect(self._on_reset_clicked)
@@ -360,6 +370,52 @@ class VisaTimesDialog(QDialog):
                 "visa_required": current.visa_required,
                 "note": current.note or "",
             },
+        )
+
+    def _on_add_clicked(self) -> None:
+        """A figure for a country the shipped table does not list."""
+        from sistercommittee.services import planner
+
+        db = self.ctx.db
+
+        def save(values: dict[str, Any]) -> Callable[[], Undoable]:
+            def job() -> Undoable:
+                country = values.get("country") or ""
+                changes = planner.set_visa_lead_time(
+                    db,
+                    country,
+                    values.get("lead_days") or "",
+                    visa_required=bool(values.get("visa_required", True)),
+                    note=values.get("note") or None,
+                )
+                return Undoable(
+                    changes,
+                    undo=lambda: planner.reset_visa_lead_time(db, country),
+                    redo=lambda: planner.set_visa_lead_time(
+                        db,
+                        country,
+                        values.get("lead_days") or "",
+                        visa_required=bool(values.get("visa_required", True)),
+                        note=values.get("note") or None,
+                    ),
+                )
+
+            return job
+
+        common.form_dialog(
+            self.ctx,
+            self,
+            _tr("Visa Lead Time of Another Country"),
+            COUNTRY_VISA_FORM,
+            {
+                "country": common.country(),
+                "lead_days": common.text(),
+                "visa_required": common.boolean(),
+                "note": common.multiline(),
+            },
+            save,
+            _tr("Add a visa lead time"),
+            values={"visa_required": True},
         )
 
     def _on_reset_clicked(self) -> None:
