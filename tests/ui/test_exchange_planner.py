@@ -128,7 +128,7 @@ def test_planning_details_then_homestays_accepted(qtbot, window, page, db, trip,
     assert "No pets, and the guest is allergic to animals." in texts
     QTest.keyClick(window, "l", ALT)  # Accept All
     wait_idle()
-    qtbot.waitUntil(lambda: "0 suggested" in tab.summary.text())
+    qtbot.waitUntil(lambda: "suggested: 0 " in tab.summary.text())
     assert len(planner.homestay_plan(db, trip.exchange_id).placed) == len(plan.suggestions)
 
 

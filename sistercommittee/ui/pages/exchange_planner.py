@@ -37,8 +37,8 @@ KEY_ROLE = Qt.ItemDataRole.UserRole
 _STATUS_COLORS = {"overdue": "#b3261e", "soon": "#9a6700", "done": "#1a7f37"}
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("ExchangePlanner", text, None, n)
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExchangePlanner", text)
 
 
 def _status_text(status: str) -> str:
@@ -211,12 +211,12 @@ class ChecklistTab(QWidget):
         when = formatting.fmt_date(status.due_on, long=True)
         if today >= status.due_on:
             return _tr(
-                "The personal data of %n minor(s) was due to be purged on {day}: purge it now.",
-                status.minors_with_data,
-            ).format(day=when)
+                "Minors' personal data was due to be purged on {day}: purge it now "
+                "(minors with data kept: {n})."
+            ).format(day=when, n=status.minors_with_data)
         return _tr(
-            "The personal data of %n minor(s) will be purged on {day}.", status.minors_with_data
-        ).format(day=when)
+            "Minors' personal data will be purged on {day} (minors with data kept: {n})."
+        ).format(day=when, n=status.minors_with_data)
 
     @Slot(QTreeWidgetItem, QTreeWidgetItem)
     def _on_current_changed(self, current: QTreeWidgetItem | None, previous: Any) -> None:
@@ -295,10 +295,9 @@ class ChecklistTab(QWidget):
         early = today < status.due_on
         detail = _tr(
             "Passport numbers, dates of birth, medical notes, allergies, contacts and consent "
-            "ticks of %n minor(s) are cleared on every laptop. The participants stay, so the "
-            "exchange's counts do not change. This cannot be undone.",
-            status.minors_with_data,
-        )
+            "ticks of the minors ({n}) are cleared on every laptop. The participants stay, so "
+            "the exchange's counts do not change. This cannot be undone."
+        ).format(n=status.minors_with_data)
         question = (
             _tr("Purge minors' data now, before {day}?").format(
                 day=formatting.fmt_date(status.due_on)
@@ -446,13 +445,13 @@ class HomestaysTab(QWidget):
             self.tree.setCurrentItem(first)
         self.summary.setText(
             _tr(
-                "{placed} placed, {suggested} suggested, {left} without a fitting family, "
-                "%n conflict(s). Nothing is placed until you accept.",
-                len(plan.conflicts),
+                "Placed: {placed} · suggested: {suggested} · no family fits: {left} · "
+                "conflicts: {conflicts}. Nothing is placed until you accept."
             ).format(
                 placed=len(plan.placed),
                 suggested=len(plan.suggestions),
                 left=len(plan.unplaced),
+                conflicts=len(plan.conflicts),
             )
         )
         self.accept_all_button.setEnabled(bool(plan.suggestions))
