@@ -191,17 +191,26 @@ def _firm_problems(
             )
         adults = [g.name for g in overlapping if not g.is_minor]
         if adults:
-            problems.append(f"A minor does not share a family with an adult guest ({adults[0]}).")
+            problems.append(
+                f"{_cap(name)} hosts an adult guest ({adults[0]}) then; a minor does not share "
+                "a family with an adult guest."
+            )
         other_gender = [
             g.name
             for g in overlapping
             if g.is_minor and g.gender and person.gender and g.gender != person.gender
         ]
         if other_gender:
-            problems.append(f"Minors of different genders stay apart ({other_gender[0]}).")
+            problems.append(
+                f"{_cap(name)} hosts {other_gender[0]} then; minors of different genders stay "
+                "apart."
+            )
     elif any(g.is_minor for g in overlapping):
         minor = next(g.name for g in overlapping if g.is_minor)
-        problems.append(f"An adult does not share a family with a minor guest ({minor}).")
+        problems.append(
+            f"{_cap(name)} hosts a minor ({minor}) then; an adult does not share a family with "
+            "a minor guest."
+        )
     animals = _animal_allergies(person.allergies)
     if animals and host.pets:
         problems.append(
