@@ -30,7 +30,7 @@ from sistercommittee.cli.records import _add_form_options, form_values
 from sistercommittee.errors import ValidationError
 from sistercommittee.services import fields as f
 
-_MARK = {"done": "[x]", "overdue": "[!]", "soon": "[ ]", "open": "[ ]"}
+_MARK = {"done": "[x]", "overdue": "[!]", "soon": "[ ]", "open": "[ ]", "missed": "[-]"}
 
 
 def register(groups: dict[str, Any]) -> None:
@@ -156,9 +156,10 @@ def _day(raw: str, label: str, field: str) -> date:
 
 
 def _checklist(ctx: CliContext, args: argparse.Namespace) -> int:
-    from sistercommittee.services.planner import checklist
+    from sistercommittee.services import planner
 
-    sheet = checklist(ctx.open_db(), args.exchange_id)
+    db = ctx.open_db()
+    sheet = planner.checklist(db, args.exchange_id)
     today = date.today()
     if args.json:
         print_json([{**_plain(item), "status": item.status(today)} for item in sheet.items])
@@ -169,13 +170,34 @@ def _checklist(ctx: CliContext, args: argparse.Namespace) -> int:
     )
     for item in sheet.items:
         status = item.status(today)
+        if status == "overdue" and today >= sheet.starts_on:
+            status = "missed"
         when = f"done {item.done_on.isoformat()}" if item.done_on else f"by {item.due_on}"
         late = " OVERDUE" if status == "overdue" else ""
         ctx.say(f"{_MARK[status]} {when}{late}  {item.title}")
         ctx.say(f"      {item.why}; key: {item.key}")
         if item.problem:
             ctx.say(f"      ! {item.problem}")
+    ctx.say(_privacy_line(planner.purge_status(db, args.exchange_id)))
     return 0
+
+
+def _privacy_line(status: Any) -> str:
+    if status.records:
+        last = status.records[-1]
+        return (
+            f"Minors' personal data was purged on {last.purged_at.date().isoformat()} "
+            f"({last.fields_cleared} fields cleared, {last.records_removed} records removed)."
+        )
+    if not status.minors:
+        return "No minors in this delegation: nothing to purge after the trip."
+    if not status.pending:
+        return "No personal data of minors is kept for this exchange."
+    return (
+        f"Minors' personal data is due to be purged on {status.due_on.isoformat()} "
+        f"(minors with data kept: {status.minors_with_data}); "
+        "'sistercommittee exchange purge ID' does it."
+    )
 
 
 def _plain(value: Any) -> Any:
@@ -415,19 +437,21 @@ def _meeting_times(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def _picture(times: Any) -> str:
-    """The two days side by side, one line per hour: each city's local time and state."""
+    """The two days side by side, one line per hour (two half hours): each city's local time
+    and what it is doing, and what both share."""
     sign = {"work": "#", "awake": "+", "asleep": "."}
     both = {"work": "W", "awake": "A", "none": " "}
-    width = max(len(times.home_city), 12)
-    lines = [f"  {times.home_city:<{width}}  {times.partner_city}"]
+    first_cell = times.cells[0]
+    home_title = f"{times.home_city} ({first_cell.home_local.tzname()})"
+    partner_title = f"{times.partner_city} ({first_cell.partner_local.tzname()})"
+    width = max(len(home_title), len("00:00 ##"))
+    partner_width = max(len(partner_title), len("Tue 00:00 ##"))
+    lines = [f"  {home_title:<{width}}  {partner_title:<{partner_width}}  both"]
     for index in range(0, len(times.cells), 2):
         pair = times.cells[index : index + 2]
         first = pair[0]
-        home = "".join(sign[c.home_state] for c in pair)
-        partner = "".join(sign[c.partner_state] for c in pair)
+        home = f"{first.home_local:%H:%M} " + "".join(sign[c.home_state] for c in pair)
+        partner = f"{first.partner_local:%a %H:%M} " + "".join(sign[c.partner_state] for c in pair)
         mark = "".join(both[c.both] for c in pair)
-        lines.append(
-            f"  {first.home_local:%H:%M} {home:<2}{'':<{width - 8}}  "
-            f"{first.partner_local:%a %H:%M} {partner:<2}  {mark}"
-        )
+        lines.append(f"  {home:<{width}}  {partner:<{partner_width}}  {mark}".rstrip())
     return "\n".join(lines)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date, timedelta
 
 from tests.cli.test_cli_records import run  # noqa: F401  (the fixture)
@@ -54,6 +55,7 @@ def test_checklist_ticks_details_and_deadlines(run):  # noqa: F811
     )
     out = run("exchange", "checklist", xid)
     assert "0 of" in out and "Parental consent form signed for Noah White" in out
+    assert "No personal data of minors is kept for this exchange." in out
     assert f"key: consent/{student}" in out
     run("exchange", "check", xid, f"consent/{student}", "--by", "Ana")
     items = {i["key"]: i for i in json.loads(run("exchange", "checklist", xid, "--json"))}
@@ -143,7 +145,8 @@ def test_meeting_times_picture_and_event(run):  # noqa: F811
     pid, _ = _exchange(run)
     out = run("partnership", "meeting-times", pid, "--date", "2027-03-16")
     assert "Besançon is 6 hours ahead of Springfield" in out
-    assert "08:00 ##" in out and "Tue 14:00 ##  WW" in out
+    assert re.search(r"^  08:00 ## +Tue 14:00 ## +WW$", out, re.MULTILINE)
+    assert re.search(r"^  Springfield \(CDT\) +Besançon \(CET\) +both$", out, re.MULTILINE)
     assert "Both at work 08:00–12:00 Tue in Springfield (CDT) = 14:00–18:00 Tue in Besançon" in out
     data = json.loads(run("partnership", "meeting-times", pid, "--date", "2027-03-16", "--json"))
     assert data["slots"][0]["quality"] == "work"
