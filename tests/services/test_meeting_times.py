@@ -3,9 +3,11 @@ awake and at work, and the virtual event made from a slot."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from sistercommittee.domain import Partnership
 from sistercommittee.domain.enums import PartnershipKind, PartnershipStatus
@@ -118,3 +120,48 @@ def test_a_slot_becomes_a_virtual_event_with_both_local_times(db):
     assert [p.id for p in event.partnerships] == [besancon]
     with pytest.raises(ValidationError, match="Length \\(minutes\\) cannot be less than 15"):
         create_meeting_event(db, besancon, slot.starts_at, 5)
+
+
+def test_the_partner_changes_its_clocks_during_our_day(db):
+    besancon = _partner(db, "Besançon", "FR", "Europe/Paris")
+    # Saturday 27 March 2027 in Springfield: Paris moves to summer time at 01:00 UTC, which is
+    # 20:00 here; from then on it is seven hours ahead instead of six.
+    times = meeting_times(db, besancon, date(2027, 3, 27))
+    by_home = {c.home_local.time(): c.partner_local for c in times.cells}
+    assert by_home[time(19, 30)].time() == time(1, 30)
+    assert by_home[time(20, 0)].time() == time(3, 0)
+    assert by_home[time(20, 0)].tzname() == "CEST"
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    day=st.dates(min_value=date(2024, 1, 1), max_value=date(2030, 12, 31)),
+    zone=st.sampled_from(
+        [
+            "Asia/Tokyo",
+            "Europe/Paris",
+            "Asia/Kolkata",
+            "Australia/Adelaide",
+            "America/Sao_Paulo",
+            "Pacific/Chatham",
+            "America/St_Johns",
+            "Asia/Kathmandu",
+        ]
+    ),
+)
+def test_cells_cover_our_day_and_slots_fit_inside_them(db, day, zone):
+    from zoneinfo import ZoneInfo
+
+    partner = _partner(db, "Partner", "JP", zone)
+    times = meeting_times(db, partner, day)
+    home = ZoneInfo("America/Chicago")
+    assert times.cells[0].home_local == datetime.combine(day, time(0), home)
+    assert {c.home_local.date() for c in times.cells} == {day}
+    assert len(times.cells) in (46, 48, 50)
+    steps = {b.starts_at - a.starts_at for a, b in zip(times.cells, times.cells[1:], strict=False)}
+    assert steps == {timedelta(minutes=30)}
+    for slot in times.slots:
+        inside = [c for c in times.cells if slot.starts_at <= c.starts_at < slot.ends_at]
+        assert inside and all(c.both != "none" for c in inside)
+        if slot.quality == "work":
+            assert all(c.both == "work" for c in inside)

@@ -184,3 +184,16 @@ def test_passport_six_months_past_the_return_at_month_ends():
     assert passport_valid_until(date(2027, 8, 31)) == date(2028, 2, 29)
     assert passport_valid_until(date(2026, 8, 31)) == date(2027, 2, 28)
     assert passport_valid_until(date(2027, 9, 30)) == date(2028, 3, 30)
+
+
+def test_the_seed_table_says_where_its_figures_come_from_and_holds_real_countries():
+    from sistercommittee.resources import resource_path
+    from sistercommittee.services import countries
+
+    header = resource_path("planner", "visa_lead_times.csv").read_text(encoding="utf-8")
+    assert "DEFAULTS TO CHECK" in header and "Schengen Visa Code" in header
+    table = shipped_defaults()
+    assert len(table) >= 40
+    for code, (days, note) in table.items():
+        assert countries.english_name(code) != code, code
+        assert 14 <= days <= 180 and note, code
