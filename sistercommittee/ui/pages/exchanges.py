@@ -235,9 +235,13 @@ class ExchangesPage(ListPage):
             on_remove=self._remove_participants,
             parent=self,
         )
-        self.participants.add_extra_button(
+        details = self.participants.add_extra_button(
             self.tr("Plannin&g Details…"), self._participant_details, name="participant_details"
         )
+        self.participants.selection_changed.connect(
+            lambda: details.setEnabled(len(self.participants.selected()) == 1)
+        )
+        details.setEnabled(False)
         self.tabs.addTab(self.participants, self.tr("&Participants"))
 
         hosting = QSplitter(Qt.Orientation.Horizontal, self.tabs)
@@ -264,9 +268,13 @@ class ExchangesPage(ListPage):
         self.place_button = self.hosts.add_extra_button(
             self.tr("Place a &Guest…"), self._place_guest, name="place_guest"
         )
-        self.hosts.add_extra_button(
+        host_details = self.hosts.add_extra_button(
             self.tr("Hosting Detai&ls…"), self._host_details, name="host_details"
         )
+        self.hosts.selection_changed.connect(
+            lambda: host_details.setEnabled(len(self.hosts.selected()) == 1)
+        )
+        host_details.setEnabled(False)
         hosting.addWidget(self.hosts)
         self.stays = SubList(
             self.tr("Stays"),
