@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -54,7 +54,13 @@ def test_ticking_the_checklist_with_space(qtbot, window, page, db, trip, wait_id
     _tab(qtbot, window, page, "k", tab, wait_idle)
     assert tab.tree.topLevelItemCount() == len(planner.checklist(db, trip.exchange_id).items)
     assert "0 of" in tab.summary.text()
-    tab.tree.setFocus()
+    first = tab.tree.topLevelItem(0)
+    QTest.mouseClick(
+        tab.tree.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=tab.tree.visualItemRect(first).center(),
+    )
+    assert tab.tree.hasFocus()
     QTest.keyClick(tab.tree, Qt.Key.Key_Home)
     QTest.keyClick(tab.tree, Qt.Key.Key_Down)
     key = _key_of(tab, 1)
@@ -141,7 +147,7 @@ def test_emergency_sheet_saved_through_the_file_dialog(
     assert dialog.acceptMode() == QFileDialog.AcceptMode.AcceptSave
     target = tmp_path / "kyoto-sheet.pdf"
     field = QApplication.focusWidget()
-    field.selectAll()
+    QTest.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     QTest.keyClicks(field, str(target))
     QTest.keyClick(field, Qt.Key.Key_Return)
     wait_idle()
@@ -193,8 +199,8 @@ def test_meeting_times_typed_and_the_event_made(qtbot, window, db, wait_idle, tr
     dialog = open_dialog(qtbot, lambda: QTest.keyClick(window, "i", ALT), MeetingTimesDialog)
     wait_idle()
     line = dialog.day.line
-    line.setFocus()
-    line.selectAll()
+    QTest.mouseClick(line, Qt.MouseButton.LeftButton)
+    QTest.keyClick(line, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     QTest.keyClicks(line, "2027-03-16")
     QTest.keyClick(line, Qt.Key.Key_Return)
     wait_idle()
@@ -205,11 +211,18 @@ def test_meeting_times_typed_and_the_event_made(qtbot, window, db, wait_idle, tr
     QTest.keyClick(dialog, "c", ALT)  # the list of hours in common
     QTest.keyClick(dialog.slots, Qt.Key.Key_Down)
     assert dialog.chosen.text().startswith("17:00–18:00 Tue in Springfield (CDT) = 07:00–08:00")
-    dialog.picture.setFocus()
-    QTest.keyClick(dialog.picture, Qt.Key.Key_Down)
+    # A click on the picture picks a half hour: the band of 18:00 here.
+    from sistercommittee.ui.widgets.two_days import HEADER, ROW
+
+    QTest.mouseClick(
+        dialog.picture, Qt.MouseButton.LeftButton, pos=QPoint(100, HEADER + 36 * ROW + ROW // 2)
+    )
+    assert dialog.picture.hasFocus()
+    assert dialog.chosen.text().startswith("18:00–19:00 Tue in Springfield")
+    QTest.keyClick(dialog.picture, Qt.Key.Key_Up)
     assert dialog.chosen.text().startswith("17:30–18:30 Tue in Springfield")
     QTest.keyClick(dialog, "l", ALT)
-    dialog.minutes.selectAll()
+    QTest.keyClick(dialog.minutes, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     QTest.keyClicks(dialog.minutes, "45")
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     wait_idle()
@@ -244,12 +257,12 @@ def test_visa_lead_times_changed_and_added_from_the_keyboard(qtbot, window, page
     qtbot.waitUntil(lambda: visas.table.topLevelItemCount() > 40)
     visas.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is visas)
-    visas.table.setFocus()
+    assert visas.table.hasFocus()  # the table takes the focus when the dialog opens
     QTest.keyClicks(visas.table, "Japan")  # the list's own type-ahead
     assert visas.table.currentItem().text(0) == "Japan (JP)"
     dialog = open_dialog(qtbot, lambda: QTest.keyClick(visas, "c", ALT), RecordDialog)
     line = dialog.form.editor("lead_days").line
-    line.selectAll()
+    QTest.keyClick(line, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     QTest.keyClicks(line, "50")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
