@@ -22,6 +22,19 @@ from sistercommittee.storage.database import Database
 ALERT = colors.HexColor("#b3261e")
 
 
+def _phone(e164: str | None) -> str:
+    """International form, as dialled from abroad: +82 54-770-1234."""
+    if not e164:
+        return "—"
+    import phonenumbers
+
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return e164
+    return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL))
+
+
 def _dates(data: EmergencySheetData) -> str:
     first, last = data.starts_on, data.ends_on
     return f"{first:%d %B %Y} – {last:%d %B %Y}".replace(" 0", " ").lstrip("0")
@@ -99,7 +112,7 @@ def emergency_sheet_pdf(data: EmergencySheetData, *, generated_at: datetime | No
                 [
                     para(contact.name, styles.cell_bold),
                     para(role, styles.cell),
-                    para(contact.phone or "—", styles.cell),
+                    para(_phone(contact.phone), styles.cell),
                     para(contact.email or "—", styles.cell),
                 ]
             )
@@ -121,7 +134,7 @@ def emergency_sheet_pdf(data: EmergencySheetData, *, generated_at: datetime | No
                 [
                     para(host.name, styles.cell_bold),
                     para(host.address or "—", styles.cell),
-                    para(host.phone or "—", styles.cell),
+                    para(_phone(host.phone), styles.cell),
                     para(", ".join(host.guests) or "—", styles.cell),
                 ]
             )
@@ -153,7 +166,7 @@ def emergency_sheet_pdf(data: EmergencySheetData, *, generated_at: datetime | No
         rows.append(
             [
                 [para(who, styles.cell_bold), fixed(tags, styles.small)],
-                para(person.phone or "—", styles.cell),
+                para(_phone(person.phone), styles.cell),
                 para(person.passport or "—", styles.cell),
                 para(person.staying_with or "—", styles.cell),
                 para(health or "—", styles.cell),

@@ -51,7 +51,7 @@ def test_outbound_sheet_has_japans_numbers_hosts_contacts_and_only_recorded_pass
     for number in ("110", "119"):  # police; fire and ambulance
         assert number in flat
     assert "Kyoto Sister City Association" in flat
-    assert "Hiroshi Yamada" in flat and "+81752223333" in flat
+    assert "Hiroshi Yamada" in flat and "+81 75-222-3333" in flat
     assert "Garcia" in flat and "6 Elm St, Springfield" in flat
     assert "TK9988776" in flat
     assert flat.count("TK") == 1  # the others have no passport number recorded: nothing shown
