@@ -1424,7 +1424,7 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="81" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="433" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="457" />
         <source>Dates</source>
         <translation type="unfinished" />
     </message>
@@ -1435,21 +1435,21 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="89" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="438" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="462" />
         <source>Partner city</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="95" />
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="131" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="441" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="465" />
         <source>Direction</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="101" />
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="137" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="442" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="466" />
         <source>Program</source>
         <translation type="unfinished" />
     </message>
@@ -1466,8 +1466,8 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="114" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="242" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="449" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="249" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="473" />
         <source>Host families</source>
         <translation type="unfinished" />
     </message>
@@ -1517,27 +1517,27 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="255" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="262" />
         <source>&amp;Add Host Family…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="291" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="305" />
         <source>Hos&amp;ting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="302" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="316" />
         <source>&amp;Add Item…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="334" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="348" />
         <source>&amp;Add Cost…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="343" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="357" />
         <source>&amp;Costs</source>
         <translation type="unfinished" />
     </message>
@@ -1569,7 +1569,7 @@
     <message>
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="219" />
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="225" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="330" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="344" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
@@ -1585,206 +1585,226 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="229" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="252" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="259" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="238" />
-        <source>&amp;Participants</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="244" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="269" />
-        <source>Family</source>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="239" />
+        <source>Plannin&amp;g Details…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="245" />
+        <source>&amp;Participants</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="251" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="283" />
+        <source>Family</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="252" />
         <source>Beds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="248" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="255" />
         <source>Guests</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="262" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="269" />
         <source>Place a &amp;Guest…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="266" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="272" />
+        <source>Hosting Detai&amp;ls…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="280" />
         <source>Stays</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="268" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="282" />
         <source>Guest</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="272" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="286" />
         <source>Nights</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="273" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="287" />
         <source>{dates} ({n})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="283" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="297" />
         <source>Remove Stay</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="295" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="309" />
         <source>Itinerary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="297" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="311" />
         <source>When (local time)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="298" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="312" />
         <source>What</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="299" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="313" />
         <source>Where</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="308" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="322" />
         <source>&amp;Itinerary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="311" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="325" />
         <source>Costs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="315" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="329" />
         <source>Category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="320" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="334" />
         <source>Description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="324" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="338" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="330" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="344" />
         <source>In kind</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="361" />
+        <source>Chec&amp;klist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="363" />
+        <source>Home&amp;stays</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="362" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="382" />
         <source>%n exchange(s) selected.</source>
         <translation>
             <numerusform>%n exchange selected.</numerusform><numerusform>%n exchanges selected.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="364" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="384" />
         <source>Select an exchange to see its people, hosting, itinerary and costs.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="385" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="407" />
         <source>&amp;Participants ({count})</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="389" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="411" />
         <source>{name} has no host for %n night(s).</source>
         <translation>
             <numerusform>{name} has no host for %n night.</numerusform><numerusform>{name} has no host for %n nights.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="397" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="419" />
         <source>{currency}: {cash} in money, {kind} in kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="444" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="468" />
         <source>People exchanged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="445" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="469" />
         <source>{people}, of them {youth} young</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="453" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="477" />
         <source>Still without a host for some nights:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="483" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="507" />
         <source>Delete the exchange {title}?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="484" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="508" />
         <source>Delete exchange {title}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="486" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="510" />
         <source>Delete %n exchange(s)?</source>
         <translation>
             <numerusform>Delete %n exchange?</numerusform><numerusform>Delete %n exchanges?</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="487" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="511" />
         <source>Delete %n exchange(s)</source>
         <translation>
             <numerusform>Delete %n exchange</numerusform><numerusform>Delete %n exchanges</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="488" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="512" />
         <source>Edit &gt; Undo brings them back.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="530" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="568" />
         <source>Remove %n participant(s)</source>
         <translation>
             <numerusform>Remove %n participant</numerusform><numerusform>Remove %n participants</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="556" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="594" />
         <source>Remove %n host family(ies)</source>
         <translation>
             <numerusform>Remove %n host family(ies)</numerusform><numerusform>Remove %n host family(ies)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="577" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="615" />
         <source>Remove %n stay(s)</source>
         <translation>
             <numerusform>Remove %n stay</numerusform><numerusform>Remove %n stays</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="600" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="638" />
         <source>Remove %n itinerary item(s)</source>
         <translation>
             <numerusform>Remove %n itinerary item</numerusform><numerusform>Remove %n itinerary items</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="626" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="664" />
         <source>Remove %n cost(s)</source>
         <translation>
             <numerusform>Remove %n cost</numerusform><numerusform>Remove %n costs</numerusform></translation>
@@ -3253,47 +3273,47 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="76" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="315" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="330" />
         <source>Region</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="79" />
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="148" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="314" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="329" />
         <source>Country</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="85" />
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="143" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="316" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="331" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="89" />
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="138" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="317" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="332" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="96" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="235" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="318" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="250" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="333" />
         <source>Signed</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="103" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="321" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="336" />
         <source>Focus areas</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="109" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="323" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="338" />
         <source>Last activity</source>
         <translation type="unfinished" />
     </message>
@@ -3343,17 +3363,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="221" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="236" />
         <source>&amp;Add Contact…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="255" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="270" />
         <source>&amp;Add MOU…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="261" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="276" />
         <source>O&amp;pen…</source>
         <translation type="unfinished" />
     </message>
@@ -3364,197 +3384,202 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="178" />
+        <source>Meeting T&amp;imes…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="181" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="199" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="214" />
         <source>&amp;Overview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="202" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="217" />
         <source>Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="204" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="219" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="205" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="220" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="208" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="223" />
         <source>Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="212" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="227" />
         <source>Email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="214" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="229" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="217" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="319" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="232" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="334" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="227" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="242" />
         <source>No contacts in the partner city yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="228" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="243" />
         <source>Con&amp;tacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="231" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="246" />
         <source>MOUs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="236" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="251" />
         <source>not signed yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="239" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="254" />
         <source>Place</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="242" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="257" />
         <source>Languages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="248" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="263" />
         <source>Signatories</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="252" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="267" />
         <source>Scans</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="262" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="277" />
         <source>No memorandum of understanding recorded yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="263" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="278" />
         <source>&amp;MOUs</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="279" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="294" />
         <source>%n partnership(s) selected.</source>
         <translation>
             <numerusform>%n partnership selected.</numerusform><numerusform>%n partnerships selected.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="281" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="296" />
         <source>Select a partnership to see its details, contacts and MOUs.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="295" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="310" />
         <source>Con&amp;tacts ({count})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="296" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="311" />
         <source>&amp;MOUs ({count})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="309" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="324" />
         <source>{time} now ({zone})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="320" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="335" />
         <source>Local time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="322" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="337" />
         <source>Committee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="325" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="340" />
         <source>Events, exchanges</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="341" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="356" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="374" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="389" />
         <source>This status cannot change.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="385" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="400" />
         <source>Delete the partnership with {city}?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="388" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="403" />
         <source>Delete partnership {city}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="390" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="405" />
         <source>Delete %n partnership(s)?</source>
         <translation>
             <numerusform>Delete %n partnership?</numerusform><numerusform>Delete %n partnerships?</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="391" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="406" />
         <source>Delete %n partnership(s)</source>
         <translation>
             <numerusform>Delete %n partnership</numerusform><numerusform>Delete %n partnerships</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="393" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="408" />
         <source>Their contacts and MOUs go with them. Edit &gt; Undo brings them back.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="434" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="449" />
         <source>Remove %n contact(s)</source>
         <translation>
             <numerusform>Remove %n contact</numerusform><numerusform>Remove %n contacts</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="458" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="473" />
         <source>Remove %n MOU(s) with their signatories and scans?</source>
         <translation>
             <numerusform>Remove %n MOU with their signatories and scans?</numerusform><numerusform>Remove %n MOUs with their signatories and scans?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="459" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="474" />
         <source>Edit &gt; Undo brings them back.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="465" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="480" />
         <source>Remove %n MOU(s)</source>
         <translation>
             <numerusform>Remove %n MOU</numerusform><numerusform>Remove %n MOUs</numerusform></translation>
@@ -4403,6 +4428,19 @@
     </message>
 </context>
 <context>
+    <name>TwoDaysWidget</name>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/two_days.py" line="62" />
+        <source>No day chosen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/two_days.py" line="81" />
+        <source>Both</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>UpdateChecker</name>
     <message>
         <location filename="../../sistercommittee/ui/updates.py" line="70" />
@@ -4844,4 +4882,4 @@
         <translation type="unfinished" />
     </message>
 </context>
-<context><name>Forms</name><message><source>Income or expense</source><translation type="unfinished" /></message><message><source>income or expense</source><translation type="unfinished" /></message><message><source>Category</source><translation type="unfinished" /></message><message><source>Description</source><translation type="unfinished" /></message><message><source>Currency</source><translation type="unfinished" /></message><message><source>Planned amount</source><translation type="unfinished" /></message><message><source>in major units, e.g. 250 or 12.50</source><translation type="unfinished" /></message><message><source>Actual amount</source><translation type="unfinished" /></message><message><source>In kind</source><translation type="unfinished" /></message><message><source>yes for donated goods or services rather than money</source><translation type="unfinished" /></message><message><source>Title</source><translation type="unfinished" /></message><message><source>Kind</source><translation type="unfinished" /></message><message><source>Time zone</source><translation type="unfinished" /></message><message><source>IANA zone of the venue, e.g. America/Chicago; the times are read in it</source><translation type="unfinished" /></message><message><source>Start time</source><translation type="unfinished" /></message><message><source>date and time at the venue, e.g. 2026-04-11 10:00</source><translation type="unfinished" /></message><message><source>End time</source><translation type="unfinished" /></message><message><source>date and time at the venue; two hours after the start if left out</source><translation type="unfinished" /></message><message><source>Venue</source><translation type="unfinished" /></message><message><source>Attendance</source><translation type="unfinished" /></message><message><source>Outcome</source><translation type="unfinished" /></message><message><source>how it went: notes for the annual report</source><translation type="unfinished" /></message><message><source>Partnerships</source><translation type="unfinished" /></message><message><source>ids of the partnerships the event concerns, comma-separated</source><translation type="unfinished" /></message><message><source>Role</source><translation type="unfinished" /></message><message><source>e.g. Set-up, Tea ceremony</source><translation type="unfinished" /></message><message><source>Shift start</source><translation type="unfinished" /></message><message><source>date and time at the venue; the event's start if left out</source><translation type="unfinished" /></message><message><source>Shift end</source><translation type="unfinished" /></message><message><source>date and time at the venue; the event's end if left out</source><translation type="unfinished" /></message><message><source>Volunteer</source><translation type="unfinished" /></message><message><source>id of the volunteer, if known</source><translation type="unfinished" /></message><message><source>Amount</source><translation type="unfinished" /></message><message><source>in major units, such as 12.50</source><translation type="unfinished" /></message><message><source>yes for goods or services given instead of money</source><translation type="unfinished" /></message><message><source>Direction</source><translation type="unfinished" /></message><message><source>inbound: a delegation visits us; outbound: our delegation travels</source><translation type="unfinished" /></message><message><source>Program</source><translation type="unfinished" /></message><message><source>Partnership</source><translation type="unfinished" /></message><message><source>the id of the partnership with the city visited or visiting</source><translation type="unfinished" /></message><message><source>Departure date</source><translation type="unfinished" /></message><message><source>the first day of the exchange</source><translation type="unfinished" /></message><message><source>Return date</source><translation type="unfinished" /></message><message><source>the last day of the exchange, when the delegation goes home</source><translation type="unfinished" /></message><message><source>Notes</source><translation type="unfinished" /></message><message><source>Family name</source><translation type="unfinished" /></message><message><source>when the family is one of our volunteers' households</source><translation type="unfinished" /></message><message><source>Address</source><translation type="unfinished" /></message><message><source>Phone</source><translation type="unfinished" /></message><message><source>Email</source><translation type="unfinished" /></message><message><source>Capacity</source><translation type="unfinished" /></message><message><source>how many guests the family can take in at the same time</source><translation type="unfinished" /></message><message><source>where the item takes place; the partner city's zone on an outbound exchange</source><translation type="unfinished" /></message><message><source>Place</source><translation type="unfinished" /></message><message><source>one of our volunteers; leave empty for someone from outside</source><translation type="unfinished" /></message><message><source>Name</source><translation type="unfinished" /></message><message><source>for someone who is not one of our volunteers</source><translation type="unfinished" /></message><message><source>Youth (under 18)</source><translation type="unfinished" /></message><message><source>volunteer's id</source><translation type="unfinished" /></message><message><source>Event</source><translation type="unfinished" /></message><message><source>id of the event the time was for</source><translation type="unfinished" /></message><message><source>Activity</source><translation type="unfinished" /></message><message><source>what the time was for, if no event</source><translation type="unfinished" /></message><message><source>Date worked</source><translation type="unfinished" /></message><message><source>Hours</source><translation type="unfinished" /></message><message><source>e.g. 2.5, 2:30 or 2h30</source><translation type="unfinished" /></message><message><source>Kind of work</source><translation type="unfinished" /></message><message><source>the partnership's id, or its city name</source><translation type="unfinished" /></message><message><source>Signing date</source><translation type="unfinished" /></message><message><source>Place of signing</source><translation type="unfinished" /></message><message><source>in English</source><translation type="unfinished" /></message><message><source>Place of signing in the partner's language</source><translation type="unfinished" /></message><message><source>as printed in the partner's column, e.g. 高山市役所</source><translation type="unfinished" /></message><message><source>Our city in the partner's language</source><translation type="unfinished" /></message><message><source>our city's name as the partner's language writes it, e.g. スプリングフィールド市</source><translation type="unfinished" /></message><message><source>Languages</source><translation type="unfinished" /></message><message><source>BCP 47 codes of its text, e.g. 'en, ja'; ours and the partner's if not given</source><translation type="unfinished" /></message><message><source>Side</source><translation type="unfinished" /></message><message><source>home (our city) or partner</source><translation type="unfinished" /></message><message><source>in Latin letters</source><translation type="unfinished" /></message><message><source>Name in the partner's script</source><translation type="unfinished" /></message><message><source>in English, e.g. Mayor</source><translation type="unfinished" /></message><message><source>Title</source><comment>signatory</comment><translation type="unfinished" /></message><message><source>Title in the partner's language</source><translation type="unfinished" /></message><message><source>Position</source><translation type="unfinished" /></message><message><source>order among the signatories of the same side; next free if not given</source><translation type="unfinished" /></message><message><source>Organization name</source><translation type="unfinished" /></message><message><source>Home city</source><translation type="unfinished" /></message><message><source>Region or state</source><translation type="unfinished" /></message><message><source>Country</source><translation type="unfinished" /></message><message><source>SCI member number</source><translation type="unfinished" /></message><message><source>Language</source><translation type="unfinished" /></message><message><source>IANA zone such as America/Chicago; by default the home city's</source><translation type="unfinished" /></message><message><source>Title</source><comment>contact</comment><translation type="unfinished" /></message><message><source>Organization</source><translation type="unfinished" /></message><message><source>a number in the partner's country</source><translation type="unfinished" /></message><message><source>the partner's language if not given</source><translation type="unfinished" /></message><message><source>City name</source><translation type="unfinished" /></message><message><source>Local city name</source><translation type="unfinished" /></message><message><source>as the city writes it, e.g. 高山市</source><translation type="unfinished" /></message><message><source>Region</source><translation type="unfinished" /></message><message><source>prefecture, state or province</source><translation type="unfinished" /></message><message><source>Partner's language</source><translation type="unfinished" /></message><message><source>BCP 47 code; the country's main language if not given</source><translation type="unfinished" /></message><message><source>Partner's time zone</source><translation type="unfinished" /></message><message><source>the country's main zone if not given</source><translation type="unfinished" /></message><message><source>Status</source><translation type="unfinished" /></message><message><source>only when adding; later use change status, which keeps the history</source><translation type="unfinished" /></message><message><source>Focus areas</source><translation type="unfinished" /></message><message><source>Committee</source><translation type="unfinished" /></message><message><source>Given name</source><translation type="unfinished" /></message><message><source>tag:level pairs, e.g. 'ja:fluent, en:native'</source><translation type="unfinished" /></message><message><source>Roles</source><translation type="unfinished" /></message><message><source>Skills</source><translation type="unfinished" /></message><message><source>Committees</source><translation type="unfinished" /></message><message><source>Consent to be contacted</source><translation type="unfinished" /></message><message><source>Consent date</source><translation type="unfinished" /></message><message><source>Emergency contact</source><translation type="unfinished" /></message><message><source>Emergency contact phone</source><translation type="unfinished" /></message><message><source>Active</source><translation type="unfinished" /></message></context></TS>
+<context><name>Forms</name><message><source>Income or expense</source><translation type="unfinished" /></message><message><source>income or expense</source><translation type="unfinished" /></message><message><source>Category</source><translation type="unfinished" /></message><message><source>Description</source><translation type="unfinished" /></message><message><source>Currency</source><translation type="unfinished" /></message><message><source>Planned amount</source><translation type="unfinished" /></message><message><source>in major units, e.g. 250 or 12.50</source><translation type="unfinished" /></message><message><source>Actual amount</source><translation type="unfinished" /></message><message><source>In kind</source><translation type="unfinished" /></message><message><source>yes for donated goods or services rather than money</source><translation type="unfinished" /></message><message><source>Title</source><translation type="unfinished" /></message><message><source>Kind</source><translation type="unfinished" /></message><message><source>Time zone</source><translation type="unfinished" /></message><message><source>IANA zone of the venue, e.g. America/Chicago; the times are read in it</source><translation type="unfinished" /></message><message><source>Start time</source><translation type="unfinished" /></message><message><source>date and time at the venue, e.g. 2026-04-11 10:00</source><translation type="unfinished" /></message><message><source>End time</source><translation type="unfinished" /></message><message><source>date and time at the venue; two hours after the start if left out</source><translation type="unfinished" /></message><message><source>Venue</source><translation type="unfinished" /></message><message><source>Attendance</source><translation type="unfinished" /></message><message><source>Outcome</source><translation type="unfinished" /></message><message><source>how it went: notes for the annual report</source><translation type="unfinished" /></message><message><source>Partnerships</source><translation type="unfinished" /></message><message><source>ids of the partnerships the event concerns, comma-separated</source><translation type="unfinished" /></message><message><source>Role</source><translation type="unfinished" /></message><message><source>e.g. Set-up, Tea ceremony</source><translation type="unfinished" /></message><message><source>Shift start</source><translation type="unfinished" /></message><message><source>date and time at the venue; the event's start if left out</source><translation type="unfinished" /></message><message><source>Shift end</source><translation type="unfinished" /></message><message><source>date and time at the venue; the event's end if left out</source><translation type="unfinished" /></message><message><source>Volunteer</source><translation type="unfinished" /></message><message><source>id of the volunteer, if known</source><translation type="unfinished" /></message><message><source>Amount</source><translation type="unfinished" /></message><message><source>in major units, such as 12.50</source><translation type="unfinished" /></message><message><source>yes for goods or services given instead of money</source><translation type="unfinished" /></message><message><source>Direction</source><translation type="unfinished" /></message><message><source>inbound: a delegation visits us; outbound: our delegation travels</source><translation type="unfinished" /></message><message><source>Program</source><translation type="unfinished" /></message><message><source>Partnership</source><translation type="unfinished" /></message><message><source>the id of the partnership with the city visited or visiting</source><translation type="unfinished" /></message><message><source>Departure date</source><translation type="unfinished" /></message><message><source>the first day of the exchange</source><translation type="unfinished" /></message><message><source>Return date</source><translation type="unfinished" /></message><message><source>the last day of the exchange, when the delegation goes home</source><translation type="unfinished" /></message><message><source>Notes</source><translation type="unfinished" /></message><message><source>Family name</source><translation type="unfinished" /></message><message><source>when the family is one of our volunteers' households</source><translation type="unfinished" /></message><message><source>Address</source><translation type="unfinished" /></message><message><source>Phone</source><translation type="unfinished" /></message><message><source>Email</source><translation type="unfinished" /></message><message><source>Capacity</source><translation type="unfinished" /></message><message><source>how many guests the family can take in at the same time</source><translation type="unfinished" /></message><message><source>where the item takes place; the partner city's zone on an outbound exchange</source><translation type="unfinished" /></message><message><source>Place</source><translation type="unfinished" /></message><message><source>one of our volunteers; leave empty for someone from outside</source><translation type="unfinished" /></message><message><source>Name</source><translation type="unfinished" /></message><message><source>for someone who is not one of our volunteers</source><translation type="unfinished" /></message><message><source>Youth (under 18)</source><translation type="unfinished" /></message><message><source>volunteer's id</source><translation type="unfinished" /></message><message><source>Event</source><translation type="unfinished" /></message><message><source>id of the event the time was for</source><translation type="unfinished" /></message><message><source>Activity</source><translation type="unfinished" /></message><message><source>what the time was for, if no event</source><translation type="unfinished" /></message><message><source>Date worked</source><translation type="unfinished" /></message><message><source>Hours</source><translation type="unfinished" /></message><message><source>e.g. 2.5, 2:30 or 2h30</source><translation type="unfinished" /></message><message><source>Kind of work</source><translation type="unfinished" /></message><message><source>the partnership's id, or its city name</source><translation type="unfinished" /></message><message><source>Signing date</source><translation type="unfinished" /></message><message><source>Place of signing</source><translation type="unfinished" /></message><message><source>in English</source><translation type="unfinished" /></message><message><source>Place of signing in the partner's language</source><translation type="unfinished" /></message><message><source>as printed in the partner's column, e.g. 高山市役所</source><translation type="unfinished" /></message><message><source>Our city in the partner's language</source><translation type="unfinished" /></message><message><source>our city's name as the partner's language writes it, e.g. スプリングフィールド市</source><translation type="unfinished" /></message><message><source>Languages</source><translation type="unfinished" /></message><message><source>BCP 47 codes of its text, e.g. 'en, ja'; ours and the partner's if not given</source><translation type="unfinished" /></message><message><source>Side</source><translation type="unfinished" /></message><message><source>home (our city) or partner</source><translation type="unfinished" /></message><message><source>in Latin letters</source><translation type="unfinished" /></message><message><source>Name in the partner's script</source><translation type="unfinished" /></message><message><source>in English, e.g. Mayor</source><translation type="unfinished" /></message><message><source>Title</source><comment>signatory</comment><translation type="unfinished" /></message><message><source>Title in the partner's language</source><translation type="unfinished" /></message><message><source>Position</source><translation type="unfinished" /></message><message><source>order among the signatories of the same side; next free if not given</source><translation type="unfinished" /></message><message><source>Organization name</source><translation type="unfinished" /></message><message><source>Home city</source><translation type="unfinished" /></message><message><source>Region or state</source><translation type="unfinished" /></message><message><source>Country</source><translation type="unfinished" /></message><message><source>SCI member number</source><translation type="unfinished" /></message><message><source>Language</source><translation type="unfinished" /></message><message><source>IANA zone such as America/Chicago; by default the home city's</source><translation type="unfinished" /></message><message><source>Title</source><comment>contact</comment><translation type="unfinished" /></message><message><source>Organization</source><translation type="unfinished" /></message><message><source>a number in the partner's country</source><translation type="unfinished" /></message><message><source>the partner's language if not given</source><translation type="unfinished" /></message><message><source>City name</source><translation type="unfinished" /></message><message><source>Local city name</source><translation type="unfinished" /></message><message><source>as the city writes it, e.g. 高山市</source><translation type="unfinished" /></message><message><source>Region</source><translation type="unfinished" /></message><message><source>prefecture, state or province</source><translation type="unfinished" /></message><message><source>Partner's language</source><translation type="unfinished" /></message><message><source>BCP 47 code; the country's main language if not given</source><translation type="unfinished" /></message><message><source>Partner's time zone</source><translation type="unfinished" /></message><message><source>the country's main zone if not given</source><translation type="unfinished" /></message><message><source>Status</source><translation type="unfinished" /></message><message><source>only when adding; later use change status, which keeps the history</source><translation type="unfinished" /></message><message><source>Focus areas</source><translation type="unfinished" /></message><message><source>Committee</source><translation type="unfinished" /></message><message><source>languages spoken at home</source><translation type="unfinished" /></message><message><source>Pets</source><translation type="unfinished" /></message><message><source>such as 'a dog, two cats'; empty for none</source><translation type="unfinished" /></message><message><source>Can host from</source><translation type="unfinished" /></message><message><source>the first night the family can take guests</source><translation type="unfinished" /></message><message><source>Can host until</source><translation type="unfinished" /></message><message><source>the day the last guest leaves</source><translation type="unfinished" /></message><message><source>Takes guests</source><translation type="unfinished" /></message><message><source>any, female or male</source><translation type="unfinished" /></message><message><source>Takes minors</source><translation type="unfinished" /></message><message><source>Date of birth</source><translation type="unfinished" /></message><message><source>tells minors apart and their age on the first day</source><translation type="unfinished" /></message><message><source>Gender</source><translation type="unfinished" /></message><message><source>female, male or other; for homestays</source><translation type="unfinished" /></message><message><source>languages the person speaks, such as ja, en (a volunteer's own are added)</source><translation type="unfinished" /></message><message><source>Allergies</source><translation type="unfinished" /></message><message><source>food and animal allergies, such as 'peanuts; cats'</source><translation type="unfinished" /></message><message><source>Medical notes</source><translation type="unfinished" /></message><message><source>Passport number</source><translation type="unfinished" /></message><message><source>only if the committee needs it; purged for minors after the trip</source><translation type="unfinished" /></message><message><source>Passport valid until</source><translation type="unfinished" /></message><message><source>Nationality</source><translation type="unfinished" /></message><message><source>the passport's country</source><translation type="unfinished" /></message><message><source>Emergency contact</source><translation type="unfinished" /></message><message><source>who to call at home, with the number</source><translation type="unfinished" /></message><message><source>Given name</source><translation type="unfinished" /></message><message><source>tag:level pairs, e.g. 'ja:fluent, en:native'</source><translation type="unfinished" /></message><message><source>Roles</source><translation type="unfinished" /></message><message><source>Skills</source><translation type="unfinished" /></message><message><source>Committees</source><translation type="unfinished" /></message><message><source>Consent to be contacted</source><translation type="unfinished" /></message><message><source>Consent date</source><translation type="unfinished" /></message><message><source>Emergency contact phone</source><translation type="unfinished" /></message><message><source>Active</source><translation type="unfinished" /></message></context><context><name>MeetingTimesDialog</name><message><source>&amp;Day (ours):</source><translation type="unfinished" /></message><message><source>S&amp;how</source><translation type="unfinished" /></message><message><source>Hours in &amp;common:</source><translation type="unfinished" /></message><message><source>Dark green: at work (8:00–18:00 on weekdays); light green: awake (7:00–22:00); grey: asleep. In the middle, blue: both at work; light blue: both awake.</source><translation type="unfinished" /></message><message><source>Chosen:</source><translation type="unfinished" /></message><message><source> minutes</source><translation type="unfinished" /></message><message><source>&amp;Length:</source><translation type="unfinished" /></message><message><source>&amp;Title:</source><translation type="unfinished" /></message><message><source>&amp;Create Event</source><translation type="unfinished" /></message><message><source>Both at work</source><translation type="unfinished" /></message><message><source>Both awake</source><translation type="unfinished" /></message><message><source>No hour when both cities are awake on this day.</source><translation type="unfinished" /></message><message><source>Pick a half hour on the picture or a slot in the list.</source><translation type="unfinished" /></message><message><source>one of the cities is asleep then</source><translation type="unfinished" /></message><message><source>Meeting Times with {city}</source><translation type="unfinished" /></message><message><source>Video call with {city}</source><translation type="unfinished" /></message><message><source>Make a call with {city}</source><translation type="unfinished" /></message><message><source>The event is on the Events page: {text}</source><translation type="unfinished" /></message></context><context><name>PlannerDialogs</name><message><source>New Checklist Item</source><translation type="unfinished" /></message><message><source>Add checklist item</source><translation type="unfinished" /></message><message><source>Not recorded</source><translation type="unfinished" /></message><message><source>such as ja, en</source><translation type="unfinished" /></message><message><source>such as en, es</source><translation type="unfinished" /></message><message><source>Visa Lead Times</source><translation type="unfinished" /></message><message><source>How many days before departure to apply for a visa in each destination. The defaults are planning estimates from the consulates' published processing times: check them with the embassy. Your figures sync to every laptop.</source><translation type="unfinished" /></message><message><source>&amp;Change…</source><translation type="unfinished" /></message><message><source>&amp;Add a Country…</source><translation type="unfinished" /></message><message><source>Use the &amp;Default</source><translation type="unfinished" /></message><message><source>ours</source><translation type="unfinished" /></message><message><source>default, to check</source><translation type="unfinished" /></message><message><source>general default</source><translation type="unfinished" /></message><message><source>Visa Lead Time of Another Country</source><translation type="unfinished" /></message><message><source>Add a visa lead time</source><translation type="unfinished" /></message><message><source>Privacy of Minors' Data</source><translation type="unfinished" /></message><message><source>Change the privacy setting</source><translation type="unfinished" /></message><message><source>such as Book the bus to the airport</source><translation type="unfinished" /></message><message><source>Minors' details are purged a set time after the trip.</source><translation type="unfinished" /></message><message><source>Country</source><translation type="unfinished" /></message><message><source>Days</source><translation type="unfinished" /></message><message><source>Visa</source><translation type="unfinished" /></message><message><source>Figure</source><translation type="unfinished" /></message><message><source>Note</source><translation type="unfinished" /></message><message><source>Passport numbers, medical notes and consent forms of minors are purged this many days after each trip, on every laptop.</source><translation type="unfinished" /></message><message><source>Female</source><translation type="unfinished" /></message><message><source>Male</source><translation type="unfinished" /></message><message><source>Other</source><translation type="unfinished" /></message><message><source>Planning Details: {name}</source><translation type="unfinished" /></message><message><source>Edit planning details of {name}</source><translation type="unfinished" /></message><message><source>Hosting Details: {name}</source><translation type="unfinished" /></message><message><source>Edit hosting details of {name}</source><translation type="unfinished" /></message><message><source>Visa Lead Time: {country}</source><translation type="unfinished" /></message><message><source>Change the visa lead time of {country}</source><translation type="unfinished" /></message><message><source>Any</source><translation type="unfinished" /></message><message><source>Female only</source><translation type="unfinished" /></message><message><source>Male only</source><translation type="unfinished" /></message><message><source>needed</source><translation type="unfinished" /></message><message><source>not needed</source><translation type="unfinished" /></message></context><context><name>Opening</name><message><source>No Program to Open the File</source><translation type="unfinished" /></message><message><source>Save a copy to open it later or on another computer, or show the folder it is in. Installing a PDF viewer (for example Evince or Okular) lets “Open” work next time.</source><translation type="unfinished" /></message><message><source>Show the &amp;Folder</source><translation type="unfinished" /></message><message><source>The Folder</source><translation type="unfinished" /></message><message><source>This computer has no file manager set up. The folder is:</source><translation type="unfinished" /></message><message><source>&amp;Save a Copy…</source><translation type="unfinished" /></message><message><source>This computer has no program set up to open {file}.</source><translation type="unfinished" /></message></context><context><name>ExchangePlanner</name><message><source>done</source><translation type="unfinished" /></message><message><source>overdue</source><translation type="unfinished" /></message><message><source>due soon</source><translation type="unfinished" /></message><message><source>open</source><translation type="unfinished" /></message><message><source>not done</source><translation type="unfinished" /></message><message><source>Ne&amp;w Item…</source><translation type="unfinished" /></message><message><source>E&amp;mergency Sheet…</source><translation type="unfinished" /></message><message><source>P&amp;urge Minors' Data…</source><translation type="unfinished" /></message><message><source>Visa &amp;Lead Times…</source><translation type="unfinished" /></message><message><source>P&amp;rivacy…</source><translation type="unfinished" /></message><message><source>Select an exchange to see its checklist.</source><translation type="unfinished" /></message><message><source>No minors in this delegation: nothing to purge after the trip.</source><translation type="unfinished" /></message><message><source>No personal data of minors is kept for this exchange.</source><translation type="unfinished" /></message><message><source>emergency-sheet.pdf</source><translation type="unfinished" /></message><message><source>Save the Emergency Sheet</source><translation type="unfinished" /></message><message><source>PDF files (*.pdf)</source><translation type="unfinished" /></message><message><source>Purge the personal data of this exchange's minors?</source><translation type="unfinished" /></message><message><source>&amp;Purge</source><translation type="unfinished" /></message><message><source>&amp;Accept Suggestion</source><translation type="unfinished" /></message><message><source>Accept A&amp;ll</source><translation type="unfinished" /></message><message><source>Select an exchange to see homestay suggestions.</source><translation type="unfinished" /></message><message><source>Item</source><translation type="unfinished" /></message><message><source>Due</source><translation type="unfinished" /></message><message><source>Status</source><translation type="unfinished" /></message><message><source>{done} of {total} done</source><translation type="unfinished" /></message><message><source>Minors' personal data will be purged on {day} (minors with data kept: {n}).</source><translation type="unfinished" /></message><message><source>Passport numbers, dates of birth, medical notes, allergies, contacts and consent ticks of the minors ({n}) are cleared on every laptop. The participants stay, so the exchange's counts do not change. This cannot be undone.</source><translation type="unfinished" /></message><message><source>Guest and reasons</source><translation type="unfinished" /></message><message><source>Family</source><translation type="unfinished" /></message><message><source>departure {day}</source><translation type="unfinished" /></message><message><source>Minors' personal data was purged on {day} ({fields} fields, {rows} records).</source><translation type="unfinished" /></message><message><source>Minors' personal data was due to be purged on {day}: purge it now (minors with data kept: {n}).</source><translation type="unfinished" /></message><message><source>Purge minors' data now, before {day}?</source><translation type="unfinished" /></message><message><source>Placed: {placed} · suggested: {suggested} · no family fits: {left} · conflicts: {conflicts}. Nothing is placed until you accept.</source><translation type="unfinished" /></message><message><source>Done on {day}</source><translation type="unfinished" /></message><message><source>{n} overdue</source><translation type="unfinished" /></message><message><source>Deadline: {why}</source><translation type="unfinished" /></message><message><source>emergency sheet saved as {name}</source><translation type="unfinished" /></message><message><source>Suggested ({n})</source><translation type="unfinished" /></message><message><source>Conflicts in the stays recorded ({n})</source><translation type="unfinished" /></message><message><source>No family fits ({n})</source><translation type="unfinished" /></message><message><source>Placed ({n})</source><translation type="unfinished" /></message><message><source>check: {problem}</source><translation type="unfinished" /></message><message><source>Placed</source><translation type="unfinished" /></message><message><source>by {name}</source><translation type="unfinished" /></message><message><source>Making the emergency sheet</source><translation type="unfinished" /></message></context></TS>

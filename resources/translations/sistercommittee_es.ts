@@ -1445,7 +1445,7 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="81" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="433" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="457" />
         <source>Dates</source>
         <translation>Fechas</translation>
     </message>
@@ -1456,21 +1456,21 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="89" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="438" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="462" />
         <source>Partner city</source>
         <translation>Ciudad asociada</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="95" />
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="131" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="441" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="465" />
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="101" />
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="137" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="442" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="466" />
         <source>Program</source>
         <translation>Programa</translation>
     </message>
@@ -1487,8 +1487,8 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="114" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="242" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="449" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="249" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="473" />
         <source>Host families</source>
         <translation>Familias anfitrionas</translation>
     </message>
@@ -1560,7 +1560,7 @@
     <message>
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="219" />
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="225" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="330" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="344" />
         <source>yes</source>
         <translation>sí</translation>
     </message>
@@ -1576,7 +1576,7 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="229" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="252" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="259" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
@@ -1586,133 +1586,153 @@
         <translation>A&amp;gregar participante…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="238" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="239" />
+        <source>Plannin&amp;g Details…</source>
+        <translation>&amp;Detalles de planificación…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="245" />
         <source>&amp;Participants</source>
         <translation>&amp;Participantes</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="244" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="269" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="251" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="283" />
         <source>Family</source>
         <translation>Familia</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="245" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="252" />
         <source>Beds</source>
         <translation>Camas</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="248" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="255" />
         <source>Guests</source>
         <translation>Huéspedes</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="255" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="262" />
         <source>&amp;Add Host Family…</source>
         <translation>Agregar &amp;familia anfitriona…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="262" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="269" />
         <source>Place a &amp;Guest…</source>
         <translation>Alojar a un &amp;huésped…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="266" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="272" />
+        <source>Hosting Detai&amp;ls…</source>
+        <translation>De&amp;talles del alojamiento…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="280" />
         <source>Stays</source>
         <translation>Estancias</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="268" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="282" />
         <source>Guest</source>
         <translation>Huésped</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="272" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="286" />
         <source>Nights</source>
         <translation>Noches</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="273" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="287" />
         <source>{dates} ({n})</source>
         <translation>{dates} ({n})</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="283" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="297" />
         <source>Remove Stay</source>
         <translation>Quitar estancia</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="291" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="305" />
         <source>Hos&amp;ting</source>
         <translation>Alo&amp;jamiento</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="295" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="309" />
         <source>Itinerary</source>
         <translation>Itinerario</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="297" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="311" />
         <source>When (local time)</source>
         <translation>Cuándo (hora local)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="298" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="312" />
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="299" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="313" />
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="302" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="316" />
         <source>&amp;Add Item…</source>
         <translation>A&amp;gregar actividad…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="308" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="322" />
         <source>&amp;Itinerary</source>
         <translation>&amp;Itinerario</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="311" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="325" />
         <source>Costs</source>
         <translation>Costos</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="315" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="329" />
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="320" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="334" />
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="324" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="338" />
         <source>Amount</source>
         <translation>Monto</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="330" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="344" />
         <source>In kind</source>
         <translation>En especie</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="334" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="348" />
         <source>&amp;Add Cost…</source>
         <translation>A&amp;gregar costo…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="343" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="357" />
         <source>&amp;Costs</source>
         <translation>C&amp;ostos</translation>
     </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="361" />
+        <source>Chec&amp;klist</source>
+        <translation>Lista de &amp;control</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="363" />
+        <source>Home&amp;stays</source>
+        <translation>E&amp;stancias en familia</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="362" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="382" />
         <source>%n exchange(s) selected.</source>
         <translation>
             <numerusform>%n intercambio seleccionado.</numerusform>
@@ -1720,17 +1740,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="364" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="384" />
         <source>Select an exchange to see its people, hosting, itinerary and costs.</source>
         <translation>Seleccione un intercambio para ver sus participantes, el alojamiento, el itinerario y los costos.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="385" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="407" />
         <source>&amp;Participants ({count})</source>
         <translation>&amp;Participantes ({count})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="389" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="411" />
         <source>{name} has no host for %n night(s).</source>
         <translation>
             <numerusform>{name} no tiene anfitrión para %n noche.</numerusform>
@@ -1738,37 +1758,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="397" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="419" />
         <source>{currency}: {cash} in money, {kind} in kind</source>
         <translation>{currency}: {cash} en dinero, {kind} en especie</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="444" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="468" />
         <source>People exchanged</source>
         <translation>Participantes en intercambios</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="445" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="469" />
         <source>{people}, of them {youth} young</source>
         <translation>{people}, de ellos {youth} jóvenes</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="453" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="477" />
         <source>Still without a host for some nights:</source>
         <translation>Todavía sin anfitrión algunas noches:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="483" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="507" />
         <source>Delete the exchange {title}?</source>
         <translation>¿Eliminar el intercambio {title}?</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="484" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="508" />
         <source>Delete exchange {title}</source>
         <translation>Eliminar el intercambio {title}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="486" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="510" />
         <source>Delete %n exchange(s)?</source>
         <translation>
             <numerusform>¿Eliminar %n intercambio?</numerusform>
@@ -1776,7 +1796,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="487" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="511" />
         <source>Delete %n exchange(s)</source>
         <translation>
             <numerusform>Eliminar %n intercambio</numerusform>
@@ -1784,12 +1804,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="488" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="512" />
         <source>Edit &gt; Undo brings them back.</source>
         <translation>Editar &gt; Deshacer los recupera.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="530" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="568" />
         <source>Remove %n participant(s)</source>
         <translation>
             <numerusform>Quitar %n participante</numerusform>
@@ -1797,7 +1817,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="556" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="594" />
         <source>Remove %n host family(ies)</source>
         <translation>
             <numerusform>Quitar %n familia anfitriona</numerusform>
@@ -1805,7 +1825,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="577" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="615" />
         <source>Remove %n stay(s)</source>
         <translation>
             <numerusform>Quitar %n estancia</numerusform>
@@ -1813,7 +1833,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="600" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="638" />
         <source>Remove %n itinerary item(s)</source>
         <translation>
             <numerusform>Quitar %n actividad del itinerario</numerusform>
@@ -1821,7 +1841,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="626" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="664" />
         <source>Remove %n cost(s)</source>
         <translation>
             <numerusform>Quitar %n costo</numerusform>
@@ -3316,47 +3336,47 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="76" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="315" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="330" />
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="79" />
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="148" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="314" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="329" />
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="85" />
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="143" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="316" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="331" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="89" />
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="138" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="317" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="332" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="96" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="235" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="318" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="250" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="333" />
         <source>Signed</source>
         <translation>Firmado</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="103" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="321" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="336" />
         <source>Focus areas</source>
         <translation>Áreas de interés</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="109" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="323" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="338" />
         <source>Last activity</source>
         <translation>Última actividad</translation>
     </message>
@@ -3412,117 +3432,122 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="178" />
+        <source>Meeting T&amp;imes…</source>
+        <translation>&amp;Horarios de reunión…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="181" />
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="199" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="214" />
         <source>&amp;Overview</source>
         <translation>&amp;Resumen</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="202" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="217" />
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="204" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="219" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="205" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="220" />
         <source>Title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="208" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="223" />
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="212" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="227" />
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="214" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="229" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="217" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="319" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="232" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="334" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="221" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="236" />
         <source>&amp;Add Contact…</source>
         <translation>A&amp;gregar contacto…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="227" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="242" />
         <source>No contacts in the partner city yet.</source>
         <translation>Todavía no hay contactos en la ciudad asociada.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="228" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="243" />
         <source>Con&amp;tacts</source>
         <translation>Con&amp;tactos</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="231" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="246" />
         <source>MOUs</source>
         <translation>Memorandos</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="236" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="251" />
         <source>not signed yet</source>
         <translation>todavía sin firmar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="239" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="254" />
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="242" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="257" />
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="248" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="263" />
         <source>Signatories</source>
         <translation>Firmantes</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="252" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="267" />
         <source>Scans</source>
         <translation>Escaneos</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="255" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="270" />
         <source>&amp;Add MOU…</source>
         <translation>A&amp;gregar memorando…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="261" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="276" />
         <source>O&amp;pen…</source>
         <translation>A&amp;brir…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="262" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="277" />
         <source>No memorandum of understanding recorded yet.</source>
         <translation>Todavía no hay ningún memorando de entendimiento registrado.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="263" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="278" />
         <source>&amp;MOUs</source>
         <translation>&amp;Memorandos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="279" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="294" />
         <source>%n partnership(s) selected.</source>
         <translation>
             <numerusform>%n hermanamiento seleccionado.</numerusform>
@@ -3530,62 +3555,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="281" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="296" />
         <source>Select a partnership to see its details, contacts and MOUs.</source>
         <translation>Seleccione un hermanamiento para ver sus datos, contactos y memorandos.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="295" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="310" />
         <source>Con&amp;tacts ({count})</source>
         <translation>Con&amp;tactos ({count})</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="296" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="311" />
         <source>&amp;MOUs ({count})</source>
         <translation>&amp;Memorandos ({count})</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="309" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="324" />
         <source>{time} now ({zone})</source>
         <translation>ahora: {time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="320" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="335" />
         <source>Local time</source>
         <translation>Hora local</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="322" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="337" />
         <source>Committee</source>
         <translation>Comité</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="325" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="340" />
         <source>Events, exchanges</source>
         <translation>Eventos, intercambios</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="341" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="356" />
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="374" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="389" />
         <source>This status cannot change.</source>
         <translation>Este estado no puede cambiar.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="385" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="400" />
         <source>Delete the partnership with {city}?</source>
         <translation>¿Eliminar el hermanamiento con {city}?</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="388" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="403" />
         <source>Delete partnership {city}</source>
         <translation>Eliminar el hermanamiento {city}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="390" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="405" />
         <source>Delete %n partnership(s)?</source>
         <translation>
             <numerusform>¿Eliminar %n hermanamiento?</numerusform>
@@ -3593,7 +3618,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="391" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="406" />
         <source>Delete %n partnership(s)</source>
         <translation>
             <numerusform>Eliminar %n hermanamiento</numerusform>
@@ -3601,12 +3626,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="393" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="408" />
         <source>Their contacts and MOUs go with them. Edit &gt; Undo brings them back.</source>
         <translation>Sus contactos y memorandos se eliminan con ellos. Editar &gt; Deshacer los recupera.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="434" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="449" />
         <source>Remove %n contact(s)</source>
         <translation>
             <numerusform>Quitar %n contacto</numerusform>
@@ -3614,7 +3639,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="458" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="473" />
         <source>Remove %n MOU(s) with their signatories and scans?</source>
         <translation>
             <numerusform>¿Quitar %n memorando con sus firmantes y escaneos?</numerusform>
@@ -3622,12 +3647,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="459" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="474" />
         <source>Edit &gt; Undo brings them back.</source>
         <translation>Editar &gt; Deshacer los recupera.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="465" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="480" />
         <source>Remove %n MOU(s)</source>
         <translation>
             <numerusform>Quitar %n memorando</numerusform>
@@ -4514,6 +4539,19 @@
     </message>
 </context>
 <context>
+    <name>TwoDaysWidget</name>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/two_days.py" line="62" />
+        <source>No day chosen</source>
+        <translation>Ningún día elegido</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/two_days.py" line="81" />
+        <source>Both</source>
+        <translation>Ambas</translation>
+    </message>
+</context>
+<context>
     <name>UpdateChecker</name>
     <message>
         <location filename="../../sistercommittee/ui/updates.py" line="70" />
@@ -4969,4 +5007,4 @@
         <translation>Escriba parte del título del evento</translation>
     </message>
 </context>
-<context><name>Forms</name><message><source>Income or expense</source><translation>Ingreso o gasto</translation></message><message><source>income or expense</source><translation>ingreso o gasto</translation></message><message><source>Category</source><translation>Categoría</translation></message><message><source>Description</source><translation>Descripción</translation></message><message><source>Currency</source><translation>Moneda</translation></message><message><source>Planned amount</source><translation>Monto previsto</translation></message><message><source>in major units, e.g. 250 or 12.50</source><translation>en unidades enteras de la moneda, p. ej., 250 o 12.50</translation></message><message><source>Actual amount</source><translation>Monto real</translation></message><message><source>In kind</source><translation>En especie</translation></message><message><source>yes for donated goods or services rather than money</source><translation>sí para bienes o servicios donados en lugar de dinero</translation></message><message><source>Title</source><translation>Título</translation></message><message><source>Kind</source><translation>Tipo</translation></message><message><source>Time zone</source><translation>Zona horaria</translation></message><message><source>IANA zone of the venue, e.g. America/Chicago; the times are read in it</source><translation>zona IANA del lugar, p. ej., America/Chicago; las horas se leen en ella</translation></message><message><source>Start time</source><translation>Hora de inicio</translation></message><message><source>date and time at the venue, e.g. 2026-04-11 10:00</source><translation>fecha y hora en el lugar, p. ej., 2026-04-11 10:00</translation></message><message><source>End time</source><translation>Hora de fin</translation></message><message><source>date and time at the venue; two hours after the start if left out</source><translation>fecha y hora en el lugar; si se deja vacía, dos horas después del inicio</translation></message><message><source>Venue</source><translation>Lugar</translation></message><message><source>Attendance</source><translation>Asistencia</translation></message><message><source>Outcome</source><translation>Resultado</translation></message><message><source>how it went: notes for the annual report</source><translation>cómo salió: notas para el informe anual</translation></message><message><source>Partnerships</source><translation>Hermanamientos</translation></message><message><source>ids of the partnerships the event concerns, comma-separated</source><translation>identificadores de los hermanamientos a los que se refiere el evento, separados por comas</translation></message><message><source>Role</source><translation>Función</translation></message><message><source>e.g. Set-up, Tea ceremony</source><translation>p. ej., Montaje, Ceremonia del té</translation></message><message><source>Shift start</source><translation>Inicio del turno</translation></message><message><source>date and time at the venue; the event's start if left out</source><translation>fecha y hora en el lugar; si se deja vacía, el inicio del evento</translation></message><message><source>Shift end</source><translation>Fin del turno</translation></message><message><source>date and time at the venue; the event's end if left out</source><translation>fecha y hora en el lugar; si se deja vacía, el fin del evento</translation></message><message><source>Volunteer</source><translation>Voluntario</translation></message><message><source>id of the volunteer, if known</source><translation>identificador del voluntario, si se conoce</translation></message><message><source>Amount</source><translation>Monto</translation></message><message><source>in major units, such as 12.50</source><translation>en unidades enteras de la moneda, como 12.50</translation></message><message><source>yes for goods or services given instead of money</source><translation>sí para bienes o servicios dados en lugar de dinero</translation></message><message><source>Direction</source><translation>Sentido</translation></message><message><source>inbound: a delegation visits us; outbound: our delegation travels</source><translation>Nos visitan (inbound): una delegación viene a nuestra ciudad; Viajamos (outbound): nuestra delegación viaja</translation></message><message><source>Program</source><translation>Programa</translation></message><message><source>Partnership</source><translation>Hermanamiento</translation></message><message><source>the id of the partnership with the city visited or visiting</source><translation>el identificador del hermanamiento con la ciudad visitada o visitante</translation></message><message><source>Departure date</source><translation>Fecha de salida</translation></message><message><source>the first day of the exchange</source><translation>el primer día del intercambio</translation></message><message><source>Return date</source><translation>Fecha de regreso</translation></message><message><source>the last day of the exchange, when the delegation goes home</source><translation>el último día del intercambio, cuando la delegación vuelve a casa</translation></message><message><source>Notes</source><translation>Notas</translation></message><message><source>Family name</source><translation>Apellido</translation></message><message><source>when the family is one of our volunteers' households</source><translation>cuando la familia es el hogar de uno de nuestros voluntarios</translation></message><message><source>Address</source><translation>Dirección</translation></message><message><source>Phone</source><translation>Teléfono</translation></message><message><source>Email</source><translation>Correo electrónico</translation></message><message><source>Capacity</source><translation>Capacidad</translation></message><message><source>how many guests the family can take in at the same time</source><translation>cuántos huéspedes puede recibir la familia al mismo tiempo</translation></message><message><source>where the item takes place; the partner city's zone on an outbound exchange</source><translation>dónde tiene lugar la actividad; la zona de la ciudad asociada en un intercambio en que viajamos</translation></message><message><source>Place</source><translation>Lugar</translation></message><message><source>one of our volunteers; leave empty for someone from outside</source><translation>uno de nuestros voluntarios; déjelo vacío para alguien de fuera</translation></message><message><source>Name</source><translation>Nombre</translation></message><message><source>for someone who is not one of our volunteers</source><translation>para alguien que no es uno de nuestros voluntarios</translation></message><message><source>Youth (under 18)</source><translation>Joven (menor de 18)</translation></message><message><source>volunteer's id</source><translation>identificador del voluntario</translation></message><message><source>Event</source><translation>Evento</translation></message><message><source>id of the event the time was for</source><translation>identificador del evento al que corresponde el tiempo</translation></message><message><source>Activity</source><translation>Actividad</translation></message><message><source>what the time was for, if no event</source><translation>para qué fue el tiempo, si no fue un evento</translation></message><message><source>Date worked</source><translation>Fecha de trabajo</translation></message><message><source>Hours</source><translation>Horas</translation></message><message><source>e.g. 2.5, 2:30 or 2h30</source><translation>p. ej., 2.5, 2:30 o 2h30</translation></message><message><source>Kind of work</source><translation>Tipo de trabajo</translation></message><message><source>the partnership's id, or its city name</source><translation>el identificador del hermanamiento, o el nombre de su ciudad</translation></message><message><source>Signing date</source><translation>Fecha de firma</translation></message><message><source>Place of signing</source><translation>Lugar de la firma</translation></message><message><source>in English</source><translation>en inglés</translation></message><message><source>Place of signing in the partner's language</source><translation>Lugar de la firma en el idioma de la ciudad asociada</translation></message><message><source>as printed in the partner's column, e.g. 高山市役所</source><translation>tal como se imprime en la columna de la ciudad asociada, p. ej., 高山市役所</translation></message><message><source>Our city in the partner's language</source><translation>Nuestra ciudad en el idioma de la ciudad asociada</translation></message><message><source>our city's name as the partner's language writes it, e.g. スプリングフィールド市</source><translation>el nombre de nuestra ciudad tal como lo escribe el idioma de la ciudad asociada, p. ej., スプリングフィールド市</translation></message><message><source>Languages</source><translation>Idiomas</translation></message><message><source>BCP 47 codes of its text, e.g. 'en, ja'; ours and the partner's if not given</source><translation>códigos BCP 47 de su texto, p. ej., 'en, ja'; si no se indican, el nuestro y el de la ciudad asociada</translation></message><message><source>Side</source><translation>Parte</translation></message><message><source>home (our city) or partner</source><translation>home (nuestra ciudad) o partner (la ciudad asociada)</translation></message><message><source>in Latin letters</source><translation>en letras latinas</translation></message><message><source>Name in the partner's script</source><translation>Nombre en la escritura de la ciudad asociada</translation></message><message><source>in English, e.g. Mayor</source><translation>en inglés, p. ej., Mayor</translation></message><message><source>Title</source><comment>signatory</comment><translation>Cargo</translation></message><message><source>Title in the partner's language</source><translation>Cargo en el idioma de la ciudad asociada</translation></message><message><source>Position</source><translation>Posición</translation></message><message><source>order among the signatories of the same side; next free if not given</source><translation>orden entre los firmantes de la misma parte; si no se indica, el siguiente libre</translation></message><message><source>Organization name</source><translation>Nombre de la organización</translation></message><message><source>Home city</source><translation>Ciudad de origen</translation></message><message><source>Region or state</source><translation>Región o estado</translation></message><message><source>Country</source><translation>País</translation></message><message><source>SCI member number</source><translation>Número de miembro de SCI</translation></message><message><source>Language</source><translation>Idioma</translation></message><message><source>IANA zone such as America/Chicago; by default the home city's</source><translation>zona IANA como America/Chicago; por defecto, la de la ciudad de origen</translation></message><message><source>Title</source><comment>contact</comment><translation>Cargo</translation></message><message><source>Organization</source><translation>Organización</translation></message><message><source>a number in the partner's country</source><translation>un número del país de la ciudad asociada</translation></message><message><source>the partner's language if not given</source><translation>si no se indica, el idioma de la ciudad asociada</translation></message><message><source>City name</source><translation>Nombre de la ciudad</translation></message><message><source>Local city name</source><translation>Nombre local de la ciudad</translation></message><message><source>as the city writes it, e.g. 高山市</source><translation>tal como lo escribe la ciudad, p. ej., 高山市</translation></message><message><source>Region</source><translation>Región</translation></message><message><source>prefecture, state or province</source><translation>prefectura, estado o provincia</translation></message><message><source>Partner's language</source><translation>Idioma de la ciudad asociada</translation></message><message><source>BCP 47 code; the country's main language if not given</source><translation>código BCP 47; si no se indica, el idioma principal del país</translation></message><message><source>Partner's time zone</source><translation>Zona horaria de la ciudad asociada</translation></message><message><source>the country's main zone if not given</source><translation>si no se indica, la zona principal del país</translation></message><message><source>Status</source><translation>Estado</translation></message><message><source>only when adding; later use change status, which keeps the history</source><translation>solo al agregar; después use «Cambiar estado», que guarda el historial</translation></message><message><source>Focus areas</source><translation>Áreas de interés</translation></message><message><source>Committee</source><translation>Comité</translation></message><message><source>Given name</source><translation>Nombre de pila</translation></message><message><source>tag:level pairs, e.g. 'ja:fluent, en:native'</source><translation>pares idioma:nivel, p. ej., 'ja:fluent, en:native'</translation></message><message><source>Roles</source><translation>Funciones</translation></message><message><source>Skills</source><translation>Habilidades</translation></message><message><source>Committees</source><translation>Comités</translation></message><message><source>Consent to be contacted</source><translation>Consentimiento para ser contactado</translation></message><message><source>Consent date</source><translation>Fecha del consentimiento</translation></message><message><source>Emergency contact</source><translation>Contacto de emergencia</translation></message><message><source>Emergency contact phone</source><translation>Teléfono del contacto de emergencia</translation></message><message><source>Active</source><translation>Activo</translation></message></context></TS>
+<context><name>Forms</name><message><source>Income or expense</source><translation>Ingreso o gasto</translation></message><message><source>income or expense</source><translation>ingreso o gasto</translation></message><message><source>Category</source><translation>Categoría</translation></message><message><source>Description</source><translation>Descripción</translation></message><message><source>Currency</source><translation>Moneda</translation></message><message><source>Planned amount</source><translation>Monto previsto</translation></message><message><source>in major units, e.g. 250 or 12.50</source><translation>en unidades enteras de la moneda, p. ej., 250 o 12.50</translation></message><message><source>Actual amount</source><translation>Monto real</translation></message><message><source>In kind</source><translation>En especie</translation></message><message><source>yes for donated goods or services rather than money</source><translation>sí para bienes o servicios donados en lugar de dinero</translation></message><message><source>Title</source><translation>Título</translation></message><message><source>Kind</source><translation>Tipo</translation></message><message><source>Time zone</source><translation>Zona horaria</translation></message><message><source>IANA zone of the venue, e.g. America/Chicago; the times are read in it</source><translation>zona IANA del lugar, p. ej., America/Chicago; las horas se leen en ella</translation></message><message><source>Start time</source><translation>Hora de inicio</translation></message><message><source>date and time at the venue, e.g. 2026-04-11 10:00</source><translation>fecha y hora en el lugar, p. ej., 2026-04-11 10:00</translation></message><message><source>End time</source><translation>Hora de fin</translation></message><message><source>date and time at the venue; two hours after the start if left out</source><translation>fecha y hora en el lugar; si se deja vacía, dos horas después del inicio</translation></message><message><source>Venue</source><translation>Lugar</translation></message><message><source>Attendance</source><translation>Asistencia</translation></message><message><source>Outcome</source><translation>Resultado</translation></message><message><source>how it went: notes for the annual report</source><translation>cómo salió: notas para el informe anual</translation></message><message><source>Partnerships</source><translation>Hermanamientos</translation></message><message><source>ids of the partnerships the event concerns, comma-separated</source><translation>identificadores de los hermanamientos a los que se refiere el evento, separados por comas</translation></message><message><source>Role</source><translation>Función</translation></message><message><source>e.g. Set-up, Tea ceremony</source><translation>p. ej., Montaje, Ceremonia del té</translation></message><message><source>Shift start</source><translation>Inicio del turno</translation></message><message><source>date and time at the venue; the event's start if left out</source><translation>fecha y hora en el lugar; si se deja vacía, el inicio del evento</translation></message><message><source>Shift end</source><translation>Fin del turno</translation></message><message><source>date and time at the venue; the event's end if left out</source><translation>fecha y hora en el lugar; si se deja vacía, el fin del evento</translation></message><message><source>Volunteer</source><translation>Voluntario</translation></message><message><source>id of the volunteer, if known</source><translation>identificador del voluntario, si se conoce</translation></message><message><source>Amount</source><translation>Monto</translation></message><message><source>in major units, such as 12.50</source><translation>en unidades enteras de la moneda, como 12.50</translation></message><message><source>yes for goods or services given instead of money</source><translation>sí para bienes o servicios dados en lugar de dinero</translation></message><message><source>Direction</source><translation>Sentido</translation></message><message><source>inbound: a delegation visits us; outbound: our delegation travels</source><translation>Nos visitan (inbound): una delegación viene a nuestra ciudad; Viajamos (outbound): nuestra delegación viaja</translation></message><message><source>Program</source><translation>Programa</translation></message><message><source>Partnership</source><translation>Hermanamiento</translation></message><message><source>the id of the partnership with the city visited or visiting</source><translation>el identificador del hermanamiento con la ciudad visitada o visitante</translation></message><message><source>Departure date</source><translation>Fecha de salida</translation></message><message><source>the first day of the exchange</source><translation>el primer día del intercambio</translation></message><message><source>Return date</source><translation>Fecha de regreso</translation></message><message><source>the last day of the exchange, when the delegation goes home</source><translation>el último día del intercambio, cuando la delegación vuelve a casa</translation></message><message><source>Notes</source><translation>Notas</translation></message><message><source>Family name</source><translation>Apellido</translation></message><message><source>when the family is one of our volunteers' households</source><translation>cuando la familia es el hogar de uno de nuestros voluntarios</translation></message><message><source>Address</source><translation>Dirección</translation></message><message><source>Phone</source><translation>Teléfono</translation></message><message><source>Email</source><translation>Correo electrónico</translation></message><message><source>Capacity</source><translation>Capacidad</translation></message><message><source>how many guests the family can take in at the same time</source><translation>cuántos huéspedes puede recibir la familia al mismo tiempo</translation></message><message><source>where the item takes place; the partner city's zone on an outbound exchange</source><translation>dónde tiene lugar la actividad; la zona de la ciudad asociada en un intercambio en que viajamos</translation></message><message><source>Place</source><translation>Lugar</translation></message><message><source>one of our volunteers; leave empty for someone from outside</source><translation>uno de nuestros voluntarios; déjelo vacío para alguien de fuera</translation></message><message><source>Name</source><translation>Nombre</translation></message><message><source>for someone who is not one of our volunteers</source><translation>para alguien que no es uno de nuestros voluntarios</translation></message><message><source>Youth (under 18)</source><translation>Joven (menor de 18)</translation></message><message><source>volunteer's id</source><translation>identificador del voluntario</translation></message><message><source>Event</source><translation>Evento</translation></message><message><source>id of the event the time was for</source><translation>identificador del evento al que corresponde el tiempo</translation></message><message><source>Activity</source><translation>Actividad</translation></message><message><source>what the time was for, if no event</source><translation>para qué fue el tiempo, si no fue un evento</translation></message><message><source>Date worked</source><translation>Fecha de trabajo</translation></message><message><source>Hours</source><translation>Horas</translation></message><message><source>e.g. 2.5, 2:30 or 2h30</source><translation>p. ej., 2.5, 2:30 o 2h30</translation></message><message><source>Kind of work</source><translation>Tipo de trabajo</translation></message><message><source>the partnership's id, or its city name</source><translation>el identificador del hermanamiento, o el nombre de su ciudad</translation></message><message><source>Signing date</source><translation>Fecha de firma</translation></message><message><source>Place of signing</source><translation>Lugar de la firma</translation></message><message><source>in English</source><translation>en inglés</translation></message><message><source>Place of signing in the partner's language</source><translation>Lugar de la firma en el idioma de la ciudad asociada</translation></message><message><source>as printed in the partner's column, e.g. 高山市役所</source><translation>tal como se imprime en la columna de la ciudad asociada, p. ej., 高山市役所</translation></message><message><source>Our city in the partner's language</source><translation>Nuestra ciudad en el idioma de la ciudad asociada</translation></message><message><source>our city's name as the partner's language writes it, e.g. スプリングフィールド市</source><translation>el nombre de nuestra ciudad tal como lo escribe el idioma de la ciudad asociada, p. ej., スプリングフィールド市</translation></message><message><source>Languages</source><translation>Idiomas</translation></message><message><source>BCP 47 codes of its text, e.g. 'en, ja'; ours and the partner's if not given</source><translation>códigos BCP 47 de su texto, p. ej., 'en, ja'; si no se indican, el nuestro y el de la ciudad asociada</translation></message><message><source>Side</source><translation>Parte</translation></message><message><source>home (our city) or partner</source><translation>home (nuestra ciudad) o partner (la ciudad asociada)</translation></message><message><source>in Latin letters</source><translation>en letras latinas</translation></message><message><source>Name in the partner's script</source><translation>Nombre en la escritura de la ciudad asociada</translation></message><message><source>in English, e.g. Mayor</source><translation>en inglés, p. ej., Mayor</translation></message><message><source>Title</source><comment>signatory</comment><translation>Cargo</translation></message><message><source>Title in the partner's language</source><translation>Cargo en el idioma de la ciudad asociada</translation></message><message><source>Position</source><translation>Posición</translation></message><message><source>order among the signatories of the same side; next free if not given</source><translation>orden entre los firmantes de la misma parte; si no se indica, el siguiente libre</translation></message><message><source>Organization name</source><translation>Nombre de la organización</translation></message><message><source>Home city</source><translation>Ciudad de origen</translation></message><message><source>Region or state</source><translation>Región o estado</translation></message><message><source>Country</source><translation>País</translation></message><message><source>SCI member number</source><translation>Número de miembro de SCI</translation></message><message><source>Language</source><translation>Idioma</translation></message><message><source>IANA zone such as America/Chicago; by default the home city's</source><translation>zona IANA como America/Chicago; por defecto, la de la ciudad de origen</translation></message><message><source>Title</source><comment>contact</comment><translation>Cargo</translation></message><message><source>Organization</source><translation>Organización</translation></message><message><source>a number in the partner's country</source><translation>un número del país de la ciudad asociada</translation></message><message><source>the partner's language if not given</source><translation>si no se indica, el idioma de la ciudad asociada</translation></message><message><source>City name</source><translation>Nombre de la ciudad</translation></message><message><source>Local city name</source><translation>Nombre local de la ciudad</translation></message><message><source>as the city writes it, e.g. 高山市</source><translation>tal como lo escribe la ciudad, p. ej., 高山市</translation></message><message><source>Region</source><translation>Región</translation></message><message><source>prefecture, state or province</source><translation>prefectura, estado o provincia</translation></message><message><source>Partner's language</source><translation>Idioma de la ciudad asociada</translation></message><message><source>BCP 47 code; the country's main language if not given</source><translation>código BCP 47; si no se indica, el idioma principal del país</translation></message><message><source>Partner's time zone</source><translation>Zona horaria de la ciudad asociada</translation></message><message><source>the country's main zone if not given</source><translation>si no se indica, la zona principal del país</translation></message><message><source>Status</source><translation>Estado</translation></message><message><source>only when adding; later use change status, which keeps the history</source><translation>solo al agregar; después use «Cambiar estado», que guarda el historial</translation></message><message><source>Focus areas</source><translation>Áreas de interés</translation></message><message><source>Committee</source><translation>Comité</translation></message><message><source>languages spoken at home</source><translation>idiomas que se hablan en casa</translation></message><message><source>Pets</source><translation>Mascotas</translation></message><message><source>such as 'a dog, two cats'; empty for none</source><translation>como 'un perro, dos gatos'; vacío si no hay</translation></message><message><source>Can host from</source><translation>Puede recibir desde</translation></message><message><source>the first night the family can take guests</source><translation>la primera noche en que la familia puede recibir huéspedes</translation></message><message><source>Can host until</source><translation>Puede recibir hasta</translation></message><message><source>the day the last guest leaves</source><translation>el día en que se va el último huésped</translation></message><message><source>Takes guests</source><translation>Recibe huéspedes</translation></message><message><source>any, female or male</source><translation>cualquiera, mujeres u hombres</translation></message><message><source>Takes minors</source><translation>Recibe menores</translation></message><message><source>Date of birth</source><translation>Fecha de nacimiento</translation></message><message><source>tells minors apart and their age on the first day</source><translation>distingue a los menores y su edad el primer día</translation></message><message><source>Gender</source><translation>Género</translation></message><message><source>female, male or other; for homestays</source><translation>femenino, masculino u otro; para las estancias en familia</translation></message><message><source>languages the person speaks, such as ja, en (a volunteer's own are added)</source><translation>idiomas que habla la persona, como ja, en (se agregan los propios de un voluntario)</translation></message><message><source>Allergies</source><translation>Alergias</translation></message><message><source>food and animal allergies, such as 'peanuts; cats'</source><translation>alergias a alimentos y animales, como 'cacahuates; gatos'</translation></message><message><source>Medical notes</source><translation>Notas médicas</translation></message><message><source>Passport number</source><translation>Número de pasaporte</translation></message><message><source>only if the committee needs it; purged for minors after the trip</source><translation>solo si el comité lo necesita; se borra para los menores después del viaje</translation></message><message><source>Passport valid until</source><translation>Pasaporte válido hasta</translation></message><message><source>Nationality</source><translation>Nacionalidad</translation></message><message><source>the passport's country</source><translation>el país del pasaporte</translation></message><message><source>Emergency contact</source><translation>Contacto de emergencia</translation></message><message><source>who to call at home, with the number</source><translation>a quién llamar en casa, con el número</translation></message><message><source>Given name</source><translation>Nombre de pila</translation></message><message><source>tag:level pairs, e.g. 'ja:fluent, en:native'</source><translation>pares idioma:nivel, p. ej., 'ja:fluent, en:native'</translation></message><message><source>Roles</source><translation>Funciones</translation></message><message><source>Skills</source><translation>Habilidades</translation></message><message><source>Committees</source><translation>Comités</translation></message><message><source>Consent to be contacted</source><translation>Consentimiento para ser contactado</translation></message><message><source>Consent date</source><translation>Fecha del consentimiento</translation></message><message><source>Emergency contact phone</source><translation>Teléfono del contacto de emergencia</translation></message><message><source>Active</source><translation>Activo</translation></message></context><context><name>MeetingTimesDialog</name><message><source>&amp;Day (ours):</source><translation>&amp;Día (el nuestro):</translation></message><message><source>S&amp;how</source><translation>&amp;Mostrar</translation></message><message><source>Hours in &amp;common:</source><translation>Horas en &amp;común:</translation></message><message><source>Dark green: at work (8:00–18:00 on weekdays); light green: awake (7:00–22:00); grey: asleep. In the middle, blue: both at work; light blue: both awake.</source><translation>Verde oscuro: en el trabajo (8:00–18:00 entre semana); verde claro: despiertos (7:00–22:00); gris: dormidos. En el centro, azul: ambas en horario de trabajo; azul claro: ambas despiertas.</translation></message><message><source>Chosen:</source><translation>Elegido:</translation></message><message><source> minutes</source><translation> minutos</translation></message><message><source>&amp;Length:</source><translation>D&amp;uración:</translation></message><message><source>&amp;Title:</source><translation>&amp;Título:</translation></message><message><source>&amp;Create Event</source><translation>C&amp;rear evento</translation></message><message><source>Both at work</source><translation>Ambas en horario de trabajo</translation></message><message><source>Both awake</source><translation>Ambas despiertas</translation></message><message><source>No hour when both cities are awake on this day.</source><translation>Ese día no hay ninguna hora en que las dos ciudades estén despiertas.</translation></message><message><source>Pick a half hour on the picture or a slot in the list.</source><translation>Elija una media hora en el dibujo o un horario de la lista.</translation></message><message><source>one of the cities is asleep then</source><translation>una de las ciudades está dormida a esa hora</translation></message><message><source>Meeting Times with {city}</source><translation>Horarios de reunión con {city}</translation></message><message><source>Video call with {city}</source><translation>Videollamada con {city}</translation></message><message><source>Make a call with {city}</source><translation>Hacer una llamada con {city}</translation></message><message><source>The event is on the Events page: {text}</source><translation>El evento está en la página Eventos: {text}</translation></message></context><context><name>PlannerDialogs</name><message><source>New Checklist Item</source><translation>Nueva tarea de la lista</translation></message><message><source>Add checklist item</source><translation>Agregar tarea a la lista</translation></message><message><source>Not recorded</source><translation>Sin registrar</translation></message><message><source>such as ja, en</source><translation>como ja, en</translation></message><message><source>such as en, es</source><translation>como en, es</translation></message><message><source>Visa Lead Times</source><translation>Plazos de visa</translation></message><message><source>How many days before departure to apply for a visa in each destination. The defaults are planning estimates from the consulates' published processing times: check them with the embassy. Your figures sync to every laptop.</source><translation>Cuántos días antes de la salida hay que solicitar la visa para cada destino. Los valores predeterminados son estimaciones para planificar, según los plazos de trámite que publican los consulados: confírmelos con la embajada. Sus cifras se sincronizan con todas las computadoras.</translation></message><message><source>&amp;Change…</source><translation>&amp;Cambiar…</translation></message><message><source>&amp;Add a Country…</source><translation>&amp;Agregar un país…</translation></message><message><source>Use the &amp;Default</source><translation>Usar el valor &amp;predeterminado</translation></message><message><source>ours</source><translation>nuestra</translation></message><message><source>default, to check</source><translation>predeterminada, por confirmar</translation></message><message><source>general default</source><translation>predeterminada general</translation></message><message><source>Visa Lead Time of Another Country</source><translation>Plazo de visa de otro país</translation></message><message><source>Add a visa lead time</source><translation>Agregar un plazo de visa</translation></message><message><source>Privacy of Minors' Data</source><translation>Privacidad de los datos de menores</translation></message><message><source>Change the privacy setting</source><translation>Cambiar la configuración de privacidad</translation></message><message><source>such as Book the bus to the airport</source><translation>como Reservar el autobús al aeropuerto</translation></message><message><source>Minors' details are purged a set time after the trip.</source><translation>Los datos de los menores se borran un tiempo fijo después del viaje.</translation></message><message><source>Country</source><translation>País</translation></message><message><source>Days</source><translation>Días</translation></message><message><source>Visa</source><translation>Visa</translation></message><message><source>Figure</source><translation>Cifra</translation></message><message><source>Note</source><translation>Nota</translation></message><message><source>Passport numbers, medical notes and consent forms of minors are purged this many days after each trip, on every laptop.</source><translation>Los números de pasaporte, las notas médicas y los permisos de los menores se borran esta cantidad de días después de cada viaje, en todas las computadoras.</translation></message><message><source>Female</source><translation>Femenino</translation></message><message><source>Male</source><translation>Masculino</translation></message><message><source>Other</source><translation>Otro</translation></message><message><source>Planning Details: {name}</source><translation>Detalles de planificación: {name}</translation></message><message><source>Edit planning details of {name}</source><translation>Editar los detalles de planificación de {name}</translation></message><message><source>Hosting Details: {name}</source><translation>Detalles del alojamiento: {name}</translation></message><message><source>Edit hosting details of {name}</source><translation>Editar los detalles del alojamiento de {name}</translation></message><message><source>Visa Lead Time: {country}</source><translation>Plazo de visa: {country}</translation></message><message><source>Change the visa lead time of {country}</source><translation>Cambiar el plazo de visa de {country}</translation></message><message><source>Any</source><translation>Cualquiera</translation></message><message><source>Female only</source><translation>Solo mujeres</translation></message><message><source>Male only</source><translation>Solo hombres</translation></message><message><source>needed</source><translation>necesaria</translation></message><message><source>not needed</source><translation>no necesaria</translation></message></context><context><name>Opening</name><message><source>No Program to Open the File</source><translation>No hay ningún programa para abrir el archivo</translation></message><message><source>Save a copy to open it later or on another computer, or show the folder it is in. Installing a PDF viewer (for example Evince or Okular) lets “Open” work next time.</source><translation>Guarde una copia para abrirla más tarde o en otra computadora, o muestre la carpeta en la que está. Si instala un visor de PDF (por ejemplo Evince u Okular), «Abrir» funcionará la próxima vez.</translation></message><message><source>Show the &amp;Folder</source><translation>Mostrar la &amp;carpeta</translation></message><message><source>The Folder</source><translation>La carpeta</translation></message><message><source>This computer has no file manager set up. The folder is:</source><translation>Esta computadora no tiene configurado ningún administrador de archivos. La carpeta es:</translation></message><message><source>&amp;Save a Copy…</source><translation>&amp;Guardar una copia…</translation></message><message><source>This computer has no program set up to open {file}.</source><translation>Esta computadora no tiene configurado ningún programa para abrir {file}.</translation></message></context><context><name>ExchangePlanner</name><message><source>done</source><translation>hecha</translation></message><message><source>overdue</source><translation>atrasada</translation></message><message><source>due soon</source><translation>vence pronto</translation></message><message><source>open</source><translation>pendiente</translation></message><message><source>not done</source><translation>no hecha</translation></message><message><source>Ne&amp;w Item…</source><translation>Nueva &amp;tarea…</translation></message><message><source>E&amp;mergency Sheet…</source><translation>Hoja de e&amp;mergencia…</translation></message><message><source>P&amp;urge Minors' Data…</source><translation>&amp;Borrar datos de menores…</translation></message><message><source>Visa &amp;Lead Times…</source><translation>Pla&amp;zos de visa…</translation></message><message><source>P&amp;rivacy…</source><translation>Privaci&amp;dad…</translation></message><message><source>Select an exchange to see its checklist.</source><translation>Seleccione un intercambio para ver su lista de control.</translation></message><message><source>No minors in this delegation: nothing to purge after the trip.</source><translation>No hay menores en esta delegación: no hay nada que borrar después del viaje.</translation></message><message><source>No personal data of minors is kept for this exchange.</source><translation>No se guardan datos personales de menores para este intercambio.</translation></message><message><source>emergency-sheet.pdf</source><translation>hoja-de-emergencia.pdf</translation></message><message><source>Save the Emergency Sheet</source><translation>Guardar la hoja de emergencia</translation></message><message><source>PDF files (*.pdf)</source><translation>Archivos PDF (*.pdf)</translation></message><message><source>Purge the personal data of this exchange's minors?</source><translation>¿Borrar los datos personales de los menores de este intercambio?</translation></message><message><source>&amp;Purge</source><translation>&amp;Borrar</translation></message><message><source>&amp;Accept Suggestion</source><translation>Acep&amp;tar sugerencia</translation></message><message><source>Accept A&amp;ll</source><translation>Aceptar to&amp;das</translation></message><message><source>Select an exchange to see homestay suggestions.</source><translation>Seleccione un intercambio para ver las sugerencias de estancias en familia.</translation></message><message><source>Item</source><translation>Tarea</translation></message><message><source>Due</source><translation>Vence</translation></message><message><source>Status</source><translation>Estado</translation></message><message><source>{done} of {total} done</source><translation>{done} de {total} hechas</translation></message><message><source>Minors' personal data will be purged on {day} (minors with data kept: {n}).</source><translation>Los datos personales de los menores se borrarán el {day} (menores con datos guardados: {n}).</translation></message><message><source>Passport numbers, dates of birth, medical notes, allergies, contacts and consent ticks of the minors ({n}) are cleared on every laptop. The participants stay, so the exchange's counts do not change. This cannot be undone.</source><translation>Los números de pasaporte, las fechas de nacimiento, las notas médicas, las alergias, los contactos y las marcas de permiso de los menores ({n}) se borran en todas las computadoras. Los participantes se mantienen, así que las cifras del intercambio no cambian. Esto no se puede deshacer.</translation></message><message><source>Guest and reasons</source><translation>Huésped y motivos</translation></message><message><source>Family</source><translation>Familia</translation></message><message><source>departure {day}</source><translation>salida el {day}</translation></message><message><source>Minors' personal data was purged on {day} ({fields} fields, {rows} records).</source><translation>Los datos personales de los menores se borraron el {day} ({fields} campos, {rows} registros).</translation></message><message><source>Minors' personal data was due to be purged on {day}: purge it now (minors with data kept: {n}).</source><translation>Los datos personales de los menores debían borrarse el {day}: bórrelos ahora (menores con datos guardados: {n}).</translation></message><message><source>Purge minors' data now, before {day}?</source><translation>¿Borrar ahora los datos de los menores, antes del {day}?</translation></message><message><source>Placed: {placed} · suggested: {suggested} · no family fits: {left} · conflicts: {conflicts}. Nothing is placed until you accept.</source><translation>Alojados: {placed} · sugeridos: {suggested} · sin familia adecuada: {left} · conflictos: {conflicts}. No se aloja a nadie hasta que usted acepte.</translation></message><message><source>Done on {day}</source><translation>Hecha el {day}</translation></message><message><source>{n} overdue</source><translation>{n} atrasadas</translation></message><message><source>Deadline: {why}</source><translation>Plazo: {why}</translation></message><message><source>emergency sheet saved as {name}</source><translation>hoja de emergencia guardada como {name}</translation></message><message><source>Suggested ({n})</source><translation>Sugeridos ({n})</translation></message><message><source>Conflicts in the stays recorded ({n})</source><translation>Conflictos en las estancias registradas ({n})</translation></message><message><source>No family fits ({n})</source><translation>Sin familia adecuada ({n})</translation></message><message><source>Placed ({n})</source><translation>Alojados ({n})</translation></message><message><source>check: {problem}</source><translation>revisar: {problem}</translation></message><message><source>Placed</source><translation>Alojados</translation></message><message><source>by {name}</source><translation>por {name}</translation></message><message><source>Making the emergency sheet</source><translation>Creando la hoja de emergencia</translation></message></context></TS>

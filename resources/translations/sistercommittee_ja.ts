@@ -1435,7 +1435,7 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="81" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="433" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="457" />
         <source>Dates</source>
         <translation>期間</translation>
     </message>
@@ -1446,21 +1446,21 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="89" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="438" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="462" />
         <source>Partner city</source>
         <translation>提携都市</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="95" />
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="131" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="441" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="465" />
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="101" />
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="137" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="442" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="466" />
         <source>Program</source>
         <translation>プログラム</translation>
     </message>
@@ -1477,8 +1477,8 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="114" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="242" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="449" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="249" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="473" />
         <source>Host families</source>
         <translation>ホストファミリー</translation>
     </message>
@@ -1550,7 +1550,7 @@
     <message>
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="219" />
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="225" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="330" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="344" />
         <source>yes</source>
         <translation>はい</translation>
     </message>
@@ -1566,7 +1566,7 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="229" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="252" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="259" />
         <source>Phone</source>
         <translation>電話</translation>
     </message>
@@ -1576,234 +1576,254 @@
         <translation>参加者を追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="238" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="239" />
+        <source>Plannin&amp;g Details…</source>
+        <translation>計画の詳細(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="245" />
         <source>&amp;Participants</source>
         <translation>参加者(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="244" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="269" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="251" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="283" />
         <source>Family</source>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="245" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="252" />
         <source>Beds</source>
         <translation>ベッド数</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="248" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="255" />
         <source>Guests</source>
         <translation>ゲスト</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="255" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="262" />
         <source>&amp;Add Host Family…</source>
         <translation>ホストファミリーを追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="262" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="269" />
         <source>Place a &amp;Guest…</source>
         <translation>ゲストの滞在先を割り当て(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="266" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="272" />
+        <source>Hosting Detai&amp;ls…</source>
+        <translation>受け入れの詳細(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="280" />
         <source>Stays</source>
         <translation>滞在</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="268" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="282" />
         <source>Guest</source>
         <translation>ゲスト</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="272" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="286" />
         <source>Nights</source>
         <translation>泊数</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="273" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="287" />
         <source>{dates} ({n})</source>
         <translation>{dates}（{n}）</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="283" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="297" />
         <source>Remove Stay</source>
         <translation>滞在の削除</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="291" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="305" />
         <source>Hos&amp;ting</source>
         <translation>受け入れ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="295" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="309" />
         <source>Itinerary</source>
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="297" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="311" />
         <source>When (local time)</source>
         <translation>日時（現地時刻）</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="298" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="312" />
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="299" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="313" />
         <source>Where</source>
         <translation>場所</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="302" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="316" />
         <source>&amp;Add Item…</source>
         <translation>項目を追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="308" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="322" />
         <source>&amp;Itinerary</source>
         <translation>日程(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="311" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="325" />
         <source>Costs</source>
         <translation>費用</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="315" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="329" />
         <source>Category</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="320" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="334" />
         <source>Description</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="324" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="338" />
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="330" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="344" />
         <source>In kind</source>
         <translation>現物</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="334" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="348" />
         <source>&amp;Add Cost…</source>
         <translation>費用を追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="343" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="357" />
         <source>&amp;Costs</source>
         <translation>費用(&amp;C)</translation>
     </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="361" />
+        <source>Chec&amp;klist</source>
+        <translation>チェックリスト(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="363" />
+        <source>Home&amp;stays</source>
+        <translation>ホームステイ(&amp;S)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="362" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="382" />
         <source>%n exchange(s) selected.</source>
         <translation>
             <numerusform>%n 件の交流を選択中。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="364" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="384" />
         <source>Select an exchange to see its people, hosting, itinerary and costs.</source>
         <translation>交流を選ぶと、参加者、受け入れ、日程、費用が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="385" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="407" />
         <source>&amp;Participants ({count})</source>
         <translation>参加者(&amp;P)（{count}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="389" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="411" />
         <source>{name} has no host for %n night(s).</source>
         <translation>
             <numerusform>{name} さんは %n 泊分の滞在先が決まっていません。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="397" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="419" />
         <source>{currency}: {cash} in money, {kind} in kind</source>
         <translation>{currency}: 金銭 {cash}、現物 {kind}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="444" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="468" />
         <source>People exchanged</source>
         <translation>交流人数</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="445" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="469" />
         <source>{people}, of them {youth} young</source>
         <translation>{people}（うち青少年 {youth}）</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="453" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="477" />
         <source>Still without a host for some nights:</source>
         <translation>滞在先が決まっていない夜がある人:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="483" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="507" />
         <source>Delete the exchange {title}?</source>
         <translation>交流「{title}」を削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="484" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="508" />
         <source>Delete exchange {title}</source>
         <translation>交流「{title}」の削除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="486" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="510" />
         <source>Delete %n exchange(s)?</source>
         <translation>
             <numerusform>%n 件の交流を削除しますか？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="487" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="511" />
         <source>Delete %n exchange(s)</source>
         <translation>
             <numerusform>%n 件の交流の削除</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="488" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="512" />
         <source>Edit &gt; Undo brings them back.</source>
         <translation>［編集］&gt;［元に戻す］で戻せます。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="530" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="568" />
         <source>Remove %n participant(s)</source>
         <translation>
             <numerusform>%n 人の参加者の削除</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="556" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="594" />
         <source>Remove %n host family(ies)</source>
         <translation>
             <numerusform>%n 件のホストファミリーの削除</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="577" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="615" />
         <source>Remove %n stay(s)</source>
         <translation>
             <numerusform>%n 件の滞在の削除</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="600" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="638" />
         <source>Remove %n itinerary item(s)</source>
         <translation>
             <numerusform>%n 件の日程項目の削除</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="626" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="664" />
         <source>Remove %n cost(s)</source>
         <translation>
             <numerusform>%n 件の費用の削除</numerusform>
@@ -3287,47 +3307,47 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="76" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="315" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="330" />
         <source>Region</source>
         <translation>地域</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="79" />
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="148" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="314" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="329" />
         <source>Country</source>
         <translation>国</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="85" />
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="143" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="316" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="331" />
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="89" />
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="138" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="317" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="332" />
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="96" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="235" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="318" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="250" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="333" />
         <source>Signed</source>
         <translation>締結日</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="103" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="321" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="336" />
         <source>Focus areas</source>
         <translation>重点分野</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="109" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="323" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="338" />
         <source>Last activity</source>
         <translation>最終活動</translation>
     </message>
@@ -3383,217 +3403,222 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="178" />
+        <source>Meeting T&amp;imes…</source>
+        <translation>会議時刻の調整(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="181" />
         <source>&amp;Delete</source>
         <translation>削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="199" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="214" />
         <source>&amp;Overview</source>
         <translation>概要(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="202" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="217" />
         <source>Contacts</source>
         <translation>連絡先</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="204" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="219" />
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="205" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="220" />
         <source>Title</source>
         <translation>役職</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="208" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="223" />
         <source>Organization</source>
         <translation>所属</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="212" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="227" />
         <source>Email</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="214" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="229" />
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="217" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="319" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="232" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="334" />
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="221" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="236" />
         <source>&amp;Add Contact…</source>
         <translation>連絡先を追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="227" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="242" />
         <source>No contacts in the partner city yet.</source>
         <translation>提携都市の連絡先はまだありません。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="228" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="243" />
         <source>Con&amp;tacts</source>
         <translation>連絡先(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="231" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="246" />
         <source>MOUs</source>
         <translation>覚書</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="236" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="251" />
         <source>not signed yet</source>
         <translation>未締結</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="239" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="254" />
         <source>Place</source>
         <translation>場所</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="242" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="257" />
         <source>Languages</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="248" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="263" />
         <source>Signatories</source>
         <translation>署名者</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="252" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="267" />
         <source>Scans</source>
         <translation>スキャン</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="255" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="270" />
         <source>&amp;Add MOU…</source>
         <translation>覚書を追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="261" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="276" />
         <source>O&amp;pen…</source>
         <translation>開く(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="262" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="277" />
         <source>No memorandum of understanding recorded yet.</source>
         <translation>覚書はまだ登録されていません。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="263" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="278" />
         <source>&amp;MOUs</source>
         <translation>覚書(&amp;M)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="279" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="294" />
         <source>%n partnership(s) selected.</source>
         <translation>
             <numerusform>%n 件の提携を選択中。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="281" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="296" />
         <source>Select a partnership to see its details, contacts and MOUs.</source>
         <translation>提携を選ぶと、詳細、連絡先、覚書が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="295" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="310" />
         <source>Con&amp;tacts ({count})</source>
         <translation>連絡先(&amp;T)（{count}）</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="296" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="311" />
         <source>&amp;MOUs ({count})</source>
         <translation>覚書(&amp;M)（{count}）</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="309" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="324" />
         <source>{time} now ({zone})</source>
         <translation>現在 {time}（{zone}）</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="320" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="335" />
         <source>Local time</source>
         <translation>現地時刻</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="322" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="337" />
         <source>Committee</source>
         <translation>委員会</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="325" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="340" />
         <source>Events, exchanges</source>
         <translation>イベント・交流</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="341" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="356" />
         <source>History</source>
         <translation>履歴</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="374" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="389" />
         <source>This status cannot change.</source>
         <translation>この状態は変更できません。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="385" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="400" />
         <source>Delete the partnership with {city}?</source>
         <translation>{city} との提携を削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="388" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="403" />
         <source>Delete partnership {city}</source>
         <translation>{city} との提携の削除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="390" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="405" />
         <source>Delete %n partnership(s)?</source>
         <translation>
             <numerusform>%n 件の提携を削除しますか？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="391" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="406" />
         <source>Delete %n partnership(s)</source>
         <translation>
             <numerusform>%n 件の提携の削除</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="393" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="408" />
         <source>Their contacts and MOUs go with them. Edit &gt; Undo brings them back.</source>
         <translation>連絡先と覚書も一緒に削除されます。［編集］&gt;［元に戻す］で戻せます。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="434" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="449" />
         <source>Remove %n contact(s)</source>
         <translation>
             <numerusform>%n 件の連絡先の削除</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="458" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="473" />
         <source>Remove %n MOU(s) with their signatories and scans?</source>
         <translation>
             <numerusform>%n 件の覚書を、署名者とスキャンも含めて削除しますか？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="459" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="474" />
         <source>Edit &gt; Undo brings them back.</source>
         <translation>［編集］&gt;［元に戻す］で戻せます。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="465" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="480" />
         <source>Remove %n MOU(s)</source>
         <translation>
             <numerusform>%n 件の覚書の削除</numerusform>
@@ -4461,6 +4486,19 @@
     </message>
 </context>
 <context>
+    <name>TwoDaysWidget</name>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/two_days.py" line="62" />
+        <source>No day chosen</source>
+        <translation>日付が選ばれていません</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/two_days.py" line="81" />
+        <source>Both</source>
+        <translation>共通</translation>
+    </message>
+</context>
+<context>
     <name>UpdateChecker</name>
     <message>
         <location filename="../../sistercommittee/ui/updates.py" line="70" />
@@ -4909,4 +4947,4 @@
         <translation>イベント名の一部を入力してください</translation>
     </message>
 </context>
-<context><name>Forms</name><message><source>Income or expense</source><translation>収入または支出</translation></message><message><source>income or expense</source><translation>収入または支出</translation></message><message><source>Category</source><translation>区分</translation></message><message><source>Description</source><translation>内容</translation></message><message><source>Currency</source><translation>通貨</translation></message><message><source>Planned amount</source><translation>予定額</translation></message><message><source>in major units, e.g. 250 or 12.50</source><translation>通貨の基本単位で入力（例: 250 または 12.50）</translation></message><message><source>Actual amount</source><translation>実績額</translation></message><message><source>In kind</source><translation>現物</translation></message><message><source>yes for donated goods or services rather than money</source><translation>金銭ではなく物品やサービスの寄贈の場合は「はい」</translation></message><message><source>Title</source><translation>名称</translation></message><message><source>Kind</source><translation>種類</translation></message><message><source>Time zone</source><translation>タイムゾーン</translation></message><message><source>IANA zone of the venue, e.g. America/Chicago; the times are read in it</source><translation>会場の IANA タイムゾーン（例: Asia/Tokyo）。時刻はこのタイムゾーンで読み取ります</translation></message><message><source>Start time</source><translation>開始日時</translation></message><message><source>date and time at the venue, e.g. 2026-04-11 10:00</source><translation>会場の現地日時（例: 2026-04-11 10:00）</translation></message><message><source>End time</source><translation>終了日時</translation></message><message><source>date and time at the venue; two hours after the start if left out</source><translation>会場の現地日時。空欄の場合は開始の 2 時間後</translation></message><message><source>Venue</source><translation>会場</translation></message><message><source>Attendance</source><translation>参加者数</translation></message><message><source>Outcome</source><translation>成果</translation></message><message><source>how it went: notes for the annual report</source><translation>実施結果: 年次報告用のメモ</translation></message><message><source>Partnerships</source><translation>提携</translation></message><message><source>ids of the partnerships the event concerns, comma-separated</source><translation>イベントに関係する提携の ID（カンマ区切り）</translation></message><message><source>Role</source><translation>役割</translation></message><message><source>e.g. Set-up, Tea ceremony</source><translation>例: 会場設営、茶道</translation></message><message><source>Shift start</source><translation>シフト開始</translation></message><message><source>date and time at the venue; the event's start if left out</source><translation>会場の現地日時。空欄の場合はイベントの開始</translation></message><message><source>Shift end</source><translation>シフト終了</translation></message><message><source>date and time at the venue; the event's end if left out</source><translation>会場の現地日時。空欄の場合はイベントの終了</translation></message><message><source>Volunteer</source><translation>ボランティア</translation></message><message><source>id of the volunteer, if known</source><translation>ボランティアの ID（わかる場合）</translation></message><message><source>Amount</source><translation>金額</translation></message><message><source>in major units, such as 12.50</source><translation>通貨の基本単位で入力（例: 12.50）</translation></message><message><source>yes for goods or services given instead of money</source><translation>金銭の代わりに物品やサービスを提供した場合は「はい」</translation></message><message><source>Direction</source><translation>方向</translation></message><message><source>inbound: a delegation visits us; outbound: our delegation travels</source><translation>受け入れ（inbound）: 訪問団が当市を訪れる、派遣（outbound）: 当市の訪問団が渡航する</translation></message><message><source>Program</source><translation>プログラム</translation></message><message><source>Partnership</source><translation>提携</translation></message><message><source>the id of the partnership with the city visited or visiting</source><translation>訪問先または来訪元の都市との提携の ID</translation></message><message><source>Departure date</source><translation>出発日</translation></message><message><source>the first day of the exchange</source><translation>交流の初日</translation></message><message><source>Return date</source><translation>帰着日</translation></message><message><source>the last day of the exchange, when the delegation goes home</source><translation>交流の最終日（訪問団が帰国する日）</translation></message><message><source>Notes</source><translation>メモ</translation></message><message><source>Family name</source><translation>姓</translation></message><message><source>when the family is one of our volunteers' households</source><translation>当会のボランティアの家庭が受け入れる場合</translation></message><message><source>Address</source><translation>住所</translation></message><message><source>Phone</source><translation>電話</translation></message><message><source>Email</source><translation>メール</translation></message><message><source>Capacity</source><translation>受け入れ人数</translation></message><message><source>how many guests the family can take in at the same time</source><translation>同時に受け入れられるゲストの人数</translation></message><message><source>where the item takes place; the partner city's zone on an outbound exchange</source><translation>項目の実施場所のタイムゾーン。派遣の場合は提携都市のタイムゾーン</translation></message><message><source>Place</source><translation>場所</translation></message><message><source>one of our volunteers; leave empty for someone from outside</source><translation>当会のボランティアの場合に選びます。会外の方は空欄にします</translation></message><message><source>Name</source><translation>名前</translation></message><message><source>for someone who is not one of our volunteers</source><translation>当会のボランティア以外の方の場合</translation></message><message><source>Youth (under 18)</source><translation>青少年（18 歳未満）</translation></message><message><source>volunteer's id</source><translation>ボランティアの ID</translation></message><message><source>Event</source><translation>イベント</translation></message><message><source>id of the event the time was for</source><translation>活動したイベントの ID</translation></message><message><source>Activity</source><translation>活動</translation></message><message><source>what the time was for, if no event</source><translation>イベント以外の場合、何の活動だったか</translation></message><message><source>Date worked</source><translation>活動日</translation></message><message><source>Hours</source><translation>時間</translation></message><message><source>e.g. 2.5, 2:30 or 2h30</source><translation>例: 2.5、2:30 または 2h30</translation></message><message><source>Kind of work</source><translation>活動の種類</translation></message><message><source>the partnership's id, or its city name</source><translation>提携の ID、または都市名</translation></message><message><source>Signing date</source><translation>締結日</translation></message><message><source>Place of signing</source><translation>締結場所</translation></message><message><source>in English</source><translation>英語で</translation></message><message><source>Place of signing in the partner's language</source><translation>相手都市の言語での締結場所</translation></message><message><source>as printed in the partner's column, e.g. 高山市役所</source><translation>相手都市側の欄に印刷される表記（例: 高山市役所）</translation></message><message><source>Our city in the partner's language</source><translation>相手都市の言語での当市の名称</translation></message><message><source>our city's name as the partner's language writes it, e.g. スプリングフィールド市</source><translation>相手都市の言語で書いた当市の名前（例: スプリングフィールド市）</translation></message><message><source>Languages</source><translation>言語</translation></message><message><source>BCP 47 codes of its text, e.g. 'en, ja'; ours and the partner's if not given</source><translation>本文の言語の BCP 47 コード（例: 'en, ja'）。空欄の場合は当市と相手都市の言語</translation></message><message><source>Side</source><translation>署名側</translation></message><message><source>home (our city) or partner</source><translation>home（当市）または partner（相手都市）</translation></message><message><source>in Latin letters</source><translation>ローマ字で</translation></message><message><source>Name in the partner's script</source><translation>相手都市の文字での名前</translation></message><message><source>in English, e.g. Mayor</source><translation>英語で（例: Mayor）</translation></message><message><source>Title</source><comment>signatory</comment><translation>役職</translation></message><message><source>Title in the partner's language</source><translation>相手都市の言語での役職</translation></message><message><source>Position</source><translation>順番</translation></message><message><source>order among the signatories of the same side; next free if not given</source><translation>同じ側の署名者の中での順番。空欄の場合は次の番号</translation></message><message><source>Organization name</source><translation>団体名</translation></message><message><source>Home city</source><translation>所在都市</translation></message><message><source>Region or state</source><translation>地域・州</translation></message><message><source>Country</source><translation>国</translation></message><message><source>SCI member number</source><translation>SCI 会員番号</translation></message><message><source>Language</source><translation>言語</translation></message><message><source>IANA zone such as America/Chicago; by default the home city's</source><translation>America/Chicago のような IANA タイムゾーン。既定では所在都市のもの</translation></message><message><source>Title</source><comment>contact</comment><translation>役職</translation></message><message><source>Organization</source><translation>所属</translation></message><message><source>a number in the partner's country</source><translation>相手都市の国の電話番号</translation></message><message><source>the partner's language if not given</source><translation>空欄の場合は相手都市の言語</translation></message><message><source>City name</source><translation>都市名</translation></message><message><source>Local city name</source><translation>現地表記の都市名</translation></message><message><source>as the city writes it, e.g. 高山市</source><translation>その都市での表記（例: 高山市）</translation></message><message><source>Region</source><translation>地域</translation></message><message><source>prefecture, state or province</source><translation>県・州・省など</translation></message><message><source>Partner's language</source><translation>相手都市の言語</translation></message><message><source>BCP 47 code; the country's main language if not given</source><translation>BCP 47 コード。空欄の場合はその国の主な言語</translation></message><message><source>Partner's time zone</source><translation>相手都市のタイムゾーン</translation></message><message><source>the country's main zone if not given</source><translation>空欄の場合はその国の主なタイムゾーン</translation></message><message><source>Status</source><translation>状態</translation></message><message><source>only when adding; later use change status, which keeps the history</source><translation>追加するときのみ。後から変えるときは履歴が残る「状態を変更」を使います</translation></message><message><source>Focus areas</source><translation>重点分野</translation></message><message><source>Committee</source><translation>委員会</translation></message><message><source>Given name</source><translation>名</translation></message><message><source>tag:level pairs, e.g. 'ja:fluent, en:native'</source><translation>言語:レベルの組（例: 'ja:fluent, en:native'）</translation></message><message><source>Roles</source><translation>役割</translation></message><message><source>Skills</source><translation>特技</translation></message><message><source>Committees</source><translation>所属委員会</translation></message><message><source>Consent to be contacted</source><translation>連絡への同意</translation></message><message><source>Consent date</source><translation>同意日</translation></message><message><source>Emergency contact</source><translation>緊急連絡先</translation></message><message><source>Emergency contact phone</source><translation>緊急連絡先の電話番号</translation></message><message><source>Active</source><translation>活動中</translation></message></context></TS>
+<context><name>Forms</name><message><source>Income or expense</source><translation>収入または支出</translation></message><message><source>income or expense</source><translation>収入または支出</translation></message><message><source>Category</source><translation>区分</translation></message><message><source>Description</source><translation>内容</translation></message><message><source>Currency</source><translation>通貨</translation></message><message><source>Planned amount</source><translation>予定額</translation></message><message><source>in major units, e.g. 250 or 12.50</source><translation>通貨の基本単位で入力（例: 250 または 12.50）</translation></message><message><source>Actual amount</source><translation>実績額</translation></message><message><source>In kind</source><translation>現物</translation></message><message><source>yes for donated goods or services rather than money</source><translation>金銭ではなく物品やサービスの寄贈の場合は「はい」</translation></message><message><source>Title</source><translation>名称</translation></message><message><source>Kind</source><translation>種類</translation></message><message><source>Time zone</source><translation>タイムゾーン</translation></message><message><source>IANA zone of the venue, e.g. America/Chicago; the times are read in it</source><translation>会場の IANA タイムゾーン（例: Asia/Tokyo）。時刻はこのタイムゾーンで読み取ります</translation></message><message><source>Start time</source><translation>開始日時</translation></message><message><source>date and time at the venue, e.g. 2026-04-11 10:00</source><translation>会場の現地日時（例: 2026-04-11 10:00）</translation></message><message><source>End time</source><translation>終了日時</translation></message><message><source>date and time at the venue; two hours after the start if left out</source><translation>会場の現地日時。空欄の場合は開始の 2 時間後</translation></message><message><source>Venue</source><translation>会場</translation></message><message><source>Attendance</source><translation>参加者数</translation></message><message><source>Outcome</source><translation>成果</translation></message><message><source>how it went: notes for the annual report</source><translation>実施結果: 年次報告用のメモ</translation></message><message><source>Partnerships</source><translation>提携</translation></message><message><source>ids of the partnerships the event concerns, comma-separated</source><translation>イベントに関係する提携の ID（カンマ区切り）</translation></message><message><source>Role</source><translation>役割</translation></message><message><source>e.g. Set-up, Tea ceremony</source><translation>例: 会場設営、茶道</translation></message><message><source>Shift start</source><translation>シフト開始</translation></message><message><source>date and time at the venue; the event's start if left out</source><translation>会場の現地日時。空欄の場合はイベントの開始</translation></message><message><source>Shift end</source><translation>シフト終了</translation></message><message><source>date and time at the venue; the event's end if left out</source><translation>会場の現地日時。空欄の場合はイベントの終了</translation></message><message><source>Volunteer</source><translation>ボランティア</translation></message><message><source>id of the volunteer, if known</source><translation>ボランティアの ID（わかる場合）</translation></message><message><source>Amount</source><translation>金額</translation></message><message><source>in major units, such as 12.50</source><translation>通貨の基本単位で入力（例: 12.50）</translation></message><message><source>yes for goods or services given instead of money</source><translation>金銭の代わりに物品やサービスを提供した場合は「はい」</translation></message><message><source>Direction</source><translation>方向</translation></message><message><source>inbound: a delegation visits us; outbound: our delegation travels</source><translation>受け入れ（inbound）: 訪問団が当市を訪れる、派遣（outbound）: 当市の訪問団が渡航する</translation></message><message><source>Program</source><translation>プログラム</translation></message><message><source>Partnership</source><translation>提携</translation></message><message><source>the id of the partnership with the city visited or visiting</source><translation>訪問先または来訪元の都市との提携の ID</translation></message><message><source>Departure date</source><translation>出発日</translation></message><message><source>the first day of the exchange</source><translation>交流の初日</translation></message><message><source>Return date</source><translation>帰着日</translation></message><message><source>the last day of the exchange, when the delegation goes home</source><translation>交流の最終日（訪問団が帰国する日）</translation></message><message><source>Notes</source><translation>メモ</translation></message><message><source>Family name</source><translation>姓</translation></message><message><source>when the family is one of our volunteers' households</source><translation>当会のボランティアの家庭が受け入れる場合</translation></message><message><source>Address</source><translation>住所</translation></message><message><source>Phone</source><translation>電話</translation></message><message><source>Email</source><translation>メール</translation></message><message><source>Capacity</source><translation>受け入れ人数</translation></message><message><source>how many guests the family can take in at the same time</source><translation>同時に受け入れられるゲストの人数</translation></message><message><source>where the item takes place; the partner city's zone on an outbound exchange</source><translation>項目の実施場所のタイムゾーン。派遣の場合は提携都市のタイムゾーン</translation></message><message><source>Place</source><translation>場所</translation></message><message><source>one of our volunteers; leave empty for someone from outside</source><translation>当会のボランティアの場合に選びます。会外の方は空欄にします</translation></message><message><source>Name</source><translation>名前</translation></message><message><source>for someone who is not one of our volunteers</source><translation>当会のボランティア以外の方の場合</translation></message><message><source>Youth (under 18)</source><translation>青少年（18 歳未満）</translation></message><message><source>volunteer's id</source><translation>ボランティアの ID</translation></message><message><source>Event</source><translation>イベント</translation></message><message><source>id of the event the time was for</source><translation>活動したイベントの ID</translation></message><message><source>Activity</source><translation>活動</translation></message><message><source>what the time was for, if no event</source><translation>イベント以外の場合、何の活動だったか</translation></message><message><source>Date worked</source><translation>活動日</translation></message><message><source>Hours</source><translation>時間</translation></message><message><source>e.g. 2.5, 2:30 or 2h30</source><translation>例: 2.5、2:30 または 2h30</translation></message><message><source>Kind of work</source><translation>活動の種類</translation></message><message><source>the partnership's id, or its city name</source><translation>提携の ID、または都市名</translation></message><message><source>Signing date</source><translation>締結日</translation></message><message><source>Place of signing</source><translation>締結場所</translation></message><message><source>in English</source><translation>英語で</translation></message><message><source>Place of signing in the partner's language</source><translation>相手都市の言語での締結場所</translation></message><message><source>as printed in the partner's column, e.g. 高山市役所</source><translation>相手都市側の欄に印刷される表記（例: 高山市役所）</translation></message><message><source>Our city in the partner's language</source><translation>相手都市の言語での当市の名称</translation></message><message><source>our city's name as the partner's language writes it, e.g. スプリングフィールド市</source><translation>相手都市の言語で書いた当市の名前（例: スプリングフィールド市）</translation></message><message><source>Languages</source><translation>言語</translation></message><message><source>BCP 47 codes of its text, e.g. 'en, ja'; ours and the partner's if not given</source><translation>本文の言語の BCP 47 コード（例: 'en, ja'）。空欄の場合は当市と相手都市の言語</translation></message><message><source>Side</source><translation>署名側</translation></message><message><source>home (our city) or partner</source><translation>home（当市）または partner（相手都市）</translation></message><message><source>in Latin letters</source><translation>ローマ字で</translation></message><message><source>Name in the partner's script</source><translation>相手都市の文字での名前</translation></message><message><source>in English, e.g. Mayor</source><translation>英語で（例: Mayor）</translation></message><message><source>Title</source><comment>signatory</comment><translation>役職</translation></message><message><source>Title in the partner's language</source><translation>相手都市の言語での役職</translation></message><message><source>Position</source><translation>順番</translation></message><message><source>order among the signatories of the same side; next free if not given</source><translation>同じ側の署名者の中での順番。空欄の場合は次の番号</translation></message><message><source>Organization name</source><translation>団体名</translation></message><message><source>Home city</source><translation>所在都市</translation></message><message><source>Region or state</source><translation>地域・州</translation></message><message><source>Country</source><translation>国</translation></message><message><source>SCI member number</source><translation>SCI 会員番号</translation></message><message><source>Language</source><translation>言語</translation></message><message><source>IANA zone such as America/Chicago; by default the home city's</source><translation>America/Chicago のような IANA タイムゾーン。既定では所在都市のもの</translation></message><message><source>Title</source><comment>contact</comment><translation>役職</translation></message><message><source>Organization</source><translation>所属</translation></message><message><source>a number in the partner's country</source><translation>相手都市の国の電話番号</translation></message><message><source>the partner's language if not given</source><translation>空欄の場合は相手都市の言語</translation></message><message><source>City name</source><translation>都市名</translation></message><message><source>Local city name</source><translation>現地表記の都市名</translation></message><message><source>as the city writes it, e.g. 高山市</source><translation>その都市での表記（例: 高山市）</translation></message><message><source>Region</source><translation>地域</translation></message><message><source>prefecture, state or province</source><translation>県・州・省など</translation></message><message><source>Partner's language</source><translation>相手都市の言語</translation></message><message><source>BCP 47 code; the country's main language if not given</source><translation>BCP 47 コード。空欄の場合はその国の主な言語</translation></message><message><source>Partner's time zone</source><translation>相手都市のタイムゾーン</translation></message><message><source>the country's main zone if not given</source><translation>空欄の場合はその国の主なタイムゾーン</translation></message><message><source>Status</source><translation>状態</translation></message><message><source>only when adding; later use change status, which keeps the history</source><translation>追加するときのみ。後から変えるときは履歴が残る「状態を変更」を使います</translation></message><message><source>Focus areas</source><translation>重点分野</translation></message><message><source>Committee</source><translation>委員会</translation></message><message><source>languages spoken at home</source><translation>家庭で話す言語</translation></message><message><source>Pets</source><translation>ペット</translation></message><message><source>such as 'a dog, two cats'; empty for none</source><translation>「犬 1 匹、猫 2 匹」のように。いなければ空欄</translation></message><message><source>Can host from</source><translation>受け入れ可能期間（開始）</translation></message><message><source>the first night the family can take guests</source><translation>家庭がゲストを受け入れられる最初の夜</translation></message><message><source>Can host until</source><translation>受け入れ可能期間（終了）</translation></message><message><source>the day the last guest leaves</source><translation>最後のゲストが出発する日</translation></message><message><source>Takes guests</source><translation>受け入れるゲスト</translation></message><message><source>any, female or male</source><translation>指定なし、女性、男性のいずれか</translation></message><message><source>Takes minors</source><translation>未成年を受け入れる</translation></message><message><source>Date of birth</source><translation>生年月日</translation></message><message><source>tells minors apart and their age on the first day</source><translation>未成年かどうかと、初日時点の年齢がわかります</translation></message><message><source>Gender</source><translation>性別</translation></message><message><source>female, male or other; for homestays</source><translation>女性、男性、その他。ホームステイの調整に使います</translation></message><message><source>languages the person speaks, such as ja, en (a volunteer's own are added)</source><translation>その人が話す言語（例: ja, en）。ボランティアの場合は本人の言語も加わります</translation></message><message><source>Allergies</source><translation>アレルギー</translation></message><message><source>food and animal allergies, such as 'peanuts; cats'</source><translation>食物や動物のアレルギー（例: 「ピーナッツ; 猫」）</translation></message><message><source>Medical notes</source><translation>医療上のメモ</translation></message><message><source>Passport number</source><translation>パスポート番号</translation></message><message><source>only if the committee needs it; purged for minors after the trip</source><translation>委員会が必要な場合のみ。未成年の分は渡航後に消去されます</translation></message><message><source>Passport valid until</source><translation>パスポートの有効期限</translation></message><message><source>Nationality</source><translation>国籍</translation></message><message><source>the passport's country</source><translation>パスポートの発行国</translation></message><message><source>Emergency contact</source><translation>緊急連絡先</translation></message><message><source>who to call at home, with the number</source><translation>自宅側の連絡先（電話番号を含む）</translation></message><message><source>Given name</source><translation>名</translation></message><message><source>tag:level pairs, e.g. 'ja:fluent, en:native'</source><translation>言語:レベルの組（例: 'ja:fluent, en:native'）</translation></message><message><source>Roles</source><translation>役割</translation></message><message><source>Skills</source><translation>特技</translation></message><message><source>Committees</source><translation>所属委員会</translation></message><message><source>Consent to be contacted</source><translation>連絡への同意</translation></message><message><source>Consent date</source><translation>同意日</translation></message><message><source>Emergency contact phone</source><translation>緊急連絡先の電話番号</translation></message><message><source>Active</source><translation>活動中</translation></message></context><context><name>MeetingTimesDialog</name><message><source>&amp;Day (ours):</source><translation>日付(&amp;D)（当市）:</translation></message><message><source>S&amp;how</source><translation>表示(&amp;H)</translation></message><message><source>Hours in &amp;common:</source><translation>共通の時間(&amp;C):</translation></message><message><source>Dark green: at work (8:00–18:00 on weekdays); light green: awake (7:00–22:00); grey: asleep. In the middle, blue: both at work; light blue: both awake.</source><translation>濃い緑: 仕事中（平日 8:00～18:00）、薄い緑: 起きている時間（7:00～22:00）、灰色: 就寝中。中央の青: 両市とも仕事中、薄い青: 両市とも起きている時間。</translation></message><message><source>Chosen:</source><translation>選択:</translation></message><message><source> minutes</source><translation> 分</translation></message><message><source>&amp;Length:</source><translation>長さ(&amp;L):</translation></message><message><source>&amp;Title:</source><translation>名称(&amp;T):</translation></message><message><source>&amp;Create Event</source><translation>イベントを作成(&amp;C)</translation></message><message><source>Both at work</source><translation>両市とも仕事中</translation></message><message><source>Both awake</source><translation>両市とも起きている</translation></message><message><source>No hour when both cities are awake on this day.</source><translation>この日は、両市とも起きている時間がありません。</translation></message><message><source>Pick a half hour on the picture or a slot in the list.</source><translation>図の 30 分枠か、一覧の時間帯を選んでください。</translation></message><message><source>one of the cities is asleep then</source><translation>その時間はどちらかの都市が就寝中です</translation></message><message><source>Meeting Times with {city}</source><translation>{city} との会議時刻</translation></message><message><source>Video call with {city}</source><translation>{city} とのビデオ通話</translation></message><message><source>Make a call with {city}</source><translation>{city} との通話を作成</translation></message><message><source>The event is on the Events page: {text}</source><translation>イベントは「イベント」ページにあります: {text}</translation></message></context><context><name>PlannerDialogs</name><message><source>New Checklist Item</source><translation>新しいチェック項目</translation></message><message><source>Add checklist item</source><translation>チェック項目の追加</translation></message><message><source>Not recorded</source><translation>未登録</translation></message><message><source>such as ja, en</source><translation>例: ja, en</translation></message><message><source>such as en, es</source><translation>例: en, es</translation></message><message><source>Visa Lead Times</source><translation>ビザ申請の準備期間</translation></message><message><source>How many days before departure to apply for a visa in each destination. The defaults are planning estimates from the consulates' published processing times: check them with the embassy. Your figures sync to every laptop.</source><translation>渡航先ごとに、出発の何日前までにビザを申請するかを示します。既定値は各領事館が公表している処理期間をもとにした計画用の目安です。大使館で確認してください。入力した日数はすべてのパソコンに同期されます。</translation></message><message><source>&amp;Change…</source><translation>変更(&amp;C)…</translation></message><message><source>&amp;Add a Country…</source><translation>国を追加(&amp;A)…</translation></message><message><source>Use the &amp;Default</source><translation>既定値を使う(&amp;D)</translation></message><message><source>ours</source><translation>当会</translation></message><message><source>default, to check</source><translation>既定値（要確認）</translation></message><message><source>general default</source><translation>全般の既定値</translation></message><message><source>Visa Lead Time of Another Country</source><translation>ほかの国のビザ申請の準備期間</translation></message><message><source>Add a visa lead time</source><translation>ビザ申請の準備期間の追加</translation></message><message><source>Privacy of Minors' Data</source><translation>未成年の個人情報の保護</translation></message><message><source>Change the privacy setting</source><translation>個人情報保護の設定の変更</translation></message><message><source>such as Book the bus to the airport</source><translation>例: 空港行きのバスを予約する</translation></message><message><source>Minors' details are purged a set time after the trip.</source><translation>未成年の個人情報は、渡航後一定期間で消去されます。</translation></message><message><source>Country</source><translation>国</translation></message><message><source>Days</source><translation>日数</translation></message><message><source>Visa</source><translation>ビザ</translation></message><message><source>Figure</source><translation>日数の根拠</translation></message><message><source>Note</source><translation>メモ</translation></message><message><source>Passport numbers, medical notes and consent forms of minors are purged this many days after each trip, on every laptop.</source><translation>未成年のパスポート番号、医療上のメモ、同意書は、渡航のたびにこの日数が過ぎるとすべてのパソコンで消去されます。</translation></message><message><source>Female</source><translation>女性</translation></message><message><source>Male</source><translation>男性</translation></message><message><source>Other</source><translation>その他</translation></message><message><source>Planning Details: {name}</source><translation>計画の詳細: {name}</translation></message><message><source>Edit planning details of {name}</source><translation>{name} さんの計画の詳細の編集</translation></message><message><source>Hosting Details: {name}</source><translation>受け入れの詳細: {name}</translation></message><message><source>Edit hosting details of {name}</source><translation>{name}の受け入れの詳細の編集</translation></message><message><source>Visa Lead Time: {country}</source><translation>ビザ申請の準備期間: {country}</translation></message><message><source>Change the visa lead time of {country}</source><translation>{country} のビザ申請の準備期間の変更</translation></message><message><source>Any</source><translation>指定なし</translation></message><message><source>Female only</source><translation>女性のみ</translation></message><message><source>Male only</source><translation>男性のみ</translation></message><message><source>needed</source><translation>必要</translation></message><message><source>not needed</source><translation>不要</translation></message></context><context><name>Opening</name><message><source>No Program to Open the File</source><translation>ファイルを開くプログラムがありません</translation></message><message><source>Save a copy to open it later or on another computer, or show the folder it is in. Installing a PDF viewer (for example Evince or Okular) lets “Open” work next time.</source><translation>コピーを保存してあとで、またはほかのコンピューターで開くか、ファイルのあるフォルダーを表示してください。PDF ビューアー（Evince や Okular など）をインストールすると、次回から「開く」が使えます。</translation></message><message><source>Show the &amp;Folder</source><translation>フォルダーを表示(&amp;F)</translation></message><message><source>The Folder</source><translation>フォルダー</translation></message><message><source>This computer has no file manager set up. The folder is:</source><translation>このコンピューターにはファイルマネージャーが設定されていません。フォルダーは次の場所です:</translation></message><message><source>&amp;Save a Copy…</source><translation>コピーを保存(&amp;S)…</translation></message><message><source>This computer has no program set up to open {file}.</source><translation>このコンピューターには、{file} を開くプログラムが設定されていません。</translation></message></context><context><name>ExchangePlanner</name><message><source>done</source><translation>完了</translation></message><message><source>overdue</source><translation>期限切れ</translation></message><message><source>due soon</source><translation>期限間近</translation></message><message><source>open</source><translation>未完了</translation></message><message><source>not done</source><translation>未実施</translation></message><message><source>Ne&amp;w Item…</source><translation>新しい項目(&amp;W)…</translation></message><message><source>E&amp;mergency Sheet…</source><translation>緊急連絡シート(&amp;M)…</translation></message><message><source>P&amp;urge Minors' Data…</source><translation>未成年の個人情報を消去(&amp;U)…</translation></message><message><source>Visa &amp;Lead Times…</source><translation>ビザ申請の準備期間(&amp;L)…</translation></message><message><source>P&amp;rivacy…</source><translation>個人情報保護(&amp;R)…</translation></message><message><source>Select an exchange to see its checklist.</source><translation>交流を選ぶと、チェックリストが表示されます。</translation></message><message><source>No minors in this delegation: nothing to purge after the trip.</source><translation>この訪問団に未成年はいないため、渡航後に消去するものはありません。</translation></message><message><source>No personal data of minors is kept for this exchange.</source><translation>この交流には、未成年の個人情報は保存されていません。</translation></message><message><source>emergency-sheet.pdf</source><translation>緊急連絡シート.pdf</translation></message><message><source>Save the Emergency Sheet</source><translation>緊急連絡シートの保存</translation></message><message><source>PDF files (*.pdf)</source><translation>PDF ファイル (*.pdf)</translation></message><message><source>Purge the personal data of this exchange's minors?</source><translation>この交流の未成年の個人情報を消去しますか？</translation></message><message><source>&amp;Purge</source><translation>消去(&amp;P)</translation></message><message><source>&amp;Accept Suggestion</source><translation>提案を採用(&amp;A)</translation></message><message><source>Accept A&amp;ll</source><translation>すべて採用(&amp;L)</translation></message><message><source>Select an exchange to see homestay suggestions.</source><translation>交流を選ぶと、ホームステイの提案が表示されます。</translation></message><message><source>Item</source><translation>項目</translation></message><message><source>Due</source><translation>期限</translation></message><message><source>Status</source><translation>状態</translation></message><message><source>{done} of {total} done</source><translation>{total} 件中 {done} 件完了</translation></message><message><source>Minors' personal data will be purged on {day} (minors with data kept: {n}).</source><translation>未成年の個人情報は {day} に消去されます（情報が保存されている未成年: {n} 人）。</translation></message><message><source>Passport numbers, dates of birth, medical notes, allergies, contacts and consent ticks of the minors ({n}) are cleared on every laptop. The participants stay, so the exchange's counts do not change. This cannot be undone.</source><translation>未成年（{n} 人）のパスポート番号、生年月日、医療上のメモ、アレルギー、連絡先、同意のチェックが、すべてのパソコンで消去されます。参加者は残るので、交流の人数は変わりません。この操作は元に戻せません。</translation></message><message><source>Guest and reasons</source><translation>ゲストと理由</translation></message><message><source>Family</source><translation>家庭</translation></message><message><source>departure {day}</source><translation>出発 {day}</translation></message><message><source>Minors' personal data was purged on {day} ({fields} fields, {rows} records).</source><translation>未成年の個人情報は {day} に消去されました（{fields} 項目、{rows} 件）。</translation></message><message><source>Minors' personal data was due to be purged on {day}: purge it now (minors with data kept: {n}).</source><translation>未成年の個人情報は {day} に消去する予定でした。今すぐ消去してください（情報が保存されている未成年: {n} 人）。</translation></message><message><source>Purge minors' data now, before {day}?</source><translation>{day} を待たずに、今すぐ未成年の個人情報を消去しますか？</translation></message><message><source>Placed: {placed} · suggested: {suggested} · no family fits: {left} · conflicts: {conflicts}. Nothing is placed until you accept.</source><translation>割り当て済み: {placed} · 提案: {suggested} · 合う家庭なし: {left} · 競合: {conflicts}。採用するまで割り当ては行われません。</translation></message><message><source>Done on {day}</source><translation>{day} に完了</translation></message><message><source>{n} overdue</source><translation>期限切れ {n} 件</translation></message><message><source>Deadline: {why}</source><translation>期限: {why}</translation></message><message><source>emergency sheet saved as {name}</source><translation>緊急連絡シートを {name} として保存しました</translation></message><message><source>Suggested ({n})</source><translation>提案（{n}）</translation></message><message><source>Conflicts in the stays recorded ({n})</source><translation>登録済みの滞在の競合（{n}）</translation></message><message><source>No family fits ({n})</source><translation>合う家庭なし（{n}）</translation></message><message><source>Placed ({n})</source><translation>割り当て済み（{n}）</translation></message><message><source>check: {problem}</source><translation>要確認: {problem}</translation></message><message><source>Placed</source><translation>割り当て済み</translation></message><message><source>by {name}</source><translation>担当 {name}</translation></message><message><source>Making the emergency sheet</source><translation>緊急連絡シートを作成しています</translation></message></context></TS>

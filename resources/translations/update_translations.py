@@ -4,8 +4,10 @@
    of sistercommittee/ui into sistercommittee_<lang>.ts.
 2. The field labels and help texts of the services' forms (FormSpec) are added under the "Forms"
    context: the UI translates them at run time with QCoreApplication.translate("Forms", label).
-   lupdate drops that context as obsolete (no source file holds it); what the translators wrote
-   for it is kept across the run.
+   So are the texts of UI modules that translate through a helper of their own
+   (``def _tr(text): return QCoreApplication.translate("Opening", text)``): lupdate sees no
+   call of such a helper. lupdate drops these texts as obsolete (no tr call holds them); what
+   the translators wrote for them is kept across the run.
 3. The English file gets its plural forms ("%n volunteer(s)" -> "1 volunteer" / "2 volunteers"),
    which Qt needs even for the source language.
 4. pyside6-lrelease compiles each .ts into the .qm the app loads.
@@ -18,18 +20,19 @@ on until someone translates them.
 
 from __future__ import annotations
 
+import ast
 import importlib
 import pkgutil
 import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from collections.abc import Iterable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 LANGUAGES = ("en", "es", "ja")
-ADDED_CONTEXTS = ("Forms",)
 # Labels that read differently by form: a person's title is a job (Spanish "cargo", Japanese
 # 役職), an event's is its name. The form's noun is their disambiguation (translate()'s third
 # argument); without an entry for it, Qt uses the label's general translation.
@@ -41,13 +44,16 @@ def _tool(name: str) -> str:
     return str(candidate) if candidate.exists() else name
 
 
-def form_strings() -> list[tuple[str, str]]:
+Strings = list[tuple[str, str]]  # (text, disambiguation)
+
+
+def form_strings() -> Strings:
     """(text, disambiguation) of every label and help text of the services' forms."""
     sys.path.insert(0, str(ROOT))
     import sistercommittee.services as services
     from sistercommittee.services.forms import FormSpec
 
-    found: list[tuple[str, str]] = []
+    found: Strings = []
     for module_info in pkgutil.iter_modules(services.__path__):
         module = importlib.import_module(f"sistercommittee.services.{module_info.name}")
         for value in vars(module).values():
@@ -60,6 +66,55 @@ def form_strings() -> list[tuple[str, str]]:
     return found
 
 
+def _helper_context(node: ast.stmt) -> tuple[str, str] | None:
+    """(helper name, context) when ``node`` is ``def NAME(text): return
+    QCoreApplication.translate("Context", text)``."""
+    if not isinstance(node, ast.FunctionDef) or not node.args.args or len(node.body) != 1:
+        return None
+    (body,) = node.body
+    call = body.value if isinstance(body, ast.Return) else None
+    if not (
+        isinstance(call, ast.Call)
+        and isinstance(call.func, ast.Attribute)
+        and call.func.attr == "translate"
+        and len(call.args) == 2
+        and isinstance(call.args[0], ast.Constant)
+        and isinstance(call.args[0].value, str)
+        and isinstance(call.args[1], ast.Name)
+        and call.args[1].id == node.args.args[0].arg
+    ):
+        return None
+    return node.name, call.args[0].value
+
+
+def helper_strings() -> dict[str, Strings]:
+    """The texts of the UI modules that translate through a helper of their own, by context."""
+    found: dict[str, Strings] = {}
+    for path in sorted((ROOT / "sistercommittee" / "ui").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        helpers = dict(filter(None, (_helper_context(node) for node in tree.body)))
+        if not helpers:
+            continue
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id in helpers
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
+                texts = found.setdefault(helpers[node.func.id], [])
+                if (node.args[0].value, "") not in texts:
+                    texts.append((node.args[0].value, ""))
+    return found
+
+
+def added_contexts() -> dict[str, Strings]:
+    """The texts this script adds to what lupdate finds, by context."""
+    return {"Forms": form_strings(), **helper_strings()}
+
+
 def english_plural(source: str) -> tuple[str, str]:
     one = re.sub(r"(\w+)\(s\)", r"\1", source).replace("(es)", "")
     many = re.sub(r"(\w+)\(s\)", r"\1s", source).replace("(es)", "es")
@@ -69,14 +124,15 @@ def english_plural(source: str) -> tuple[str, str]:
 Kept = dict[tuple[str, str, str], ET.Element]
 
 
-def kept_translations(ts: Path, contexts: tuple[str, ...]) -> Kept:
+def kept_translations(ts: Path, contexts: Iterable[str]) -> Kept:
     """The translations written for the contexts this script adds, before lupdate drops them."""
     if not ts.exists():
         return {}
     kept: Kept = {}
+    wanted = set(contexts)
     for context in ET.parse(ts).getroot().findall("context"):
         name = context.findtext("name") or ""
-        if name not in contexts:
+        if name not in wanted:
             continue
         for message in context.findall("message"):
             translation = message.find("translation")
@@ -86,15 +142,19 @@ def kept_translations(ts: Path, contexts: tuple[str, ...]) -> Kept:
     return kept
 
 
-def add_forms_context(ts: Path, strings: list[tuple[str, str]], kept: Kept) -> None:
+def add_contexts(ts: Path, contexts: dict[str, Strings], kept: Kept) -> None:
+    """Add each context's texts that lupdate did not find, with what was translated for them."""
     tree = ET.parse(ts)
-    root = tree.getroot()
-    context = next(
-        (c for c in root.findall("context") if c.findtext("name") == "Forms"), None
-    )
+    for name, strings in contexts.items():
+        add_context(tree.getroot(), name, strings, kept)
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+
+
+def add_context(root: ET.Element, name: str, strings: Strings, kept: Kept) -> None:
+    context = next((c for c in root.findall("context") if c.findtext("name") == name), None)
     if context is None:
         context = ET.SubElement(root, "context")
-        ET.SubElement(context, "name").text = "Forms"
+        ET.SubElement(context, "name").text = name
     known = {(m.findtext("source"), m.findtext("comment") or "") for m in context}
     for text, disambiguation in strings:
         if (text, disambiguation) in known:
@@ -103,12 +163,11 @@ def add_forms_context(ts: Path, strings: list[tuple[str, str]], kept: Kept) -> N
         ET.SubElement(message, "source").text = text
         if disambiguation:
             ET.SubElement(message, "comment").text = disambiguation
-        translation = kept.get(("Forms", text, disambiguation))
+        translation = kept.get((name, text, disambiguation))
         if translation is None:
             ET.SubElement(message, "translation", {"type": "unfinished"})
         else:
             message.append(translation)
-    tree.write(ts, encoding="utf-8", xml_declaration=True)
 
 
 def fill_english_plurals(ts: Path) -> None:
@@ -130,10 +189,10 @@ def fill_english_plurals(ts: Path) -> None:
 
 def main() -> int:
     sources = sorted(str(p) for p in (ROOT / "sistercommittee" / "ui").rglob("*.py"))
-    strings = form_strings()
+    added = added_contexts()
     for language in LANGUAGES:
         ts = HERE / f"sistercommittee_{language}.ts"
-        kept = kept_translations(ts, ADDED_CONTEXTS)
+        kept = kept_translations(ts, added)
         subprocess.run(
             [
                 _tool("pyside6-lupdate"),
@@ -146,7 +205,7 @@ def main() -> int:
             ],
             check=True,
         )
-        add_forms_context(ts, strings, kept)
+        add_contexts(ts, added, kept)
         if language == "en":
             fill_english_plurals(ts)
         subprocess.run(

@@ -87,8 +87,9 @@ def placeholder_differences(entry: Entry) -> list[str]:
 
 
 def current_sources(tmp: Path) -> set[tuple[str, str, str]]:
-    """(context, source) of every text the code asks to translate today: what pyside6-lupdate
-    finds in sistercommittee/ui now, and the forms' labels and help texts."""
+    """(context, source, disambiguation) of every text the code asks to translate today: what
+    pyside6-lupdate finds in sistercommittee/ui now, the forms' labels and help texts, and the
+    texts of modules that translate through a helper of their own."""
     sys.path.insert(0, str(TRANSLATIONS))
     try:
         import update_translations
@@ -102,5 +103,6 @@ def current_sources(tmp: Path) -> set[tuple[str, str, str]]:
         capture_output=True,
     )
     found = {entry.key for entry in read_ts(fresh)}
-    found |= {("Forms", text, noun) for text, noun in update_translations.form_strings()}
+    for context, texts in update_translations.added_contexts().items():
+        found |= {(context, text, noun) for text, noun in texts}
     return found
