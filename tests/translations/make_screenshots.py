@@ -191,6 +191,15 @@ class Shooter:
             SignInDialog,
             "dialog-sign-in",
         )
+        from sistercommittee.ui.dialogs.meeting_times_dialog import MeetingTimesDialog
+        from sistercommittee.ui.dialogs.planner_dialogs import VisaTimesDialog
+
+        page = w.show_page("partnerships")
+        self.wait(0.8)
+        page.table.selectRow(0)
+        self.wait(0.8)
+        self.dialog(page.meeting_times, MeetingTimesDialog, "dialog-meeting-times")
+        self.dialog(lambda: VisaTimesDialog(ctx, w).open(), VisaTimesDialog, "dialog-visa-times")
         fresh = self.db.with_name("new.sqlite")
         self.dialog(lambda: WelcomeDialog(ctx, fresh, None).show(), WelcomeDialog, "dialog-welcome")
 
