@@ -373,4 +373,7 @@ def create_app(
     from sistercommittee.hq.api_healing import add_healing_routes
 
     add_healing_routes(app, db, snapshots)
+    from sistercommittee.hq.console.routes_network import add_console
+
+    add_console(app, db)
     return app
