@@ -69,8 +69,13 @@ class ConsoleClient:
         return self._keep(self.http.post(path, data=form, headers=self._cookie_header()))
 
     def sign_in(self, email: str = STAFF_EMAIL, password: str = PASSWORD) -> httpx.Response:
+        """Sign in as a person would: open the form, send it, land on the page it leads to (whose
+        forms carry the session's CSRF token)."""
         self.get("/console/sign-in")
-        return self.post("/console/sign-in", {"email": email, "password": password})
+        answer = self.post("/console/sign-in", {"email": email, "password": password})
+        if answer.status_code == 303:
+            self.get(answer.headers["location"])
+        return answer
 
 
 @pytest.fixture

@@ -1,0 +1,177 @@
+"""The Members pages: a new organization with its first coordinator's invitation, HQ's record of
+a member (city, country, dues), its accounts, laptops, last sync and reports."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import UTC, date, datetime, timedelta
+
+from sqlalchemy import select
+
+from sistercommittee.hq import invitations
+from sistercommittee.hq.console import members
+from sistercommittee.hq.models import AuditEntry, HqOrganization, Invitation, MemberProfile
+from tests.hq.console.world import YEAR, member
+
+NEW_MEMBER = {
+    "name": "Springfield Sister Cities",
+    "city": "Springfield",
+    "country": "United States",
+    "dues_paid_through": "2027-06-30",
+    "coordinator_email": "Ann.Lee@Springfield.example.org",
+}
+
+
+def _code(page: str) -> str:
+    found = re.search(r'id="invitation-code">([^<]+)<', page)
+    assert found, page
+    return found.group(1)
+
+
+def test_staff_create_an_organization_with_its_first_coordinators_invitation(hq, console):
+    console.sign_in()
+    answer = console.post("/console/members/new", NEW_MEMBER)
+    assert answer.status_code == 201
+    code = _code(answer.text)
+    assert re.fullmatch(r"[0-9A-Z]{4}(-[0-9A-Z]{4}){4}", code)
+    assert "ann.lee@springfield.example.org" in answer.text
+    with hq.db.read() as connection:
+        org_id = connection.scalar(
+            select(HqOrganization.id).where(HqOrganization.name == NEW_MEMBER["name"])
+        )
+        profile = connection.execute(select(MemberProfile)).one()
+        invitation = connection.execute(select(Invitation)).one()
+        entry = connection.execute(
+            select(AuditEntry).where(AuditEntry.action == "member.create")
+        ).one()
+    assert (profile.city, profile.country, profile.dues_paid_through) == (
+        "Springfield",
+        "US",
+        date(2027, 6, 30),
+    )
+    # The code is kept only hashed, for one coordinator, for 14 days.
+    assert invitation.code_hash == hashlib.sha256(code.replace("-", "").encode()).hexdigest()
+    assert code not in str(tuple(invitation))
+    assert (invitation.email, invitation.role, invitation.organization_id) == (
+        "ann.lee@springfield.example.org",
+        "coordinator",
+        org_id,
+    )
+    assert invitation.expires_at - invitation.created_at == timedelta(days=14)
+    assert invitation.created_by == "lee.park@hq.example.org"
+    assert entry.staff_email == "lee.park@hq.example.org" and entry.organization_id == org_id
+    # The list shows it, in good standing; its page shows the invitation, never its code again.
+    listing = console.get("/console/members").text
+    assert "Springfield Sister Cities" in listing and "In good standing" in listing
+    page = console.get(f"/console/members/{org_id}").text
+    assert "ann.lee@springfield.example.org as Coordinator" in page
+    assert code not in page
+
+
+def test_bad_input_is_named_field_by_field_and_nothing_is_made(hq, console):
+    console.sign_in()
+    answer = console.post(
+        "/console/members/new",
+        {**NEW_MEMBER, "name": "", "country": "Atlantis", "dues_paid_through": "30/06/2027"},
+    )
+    assert answer.status_code == 422
+    assert "Give the organization a name" in answer.text
+    assert "Country &#39;Atlantis&#39; is not a country." in answer.text
+    assert "Give the date the dues are paid through as YYYY-MM-DD." in answer.text
+    assert 'aria-invalid="true"' in answer.text
+    # What was typed stays in the form.
+    assert 'value="Ann.Lee@Springfield.example.org"' in answer.text
+    with hq.db.read() as connection:
+        assert connection.scalar(select(HqOrganization.id)) is None
+        assert (
+            connection.scalar(select(AuditEntry.id).where(AuditEntry.action != "staff.sign_in"))
+            is None
+        )
+
+
+def test_a_coordinator_who_already_has_an_account_is_refused(hq, console, tmp_path):
+    taken = member(tmp_path, hq.url, hq.db, "Taken Committee", "Lyon", "FR", seed=4)
+    console.sign_in()
+    answer = console.post(
+        "/console/members/new", {**NEW_MEMBER, "coordinator_email": taken.coordinator}
+    )
+    assert answer.status_code == 422
+    assert "already has an HQ account" in answer.text
+    with hq.db.read() as connection:
+        names = connection.scalars(select(HqOrganization.name)).all()
+    assert names == ["Taken Committee"]  # the new organization was rolled back with it
+
+
+def test_standing_follows_the_dues_date_and_changes_are_audited(hq, console, tmp_path):
+    today = date.today()
+    assert members.standing(today, today) == members.GOOD
+    assert members.standing(today - timedelta(days=1), today) == members.LAPSED
+    assert members.standing(None, today) == members.NONE
+    console.sign_in()
+    console.post("/console/members/new", NEW_MEMBER)
+    with hq.db.read() as connection:
+        org_id = connection.scalar(select(HqOrganization.id))
+    lapsed = (today - timedelta(days=1)).isoformat()
+    page = console.get(f"/console/members/{org_id}")
+    answer = console.post(
+        f"/console/members/{org_id}/profile",
+        {"city": "Springfield", "country": "US", "dues_paid_through": lapsed},
+    )
+    assert answer.status_code == 303, page.text
+    assert "Lapsed" in console.get(f"/console/members/{org_id}").text
+    assert "Springfield Sister Cities" in console.get("/console/members", standing="lapsed").text
+    assert "Springfield Sister Cities" not in console.get("/console/members", standing="good").text
+    audit_page = console.get("/console/audit").text
+    assert "Changed a member&#39;s details" in audit_page
+    assert lapsed in audit_page and "2027-06-30" in audit_page  # before and after
+
+
+def test_a_members_page_shows_its_accounts_laptops_last_sync_and_reports(hq, console, tmp_path):
+    nagoya = member(tmp_path, hq.url, hq.db, "Nagoya Friendship", "Nagoya", "JP", seed=2)
+    nagoya.sync()
+    nagoya.upload(fmt="csv")
+    console.sign_in()
+    listing = console.get("/console/members", q="nagoya").text
+    assert "Nagoya Friendship" in listing
+    # City and country come from the organization row the laptop synced.
+    assert "Nagoya, Japan" in listing
+    page = console.get(f"/console/members/{nagoya.org_id}").text
+    assert nagoya.coordinator in page
+    assert "Signed in" in page  # its laptop
+    assert datetime.now(UTC).strftime("%Y-%m-%d") in page  # last sync, today
+    assert "annual-report-2025.csv" in page
+    link = re.search(rf'href="(/console/members/{nagoya.org_id}/reports/[^"]+)"', page).group(1)
+    download = console.get(link)
+    assert download.status_code == 200
+    assert download.content == (nagoya.folder / f"annual-report-{YEAR}.csv").read_bytes()
+    assert "attachment" in download.headers["content-disposition"]
+    # Another organization's report is not reachable under this one's address.
+    other = member(tmp_path, hq.url, hq.db, "Lyon Jumelages", "Lyon", "FR", seed=3)
+    report_id = link.rsplit("/", 1)[1]
+    assert console.get(f"/console/members/{other.org_id}/reports/{report_id}").status_code == 404
+
+
+def test_staff_invite_another_account_and_the_code_is_shown_once(hq, console, tmp_path):
+    nagoya = member(tmp_path, hq.url, hq.db, "Nagoya Friendship", "Nagoya", "JP", seed=2)
+    console.sign_in()
+    console.get(f"/console/members/{nagoya.org_id}")
+    answer = console.post(
+        f"/console/members/{nagoya.org_id}/invitations",
+        {"invite_email": "kenji@nagoya.example.org", "role": "volunteer"},
+    )
+    assert answer.status_code == 201
+    code = _code(answer.text)
+    with hq.db.read() as connection:
+        open_now = invitations.open_invitations(connection, nagoya.org_id)
+        later = invitations.open_invitations(
+            connection, nagoya.org_id, now=datetime.now(UTC) + timedelta(days=15)
+        )
+    assert [(i.email, i.role) for i in open_now] == [("kenji@nagoya.example.org", "volunteer")]
+    assert later == []
+    assert invitations.code_hash(code.lower().replace("0", "O")) == invitations.code_hash(code)
+    bad = console.post(
+        f"/console/members/{nagoya.org_id}/invitations",
+        {"invite_email": "not an address", "role": "volunteer"},
+    )
+    assert bad.status_code == 422 and "is not an email address" in bad.text
