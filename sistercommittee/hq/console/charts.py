@@ -10,11 +10,11 @@ from html import escape
 
 from markupsafe import Markup
 
-WIDTH = 640
+WIDTH = 460
 BAR = 22
 GAP = 8
-LABEL_WIDTH = 170
-VALUE_WIDTH = 90
+LABEL_WIDTH = 150
+VALUE_WIDTH = 70
 
 
 def _number(value: int | Decimal) -> str:

@@ -166,7 +166,9 @@ def members_router(pages: Pages, records: MemberRecordsCache, limiter: LoginLimi
             raise Refused(404, error.message) from None
 
     @router.get("/members/{org_id}")
-    def member_page(request: Request, org_id: OrgId) -> Response:
+    def member_page(
+        request: Request, org_id: OrgId, saved: Annotated[int, Query(ge=0, le=1)] = 0
+    ) -> Response:
         who = pages.staff(request)
         return pages.render(
             request,
@@ -174,7 +176,7 @@ def members_router(pages: Pages, records: MemberRecordsCache, limiter: LoginLimi
             who,
             detail=_detail(org_id),
             issued=None,
-            notice="",
+            notice="HQ's record was saved." if saved else "",
             errors={},
             roles=ROLES,
         )

@@ -58,7 +58,8 @@ class ConsoleClient:
         return {"Cookie": "; ".join(f"{key}={value}" for key, value in self.cookies.items())}
 
     def get(self, path: str, **params: Any) -> httpx.Response:
-        return self._keep(self.http.get(path, params=params, headers=self._cookie_header()))
+        # (An empty params would drop a query already in the path, as a redirect gives it.)
+        return self._keep(self.http.get(path, params=params or None, headers=self._cookie_header()))
 
     def post(
         self, path: str, data: dict[str, str] | None = None, *, csrf: bool = True

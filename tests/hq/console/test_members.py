@@ -119,7 +119,8 @@ def test_standing_follows_the_dues_date_and_changes_are_audited(hq, console, tmp
         {"city": "Springfield", "country": "US", "dues_paid_through": lapsed},
     )
     assert answer.status_code == 303, page.text
-    assert "Lapsed" in console.get(f"/console/members/{org_id}").text
+    saved = console.get(answer.headers["location"]).text
+    assert "Lapsed" in saved and "HQ&#39;s record was saved." in saved
     assert "Springfield Sister Cities" in console.get("/console/members", standing="lapsed").text
     assert "Springfield Sister Cities" not in console.get("/console/members", standing="good").text
     audit_page = console.get("/console/audit").text
