@@ -32,8 +32,12 @@ class _Fold:
     org_row_id: str | None = None
     # (table, row id) -> field -> (clock, value)
     rows: dict[tuple[str, str], dict[str, tuple[_Clock, Any]]] = field(default_factory=dict)
+    # What the fold came to, kept until the next change reaches it.
+    made: MemberRecords | None = None
+    made_for: str | None = None  # the org row id it was made with
 
     def apply(self, table: str, row_id: str, hlc: str, device_id: str, fields: str) -> None:
+        self.made = None
         row = self.rows.setdefault((table, row_id), {})
         clock = (hlc, device_id)
         for name, value in json.loads(fields).items():
@@ -114,8 +118,12 @@ class MemberRecordsCache:
 
     @staticmethod
     def _records(fold: _Fold) -> MemberRecords:
+        if fold.made is not None and fold.made_for == fold.org_row_id:
+            return fold.made
         organizations = fold.live("organizations")
         own = next((row for row in organizations if row["id"] == fold.org_row_id), None)
         if own is None and len(organizations) == 1:
             own = organizations[0]
-        return MemberRecords(own, fold.live("partnerships"))
+        fold.made = MemberRecords(own, fold.live("partnerships"))
+        fold.made_for = fold.org_row_id
+        return fold.made

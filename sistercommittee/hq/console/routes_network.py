@@ -4,6 +4,7 @@ audit log and the stylesheet; and ``add_console``, which puts the console on HQ'
 from __future__ import annotations
 
 from typing import Annotated, Any
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, FastAPI, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -24,7 +25,9 @@ from sistercommittee.hq.console.web import (
 from sistercommittee.hq.database import HqDatabase
 
 AUDIT_PAGE = 100
+DIRECTORY_PAGE = 100
 Search = Annotated[str, Query(max_length=200)]
+Page = Annotated[int, Query(ge=1, le=100_000)]
 
 
 def network_router(
@@ -104,9 +107,16 @@ def network_router(
             impact_csv(calculator.impact()), media_type="text/csv; charset=utf-8", headers=headers
         )
 
-    def _listing(city: str, country: str, kind: str) -> dict[str, Any]:
+    def _listing(city: str, country: str, kind: str, page: int) -> dict[str, Any]:
+        found = directory.entries(db, records, city=city, country=country, kind=kind)
+        pages_count = max(1, -(-len(found) // DIRECTORY_PAGE))
+        page = min(page, pages_count)
         return {
-            "entries": directory.entries(db, records, city=city, country=country, kind=kind),
+            "entries": found[(page - 1) * DIRECTORY_PAGE : page * DIRECTORY_PAGE],
+            "total": len(found),
+            "page": page,
+            "pages_count": pages_count,
+            "query": urlencode({"city": city, "country": country, "kind": kind}),
             "city": city,
             "country": country,
             "kind": kind,
@@ -115,7 +125,11 @@ def network_router(
 
     @router.get("/console/directory")
     def directory_page(
-        request: Request, city: Search = "", country: Search = "", kind: Search = ""
+        request: Request,
+        city: Search = "",
+        country: Search = "",
+        kind: Search = "",
+        page: Page = 1,
     ) -> Response:
         who = pages.staff(request)
         return pages.render(
@@ -123,7 +137,7 @@ def network_router(
             "console/directory.html",
             who,
             public=directory.is_public(db),
-            **_listing(city, country, kind),
+            **_listing(city, country, kind, page),
         )
 
     @router.post("/console/directory/public")
@@ -135,11 +149,17 @@ def network_router(
 
     @router.get("/directory/")
     def public_directory(
-        request: Request, city: Search = "", country: Search = "", kind: Search = ""
+        request: Request,
+        city: Search = "",
+        country: Search = "",
+        kind: Search = "",
+        page: Page = 1,
     ) -> Response:
         if not directory.is_public(db):
             raise Refused(404, "HQ has not published its directory.")
-        return pages.render(request, "public/directory.html", None, **_listing(city, country, kind))
+        return pages.render(
+            request, "public/directory.html", None, **_listing(city, country, kind, page)
+        )
 
     @router.get("/directory")
     def public_directory_slash() -> Response:
