@@ -283,7 +283,8 @@ def member_detail(
         accounts=[AccountRow(*user, last_by_email.get(user.email)) for user in users],
         devices=devices,
         reports=reports,
-        invitations=open_invitations,
+        # An invitation whose address has an account since is no longer waiting for anyone.
+        invitations=[i for i in open_invitations if i.email not in {u.email for u in users}],
         partnerships=len(found.partnerships) if found else 0,
         listed_in_directory=found.listed_in_directory if found else False,
         public_contact=str(synced.get("public_contact") or "") or None if synced else None,

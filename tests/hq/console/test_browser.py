@@ -95,6 +95,7 @@ class Camera:
         self.taken.append(path)
 
     def both(self, name: str) -> None:
+        check_accessible(self.driver, name)
         self._shoot(f"console-{name}", *DESKTOP, mobile=False)
         self._shoot(f"console-{name}-phone", *PHONE, mobile=True)
         self.driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
@@ -102,6 +103,39 @@ class Camera:
         assert self.driver.execute_script(
             "return document.documentElement.scrollWidth <= window.innerWidth + 1"
         ), name
+
+
+_ACCESSIBILITY = """
+const problems = [];
+if (!document.documentElement.lang) problems.push("no lang on <html>");
+if (document.querySelectorAll("h1").length !== 1) problems.push("not one h1");
+for (const field of document.querySelectorAll("input:not([type=hidden]), select, textarea")) {
+  if (!field.labels || field.labels.length === 0) problems.push("no label: " + field.name);
+}
+for (const chart of document.querySelectorAll("svg")) {
+  if (chart.getAttribute("role") !== "img" && chart.getAttribute("aria-hidden") !== "true")
+    problems.push("svg without role=img");
+  if (chart.getAttribute("role") === "img" && !chart.querySelector("title"))
+    problems.push("chart without a title");
+}
+for (const link of document.querySelectorAll("a, button")) {
+  if (!link.textContent.trim() && !link.getAttribute("aria-label")) problems.push("empty control");
+}
+if (document.querySelector("[tabindex]:not([tabindex='-1']):not([tabindex='0'])"))
+  problems.push("a positive tabindex");
+const tabbable = document.querySelector(
+  "a[href], button, input:not([type=hidden]), select, textarea, summary");
+if (!tabbable || tabbable.className !== "skip") problems.push("the skip link is not first");
+const main = document.querySelector("main");
+if (!main) problems.push("no main landmark");
+return problems;
+"""
+
+
+def check_accessible(driver, name: str) -> None:
+    """Labels for every field, one h1, a main landmark, named charts and controls, and the link
+    that skips to the page's content first in the Tab order."""
+    assert driver.execute_script(_ACCESSIBILITY) == [], name
 
 
 def _wait(driver, condition, timeout: float = 20):
@@ -174,6 +208,16 @@ def test_staff_sign_in_create_an_organization_open_its_reports_and_read_the_impa
     driver.get(f"{hq.url}/console/impact")
     _wait(driver, lambda d: "/console/sign-in" in d.current_url)
     assert driver.switch_to.active_element.get_attribute("id") == "email"  # focus on the field
+    # The one link before it skips to the content, and shows itself when focused.
+    driver.switch_to.active_element.send_keys(Keys.SHIFT, Keys.TAB)
+    skip = driver.switch_to.active_element
+    assert skip.get_attribute("class") == "skip" and skip.location["y"] < 50
+    assert driver.execute_script("return getComputedStyle(arguments[0]).outlineStyle", skip) != (
+        "none"
+    )
+    skip.send_keys(Keys.ENTER)
+    assert driver.switch_to.active_element.tag_name == "main"
+    driver.find_element(By.ID, "email").click()
     camera.both("sign-in")
     _type(driver, STAFF_EMAIL)
     _tab(driver)
@@ -253,6 +297,12 @@ def test_staff_sign_in_create_an_organization_open_its_reports_and_read_the_impa
     assert Decimal(_text(driver, "figure-hours").replace(",", "")) == hours
     assert len(driver.find_elements(By.CSS_SELECTOR, "svg.chart")) >= 4
     camera.both("impact")
+    driver.execute_cdp_cmd(
+        "Emulation.setEmulatedMedia",
+        {"features": [{"name": "prefers-color-scheme", "value": "dark"}]},
+    )
+    camera.both("impact-dark")
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
 
     # The directory: the listed member's partnership, and no one else's.
     driver.find_element(By.LINK_TEXT, "Directory").click()
@@ -277,6 +327,6 @@ def test_staff_sign_in_create_an_organization_open_its_reports_and_read_the_impa
     _wait(driver, lambda d: "Directory of sister city partnerships" in d.page_source)
     assert "Kōfu" in driver.page_source
     camera.both("public-directory")
-    assert len(camera.taken) == 18
+    assert len(camera.taken) == 20
     if not keep:
         shutil.rmtree(folder)
