@@ -19,6 +19,8 @@ from sistercommittee.hq.models import AuditEntry, HqOrganization
 
 # What each action is called on the audit page.
 ACTIONS = {
+    "staff.add": "Added a staff account",
+    "staff.disable": "Closed a staff account",
     "staff.sign_in": "Signed in",
     "staff.sign_out": "Signed out",
     "member.create": "Created an organization",

@@ -55,6 +55,11 @@ def entries(
         names = dict(connection.execute(select(HqOrganization.id, HqOrganization.name)).all())
     city_needle = city.strip().casefold()
     country_needle = country.strip().casefold()
+    if len(country_needle) > 2:  # a name ("Japan", "Japón") rather than a code
+        from sistercommittee.services import countries
+
+        found_code = countries.lookup(country.strip())
+        country_needle = found_code.casefold() if found_code else country_needle
     found = []
     for org_id, member in records.records().items():
         if not member.listed_in_directory or member.organization is None:

@@ -29,6 +29,7 @@ from sistercommittee.ids import new_id
 SESSION_LIFETIME = timedelta(hours=12)  # signed out after this, however busy
 SESSION_IDLE = timedelta(hours=2)  # or after this long without a request
 _TOUCH_EVERY = timedelta(minutes=1)  # last_seen_at is written at most this often
+COMMAND_LINE = "(command line)"  # who the audit log names for `sistercommittee-hq staff ...`
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,7 @@ def add_staff(db: HqDatabase, email: str, name: str, password: str) -> str:
                 disabled_at=None,
             )
         )
+        audit.record(connection, COMMAND_LINE, "staff.add", email=email, name=name)
     return staff_id
 
 
@@ -113,6 +115,7 @@ def disable_staff(db: HqDatabase, email: str) -> None:
             update(StaffUser).where(StaffUser.id == staff_id).values(disabled_at=utcnow())
         )
         connection.execute(delete(StaffSession).where(StaffSession.staff_id == staff_id))
+        audit.record(connection, COMMAND_LINE, "staff.disable", email=email)
 
 
 def session_hash(token: str) -> str:

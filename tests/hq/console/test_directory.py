@@ -56,6 +56,8 @@ def test_only_members_who_opted_in_are_listed_and_the_setting_travels_with_sync(
     assert _rows(by_city) == 1 and "Tlaxcala" in by_city
     by_country = console.get("/console/directory", country="jp").text
     assert "Kōfu" in by_country and "Tlaxcala" not in by_country
+    by_name = console.get("/console/directory", country="Mexico").text
+    assert "Tlaxcala" in by_name and "Kōfu" not in by_name
     # The home side's country finds every listed partnership of its committees.
     assert _rows(console.get("/console/directory", country="US").text) == _rows(page)
     friendship = console.get("/console/directory", kind="friendship_city").text

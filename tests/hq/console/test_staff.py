@@ -160,7 +160,14 @@ def test_sessions_end_on_sign_out_when_idle_and_when_the_account_is_closed(hq, c
     with hq.db.read() as connection:
         actions = connection.scalars(select(AuditEntry.action).order_by(AuditEntry.id)).all()
         sessions = connection.scalar(select(func.count()).select_from(StaffSession))
-    assert actions == ["staff.sign_in", "staff.sign_in", "staff.sign_out", "staff.sign_in"]
+    assert actions == [
+        "staff.add",
+        "staff.sign_in",
+        "staff.sign_in",
+        "staff.sign_out",
+        "staff.sign_in",
+        "staff.disable",
+    ]
     assert sessions == 0
 
 
