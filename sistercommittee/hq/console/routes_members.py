@@ -61,6 +61,9 @@ def members_router(pages: Pages, records: MemberRecordsCache, limiter: LoginLimi
     def sign_in_form(
         request: Request, next: Annotated[str, Query(max_length=500)] = ""
     ) -> Response:
+        if staff.identify(db, request.cookies.get(SESSION_COOKIE)) is not None:
+            # Signed in already (a bookmark, the back button): straight on.
+            return RedirectResponse(safe_next(next), status_code=303, headers=page_headers())
         return sign_in_page(request, next)
 
     @router.post("/sign-in")

@@ -166,9 +166,18 @@ def network_router(
         return RedirectResponse("/directory/", status_code=308)
 
     @router.get("/console/audit")
-    def audit_page(request: Request, page: Annotated[int, Query(ge=1, le=100_000)] = 1) -> Response:
+    def audit_page(
+        request: Request,
+        page: Annotated[int, Query(ge=1, le=100_000)] = 1,
+        organization: Annotated[str, Query(max_length=36)] = "",
+    ) -> Response:
         who = pages.staff(request)
-        rows, total = audit.entries(db, limit=AUDIT_PAGE, offset=(page - 1) * AUDIT_PAGE)
+        rows, total = audit.entries(
+            db,
+            organization_id=organization or None,
+            limit=AUDIT_PAGE,
+            offset=(page - 1) * AUDIT_PAGE,
+        )
         return pages.render(
             request,
             "console/audit.html",
@@ -177,6 +186,8 @@ def network_router(
             total=total,
             page=page,
             pages_count=max(1, -(-total // AUDIT_PAGE)),
+            organization=organization,
+            organization_name=rows[0].organization_name if organization and rows else None,
         )
 
     stylesheet = (STATIC / "console.css").read_bytes()

@@ -124,6 +124,10 @@ def test_standing_follows_the_dues_date_and_changes_are_audited(hq, console, tmp
     audit_page = console.get("/console/audit").text
     assert "Changed a member&#39;s details" in audit_page
     assert lapsed in audit_page and "2027-06-30" in audit_page  # before and after
+    # The member's own history: its creation and the change, nobody's sign-ins.
+    own = console.get("/console/audit", organization=org_id).text
+    assert "Changes staff made to Springfield Sister Cities" in own
+    assert own.count("<tr>") - 1 == 2 and "Signed in" not in own
 
 
 def test_a_members_page_shows_its_accounts_laptops_last_sync_and_reports(hq, console, tmp_path):

@@ -68,6 +68,8 @@ def test_the_session_cookie_is_secure_http_only_and_same_site(hq, staff_member):
         assert "frame-ancestors 'none'" in form.headers["content-security-policy"]
         answer = client.sign_in()
         assert answer.status_code == 303 and answer.headers["location"] == "/console/members"
+        again = client.get("/console/sign-in")  # signed in already: straight on
+        assert again.status_code == 303 and again.headers["location"] == "/console/members"
         cookie = next(
             header
             for header in answer.headers.get_list("set-cookie")
