@@ -143,6 +143,8 @@ class LoginFailure(HqBase):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     key: Mapped[str] = mapped_column(String(64), index=True)
     failed_at: Mapped[float] = mapped_column(Float)
+
+
 class HqEpoch(HqBase):
     """One life of HQ's database: a new epoch begins when the database is created, and whenever
     it is restored from a backup (``sistercommittee-hq restore``, or ``epoch renew`` after a
@@ -186,7 +188,44 @@ class DeviceCheckpoint(HqBase):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
-# --- the web console (hq/console) and invitations ---------------------------------------------
+class Invitation(HqBase):
+    """A coordinator's invitation of an email to the organization with a role. The one-time code
+    is kept only as its SHA-256; it works once, until ``expires_at``."""
+
+    __tablename__ = "invitations"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    organization_id: Mapped[str] = mapped_column(
+        ForeignKey("organizations.id", ondelete="CASCADE"), index=True
+    )
+    email: Mapped[str] = mapped_column(String(254))  # lower-cased
+    role: Mapped[str] = mapped_column(String(24))
+    code_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    invited_by: Mapped[str | None] = mapped_column(String(254))  # a coordinator's email, or None
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    cancelled_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class PasswordReset(HqBase):
+    """A one-time code that sets a new password for one account (kept only as its SHA-256)."""
+
+    __tablename__ = "password_resets"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    organization_id: Mapped[str] = mapped_column(
+        ForeignKey("organizations.id", ondelete="CASCADE"), index=True
+    )
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    code_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    issued_by: Mapped[str | None] = mapped_column(String(254))  # a coordinator, or None: by mail
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+# --- the web console (hq/console) --------------------------------------------------------------
 
 
 class StaffUser(HqBase):
@@ -255,22 +294,3 @@ class ConsoleSetting(HqBase):
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     enabled: Mapped[bool] = mapped_column(Boolean)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
-
-
-class Invitation(HqBase):
-    """A one-time code that lets someone join an organization with a role: kept only as its
-    SHA-256, used once, until it expires."""
-
-    __tablename__ = "invitations"
-
-    id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    organization_id: Mapped[str] = mapped_column(
-        ForeignKey("organizations.id", ondelete="CASCADE"), index=True
-    )
-    email: Mapped[str] = mapped_column(String(254))
-    role: Mapped[str] = mapped_column(String(24))
-    code_hash: Mapped[str] = mapped_column(String(64), unique=True)
-    created_by: Mapped[str] = mapped_column(String(254))
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

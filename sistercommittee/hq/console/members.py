@@ -12,7 +12,8 @@ from sqlalchemy import func, insert, select, update
 
 from sistercommittee.domain.base import utcnow
 from sistercommittee.errors import NotFoundError, ValidationError
-from sistercommittee.hq import admin, invitations
+from sistercommittee.hq import admin
+from sistercommittee.hq import members as accounts
 from sistercommittee.hq.console import audit
 from sistercommittee.hq.console.records import MemberRecordsCache
 from sistercommittee.hq.database import HqDatabase
@@ -96,7 +97,7 @@ class MemberDetail:
     accounts: list[AccountRow]
     devices: list[DeviceRow]
     reports: list[ReportRow]
-    invitations: list[invitations.OpenInvitation]
+    invitations: list[accounts.InvitationView]
     partnerships: int
     listed_in_directory: bool
     public_contact: str | None
@@ -249,7 +250,6 @@ def member_detail(
                 .order_by(Report.year.desc(), Report.uploaded_at.desc())
             )
         ]
-        open_invitations = invitations.open_invitations(connection, org_id)
         changes = connection.scalar(
             select(FeedCounter.last_seq).where(FeedCounter.organization_id == org_id)
         )
@@ -283,8 +283,7 @@ def member_detail(
         accounts=[AccountRow(*user, last_by_email.get(user.email)) for user in users],
         devices=devices,
         reports=reports,
-        # An invitation whose address has an account since is no longer waiting for anyone.
-        invitations=[i for i in open_invitations if i.email not in {u.email for u in users}],
+        invitations=accounts.list_invitations(db, org_id),
         partnerships=len(found.partnerships) if found else 0,
         listed_in_directory=found.listed_in_directory if found else False,
         public_contact=str(synced.get("public_contact") or "") or None if synced else None,
@@ -329,7 +328,7 @@ def create_member(
     country: str,
     dues_paid_through: str,
     coordinator_email: str,
-) -> tuple[str, invitations.IssuedInvitation]:
+) -> tuple[str, accounts.IssuedCode]:
     """A new organization with its profile and its first coordinator's invitation, in one
     transaction with its audit entry. Returns the organization's id and the invitation (whose
     code is shown once)."""
@@ -368,9 +367,8 @@ def create_member(
             )
         )
         try:
-            invitation = invitations.create_invitation(
-                connection, org_id, coordinator_email, "coordinator", created_by=staff_email
-            )
+            # Made by HQ's staff (no coordinator invited): the audit entry below names who.
+            invitation = accounts.invite_in(connection, org_id, coordinator_email, "coordinator")
         except ValidationError as error:
             raise ValidationError(
                 {"coordinator_email": error.errors.get("email", error.message)}
@@ -438,13 +436,9 @@ def update_profile(
 
 def invite(
     db: HqDatabase, staff_email: str, org_id: str, *, email: str, role: str
-) -> invitations.IssuedInvitation:
+) -> accounts.IssuedCode:
     with db.write() as connection:
-        if connection.scalar(select(HqOrganization.id).where(HqOrganization.id == org_id)) is None:
-            raise NotFoundError("There is no such organization on this HQ.")
-        invitation = invitations.create_invitation(
-            connection, org_id, email, role, created_by=staff_email
-        )
+        invitation = accounts.invite_in(connection, org_id, email, role)
         audit.record(
             connection,
             staff_email,

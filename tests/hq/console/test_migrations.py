@@ -1,4 +1,4 @@
-"""The console's migrations, from the previous heads with data: HQ's 0003 to 0004 (new tables
+"""The console's migrations, from the previous heads with data: HQ's 0004 to 0005 (new tables
 only), and the laptop's 0006 to 0007 (the organization's directory listing, off)."""
 
 from __future__ import annotations
@@ -15,12 +15,12 @@ from sistercommittee.storage.database import APPLICATION_ID, open_database
 from tests.hq.fixtures import PASSWORD
 
 
-def test_hq_upgrades_from_0003_keeping_its_organizations(tmp_path):
+def test_hq_upgrades_from_0004_keeping_its_organizations(tmp_path):
     db = HqDatabase(f"sqlite:///{tmp_path / 'hq.sqlite'}")
     with db.engine.begin() as connection:
-        upgrade(connection, "0003_hq_epochs")
+        upgrade(connection, "0004_hq_members")
         assert "staff_users" not in db.engine.dialect.get_table_names(connection)
-    # Rows made by the code of 0003's day (the same tables; the console's are not there yet).
+    # Rows made by the code of 0004's day (the same tables; the console's are not there yet).
     org_id = admin.create_organization(db, "Springfield SCA")
     admin.add_user(db, org_id, "ann@springfield.example.org", "coordinator", PASSWORD)
     db.upgrade()
@@ -34,7 +34,6 @@ def test_hq_upgrades_from_0003_keeping_its_organizations(tmp_path):
         "audit_log",
         "member_profiles",
         "console_settings",
-        "invitations",
     } <= tables
     (row,) = members.list_members(db, MemberRecordsCache(db))
     assert (row.name, row.accounts, row.standing) == ("Springfield SCA", 1, members.NONE)

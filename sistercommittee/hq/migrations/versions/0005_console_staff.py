@@ -1,11 +1,10 @@
-"""console staff: staff accounts and sessions, the audit log, member profiles, console settings,
-and invitations
+"""console staff: staff accounts and sessions, the audit log, member profiles, console settings
 
-Revision ID: 0004_console_staff
-Revises: 0003_hq_epochs
+Revision ID: 0005_console_staff
+Revises: 0004_hq_members
 Create Date: 2026-12-01 18:35:00
 
-All new tables: an HQ upgraded from 0003 keeps its organizations, users and feed as they were;
+All new tables: an HQ upgraded from 0004 keeps its organizations, users and feed as they were;
 its members have no profile (city, country, dues) until staff give one in the console.
 """
 
@@ -14,8 +13,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0004_console_staff"
-down_revision = "0003_hq_epochs"
+revision = "0005_console_staff"
+down_revision = "0004_hq_members"
 branch_labels = None
 depends_on = None
 
@@ -52,29 +51,6 @@ def upgrade() -> None:
         sa.Column("disabled_at", sa.String(length=32), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_staff_users")),
         sa.UniqueConstraint("email", name=op.f("uq_staff_users_email")),
-    )
-    op.create_table(
-        "invitations",
-        sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("organization_id", sa.String(length=36), nullable=False),
-        sa.Column("email", sa.String(length=254), nullable=False),
-        sa.Column("role", sa.String(length=24), nullable=False),
-        sa.Column("code_hash", sa.String(length=64), nullable=False),
-        sa.Column("created_by", sa.String(length=254), nullable=False),
-        sa.Column("created_at", sa.String(length=32), nullable=False),
-        sa.Column("expires_at", sa.String(length=32), nullable=False),
-        sa.Column("used_at", sa.String(length=32), nullable=True),
-        sa.ForeignKeyConstraint(
-            ["organization_id"],
-            ["organizations.id"],
-            name=op.f("fk_invitations_organization_id_organizations"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_invitations")),
-        sa.UniqueConstraint("code_hash", name=op.f("uq_invitations_code_hash")),
-    )
-    op.create_index(
-        op.f("ix_invitations_organization_id"), "invitations", ["organization_id"], unique=False
     )
     op.create_table(
         "member_profiles",
@@ -116,8 +92,6 @@ def downgrade() -> None:
     op.drop_index(op.f("ix_staff_sessions_staff_id"), table_name="staff_sessions")
     op.drop_table("staff_sessions")
     op.drop_table("member_profiles")
-    op.drop_index(op.f("ix_invitations_organization_id"), table_name="invitations")
-    op.drop_table("invitations")
     op.drop_table("staff_users")
     op.drop_table("console_settings")
     op.drop_index(op.f("ix_audit_log_organization_id"), table_name="audit_log")
