@@ -236,12 +236,15 @@ def test_staff_sign_in_create_an_organization_open_its_reports_and_read_the_impa
     _type(driver, "Lyon")
     _tab(driver)
     _type(driver, "France")
+    _tab(driver)
+    _type(driver, "12312027")  # the browser's date field, month day year in en-US
     driver.find_element(By.ID, "coordinator_email").click()
     _type(driver, "claire@lyon.example.org")
     camera.both("new-organization")
     _type(driver, Keys.ENTER)
     _wait(driver, lambda d: d.title.startswith("Lyon Jumelages"))
     code = _text(driver, "invitation-code")
+    assert "In good standing" in driver.page_source and "2027-12-31" in driver.page_source
     assert re.fullmatch(r"[0-9A-Z]{4}(-[0-9A-Z]{4}){3}", code)
     camera.both("organization-created")
 
