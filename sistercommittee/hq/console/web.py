@@ -107,6 +107,7 @@ class Pages:
             who=who,
             csrf=who.csrf_token if who else values.pop("csrf", ""),
             path=request.url.path,
+            server=str(request.base_url).rstrip("/"),
             **values,
         )
         return HTMLResponse(page, status_code=status, headers=page_headers())

@@ -52,6 +52,18 @@ def test_staff_add_on_the_command_line_makes_an_argon2_account(tmp_path):
         [*command, "staff", "list"], capture_output=True, text=True, check=True
     ).stdout
     assert "lee.park@hq.example.org  Lee Park  active" in listing
+    closed = subprocess.run(
+        [*command, "staff", "disable", "--email", "lee.park@hq.example.org"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert closed.returncode == 0, closed.stderr
+    assert "can no longer sign in to the console" in closed.stdout
+    listing = subprocess.run(
+        [*command, "staff", "list"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "lee.park@hq.example.org  Lee Park  disabled" in listing
     db = HqDatabase(url)
     with db.read() as connection:
         stored = connection.scalar(select(StaffUser.password_hash))
