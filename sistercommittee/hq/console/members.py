@@ -5,7 +5,7 @@ its first coordinator's invitation."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import func, insert, select, update
@@ -32,6 +32,12 @@ GOOD = "good"
 LAPSED = "lapsed"
 NONE = "none"
 STANDING_LABELS = {GOOD: "In good standing", LAPSED: "Lapsed", NONE: "No dues recorded"}
+SORTS = {
+    "name": "Name",
+    "last_sync": "Last sync, longest ago first",
+    "dues": "Dues, soonest due first",
+    "city": "Country and city",
+}
 
 
 def standing(paid_through: date | None, today: date) -> str:
@@ -117,10 +123,11 @@ def list_members(
     *,
     query: str = "",
     standing_filter: str = "",
+    sort: str = "name",
     today: date | None = None,
 ) -> list[MemberRow]:
     """Every organization (or those whose name, city or country holds ``query``, and of one
-    standing), by name."""
+    standing), by name or by one of ``SORTS``."""
     today = today or date.today()
     with db.read() as connection:
         orgs = connection.execute(
@@ -187,6 +194,13 @@ def list_members(
         if standing_filter and row.standing != standing_filter:
             continue
         rows.append(row)
+    never = datetime.min.replace(tzinfo=UTC)
+    if sort == "last_sync":  # those that never synced first, then the longest ago
+        rows.sort(key=lambda row: row.last_sync or never)
+    elif sort == "dues":  # no dues recorded first, then the date they run out
+        rows.sort(key=lambda row: row.dues_paid_through or date.min)
+    elif sort == "city":
+        rows.sort(key=lambda row: (row.country, row.city.casefold(), row.name.casefold()))
     return rows
 
 

@@ -102,10 +102,11 @@ def members_router(pages: Pages, records: MemberRecordsCache, limiter: LoginLimi
         request: Request,
         q: Annotated[str, Query(max_length=200)] = "",
         standing: Annotated[str, Query(pattern="^(|good|lapsed|none)$")] = "",
+        sort: Annotated[str, Query(pattern="^(name|last_sync|dues|city)$")] = "name",
         page: Annotated[int, Query(ge=1, le=10_000)] = 1,
     ) -> Response:
         who = pages.staff(request)
-        rows = members.list_members(db, records, query=q, standing_filter=standing)
+        rows = members.list_members(db, records, query=q, standing_filter=standing, sort=sort)
         pages_count = max(1, -(-len(rows) // PAGE_SIZE))
         page = min(page, pages_count)
         return pages.render(
@@ -116,6 +117,8 @@ def members_router(pages: Pages, records: MemberRecordsCache, limiter: LoginLimi
             total=len(rows),
             q=q,
             standing=standing,
+            sort=sort,
+            sorts=members.SORTS,
             page=page,
             pages_count=pages_count,
             standings=members.STANDING_LABELS,

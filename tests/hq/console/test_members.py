@@ -182,3 +182,42 @@ def test_staff_invite_another_account_and_the_code_is_shown_once(hq, console, tm
         {"invite_email": "not an address", "role": "volunteer"},
     )
     assert bad.status_code == 422 and "is not an email address" in bad.text
+
+
+def test_the_list_orders_and_pages_many_members(hq, console):
+    from sqlalchemy import insert
+
+    from sistercommittee.hq import admin
+    from sistercommittee.hq.console.routes_members import PAGE_SIZE
+
+    today = date.today()
+    ids = []
+    for number in range(PAGE_SIZE + 5):
+        org_id = admin.create_organization(hq.db, f"Committee {number:03d}")
+        ids.append(org_id)
+        with hq.db.write() as connection:
+            connection.execute(
+                insert(MemberProfile).values(
+                    organization_id=org_id,
+                    city="Springfield",
+                    country="US",
+                    # Committee 007's dues ran out first; every other one is paid up.
+                    dues_paid_through=today - timedelta(days=30)
+                    if number == 7
+                    else today + timedelta(days=number),
+                    updated_at=datetime.now(UTC),
+                )
+            )
+    console.sign_in()
+    first = console.get("/console/members").text
+    assert f"{PAGE_SIZE + 5} organizations, page 1 of 2" in first
+    assert "Committee 000" in first and f"Committee {PAGE_SIZE + 4:03d}" not in first
+    second = console.get("/console/members", page="2").text
+    assert f"Committee {PAGE_SIZE + 4:03d}" in second and "Committee 000" not in second
+    by_dues = console.get("/console/members", sort="dues").text
+    names = re.findall(r'href="/console/members/[^"]+">(Committee \d+)<', by_dues)
+    assert names[:2] == ["Committee 007", "Committee 000"]
+    assert 'value="dues" selected' in by_dues
+    # The next page keeps the order chosen.
+    assert "sort=dues&amp;page=2" in by_dues
+    assert console.get("/console/members", sort="nonsense").status_code == 422
