@@ -53,6 +53,19 @@ def install_translators(app: QApplication, locale: QLocale) -> list[QTranslator]
     return installed
 
 
+def chosen_locale(language: str, system: QLocale) -> QLocale:
+    """The locale for the language chosen in Preferences ("" for the system's own): in the
+    country of the system when the language is written there, so that Español on a computer in
+    the US writes 12.50 and 5/31/2026 as US Spanish does, not as Spain does."""
+    if not language:
+        return system
+    chosen = QLocale(language)
+    if "_" in language:
+        return chosen
+    here = QLocale(f"{language}_{QLocale.territoryToCode(system.territory())}")
+    return here if here.language() == chosen.language() else chosen
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
@@ -65,7 +78,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setDesktopFileName("org.sistercommittee.SisterCommittee")
     settings = QSettings()
     language = str(settings.value("preferences/language", "") or "")
-    locale = QLocale(language) if language else QLocale.system()
+    locale = chosen_locale(language, QLocale.system())
     if locale.language() == QLocale.Language.C:  # no locale set (LANG=C): plain US English
         locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
     QLocale.setDefault(locale)
