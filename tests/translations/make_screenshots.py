@@ -2,7 +2,7 @@
 docs/screenshots (es_<name>.png, ja_<name>.png). Run under a real X server, e.g. Xvfb:
 
     Xvfb :99 -screen 0 1366x768x24 &
-    DISPLAY=:99 .venv/bin/python -m tests.translations.make_screenshots --language es
+    LANG=en_US.UTF-8 DISPLAY=:99 .venv/bin/python -m tests.translations.make_screenshots --language es
 
 The language is chosen the way Preferences chooses it: the setting preferences/language, which
 the app reads when it starts (here in settings kept in a temporary folder). The records are the
