@@ -28,6 +28,6 @@ class ResourcesHook(BuildHookInterface):  # type: ignore[misc]
 
 
 def _for_developers_only(relative: Path) -> bool:
-    """Translation sources, their glossary and the scripts that compile them: the app reads only
+    """Translation sources, tables, glossary and the scripts that compile them: the app reads only
     the .qm files."""
-    return relative.parts[0] == "translations" and relative.suffix in (".ts", ".py", ".md")
+    return relative.parts[0] == "translations" and relative.suffix in (".ts", ".py", ".md", ".tsv")

@@ -13,6 +13,7 @@ import pytest
 from tests.translations.catalog import (
     LANGUAGES,
     PLURAL_FORMS,
+    TRANSLATIONS,
     Entry,
     current_sources,
     placeholder_differences,
@@ -96,3 +97,22 @@ def test_the_compiled_files_are_those_of_the_sources(language: str, tmp_path: Pa
         capture_output=True,
     )
     assert compiled.read_bytes() == ts_file(language).with_suffix(".qm").read_bytes()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_message_tables_keep_the_placeholders_of_their_sources(language: str) -> None:
+    """messages_<lang>.tsv holds the message catalog's translations until the catalog is in the
+    .ts files; they must be right when fill_translations.py puts them there."""
+    sys.path.insert(0, str(TRANSLATIONS))
+    try:
+        from fill_translations import read_table
+    finally:
+        sys.path.remove(str(TRANSLATIONS))
+    table = read_table(TRANSLATIONS / f"messages_{language}.tsv")
+    assert len(table) > 300
+    found = {
+        source: problems
+        for (context, source), text in table.items()
+        if (problems := placeholder_differences(Entry(context, source, "", False, "", (text,))))
+    }
+    assert found == {}
