@@ -26,7 +26,7 @@ from sistercommittee.errors import ValidationError
 from sistercommittee.ui import errors, formatting, icons
 from sistercommittee.ui.widgets.edit_guard import Answer, ask_unsaved
 from sistercommittee.ui.widgets.editors import SearchableEditor
-from sistercommittee.ui.widgets.form import FormWidget
+from sistercommittee.ui.widgets.form import FormWidget, mnemonic_letters
 
 if TYPE_CHECKING:
     from sistercommittee.storage.database import Database
@@ -149,7 +149,20 @@ class WelcomeDialog(QDialog):
         top.addLayout(words, 1)
         layout.addLayout(top)
 
-        self.form = FormWidget(ORGANIZATION_FORM, organization_editors(), only=WELCOME_FIELDS)
+        # The buttons below own their letters, in the language shown; the fields take others.
+        buttons_letters = mnemonic_letters(
+            self.tr("&Create Organization"),
+            self.tr("Try with &Sample Data"),
+            self.tr("&Join from HQ…"),
+            self.tr("&Open Another File…"),
+            self.tr("&Quit"),
+        )
+        self.form = FormWidget(
+            ORGANIZATION_FORM,
+            organization_editors(),
+            only=WELCOME_FIELDS,
+            used_mnemonics=buttons_letters,
+        )
         self.form.setParent(self)
         self.form.editor("country").edited.connect(self._on_country_edited)
         #: Something was typed that creating the organization would keep.
