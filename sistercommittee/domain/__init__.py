@@ -32,7 +32,8 @@ from sistercommittee.domain.replication import (
     SyncAccount,
     UnknownField,
 )
-from sistercommittee.domain.volunteer import HoursEntry, Volunteer, VolunteerLanguage
+from sistercommittee.domain.reporting import ReportSent
+from sistercommittee.domain.volunteer import HoursEntry, HoursReview, Volunteer, VolunteerLanguage
 
 SYNCED_MODELS: tuple[type[Synced], ...] = (
     Organization,
@@ -56,6 +57,8 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     Stay,
     ItineraryItem,
     ExchangeCost,
+    HoursReview,
+    ReportSent,
 )
 
 __all__ = [
@@ -69,6 +72,7 @@ __all__ = [
     "ExchangeCost",
     "HostFamily",
     "HoursEntry",
+    "HoursReview",
     "HqCheckpoint",
     "ItineraryItem",
     "Mou",
@@ -81,6 +85,7 @@ __all__ = [
     "Participant",
     "PartnerContact",
     "Partnership",
+    "ReportSent",
     "RowClocks",
     "SeenDevice",
     "SentChange",

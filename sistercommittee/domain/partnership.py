@@ -62,6 +62,8 @@ class PartnerContact(Synced, Base):
     phone: Mapped[str | None] = mapped_column(String(20))  # E.164
     language: Mapped[str | None] = mapped_column(String(35))
     notes: Mapped[str | None] = mapped_column(Text)
+    # Written to and not answered yet: the health view flags it after a month (migration 0007).
+    awaiting_reply_since: Mapped[date | None] = mapped_column(ISODate())
 
     partnership: Mapped[Partnership] = relationship(back_populates="contacts")
 
@@ -97,6 +99,7 @@ class MouSignatory(Synced, Base):
     name_local: Mapped[str | None] = mapped_column(String(200))
     title: Mapped[str | None] = mapped_column(String(200))  # in English
     title_local: Mapped[str | None] = mapped_column(String(200))  # in the partner's language
+    left_office_on: Mapped[date | None] = mapped_column(ISODate())  # migration 0007
 
     mou: Mapped[Mou] = relationship(back_populates="signatories")
 

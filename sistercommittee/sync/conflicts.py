@@ -51,6 +51,8 @@ _NOUNS = {
     "exchange_stays": "stay",
     "exchange_itinerary": "itinerary item",
     "exchange_costs": "exchange cost",
+    "volunteer_hours_reviews": "hours review",
+    "reports_sent": "report sent to HQ",
 }
 _LABEL_COLUMNS = ("name", "title", "city_name", "family_name", "file_name", "language", "role")
 

@@ -132,5 +132,11 @@ CONTACT_FORM = FormSpec(
             help="the partner's language if not given",
         ),
         Field("notes", "Notes", long_text()),
+        Field(
+            "awaiting_reply_since",
+            "Waiting for a reply since",
+            plain(f.calendar_date),
+            help="when we wrote without an answer yet; clear it once they answer",
+        ),
     ),
 )

@@ -197,6 +197,7 @@ def contact_editors() -> dict[str, Any]:
         "language": common.language(),
         "notes": common.multiline(),
         "email": common.text("name@example.org"),
+        "awaiting_reply_since": common.optional_date(),
     }
 
 
