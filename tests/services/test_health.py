@@ -6,7 +6,15 @@ from __future__ import annotations
 from datetime import date
 
 from sistercommittee.documents.certificate import ANNIVERSARIES
-from sistercommittee.services import events, exchanges, health, hours, mous, partnerships, volunteers
+from sistercommittee.services import (
+    events,
+    exchanges,
+    health,
+    hours,
+    mous,
+    partnerships,
+    volunteers,
+)
 from sistercommittee.services.health import RENEWAL_YEARS
 
 TODAY = date(2025, 6, 1)

@@ -261,6 +261,10 @@ class PartnershipsPage(ListPage):
         self.mous.edit_button.setText(self.tr("O&pen…"))
         self.mous.set_empty_text(self.tr("No memorandum of understanding recorded yet."))
         self.tabs.addTab(self.mous, self.tr("&MOUs"))
+        from sistercommittee.ui.widgets.health_view import HealthView
+
+        self.health = HealthView(self.ctx, self)
+        self.tabs.addTab(self.health, self.tr("Hea&lth"))
         self._clear_detail()
         return self.tabs
 
@@ -284,6 +288,7 @@ class PartnershipsPage(ListPage):
         self.mous.set_rows([])
         self.contacts.set_enabled_actions(False)
         self.mous.set_enabled_actions(False)
+        self.health.clear(self.tr("Select a partnership to see how it is doing."))
 
     def _show_detail(self, detail: PartnershipDetail) -> None:
         self._detail = detail
@@ -294,6 +299,7 @@ class PartnershipsPage(ListPage):
         self.mous.set_enabled_actions(True)
         self.tabs.setTabText(1, self.tr("Con&tacts ({count})").format(count=len(detail.contacts)))
         self.tabs.setTabText(2, self.tr("&MOUs ({count})").format(count=len(detail.mous)))
+        self.health.show_for(detail.id)
 
     def overview_html(self, detail: PartnershipDetail) -> str:
         esc = html.escape
