@@ -300,3 +300,52 @@ def test_due_today_notification_and_quiet(qtbot, window, db, wait_idle):
     notifier.notify(agenda(db, 0))
     assert len(seen) == 1
     assert QApplication.instance() is not None
+
+
+def _down_to(qtbot: Any, page: Any, kind: str) -> None:
+    page.tree.setFocus()
+    press(qtbot, Qt.Key.Key_Home)
+    for _ in range(30):
+        if any(item.kind.value == kind for item in page.selected_items()):
+            return
+        press(qtbot, Qt.Key.Key_Down)
+    raise AssertionError(f"no {kind} item in the agenda")
+
+
+def test_enter_on_an_item_opens_its_record(qtbot, window, db, wait_idle):
+    day = _today() + timedelta(days=5)
+    gala = events.add_event(
+        db, {"title": "Winter gala", "starts_at": f"{day.isoformat()} 18:00",
+             "ends_at": f"{day.isoformat()} 22:00"},
+    ).id
+    events.add_shift(db, gala, {"role": "Cashier"})
+    page = _show(qtbot, window, wait_idle, 8)
+    _down_to(qtbot, page, "shifts")
+    press_enter(qtbot)
+    wait_idle()
+    events_page = window.current_page()
+    assert events_page.key == "events"
+    qtbot.waitUntil(lambda: events_page.current_id() == gala)
+
+
+def test_the_renewal_certificate_from_an_anniversary(qtbot, window, db, wait_idle, tmp_path):
+    from tests.documents.conftest import pdf_text
+
+    signed = _today().replace(year=_today().year - 10) + timedelta(days=100)
+    pid = partnerships.add_partnership(
+        db, {"city_name": "Takayama", "country": "JP", "status": "active",
+             "signed_on": signed.isoformat()},
+    ).id
+    page = _show(qtbot, window, wait_idle, 8)
+    _down_to(qtbot, page, "anniversary")
+    (item,) = page.selected_items()
+    assert item.partnership_ids == (pid,) and item.title.startswith("10 years since")
+    assert page.renewal_button.isEnabled() and not page.approve_button.isEnabled()
+    alt(qtbot, "r")
+    target = tmp_path / "renewal.pdf"
+    choose_in_file_dialog(qtbot, target)
+    wait_idle()
+    qtbot.waitUntil(target.exists)
+    text = pdf_text(target.read_bytes(), tmp_path)
+    assert "CERTIFICATE OF RENEWAL" in text and "Takayama" in text
+    assert page.status.text() == f"Saved the renewal certificate to {target}."
