@@ -25,6 +25,8 @@ class Partnership(Synced, Base):
     status: Mapped[PartnershipStatus] = mapped_column(EnumValue(PartnershipStatus), index=True)
     signed_on: Mapped[date | None] = mapped_column(ISODate())
     focus_areas: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # The partner city's own days worth marking, "MM-DD name" or "YYYY-MM-DD name" (migration 0007).
+    marked_dates: Mapped[list[str]] = mapped_column(JSON, default=list)
     committee: Mapped[str | None] = mapped_column(String(200))
     notes: Mapped[str | None] = mapped_column(Text)
 

@@ -323,7 +323,13 @@ def _local(day: date, minute_of_day: int, zone: str) -> datetime:
     return datetime(day.year, day.month, day.day, hour, minute, tzinfo=_zone(zone)).astimezone(UTC)
 
 
-@cache
+# The partner cities' own days worth marking (the health view and the agenda show them).
+MARKED_DATES: dict[str, tuple[str, ...]] = {
+    "takayama": ("04-14 Spring Takayama Festival", "10-09 Autumn Takayama Festival"),
+    "merida": ("1542-01-06 Mérida founded",),
+}
+
+
 def _renewed_consent(given: date, *, renews: bool) -> date:
     """Consent lasts two years (services.consent); most volunteers renew it when asked, so its
     date is the last renewal. Those who do not keep the first date, and it has lapsed."""
@@ -334,6 +340,7 @@ def _renewed_consent(given: date, *, renews: bool) -> date:
     return given
 
 
+@cache
 def _stamp(day: date, hour: int = 23, minute: int = 10) -> datetime:
     """When a record about ``day`` was typed in: that evening (UTC), never after AS_OF."""
     day = min(day, AS_OF)
@@ -599,6 +606,7 @@ class _Generator:
                 "status": status,
                 "signed_on": signed_on,
                 "focus_areas": focus,
+                "marked_dates": list(MARKED_DATES.get(base.key, ())) if not variant else [],
                 "committee": committee,
                 "notes": None
                 if variant

@@ -32,6 +32,7 @@ from sistercommittee.services import organizations, rows
 from sistercommittee.services.countries import english_name
 from sistercommittee.services.hours import COUNTED
 from sistercommittee.services.national_days import NATIONAL_DAYS
+from sistercommittee.services.partnerships.forms import parse_marked_date
 from sistercommittee.storage.database import Database
 
 # The anniversaries a committee marks, and those HQ's renewal certificate is printed for
@@ -179,6 +180,19 @@ def anniversaries_of(
                         years in RENEWAL_YEARS,
                     )
                 )
+        for text in partnership.marked_dates or ():
+            parsed = parse_marked_date(text)
+            if parsed is None:
+                continue  # written by a newer or older version: not a day this one reads
+            since_year, month, day, what = parsed
+            on = _on_day(year, month, day)
+            if not start <= on <= end:
+                continue
+            count = year - since_year if since_year is not None else None
+            if count is not None and count not in MARKED_YEARS and count % 25:
+                continue  # a founding day is marked on its round anniversaries
+            label = f"{what} ({name})" if count is None else f"{what}, {count} years ({name})"
+            found.append(Anniversary(partnership.id, name, on, label, None, False))
         national = NATIONAL_DAYS.get(partnership.country)
         if national is not None:
             on = _on_day(year, national[0], national[1])

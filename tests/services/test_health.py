@@ -141,3 +141,30 @@ def test_dormant_and_the_overview(db):
     assert overview[0].flags == 0 and overview[1].flags >= 2
     reason = health.partnership_health(db, quiet, today=TODAY).flags[0].reason
     assert reason == "The partnership with Chiang Mai is marked dormant since 2020-04-01."
+
+
+def test_the_partner_citys_own_dates_and_round_founding_anniversaries(db):
+    pid = _partnership(
+        db,
+        signed_on="2003-07-01",
+        marked_dates="04-14 Spring Festival, 1925-10-09 City founded, 1992-12-01 Museum opened",
+    )
+    result = health.partnership_health(db, pid, today=TODAY)
+    assert [(a.on, a.what) for a in result.anniversaries] == [
+        (date(2025, 10, 9), "City founded, 100 years (Takayama)"),
+        (date(2026, 2, 11), "Japan's National Foundation Day: greet Takayama"),
+        (date(2026, 4, 14), "Spring Festival (Takayama)"),
+    ]  # the museum's 33rd and the signing's 22nd are not round years
+
+
+def test_dates_to_mark_are_checked_and_kept_in_one_form(db):
+    import pytest
+
+    from sistercommittee.errors import ValidationError
+
+    with pytest.raises(ValidationError) as error:
+        _partnership(db, marked_dates="Spring Festival")
+    assert "is not a day and a name" in error.value.errors["marked_dates"]
+    pid = _partnership(db, marked_dates="4-1 Cherry blossoms ;  1936-11-1  City founded")
+    values = partnerships.partnership_form_values(db, pid)
+    assert values["marked_dates"] == ["04-01 Cherry blossoms", "1936-11-01 City founded"]

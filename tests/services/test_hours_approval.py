@@ -147,10 +147,18 @@ def test_upgrade_from_0006_keeps_hours_counted_and_adds_the_review_tables(db_pat
             f"created_at, updated_at) VALUES ('h1', 'v1', 'Translation', '2025-05-01', 120, "
             f"'translation', '{stamp}', '{stamp}')"
         )
+        connection.exec_driver_sql(
+            "INSERT INTO partnerships (id, city_name, country, kind, status, focus_areas, "
+            f"created_at, updated_at) VALUES ('p1', 'Takayama', 'JP', 'sister_city', 'active', "
+            f"'[]', '{stamp}', '{stamp}')"
+        )
     engine.dispose()
     db = open_database(db_path, backup_dir=tmp_path / "backups")
     try:
         with db.read() as session:
+            from sistercommittee.domain import Partnership
+
+            assert session.get(Partnership, "p1").marked_dates == []
             entry = session.get(HoursEntry, "h1")
             assert entry is not None
             assert (entry.self_logged, entry.status) == (False, HoursStatus.APPROVED)

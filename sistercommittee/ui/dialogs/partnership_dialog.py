@@ -36,6 +36,7 @@ EDIT_FIELDS = (
     "kind",
     "signed_on",
     "focus_areas",
+    "marked_dates",
     "committee",
     "notes",
 )

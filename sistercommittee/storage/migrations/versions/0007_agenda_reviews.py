@@ -1,6 +1,6 @@
 """agenda and reviews: self-logged hours wait for approval, with an audit of the decisions; what
 the partnership health view flags (a signatory who left office, a partner contact not answering);
-reports sent to HQ
+the partner city's own dates to mark; reports sent to HQ
 
 Revision ID: 0007_agenda_reviews
 Revises: 0006_certificate_texts
@@ -72,9 +72,15 @@ def upgrade() -> None:
     op.add_column(
         "mou_signatories", sa.Column("left_office_on", sa.String(length=10), nullable=True)
     )
+    with op.batch_alter_table("partnerships") as batch:
+        batch.add_column(
+            sa.Column("marked_dates", sa.JSON(), nullable=False, server_default="[]")
+        )
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("partnerships") as batch:
+        batch.drop_column("marked_dates")
     with op.batch_alter_table("mou_signatories") as batch:
         batch.drop_column("left_office_on")
     with op.batch_alter_table("partner_contacts") as batch:
