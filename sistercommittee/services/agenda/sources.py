@@ -102,10 +102,11 @@ def open_shifts(session: Session, window: Window) -> Iterator[AgendaItem]:
 
 def lapsing_consent(session: Session, window: Window) -> Iterator[AgendaItem]:
     """Consent to be contacted that lapses soon (ask for a renewal) or has lapsed lately."""
-    first = window.today - timedelta(days=consent.LAPSED_SHOWN_DAYS + consent.CONSENT_VALID_DAYS)
-    last = window.horizon - timedelta(days=consent.CONSENT_VALID_DAYS)
-    notice_last = window.today + timedelta(days=consent.CONSENT_NOTICE_DAYS)
-    last = max(last, notice_last - timedelta(days=consent.CONSENT_VALID_DAYS))
+    # Lapsing from LAPSED_SHOWN_DAYS ago to the end of the window or of the notice, if later.
+    valid = timedelta(days=consent.CONSENT_VALID_DAYS)
+    lapse_from = window.today - timedelta(days=consent.LAPSED_SHOWN_DAYS)
+    lapse_to = max(window.horizon, window.today + timedelta(days=consent.CONSENT_NOTICE_DAYS))
+    first, last = lapse_from - valid, lapse_to - valid
     for volunteer in session.scalars(
         select(Volunteer)
         .where(
