@@ -96,6 +96,7 @@ _EXTRA_COMMAND_MODULES: tuple[str, ...] = (
     "sistercommittee.cli.documents",
     "sistercommittee.cli.letters",
     "sistercommittee.cli.sync",
+    "sistercommittee.cli.members",
     "sistercommittee.cli.data",
     "sistercommittee.cli.agenda",
 )
