@@ -221,11 +221,21 @@ def _parse(
     return parsed
 
 
+def signed_in_role(session: Session) -> str | None:
+    """The HQ role this laptop signs in with (coordinator, volunteer, read_only), or None."""
+    from sistercommittee.domain import SyncAccount
+
+    account = session.get(SyncAccount, 1)
+    return account.role if account is not None else None
+
+
 def log_hours(db: Database, values: Mapping[str, Any]) -> Changes:
     """Record time a volunteer gave; the hours are typed as 2.5, 2:30 or 2h30. Hours the volunteer
     logged themselves wait for a coordinator's approval before they count."""
     with db.write() as session:
         parsed = _parse(session, values)
+        if signed_in_role(session) == "volunteer":
+            parsed["self_logged"] = True  # a volunteer's laptop: a coordinator approves them
         pending = bool(parsed.get("self_logged"))
         entry = HoursEntry(
             **parsed, status=HoursStatus.PENDING if pending else HoursStatus.APPROVED

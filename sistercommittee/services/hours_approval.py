@@ -1,9 +1,11 @@
 """Approving the hours volunteers log themselves: pending until a coordinator decides, with an
 audit of who approved or declined what, and when.
 
-Only approved hours count (``hours.COUNTED``): in the totals, the event and volunteer pages, the
-letters and every report for HQ. A decision is kept as a review row (synced like every record), so
-the audit stays even when an entry is later deleted or decided again.
+On a laptop signed in to HQ as a volunteer, every hours entry logged is self-logged, and only a
+coordinator's laptop (or one not signed in) decides. Only approved hours count
+(``hours.COUNTED``): in the totals, the event and volunteer pages, the letters and every report
+for HQ. A decision is kept as a review row (synced like every record), so the audit stays even
+when an entry is later deleted or decided again.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from sistercommittee.domain.enums import HoursDecision, HoursStatus
 from sistercommittee.errors import ValidationError
 from sistercommittee.services import bulk, rows
 from sistercommittee.services.changes import Changes, Entity
+from sistercommittee.services.hours import signed_in_role
 from sistercommittee.services.volunteers import display_name
 from sistercommittee.storage.database import Database
 
@@ -62,6 +65,16 @@ def _reviewer(name: str | None) -> str:
     return cleaned
 
 
+def _check_role(session: Session) -> None:
+    role = signed_in_role(session)
+    if role in ("volunteer", "read_only"):
+        shown = "read-only" if role == "read_only" else role
+        raise ValidationError.single(
+            "reviewer",
+            f"This laptop signs in to HQ as a {shown}: a coordinator approves or declines hours.",
+        )
+
+
 def _decide(
     session: Session, hours_id: str, decision: HoursDecision, reviewer: str, note: str | None
 ) -> HoursEntry:
@@ -98,6 +111,7 @@ def approve_hours(
     who = _reviewer(reviewer)
     wanted = bulk.unique_ids(ids, "hours entry")
     with db.write() as session:
+        _check_role(session)
         for hours_id in wanted:
             _decide(session, hours_id, HoursDecision.APPROVED, who, note)
         return Changes.of(*_ENTITIES, ids=wanted)
@@ -112,6 +126,7 @@ def decline_hours(db: Database, ids: Iterable[str], reviewer: str, reason: str) 
         raise ValidationError.single("reason", "Say why the hours are declined (--reason).")
     wanted = bulk.unique_ids(ids, "hours entry")
     with db.write() as session:
+        _check_role(session)
         for hours_id in wanted:
             _decide(session, hours_id, HoursDecision.DECLINED, who, why)
         return Changes.of(*_ENTITIES, ids=wanted)

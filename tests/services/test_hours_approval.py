@@ -166,3 +166,33 @@ def test_upgrade_from_0006_keeps_hours_counted_and_adds_the_review_tables(db_pat
         assert hours.hours_summary(db, 2025).minutes == 120
     finally:
         db.close()
+
+
+def _signed_in_as(db, role: str) -> None:
+    from sistercommittee.domain import SyncAccount
+
+    with db.write() as session:
+        session.add(
+            SyncAccount(id=1, organization_id="org", organization_name="Springfield",
+                        email="ana@example.org", role=role, signed_in_at=datetime.now(UTC))
+        )
+
+
+def test_a_volunteers_laptop_logs_pending_hours_and_cannot_decide(db):
+    aiko = _volunteer(db)
+    _signed_in_as(db, "volunteer")
+    entry = _log(db, aiko, "2", self_logged=False)  # not ticked: still the volunteer's own
+    assert hours.get_hours(db, entry).status is HoursStatus.PENDING
+    with pytest.raises(ValidationError) as error:
+        hours_approval.approve_hours(db, [entry], "Aiko Sato")
+    assert error.value.errors["reviewer"] == (
+        "This laptop signs in to HQ as a volunteer: a coordinator approves or declines hours."
+    )
+    assert hours.get_hours(db, entry).status is HoursStatus.PENDING
+
+
+def test_a_coordinators_laptop_logs_counted_hours(db):
+    aiko = _volunteer(db)
+    _signed_in_as(db, "coordinator")
+    entry = _log(db, aiko, "2", self_logged=False)
+    assert hours.get_hours(db, entry).status is HoursStatus.APPROVED
