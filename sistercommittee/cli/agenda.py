@@ -110,7 +110,8 @@ def _agenda(ctx: CliContext, args: argparse.Namespace) -> int:
             }
         )
         return 0
-    day = result.today.strftime("%A %d %B %Y")
+    today = result.today
+    day = f"{today.strftime('%A')} {today.day} {today.strftime('%B %Y')}"
     ctx.say(f"Agenda for {day}, the next {result.days} days")
     if not result.items:
         ctx.say("Nothing is overdue or coming.")
