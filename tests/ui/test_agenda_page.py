@@ -145,8 +145,8 @@ def test_the_dashboard_opens_on_the_agenda(qtbot, window, db, wait_idle):
     assert page.key == "dashboard"
     qtbot.keyClick(window, Qt.Key.Key_F5)  # the hours were logged on another laptop
     wait_idle()
-    qtbot.waitUntil(lambda: "Approve 2.5 hours" in page.agenda_label.text())
-    assert "Agenda: 0 overdue, 0 today, 1 in the next 14 days" in page.agenda_label.text()
+    qtbot.waitUntil(lambda: "Approve 2.5 hours" in page.agenda_text())
+    assert "Agenda: 0 overdue, 0 today, 1 in the next 14 days" in page.agenda_text()
     page.agenda_button.setFocus()
     press(qtbot, Qt.Key.Key_Space)
     wait_idle()

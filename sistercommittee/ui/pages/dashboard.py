@@ -149,20 +149,31 @@ class DashboardPage(Page):
         self.agenda_panel = QFrame(body)
         self.agenda_panel.setObjectName("agenda_panel")
         self.agenda_panel.setFrameShape(QFrame.Shape.StyledPanel)
-        panel = QHBoxLayout(self.agenda_panel)
-        self.agenda_label = QLabel(self.agenda_panel)
-        self.agenda_label.setObjectName("dashboard_agenda")
-        self.agenda_label.setWordWrap(True)
-        self.agenda_label.setTextFormat(Qt.TextFormat.RichText)
-        self.agenda_label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        panel.addWidget(self.agenda_label, 1)
+        panel = QGridLayout(self.agenda_panel)
+        panel.setVerticalSpacing(2)
+        self.agenda_heading = QLabel(self.agenda_panel)
+        self.agenda_heading.setObjectName("dashboard_agenda_heading")
+        bold = self.agenda_heading.font()
+        bold.setBold(True)
+        self.agenda_heading.setFont(bold)
+        panel.addWidget(self.agenda_heading, 0, 0, 1, 2)
+        # The items in two columns, so that the panel stays short above the figures.
+        self.agenda_columns = [QLabel(self.agenda_panel), QLabel(self.agenda_panel)]
+        for column, label in enumerate(self.agenda_columns):
+            label.setObjectName(f"dashboard_agenda_{column}")
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            label.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextSelectableByMouse
+                | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            )
+            panel.addWidget(label, 1, column)
+            panel.setColumnStretch(column, 1)
         self.agenda_button = QPushButton(self.tr("Open the &Agenda"), self.agenda_panel)
         self.agenda_button.setObjectName("open_agenda")
         self.agenda_button.clicked.connect(self._on_open_agenda_clicked)
-        panel.addWidget(self.agenda_button, 0, Qt.AlignmentFlag.AlignTop)
+        panel.addWidget(self.agenda_button, 0, 2, 2, 1, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.agenda_panel)
 
         cards = QHBoxLayout()
@@ -270,7 +281,16 @@ class DashboardPage(Page):
         if not lines:
             nothing = self.tr("Nothing is overdue or coming.")
             lines.append(f"<li>{esc(nothing)}</li>")
-        self.agenda_label.setText(f"<b>{esc(heading)}</b><ul>{''.join(lines)}</ul>")
+        self.agenda_heading.setText(heading)
+        half = (len(lines) + 1) // 2
+        for label, part in zip(self.agenda_columns, (lines[:half], lines[half:]), strict=True):
+            label.setText(f"<ul style='margin:0'>{''.join(part)}</ul>" if part else "")
+
+    def agenda_text(self) -> str:
+        """The panel's text: its heading and both columns (for tests and accessibility)."""
+        return "\n".join(
+            [self.agenda_heading.text(), *(label.text() for label in self.agenda_columns)]
+        )
 
     def show_data(self, data: DashboardData) -> None:
         self.data = data
