@@ -218,7 +218,7 @@ def reports_due(session: Session, window: Window) -> Iterator[AgendaItem]:
             ReportSent.kind == "annual_report",
         )
     )
-    if sent is not None:
+    if sent is not None or not _active_in(session, year):
         return
     due = date(window.today.year, *REPORT_DUE)
     yield AgendaItem(
@@ -229,6 +229,31 @@ def reports_due(session: Session, window: Window) -> Iterator[AgendaItem]:
         f"and send it with sync upload-report.",
         notice_days=(due - date(window.today.year, 1, 1)).days,
     )
+
+
+def _active_in(session: Session, year: int) -> bool:
+    """Whether the records hold anything of ``year`` to report (a committee that starts using the
+    app this year owes no report of the last)."""
+    first, last = date(year, 1, 1), date(year, 12, 31)
+    zone = ZoneInfo(_org_zone(session))
+    start = datetime.combine(first, time(0), tzinfo=zone).astimezone(UTC)
+    end = datetime.combine(last + timedelta(days=1), time(0), tzinfo=zone).astimezone(UTC)
+    for query in (
+        select(Event.id).where(
+            Event.deleted_at.is_(None), Event.starts_at >= start, Event.starts_at < end
+        ),
+        select(Exchange.id).where(
+            Exchange.deleted_at.is_(None), Exchange.starts_on >= first, Exchange.starts_on <= last
+        ),
+        select(HoursEntry.id).where(
+            HoursEntry.deleted_at.is_(None),
+            HoursEntry.worked_on >= first,
+            HoursEntry.worked_on <= last,
+        ),
+    ):
+        if session.scalar(query.limit(1)) is not None:
+            return True
+    return False
 
 
 def hours_to_approve(session: Session, window: Window) -> Iterator[AgendaItem]:
