@@ -349,3 +349,21 @@ def test_the_renewal_certificate_from_an_anniversary(qtbot, window, db, wait_idl
     text = pdf_text(target.read_bytes(), tmp_path)
     assert "CERTIFICATE OF RENEWAL" in text and "Takayama" in text
     assert page.status.text() == f"Saved the renewal certificate to {target}."
+
+
+def test_an_anniversary_opens_on_the_partnerships_health_tab(qtbot, window, db, wait_idle):
+    signed = _today().replace(year=_today().year - 5) + timedelta(days=20)
+    pid = partnerships.add_partnership(
+        db, {"city_name": "Tübingen", "country": "DE", "status": "active",
+             "signed_on": signed.isoformat()},
+    ).id
+    page = _show(qtbot, window, wait_idle, 8)
+    _down_to(qtbot, page, "anniversary")
+    press_enter(qtbot)
+    wait_idle()
+    shown = window.current_page()
+    assert shown.key == "partnerships"
+    qtbot.waitUntil(lambda: shown.current_id() == pid)
+    assert shown.tabs.currentWidget() is shown.health
+    qtbot.waitUntil(lambda: shown.health.health is not None)
+    assert "5 years since the signing with Tübingen" in shown.health.label.text()

@@ -250,7 +250,8 @@ class AgendaPage(Page):
         if key is None or not hasattr(window, "show_page"):
             return
         page = window.show_page(key)
-        page.reveal(item.record_id, item.search)
+        # A partnership's items (its anniversaries) open on its Health tab.
+        page.reveal(item.record_id, item.search, part="health" if key == "partnerships" else "")
 
     def _on_approve_clicked(self) -> None:
         self._review(approve=True)

@@ -269,7 +269,7 @@ class PartnershipsPage(ListPage):
         return self.tabs
 
     def part_tabs(self) -> dict[str, QWidget]:
-        return {"contact": self.contacts, "mou": self.mous}
+        return {"contact": self.contacts, "mou": self.mous, "health": self.health}
 
     def show_detail(self, record_id: str | None) -> None:
         from sistercommittee.services.partnerships import get_partnership
