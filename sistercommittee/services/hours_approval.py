@@ -132,6 +132,15 @@ def decline_hours(db: Database, ids: Iterable[str], reviewer: str, reason: str) 
         return Changes.of(*_ENTITIES, ids=wanted)
 
 
+def default_reviewer(db: Database) -> str:
+    """Who decides, until someone types a name: the HQ account this laptop signs in with."""
+    from sistercommittee.domain import SyncAccount
+
+    with db.read() as session:
+        account = session.get(SyncAccount, 1)
+        return account.email if account is not None else ""
+
+
 def pending_hours(db: Database) -> tuple[PendingHours, ...]:
     """Self-logged hours waiting for a decision, the oldest first."""
     from sistercommittee.domain import Event

@@ -196,3 +196,9 @@ def test_a_coordinators_laptop_logs_counted_hours(db):
     _signed_in_as(db, "coordinator")
     entry = _log(db, aiko, "2", self_logged=False)
     assert hours.get_hours(db, entry).status is HoursStatus.APPROVED
+
+
+def test_the_default_reviewer_is_the_signed_in_account(db):
+    assert hours_approval.default_reviewer(db) == ""
+    _signed_in_as(db, "coordinator")
+    assert hours_approval.default_reviewer(db) == "ana@example.org"

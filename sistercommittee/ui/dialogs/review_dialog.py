@@ -53,7 +53,12 @@ class ReviewDialog(QDialog):
         form = QFormLayout()
         self.reviewer = QLineEdit(self)
         self.reviewer.setObjectName("reviewer")
-        self.reviewer.setText(str(ctx.settings.value(REVIEWER_SETTING, "") or ""))
+        remembered = str(ctx.settings.value(REVIEWER_SETTING, "") or "")
+        if not remembered:
+            from sistercommittee.services.hours_approval import default_reviewer
+
+            remembered = default_reviewer(ctx.db)  # one row by its key: quick on the GUI thread
+        self.reviewer.setText(remembered)
         self.reviewer.selectAll()
         form.addRow(self.tr("&Coordinator:"), self.reviewer)
         self.note = QLineEdit(self)
