@@ -3,7 +3,7 @@ and a source added from outside (as the delegation planner adds its deadlines)."
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -187,3 +187,29 @@ def test_the_window_is_checked():
 
 def test_a_new_database_has_an_empty_agenda(db):
     assert svc.agenda(db, 30, today=TODAY).items == ()
+
+
+def test_the_delegation_planners_deadlines_are_on_the_agenda(db):
+    from sistercommittee.services.planner.checklist import add_item, check_item, checklist
+
+    takayama = _partnership(db)
+    trip = exchanges.add_exchange(
+        db,
+        {"title": "Youth ambassadors 2025", "direction": "outbound", "program": "youth",
+         "partnership_id": takayama, "starts_on": "2025-07-20", "ends_on": "2025-07-30"},
+    ).id
+    add_item(db, trip, "Book the bus to the airport", "2025-06-10")
+    result = svc.agenda(db, 30, today=TODAY)
+    deadlines = _kinds(result, ItemKind.DEADLINE)
+    titles = [item.title for item in deadlines]
+    assert "Book the bus to the airport (Youth ambassadors 2025)" in titles
+    bus = next(i for i in deadlines if i.title.startswith("Book the bus"))
+    assert (bus.on, bus.entity, bus.record_id, bus.partnership_ids) == (
+        date(2025, 6, 10), Entity.EXCHANGES, trip, (takayama,)
+    )
+    assert all(i.on <= TODAY + timedelta(days=30) for i in deadlines)
+    (key,) = [i.key for i in checklist(db, trip).items if i.title.startswith("Book")]
+    check_item(db, trip, key)
+    assert "Book the bus to the airport (Youth ambassadors 2025)" not in [
+        item.title for item in _kinds(svc.agenda(db, 30, today=TODAY), ItemKind.DEADLINE)
+    ]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sistercommittee.errors import ValidationError
-from sistercommittee.services.agenda import sources
+from sistercommittee.services.agenda import delegations, sources
 from sistercommittee.services.agenda.items import (
     AgendaItem,
     ItemAction,
@@ -43,6 +43,7 @@ SOURCES: tuple[Source, ...] = (
     sources.travel_dates,
     sources.reports_due,
     sources.hours_to_approve,
+    delegations.delegation_deadlines,
 )
 
 DEFAULT_DAYS = 30
