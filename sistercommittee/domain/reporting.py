@@ -12,7 +12,7 @@ from sistercommittee.domain.types import UTCDateTime
 
 
 class ReportSent(Synced, Base):
-    """One report file HQ accepted (migration 0008); synced, so every laptop knows it was sent."""
+    """One report file HQ accepted (migration 0009); synced, so every laptop knows it was sent."""
 
     __tablename__ = "reports_sent"
 

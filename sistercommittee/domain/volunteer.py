@@ -68,7 +68,7 @@ class HoursEntry(Synced, Base):
     minutes: Mapped[int] = mapped_column(Integer)
     kind: Mapped[HoursKind] = mapped_column(EnumValue(HoursKind))
     notes: Mapped[str | None] = mapped_column(Text)
-    # Logged by the volunteer: pending until a coordinator approves it (migration 0008).
+    # Logged by the volunteer: pending until a coordinator approves it (migration 0009).
     self_logged: Mapped[bool] = mapped_column(Boolean, default=False)
     status: Mapped[HoursStatus] = mapped_column(
         EnumValue(HoursStatus), default=HoursStatus.APPROVED, index=True

@@ -125,14 +125,14 @@ def test_who_logged_the_hours_cannot_be_edited_away(db):
     assert (row.minutes, row.status) == (150, HoursStatus.PENDING)
 
 
-def test_upgrade_from_0007_keeps_hours_counted_and_adds_the_review_tables(db_path, tmp_path):
+def test_upgrade_from_0008_keeps_hours_counted_and_adds_the_review_tables(db_path, tmp_path):
     from sistercommittee.storage.engine import create_sqlite_engine
 
     engine = create_sqlite_engine(db_path)
     stamp = "2026-01-01T00:00:00.000000+00:00"
     with engine.connect() as connection, connection.begin():
         connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-        migrate.upgrade(connection, "0007_delegation_planner")
+        migrate.upgrade(connection, "0008_directory_listing")
         connection.exec_driver_sql(
             "INSERT INTO sync_state (id, device_id, last_hlc, pull_cursor) "
             "VALUES (1, 'device', '0000000000000.000000', 0)"

@@ -2,8 +2,8 @@
 the partnership health view flags (a signatory who left office, a partner contact not answering);
 the partner city's own dates to mark; reports sent to HQ
 
-Revision ID: 0008_agenda_reviews
-Revises: 0007_delegation_planner
+Revision ID: 0009_agenda_reviews
+Revises: 0008_directory_listing
 Create Date: 2026-12-01 18:45:00
 
 Hours already stored were entered by the committee and keep counting: they are "approved" and not
@@ -15,8 +15,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0008_agenda_reviews"
-down_revision = "0007_delegation_planner"
+revision = "0009_agenda_reviews"
+down_revision = "0008_directory_listing"
 branch_labels = None
 depends_on = None
 
