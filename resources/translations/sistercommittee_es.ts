@@ -74,6 +74,96 @@
     </message>
 </context>
 <context>
+    <name>AgendaPage</name>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/agenda.py" line="59" />
+        <location filename="../../sistercommittee/ui/pages/agenda.py" line="94" />
+        <location filename="../../sistercommittee/ui/pages/agenda.py" line="133" />
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/agenda.py" line="67" />
+        <source>Show the next &amp;days:</source>
+        <translation>Mostrar los próximos &amp;días:</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/agenda.py" line="72" />
+        <source>Days ahead</source>
+        <translation>Días por delante</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/agenda.py" line="80" />
+        <source>&amp;Mailing List…</source>
+        <translation>Lista de &amp;correo…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/agenda.py" line="84" />
+        <source>Export the volunteers who agreed to be contacted, for a mail tool or an address book</source>
+        <translation>Exportar a los voluntarios que aceptaron que los contacten, para un programa de correo o una libreta de direcciones</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/agenda.py" line="96" />
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/agenda.py" line="96" />
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/agenda.py" line="96" />
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/agenda.py" line="111" />
+        <source>&amp;Open</source>
+        <translation>A&amp;brir</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/agenda.py" line="112" />
+        <source>&amp;Approve Hours…</source>
+        <translation>A&amp;probar horas…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/agenda.py" line="113" />
+        <source>Dec&amp;line Hours…</source>
+        <translation>&amp;Rechazar horas…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/agenda.py" line="114" />
+        <source>&amp;Renewal Certificate…</source>
+        <translation>Certificado de re&amp;novación…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/agenda.py" line="156" />
+        <source>Overdue ({count})</source>
+        <translation>Atrasado ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/agenda.py" line="157" />
+        <source>Today ({count})</source>
+        <translation>Hoy ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/agenda.py" line="158" />
+        <source>Coming ({count})</source>
+        <translation>Próximo ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/agenda.py" line="182" />
+        <source>Nothing is overdue, and nothing is coming in these days.</source>
+        <translation>No hay nada atrasado, ni nada previsto en estos días.</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/agenda.py" line="187" />
+        <source>{overdue} overdue, {today} today, {coming} coming</source>
+        <translation>{overdue} atrasados, {today} hoy, {coming} próximos</translation>
+    </message>
+</context>
+<context>
     <name>AmountEditor</name>
     <message>
         <location filename="../../sistercommittee/ui/widgets/typed_editors.py" line="246" />
@@ -299,6 +389,55 @@
     </message>
 </context>
 <context>
+    <name>CalendarPage</name>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/calendar.py" line="102" />
+        <source>◀ &amp;Previous</source>
+        <translation>◀ Ante&amp;rior</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/calendar.py" line="103" />
+        <source>&amp;Today</source>
+        <translation>&amp;Hoy</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/calendar.py" line="104" />
+        <source>&amp;Next ▶</source>
+        <translation>&amp;Siguiente ▶</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/calendar.py" line="105" />
+        <source>&amp;Month</source>
+        <translation>&amp;Mes</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/calendar.py" line="106" />
+        <source>&amp;Week</source>
+        <translation>Sema&amp;na</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/calendar.py" line="131" />
+        <location filename="../../sistercommittee/ui/pages/calendar.py" line="159" />
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/calendar.py" line="141" />
+        <source>Point at an event to see its time in our city and in the partner city. Page Up and Page Down move by a month or a week.</source>
+        <translation>Señale un evento para ver su hora en nuestra ciudad y en la ciudad asociada. Re Pág y Av Pág avanzan de mes en mes o de semana en semana.</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/calendar.py" line="229" />
+        <source>Week of {first} to {last}</source>
+        <translation>Semana del {first} al {last}</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/calendar.py" line="262" />
+        <source>+{count} more</source>
+        <translation>+{count} más</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPopup</name>
     <message>
         <location filename="../../sistercommittee/ui/widgets/calendar_popup.py" line="48" />
@@ -367,98 +506,118 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="134" />
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="202" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="142" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="240" />
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="142" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="173" />
+        <source>Open the &amp;Agenda</source>
+        <translation>Abrir la a&amp;genda</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="180" />
         <source>Active partnerships</source>
         <translation>Hermanamientos activos</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="143" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="181" />
         <source>Active volunteers</source>
         <translation>Voluntarios activos</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="144" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="182" />
         <source>Volunteer hours this year</source>
         <translation>Horas de voluntariado este año</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="145" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="183" />
         <source>Upcoming events</source>
         <translation>Próximos eventos</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="146" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="184" />
         <source>People exchanged this year</source>
         <translation>Participantes en intercambios este año</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="147" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="185" />
         <source>Partnerships quiet for a year</source>
         <translation>Hermanamientos sin actividad en un año</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="160" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="198" />
         <source>Volunteer hours per year</source>
         <translation>Horas de voluntariado por año</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="163" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="201" />
         <source>People exchanged per year</source>
         <translation>Participantes en intercambios por año</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="163" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="201" />
         <source>Adults</source>
         <translation>Adultos</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="163" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="201" />
         <source>Youth</source>
         <translation>Jóvenes</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="167" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="205" />
         <source>Partnerships by status</source>
         <translation>Hermanamientos por estado</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="171" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="209" />
         <source>Hours this year by kind of work</source>
         <translation>Horas de este año por tipo de trabajo</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="180" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="218" />
         <source>Partnerships by year signed</source>
         <translation>Hermanamientos por año de firma</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="224" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="262" />
+        <source>Agenda: {overdue} overdue, {today} today, {coming} in the next {days} days</source>
+        <translation>Agenda: {overdue} atrasados, {today} hoy, {coming} en los próximos {days} días</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="277" />
+        <source>and {count} more on the Agenda page</source>
+        <translation>y {count} más en la página Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="282" />
+        <source>Nothing is overdue or coming.</source>
+        <translation>No hay nada atrasado ni previsto.</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="304" />
         <source>of {total} in all</source>
         <translation>de {total} en total</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="228" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="308" />
         <source>{people} gave time this year</source>
         <translation>{people} dieron su tiempo este año</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="232" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="312" />
         <source>last year {hours}</source>
         <translation>el año pasado {hours}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="238" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="318" />
         <source>{events} events in all</source>
         <translation>{events} eventos en total</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="242" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="322" />
         <source>{youth} young, in %n exchange(s)</source>
         <translation>
             <numerusform>{youth} jóvenes, en %n intercambio</numerusform>
@@ -466,12 +625,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="247" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="327" />
         <source>no event or exchange since a year ago</source>
         <translation>ningún evento ni intercambio desde hace un año</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="323" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="403" />
         <source>%n shift(s) open</source>
         <translation>
             <numerusform>%n turno libre</numerusform>
@@ -479,42 +638,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="326" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="406" />
         <source>Nothing planned yet.</source>
         <translation>Todavía no hay nada planeado.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="332" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="412" />
         <source>last activity {date}</source>
         <translation>última actividad: {date}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="336" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="416" />
         <source>no activity recorded</source>
         <translation>sin actividad registrada</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="339" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="419" />
         <source>Next events</source>
         <translation>Próximos eventos</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="341" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="421" />
         <source>Partnerships with no activity for a year</source>
         <translation>Hermanamientos sin actividad desde hace un año</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="348" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="428" />
         <source>No partnerships yet: add your first partner city on Partnerships.</source>
         <translation>Todavía no hay hermanamientos: agregue su primera ciudad asociada en Hermanamientos.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="350" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="430" />
         <source>Every partnership has ended.</source>
         <translation>Todos los hermanamientos han terminado.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="351" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="431" />
         <source>Every partnership had an event or exchange in the last twelve months.</source>
         <translation>Todos los hermanamientos tuvieron un evento o un intercambio en los últimos doce meses.</translation>
     </message>
@@ -709,6 +868,29 @@
         <location filename="../../sistercommittee/ui/pages/documents.py" line="358" />
         <source>Making the annual report for {year}…</source>
         <translation>Creando el informe anual de {year}…</translation>
+    </message>
+</context>
+<context>
+    <name>DueTodayNotifier</name>
+    <message>
+        <location filename="../../sistercommittee/ui/tray.py" line="46" />
+        <source>SisterCommittee</source>
+        <translation>SisterCommittee</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/tray.py" line="74" />
+        <source>Due today in SisterCommittee: {count}</source>
+        <translation>Vence hoy en SisterCommittee: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/tray.py" line="77" />
+        <source>and {count} more</source>
+        <translation>y {count} más</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/tray.py" line="79" />
+        <source>Overdue: {count}</source>
+        <translation>Atrasados: {count}</translation>
     </message>
 </context>
 <context>
@@ -2070,6 +2252,79 @@
     </message>
 </context>
 <context>
+    <name>HealthView</name>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="51" />
+        <source>Renewal &amp;Certificate…</source>
+        <translation>&amp;Certificado de renovación…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="59" />
+        <source>Select a partnership to see how it is doing.</source>
+        <translation>Seleccione un hermanamiento para ver cómo marcha.</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="94" />
+        <source>Signed on {date}.</source>
+        <translation>Firmado el {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="99" />
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="108" />
+        <source>Last event:</source>
+        <translation>Último evento:</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="109" />
+        <source>Last exchange:</source>
+        <translation>Último intercambio:</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="110" />
+        <source>Next exchange:</source>
+        <translation>Próximo intercambio:</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="127" />
+        <source>Flags</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="129" />
+        <source>Nothing to worry about.</source>
+        <translation>No hay nada de qué preocuparse.</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="131" />
+        <source>Open tasks</source>
+        <translation>Tareas pendientes</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="131" />
+        <source>Nothing open.</source>
+        <translation>Nada pendiente.</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="133" />
+        <source>Anniversaries within a year</source>
+        <translation>Aniversarios en el próximo año</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="139" />
+        <source>None in the coming year.</source>
+        <translation>Ninguno en el próximo año.</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="141" />
+        <source>Suggestions</source>
+        <translation>Sugerencias</translation>
+    </message>
+<message><source>People exchanged per year:</source><translation>Participantes en intercambios por año:</translation></message><message><source>Hours given at its events:</source><translation>Horas dedicadas en sus eventos:</translation></message><message><source>a renewal certificate can be printed</source><translation>se puede imprimir un certificado de renovación</translation></message></context>
+<context>
     <name>HoursDialog</name>
     <message>
         <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="26" />
@@ -2077,32 +2332,32 @@
         <translation>2.5 o 2:30</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="34" />
+        <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="35" />
         <source>Leave empty for other work</source>
         <translation>Dejar vacío para otro trabajo</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="35" />
+        <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="36" />
         <source>What the time was for, if no event</source>
         <translation>Para qué fue el tiempo, si no fue un evento</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="48" />
+        <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="49" />
         <source>Log Hours</source>
         <translation>Registrar horas</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="52" />
+        <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="53" />
         <source>Log hours</source>
         <translation>Registrar horas</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="73" />
+        <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="74" />
         <source>Edit Hours</source>
         <translation>Editar horas</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="77" />
+        <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="78" />
         <source>Edit hours</source>
         <translation>Editar horas</translation>
     </message>
@@ -2272,7 +2527,7 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/labels.py" line="40" />
-        <location filename="../../sistercommittee/ui/labels.py" line="102" />
+        <location filename="../../sistercommittee/ui/labels.py" line="107" />
         <source>Culture</source>
         <translation>Cultura</translation>
     </message>
@@ -2283,7 +2538,7 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/labels.py" line="42" />
-        <location filename="../../sistercommittee/ui/labels.py" line="103" />
+        <location filename="../../sistercommittee/ui/labels.py" line="108" />
         <source>Business and trade</source>
         <translation>Negocios y comercio</translation>
     </message>
@@ -2294,13 +2549,13 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/labels.py" line="44" />
-        <location filename="../../sistercommittee/ui/labels.py" line="105" />
+        <location filename="../../sistercommittee/ui/labels.py" line="110" />
         <source>Humanitarian</source>
         <translation>Humanitario</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/labels.py" line="45" />
-        <location filename="../../sistercommittee/ui/labels.py" line="106" />
+        <location filename="../../sistercommittee/ui/labels.py" line="111" />
         <source>Sports</source>
         <translation>Deportes</translation>
     </message>
@@ -2341,7 +2596,7 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/labels.py" line="57" />
-        <location filename="../../sistercommittee/ui/labels.py" line="68" />
+        <location filename="../../sistercommittee/ui/labels.py" line="73" />
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
@@ -2367,164 +2622,179 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/labels.py" line="62" />
-        <location filename="../../sistercommittee/ui/labels.py" line="88" />
+        <location filename="../../sistercommittee/ui/labels.py" line="93" />
         <source>Travel</source>
         <translation>Viajes</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/labels.py" line="63" />
-        <location filename="../../sistercommittee/ui/labels.py" line="74" />
-        <location filename="../../sistercommittee/ui/labels.py" line="93" />
+        <location filename="../../sistercommittee/ui/labels.py" line="79" />
+        <location filename="../../sistercommittee/ui/labels.py" line="98" />
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/labels.py" line="66" />
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="67" />
+        <source>Waiting for approval</source>
+        <translation>Pendiente de aprobación</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="68" />
+        <source>Declined</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="71" />
         <source>Festival</source>
         <translation>Festival</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="67" />
+        <location filename="../../sistercommittee/ui/labels.py" line="72" />
         <source>Fundraiser</source>
         <translation>Evento de recaudación</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="69" />
+        <location filename="../../sistercommittee/ui/labels.py" line="74" />
         <source>Reception</source>
         <translation>Recepción</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="70" />
+        <location filename="../../sistercommittee/ui/labels.py" line="75" />
         <source>Virtual exchange</source>
         <translation>Intercambio virtual</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="71" />
+        <location filename="../../sistercommittee/ui/labels.py" line="76" />
         <source>Ceremony</source>
         <translation>Ceremonia</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="72" />
+        <location filename="../../sistercommittee/ui/labels.py" line="77" />
         <source>Workshop</source>
         <translation>Taller</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="73" />
+        <location filename="../../sistercommittee/ui/labels.py" line="78" />
         <source>Performance</source>
         <translation>Presentación artística</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="77" />
+        <location filename="../../sistercommittee/ui/labels.py" line="82" />
         <source>Income</source>
         <translation>Ingreso</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="78" />
+        <location filename="../../sistercommittee/ui/labels.py" line="83" />
         <source>Expense</source>
         <translation>Gasto</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="81" />
+        <location filename="../../sistercommittee/ui/labels.py" line="86" />
         <source>Tickets</source>
         <translation>Entradas</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="82" />
+        <location filename="../../sistercommittee/ui/labels.py" line="87" />
         <source>Donations</source>
         <translation>Donaciones</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="83" />
+        <location filename="../../sistercommittee/ui/labels.py" line="88" />
         <source>Sponsorship</source>
         <translation>Patrocinio</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="84" />
+        <location filename="../../sistercommittee/ui/labels.py" line="89" />
         <source>Grants</source>
         <translation>Subvenciones</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="85" />
+        <location filename="../../sistercommittee/ui/labels.py" line="90" />
         <source>Sales</source>
         <translation>Ventas</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="86" />
+        <location filename="../../sistercommittee/ui/labels.py" line="91" />
         <source>Venue</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="87" />
+        <location filename="../../sistercommittee/ui/labels.py" line="92" />
         <source>Food</source>
         <translation>Comida</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="89" />
+        <location filename="../../sistercommittee/ui/labels.py" line="94" />
         <source>Materials</source>
         <translation>Materiales</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="90" />
+        <location filename="../../sistercommittee/ui/labels.py" line="95" />
         <source>Marketing</source>
         <translation>Difusión</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="91" />
+        <location filename="../../sistercommittee/ui/labels.py" line="96" />
         <source>Gifts</source>
         <translation>Regalos</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="92" />
+        <location filename="../../sistercommittee/ui/labels.py" line="97" />
         <source>Humanitarian aid</source>
         <translation>Ayuda humanitaria</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="96" />
+        <location filename="../../sistercommittee/ui/labels.py" line="101" />
         <source>Visiting us</source>
         <translation>Nos visitan</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="97" />
+        <location filename="../../sistercommittee/ui/labels.py" line="102" />
         <source>We travel</source>
         <translation>Viajamos</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="100" />
+        <location filename="../../sistercommittee/ui/labels.py" line="105" />
         <source>Youth</source>
         <translation>Juventud</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="101" />
+        <location filename="../../sistercommittee/ui/labels.py" line="106" />
         <source>Education</source>
         <translation>Educación</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="104" />
+        <location filename="../../sistercommittee/ui/labels.py" line="109" />
         <source>Municipal</source>
         <translation>Municipal</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="109" />
+        <location filename="../../sistercommittee/ui/labels.py" line="114" />
         <source>Delegate</source>
         <translation>Delegado</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="110" />
+        <location filename="../../sistercommittee/ui/labels.py" line="115" />
         <source>Chaperone</source>
         <translation>Acompañante</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="111" />
+        <location filename="../../sistercommittee/ui/labels.py" line="116" />
         <source>Student</source>
         <translation>Estudiante</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="112" />
+        <location filename="../../sistercommittee/ui/labels.py" line="117" />
         <source>Host</source>
         <translation>Anfitrión</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="113" />
+        <location filename="../../sistercommittee/ui/labels.py" line="118" />
         <source>Interpreter</source>
         <translation>Intérprete</translation>
     </message>
@@ -2653,10 +2923,83 @@
     </message>
 </context>
 <context>
+    <name>MailingDialog</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="43" />
+        <source>Mailing List</source>
+        <translation>Lista de correo</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="47" />
+        <source>Only volunteers who agreed to be contacted, and whose consent has not lapsed, are on the list.</source>
+        <translation>En la lista solo aparecen los voluntarios que aceptaron que los contacten y cuyo consentimiento no ha vencido.</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="57" />
+        <source>CSV, for a mail tool</source>
+        <translation>CSV, para un programa de correo</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="58" />
+        <source>vCard, for an address book</source>
+        <translation>vCard, para una libreta de direcciones</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="59" />
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="62" />
+        <source>everyone; or a language code such as ja</source>
+        <translation>todos; o un código de idioma como ja</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="63" />
+        <source>Who &amp;speaks:</source>
+        <translation>Quién &amp;habla:</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="64" />
+        <source>Include volunteers no longer &amp;active</source>
+        <translation>Incluir a los voluntarios que ya no están &amp;activos</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="75" />
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="118" />
+        <source>Save the Mailing List</source>
+        <translation>Guardar la lista de correo</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="119" />
+        <source>Mailing list</source>
+        <translation>Lista de correo</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="120" />
+        <source>vCard files (*.vcf)</source>
+        <translation>Archivos vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="120" />
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="133" />
+        <source>Saved {path}: {summary}</source>
+        <translation>Guardado {path}: {summary}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../sistercommittee/ui/main_window.py" line="66" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="564" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="581" />
         <source>SisterCommittee</source>
         <translation>SisterCommittee</translation>
     </message>
@@ -2666,248 +3009,258 @@
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="121" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="124" />
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="128" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="131" />
         <source>Partnerships</source>
         <translation>Hermanamientos</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="135" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="138" />
         <source>Volunteers</source>
         <translation>Voluntarios</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="142" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="145" />
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="149" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="152" />
         <source>Exchanges</source>
         <translation>Intercambios</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="156" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="159" />
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="163" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="166" />
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="260" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="548" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="173" />
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="180" />
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="277" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="565" />
         <source>&amp;New…</source>
         <translation>&amp;Nuevo…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="265" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="282" />
         <source>Add a record on this page</source>
         <translation>Agregar un registro en esta página</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="268" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="285" />
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="273" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="290" />
         <source>Edit the selected record</source>
         <translation>Editar el registro seleccionado</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="276" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="293" />
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="281" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="298" />
         <source>Delete the selected records</source>
         <translation>Eliminar los registros seleccionados</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="285" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="302" />
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="290" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="307" />
         <source>Search this page</source>
         <translation>Buscar en esta página</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="293" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="310" />
         <source>Search E&amp;verything…</source>
         <translation>Buscar en &amp;todo…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="297" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="314" />
         <source>Find any partnership, volunteer, event, exchange or contact</source>
         <translation>Encontrar cualquier hermanamiento, voluntario, evento, intercambio o contacto</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="300" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="317" />
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="305" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="322" />
         <source>Print this list</source>
         <translation>Imprimir esta lista</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="308" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="325" />
         <source>E&amp;xport List…</source>
         <translation>E&amp;xportar lista…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="312" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="329" />
         <source>Save this list, as filtered, as an Excel or CSV file</source>
         <translation>Guardar esta lista, con sus filtros, como archivo de Excel o CSV</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="315" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="332" />
         <source>Pre&amp;ferences…</source>
         <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="323" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="340" />
         <source>&amp;Open Database…</source>
         <translation>&amp;Abrir base de datos…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="326" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="343" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="332" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="349" />
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="338" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="355" />
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="342" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="359" />
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="370" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="387" />
         <source>User &amp;Guide</source>
         <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="376" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="393" />
         <source>Getting &amp;Started</source>
         <translation>&amp;Primeros pasos</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="379" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="396" />
         <source>Open &amp;Log Folder</source>
         <translation>Abrir carpeta de &amp;registros</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="382" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="399" />
         <source>&amp;About SisterCommittee</source>
         <translation>Acerca &amp;de SisterCommittee</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="386" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="403" />
         <source>Check for &amp;Updates…</source>
         <translation>Buscar act&amp;ualizaciones…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="418" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="435" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="423" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="440" />
         <source>&amp;Import…</source>
         <translation>I&amp;mportar…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="427" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="444" />
         <source>Add records from a CSV or Excel file</source>
         <translation>Agregar registros desde un archivo CSV o de Excel</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="434" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="451" />
         <source>&amp;Backups…</source>
         <translation>&amp;Copias de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="437" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="454" />
         <source>Back the records up now, or go back to a backup</source>
         <translation>Hacer ahora una copia de los registros, o volver a una copia</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="444" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="461" />
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="454" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="471" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="460" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="477" />
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="469" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="486" />
         <source>Main Toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="499" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="516" />
         <source>Opening the database…</source>
         <translation>Abriendo la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="522" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="539" />
         <source>Sending the last changes to HQ…</source>
         <translation>Enviando los últimos cambios a la sede…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="533" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="550" />
         <source>Working…</source>
         <translation>Trabajando…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="562" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="579" />
         <source>{organization} — SisterCommittee</source>
         <translation>{organization} — SisterCommittee</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="621" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="638" />
         <source>{partnerships} partnerships · {volunteers} volunteers · {events} events · {exchanges} exchanges</source>
         <translation>{partnerships} hermanamientos · {volunteers} voluntarios · {events} eventos · {exchanges} intercambios</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="730" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="747" />
         <source>User Guide</source>
         <translation>Guía del usuario</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="732" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="749" />
         <source>The user guide is not installed with this copy of SisterCommittee. It is the file docs/user-guide.md of the SisterCommittee source.</source>
         <translation>La guía del usuario no está instalada con esta copia de SisterCommittee. Es el archivo docs/user-guide.es.md del código fuente de SisterCommittee.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="814" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="832" />
         <source>Finishing the last changes…</source>
         <translation>Terminando los últimos cambios…</translation>
     </message>
@@ -3134,27 +3487,27 @@
         <translation>¿Guardar los cambios en los datos de la firma?</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="382" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="386" />
         <source>New Signatory</source>
         <translation>Nuevo firmante</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="393" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="397" />
         <source>Add signatory</source>
         <translation>Agregar firmante</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="400" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="404" />
         <source>Edit Signatory: {name}</source>
         <translation>Editar firmante: {name}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="406" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="410" />
         <source>Edit signatory {name}</source>
         <translation>Editar al firmante {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="416" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="420" />
         <source>Remove %n signatory(ies)</source>
         <translation>
             <numerusform>Quitar %n firmante</numerusform>
@@ -3162,22 +3515,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="459" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="463" />
         <source>MOU Text</source>
         <translation>Texto del memorando</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="461" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="465" />
         <source>MOU Text in {language}</source>
         <translation>Texto del memorando en {language}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="467" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="471" />
         <source>Set MOU text</source>
         <translation>Establecer texto del memorando</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="496" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="500" />
         <source>Remove %n text(s)</source>
         <translation>
             <numerusform>Quitar %n texto</numerusform>
@@ -3185,17 +3538,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="507" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="511" />
         <source>Attach Scans of the Signed MOU</source>
         <translation>Adjuntar escaneos del memorando firmado</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="509" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="513" />
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp);;All files (*)</source>
         <translation>Escaneos (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp);;Todos los archivos (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="543" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="547" />
         <source>Attach %n scan(s)</source>
         <translation>
             <numerusform>Adjuntar %n escaneo</numerusform>
@@ -3203,12 +3556,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="546" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="550" />
         <source>Copying the scans…</source>
         <translation>Copiando los escaneos…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="566" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="570" />
         <source>Remove %n scan(s)</source>
         <translation>
             <numerusform>Quitar %n escaneo</numerusform>
@@ -3216,22 +3569,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="586" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="590" />
         <source>Make the Partnership Active?</source>
         <translation>¿Activar el hermanamiento?</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="588" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="592" />
         <source>Make &amp;Active</source>
         <translation>&amp;Activar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="592" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="596" />
         <source>&amp;Not Now</source>
         <translation>A&amp;hora no</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="614" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="618" />
         <source>Make partnership active</source>
         <translation>Activar el hermanamiento</translation>
     </message>
@@ -3239,57 +3592,57 @@
 <context>
     <name>PartnershipDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="66" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="67" />
         <source>New Partnership</source>
         <translation>Nuevo hermanamiento</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="72" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="73" />
         <source>Add partnership</source>
         <translation>Agregar hermanamiento</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="100" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="101" />
         <source>Edit Partnership: {city}</source>
         <translation>Editar hermanamiento: {city}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="108" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="109" />
         <source>Edit partnership {city}</source>
         <translation>Editar el hermanamiento {city}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="175" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="176" />
         <source>Change Status: {city}</source>
         <translation>Cambiar estado: {city}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="181" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="182" />
         <source>Change status of {city}</source>
         <translation>Cambiar el estado de {city}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="186" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="187" />
         <source>Now {status}. Each change is kept in the history.</source>
         <translation>Ahora: {status}. Cada cambio se guarda en el historial.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="217" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="219" />
         <source>New Contact</source>
         <translation>Nuevo contacto</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="228" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="230" />
         <source>Add contact</source>
         <translation>Agregar contacto</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="234" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="236" />
         <source>Edit Contact: {name}</source>
         <translation>Editar contacto: {name}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="240" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="242" />
         <source>Edit contact {name}</source>
         <translation>Editar el contacto {name}</translation>
     </message>
@@ -3336,47 +3689,47 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="76" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="330" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="336" />
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="79" />
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="148" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="329" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="335" />
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="85" />
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="143" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="331" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="337" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="89" />
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="138" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="332" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="338" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="96" />
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="250" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="333" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="339" />
         <source>Signed</source>
         <translation>Firmado</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="103" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="336" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="342" />
         <source>Focus areas</source>
         <translation>Áreas de interés</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="109" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="338" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="344" />
         <source>Last activity</source>
         <translation>Última actividad</translation>
     </message>
@@ -3477,7 +3830,7 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="232" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="334" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="340" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -3546,8 +3899,13 @@
         <source>&amp;MOUs</source>
         <translation>&amp;Memorandos</translation>
     </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="282" />
+        <source>Hea&amp;lth</source>
+        <translation>Salu&amp;d</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="294" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="298" />
         <source>%n partnership(s) selected.</source>
         <translation>
             <numerusform>%n hermanamiento seleccionado.</numerusform>
@@ -3555,62 +3913,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="296" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="300" />
         <source>Select a partnership to see its details, contacts and MOUs.</source>
         <translation>Seleccione un hermanamiento para ver sus datos, contactos y memorandos.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="310" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="306" />
+        <source>Select a partnership to see how it is doing.</source>
+        <translation>Seleccione un hermanamiento para ver cómo marcha.</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="315" />
         <source>Con&amp;tacts ({count})</source>
         <translation>Con&amp;tactos ({count})</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="311" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="316" />
         <source>&amp;MOUs ({count})</source>
         <translation>&amp;Memorandos ({count})</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="324" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="330" />
         <source>{time} now ({zone})</source>
         <translation>ahora: {time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="335" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="341" />
         <source>Local time</source>
         <translation>Hora local</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="337" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="343" />
         <source>Committee</source>
         <translation>Comité</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="340" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="346" />
         <source>Events, exchanges</source>
         <translation>Eventos, intercambios</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="356" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="362" />
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="389" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="395" />
         <source>This status cannot change.</source>
         <translation>Este estado no puede cambiar.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="400" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="406" />
         <source>Delete the partnership with {city}?</source>
         <translation>¿Eliminar el hermanamiento con {city}?</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="403" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="409" />
         <source>Delete partnership {city}</source>
         <translation>Eliminar el hermanamiento {city}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="405" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="411" />
         <source>Delete %n partnership(s)?</source>
         <translation>
             <numerusform>¿Eliminar %n hermanamiento?</numerusform>
@@ -3618,7 +3981,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="406" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="412" />
         <source>Delete %n partnership(s)</source>
         <translation>
             <numerusform>Eliminar %n hermanamiento</numerusform>
@@ -3626,12 +3989,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="408" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="414" />
         <source>Their contacts and MOUs go with them. Edit &gt; Undo brings them back.</source>
         <translation>Sus contactos y memorandos se eliminan con ellos. Editar &gt; Deshacer los recupera.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="449" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="455" />
         <source>Remove %n contact(s)</source>
         <translation>
             <numerusform>Quitar %n contacto</numerusform>
@@ -3639,7 +4002,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="473" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="479" />
         <source>Remove %n MOU(s) with their signatories and scans?</source>
         <translation>
             <numerusform>¿Quitar %n memorando con sus firmantes y escaneos?</numerusform>
@@ -3647,12 +4010,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="474" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="480" />
         <source>Edit &gt; Undo brings them back.</source>
         <translation>Editar &gt; Deshacer los recupera.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="480" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="486" />
         <source>Remove %n MOU(s)</source>
         <translation>
             <numerusform>Quitar %n memorando</numerusform>
@@ -3735,12 +4098,17 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="65" />
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="128" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="135" />
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="202" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="125" />
+        <source>&amp;Quiet: no desktop notifications of what is due today</source>
+        <translation>Modo silencioso: sin avisos en el escritorio de lo que vence &amp;hoy</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="212" />
         <source>Edit organization details</source>
         <translation>Editar los datos de la organización</translation>
     </message>
@@ -3959,6 +4327,54 @@
         <location filename="../../sistercommittee/ui/dialogs/record_dialog.py" line="173" />
         <source>Saving…</source>
         <translation>Guardando…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/review_dialog.py" line="48" />
+        <source>Approve Hours</source>
+        <translation>Aprobar horas</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/review_dialog.py" line="48" />
+        <source>Decline Hours</source>
+        <translation>Rechazar horas</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/review_dialog.py" line="63" />
+        <source>&amp;Coordinator:</source>
+        <translation>&amp;Coordinador:</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/review_dialog.py" line="66" />
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/review_dialog.py" line="66" />
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/review_dialog.py" line="78" />
+        <source>&amp;Approve</source>
+        <translation>&amp;Aprobar</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/review_dialog.py" line="78" />
+        <source>&amp;Decline</source>
+        <translation>&amp;Rechazar</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/review_dialog.py" line="101" />
+        <source>Hours approved ({count}): they count from now on.</source>
+        <translation>Horas aprobadas ({count}): cuentan a partir de ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/review_dialog.py" line="103" />
+        <source>Hours declined ({count}): they do not count.</source>
+        <translation>Horas rechazadas ({count}): no cuentan.</translation>
     </message>
 </context>
 <context>
@@ -4660,31 +5076,31 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="91" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="361" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="367" />
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="92" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="362" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="368" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="93" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="363" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="369" />
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="95" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="364" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="370" />
         <source>Roles</source>
         <translation>Funciones</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="97" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="365" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="371" />
         <source>Skills</source>
         <translation>Habilidades</translation>
     </message>
@@ -4698,19 +5114,20 @@
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="107" />
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="127" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="378" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="254" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="384" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="108" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="378" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="384" />
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="108" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="378" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="384" />
         <source>Inactive</source>
         <translation>Inactivo</translation>
     </message>
@@ -4794,7 +5211,7 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="196" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="449" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="455" />
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
@@ -4814,12 +5231,12 @@
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="254" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="260" />
         <source>&amp;Log Hours…</source>
         <translation>&amp;Registrar horas…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="273" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="279" />
         <source>%n volunteer(s) selected.</source>
         <translation>
             <numerusform>%n voluntario seleccionado.</numerusform>
@@ -4827,12 +5244,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="275" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="281" />
         <source>Select a volunteer to see the details here.</source>
         <translation>Seleccione un voluntario para ver aquí sus datos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="332" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="338" />
         <source>Remove %n hours entry(ies)</source>
         <translation>
             <numerusform>Quitar %n registro de horas</numerusform>
@@ -4840,47 +5257,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="355" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="361" />
         <source>Yes, since {date}</source>
         <translation>Sí, desde el {date}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="357" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="363" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="366" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="372" />
         <source>Committees</source>
         <translation>Comités</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="367" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="373" />
         <source>Hours given</source>
         <translation>Horas dedicadas</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="368" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="374" />
         <source>May be contacted</source>
         <translation>Acepta que lo contacten</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="370" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="376" />
         <source>Emergency contact</source>
         <translation>Contacto de emergencia</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="419" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="425" />
         <source>Delete the volunteer {name}?</source>
         <translation>¿Eliminar al voluntario {name}?</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="420" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="426" />
         <source>Delete volunteer {name}</source>
         <translation>Eliminar al voluntario {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="422" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="428" />
         <source>Delete %n volunteer(s)?</source>
         <translation>
             <numerusform>¿Eliminar %n voluntario?</numerusform>
@@ -4888,7 +5305,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="423" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="429" />
         <source>Delete %n volunteer(s)</source>
         <translation>
             <numerusform>Eliminar %n voluntario</numerusform>
@@ -4896,22 +5313,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="426" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="432" />
         <source>Their logged hours stay in the totals. Edit &gt; Undo brings them back.</source>
         <translation>Sus horas registradas se mantienen en los totales. Editar &gt; Deshacer los recupera.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="443" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="449" />
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="450" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="456" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="481" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="487" />
         <source>Reactivate %n volunteer(s)</source>
         <translation>
             <numerusform>Reactivar %n voluntario</numerusform>
@@ -4919,7 +5336,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="483" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="489" />
         <source>Deactivate %n volunteer(s)</source>
         <translation>
             <numerusform>Desactivar %n voluntario</numerusform>
@@ -4942,54 +5359,59 @@
         <translation>Para empezar, cuéntenos sobre su comité. Todo se queda en esta computadora. Puede cambiar estos datos más tarde en Preferencias.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="170" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="183" />
         <source>The records will be kept in {path}</source>
         <extracomment>Something was typed that creating the organization would keep.</extracomment>
         <translation>Los registros se guardarán en {path}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="178" />
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="239" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="154" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="191" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="252" />
         <source>&amp;Create Organization</source>
         <translation>&amp;Crear organización</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="182" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="155" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="195" />
         <source>Try with &amp;Sample Data</source>
         <translation>Probar con datos de &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="185" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="198" />
         <source>Fill the database with a made-up committee to explore the app</source>
         <translation>Llenar la base de datos con un comité inventado para explorar la aplicación</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="189" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="156" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="202" />
         <source>&amp;Join from HQ…</source>
         <translation>&amp;Unirse desde la sede…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="193" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="157" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="206" />
         <source>&amp;Open Another File…</source>
         <translation>&amp;Abrir otro archivo…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="196" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="158" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="209" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="238" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="251" />
         <source>Create the organization from the details you typed?</source>
         <translation>¿Crear la organización con los datos que escribió?</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="278" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="291" />
         <source>Creating the database…</source>
         <translation>Creando la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="296" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="309" />
         <source>Making up a sample committee…</source>
         <translation>Inventando un comité de ejemplo…</translation>
     </message>
@@ -5007,4 +5429,4 @@
         <translation>Escriba parte del título del evento</translation>
     </message>
 </context>
-<context><name>Forms</name><message><source>Income or expense</source><translation>Ingreso o gasto</translation></message><message><source>income or expense</source><translation>ingreso o gasto</translation></message><message><source>Category</source><translation>Categoría</translation></message><message><source>Description</source><translation>Descripción</translation></message><message><source>Currency</source><translation>Moneda</translation></message><message><source>Planned amount</source><translation>Monto previsto</translation></message><message><source>in major units, e.g. 250 or 12.50</source><translation>en unidades enteras de la moneda, p. ej., 250 o 12.50</translation></message><message><source>Actual amount</source><translation>Monto real</translation></message><message><source>In kind</source><translation>En especie</translation></message><message><source>yes for donated goods or services rather than money</source><translation>sí para bienes o servicios donados en lugar de dinero</translation></message><message><source>Title</source><translation>Título</translation></message><message><source>Kind</source><translation>Tipo</translation></message><message><source>Time zone</source><translation>Zona horaria</translation></message><message><source>IANA zone of the venue, e.g. America/Chicago; the times are read in it</source><translation>zona IANA del lugar, p. ej., America/Chicago; las horas se leen en ella</translation></message><message><source>Start time</source><translation>Hora de inicio</translation></message><message><source>date and time at the venue, e.g. 2026-04-11 10:00</source><translation>fecha y hora en el lugar, p. ej., 2026-04-11 10:00</translation></message><message><source>End time</source><translation>Hora de fin</translation></message><message><source>date and time at the venue; two hours after the start if left out</source><translation>fecha y hora en el lugar; si se deja vacía, dos horas después del inicio</translation></message><message><source>Venue</source><translation>Lugar</translation></message><message><source>Attendance</source><translation>Asistencia</translation></message><message><source>Outcome</source><translation>Resultado</translation></message><message><source>how it went: notes for the annual report</source><translation>cómo salió: notas para el informe anual</translation></message><message><source>Partnerships</source><translation>Hermanamientos</translation></message><message><source>ids of the partnerships the event concerns, comma-separated</source><translation>identificadores de los hermanamientos a los que se refiere el evento, separados por comas</translation></message><message><source>Role</source><translation>Función</translation></message><message><source>e.g. Set-up, Tea ceremony</source><translation>p. ej., Montaje, Ceremonia del té</translation></message><message><source>Shift start</source><translation>Inicio del turno</translation></message><message><source>date and time at the venue; the event's start if left out</source><translation>fecha y hora en el lugar; si se deja vacía, el inicio del evento</translation></message><message><source>Shift end</source><translation>Fin del turno</translation></message><message><source>date and time at the venue; the event's end if left out</source><translation>fecha y hora en el lugar; si se deja vacía, el fin del evento</translation></message><message><source>Volunteer</source><translation>Voluntario</translation></message><message><source>id of the volunteer, if known</source><translation>identificador del voluntario, si se conoce</translation></message><message><source>Amount</source><translation>Monto</translation></message><message><source>in major units, such as 12.50</source><translation>en unidades enteras de la moneda, como 12.50</translation></message><message><source>yes for goods or services given instead of money</source><translation>sí para bienes o servicios dados en lugar de dinero</translation></message><message><source>Direction</source><translation>Sentido</translation></message><message><source>inbound: a delegation visits us; outbound: our delegation travels</source><translation>Nos visitan (inbound): una delegación viene a nuestra ciudad; Viajamos (outbound): nuestra delegación viaja</translation></message><message><source>Program</source><translation>Programa</translation></message><message><source>Partnership</source><translation>Hermanamiento</translation></message><message><source>the id of the partnership with the city visited or visiting</source><translation>el identificador del hermanamiento con la ciudad visitada o visitante</translation></message><message><source>Departure date</source><translation>Fecha de salida</translation></message><message><source>the first day of the exchange</source><translation>el primer día del intercambio</translation></message><message><source>Return date</source><translation>Fecha de regreso</translation></message><message><source>the last day of the exchange, when the delegation goes home</source><translation>el último día del intercambio, cuando la delegación vuelve a casa</translation></message><message><source>Notes</source><translation>Notas</translation></message><message><source>Family name</source><translation>Apellido</translation></message><message><source>when the family is one of our volunteers' households</source><translation>cuando la familia es el hogar de uno de nuestros voluntarios</translation></message><message><source>Address</source><translation>Dirección</translation></message><message><source>Phone</source><translation>Teléfono</translation></message><message><source>Email</source><translation>Correo electrónico</translation></message><message><source>Capacity</source><translation>Capacidad</translation></message><message><source>how many guests the family can take in at the same time</source><translation>cuántos huéspedes puede recibir la familia al mismo tiempo</translation></message><message><source>where the item takes place; the partner city's zone on an outbound exchange</source><translation>dónde tiene lugar la actividad; la zona de la ciudad asociada en un intercambio en que viajamos</translation></message><message><source>Place</source><translation>Lugar</translation></message><message><source>one of our volunteers; leave empty for someone from outside</source><translation>uno de nuestros voluntarios; déjelo vacío para alguien de fuera</translation></message><message><source>Name</source><translation>Nombre</translation></message><message><source>for someone who is not one of our volunteers</source><translation>para alguien que no es uno de nuestros voluntarios</translation></message><message><source>Youth (under 18)</source><translation>Joven (menor de 18)</translation></message><message><source>volunteer's id</source><translation>identificador del voluntario</translation></message><message><source>Event</source><translation>Evento</translation></message><message><source>id of the event the time was for</source><translation>identificador del evento al que corresponde el tiempo</translation></message><message><source>Activity</source><translation>Actividad</translation></message><message><source>what the time was for, if no event</source><translation>para qué fue el tiempo, si no fue un evento</translation></message><message><source>Date worked</source><translation>Fecha de trabajo</translation></message><message><source>Hours</source><translation>Horas</translation></message><message><source>e.g. 2.5, 2:30 or 2h30</source><translation>p. ej., 2.5, 2:30 o 2h30</translation></message><message><source>Kind of work</source><translation>Tipo de trabajo</translation></message><message><source>the partnership's id, or its city name</source><translation>el identificador del hermanamiento, o el nombre de su ciudad</translation></message><message><source>Signing date</source><translation>Fecha de firma</translation></message><message><source>Place of signing</source><translation>Lugar de la firma</translation></message><message><source>in English</source><translation>en inglés</translation></message><message><source>Place of signing in the partner's language</source><translation>Lugar de la firma en el idioma de la ciudad asociada</translation></message><message><source>as printed in the partner's column, e.g. 高山市役所</source><translation>tal como se imprime en la columna de la ciudad asociada, p. ej., 高山市役所</translation></message><message><source>Our city in the partner's language</source><translation>Nuestra ciudad en el idioma de la ciudad asociada</translation></message><message><source>our city's name as the partner's language writes it, e.g. スプリングフィールド市</source><translation>el nombre de nuestra ciudad tal como lo escribe el idioma de la ciudad asociada, p. ej., スプリングフィールド市</translation></message><message><source>Languages</source><translation>Idiomas</translation></message><message><source>BCP 47 codes of its text, e.g. 'en, ja'; ours and the partner's if not given</source><translation>códigos BCP 47 de su texto, p. ej., 'en, ja'; si no se indican, el nuestro y el de la ciudad asociada</translation></message><message><source>Side</source><translation>Parte</translation></message><message><source>home (our city) or partner</source><translation>home (nuestra ciudad) o partner (la ciudad asociada)</translation></message><message><source>in Latin letters</source><translation>en letras latinas</translation></message><message><source>Name in the partner's script</source><translation>Nombre en la escritura de la ciudad asociada</translation></message><message><source>in English, e.g. Mayor</source><translation>en inglés, p. ej., Mayor</translation></message><message><source>Title</source><comment>signatory</comment><translation>Cargo</translation></message><message><source>Title in the partner's language</source><translation>Cargo en el idioma de la ciudad asociada</translation></message><message><source>Position</source><translation>Posición</translation></message><message><source>order among the signatories of the same side; next free if not given</source><translation>orden entre los firmantes de la misma parte; si no se indica, el siguiente libre</translation></message><message><source>Organization name</source><translation>Nombre de la organización</translation></message><message><source>Home city</source><translation>Ciudad de origen</translation></message><message><source>Region or state</source><translation>Región o estado</translation></message><message><source>Country</source><translation>País</translation></message><message><source>SCI member number</source><translation>Número de miembro de SCI</translation></message><message><source>Language</source><translation>Idioma</translation></message><message><source>IANA zone such as America/Chicago; by default the home city's</source><translation>zona IANA como America/Chicago; por defecto, la de la ciudad de origen</translation></message><message><source>List our partnerships in HQ's directory</source><translation>Mostrar nuestros hermanamientos en el directorio de la sede</translation></message><message><source>HQ shows your partnerships, city and public contact to other members</source><translation>La sede muestra sus hermanamientos, su ciudad y su contacto público a los demás miembros</translation></message><message><source>Public contact</source><translation>Contacto público</translation></message><message><source>An email or web address shown in HQ's directory</source><translation>Un correo electrónico o una dirección web que se muestra en el directorio de la sede</translation></message><message><source>Title</source><comment>contact</comment><translation>Cargo</translation></message><message><source>Organization</source><translation>Organización</translation></message><message><source>a number in the partner's country</source><translation>un número del país de la ciudad asociada</translation></message><message><source>the partner's language if not given</source><translation>si no se indica, el idioma de la ciudad asociada</translation></message><message><source>City name</source><translation>Nombre de la ciudad</translation></message><message><source>Local city name</source><translation>Nombre local de la ciudad</translation></message><message><source>as the city writes it, e.g. 高山市</source><translation>tal como lo escribe la ciudad, p. ej., 高山市</translation></message><message><source>Region</source><translation>Región</translation></message><message><source>prefecture, state or province</source><translation>prefectura, estado o provincia</translation></message><message><source>Partner's language</source><translation>Idioma de la ciudad asociada</translation></message><message><source>BCP 47 code; the country's main language if not given</source><translation>código BCP 47; si no se indica, el idioma principal del país</translation></message><message><source>Partner's time zone</source><translation>Zona horaria de la ciudad asociada</translation></message><message><source>the country's main zone if not given</source><translation>si no se indica, la zona principal del país</translation></message><message><source>Status</source><translation>Estado</translation></message><message><source>only when adding; later use change status, which keeps the history</source><translation>solo al agregar; después use «Cambiar estado», que guarda el historial</translation></message><message><source>Focus areas</source><translation>Áreas de interés</translation></message><message><source>Committee</source><translation>Comité</translation></message><message><source>languages spoken at home</source><translation>idiomas que se hablan en casa</translation></message><message><source>Pets</source><translation>Mascotas</translation></message><message><source>such as 'a dog, two cats'; empty for none</source><translation>como 'un perro, dos gatos'; vacío si no hay</translation></message><message><source>Can host from</source><translation>Puede recibir desde</translation></message><message><source>the first night the family can take guests</source><translation>la primera noche en que la familia puede recibir huéspedes</translation></message><message><source>Can host until</source><translation>Puede recibir hasta</translation></message><message><source>the day the last guest leaves</source><translation>el día en que se va el último huésped</translation></message><message><source>Takes guests</source><translation>Recibe huéspedes</translation></message><message><source>any, female or male</source><translation>cualquiera, mujeres u hombres</translation></message><message><source>Takes minors</source><translation>Recibe menores</translation></message><message><source>Date of birth</source><translation>Fecha de nacimiento</translation></message><message><source>tells minors apart and their age on the first day</source><translation>distingue a los menores y su edad el primer día</translation></message><message><source>Gender</source><translation>Género</translation></message><message><source>female, male or other; for homestays</source><translation>femenino, masculino u otro; para las estancias en familia</translation></message><message><source>languages the person speaks, such as ja, en (a volunteer's own are added)</source><translation>idiomas que habla la persona, como ja, en (se agregan los propios de un voluntario)</translation></message><message><source>Allergies</source><translation>Alergias</translation></message><message><source>food and animal allergies, such as 'peanuts; cats'</source><translation>alergias a alimentos y animales, como 'cacahuates; gatos'</translation></message><message><source>Medical notes</source><translation>Notas médicas</translation></message><message><source>Passport number</source><translation>Número de pasaporte</translation></message><message><source>only if the committee needs it; purged for minors after the trip</source><translation>solo si el comité lo necesita; se borra para los menores después del viaje</translation></message><message><source>Passport valid until</source><translation>Pasaporte válido hasta</translation></message><message><source>Nationality</source><translation>Nacionalidad</translation></message><message><source>the passport's country</source><translation>el país del pasaporte</translation></message><message><source>Emergency contact</source><translation>Contacto de emergencia</translation></message><message><source>who to call at home, with the number</source><translation>a quién llamar en casa, con el número</translation></message><message><source>Given name</source><translation>Nombre de pila</translation></message><message><source>tag:level pairs, e.g. 'ja:fluent, en:native'</source><translation>pares idioma:nivel, p. ej., 'ja:fluent, en:native'</translation></message><message><source>Roles</source><translation>Funciones</translation></message><message><source>Skills</source><translation>Habilidades</translation></message><message><source>Committees</source><translation>Comités</translation></message><message><source>Consent to be contacted</source><translation>Consentimiento para ser contactado</translation></message><message><source>Consent date</source><translation>Fecha del consentimiento</translation></message><message><source>Emergency contact phone</source><translation>Teléfono del contacto de emergencia</translation></message><message><source>Active</source><translation>Activo</translation></message></context><context><name>MeetingTimesDialog</name><message><source>&amp;Day (ours):</source><translation>&amp;Día (el nuestro):</translation></message><message><source>S&amp;how</source><translation>&amp;Mostrar</translation></message><message><source>Hours in &amp;common:</source><translation>Horas en &amp;común:</translation></message><message><source>Dark green: at work (8:00–18:00 on weekdays); light green: awake (7:00–22:00); grey: asleep. In the middle, blue: both at work; light blue: both awake.</source><translation>Verde oscuro: en el trabajo (8:00–18:00 entre semana); verde claro: despiertos (7:00–22:00); gris: dormidos. En el centro, azul: ambas en horario de trabajo; azul claro: ambas despiertas.</translation></message><message><source>Chosen:</source><translation>Elegido:</translation></message><message><source> minutes</source><translation> minutos</translation></message><message><source>&amp;Length:</source><translation>D&amp;uración:</translation></message><message><source>&amp;Title:</source><translation>&amp;Título:</translation></message><message><source>&amp;Create Event</source><translation>C&amp;rear evento</translation></message><message><source>Both at work</source><translation>Ambas en horario de trabajo</translation></message><message><source>Both awake</source><translation>Ambas despiertas</translation></message><message><source>No hour when both cities are awake on this day.</source><translation>Ese día no hay ninguna hora en que las dos ciudades estén despiertas.</translation></message><message><source>Pick a half hour on the picture or a slot in the list.</source><translation>Elija una media hora en el dibujo o un horario de la lista.</translation></message><message><source>one of the cities is asleep then</source><translation>una de las ciudades está dormida a esa hora</translation></message><message><source>Meeting Times with {city}</source><translation>Horarios de reunión con {city}</translation></message><message><source>Video call with {city}</source><translation>Videollamada con {city}</translation></message><message><source>Make a call with {city}</source><translation>Hacer una llamada con {city}</translation></message><message><source>The event is on the Events page: {text}</source><translation>El evento está en la página Eventos: {text}</translation></message></context><context><name>PlannerDialogs</name><message><source>New Checklist Item</source><translation>Nueva tarea de la lista</translation></message><message><source>Add checklist item</source><translation>Agregar tarea a la lista</translation></message><message><source>Not recorded</source><translation>Sin registrar</translation></message><message><source>such as ja, en</source><translation>como ja, en</translation></message><message><source>such as en, es</source><translation>como en, es</translation></message><message><source>Visa Lead Times</source><translation>Plazos de visa</translation></message><message><source>How many days before departure to apply for a visa in each destination. The defaults are planning estimates from the consulates' published processing times: check them with the embassy. Your figures sync to every laptop.</source><translation>Cuántos días antes de la salida hay que solicitar la visa para cada destino. Los valores predeterminados son estimaciones para planificar, según los plazos de trámite que publican los consulados: confírmelos con la embajada. Sus cifras se sincronizan con todas las computadoras.</translation></message><message><source>&amp;Change…</source><translation>&amp;Cambiar…</translation></message><message><source>&amp;Add a Country…</source><translation>&amp;Agregar un país…</translation></message><message><source>Use the &amp;Default</source><translation>Usar el valor &amp;predeterminado</translation></message><message><source>ours</source><translation>nuestra</translation></message><message><source>default, to check</source><translation>predeterminada, por confirmar</translation></message><message><source>general default</source><translation>predeterminada general</translation></message><message><source>Visa Lead Time of Another Country</source><translation>Plazo de visa de otro país</translation></message><message><source>Add a visa lead time</source><translation>Agregar un plazo de visa</translation></message><message><source>Privacy of Minors' Data</source><translation>Privacidad de los datos de menores</translation></message><message><source>Change the privacy setting</source><translation>Cambiar la configuración de privacidad</translation></message><message><source>such as Book the bus to the airport</source><translation>como Reservar el autobús al aeropuerto</translation></message><message><source>Minors' details are purged a set time after the trip.</source><translation>Los datos de los menores se borran un tiempo fijo después del viaje.</translation></message><message><source>Country</source><translation>País</translation></message><message><source>Days</source><translation>Días</translation></message><message><source>Visa</source><translation>Visa</translation></message><message><source>Figure</source><translation>Cifra</translation></message><message><source>Note</source><translation>Nota</translation></message><message><source>Passport numbers, medical notes and consent forms of minors are purged this many days after each trip, on every laptop.</source><translation>Los números de pasaporte, las notas médicas y los permisos de los menores se borran esta cantidad de días después de cada viaje, en todas las computadoras.</translation></message><message><source>Female</source><translation>Femenino</translation></message><message><source>Male</source><translation>Masculino</translation></message><message><source>Other</source><translation>Otro</translation></message><message><source>Planning Details: {name}</source><translation>Detalles de planificación: {name}</translation></message><message><source>Edit planning details of {name}</source><translation>Editar los detalles de planificación de {name}</translation></message><message><source>Hosting Details: {name}</source><translation>Detalles del alojamiento: {name}</translation></message><message><source>Edit hosting details of {name}</source><translation>Editar los detalles del alojamiento de {name}</translation></message><message><source>Visa Lead Time: {country}</source><translation>Plazo de visa: {country}</translation></message><message><source>Change the visa lead time of {country}</source><translation>Cambiar el plazo de visa de {country}</translation></message><message><source>Any</source><translation>Cualquiera</translation></message><message><source>Female only</source><translation>Solo mujeres</translation></message><message><source>Male only</source><translation>Solo hombres</translation></message><message><source>needed</source><translation>necesaria</translation></message><message><source>not needed</source><translation>no necesaria</translation></message></context><context><name>Opening</name><message><source>No Program to Open the File</source><translation>No hay ningún programa para abrir el archivo</translation></message><message><source>Save a copy to open it later or on another computer, or show the folder it is in. Installing a PDF viewer (for example Evince or Okular) lets “Open” work next time.</source><translation>Guarde una copia para abrirla más tarde o en otra computadora, o muestre la carpeta en la que está. Si instala un visor de PDF (por ejemplo Evince u Okular), «Abrir» funcionará la próxima vez.</translation></message><message><source>Show the &amp;Folder</source><translation>Mostrar la &amp;carpeta</translation></message><message><source>The Folder</source><translation>La carpeta</translation></message><message><source>This computer has no file manager set up. The folder is:</source><translation>Esta computadora no tiene configurado ningún administrador de archivos. La carpeta es:</translation></message><message><source>&amp;Save a Copy…</source><translation>&amp;Guardar una copia…</translation></message><message><source>This computer has no program set up to open {file}.</source><translation>Esta computadora no tiene configurado ningún programa para abrir {file}.</translation></message></context><context><name>ExchangePlanner</name><message><source>done</source><translation>hecha</translation></message><message><source>overdue</source><translation>atrasada</translation></message><message><source>due soon</source><translation>vence pronto</translation></message><message><source>open</source><translation>pendiente</translation></message><message><source>not done</source><translation>no hecha</translation></message><message><source>Ne&amp;w Item…</source><translation>Nueva &amp;tarea…</translation></message><message><source>E&amp;mergency Sheet…</source><translation>Hoja de e&amp;mergencia…</translation></message><message><source>P&amp;urge Minors' Data…</source><translation>&amp;Borrar datos de menores…</translation></message><message><source>Visa &amp;Lead Times…</source><translation>Pla&amp;zos de visa…</translation></message><message><source>P&amp;rivacy…</source><translation>Privaci&amp;dad…</translation></message><message><source>Select an exchange to see its checklist.</source><translation>Seleccione un intercambio para ver su lista de control.</translation></message><message><source>No minors in this delegation: nothing to purge after the trip.</source><translation>No hay menores en esta delegación: no hay nada que borrar después del viaje.</translation></message><message><source>No personal data of minors is kept for this exchange.</source><translation>No se guardan datos personales de menores para este intercambio.</translation></message><message><source>emergency-sheet.pdf</source><translation>hoja-de-emergencia.pdf</translation></message><message><source>Save the Emergency Sheet</source><translation>Guardar la hoja de emergencia</translation></message><message><source>PDF files (*.pdf)</source><translation>Archivos PDF (*.pdf)</translation></message><message><source>Purge the personal data of this exchange's minors?</source><translation>¿Borrar los datos personales de los menores de este intercambio?</translation></message><message><source>&amp;Purge</source><translation>&amp;Borrar</translation></message><message><source>&amp;Accept Suggestion</source><translation>Acep&amp;tar sugerencia</translation></message><message><source>Accept A&amp;ll</source><translation>Aceptar to&amp;das</translation></message><message><source>Select an exchange to see homestay suggestions.</source><translation>Seleccione un intercambio para ver las sugerencias de estancias en familia.</translation></message><message><source>Item</source><translation>Tarea</translation></message><message><source>Due</source><translation>Vence</translation></message><message><source>Status</source><translation>Estado</translation></message><message><source>{done} of {total} done</source><translation>{done} de {total} hechas</translation></message><message><source>Minors' personal data will be purged on {day} (minors with data kept: {n}).</source><translation>Los datos personales de los menores se borrarán el {day} (menores con datos guardados: {n}).</translation></message><message><source>Passport numbers, dates of birth, medical notes, allergies, contacts and consent ticks of the minors ({n}) are cleared on every laptop. The participants stay, so the exchange's counts do not change. This cannot be undone.</source><translation>Los números de pasaporte, las fechas de nacimiento, las notas médicas, las alergias, los contactos y las marcas de permiso de los menores ({n}) se borran en todas las computadoras. Los participantes se mantienen, así que las cifras del intercambio no cambian. Esto no se puede deshacer.</translation></message><message><source>Guest and reasons</source><translation>Huésped y motivos</translation></message><message><source>Family</source><translation>Familia</translation></message><message><source>departure {day}</source><translation>salida el {day}</translation></message><message><source>Minors' personal data was purged on {day} ({fields} fields, {rows} records).</source><translation>Los datos personales de los menores se borraron el {day} ({fields} campos, {rows} registros).</translation></message><message><source>Minors' personal data was due to be purged on {day}: purge it now (minors with data kept: {n}).</source><translation>Los datos personales de los menores debían borrarse el {day}: bórrelos ahora (menores con datos guardados: {n}).</translation></message><message><source>Purge minors' data now, before {day}?</source><translation>¿Borrar ahora los datos de los menores, antes del {day}?</translation></message><message><source>Placed: {placed} · suggested: {suggested} · no family fits: {left} · conflicts: {conflicts}. Nothing is placed until you accept.</source><translation>Alojados: {placed} · sugeridos: {suggested} · sin familia adecuada: {left} · conflictos: {conflicts}. No se aloja a nadie hasta que usted acepte.</translation></message><message><source>Done on {day}</source><translation>Hecha el {day}</translation></message><message><source>{n} overdue</source><translation>{n} atrasadas</translation></message><message><source>Deadline: {why}</source><translation>Plazo: {why}</translation></message><message><source>emergency sheet saved as {name}</source><translation>hoja de emergencia guardada como {name}</translation></message><message><source>Suggested ({n})</source><translation>Sugeridos ({n})</translation></message><message><source>Conflicts in the stays recorded ({n})</source><translation>Conflictos en las estancias registradas ({n})</translation></message><message><source>No family fits ({n})</source><translation>Sin familia adecuada ({n})</translation></message><message><source>Placed ({n})</source><translation>Alojados ({n})</translation></message><message><source>check: {problem}</source><translation>revisar: {problem}</translation></message><message><source>Placed</source><translation>Alojados</translation></message><message><source>by {name}</source><translation>por {name}</translation></message><message><source>Making the emergency sheet</source><translation>Creando la hoja de emergencia</translation></message></context></TS>
+<context><name>Forms</name><message><source>Income or expense</source><translation>Ingreso o gasto</translation></message><message><source>income or expense</source><translation>ingreso o gasto</translation></message><message><source>Category</source><translation>Categoría</translation></message><message><source>Description</source><translation>Descripción</translation></message><message><source>Currency</source><translation>Moneda</translation></message><message><source>Planned amount</source><translation>Monto previsto</translation></message><message><source>in major units, e.g. 250 or 12.50</source><translation>en unidades enteras de la moneda, p. ej., 250 o 12.50</translation></message><message><source>Actual amount</source><translation>Monto real</translation></message><message><source>In kind</source><translation>En especie</translation></message><message><source>yes for donated goods or services rather than money</source><translation>sí para bienes o servicios donados en lugar de dinero</translation></message><message><source>Title</source><translation>Título</translation></message><message><source>Kind</source><translation>Tipo</translation></message><message><source>Time zone</source><translation>Zona horaria</translation></message><message><source>IANA zone of the venue, e.g. America/Chicago; the times are read in it</source><translation>zona IANA del lugar, p. ej., America/Chicago; las horas se leen en ella</translation></message><message><source>Start time</source><translation>Hora de inicio</translation></message><message><source>date and time at the venue, e.g. 2026-04-11 10:00</source><translation>fecha y hora en el lugar, p. ej., 2026-04-11 10:00</translation></message><message><source>End time</source><translation>Hora de fin</translation></message><message><source>date and time at the venue; two hours after the start if left out</source><translation>fecha y hora en el lugar; si se deja vacía, dos horas después del inicio</translation></message><message><source>Venue</source><translation>Lugar</translation></message><message><source>Attendance</source><translation>Asistencia</translation></message><message><source>Outcome</source><translation>Resultado</translation></message><message><source>how it went: notes for the annual report</source><translation>cómo salió: notas para el informe anual</translation></message><message><source>Partnerships</source><translation>Hermanamientos</translation></message><message><source>ids of the partnerships the event concerns, comma-separated</source><translation>identificadores de los hermanamientos a los que se refiere el evento, separados por comas</translation></message><message><source>Role</source><translation>Función</translation></message><message><source>e.g. Set-up, Tea ceremony</source><translation>p. ej., Montaje, Ceremonia del té</translation></message><message><source>Shift start</source><translation>Inicio del turno</translation></message><message><source>date and time at the venue; the event's start if left out</source><translation>fecha y hora en el lugar; si se deja vacía, el inicio del evento</translation></message><message><source>Shift end</source><translation>Fin del turno</translation></message><message><source>date and time at the venue; the event's end if left out</source><translation>fecha y hora en el lugar; si se deja vacía, el fin del evento</translation></message><message><source>Volunteer</source><translation>Voluntario</translation></message><message><source>id of the volunteer, if known</source><translation>identificador del voluntario, si se conoce</translation></message><message><source>Amount</source><translation>Monto</translation></message><message><source>in major units, such as 12.50</source><translation>en unidades enteras de la moneda, como 12.50</translation></message><message><source>yes for goods or services given instead of money</source><translation>sí para bienes o servicios dados en lugar de dinero</translation></message><message><source>Direction</source><translation>Sentido</translation></message><message><source>inbound: a delegation visits us; outbound: our delegation travels</source><translation>Nos visitan (inbound): una delegación viene a nuestra ciudad; Viajamos (outbound): nuestra delegación viaja</translation></message><message><source>Program</source><translation>Programa</translation></message><message><source>Partnership</source><translation>Hermanamiento</translation></message><message><source>the id of the partnership with the city visited or visiting</source><translation>el identificador del hermanamiento con la ciudad visitada o visitante</translation></message><message><source>Departure date</source><translation>Fecha de salida</translation></message><message><source>the first day of the exchange</source><translation>el primer día del intercambio</translation></message><message><source>Return date</source><translation>Fecha de regreso</translation></message><message><source>the last day of the exchange, when the delegation goes home</source><translation>el último día del intercambio, cuando la delegación vuelve a casa</translation></message><message><source>Notes</source><translation>Notas</translation></message><message><source>Family name</source><translation>Apellido</translation></message><message><source>when the family is one of our volunteers' households</source><translation>cuando la familia es el hogar de uno de nuestros voluntarios</translation></message><message><source>Address</source><translation>Dirección</translation></message><message><source>Phone</source><translation>Teléfono</translation></message><message><source>Email</source><translation>Correo electrónico</translation></message><message><source>Capacity</source><translation>Capacidad</translation></message><message><source>how many guests the family can take in at the same time</source><translation>cuántos huéspedes puede recibir la familia al mismo tiempo</translation></message><message><source>where the item takes place; the partner city's zone on an outbound exchange</source><translation>dónde tiene lugar la actividad; la zona de la ciudad asociada en un intercambio en que viajamos</translation></message><message><source>Place</source><translation>Lugar</translation></message><message><source>one of our volunteers; leave empty for someone from outside</source><translation>uno de nuestros voluntarios; déjelo vacío para alguien de fuera</translation></message><message><source>Name</source><translation>Nombre</translation></message><message><source>for someone who is not one of our volunteers</source><translation>para alguien que no es uno de nuestros voluntarios</translation></message><message><source>Youth (under 18)</source><translation>Joven (menor de 18)</translation></message><message><source>volunteer's id</source><translation>identificador del voluntario</translation></message><message><source>Event</source><translation>Evento</translation></message><message><source>id of the event the time was for</source><translation>identificador del evento al que corresponde el tiempo</translation></message><message><source>Activity</source><translation>Actividad</translation></message><message><source>what the time was for, if no event</source><translation>para qué fue el tiempo, si no fue un evento</translation></message><message><source>Date worked</source><translation>Fecha de trabajo</translation></message><message><source>Hours</source><translation>Horas</translation></message><message><source>e.g. 2.5, 2:30 or 2h30</source><translation>p. ej., 2.5, 2:30 o 2h30</translation></message><message><source>Kind of work</source><translation>Tipo de trabajo</translation></message><message><source>Logged by the volunteer</source><translation>Registradas por el voluntario</translation></message><message><source>yes: the volunteer logged it; it counts once a coordinator approves it</source><translation>sí: las registró el voluntario; cuentan cuando un coordinador las aprueba</translation></message><message><source>the partnership's id, or its city name</source><translation>el identificador del hermanamiento, o el nombre de su ciudad</translation></message><message><source>Signing date</source><translation>Fecha de firma</translation></message><message><source>Place of signing</source><translation>Lugar de la firma</translation></message><message><source>in English</source><translation>en inglés</translation></message><message><source>Place of signing in the partner's language</source><translation>Lugar de la firma en el idioma de la ciudad asociada</translation></message><message><source>as printed in the partner's column, e.g. 高山市役所</source><translation>tal como se imprime en la columna de la ciudad asociada, p. ej., 高山市役所</translation></message><message><source>Our city in the partner's language</source><translation>Nuestra ciudad en el idioma de la ciudad asociada</translation></message><message><source>our city's name as the partner's language writes it, e.g. スプリングフィールド市</source><translation>el nombre de nuestra ciudad tal como lo escribe el idioma de la ciudad asociada, p. ej., スプリングフィールド市</translation></message><message><source>Languages</source><translation>Idiomas</translation></message><message><source>BCP 47 codes of its text, e.g. 'en, ja'; ours and the partner's if not given</source><translation>códigos BCP 47 de su texto, p. ej., 'en, ja'; si no se indican, el nuestro y el de la ciudad asociada</translation></message><message><source>Side</source><translation>Parte</translation></message><message><source>home (our city) or partner</source><translation>home (nuestra ciudad) o partner (la ciudad asociada)</translation></message><message><source>in Latin letters</source><translation>en letras latinas</translation></message><message><source>Name in the partner's script</source><translation>Nombre en la escritura de la ciudad asociada</translation></message><message><source>in English, e.g. Mayor</source><translation>en inglés, p. ej., Mayor</translation></message><message><source>Title</source><comment>signatory</comment><translation>Cargo</translation></message><message><source>Title in the partner's language</source><translation>Cargo en el idioma de la ciudad asociada</translation></message><message><source>Position</source><translation>Posición</translation></message><message><source>order among the signatories of the same side; next free if not given</source><translation>orden entre los firmantes de la misma parte; si no se indica, el siguiente libre</translation></message><message><source>Left office on</source><translation>Dejó el cargo el</translation></message><message><source>when the signatory left office, if they have</source><translation>cuándo dejó el cargo el firmante, si lo dejó</translation></message><message><source>Organization name</source><translation>Nombre de la organización</translation></message><message><source>Home city</source><translation>Ciudad de origen</translation></message><message><source>Region or state</source><translation>Región o estado</translation></message><message><source>Country</source><translation>País</translation></message><message><source>SCI member number</source><translation>Número de miembro de SCI</translation></message><message><source>Language</source><translation>Idioma</translation></message><message><source>IANA zone such as America/Chicago; by default the home city's</source><translation>zona IANA como America/Chicago; por defecto, la de la ciudad de origen</translation></message><message><source>List our partnerships in HQ's directory</source><translation>Mostrar nuestros hermanamientos en el directorio de la sede</translation></message><message><source>HQ shows your partnerships, city and public contact to other members</source><translation>La sede muestra sus hermanamientos, su ciudad y su contacto público a los demás miembros</translation></message><message><source>Public contact</source><translation>Contacto público</translation></message><message><source>An email or web address shown in HQ's directory</source><translation>Un correo electrónico o una dirección web que se muestra en el directorio de la sede</translation></message><message><source>Title</source><comment>contact</comment><translation>Cargo</translation></message><message><source>Organization</source><translation>Organización</translation></message><message><source>a number in the partner's country</source><translation>un número del país de la ciudad asociada</translation></message><message><source>the partner's language if not given</source><translation>si no se indica, el idioma de la ciudad asociada</translation></message><message><source>Waiting for a reply since</source><translation>Esperando respuesta desde</translation></message><message><source>when we wrote without an answer yet; clear it once they answer</source><translation>cuándo escribimos sin recibir respuesta todavía; bórrelo cuando respondan</translation></message><message><source>City name</source><translation>Nombre de la ciudad</translation></message><message><source>Local city name</source><translation>Nombre local de la ciudad</translation></message><message><source>as the city writes it, e.g. 高山市</source><translation>tal como lo escribe la ciudad, p. ej., 高山市</translation></message><message><source>Region</source><translation>Región</translation></message><message><source>prefecture, state or province</source><translation>prefectura, estado o provincia</translation></message><message><source>Partner's language</source><translation>Idioma de la ciudad asociada</translation></message><message><source>BCP 47 code; the country's main language if not given</source><translation>código BCP 47; si no se indica, el idioma principal del país</translation></message><message><source>Partner's time zone</source><translation>Zona horaria de la ciudad asociada</translation></message><message><source>the country's main zone if not given</source><translation>si no se indica, la zona principal del país</translation></message><message><source>Status</source><translation>Estado</translation></message><message><source>only when adding; later use change status, which keeps the history</source><translation>solo al agregar; después use «Cambiar estado», que guarda el historial</translation></message><message><source>Focus areas</source><translation>Áreas de interés</translation></message><message><source>Dates to mark</source><translation>Fechas para señalar</translation></message><message><source>the partner city's own days, e.g. 04-14 Spring Festival, 1936-11-01 founding (with a year, its anniversaries count); comma-separated</source><translation>los días propios de la ciudad asociada, p. ej., 04-14 Fiesta de la Primavera, 1936-11-01 fundación (con año, se cuentan sus aniversarios); separados por comas</translation></message><message><source>Committee</source><translation>Comité</translation></message><message><source>languages spoken at home</source><translation>idiomas que se hablan en casa</translation></message><message><source>Pets</source><translation>Mascotas</translation></message><message><source>such as 'a dog, two cats'; empty for none</source><translation>como 'un perro, dos gatos'; vacío si no hay</translation></message><message><source>Can host from</source><translation>Puede recibir desde</translation></message><message><source>the first night the family can take guests</source><translation>la primera noche en que la familia puede recibir huéspedes</translation></message><message><source>Can host until</source><translation>Puede recibir hasta</translation></message><message><source>the day the last guest leaves</source><translation>el día en que se va el último huésped</translation></message><message><source>Takes guests</source><translation>Recibe huéspedes</translation></message><message><source>any, female or male</source><translation>cualquiera, mujeres u hombres</translation></message><message><source>Takes minors</source><translation>Recibe menores</translation></message><message><source>Date of birth</source><translation>Fecha de nacimiento</translation></message><message><source>tells minors apart and their age on the first day</source><translation>distingue a los menores y su edad el primer día</translation></message><message><source>Gender</source><translation>Género</translation></message><message><source>female, male or other; for homestays</source><translation>femenino, masculino u otro; para las estancias en familia</translation></message><message><source>languages the person speaks, such as ja, en (a volunteer's own are added)</source><translation>idiomas que habla la persona, como ja, en (se agregan los propios de un voluntario)</translation></message><message><source>Allergies</source><translation>Alergias</translation></message><message><source>food and animal allergies, such as 'peanuts; cats'</source><translation>alergias a alimentos y animales, como 'cacahuates; gatos'</translation></message><message><source>Medical notes</source><translation>Notas médicas</translation></message><message><source>Passport number</source><translation>Número de pasaporte</translation></message><message><source>only if the committee needs it; purged for minors after the trip</source><translation>solo si el comité lo necesita; se borra para los menores después del viaje</translation></message><message><source>Passport valid until</source><translation>Pasaporte válido hasta</translation></message><message><source>Nationality</source><translation>Nacionalidad</translation></message><message><source>the passport's country</source><translation>el país del pasaporte</translation></message><message><source>Emergency contact</source><translation>Contacto de emergencia</translation></message><message><source>who to call at home, with the number</source><translation>a quién llamar en casa, con el número</translation></message><message><source>Given name</source><translation>Nombre de pila</translation></message><message><source>tag:level pairs, e.g. 'ja:fluent, en:native'</source><translation>pares idioma:nivel, p. ej., 'ja:fluent, en:native'</translation></message><message><source>Roles</source><translation>Funciones</translation></message><message><source>Skills</source><translation>Habilidades</translation></message><message><source>Committees</source><translation>Comités</translation></message><message><source>Consent to be contacted</source><translation>Consentimiento para ser contactado</translation></message><message><source>Consent date</source><translation>Fecha del consentimiento</translation></message><message><source>Emergency contact phone</source><translation>Teléfono del contacto de emergencia</translation></message><message><source>Active</source><translation>Activo</translation></message></context><context><name>MeetingTimesDialog</name><message><source>&amp;Day (ours):</source><translation>&amp;Día (el nuestro):</translation></message><message><source>S&amp;how</source><translation>&amp;Mostrar</translation></message><message><source>Hours in &amp;common:</source><translation>Horas en &amp;común:</translation></message><message><source>Dark green: at work (8:00–18:00 on weekdays); light green: awake (7:00–22:00); grey: asleep. In the middle, blue: both at work; light blue: both awake.</source><translation>Verde oscuro: en el trabajo (8:00–18:00 entre semana); verde claro: despiertos (7:00–22:00); gris: dormidos. En el centro, azul: ambas en horario de trabajo; azul claro: ambas despiertas.</translation></message><message><source>Chosen:</source><translation>Elegido:</translation></message><message><source> minutes</source><translation> minutos</translation></message><message><source>&amp;Length:</source><translation>D&amp;uración:</translation></message><message><source>&amp;Title:</source><translation>&amp;Título:</translation></message><message><source>&amp;Create Event</source><translation>C&amp;rear evento</translation></message><message><source>Both at work</source><translation>Ambas en horario de trabajo</translation></message><message><source>Both awake</source><translation>Ambas despiertas</translation></message><message><source>No hour when both cities are awake on this day.</source><translation>Ese día no hay ninguna hora en que las dos ciudades estén despiertas.</translation></message><message><source>Pick a half hour on the picture or a slot in the list.</source><translation>Elija una media hora en el dibujo o un horario de la lista.</translation></message><message><source>one of the cities is asleep then</source><translation>una de las ciudades está dormida a esa hora</translation></message><message><source>Meeting Times with {city}</source><translation>Horarios de reunión con {city}</translation></message><message><source>Video call with {city}</source><translation>Videollamada con {city}</translation></message><message><source>Make a call with {city}</source><translation>Hacer una llamada con {city}</translation></message><message><source>The event is on the Events page: {text}</source><translation>El evento está en la página Eventos: {text}</translation></message></context><context><name>PlannerDialogs</name><message><source>New Checklist Item</source><translation>Nueva tarea de la lista</translation></message><message><source>Add checklist item</source><translation>Agregar tarea a la lista</translation></message><message><source>Not recorded</source><translation>Sin registrar</translation></message><message><source>such as ja, en</source><translation>como ja, en</translation></message><message><source>such as en, es</source><translation>como en, es</translation></message><message><source>Visa Lead Times</source><translation>Plazos de visa</translation></message><message><source>How many days before departure to apply for a visa in each destination. The defaults are planning estimates from the consulates' published processing times: check them with the embassy. Your figures sync to every laptop.</source><translation>Cuántos días antes de la salida hay que solicitar la visa para cada destino. Los valores predeterminados son estimaciones para planificar, según los plazos de trámite que publican los consulados: confírmelos con la embajada. Sus cifras se sincronizan con todas las computadoras.</translation></message><message><source>&amp;Change…</source><translation>&amp;Cambiar…</translation></message><message><source>&amp;Add a Country…</source><translation>&amp;Agregar un país…</translation></message><message><source>Use the &amp;Default</source><translation>Usar el valor &amp;predeterminado</translation></message><message><source>ours</source><translation>nuestra</translation></message><message><source>default, to check</source><translation>predeterminada, por confirmar</translation></message><message><source>general default</source><translation>predeterminada general</translation></message><message><source>Visa Lead Time of Another Country</source><translation>Plazo de visa de otro país</translation></message><message><source>Add a visa lead time</source><translation>Agregar un plazo de visa</translation></message><message><source>Privacy of Minors' Data</source><translation>Privacidad de los datos de menores</translation></message><message><source>Change the privacy setting</source><translation>Cambiar la configuración de privacidad</translation></message><message><source>such as Book the bus to the airport</source><translation>como Reservar el autobús al aeropuerto</translation></message><message><source>Minors' details are purged a set time after the trip.</source><translation>Los datos de los menores se borran un tiempo fijo después del viaje.</translation></message><message><source>Country</source><translation>País</translation></message><message><source>Days</source><translation>Días</translation></message><message><source>Visa</source><translation>Visa</translation></message><message><source>Figure</source><translation>Cifra</translation></message><message><source>Note</source><translation>Nota</translation></message><message><source>Passport numbers, medical notes and consent forms of minors are purged this many days after each trip, on every laptop.</source><translation>Los números de pasaporte, las notas médicas y los permisos de los menores se borran esta cantidad de días después de cada viaje, en todas las computadoras.</translation></message><message><source>Female</source><translation>Femenino</translation></message><message><source>Male</source><translation>Masculino</translation></message><message><source>Other</source><translation>Otro</translation></message><message><source>Planning Details: {name}</source><translation>Detalles de planificación: {name}</translation></message><message><source>Edit planning details of {name}</source><translation>Editar los detalles de planificación de {name}</translation></message><message><source>Hosting Details: {name}</source><translation>Detalles del alojamiento: {name}</translation></message><message><source>Edit hosting details of {name}</source><translation>Editar los detalles del alojamiento de {name}</translation></message><message><source>Visa Lead Time: {country}</source><translation>Plazo de visa: {country}</translation></message><message><source>Change the visa lead time of {country}</source><translation>Cambiar el plazo de visa de {country}</translation></message><message><source>Any</source><translation>Cualquiera</translation></message><message><source>Female only</source><translation>Solo mujeres</translation></message><message><source>Male only</source><translation>Solo hombres</translation></message><message><source>needed</source><translation>necesaria</translation></message><message><source>not needed</source><translation>no necesaria</translation></message></context><context><name>Opening</name><message><source>No Program to Open the File</source><translation>No hay ningún programa para abrir el archivo</translation></message><message><source>Save a copy to open it later or on another computer, or show the folder it is in. Installing a PDF viewer (for example Evince or Okular) lets “Open” work next time.</source><translation>Guarde una copia para abrirla más tarde o en otra computadora, o muestre la carpeta en la que está. Si instala un visor de PDF (por ejemplo Evince u Okular), «Abrir» funcionará la próxima vez.</translation></message><message><source>Show the &amp;Folder</source><translation>Mostrar la &amp;carpeta</translation></message><message><source>The Folder</source><translation>La carpeta</translation></message><message><source>This computer has no file manager set up. The folder is:</source><translation>Esta computadora no tiene configurado ningún administrador de archivos. La carpeta es:</translation></message><message><source>&amp;Save a Copy…</source><translation>&amp;Guardar una copia…</translation></message><message><source>This computer has no program set up to open {file}.</source><translation>Esta computadora no tiene configurado ningún programa para abrir {file}.</translation></message></context><context><name>ExchangePlanner</name><message><source>done</source><translation>hecha</translation></message><message><source>overdue</source><translation>atrasada</translation></message><message><source>due soon</source><translation>vence pronto</translation></message><message><source>open</source><translation>pendiente</translation></message><message><source>not done</source><translation>no hecha</translation></message><message><source>Ne&amp;w Item…</source><translation>Nueva &amp;tarea…</translation></message><message><source>E&amp;mergency Sheet…</source><translation>Hoja de e&amp;mergencia…</translation></message><message><source>P&amp;urge Minors' Data…</source><translation>&amp;Borrar datos de menores…</translation></message><message><source>Visa &amp;Lead Times…</source><translation>Pla&amp;zos de visa…</translation></message><message><source>P&amp;rivacy…</source><translation>Privaci&amp;dad…</translation></message><message><source>Select an exchange to see its checklist.</source><translation>Seleccione un intercambio para ver su lista de control.</translation></message><message><source>No minors in this delegation: nothing to purge after the trip.</source><translation>No hay menores en esta delegación: no hay nada que borrar después del viaje.</translation></message><message><source>No personal data of minors is kept for this exchange.</source><translation>No se guardan datos personales de menores para este intercambio.</translation></message><message><source>emergency-sheet.pdf</source><translation>hoja-de-emergencia.pdf</translation></message><message><source>Save the Emergency Sheet</source><translation>Guardar la hoja de emergencia</translation></message><message><source>PDF files (*.pdf)</source><translation>Archivos PDF (*.pdf)</translation></message><message><source>Purge the personal data of this exchange's minors?</source><translation>¿Borrar los datos personales de los menores de este intercambio?</translation></message><message><source>&amp;Purge</source><translation>&amp;Borrar</translation></message><message><source>&amp;Accept Suggestion</source><translation>Acep&amp;tar sugerencia</translation></message><message><source>Accept A&amp;ll</source><translation>Aceptar to&amp;das</translation></message><message><source>Select an exchange to see homestay suggestions.</source><translation>Seleccione un intercambio para ver las sugerencias de estancias en familia.</translation></message><message><source>Item</source><translation>Tarea</translation></message><message><source>Due</source><translation>Vence</translation></message><message><source>Status</source><translation>Estado</translation></message><message><source>{done} of {total} done</source><translation>{done} de {total} hechas</translation></message><message><source>Minors' personal data will be purged on {day} (minors with data kept: {n}).</source><translation>Los datos personales de los menores se borrarán el {day} (menores con datos guardados: {n}).</translation></message><message><source>Passport numbers, dates of birth, medical notes, allergies, contacts and consent ticks of the minors ({n}) are cleared on every laptop. The participants stay, so the exchange's counts do not change. This cannot be undone.</source><translation>Los números de pasaporte, las fechas de nacimiento, las notas médicas, las alergias, los contactos y las marcas de permiso de los menores ({n}) se borran en todas las computadoras. Los participantes se mantienen, así que las cifras del intercambio no cambian. Esto no se puede deshacer.</translation></message><message><source>Guest and reasons</source><translation>Huésped y motivos</translation></message><message><source>Family</source><translation>Familia</translation></message><message><source>departure {day}</source><translation>salida el {day}</translation></message><message><source>Minors' personal data was purged on {day} ({fields} fields, {rows} records).</source><translation>Los datos personales de los menores se borraron el {day} ({fields} campos, {rows} registros).</translation></message><message><source>Minors' personal data was due to be purged on {day}: purge it now (minors with data kept: {n}).</source><translation>Los datos personales de los menores debían borrarse el {day}: bórrelos ahora (menores con datos guardados: {n}).</translation></message><message><source>Purge minors' data now, before {day}?</source><translation>¿Borrar ahora los datos de los menores, antes del {day}?</translation></message><message><source>Placed: {placed} · suggested: {suggested} · no family fits: {left} · conflicts: {conflicts}. Nothing is placed until you accept.</source><translation>Alojados: {placed} · sugeridos: {suggested} · sin familia adecuada: {left} · conflictos: {conflicts}. No se aloja a nadie hasta que usted acepte.</translation></message><message><source>Done on {day}</source><translation>Hecha el {day}</translation></message><message><source>{n} overdue</source><translation>{n} atrasadas</translation></message><message><source>Deadline: {why}</source><translation>Plazo: {why}</translation></message><message><source>emergency sheet saved as {name}</source><translation>hoja de emergencia guardada como {name}</translation></message><message><source>Suggested ({n})</source><translation>Sugeridos ({n})</translation></message><message><source>Conflicts in the stays recorded ({n})</source><translation>Conflictos en las estancias registradas ({n})</translation></message><message><source>No family fits ({n})</source><translation>Sin familia adecuada ({n})</translation></message><message><source>Placed ({n})</source><translation>Alojados ({n})</translation></message><message><source>check: {problem}</source><translation>revisar: {problem}</translation></message><message><source>Placed</source><translation>Alojados</translation></message><message><source>by {name}</source><translation>por {name}</translation></message><message><source>Making the emergency sheet</source><translation>Creando la hoja de emergencia</translation></message></context><context><name>Renewal</name><message><source>Save the Renewal Certificate</source><translation>Guardar el certificado de renovación</translation></message><message><source>PDF documents (*.pdf)</source><translation>Documentos PDF (*.pdf)</translation></message><message><source>Renewal certificate {city} {year}.pdf</source><translation>Certificado de renovación {city} {year}.pdf</translation></message><message><source>Making the renewal certificate…</source><translation>Creando el certificado de renovación…</translation></message><message><source>Saved the renewal certificate to {path}.</source><translation>El certificado de renovación se guardó en {path}.</translation></message></context></TS>

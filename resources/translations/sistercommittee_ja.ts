@@ -74,6 +74,96 @@
     </message>
 </context>
 <context>
+    <name>AgendaPage</name>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/agenda.py" line="59" />
+        <location filename="../../sistercommittee/ui/pages/agenda.py" line="94" />
+        <location filename="../../sistercommittee/ui/pages/agenda.py" line="133" />
+        <source>Agenda</source>
+        <translation>予定</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/agenda.py" line="67" />
+        <source>Show the next &amp;days:</source>
+        <translation>表示する日数(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/agenda.py" line="72" />
+        <source>Days ahead</source>
+        <translation>先の日数</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/agenda.py" line="80" />
+        <source>&amp;Mailing List…</source>
+        <translation>メーリングリスト(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/agenda.py" line="84" />
+        <source>Export the volunteers who agreed to be contacted, for a mail tool or an address book</source>
+        <translation>連絡に同意したボランティアを、メールソフトやアドレス帳用にエクスポートします</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/agenda.py" line="96" />
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/agenda.py" line="96" />
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/agenda.py" line="96" />
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/agenda.py" line="111" />
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/agenda.py" line="112" />
+        <source>&amp;Approve Hours…</source>
+        <translation>活動時間を承認(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/agenda.py" line="113" />
+        <source>Dec&amp;line Hours…</source>
+        <translation>活動時間を却下(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/agenda.py" line="114" />
+        <source>&amp;Renewal Certificate…</source>
+        <translation>更新証書(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/agenda.py" line="156" />
+        <source>Overdue ({count})</source>
+        <translation>期限切れ（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/agenda.py" line="157" />
+        <source>Today ({count})</source>
+        <translation>今日（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/agenda.py" line="158" />
+        <source>Coming ({count})</source>
+        <translation>今後（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/agenda.py" line="182" />
+        <source>Nothing is overdue, and nothing is coming in these days.</source>
+        <translation>期限切れのものはなく、この期間の予定もありません。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/agenda.py" line="187" />
+        <source>{overdue} overdue, {today} today, {coming} coming</source>
+        <translation>期限切れ {overdue} 件、今日 {today} 件、今後 {coming} 件</translation>
+    </message>
+</context>
+<context>
     <name>AmountEditor</name>
     <message>
         <location filename="../../sistercommittee/ui/widgets/typed_editors.py" line="246" />
@@ -299,6 +389,55 @@
     </message>
 </context>
 <context>
+    <name>CalendarPage</name>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/calendar.py" line="102" />
+        <source>◀ &amp;Previous</source>
+        <translation>◀ 前へ(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/calendar.py" line="103" />
+        <source>&amp;Today</source>
+        <translation>今日(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/calendar.py" line="104" />
+        <source>&amp;Next ▶</source>
+        <translation>次へ(&amp;N) ▶</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/calendar.py" line="105" />
+        <source>&amp;Month</source>
+        <translation>月(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/calendar.py" line="106" />
+        <source>&amp;Week</source>
+        <translation>週(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/calendar.py" line="131" />
+        <location filename="../../sistercommittee/ui/pages/calendar.py" line="159" />
+        <source>Calendar</source>
+        <translation>カレンダー</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/calendar.py" line="141" />
+        <source>Point at an event to see its time in our city and in the partner city. Page Up and Page Down move by a month or a week.</source>
+        <translation>イベントにポインターを合わせると、当市と提携都市での時刻が表示されます。Page Up と Page Down で 1 か月または 1 週間ずつ移動します。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/calendar.py" line="229" />
+        <source>Week of {first} to {last}</source>
+        <translation>{first}～{last} の週</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/calendar.py" line="262" />
+        <source>+{count} more</source>
+        <translation>ほか {count} 件</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPopup</name>
     <message>
         <location filename="../../sistercommittee/ui/widgets/calendar_popup.py" line="48" />
@@ -367,152 +506,172 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="134" />
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="202" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="142" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="240" />
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="142" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="173" />
+        <source>Open the &amp;Agenda</source>
+        <translation>予定を開く(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="180" />
         <source>Active partnerships</source>
         <translation>活動中の提携</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="143" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="181" />
         <source>Active volunteers</source>
         <translation>活動中のボランティア</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="144" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="182" />
         <source>Volunteer hours this year</source>
         <translation>今年のボランティア活動時間</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="145" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="183" />
         <source>Upcoming events</source>
         <translation>今後のイベント</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="146" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="184" />
         <source>People exchanged this year</source>
         <translation>今年の交流人数</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="147" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="185" />
         <source>Partnerships quiet for a year</source>
         <translation>1 年間活動のない提携</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="160" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="198" />
         <source>Volunteer hours per year</source>
         <translation>年ごとのボランティア活動時間</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="163" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="201" />
         <source>People exchanged per year</source>
         <translation>年ごとの交流人数</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="163" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="201" />
         <source>Adults</source>
         <translation>大人</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="163" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="201" />
         <source>Youth</source>
         <translation>青少年</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="167" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="205" />
         <source>Partnerships by status</source>
         <translation>状態別の提携</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="171" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="209" />
         <source>Hours this year by kind of work</source>
         <translation>活動の種類別の今年の時間</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="180" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="218" />
         <source>Partnerships by year signed</source>
         <translation>締結年別の提携</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="224" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="262" />
+        <source>Agenda: {overdue} overdue, {today} today, {coming} in the next {days} days</source>
+        <translation>予定: 期限切れ {overdue} 件、今日 {today} 件、今後 {days} 日間に {coming} 件</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="277" />
+        <source>and {count} more on the Agenda page</source>
+        <translation>ほか {count} 件は「予定」ページに</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="282" />
+        <source>Nothing is overdue or coming.</source>
+        <translation>期限切れのものも、今後の予定もありません。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="304" />
         <source>of {total} in all</source>
         <translation>全 {total} 件中</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="228" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="308" />
         <source>{people} gave time this year</source>
         <translation>今年活動した人: {people}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="232" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="312" />
         <source>last year {hours}</source>
         <translation>昨年 {hours}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="238" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="318" />
         <source>{events} events in all</source>
         <translation>イベント計 {events} 件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="242" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="322" />
         <source>{youth} young, in %n exchange(s)</source>
         <translation>
             <numerusform>青少年 {youth} 人（交流 %n 件）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="247" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="327" />
         <source>no event or exchange since a year ago</source>
         <translation>この 1 年間、イベントも交流もありません</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="323" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="403" />
         <source>%n shift(s) open</source>
         <translation>
             <numerusform>空きシフト %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="326" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="406" />
         <source>Nothing planned yet.</source>
         <translation>まだ予定はありません。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="332" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="412" />
         <source>last activity {date}</source>
         <translation>最終活動 {date}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="336" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="416" />
         <source>no activity recorded</source>
         <translation>活動の記録なし</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="339" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="419" />
         <source>Next events</source>
         <translation>次のイベント</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="341" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="421" />
         <source>Partnerships with no activity for a year</source>
         <translation>1 年間活動のない提携</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="348" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="428" />
         <source>No partnerships yet: add your first partner city on Partnerships.</source>
         <translation>まだ提携がありません。「提携」で最初の提携都市を追加しましょう。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="350" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="430" />
         <source>Every partnership has ended.</source>
         <translation>すべての提携が終了しています。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="351" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="431" />
         <source>Every partnership had an event or exchange in the last twelve months.</source>
         <translation>すべての提携で、この 12 か月間にイベントか交流がありました。</translation>
     </message>
@@ -707,6 +866,29 @@
         <location filename="../../sistercommittee/ui/pages/documents.py" line="358" />
         <source>Making the annual report for {year}…</source>
         <translation>{year} 年の年次報告を作成しています…</translation>
+    </message>
+</context>
+<context>
+    <name>DueTodayNotifier</name>
+    <message>
+        <location filename="../../sistercommittee/ui/tray.py" line="46" />
+        <source>SisterCommittee</source>
+        <translation>SisterCommittee</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/tray.py" line="74" />
+        <source>Due today in SisterCommittee: {count}</source>
+        <translation>SisterCommittee の今日の予定: {count} 件</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/tray.py" line="77" />
+        <source>and {count} more</source>
+        <translation>ほか {count} 件</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/tray.py" line="79" />
+        <source>Overdue: {count}</source>
+        <translation>期限切れ: {count} 件</translation>
     </message>
 </context>
 <context>
@@ -2049,6 +2231,79 @@
     </message>
 </context>
 <context>
+    <name>HealthView</name>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="51" />
+        <source>Renewal &amp;Certificate…</source>
+        <translation>更新証書(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="59" />
+        <source>Select a partnership to see how it is doing.</source>
+        <translation>提携を選ぶと、その状況が表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="94" />
+        <source>Signed on {date}.</source>
+        <translation>{date} に締結。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="99" />
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="108" />
+        <source>Last event:</source>
+        <translation>最後のイベント:</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="109" />
+        <source>Last exchange:</source>
+        <translation>最後の交流:</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="110" />
+        <source>Next exchange:</source>
+        <translation>次の交流:</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="127" />
+        <source>Flags</source>
+        <translation>注意点</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="129" />
+        <source>Nothing to worry about.</source>
+        <translation>心配な点はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="131" />
+        <source>Open tasks</source>
+        <translation>未完了の作業</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="131" />
+        <source>Nothing open.</source>
+        <translation>未完了の作業はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="133" />
+        <source>Anniversaries within a year</source>
+        <translation>1 年以内の記念日</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="139" />
+        <source>None in the coming year.</source>
+        <translation>今後 1 年間はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="141" />
+        <source>Suggestions</source>
+        <translation>提案</translation>
+    </message>
+<message><source>People exchanged per year:</source><translation>年ごとの交流人数:</translation></message><message><source>Hours given at its events:</source><translation>提携のイベントでの活動時間:</translation></message><message><source>a renewal certificate can be printed</source><translation>更新証書を印刷できます</translation></message></context>
+<context>
     <name>HoursDialog</name>
     <message>
         <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="26" />
@@ -2056,32 +2311,32 @@
         <translation>2.5 または 2:30</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="34" />
+        <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="35" />
         <source>Leave empty for other work</source>
         <translation>イベント以外の活動の場合は空欄にします</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="35" />
+        <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="36" />
         <source>What the time was for, if no event</source>
         <translation>イベント以外の場合、何の活動だったか</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="48" />
+        <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="49" />
         <source>Log Hours</source>
         <translation>活動時間の記録</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="52" />
+        <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="53" />
         <source>Log hours</source>
         <translation>活動時間の記録</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="73" />
+        <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="74" />
         <source>Edit Hours</source>
         <translation>活動時間の編集</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="77" />
+        <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="78" />
         <source>Edit hours</source>
         <translation>活動時間の編集</translation>
     </message>
@@ -2251,7 +2506,7 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/labels.py" line="40" />
-        <location filename="../../sistercommittee/ui/labels.py" line="102" />
+        <location filename="../../sistercommittee/ui/labels.py" line="107" />
         <source>Culture</source>
         <translation>文化</translation>
     </message>
@@ -2262,7 +2517,7 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/labels.py" line="42" />
-        <location filename="../../sistercommittee/ui/labels.py" line="103" />
+        <location filename="../../sistercommittee/ui/labels.py" line="108" />
         <source>Business and trade</source>
         <translation>経済・貿易</translation>
     </message>
@@ -2273,13 +2528,13 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/labels.py" line="44" />
-        <location filename="../../sistercommittee/ui/labels.py" line="105" />
+        <location filename="../../sistercommittee/ui/labels.py" line="110" />
         <source>Humanitarian</source>
         <translation>人道支援</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/labels.py" line="45" />
-        <location filename="../../sistercommittee/ui/labels.py" line="106" />
+        <location filename="../../sistercommittee/ui/labels.py" line="111" />
         <source>Sports</source>
         <translation>スポーツ</translation>
     </message>
@@ -2320,7 +2575,7 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/labels.py" line="57" />
-        <location filename="../../sistercommittee/ui/labels.py" line="68" />
+        <location filename="../../sistercommittee/ui/labels.py" line="73" />
         <source>Meeting</source>
         <translation>会議</translation>
     </message>
@@ -2346,164 +2601,179 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/labels.py" line="62" />
-        <location filename="../../sistercommittee/ui/labels.py" line="88" />
+        <location filename="../../sistercommittee/ui/labels.py" line="93" />
         <source>Travel</source>
         <translation>渡航</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/labels.py" line="63" />
-        <location filename="../../sistercommittee/ui/labels.py" line="74" />
-        <location filename="../../sistercommittee/ui/labels.py" line="93" />
+        <location filename="../../sistercommittee/ui/labels.py" line="79" />
+        <location filename="../../sistercommittee/ui/labels.py" line="98" />
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/labels.py" line="66" />
+        <source>Approved</source>
+        <translation>承認済み</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="67" />
+        <source>Waiting for approval</source>
+        <translation>承認待ち</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="68" />
+        <source>Declined</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="71" />
         <source>Festival</source>
         <translation>フェスティバル</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="67" />
+        <location filename="../../sistercommittee/ui/labels.py" line="72" />
         <source>Fundraiser</source>
         <translation>募金イベント</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="69" />
+        <location filename="../../sistercommittee/ui/labels.py" line="74" />
         <source>Reception</source>
         <translation>レセプション</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="70" />
+        <location filename="../../sistercommittee/ui/labels.py" line="75" />
         <source>Virtual exchange</source>
         <translation>オンライン交流</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="71" />
+        <location filename="../../sistercommittee/ui/labels.py" line="76" />
         <source>Ceremony</source>
         <translation>式典</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="72" />
+        <location filename="../../sistercommittee/ui/labels.py" line="77" />
         <source>Workshop</source>
         <translation>ワークショップ</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="73" />
+        <location filename="../../sistercommittee/ui/labels.py" line="78" />
         <source>Performance</source>
         <translation>公演</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="77" />
+        <location filename="../../sistercommittee/ui/labels.py" line="82" />
         <source>Income</source>
         <translation>収入</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="78" />
+        <location filename="../../sistercommittee/ui/labels.py" line="83" />
         <source>Expense</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="81" />
+        <location filename="../../sistercommittee/ui/labels.py" line="86" />
         <source>Tickets</source>
         <translation>チケット</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="82" />
+        <location filename="../../sistercommittee/ui/labels.py" line="87" />
         <source>Donations</source>
         <translation>寄付</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="83" />
+        <location filename="../../sistercommittee/ui/labels.py" line="88" />
         <source>Sponsorship</source>
         <translation>協賛</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="84" />
+        <location filename="../../sistercommittee/ui/labels.py" line="89" />
         <source>Grants</source>
         <translation>助成金</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="85" />
+        <location filename="../../sistercommittee/ui/labels.py" line="90" />
         <source>Sales</source>
         <translation>販売</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="86" />
+        <location filename="../../sistercommittee/ui/labels.py" line="91" />
         <source>Venue</source>
         <translation>会場</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="87" />
+        <location filename="../../sistercommittee/ui/labels.py" line="92" />
         <source>Food</source>
         <translation>飲食</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="89" />
+        <location filename="../../sistercommittee/ui/labels.py" line="94" />
         <source>Materials</source>
         <translation>資材</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="90" />
+        <location filename="../../sistercommittee/ui/labels.py" line="95" />
         <source>Marketing</source>
         <translation>広報</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="91" />
+        <location filename="../../sistercommittee/ui/labels.py" line="96" />
         <source>Gifts</source>
         <translation>記念品</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="92" />
+        <location filename="../../sistercommittee/ui/labels.py" line="97" />
         <source>Humanitarian aid</source>
         <translation>人道支援</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="96" />
+        <location filename="../../sistercommittee/ui/labels.py" line="101" />
         <source>Visiting us</source>
         <translation>受け入れ</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="97" />
+        <location filename="../../sistercommittee/ui/labels.py" line="102" />
         <source>We travel</source>
         <translation>派遣</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="100" />
+        <location filename="../../sistercommittee/ui/labels.py" line="105" />
         <source>Youth</source>
         <translation>青少年</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="101" />
+        <location filename="../../sistercommittee/ui/labels.py" line="106" />
         <source>Education</source>
         <translation>教育</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="104" />
+        <location filename="../../sistercommittee/ui/labels.py" line="109" />
         <source>Municipal</source>
         <translation>行政</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="109" />
+        <location filename="../../sistercommittee/ui/labels.py" line="114" />
         <source>Delegate</source>
         <translation>団員</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="110" />
+        <location filename="../../sistercommittee/ui/labels.py" line="115" />
         <source>Chaperone</source>
         <translation>引率者</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="111" />
+        <location filename="../../sistercommittee/ui/labels.py" line="116" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="112" />
+        <location filename="../../sistercommittee/ui/labels.py" line="117" />
         <source>Host</source>
         <translation>ホスト</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="113" />
+        <location filename="../../sistercommittee/ui/labels.py" line="118" />
         <source>Interpreter</source>
         <translation>通訳</translation>
     </message>
@@ -2630,10 +2900,83 @@
     </message>
 </context>
 <context>
+    <name>MailingDialog</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="43" />
+        <source>Mailing List</source>
+        <translation>メーリングリスト</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="47" />
+        <source>Only volunteers who agreed to be contacted, and whose consent has not lapsed, are on the list.</source>
+        <translation>連絡に同意し、その同意が期限切れになっていないボランティアだけが一覧に含まれます。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="57" />
+        <source>CSV, for a mail tool</source>
+        <translation>CSV（メールソフト用）</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="58" />
+        <source>vCard, for an address book</source>
+        <translation>vCard（アドレス帳用）</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="59" />
+        <source>&amp;Format:</source>
+        <translation>形式(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="62" />
+        <source>everyone; or a language code such as ja</source>
+        <translation>全員。または ja のような言語コード</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="63" />
+        <source>Who &amp;speaks:</source>
+        <translation>話す言語(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="64" />
+        <source>Include volunteers no longer &amp;active</source>
+        <translation>活動休止中のボランティアも含める(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="75" />
+        <source>&amp;Export…</source>
+        <translation>エクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="118" />
+        <source>Save the Mailing List</source>
+        <translation>メーリングリストの保存</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="119" />
+        <source>Mailing list</source>
+        <translation>メーリングリスト</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="120" />
+        <source>vCard files (*.vcf)</source>
+        <translation>vCard ファイル (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="120" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="133" />
+        <source>Saved {path}: {summary}</source>
+        <translation>{path} に保存しました: {summary}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../sistercommittee/ui/main_window.py" line="66" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="564" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="581" />
         <source>SisterCommittee</source>
         <translation>SisterCommittee</translation>
     </message>
@@ -2643,248 +2986,258 @@
         <translation>セクション</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="121" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="124" />
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="128" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="131" />
         <source>Partnerships</source>
         <translation>提携</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="135" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="138" />
         <source>Volunteers</source>
         <translation>ボランティア</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="142" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="145" />
         <source>Events</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="149" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="152" />
         <source>Exchanges</source>
         <translation>交流</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="156" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="159" />
         <source>Documents</source>
         <translation>書類</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="163" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="166" />
         <source>Sync</source>
         <translation>同期</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="260" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="548" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="173" />
+        <source>Agenda</source>
+        <translation>予定</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="180" />
+        <source>Calendar</source>
+        <translation>カレンダー</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="277" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="565" />
         <source>&amp;New…</source>
         <translation>新規(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="265" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="282" />
         <source>Add a record on this page</source>
         <translation>このページに記録を追加します</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="268" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="285" />
         <source>&amp;Edit…</source>
         <translation>編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="273" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="290" />
         <source>Edit the selected record</source>
         <translation>選択した記録を編集します</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="276" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="293" />
         <source>&amp;Delete</source>
         <translation>削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="281" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="298" />
         <source>Delete the selected records</source>
         <translation>選択した記録を削除します</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="285" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="302" />
         <source>&amp;Find</source>
         <translation>検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="290" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="307" />
         <source>Search this page</source>
         <translation>このページを検索します</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="293" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="310" />
         <source>Search E&amp;verything…</source>
         <translation>すべてを検索(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="297" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="314" />
         <source>Find any partnership, volunteer, event, exchange or contact</source>
         <translation>提携、ボランティア、イベント、交流、連絡先をまとめて検索します</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="300" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="317" />
         <source>&amp;Print…</source>
         <translation>印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="305" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="322" />
         <source>Print this list</source>
         <translation>この一覧を印刷します</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="308" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="325" />
         <source>E&amp;xport List…</source>
         <translation>一覧をエクスポート(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="312" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="329" />
         <source>Save this list, as filtered, as an Excel or CSV file</source>
         <translation>絞り込んだままの一覧を Excel または CSV ファイルとして保存します</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="315" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="332" />
         <source>Pre&amp;ferences…</source>
         <translation>設定(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="323" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="340" />
         <source>&amp;Open Database…</source>
         <translation>データベースを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="326" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="343" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="332" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="349" />
         <source>&amp;Refresh</source>
         <translation>最新の情報に更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="338" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="355" />
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="342" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="359" />
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="370" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="387" />
         <source>User &amp;Guide</source>
         <translation>ユーザーガイド(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="376" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="393" />
         <source>Getting &amp;Started</source>
         <translation>はじめに(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="379" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="396" />
         <source>Open &amp;Log Folder</source>
         <translation>ログフォルダーを開く(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="382" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="399" />
         <source>&amp;About SisterCommittee</source>
         <translation>SisterCommittee について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="386" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="403" />
         <source>Check for &amp;Updates…</source>
         <translation>更新の確認(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="418" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="435" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="423" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="440" />
         <source>&amp;Import…</source>
         <translation>インポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="427" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="444" />
         <source>Add records from a CSV or Excel file</source>
         <translation>CSV または Excel ファイルから記録を追加します</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="434" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="451" />
         <source>&amp;Backups…</source>
         <translation>バックアップ(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="437" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="454" />
         <source>Back the records up now, or go back to a backup</source>
         <translation>今すぐ記録をバックアップするか、バックアップの状態に戻します</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="444" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="461" />
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="454" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="471" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="460" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="477" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="469" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="486" />
         <source>Main Toolbar</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="499" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="516" />
         <source>Opening the database…</source>
         <translation>データベースを開いています…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="522" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="539" />
         <source>Sending the last changes to HQ…</source>
         <translation>最後の変更を本部に送信しています…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="533" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="550" />
         <source>Working…</source>
         <translation>処理しています…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="562" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="579" />
         <source>{organization} — SisterCommittee</source>
         <translation>{organization} — SisterCommittee</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="621" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="638" />
         <source>{partnerships} partnerships · {volunteers} volunteers · {events} events · {exchanges} exchanges</source>
         <translation>提携 {partnerships} 件 · ボランティア {volunteers} 人 · イベント {events} 件 · 交流 {exchanges} 件</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="730" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="747" />
         <source>User Guide</source>
         <translation>ユーザーガイド</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="732" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="749" />
         <source>The user guide is not installed with this copy of SisterCommittee. It is the file docs/user-guide.md of the SisterCommittee source.</source>
         <translation>この SisterCommittee にはユーザーガイドがインストールされていません。ガイドは SisterCommittee のソースの docs/user-guide.ja.md にあります。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="814" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="832" />
         <source>Finishing the last changes…</source>
         <translation>最後の変更を仕上げています…</translation>
     </message>
@@ -3110,100 +3463,100 @@
         <translation>締結の詳細への変更を保存しますか？</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="382" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="386" />
         <source>New Signatory</source>
         <translation>新しい署名者</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="393" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="397" />
         <source>Add signatory</source>
         <translation>署名者の追加</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="400" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="404" />
         <source>Edit Signatory: {name}</source>
         <translation>署名者の編集: {name}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="406" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="410" />
         <source>Edit signatory {name}</source>
         <translation>署名者「{name}」の編集</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="416" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="420" />
         <source>Remove %n signatory(ies)</source>
         <translation>
             <numerusform>%n 人の署名者の削除</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="459" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="463" />
         <source>MOU Text</source>
         <translation>覚書の本文</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="461" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="465" />
         <source>MOU Text in {language}</source>
         <translation>覚書の本文（{language}）</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="467" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="471" />
         <source>Set MOU text</source>
         <translation>覚書の本文の設定</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="496" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="500" />
         <source>Remove %n text(s)</source>
         <translation>
             <numerusform>%n 件の本文の削除</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="507" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="511" />
         <source>Attach Scans of the Signed MOU</source>
         <translation>締結済み覚書のスキャンを添付</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="509" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="513" />
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp);;All files (*)</source>
         <translation>スキャン (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp);;すべてのファイル (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="543" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="547" />
         <source>Attach %n scan(s)</source>
         <translation>
             <numerusform>%n 件のスキャンの添付</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="546" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="550" />
         <source>Copying the scans…</source>
         <translation>スキャンをコピーしています…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="566" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="570" />
         <source>Remove %n scan(s)</source>
         <translation>
             <numerusform>%n 件のスキャンの削除</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="586" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="590" />
         <source>Make the Partnership Active?</source>
         <translation>提携を「活動中」にしますか？</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="588" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="592" />
         <source>Make &amp;Active</source>
         <translation>活動中にする(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="592" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="596" />
         <source>&amp;Not Now</source>
         <translation>今はしない(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="614" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="618" />
         <source>Make partnership active</source>
         <translation>提携を活動中にする</translation>
     </message>
@@ -3211,57 +3564,57 @@
 <context>
     <name>PartnershipDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="66" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="67" />
         <source>New Partnership</source>
         <translation>新しい提携</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="72" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="73" />
         <source>Add partnership</source>
         <translation>提携の追加</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="100" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="101" />
         <source>Edit Partnership: {city}</source>
         <translation>提携の編集: {city}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="108" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="109" />
         <source>Edit partnership {city}</source>
         <translation>{city} との提携の編集</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="175" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="176" />
         <source>Change Status: {city}</source>
         <translation>状態の変更: {city}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="181" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="182" />
         <source>Change status of {city}</source>
         <translation>{city} との提携の状態の変更</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="186" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="187" />
         <source>Now {status}. Each change is kept in the history.</source>
         <translation>現在は「{status}」です。変更はすべて履歴に残ります。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="217" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="219" />
         <source>New Contact</source>
         <translation>新しい連絡先</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="228" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="230" />
         <source>Add contact</source>
         <translation>連絡先の追加</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="234" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="236" />
         <source>Edit Contact: {name}</source>
         <translation>連絡先の編集: {name}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="240" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="242" />
         <source>Edit contact {name}</source>
         <translation>連絡先「{name}」の編集</translation>
     </message>
@@ -3307,47 +3660,47 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="76" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="330" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="336" />
         <source>Region</source>
         <translation>地域</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="79" />
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="148" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="329" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="335" />
         <source>Country</source>
         <translation>国</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="85" />
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="143" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="331" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="337" />
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="89" />
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="138" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="332" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="338" />
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="96" />
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="250" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="333" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="339" />
         <source>Signed</source>
         <translation>締結日</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="103" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="336" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="342" />
         <source>Focus areas</source>
         <translation>重点分野</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="109" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="338" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="344" />
         <source>Last activity</source>
         <translation>最終活動</translation>
     </message>
@@ -3448,7 +3801,7 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="232" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="334" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="340" />
         <source>Language</source>
         <translation>言語</translation>
     </message>
@@ -3517,108 +3870,118 @@
         <source>&amp;MOUs</source>
         <translation>覚書(&amp;M)</translation>
     </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="282" />
+        <source>Hea&amp;lth</source>
+        <translation>状況(&amp;L)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="294" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="298" />
         <source>%n partnership(s) selected.</source>
         <translation>
             <numerusform>%n 件の提携を選択中。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="296" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="300" />
         <source>Select a partnership to see its details, contacts and MOUs.</source>
         <translation>提携を選ぶと、詳細、連絡先、覚書が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="310" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="306" />
+        <source>Select a partnership to see how it is doing.</source>
+        <translation>提携を選ぶと、その状況が表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="315" />
         <source>Con&amp;tacts ({count})</source>
         <translation>連絡先(&amp;T)（{count}）</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="311" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="316" />
         <source>&amp;MOUs ({count})</source>
         <translation>覚書(&amp;M)（{count}）</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="324" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="330" />
         <source>{time} now ({zone})</source>
         <translation>現在 {time}（{zone}）</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="335" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="341" />
         <source>Local time</source>
         <translation>現地時刻</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="337" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="343" />
         <source>Committee</source>
         <translation>委員会</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="340" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="346" />
         <source>Events, exchanges</source>
         <translation>イベント・交流</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="356" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="362" />
         <source>History</source>
         <translation>履歴</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="389" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="395" />
         <source>This status cannot change.</source>
         <translation>この状態は変更できません。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="400" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="406" />
         <source>Delete the partnership with {city}?</source>
         <translation>{city} との提携を削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="403" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="409" />
         <source>Delete partnership {city}</source>
         <translation>{city} との提携の削除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="405" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="411" />
         <source>Delete %n partnership(s)?</source>
         <translation>
             <numerusform>%n 件の提携を削除しますか？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="406" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="412" />
         <source>Delete %n partnership(s)</source>
         <translation>
             <numerusform>%n 件の提携の削除</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="408" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="414" />
         <source>Their contacts and MOUs go with them. Edit &gt; Undo brings them back.</source>
         <translation>連絡先と覚書も一緒に削除されます。［編集］&gt;［元に戻す］で戻せます。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="449" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="455" />
         <source>Remove %n contact(s)</source>
         <translation>
             <numerusform>%n 件の連絡先の削除</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="473" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="479" />
         <source>Remove %n MOU(s) with their signatories and scans?</source>
         <translation>
             <numerusform>%n 件の覚書を、署名者とスキャンも含めて削除しますか？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="474" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="480" />
         <source>Edit &gt; Undo brings them back.</source>
         <translation>［編集］&gt;［元に戻す］で戻せます。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="480" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="486" />
         <source>Remove %n MOU(s)</source>
         <translation>
             <numerusform>%n 件の覚書の削除</numerusform>
@@ -3700,12 +4063,17 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="65" />
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="128" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="135" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="202" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="125" />
+        <source>&amp;Quiet: no desktop notifications of what is due today</source>
+        <translation>通知しない: 今日の予定をデスクトップに通知しません(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="212" />
         <source>Edit organization details</source>
         <translation>団体の詳細を編集</translation>
     </message>
@@ -3917,6 +4285,54 @@
         <location filename="../../sistercommittee/ui/dialogs/record_dialog.py" line="173" />
         <source>Saving…</source>
         <translation>保存しています…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/review_dialog.py" line="48" />
+        <source>Approve Hours</source>
+        <translation>活動時間の承認</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/review_dialog.py" line="48" />
+        <source>Decline Hours</source>
+        <translation>活動時間の却下</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/review_dialog.py" line="63" />
+        <source>&amp;Coordinator:</source>
+        <translation>コーディネーター(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/review_dialog.py" line="66" />
+        <source>&amp;Note:</source>
+        <translation>メモ(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/review_dialog.py" line="66" />
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/review_dialog.py" line="78" />
+        <source>&amp;Approve</source>
+        <translation>承認(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/review_dialog.py" line="78" />
+        <source>&amp;Decline</source>
+        <translation>却下(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/review_dialog.py" line="101" />
+        <source>Hours approved ({count}): they count from now on.</source>
+        <translation>活動時間を承認しました（{count} 件）。今後は合計に含まれます。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/review_dialog.py" line="103" />
+        <source>Hours declined ({count}): they do not count.</source>
+        <translation>活動時間を却下しました（{count} 件）。合計には含まれません。</translation>
     </message>
 </context>
 <context>
@@ -4606,31 +5022,31 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="91" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="361" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="367" />
         <source>Email</source>
         <translation>メール</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="92" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="362" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="368" />
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="93" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="363" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="369" />
         <source>Languages</source>
         <translation>言語</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="95" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="364" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="370" />
         <source>Roles</source>
         <translation>役割</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="97" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="365" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="371" />
         <source>Skills</source>
         <translation>特技</translation>
     </message>
@@ -4644,19 +5060,20 @@
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="107" />
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="127" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="378" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="254" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="384" />
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="108" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="378" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="384" />
         <source>Active</source>
         <translation>活動中</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="108" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="378" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="384" />
         <source>Inactive</source>
         <translation>活動休止</translation>
     </message>
@@ -4740,7 +5157,7 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="196" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="449" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="455" />
         <source>&amp;Delete</source>
         <translation>削除(&amp;D)</translation>
     </message>
@@ -4760,107 +5177,107 @@
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="254" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="260" />
         <source>&amp;Log Hours…</source>
         <translation>活動時間を記録(&amp;L)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="273" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="279" />
         <source>%n volunteer(s) selected.</source>
         <translation>
             <numerusform>%n 人のボランティアを選択中。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="275" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="281" />
         <source>Select a volunteer to see the details here.</source>
         <translation>ボランティアを選ぶと、ここに詳細が表示されます。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="332" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="338" />
         <source>Remove %n hours entry(ies)</source>
         <translation>
             <numerusform>%n 件の活動時間の削除</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="355" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="361" />
         <source>Yes, since {date}</source>
         <translation>はい（{date} から）</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="357" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="363" />
         <source>No</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="366" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="372" />
         <source>Committees</source>
         <translation>所属委員会</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="367" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="373" />
         <source>Hours given</source>
         <translation>活動時間</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="368" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="374" />
         <source>May be contacted</source>
         <translation>連絡可</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="370" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="376" />
         <source>Emergency contact</source>
         <translation>緊急連絡先</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="419" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="425" />
         <source>Delete the volunteer {name}?</source>
         <translation>ボランティア「{name}」を削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="420" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="426" />
         <source>Delete volunteer {name}</source>
         <translation>ボランティア「{name}」の削除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="422" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="428" />
         <source>Delete %n volunteer(s)?</source>
         <translation>
             <numerusform>%n 人のボランティアを削除しますか？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="423" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="429" />
         <source>Delete %n volunteer(s)</source>
         <translation>
             <numerusform>%n 人のボランティアの削除</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="426" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="432" />
         <source>Their logged hours stay in the totals. Edit &gt; Undo brings them back.</source>
         <translation>記録済みの活動時間は合計に残ります。［編集］&gt;［元に戻す］で戻せます。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="443" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="449" />
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="450" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="456" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="481" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="487" />
         <source>Reactivate %n volunteer(s)</source>
         <translation>
             <numerusform>%n 人のボランティアの活動再開</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="483" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="489" />
         <source>Deactivate %n volunteer(s)</source>
         <translation>
             <numerusform>%n 人のボランティアの活動休止</numerusform>
@@ -4882,54 +5299,59 @@
         <translation>はじめに、委員会について教えてください。情報はすべてこのコンピューターに保存されます。内容はあとで「設定」から変更できます。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="170" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="183" />
         <source>The records will be kept in {path}</source>
         <extracomment>Something was typed that creating the organization would keep.</extracomment>
         <translation>記録の保存先: {path}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="178" />
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="239" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="154" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="191" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="252" />
         <source>&amp;Create Organization</source>
         <translation>団体を作成(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="182" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="155" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="195" />
         <source>Try with &amp;Sample Data</source>
         <translation>サンプルデータで試す(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="185" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="198" />
         <source>Fill the database with a made-up committee to explore the app</source>
         <translation>架空の委員会のデータを入れて、アプリを試せます</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="189" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="156" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="202" />
         <source>&amp;Join from HQ…</source>
         <translation>本部から参加(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="193" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="157" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="206" />
         <source>&amp;Open Another File…</source>
         <translation>別のファイルを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="196" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="158" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="209" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="238" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="251" />
         <source>Create the organization from the details you typed?</source>
         <translation>入力した内容で団体を作成しますか？</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="278" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="291" />
         <source>Creating the database…</source>
         <translation>データベースを作成しています…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="296" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="309" />
         <source>Making up a sample committee…</source>
         <translation>サンプルの委員会を作成しています…</translation>
     </message>
@@ -4947,4 +5369,4 @@
         <translation>イベント名の一部を入力してください</translation>
     </message>
 </context>
-<context><name>Forms</name><message><source>Income or expense</source><translation>収入または支出</translation></message><message><source>income or expense</source><translation>収入または支出</translation></message><message><source>Category</source><translation>区分</translation></message><message><source>Description</source><translation>内容</translation></message><message><source>Currency</source><translation>通貨</translation></message><message><source>Planned amount</source><translation>予定額</translation></message><message><source>in major units, e.g. 250 or 12.50</source><translation>通貨の基本単位で入力（例: 250 または 12.50）</translation></message><message><source>Actual amount</source><translation>実績額</translation></message><message><source>In kind</source><translation>現物</translation></message><message><source>yes for donated goods or services rather than money</source><translation>金銭ではなく物品やサービスの寄贈の場合は「はい」</translation></message><message><source>Title</source><translation>名称</translation></message><message><source>Kind</source><translation>種類</translation></message><message><source>Time zone</source><translation>タイムゾーン</translation></message><message><source>IANA zone of the venue, e.g. America/Chicago; the times are read in it</source><translation>会場の IANA タイムゾーン（例: Asia/Tokyo）。時刻はこのタイムゾーンで読み取ります</translation></message><message><source>Start time</source><translation>開始日時</translation></message><message><source>date and time at the venue, e.g. 2026-04-11 10:00</source><translation>会場の現地日時（例: 2026-04-11 10:00）</translation></message><message><source>End time</source><translation>終了日時</translation></message><message><source>date and time at the venue; two hours after the start if left out</source><translation>会場の現地日時。空欄の場合は開始の 2 時間後</translation></message><message><source>Venue</source><translation>会場</translation></message><message><source>Attendance</source><translation>参加者数</translation></message><message><source>Outcome</source><translation>成果</translation></message><message><source>how it went: notes for the annual report</source><translation>実施結果: 年次報告用のメモ</translation></message><message><source>Partnerships</source><translation>提携</translation></message><message><source>ids of the partnerships the event concerns, comma-separated</source><translation>イベントに関係する提携の ID（カンマ区切り）</translation></message><message><source>Role</source><translation>役割</translation></message><message><source>e.g. Set-up, Tea ceremony</source><translation>例: 会場設営、茶道</translation></message><message><source>Shift start</source><translation>シフト開始</translation></message><message><source>date and time at the venue; the event's start if left out</source><translation>会場の現地日時。空欄の場合はイベントの開始</translation></message><message><source>Shift end</source><translation>シフト終了</translation></message><message><source>date and time at the venue; the event's end if left out</source><translation>会場の現地日時。空欄の場合はイベントの終了</translation></message><message><source>Volunteer</source><translation>ボランティア</translation></message><message><source>id of the volunteer, if known</source><translation>ボランティアの ID（わかる場合）</translation></message><message><source>Amount</source><translation>金額</translation></message><message><source>in major units, such as 12.50</source><translation>通貨の基本単位で入力（例: 12.50）</translation></message><message><source>yes for goods or services given instead of money</source><translation>金銭の代わりに物品やサービスを提供した場合は「はい」</translation></message><message><source>Direction</source><translation>方向</translation></message><message><source>inbound: a delegation visits us; outbound: our delegation travels</source><translation>受け入れ（inbound）: 訪問団が当市を訪れる、派遣（outbound）: 当市の訪問団が渡航する</translation></message><message><source>Program</source><translation>プログラム</translation></message><message><source>Partnership</source><translation>提携</translation></message><message><source>the id of the partnership with the city visited or visiting</source><translation>訪問先または来訪元の都市との提携の ID</translation></message><message><source>Departure date</source><translation>出発日</translation></message><message><source>the first day of the exchange</source><translation>交流の初日</translation></message><message><source>Return date</source><translation>帰着日</translation></message><message><source>the last day of the exchange, when the delegation goes home</source><translation>交流の最終日（訪問団が帰国する日）</translation></message><message><source>Notes</source><translation>メモ</translation></message><message><source>Family name</source><translation>姓</translation></message><message><source>when the family is one of our volunteers' households</source><translation>当会のボランティアの家庭が受け入れる場合</translation></message><message><source>Address</source><translation>住所</translation></message><message><source>Phone</source><translation>電話</translation></message><message><source>Email</source><translation>メール</translation></message><message><source>Capacity</source><translation>受け入れ人数</translation></message><message><source>how many guests the family can take in at the same time</source><translation>同時に受け入れられるゲストの人数</translation></message><message><source>where the item takes place; the partner city's zone on an outbound exchange</source><translation>項目の実施場所のタイムゾーン。派遣の場合は提携都市のタイムゾーン</translation></message><message><source>Place</source><translation>場所</translation></message><message><source>one of our volunteers; leave empty for someone from outside</source><translation>当会のボランティアの場合に選びます。会外の方は空欄にします</translation></message><message><source>Name</source><translation>名前</translation></message><message><source>for someone who is not one of our volunteers</source><translation>当会のボランティア以外の方の場合</translation></message><message><source>Youth (under 18)</source><translation>青少年（18 歳未満）</translation></message><message><source>volunteer's id</source><translation>ボランティアの ID</translation></message><message><source>Event</source><translation>イベント</translation></message><message><source>id of the event the time was for</source><translation>活動したイベントの ID</translation></message><message><source>Activity</source><translation>活動</translation></message><message><source>what the time was for, if no event</source><translation>イベント以外の場合、何の活動だったか</translation></message><message><source>Date worked</source><translation>活動日</translation></message><message><source>Hours</source><translation>時間</translation></message><message><source>e.g. 2.5, 2:30 or 2h30</source><translation>例: 2.5、2:30 または 2h30</translation></message><message><source>Kind of work</source><translation>活動の種類</translation></message><message><source>the partnership's id, or its city name</source><translation>提携の ID、または都市名</translation></message><message><source>Signing date</source><translation>締結日</translation></message><message><source>Place of signing</source><translation>締結場所</translation></message><message><source>in English</source><translation>英語で</translation></message><message><source>Place of signing in the partner's language</source><translation>相手都市の言語での締結場所</translation></message><message><source>as printed in the partner's column, e.g. 高山市役所</source><translation>相手都市側の欄に印刷される表記（例: 高山市役所）</translation></message><message><source>Our city in the partner's language</source><translation>相手都市の言語での当市の名称</translation></message><message><source>our city's name as the partner's language writes it, e.g. スプリングフィールド市</source><translation>相手都市の言語で書いた当市の名前（例: スプリングフィールド市）</translation></message><message><source>Languages</source><translation>言語</translation></message><message><source>BCP 47 codes of its text, e.g. 'en, ja'; ours and the partner's if not given</source><translation>本文の言語の BCP 47 コード（例: 'en, ja'）。空欄の場合は当市と相手都市の言語</translation></message><message><source>Side</source><translation>署名側</translation></message><message><source>home (our city) or partner</source><translation>home（当市）または partner（相手都市）</translation></message><message><source>in Latin letters</source><translation>ローマ字で</translation></message><message><source>Name in the partner's script</source><translation>相手都市の文字での名前</translation></message><message><source>in English, e.g. Mayor</source><translation>英語で（例: Mayor）</translation></message><message><source>Title</source><comment>signatory</comment><translation>役職</translation></message><message><source>Title in the partner's language</source><translation>相手都市の言語での役職</translation></message><message><source>Position</source><translation>順番</translation></message><message><source>order among the signatories of the same side; next free if not given</source><translation>同じ側の署名者の中での順番。空欄の場合は次の番号</translation></message><message><source>Organization name</source><translation>団体名</translation></message><message><source>Home city</source><translation>所在都市</translation></message><message><source>Region or state</source><translation>地域・州</translation></message><message><source>Country</source><translation>国</translation></message><message><source>SCI member number</source><translation>SCI 会員番号</translation></message><message><source>Language</source><translation>言語</translation></message><message><source>IANA zone such as America/Chicago; by default the home city's</source><translation>America/Chicago のような IANA タイムゾーン。既定では所在都市のもの</translation></message><message><source>List our partnerships in HQ's directory</source><translation>本部の名簿に当会の提携を掲載する</translation></message><message><source>HQ shows your partnerships, city and public contact to other members</source><translation>本部は、当会の提携、都市、公開連絡先をほかの会員に公開します</translation></message><message><source>Public contact</source><translation>公開連絡先</translation></message><message><source>An email or web address shown in HQ's directory</source><translation>本部の名簿に表示するメールアドレスまたは Web アドレス</translation></message><message><source>Title</source><comment>contact</comment><translation>役職</translation></message><message><source>Organization</source><translation>所属</translation></message><message><source>a number in the partner's country</source><translation>相手都市の国の電話番号</translation></message><message><source>the partner's language if not given</source><translation>空欄の場合は相手都市の言語</translation></message><message><source>City name</source><translation>都市名</translation></message><message><source>Local city name</source><translation>現地表記の都市名</translation></message><message><source>as the city writes it, e.g. 高山市</source><translation>その都市での表記（例: 高山市）</translation></message><message><source>Region</source><translation>地域</translation></message><message><source>prefecture, state or province</source><translation>県・州・省など</translation></message><message><source>Partner's language</source><translation>相手都市の言語</translation></message><message><source>BCP 47 code; the country's main language if not given</source><translation>BCP 47 コード。空欄の場合はその国の主な言語</translation></message><message><source>Partner's time zone</source><translation>相手都市のタイムゾーン</translation></message><message><source>the country's main zone if not given</source><translation>空欄の場合はその国の主なタイムゾーン</translation></message><message><source>Status</source><translation>状態</translation></message><message><source>only when adding; later use change status, which keeps the history</source><translation>追加するときのみ。後から変えるときは履歴が残る「状態を変更」を使います</translation></message><message><source>Focus areas</source><translation>重点分野</translation></message><message><source>Committee</source><translation>委員会</translation></message><message><source>languages spoken at home</source><translation>家庭で話す言語</translation></message><message><source>Pets</source><translation>ペット</translation></message><message><source>such as 'a dog, two cats'; empty for none</source><translation>「犬 1 匹、猫 2 匹」のように。いなければ空欄</translation></message><message><source>Can host from</source><translation>受け入れ可能期間（開始）</translation></message><message><source>the first night the family can take guests</source><translation>家庭がゲストを受け入れられる最初の夜</translation></message><message><source>Can host until</source><translation>受け入れ可能期間（終了）</translation></message><message><source>the day the last guest leaves</source><translation>最後のゲストが出発する日</translation></message><message><source>Takes guests</source><translation>受け入れるゲスト</translation></message><message><source>any, female or male</source><translation>指定なし、女性、男性のいずれか</translation></message><message><source>Takes minors</source><translation>未成年を受け入れる</translation></message><message><source>Date of birth</source><translation>生年月日</translation></message><message><source>tells minors apart and their age on the first day</source><translation>未成年かどうかと、初日時点の年齢がわかります</translation></message><message><source>Gender</source><translation>性別</translation></message><message><source>female, male or other; for homestays</source><translation>女性、男性、その他。ホームステイの調整に使います</translation></message><message><source>languages the person speaks, such as ja, en (a volunteer's own are added)</source><translation>その人が話す言語（例: ja, en）。ボランティアの場合は本人の言語も加わります</translation></message><message><source>Allergies</source><translation>アレルギー</translation></message><message><source>food and animal allergies, such as 'peanuts; cats'</source><translation>食物や動物のアレルギー（例: 「ピーナッツ; 猫」）</translation></message><message><source>Medical notes</source><translation>医療上のメモ</translation></message><message><source>Passport number</source><translation>パスポート番号</translation></message><message><source>only if the committee needs it; purged for minors after the trip</source><translation>委員会が必要な場合のみ。未成年の分は渡航後に消去されます</translation></message><message><source>Passport valid until</source><translation>パスポートの有効期限</translation></message><message><source>Nationality</source><translation>国籍</translation></message><message><source>the passport's country</source><translation>パスポートの発行国</translation></message><message><source>Emergency contact</source><translation>緊急連絡先</translation></message><message><source>who to call at home, with the number</source><translation>自宅側の連絡先（電話番号を含む）</translation></message><message><source>Given name</source><translation>名</translation></message><message><source>tag:level pairs, e.g. 'ja:fluent, en:native'</source><translation>言語:レベルの組（例: 'ja:fluent, en:native'）</translation></message><message><source>Roles</source><translation>役割</translation></message><message><source>Skills</source><translation>特技</translation></message><message><source>Committees</source><translation>所属委員会</translation></message><message><source>Consent to be contacted</source><translation>連絡への同意</translation></message><message><source>Consent date</source><translation>同意日</translation></message><message><source>Emergency contact phone</source><translation>緊急連絡先の電話番号</translation></message><message><source>Active</source><translation>活動中</translation></message></context><context><name>MeetingTimesDialog</name><message><source>&amp;Day (ours):</source><translation>日付(&amp;D)（当市）:</translation></message><message><source>S&amp;how</source><translation>表示(&amp;H)</translation></message><message><source>Hours in &amp;common:</source><translation>共通の時間(&amp;C):</translation></message><message><source>Dark green: at work (8:00–18:00 on weekdays); light green: awake (7:00–22:00); grey: asleep. In the middle, blue: both at work; light blue: both awake.</source><translation>濃い緑: 仕事中（平日 8:00～18:00）、薄い緑: 起きている時間（7:00～22:00）、灰色: 就寝中。中央の青: 両市とも仕事中、薄い青: 両市とも起きている時間。</translation></message><message><source>Chosen:</source><translation>選択:</translation></message><message><source> minutes</source><translation> 分</translation></message><message><source>&amp;Length:</source><translation>長さ(&amp;L):</translation></message><message><source>&amp;Title:</source><translation>名称(&amp;T):</translation></message><message><source>&amp;Create Event</source><translation>イベントを作成(&amp;C)</translation></message><message><source>Both at work</source><translation>両市とも仕事中</translation></message><message><source>Both awake</source><translation>両市とも起きている</translation></message><message><source>No hour when both cities are awake on this day.</source><translation>この日は、両市とも起きている時間がありません。</translation></message><message><source>Pick a half hour on the picture or a slot in the list.</source><translation>図の 30 分枠か、一覧の時間帯を選んでください。</translation></message><message><source>one of the cities is asleep then</source><translation>その時間はどちらかの都市が就寝中です</translation></message><message><source>Meeting Times with {city}</source><translation>{city} との会議時刻</translation></message><message><source>Video call with {city}</source><translation>{city} とのビデオ通話</translation></message><message><source>Make a call with {city}</source><translation>{city} との通話を作成</translation></message><message><source>The event is on the Events page: {text}</source><translation>イベントは「イベント」ページにあります: {text}</translation></message></context><context><name>PlannerDialogs</name><message><source>New Checklist Item</source><translation>新しいチェック項目</translation></message><message><source>Add checklist item</source><translation>チェック項目の追加</translation></message><message><source>Not recorded</source><translation>未登録</translation></message><message><source>such as ja, en</source><translation>例: ja, en</translation></message><message><source>such as en, es</source><translation>例: en, es</translation></message><message><source>Visa Lead Times</source><translation>ビザ申請の準備期間</translation></message><message><source>How many days before departure to apply for a visa in each destination. The defaults are planning estimates from the consulates' published processing times: check them with the embassy. Your figures sync to every laptop.</source><translation>渡航先ごとに、出発の何日前までにビザを申請するかを示します。既定値は各領事館が公表している処理期間をもとにした計画用の目安です。大使館で確認してください。入力した日数はすべてのパソコンに同期されます。</translation></message><message><source>&amp;Change…</source><translation>変更(&amp;C)…</translation></message><message><source>&amp;Add a Country…</source><translation>国を追加(&amp;A)…</translation></message><message><source>Use the &amp;Default</source><translation>既定値を使う(&amp;D)</translation></message><message><source>ours</source><translation>当会</translation></message><message><source>default, to check</source><translation>既定値（要確認）</translation></message><message><source>general default</source><translation>全般の既定値</translation></message><message><source>Visa Lead Time of Another Country</source><translation>ほかの国のビザ申請の準備期間</translation></message><message><source>Add a visa lead time</source><translation>ビザ申請の準備期間の追加</translation></message><message><source>Privacy of Minors' Data</source><translation>未成年の個人情報の保護</translation></message><message><source>Change the privacy setting</source><translation>個人情報保護の設定の変更</translation></message><message><source>such as Book the bus to the airport</source><translation>例: 空港行きのバスを予約する</translation></message><message><source>Minors' details are purged a set time after the trip.</source><translation>未成年の個人情報は、渡航後一定期間で消去されます。</translation></message><message><source>Country</source><translation>国</translation></message><message><source>Days</source><translation>日数</translation></message><message><source>Visa</source><translation>ビザ</translation></message><message><source>Figure</source><translation>日数の根拠</translation></message><message><source>Note</source><translation>メモ</translation></message><message><source>Passport numbers, medical notes and consent forms of minors are purged this many days after each trip, on every laptop.</source><translation>未成年のパスポート番号、医療上のメモ、同意書は、渡航のたびにこの日数が過ぎるとすべてのパソコンで消去されます。</translation></message><message><source>Female</source><translation>女性</translation></message><message><source>Male</source><translation>男性</translation></message><message><source>Other</source><translation>その他</translation></message><message><source>Planning Details: {name}</source><translation>計画の詳細: {name}</translation></message><message><source>Edit planning details of {name}</source><translation>{name} さんの計画の詳細の編集</translation></message><message><source>Hosting Details: {name}</source><translation>受け入れの詳細: {name}</translation></message><message><source>Edit hosting details of {name}</source><translation>{name}の受け入れの詳細の編集</translation></message><message><source>Visa Lead Time: {country}</source><translation>ビザ申請の準備期間: {country}</translation></message><message><source>Change the visa lead time of {country}</source><translation>{country} のビザ申請の準備期間の変更</translation></message><message><source>Any</source><translation>指定なし</translation></message><message><source>Female only</source><translation>女性のみ</translation></message><message><source>Male only</source><translation>男性のみ</translation></message><message><source>needed</source><translation>必要</translation></message><message><source>not needed</source><translation>不要</translation></message></context><context><name>Opening</name><message><source>No Program to Open the File</source><translation>ファイルを開くプログラムがありません</translation></message><message><source>Save a copy to open it later or on another computer, or show the folder it is in. Installing a PDF viewer (for example Evince or Okular) lets “Open” work next time.</source><translation>コピーを保存してあとで、またはほかのコンピューターで開くか、ファイルのあるフォルダーを表示してください。PDF ビューアー（Evince や Okular など）をインストールすると、次回から「開く」が使えます。</translation></message><message><source>Show the &amp;Folder</source><translation>フォルダーを表示(&amp;F)</translation></message><message><source>The Folder</source><translation>フォルダー</translation></message><message><source>This computer has no file manager set up. The folder is:</source><translation>このコンピューターにはファイルマネージャーが設定されていません。フォルダーは次の場所です:</translation></message><message><source>&amp;Save a Copy…</source><translation>コピーを保存(&amp;S)…</translation></message><message><source>This computer has no program set up to open {file}.</source><translation>このコンピューターには、{file} を開くプログラムが設定されていません。</translation></message></context><context><name>ExchangePlanner</name><message><source>done</source><translation>完了</translation></message><message><source>overdue</source><translation>期限切れ</translation></message><message><source>due soon</source><translation>期限間近</translation></message><message><source>open</source><translation>未完了</translation></message><message><source>not done</source><translation>未実施</translation></message><message><source>Ne&amp;w Item…</source><translation>新しい項目(&amp;W)…</translation></message><message><source>E&amp;mergency Sheet…</source><translation>緊急連絡シート(&amp;M)…</translation></message><message><source>P&amp;urge Minors' Data…</source><translation>未成年の個人情報を消去(&amp;U)…</translation></message><message><source>Visa &amp;Lead Times…</source><translation>ビザ申請の準備期間(&amp;L)…</translation></message><message><source>P&amp;rivacy…</source><translation>個人情報保護(&amp;R)…</translation></message><message><source>Select an exchange to see its checklist.</source><translation>交流を選ぶと、チェックリストが表示されます。</translation></message><message><source>No minors in this delegation: nothing to purge after the trip.</source><translation>この訪問団に未成年はいないため、渡航後に消去するものはありません。</translation></message><message><source>No personal data of minors is kept for this exchange.</source><translation>この交流には、未成年の個人情報は保存されていません。</translation></message><message><source>emergency-sheet.pdf</source><translation>緊急連絡シート.pdf</translation></message><message><source>Save the Emergency Sheet</source><translation>緊急連絡シートの保存</translation></message><message><source>PDF files (*.pdf)</source><translation>PDF ファイル (*.pdf)</translation></message><message><source>Purge the personal data of this exchange's minors?</source><translation>この交流の未成年の個人情報を消去しますか？</translation></message><message><source>&amp;Purge</source><translation>消去(&amp;P)</translation></message><message><source>&amp;Accept Suggestion</source><translation>提案を採用(&amp;A)</translation></message><message><source>Accept A&amp;ll</source><translation>すべて採用(&amp;L)</translation></message><message><source>Select an exchange to see homestay suggestions.</source><translation>交流を選ぶと、ホームステイの提案が表示されます。</translation></message><message><source>Item</source><translation>項目</translation></message><message><source>Due</source><translation>期限</translation></message><message><source>Status</source><translation>状態</translation></message><message><source>{done} of {total} done</source><translation>{total} 件中 {done} 件完了</translation></message><message><source>Minors' personal data will be purged on {day} (minors with data kept: {n}).</source><translation>未成年の個人情報は {day} に消去されます（情報が保存されている未成年: {n} 人）。</translation></message><message><source>Passport numbers, dates of birth, medical notes, allergies, contacts and consent ticks of the minors ({n}) are cleared on every laptop. The participants stay, so the exchange's counts do not change. This cannot be undone.</source><translation>未成年（{n} 人）のパスポート番号、生年月日、医療上のメモ、アレルギー、連絡先、同意のチェックが、すべてのパソコンで消去されます。参加者は残るので、交流の人数は変わりません。この操作は元に戻せません。</translation></message><message><source>Guest and reasons</source><translation>ゲストと理由</translation></message><message><source>Family</source><translation>家庭</translation></message><message><source>departure {day}</source><translation>出発 {day}</translation></message><message><source>Minors' personal data was purged on {day} ({fields} fields, {rows} records).</source><translation>未成年の個人情報は {day} に消去されました（{fields} 項目、{rows} 件）。</translation></message><message><source>Minors' personal data was due to be purged on {day}: purge it now (minors with data kept: {n}).</source><translation>未成年の個人情報は {day} に消去する予定でした。今すぐ消去してください（情報が保存されている未成年: {n} 人）。</translation></message><message><source>Purge minors' data now, before {day}?</source><translation>{day} を待たずに、今すぐ未成年の個人情報を消去しますか？</translation></message><message><source>Placed: {placed} · suggested: {suggested} · no family fits: {left} · conflicts: {conflicts}. Nothing is placed until you accept.</source><translation>割り当て済み: {placed} · 提案: {suggested} · 合う家庭なし: {left} · 競合: {conflicts}。採用するまで割り当ては行われません。</translation></message><message><source>Done on {day}</source><translation>{day} に完了</translation></message><message><source>{n} overdue</source><translation>期限切れ {n} 件</translation></message><message><source>Deadline: {why}</source><translation>期限: {why}</translation></message><message><source>emergency sheet saved as {name}</source><translation>緊急連絡シートを {name} として保存しました</translation></message><message><source>Suggested ({n})</source><translation>提案（{n}）</translation></message><message><source>Conflicts in the stays recorded ({n})</source><translation>登録済みの滞在の競合（{n}）</translation></message><message><source>No family fits ({n})</source><translation>合う家庭なし（{n}）</translation></message><message><source>Placed ({n})</source><translation>割り当て済み（{n}）</translation></message><message><source>check: {problem}</source><translation>要確認: {problem}</translation></message><message><source>Placed</source><translation>割り当て済み</translation></message><message><source>by {name}</source><translation>担当 {name}</translation></message><message><source>Making the emergency sheet</source><translation>緊急連絡シートを作成しています</translation></message></context></TS>
+<context><name>Forms</name><message><source>Income or expense</source><translation>収入または支出</translation></message><message><source>income or expense</source><translation>収入または支出</translation></message><message><source>Category</source><translation>区分</translation></message><message><source>Description</source><translation>内容</translation></message><message><source>Currency</source><translation>通貨</translation></message><message><source>Planned amount</source><translation>予定額</translation></message><message><source>in major units, e.g. 250 or 12.50</source><translation>通貨の基本単位で入力（例: 250 または 12.50）</translation></message><message><source>Actual amount</source><translation>実績額</translation></message><message><source>In kind</source><translation>現物</translation></message><message><source>yes for donated goods or services rather than money</source><translation>金銭ではなく物品やサービスの寄贈の場合は「はい」</translation></message><message><source>Title</source><translation>名称</translation></message><message><source>Kind</source><translation>種類</translation></message><message><source>Time zone</source><translation>タイムゾーン</translation></message><message><source>IANA zone of the venue, e.g. America/Chicago; the times are read in it</source><translation>会場の IANA タイムゾーン（例: Asia/Tokyo）。時刻はこのタイムゾーンで読み取ります</translation></message><message><source>Start time</source><translation>開始日時</translation></message><message><source>date and time at the venue, e.g. 2026-04-11 10:00</source><translation>会場の現地日時（例: 2026-04-11 10:00）</translation></message><message><source>End time</source><translation>終了日時</translation></message><message><source>date and time at the venue; two hours after the start if left out</source><translation>会場の現地日時。空欄の場合は開始の 2 時間後</translation></message><message><source>Venue</source><translation>会場</translation></message><message><source>Attendance</source><translation>参加者数</translation></message><message><source>Outcome</source><translation>成果</translation></message><message><source>how it went: notes for the annual report</source><translation>実施結果: 年次報告用のメモ</translation></message><message><source>Partnerships</source><translation>提携</translation></message><message><source>ids of the partnerships the event concerns, comma-separated</source><translation>イベントに関係する提携の ID（カンマ区切り）</translation></message><message><source>Role</source><translation>役割</translation></message><message><source>e.g. Set-up, Tea ceremony</source><translation>例: 会場設営、茶道</translation></message><message><source>Shift start</source><translation>シフト開始</translation></message><message><source>date and time at the venue; the event's start if left out</source><translation>会場の現地日時。空欄の場合はイベントの開始</translation></message><message><source>Shift end</source><translation>シフト終了</translation></message><message><source>date and time at the venue; the event's end if left out</source><translation>会場の現地日時。空欄の場合はイベントの終了</translation></message><message><source>Volunteer</source><translation>ボランティア</translation></message><message><source>id of the volunteer, if known</source><translation>ボランティアの ID（わかる場合）</translation></message><message><source>Amount</source><translation>金額</translation></message><message><source>in major units, such as 12.50</source><translation>通貨の基本単位で入力（例: 12.50）</translation></message><message><source>yes for goods or services given instead of money</source><translation>金銭の代わりに物品やサービスを提供した場合は「はい」</translation></message><message><source>Direction</source><translation>方向</translation></message><message><source>inbound: a delegation visits us; outbound: our delegation travels</source><translation>受け入れ（inbound）: 訪問団が当市を訪れる、派遣（outbound）: 当市の訪問団が渡航する</translation></message><message><source>Program</source><translation>プログラム</translation></message><message><source>Partnership</source><translation>提携</translation></message><message><source>the id of the partnership with the city visited or visiting</source><translation>訪問先または来訪元の都市との提携の ID</translation></message><message><source>Departure date</source><translation>出発日</translation></message><message><source>the first day of the exchange</source><translation>交流の初日</translation></message><message><source>Return date</source><translation>帰着日</translation></message><message><source>the last day of the exchange, when the delegation goes home</source><translation>交流の最終日（訪問団が帰国する日）</translation></message><message><source>Notes</source><translation>メモ</translation></message><message><source>Family name</source><translation>姓</translation></message><message><source>when the family is one of our volunteers' households</source><translation>当会のボランティアの家庭が受け入れる場合</translation></message><message><source>Address</source><translation>住所</translation></message><message><source>Phone</source><translation>電話</translation></message><message><source>Email</source><translation>メール</translation></message><message><source>Capacity</source><translation>受け入れ人数</translation></message><message><source>how many guests the family can take in at the same time</source><translation>同時に受け入れられるゲストの人数</translation></message><message><source>where the item takes place; the partner city's zone on an outbound exchange</source><translation>項目の実施場所のタイムゾーン。派遣の場合は提携都市のタイムゾーン</translation></message><message><source>Place</source><translation>場所</translation></message><message><source>one of our volunteers; leave empty for someone from outside</source><translation>当会のボランティアの場合に選びます。会外の方は空欄にします</translation></message><message><source>Name</source><translation>名前</translation></message><message><source>for someone who is not one of our volunteers</source><translation>当会のボランティア以外の方の場合</translation></message><message><source>Youth (under 18)</source><translation>青少年（18 歳未満）</translation></message><message><source>volunteer's id</source><translation>ボランティアの ID</translation></message><message><source>Event</source><translation>イベント</translation></message><message><source>id of the event the time was for</source><translation>活動したイベントの ID</translation></message><message><source>Activity</source><translation>活動</translation></message><message><source>what the time was for, if no event</source><translation>イベント以外の場合、何の活動だったか</translation></message><message><source>Date worked</source><translation>活動日</translation></message><message><source>Hours</source><translation>時間</translation></message><message><source>e.g. 2.5, 2:30 or 2h30</source><translation>例: 2.5、2:30 または 2h30</translation></message><message><source>Kind of work</source><translation>活動の種類</translation></message><message><source>Logged by the volunteer</source><translation>ボランティア本人が記録</translation></message><message><source>yes: the volunteer logged it; it counts once a coordinator approves it</source><translation>はい: ボランティア本人が記録したもので、コーディネーターの承認後に合計に含まれます</translation></message><message><source>the partnership's id, or its city name</source><translation>提携の ID、または都市名</translation></message><message><source>Signing date</source><translation>締結日</translation></message><message><source>Place of signing</source><translation>締結場所</translation></message><message><source>in English</source><translation>英語で</translation></message><message><source>Place of signing in the partner's language</source><translation>相手都市の言語での締結場所</translation></message><message><source>as printed in the partner's column, e.g. 高山市役所</source><translation>相手都市側の欄に印刷される表記（例: 高山市役所）</translation></message><message><source>Our city in the partner's language</source><translation>相手都市の言語での当市の名称</translation></message><message><source>our city's name as the partner's language writes it, e.g. スプリングフィールド市</source><translation>相手都市の言語で書いた当市の名前（例: スプリングフィールド市）</translation></message><message><source>Languages</source><translation>言語</translation></message><message><source>BCP 47 codes of its text, e.g. 'en, ja'; ours and the partner's if not given</source><translation>本文の言語の BCP 47 コード（例: 'en, ja'）。空欄の場合は当市と相手都市の言語</translation></message><message><source>Side</source><translation>署名側</translation></message><message><source>home (our city) or partner</source><translation>home（当市）または partner（相手都市）</translation></message><message><source>in Latin letters</source><translation>ローマ字で</translation></message><message><source>Name in the partner's script</source><translation>相手都市の文字での名前</translation></message><message><source>in English, e.g. Mayor</source><translation>英語で（例: Mayor）</translation></message><message><source>Title</source><comment>signatory</comment><translation>役職</translation></message><message><source>Title in the partner's language</source><translation>相手都市の言語での役職</translation></message><message><source>Position</source><translation>順番</translation></message><message><source>order among the signatories of the same side; next free if not given</source><translation>同じ側の署名者の中での順番。空欄の場合は次の番号</translation></message><message><source>Left office on</source><translation>退任日</translation></message><message><source>when the signatory left office, if they have</source><translation>署名者が退任した日（退任している場合）</translation></message><message><source>Organization name</source><translation>団体名</translation></message><message><source>Home city</source><translation>所在都市</translation></message><message><source>Region or state</source><translation>地域・州</translation></message><message><source>Country</source><translation>国</translation></message><message><source>SCI member number</source><translation>SCI 会員番号</translation></message><message><source>Language</source><translation>言語</translation></message><message><source>IANA zone such as America/Chicago; by default the home city's</source><translation>America/Chicago のような IANA タイムゾーン。既定では所在都市のもの</translation></message><message><source>List our partnerships in HQ's directory</source><translation>本部の名簿に当会の提携を掲載する</translation></message><message><source>HQ shows your partnerships, city and public contact to other members</source><translation>本部は、当会の提携、都市、公開連絡先をほかの会員に公開します</translation></message><message><source>Public contact</source><translation>公開連絡先</translation></message><message><source>An email or web address shown in HQ's directory</source><translation>本部の名簿に表示するメールアドレスまたは Web アドレス</translation></message><message><source>Title</source><comment>contact</comment><translation>役職</translation></message><message><source>Organization</source><translation>所属</translation></message><message><source>a number in the partner's country</source><translation>相手都市の国の電話番号</translation></message><message><source>the partner's language if not given</source><translation>空欄の場合は相手都市の言語</translation></message><message><source>Waiting for a reply since</source><translation>返信待ちの開始日</translation></message><message><source>when we wrote without an answer yet; clear it once they answer</source><translation>連絡したがまだ返事がない日。返事が来たら消してください</translation></message><message><source>City name</source><translation>都市名</translation></message><message><source>Local city name</source><translation>現地表記の都市名</translation></message><message><source>as the city writes it, e.g. 高山市</source><translation>その都市での表記（例: 高山市）</translation></message><message><source>Region</source><translation>地域</translation></message><message><source>prefecture, state or province</source><translation>県・州・省など</translation></message><message><source>Partner's language</source><translation>相手都市の言語</translation></message><message><source>BCP 47 code; the country's main language if not given</source><translation>BCP 47 コード。空欄の場合はその国の主な言語</translation></message><message><source>Partner's time zone</source><translation>相手都市のタイムゾーン</translation></message><message><source>the country's main zone if not given</source><translation>空欄の場合はその国の主なタイムゾーン</translation></message><message><source>Status</source><translation>状態</translation></message><message><source>only when adding; later use change status, which keeps the history</source><translation>追加するときのみ。後から変えるときは履歴が残る「状態を変更」を使います</translation></message><message><source>Focus areas</source><translation>重点分野</translation></message><message><source>Dates to mark</source><translation>記念の日</translation></message><message><source>the partner city's own days, e.g. 04-14 Spring Festival, 1936-11-01 founding (with a year, its anniversaries count); comma-separated</source><translation>提携都市の記念日（例: 04-14 春祭り, 1936-11-01 市制施行。年を付けると周年を数えます）。カンマ区切り</translation></message><message><source>Committee</source><translation>委員会</translation></message><message><source>languages spoken at home</source><translation>家庭で話す言語</translation></message><message><source>Pets</source><translation>ペット</translation></message><message><source>such as 'a dog, two cats'; empty for none</source><translation>「犬 1 匹、猫 2 匹」のように。いなければ空欄</translation></message><message><source>Can host from</source><translation>受け入れ可能期間（開始）</translation></message><message><source>the first night the family can take guests</source><translation>家庭がゲストを受け入れられる最初の夜</translation></message><message><source>Can host until</source><translation>受け入れ可能期間（終了）</translation></message><message><source>the day the last guest leaves</source><translation>最後のゲストが出発する日</translation></message><message><source>Takes guests</source><translation>受け入れるゲスト</translation></message><message><source>any, female or male</source><translation>指定なし、女性、男性のいずれか</translation></message><message><source>Takes minors</source><translation>未成年を受け入れる</translation></message><message><source>Date of birth</source><translation>生年月日</translation></message><message><source>tells minors apart and their age on the first day</source><translation>未成年かどうかと、初日時点の年齢がわかります</translation></message><message><source>Gender</source><translation>性別</translation></message><message><source>female, male or other; for homestays</source><translation>女性、男性、その他。ホームステイの調整に使います</translation></message><message><source>languages the person speaks, such as ja, en (a volunteer's own are added)</source><translation>その人が話す言語（例: ja, en）。ボランティアの場合は本人の言語も加わります</translation></message><message><source>Allergies</source><translation>アレルギー</translation></message><message><source>food and animal allergies, such as 'peanuts; cats'</source><translation>食物や動物のアレルギー（例: 「ピーナッツ; 猫」）</translation></message><message><source>Medical notes</source><translation>医療上のメモ</translation></message><message><source>Passport number</source><translation>パスポート番号</translation></message><message><source>only if the committee needs it; purged for minors after the trip</source><translation>委員会が必要な場合のみ。未成年の分は渡航後に消去されます</translation></message><message><source>Passport valid until</source><translation>パスポートの有効期限</translation></message><message><source>Nationality</source><translation>国籍</translation></message><message><source>the passport's country</source><translation>パスポートの発行国</translation></message><message><source>Emergency contact</source><translation>緊急連絡先</translation></message><message><source>who to call at home, with the number</source><translation>自宅側の連絡先（電話番号を含む）</translation></message><message><source>Given name</source><translation>名</translation></message><message><source>tag:level pairs, e.g. 'ja:fluent, en:native'</source><translation>言語:レベルの組（例: 'ja:fluent, en:native'）</translation></message><message><source>Roles</source><translation>役割</translation></message><message><source>Skills</source><translation>特技</translation></message><message><source>Committees</source><translation>所属委員会</translation></message><message><source>Consent to be contacted</source><translation>連絡への同意</translation></message><message><source>Consent date</source><translation>同意日</translation></message><message><source>Emergency contact phone</source><translation>緊急連絡先の電話番号</translation></message><message><source>Active</source><translation>活動中</translation></message></context><context><name>MeetingTimesDialog</name><message><source>&amp;Day (ours):</source><translation>日付(&amp;D)（当市）:</translation></message><message><source>S&amp;how</source><translation>表示(&amp;H)</translation></message><message><source>Hours in &amp;common:</source><translation>共通の時間(&amp;C):</translation></message><message><source>Dark green: at work (8:00–18:00 on weekdays); light green: awake (7:00–22:00); grey: asleep. In the middle, blue: both at work; light blue: both awake.</source><translation>濃い緑: 仕事中（平日 8:00～18:00）、薄い緑: 起きている時間（7:00～22:00）、灰色: 就寝中。中央の青: 両市とも仕事中、薄い青: 両市とも起きている時間。</translation></message><message><source>Chosen:</source><translation>選択:</translation></message><message><source> minutes</source><translation> 分</translation></message><message><source>&amp;Length:</source><translation>長さ(&amp;L):</translation></message><message><source>&amp;Title:</source><translation>名称(&amp;T):</translation></message><message><source>&amp;Create Event</source><translation>イベントを作成(&amp;C)</translation></message><message><source>Both at work</source><translation>両市とも仕事中</translation></message><message><source>Both awake</source><translation>両市とも起きている</translation></message><message><source>No hour when both cities are awake on this day.</source><translation>この日は、両市とも起きている時間がありません。</translation></message><message><source>Pick a half hour on the picture or a slot in the list.</source><translation>図の 30 分枠か、一覧の時間帯を選んでください。</translation></message><message><source>one of the cities is asleep then</source><translation>その時間はどちらかの都市が就寝中です</translation></message><message><source>Meeting Times with {city}</source><translation>{city} との会議時刻</translation></message><message><source>Video call with {city}</source><translation>{city} とのビデオ通話</translation></message><message><source>Make a call with {city}</source><translation>{city} との通話を作成</translation></message><message><source>The event is on the Events page: {text}</source><translation>イベントは「イベント」ページにあります: {text}</translation></message></context><context><name>PlannerDialogs</name><message><source>New Checklist Item</source><translation>新しいチェック項目</translation></message><message><source>Add checklist item</source><translation>チェック項目の追加</translation></message><message><source>Not recorded</source><translation>未登録</translation></message><message><source>such as ja, en</source><translation>例: ja, en</translation></message><message><source>such as en, es</source><translation>例: en, es</translation></message><message><source>Visa Lead Times</source><translation>ビザ申請の準備期間</translation></message><message><source>How many days before departure to apply for a visa in each destination. The defaults are planning estimates from the consulates' published processing times: check them with the embassy. Your figures sync to every laptop.</source><translation>渡航先ごとに、出発の何日前までにビザを申請するかを示します。既定値は各領事館が公表している処理期間をもとにした計画用の目安です。大使館で確認してください。入力した日数はすべてのパソコンに同期されます。</translation></message><message><source>&amp;Change…</source><translation>変更(&amp;C)…</translation></message><message><source>&amp;Add a Country…</source><translation>国を追加(&amp;A)…</translation></message><message><source>Use the &amp;Default</source><translation>既定値を使う(&amp;D)</translation></message><message><source>ours</source><translation>当会</translation></message><message><source>default, to check</source><translation>既定値（要確認）</translation></message><message><source>general default</source><translation>全般の既定値</translation></message><message><source>Visa Lead Time of Another Country</source><translation>ほかの国のビザ申請の準備期間</translation></message><message><source>Add a visa lead time</source><translation>ビザ申請の準備期間の追加</translation></message><message><source>Privacy of Minors' Data</source><translation>未成年の個人情報の保護</translation></message><message><source>Change the privacy setting</source><translation>個人情報保護の設定の変更</translation></message><message><source>such as Book the bus to the airport</source><translation>例: 空港行きのバスを予約する</translation></message><message><source>Minors' details are purged a set time after the trip.</source><translation>未成年の個人情報は、渡航後一定期間で消去されます。</translation></message><message><source>Country</source><translation>国</translation></message><message><source>Days</source><translation>日数</translation></message><message><source>Visa</source><translation>ビザ</translation></message><message><source>Figure</source><translation>日数の根拠</translation></message><message><source>Note</source><translation>メモ</translation></message><message><source>Passport numbers, medical notes and consent forms of minors are purged this many days after each trip, on every laptop.</source><translation>未成年のパスポート番号、医療上のメモ、同意書は、渡航のたびにこの日数が過ぎるとすべてのパソコンで消去されます。</translation></message><message><source>Female</source><translation>女性</translation></message><message><source>Male</source><translation>男性</translation></message><message><source>Other</source><translation>その他</translation></message><message><source>Planning Details: {name}</source><translation>計画の詳細: {name}</translation></message><message><source>Edit planning details of {name}</source><translation>{name} さんの計画の詳細の編集</translation></message><message><source>Hosting Details: {name}</source><translation>受け入れの詳細: {name}</translation></message><message><source>Edit hosting details of {name}</source><translation>{name}の受け入れの詳細の編集</translation></message><message><source>Visa Lead Time: {country}</source><translation>ビザ申請の準備期間: {country}</translation></message><message><source>Change the visa lead time of {country}</source><translation>{country} のビザ申請の準備期間の変更</translation></message><message><source>Any</source><translation>指定なし</translation></message><message><source>Female only</source><translation>女性のみ</translation></message><message><source>Male only</source><translation>男性のみ</translation></message><message><source>needed</source><translation>必要</translation></message><message><source>not needed</source><translation>不要</translation></message></context><context><name>Opening</name><message><source>No Program to Open the File</source><translation>ファイルを開くプログラムがありません</translation></message><message><source>Save a copy to open it later or on another computer, or show the folder it is in. Installing a PDF viewer (for example Evince or Okular) lets “Open” work next time.</source><translation>コピーを保存してあとで、またはほかのコンピューターで開くか、ファイルのあるフォルダーを表示してください。PDF ビューアー（Evince や Okular など）をインストールすると、次回から「開く」が使えます。</translation></message><message><source>Show the &amp;Folder</source><translation>フォルダーを表示(&amp;F)</translation></message><message><source>The Folder</source><translation>フォルダー</translation></message><message><source>This computer has no file manager set up. The folder is:</source><translation>このコンピューターにはファイルマネージャーが設定されていません。フォルダーは次の場所です:</translation></message><message><source>&amp;Save a Copy…</source><translation>コピーを保存(&amp;S)…</translation></message><message><source>This computer has no program set up to open {file}.</source><translation>このコンピューターには、{file} を開くプログラムが設定されていません。</translation></message></context><context><name>ExchangePlanner</name><message><source>done</source><translation>完了</translation></message><message><source>overdue</source><translation>期限切れ</translation></message><message><source>due soon</source><translation>期限間近</translation></message><message><source>open</source><translation>未完了</translation></message><message><source>not done</source><translation>未実施</translation></message><message><source>Ne&amp;w Item…</source><translation>新しい項目(&amp;W)…</translation></message><message><source>E&amp;mergency Sheet…</source><translation>緊急連絡シート(&amp;M)…</translation></message><message><source>P&amp;urge Minors' Data…</source><translation>未成年の個人情報を消去(&amp;U)…</translation></message><message><source>Visa &amp;Lead Times…</source><translation>ビザ申請の準備期間(&amp;L)…</translation></message><message><source>P&amp;rivacy…</source><translation>個人情報保護(&amp;R)…</translation></message><message><source>Select an exchange to see its checklist.</source><translation>交流を選ぶと、チェックリストが表示されます。</translation></message><message><source>No minors in this delegation: nothing to purge after the trip.</source><translation>この訪問団に未成年はいないため、渡航後に消去するものはありません。</translation></message><message><source>No personal data of minors is kept for this exchange.</source><translation>この交流には、未成年の個人情報は保存されていません。</translation></message><message><source>emergency-sheet.pdf</source><translation>緊急連絡シート.pdf</translation></message><message><source>Save the Emergency Sheet</source><translation>緊急連絡シートの保存</translation></message><message><source>PDF files (*.pdf)</source><translation>PDF ファイル (*.pdf)</translation></message><message><source>Purge the personal data of this exchange's minors?</source><translation>この交流の未成年の個人情報を消去しますか？</translation></message><message><source>&amp;Purge</source><translation>消去(&amp;P)</translation></message><message><source>&amp;Accept Suggestion</source><translation>提案を採用(&amp;A)</translation></message><message><source>Accept A&amp;ll</source><translation>すべて採用(&amp;L)</translation></message><message><source>Select an exchange to see homestay suggestions.</source><translation>交流を選ぶと、ホームステイの提案が表示されます。</translation></message><message><source>Item</source><translation>項目</translation></message><message><source>Due</source><translation>期限</translation></message><message><source>Status</source><translation>状態</translation></message><message><source>{done} of {total} done</source><translation>{total} 件中 {done} 件完了</translation></message><message><source>Minors' personal data will be purged on {day} (minors with data kept: {n}).</source><translation>未成年の個人情報は {day} に消去されます（情報が保存されている未成年: {n} 人）。</translation></message><message><source>Passport numbers, dates of birth, medical notes, allergies, contacts and consent ticks of the minors ({n}) are cleared on every laptop. The participants stay, so the exchange's counts do not change. This cannot be undone.</source><translation>未成年（{n} 人）のパスポート番号、生年月日、医療上のメモ、アレルギー、連絡先、同意のチェックが、すべてのパソコンで消去されます。参加者は残るので、交流の人数は変わりません。この操作は元に戻せません。</translation></message><message><source>Guest and reasons</source><translation>ゲストと理由</translation></message><message><source>Family</source><translation>家庭</translation></message><message><source>departure {day}</source><translation>出発 {day}</translation></message><message><source>Minors' personal data was purged on {day} ({fields} fields, {rows} records).</source><translation>未成年の個人情報は {day} に消去されました（{fields} 項目、{rows} 件）。</translation></message><message><source>Minors' personal data was due to be purged on {day}: purge it now (minors with data kept: {n}).</source><translation>未成年の個人情報は {day} に消去する予定でした。今すぐ消去してください（情報が保存されている未成年: {n} 人）。</translation></message><message><source>Purge minors' data now, before {day}?</source><translation>{day} を待たずに、今すぐ未成年の個人情報を消去しますか？</translation></message><message><source>Placed: {placed} · suggested: {suggested} · no family fits: {left} · conflicts: {conflicts}. Nothing is placed until you accept.</source><translation>割り当て済み: {placed} · 提案: {suggested} · 合う家庭なし: {left} · 競合: {conflicts}。採用するまで割り当ては行われません。</translation></message><message><source>Done on {day}</source><translation>{day} に完了</translation></message><message><source>{n} overdue</source><translation>期限切れ {n} 件</translation></message><message><source>Deadline: {why}</source><translation>期限: {why}</translation></message><message><source>emergency sheet saved as {name}</source><translation>緊急連絡シートを {name} として保存しました</translation></message><message><source>Suggested ({n})</source><translation>提案（{n}）</translation></message><message><source>Conflicts in the stays recorded ({n})</source><translation>登録済みの滞在の競合（{n}）</translation></message><message><source>No family fits ({n})</source><translation>合う家庭なし（{n}）</translation></message><message><source>Placed ({n})</source><translation>割り当て済み（{n}）</translation></message><message><source>check: {problem}</source><translation>要確認: {problem}</translation></message><message><source>Placed</source><translation>割り当て済み</translation></message><message><source>by {name}</source><translation>担当 {name}</translation></message><message><source>Making the emergency sheet</source><translation>緊急連絡シートを作成しています</translation></message></context><context><name>Renewal</name><message><source>Save the Renewal Certificate</source><translation>更新証書の保存</translation></message><message><source>PDF documents (*.pdf)</source><translation>PDF 文書 (*.pdf)</translation></message><message><source>Renewal certificate {city} {year}.pdf</source><translation>更新証書 {city} {year}.pdf</translation></message><message><source>Making the renewal certificate…</source><translation>更新証書を作成しています…</translation></message><message><source>Saved the renewal certificate to {path}.</source><translation>更新証書を {path} に保存しました。</translation></message></context></TS>

@@ -7,7 +7,8 @@
    So are the texts of UI modules that translate through a helper of their own
    (``def _tr(text): return QCoreApplication.translate("Opening", text)``): lupdate sees no
    call of such a helper. lupdate drops these texts as obsolete (no tr call holds them); what
-   the translators wrote for them is kept across the run.
+   the translators wrote for them is kept across the run. The same for ``self.tr("…")`` written
+   inside an f-string, which lupdate does not read either.
 3. The English file gets its plural forms ("%n volunteer(s)" -> "1 volunteer" / "2 volunteers"),
    which Qt needs even for the source language.
 4. pyside6-lrelease compiles each .ts into the .qm the app loads.
@@ -110,9 +111,34 @@ def helper_strings() -> dict[str, Strings]:
     return found
 
 
+def formatted_strings() -> dict[str, Strings]:
+    """``self.tr("…")`` written inside an f-string, which lupdate does not read, by class."""
+    found: dict[str, Strings] = {}
+    for path in sorted((ROOT / "sistercommittee" / "ui").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for cls in (node for node in ast.walk(tree) if isinstance(node, ast.ClassDef)):
+            for fstring in (node for node in ast.walk(cls) if isinstance(node, ast.JoinedStr)):
+                for call in ast.walk(fstring):
+                    if (
+                        isinstance(call, ast.Call)
+                        and isinstance(call.func, ast.Attribute)
+                        and call.func.attr == "tr"
+                        and len(call.args) == 1
+                        and isinstance(call.args[0], ast.Constant)
+                        and isinstance(call.args[0].value, str)
+                    ):
+                        texts = found.setdefault(cls.name, [])
+                        if (call.args[0].value, "") not in texts:
+                            texts.append((call.args[0].value, ""))
+    return found
+
+
 def added_contexts() -> dict[str, Strings]:
     """The texts this script adds to what lupdate finds, by context."""
-    return {"Forms": form_strings(), **helper_strings()}
+    contexts = {"Forms": form_strings(), **helper_strings()}
+    for name, texts in formatted_strings().items():
+        contexts.setdefault(name, []).extend(t for t in texts if t not in contexts[name])
+    return contexts
 
 
 def english_plural(source: str) -> tuple[str, str]:
