@@ -164,6 +164,13 @@ class MainWindow(QMainWindow):
                 "sistercommittee.ui.pages.sync",
                 "SyncPage",
             ),
+            Section(
+                "members",
+                self.tr("Members"),
+                "sistercommittee.sync.members",
+                "sistercommittee.ui.pages.members",
+                "MembersPage",
+            ),
         ]
 
     def _add_section(self, section: Section) -> None:
@@ -653,6 +660,9 @@ class MainWindow(QMainWindow):
     def _import_roster(self) -> None:
         self.show_page("volunteers")
         self.show_import_wizard()
+
+    def sign_in_to_hq(self) -> None:
+        self._sign_in_to_hq()
 
     def _sign_in_to_hq(self) -> None:
         page = self.show_page("sync")
