@@ -515,6 +515,7 @@ class MainWindow(QMainWindow):
 
     def _on_auto_sync_changed(self) -> None:
         self.sync_status.set_view(self.auto_sync.view)
+        self._update_actions()  # the account's role may have changed
 
     def _on_auto_synced(self, result: object) -> None:
         self._stats_timer.start()  # the changes not yet sent, now sent
@@ -542,9 +543,12 @@ class MainWindow(QMainWindow):
         ready = self.ctx.ready
         label = page.new_label()
         self.new_action.setText(label or self.tr("&New…"))
+        from sistercommittee.ui.role_guard import apply_role
+
         self.new_action.setEnabled(ready and page.can_new())
         self.edit_action.setEnabled(ready and page.can_edit())
         self.delete_action.setEnabled(ready and page.can_delete())
+        apply_role(self, page)
         self.print_action.setEnabled(ready and page.can_print())
         self.export_action.setEnabled(ready and page.can_export())
         self.find_action.setEnabled(ready)

@@ -223,6 +223,9 @@ class MembersPage(Page):
                 "of {organization} for a change."
             ).format(abilities=role_abilities(members.your_role), organization=members.organization)
         self.state.setText(f"{you} {what}")
+        auto_sync = getattr(self.ctx, "auto_sync", None)
+        if auto_sync is not None and auto_sync.role != members.your_role:
+            auto_sync.refresh_state()  # HQ changed the role since: the window follows
         self._update_buttons()
         self.actions_changed.emit()
 

@@ -455,3 +455,28 @@ def test_without_mail_forgot_password_says_to_ask_a_coordinator(qtbot, ctx, hq, 
     qtbot.waitUntil(lambda: bool(dialog.problem_text("code")), timeout=10_000)
     wait_idle()
     assert "not known" in dialog.problem_text("code") and dialog.password.text() == NEW_PASSWORD
+
+
+def test_a_read_only_account_cannot_make_records_and_is_told_why(
+    qtbot, window, ctx, hq, org, wait_idle
+):
+    store = MemoryStore()
+    ctx.secret_store = store
+    service.login(ctx.db, store, hq.url, org.emails["read_only"], PASSWORD)
+    _members_page(qtbot, window, wait_idle)
+    qtbot.waitUntil(lambda: window.auto_sync.role == "read_only", timeout=10_000)
+    wait_idle()
+    window.show_page("volunteers")
+    wait_idle()
+    for action in (window.new_action, window.edit_action, window.delete_action):
+        assert not action.isEnabled()
+        assert "read-only" in action.toolTip() and "Members page" in action.toolTip()
+    # A coordinator makes the account a volunteer: the window follows when HQ next tells it.
+    hq_members.set_role(hq.db, org.id, org.emails["read_only"], "volunteer")
+    page = window.show_page("members")
+    page.refresh()
+    qtbot.waitUntil(lambda: window.auto_sync.role == "volunteer", timeout=10_000)
+    wait_idle()
+    window.show_page("volunteers")
+    wait_idle()
+    assert window.new_action.isEnabled() and "read-only" not in window.new_action.toolTip()
