@@ -319,8 +319,7 @@ class WelcomeDialog(QDialog):
 
         dialog = JoinDialog(self.ctx, self.path, self)
         if dialog.exec() and dialog.opened is not None:
-            self.opened = dialog.opened
-            self.accept()
+            self._on_invitation_joined(dialog)
 
     def _on_invitation_clicked(self) -> None:
         from sistercommittee.ui.dialogs.invitation_dialogs import InvitationJoinDialog
@@ -330,6 +329,8 @@ class WelcomeDialog(QDialog):
         dialog.open()
 
     def _on_invitation_joined(self, dialog: Any) -> None:
+        """Joined (with an invitation or a password): the app opens on the organization's
+        records, or, on its first laptop, the welcome goes on to create it."""
         opened = dialog.opened
         if opened is None:
             return
