@@ -2,7 +2,8 @@
 
 A read-only account receives the organization's records but HQ refuses its changes, so New, Edit
 and Delete are switched off on the record pages, and their tooltips and status tips say why
-(hovering over the toolbar or the menu is how a person asks). The role is HQ's answer at sign-in,
+(hovering over the toolbar or the menu is how a person asks); the pages' own buttons that change
+records (New Partnership, Log Hours…) are hidden. The role is HQ's answer at sign-in,
 kept up to date whenever the Members page asks HQ.
 """
 
@@ -42,3 +43,16 @@ def apply_role(window: Any, page: Page) -> None:
         else:
             action.setToolTip(str(action.property("plain_tip")).strip())
             action.setStatusTip("")
+    bar = getattr(page, "button_bar", None)
+    if bar is None or page.key in _NOT_RECORDS:
+        return
+    for index in range(bar.count()):
+        button = bar.itemAt(index).widget()
+        if button is None:
+            continue
+        if read_only and not button.isHidden():
+            button.setProperty("hidden_for_role", True)
+            button.setVisible(False)
+        elif not read_only and button.property("hidden_for_role"):
+            button.setProperty("hidden_for_role", False)
+            button.setVisible(True)

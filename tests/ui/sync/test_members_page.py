@@ -471,6 +471,8 @@ def test_a_read_only_account_cannot_make_records_and_is_told_why(
     for action in (window.new_action, window.edit_action, window.delete_action):
         assert not action.isEnabled()
         assert "read-only" in action.toolTip() and "Members page" in action.toolTip()
+    volunteers = window.page("volunteers")
+    assert not volunteers.new_button.isVisible() and not volunteers.hours_button.isVisible()
     # A coordinator makes the account a volunteer: the window follows when HQ next tells it.
     hq_members.set_role(hq.db, org.id, org.emails["read_only"], "volunteer")
     page = window.show_page("members")
@@ -480,6 +482,7 @@ def test_a_read_only_account_cannot_make_records_and_is_told_why(
     window.show_page("volunteers")
     wait_idle()
     assert window.new_action.isEnabled() and "read-only" not in window.new_action.toolTip()
+    assert volunteers.new_button.isVisible()
 
 
 def test_joining_from_hq_with_a_password_forgot_it_and_reset_it(
