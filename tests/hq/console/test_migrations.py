@@ -1,5 +1,5 @@
 """The console's migrations, from the previous heads with data: HQ's 0004 to 0005 (new tables
-only), and the laptop's 0006 to 0007 (the organization's directory listing, off)."""
+only), and the laptop's 0007 to 0008 (the organization's directory listing, off)."""
 
 from __future__ import annotations
 
@@ -40,14 +40,14 @@ def test_hq_upgrades_from_0004_keeping_its_organizations(tmp_path):
     db.dispose()
 
 
-def test_a_laptop_upgrades_from_0006_and_is_not_listed(db_path, tmp_path):
+def test_a_laptop_upgrades_from_0007_and_is_not_listed(db_path, tmp_path):
     from sistercommittee.storage.engine import create_sqlite_engine
 
     engine = create_sqlite_engine(db_path)
     stamp = "2026-01-01T00:00:00.000000+00:00"
     with engine.connect() as connection, connection.begin():
         connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-        migrate.upgrade(connection, "0006_certificate_texts")
+        migrate.upgrade(connection, "0007_delegation_planner")
         connection.exec_driver_sql(
             "INSERT INTO sync_state (id, device_id, last_hlc, pull_cursor) "
             "VALUES (1, 'device', '0000000000000.000000', 0)"

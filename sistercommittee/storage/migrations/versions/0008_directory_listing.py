@@ -1,8 +1,8 @@
 """directory listing: whether the committee's partnerships appear in HQ's directory, and the
 public contact shown beside them
 
-Revision ID: 0007_directory_listing
-Revises: 0006_certificate_texts
+Revision ID: 0008_directory_listing
+Revises: 0007_delegation_planner
 Create Date: 2026-12-01 18:45:00
 
 The organization's row syncs to HQ, which lists the partnerships of members that opted in. Both
@@ -14,8 +14,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0007_directory_listing"
-down_revision = "0006_certificate_texts"
+revision = "0008_directory_listing"
+down_revision = "0007_delegation_planner"
 branch_labels = None
 depends_on = None
 
