@@ -486,6 +486,64 @@
     </message>
 </context>
 <context>
+    <name>CodeDialog</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="172" />
+        <source>Password Reset Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="172" />
+        <source>Invitation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="176" />
+        <source>A reset code for {email}. Setting the new password signs out every laptop signed in with the old one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="180" />
+        <source>{email} is invited as {role}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="194" />
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="197" />
+        <source>HQ mailed it to {email} too.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="200" />
+        <source>HQ sends no mail: pass the code on yourself, with the server {server}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="202" />
+        <source>It works once, until {when}. It is not shown again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="210" />
+        <source>&amp;Copy Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="214" />
+        <source>&amp;Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="228" />
+        <source>Copied. </source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Common</name>
     <message>
         <location filename="../../sistercommittee/ui/dialogs/common.py" line="76" />
@@ -2051,6 +2109,69 @@
     </message>
 </context>
 <context>
+    <name>ForgotPasswordDialog</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="113" />
+        <source>Forgot Password?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="117" />
+        <source>HQ can mail a reset code to your account's email, where it has mail; otherwise a coordinator of your organization issues one on the Members page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="121" />
+        <source>&amp;Server:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="123" />
+        <source>&amp;Email:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="125" />
+        <source>Reset &amp;code:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="126" />
+        <source>&amp;New password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="127" />
+        <source>10 characters or more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="128" />
+        <source>&amp;Again:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="129" />
+        <source>&amp;Mail Me a Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="133" />
+        <source>Set &amp;Password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="141" />
+        <source>Type HQ's address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="187" />
+        <source>Setting the new password…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>FormWidget</name>
     <message>
         <location filename="../../sistercommittee/ui/widgets/form.py" line="151" />
@@ -2374,19 +2495,110 @@
     </message>
 </context>
 <context>
+    <name>InvitationJoinDialog</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="41" />
+        <source>Join with an Invitation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="49" />
+        <source>Type the server and the invitation code your coordinator gave you (or HQ mailed you), and choose a password for your HQ account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="53" />
+        <source>&amp;Server:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="54" />
+        <source>Invitation &amp;code:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="55" />
+        <source>&amp;Password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="56" />
+        <source>10 characters or more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="57" />
+        <source>&amp;Again:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="58" />
+        <source>&amp;Join</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="61" />
+        <source>Joining…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="70" />
+        <source>Type HQ's address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="85" />
+        <source>Fetching the records: {phase}…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="44" />
+        <source>Invite a Member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="48" />
+        <source>HQ makes a one-time code for this email. Pass it on, or HQ mails it where it has mail; the code works once, for 14 days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="52" />
+        <source>&amp;Email:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="54" />
+        <source>&amp;Role:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="62" />
+        <source>&amp;Invite</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="81" />
+        <source>Asking HQ for an invitation…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/join_dialog.py" line="31" />
+        <location filename="../../sistercommittee/ui/dialogs/join_dialog.py" line="35" />
         <source>Join Your Organization from HQ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/join_dialog.py" line="49" />
+        <location filename="../../sistercommittee/ui/dialogs/join_dialog.py" line="53" />
         <source>Fetching the records: {phase}…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/join_dialog.py" line="34" />
+        <location filename="../../sistercommittee/ui/dialogs/join_dialog.py" line="38" />
         <source>Joining…</source>
         <translation type="unfinished" />
     </message>
@@ -2948,7 +3160,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../sistercommittee/ui/main_window.py" line="66" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="581" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="592" />
         <source>SisterCommittee</source>
         <translation type="unfinished" />
     </message>
@@ -3003,213 +3215,218 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="277" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="565" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="187" />
+        <source>Members</source>
+        <translation type="unfinished">Members</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="284" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="573" />
         <source>&amp;New…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="282" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="289" />
         <source>Add a record on this page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="285" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="292" />
         <source>&amp;Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="290" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="297" />
         <source>Edit the selected record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="293" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="300" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="298" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="305" />
         <source>Delete the selected records</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="302" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="309" />
         <source>&amp;Find</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="307" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="314" />
         <source>Search this page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="310" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="317" />
         <source>Search E&amp;verything…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="314" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="321" />
         <source>Find any partnership, volunteer, event, exchange or contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="317" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="324" />
         <source>&amp;Print…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="322" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="329" />
         <source>Print this list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="325" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="332" />
         <source>E&amp;xport List…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="329" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="336" />
         <source>Save this list, as filtered, as an Excel or CSV file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="332" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="339" />
         <source>Pre&amp;ferences…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="340" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="347" />
         <source>&amp;Open Database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="343" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="350" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="349" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="356" />
         <source>&amp;Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="355" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="362" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="359" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="366" />
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="387" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="394" />
         <source>User &amp;Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="393" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="400" />
         <source>Getting &amp;Started</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="396" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="403" />
         <source>Open &amp;Log Folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="399" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="406" />
         <source>&amp;About SisterCommittee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="403" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="410" />
         <source>Check for &amp;Updates…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="435" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="442" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="440" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="447" />
         <source>&amp;Import…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="444" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="451" />
         <source>Add records from a CSV or Excel file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="451" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="458" />
         <source>&amp;Backups…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="454" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="461" />
         <source>Back the records up now, or go back to a backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="461" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="468" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="471" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="478" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="477" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="484" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="486" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="493" />
         <source>Main Toolbar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="539" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="547" />
         <source>Sending the last changes to HQ…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="550" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="558" />
         <source>Working…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="749" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="763" />
         <source>The user guide is not installed with this copy of SisterCommittee. It is the file docs/user-guide.md of the SisterCommittee source.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="516" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="523" />
         <source>Opening the database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="579" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="590" />
         <source>{organization} — SisterCommittee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="638" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="649" />
         <source>{partnerships} partnerships · {volunteers} volunteers · {events} events · {exchanges} exchanges</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="747" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="761" />
         <source>User Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="832" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="846" />
         <source>Finishing the last changes…</source>
         <translation type="unfinished" />
     </message>
@@ -3260,6 +3477,237 @@
     <message>
         <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="281" />
         <source>Not imported</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Members</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/fields_dialog.py" line="201" />
+        <source>Coordinator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/fields_dialog.py" line="202" />
+        <source>Volunteer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/fields_dialog.py" line="203" />
+        <source>Read-only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/fields_dialog.py" line="212" />
+        <source>Coordinators manage the organization's members and all of its records.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/fields_dialog.py" line="215" />
+        <source>Volunteers add and change records; the coordinators manage the members.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/fields_dialog.py" line="218" />
+        <source>Read-only accounts see the organization's records but change nothing.</source>
+        <translation type="unfinished" />
+    </message>
+<message><source>In SisterCommittee, choose Forgot Password? in Sign In to HQ, type the server and this code, and choose a new password.</source><translation type="unfinished" /></message><message><source>In SisterCommittee, choose Join with an Invitation on the welcome, type the server and this code, and choose a password.</source><translation type="unfinished" /></message><message><source>The code works once, until {when}.</source><translation type="unfinished" /></message><message><source>Password reset for {email}</source><translation type="unfinished" /></message><message><source>Invitation to {organization}</source><translation type="unfinished" /></message><message><source>Server:</source><translation type="unfinished" /></message></context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="67" />
+        <source>&amp;Invite…</source>
+        <extracomment>A printer for the code dialogs (tests print to a PDF file).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="69" />
+        <source>Change &amp;Role…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="72" />
+        <source>Reset Pass&amp;word…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="74" />
+        <location filename="../../sistercommittee/ui/pages/members.py" line="287" />
+        <source>Re&amp;move…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="76" />
+        <source>Re&amp;load</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="85" />
+        <source>Sign &amp;In to HQ…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="93" />
+        <location filename="../../sistercommittee/ui/pages/members.py" line="121" />
+        <location filename="../../sistercommittee/ui/pages/members.py" line="315" />
+        <location filename="../../sistercommittee/ui/pages/members.py" line="348" />
+        <source>Members</source>
+        <translation type="unfinished">Members</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="96" />
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="96" />
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="96" />
+        <source>Last sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="96" />
+        <source>Laptops</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="124" />
+        <source>Invite Member…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="140" />
+        <source>Asking HQ for the organization's members…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="172" />
+        <source>This laptop is not signed in to HQ. The organization's members are kept on HQ: sign in to see them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="189" />
+        <source>Invited, until {when}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="198" />
+        <source>Invited by {who}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="209" />
+        <source>Accounts: {count}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="211" />
+        <source>You are {email}, {role}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="216" />
+        <source>As a coordinator you invite members, change their roles, remove them (their laptops are signed out at their next sync) and issue password resets.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="221" />
+        <source>Only coordinators invite, change roles, remove members or issue password resets, so those buttons are not shown to you. {abilities} Ask a coordinator of {organization} for a change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="233" />
+        <source>None</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="234" />
+        <source> (you)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="239" />
+        <source>Never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="247" />
+        <source>last seen {when}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="251" />
+        <source>, signed out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="285" />
+        <source>Cancel Invitation…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="318" />
+        <source>Only the organization's coordinators manage its members. Your account is {role}: {abilities}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="377" />
+        <source>Cancel the invitation of {email}?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="378" />
+        <source>Its code stops working at once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="379" />
+        <source>Cancel &amp;Invitation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="380" />
+        <source>The invitation of {email} is cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="395" />
+        <source>Remove {email} from {organization}?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="399" />
+        <source>Laptops signed in as them: {count}. Each is signed out at its next sync; what they entered stays.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="402" />
+        <source>Re&amp;move</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="403" />
+        <source>Removed {email}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="422" />
+        <source>Issue a password reset code for {email}?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="424" />
+        <source>Their password stays until the code is used; then every laptop signed in with the old one is signed out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="427" />
+        <source>&amp;Issue Code</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4289,6 +4737,38 @@
     </message>
 </context>
 <context>
+    <name>RoleDialog</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="98" />
+        <source>Change Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="101" />
+        <source>The role of {email}:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="103" />
+        <source>&amp;Role:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="104" />
+        <source>&amp;Change Role</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../sistercommittee/ui/role_guard.py" line="24" />
+        <source>Your HQ account is read-only: you see the organization's records but cannot change them. A coordinator can change your role on the Members page.</source>
+        <extracomment>Pages whose New / Edit / Delete change no record of the organization.</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SearchPalette</name>
     <message>
         <location filename="../../sistercommittee/ui/search_palette.py" line="56" />
@@ -4424,17 +4904,22 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="103" />
-        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="190" />
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="212" />
         <source>Sign &amp;In</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="119" />
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="106" />
+        <source>&amp;Forgot Password?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="141" />
         <source>Signing in…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="190" />
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="212" />
         <source>Sign in with what you typed?</source>
         <translation type="unfinished" />
     </message>
@@ -5234,60 +5719,75 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="183" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="188" />
         <source>The records will be kept in {path}</source>
         <extracomment>Something was typed that creating the organization would keep.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="154" />
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="191" />
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="252" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="196" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="265" />
         <source>&amp;Create Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="155" />
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="195" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="200" />
         <source>Try with &amp;Sample Data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="198" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="203" />
         <source>Fill the database with a made-up committee to explore the app</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="156" />
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="202" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="207" />
         <source>&amp;Join from HQ…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="157" />
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="206" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="219" />
         <source>&amp;Open Another File…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="158" />
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="209" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="222" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="251" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="211" />
+        <source>Join with an &amp;Invitation…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="214" />
+        <source>Your coordinator invited you: type HQ's address and your invitation code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="264" />
         <source>Create the organization from the details you typed?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="291" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="309" />
         <source>Creating the database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="309" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="327" />
         <source>Making up a sample committee…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="361" />
+        <source>You joined {organization} on HQ as {role}. HQ holds none of its records yet: this laptop is the first. Fill in the committee's details and choose Create Organization; they go to HQ at the first sync.</source>
         <translation type="unfinished" />
     </message>
 </context>

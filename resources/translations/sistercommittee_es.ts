@@ -486,6 +486,64 @@
     </message>
 </context>
 <context>
+    <name>CodeDialog</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="172" />
+        <source>Password Reset Code</source>
+        <translation>Código para restablecer la contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="172" />
+        <source>Invitation</source>
+        <translation>Invitación</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="176" />
+        <source>A reset code for {email}. Setting the new password signs out every laptop signed in with the old one.</source>
+        <translation>Un código de restablecimiento para {email}. Al establecer la contraseña nueva, se cierra la sesión en todas las computadoras que la iniciaron con la anterior.</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="180" />
+        <source>{email} is invited as {role}.</source>
+        <translation>{email} está invitado con la función {role}.</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="194" />
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="197" />
+        <source>HQ mailed it to {email} too.</source>
+        <translation>La sede también lo envió por correo a {email}.</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="200" />
+        <source>HQ sends no mail: pass the code on yourself, with the server {server}.</source>
+        <translation>La sede no envía correos: entregue usted el código, junto con el servidor {server}.</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="202" />
+        <source>It works once, until {when}. It is not shown again.</source>
+        <translation>Sirve una sola vez, hasta el {when}. No se vuelve a mostrar.</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="210" />
+        <source>&amp;Copy Code</source>
+        <translation>&amp;Copiar código</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="214" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="228" />
+        <source>Copied. </source>
+        <translation>Copiado. </translation>
+    </message>
+</context>
+<context>
     <name>Common</name>
     <message>
         <location filename="../../sistercommittee/ui/dialogs/common.py" line="76" />
@@ -2090,6 +2148,69 @@
     </message>
 </context>
 <context>
+    <name>ForgotPasswordDialog</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="113" />
+        <source>Forgot Password?</source>
+        <translation>¿Olvidó la contraseña?</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="117" />
+        <source>HQ can mail a reset code to your account's email, where it has mail; otherwise a coordinator of your organization issues one on the Members page.</source>
+        <translation>La sede puede enviar un código de restablecimiento al correo de su cuenta, si tiene correo; si no, un coordinador de su organización emite uno en la página Miembros.</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="121" />
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="123" />
+        <source>&amp;Email:</source>
+        <translation>&amp;Correo electrónico:</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="125" />
+        <source>Reset &amp;code:</source>
+        <translation>Código de &amp;restablecimiento:</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="126" />
+        <source>&amp;New password:</source>
+        <translation>&amp;Nueva contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="127" />
+        <source>10 characters or more</source>
+        <translation>10 caracteres o más</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="128" />
+        <source>&amp;Again:</source>
+        <translation>Repe&amp;tir:</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="129" />
+        <source>&amp;Mail Me a Code</source>
+        <translation>&amp;Enviarme un código por correo</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="133" />
+        <source>Set &amp;Password</source>
+        <translation>&amp;Guardar la contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="141" />
+        <source>Type HQ's address.</source>
+        <translation>Escriba la dirección de la sede.</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="187" />
+        <source>Setting the new password…</source>
+        <translation>Estableciendo la contraseña nueva…</translation>
+    </message>
+</context>
+<context>
     <name>FormWidget</name>
     <message>
         <location filename="../../sistercommittee/ui/widgets/form.py" line="151" />
@@ -2421,19 +2542,110 @@
     </message>
 </context>
 <context>
-    <name>JoinDialog</name>
+    <name>InvitationJoinDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/join_dialog.py" line="31" />
-        <source>Join Your Organization from HQ</source>
-        <translation>Unirse a su organización desde la sede</translation>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="41" />
+        <source>Join with an Invitation</source>
+        <translation>Unirse con una invitación</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/join_dialog.py" line="34" />
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="49" />
+        <source>Type the server and the invitation code your coordinator gave you (or HQ mailed you), and choose a password for your HQ account.</source>
+        <translation>Escriba el servidor y el código de invitación que le dio su coordinador (o que le envió la sede por correo), y elija una contraseña para su cuenta de la sede.</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="53" />
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="54" />
+        <source>Invitation &amp;code:</source>
+        <translation>&amp;Código de invitación:</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="55" />
+        <source>&amp;Password:</source>
+        <translation>Co&amp;ntraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="56" />
+        <source>10 characters or more</source>
+        <translation>10 caracteres o más</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="57" />
+        <source>&amp;Again:</source>
+        <translation>Repe&amp;tir:</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="58" />
+        <source>&amp;Join</source>
+        <translation>&amp;Unirse</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="61" />
         <source>Joining…</source>
         <translation>Uniéndose…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/join_dialog.py" line="49" />
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="70" />
+        <source>Type HQ's address.</source>
+        <translation>Escriba la dirección de la sede.</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="85" />
+        <source>Fetching the records: {phase}…</source>
+        <translation>Recibiendo los registros: {phase}…</translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="44" />
+        <source>Invite a Member</source>
+        <translation>Invitar a un miembro</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="48" />
+        <source>HQ makes a one-time code for this email. Pass it on, or HQ mails it where it has mail; the code works once, for 14 days.</source>
+        <translation>La sede crea un código de un solo uso para este correo. Entréguelo usted, o la sede lo envía por correo si tiene correo; el código sirve una sola vez, durante 14 días.</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="52" />
+        <source>&amp;Email:</source>
+        <translation>&amp;Correo electrónico:</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="54" />
+        <source>&amp;Role:</source>
+        <translation>&amp;Función:</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="62" />
+        <source>&amp;Invite</source>
+        <translation>&amp;Invitar</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="81" />
+        <source>Asking HQ for an invitation…</source>
+        <translation>Pidiendo una invitación a la sede…</translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/join_dialog.py" line="35" />
+        <source>Join Your Organization from HQ</source>
+        <translation>Unirse a su organización desde la sede</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/join_dialog.py" line="38" />
+        <source>Joining…</source>
+        <translation>Uniéndose…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/join_dialog.py" line="53" />
         <source>Fetching the records: {phase}…</source>
         <translation>Recibiendo los registros: {phase}…</translation>
     </message>
@@ -2999,7 +3211,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../sistercommittee/ui/main_window.py" line="66" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="581" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="592" />
         <source>SisterCommittee</source>
         <translation>SisterCommittee</translation>
     </message>
@@ -3054,213 +3266,218 @@
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="277" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="565" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="187" />
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="284" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="573" />
         <source>&amp;New…</source>
         <translation>&amp;Nuevo…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="282" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="289" />
         <source>Add a record on this page</source>
         <translation>Agregar un registro en esta página</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="285" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="292" />
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="290" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="297" />
         <source>Edit the selected record</source>
         <translation>Editar el registro seleccionado</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="293" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="300" />
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="298" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="305" />
         <source>Delete the selected records</source>
         <translation>Eliminar los registros seleccionados</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="302" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="309" />
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="307" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="314" />
         <source>Search this page</source>
         <translation>Buscar en esta página</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="310" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="317" />
         <source>Search E&amp;verything…</source>
         <translation>Buscar en &amp;todo…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="314" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="321" />
         <source>Find any partnership, volunteer, event, exchange or contact</source>
         <translation>Encontrar cualquier hermanamiento, voluntario, evento, intercambio o contacto</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="317" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="324" />
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="322" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="329" />
         <source>Print this list</source>
         <translation>Imprimir esta lista</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="325" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="332" />
         <source>E&amp;xport List…</source>
         <translation>E&amp;xportar lista…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="329" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="336" />
         <source>Save this list, as filtered, as an Excel or CSV file</source>
         <translation>Guardar esta lista, con sus filtros, como archivo de Excel o CSV</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="332" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="339" />
         <source>Pre&amp;ferences…</source>
         <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="340" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="347" />
         <source>&amp;Open Database…</source>
         <translation>&amp;Abrir base de datos…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="343" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="350" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="349" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="356" />
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="355" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="362" />
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="359" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="366" />
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="387" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="394" />
         <source>User &amp;Guide</source>
         <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="393" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="400" />
         <source>Getting &amp;Started</source>
         <translation>&amp;Primeros pasos</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="396" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="403" />
         <source>Open &amp;Log Folder</source>
         <translation>Abrir carpeta de &amp;registros</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="399" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="406" />
         <source>&amp;About SisterCommittee</source>
         <translation>Acerca &amp;de SisterCommittee</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="403" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="410" />
         <source>Check for &amp;Updates…</source>
         <translation>Buscar act&amp;ualizaciones…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="435" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="442" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="440" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="447" />
         <source>&amp;Import…</source>
         <translation>I&amp;mportar…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="444" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="451" />
         <source>Add records from a CSV or Excel file</source>
         <translation>Agregar registros desde un archivo CSV o de Excel</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="451" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="458" />
         <source>&amp;Backups…</source>
         <translation>&amp;Copias de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="454" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="461" />
         <source>Back the records up now, or go back to a backup</source>
         <translation>Hacer ahora una copia de los registros, o volver a una copia</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="461" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="468" />
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="471" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="478" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="477" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="484" />
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="486" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="493" />
         <source>Main Toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="516" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="523" />
         <source>Opening the database…</source>
         <translation>Abriendo la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="539" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="547" />
         <source>Sending the last changes to HQ…</source>
         <translation>Enviando los últimos cambios a la sede…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="550" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="558" />
         <source>Working…</source>
         <translation>Trabajando…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="579" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="590" />
         <source>{organization} — SisterCommittee</source>
         <translation>{organization} — SisterCommittee</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="638" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="649" />
         <source>{partnerships} partnerships · {volunteers} volunteers · {events} events · {exchanges} exchanges</source>
         <translation>{partnerships} hermanamientos · {volunteers} voluntarios · {events} eventos · {exchanges} intercambios</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="747" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="761" />
         <source>User Guide</source>
         <translation>Guía del usuario</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="749" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="763" />
         <source>The user guide is not installed with this copy of SisterCommittee. It is the file docs/user-guide.md of the SisterCommittee source.</source>
         <translation>La guía del usuario no está instalada con esta copia de SisterCommittee. Es el archivo docs/user-guide.es.md del código fuente de SisterCommittee.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="832" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="846" />
         <source>Finishing the last changes…</source>
         <translation>Terminando los últimos cambios…</translation>
     </message>
@@ -3314,6 +3531,237 @@
         <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="281" />
         <source>Not imported</source>
         <translation>No se importa</translation>
+    </message>
+</context>
+<context>
+    <name>Members</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/fields_dialog.py" line="201" />
+        <source>Coordinator</source>
+        <translation>Coordinador</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/fields_dialog.py" line="202" />
+        <source>Volunteer</source>
+        <translation>Voluntario</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/fields_dialog.py" line="203" />
+        <source>Read-only</source>
+        <translation>Solo lectura</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/fields_dialog.py" line="212" />
+        <source>Coordinators manage the organization's members and all of its records.</source>
+        <translation>Los coordinadores administran los miembros de la organización y todos sus registros.</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/fields_dialog.py" line="215" />
+        <source>Volunteers add and change records; the coordinators manage the members.</source>
+        <translation>Los voluntarios agregan y cambian registros; los coordinadores administran los miembros.</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/fields_dialog.py" line="218" />
+        <source>Read-only accounts see the organization's records but change nothing.</source>
+        <translation>Las cuentas de solo lectura ven los registros de la organización pero no cambian nada.</translation>
+    </message>
+<message><source>In SisterCommittee, choose Forgot Password? in Sign In to HQ, type the server and this code, and choose a new password.</source><translation>En SisterCommittee, elija «¿Olvidó la contraseña?» en «Iniciar sesión en la sede», escriba el servidor y este código, y elija una contraseña nueva.</translation></message><message><source>In SisterCommittee, choose Join with an Invitation on the welcome, type the server and this code, and choose a password.</source><translation>En SisterCommittee, elija «Unirse con una invitación» en la bienvenida, escriba el servidor y este código, y elija una contraseña.</translation></message><message><source>The code works once, until {when}.</source><translation>El código sirve una sola vez, hasta el {when}.</translation></message><message><source>Password reset for {email}</source><translation>Restablecimiento de la contraseña de {email}</translation></message><message><source>Invitation to {organization}</source><translation>Invitación a {organization}</translation></message><message><source>Server:</source><translation>Servidor:</translation></message></context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="67" />
+        <source>&amp;Invite…</source>
+        <extracomment>A printer for the code dialogs (tests print to a PDF file).</extracomment>
+        <translation>&amp;Invitar…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="69" />
+        <source>Change &amp;Role…</source>
+        <translation>Cambiar &amp;función…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="72" />
+        <source>Reset Pass&amp;word…</source>
+        <translation>Restablecer &amp;contraseña…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="74" />
+        <location filename="../../sistercommittee/ui/pages/members.py" line="287" />
+        <source>Re&amp;move…</source>
+        <translation>&amp;Quitar…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="76" />
+        <source>Re&amp;load</source>
+        <translation>Volver a car&amp;gar</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="85" />
+        <source>Sign &amp;In to HQ…</source>
+        <translation>&amp;Iniciar sesión en la sede…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="93" />
+        <location filename="../../sistercommittee/ui/pages/members.py" line="121" />
+        <location filename="../../sistercommittee/ui/pages/members.py" line="315" />
+        <location filename="../../sistercommittee/ui/pages/members.py" line="348" />
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="96" />
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="96" />
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="96" />
+        <source>Last sync</source>
+        <translation>Última sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="96" />
+        <source>Laptops</source>
+        <translation>Computadoras</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="124" />
+        <source>Invite Member…</source>
+        <translation>Invitar a un miembro…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="140" />
+        <source>Asking HQ for the organization's members…</source>
+        <translation>Pidiendo a la sede los miembros de la organización…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="172" />
+        <source>This laptop is not signed in to HQ. The organization's members are kept on HQ: sign in to see them.</source>
+        <translation>Esta computadora no tiene sesión iniciada en la sede. Los miembros de la organización se guardan en la sede: inicie sesión para verlos.</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="189" />
+        <source>Invited, until {when}</source>
+        <translation>Invitado, hasta el {when}</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="198" />
+        <source>Invited by {who}</source>
+        <translation>Invitado por {who}</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="209" />
+        <source>Accounts: {count}</source>
+        <translation>Cuentas: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="211" />
+        <source>You are {email}, {role}.</source>
+        <translation>Usted es {email}, {role}.</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="216" />
+        <source>As a coordinator you invite members, change their roles, remove them (their laptops are signed out at their next sync) and issue password resets.</source>
+        <translation>Como coordinador, usted invita a miembros, cambia sus funciones, los quita (se cierra la sesión de sus computadoras en su próxima sincronización) y emite restablecimientos de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="221" />
+        <source>Only coordinators invite, change roles, remove members or issue password resets, so those buttons are not shown to you. {abilities} Ask a coordinator of {organization} for a change.</source>
+        <translation>Solo los coordinadores invitan, cambian funciones, quitan miembros o emiten restablecimientos de contraseña, así que esos botones no se le muestran. {abilities} Pida un cambio a un coordinador de {organization}.</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="233" />
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="234" />
+        <source> (you)</source>
+        <translation> (usted)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="239" />
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="247" />
+        <source>last seen {when}</source>
+        <translation>visto por última vez el {when}</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="251" />
+        <source>, signed out</source>
+        <translation>, sesión cerrada</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="285" />
+        <source>Cancel Invitation…</source>
+        <translation>Cancelar la invitación…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="318" />
+        <source>Only the organization's coordinators manage its members. Your account is {role}: {abilities}</source>
+        <translation>Solo los coordinadores de la organización administran sus miembros. Su cuenta es {role}: {abilities}</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="377" />
+        <source>Cancel the invitation of {email}?</source>
+        <translation>¿Cancelar la invitación de {email}?</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="378" />
+        <source>Its code stops working at once.</source>
+        <translation>Su código deja de funcionar de inmediato.</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="379" />
+        <source>Cancel &amp;Invitation</source>
+        <translation>Cancelar la &amp;invitación</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="380" />
+        <source>The invitation of {email} is cancelled.</source>
+        <translation>Se canceló la invitación de {email}.</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="395" />
+        <source>Remove {email} from {organization}?</source>
+        <translation>¿Quitar a {email} de {organization}?</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="399" />
+        <source>Laptops signed in as them: {count}. Each is signed out at its next sync; what they entered stays.</source>
+        <translation>Computadoras con su sesión iniciada: {count}. En cada una se cierra la sesión en su próxima sincronización; lo que registraron se mantiene.</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="402" />
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="403" />
+        <source>Removed {email}.</source>
+        <translation>Se quitó a {email}.</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="422" />
+        <source>Issue a password reset code for {email}?</source>
+        <translation>¿Emitir un código de restablecimiento de contraseña para {email}?</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="424" />
+        <source>Their password stays until the code is used; then every laptop signed in with the old one is signed out.</source>
+        <translation>Su contraseña sigue vigente hasta que se use el código; luego se cierra la sesión en todas las computadoras que la iniciaron con la anterior.</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="427" />
+        <source>&amp;Issue Code</source>
+        <translation>&amp;Emitir código</translation>
     </message>
 </context>
 <context>
@@ -4378,6 +4826,38 @@
     </message>
 </context>
 <context>
+    <name>RoleDialog</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="98" />
+        <source>Change Role</source>
+        <translation>Cambiar función</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="101" />
+        <source>The role of {email}:</source>
+        <translation>La función de {email}:</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="103" />
+        <source>&amp;Role:</source>
+        <translation>&amp;Función:</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="104" />
+        <source>&amp;Change Role</source>
+        <translation>&amp;Cambiar función</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../sistercommittee/ui/role_guard.py" line="24" />
+        <source>Your HQ account is read-only: you see the organization's records but cannot change them. A coordinator can change your role on the Members page.</source>
+        <extracomment>Pages whose New / Edit / Delete change no record of the organization.</extracomment>
+        <translation>Su cuenta de la sede es de solo lectura: ve los registros de la organización pero no puede cambiarlos. Un coordinador puede cambiar su función en la página Miembros.</translation>
+    </message>
+</context>
+<context>
     <name>SearchPalette</name>
     <message>
         <location filename="../../sistercommittee/ui/search_palette.py" line="56" />
@@ -4515,17 +4995,22 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="103" />
-        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="190" />
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="212" />
         <source>Sign &amp;In</source>
         <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="119" />
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="106" />
+        <source>&amp;Forgot Password?</source>
+        <translation>¿&amp;Olvidó la contraseña?</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="141" />
         <source>Signing in…</source>
         <translation>Iniciando sesión…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="190" />
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="212" />
         <source>Sign in with what you typed?</source>
         <translation>¿Iniciar sesión con lo que escribió?</translation>
     </message>
@@ -5359,61 +5844,76 @@
         <translation>Para empezar, cuéntenos sobre su comité. Todo se queda en esta computadora. Puede cambiar estos datos más tarde en Preferencias.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="183" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="188" />
         <source>The records will be kept in {path}</source>
         <extracomment>Something was typed that creating the organization would keep.</extracomment>
         <translation>Los registros se guardarán en {path}</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="154" />
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="191" />
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="252" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="196" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="265" />
         <source>&amp;Create Organization</source>
         <translation>&amp;Crear organización</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="155" />
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="195" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="200" />
         <source>Try with &amp;Sample Data</source>
         <translation>Probar con datos de &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="198" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="203" />
         <source>Fill the database with a made-up committee to explore the app</source>
         <translation>Llenar la base de datos con un comité inventado para explorar la aplicación</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="156" />
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="202" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="207" />
         <source>&amp;Join from HQ…</source>
         <translation>&amp;Unirse desde la sede…</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="157" />
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="206" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="219" />
         <source>&amp;Open Another File…</source>
         <translation>&amp;Abrir otro archivo…</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="158" />
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="209" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="222" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="251" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="211" />
+        <source>Join with an &amp;Invitation…</source>
+        <translation>Unirse con una &amp;invitación…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="214" />
+        <source>Your coordinator invited you: type HQ's address and your invitation code</source>
+        <translation>Su coordinador lo invitó: escriba la dirección de la sede y su código de invitación</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="264" />
         <source>Create the organization from the details you typed?</source>
         <translation>¿Crear la organización con los datos que escribió?</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="291" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="309" />
         <source>Creating the database…</source>
         <translation>Creando la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="309" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="327" />
         <source>Making up a sample committee…</source>
         <translation>Inventando un comité de ejemplo…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="361" />
+        <source>You joined {organization} on HQ as {role}. HQ holds none of its records yet: this laptop is the first. Fill in the committee's details and choose Create Organization; they go to HQ at the first sync.</source>
+        <translation>Se unió a {organization} en la sede con la función {role}. La sede todavía no tiene ninguno de sus registros: esta computadora es la primera. Complete los datos del comité y elija «Crear organización»; llegan a la sede en la primera sincronización.</translation>
     </message>
 </context>
 <context>

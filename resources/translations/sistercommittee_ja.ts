@@ -486,6 +486,64 @@
     </message>
 </context>
 <context>
+    <name>CodeDialog</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="172" />
+        <source>Password Reset Code</source>
+        <translation>パスワード再設定コード</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="172" />
+        <source>Invitation</source>
+        <translation>招待</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="176" />
+        <source>A reset code for {email}. Setting the new password signs out every laptop signed in with the old one.</source>
+        <translation>{email} の再設定コードです。新しいパスワードを設定すると、古いパスワードでサインインしているすべてのパソコンがサインアウトされます。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="180" />
+        <source>{email} is invited as {role}.</source>
+        <translation>{email} を「{role}」として招待しました。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="194" />
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="197" />
+        <source>HQ mailed it to {email} too.</source>
+        <translation>本部からも {email} にメールで送られました。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="200" />
+        <source>HQ sends no mail: pass the code on yourself, with the server {server}.</source>
+        <translation>本部はメールを送らないため、サーバー {server} と一緒に、このコードをご自身で伝えてください。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="202" />
+        <source>It works once, until {when}. It is not shown again.</source>
+        <translation>{when} まで 1 回だけ使えます。再表示はされません。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="210" />
+        <source>&amp;Copy Code</source>
+        <translation>コードをコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="214" />
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="228" />
+        <source>Copied. </source>
+        <translation>コピーしました。</translation>
+    </message>
+</context>
+<context>
     <name>Common</name>
     <message>
         <location filename="../../sistercommittee/ui/dialogs/common.py" line="76" />
@@ -2071,6 +2129,69 @@
     </message>
 </context>
 <context>
+    <name>ForgotPasswordDialog</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="113" />
+        <source>Forgot Password?</source>
+        <translation>パスワードを忘れた場合</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="117" />
+        <source>HQ can mail a reset code to your account's email, where it has mail; otherwise a coordinator of your organization issues one on the Members page.</source>
+        <translation>本部がメールを送れる場合は、アカウントのメールアドレスに再設定コードを送ります。送れない場合は、団体のコーディネーターが「メンバー」ページでコードを発行します。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="121" />
+        <source>&amp;Server:</source>
+        <translation>サーバー(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="123" />
+        <source>&amp;Email:</source>
+        <translation>メール(&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="125" />
+        <source>Reset &amp;code:</source>
+        <translation>再設定コード(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="126" />
+        <source>&amp;New password:</source>
+        <translation>新しいパスワード(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="127" />
+        <source>10 characters or more</source>
+        <translation>10 文字以上</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="128" />
+        <source>&amp;Again:</source>
+        <translation>確認のため再入力(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="129" />
+        <source>&amp;Mail Me a Code</source>
+        <translation>コードをメールで受け取る(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="133" />
+        <source>Set &amp;Password</source>
+        <translation>パスワードを設定(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="141" />
+        <source>Type HQ's address.</source>
+        <translation>本部のアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="187" />
+        <source>Setting the new password…</source>
+        <translation>新しいパスワードを設定しています…</translation>
+    </message>
+</context>
+<context>
     <name>FormWidget</name>
     <message>
         <location filename="../../sistercommittee/ui/widgets/form.py" line="151" />
@@ -2400,19 +2521,110 @@
     </message>
 </context>
 <context>
-    <name>JoinDialog</name>
+    <name>InvitationJoinDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/join_dialog.py" line="31" />
-        <source>Join Your Organization from HQ</source>
-        <translation>本部から団体に参加</translation>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="41" />
+        <source>Join with an Invitation</source>
+        <translation>招待で参加</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/join_dialog.py" line="34" />
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="49" />
+        <source>Type the server and the invitation code your coordinator gave you (or HQ mailed you), and choose a password for your HQ account.</source>
+        <translation>コーディネーターから受け取った（または本部からメールで届いた）サーバーと招待コードを入力し、本部のアカウントのパスワードを決めてください。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="53" />
+        <source>&amp;Server:</source>
+        <translation>サーバー(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="54" />
+        <source>Invitation &amp;code:</source>
+        <translation>招待コード(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="55" />
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="56" />
+        <source>10 characters or more</source>
+        <translation>10 文字以上</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="57" />
+        <source>&amp;Again:</source>
+        <translation>確認のため再入力(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="58" />
+        <source>&amp;Join</source>
+        <translation>参加(&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="61" />
         <source>Joining…</source>
         <translation>参加しています…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/join_dialog.py" line="49" />
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="70" />
+        <source>Type HQ's address.</source>
+        <translation>本部のアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="85" />
+        <source>Fetching the records: {phase}…</source>
+        <translation>記録を取得しています: {phase}…</translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="44" />
+        <source>Invite a Member</source>
+        <translation>メンバーの招待</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="48" />
+        <source>HQ makes a one-time code for this email. Pass it on, or HQ mails it where it has mail; the code works once, for 14 days.</source>
+        <translation>本部がこのメールアドレス用に 1 回限りのコードを作成します。ご自身で伝えるか、本部がメールを送れる場合は本部から送ります。コードは 14 日間、1 回だけ使えます。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="52" />
+        <source>&amp;Email:</source>
+        <translation>メール(&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="54" />
+        <source>&amp;Role:</source>
+        <translation>役割(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="62" />
+        <source>&amp;Invite</source>
+        <translation>招待(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="81" />
+        <source>Asking HQ for an invitation…</source>
+        <translation>本部に招待を依頼しています…</translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/join_dialog.py" line="35" />
+        <source>Join Your Organization from HQ</source>
+        <translation>本部から団体に参加</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/join_dialog.py" line="38" />
+        <source>Joining…</source>
+        <translation>参加しています…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/join_dialog.py" line="53" />
         <source>Fetching the records: {phase}…</source>
         <translation>記録を取得しています: {phase}…</translation>
     </message>
@@ -2976,7 +3188,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../sistercommittee/ui/main_window.py" line="66" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="581" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="592" />
         <source>SisterCommittee</source>
         <translation>SisterCommittee</translation>
     </message>
@@ -3031,213 +3243,218 @@
         <translation>カレンダー</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="277" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="565" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="187" />
+        <source>Members</source>
+        <translation>メンバー</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="284" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="573" />
         <source>&amp;New…</source>
         <translation>新規(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="282" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="289" />
         <source>Add a record on this page</source>
         <translation>このページに記録を追加します</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="285" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="292" />
         <source>&amp;Edit…</source>
         <translation>編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="290" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="297" />
         <source>Edit the selected record</source>
         <translation>選択した記録を編集します</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="293" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="300" />
         <source>&amp;Delete</source>
         <translation>削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="298" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="305" />
         <source>Delete the selected records</source>
         <translation>選択した記録を削除します</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="302" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="309" />
         <source>&amp;Find</source>
         <translation>検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="307" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="314" />
         <source>Search this page</source>
         <translation>このページを検索します</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="310" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="317" />
         <source>Search E&amp;verything…</source>
         <translation>すべてを検索(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="314" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="321" />
         <source>Find any partnership, volunteer, event, exchange or contact</source>
         <translation>提携、ボランティア、イベント、交流、連絡先をまとめて検索します</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="317" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="324" />
         <source>&amp;Print…</source>
         <translation>印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="322" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="329" />
         <source>Print this list</source>
         <translation>この一覧を印刷します</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="325" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="332" />
         <source>E&amp;xport List…</source>
         <translation>一覧をエクスポート(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="329" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="336" />
         <source>Save this list, as filtered, as an Excel or CSV file</source>
         <translation>絞り込んだままの一覧を Excel または CSV ファイルとして保存します</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="332" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="339" />
         <source>Pre&amp;ferences…</source>
         <translation>設定(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="340" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="347" />
         <source>&amp;Open Database…</source>
         <translation>データベースを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="343" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="350" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="349" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="356" />
         <source>&amp;Refresh</source>
         <translation>最新の情報に更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="355" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="362" />
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="359" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="366" />
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="387" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="394" />
         <source>User &amp;Guide</source>
         <translation>ユーザーガイド(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="393" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="400" />
         <source>Getting &amp;Started</source>
         <translation>はじめに(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="396" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="403" />
         <source>Open &amp;Log Folder</source>
         <translation>ログフォルダーを開く(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="399" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="406" />
         <source>&amp;About SisterCommittee</source>
         <translation>SisterCommittee について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="403" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="410" />
         <source>Check for &amp;Updates…</source>
         <translation>更新の確認(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="435" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="442" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="440" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="447" />
         <source>&amp;Import…</source>
         <translation>インポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="444" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="451" />
         <source>Add records from a CSV or Excel file</source>
         <translation>CSV または Excel ファイルから記録を追加します</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="451" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="458" />
         <source>&amp;Backups…</source>
         <translation>バックアップ(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="454" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="461" />
         <source>Back the records up now, or go back to a backup</source>
         <translation>今すぐ記録をバックアップするか、バックアップの状態に戻します</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="461" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="468" />
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="471" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="478" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="477" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="484" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="486" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="493" />
         <source>Main Toolbar</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="516" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="523" />
         <source>Opening the database…</source>
         <translation>データベースを開いています…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="539" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="547" />
         <source>Sending the last changes to HQ…</source>
         <translation>最後の変更を本部に送信しています…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="550" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="558" />
         <source>Working…</source>
         <translation>処理しています…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="579" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="590" />
         <source>{organization} — SisterCommittee</source>
         <translation>{organization} — SisterCommittee</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="638" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="649" />
         <source>{partnerships} partnerships · {volunteers} volunteers · {events} events · {exchanges} exchanges</source>
         <translation>提携 {partnerships} 件 · ボランティア {volunteers} 人 · イベント {events} 件 · 交流 {exchanges} 件</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="747" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="761" />
         <source>User Guide</source>
         <translation>ユーザーガイド</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="749" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="763" />
         <source>The user guide is not installed with this copy of SisterCommittee. It is the file docs/user-guide.md of the SisterCommittee source.</source>
         <translation>この SisterCommittee にはユーザーガイドがインストールされていません。ガイドは SisterCommittee のソースの docs/user-guide.ja.md にあります。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="832" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="846" />
         <source>Finishing the last changes…</source>
         <translation>最後の変更を仕上げています…</translation>
     </message>
@@ -3290,6 +3507,237 @@
         <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="281" />
         <source>Not imported</source>
         <translation>インポートしない</translation>
+    </message>
+</context>
+<context>
+    <name>Members</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/fields_dialog.py" line="201" />
+        <source>Coordinator</source>
+        <translation>コーディネーター</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/fields_dialog.py" line="202" />
+        <source>Volunteer</source>
+        <translation>ボランティア</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/fields_dialog.py" line="203" />
+        <source>Read-only</source>
+        <translation>閲覧のみ</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/fields_dialog.py" line="212" />
+        <source>Coordinators manage the organization's members and all of its records.</source>
+        <translation>コーディネーターは、団体のメンバーとすべての記録を管理します。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/fields_dialog.py" line="215" />
+        <source>Volunteers add and change records; the coordinators manage the members.</source>
+        <translation>ボランティアは記録を追加・変更します。メンバーはコーディネーターが管理します。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/fields_dialog.py" line="218" />
+        <source>Read-only accounts see the organization's records but change nothing.</source>
+        <translation>閲覧のみのアカウントは、団体の記録を見られますが変更はできません。</translation>
+    </message>
+<message><source>In SisterCommittee, choose Forgot Password? in Sign In to HQ, type the server and this code, and choose a new password.</source><translation>SisterCommittee の「本部へのサインイン」で「パスワードを忘れた場合」を選び、サーバーとこのコードを入力して、新しいパスワードを決めてください。</translation></message><message><source>In SisterCommittee, choose Join with an Invitation on the welcome, type the server and this code, and choose a password.</source><translation>SisterCommittee の最初の画面で「招待で参加」を選び、サーバーとこのコードを入力して、パスワードを決めてください。</translation></message><message><source>The code works once, until {when}.</source><translation>このコードは {when} まで、1 回だけ使えます。</translation></message><message><source>Password reset for {email}</source><translation>{email} のパスワードの再設定</translation></message><message><source>Invitation to {organization}</source><translation>{organization} への招待</translation></message><message><source>Server:</source><translation>サーバー:</translation></message></context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="67" />
+        <source>&amp;Invite…</source>
+        <extracomment>A printer for the code dialogs (tests print to a PDF file).</extracomment>
+        <translation>招待(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="69" />
+        <source>Change &amp;Role…</source>
+        <translation>役割を変更(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="72" />
+        <source>Reset Pass&amp;word…</source>
+        <translation>パスワードを再設定(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="74" />
+        <location filename="../../sistercommittee/ui/pages/members.py" line="287" />
+        <source>Re&amp;move…</source>
+        <translation>削除(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="76" />
+        <source>Re&amp;load</source>
+        <translation>再読み込み(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="85" />
+        <source>Sign &amp;In to HQ…</source>
+        <translation>本部にサインイン(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="93" />
+        <location filename="../../sistercommittee/ui/pages/members.py" line="121" />
+        <location filename="../../sistercommittee/ui/pages/members.py" line="315" />
+        <location filename="../../sistercommittee/ui/pages/members.py" line="348" />
+        <source>Members</source>
+        <translation>メンバー</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="96" />
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="96" />
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="96" />
+        <source>Last sync</source>
+        <translation>最終同期</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="96" />
+        <source>Laptops</source>
+        <translation>パソコン</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="124" />
+        <source>Invite Member…</source>
+        <translation>メンバーを招待…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="140" />
+        <source>Asking HQ for the organization's members…</source>
+        <translation>本部に団体のメンバーを問い合わせています…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="172" />
+        <source>This laptop is not signed in to HQ. The organization's members are kept on HQ: sign in to see them.</source>
+        <translation>このパソコンは本部にサインインしていません。団体のメンバーは本部で管理されています。表示するにはサインインしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="189" />
+        <source>Invited, until {when}</source>
+        <translation>招待中（{when} まで）</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="198" />
+        <source>Invited by {who}</source>
+        <translation>招待した人: {who}</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="209" />
+        <source>Accounts: {count}</source>
+        <translation>アカウント: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="211" />
+        <source>You are {email}, {role}.</source>
+        <translation>あなたは {email}（{role}）です。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="216" />
+        <source>As a coordinator you invite members, change their roles, remove them (their laptops are signed out at their next sync) and issue password resets.</source>
+        <translation>コーディネーターは、メンバーの招待、役割の変更、削除（そのパソコンは次回の同期でサインアウトされます）、パスワード再設定コードの発行ができます。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="221" />
+        <source>Only coordinators invite, change roles, remove members or issue password resets, so those buttons are not shown to you. {abilities} Ask a coordinator of {organization} for a change.</source>
+        <translation>招待、役割の変更、メンバーの削除、パスワード再設定コードの発行はコーディネーターだけができるため、それらのボタンは表示されません。{abilities} 変更が必要な場合は {organization} のコーディネーターに依頼してください。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="233" />
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="234" />
+        <source> (you)</source>
+        <translation>（あなた）</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="239" />
+        <source>Never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="247" />
+        <source>last seen {when}</source>
+        <translation>最終確認 {when}</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="251" />
+        <source>, signed out</source>
+        <translation>、サインアウト済み</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="285" />
+        <source>Cancel Invitation…</source>
+        <translation>招待を取り消す…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="318" />
+        <source>Only the organization's coordinators manage its members. Your account is {role}: {abilities}</source>
+        <translation>団体のメンバーを管理できるのはコーディネーターだけです。あなたのアカウントは「{role}」です: {abilities}</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="377" />
+        <source>Cancel the invitation of {email}?</source>
+        <translation>{email} の招待を取り消しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="378" />
+        <source>Its code stops working at once.</source>
+        <translation>そのコードはすぐに使えなくなります。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="379" />
+        <source>Cancel &amp;Invitation</source>
+        <translation>招待を取り消す(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="380" />
+        <source>The invitation of {email} is cancelled.</source>
+        <translation>{email} の招待を取り消しました。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="395" />
+        <source>Remove {email} from {organization}?</source>
+        <translation>{email} を {organization} から削除しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="399" />
+        <source>Laptops signed in as them: {count}. Each is signed out at its next sync; what they entered stays.</source>
+        <translation>この人としてサインインしているパソコン: {count} 台。それぞれ次回の同期でサインアウトされます。入力した内容は残ります。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="402" />
+        <source>Re&amp;move</source>
+        <translation>削除(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="403" />
+        <source>Removed {email}.</source>
+        <translation>{email} を削除しました。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="422" />
+        <source>Issue a password reset code for {email}?</source>
+        <translation>{email} のパスワード再設定コードを発行しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="424" />
+        <source>Their password stays until the code is used; then every laptop signed in with the old one is signed out.</source>
+        <translation>コードが使われるまでは今のパスワードが有効です。使われると、古いパスワードでサインインしているすべてのパソコンがサインアウトされます。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="427" />
+        <source>&amp;Issue Code</source>
+        <translation>コードを発行(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -4336,6 +4784,38 @@
     </message>
 </context>
 <context>
+    <name>RoleDialog</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="98" />
+        <source>Change Role</source>
+        <translation>役割の変更</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="101" />
+        <source>The role of {email}:</source>
+        <translation>{email} の役割:</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="103" />
+        <source>&amp;Role:</source>
+        <translation>役割(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="104" />
+        <source>&amp;Change Role</source>
+        <translation>役割を変更(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../sistercommittee/ui/role_guard.py" line="24" />
+        <source>Your HQ account is read-only: you see the organization's records but cannot change them. A coordinator can change your role on the Members page.</source>
+        <extracomment>Pages whose New / Edit / Delete change no record of the organization.</extracomment>
+        <translation>本部のアカウントが閲覧のみのため、団体の記録は見られますが変更はできません。役割はコーディネーターが「メンバー」ページで変更できます。</translation>
+    </message>
+</context>
+<context>
     <name>SearchPalette</name>
     <message>
         <location filename="../../sistercommittee/ui/search_palette.py" line="56" />
@@ -4472,17 +4952,22 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="103" />
-        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="190" />
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="212" />
         <source>Sign &amp;In</source>
         <translation>サインイン(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="119" />
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="106" />
+        <source>&amp;Forgot Password?</source>
+        <translation>パスワードを忘れた場合(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="141" />
         <source>Signing in…</source>
         <translation>サインインしています…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="190" />
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="212" />
         <source>Sign in with what you typed?</source>
         <translation>入力した内容でサインインしますか？</translation>
     </message>
@@ -5299,61 +5784,76 @@
         <translation>はじめに、委員会について教えてください。情報はすべてこのコンピューターに保存されます。内容はあとで「設定」から変更できます。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="183" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="188" />
         <source>The records will be kept in {path}</source>
         <extracomment>Something was typed that creating the organization would keep.</extracomment>
         <translation>記録の保存先: {path}</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="154" />
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="191" />
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="252" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="196" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="265" />
         <source>&amp;Create Organization</source>
         <translation>団体を作成(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="155" />
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="195" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="200" />
         <source>Try with &amp;Sample Data</source>
         <translation>サンプルデータで試す(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="198" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="203" />
         <source>Fill the database with a made-up committee to explore the app</source>
         <translation>架空の委員会のデータを入れて、アプリを試せます</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="156" />
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="202" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="207" />
         <source>&amp;Join from HQ…</source>
         <translation>本部から参加(&amp;J)…</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="157" />
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="206" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="219" />
         <source>&amp;Open Another File…</source>
         <translation>別のファイルを開く(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="158" />
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="209" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="222" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="251" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="211" />
+        <source>Join with an &amp;Invitation…</source>
+        <translation>招待で参加(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="214" />
+        <source>Your coordinator invited you: type HQ's address and your invitation code</source>
+        <translation>コーディネーターから招待された場合: 本部のアドレスと招待コードを入力します</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="264" />
         <source>Create the organization from the details you typed?</source>
         <translation>入力した内容で団体を作成しますか？</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="291" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="309" />
         <source>Creating the database…</source>
         <translation>データベースを作成しています…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="309" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="327" />
         <source>Making up a sample committee…</source>
         <translation>サンプルの委員会を作成しています…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="361" />
+        <source>You joined {organization} on HQ as {role}. HQ holds none of its records yet: this laptop is the first. Fill in the committee's details and choose Create Organization; they go to HQ at the first sync.</source>
+        <translation>本部の {organization} に「{role}」として参加しました。本部にはまだ記録がなく、このパソコンが最初です。委員会の詳細を入力して「団体を作成」を選んでください。最初の同期で本部に送られます。</translation>
     </message>
 </context>
 <context>

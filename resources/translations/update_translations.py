@@ -133,10 +133,58 @@ def formatted_strings() -> dict[str, Strings]:
     return found
 
 
+def alias_strings() -> dict[str, Strings]:
+    """Texts of ``tr = QCoreApplication.translate`` then ``tr("Context", "text")``, by context:
+    lupdate reads such a call as one without a context and files the context as its text."""
+    found: dict[str, Strings] = {}
+    for path in sorted((ROOT / "sistercommittee" / "ui").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for function in (n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef)):
+            aliases = {
+                target.id
+                for node in ast.walk(function)
+                if isinstance(node, ast.Assign)
+                and isinstance(node.value, ast.Attribute)
+                and node.value.attr == "translate"
+                for target in node.targets
+                if isinstance(target, ast.Name)
+            }
+            for call in (n for n in ast.walk(function) if isinstance(n, ast.Call)):
+                if (
+                    isinstance(call.func, ast.Name)
+                    and call.func.id in aliases
+                    and len(call.args) == 2
+                    and all(
+                        isinstance(a, ast.Constant) and isinstance(a.value, str) for a in call.args
+                    )
+                ):
+                    context, text = (str(a.value) for a in call.args)  # type: ignore[attr-defined]
+                    texts = found.setdefault(context, [])
+                    if (text, "") not in texts:
+                        texts.append((text, ""))
+    return found
+
+
+def drop_misread_aliases(ts: Path, aliases: dict[str, Strings]) -> None:
+    """Remove what lupdate filed without a context from an aliased translate() call."""
+    misread = {(context, text) for context, texts in aliases.items() for text, _ in texts}
+    tree = ET.parse(ts)
+    root = tree.getroot()
+    for context in root.findall("context"):
+        if context.findtext("name"):
+            continue
+        for message in context.findall("message"):
+            if (message.findtext("source"), message.findtext("comment")) in misread:
+                context.remove(message)
+        if not context.findall("message"):
+            root.remove(context)
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+
+
 def added_contexts() -> dict[str, Strings]:
     """The texts this script adds to what lupdate finds, by context."""
     contexts = {"Forms": form_strings(), **helper_strings()}
-    for name, texts in formatted_strings().items():
+    for name, texts in [*formatted_strings().items(), *alias_strings().items()]:
         contexts.setdefault(name, []).extend(t for t in texts if t not in contexts[name])
     return contexts
 
@@ -231,6 +279,7 @@ def main() -> int:
             ],
             check=True,
         )
+        drop_misread_aliases(ts, alias_strings())
         add_contexts(ts, added, kept)
         if language == "en":
             fill_english_plurals(ts)

@@ -103,6 +103,12 @@ def current_sources(tmp: Path) -> set[tuple[str, str, str]]:
         capture_output=True,
     )
     found = {entry.key for entry in read_ts(fresh)}
+    # lupdate's misreading of an aliased translate() (the script drops it and adds the text).
+    found -= {
+        ("", context, text)
+        for context, texts in update_translations.alias_strings().items()
+        for text, _ in texts
+    }
     for context, texts in update_translations.added_contexts().items():
         found |= {(context, text, noun) for text, noun in texts}
     return found

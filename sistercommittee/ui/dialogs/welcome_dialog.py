@@ -154,6 +154,7 @@ class WelcomeDialog(QDialog):
             self.tr("&Create Organization"),
             self.tr("Try with &Sample Data"),
             self.tr("&Join from HQ…"),
+            self.tr("Join with an &Invitation…"),
             self.tr("&Open Another File…"),
             self.tr("&Quit"),
         )
