@@ -97,6 +97,7 @@ _EXTRA_COMMAND_MODULES: tuple[str, ...] = (
     "sistercommittee.cli.letters",
     "sistercommittee.cli.sync",
     "sistercommittee.cli.data",
+    "sistercommittee.cli.finder",
 )
 
 
