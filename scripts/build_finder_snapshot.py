@@ -11,7 +11,8 @@ Wikidata publishes under CC0 1.0. The script reads them in either of two forms:
 
       python scripts/build_finder_snapshot.py \\
           --crawl names.tsv relations.tsv --crawled 2016-09-10 \\
-          --source "Wikidata P190, crawled through the Wikidata API (L3viathan/sister-cities)"
+          --source "Wikidata, crawled through its API (repository L3viathan/sister-cities)" \\
+          --source-url https://github.com/L3viathan/sister-cities
 
 * ``--sparql RESULT.json``: the JSON answer of Wikidata's query service to the query below
   (download it where the query service can be reached, e.g. with

@@ -164,6 +164,13 @@ class MainWindow(QMainWindow):
                 "sistercommittee.ui.pages.sync",
                 "SyncPage",
             ),
+            Section(
+                "finder",
+                self.tr("Partner Finder"),
+                "sistercommittee.services.finder",
+                "sistercommittee.ui.pages.finder",
+                "FinderPage",
+            ),
         ]
 
     def _add_section(self, section: Section) -> None:
