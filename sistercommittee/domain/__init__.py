@@ -32,6 +32,7 @@ from sistercommittee.domain.replication import (
     SyncAccount,
     UnknownField,
 )
+from sistercommittee.domain.story import Photo, PhotoPerson, Story
 from sistercommittee.domain.volunteer import HoursEntry, Volunteer, VolunteerLanguage
 
 SYNCED_MODELS: tuple[type[Synced], ...] = (
@@ -56,6 +57,9 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     Stay,
     ItineraryItem,
     ExchangeCost,
+    Photo,
+    PhotoPerson,
+    Story,
 )
 
 __all__ = [
@@ -81,12 +85,15 @@ __all__ = [
     "Participant",
     "PartnerContact",
     "Partnership",
+    "Photo",
+    "PhotoPerson",
     "RowClocks",
     "SeenDevice",
     "SentChange",
     "Shift",
     "StatusChange",
     "Stay",
+    "Story",
     "SyncAccount",
     "SyncState",
     "Synced",

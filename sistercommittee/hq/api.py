@@ -44,7 +44,6 @@ HLC_PATTERN = wire.HLC.pattern
 # --- request and response bodies --------------------------------------------------------------
 
 
-
 class SchemaOut(BaseModel):
     schema_: int = Field(alias="schema", description="The laptop schema HQ's own version knows.")
     oldest: int = Field(description="The oldest laptop schema HQ serves.")
@@ -151,7 +150,6 @@ class ReportOut(BaseModel):
 # --- the application --------------------------------------------------------------------------
 
 
-
 def app_from_environment() -> FastAPI:
     """The app of one worker process of `sistercommittee-hq serve`, configured by the variables
     the command sets before it starts its workers."""
@@ -160,10 +158,9 @@ def app_from_environment() -> FastAPI:
     db = HqDatabase(os.environ[URL_VARIABLE], threads=threads)
     current = os.environ.get(APP_VERSION_VARIABLE) or None
     folder = os.environ.get(SNAPSHOT_DIR_VARIABLE)
-    snapshots = SnapshotStore.beside(
-        db, pathlib.Path(folder) if folder else None, background=True
-    )
+    snapshots = SnapshotStore.beside(db, pathlib.Path(folder) if folder else None, background=True)
     return create_app(db, snapshots=snapshots, threads=threads, current_app_version=current)
+
 
 def create_app(
     db: HqDatabase,
@@ -369,6 +366,15 @@ def create_app(
             media_type=info["media_type"],
             headers={"Content-Disposition": f'attachment; filename="{info["file_name"]}"'},
         )
+
+    @app.get("/v1/stories", responses=_problems(401), tags=["reports"])
+    def stories(who: Authenticated) -> Any:
+        """The organization's stories that reached HQ (sent, with their PDF if uploaded)."""
+        from dataclasses import asdict
+
+        from sistercommittee.hq.stories import list_stories
+
+        return [asdict(story) for story in list_stories(db, who.organization_id)]
 
     from sistercommittee.hq.api_healing import add_healing_routes
 

@@ -51,6 +51,9 @@ _NOUNS = {
     "exchange_stays": "stay",
     "exchange_itinerary": "itinerary item",
     "exchange_costs": "exchange cost",
+    "photos": "photo",
+    "photo_people": "person in a photo",
+    "stories": "story",
 }
 _LABEL_COLUMNS = ("name", "title", "city_name", "family_name", "file_name", "language", "role")
 

@@ -63,6 +63,9 @@ ENTITY_OF_TABLE: dict[str, Entity] = {
     "exchange_stays": Entity.EXCHANGES,
     "exchange_itinerary": Entity.EXCHANGES,
     "exchange_costs": Entity.EXCHANGES,
+    "photos": Entity.STORIES,
+    "photo_people": Entity.STORIES,
+    "stories": Entity.STORIES,
 }
 
 
