@@ -147,6 +147,19 @@ class ReportOut(BaseModel):
     uploaded_at: str
 
 
+class StoryOut(BaseModel):
+    id: str
+    organization_id: str
+    organization: str
+    title: str
+    body: str
+    sent_at: str
+    event_id: str | None
+    exchange_id: str | None
+    report_id: str | None  # GET /v1/reports/{report_id} gives the story's PDF
+    report_size: int | None
+
+
 # --- the application --------------------------------------------------------------------------
 
 
@@ -367,7 +380,9 @@ def create_app(
             headers={"Content-Disposition": f'attachment; filename="{info["file_name"]}"'},
         )
 
-    @app.get("/v1/stories", responses=_problems(401), tags=["reports"])
+    @app.get(
+        "/v1/stories", response_model=list[StoryOut], responses=_problems(401), tags=["reports"]
+    )
     def stories(who: Authenticated) -> Any:
         """The organization's stories that reached HQ (sent, with their PDF if uploaded)."""
         from dataclasses import asdict

@@ -301,6 +301,7 @@ def test_no_route_lets_one_organization_reach_anothers_data(hq):
         == 404
     )
     assert call("GET", "/v1/reports", headers=a_headers).json() == []
+    assert call("GET", "/v1/stories", headers=a_headers).json() == []  # B's are B's
     # Replacing B's report by its year and name makes A's own report; B's stays as it was.
     mine = call(
         "PUT",
