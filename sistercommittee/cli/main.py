@@ -98,6 +98,7 @@ _EXTRA_COMMAND_MODULES: tuple[str, ...] = (
     "sistercommittee.cli.sync",
     "sistercommittee.cli.data",
     "sistercommittee.cli.finder",
+    "sistercommittee.cli.stories",
 )
 
 

@@ -121,9 +121,11 @@ def _event_draft(db: Database, event_id: str) -> tuple[str, str, tuple[str, ...]
     if event.attendance:
         figures.append(f"{_plural(event.attendance, 'guest')} came")
     if volunteers:
-        figures.append(f"{_plural(len(volunteers), 'volunteer')} staffed it")
-    if event.hours_minutes:
-        figures.append(f"giving {_plural(round(event.hours_minutes / 60), 'hour')} of their time")
+        staffed = f"{_plural(len(volunteers), 'volunteer')} staffed it"
+        if event.hours_minutes >= 30:
+            hours = _plural(round(event.hours_minutes / 60), "hour")
+            staffed += f", giving {hours} of their time"
+        figures.append(staffed)
     paragraphs = [lead]
     if event.description:
         paragraphs.append(event.description.strip())

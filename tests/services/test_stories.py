@@ -153,3 +153,18 @@ def test_the_html_page_has_its_images_and_escapes_the_text(db, tmp_path):
     S.edit_story(db, story_id, {"photo_ids": []})
     write_story_html(db, story_id, tmp_path / "site")
     assert list((tmp_path / "site" / "images").iterdir()) == []
+
+
+def test_hours_given_are_told_with_the_volunteers(db: Database) -> None:
+    from sistercommittee.services.hours import log_hours_for_event_staff
+    from sistercommittee.services.volunteers import add_volunteer
+
+    event = festival(db)
+    shift = E.add_shift(
+        db, event, {"role": "Stage", "starts_at": "2026-04-11 10:00", "ends_at": "2026-04-11 14:00"}
+    )
+    mei = add_volunteer(db, {"given_name": "Mei", "family_name": "Tanaka"}).id
+    E.assign_shift(db, shift.id, mei)
+    log_hours_for_event_staff(db, event)
+    body = S.draft_story(db, event_id=event).body
+    assert "1,200 guests came and 1 volunteer staffed it, giving 4 hours of their time." in body
