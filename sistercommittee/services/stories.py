@@ -377,3 +377,34 @@ def mark_sent(db: Database, story_id: str) -> Changes:
 def report_file_name(story_id: str) -> str:
     """The name HQ keeps the story's PDF under (HQ lists stories by it)."""
     return f"story-{story_id}.pdf"
+
+
+@dataclass(frozen=True)
+class StorySource:
+    """An event or exchange a story can be told from."""
+
+    kind: str  # "event" or "exchange"
+    id: str
+    title: str
+    day: date
+
+    @property
+    def label(self) -> str:
+        return f"{self.title} ({self.kind}, {self.day.isoformat()})"
+
+
+def story_sources(db: Database, limit: int = 300) -> tuple[StorySource, ...]:
+    """The events and exchanges that have begun, the newest first: what a story is told of."""
+    from sistercommittee.services.events import EventQuery, list_events
+    from sistercommittee.services.exchanges import ExchangeQuery, list_exchanges
+
+    events = list_events(db, EventQuery(sort="starts_at", descending=True, limit=limit)).items
+    exchanges = list_exchanges(
+        db, ExchangeQuery(sort="starts_on", descending=True, limit=limit)
+    ).items
+    found = [StorySource("event", e.id, e.title, e.local_starts_at.date()) for e in events]
+    found += [StorySource("exchange", x.id, x.title, x.starts_on) for x in exchanges]
+    today = date.today()
+    found = [s for s in found if s.day <= today]
+    found.sort(key=lambda s: (s.day, s.title), reverse=True)
+    return tuple(found[:limit])

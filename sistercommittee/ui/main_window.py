@@ -165,6 +165,13 @@ class MainWindow(QMainWindow):
                 "SyncPage",
             ),
             Section(
+                "stories",
+                self.tr("Stories"),
+                "sistercommittee.services.stories",
+                "sistercommittee.ui.pages.stories",
+                "StoriesPage",
+            ),
+            Section(
                 "finder",
                 self.tr("Partner Finder"),
                 "sistercommittee.services.finder",

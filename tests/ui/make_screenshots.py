@@ -89,6 +89,9 @@ def main() -> int:
         if page.key == "documents":
             page.make_certificate()
             wait(app, ctx, 1.5)
+        if page.key == "stories" and page.stories.count():
+            page.stories.setCurrentRow(0)
+            wait(app, ctx, 1.0)
         if page.key == "finder":
             page.city_edit.setText("Fort Lauderdale")
             page.search()
