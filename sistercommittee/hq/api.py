@@ -147,6 +147,17 @@ class ReportOut(BaseModel):
     uploaded_at: str
 
 
+Sha256 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+
+
+class FilesAsked(BaseModel):
+    sha256: list[Sha256] = Field(max_length=1000)
+
+
+class FilesMissing(BaseModel):
+    missing: list[str]
+
+
 class StoryOut(BaseModel):
     id: str
     organization_id: str
@@ -390,6 +401,64 @@ def create_app(
         from sistercommittee.hq.stories import list_stories
 
         return [asdict(story) for story in list_stories(db, who.organization_id)]
+
+    file_body = {
+        "requestBody": {
+            "required": True,
+            "content": {
+                "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}
+            },
+        }
+    }
+
+    @app.post(
+        "/v1/files/missing",
+        response_model=FilesMissing,
+        responses=_problems(401, 422),
+        tags=["files"],
+    )
+    def files_missing(who: Authenticated, asked: FilesAsked) -> Any:
+        """Of the photo files named, those HQ does not hold yet for the organization."""
+        from sistercommittee.hq import files
+
+        return {"missing": files.missing(db, who, asked.sha256)}
+
+    @app.put(
+        "/v1/files/{sha256}",
+        status_code=201,
+        responses={200: {"description": "Already held."}, **_problems(401, 403, 409, 413, 422)},
+        openapi_extra=file_body,
+        tags=["files"],
+    )
+    async def put_file(
+        who: Authenticated,
+        request: Request,
+        sha256: Annotated[str, Path(pattern=r"^[0-9a-f]{64}$")],
+    ) -> Any:
+        from sistercommittee.hq import files
+
+        declared = request.headers.get("content-length")
+        if declared and declared.isdigit() and int(declared) > files.MAX_FILE_BYTES:
+            raise HqError(413, "The file is larger than 40 MB.")
+        content = await request.body()
+        created = await run_in_threadpool(lambda: files.put_file(db, who, sha256, content))
+        return JSONResponse({"sha256": sha256}, status_code=201 if created else 200)
+
+    @app.get(
+        "/v1/files/{sha256}",
+        response_class=Response,
+        responses={
+            200: {"content": {"application/octet-stream": {}}, "description": "The file."},
+            **_problems(401, 404, 422),
+        },
+        tags=["files"],
+    )
+    def get_file(
+        who: Authenticated, sha256: Annotated[str, Path(pattern=r"^[0-9a-f]{64}$")]
+    ) -> Response:
+        from sistercommittee.hq import files
+
+        return Response(files.get_file(db, who, sha256), media_type="application/octet-stream")
 
     from sistercommittee.hq.api_healing import add_healing_routes
 

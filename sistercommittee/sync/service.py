@@ -290,6 +290,9 @@ def sync_now(
         outcome = sanity.check(
             db, client, sanity.ALL_TABLES if everything else outgoing | stats.tables
         )
+        from sistercommittee.sync import photo_files
+
+        photo_files.exchange(db, client)
     with db.write() as session:
         session.execute(update(SyncState).where(SyncState.id == 1).values(last_synced_at=utcnow()))
         has_org = session.scalar(select(Organization.id).limit(1)) is not None

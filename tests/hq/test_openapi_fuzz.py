@@ -58,4 +58,4 @@ def test_every_operation_answers_as_described(hq):
                 return headers
 
         _checker(operation, token)()
-    assert len(labels) == 13, labels  # with checkpoint, snapshot, check and stories
+    assert len(labels) == 16, labels  # with checkpoint, snapshot, check, stories and files
