@@ -1,9 +1,9 @@
 """Commands that move data in and out: import, export-list, backup, restore.
 
-sistercommittee import volunteers roster.csv [--dry-run] [--skip-bad-rows] [--map "Col=field"]
-sistercommittee export-list volunteers --format xlsx --out volunteers.xlsx
-sistercommittee backup [--out FILE] [--list]
-sistercommittee restore FILE [--yes]
+    sistercommittee import volunteers roster.csv [--dry-run] [--skip-bad-rows] [--map "Col=field"]
+    sistercommittee export-list volunteers --format xlsx --out volunteers.xlsx
+    sistercommittee backup [--out FILE] [--list]
+    sistercommittee restore FILE [--yes]
 """
 
 from __future__ import annotations
@@ -239,7 +239,9 @@ def _backup(ctx: CliContext, args: argparse.Namespace) -> int:
         elif not found:
             ctx.say(f"There are no backups of {ctx.db_path.name} in {backups.backups_dir()}.")
         else:
-            print_table([_BackupLine.of(info) for info in found], ("made", "why", "size", "file"))
+            print_table(
+                [_BackupLine.of(info) for info in found], ("made", "why", "size", "file")
+            )
         return 0
     db = ctx.open_db()
     if args.out is not None:

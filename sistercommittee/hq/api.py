@@ -44,6 +44,7 @@ HLC_PATTERN = wire.HLC.pattern
 # --- request and response bodies --------------------------------------------------------------
 
 
+
 class SchemaOut(BaseModel):
     schema_: int = Field(alias="schema", description="The laptop schema HQ's own version knows.")
     oldest: int = Field(description="The oldest laptop schema HQ serves.")
@@ -173,7 +174,6 @@ class StoryOut(BaseModel):
 
 # --- the application --------------------------------------------------------------------------
 
-
 def app_from_environment() -> FastAPI:
     """The app of one worker process of `sistercommittee-hq serve`, configured by the variables
     the command sets before it starts its workers."""
@@ -182,9 +182,10 @@ def app_from_environment() -> FastAPI:
     db = HqDatabase(os.environ[URL_VARIABLE], threads=threads)
     current = os.environ.get(APP_VERSION_VARIABLE) or None
     folder = os.environ.get(SNAPSHOT_DIR_VARIABLE)
-    snapshots = SnapshotStore.beside(db, pathlib.Path(folder) if folder else None, background=True)
+    snapshots = SnapshotStore.beside(
+        db, pathlib.Path(folder) if folder else None, background=True
+    )
     return create_app(db, snapshots=snapshots, threads=threads, current_app_version=current)
-
 
 def create_app(
     db: HqDatabase,

@@ -142,8 +142,6 @@ class LoginFailure(HqBase):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     key: Mapped[str] = mapped_column(String(64), index=True)
     failed_at: Mapped[float] = mapped_column(Float)
-
-
 class HqEpoch(HqBase):
     """One life of HQ's database: a new epoch begins when the database is created, and whenever
     it is restored from a backup (``sistercommittee-hq restore``, or ``epoch renew`` after a

@@ -18,6 +18,7 @@ class Problem(BaseModel):
     detail: str = Field(description="What went wrong, as a sentence for the user.")
 
 
+
 def _problems(*codes: int) -> dict[int | str, dict[str, Any]]:
     # Every refusal has the same body, {"detail": "a sentence"}, bad input (422) included.
     return {code: {"model": Problem} for code in (*codes, 422)}

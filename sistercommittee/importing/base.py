@@ -292,7 +292,9 @@ def enum_text(enum_class: type[enum.StrEnum], text: str, aliases: Mapping[str, s
     return text
 
 
-def enum_list_text(enum_class: type[enum.StrEnum], text: str, aliases: Mapping[str, str]) -> str:
+def enum_list_text(
+    enum_class: type[enum.StrEnum], text: str, aliases: Mapping[str, str]
+) -> str:
     return ", ".join(
         enum_text(enum_class, item.strip(), aliases)
         for item in re.split(r"[,;/\n]", text)

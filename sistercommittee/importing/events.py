@@ -88,55 +88,28 @@ class EventsImport(Kind):
         form_field(EVENT_FORM, "kind", ("type", "event type", "category")),
         form_field(EVENT_FORM, "time_zone", ("timezone", "tz", "zone")),
         ImportField("date", "Date", ("event date", "day", "datum")),
-        form_field(
-            EVENT_FORM,
+        form_field(EVENT_FORM,
             "starts_at",
-            (
-                "start",
-                "starts",
-                "begins",
-                "from",
-                "start date",
-                "starting",
-                "beginning",
-                "time",
-                "start date and time",
-            ),
+            ("start", "starts", "begins", "from", "start date", "starting", "beginning",
+             "time", "start date and time"),
             help="a date and time, or a time when a Date column gives the day; '18:00-20:00' "
             "gives the end too",
         ),
-        form_field(
-            EVENT_FORM,
+        form_field(EVENT_FORM,
             "ends_at",
             ("end", "ends", "until", "to", "finish", "end date", "ending", "end date and time"),
         ),
         form_field(EVENT_FORM, "venue", ("location", "place", "where", "address", "room")),
-        form_field(
-            EVENT_FORM,
+        form_field(EVENT_FORM,
             "attendance",
-            (
-                "attendees",
-                "participants",
-                "guests",
-                "people",
-                "headcount",
-                "turnout",
-                "number of attendees",
-                "visitors",
-            ),
+            ("attendees", "participants", "guests", "people", "headcount", "turnout",
+             "number of attendees", "visitors"),
         ),
         form_field(EVENT_FORM, "outcome", ("result", "results", "report", "how it went")),
-        form_field(
-            EVENT_FORM,
+        form_field(EVENT_FORM,
             "partnerships",
-            (
-                "partnership",
-                "partner city",
-                "partner cities",
-                "sister city",
-                "sister cities",
-                "partner",
-            ),
+            ("partnership", "partner city", "partner cities", "sister city", "sister cities",
+             "partner"),
             help="partner city names (or ids), separated by semicolons",
         ),
     )
@@ -293,3 +266,4 @@ def _partnership_names(session: Session) -> dict[str, list[str]]:
 def _lookup(known: Mapping[str, list[str]], text: str) -> list[str]:
     text = text.strip()
     return known.get(text) or known.get(name_key(text)) or []
+

@@ -177,10 +177,8 @@ class HoursImport(Kind):
     def keys(self, values: Mapping[str, Any]) -> list[Key]:
         what = values.get("event_id") or fold(str(values.get("activity") or ""))
         return [
-            (
-                "hours",
-                (values.get("volunteer_id"), values.get("worked_on"), values.get("minutes"), what),
-            )
+            ("hours", (values.get("volunteer_id"), values.get("worked_on"),
+                       values.get("minutes"), what))
         ]
 
     def load(self, session: Session) -> Index:

@@ -77,51 +77,22 @@ class PartnershipsImport(Kind):
     list_fields = frozenset({"focus_areas"})
     name_fields = frozenset({"city_name", "city_name_local"})
     pure_fields = frozenset(
-        {
-            "country",
-            "language",
-            "time_zone",
-            "kind",
-            "status",
-            "signed_on",
-            "focus_areas",
-            "region",
-            "committee",
-        }
+        {"country", "language", "time_zone", "kind", "status", "signed_on", "focus_areas",
+         "region", "committee"}
     )
     # The status moves through its lifecycle with its history, never by an import.
     kept_fields = frozenset({"status", "kind", "country"})
     key_names = MappingProxyType({"city": "city and country", "local": "local name and country"})
     fields = (
-        form_field(
-            PARTNERSHIP_FORM,
+        form_field(PARTNERSHIP_FORM,
             "city_name",
-            (
-                "city",
-                "partner city",
-                "sister city",
-                "town",
-                "municipality",
-                "name",
-                "city english",
-                "city (english)",
-                "partner",
-                "twin town",
-                "ville",
-                "stadt",
-            ),
+            ("city", "partner city", "sister city", "town", "municipality", "name",
+             "city english", "city (english)", "partner", "twin town", "ville", "stadt"),
         ),
-        form_field(
-            PARTNERSHIP_FORM,
+        form_field(PARTNERSHIP_FORM,
             "city_name_local",
-            (
-                "local name",
-                "native name",
-                "city local",
-                "city (local)",
-                "name in local script",
-                "original name",
-            ),
+            ("local name", "native name", "city local", "city (local)", "name in local script",
+             "original name"),
         ),
         form_field(
             PARTNERSHIP_FORM, "region", ("state", "province", "prefecture", "county", "oblast")
@@ -131,19 +102,10 @@ class PartnershipsImport(Kind):
         form_field(PARTNERSHIP_FORM, "time_zone", ("time zone", "timezone", "tz")),
         form_field(PARTNERSHIP_FORM, "kind", ("type", "partnership type", "kind of partnership")),
         form_field(PARTNERSHIP_FORM, "status", ("partnership status", "state of partnership")),
-        form_field(
-            PARTNERSHIP_FORM,
+        form_field(PARTNERSHIP_FORM,
             "signed_on",
-            (
-                "signed",
-                "signed on",
-                "date signed",
-                "established",
-                "since",
-                "date established",
-                "agreement date",
-                "founded",
-            ),
+            ("signed", "signed on", "date signed", "established", "since", "date established",
+             "agreement date", "founded"),
         ),
         form_field(PARTNERSHIP_FORM, "focus_areas", ("focus", "areas", "focus area", "themes")),
         form_field(PARTNERSHIP_FORM, "committee", ("working group", "team")),
@@ -198,12 +160,8 @@ class PartnershipsImport(Kind):
         )
         out.add(
             StatusChange,
-            {
-                "partnership_id": partnership_id,
-                "from_status": None,
-                "to_status": status,
-                "changed_on": started,
-            },
+            {"partnership_id": partnership_id, "from_status": None, "to_status": status,
+             "changed_on": started},
         )
         return partnership_id
 

@@ -81,7 +81,9 @@ class Duplicate:
     kept: tuple[str, ...] = ()  # values that differ: what is kept and what the file has
 
     def __str__(self) -> str:
-        where = "already saved" if self.earlier_row is None else f"from row {self.earlier_row}"
+        where = (
+            "already saved" if self.earlier_row is None else f"from row {self.earlier_row}"
+        )
         text = f"Row {self.row}: the same as {self.of} ({where}; {self.reason})"
         if self.action == RowAction.SKIP:
             return text + ": skipped."
@@ -356,25 +358,18 @@ def plan(
         record, key_name = found
         reason = f"same {kind.key_names.get(key_name, key_name)}"
         if policy == "skip":
-            duplicate = Duplicate(
-                row.number, record.label, record.id, record.row, reason, RowAction.SKIP
-            )
+            duplicate = Duplicate(row.number, record.label, record.id, record.row, reason,
+                                  RowAction.SKIP)
             rows.append(PreviewRow(row.number, label, RowAction.SKIP, duplicate=duplicate))
             continue
         updates, filled, kept = merge(kind, record, values, row.given)
         if updates:
             problems = kind.check({**record.values, **updates}, org)
             if problems:
-                rows.append(
-                    _bad(
-                        row.number,
-                        label,
-                        {
-                            name: f"Merged with {record.label}: {message}"
-                            for name, message in problems.items()
-                        },
-                    )
-                )
+                rows.append(_bad(row.number, label, {
+                    name: f"Merged with {record.label}: {message}"
+                    for name, message in problems.items()
+                }))
                 continue
             record.values.update(updates)
             if record.id is not None:
@@ -382,16 +377,8 @@ def plan(
                 changed[id(record)] = record
             index.add(record, kind.keys(record.values))
         action = RowAction.MERGE if updates else RowAction.SAME
-        duplicate = Duplicate(
-            row.number,
-            record.label,
-            record.id,
-            record.row,
-            reason,
-            action,
-            tuple(filled),
-            tuple(kept),
-        )
+        duplicate = Duplicate(row.number, record.label, record.id, record.row, reason, action,
+                              tuple(filled), tuple(kept))
         notes = _notes(row) if action == RowAction.MERGE else ()
         rows.append(PreviewRow(row.number, label, action, duplicate=duplicate, notes=notes))
     return Plan(tuple(rows), tuple(new), tuple(changed.values()))
@@ -411,10 +398,7 @@ def _bad(number: int, label: str, problems: Mapping[str, str]) -> PreviewRow:
 
 
 def _find(
-    kind: Kind,
-    index: Index,
-    keys: Sequence[tuple[str, Any]],
-    values: Mapping[str, Any],
+    kind: Kind, index: Index, keys: Sequence[tuple[str, Any]], values: Mapping[str, Any],
     label: str,
 ) -> tuple[Record, str] | str | None:
     """The record the row duplicates and the key that found it; a sentence when the row
@@ -458,10 +442,8 @@ def merge(
         elif is_blank(old) and name not in kind.kept_fields:
             updates[name] = new
             filled.append(label)
-        elif (
-            not is_blank(old)
-            and not same(old, new)
-            and not (name in kind.name_fields and name_key(str(old)) == name_key(str(new)))
+        elif not is_blank(old) and not same(old, new) and not (
+            name in kind.name_fields and name_key(str(old)) == name_key(str(new))
         ):
             kept.append(f"{label} {shown(old)} (the file has {shown(new)})")
     return updates, filled, kept

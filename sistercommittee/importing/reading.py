@@ -199,7 +199,9 @@ def _read_workbook(path: Path, data: bytes, sheet: str | None) -> Table:
         ) from None
     if "xl/workbook.xml" not in names:
         kind = "a LibreOffice (.ods) file" if "content.xml" in names else "not an Excel workbook"
-        raise ImportFileError(f"{path.name} is {kind}. Save it as .xlsx or .csv, then import that.")
+        raise ImportFileError(
+            f"{path.name} is {kind}. Save it as .xlsx or .csv, then import that."
+        )
     if unpacked > MAX_UNPACKED_BYTES:
         raise ImportFileError(
             f"{path.name} unpacks to more than {MAX_UNPACKED_BYTES // (1024 * 1024)} MB, more "
@@ -265,11 +267,13 @@ def _read_with_openpyxl(path: Path, data: bytes, sheet: str | None) -> Table:
             for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1):
                 if number > MAX_ROWS + HEADER_SEARCH_ROWS:
                     raise _too_many_rows(path)
-                rows.append((number, [cell_text(value) for value in values[: MAX_COLUMNS * 5]]))
+                rows.append((number, [cell_text(value) for value in values[:MAX_COLUMNS * 5]]))
         except ImportFileError:
             raise
         except Exception as error:
-            raise ImportFileError(f"{path.name} is damaged and cannot be read ({error}).") from None
+            raise ImportFileError(
+                f"{path.name} is damaged and cannot be read ({error})."
+            ) from None
         title = worksheet.title
     finally:
         workbook.close()

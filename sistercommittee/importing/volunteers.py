@@ -104,7 +104,7 @@ def _no_level_note(languages: list[str]) -> str:
     verb = "has" if len(languages) == 1 else "have"
     return (
         f"{names} {verb} no level in the file, so {'it is' if len(languages) == 1 else 'they are'}"
-        f' recorded as {default}; add a level in the file, such as "{languages[0]} (fluent)", '
+        f" recorded as {default}; add a level in the file, such as \"{languages[0]} (fluent)\", "
         "or correct it on the volunteer afterwards."
     )
 
@@ -128,91 +128,32 @@ class VolunteersImport(Kind):
         ImportField(
             "name",
             "Full name",
-            (
-                "name",
-                "full name",
-                "volunteer",
-                "volunteer name",
-                "person",
-                "display name",
-                "member",
-                "member name",
-                "nom complet",
-                "vollständiger name",
-            ),
+            ("name", "full name", "volunteer", "volunteer name", "person", "display name",
+             "member", "member name", "nom complet", "vollständiger name"),
             help="split into given and family name: 'Jane Smith' or 'Smith, Jane'",
         ),
-        form_field(
-            VOLUNTEER_FORM,
+        form_field(VOLUNTEER_FORM,
             "given_name",
-            (
-                "first name",
-                "firstname",
-                "first",
-                "forename",
-                "christian name",
-                "vorname",
-                "prenom",
-                "prénom",
-                "nombre",
-                "given",
-            ),
+            ("first name", "firstname", "first", "forename", "christian name", "vorname",
+             "prenom", "prénom", "nombre", "given"),
         ),
-        form_field(
-            VOLUNTEER_FORM,
+        form_field(VOLUNTEER_FORM,
             "family_name",
-            (
-                "last name",
-                "lastname",
-                "surname",
-                "last",
-                "family",
-                "nachname",
-                "nom",
-                "apellido",
-                "apellidos",
-            ),
+            ("last name", "lastname", "surname", "last", "family", "nachname", "nom",
+             "apellido", "apellidos"),
         ),
-        form_field(
-            VOLUNTEER_FORM,
+        form_field(VOLUNTEER_FORM,
             "email",
-            (
-                "e-mail",
-                "email address",
-                "e-mail address",
-                "mail",
-                "courriel",
-                "correo",
-                "mail address",
-                "e-mail-adresse",
-                "adresse e-mail",
-                "correo electronico",
-            ),
+            ("e-mail", "email address", "e-mail address", "mail", "courriel", "correo",
+             "mail address", "e-mail-adresse", "adresse e-mail", "correo electronico"),
         ),
-        form_field(
-            VOLUNTEER_FORM,
+        form_field(VOLUNTEER_FORM,
             "phone",
-            (
-                "telephone",
-                "tel",
-                "phone number",
-                "mobile",
-                "cell",
-                "cell phone",
-                "mobile phone",
-                "home phone",
-                "primary phone",
-                "telefon",
-                "téléphone",
-                "handy",
-                "phone no",
-                "mobile number",
-                "business phone",
-                "work phone",
-            ),
+            ("telephone", "tel", "phone number", "mobile", "cell", "cell phone", "mobile phone",
+             "home phone", "primary phone", "telefon", "téléphone", "handy", "phone no",
+             "mobile number", "business phone", "work phone"),
         ),
-        form_field(
-            VOLUNTEER_FORM,
+        form_field(VOLUNTEER_FORM,
             "languages",
             ("language", "languages spoken", "speaks", "sprachen", "langues", "idiomas"),
             help="'Japanese (fluent), German' or 'ja:fluent, de'",
@@ -220,28 +161,17 @@ class VolunteersImport(Kind):
         form_field(VOLUNTEER_FORM, "roles", ("role", "position", "function")),
         form_field(VOLUNTEER_FORM, "skills", ("skill", "talents", "expertise", "can help with")),
         form_field(VOLUNTEER_FORM, "committees", ("committee", "working group", "team")),
-        form_field(
-            VOLUNTEER_FORM,
+        form_field(VOLUNTEER_FORM,
             "contact_consent",
-            (
-                "consent",
-                "contact consent",
-                "ok to contact",
-                "may contact",
-                "consent to contact",
-                "opt in",
-                "opted in",
-                "permission to contact",
-            ),
+            ("consent", "contact consent", "ok to contact", "may contact", "consent to contact",
+             "opt in", "opted in", "permission to contact"),
         ),
         form_field(VOLUNTEER_FORM, "consent_date", ("date of consent", "consented on")),
-        form_field(
-            VOLUNTEER_FORM,
+        form_field(VOLUNTEER_FORM,
             "emergency_contact_name",
             ("emergency contact name", "ice contact", "in case of emergency", "emergency name"),
         ),
-        form_field(
-            VOLUNTEER_FORM,
+        form_field(VOLUNTEER_FORM,
             "emergency_contact_phone",
             ("emergency phone", "ice phone", "emergency number", "emergency contact number"),
         ),
@@ -353,9 +283,8 @@ class VolunteersImport(Kind):
         fields["sort_name"] = sort_name(fields["given_name"], fields.get("family_name"))
         volunteer_id = out.add(Volunteer, fields)
         for tag, level in languages:
-            out.add(
-                VolunteerLanguage, {"volunteer_id": volunteer_id, "language": tag, "level": level}
-            )
+            out.add(VolunteerLanguage, {"volunteer_id": volunteer_id, "language": tag,
+                                        "level": level})
         return volunteer_id
 
     def update(self, session: Session, record_id: str, updates: Mapping[str, Any]) -> None:

@@ -152,20 +152,9 @@ PROGRAM_WEIGHTS: tuple[tuple[str, int], ...] = (
 
 # Rough rates to turn costs in USD into the partner's currency, for costs paid abroad.
 USD_RATES = {
-    "JPY": 150.0,
-    "CNY": 7.2,
-    "KRW": 1350.0,
-    "EGP": 48.0,
-    "UAH": 41.0,
-    "EUR": 0.92,
-    "MXN": 17.0,
-    "ILS": 3.7,
-    "INR": 83.0,
-    "THB": 35.0,
-    "VND": 25000.0,
-    "TRY": 32.0,
-    "PLN": 4.0,
-    "USD": 1.0,
+    "JPY": 150.0, "CNY": 7.2, "KRW": 1350.0, "EGP": 48.0, "UAH": 41.0, "EUR": 0.92,
+    "MXN": 17.0, "ILS": 3.7, "INR": 83.0, "THB": 35.0, "VND": 25000.0, "TRY": 32.0,
+    "PLN": 4.0, "USD": 1.0,
 }
 
 VARIANT_STATUSES: tuple[tuple[str, int], ...] = (
@@ -264,7 +253,10 @@ def generate(
         )
         counts = writer.counts()
         summary = SampleSummary(
-            **{name: counts.get(model.__tablename__, 0) for name, model in _SUMMARY_TABLES.items()},
+            **{
+                name: counts.get(model.__tablename__, 0)
+                for name, model in _SUMMARY_TABLES.items()
+            },
             outbox_entries=writer.outbox_count,
         )
     report("Done", 1.0)
@@ -274,7 +266,9 @@ def generate(
 def _read_home(connection: Connection) -> tuple[str, str, str, str] | None:
     """(name, city, currency, time zone) of the organization already in the database."""
     row = connection.execute(
-        select(Organization.name, Organization.city, Organization.currency, Organization.time_zone)
+        select(
+            Organization.name, Organization.city, Organization.currency, Organization.time_zone
+        )
         .where(Organization.deleted_at.is_(None))
         .limit(1)
     ).first()
@@ -484,14 +478,8 @@ class _Generator:
             self.sights = pools.HOME_SIGHTS
         else:
             self.venues = pools.GENERIC_VENUES
-            self.sights = (
-                "City Hall",
-                "Public library",
-                "High school",
-                "Historic downtown",
-                "City park",
-                "Local museum",
-            )
+            self.sights = ("City Hall", "Public library", "High school", "Historic downtown",
+                           "City park", "Local museum")
 
     # -- partnerships
 
@@ -597,9 +585,7 @@ class _Generator:
                 "committee": committee,
                 "notes": None
                 if variant
-                else f"Partner city since {signed_on.year}."
-                if signed_on
-                else None,
+                else f"Partner city since {signed_on.year}." if signed_on else None,
                 "created_at": created,
             },
         )
@@ -643,10 +629,8 @@ class _Generator:
         for position, contact in enumerate(base.contacts):
             if variant:
                 given, family = rng.choice(culture.given), rng.choice(culture.family)
-                person = (
-                    display_name(given[0], family[0])
-                    if position == 0
-                    else (f"{given[1]} {family[1]}")
+                person = display_name(given[0], family[0]) if position == 0 else (
+                    f"{given[1]} {family[1]}"
                 )
                 local_part = f"{_ascii(given[1])}.{_ascii(family[1])}"
             else:
@@ -905,15 +889,8 @@ class _Generator:
     def _email(self, given: str, family: str) -> str:
         rng = self.rng
         first, last = _ascii(given) or "volunteer", _ascii(family) or "member"
-        local = rng.choice(
-            (
-                f"{first}.{last}",
-                f"{first}.{last}",
-                f"{first[0]}{last}",
-                f"{first}{last[0]}",
-                f"{last}.{first}",
-            )
-        )
+        local = rng.choice((f"{first}.{last}", f"{first}.{last}", f"{first[0]}{last}",
+                            f"{first}{last[0]}", f"{last}.{first}"))
         domain = "example.org" if rng.random() < 0.7 else "example.com"
         address = f"{local}@{domain}"
         number = 2
@@ -946,10 +923,8 @@ class _Generator:
             day = EVENTS_FROM + DAYS[self._between(0, span)]
             if day.year == 2021 and self.rand() < 0.3:  # fewer events in the pandemic year
                 day = EVENTS_FROM + DAYS[self._between(365, span)]
-            if (
-                day.year == 2021
-                and kind in ("festival", "reception", "performance")
-                and (self.rand() < 0.6)
+            if day.year == 2021 and kind in ("festival", "reception", "performance") and (
+                self.rand() < 0.6
             ):
                 kind = "virtual_exchange"
             weekday = self._one_of(SHAPES[kind].weekdays)
@@ -988,17 +963,17 @@ class _Generator:
         description = None
         shortest, longest = shape.minutes
         minutes = shortest + 15 * self._between(0, (longest - shortest) // 15)
-        abroad = partner is not None and kind in ("ceremony", "reception") and self.rand() < 0.1
+        abroad = (
+            partner is not None and kind in ("ceremony", "reception") and self.rand() < 0.1
+        )
         if kind == "virtual_exchange" and partner is not None:
             start_minute = self._virtual_start(day, partner)
             starts_at = _local(day, start_minute, zone)
             there = starts_at.astimezone(_zone(partner.base.time_zone))
             here = starts_at.astimezone(_zone(zone))
             when_there = there.strftime("%I:%M %p").lstrip("0")
-            next_day = (
-                " the next day"
-                if there.date() > here.date()
-                else (" the day before" if there.date() < here.date() else "")
+            next_day = " the next day" if there.date() > here.date() else (
+                " the day before" if there.date() < here.date() else ""
             )
             description = (
                 f"Online with {partner.name}: {here.strftime('%I:%M %p').lstrip('0')} in "
@@ -1040,9 +1015,8 @@ class _Generator:
         linked = [partner] if partner is not None else []
         if kind == "festival" and partner is None:
             extra = self.partners_by_year.get(day.year) or []
-            linked = [
-                p for p in rng.sample(extra, min(len(extra), rng.randint(3, 6))) if p.active_on(day)
-            ]
+            linked = [p for p in rng.sample(extra, min(len(extra), rng.randint(3, 6)))
+                      if p.active_on(day)]
         for linked_partner in linked:
             self.add(
                 EventPartnership,
@@ -1069,7 +1043,9 @@ class _Generator:
                 return hour * 60
         return 8 * 60
 
-    def _event_title(self, kind: str, day: date, engaged: bool) -> tuple[str, _Partner | None]:
+    def _event_title(
+        self, kind: str, day: date, engaged: bool
+    ) -> tuple[str, _Partner | None]:
         partner = self._partner_on(day, engaged=engaged)
         if partner is not None:
             themes = _themes(partner.base, kind)
@@ -1202,17 +1178,12 @@ class _Generator:
         minutes = int((ends_at - starts_at).total_seconds() // 60)
         for index in attendees:
             self._hours(
-                self.volunteers[index].id,
-                day,
-                minutes,
-                "meeting",
-                event_id=event_id,
+                self.volunteers[index].id, day, minutes, "meeting", event_id=event_id,
                 activity=title,
             )
 
-    def _budget(
-        self, event_id: str, kind: str, partner: _Partner | None, day: date, past: bool
-    ) -> None:
+    def _budget(self, event_id: str, kind: str, partner: _Partner | None, day: date,
+                past: bool) -> None:
         rng = self.rng
         options = list(pools.BUDGET_LINES[kind])
         lines = rng.sample(options, rng.randint(1, len(options))) if options else []
@@ -1277,9 +1248,8 @@ class _Generator:
         rng = self.rng
         count = max(2, round(EXCHANGES_PER_SCALE * self.scale))
         span = (EVENTS_UNTIL - date(2022, 3, 1)).days
-        starts = sorted(
-            date(2022, 3, 1) + timedelta(days=rng.randint(0, span)) for _ in range(count)
-        )
+        starts = sorted(date(2022, 3, 1) + timedelta(days=rng.randint(0, span))
+                        for _ in range(count))
         for number, start in enumerate(starts):
             partner = self._partner_on(start)
             if partner is None:
@@ -1333,8 +1303,7 @@ class _Generator:
                     f"Delegation from {travellers_from}, {days} days, "
                     f"{program.replace('_', ' ')} program."
                 ),
-                "notes": "Visa letters sent."
-                if direction == "inbound" and rng.random() < 0.5
+                "notes": "Visa letters sent." if direction == "inbound" and rng.random() < 0.5
                 else None,
                 "created_at": created,
             },
@@ -1406,18 +1375,14 @@ class _Generator:
             if direction == "outbound":
                 volunteer_travellers.append(interpreter)
 
-        self._stays(exchange_id, partner, direction, travellers, starts_on, ends_on, created, past)
+        self._stays(exchange_id, partner, direction, travellers, starts_on, ends_on, created,
+                    past)
         self._itinerary(exchange_id, partner, direction, starts_on, days, created)
         self._exchange_costs(exchange_id, partner, direction, len(travellers), created)
         if past and direction == "outbound":
             for index in volunteer_travellers:
-                self._hours(
-                    self.volunteers[index].id,
-                    starts_on,
-                    rng.randint(12, 24) * 60,
-                    "travel",
-                    activity=f"Travel to {partner.name}",
-                )
+                self._hours(self.volunteers[index].id, starts_on, rng.randint(12, 24) * 60,
+                            "travel", activity=f"Travel to {partner.name}")
 
     def _member(self, day: date) -> int | None:
         """A volunteer who is a member on ``day`` (busy or not: for trips and hosting)."""
@@ -1503,12 +1468,12 @@ class _Generator:
         if past and host_index is not None and direction == "inbound":
             self._hosting_hours(host_index, partner, hosted, starts_on, ends_on)
 
-    def _home_family(
-        self, exchange_id: str, index: int | None, capacity: int, created: datetime
-    ) -> str:
+    def _home_family(self, exchange_id: str, index: int | None, capacity: int,
+                     created: datetime) -> str:
         rng = self.rng
         volunteer = self.volunteers[index] if index is not None else None
-        family = volunteer.latin_family if volunteer else rng.choice(pools.CULTURES["en"].family)[0]
+        family = volunteer.latin_family if volunteer else rng.choice(
+            pools.CULTURES["en"].family)[0]
         address = None
         if self.is_springfield:
             address = (
@@ -1530,9 +1495,8 @@ class _Generator:
             },
         )
 
-    def _hosting_hours(
-        self, index: int, partner: _Partner, guests: int, starts_on: date, ends_on: date
-    ) -> None:
+    def _hosting_hours(self, index: int, partner: _Partner, guests: int, starts_on: date,
+                       ends_on: date) -> None:
         nights = (ends_on - starts_on).days
         self._hours(
             self.volunteers[index].id,
@@ -1542,15 +1506,8 @@ class _Generator:
             activity=f"Hosted {guests} guest{'s' if guests != 1 else ''} from {partner.name}",
         )
 
-    def _itinerary(
-        self,
-        exchange_id: str,
-        partner: _Partner,
-        direction: str,
-        starts_on: date,
-        days: int,
-        created: datetime,
-    ) -> None:
+    def _itinerary(self, exchange_id: str, partner: _Partner, direction: str,
+                   starts_on: date, days: int, created: datetime) -> None:
         rng = self.rng
         zone = self.home_zone if direction == "inbound" else partner.base.time_zone
         sights = self.sights if direction == "inbound" else partner.base.sights
@@ -1572,27 +1529,19 @@ class _Generator:
                     {
                         "exchange_id": exchange_id,
                         "starts_at": starts_at,
-                        "ends_at": None
-                        if title == "Departure"
-                        else starts_at + timedelta(minutes=length),
+                        "ends_at": None if title == "Departure" else
+                        starts_at + timedelta(minutes=length),
                         "time_zone": zone,
                         "title": title,
-                        "place": "Airport"
-                        if title in ("Arrival and welcome", "Departure")
+                        "place": "Airport" if title in ("Arrival and welcome", "Departure")
                         else rng.choice(sights),
                         "created_at": created,
                     },
                 )
                 minute += length + rng.choice((60, 120, 180))
 
-    def _exchange_costs(
-        self,
-        exchange_id: str,
-        partner: _Partner,
-        direction: str,
-        travellers: int,
-        created: datetime,
-    ) -> None:
+    def _exchange_costs(self, exchange_id: str, partner: _Partner, direction: str,
+                        travellers: int, created: datetime) -> None:
         rng = self.rng
         lines = rng.sample(pools.EXCHANGE_COSTS, rng.randint(3, 6))
         for category, description, in_kind, low, high in lines:

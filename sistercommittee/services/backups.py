@@ -229,7 +229,8 @@ def _checked_copy(source: Path, copy: Path) -> str | None:
         backup_to(source, copy, read_only=True)
     except StorageError as error:
         raise DatabaseFileError(
-            f"{source} is damaged and cannot be read ({error.__cause__}). Choose another backup."
+            f"{source} is damaged and cannot be read ({error.__cause__}). "
+            "Choose another backup."
         ) from error
     revision = inspect_file(copy)
     problems = _integrity_problems(copy)
@@ -299,7 +300,7 @@ def restore(source: Path, database: Path, directory: Path | None = None) -> Rest
 
 
 def _target_state(database: Path) -> str:
-    """ "missing", "ours" (a database this app can open), or "damaged" (ours, or nothing else,
+    """"missing", "ours" (a database this app can open), or "damaged" (ours, or nothing else,
     but unreadable); refuses a file that belongs to another program."""
     try:
         with database.open("rb") as handle:

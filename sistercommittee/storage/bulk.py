@@ -216,12 +216,7 @@ class BulkWriter:
         # Flush order: a table after every table it refers to.
         self._order = {table.name: index for index, table in enumerate(Base.metadata.sorted_tables)}
         if {c.name for c in OutboxEntry.__table__.columns} != {
-            "seq",
-            "table_name",
-            "row_id",
-            "fields",
-            "hlc",
-            "device_id",
+            "seq", "table_name", "row_id", "fields", "hlc", "device_id"
         }:
             raise RuntimeError("the outbox table changed; update the bulk writer's INSERT")
         self.outbox_count = 0
@@ -427,7 +422,8 @@ def update_rows(
         # The outbox's JSON column as the ORM writes it (json.dumps), the same text for each row.
         fields = json.dumps({name: to_wire(values[name]) for name in changed})
         outbox += [
-            (table.name, row_id, fields, clock.tick().encode(), state.device_id) for row_id in group
+            (table.name, row_id, fields, clock.tick().encode(), state.device_id)
+            for row_id in group
         ]
         changed_ids += group
     connection.exec_driver_sql(

@@ -43,7 +43,9 @@ def synced_columns(model: type[Synced]) -> tuple[str, ...]:
     found = _COLUMNS.get(model)
     if found is None:
         found = _COLUMNS[model] = tuple(
-            attr.key for attr in inspect(model).column_attrs if attr.key not in Synced.LOCAL_COLUMNS
+            attr.key
+            for attr in inspect(model).column_attrs
+            if attr.key not in Synced.LOCAL_COLUMNS
         )
     return found
 

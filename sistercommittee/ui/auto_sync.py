@@ -387,3 +387,4 @@ class AutoSync(QObject):
         except Exception as error:
             log.warning("could not count the changes not yet sent: %s", error)
             return False
+

@@ -58,10 +58,8 @@ def _is_address(word: str) -> bool:
 
 
 def _is_phone(text: str) -> bool:
-    return (
-        0 < len(text) <= 24
-        and any(c.isdigit() for c in text)
-        and all(c.isdigit() or c in " +-().x" for c in text)
+    return 0 < len(text) <= 24 and any(c.isdigit() for c in text) and all(
+        c.isdigit() or c in " +-().x" for c in text
     )
 
 
@@ -77,7 +75,9 @@ def cell_html(text: str) -> str:
 def rows_html(title: str, columns: Sequence[Column], rows: Sequence[Any]) -> str:
     head = "".join(f"<th align='left'>{html.escape(column.title)}</th>" for column in columns)
     body = "".join(
-        "<tr>" + "".join(cell_html(column.text(row)) for column in columns) + "</tr>"
+        "<tr>"
+        + "".join(cell_html(column.text(row)) for column in columns)
+        + "</tr>"
         for row in rows
     )
     printed = QCoreApplication.translate("Printing", "Printed {date}").format(

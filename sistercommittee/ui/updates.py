@@ -106,9 +106,8 @@ class UpdateChecker(QObject):
             )
 
     def _show(self, icon: QMessageBox.Icon, text: str) -> None:
-        box = QMessageBox(
-            icon, self.tr("Check for Updates"), text, QMessageBox.StandardButton.Ok, self.window
-        )
+        box = QMessageBox(icon, self.tr("Check for Updates"), text, QMessageBox.StandardButton.Ok,
+                          self.window)
         box.setObjectName("update_message")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.message_box = box

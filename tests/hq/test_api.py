@@ -419,11 +419,7 @@ class SlowCommit(HqDatabase):
 def check_late_commit_is_not_skipped(url: str) -> None:
     db = SlowCommit(url)
     db.upgrade()
-    db.release, db.holding, db.fast_writing = (
-        threading.Event(),
-        threading.Event(),
-        threading.Event(),
-    )
+    db.release, db.holding, db.fast_writing = threading.Event(), threading.Event(), threading.Event()
     org = make_org(db)
     server = ServerThread(db).start()
     try:

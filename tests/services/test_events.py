@@ -60,12 +60,7 @@ def volunteer(db, given: str, family: str | None = None) -> str:
 
 def test_event_in_tokyo_is_stored_in_utc_and_shown_in_local_time(db):
     event_id = svc.add_event(
-        db,
-        {
-            "title": "Sister city anniversary",
-            "starts_at": "2026-04-11 18:00",
-            "time_zone": "Asia/Tokyo",
-        },
+        db, {"title": "Sister city anniversary", "starts_at": "2026-04-11 18:00", "time_zone": "Asia/Tokyo"}
     ).id
     detail = svc.get_event(db, event_id)
     assert detail.starts_at == utc(2026, 4, 11, 9, 0)
@@ -164,14 +159,9 @@ def test_every_bad_field_is_named_at_once_and_nothing_is_written(db):
     assert "festival" in errors["kind"]
     with db.read() as session:
         assert session.scalar(select(func.count()).select_from(Event)) == 0
-        assert (
-            session.scalar(
-                select(func.count())
-                .select_from(OutboxEntry)
-                .where(OutboxEntry.table_name == "events")
-            )
-            == 0
-        )
+        assert session.scalar(
+            select(func.count()).select_from(OutboxEntry).where(OutboxEntry.table_name == "events")
+        ) == 0
 
 
 def test_start_is_required_and_unknown_fields_are_named(db):
@@ -197,10 +187,7 @@ def test_partnerships_are_linked_with_the_partner_citys_clock(db):
     takayama = add_partnership(db, "Takayama", "JP", "Asia/Tokyo")
     ritchie = add_partnership(db, "Ritchie", "ZA", None)
     event_id = festival(
-        db,
-        starts_at="2026-04-11 18:00",
-        ends_at="2026-04-11 20:00",
-        partnerships=f"{takayama}, {ritchie}",
+        db, starts_at="2026-04-11 18:00", ends_at="2026-04-11 20:00", partnerships=f"{takayama}, {ritchie}"
     )
     detail = svc.get_event(db, event_id)
     by_city = {p.city_name: p for p in detail.partnerships}
@@ -217,9 +204,7 @@ def test_editing_the_partnership_list_tombstones_and_revives_links(db):
     event_id = festival(db, partnerships=[takayama, ritchie])
     changes = svc.edit_event(db, event_id, {"partnerships": [ritchie]})
     assert changes.entities == {Entity.EVENTS, Entity.PARTNERSHIPS}
-    assert svc.add_event(db, {"title": "Board", "starts_at": "2026-01-01 18:00"}).entities == {
-        Entity.EVENTS
-    }
+    assert svc.add_event(db, {"title": "Board", "starts_at": "2026-01-01 18:00"}).entities == {Entity.EVENTS}
     assert [p.city_name for p in svc.get_event(db, event_id).partnerships] == ["Ritchie"]
     with db.read() as session:
         links = session.scalars(select(EventPartnership)).all()
@@ -252,9 +237,7 @@ def test_a_deleted_partnership_cannot_be_linked(db):
 def test_changing_only_the_zone_keeps_the_wall_clock_times_of_event_and_shifts(db):
     event_id = festival(db, starts_at="2026-04-11 18:00", ends_at="2026-04-11 21:00")
     shift_id = svc.add_shift(
-        db,
-        event_id,
-        {"role": "Set-up", "starts_at": "2026-04-11 17:00", "ends_at": "2026-04-11 18:30"},
+        db, event_id, {"role": "Set-up", "starts_at": "2026-04-11 17:00", "ends_at": "2026-04-11 18:30"}
     ).id
     svc.edit_event(db, event_id, {"time_zone": "Asia/Tokyo"})
     detail = svc.get_event(db, event_id)
@@ -269,11 +252,7 @@ def test_changing_only_the_zone_keeps_the_wall_clock_times_of_event_and_shifts(d
 
 def test_moving_the_start_keeps_the_length_and_moves_shifts_across_dst(db):
     event_id = festival(db, starts_at="2026-03-01 18:00", ends_at="2026-03-01 21:00")
-    svc.add_shift(
-        db,
-        event_id,
-        {"role": "Door", "starts_at": "2026-03-01 17:00", "ends_at": "2026-03-01 19:00"},
-    )
+    svc.add_shift(db, event_id, {"role": "Door", "starts_at": "2026-03-01 17:00", "ends_at": "2026-03-01 19:00"})
     # Two weeks later daylight saving time has begun; the wall-clock times stay.
     svc.edit_event(db, event_id, {"starts_at": "2026-03-15 18:00"})
     detail = svc.get_event(db, event_id)
@@ -286,27 +265,18 @@ def test_moving_the_start_keeps_the_length_and_moves_shifts_across_dst(db):
 def test_moving_an_event_onto_a_staffed_volunteers_other_shift_is_refused(db):
     aiko = volunteer(db, "Aiko", "Sato")
     first = festival(db, starts_at="2026-04-11 10:00", ends_at="2026-04-11 12:00")
-    other = festival(
-        db, title="Bake sale", starts_at="2026-04-18 10:00", ends_at="2026-04-18 12:00"
-    )
+    other = festival(db, title="Bake sale", starts_at="2026-04-18 10:00", ends_at="2026-04-18 12:00")
     svc.add_shift(db, first, {"role": "Cashier", "volunteer_id": aiko})
     svc.add_shift(db, other, {"role": "Cashier", "volunteer_id": aiko})
     with pytest.raises(ValidationError) as caught:
         svc.edit_event(db, first, {"starts_at": "2026-04-18 11:00"})
-    assert (
-        "Aiko Sato already works 10:00–12:00 on 2026-04-18 at Bake sale."
-        in caught.value.errors["starts_at"]
-    )
+    assert "Aiko Sato already works 10:00–12:00 on 2026-04-18 at Bake sale." in caught.value.errors["starts_at"]
     assert svc.get_event(db, first).local_starts_at.day == 11
 
 
 def test_shortening_an_event_past_its_shifts_is_refused(db):
     event_id = festival(db)
-    svc.add_shift(
-        db,
-        event_id,
-        {"role": "Clean-up", "starts_at": "2026-04-11 17:00", "ends_at": "2026-04-11 19:00"},
-    )
+    svc.add_shift(db, event_id, {"role": "Clean-up", "starts_at": "2026-04-11 17:00", "ends_at": "2026-04-11 19:00"})
     with pytest.raises(ValidationError) as caught:
         svc.edit_event(db, event_id, {"ends_at": "2026-04-11 12:00"})
     assert "Clean-up ends too late" in caught.value.errors["ends_at"]
@@ -316,11 +286,7 @@ def test_shortening_an_event_past_its_shifts_is_refused(db):
 
 def test_edit_changes_only_given_fields_and_clears_blank_ones(db):
     event_id = festival(db, description="Tea ceremony and taiko")
-    svc.edit_event(
-        db,
-        event_id,
-        {"title": "Sakura Matsuri", "description": "", "outcome": "Rain, but 800 came."},
-    )
+    svc.edit_event(db, event_id, {"title": "Sakura Matsuri", "description": "", "outcome": "Rain, but 800 came."})
     detail = svc.get_event(db, event_id)
     assert detail.title == "Sakura Matsuri"
     assert detail.description is None
@@ -365,47 +331,25 @@ def test_restore_is_refused_when_a_volunteer_took_another_shift_meanwhile(db):
 def test_search_ignores_case_and_accents_in_title_and_venue(db):
     festival(db, title="Fête de la Musique", venue="Old State Capitol")
     festival(db, title="Taiko night", venue="Sangamon Auditorium")
-    assert [r.title for r in svc.list_events(db, EventQuery(search="fete")).items] == [
-        "Fête de la Musique"
-    ]
+    assert [r.title for r in svc.list_events(db, EventQuery(search="fete")).items] == ["Fête de la Musique"]
     assert svc.list_events(db, EventQuery(search="FÊTE")).total == 1
-    assert [r.title for r in svc.list_events(db, EventQuery(search="sangamon")).items] == [
-        "Taiko night"
-    ]
+    assert [r.title for r in svc.list_events(db, EventQuery(search="sangamon")).items] == ["Taiko night"]
     assert svc.list_events(db, EventQuery(search="%")).total == 0
 
 
 def test_filters_by_kind_partnership_and_dates_in_the_organizations_zone(db):
     takayama = add_partnership(db, "Takayama", "JP", "Asia/Tokyo")
     # 20:00 in Chicago on May 1 is already May 2 in UTC.
-    may_day = festival(
-        db,
-        title="May Day",
-        kind="reception",
-        starts_at="2026-05-01 20:00",
-        ends_at="2026-05-01 21:00",
-        partnerships=takayama,
-    )
-    festival(
-        db,
-        title="Summer picnic",
-        kind="festival",
-        starts_at="2026-07-04 12:00",
-        ends_at="2026-07-04 16:00",
-    )
-    weekend = festival(
-        db, title="Weekend fair", starts_at="2026-04-30 09:00", ends_at="2026-05-03 17:00"
-    )
+    may_day = festival(db, title="May Day", kind="reception", starts_at="2026-05-01 20:00", ends_at="2026-05-01 21:00", partnerships=takayama)
+    festival(db, title="Summer picnic", kind="festival", starts_at="2026-07-04 12:00", ends_at="2026-07-04 16:00")
+    weekend = festival(db, title="Weekend fair", starts_at="2026-04-30 09:00", ends_at="2026-05-03 17:00")
 
     def titles(**kwargs) -> list[str]:
         return [r.title for r in svc.list_events(db, EventQuery(**kwargs)).items]
 
     assert titles(kind=EventKind.RECEPTION) == ["May Day"]
     assert titles(partnership_id=takayama) == ["May Day"]
-    assert titles(date_from=date(2026, 5, 1), date_to=date(2026, 5, 1)) == [
-        "Weekend fair",
-        "May Day",
-    ]
+    assert titles(date_from=date(2026, 5, 1), date_to=date(2026, 5, 1)) == ["Weekend fair", "May Day"]
     # Still running on May 2: the fair, not May Day.
     assert titles(date_from=date(2026, 5, 2), date_to=date(2026, 5, 31)) == ["Weekend fair"]
     assert titles(date_from=date(2026, 7, 1)) == ["Summer picnic"]
@@ -420,10 +364,7 @@ def test_upcoming_and_past(db):
     festival(db, title="Long ago", starts_at="2020-04-11 10:00", ends_at="2020-04-11 12:00")
     festival(db, title="Far ahead", starts_at="2099-04-11 10:00", ends_at="2099-04-11 12:00")
     festival(db, title="Further ahead", starts_at="2099-05-11 10:00", ends_at="2099-05-11 12:00")
-    assert [r.title for r in svc.list_events(db, EventQuery(upcoming=True)).items] == [
-        "Far ahead",
-        "Further ahead",
-    ]
+    assert [r.title for r in svc.list_events(db, EventQuery(upcoming=True)).items] == ["Far ahead", "Further ahead"]
     assert [r.title for r in svc.list_events(db, EventQuery(upcoming=False)).items] == ["Long ago"]
     # The dashboard, at a given moment: an event under way is still upcoming.
     now = utc(2020, 4, 11, 16, 0)
@@ -434,29 +375,9 @@ def test_upcoming_and_past(db):
 
 def test_sorting_paging_and_counts_on_the_page(db):
     aiko = volunteer(db, "Aiko", "Sato")
-    a = festival(
-        db,
-        title="b reception",
-        kind="reception",
-        attendance="40",
-        starts_at="2026-01-05 18:00",
-        ends_at="2026-01-05 20:00",
-    )
-    festival(
-        db,
-        title="A gala",
-        kind="ceremony",
-        starts_at="2026-02-05 18:00",
-        ends_at="2026-02-05 20:00",
-    )
-    festival(
-        db,
-        title="Concert",
-        kind="performance",
-        attendance="300",
-        starts_at="2026-03-05 18:00",
-        ends_at="2026-03-05 20:00",
-    )
+    a = festival(db, title="b reception", kind="reception", attendance="40", starts_at="2026-01-05 18:00", ends_at="2026-01-05 20:00")
+    festival(db, title="A gala", kind="ceremony", starts_at="2026-02-05 18:00", ends_at="2026-02-05 20:00")
+    festival(db, title="Concert", kind="performance", attendance="300", starts_at="2026-03-05 18:00", ends_at="2026-03-05 20:00")
     svc.add_shift(db, a, {"role": "Host", "volunteer_id": aiko})
     svc.add_shift(db, a, {"role": "Door"})
 
@@ -512,13 +433,7 @@ def test_list_is_fast_at_fifty_thousand_events(db):
         session.execute(
             insert(EventPartnership),
             [
-                {
-                    "id": new_id(),
-                    "event_id": row["id"],
-                    "partnership_id": takayama,
-                    "created_at": start,
-                    "updated_at": start,
-                }
+                {"id": new_id(), "event_id": row["id"], "partnership_id": takayama, "created_at": start, "updated_at": start}
                 for row in rows[::10]
             ],
         )
@@ -570,44 +485,26 @@ def test_shifts_default_to_the_event_and_show_volunteer_names(db):
 def test_shift_times_are_read_in_the_events_zone_with_set_up_slack(db):
     event_id = festival(db, time_zone="Asia/Tokyo")  # 10:00-18:00 in Tokyo
     shift_id = svc.add_shift(
-        db,
-        event_id,
-        {"role": "Set-up", "starts_at": "2026-04-11 06:00", "ends_at": "2026-04-11 10:00"},
+        db, event_id, {"role": "Set-up", "starts_at": "2026-04-11 06:00", "ends_at": "2026-04-11 10:00"}
     ).id
     with db.read() as session:
         assert session.get(Shift, shift_id).starts_at == utc(2026, 4, 10, 21, 0)
     with pytest.raises(ValidationError) as caught:
-        svc.add_shift(
-            db,
-            event_id,
-            {"role": "Set-up", "starts_at": "2026-04-11 05:30", "ends_at": "2026-04-11 10:00"},
-        )
+        svc.add_shift(db, event_id, {"role": "Set-up", "starts_at": "2026-04-11 05:30", "ends_at": "2026-04-11 10:00"})
     message = caught.value.errors["starts_at"]
     assert "starts too early" in message and "4 hours before" in message and "setting up" in message
     with pytest.raises(ValidationError) as caught:
-        svc.add_shift(
-            db,
-            event_id,
-            {"role": "Clean-up", "starts_at": "2026-04-11 18:00", "ends_at": "2026-04-11 22:30"},
-        )
+        svc.add_shift(db, event_id, {"role": "Clean-up", "starts_at": "2026-04-11 18:00", "ends_at": "2026-04-11 22:30"})
     assert "ends too late" in caught.value.errors["ends_at"]
     with pytest.raises(ValidationError) as caught:
-        svc.add_shift(
-            db,
-            event_id,
-            {"role": "Door", "starts_at": "2026-04-11 12:00", "ends_at": "2026-04-11 11:00"},
-        )
+        svc.add_shift(db, event_id, {"role": "Door", "starts_at": "2026-04-11 12:00", "ends_at": "2026-04-11 11:00"})
     assert caught.value.errors == {"ends_at": "End time is before the start time."}
 
 
 def test_a_shift_longer_than_a_day_is_refused(db):
     event_id = festival(db, starts_at="2026-04-11 10:00", ends_at="2026-04-14 18:00")
     with pytest.raises(ValidationError) as caught:
-        svc.add_shift(
-            db,
-            event_id,
-            {"role": "Security", "starts_at": "2026-04-11 10:00", "ends_at": "2026-04-12 12:00"},
-        )
+        svc.add_shift(db, event_id, {"role": "Security", "starts_at": "2026-04-11 10:00", "ends_at": "2026-04-12 12:00"})
     assert "at most 24 hours" in caught.value.errors["ends_at"]
 
 
@@ -639,44 +536,15 @@ def test_a_deleted_volunteer_cannot_be_assigned_and_their_shifts_show_open(db):
 def test_overlapping_shifts_of_any_event_are_refused_with_the_clash_named(db):
     aiko = volunteer(db, "Aiko", "Sato")
     cherry = festival(db)
-    taiko = festival(
-        db, title="Taiko workshop", starts_at="2026-04-11 16:00", ends_at="2026-04-11 20:00"
-    )
-    svc.add_shift(
-        db,
-        cherry,
-        {
-            "role": "Tea",
-            "starts_at": "2026-04-11 17:00",
-            "ends_at": "2026-04-11 18:00",
-            "volunteer_id": aiko,
-        },
-    )
+    taiko = festival(db, title="Taiko workshop", starts_at="2026-04-11 16:00", ends_at="2026-04-11 20:00")
+    svc.add_shift(db, cherry, {"role": "Tea", "starts_at": "2026-04-11 17:00", "ends_at": "2026-04-11 18:00", "volunteer_id": aiko})
     with pytest.raises(ValidationError) as caught:
-        svc.add_shift(
-            db,
-            taiko,
-            {
-                "role": "Drums",
-                "starts_at": "2026-04-11 16:00",
-                "ends_at": "2026-04-11 17:30",
-                "volunteer_id": aiko,
-            },
-        )
+        svc.add_shift(db, taiko, {"role": "Drums", "starts_at": "2026-04-11 16:00", "ends_at": "2026-04-11 17:30", "volunteer_id": aiko})
     assert caught.value.errors == {
         "volunteer_id": "Aiko Sato already works 17:00–18:00 on 2026-04-11 at Cherry Blossom Festival."
     }
     # Back to back is fine.
-    drums = svc.add_shift(
-        db,
-        taiko,
-        {
-            "role": "Drums",
-            "starts_at": "2026-04-11 18:00",
-            "ends_at": "2026-04-11 20:00",
-            "volunteer_id": aiko,
-        },
-    ).id
+    drums = svc.add_shift(db, taiko, {"role": "Drums", "starts_at": "2026-04-11 18:00", "ends_at": "2026-04-11 20:00", "volunteer_id": aiko}).id
     # Moving one's own shift does not clash with itself.
     svc.edit_shift(db, drums, {"starts_at": "2026-04-11 18:30"})
     with pytest.raises(ValidationError) as caught:
@@ -715,32 +583,10 @@ def test_assign_unassign_edit_delete_and_restore_a_shift(db):
 
 def test_budget_totals_per_currency_with_in_kind_apart(db):
     event_id = festival(db)
-    svc.add_budget_line(
-        db,
-        event_id,
-        {"direction": "income", "category": "tickets", "planned": "1,500.00", "actual": "1625.50"},
-    )
-    svc.add_budget_line(
-        db,
-        event_id,
-        {"direction": "expense", "category": "venue", "planned": "400", "actual": "450.25"},
-    )
-    svc.add_budget_line(
-        db,
-        event_id,
-        {"direction": "expense", "category": "gifts", "currency": "jpy", "planned": "12000"},
-    )
-    svc.add_budget_line(
-        db,
-        event_id,
-        {
-            "direction": "income",
-            "category": "donations",
-            "planned": "200",
-            "in_kind": "yes",
-            "description": "Sushi from Tokyo Grill",
-        },
-    )
+    svc.add_budget_line(db, event_id, {"direction": "income", "category": "tickets", "planned": "1,500.00", "actual": "1625.50"})
+    svc.add_budget_line(db, event_id, {"direction": "expense", "category": "venue", "planned": "400", "actual": "450.25"})
+    svc.add_budget_line(db, event_id, {"direction": "expense", "category": "gifts", "currency": "jpy", "planned": "12000"})
+    svc.add_budget_line(db, event_id, {"direction": "income", "category": "donations", "planned": "200", "in_kind": "yes", "description": "Sushi from Tokyo Grill"})
     detail = svc.get_event(db, event_id)
     totals = {t.currency: t for t in detail.budget_totals}
     assert list(totals) == ["JPY", "USD"]
@@ -757,20 +603,14 @@ def test_budget_totals_per_currency_with_in_kind_apart(db):
 def test_budget_refusals_name_the_field(db):
     event_id = festival(db)
     with pytest.raises(ValidationError) as caught:
-        svc.add_budget_line(
-            db,
-            event_id,
-            {"direction": "sideways", "currency": "JPY", "planned": "12.50", "actual": "-3"},
-        )
+        svc.add_budget_line(db, event_id, {"direction": "sideways", "currency": "JPY", "planned": "12.50", "actual": "-3"})
     errors = caught.value.errors
     assert set(errors) == {"direction", "planned", "actual"}
     assert "more decimals than JPY uses" in errors["planned"]
     assert "cannot be negative" in errors["actual"]
     with pytest.raises(ValidationError) as caught:
         svc.add_budget_line(db, event_id, {"direction": "income"})
-    assert caught.value.errors == {
-        "planned": "Give the planned amount, the actual amount, or both."
-    }
+    assert caught.value.errors == {"planned": "Give the planned amount, the actual amount, or both."}
     with pytest.raises(ValidationError) as caught:
         svc.add_budget_line(db, event_id, {"planned": "5"})
     assert caught.value.errors == {"direction": "Income or expense is required."}
@@ -778,9 +618,7 @@ def test_budget_refusals_name_the_field(db):
 
 def test_edit_delete_and_restore_budget_lines(db):
     event_id = festival(db)
-    line_id = svc.add_budget_line(
-        db, event_id, {"direction": "expense", "category": "food", "planned": "80"}
-    ).id
+    line_id = svc.add_budget_line(db, event_id, {"direction": "expense", "category": "food", "planned": "80"}).id
     svc.edit_budget_line(db, line_id, {"actual": "92.40"})
     (line,) = svc.get_event(db, event_id).budget_lines
     assert (line.planned_minor, line.actual_minor, line.currency) == (8000, 9240, "USD")
@@ -805,17 +643,7 @@ ORG = OrgDefaults("US", "USD", "America/Chicago")
 texts = st.one_of(
     st.text(max_size=40),
     st.sampled_from(
-        [
-            "2026-03-08 02:30",
-            "9999-12-31 23:59",
-            "0001-01-01",
-            "nan",
-            "inf",
-            "1e999",
-            "-0",
-            "24:00",
-            "1/1/1 1:1 PM",
-        ]
+        ["2026-03-08 02:30", "9999-12-31 23:59", "0001-01-01", "nan", "inf", "1e999", "-0", "24:00", "1/1/1 1:1 PM"]
     ),
 )
 
@@ -829,11 +657,8 @@ def test_any_text_given_to_the_event_form_validates_or_is_refused(values):
         assert error.errors and all(isinstance(m, str) and m for m in error.errors.values())
 
 
-@settings(
-    max_examples=40,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(st.dictionaries(st.sampled_from(svc.EVENT_FORM.names), texts))
 def test_any_text_given_to_add_event_saves_or_is_refused(db, values):
     try:

@@ -38,13 +38,7 @@ def test_log_hours_for_an_activity(db):
     aiko = volunteer(db, "Aiko", "Sato")
     changes = svc.log_hours(
         db,
-        {
-            "volunteer_id": aiko,
-            "activity": "Translated the MOU",
-            "worked_on": "2025-09-01",
-            "hours": "2:30",
-            "kind": "translation",
-        },
+        {"volunteer_id": aiko, "activity": "Translated the MOU", "worked_on": "2025-09-01", "hours": "2:30", "kind": "translation"},
     )
     assert changes.entities == {Entity.HOURS, Entity.VOLUNTEERS, Entity.EVENTS}
     row = svc.get_hours(db, changes.id)
@@ -59,18 +53,8 @@ def test_log_hours_for_an_activity(db):
 def test_kind_defaults_to_event_when_an_event_is_given_else_other(db):
     aiko = volunteer(db, "Aiko", "Sato")
     gala = past_event(db)
-    for_event = svc.log_hours(
-        db, {"volunteer_id": aiko, "event_id": gala, "worked_on": "10/4/2025", "hours": "3"}
-    ).id
-    other = svc.log_hours(
-        db,
-        {
-            "volunteer_id": aiko,
-            "activity": "Newsletter",
-            "worked_on": "2025-10-05",
-            "hours": "1h15",
-        },
-    ).id
+    for_event = svc.log_hours(db, {"volunteer_id": aiko, "event_id": gala, "worked_on": "10/4/2025", "hours": "3"}).id
+    other = svc.log_hours(db, {"volunteer_id": aiko, "activity": "Newsletter", "worked_on": "2025-10-05", "hours": "1h15"}).id
     assert svc.get_hours(db, for_event).kind is HoursKind.EVENT
     assert svc.get_hours(db, for_event).event_title == "Sister city gala"
     assert svc.get_hours(db, other).kind is HoursKind.OTHER
@@ -81,16 +65,7 @@ def test_kind_defaults_to_event_when_an_event_is_given_else_other(db):
 def test_every_bad_field_is_named_and_nothing_is_written(db):
     tomorrow = (datetime.now(ZoneInfo("America/Chicago")).date() + timedelta(days=2)).isoformat()
     with pytest.raises(ValidationError) as caught:
-        svc.log_hours(
-            db,
-            {
-                "volunteer_id": "nobody",
-                "event_id": "no-event",
-                "worked_on": tomorrow,
-                "hours": "0",
-                "kind": "napping",
-            },
-        )
+        svc.log_hours(db, {"volunteer_id": "nobody", "event_id": "no-event", "worked_on": tomorrow, "hours": "0", "kind": "napping"})
     errors = caught.value.errors
     assert set(errors) == {"volunteer_id", "event_id", "worked_on", "hours", "kind"}
     assert "no volunteer with id nobody" in errors["volunteer_id"]
@@ -113,15 +88,10 @@ def test_required_fields_and_event_or_activity(db):
         "activity": "Say what the time was for: choose an event, or describe the activity."
     }
     with pytest.raises(ValidationError) as caught:
-        svc.log_hours(
-            db, {"volunteer_id": aiko, "activity": "Tea", "worked_on": "2025-09-01", "hours": "25"}
-        )
+        svc.log_hours(db, {"volunteer_id": aiko, "activity": "Tea", "worked_on": "2025-09-01", "hours": "25"})
     assert "more than 24 hours" in caught.value.errors["hours"]
     with pytest.raises(ValidationError) as caught:
-        svc.log_hours(
-            db,
-            {"volunteer_id": aiko, "activity": "Tea", "worked_on": "2025-09-01", "hours": "lots"},
-        )
+        svc.log_hours(db, {"volunteer_id": aiko, "activity": "Tea", "worked_on": "2025-09-01", "hours": "lots"})
     assert "such as 2.5, 2:30 or 2h30" in caught.value.errors["hours"]
 
 
@@ -131,9 +101,7 @@ def test_deleted_volunteer_or_event_cannot_get_new_hours(db):
     volunteers.delete_volunteer(db, omar)
     events.delete_event(db, gala)
     with pytest.raises(ValidationError) as caught:
-        svc.log_hours(
-            db, {"volunteer_id": omar, "event_id": gala, "worked_on": "2025-10-04", "hours": "2"}
-        )
+        svc.log_hours(db, {"volunteer_id": omar, "event_id": gala, "worked_on": "2025-10-04", "hours": "2"})
     assert "Omar Haddad was deleted" in caught.value.errors["volunteer_id"]
     assert "no event" in caught.value.errors["event_id"]
 
@@ -141,17 +109,10 @@ def test_deleted_volunteer_or_event_cannot_get_new_hours(db):
 def test_edit_delete_and_restore(db):
     aiko = volunteer(db, "Aiko", "Sato")
     ben = volunteer(db, "Ben", "Okafor")
-    entry = svc.log_hours(
-        db, {"volunteer_id": aiko, "activity": "Mailing", "worked_on": "2025-09-01", "hours": "1"}
-    ).id
+    entry = svc.log_hours(db, {"volunteer_id": aiko, "activity": "Mailing", "worked_on": "2025-09-01", "hours": "1"}).id
     svc.edit_hours(db, entry, {"hours": "1.75", "volunteer_id": ben, "notes": "Stamps too"})
     row = svc.get_hours(db, entry)
-    assert (row.minutes, row.volunteer_name, row.notes, row.activity) == (
-        105,
-        "Ben Okafor",
-        "Stamps too",
-        "Mailing",
-    )
+    assert (row.minutes, row.volunteer_name, row.notes, row.activity) == (105, "Ben Okafor", "Stamps too", "Mailing")
     with pytest.raises(ValidationError) as caught:
         svc.edit_hours(db, entry, {"activity": ""})
     assert "activity" in caught.value.errors
@@ -175,29 +136,9 @@ def test_list_filters_sorts_and_pages(db):
     aiko = volunteer(db, "Aiko", "Sato")
     ben = volunteer(db, "Ben", "Okafor")
     gala = past_event(db)
-    svc.log_hours(
-        db, {"volunteer_id": aiko, "event_id": gala, "worked_on": "2025-10-04", "hours": "5"}
-    )
-    svc.log_hours(
-        db,
-        {
-            "volunteer_id": aiko,
-            "activity": "Board meeting",
-            "kind": "meeting",
-            "worked_on": "2025-11-12",
-            "hours": "1.5",
-        },
-    )
-    svc.log_hours(
-        db,
-        {
-            "volunteer_id": ben,
-            "activity": "Grant application",
-            "kind": "fundraising",
-            "worked_on": "2025-08-20",
-            "hours": "3",
-        },
-    )
+    svc.log_hours(db, {"volunteer_id": aiko, "event_id": gala, "worked_on": "2025-10-04", "hours": "5"})
+    svc.log_hours(db, {"volunteer_id": aiko, "activity": "Board meeting", "kind": "meeting", "worked_on": "2025-11-12", "hours": "1.5"})
+    svc.log_hours(db, {"volunteer_id": ben, "activity": "Grant application", "kind": "fundraising", "worked_on": "2025-08-20", "hours": "3"})
 
     def minutes(**kwargs) -> list[int]:
         return [r.minutes for r in svc.list_hours(db, HoursQuery(**kwargs)).items]
@@ -228,12 +169,8 @@ def test_deleted_people_leave_the_list_but_their_time_stays_in_the_totals(db):
     aiko = volunteer(db, "Aiko", "Sato")
     omar = volunteer(db, "Omar", "Haddad")
     gala = past_event(db)
-    svc.log_hours(
-        db, {"volunteer_id": aiko, "event_id": gala, "worked_on": "2025-10-04", "hours": "4"}
-    )
-    svc.log_hours(
-        db, {"volunteer_id": omar, "event_id": gala, "worked_on": "2025-10-04", "hours": "2"}
-    )
+    svc.log_hours(db, {"volunteer_id": aiko, "event_id": gala, "worked_on": "2025-10-04", "hours": "4"})
+    svc.log_hours(db, {"volunteer_id": omar, "event_id": gala, "worked_on": "2025-10-04", "hours": "2"})
     volunteers.delete_volunteer(db, omar)
     assert [r.volunteer_name for r in svc.list_hours(db).items] == ["Aiko Sato"]
     assert events.get_event(db, gala).hours_minutes == 360
@@ -246,52 +183,13 @@ def test_deleted_people_leave_the_list_but_their_time_stays_in_the_totals(db):
 def test_summary_by_year_and_kind(db):
     aiko = volunteer(db, "Aiko", "Sato")
     ben = volunteer(db, "Ben", "Okafor")
-    svc.log_hours(
-        db,
-        {
-            "volunteer_id": aiko,
-            "activity": "Hosting",
-            "kind": "hosting",
-            "worked_on": "2025-06-01",
-            "hours": "6",
-        },
-    )
-    svc.log_hours(
-        db,
-        {
-            "volunteer_id": aiko,
-            "activity": "Meeting",
-            "kind": "meeting",
-            "worked_on": "2025-06-02",
-            "hours": "1",
-        },
-    )
-    svc.log_hours(
-        db,
-        {
-            "volunteer_id": ben,
-            "activity": "Meeting",
-            "kind": "meeting",
-            "worked_on": "2025-12-31",
-            "hours": "1",
-        },
-    )
-    svc.log_hours(
-        db,
-        {
-            "volunteer_id": ben,
-            "activity": "Meeting",
-            "kind": "meeting",
-            "worked_on": "2024-12-31",
-            "hours": "9",
-        },
-    )
+    svc.log_hours(db, {"volunteer_id": aiko, "activity": "Hosting", "kind": "hosting", "worked_on": "2025-06-01", "hours": "6"})
+    svc.log_hours(db, {"volunteer_id": aiko, "activity": "Meeting", "kind": "meeting", "worked_on": "2025-06-02", "hours": "1"})
+    svc.log_hours(db, {"volunteer_id": ben, "activity": "Meeting", "kind": "meeting", "worked_on": "2025-12-31", "hours": "1"})
+    svc.log_hours(db, {"volunteer_id": ben, "activity": "Meeting", "kind": "meeting", "worked_on": "2024-12-31", "hours": "9"})
     summary = svc.hours_summary(db, 2025)
     assert (summary.year, summary.minutes, summary.volunteers) == (2025, 480, 2)
-    assert [(k.kind, k.minutes) for k in summary.by_kind] == [
-        (HoursKind.HOSTING, 360),
-        (HoursKind.MEETING, 120),
-    ]
+    assert [(k.kind, k.minutes) for k in summary.by_kind] == [(HoursKind.HOSTING, 360), (HoursKind.MEETING, 120)]
     empty = svc.hours_summary(db, 2023)
     assert (empty.minutes, empty.volunteers, empty.by_kind) == (0, 0, ())
     with pytest.raises(ValidationError):
@@ -305,40 +203,11 @@ def test_staff_hours_come_from_shift_lengths_on_the_events_local_day(db):
     aiko = volunteer(db, "Aiko", "Sato")
     ben = volunteer(db, "Ben", "Okafor")
     # 18:00 in Tokyo on Oct 4 is 09:00 UTC: the entry is dated Oct 4, the venue's day.
-    gala = past_event(
-        db, time_zone="Asia/Tokyo", starts_at="2025-10-04 18:00", ends_at="2025-10-05 01:00"
-    )
-    events.add_shift(
-        db,
-        gala,
-        {
-            "role": "Set-up",
-            "starts_at": "2025-10-04 16:00",
-            "ends_at": "2025-10-04 18:00",
-            "volunteer_id": aiko,
-        },
-    )
-    events.add_shift(
-        db,
-        gala,
-        {
-            "role": "Host",
-            "starts_at": "2025-10-04 18:00",
-            "ends_at": "2025-10-04 21:30",
-            "volunteer_id": aiko,
-        },
-    )
+    gala = past_event(db, time_zone="Asia/Tokyo", starts_at="2025-10-04 18:00", ends_at="2025-10-05 01:00")
+    events.add_shift(db, gala, {"role": "Set-up", "starts_at": "2025-10-04 16:00", "ends_at": "2025-10-04 18:00", "volunteer_id": aiko})
+    events.add_shift(db, gala, {"role": "Host", "starts_at": "2025-10-04 18:00", "ends_at": "2025-10-04 21:30", "volunteer_id": aiko})
     # An evening shift past midnight counts on the evening's day.
-    events.add_shift(
-        db,
-        gala,
-        {
-            "role": "Clean-up",
-            "starts_at": "2025-10-04 22:00",
-            "ends_at": "2025-10-05 01:30",
-            "volunteer_id": ben,
-        },
-    )
+    events.add_shift(db, gala, {"role": "Clean-up", "starts_at": "2025-10-04 22:00", "ends_at": "2025-10-05 01:30", "volunteer_id": ben})
     events.add_shift(db, gala, {"role": "Open shift"})
     result = svc.log_hours_for_event_staff(db, gala)
     assert result.logged == ("Aiko Sato", "Ben Okafor")
@@ -358,9 +227,7 @@ def test_staff_who_already_have_hours_are_skipped_and_named(db):
     gala = past_event(db)
     events.add_shift(db, gala, {"role": "Host", "volunteer_id": aiko})
     events.add_shift(db, gala, {"role": "Door", "volunteer_id": ben})
-    svc.log_hours(
-        db, {"volunteer_id": ben, "event_id": gala, "worked_on": "2025-10-04", "hours": "2"}
-    )
+    svc.log_hours(db, {"volunteer_id": ben, "event_id": gala, "worked_on": "2025-10-04", "hours": "2"})
     result = svc.log_hours_for_event_staff(db, gala)
     assert (result.logged, result.skipped) == (("Aiko Sato",), ("Ben Okafor",))
     again = svc.log_hours_for_event_staff(db, gala)
@@ -388,20 +255,9 @@ def test_staff_hours_for_chosen_volunteers_only(db):
 
 def test_a_festival_over_several_days_gets_one_entry_per_day(db):
     aiko = volunteer(db, "Aiko", "Sato")
-    fair = past_event(
-        db, title="Harvest fair", starts_at="2025-09-12 09:00", ends_at="2025-09-14 18:00"
-    )
+    fair = past_event(db, title="Harvest fair", starts_at="2025-09-12 09:00", ends_at="2025-09-14 18:00")
     for day in (12, 13, 14):
-        events.add_shift(
-            db,
-            fair,
-            {
-                "role": "Booth",
-                "starts_at": f"2025-09-{day} 09:00",
-                "ends_at": f"2025-09-{day} 18:00",
-                "volunteer_id": aiko,
-            },
-        )
+        events.add_shift(db, fair, {"role": "Booth", "starts_at": f"2025-09-{day} 09:00", "ends_at": f"2025-09-{day} 18:00", "volunteer_id": aiko})
     result = svc.log_hours_for_event_staff(db, fair)
     assert result.minutes == 3 * 540
     rows = svc.list_hours(db, HoursQuery(descending=False)).items
@@ -427,10 +283,7 @@ def test_staff_hours_refusals(db):
 def test_minutes_by_day_carries_more_than_a_day_forward():
     zone = "UTC"
     start = datetime(2025, 9, 12, 0, 0, tzinfo=ZoneInfo(zone))
-    spans = [
-        (start, start + timedelta(hours=20)),
-        (start + timedelta(hours=20), start + timedelta(hours=30)),
-    ]
+    spans = [(start, start + timedelta(hours=20)), (start + timedelta(hours=20), start + timedelta(hours=30))]
     days = svc._minutes_by_day(spans, zone, date(2025, 9, 12))
     assert days == {date(2025, 9, 12): 1440, date(2025, 9, 13): 360}
 
@@ -440,21 +293,7 @@ def test_minutes_by_day_carries_more_than_a_day_forward():
 ORG = OrgDefaults("US", "USD", "America/Chicago")
 texts = st.one_of(
     st.text(max_size=30),
-    st.sampled_from(
-        [
-            "nan",
-            "inf",
-            "-inf",
-            "1e999999",
-            "2:75",
-            "24:00",
-            "0:00",
-            "2h30",
-            "9999-12-31",
-            "0001-01-01",
-            "1e-9999",
-        ]
-    ),
+    st.sampled_from(["nan", "inf", "-inf", "1e999999", "2:75", "24:00", "0:00", "2h30", "9999-12-31", "0001-01-01", "1e-9999"]),
 )
 
 
@@ -467,11 +306,8 @@ def test_any_text_given_to_the_hours_form_validates_or_is_refused(values):
         assert error.errors and all(isinstance(m, str) and m for m in error.errors.values())
 
 
-@settings(
-    max_examples=40,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(st.dictionaries(st.sampled_from(svc.HOURS_FORM.names), texts))
 def test_any_text_given_to_log_hours_saves_or_is_refused(db, values):
     try:

@@ -27,10 +27,10 @@ def test_a_language_without_a_level_is_said_in_the_preview(db, tmp_path):
     )
     assert result.ok
     assert result.notes == (
-        "Row 2: Japanese has no level in the file, so it is recorded as conversational; add a "
+        'Row 2: Japanese has no level in the file, so it is recorded as conversational; add a '
         'level in the file, such as "Japanese (fluent)", or correct it on the volunteer '
         "afterwards.",
-        "Row 3: German has no level in the file, so it is recorded as conversational; add a "
+        'Row 3: German has no level in the file, so it is recorded as conversational; add a '
         'level in the file, such as "German (fluent)", or correct it on the volunteer '
         "afterwards.",
     )

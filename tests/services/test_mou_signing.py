@@ -114,4 +114,6 @@ def test_the_cli_prints_the_command_that_makes_it_active(db, db_path, takayama, 
                  "--signed-on", "1996-10-08"])  # fmt: skip
     out = capsys.readouterr().out
     assert code == 0
-    assert f"  sistercommittee partnership status {takayama} --to active --on 1996-10-08" in out
+    assert (
+        f"  sistercommittee partnership status {takayama} --to active --on 1996-10-08" in out
+    )

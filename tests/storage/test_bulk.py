@@ -18,7 +18,9 @@ from sistercommittee.storage.bulk import NewRows, update_rows
 def _entries(db, row_ids):
     with db.read() as session:
         return session.scalars(
-            select(OutboxEntry).where(OutboxEntry.row_id.in_(row_ids)).order_by(OutboxEntry.seq)
+            select(OutboxEntry)
+            .where(OutboxEntry.row_id.in_(row_ids))
+            .order_by(OutboxEntry.seq)
         ).all()
 
 

@@ -303,9 +303,8 @@ class MappingPage(_Page):
         combo.setCurrentIndex(combo.findData(field_name))
 
     def start(self) -> None:
-        self.w.preview_page.run_preview(
-            self.mapping(), on_done=self.done_then_next, on_failure=self.failed
-        )
+        self.w.preview_page.run_preview(self.mapping(), on_done=self.done_then_next,
+                                        on_failure=self.failed)
 
 
 class PreviewModel(QAbstractTableModel):
@@ -593,11 +592,15 @@ class SummaryPage(QWizardPage):
             return
         lines = [self.tr("%n record(s) added.", "", outcome.added)]
         if outcome.merged:
-            lines.append(self.tr("%n record(s) filled in from duplicate rows.", "", outcome.merged))
+            lines.append(
+                self.tr("%n record(s) filled in from duplicate rows.", "", outcome.merged)
+            )
         if outcome.unchanged:
             lines.append(self.tr("%n duplicate row(s) brought nothing new.", "", outcome.unchanged))
         if outcome.skipped_duplicates:
-            lines.append(self.tr("%n duplicate row(s) left out.", "", outcome.skipped_duplicates))
+            lines.append(
+                self.tr("%n duplicate row(s) left out.", "", outcome.skipped_duplicates)
+            )
         if outcome.skipped_bad:
             lines.append(
                 self.tr(
