@@ -115,6 +115,19 @@ def test_draft_photo_consent_save_and_export(qtbot, window, page, db, wait_idle,
     qtbot.waitUntil(lambda: (site / "index.html").is_file(), timeout=10_000)
     assert (site / "images" / "photo-1.jpg").is_file()
 
+    # Delete on the list removes the story, its photo stays with the event; Ctrl+Z brings it back
+    activate(qtbot, window)
+    page.stories.setFocus()  # as a click on the list would
+    assert window.delete_action.isEnabled()
+    press(qtbot, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: page.message.text().startswith("Deleted the story"), timeout=10_000)
+    wait_idle()
+    assert S.list_stories(db) == ()
+    assert len(P.list_photos(db, event_id=story.event_id)) == 1
+    press(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(S.list_stories(db)) == 1, timeout=10_000)
+    wait_idle()
+
 
 def test_a_withheld_photo_cannot_be_chosen(qtbot, window, page, db, wait_idle, tmp_path):
     event = S.story_sources(db)[0].id

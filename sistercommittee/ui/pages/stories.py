@@ -153,6 +153,37 @@ class StoriesPage(Page):
     def new_record(self) -> None:
         self.source.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
+    def can_delete(self) -> bool:
+        return self.story_id is not None
+
+    def delete_selected(self) -> None:
+        """Delete the story shown (Ctrl+Z brings it back; its photos stay with the record)."""
+        if self.story_id is None:
+            return
+        from sistercommittee.services.stories import delete_story, restore_story
+        from sistercommittee.ui.undo import perform, simple_job
+
+        db, story_id = self.ctx.db, self.story_id
+
+        def done(_: Any) -> None:
+            self.story_id = None
+            self.title_edit.clear()
+            self.body_edit.clear()
+            self.photos.clear()
+            self._set_editing(False)
+            self.message.setText(self.tr("Deleted the story (Ctrl+Z brings it back)."))
+            self.actions_changed.emit()
+
+        perform(
+            self.ctx,
+            self,
+            self.tr("Delete Story"),
+            simple_job(lambda: delete_story(db, story_id), lambda: restore_story(db, story_id)),
+            on_success=done,
+            on_failure=self._show_problem,
+            initiator=self,
+        )
+
     def is_affected_by(self, changes: Changes) -> bool:
         from sistercommittee.services.changes import Entity
 
@@ -245,6 +276,7 @@ class StoriesPage(Page):
 
     def _show_story(self, story: StoryInfo) -> None:
         self.story_id = story.id
+        self.actions_changed.emit()
         self.event_id, self.exchange_id = story.event_id, story.exchange_id
         self.title_edit.setText(story.title)
         self.body_edit.setPlainText(story.body)
@@ -378,6 +410,7 @@ class StoriesPage(Page):
 
         def done(changes: Changes) -> None:
             self.story_id = changes.id
+            self.actions_changed.emit()
             self.message.setText(self.tr("Saved."))
             self.load()
             if then is not None:
