@@ -258,5 +258,6 @@ def _story_send(ctx: CliContext, args: argparse.Namespace) -> int:
     from sistercommittee.sync.stories import send_story
 
     sent = send_story(ctx.open_db(), _store(), args.story_id)
-    ctx.say(f"Sent to HQ as {sent.report['file_name']}; synced {sent.synced.sent} changes.")
+    synced = sent.synced.sent if sent.synced is not None else 0
+    ctx.say(f"Sent to HQ as {sent.report['file_name']}; synced {synced} changes.")
     return 0

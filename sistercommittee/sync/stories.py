@@ -25,7 +25,7 @@ from sistercommittee.sync.service import SyncResult, _token, sync_now
 class SentStory:
     report: dict[str, Any]
     changes: Changes
-    synced: SyncResult
+    synced: SyncResult | None  # None: the caller syncs (the app's own scheduler does)
 
 
 def send_story(
@@ -34,9 +34,11 @@ def send_story(
     story_id: str,
     *,
     transport: httpx.BaseTransport | None = None,
+    sync: bool = True,
 ) -> SentStory:
     """Upload the story's PDF to HQ (again, replacing it, when the story changed since), mark
-    it sent, and sync so that HQ has the story's text and date with it."""
+    it sent, and sync so that HQ has the story's text and date with it (``sync=False``: the
+    caller's next sync takes it, as the app's automatic sync does)."""
     from sistercommittee.documents.story_pdf import story_pdf
     from sistercommittee.services.organizations import get_organization
     from sistercommittee.sync.client import HqClient
@@ -53,5 +55,5 @@ def send_story(
             content,
         )
     changes = mark_sent(db, story_id)
-    synced = sync_now(db, store, transport=transport)
+    synced = sync_now(db, store, transport=transport) if sync else None
     return SentStory(report, changes, synced)
