@@ -1,7 +1,7 @@
 """hq photo files: the photos' files, kept per organization under their SHA-256
 
-Revision ID: 0004_hq_photo_files
-Revises: 0003_hq_epochs
+Revision ID: 0005_hq_photo_files
+Revises: 0004_hq_members
 Create Date: 2026-12-01 19:10:00
 
 Laptops sync photo rows through the change feed and the photos' files through this table, so
@@ -13,8 +13,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0004_hq_photo_files"
-down_revision = "0003_hq_epochs"
+revision = "0005_hq_photo_files"
+down_revision = "0004_hq_members"
 branch_labels = None
 depends_on = None
 
