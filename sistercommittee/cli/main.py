@@ -100,6 +100,7 @@ _EXTRA_COMMAND_MODULES: tuple[str, ...] = (
     "sistercommittee.cli.sync",
     "sistercommittee.cli.members",
     "sistercommittee.cli.data",
+    "sistercommittee.cli.agenda",
     "sistercommittee.cli.finder",
     "sistercommittee.cli.stories",
 )

@@ -40,8 +40,9 @@ from sistercommittee.domain.replication import (
     SyncAccount,
     UnknownField,
 )
+from sistercommittee.domain.reporting import ReportSent
 from sistercommittee.domain.story import Photo, PhotoPerson, Story
-from sistercommittee.domain.volunteer import HoursEntry, Volunteer, VolunteerLanguage
+from sistercommittee.domain.volunteer import HoursEntry, HoursReview, Volunteer, VolunteerLanguage
 
 SYNCED_MODELS: tuple[type[Synced], ...] = (
     Organization,
@@ -71,6 +72,8 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     VisaLeadTime,
     PlannerSettings,
     MinorDataPurge,
+    HoursReview,
+    ReportSent,
     Photo,
     PhotoPerson,
     Story,
@@ -89,6 +92,7 @@ __all__ = [
     "HostFamily",
     "HostFamilyDetails",
     "HoursEntry",
+    "HoursReview",
     "HqCheckpoint",
     "ItineraryItem",
     "MinorDataPurge",
@@ -106,6 +110,7 @@ __all__ = [
     "Photo",
     "PhotoPerson",
     "PlannerSettings",
+    "ReportSent",
     "RowClocks",
     "SeenDevice",
     "SentChange",

@@ -57,6 +57,8 @@ _NOUNS = {
     "visa_lead_times": "visa lead time",
     "planner_settings": "privacy setting",
     "minor_data_purges": "purge record",
+    "volunteer_hours_reviews": "hours review",
+    "reports_sent": "report sent to HQ",
     "photos": "photo",
     "photo_people": "person in a photo",
     "stories": "story",

@@ -1,4 +1,4 @@
-"""0008_photos_stories, from the previous head with data: the records stay, the new tables come
+"""0010_photos_stories, from the previous head with data: the records stay, the new tables come
 empty and take photos and stories."""
 
 from __future__ import annotations
@@ -15,14 +15,14 @@ from tests.services.story_helpers import make_jpeg
 STAMP = "2026-01-01T00:00:00.000000+00:00"
 
 
-def test_upgrade_from_0007_keeps_events_and_adds_photos_and_stories(db_path, tmp_path: Path):
+def test_upgrade_from_0009_keeps_events_and_adds_photos_and_stories(db_path, tmp_path: Path):
     from sistercommittee.storage.engine import create_sqlite_engine
 
-    assert "0008_photos_stories" in migrate.known_revisions()
+    assert "0010_photos_stories" in migrate.known_revisions()
     engine = create_sqlite_engine(db_path)
     with engine.connect() as connection, connection.begin():
         connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-        migrate.upgrade(connection, "0007_delegation_planner")
+        migrate.upgrade(connection, "0009_agenda_reviews")
         connection.exec_driver_sql(
             "INSERT INTO sync_state (id, device_id, last_hlc, pull_cursor) "
             "VALUES (1, 'device', '0000000000000.000000', 0)"

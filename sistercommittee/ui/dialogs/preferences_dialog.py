@@ -22,7 +22,7 @@ from sistercommittee.ui import errors, theme
 from sistercommittee.ui.dialogs.welcome_dialog import organization_editors
 from sistercommittee.ui.undo import Undoable, perform
 from sistercommittee.ui.widgets.edit_guard import Answer, ask_unsaved, install_alt_letter_guard
-from sistercommittee.ui.widgets.editors import MultilineEditor
+from sistercommittee.ui.widgets.editors import BoolEditor, MultilineEditor
 from sistercommittee.ui.widgets.form import FormWidget
 
 if TYPE_CHECKING:
@@ -51,6 +51,7 @@ class PreferencesDialog(QDialog):
         group_layout = QVBoxLayout(group)
         editors = organization_editors()
         editors["notes"] = lambda label: MultilineEditor()
+        editors["directory_listed"] = BoolEditor
         self.dirty = False
         used: set[str] = {"s", "p", "i"}  # Save, Appearance, Interface language
         self.form = FormWidget(ORGANIZATION_FORM, editors, used_mnemonics=used)
@@ -106,6 +107,13 @@ class PreferencesDialog(QDialog):
         )
         self.auto_sync.setChecked(enabled_in(ctx.settings))
         look_layout.addRow(self.auto_sync)
+        from sistercommittee.ui.tray import is_quiet
+
+        self.quiet = QCheckBox(self.tr("&Quiet: no desktop notifications of what is due today"))
+        self.quiet.setObjectName("quiet_notifications")
+        self.quiet.setChecked(is_quiet(ctx.settings))
+        self.quiet.toggled.connect(self._on_edited)
+        look_layout.addRow(self.quiet)
         layout.addWidget(look)
 
         self.buttons = QDialogButtonBox(
@@ -142,6 +150,8 @@ class PreferencesDialog(QDialog):
     def _on_save_clicked(self) -> None:
         from PySide6.QtWidgets import QApplication
 
+        from sistercommittee.ui.tray import QUIET_SETTING
+
         settings = self.ctx.settings
         appearance = self.appearance.currentData()
         if appearance != settings.value("preferences/appearance", theme.FOLLOW_SYSTEM):
@@ -150,6 +160,7 @@ class PreferencesDialog(QDialog):
             if isinstance(app, QApplication):
                 theme.apply(app, appearance)
         settings.setValue("preferences/language", self.language.currentData())
+        settings.setValue(QUIET_SETTING, self.quiet.isChecked())
         automatic = self.auto_sync.isChecked()
         if self.ctx.auto_sync is not None:
             self.ctx.auto_sync.set_enabled(automatic)

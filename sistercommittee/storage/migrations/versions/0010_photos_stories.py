@@ -1,7 +1,7 @@
 """photos of events and exchanges, who is pictured and their consent, and stories
 
-Revision ID: 0008_photos_stories
-Revises: 0007_delegation_planner
+Revision ID: 0010_photos_stories
+Revises: 0009_agenda_reviews
 Create Date: 2026-12-01 19:00:00
 
 Three new synced tables; nothing existing changes. A photo belongs to an event or an exchange
@@ -13,8 +13,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0008_photos_stories"
-down_revision = "0007_delegation_planner"
+revision = "0010_photos_stories"
+down_revision = "0009_agenda_reviews"
 branch_labels = None
 depends_on = None
 

@@ -1,7 +1,7 @@
 """hq photo files: the photos' files, kept per organization under their SHA-256
 
-Revision ID: 0005_hq_photo_files
-Revises: 0004_hq_members
+Revision ID: 0006_hq_photo_files
+Revises: 0005_console_staff
 Create Date: 2026-12-01 19:10:00
 
 Laptops sync photo rows through the change feed and the photos' files through this table, so
@@ -13,8 +13,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005_hq_photo_files"
-down_revision = "0004_hq_members"
+revision = "0006_hq_photo_files"
+down_revision = "0005_console_staff"
 branch_labels = None
 depends_on = None
 
