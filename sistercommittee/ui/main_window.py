@@ -182,6 +182,13 @@ class MainWindow(QMainWindow):
                 "CalendarPage",
             ),
             Section(
+                "members",
+                self.tr("Members"),
+                "sistercommittee.sync.members",
+                "sistercommittee.ui.pages.members",
+                "MembersPage",
+            ),
+            Section(
                 "stories",
                 self.tr("Stories"),
                 "sistercommittee.services.stories",
@@ -539,6 +546,7 @@ class MainWindow(QMainWindow):
 
     def _on_auto_sync_changed(self) -> None:
         self.sync_status.set_view(self.auto_sync.view)
+        self._update_actions()  # the account's role may have changed
 
     def _on_auto_synced(self, result: object) -> None:
         self._stats_timer.start()  # the changes not yet sent, now sent
@@ -566,9 +574,12 @@ class MainWindow(QMainWindow):
         ready = self.ctx.ready
         label = page.new_label()
         self.new_action.setText(label or self.tr("&New…"))
+        from sistercommittee.ui.role_guard import apply_role
+
         self.new_action.setEnabled(ready and page.can_new())
         self.edit_action.setEnabled(ready and page.can_edit())
         self.delete_action.setEnabled(ready and page.can_delete())
+        apply_role(self, page)
         self.print_action.setEnabled(ready and page.can_print())
         self.export_action.setEnabled(ready and page.can_export())
         self.find_action.setEnabled(ready)
@@ -684,6 +695,9 @@ class MainWindow(QMainWindow):
     def _import_roster(self) -> None:
         self.show_page("volunteers")
         self.show_import_wizard()
+
+    def sign_in_to_hq(self) -> None:
+        self._sign_in_to_hq()
 
     def _sign_in_to_hq(self) -> None:
         page = self.show_page("sync")
