@@ -20,6 +20,8 @@ from sqlalchemy import text
 from sistercommittee import __version__
 from sistercommittee.hq import feed, security
 from sistercommittee.hq.api_models import (
+    FilesAsked,
+    FilesMissing,
     Health,
     LoginRequest,
     LoginResponse,
@@ -28,12 +30,13 @@ from sistercommittee.hq.api_models import (
     PushResponse,
     ReportOut,
     SessionResponse,
+    StoryOut,
     login_answer,
 )
 from sistercommittee.hq.caller import HqError
 from sistercommittee.hq.database import DEFAULT_THREADS, HqDatabase
 from sistercommittee.hq.mail import Mailer, SmtpMailer
-from sistercommittee.hq.routes import Reader, ReportWriter, Writer, _problems
+from sistercommittee.hq.routes import FileWriter, Reader, ReportWriter, Writer, _problems
 from sistercommittee.hq.security import LoginLimiter
 from sistercommittee.hq.settings import (
     APP_VERSION_VARIABLE,
@@ -267,6 +270,75 @@ def create_app(
             media_type=info["media_type"],
             headers={"Content-Disposition": f'attachment; filename="{info["file_name"]}"'},
         )
+
+    @app.get(
+        "/v1/stories", response_model=list[StoryOut], responses=_problems(401), tags=["reports"]
+    )
+    def stories(who: Reader) -> Any:
+        """The organization's stories that reached HQ (sent, with their PDF if uploaded)."""
+        from dataclasses import asdict
+
+        from sistercommittee.hq.stories import list_stories
+
+        return [asdict(story) for story in list_stories(db, who.organization_id)]
+
+    file_body = {
+        "requestBody": {
+            "required": True,
+            "content": {
+                "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}
+            },
+        }
+    }
+
+    @app.post(
+        "/v1/files/missing",
+        response_model=FilesMissing,
+        responses=_problems(401, 422),
+        tags=["files"],
+    )
+    def files_missing(who: Reader, asked: FilesAsked) -> Any:
+        """Of the photo files named, those HQ does not hold yet for the organization."""
+        from sistercommittee.hq import files
+
+        return {"missing": files.missing(db, who, asked.sha256)}
+
+    @app.put(
+        "/v1/files/{sha256}",
+        status_code=201,
+        responses={200: {"description": "Already held."}, **_problems(401, 403, 409, 413, 422)},
+        openapi_extra=file_body,
+        tags=["files"],
+    )
+    async def put_file(
+        who: FileWriter,
+        request: Request,
+        sha256: Annotated[str, Path(pattern=r"^[0-9a-f]{64}$")],
+    ) -> Any:
+        from sistercommittee.hq import files
+
+        declared = request.headers.get("content-length")
+        if declared and declared.isdigit() and int(declared) > files.MAX_FILE_BYTES:
+            raise HqError(413, "The file is larger than 40 MB.")
+        content = await request.body()
+        created = await run_in_threadpool(lambda: files.put_file(db, who, sha256, content))
+        return JSONResponse({"sha256": sha256}, status_code=201 if created else 200)
+
+    @app.get(
+        "/v1/files/{sha256}",
+        response_class=Response,
+        responses={
+            200: {"content": {"application/octet-stream": {}}, "description": "The file."},
+            **_problems(401, 404, 422),
+        },
+        tags=["files"],
+    )
+    def get_file(
+        who: Reader, sha256: Annotated[str, Path(pattern=r"^[0-9a-f]{64}$")]
+    ) -> Response:
+        from sistercommittee.hq import files
+
+        return Response(files.get_file(db, who, sha256), media_type="application/octet-stream")
 
     from sistercommittee.hq.api_healing import add_healing_routes
 

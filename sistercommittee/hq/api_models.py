@@ -3,7 +3,7 @@ them for validation and for the OpenAPI description)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import BaseModel, Field
 
@@ -120,6 +120,30 @@ class ReportOut(BaseModel):
     sha256: str
     uploaded_by: str
     uploaded_at: str
+
+
+Sha256 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+
+
+class FilesAsked(BaseModel):
+    sha256: list[Sha256] = Field(max_length=1000)
+
+
+class FilesMissing(BaseModel):
+    missing: list[str]
+
+
+class StoryOut(BaseModel):
+    id: str
+    organization_id: str
+    organization: str
+    title: str
+    body: str
+    sent_at: str
+    event_id: str | None
+    exchange_id: str | None
+    report_id: str | None  # GET /v1/reports/{report_id} gives the story's PDF
+    report_size: int | None
 
 
 def login_answer(result: feed.LoginResult) -> LoginResponse:

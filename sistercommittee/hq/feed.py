@@ -37,7 +37,7 @@ from sistercommittee.sync import wire
 MAX_CLOCK_AHEAD_MS = 10 * 60 * 1000  # a change stamped further ahead than this is refused
 MAX_PULL = 5000
 MAX_REPORT_BYTES = 20 * 1024 * 1024
-REPORT_KINDS = ("annual_report", "event_summary", "other")
+REPORT_KINDS = ("annual_report", "event_summary", "story", "other")
 REPORT_MEDIA_TYPES = ("application/pdf", "text/csv", "application/octet-stream")
 FILE_NAME = re.compile(r"^[\w][\w .()+,-]{0,199}$")
 _SEEN_EVERY = timedelta(minutes=5)

@@ -58,4 +58,7 @@ Writer = Annotated[
 ReportWriter = Annotated[
     Caller, _needs(roles.WRITE, "Your HQ account is read-only, so reports cannot be uploaded.")
 ]
+FileWriter = Annotated[
+    Caller, _needs(roles.WRITE, "Your HQ account is read-only, so photo files cannot be sent.")
+]
 Coordinator = Annotated[Caller, _needs(roles.MEMBERS)]
