@@ -101,6 +101,8 @@ _EXTRA_COMMAND_MODULES: tuple[str, ...] = (
     "sistercommittee.cli.members",
     "sistercommittee.cli.data",
     "sistercommittee.cli.agenda",
+    "sistercommittee.cli.finder",
+    "sistercommittee.cli.stories",
 )
 
 

@@ -41,6 +41,7 @@ from sistercommittee.domain.replication import (
     UnknownField,
 )
 from sistercommittee.domain.reporting import ReportSent
+from sistercommittee.domain.story import Photo, PhotoPerson, Story
 from sistercommittee.domain.volunteer import HoursEntry, HoursReview, Volunteer, VolunteerLanguage
 
 SYNCED_MODELS: tuple[type[Synced], ...] = (
@@ -73,6 +74,9 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     MinorDataPurge,
     HoursReview,
     ReportSent,
+    Photo,
+    PhotoPerson,
+    Story,
 )
 
 __all__ = [
@@ -103,6 +107,8 @@ __all__ = [
     "ParticipantDetails",
     "PartnerContact",
     "Partnership",
+    "Photo",
+    "PhotoPerson",
     "PlannerSettings",
     "ReportSent",
     "RowClocks",
@@ -111,6 +117,7 @@ __all__ = [
     "Shift",
     "StatusChange",
     "Stay",
+    "Story",
     "SyncAccount",
     "SyncState",
     "Synced",

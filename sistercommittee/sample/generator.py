@@ -473,7 +473,7 @@ class _Generator:
         self._exchanges()
         self.progress("Volunteer hours", 0.8)
         self._other_hours()
-        add_self_logged_hours(self)
+        add_self_logged_hours(self, AS_OF)
         self._coming_exchange()
 
     def add(self, model: Any, row: dict[str, Any]) -> str:

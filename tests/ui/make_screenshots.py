@@ -89,6 +89,15 @@ def main() -> int:
         if page.key == "documents":
             page.make_certificate()
             wait(app, ctx, 1.5)
+        if page.key == "stories" and page.stories.count():
+            page.stories.setCurrentRow(0)
+            wait(app, ctx, 1.0)
+        if page.key == "finder":
+            page.city_edit.setText("Fort Lauderdale")
+            page.search()
+            wait(app, ctx, 1.0)
+            page.results.setCurrentItem(page.results.topLevelItem(0).child(3))
+            wait(app, ctx, 0.3)
         if hasattr(page, "table") and page.model.rowCount():
             page.table.selectRow(0)
             wait(app, ctx, 0.8)
