@@ -3,72 +3,77 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="34" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="44" />
         <source>About {app}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="46" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="56" />
         <source>Partnerships, volunteers, events and exchanges of a sister city committee, on your own computer. Free software under the MIT License; the fonts it prints with are under the SIL Open Font License or the Apache License.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="57" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="67" />
         <source>{qt} (PySide6 {pyside})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="59" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="69" />
         <source>not installed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="62" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="72" />
         <source>Version:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="62" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="72" />
         <source> (bundle)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="63" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="73" />
         <source>Python:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="64" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="74" />
         <source>Qt:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="65" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="75" />
         <source>SQLite:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="66" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="76" />
         <source>System:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="67" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="77" />
         <source>Log folder:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="81" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="78" />
+        <source>Partner finder:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="92" />
         <source>&amp;Open Log Folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="84" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="95" />
         <source>&amp;Copy Versions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="86" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="97" />
         <source>For a message about a problem</source>
         <translation type="unfinished" />
     </message>
@@ -2109,6 +2114,139 @@
     </message>
 </context>
 <context>
+    <name>FinderPage</name>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="51" />
+        <source>Who a city is twinned with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="52" />
+        <source>Cities of a country with no partner in ours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="53" />
+        <source>Cities like ours, and their partners</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="54" />
+        <source>&amp;Look for:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="59" />
+        <source>a city's name, e.g. Mataró</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="62" />
+        <source>a country, e.g. Japan or JP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="68" />
+        <source>any size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="71" />
+        <source>in the whole world</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="72" />
+        <source>on our continent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="73" />
+        <source>in our country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="77" />
+        <source>&amp;City:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="79" />
+        <source>C&amp;ountry:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="80" />
+        <source>At le&amp;ast:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="82" />
+        <source>&amp;Where:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="97" />
+        <source>&amp;Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="106" />
+        <source>City</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="106" />
+        <source>People</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="106" />
+        <source>Twinnings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="106" />
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="117" />
+        <source>Start E&amp;xploring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="120" />
+        <source>Add the chosen city as a partnership with the status exploring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="155" />
+        <source>Partner Finder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="212" />
+        <source>Searching…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="227" />
+        <source>{count} found. Choose a city and Start Exploring to add it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="232" />
+        <source>Nothing found: try another name, country or size.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="286" />
+        <source>Added {city} to the partnerships, status exploring. Open it on the Partnerships page to add contacts.</source>
+        <translation type="unfinished" />
+    </message>
+<message><source>Source</source><translation type="unfinished" /></message></context>
+<context>
     <name>ForgotPasswordDialog</name>
     <message>
         <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="113" />
@@ -2328,72 +2466,72 @@
 <context>
     <name>HealthView</name>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="51" />
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="52" />
         <source>Renewal &amp;Certificate…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="59" />
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="60" />
         <source>Select a partnership to see how it is doing.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="94" />
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="95" />
         <source>Signed on {date}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="99" />
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="100" />
         <source>none</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="108" />
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="109" />
         <source>Last event:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="109" />
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="110" />
         <source>Last exchange:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="110" />
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="111" />
         <source>Next exchange:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="127" />
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="128" />
         <source>Flags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="129" />
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="130" />
         <source>Nothing to worry about.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="131" />
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="132" />
         <source>Open tasks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="131" />
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="132" />
         <source>Nothing open.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="133" />
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="134" />
         <source>Anniversaries within a year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="139" />
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="140" />
         <source>None in the coming year.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="141" />
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="142" />
         <source>Suggestions</source>
         <translation type="unfinished" />
     </message>
@@ -3160,7 +3298,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../sistercommittee/ui/main_window.py" line="66" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="592" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="606" />
         <source>SisterCommittee</source>
         <translation type="unfinished" />
     </message>
@@ -3220,213 +3358,223 @@
         <translation type="unfinished">Members</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="284" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="573" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="194" />
+        <source>Stories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="201" />
+        <source>Partner Finder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="298" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="587" />
         <source>&amp;New…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="289" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="303" />
         <source>Add a record on this page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="292" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="306" />
         <source>&amp;Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="297" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="311" />
         <source>Edit the selected record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="300" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="314" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="305" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="319" />
         <source>Delete the selected records</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="309" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="323" />
         <source>&amp;Find</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="314" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="328" />
         <source>Search this page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="317" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="331" />
         <source>Search E&amp;verything…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="321" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="335" />
         <source>Find any partnership, volunteer, event, exchange or contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="324" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="338" />
         <source>&amp;Print…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="329" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="343" />
         <source>Print this list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="332" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="346" />
         <source>E&amp;xport List…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="336" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="350" />
         <source>Save this list, as filtered, as an Excel or CSV file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="339" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="353" />
         <source>Pre&amp;ferences…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="347" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="361" />
         <source>&amp;Open Database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="350" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="364" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="356" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="370" />
         <source>&amp;Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="362" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="376" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="366" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="380" />
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="394" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="408" />
         <source>User &amp;Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="400" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="414" />
         <source>Getting &amp;Started</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="403" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="417" />
         <source>Open &amp;Log Folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="406" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="420" />
         <source>&amp;About SisterCommittee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="410" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="424" />
         <source>Check for &amp;Updates…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="442" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="456" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="447" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="461" />
         <source>&amp;Import…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="451" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="465" />
         <source>Add records from a CSV or Excel file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="458" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="472" />
         <source>&amp;Backups…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="461" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="475" />
         <source>Back the records up now, or go back to a backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="468" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="482" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="478" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="492" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="484" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="498" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="493" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="507" />
         <source>Main Toolbar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="547" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="561" />
         <source>Sending the last changes to HQ…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="558" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="572" />
         <source>Working…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="763" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="777" />
         <source>The user guide is not installed with this copy of SisterCommittee. It is the file docs/user-guide.md of the SisterCommittee source.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="523" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="537" />
         <source>Opening the database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="590" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="604" />
         <source>{organization} — SisterCommittee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="649" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="663" />
         <source>{partnerships} partnerships · {volunteers} volunteers · {events} events · {exchanges} exchanges</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="761" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="775" />
         <source>User Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="846" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="860" />
         <source>Finishing the last changes…</source>
         <translation type="unfinished" />
     </message>
@@ -4405,6 +4553,79 @@
     </message>
 </context>
 <context>
+    <name>PhotoPeopleDialog</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="40" />
+        <source>Who Is in the Photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="50" />
+        <source>Under &amp;18</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="51" />
+        <source>&amp;Agreed to publication</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="54" />
+        <source>for someone under 18: who agreed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="57" />
+        <source>e.g. 2026-04-02 or today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="62" />
+        <source>Add &amp;Person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="65" />
+        <source>&amp;Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="70" />
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="73" />
+        <source>&amp;Guardian:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="74" />
+        <source>&amp;Date of consent:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="85" />
+        <source>Recorded in this photo:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="103" />
+        <source>, under 18</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="108" />
+        <source>This photo may be published.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="110" />
+        <source>Withheld from stories: {why}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="54" />
@@ -4979,6 +5200,194 @@
     <message>
         <location filename="../../sistercommittee/ui/database_files.py" line="94" />
         <source>SisterCommittee databases (*.sqlite)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StoriesPage</name>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="59" />
+        <source>Tell the story &amp;of:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="61" />
+        <source>&amp;Draft Story</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="63" />
+        <source>Start a story with a text drafted from the record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="85" />
+        <source>&amp;Add Photos…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="87" />
+        <source>Who Is &amp;In It…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="89" />
+        <source>Record who is in the chosen photo and whether they agreed to publication</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="92" />
+        <source>&amp;Save Story</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="95" />
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="97" />
+        <source>Export as &amp;Web Page…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="99" />
+        <source>Send to H&amp;Q</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="108" />
+        <source>&amp;Title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="110" />
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="112" />
+        <source>Photos:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="148" />
+        <source>Stories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="151" />
+        <source>New Story…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="174" />
+        <source>Deleted the story (Ctrl+Z brings it back).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="180" />
+        <source>Delete Story</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="217" />
+        <source> · sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="243" />
+        <source>Choose the event or exchange the story tells of.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="263" />
+        <source>Drafted from the record: make it yours, choose photos, then Save Story.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="287" />
+        <source>Sent to HQ on {day}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="289" />
+        <source>Not sent to HQ yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="315" />
+        <source>May be published</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="319" />
+        <source>{name} (withheld)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="321" />
+        <source>Cannot be published: {why}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="345" />
+        <source>Add Photos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="347" />
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.JPG *.JPEG *.PNG *.WEBP)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="367" />
+        <source>Added {count} photo(s). Record who is in each with Who Is In It.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="381" />
+        <source>Choose a photo first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="414" />
+        <source>Saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="431" />
+        <source>Export PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="433" />
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="443" />
+        <source>Wrote {path}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="454" />
+        <source>Export as Web Page (a folder)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="467" />
+        <source>Wrote {path} with its images.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="480" />
+        <source>Sending to HQ…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="487" />
+        <source>Sent to HQ: it is listed there for the newsletter.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5719,74 +6128,75 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="188" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="189" />
         <source>The records will be kept in {path}</source>
         <extracomment>Something was typed that creating the organization would keep.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="154" />
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="196" />
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="265" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="197" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="266" />
         <source>&amp;Create Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="155" />
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="200" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="201" />
         <source>Try with &amp;Sample Data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="203" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="204" />
         <source>Fill the database with a made-up committee to explore the app</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="156" />
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="207" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="208" />
         <source>&amp;Join from HQ…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="157" />
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="219" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="158" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="220" />
         <source>&amp;Open Another File…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="158" />
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="222" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="159" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="223" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="211" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="157" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="212" />
         <source>Join with an &amp;Invitation…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="214" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="215" />
         <source>Your coordinator invited you: type HQ's address and your invitation code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="264" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="265" />
         <source>Create the organization from the details you typed?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="309" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="310" />
         <source>Creating the database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="327" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="328" />
         <source>Making up a sample committee…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="361" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="362" />
         <source>You joined {organization} on HQ as {role}. HQ holds none of its records yet: this laptop is the first. Fill in the committee's details and choose Create Organization; they go to HQ at the first sync.</source>
         <translation type="unfinished" />
     </message>

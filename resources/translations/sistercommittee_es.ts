@@ -3,72 +3,77 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="34" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="44" />
         <source>About {app}</source>
         <translation>Acerca de {app}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="46" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="56" />
         <source>Partnerships, volunteers, events and exchanges of a sister city committee, on your own computer. Free software under the MIT License; the fonts it prints with are under the SIL Open Font License or the Apache License.</source>
         <translation>Los hermanamientos, voluntarios, eventos e intercambios de un comité de ciudades hermanas, en su propia computadora. Software libre bajo la Licencia MIT; las fuentes con las que imprime están bajo la SIL Open Font License o la Licencia Apache.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="57" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="67" />
         <source>{qt} (PySide6 {pyside})</source>
         <translation>{qt} (PySide6 {pyside})</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="59" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="69" />
         <source>not installed</source>
         <translation>no instalado</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="62" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="72" />
         <source>Version:</source>
         <translation>Versión:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="62" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="72" />
         <source> (bundle)</source>
         <translation> (paquete)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="63" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="73" />
         <source>Python:</source>
         <translation>Python:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="64" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="74" />
         <source>Qt:</source>
         <translation>Qt:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="65" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="75" />
         <source>SQLite:</source>
         <translation>SQLite:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="66" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="76" />
         <source>System:</source>
         <translation>Sistema:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="67" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="77" />
         <source>Log folder:</source>
         <translation>Carpeta de registros:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="81" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="78" />
+        <source>Partner finder:</source>
+        <translation>Buscador de ciudades:</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="92" />
         <source>&amp;Open Log Folder</source>
         <translation>&amp;Abrir carpeta de registros</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="84" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="95" />
         <source>&amp;Copy Versions</source>
         <translation>&amp;Copiar versiones</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="86" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="97" />
         <source>For a message about a problem</source>
         <translation>Para un mensaje sobre un problema</translation>
     </message>
@@ -2148,6 +2153,139 @@
     </message>
 </context>
 <context>
+    <name>FinderPage</name>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="51" />
+        <source>Who a city is twinned with</source>
+        <translation>Con quién está hermanada una ciudad</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="52" />
+        <source>Cities of a country with no partner in ours</source>
+        <translation>Ciudades de un país sin ninguna ciudad hermana en el nuestro</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="53" />
+        <source>Cities like ours, and their partners</source>
+        <translation>Ciudades como la nuestra, y sus ciudades hermanas</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="54" />
+        <source>&amp;Look for:</source>
+        <translation>&amp;Qué buscar:</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="59" />
+        <source>a city's name, e.g. Mataró</source>
+        <translation>el nombre de una ciudad, p. ej., Mataró</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="62" />
+        <source>a country, e.g. Japan or JP</source>
+        <translation>un país, p. ej., Japón o JP</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="68" />
+        <source>any size</source>
+        <translation>cualquier tamaño</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="71" />
+        <source>in the whole world</source>
+        <translation>en todo el mundo</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="72" />
+        <source>on our continent</source>
+        <translation>en nuestro continente</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="73" />
+        <source>in our country</source>
+        <translation>en nuestro país</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="77" />
+        <source>&amp;City:</source>
+        <translation>&amp;Ciudad:</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="79" />
+        <source>C&amp;ountry:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="80" />
+        <source>At le&amp;ast:</source>
+        <translation>Co&amp;mo mínimo:</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="82" />
+        <source>&amp;Where:</source>
+        <translation>&amp;Dónde:</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="97" />
+        <source>&amp;Search</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="106" />
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="106" />
+        <source>People</source>
+        <translation>Habitantes</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="106" />
+        <source>Twinnings</source>
+        <translation>Hermanamientos</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="106" />
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="117" />
+        <source>Start E&amp;xploring</source>
+        <translation>Empezar a e&amp;xplorar</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="120" />
+        <source>Add the chosen city as a partnership with the status exploring</source>
+        <translation>Agregar la ciudad elegida como hermanamiento en estado «en exploración»</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="155" />
+        <source>Partner Finder</source>
+        <translation>Buscador de ciudades</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="212" />
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="227" />
+        <source>{count} found. Choose a city and Start Exploring to add it.</source>
+        <translation>Se encontraron {count}. Elija una ciudad y pulse «Empezar a explorar» para agregarla.</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="232" />
+        <source>Nothing found: try another name, country or size.</source>
+        <translation>No se encontró nada: pruebe con otro nombre, país o tamaño.</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="286" />
+        <source>Added {city} to the partnerships, status exploring. Open it on the Partnerships page to add contacts.</source>
+        <translation>Se agregó {city} a los hermanamientos, en estado «en exploración». Ábralo en la página Hermanamientos para agregar contactos.</translation>
+    </message>
+<message><source>Source</source><translation>Fuente</translation></message></context>
+<context>
     <name>ForgotPasswordDialog</name>
     <message>
         <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="113" />
@@ -2375,72 +2513,72 @@
 <context>
     <name>HealthView</name>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="51" />
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="52" />
         <source>Renewal &amp;Certificate…</source>
         <translation>&amp;Certificado de renovación…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="59" />
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="60" />
         <source>Select a partnership to see how it is doing.</source>
         <translation>Seleccione un hermanamiento para ver cómo marcha.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="94" />
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="95" />
         <source>Signed on {date}.</source>
         <translation>Firmado el {date}.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="99" />
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="100" />
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="108" />
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="109" />
         <source>Last event:</source>
         <translation>Último evento:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="109" />
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="110" />
         <source>Last exchange:</source>
         <translation>Último intercambio:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="110" />
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="111" />
         <source>Next exchange:</source>
         <translation>Próximo intercambio:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="127" />
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="128" />
         <source>Flags</source>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="129" />
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="130" />
         <source>Nothing to worry about.</source>
         <translation>No hay nada de qué preocuparse.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="131" />
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="132" />
         <source>Open tasks</source>
         <translation>Tareas pendientes</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="131" />
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="132" />
         <source>Nothing open.</source>
         <translation>Nada pendiente.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="133" />
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="134" />
         <source>Anniversaries within a year</source>
         <translation>Aniversarios en el próximo año</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="139" />
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="140" />
         <source>None in the coming year.</source>
         <translation>Ninguno en el próximo año.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="141" />
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="142" />
         <source>Suggestions</source>
         <translation>Sugerencias</translation>
     </message>
@@ -3211,7 +3349,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../sistercommittee/ui/main_window.py" line="66" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="592" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="606" />
         <source>SisterCommittee</source>
         <translation>SisterCommittee</translation>
     </message>
@@ -3271,213 +3409,223 @@
         <translation>Miembros</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="284" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="573" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="194" />
+        <source>Stories</source>
+        <translation>Historias</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="201" />
+        <source>Partner Finder</source>
+        <translation>Buscador de ciudades</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="298" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="587" />
         <source>&amp;New…</source>
         <translation>&amp;Nuevo…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="289" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="303" />
         <source>Add a record on this page</source>
         <translation>Agregar un registro en esta página</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="292" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="306" />
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="297" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="311" />
         <source>Edit the selected record</source>
         <translation>Editar el registro seleccionado</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="300" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="314" />
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="305" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="319" />
         <source>Delete the selected records</source>
         <translation>Eliminar los registros seleccionados</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="309" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="323" />
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="314" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="328" />
         <source>Search this page</source>
         <translation>Buscar en esta página</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="317" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="331" />
         <source>Search E&amp;verything…</source>
         <translation>Buscar en &amp;todo…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="321" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="335" />
         <source>Find any partnership, volunteer, event, exchange or contact</source>
         <translation>Encontrar cualquier hermanamiento, voluntario, evento, intercambio o contacto</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="324" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="338" />
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="329" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="343" />
         <source>Print this list</source>
         <translation>Imprimir esta lista</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="332" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="346" />
         <source>E&amp;xport List…</source>
         <translation>E&amp;xportar lista…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="336" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="350" />
         <source>Save this list, as filtered, as an Excel or CSV file</source>
         <translation>Guardar esta lista, con sus filtros, como archivo de Excel o CSV</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="339" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="353" />
         <source>Pre&amp;ferences…</source>
         <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="347" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="361" />
         <source>&amp;Open Database…</source>
         <translation>&amp;Abrir base de datos…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="350" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="364" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="356" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="370" />
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="362" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="376" />
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="366" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="380" />
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="394" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="408" />
         <source>User &amp;Guide</source>
         <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="400" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="414" />
         <source>Getting &amp;Started</source>
         <translation>&amp;Primeros pasos</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="403" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="417" />
         <source>Open &amp;Log Folder</source>
         <translation>Abrir carpeta de &amp;registros</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="406" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="420" />
         <source>&amp;About SisterCommittee</source>
         <translation>Acerca &amp;de SisterCommittee</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="410" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="424" />
         <source>Check for &amp;Updates…</source>
         <translation>Buscar act&amp;ualizaciones…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="442" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="456" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="447" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="461" />
         <source>&amp;Import…</source>
         <translation>I&amp;mportar…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="451" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="465" />
         <source>Add records from a CSV or Excel file</source>
         <translation>Agregar registros desde un archivo CSV o de Excel</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="458" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="472" />
         <source>&amp;Backups…</source>
         <translation>&amp;Copias de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="461" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="475" />
         <source>Back the records up now, or go back to a backup</source>
         <translation>Hacer ahora una copia de los registros, o volver a una copia</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="468" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="482" />
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="478" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="492" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="484" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="498" />
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="493" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="507" />
         <source>Main Toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="523" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="537" />
         <source>Opening the database…</source>
         <translation>Abriendo la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="547" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="561" />
         <source>Sending the last changes to HQ…</source>
         <translation>Enviando los últimos cambios a la sede…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="558" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="572" />
         <source>Working…</source>
         <translation>Trabajando…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="590" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="604" />
         <source>{organization} — SisterCommittee</source>
         <translation>{organization} — SisterCommittee</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="649" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="663" />
         <source>{partnerships} partnerships · {volunteers} volunteers · {events} events · {exchanges} exchanges</source>
         <translation>{partnerships} hermanamientos · {volunteers} voluntarios · {events} eventos · {exchanges} intercambios</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="761" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="775" />
         <source>User Guide</source>
         <translation>Guía del usuario</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="763" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="777" />
         <source>The user guide is not installed with this copy of SisterCommittee. It is the file docs/user-guide.md of the SisterCommittee source.</source>
         <translation>La guía del usuario no está instalada con esta copia de SisterCommittee. Es el archivo docs/user-guide.es.md del código fuente de SisterCommittee.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="846" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="860" />
         <source>Finishing the last changes…</source>
         <translation>Terminando los últimos cambios…</translation>
     </message>
@@ -4480,6 +4628,79 @@
     </message>
 </context>
 <context>
+    <name>PhotoPeopleDialog</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="40" />
+        <source>Who Is in the Photo</source>
+        <translation>Quién aparece en la foto</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="50" />
+        <source>Under &amp;18</source>
+        <translation>Menor de &amp;18</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="51" />
+        <source>&amp;Agreed to publication</source>
+        <translation>&amp;Aceptó la publicación</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="54" />
+        <source>for someone under 18: who agreed</source>
+        <translation>para alguien menor de 18: quién lo aceptó</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="57" />
+        <source>e.g. 2026-04-02 or today</source>
+        <translation>p. ej., 2026-04-02 u «hoy»</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="62" />
+        <source>Add &amp;Person</source>
+        <translation>Agregar &amp;persona</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="65" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="70" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="73" />
+        <source>&amp;Guardian:</source>
+        <translation>&amp;Tutor:</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="74" />
+        <source>&amp;Date of consent:</source>
+        <translation>&amp;Fecha del consentimiento:</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="85" />
+        <source>Recorded in this photo:</source>
+        <translation>Registrados en esta foto:</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="103" />
+        <source>, under 18</source>
+        <translation>, menor de 18</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="108" />
+        <source>This photo may be published.</source>
+        <translation>Esta foto se puede publicar.</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="110" />
+        <source>Withheld from stories: {why}.</source>
+        <translation>Retenida de las historias: {why}.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="54" />
@@ -5071,6 +5292,194 @@
         <location filename="../../sistercommittee/ui/startup.py" line="132" />
         <source>Quit</source>
         <translation>Salir</translation>
+    </message>
+</context>
+<context>
+    <name>StoriesPage</name>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="59" />
+        <source>Tell the story &amp;of:</source>
+        <translation>Contar la historia &amp;de:</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="61" />
+        <source>&amp;Draft Story</source>
+        <translation>&amp;Redactar historia</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="63" />
+        <source>Start a story with a text drafted from the record</source>
+        <translation>Empezar una historia con un texto redactado a partir del registro</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="85" />
+        <source>&amp;Add Photos…</source>
+        <translation>Agregar &amp;fotos…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="87" />
+        <source>Who Is &amp;In It…</source>
+        <translation>&amp;Quién aparece…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="89" />
+        <source>Record who is in the chosen photo and whether they agreed to publication</source>
+        <translation>Registrar quién aparece en la foto elegida y si aceptó la publicación</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="92" />
+        <source>&amp;Save Story</source>
+        <translation>&amp;Guardar historia</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="95" />
+        <source>Export &amp;PDF…</source>
+        <translation>Exportar &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="97" />
+        <source>Export as &amp;Web Page…</source>
+        <translation>Exportar como página &amp;web…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="99" />
+        <source>Send to H&amp;Q</source>
+        <translation>E&amp;nviar a la sede</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="108" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="110" />
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xto:</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="112" />
+        <source>Photos:</source>
+        <translation>Fotos:</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="148" />
+        <source>Stories</source>
+        <translation>Historias</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="151" />
+        <source>New Story…</source>
+        <translation>Nueva historia…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="174" />
+        <source>Deleted the story (Ctrl+Z brings it back).</source>
+        <translation>Se eliminó la historia (Ctrl+Z la recupera).</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="180" />
+        <source>Delete Story</source>
+        <translation>Eliminar historia</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="217" />
+        <source> · sent</source>
+        <translation> · enviada</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="243" />
+        <source>Choose the event or exchange the story tells of.</source>
+        <translation>Elija el evento o el intercambio del que trata la historia.</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="263" />
+        <source>Drafted from the record: make it yours, choose photos, then Save Story.</source>
+        <translation>Redactada a partir del registro: hágala suya, elija fotos y luego pulse «Guardar historia».</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="287" />
+        <source>Sent to HQ on {day}.</source>
+        <translation>Enviada a la sede el {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="289" />
+        <source>Not sent to HQ yet.</source>
+        <translation>Todavía no se envió a la sede.</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="315" />
+        <source>May be published</source>
+        <translation>Se puede publicar</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="319" />
+        <source>{name} (withheld)</source>
+        <translation>{name} (retenida)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="321" />
+        <source>Cannot be published: {why}</source>
+        <translation>No se puede publicar: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="345" />
+        <source>Add Photos</source>
+        <translation>Agregar fotos</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="347" />
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.JPG *.JPEG *.PNG *.WEBP)</source>
+        <translation>Fotos (*.jpg *.jpeg *.png *.webp *.JPG *.JPEG *.PNG *.WEBP)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="367" />
+        <source>Added {count} photo(s). Record who is in each with Who Is In It.</source>
+        <translation>Fotos agregadas: {count}. Registre quién aparece en cada una con «Quién aparece».</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="381" />
+        <source>Choose a photo first.</source>
+        <translation>Elija primero una foto.</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="414" />
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="431" />
+        <source>Export PDF</source>
+        <translation>Exportar PDF</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="433" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="443" />
+        <source>Wrote {path}.</source>
+        <translation>Se escribió {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="454" />
+        <source>Export as Web Page (a folder)</source>
+        <translation>Exportar como página web (una carpeta)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="467" />
+        <source>Wrote {path} with its images.</source>
+        <translation>Se escribió {path} con sus imágenes.</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="480" />
+        <source>Sending to HQ…</source>
+        <translation>Enviando a la sede…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="487" />
+        <source>Sent to HQ: it is listed there for the newsletter.</source>
+        <translation>Enviada a la sede: allí figura para el boletín.</translation>
     </message>
 </context>
 <context>
@@ -5844,74 +6253,75 @@
         <translation>Para empezar, cuéntenos sobre su comité. Todo se queda en esta computadora. Puede cambiar estos datos más tarde en Preferencias.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="188" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="189" />
         <source>The records will be kept in {path}</source>
         <extracomment>Something was typed that creating the organization would keep.</extracomment>
         <translation>Los registros se guardarán en {path}</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="154" />
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="196" />
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="265" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="197" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="266" />
         <source>&amp;Create Organization</source>
         <translation>&amp;Crear organización</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="155" />
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="200" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="201" />
         <source>Try with &amp;Sample Data</source>
         <translation>Probar con datos de &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="203" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="204" />
         <source>Fill the database with a made-up committee to explore the app</source>
         <translation>Llenar la base de datos con un comité inventado para explorar la aplicación</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="156" />
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="207" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="208" />
         <source>&amp;Join from HQ…</source>
         <translation>&amp;Unirse desde la sede…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="157" />
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="219" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="158" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="220" />
         <source>&amp;Open Another File…</source>
         <translation>&amp;Abrir otro archivo…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="158" />
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="222" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="159" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="223" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="211" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="157" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="212" />
         <source>Join with an &amp;Invitation…</source>
         <translation>Unirse con una &amp;invitación…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="214" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="215" />
         <source>Your coordinator invited you: type HQ's address and your invitation code</source>
         <translation>Su coordinador lo invitó: escriba la dirección de la sede y su código de invitación</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="264" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="265" />
         <source>Create the organization from the details you typed?</source>
         <translation>¿Crear la organización con los datos que escribió?</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="309" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="310" />
         <source>Creating the database…</source>
         <translation>Creando la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="327" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="328" />
         <source>Making up a sample committee…</source>
         <translation>Inventando un comité de ejemplo…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="361" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="362" />
         <source>You joined {organization} on HQ as {role}. HQ holds none of its records yet: this laptop is the first. Fill in the committee's details and choose Create Organization; they go to HQ at the first sync.</source>
         <translation>Se unió a {organization} en la sede con la función {role}. La sede todavía no tiene ninguno de sus registros: esta computadora es la primera. Complete los datos del comité y elija «Crear organización»; llegan a la sede en la primera sincronización.</translation>
     </message>

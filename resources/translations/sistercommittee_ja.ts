@@ -3,72 +3,77 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="34" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="44" />
         <source>About {app}</source>
         <translation>{app} について</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="46" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="56" />
         <source>Partnerships, volunteers, events and exchanges of a sister city committee, on your own computer. Free software under the MIT License; the fonts it prints with are under the SIL Open Font License or the Apache License.</source>
         <translation>姉妹都市委員会の提携、ボランティア、イベント、交流を、お手元のコンピューターで管理します。MIT ライセンスのフリーソフトウェアです。印刷に使うフォントは SIL Open Font License または Apache License で提供されています。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="57" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="67" />
         <source>{qt} (PySide6 {pyside})</source>
         <translation>{qt}（PySide6 {pyside}）</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="59" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="69" />
         <source>not installed</source>
         <translation>未インストール</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="62" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="72" />
         <source>Version:</source>
         <translation>バージョン:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="62" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="72" />
         <source> (bundle)</source>
         <translation>（バンドル版）</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="63" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="73" />
         <source>Python:</source>
         <translation>Python:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="64" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="74" />
         <source>Qt:</source>
         <translation>Qt:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="65" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="75" />
         <source>SQLite:</source>
         <translation>SQLite:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="66" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="76" />
         <source>System:</source>
         <translation>システム:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="67" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="77" />
         <source>Log folder:</source>
         <translation>ログフォルダー:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="81" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="78" />
+        <source>Partner finder:</source>
+        <translation>提携先さがし:</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="92" />
         <source>&amp;Open Log Folder</source>
         <translation>ログフォルダーを開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="84" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="95" />
         <source>&amp;Copy Versions</source>
         <translation>バージョン情報をコピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="86" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="97" />
         <source>For a message about a problem</source>
         <translation>不具合を報告するときに</translation>
     </message>
@@ -2129,6 +2134,139 @@
     </message>
 </context>
 <context>
+    <name>FinderPage</name>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="51" />
+        <source>Who a city is twinned with</source>
+        <translation>ある都市の提携先</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="52" />
+        <source>Cities of a country with no partner in ours</source>
+        <translation>自国に提携先のない、ある国の都市</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="53" />
+        <source>Cities like ours, and their partners</source>
+        <translation>当市に似た都市とその提携先</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="54" />
+        <source>&amp;Look for:</source>
+        <translation>探す内容(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="59" />
+        <source>a city's name, e.g. Mataró</source>
+        <translation>都市名（例: Mataró）</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="62" />
+        <source>a country, e.g. Japan or JP</source>
+        <translation>国（例: Japan または JP）</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="68" />
+        <source>any size</source>
+        <translation>規模を問わない</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="71" />
+        <source>in the whole world</source>
+        <translation>全世界で</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="72" />
+        <source>on our continent</source>
+        <translation>同じ大陸で</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="73" />
+        <source>in our country</source>
+        <translation>自国で</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="77" />
+        <source>&amp;City:</source>
+        <translation>都市(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="79" />
+        <source>C&amp;ountry:</source>
+        <translation>国(&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="80" />
+        <source>At le&amp;ast:</source>
+        <translation>最低人口(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="82" />
+        <source>&amp;Where:</source>
+        <translation>範囲(&amp;W):</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="97" />
+        <source>&amp;Search</source>
+        <translation>検索(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="106" />
+        <source>City</source>
+        <translation>都市</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="106" />
+        <source>People</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="106" />
+        <source>Twinnings</source>
+        <translation>提携数</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="106" />
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="117" />
+        <source>Start E&amp;xploring</source>
+        <translation>検討を始める(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="120" />
+        <source>Add the chosen city as a partnership with the status exploring</source>
+        <translation>選んだ都市を「検討中」の提携として追加します</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="155" />
+        <source>Partner Finder</source>
+        <translation>提携先さがし</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="212" />
+        <source>Searching…</source>
+        <translation>検索しています…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="227" />
+        <source>{count} found. Choose a city and Start Exploring to add it.</source>
+        <translation>{count} 件見つかりました。都市を選び、「検討を始める」で追加してください。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="232" />
+        <source>Nothing found: try another name, country or size.</source>
+        <translation>見つかりませんでした。別の名前、国、規模で試してください。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="286" />
+        <source>Added {city} to the partnerships, status exploring. Open it on the Partnerships page to add contacts.</source>
+        <translation>{city} を「検討中」の提携として追加しました。「提携」ページで開いて連絡先を追加してください。</translation>
+    </message>
+<message><source>Source</source><translation>出典</translation></message></context>
+<context>
     <name>ForgotPasswordDialog</name>
     <message>
         <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="113" />
@@ -2354,72 +2492,72 @@
 <context>
     <name>HealthView</name>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="51" />
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="52" />
         <source>Renewal &amp;Certificate…</source>
         <translation>更新証書(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="59" />
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="60" />
         <source>Select a partnership to see how it is doing.</source>
         <translation>提携を選ぶと、その状況が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="94" />
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="95" />
         <source>Signed on {date}.</source>
         <translation>{date} に締結。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="99" />
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="100" />
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="108" />
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="109" />
         <source>Last event:</source>
         <translation>最後のイベント:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="109" />
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="110" />
         <source>Last exchange:</source>
         <translation>最後の交流:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="110" />
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="111" />
         <source>Next exchange:</source>
         <translation>次の交流:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="127" />
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="128" />
         <source>Flags</source>
         <translation>注意点</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="129" />
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="130" />
         <source>Nothing to worry about.</source>
         <translation>心配な点はありません。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="131" />
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="132" />
         <source>Open tasks</source>
         <translation>未完了の作業</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="131" />
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="132" />
         <source>Nothing open.</source>
         <translation>未完了の作業はありません。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="133" />
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="134" />
         <source>Anniversaries within a year</source>
         <translation>1 年以内の記念日</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="139" />
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="140" />
         <source>None in the coming year.</source>
         <translation>今後 1 年間はありません。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="141" />
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="142" />
         <source>Suggestions</source>
         <translation>提案</translation>
     </message>
@@ -3188,7 +3326,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../sistercommittee/ui/main_window.py" line="66" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="592" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="606" />
         <source>SisterCommittee</source>
         <translation>SisterCommittee</translation>
     </message>
@@ -3248,213 +3386,223 @@
         <translation>メンバー</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="284" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="573" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="194" />
+        <source>Stories</source>
+        <translation>活動記録</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="201" />
+        <source>Partner Finder</source>
+        <translation>提携先さがし</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="298" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="587" />
         <source>&amp;New…</source>
         <translation>新規(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="289" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="303" />
         <source>Add a record on this page</source>
         <translation>このページに記録を追加します</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="292" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="306" />
         <source>&amp;Edit…</source>
         <translation>編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="297" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="311" />
         <source>Edit the selected record</source>
         <translation>選択した記録を編集します</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="300" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="314" />
         <source>&amp;Delete</source>
         <translation>削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="305" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="319" />
         <source>Delete the selected records</source>
         <translation>選択した記録を削除します</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="309" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="323" />
         <source>&amp;Find</source>
         <translation>検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="314" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="328" />
         <source>Search this page</source>
         <translation>このページを検索します</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="317" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="331" />
         <source>Search E&amp;verything…</source>
         <translation>すべてを検索(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="321" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="335" />
         <source>Find any partnership, volunteer, event, exchange or contact</source>
         <translation>提携、ボランティア、イベント、交流、連絡先をまとめて検索します</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="324" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="338" />
         <source>&amp;Print…</source>
         <translation>印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="329" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="343" />
         <source>Print this list</source>
         <translation>この一覧を印刷します</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="332" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="346" />
         <source>E&amp;xport List…</source>
         <translation>一覧をエクスポート(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="336" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="350" />
         <source>Save this list, as filtered, as an Excel or CSV file</source>
         <translation>絞り込んだままの一覧を Excel または CSV ファイルとして保存します</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="339" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="353" />
         <source>Pre&amp;ferences…</source>
         <translation>設定(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="347" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="361" />
         <source>&amp;Open Database…</source>
         <translation>データベースを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="350" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="364" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="356" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="370" />
         <source>&amp;Refresh</source>
         <translation>最新の情報に更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="362" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="376" />
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="366" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="380" />
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="394" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="408" />
         <source>User &amp;Guide</source>
         <translation>ユーザーガイド(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="400" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="414" />
         <source>Getting &amp;Started</source>
         <translation>はじめに(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="403" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="417" />
         <source>Open &amp;Log Folder</source>
         <translation>ログフォルダーを開く(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="406" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="420" />
         <source>&amp;About SisterCommittee</source>
         <translation>SisterCommittee について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="410" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="424" />
         <source>Check for &amp;Updates…</source>
         <translation>更新の確認(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="442" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="456" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="447" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="461" />
         <source>&amp;Import…</source>
         <translation>インポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="451" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="465" />
         <source>Add records from a CSV or Excel file</source>
         <translation>CSV または Excel ファイルから記録を追加します</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="458" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="472" />
         <source>&amp;Backups…</source>
         <translation>バックアップ(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="461" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="475" />
         <source>Back the records up now, or go back to a backup</source>
         <translation>今すぐ記録をバックアップするか、バックアップの状態に戻します</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="468" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="482" />
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="478" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="492" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="484" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="498" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="493" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="507" />
         <source>Main Toolbar</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="523" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="537" />
         <source>Opening the database…</source>
         <translation>データベースを開いています…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="547" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="561" />
         <source>Sending the last changes to HQ…</source>
         <translation>最後の変更を本部に送信しています…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="558" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="572" />
         <source>Working…</source>
         <translation>処理しています…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="590" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="604" />
         <source>{organization} — SisterCommittee</source>
         <translation>{organization} — SisterCommittee</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="649" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="663" />
         <source>{partnerships} partnerships · {volunteers} volunteers · {events} events · {exchanges} exchanges</source>
         <translation>提携 {partnerships} 件 · ボランティア {volunteers} 人 · イベント {events} 件 · 交流 {exchanges} 件</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="761" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="775" />
         <source>User Guide</source>
         <translation>ユーザーガイド</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="763" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="777" />
         <source>The user guide is not installed with this copy of SisterCommittee. It is the file docs/user-guide.md of the SisterCommittee source.</source>
         <translation>この SisterCommittee にはユーザーガイドがインストールされていません。ガイドは SisterCommittee のソースの docs/user-guide.ja.md にあります。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="846" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="860" />
         <source>Finishing the last changes…</source>
         <translation>最後の変更を仕上げています…</translation>
     </message>
@@ -4445,6 +4593,79 @@
     </message>
 </context>
 <context>
+    <name>PhotoPeopleDialog</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="40" />
+        <source>Who Is in the Photo</source>
+        <translation>写真に写っている人</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="50" />
+        <source>Under &amp;18</source>
+        <translation>18 歳未満(&amp;1)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="51" />
+        <source>&amp;Agreed to publication</source>
+        <translation>公開に同意(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="54" />
+        <source>for someone under 18: who agreed</source>
+        <translation>18 歳未満の場合: 同意した人</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="57" />
+        <source>e.g. 2026-04-02 or today</source>
+        <translation>例: 2026-04-02 または「今日」</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="62" />
+        <source>Add &amp;Person</source>
+        <translation>人を追加(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="65" />
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="70" />
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="73" />
+        <source>&amp;Guardian:</source>
+        <translation>保護者(&amp;G):</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="74" />
+        <source>&amp;Date of consent:</source>
+        <translation>同意日(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="85" />
+        <source>Recorded in this photo:</source>
+        <translation>この写真に記録されている人:</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="103" />
+        <source>, under 18</source>
+        <translation>、18 歳未満</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="108" />
+        <source>This photo may be published.</source>
+        <translation>この写真は公開できます。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="110" />
+        <source>Withheld from stories: {why}.</source>
+        <translation>活動記録には使いません: {why}。</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="54" />
@@ -5028,6 +5249,194 @@
         <location filename="../../sistercommittee/ui/startup.py" line="132" />
         <source>Quit</source>
         <translation>終了</translation>
+    </message>
+</context>
+<context>
+    <name>StoriesPage</name>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="59" />
+        <source>Tell the story &amp;of:</source>
+        <translation>記録する行事(&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="61" />
+        <source>&amp;Draft Story</source>
+        <translation>下書きを作成(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="63" />
+        <source>Start a story with a text drafted from the record</source>
+        <translation>記録から作成した文章で活動記録を始めます</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="85" />
+        <source>&amp;Add Photos…</source>
+        <translation>写真を追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="87" />
+        <source>Who Is &amp;In It…</source>
+        <translation>写っている人(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="89" />
+        <source>Record who is in the chosen photo and whether they agreed to publication</source>
+        <translation>選んだ写真に写っている人と、公開への同意を記録します</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="92" />
+        <source>&amp;Save Story</source>
+        <translation>活動記録を保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="95" />
+        <source>Export &amp;PDF…</source>
+        <translation>PDF にエクスポート(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="97" />
+        <source>Export as &amp;Web Page…</source>
+        <translation>Web ページとしてエクスポート(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="99" />
+        <source>Send to H&amp;Q</source>
+        <translation>本部に送信(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="108" />
+        <source>&amp;Title:</source>
+        <translation>題名(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="110" />
+        <source>Te&amp;xt:</source>
+        <translation>本文(&amp;X):</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="112" />
+        <source>Photos:</source>
+        <translation>写真:</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="148" />
+        <source>Stories</source>
+        <translation>活動記録</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="151" />
+        <source>New Story…</source>
+        <translation>新しい活動記録…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="174" />
+        <source>Deleted the story (Ctrl+Z brings it back).</source>
+        <translation>活動記録を削除しました（Ctrl+Z で元に戻せます）。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="180" />
+        <source>Delete Story</source>
+        <translation>活動記録の削除</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="217" />
+        <source> · sent</source>
+        <translation> · 送信済み</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="243" />
+        <source>Choose the event or exchange the story tells of.</source>
+        <translation>記録するイベントか交流を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="263" />
+        <source>Drafted from the record: make it yours, choose photos, then Save Story.</source>
+        <translation>記録から下書きを作成しました。文章を手直しし、写真を選んでから「活動記録を保存」を押してください。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="287" />
+        <source>Sent to HQ on {day}.</source>
+        <translation>{day} に本部に送信しました。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="289" />
+        <source>Not sent to HQ yet.</source>
+        <translation>まだ本部に送信していません。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="315" />
+        <source>May be published</source>
+        <translation>公開できます</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="319" />
+        <source>{name} (withheld)</source>
+        <translation>{name}（使用しない）</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="321" />
+        <source>Cannot be published: {why}</source>
+        <translation>公開できません: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="345" />
+        <source>Add Photos</source>
+        <translation>写真の追加</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="347" />
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.JPG *.JPEG *.PNG *.WEBP)</source>
+        <translation>写真 (*.jpg *.jpeg *.png *.webp *.JPG *.JPEG *.PNG *.WEBP)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="367" />
+        <source>Added {count} photo(s). Record who is in each with Who Is In It.</source>
+        <translation>写真を {count} 枚追加しました。「写っている人」で、それぞれに写っている人を記録してください。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="381" />
+        <source>Choose a photo first.</source>
+        <translation>先に写真を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="414" />
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="431" />
+        <source>Export PDF</source>
+        <translation>PDF へのエクスポート</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="433" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="443" />
+        <source>Wrote {path}.</source>
+        <translation>{path} を書き出しました。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="454" />
+        <source>Export as Web Page (a folder)</source>
+        <translation>Web ページとしてエクスポート（フォルダー）</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="467" />
+        <source>Wrote {path} with its images.</source>
+        <translation>{path} を画像と一緒に書き出しました。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="480" />
+        <source>Sending to HQ…</source>
+        <translation>本部に送信しています…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="487" />
+        <source>Sent to HQ: it is listed there for the newsletter.</source>
+        <translation>本部に送信しました。会報用に本部の一覧に載ります。</translation>
     </message>
 </context>
 <context>
@@ -5784,74 +6193,75 @@
         <translation>はじめに、委員会について教えてください。情報はすべてこのコンピューターに保存されます。内容はあとで「設定」から変更できます。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="188" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="189" />
         <source>The records will be kept in {path}</source>
         <extracomment>Something was typed that creating the organization would keep.</extracomment>
         <translation>記録の保存先: {path}</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="154" />
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="196" />
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="265" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="197" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="266" />
         <source>&amp;Create Organization</source>
         <translation>団体を作成(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="155" />
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="200" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="201" />
         <source>Try with &amp;Sample Data</source>
         <translation>サンプルデータで試す(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="203" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="204" />
         <source>Fill the database with a made-up committee to explore the app</source>
         <translation>架空の委員会のデータを入れて、アプリを試せます</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="156" />
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="207" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="208" />
         <source>&amp;Join from HQ…</source>
         <translation>本部から参加(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="157" />
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="219" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="158" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="220" />
         <source>&amp;Open Another File…</source>
         <translation>別のファイルを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="158" />
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="222" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="159" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="223" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="211" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="157" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="212" />
         <source>Join with an &amp;Invitation…</source>
         <translation>招待で参加(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="214" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="215" />
         <source>Your coordinator invited you: type HQ's address and your invitation code</source>
         <translation>コーディネーターから招待された場合: 本部のアドレスと招待コードを入力します</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="264" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="265" />
         <source>Create the organization from the details you typed?</source>
         <translation>入力した内容で団体を作成しますか？</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="309" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="310" />
         <source>Creating the database…</source>
         <translation>データベースを作成しています…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="327" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="328" />
         <source>Making up a sample committee…</source>
         <translation>サンプルの委員会を作成しています…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="361" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="362" />
         <source>You joined {organization} on HQ as {role}. HQ holds none of its records yet: this laptop is the first. Fill in the committee's details and choose Create Organization; they go to HQ at the first sync.</source>
         <translation>本部の {organization} に「{role}」として参加しました。本部にはまだ記録がなく、このパソコンが最初です。委員会の詳細を入力して「団体を作成」を選んでください。最初の同期で本部に送られます。</translation>
     </message>

@@ -83,7 +83,12 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         for section in self._sections():
             self._add_section(section)
-        width = max(self.sidebar.sizeHintForColumn(0) + self.sidebar.iconSize().width() + 24, 150)
+        # Wide enough for the longest title (the list's uniform sizes measure only the first,
+        # and translated titles run longer: "Buscador de ciudades").
+        longest = max(self.sidebar.fontMetrics().horizontalAdvance(s.title) for s in self.sections)
+        icon = self.sidebar.iconSize().width()
+        hint = max(self.sidebar.sizeHintForColumn(0), longest + icon + 16)
+        width = max(hint + icon + 24, 150)
         self.sidebar.setFixedWidth(width)
         self.sidebar.currentRowChanged.connect(self._on_section_changed)
 
