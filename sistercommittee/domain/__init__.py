@@ -25,6 +25,7 @@ from sistercommittee.domain.partnership import (
     Partnership,
     StatusChange,
 )
+from sistercommittee.domain.rates import ExchangeRate
 from sistercommittee.domain.replication import (
     Conflict,
     OutboxBase,
@@ -56,6 +57,7 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     Stay,
     ItineraryItem,
     ExchangeCost,
+    ExchangeRate,
 )
 
 __all__ = [
@@ -67,6 +69,7 @@ __all__ = [
     "EventPartnership",
     "Exchange",
     "ExchangeCost",
+    "ExchangeRate",
     "HostFamily",
     "HoursEntry",
     "HqCheckpoint",

@@ -17,6 +17,7 @@ from sistercommittee.domain import (
 from sistercommittee.domain.base import Synced
 from sistercommittee.domain.enums import (
     BudgetCategory,
+    CostBearer,
     ExchangeDirection,
     ExchangeProgram,
     ParticipantRole,
@@ -40,6 +41,7 @@ from sistercommittee.services.forms import (
     short_text,
     wall_clock_of,
 )
+from sistercommittee.services.outcomes import OUTCOME_FIELDS
 from sistercommittee.services.volunteers import display_name
 
 
@@ -121,6 +123,19 @@ EXCHANGE_FORM = FormSpec(
             help="the last day of the exchange, when the delegation goes home",
         ),
         Field("description", "Description", long_text()),
+        Field(
+            "travel_paid_by",
+            "Travel paid by",
+            plain(f.choice(CostBearer)),
+            help="who pays the journey: " + ", ".join(c.value for c in CostBearer),
+        ),
+        Field(
+            "stay_paid_by",
+            "Stay paid by",
+            plain(f.choice(CostBearer)),
+            help="who pays lodging and meals: " + ", ".join(c.value for c in CostBearer),
+        ),
+        *OUTCOME_FIELDS,
         Field("notes", "Notes", long_text()),
     ),
     check=_check_exchange,
@@ -169,6 +184,16 @@ def _check_participant(ctx: FormContext) -> dict[str, str]:
     return {}
 
 
+def _passport_number(raw: Any, label: str) -> str:
+    value = f.text(raw, label, max_length=40).replace(" ", "").upper()
+    if not value.isascii() or not value.isalnum() or not 5 <= len(value) <= 20:
+        raise f.FieldProblem(
+            f"{label}: give the number as printed in the passport, 5 to 20 letters and digits "
+            "(such as TR1234567)."
+        )
+    return value
+
+
 PARTICIPANT_FORM = FormSpec(
     noun="participant",
     fields=(
@@ -188,6 +213,12 @@ PARTICIPANT_FORM = FormSpec(
         ),
         Field("email", "Email", plain(f.email)),
         Field("phone", "Phone", _participant_phone),
+        Field(
+            "passport_number",
+            "Passport number",
+            plain(_passport_number),
+            help="as in the passport; printed on the invitation letter for a visa",
+        ),
         Field("notes", "Notes", long_text()),
     ),
     check=_check_participant,
