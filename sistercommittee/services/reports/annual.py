@@ -25,6 +25,12 @@ from sistercommittee.services.reports.annual_figures import (
     _partnership_figures,
     _volunteer_figures,
 )
+from sistercommittee.services.reports.annual_hq import (
+    dollar_totals,
+    hosting_figures,
+    outcome_figures,
+    partner_cities,
+)
 from sistercommittee.services.reports.annual_money import _money_figures
 from sistercommittee.services.reports.annual_results import (
     AnnualReport,
@@ -84,6 +90,8 @@ def annual_report(
                 )
             ).scalars()
         )
+        partnership_figures, statuses = _partnership_figures(session, year, end_utc)
+        outcomes = outcome_figures(session, year, start_utc, end_utc)
         aid_people = sum(
             r.participants for r in exchanges.rows if r.program == ExchangeProgram.HUMANITARIAN
         )
@@ -92,7 +100,7 @@ def annual_report(
             year=year,
             organization=org,
             generated_at=datetime.now(UTC).replace(microsecond=0),
-            partnerships=_partnership_figures(session, year, end_utc),
+            partnerships=partnership_figures,
             volunteers=_volunteer_figures(session, year, start_utc, end_utc),
             events=_event_figures(event_rows, zone),
             exchanges=exchanges,
@@ -104,4 +112,8 @@ def annual_report(
             ),
             highlights=texts,
             highlight_events=_highlight_events(session, highlight_event_ids, year),
+            hosting=hosting_figures(session, year),
+            outcomes=outcomes,
+            partner_cities=partner_cities(session, statuses, end_utc, year),
+            dollars=dollar_totals(session, year, money, outcomes.investment),
         )

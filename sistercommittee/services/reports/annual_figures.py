@@ -61,7 +61,11 @@ def _status_at_year_end(session: Session, end_day: date) -> dict[str, Partnershi
     return statuses
 
 
-def _partnership_figures(session: Session, year: int, end_utc: datetime) -> PartnershipFigures:
+def _partnership_figures(
+    session: Session, year: int, end_utc: datetime
+) -> tuple[PartnershipFigures, dict[str, PartnershipStatus]]:
+    """The year's partnership counts, and each partnership's status on 31 December (those that
+    existed then)."""
     end_day = date(year, 12, 31)
     history = _status_at_year_end(session, end_day)
     first_active: dict[str, date] = {
@@ -78,6 +82,7 @@ def _partnership_figures(session: Session, year: int, end_utc: datetime) -> Part
     counts: dict[tuple[str, str], int] = defaultdict(int)
     new_partners: list[PartnerRef] = []
     total = active = dormant = 0
+    statuses: dict[str, PartnershipStatus] = {}
     for row in session.execute(
         select(
             Partnership.id,
@@ -98,6 +103,7 @@ def _partnership_figures(session: Session, year: int, end_utc: datetime) -> Part
         status = history.get(pid, fallback) if pid in history else fallback
         if status is None:
             continue
+        statuses[pid] = status
         began = signed_on or first_active.get(pid)
         if began is not None and began.year == year:
             new_partners.append(PartnerRef(pid, name, local, country))
@@ -112,7 +118,7 @@ def _partnership_figures(session: Session, year: int, end_utc: datetime) -> Part
         for status in PartnershipStatus
         if counts[(kind.value, status.value)]
     )
-    return PartnershipFigures(
+    figures = PartnershipFigures(
         total=total,
         new=len(new_partners),
         active=active,
@@ -120,6 +126,7 @@ def _partnership_figures(session: Session, year: int, end_utc: datetime) -> Part
         by_kind_status=by_kind_status,
         new_partners=tuple(new_partners),
     )
+    return figures, statuses
 
 
 def _volunteer_figures(
@@ -178,7 +185,9 @@ def _volunteer_figures(
 def _event_rows(session: Session, start_utc: datetime, end_utc: datetime) -> list[tuple]:  # type: ignore[type-arg]
     return list(
         session.execute(
-            select(Event.id, Event.kind, Event.starts_at, Event.attendance).where(
+            select(
+                Event.id, Event.kind, Event.starts_at, Event.attendance, Event.youth_attendance
+            ).where(
                 Event.deleted_at.is_(None), Event.starts_at >= start_utc, Event.starts_at < end_utc
             )
         )
@@ -188,17 +197,22 @@ def _event_rows(session: Session, start_utc: datetime, end_utc: datetime) -> lis
 def _event_figures(rows: Sequence[tuple], zone: ZoneInfo) -> EventFigures:  # type: ignore[type-arg]
     by_kind: dict[str, int] = defaultdict(int)
     months = [0] * 12
-    attendance = with_attendance = 0
-    for _id, kind, starts_at, count in rows:
+    attendance = with_attendance = youth = with_youth = 0
+    for _id, kind, starts_at, count, youth_count in rows:
         by_kind[kind.value] += 1
         months[starts_at.astimezone(zone).month - 1] += 1
         if count is not None:
             attendance += count
             with_attendance += 1
+        if youth_count is not None:
+            youth += youth_count
+            with_youth += 1
     return EventFigures(
         events=len(rows),
         attendance=attendance,
         with_attendance=with_attendance,
+        youth_attendance=youth,
+        with_youth_attendance=with_youth,
         by_kind=tuple(
             CountByKey(key, value) for key, value in sorted(by_kind.items(), key=lambda i: -i[1])
         ),

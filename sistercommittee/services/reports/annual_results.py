@@ -49,6 +49,8 @@ class EventFigures:
     events: int
     attendance: int
     with_attendance: int  # events whose attendance was recorded
+    youth_attendance: int  # of the attendance, people under 18 (where recorded)
+    with_youth_attendance: int  # events whose youth attendance was recorded
     by_kind: tuple[CountByKey, ...]
     by_month: tuple[int, ...]
 
@@ -120,3 +122,74 @@ class AnnualReport:
     assistance: AssistanceFigures
     highlights: tuple[str, ...]
     highlight_events: tuple[EventHighlight, ...]
+    hosting: HostingFigures
+    outcomes: OutcomeFigures
+    partner_cities: tuple[PartnerCity, ...]
+    dollars: DollarTotals
+
+
+@dataclass(frozen=True)
+class HostingFigures:
+    """Visitors of the inbound exchanges that began during the year, and who took them in."""
+
+    visitors: int  # people who came (not hosts, not our volunteers)
+    visitor_nights: int  # each visitor's nights in our city: the exchange's days less one
+    host_families: int  # families who took in at least one visitor
+    host_nights: int  # nights visitors spent with host families (stays recorded)
+
+
+@dataclass(frozen=True)
+class OutcomeFigures:
+    """Economic-development outcomes of the year's events and exchanges."""
+
+    trade_mission_events: int
+    trade_mission_exchanges: int
+    agreements_signed: int
+    jobs_created: int
+    investment: tuple[CategoryAmount, ...]  # category "investment", per currency
+
+    @property
+    def trade_missions(self) -> int:
+        return self.trade_mission_events + self.trade_mission_exchanges
+
+
+@dataclass(frozen=True)
+class PartnerCity:
+    """A partnership as the report names it: its status on 31 December and its last activity
+    (the latest event or exchange concerning it, up to the end of the year)."""
+
+    id: str
+    city_name: str
+    city_name_local: str | None
+    country: str
+    kind: str
+    status: str
+    signed_on: date | None
+    last_activity_on: date | None
+    last_activity: str | None  # the event's or the exchange's title
+
+
+@dataclass(frozen=True)
+class RateUsed:
+    currency: str
+    usd_per_unit: str  # decimal text, as entered
+    year: int  # the year the rate was entered for (the report's, or an earlier one)
+    source: str | None
+
+
+@dataclass(frozen=True)
+class DollarTotals:
+    """The year's money in US dollars, through the rates entered; a currency without a rate is
+    named in ``missing_currencies`` and left out of every sum."""
+
+    raised_cents: int
+    spent_cents: int
+    in_kind_received_cents: int
+    in_kind_given_cents: int
+    investment_cents: int
+    rates: tuple[RateUsed, ...]
+    missing_currencies: tuple[str, ...]
+
+    @property
+    def net_cents(self) -> int:
+        return self.raised_cents - self.spent_cents

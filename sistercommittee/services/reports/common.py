@@ -17,7 +17,7 @@ from sistercommittee.domain.enums import (
 from sistercommittee.errors import ValidationError
 from sistercommittee.services import organizations
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 MAX_RANGE_DAYS = 3700  # about ten years: a summary longer than that is a typing mistake
 
 
@@ -55,12 +55,19 @@ class OrganizationRef:
     time_zone: str
     currency: str
     sci_member_number: str | None
+    language: str  # BCP 47: with the country, the date and time forms the documents use
 
 
 def _org_ref(session: Session) -> OrganizationRef:
     org = organizations.current(session)
     return OrganizationRef(
-        org.name, org.city, org.country, org.time_zone, org.currency, org.sci_member_number
+        org.name,
+        org.city,
+        org.country,
+        org.time_zone,
+        org.currency,
+        org.sci_member_number,
+        org.language or "en",
     )
 
 

@@ -20,7 +20,9 @@ from sistercommittee.domain import (
     Shift,
     Volunteer,
 )
+from sistercommittee.domain.enums import EventKind
 from sistercommittee.errors import ValidationError
+from sistercommittee.services import fields as f
 from sistercommittee.services import rows
 from sistercommittee.services.reports.common import (
     SCHEMA_VERSION,
@@ -48,6 +50,16 @@ class EventVolunteer:
 
 
 @dataclass(frozen=True)
+class CityTime:
+    """A virtual event's times on the clock of a city taking part (ours or a partner's)."""
+
+    city_name: str
+    time_zone: str
+    starts_at: datetime  # aware, in the partner city's zone
+    ends_at: datetime
+
+
+@dataclass(frozen=True)
 class EventSummary:
     id: str
     title: str
@@ -59,7 +71,14 @@ class EventSummary:
     description: str | None  # what happened (or was planned)
     outcome: str | None
     attendance: int | None
+    youth_attendance: int | None
     partnerships: tuple[PartnerRef, ...]
+    local_times: tuple[CityTime, ...]  # virtual events: each city's clock, when not the venue's
+    trade_mission: bool
+    agreements_signed: int | None
+    investment_minor: int | None
+    investment_currency: str | None
+    jobs_created: int | None
     volunteers: tuple[EventVolunteer, ...]  # named, most hours first
     volunteer_count: int  # distinct people who logged hours or filled a shift
     volunteer_minutes: int
@@ -81,8 +100,13 @@ class EventSummaryReport:
     money_total: tuple[Money, ...]
 
 
-def _partners_by_event(session: Session, event_ids: Sequence[str]) -> dict[str, list[PartnerRef]]:
+def _partners_by_event(
+    session: Session, event_ids: Sequence[str]
+) -> tuple[dict[str, list[PartnerRef]], dict[str, str | None]]:
+    """The partners of each event, and each partner's time zone (its own, or its country's when
+    the country has one zone)."""
     found: dict[str, list[PartnerRef]] = defaultdict(list)
+    zones: dict[str, str | None] = {}
     for chunk in _chunks(event_ids):
         rows = session.execute(
             select(
@@ -91,6 +115,7 @@ def _partners_by_event(session: Session, event_ids: Sequence[str]) -> dict[str, 
                 Partnership.city_name,
                 Partnership.city_name_local,
                 Partnership.country,
+                Partnership.time_zone,
             )
             .join(Partnership, Partnership.id == EventPartnership.partnership_id)
             .where(
@@ -100,9 +125,36 @@ def _partners_by_event(session: Session, event_ids: Sequence[str]) -> dict[str, 
             )
             .order_by(Partnership.city_name)
         )
-        for event_id, pid, name, local, country in rows:
+        for event_id, pid, name, local, country, zone in rows:
             found[event_id].append(PartnerRef(pid, name, local, country))
-    return found
+            if zone is None:
+                country_zones = f.country_zones(country)
+                zone = country_zones[0] if len(country_zones) == 1 else None
+            zones[pid] = zone
+    return found, zones
+
+
+def _local_times(
+    event: Event,
+    org: OrganizationRef,
+    partners: Sequence[PartnerRef],
+    zones: dict[str, str | None],
+) -> tuple[CityTime, ...]:
+    """For a virtual event, its times on our city's clock and on each partner city's (those whose
+    zone is known and is not the venue's: the venue's times are printed already)."""
+    if event.kind != EventKind.VIRTUAL_EXCHANGE:
+        return ()
+    cities = [(org.city, org.time_zone)] + [(p.city_name, zones.get(p.id)) for p in partners]
+    times: list[CityTime] = []
+    seen = {event.time_zone}
+    for city, zone in cities:
+        if not zone or zone in seen:
+            continue
+        seen.add(zone)
+        tz = ZoneInfo(zone)
+        start, end = event.starts_at.astimezone(tz), event.ends_at.astimezone(tz)
+        times.append(CityTime(city, zone, start, end))
+    return tuple(times)
 
 
 def event_summary(
@@ -133,7 +185,7 @@ def event_summary(
         if event_id is not None and not events:
             raise rows.missing("event", event_id)
         ids = [event.id for event in events]
-        partners = _partners_by_event(session, ids)
+        partners, partner_zones = _partners_by_event(session, ids)
         minutes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         shifts_filled: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         shift_totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
@@ -220,7 +272,14 @@ def event_summary(
                     description=event.description,
                     outcome=event.outcome,
                     attendance=event.attendance,
+                    youth_attendance=event.youth_attendance,
                     partnerships=tuple(partners.get(event.id, ())),
+                    local_times=_local_times(event, org, partners.get(event.id, []), partner_zones),
+                    trade_mission=bool(event.trade_mission),
+                    agreements_signed=event.agreements_signed,
+                    investment_minor=event.investment_minor,
+                    investment_currency=event.investment_currency,
+                    jobs_created=event.jobs_created,
                     volunteers=tuple(volunteers),
                     volunteer_count=len(people),
                     volunteer_minutes=sum(minutes[event.id].values()),
