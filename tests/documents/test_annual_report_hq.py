@@ -115,11 +115,16 @@ def test_json_and_csv_carry_them_with_fixed_keys(db, year):
     assert document["schema_version"] == "2"
     assert document["hosting"]["visitor_nights"] == 21
     assert document["outcomes"]["trade_missions"] == 1
-    assert document["dollars"]["net_cents"] == document["dollars"]["raised_cents"] - (
-        document["dollars"]["spent_cents"]
+    assert (
+        document["dollars"]["net_cents"]
+        == document["dollars"]["raised_cents"] - (document["dollars"]["spent_cents"])
     )
     assert document["events"]["youth_attendance"] == 300
-    assert [c["city_name"] for c in document["partner_cities"]] == ["Mérida", "Takayama", "Tübingen"]
+    assert [c["city_name"] for c in document["partner_cities"]] == [
+        "Mérida",
+        "Takayama",
+        "Tübingen",
+    ]
 
     data = render_annual_report(db, 2025, "csv")
     rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
