@@ -9,8 +9,9 @@ Three letters, each with its own gatherer that checks the letter fits the person
 - ``volunteer_hours_data``: a volunteer's hours by calendar year, counted as the hours service
   counts them (the entries not deleted of a volunteer not deleted).
 
-The exchange records a participant's name, role and whether they are under 18; it keeps no
-passport number, nationality or date of birth, so the letters print only what is recorded.
+The exchange records a participant's name, role, whether they are under 18 and, when given, the
+passport number, and who pays the travel and the stay; it keeps no nationality or date of
+birth, so the letters print only what is recorded.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from sistercommittee.domain import (
     Stay,
     Volunteer,
 )
-from sistercommittee.domain.enums import ExchangeDirection, ParticipantRole
+from sistercommittee.domain.enums import CostBearer, ExchangeDirection, ParticipantRole
 from sistercommittee.errors import ValidationError
 from sistercommittee.services import organizations, rows
 from sistercommittee.services.exchanges.common import (
@@ -115,8 +116,11 @@ class InvitationData:
     name: str
     role: ParticipantRole
     is_youth: bool
+    passport_number: str | None
     chaperones: tuple[str, ...]  # the exchange's chaperones, named on a minor's letter
     itinerary: tuple[ItineraryLine, ...]
+    travel_paid_by: CostBearer | None
+    stay_paid_by: CostBearer | None
     costs: tuple[CostLine, ...]
     stays: tuple[HostStay, ...]
     today: date
@@ -131,8 +135,11 @@ class SupportData:
     name: str
     role: ParticipantRole
     is_youth: bool
+    passport_number: str | None
     chaperones: tuple[str, ...]
     itinerary: tuple[ItineraryLine, ...]
+    travel_paid_by: CostBearer | None
+    stay_paid_by: CostBearer | None
     today: date
 
 
@@ -307,8 +314,11 @@ def invitation_data(db: Database, participant_id: str) -> InvitationData:
             name=name,
             role=participant.role,
             is_youth=participant.is_youth,
+            passport_number=participant.passport_number,
             chaperones=_chaperones(session, exchange, participant),
             itinerary=_itinerary(session, exchange),
+            travel_paid_by=exchange.travel_paid_by,
+            stay_paid_by=exchange.stay_paid_by,
             costs=_costs(session, exchange),
             stays=_stays(session, participant),
             today=_today(org),
@@ -345,8 +355,11 @@ def support_data(db: Database, participant_id: str) -> SupportData:
             name=name,
             role=participant.role,
             is_youth=participant.is_youth,
+            passport_number=participant.passport_number,
             chaperones=_chaperones(session, exchange, participant),
             itinerary=_itinerary(session, exchange),
+            travel_paid_by=exchange.travel_paid_by,
+            stay_paid_by=exchange.stay_paid_by,
             today=_today(org),
         )
 
