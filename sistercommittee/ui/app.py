@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from sistercommittee.ui import errors, icons, theme
+from sistercommittee.ui import collector, errors, icons, theme
 
 if TYPE_CHECKING:
     from sistercommittee.ui.context import AppContext
@@ -72,6 +72,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     install_translators(app, locale)
     theme.apply(app, str(settings.value("preferences/appearance", theme.FOLLOW_SYSTEM)))
     app.setWindowIcon(icons.app_icon())
+    collector.install(app)
     return app
 
 
