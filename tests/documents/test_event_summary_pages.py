@@ -61,7 +61,7 @@ def test_no_heading_is_left_alone_at_the_foot_of_a_page(db, tmp_path):
     lines: dict[int, dict[float, list[str]]] = defaultdict(lambda: defaultdict(list))
     for page, _x0, y0, _x1, y1, text in boxes:
         # The text of the page, without its running header and footer.
-        if text and 20 * 2.835 < y0 and y1 < heights[page] - 16 * 2.835:
+        if text and y0 > 20 * 2.835 and y1 < heights[page] - 16 * 2.835:
             lines[page][round(y1)].append(text)
     assert len(lines) >= 4
     headings = 0
