@@ -400,3 +400,62 @@ def volunteer_hours_data(db: Database, volunteer_id: str) -> HoursLetterData:
             last_day=max(days),
             today=_today(org),
         )
+
+
+# --- who can have which letter (for the Documents page) ------------------------------------------
+
+
+@dataclass(frozen=True)
+class LetterChoice:
+    id: str  # the participant's id (invitation, support) or the volunteer's (hours)
+    label: str  # "Hanako Yamada · Takayama students 2026 (2026-07-10)"
+
+
+LETTER_KINDS = ("invitation", "support", "hours")
+
+
+def letter_choices(db: Database, kind: str) -> tuple[LetterChoice, ...]:
+    """The people a letter of ``kind`` can be made for, latest exchange first: visitors of
+    inbound exchanges (invitation), our travellers on outbound ones (support), volunteers with
+    hours recorded (hours)."""
+    if kind not in LETTER_KINDS:
+        raise ValidationError.single("kind", "The letter must be invitation, support or hours.")
+    with db.read() as session:
+        if kind == "hours":
+            found = session.execute(
+                select(Volunteer.id, Volunteer.given_name, Volunteer.family_name)
+                .join(HoursEntry, HoursEntry.volunteer_id == Volunteer.id)
+                .where(Volunteer.deleted_at.is_(None), HoursEntry.deleted_at.is_(None))
+                .group_by(Volunteer.id, Volunteer.given_name, Volunteer.family_name)
+                .order_by(Volunteer.family_name, Volunteer.given_name, Volunteer.id)
+            )
+            return tuple(
+                LetterChoice(vid, display_name(given, family)) for vid, given, family in found
+            )
+        direction = (
+            ExchangeDirection.INBOUND if kind == "invitation" else ExchangeDirection.OUTBOUND
+        )
+        pairs = session.execute(
+            select(Participant, Exchange)
+            .join(Exchange, Exchange.id == Participant.exchange_id)
+            .where(
+                Participant.deleted_at.is_(None),
+                Exchange.deleted_at.is_(None),
+                Exchange.direction == direction,
+            )
+            .order_by(Exchange.starts_on.desc(), Exchange.id, Participant.created_at)
+        ).all()
+        travellers = [
+            (participant, exchange)
+            for participant, exchange in pairs
+            if _travels(direction, participant.role, participant.volunteer_id is not None)
+        ]
+        names = _participant_names(session, [participant for participant, _ in travellers])
+        return tuple(
+            LetterChoice(
+                participant.id,
+                f"{names[participant.id]} · {exchange.title} ({exchange.starts_on.isoformat()})",
+            )
+            for participant, exchange in travellers
+            if names[participant.id].strip()
+        )

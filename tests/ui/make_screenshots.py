@@ -93,6 +93,14 @@ def main() -> int:
             page.table.selectRow(0)
             wait(app, ctx, 0.8)
         grab(window, f"{page.key}{suffix}")
+        if page.key == "documents":
+            page.tabs.setCurrentWidget(page.letters)
+            wait(app, ctx, 1.0)
+            page.letters.signer.setText("Laura Chen")
+            page.letters.signer_title.setText("Exchange Coordinator")
+            page.letters.make_letter()
+            wait(app, ctx, 2.5)
+            grab(window, f"documents-letters{suffix}")
     if not args.only or "dialog" in args.only.split(","):
         from sistercommittee.ui.dialogs.volunteer_dialog import new_volunteer_dialog
 
