@@ -101,6 +101,14 @@ def main() -> int:
             page.letters.make_letter()
             wait(app, ctx, 2.5)
             grab(window, f"documents-letters{suffix}")
+            from sistercommittee.ui.dialogs.rates_dialog import RatesDialog
+
+            rates = RatesDialog(ctx, window)  # type: ignore[arg-type]
+            rates.move(window.x() + 200, window.y() + 80)
+            rates.show()
+            wait(app, ctx, 1.0)
+            grab(rates, f"rates-dialog{suffix}")
+            rates.close()
     if not args.only or "dialog" in args.only.split(","):
         from sistercommittee.ui.dialogs.volunteer_dialog import new_volunteer_dialog
 

@@ -249,16 +249,29 @@ class DocumentsPage(Page):
         report.addWidget(self.report_button)
         report.addStretch(1)
         box.addLayout(report)
+        rates = QHBoxLayout()
         hint = QLabel(
             self.tr(
-                "The US dollar totals use the exchange rates entered for the year "
-                "(sistercommittee rate set); the report names any currency without one."
+                "The US dollar totals use the exchange rates entered for the year; the report "
+                "names any currency without one."
             ),
             tab,
         )
         hint.setWordWrap(True)
-        box.addWidget(hint)
+        self.rates_button = QPushButton(self.tr("E&xchange Rates…"), tab)
+        self.rates_button.setObjectName("exchange_rates")
+        self.rates_button.clicked.connect(self.show_rates)
+        rates.addWidget(hint, 1)
+        rates.addWidget(self.rates_button)
+        box.addLayout(rates)
         return tab
+
+    def show_rates(self) -> None:
+        from sistercommittee.ui.dialogs.rates_dialog import RatesDialog
+
+        dialog = RatesDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def title(self) -> str:
         return self.tr("Documents")
