@@ -97,6 +97,7 @@ _EXTRA_COMMAND_MODULES: tuple[str, ...] = (
     "sistercommittee.cli.letters",
     "sistercommittee.cli.rates",
     "sistercommittee.cli.sync",
+    "sistercommittee.cli.members",
     "sistercommittee.cli.data",
 )
 

@@ -142,6 +142,8 @@ class LoginFailure(HqBase):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     key: Mapped[str] = mapped_column(String(64), index=True)
     failed_at: Mapped[float] = mapped_column(Float)
+
+
 class HqEpoch(HqBase):
     """One life of HQ's database: a new epoch begins when the database is created, and whenever
     it is restored from a backup (``sistercommittee-hq restore``, or ``epoch renew`` after a
@@ -183,3 +185,40 @@ class DeviceCheckpoint(HqBase):
     last_hlc: Mapped[str] = mapped_column(String(24))
     last_seq: Mapped[int] = mapped_column(BigInteger)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class Invitation(HqBase):
+    """A coordinator's invitation of an email to the organization with a role. The one-time code
+    is kept only as its SHA-256; it works once, until ``expires_at``."""
+
+    __tablename__ = "invitations"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    organization_id: Mapped[str] = mapped_column(
+        ForeignKey("organizations.id", ondelete="CASCADE"), index=True
+    )
+    email: Mapped[str] = mapped_column(String(254))  # lower-cased
+    role: Mapped[str] = mapped_column(String(24))
+    code_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    invited_by: Mapped[str | None] = mapped_column(String(254))  # a coordinator's email, or None
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    cancelled_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class PasswordReset(HqBase):
+    """A one-time code that sets a new password for one account (kept only as its SHA-256)."""
+
+    __tablename__ = "password_resets"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    organization_id: Mapped[str] = mapped_column(
+        ForeignKey("organizations.id", ondelete="CASCADE"), index=True
+    )
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    code_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    issued_by: Mapped[str | None] = mapped_column(String(254))  # a coordinator, or None: by mail
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

@@ -149,13 +149,23 @@ def test_a_snapshot_cut_off_leaves_the_database_empty(hq, tmp_path, monkeypatch)
 
     monkeypatch.setattr(hq_snapshot, "_lines", cut)
     b = laptop(tmp_path / "b.sqlite", hq.url, org.emails["volunteer"])
+    schema = _schema(b.db)
     with pytest.raises(service.SyncError, match="incomplete or damaged"):
         service.sync_now(b.db, b.store)
     with b.db.read() as session:
         assert sync_snapshot.is_empty(session)
+    assert _schema(b.db) == schema  # the indexes set aside for the load are back
     monkeypatch.setattr(hq_snapshot, "_lines", original)
     assert service.sync_now(b.db, b.store).from_snapshot == 6
+    assert _schema(b.db) == schema
     b.db.close()
+
+
+def _schema(db):
+    with db.read() as session:
+        return session.connection().exec_driver_sql(
+            "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"
+        ).all()
 
 
 def test_fields_and_tables_of_a_newer_version_survive_the_snapshot(hq, tmp_path, monkeypatch):
