@@ -7,6 +7,7 @@ investment into the stored minor units.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from sistercommittee.services import fields as f
@@ -63,6 +64,37 @@ OUTCOME_FIELDS: tuple[Field, ...] = (
 )
 
 OUTCOME_NAMES = frozenset(field.name for field in OUTCOME_FIELDS)
+
+
+@dataclass(frozen=True)
+class OutcomeSummary:
+    """An event's or an exchange's outcomes as recorded, for its detail view."""
+
+    trade_mission: bool
+    agreements_signed: int | None
+    investment_minor: int | None
+    investment_currency: str | None
+    jobs_created: int | None
+
+    @property
+    def recorded(self) -> bool:
+        return bool(
+            self.trade_mission
+            or self.agreements_signed
+            or self.investment_minor
+            or self.jobs_created
+        )
+
+
+def outcome_summary(row: Any) -> OutcomeSummary:
+    """The outcomes of an Event or Exchange row."""
+    return OutcomeSummary(
+        bool(row.trade_mission),
+        row.agreements_signed,
+        row.investment_minor,
+        row.investment_currency,
+        row.jobs_created,
+    )
 
 
 def to_columns(
