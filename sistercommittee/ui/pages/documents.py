@@ -220,6 +220,7 @@ class DocumentsPage(Page):
         row.addWidget(self.make_button)
         row.addStretch(1)
         box.addLayout(row)
+        box.addStretch(1)
         return tab
 
     def _report_tab(self) -> QWidget:
@@ -264,6 +265,7 @@ class DocumentsPage(Page):
         rates.addWidget(hint, 1)
         rates.addWidget(self.rates_button)
         box.addLayout(rates)
+        box.addStretch(1)
         return tab
 
     def show_rates(self) -> None:

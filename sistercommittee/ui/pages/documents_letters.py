@@ -105,6 +105,7 @@ class LettersPanel(QWidget):
         buttons.addWidget(self.make_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        layout.addStretch(1)
         self.empty = QLabel(self)
         self.empty.setObjectName("letter_empty")
         self.empty.setWordWrap(True)
