@@ -63,9 +63,6 @@ OUTCOME_FIELDS: tuple[Field, ...] = (
     ),
 )
 
-OUTCOME_NAMES = frozenset(field.name for field in OUTCOME_FIELDS)
-
-
 @dataclass(frozen=True)
 class OutcomeSummary:
     """An event's or an exchange's outcomes as recorded, for its detail view."""
