@@ -59,6 +59,9 @@ if TYPE_CHECKING:
 
 Progress = Callable[[str, float], None]
 
+# Of an event's attendance, the share of people under 18 (percent), for the kinds that record it.
+YOUTH_SHARE = {"festival": 20, "performance": 15, "workshop": 30, "virtual_exchange": 40}
+
 # The day the sample data is "as of": events after it are still planned, without attendance or
 # hours. Fixed, so that a seed always gives the same database.
 AS_OF = date(2026, 11, 15)
@@ -995,6 +998,7 @@ class _Generator:
         ends_at = starts_at + MINUTES[minutes]
         past = ends_at.date() < AS_OF
         low, high = shape.attendance
+        attendance = self._between(low, high) if past and self.rand() < 0.9 else None
         event_id = self.add(
             Event,
             {
@@ -1005,7 +1009,13 @@ class _Generator:
                 "ends_at": ends_at,
                 "time_zone": zone,
                 "venue": venue,
-                "attendance": self._between(low, high) if past and self.rand() < 0.9 else None,
+                "attendance": attendance,
+                # Derived: the random draws (and so the rest of the sample) stay as they were.
+                "youth_attendance": (
+                    attendance * YOUTH_SHARE[kind] // 100
+                    if attendance is not None and kind in YOUTH_SHARE
+                    else None
+                ),
                 "outcome": (
                     self._one_of(pools.OUTCOMES[kind]) if past and self.rand() < 0.7 else None
                 ),
@@ -1271,6 +1281,19 @@ class _Generator:
             people.append((shown, given[1], family[1]))
         return people
 
+    def _outcomes(self, program: str, days: int, past: bool) -> dict[str, Any]:
+        if program != "business_trade" or not past:
+            return {}
+        from babel.numbers import get_currency_precision
+
+        return {
+            "trade_mission": True,
+            "agreements_signed": days % 3 + 1,
+            "investment_minor": days * 25_000 * 10 ** int(get_currency_precision(self.currency)),
+            "investment_currency": self.currency,
+            "jobs_created": days * 2,
+        }
+
     def _exchange(self, partner: _Partner, starts_on: date) -> None:
         rng = self.rng
         base = partner.base
@@ -1306,6 +1329,11 @@ class _Generator:
                 "notes": "Visa letters sent." if direction == "inbound" and rng.random() < 0.5
                 else None,
                 "created_at": created,
+                # Derived from what was drawn above (no further draws): who pays, and what a
+                # business delegation brought about once it was over.
+                "travel_paid_by": "sending_committee" if program == "youth" else "participant",
+                "stay_paid_by": "host_families",
+                **self._outcomes(program, days, past),
             },
         )
         youth = program in ("youth", "sports")
