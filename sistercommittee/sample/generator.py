@@ -30,6 +30,7 @@ from sistercommittee.domain import (
     EventPartnership,
     Exchange,
     ExchangeCost,
+    ExchangeRate,
     HostFamily,
     HoursEntry,
     ItineraryItem,
@@ -58,6 +59,25 @@ if TYPE_CHECKING:
     from sistercommittee.storage.database import Database
 
 Progress = Callable[[str, float], None]
+
+# US dollars for one unit, roughly the yearly averages of the 2020s (the sample keeps one rate per
+# currency for every year).
+SAMPLE_RATES = {
+    "CNY": "0.14",
+    "EGP": "0.032",
+    "EUR": "1.08",
+    "GBP": "1.26",
+    "ILS": "0.27",
+    "INR": "0.012",
+    "JPY": "0.0068",
+    "KRW": "0.00075",
+    "MXN": "0.055",
+    "PLN": "0.25",
+    "THB": "0.028",
+    "TRY": "0.035",
+    "UAH": "0.026",
+    "VND": "0.00004",
+}
 
 # Of an event's attendance, the share of people under 18 (percent), for the kinds that record it.
 YOUTH_SHARE = {"festival": 20, "performance": 15, "workshop": 30, "virtual_exchange": 40}
@@ -194,6 +214,7 @@ class SampleSummary:
     stays: int
     itinerary_items: int
     exchange_costs: int
+    exchange_rates: int
     outbox_entries: int
 
     @property
@@ -222,6 +243,7 @@ _SUMMARY_TABLES = {
     "stays": Stay,
     "itinerary_items": ItineraryItem,
     "exchange_costs": ExchangeCost,
+    "exchange_rates": ExchangeRate,
 }
 
 
@@ -454,9 +476,30 @@ class _Generator:
         self._exchanges()
         self.progress("Volunteer hours", 0.8)
         self._other_hours()
+        self._rates()
 
     def add(self, model: Any, row: dict[str, Any]) -> str:
         return self.sink.add(model, row)
+
+    def _rates(self) -> None:
+        """The committee's exchange rates to US dollars for each full year of the sample, entered
+        in January of the next (no random draws). The current year has none yet, so its report
+        uses the year before's and says so."""
+        currencies = sorted({p.currency for p in pools.PARTNERS} | {self.currency} - {"USD"})
+        for year in range(RECORDS_FROM.year, AS_OF.year):
+            for currency in currencies:
+                if currency not in SAMPLE_RATES:
+                    continue
+                self.add(
+                    ExchangeRate,
+                    {
+                        "year": year,
+                        "currency": currency,
+                        "usd_per_unit": SAMPLE_RATES[currency],
+                        "source": "approximate yearly average (sample)",
+                        "created_at": _stamp(date(year + 1, 1, 20), 19, 0),
+                    },
+                )
 
     # random.Random's randint and choice cost several times more than this in the hot loops.
 
