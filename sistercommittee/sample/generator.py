@@ -496,7 +496,7 @@ class _Generator:
                         "year": year,
                         "currency": currency,
                         "usd_per_unit": SAMPLE_RATES[currency],
-                        "source": "approximate yearly average (sample)",
+                        "source": "sample data, approximate yearly average",
                         "created_at": _stamp(date(year + 1, 1, 20), 19, 0),
                     },
                 )
