@@ -25,6 +25,14 @@ from sistercommittee.domain.partnership import (
     Partnership,
     StatusChange,
 )
+from sistercommittee.domain.planner import (
+    ChecklistCheck,
+    HostFamilyDetails,
+    MinorDataPurge,
+    ParticipantDetails,
+    PlannerSettings,
+    VisaLeadTime,
+)
 from sistercommittee.domain.rates import ExchangeRate
 from sistercommittee.domain.replication import (
     Conflict,
@@ -57,6 +65,12 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     Stay,
     ItineraryItem,
     ExchangeCost,
+    ParticipantDetails,
+    HostFamilyDetails,
+    ChecklistCheck,
+    VisaLeadTime,
+    PlannerSettings,
+    MinorDataPurge,
     ExchangeRate,
 )
 
@@ -64,6 +78,7 @@ __all__ = [
     "SYNCED_MODELS",
     "Base",
     "BudgetLine",
+    "ChecklistCheck",
     "Conflict",
     "Event",
     "EventPartnership",
@@ -71,9 +86,11 @@ __all__ = [
     "ExchangeCost",
     "ExchangeRate",
     "HostFamily",
+    "HostFamilyDetails",
     "HoursEntry",
     "HqCheckpoint",
     "ItineraryItem",
+    "MinorDataPurge",
     "Mou",
     "MouScan",
     "MouSignatory",
@@ -82,8 +99,10 @@ __all__ = [
     "OutboxBase",
     "OutboxEntry",
     "Participant",
+    "ParticipantDetails",
     "PartnerContact",
     "Partnership",
+    "PlannerSettings",
     "RowClocks",
     "SeenDevice",
     "SentChange",
@@ -94,6 +113,7 @@ __all__ = [
     "SyncState",
     "Synced",
     "UnknownField",
+    "VisaLeadTime",
     "Volunteer",
     "VolunteerLanguage",
 ]

@@ -55,7 +55,6 @@ class Participant(Synced, Base):
     is_youth: Mapped[bool] = mapped_column(default=False)  # under 18, reported apart to HQ
     email: Mapped[str | None] = mapped_column(String(254))
     phone: Mapped[str | None] = mapped_column(String(20))
-    passport_number: Mapped[str | None] = mapped_column(String(40))  # for a visa letter
     notes: Mapped[str | None] = mapped_column(Text)
 
     exchange: Mapped[Exchange] = relationship(back_populates="participants")

@@ -9,9 +9,9 @@ Three letters, each with its own gatherer that checks the letter fits the person
 - ``volunteer_hours_data``: a volunteer's hours by calendar year, counted as the hours service
   counts them (the entries not deleted of a volunteer not deleted).
 
-The exchange records a participant's name, role, whether they are under 18 and, when given, the
-passport number, and who pays the travel and the stay; it keeps no nationality or date of
-birth, so the letters print only what is recorded.
+The exchange records a participant's name, role and whether they are under 18, and who pays the
+travel and the stay; the passport number, when given, is among the participant's planning
+details (services/planner/details.py). The letters print only what is recorded.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from sistercommittee.domain import (
     HoursEntry,
     ItineraryItem,
     Participant,
+    ParticipantDetails,
     Partnership,
     Stay,
     Volunteer,
@@ -275,6 +276,17 @@ def _chaperones(session: Session, exchange: Exchange, participant: Participant) 
     return tuple(names[p.id] for p in found if names[p.id])
 
 
+def _passport_number(session: Session, participant: Participant) -> str | None:
+    """The passport number among the participant's planning details, when recorded (and not
+    purged: a minor's are cleared after the trip)."""
+    from sistercommittee.services.planner.common import participant_details_id
+
+    details = session.get(ParticipantDetails, participant_details_id(participant.id))
+    if details is None or details.deleted_at is not None:
+        return None
+    return details.passport_number or None
+
+
 def _participant(session: Session, participant_id: str) -> tuple[Participant, Exchange, str]:
     participant, exchange = _child(session, Participant, participant_id, "participant")
     name = _participant_name(session, participant).strip()
@@ -314,7 +326,7 @@ def invitation_data(db: Database, participant_id: str) -> InvitationData:
             name=name,
             role=participant.role,
             is_youth=participant.is_youth,
-            passport_number=participant.passport_number,
+            passport_number=_passport_number(session, participant),
             chaperones=_chaperones(session, exchange, participant),
             itinerary=_itinerary(session, exchange),
             travel_paid_by=exchange.travel_paid_by,
@@ -355,7 +367,7 @@ def support_data(db: Database, participant_id: str) -> SupportData:
             name=name,
             role=participant.role,
             is_youth=participant.is_youth,
-            passport_number=participant.passport_number,
+            passport_number=_passport_number(session, participant),
             chaperones=_chaperones(session, exchange, participant),
             itinerary=_itinerary(session, exchange),
             travel_paid_by=exchange.travel_paid_by,

@@ -64,6 +64,12 @@ ENTITY_OF_TABLE: dict[str, Entity] = {
     "exchange_stays": Entity.EXCHANGES,
     "exchange_itinerary": Entity.EXCHANGES,
     "exchange_costs": Entity.EXCHANGES,
+    "participant_details": Entity.EXCHANGES,
+    "host_family_details": Entity.EXCHANGES,
+    "checklist_checks": Entity.EXCHANGES,
+    "visa_lead_times": Entity.EXCHANGES,
+    "planner_settings": Entity.EXCHANGES,
+    "minor_data_purges": Entity.EXCHANGES,
 }
 
 

@@ -142,32 +142,10 @@ def _load(
     # so that pages are not written out and read back while it runs.
     cache = connection.exec_driver_sql("PRAGMA cache_size").scalar()
     connection.exec_driver_sql(f"PRAGMA cache_size = {_LOAD_CACHE_KIB}")
-    # The tables' own indexes are made once the rows are in, from sorted keys, instead of entry by
-    # entry while they load (in the same transaction: a load cut off leaves them as they were).
-    indexes = _secondary_indexes(connection, [*header["tables"], "sync_row_clocks"])
-    for name, _ in indexes:
-        connection.exec_driver_sql(f'DROP INDEX "{name}"')
     try:
-        loaded = _load_rows(connection, header, lines, progress)
-        for _, sql in indexes:
-            connection.exec_driver_sql(sql)
-        return loaded
+        return _load_rows(connection, header, lines, progress)
     finally:
         connection.exec_driver_sql(f"PRAGMA cache_size = {int(cache or -2000)}")
-
-
-def _secondary_indexes(connection: Connection, tables: list[str]) -> list[tuple[str, str]]:
-    """(name, CREATE statement) of the indexes made by the schema on ``tables``; not those
-    behind primary keys and unique constraints, which SQLite makes itself (no statement)."""
-    marks = ", ".join("?" * len(tables))
-    return [
-        (str(row[0]), str(row[1]))
-        for row in connection.exec_driver_sql(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-            f"AND tbl_name IN ({marks}) ORDER BY name",
-            tuple(tables),
-        )
-    ]
 
 
 def _load_rows(

@@ -1,6 +1,6 @@
 """The facts a consulate asks for on a delegation's letters: who pays the travel and the stay
-(on the exchange) and the passport number (on the participant), entered through their forms and
-printed in both languages."""
+(on the exchange) and the passport number (among the participant's planning details), entered
+through their forms and printed in both languages."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sistercommittee.documents.letters import make_invitation, make_support
 from sistercommittee.domain import Participant
 from sistercommittee.services import exchanges
+from sistercommittee.services.planner import details
 from tests.documents.conftest import pdf_text
 from tests.documents.test_letters import records  # noqa: F401  (the fixture)
 
@@ -21,7 +22,7 @@ def _exchange_of(db, participant_id: str) -> str:
 
 
 def test_invitation_prints_the_passport_and_who_pays_in_both_languages(db, records, tmp_path):  # noqa: F811
-    exchanges.edit_participant(db, records.visitor, {"passport_number": "tr 1234567"})
+    details.set_participant_details(db, records.visitor, {"passport_number": "tr 1234567"})
     exchanges.edit_exchange(
         db,
         _exchange_of(db, records.visitor),
@@ -48,7 +49,7 @@ def test_support_letter_says_who_pays_in_spanish(db, records, tmp_path):  # noqa
     exchanges.edit_exchange(
         db, _exchange_of(db, records.traveller), {"travel_paid_by": "sending_committee"}
     )
-    exchanges.edit_participant(db, records.traveller, {"passport_number": "X98765432"})
+    details.set_participant_details(db, records.traveller, {"passport_number": "X98765432"})
     letter = make_support(db, records.traveller, language="es")
     flat = " ".join(pdf_text(letter.pdf, tmp_path).split())
     assert "Travel paid by The sending committee" in flat
@@ -56,12 +57,15 @@ def test_support_letter_says_who_pays_in_spanish(db, records, tmp_path):  # noqa
     assert "Número de pasaporte X98765432" in flat
 
 
-def test_a_passport_number_is_checked(db, records):  # noqa: F811
-    import pytest
+def test_a_purged_passport_is_not_printed(db, records, tmp_path):  # noqa: F811
+    """A minor's planning details are purged after the trip: the letter no longer has them."""
+    from sistercommittee.domain import ParticipantDetails
+    from sistercommittee.domain.base import utcnow
+    from sistercommittee.services.planner.common import participant_details_id
 
-    from sistercommittee.errors import ValidationError
-
-    for bad in ("12", "AB-12345#", "Ä1234567"):
-        with pytest.raises(ValidationError) as caught:
-            exchanges.edit_participant(db, records.visitor, {"passport_number": bad})
-        assert "as printed in the passport" in caught.value.errors["passport_number"]
+    details.set_participant_details(db, records.visitor, {"passport_number": "TR1234567"})
+    with db.write() as session:
+        row = session.get(ParticipantDetails, participant_details_id(records.visitor))
+        row.deleted_at = row.purged_at = utcnow()
+    letter = make_invitation(db, records.visitor, language="en")
+    assert "TR1234567" not in pdf_text(letter.pdf, tmp_path)

@@ -174,7 +174,7 @@ def test_invitation_refusals(db, records):
     exchanges.remove_participant(db, records.chaperone)
     with pytest.raises(NotFoundError):
         make_invitation(db, records.chaperone)
-    with pytest.raises(ValidationError, match="signer.s name as well as the title"):
+    with pytest.raises(ValidationError, match="name as well as the title"):
         make_invitation(db, records.visitor, signer_title="Coordinator")
     with pytest.raises(ValidationError, match="not a language code"):
         make_invitation(db, records.visitor, language="not a language")

@@ -1,5 +1,5 @@
-"""Migration 0007_report_outcomes from the previous head, with data: events, exchanges and
-participants keep their values and read the new fields as not recorded; the new fields and the
+"""Migration 0008_report_outcomes from the previous head, with data: events and exchanges
+keep their values and read the new fields as not recorded; the new fields and the
 exchange rates can then be written."""
 
 from __future__ import annotations
@@ -16,14 +16,14 @@ from sistercommittee.storage.database import APPLICATION_ID, open_database
 STAMP = "2026-01-01T00:00:00.000000+00:00"
 
 
-def test_upgrade_from_0006_keeps_the_rows_and_adds_the_fields(db_path, tmp_path):
+def test_upgrade_from_0007_keeps_the_rows_and_adds_the_fields(db_path, tmp_path):
     from sistercommittee.storage.engine import create_sqlite_engine
 
-    assert migrate.head_revision() == "0007_report_outcomes"
+    assert "0008_report_outcomes" in migrate.known_revisions()
     engine = create_sqlite_engine(db_path)
     with engine.connect() as connection, connection.begin():
         connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-        migrate.upgrade(connection, "0006_certificate_texts")
+        migrate.upgrade(connection, "0007_delegation_planner")
         connection.exec_driver_sql(
             "INSERT INTO sync_state (id, device_id, last_hlc, pull_cursor) "
             "VALUES (1, 'device', '0000000000000.000000', 0)"
@@ -61,7 +61,7 @@ def test_upgrade_from_0006_keeps_the_rows_and_adds_the_fields(db_path, tmp_path)
             assert exchange.title == "Students" and exchange.trade_mission is False
             assert exchange.travel_paid_by is None and exchange.stay_paid_by is None
             participant = session.scalars(select(Participant)).one()
-            assert participant.name == "Aiko Mori" and participant.passport_number is None
+            assert participant.name == "Aiko Mori" and participant.is_youth
             assert session.scalars(select(ExchangeRate)).all() == []
         create_organization(
             db,
@@ -74,7 +74,7 @@ def test_upgrade_from_0006_keeps_the_rows_and_adds_the_fields(db_path, tmp_path)
         )
         events.edit_event(db, "e1", {"youth_attendance": "300", "trade_mission": "yes"})
         exchanges.edit_exchange(db, "x1", {"jobs_created": "4", "stay_paid_by": "host_families"})
-        exchanges.edit_participant(db, "v1", {"passport_number": "TR1234567"})
+        exchanges.edit_participant(db, "v1", {"notes": "Vegetarian"})
         rates.set_rate(db, {"year": 2025, "currency": "JPY", "usd_per_unit": "0.0067"})
         report = annual_report(db, 2025)
         assert report.events.youth_attendance == 300

@@ -446,7 +446,6 @@ CASES: dict[str, Case] = {
             "is_youth": True,
             "email": "aiko@example.org",
             "phone": "+12175550150",
-            "passport_number": "TR1234567",
             "notes": "Vegetarian",
         },
         second=lambda w: {
@@ -456,7 +455,6 @@ CASES: dict[str, Case] = {
             "is_youth": False,
             "email": "ana@example.org",
             "phone": "+12175550151",
-            "passport_number": "X98765432",
             "notes": "Leads the group",
         },
         together=(frozenset({"volunteer_id", "name"}),),

@@ -32,7 +32,8 @@ PASSPORT_NOTE = (
 )
 NO_PASSPORT_NOTE = (
     "No passport number is recorded for the visitor: consulates often ask for it. Enter it in "
-    "the participant's record and make the letter again, or check the name against the passport."
+    "the participant's planning details and make the letter again, or check the name against "
+    "the passport."
 )
 WHO_PAYS_NOTE = (
     "The exchange does not say who pays the travel and the stay: consulates ask. Choose it in "

@@ -184,16 +184,6 @@ def _check_participant(ctx: FormContext) -> dict[str, str]:
     return {}
 
 
-def _passport_number(raw: Any, label: str) -> str:
-    value = f.text(raw, label, max_length=40).replace(" ", "").upper()
-    if not value.isascii() or not value.isalnum() or not 5 <= len(value) <= 20:
-        raise f.FieldProblem(
-            f"{label}: give the number as printed in the passport, 5 to 20 letters and digits "
-            "(such as TR1234567)."
-        )
-    return value
-
-
 PARTICIPANT_FORM = FormSpec(
     noun="participant",
     fields=(
@@ -213,12 +203,6 @@ PARTICIPANT_FORM = FormSpec(
         ),
         Field("email", "Email", plain(f.email)),
         Field("phone", "Phone", _participant_phone),
-        Field(
-            "passport_number",
-            "Passport number",
-            plain(_passport_number),
-            help="as in the passport; printed on the invitation letter for a visa",
-        ),
         Field("notes", "Notes", long_text()),
     ),
     check=_check_participant,

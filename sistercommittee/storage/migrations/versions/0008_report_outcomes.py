@@ -1,12 +1,13 @@
 """report outcomes: what the annual report for HQ counts and the invitation letter says
 
-Revision ID: 0007_report_outcomes
-Revises: 0006_certificate_texts
+Revision ID: 0008_report_outcomes
+Revises: 0007_delegation_planner
 Create Date: 2026-12-01 19:00:00
 
 - events and exchanges: economic-development outcomes (trade mission, agreements signed,
   investment and its currency, jobs created); events also the youth among the attendance;
-- exchanges: who pays the visitors' travel and stay; participants: the passport number;
+- exchanges: who pays the visitors' travel and stay (the passport number is among the
+  participant's planning details, 0007_delegation_planner);
 - exchange_rates: US dollars for one unit of a currency, entered per year, for the report's
   dollar total.
 
@@ -18,8 +19,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0007_report_outcomes"
-down_revision = "0006_certificate_texts"
+revision = "0008_report_outcomes"
+down_revision = "0007_delegation_planner"
 branch_labels = None
 depends_on = None
 
@@ -52,9 +53,6 @@ def upgrade() -> None:
     op.add_column("exchanges", sa.Column("stay_paid_by", sa.String(length=24), nullable=True))
     for column in _outcome_columns():
         op.add_column("exchanges", column)
-    op.add_column(
-        "exchange_participants", sa.Column("passport_number", sa.String(length=40), nullable=True)
-    )
     op.create_table(
         "exchange_rates",
         sa.Column("year", sa.Integer(), nullable=False),
@@ -75,8 +73,6 @@ def downgrade() -> None:
     with op.batch_alter_table("exchange_rates") as batch:
         batch.drop_index(batch.f("ix_exchange_rates_year"))
     op.drop_table("exchange_rates")
-    with op.batch_alter_table("exchange_participants") as batch:
-        batch.drop_column("passport_number")
     with op.batch_alter_table("exchanges") as batch:
         for name in (*_OUTCOMES, "stay_paid_by", "travel_paid_by"):
             batch.drop_column(name)
