@@ -26,6 +26,7 @@ from sistercommittee.services import (
 )
 from sistercommittee.services import fields as f
 from sistercommittee.services.forms import FormSpec
+from sistercommittee.services.planner import details as planner_details
 
 World = dict[str, str]
 
@@ -526,7 +527,70 @@ CASES: dict[str, Case] = {
         },
         together=(frozenset({"currency", "amount"}),),
     ),
+    "participant's details": Case(
+        planner_details.PARTICIPANT_DETAILS_FORM,
+        add=lambda db, w, v: _details_of_new_participant(db, w, v),
+        edit=planner_details.set_participant_details,
+        read=lambda db, pid: planner_details.participant_details(db, pid).values,
+        first=lambda w: {
+            "date_of_birth": "2010-04-02",
+            "gender": "female",
+            "languages": ["ja", "en"],
+            "allergies": "peanuts",
+            "medical_notes": "Asthma inhaler",
+            "passport_number": "TR1234567",
+            "passport_expires_on": "2031-01-31",
+            "nationality": "JP",
+            "emergency_contact": "Ken Mori, +81 90 1234 5678",
+        },
+        second=lambda w: {
+            "date_of_birth": "1980-11-20",
+            "gender": "male",
+            "languages": ["fr"],
+            "allergies": "cats",
+            "medical_notes": "None known",
+            "passport_number": "X98765432",
+            "passport_expires_on": "2029-06-30",
+            "nationality": "FR",
+            "emergency_contact": "Marie Roux, +33 6 12 34 56 78",
+        },
+    ),
+    "host family's details": Case(
+        planner_details.HOST_DETAILS_FORM,
+        add=lambda db, w, v: _details_of_new_host(db, w, v),
+        edit=planner_details.set_host_family_details,
+        read=lambda db, hid: planner_details.host_family_details(db, hid).values,
+        first=lambda w: {
+            "languages": ["en"],
+            "pets": "a dog",
+            "available_from": "2026-05-10",
+            "available_to": "2026-05-18",
+            "guest_gender": "any",
+            "takes_minors": True,
+        },
+        second=lambda w: {
+            "languages": ["en", "es"],
+            "pets": "two cats",
+            "available_from": "2026-05-11",
+            "available_to": "2026-05-20",
+            "guest_gender": "female",
+            "takes_minors": False,
+        },
+        together=(frozenset({"available_from", "available_to"}),),
+    ),
 }
+
+
+def _details_of_new_participant(db: Any, w: World, values: dict[str, Any]) -> str:
+    pid = exchanges.add_participant(db, w["exchange"], {"name": "Aiko Mori", "role": "student"}).id
+    planner_details.set_participant_details(db, pid, values)
+    return str(pid)
+
+
+def _details_of_new_host(db: Any, w: World, values: dict[str, Any]) -> str:
+    hid = exchanges.add_host_family(db, w["exchange"], {"family_name": "Suzuki"}).id
+    planner_details.set_host_family_details(db, hid, values)
+    return str(hid)
 
 
 def _blank(value: Any) -> bool:
