@@ -390,4 +390,7 @@ def create_app(
     from sistercommittee.hq.api_members import add_member_routes
 
     add_member_routes(app, db, limiter, mailer)
+    from sistercommittee.hq.console.routes_network import add_console
+
+    add_console(app, db)
     return app

@@ -7,6 +7,7 @@
     sistercommittee-hq user invite --org "Springfield Sister Cities" --email ann@example.org \
         --role coordinator            (prints a one-time code; mailed too with --smtp-url)
     sistercommittee-hq device revoke DEVICE_ID [--org ORG]
+    sistercommittee-hq staff add --email lee@hq.example.org --name "Lee Park"   (the web console)
 
 The database address comes from --database-url or SISTERCOMMITTEE_HQ_DATABASE_URL.
 Exit status: 0 done, 2 bad input, 1 anything else; never a traceback.
@@ -196,7 +197,52 @@ def build_parser() -> argparse.ArgumentParser:
         "--org", help="organization name or id (needed when a laptop id is in more than one)"
     )
     revoke.set_defaults(handler=_device_revoke)
+    _staff_commands(commands)
     return parser
+
+
+def _staff_commands(commands: Any) -> None:
+    staff = commands.add_parser("staff", help="HQ staff who sign in to the web console")
+    actions = staff.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add = actions.add_parser("add", help="add a staff account (the password is asked for)")
+    _url_option(add)
+    add.add_argument("--email", required=True)
+    add.add_argument("--name", required=True, help="the name shown in the console")
+    add.set_defaults(handler=_staff_add)
+    listing = actions.add_parser("list", help="list staff accounts")
+    _url_option(listing)
+    listing.set_defaults(handler=_staff_list)
+    disable = actions.add_parser("disable", help="close a staff account and end its sessions")
+    _url_option(disable)
+    disable.add_argument("--email", required=True)
+    disable.set_defaults(handler=_staff_disable)
+
+
+def _staff_add(args: argparse.Namespace) -> int:
+    from sistercommittee.hq.console import staff
+
+    db = _database(args)
+    password = _password(f"Password for {args.email}: ")
+    staff.add_staff(db, args.email, args.name, password)
+    print(f"Added {args.email.strip().lower()} as HQ staff: they sign in at /console/.")
+    return 0
+
+
+def _staff_list(args: argparse.Namespace) -> int:
+    from sistercommittee.hq.console import staff
+
+    for info in staff.list_staff(_database(args)):
+        state = f"disabled {info.disabled_at:%Y-%m-%d}" if info.disabled_at else "active"
+        print(f"{info.email}  {info.name}  {state}")
+    return 0
+
+
+def _staff_disable(args: argparse.Namespace) -> int:
+    from sistercommittee.hq.console import staff
+
+    staff.disable_staff(_database(args), args.email)
+    print(f"{args.email} can no longer sign in to the console.")
+    return 0
 
 
 def _database(args: argparse.Namespace) -> Any:

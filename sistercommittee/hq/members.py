@@ -245,39 +245,52 @@ def create_invitation(
     """Invite ``email`` to the organization as ``role``: the code is returned once (to be passed
     on or mailed) and kept only hashed. An earlier invitation of the same email is replaced.
     ``invited_by``: the coordinator's email, or None when HQ's staff invite."""
+    with db.write() as connection:
+        return invite_in(connection, organization_id, email, role, invited_by=invited_by)
+
+
+def invite_in(
+    connection: Connection,
+    organization_id: str,
+    email: str,
+    role: str,
+    *,
+    invited_by: str | None = None,
+) -> IssuedCode:
+    """``create_invitation`` inside the caller's write transaction (HQ's console makes an
+    organization, its first coordinator's invitation and its audit entry in one)."""
     email = normalize_email(email)
     role = _role(role)
     code = new_code()
     now = utcnow()
     expires = now + timedelta(days=INVITATION_DAYS)
-    with db.write() as connection:
-        organization = _organization_name(connection, organization_id)
-        if connection.scalar(select(HqUser.id).where(HqUser.email == email)):
-            raise ConflictError.single(
-                "email", f"There is already an HQ account for {email}: it needs no invitation."
-            )
-        connection.execute(
-            update(Invitation)
-            .where(
-                Invitation.organization_id == organization_id,
-                Invitation.email == email,
-                Invitation.used_at.is_(None),
-                Invitation.cancelled_at.is_(None),
-            )
-            .values(cancelled_at=now)
+    organization = _organization_name(connection, organization_id)
+    if connection.scalar(select(HqUser.id).where(HqUser.email == email)):
+        raise ConflictError.single(
+            "email", f"There is already an HQ account for {email}: it needs no invitation."
         )
-        connection.execute(
-            insert(Invitation).values(
-                id=new_id(),
-                organization_id=organization_id,
-                email=email,
-                role=role,
-                code_hash=code_hash(code),
-                invited_by=invited_by,
-                created_at=now,
-                expires_at=expires,
-            )
+    connection.execute(
+        update(Invitation)
+        .where(
+            Invitation.organization_id == organization_id,
+            Invitation.email == email,
+            Invitation.used_at.is_(None),
+            Invitation.cancelled_at.is_(None),
         )
+        .values(cancelled_at=now)
+    )
+    connection.execute(
+        insert(Invitation).values(
+            id=new_id(),
+            organization_id=organization_id,
+            email=email,
+            role=role,
+            code_hash=code_hash(code),
+            invited_by=invited_by,
+            created_at=now,
+            expires_at=expires,
+        )
+    )
     return IssuedCode(code, email, role, expires, organization)
 
 
