@@ -41,7 +41,8 @@ from sistercommittee.domain.replication import (
     SyncAccount,
     UnknownField,
 )
-from sistercommittee.domain.volunteer import HoursEntry, Volunteer, VolunteerLanguage
+from sistercommittee.domain.reporting import ReportSent
+from sistercommittee.domain.volunteer import HoursEntry, HoursReview, Volunteer, VolunteerLanguage
 
 SYNCED_MODELS: tuple[type[Synced], ...] = (
     Organization,
@@ -72,6 +73,8 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     PlannerSettings,
     MinorDataPurge,
     ExchangeRate,
+    HoursReview,
+    ReportSent,
 )
 
 __all__ = [
@@ -88,6 +91,7 @@ __all__ = [
     "HostFamily",
     "HostFamilyDetails",
     "HoursEntry",
+    "HoursReview",
     "HqCheckpoint",
     "ItineraryItem",
     "MinorDataPurge",
@@ -103,6 +107,7 @@ __all__ = [
     "PartnerContact",
     "Partnership",
     "PlannerSettings",
+    "ReportSent",
     "RowClocks",
     "SeenDevice",
     "SentChange",

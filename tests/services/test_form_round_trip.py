@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 import pytest
@@ -160,6 +161,7 @@ CASES: dict[str, Case] = {
             "hours": "2:30",
             "kind": "event",
             "notes": "Morning",
+            "self_logged": True,  # kept as logged: approval is its own action
         },
         second=lambda w: {
             "volunteer_id": w["ben"],
@@ -169,6 +171,7 @@ CASES: dict[str, Case] = {
             "hours": "1:15",
             "kind": "meeting",
             "notes": "Evening",
+            "self_logged": True,
         },
     ),
     "partnership": Case(
@@ -187,6 +190,7 @@ CASES: dict[str, Case] = {
             "status": "active",
             "signed_on": "1996-10-08",
             "focus_areas": "culture, education_youth",
+            "marked_dates": "04-14 Spring Festival, 1936-11-01 City founded",
             "committee": "Japan committee",
             "notes": "Since 1996",
         },
@@ -201,6 +205,7 @@ CASES: dict[str, Case] = {
             "status": "active",
             "signed_on": "1997-10-08",
             "focus_areas": "sports",
+            "marked_dates": "10-09 Autumn Festival",
             "committee": "Asia committee",
             "notes": "Renewed",
         },
@@ -218,6 +223,7 @@ CASES: dict[str, Case] = {
             "phone": "+81752223333",
             "language": "ja",
             "notes": "Prefers email",
+            "awaiting_reply_since": "2025-01-10",
         },
         second=lambda w: {
             "name": "Sato H.",
@@ -227,6 +233,7 @@ CASES: dict[str, Case] = {
             "phone": "+81752224444",
             "language": "en",
             "notes": "Prefers phone",
+            "awaiting_reply_since": "2025-02-01",
         },
     ),
     "mou": Case(
@@ -263,6 +270,7 @@ CASES: dict[str, Case] = {
             "title": "Mayor",
             "title_local": "市長",
             "position": 1,
+            "left_office_on": None,
         },
         second=lambda w: {
             "side": "partner",
@@ -271,6 +279,7 @@ CASES: dict[str, Case] = {
             "title": "Mayor of Kyoto",
             "title_local": "京都市長",
             "position": 2,
+            "left_office_on": "2024-12-31",
         },
         # Another side puts the signatory last on that side.
         together=(frozenset({"side", "position"}),),
@@ -533,50 +542,60 @@ CASES: dict[str, Case] = {
     ),
     "participant's details": Case(
         planner_details.PARTICIPANT_DETAILS_FORM,
-        add=lambda db, w, v: _details_of_new_participant(db, w, v),
+        add=lambda db, w, v: _with_details(
+            db,
+            _changes_id(exchanges.add_participant(db, w["exchange"], {"name": "Mei Sato", "role": "student"})),
+            planner_details.set_participant_details,
+            v,
+        ),
         edit=planner_details.set_participant_details,
-        read=lambda db, pid: planner_details.participant_details(db, pid).values,
+        read=lambda db, record_id: planner_details.participant_details(db, record_id).values,
         first=lambda w: {
-            "date_of_birth": "2010-04-02",
+            "date_of_birth": date(2010, 4, 2),
             "gender": "female",
             "languages": ["ja", "en"],
             "allergies": "peanuts",
             "medical_notes": "Asthma inhaler",
             "passport_number": "TR1234567",
-            "passport_expires_on": "2031-01-31",
+            "passport_expires_on": date(2030, 1, 31),
             "nationality": "JP",
-            "emergency_contact": "Ken Mori, +81 90 1234 5678",
+            "emergency_contact": "Yuki Sato, +81752227777",
         },
         second=lambda w: {
-            "date_of_birth": "1980-11-20",
-            "gender": "male",
-            "languages": ["fr"],
+            "date_of_birth": date(2009, 11, 20),
+            "gender": "other",
+            "languages": ["ja"],
             "allergies": "cats",
             "medical_notes": "None known",
-            "passport_number": "X98765432",
-            "passport_expires_on": "2029-06-30",
-            "nationality": "FR",
-            "emergency_contact": "Marie Roux, +33 6 12 34 56 78",
+            "passport_number": "TK7654321",
+            "passport_expires_on": date(2031, 6, 30),
+            "nationality": "US",
+            "emergency_contact": "Ken Sato, +81752228888",
         },
     ),
     "host family's details": Case(
         planner_details.HOST_DETAILS_FORM,
-        add=lambda db, w, v: _details_of_new_host(db, w, v),
+        add=lambda db, w, v: _with_details(
+            db,
+            _changes_id(exchanges.add_host_family(db, w["exchange"], {"family_name": "Mori"})),
+            planner_details.set_host_family_details,
+            v,
+        ),
         edit=planner_details.set_host_family_details,
-        read=lambda db, hid: planner_details.host_family_details(db, hid).values,
+        read=lambda db, record_id: planner_details.host_family_details(db, record_id).values,
         first=lambda w: {
-            "languages": ["en"],
+            "languages": ["ja"],
             "pets": "a dog",
-            "available_from": "2026-05-10",
-            "available_to": "2026-05-18",
+            "available_from": date(2026, 7, 1),
+            "available_to": date(2026, 7, 20),
             "guest_gender": "any",
             "takes_minors": True,
         },
         second=lambda w: {
-            "languages": ["en", "es"],
+            "languages": ["ja", "en"],
             "pets": "two cats",
-            "available_from": "2026-05-11",
-            "available_to": "2026-05-20",
+            "available_from": date(2026, 6, 28),
+            "available_to": date(2026, 7, 25),
             "guest_gender": "female",
             "takes_minors": False,
         },
@@ -585,16 +604,10 @@ CASES: dict[str, Case] = {
 }
 
 
-def _details_of_new_participant(db: Any, w: World, values: dict[str, Any]) -> str:
-    pid = exchanges.add_participant(db, w["exchange"], {"name": "Aiko Mori", "role": "student"}).id
-    planner_details.set_participant_details(db, pid, values)
-    return str(pid)
-
-
-def _details_of_new_host(db: Any, w: World, values: dict[str, Any]) -> str:
-    hid = exchanges.add_host_family(db, w["exchange"], {"family_name": "Suzuki"}).id
-    planner_details.set_host_family_details(db, hid, values)
-    return str(hid)
+def _with_details(db: Any, record_id: str, save: Callable[..., object], values: Any) -> str:
+    """A participant's or host family's planning details are kept apart from the record."""
+    save(db, record_id, values)
+    return record_id
 
 
 def _blank(value: Any) -> bool:

@@ -25,6 +25,7 @@ from sistercommittee.domain.enums import (
     PartnershipKind,
     PartnershipStatus,
 )
+from sistercommittee.services.hours import COUNTED as COUNTED_HOURS
 from sistercommittee.services.reports.annual_results import (
     CountByKey,
     EventFigures,
@@ -150,6 +151,7 @@ def _volunteer_figures(
     )
     in_year = and_(
         HoursEntry.deleted_at.is_(None),
+        COUNTED_HOURS,
         HoursEntry.worked_on >= date(year, 1, 1),
         HoursEntry.worked_on <= date(year, 12, 31),
     )

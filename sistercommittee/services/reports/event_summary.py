@@ -24,6 +24,7 @@ from sistercommittee.domain.enums import EventKind
 from sistercommittee.errors import ValidationError
 from sistercommittee.services import fields as f
 from sistercommittee.services import rows
+from sistercommittee.services.hours import COUNTED as COUNTED_HOURS
 from sistercommittee.services.reports.common import (
     SCHEMA_VERSION,
     Money,
@@ -193,7 +194,9 @@ def event_summary(
         for chunk in _chunks(ids):
             for hours_event, vid, total in session.execute(
                 select(HoursEntry.event_id, HoursEntry.volunteer_id, func.sum(HoursEntry.minutes))
-                .where(HoursEntry.event_id.in_(chunk), HoursEntry.deleted_at.is_(None))
+                .where(
+                    HoursEntry.event_id.in_(chunk), HoursEntry.deleted_at.is_(None), COUNTED_HOURS
+                )
                 .group_by(HoursEntry.event_id, HoursEntry.volunteer_id)
             ):
                 if hours_event is not None:  # always set: the filter is on the event
