@@ -1,4 +1,4 @@
-"""Migration 0010_report_outcomes from the previous head, with data: events and exchanges
+"""Migration 0011_report_outcomes from the previous head, with data: events and exchanges
 keep their values and read the new fields as not recorded; the new fields and the
 exchange rates can then be written."""
 
@@ -16,14 +16,14 @@ from sistercommittee.storage.database import APPLICATION_ID, open_database
 STAMP = "2026-01-01T00:00:00.000000+00:00"
 
 
-def test_upgrade_from_0009_keeps_the_rows_and_adds_the_fields(db_path, tmp_path):
+def test_upgrade_from_0010_keeps_the_rows_and_adds_the_fields(db_path, tmp_path):
     from sistercommittee.storage.engine import create_sqlite_engine
 
-    assert "0010_report_outcomes" in migrate.known_revisions()
+    assert "0011_report_outcomes" in migrate.known_revisions()
     engine = create_sqlite_engine(db_path)
     with engine.connect() as connection, connection.begin():
         connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-        migrate.upgrade(connection, "0009_agenda_reviews")
+        migrate.upgrade(connection, "0010_photos_stories")
         connection.exec_driver_sql(
             "INSERT INTO sync_state (id, device_id, last_hlc, pull_cursor) "
             "VALUES (1, 'device', '0000000000000.000000', 0)"

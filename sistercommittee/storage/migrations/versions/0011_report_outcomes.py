@@ -1,7 +1,7 @@
 """report outcomes: what the annual report for HQ counts and the invitation letter says
 
-Revision ID: 0010_report_outcomes
-Revises: 0009_agenda_reviews
+Revision ID: 0011_report_outcomes
+Revises: 0010_photos_stories
 Create Date: 2026-12-01 19:00:00
 
 - events and exchanges: economic-development outcomes (trade mission, agreements signed,
@@ -19,8 +19,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0010_report_outcomes"
-down_revision = "0009_agenda_reviews"
+revision = "0011_report_outcomes"
+down_revision = "0010_photos_stories"
 branch_labels = None
 depends_on = None
 
