@@ -97,6 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
 _EXTRA_COMMAND_MODULES: tuple[str, ...] = (
     "sistercommittee.cli.documents",
     "sistercommittee.cli.letters",
+    "sistercommittee.cli.rates",
     "sistercommittee.cli.sync",
     "sistercommittee.cli.members",
     "sistercommittee.cli.data",

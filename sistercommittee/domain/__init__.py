@@ -33,6 +33,7 @@ from sistercommittee.domain.planner import (
     PlannerSettings,
     VisaLeadTime,
 )
+from sistercommittee.domain.rates import ExchangeRate
 from sistercommittee.domain.replication import (
     Conflict,
     OutboxBase,
@@ -72,6 +73,7 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     VisaLeadTime,
     PlannerSettings,
     MinorDataPurge,
+    ExchangeRate,
     HoursReview,
     ReportSent,
     Photo,
@@ -89,6 +91,7 @@ __all__ = [
     "EventPartnership",
     "Exchange",
     "ExchangeCost",
+    "ExchangeRate",
     "HostFamily",
     "HostFamilyDetails",
     "HoursEntry",

@@ -43,6 +43,7 @@ PULL_PAGE = 2000
 
 ENTITY_OF_TABLE: dict[str, Entity] = {
     "organizations": Entity.ORGANIZATION,
+    "exchange_rates": Entity.ORGANIZATION,
     "partnerships": Entity.PARTNERSHIPS,
     "partnership_status_changes": Entity.PARTNERSHIPS,
     "partner_contacts": Entity.PARTNERSHIPS,

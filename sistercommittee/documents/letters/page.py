@@ -191,7 +191,8 @@ class Signer:
         title = " ".join((title or "").split()) or None
         if title and not name:
             raise ValidationError.single(
-                "signer", "Give the signer's name with --signer as well as the title."
+                "signer",
+                "Give the signer's name as well as the title (--signer on the command line).",
             )
         for text, what in ((name, "signer's name"), (title, "signer's title")):
             if text and len(text) > 200:

@@ -148,3 +148,13 @@ def currency() -> EditorFactory:
     from sistercommittee.ui.dialogs.welcome_dialog import currency_options
 
     return lambda label: SearchableEditor(currency_options())
+
+
+def outcome_editors() -> dict[str, EditorFactory]:
+    """Editors of the economic-development outcomes an event and an exchange share
+    (services/outcomes.py); the counts are typed as text."""
+    return {
+        "trade_mission": boolean(),
+        "investment_currency": currency(),
+        "investment": amount(),
+    }
