@@ -776,155 +776,220 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="117" />
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="213" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="123" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="279" />
         <source>Documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="125" />
-        <source>The certificate of a partnership, in English and the partner's language, with the signatories of its latest MOU.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="136" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="185" />
         <source>Partnership</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="138" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="187" />
         <source>&amp;Partnership:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="143" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="192" />
         <source>The partner's language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="146" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="195" />
         <source>Second &amp;language:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="151" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="200" />
         <source>Usual for our country</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="152" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="201" />
         <source>Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="154" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="203" />
         <source>P&amp;aper:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="160" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="217" />
         <source>&amp;Make Certificate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="163" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="152" />
         <source>&amp;Open to View or Print</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="166" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="131" />
+        <source>A partnership's certificate, letters for delegations and volunteers, and the annual report for HQ; in English and the partner's language.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="140" />
+        <source>&amp;Certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="145" />
+        <source>Le&amp;tters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="146" />
+        <source>A&amp;nnual Report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="155" />
         <source>&amp;Save As…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="175" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="170" />
+        <source>Document preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="206" />
+        <source>Rene&amp;wal certificate for this year's anniversary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="210" />
+        <source>On the 10th, 25th, 50th, 75th or 100th year since the signing: a certificate that renews the partnership</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="231" />
         <source>Annual report for &amp;year:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="183" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="239" />
         <source>Save Annual &amp;Report…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="187" />
-        <source>The year's partnerships, volunteers and hours, events and exchanges, as a PDF for the board and HQ</source>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="243" />
+        <source>The year's partnerships, volunteers and hours, events and exchanges, hosting, economic development and money (in US dollars too), as a PDF for the board and HQ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="205" />
-        <source>Certificate preview</source>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="256" />
+        <source>The US dollar totals use the exchange rates entered for the year; the report names any currency without one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="264" />
-        <source>Laying out the certificate…</source>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="262" />
+        <source>E&amp;xchange Rates…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="269" />
-        <source>Drawing the preview…</source>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="394" />
+        <source>Save the Document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="285" />
-        <source>The certificate is ready. Open it to look at it and print it.</source>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="457" />
+        <source>The letter is ready. Open it to look at it and print it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="288" />
-        <source>Certificate of {city}: {size}.</source>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="461" />
+        <source>1 page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="289" />
-        <source>Letter of intent with {city}: {size}.</source>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="463" />
+        <source>{count} pages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="290" />
-        <source>Renewal certificate of {city}: {size}.</source>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="469" />
+        <source>{name}: {pages}, in {languages}, {size}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="299" />
-        <source>Making the certificate…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="319" />
-        <source>Save the Certificate</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="321" />
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="344" />
-        <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="334" />
-        <source>Saving…</source>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="472" />
+        <source> and </source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/documents.py" line="335" />
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="360" />
-        <source>Saved to {path}.</source>
+        <source>Laying out the certificate…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/documents.py" line="342" />
+        <source>Drawing the preview…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="352" />
+        <source>Certificate {city}.pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="361" />
+        <source>The certificate is ready. Open it to look at it and print it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="364" />
+        <source>Certificate of {city}: {size}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="365" />
+        <source>Letter of intent with {city}: {size}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="366" />
+        <source>Renewal certificate of {city}: {size}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="375" />
+        <source>Making the certificate…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="396" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="419" />
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="409" />
+        <source>Saving…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="410" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="435" />
+        <source>Saved to {path}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="417" />
         <source>Save the Annual Report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="343" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="418" />
         <source>Annual report {year}.pdf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="358" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="433" />
         <source>Making the annual report for {year}…</source>
         <translation type="unfinished" />
     </message>
@@ -1037,79 +1102,79 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="60" />
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="61" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="62" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="63" />
         <source>On the venue's clock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="119" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="121" />
         <source>New Event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="123" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="125" />
         <source>Add event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="144" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="146" />
         <source>Edit Event: {title}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="148" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="150" />
         <source>Edit event {title}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="173" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="175" />
         <source>Leave empty for an open shift</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="174" />
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="177" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="176" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="179" />
         <source>On the venue's clock ({zone})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="186" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="188" />
         <source>New Shift at {title}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="194" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="196" />
         <source>Add shift</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="203" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="205" />
         <source>Edit Shift: {role}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="207" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="209" />
         <source>Edit shift {role}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="258" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="260" />
         <source>New Budget Line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="269" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="271" />
         <source>Add budget line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="279" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="281" />
         <source>Edit Budget Line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="285" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="287" />
         <source>Edit budget line</source>
         <translation type="unfinished" />
     </message>
@@ -1117,379 +1182,384 @@
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="61" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="62" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="64" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="65" />
         <source>New E&amp;vent…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="67" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="68" />
         <source>Search titles and venues (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="70" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="71" />
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="74" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="75" />
         <source>No event matches the search and filters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="75" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="76" />
         <source>No events yet. Plan one with New Event.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="85" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="86" />
         <source>{filled} of {total}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="101" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="102" />
         <source>When (venue time)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="102" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="103" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="105" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="150" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="410" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="106" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="151" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="411" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="110" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="411" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="111" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="412" />
         <source>Venue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="113" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="417" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="114" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="425" />
         <source>Partner cities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="119" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="413" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="120" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="414" />
         <source>Attendance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="126" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="127" />
         <source>Shifts filled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="142" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="143" />
         <source>Past and upcoming</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="143" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="144" />
         <source>Upcoming</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="143" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="144" />
         <source>Past</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="144" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="408" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="145" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="409" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="150" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="151" />
         <source>Any kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="155" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="156" />
         <source>Any partner city</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="155" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="156" />
         <source>Partnership</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="162" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="163" />
         <source>From date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="164" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="165" />
         <source>Fro&amp;m</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="203" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="204" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="259" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="260" />
         <source>&amp;Add Shift…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="267" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="268" />
         <source>Leave O&amp;pen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="317" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="318" />
         <source>&amp;Add Budget Line…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="167" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="168" />
         <source>To date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="169" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="170" />
         <source>&amp;To</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="201" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="202" />
         <source>&amp;New Event…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="206" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="207" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="227" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="228" />
         <source>&amp;Overview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="230" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="231" />
         <source>Shifts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="232" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="233" />
         <source>Role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="235" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="236" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="241" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="242" />
         <source>To</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="247" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="248" />
         <source>Hours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="254" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="255" />
         <source>Volunteer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="255" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="256" />
         <source>— open —</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="265" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="266" />
         <source>No shifts planned: add the jobs people will do.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="270" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="271" />
         <source>&amp;Log Hours for Staff</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="274" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="275" />
         <source>Log the time of everyone on the selected shifts (all shifts when none is selected)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="278" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="279" />
         <source>&amp;Staffing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="281" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="282" />
         <source>Budget</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="285" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="286" />
         <source>Income/expense</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="291" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="292" />
         <source>Category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="296" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="297" />
         <source>Description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="300" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="301" />
         <source>Planned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="307" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="308" />
         <source>Actual</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="313" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="314" />
         <source>In kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="313" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="314" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="327" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="328" />
         <source>&amp;Budget</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="343" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="344" />
         <source>%n event(s) selected.</source>
         <translation>
             <numerusform>%n event selected.</numerusform><numerusform>%n events selected.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="345" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="346" />
         <source>Select an event to see its times, staffing and budget.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="363" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="364" />
         <source>&amp;Staffing ({filled}/{total})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="367" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="368" />
         <source>{currency}: planned net {planned}, actual net {actual}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="386" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="387" />
         <source>{start} – {end} ({zone})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="409" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="410" />
         <source>On your clock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="420" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="418" />
+        <source>Youth attending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="428" />
         <source>Volunteer hours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="421" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="429" />
         <source>{hours} h by {people}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="430" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="438" />
         <source>In the partner cities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="433" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="441" />
         <source>Outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="464" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="472" />
         <source>Delete the event {title}?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="465" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="473" />
         <source>Delete event {title}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="467" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="475" />
         <source>Delete %n event(s)?</source>
         <translation>
             <numerusform>Delete %n event?</numerusform><numerusform>Delete %n events?</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="468" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="476" />
         <source>Delete %n event(s)</source>
         <translation>
             <numerusform>Delete %n event</numerusform><numerusform>Delete %n events</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="470" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="478" />
         <source>Their shifts and budget go with them. Edit &gt; Undo brings them back.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="518" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="526" />
         <source>Remove %n shift(s)</source>
         <translation>
             <numerusform>Remove %n shift</numerusform><numerusform>Remove %n shifts</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="547" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="555" />
         <source>Leave %n shift(s) open</source>
         <translation>
             <numerusform>Leave %n shift open</numerusform><numerusform>Leave %n shifts open</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="583" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="591" />
         <source>Logged {hours} h for {names}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="590" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="598" />
         <source>Already logged before: {names}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="599" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="607" />
         <source>Log hours for the staff of {title}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="624" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="632" />
         <source>Remove %n budget line(s)</source>
         <translation>
             <numerusform>Remove %n budget line</numerusform><numerusform>Remove %n budget lines</numerusform></translation>
@@ -1503,133 +1573,138 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="82" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="52" />
+        <source>Not recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="89" />
         <source>New Exchange</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="88" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="95" />
         <source>Add exchange</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="108" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="115" />
         <source>Edit Exchange: {title}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="114" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="121" />
         <source>Edit exchange {title}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="142" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="149" />
         <source>One of our volunteers; leave empty and give a name for someone else</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="150" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="157" />
         <source>New Participant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="161" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="168" />
         <source>Add participant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="169" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="176" />
         <source>Edit Participant: {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="181" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="188" />
         <source>Edit participant {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="211" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="218" />
         <source>When the family is one of our volunteers' households</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="219" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="226" />
         <source>New Host Family</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="230" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="237" />
         <source>Add host family</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="238" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="245" />
         <source>Edit Host Family: {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="250" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="257" />
         <source>Edit host family {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="319" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="326" />
         <source>Place a Guest</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="323" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="330" />
         <source>Place a guest</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="326" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="333" />
         <source>The day the guest moves on (not a night of the stay)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="353" />
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="354" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="360" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="361" />
         <source>On the local clock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="366" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="373" />
         <source>New Itinerary Item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="377" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="384" />
         <source>Add itinerary item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="384" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="391" />
         <source>Edit Itinerary Item: {title}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="396" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="403" />
         <source>Edit itinerary item {title}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="426" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="433" />
         <source>New Cost</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="432" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="439" />
         <source>Add cost</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="438" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="445" />
         <source>Edit Cost</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="442" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="449" />
         <source>Edit cost</source>
         <translation type="unfinished" />
     </message>
@@ -1637,419 +1712,429 @@
 <context>
     <name>ExchangesPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="58" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="59" />
         <source>Exchanges</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="61" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="62" />
         <source>New E&amp;xchange…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="64" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="65" />
         <source>Search titles and cities (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="67" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="68" />
         <source>%n exchange(s)</source>
         <translation>
             <numerusform>%n exchange</numerusform><numerusform>%n exchanges</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="71" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="72" />
         <source>No exchange matches the search and filters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="72" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="73" />
         <source>No exchanges yet. Plan a delegation with New Exchange.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="81" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="457" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="82" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="458" />
         <source>Dates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="86" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="87" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="89" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="462" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="90" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="463" />
         <source>Partner city</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="95" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="131" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="465" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="96" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="132" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="466" />
         <source>Direction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="101" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="137" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="466" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="102" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="138" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="467" />
         <source>Program</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="108" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="109" />
         <source>People</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="113" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="218" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="114" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="219" />
         <source>Youth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="114" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="249" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="473" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="115" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="250" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="474" />
         <source>Host families</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="129" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="130" />
         <source>Both directions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="137" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="138" />
         <source>Any program</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="142" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="143" />
         <source>Any partner city</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="142" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="143" />
         <source>Partnership</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="149" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="150" />
         <source>Any year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="151" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="152" />
         <source>Year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="180" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="181" />
         <source>&amp;New Exchange…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="182" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="183" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="232" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="233" />
         <source>&amp;Add Participant…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="262" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="263" />
         <source>&amp;Add Host Family…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="305" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="306" />
         <source>Hos&amp;ting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="316" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="317" />
         <source>&amp;Add Item…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="348" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="349" />
         <source>&amp;Add Cost…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="357" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="358" />
         <source>&amp;Costs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="185" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="186" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="204" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="205" />
         <source>&amp;Overview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="207" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="208" />
         <source>Participants</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="209" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="210" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="212" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="213" />
         <source>Role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="219" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="225" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="344" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="220" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="226" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="345" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="224" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="225" />
         <source>Exchanged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="228" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="229" />
         <source>Email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="229" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="259" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="230" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="260" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="239" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="240" />
         <source>Plannin&amp;g Details…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="245" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="246" />
         <source>&amp;Participants</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="251" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="283" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="252" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="284" />
         <source>Family</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="252" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="253" />
         <source>Beds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="255" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="256" />
         <source>Guests</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="269" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="270" />
         <source>Place a &amp;Guest…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="272" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="273" />
         <source>Hosting Detai&amp;ls…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="280" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="281" />
         <source>Stays</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="282" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="283" />
         <source>Guest</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="286" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="287" />
         <source>Nights</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="287" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="288" />
         <source>{dates} ({n})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="297" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="298" />
         <source>Remove Stay</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="309" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="310" />
         <source>Itinerary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="311" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="312" />
         <source>When (local time)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="312" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="313" />
         <source>What</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="313" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="314" />
         <source>Where</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="322" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="323" />
         <source>&amp;Itinerary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="325" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="326" />
         <source>Costs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="329" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="330" />
         <source>Category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="334" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="335" />
         <source>Description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="338" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="339" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="344" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="345" />
         <source>In kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="361" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="362" />
         <source>Chec&amp;klist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="363" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="364" />
         <source>Home&amp;stays</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="382" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="383" />
         <source>%n exchange(s) selected.</source>
         <translation>
             <numerusform>%n exchange selected.</numerusform><numerusform>%n exchanges selected.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="384" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="385" />
         <source>Select an exchange to see its people, hosting, itinerary and costs.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="407" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="408" />
         <source>&amp;Participants ({count})</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="411" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="412" />
         <source>{name} has no host for %n night(s).</source>
         <translation>
             <numerusform>{name} has no host for %n night.</numerusform><numerusform>{name} has no host for %n nights.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="419" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="420" />
         <source>{currency}: {cash} in money, {kind} in kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="468" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="469" />
         <source>People exchanged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="469" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="470" />
         <source>{people}, of them {youth} young</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="477" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="476" />
+        <source>Travel paid by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="482" />
+        <source>Stay paid by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="489" />
         <source>Still without a host for some nights:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="507" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="519" />
         <source>Delete the exchange {title}?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="508" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="520" />
         <source>Delete exchange {title}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="510" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="522" />
         <source>Delete %n exchange(s)?</source>
         <translation>
             <numerusform>Delete %n exchange?</numerusform><numerusform>Delete %n exchanges?</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="511" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="523" />
         <source>Delete %n exchange(s)</source>
         <translation>
             <numerusform>Delete %n exchange</numerusform><numerusform>Delete %n exchanges</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="512" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="524" />
         <source>Edit &gt; Undo brings them back.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="568" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="580" />
         <source>Remove %n participant(s)</source>
         <translation>
             <numerusform>Remove %n participant</numerusform><numerusform>Remove %n participants</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="594" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="606" />
         <source>Remove %n host family(ies)</source>
         <translation>
             <numerusform>Remove %n host family(ies)</numerusform><numerusform>Remove %n host family(ies)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="615" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="627" />
         <source>Remove %n stay(s)</source>
         <translation>
             <numerusform>Remove %n stay</numerusform><numerusform>Remove %n stays</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="638" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="650" />
         <source>Remove %n itinerary item(s)</source>
         <translation>
             <numerusform>Remove %n itinerary item</numerusform><numerusform>Remove %n itinerary items</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="664" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="676" />
         <source>Remove %n cost(s)</source>
         <translation>
             <numerusform>Remove %n cost</numerusform><numerusform>Remove %n costs</numerusform></translation>
@@ -3078,26 +3163,56 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/labels.py" line="114" />
-        <source>Delegate</source>
+        <source>The participant</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/labels.py" line="115" />
-        <source>Chaperone</source>
+        <source>The host committee</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/labels.py" line="116" />
-        <source>Student</source>
+        <source>The sending committee</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/labels.py" line="117" />
-        <source>Host</source>
+        <source>The host families</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/labels.py" line="118" />
+        <source>A sponsor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="119" />
+        <source>Shared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="122" />
+        <source>Delegate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="123" />
+        <source>Chaperone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="124" />
+        <source>Student</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="125" />
+        <source>Host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="126" />
         <source>Interpreter</source>
         <translation type="unfinished" />
     </message>
@@ -3141,6 +3256,119 @@
     <message>
         <location filename="../../sistercommittee/ui/widgets/editors.py" line="328" />
         <source>Remove this language</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LettersPanel</name>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="38" />
+        <source>Invitation letter (a visitor's visa)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="42" />
+        <source>Letter of support (one of our travellers)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="44" />
+        <source>Volunteer-hours letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="62" />
+        <source>&amp;Kind of letter:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="68" />
+        <source>Person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="69" />
+        <source>Fo&amp;r:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="75" />
+        <source>The partner's language (the organization's for hours)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="77" />
+        <source>English only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="83" />
+        <source>Second lan&amp;guage:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="88" />
+        <source>e.g. Laura Chen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="90" />
+        <source>Signed &amp;by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="95" />
+        <source>e.g. Exchange Coordinator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="97" />
+        <source>Signer's t&amp;itle:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="102" />
+        <source>Make &amp;Letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="155" />
+        <source>No visitors yet: add the participants of an inbound exchange first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="158" />
+        <source>No travellers yet: add the participants of an outbound exchange first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="160" />
+        <source>No volunteer has hours recorded yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="175" />
+        <source>Invitation {name}.pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="176" />
+        <source>Letter of support {name}.pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="177" />
+        <source>Volunteer hours {name}.pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="187" />
+        <source>Writing the letter…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="197" />
+        <source>Making the letter…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3298,7 +3526,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../sistercommittee/ui/main_window.py" line="66" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="606" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="611" />
         <source>SisterCommittee</source>
         <translation type="unfinished" />
     </message>
@@ -3308,273 +3536,273 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="124" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="129" />
         <source>Dashboard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="131" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="136" />
         <source>Partnerships</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="138" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="143" />
         <source>Volunteers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="145" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="150" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="152" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="157" />
         <source>Exchanges</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="159" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="164" />
         <source>Documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="166" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="171" />
         <source>Sync</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="173" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="178" />
         <source>Agenda</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="180" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="185" />
         <source>Calendar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="187" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="192" />
         <source>Members</source>
         <translation type="unfinished">Members</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="194" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="199" />
         <source>Stories</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="201" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="206" />
         <source>Partner Finder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="298" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="587" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="303" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="592" />
         <source>&amp;New…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="303" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="308" />
         <source>Add a record on this page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="306" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="311" />
         <source>&amp;Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="311" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="316" />
         <source>Edit the selected record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="314" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="319" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="319" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="324" />
         <source>Delete the selected records</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="323" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="328" />
         <source>&amp;Find</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="328" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="333" />
         <source>Search this page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="331" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="336" />
         <source>Search E&amp;verything…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="335" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="340" />
         <source>Find any partnership, volunteer, event, exchange or contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="338" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="343" />
         <source>&amp;Print…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="343" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="348" />
         <source>Print this list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="346" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="351" />
         <source>E&amp;xport List…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="350" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="355" />
         <source>Save this list, as filtered, as an Excel or CSV file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="353" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="358" />
         <source>Pre&amp;ferences…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="361" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="366" />
         <source>&amp;Open Database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="364" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="369" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="370" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="375" />
         <source>&amp;Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="376" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="381" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="380" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="385" />
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="408" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="413" />
         <source>User &amp;Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="414" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="419" />
         <source>Getting &amp;Started</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="417" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="422" />
         <source>Open &amp;Log Folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="420" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="425" />
         <source>&amp;About SisterCommittee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="424" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="429" />
         <source>Check for &amp;Updates…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="456" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="461" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="461" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="466" />
         <source>&amp;Import…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="465" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="470" />
         <source>Add records from a CSV or Excel file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="472" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="477" />
         <source>&amp;Backups…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="475" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="480" />
         <source>Back the records up now, or go back to a backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="482" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="487" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="492" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="497" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="498" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="503" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="507" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="512" />
         <source>Main Toolbar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="561" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="566" />
         <source>Sending the last changes to HQ…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="572" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="577" />
         <source>Working…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="777" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="782" />
         <source>The user guide is not installed with this copy of SisterCommittee. It is the file docs/user-guide.md of the SisterCommittee source.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="537" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="542" />
         <source>Opening the database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="604" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="609" />
         <source>{organization} — SisterCommittee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="663" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="668" />
         <source>{partnerships} partnerships · {volunteers} volunteers · {events} events · {exchanges} exchanges</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="775" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="780" />
         <source>User Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="860" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="865" />
         <source>Finishing the last changes…</source>
         <translation type="unfinished" />
     </message>
@@ -4881,6 +5109,59 @@
     <message>
         <location filename="../../sistercommittee/ui/printing.py" line="174" />
         <source>Preparing {title} for printing…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RatesDialog</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/rates_dialog.py" line="40" />
+        <source>Exchange Rates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/rates_dialog.py" line="44" />
+        <source>The annual report adds the year's money up in US dollars with these rates: each currency's rate of the report's year, or else of the latest year before it. The report prints the rates and their years.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/rates_dialog.py" line="55" />
+        <source>Year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/rates_dialog.py" line="55" />
+        <source>Currency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/rates_dialog.py" line="55" />
+        <source>US$ for one unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/rates_dialog.py" line="55" />
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/rates_dialog.py" line="62" />
+        <source>Exchange rates entered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/rates_dialog.py" line="73" />
+        <source>&amp;Enter Rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/rates_dialog.py" line="77" />
+        <source>&amp;Delete Rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/rates_dialog.py" line="86" />
+        <source>&amp;Close</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6214,4 +6495,4 @@
         <translation type="unfinished" />
     </message>
 </context>
-<context><name>Forms</name><message><source>Income or expense</source><translation type="unfinished" /></message><message><source>income or expense</source><translation type="unfinished" /></message><message><source>Category</source><translation type="unfinished" /></message><message><source>Description</source><translation type="unfinished" /></message><message><source>Currency</source><translation type="unfinished" /></message><message><source>Planned amount</source><translation type="unfinished" /></message><message><source>in major units, e.g. 250 or 12.50</source><translation type="unfinished" /></message><message><source>Actual amount</source><translation type="unfinished" /></message><message><source>In kind</source><translation type="unfinished" /></message><message><source>yes for donated goods or services rather than money</source><translation type="unfinished" /></message><message><source>Title</source><translation type="unfinished" /></message><message><source>Kind</source><translation type="unfinished" /></message><message><source>Time zone</source><translation type="unfinished" /></message><message><source>IANA zone of the venue, e.g. America/Chicago; the times are read in it</source><translation type="unfinished" /></message><message><source>Start time</source><translation type="unfinished" /></message><message><source>date and time at the venue, e.g. 2026-04-11 10:00</source><translation type="unfinished" /></message><message><source>End time</source><translation type="unfinished" /></message><message><source>date and time at the venue; two hours after the start if left out</source><translation type="unfinished" /></message><message><source>Venue</source><translation type="unfinished" /></message><message><source>Attendance</source><translation type="unfinished" /></message><message><source>Outcome</source><translation type="unfinished" /></message><message><source>how it went: notes for the annual report</source><translation type="unfinished" /></message><message><source>Partnerships</source><translation type="unfinished" /></message><message><source>ids of the partnerships the event concerns, comma-separated</source><translation type="unfinished" /></message><message><source>Role</source><translation type="unfinished" /></message><message><source>e.g. Set-up, Tea ceremony</source><translation type="unfinished" /></message><message><source>Shift start</source><translation type="unfinished" /></message><message><source>date and time at the venue; the event's start if left out</source><translation type="unfinished" /></message><message><source>Shift end</source><translation type="unfinished" /></message><message><source>date and time at the venue; the event's end if left out</source><translation type="unfinished" /></message><message><source>Volunteer</source><translation type="unfinished" /></message><message><source>id of the volunteer, if known</source><translation type="unfinished" /></message><message><source>Amount</source><translation type="unfinished" /></message><message><source>in major units, such as 12.50</source><translation type="unfinished" /></message><message><source>yes for goods or services given instead of money</source><translation type="unfinished" /></message><message><source>Direction</source><translation type="unfinished" /></message><message><source>inbound: a delegation visits us; outbound: our delegation travels</source><translation type="unfinished" /></message><message><source>Program</source><translation type="unfinished" /></message><message><source>Partnership</source><translation type="unfinished" /></message><message><source>the id of the partnership with the city visited or visiting</source><translation type="unfinished" /></message><message><source>Departure date</source><translation type="unfinished" /></message><message><source>the first day of the exchange</source><translation type="unfinished" /></message><message><source>Return date</source><translation type="unfinished" /></message><message><source>the last day of the exchange, when the delegation goes home</source><translation type="unfinished" /></message><message><source>Notes</source><translation type="unfinished" /></message><message><source>Family name</source><translation type="unfinished" /></message><message><source>when the family is one of our volunteers' households</source><translation type="unfinished" /></message><message><source>Address</source><translation type="unfinished" /></message><message><source>Phone</source><translation type="unfinished" /></message><message><source>Email</source><translation type="unfinished" /></message><message><source>Capacity</source><translation type="unfinished" /></message><message><source>how many guests the family can take in at the same time</source><translation type="unfinished" /></message><message><source>where the item takes place; the partner city's zone on an outbound exchange</source><translation type="unfinished" /></message><message><source>Place</source><translation type="unfinished" /></message><message><source>one of our volunteers; leave empty for someone from outside</source><translation type="unfinished" /></message><message><source>Name</source><translation type="unfinished" /></message><message><source>for someone who is not one of our volunteers</source><translation type="unfinished" /></message><message><source>Youth (under 18)</source><translation type="unfinished" /></message><message><source>volunteer's id</source><translation type="unfinished" /></message><message><source>Event</source><translation type="unfinished" /></message><message><source>id of the event the time was for</source><translation type="unfinished" /></message><message><source>Activity</source><translation type="unfinished" /></message><message><source>what the time was for, if no event</source><translation type="unfinished" /></message><message><source>Date worked</source><translation type="unfinished" /></message><message><source>Hours</source><translation type="unfinished" /></message><message><source>e.g. 2.5, 2:30 or 2h30</source><translation type="unfinished" /></message><message><source>Kind of work</source><translation type="unfinished" /></message><message><source>Logged by the volunteer</source><translation type="unfinished" /></message><message><source>yes: the volunteer logged it; it counts once a coordinator approves it</source><translation type="unfinished" /></message><message><source>the partnership's id, or its city name</source><translation type="unfinished" /></message><message><source>Signing date</source><translation type="unfinished" /></message><message><source>Place of signing</source><translation type="unfinished" /></message><message><source>in English</source><translation type="unfinished" /></message><message><source>Place of signing in the partner's language</source><translation type="unfinished" /></message><message><source>as printed in the partner's column, e.g. 高山市役所</source><translation type="unfinished" /></message><message><source>Our city in the partner's language</source><translation type="unfinished" /></message><message><source>our city's name as the partner's language writes it, e.g. スプリングフィールド市</source><translation type="unfinished" /></message><message><source>Languages</source><translation type="unfinished" /></message><message><source>BCP 47 codes of its text, e.g. 'en, ja'; ours and the partner's if not given</source><translation type="unfinished" /></message><message><source>Side</source><translation type="unfinished" /></message><message><source>home (our city) or partner</source><translation type="unfinished" /></message><message><source>in Latin letters</source><translation type="unfinished" /></message><message><source>Name in the partner's script</source><translation type="unfinished" /></message><message><source>in English, e.g. Mayor</source><translation type="unfinished" /></message><message><source>Title</source><comment>signatory</comment><translation type="unfinished" /></message><message><source>Title in the partner's language</source><translation type="unfinished" /></message><message><source>Position</source><translation type="unfinished" /></message><message><source>order among the signatories of the same side; next free if not given</source><translation type="unfinished" /></message><message><source>Left office on</source><translation type="unfinished" /></message><message><source>when the signatory left office, if they have</source><translation type="unfinished" /></message><message><source>Organization name</source><translation type="unfinished" /></message><message><source>Home city</source><translation type="unfinished" /></message><message><source>Region or state</source><translation type="unfinished" /></message><message><source>Country</source><translation type="unfinished" /></message><message><source>SCI member number</source><translation type="unfinished" /></message><message><source>Language</source><translation type="unfinished" /></message><message><source>IANA zone such as America/Chicago; by default the home city's</source><translation type="unfinished" /></message><message><source>List our partnerships in HQ's directory</source><translation type="unfinished" /></message><message><source>HQ shows your partnerships, city and public contact to other members</source><translation type="unfinished" /></message><message><source>Public contact</source><translation type="unfinished" /></message><message><source>An email or web address shown in HQ's directory</source><translation type="unfinished" /></message><message><source>Title</source><comment>contact</comment><translation type="unfinished" /></message><message><source>Organization</source><translation type="unfinished" /></message><message><source>a number in the partner's country</source><translation type="unfinished" /></message><message><source>the partner's language if not given</source><translation type="unfinished" /></message><message><source>Waiting for a reply since</source><translation type="unfinished" /></message><message><source>when we wrote without an answer yet; clear it once they answer</source><translation type="unfinished" /></message><message><source>City name</source><translation type="unfinished" /></message><message><source>Local city name</source><translation type="unfinished" /></message><message><source>as the city writes it, e.g. 高山市</source><translation type="unfinished" /></message><message><source>Region</source><translation type="unfinished" /></message><message><source>prefecture, state or province</source><translation type="unfinished" /></message><message><source>Partner's language</source><translation type="unfinished" /></message><message><source>BCP 47 code; the country's main language if not given</source><translation type="unfinished" /></message><message><source>Partner's time zone</source><translation type="unfinished" /></message><message><source>the country's main zone if not given</source><translation type="unfinished" /></message><message><source>Status</source><translation type="unfinished" /></message><message><source>only when adding; later use change status, which keeps the history</source><translation type="unfinished" /></message><message><source>Focus areas</source><translation type="unfinished" /></message><message><source>Dates to mark</source><translation type="unfinished" /></message><message><source>the partner city's own days, e.g. 04-14 Spring Festival, 1936-11-01 founding (with a year, its anniversaries count); comma-separated</source><translation type="unfinished" /></message><message><source>Committee</source><translation type="unfinished" /></message><message><source>languages spoken at home</source><translation type="unfinished" /></message><message><source>Pets</source><translation type="unfinished" /></message><message><source>such as 'a dog, two cats'; empty for none</source><translation type="unfinished" /></message><message><source>Can host from</source><translation type="unfinished" /></message><message><source>the first night the family can take guests</source><translation type="unfinished" /></message><message><source>Can host until</source><translation type="unfinished" /></message><message><source>the day the last guest leaves</source><translation type="unfinished" /></message><message><source>Takes guests</source><translation type="unfinished" /></message><message><source>any, female or male</source><translation type="unfinished" /></message><message><source>Takes minors</source><translation type="unfinished" /></message><message><source>Date of birth</source><translation type="unfinished" /></message><message><source>tells minors apart and their age on the first day</source><translation type="unfinished" /></message><message><source>Gender</source><translation type="unfinished" /></message><message><source>female, male or other; for homestays</source><translation type="unfinished" /></message><message><source>languages the person speaks, such as ja, en (a volunteer's own are added)</source><translation type="unfinished" /></message><message><source>Allergies</source><translation type="unfinished" /></message><message><source>food and animal allergies, such as 'peanuts; cats'</source><translation type="unfinished" /></message><message><source>Medical notes</source><translation type="unfinished" /></message><message><source>Passport number</source><translation type="unfinished" /></message><message><source>only if the committee needs it; purged for minors after the trip</source><translation type="unfinished" /></message><message><source>Passport valid until</source><translation type="unfinished" /></message><message><source>Nationality</source><translation type="unfinished" /></message><message><source>the passport's country</source><translation type="unfinished" /></message><message><source>Emergency contact</source><translation type="unfinished" /></message><message><source>who to call at home, with the number</source><translation type="unfinished" /></message><message><source>Given name</source><translation type="unfinished" /></message><message><source>tag:level pairs, e.g. 'ja:fluent, en:native'</source><translation type="unfinished" /></message><message><source>Roles</source><translation type="unfinished" /></message><message><source>Skills</source><translation type="unfinished" /></message><message><source>Committees</source><translation type="unfinished" /></message><message><source>Consent to be contacted</source><translation type="unfinished" /></message><message><source>Consent date</source><translation type="unfinished" /></message><message><source>Emergency contact phone</source><translation type="unfinished" /></message><message><source>Active</source><translation type="unfinished" /></message></context><context><name>MeetingTimesDialog</name><message><source>&amp;Day (ours):</source><translation type="unfinished" /></message><message><source>S&amp;how</source><translation type="unfinished" /></message><message><source>Hours in &amp;common:</source><translation type="unfinished" /></message><message><source>Dark green: at work (8:00–18:00 on weekdays); light green: awake (7:00–22:00); grey: asleep. In the middle, blue: both at work; light blue: both awake.</source><translation type="unfinished" /></message><message><source>Chosen:</source><translation type="unfinished" /></message><message><source> minutes</source><translation type="unfinished" /></message><message><source>&amp;Length:</source><translation type="unfinished" /></message><message><source>&amp;Title:</source><translation type="unfinished" /></message><message><source>&amp;Create Event</source><translation type="unfinished" /></message><message><source>Both at work</source><translation type="unfinished" /></message><message><source>Both awake</source><translation type="unfinished" /></message><message><source>No hour when both cities are awake on this day.</source><translation type="unfinished" /></message><message><source>Pick a half hour on the picture or a slot in the list.</source><translation type="unfinished" /></message><message><source>one of the cities is asleep then</source><translation type="unfinished" /></message><message><source>Meeting Times with {city}</source><translation type="unfinished" /></message><message><source>Video call with {city}</source><translation type="unfinished" /></message><message><source>Make a call with {city}</source><translation type="unfinished" /></message><message><source>The event is on the Events page: {text}</source><translation type="unfinished" /></message></context><context><name>PlannerDialogs</name><message><source>New Checklist Item</source><translation type="unfinished" /></message><message><source>Add checklist item</source><translation type="unfinished" /></message><message><source>Not recorded</source><translation type="unfinished" /></message><message><source>such as ja, en</source><translation type="unfinished" /></message><message><source>such as en, es</source><translation type="unfinished" /></message><message><source>Visa Lead Times</source><translation type="unfinished" /></message><message><source>How many days before departure to apply for a visa in each destination. The defaults are planning estimates from the consulates' published processing times: check them with the embassy. Your figures sync to every laptop.</source><translation type="unfinished" /></message><message><source>&amp;Change…</source><translation type="unfinished" /></message><message><source>&amp;Add a Country…</source><translation type="unfinished" /></message><message><source>Use the &amp;Default</source><translation type="unfinished" /></message><message><source>ours</source><translation type="unfinished" /></message><message><source>default, to check</source><translation type="unfinished" /></message><message><source>general default</source><translation type="unfinished" /></message><message><source>Visa Lead Time of Another Country</source><translation type="unfinished" /></message><message><source>Add a visa lead time</source><translation type="unfinished" /></message><message><source>Privacy of Minors' Data</source><translation type="unfinished" /></message><message><source>Change the privacy setting</source><translation type="unfinished" /></message><message><source>such as Book the bus to the airport</source><translation type="unfinished" /></message><message><source>Minors' details are purged a set time after the trip.</source><translation type="unfinished" /></message><message><source>Country</source><translation type="unfinished" /></message><message><source>Days</source><translation type="unfinished" /></message><message><source>Visa</source><translation type="unfinished" /></message><message><source>Figure</source><translation type="unfinished" /></message><message><source>Note</source><translation type="unfinished" /></message><message><source>Passport numbers, medical notes and consent forms of minors are purged this many days after each trip, on every laptop.</source><translation type="unfinished" /></message><message><source>Female</source><translation type="unfinished" /></message><message><source>Male</source><translation type="unfinished" /></message><message><source>Other</source><translation type="unfinished" /></message><message><source>Planning Details: {name}</source><translation type="unfinished" /></message><message><source>Edit planning details of {name}</source><translation type="unfinished" /></message><message><source>Hosting Details: {name}</source><translation type="unfinished" /></message><message><source>Edit hosting details of {name}</source><translation type="unfinished" /></message><message><source>Visa Lead Time: {country}</source><translation type="unfinished" /></message><message><source>Change the visa lead time of {country}</source><translation type="unfinished" /></message><message><source>Any</source><translation type="unfinished" /></message><message><source>Female only</source><translation type="unfinished" /></message><message><source>Male only</source><translation type="unfinished" /></message><message><source>needed</source><translation type="unfinished" /></message><message><source>not needed</source><translation type="unfinished" /></message></context><context><name>Opening</name><message><source>No Program to Open the File</source><translation type="unfinished" /></message><message><source>Save a copy to open it later or on another computer, or show the folder it is in. Installing a PDF viewer (for example Evince or Okular) lets “Open” work next time.</source><translation type="unfinished" /></message><message><source>Show the &amp;Folder</source><translation type="unfinished" /></message><message><source>The Folder</source><translation type="unfinished" /></message><message><source>This computer has no file manager set up. The folder is:</source><translation type="unfinished" /></message><message><source>&amp;Save a Copy…</source><translation type="unfinished" /></message><message><source>This computer has no program set up to open {file}.</source><translation type="unfinished" /></message></context><context><name>ExchangePlanner</name><message><source>done</source><translation type="unfinished" /></message><message><source>overdue</source><translation type="unfinished" /></message><message><source>due soon</source><translation type="unfinished" /></message><message><source>open</source><translation type="unfinished" /></message><message><source>not done</source><translation type="unfinished" /></message><message><source>Ne&amp;w Item…</source><translation type="unfinished" /></message><message><source>E&amp;mergency Sheet…</source><translation type="unfinished" /></message><message><source>P&amp;urge Minors' Data…</source><translation type="unfinished" /></message><message><source>Visa &amp;Lead Times…</source><translation type="unfinished" /></message><message><source>P&amp;rivacy…</source><translation type="unfinished" /></message><message><source>Select an exchange to see its checklist.</source><translation type="unfinished" /></message><message><source>No minors in this delegation: nothing to purge after the trip.</source><translation type="unfinished" /></message><message><source>No personal data of minors is kept for this exchange.</source><translation type="unfinished" /></message><message><source>emergency-sheet.pdf</source><translation type="unfinished" /></message><message><source>Save the Emergency Sheet</source><translation type="unfinished" /></message><message><source>PDF files (*.pdf)</source><translation type="unfinished" /></message><message><source>Purge the personal data of this exchange's minors?</source><translation type="unfinished" /></message><message><source>&amp;Purge</source><translation type="unfinished" /></message><message><source>&amp;Accept Suggestion</source><translation type="unfinished" /></message><message><source>Accept A&amp;ll</source><translation type="unfinished" /></message><message><source>Select an exchange to see homestay suggestions.</source><translation type="unfinished" /></message><message><source>Item</source><translation type="unfinished" /></message><message><source>Due</source><translation type="unfinished" /></message><message><source>Status</source><translation type="unfinished" /></message><message><source>{done} of {total} done</source><translation type="unfinished" /></message><message><source>Minors' personal data will be purged on {day} (minors with data kept: {n}).</source><translation type="unfinished" /></message><message><source>Passport numbers, dates of birth, medical notes, allergies, contacts and consent ticks of the minors ({n}) are cleared on every laptop. The participants stay, so the exchange's counts do not change. This cannot be undone.</source><translation type="unfinished" /></message><message><source>Guest and reasons</source><translation type="unfinished" /></message><message><source>Family</source><translation type="unfinished" /></message><message><source>departure {day}</source><translation type="unfinished" /></message><message><source>Minors' personal data was purged on {day} ({fields} fields, {rows} records).</source><translation type="unfinished" /></message><message><source>Minors' personal data was due to be purged on {day}: purge it now (minors with data kept: {n}).</source><translation type="unfinished" /></message><message><source>Purge minors' data now, before {day}?</source><translation type="unfinished" /></message><message><source>Placed: {placed} · suggested: {suggested} · no family fits: {left} · conflicts: {conflicts}. Nothing is placed until you accept.</source><translation type="unfinished" /></message><message><source>Done on {day}</source><translation type="unfinished" /></message><message><source>{n} overdue</source><translation type="unfinished" /></message><message><source>Deadline: {why}</source><translation type="unfinished" /></message><message><source>emergency sheet saved as {name}</source><translation type="unfinished" /></message><message><source>Suggested ({n})</source><translation type="unfinished" /></message><message><source>Conflicts in the stays recorded ({n})</source><translation type="unfinished" /></message><message><source>No family fits ({n})</source><translation type="unfinished" /></message><message><source>Placed ({n})</source><translation type="unfinished" /></message><message><source>check: {problem}</source><translation type="unfinished" /></message><message><source>Placed</source><translation type="unfinished" /></message><message><source>by {name}</source><translation type="unfinished" /></message><message><source>Making the emergency sheet</source><translation type="unfinished" /></message></context><context><name>Renewal</name><message><source>Save the Renewal Certificate</source><translation type="unfinished" /></message><message><source>PDF documents (*.pdf)</source><translation type="unfinished" /></message><message><source>Renewal certificate {city} {year}.pdf</source><translation type="unfinished" /></message><message><source>Making the renewal certificate…</source><translation type="unfinished" /></message><message><source>Saved the renewal certificate to {path}.</source><translation type="unfinished" /></message></context></TS>
+<context><name>Forms</name><message><source>Income or expense</source><translation type="unfinished" /></message><message><source>income or expense</source><translation type="unfinished" /></message><message><source>Category</source><translation type="unfinished" /></message><message><source>Description</source><translation type="unfinished" /></message><message><source>Currency</source><translation type="unfinished" /></message><message><source>Planned amount</source><translation type="unfinished" /></message><message><source>in major units, e.g. 250 or 12.50</source><translation type="unfinished" /></message><message><source>Actual amount</source><translation type="unfinished" /></message><message><source>In kind</source><translation type="unfinished" /></message><message><source>yes for donated goods or services rather than money</source><translation type="unfinished" /></message><message><source>Title</source><translation type="unfinished" /></message><message><source>Kind</source><translation type="unfinished" /></message><message><source>Time zone</source><translation type="unfinished" /></message><message><source>IANA zone of the venue, e.g. America/Chicago; the times are read in it</source><translation type="unfinished" /></message><message><source>Start time</source><translation type="unfinished" /></message><message><source>date and time at the venue, e.g. 2026-04-11 10:00</source><translation type="unfinished" /></message><message><source>End time</source><translation type="unfinished" /></message><message><source>date and time at the venue; two hours after the start if left out</source><translation type="unfinished" /></message><message><source>Venue</source><translation type="unfinished" /></message><message><source>Attendance</source><translation type="unfinished" /></message><message><source>Youth attending</source><translation type="unfinished" /></message><message><source>how many of those attending were under 18</source><translation type="unfinished" /></message><message><source>Outcome</source><translation type="unfinished" /></message><message><source>how it went: notes for the annual report</source><translation type="unfinished" /></message><message><source>Trade mission</source><translation type="unfinished" /></message><message><source>yes when it was a trade or business mission</source><translation type="unfinished" /></message><message><source>Agreements signed</source><translation type="unfinished" /></message><message><source>business, university or municipal agreements signed, as a number</source><translation type="unfinished" /></message><message><source>Investment currency</source><translation type="unfinished" /></message><message><source>the currency of the investment; the organization's if left out</source><translation type="unfinished" /></message><message><source>Investment</source><translation type="unfinished" /></message><message><source>investment announced or made, in major units, e.g. 250000</source><translation type="unfinished" /></message><message><source>Jobs created</source><translation type="unfinished" /></message><message><source>jobs created as a result, as a number</source><translation type="unfinished" /></message><message><source>Partnerships</source><translation type="unfinished" /></message><message><source>ids of the partnerships the event concerns, comma-separated</source><translation type="unfinished" /></message><message><source>Role</source><translation type="unfinished" /></message><message><source>e.g. Set-up, Tea ceremony</source><translation type="unfinished" /></message><message><source>Shift start</source><translation type="unfinished" /></message><message><source>date and time at the venue; the event's start if left out</source><translation type="unfinished" /></message><message><source>Shift end</source><translation type="unfinished" /></message><message><source>date and time at the venue; the event's end if left out</source><translation type="unfinished" /></message><message><source>Volunteer</source><translation type="unfinished" /></message><message><source>id of the volunteer, if known</source><translation type="unfinished" /></message><message><source>Amount</source><translation type="unfinished" /></message><message><source>in major units, such as 12.50</source><translation type="unfinished" /></message><message><source>yes for goods or services given instead of money</source><translation type="unfinished" /></message><message><source>Direction</source><translation type="unfinished" /></message><message><source>inbound: a delegation visits us; outbound: our delegation travels</source><translation type="unfinished" /></message><message><source>Program</source><translation type="unfinished" /></message><message><source>Partnership</source><translation type="unfinished" /></message><message><source>the id of the partnership with the city visited or visiting</source><translation type="unfinished" /></message><message><source>Departure date</source><translation type="unfinished" /></message><message><source>the first day of the exchange</source><translation type="unfinished" /></message><message><source>Return date</source><translation type="unfinished" /></message><message><source>the last day of the exchange, when the delegation goes home</source><translation type="unfinished" /></message><message><source>Travel paid by</source><translation type="unfinished" /></message><message><source>who pays the journey: participant, host_committee, sending_committee, host_families, sponsor, shared</source><translation type="unfinished" /></message><message><source>Stay paid by</source><translation type="unfinished" /></message><message><source>who pays lodging and meals: participant, host_committee, sending_committee, host_families, sponsor, shared</source><translation type="unfinished" /></message><message><source>Notes</source><translation type="unfinished" /></message><message><source>Family name</source><translation type="unfinished" /></message><message><source>when the family is one of our volunteers' households</source><translation type="unfinished" /></message><message><source>Address</source><translation type="unfinished" /></message><message><source>Phone</source><translation type="unfinished" /></message><message><source>Email</source><translation type="unfinished" /></message><message><source>Capacity</source><translation type="unfinished" /></message><message><source>how many guests the family can take in at the same time</source><translation type="unfinished" /></message><message><source>where the item takes place; the partner city's zone on an outbound exchange</source><translation type="unfinished" /></message><message><source>Place</source><translation type="unfinished" /></message><message><source>one of our volunteers; leave empty for someone from outside</source><translation type="unfinished" /></message><message><source>Name</source><translation type="unfinished" /></message><message><source>for someone who is not one of our volunteers</source><translation type="unfinished" /></message><message><source>Youth (under 18)</source><translation type="unfinished" /></message><message><source>volunteer's id</source><translation type="unfinished" /></message><message><source>Event</source><translation type="unfinished" /></message><message><source>id of the event the time was for</source><translation type="unfinished" /></message><message><source>Activity</source><translation type="unfinished" /></message><message><source>what the time was for, if no event</source><translation type="unfinished" /></message><message><source>Date worked</source><translation type="unfinished" /></message><message><source>Hours</source><translation type="unfinished" /></message><message><source>e.g. 2.5, 2:30 or 2h30</source><translation type="unfinished" /></message><message><source>Kind of work</source><translation type="unfinished" /></message><message><source>Logged by the volunteer</source><translation type="unfinished" /></message><message><source>yes: the volunteer logged it; it counts once a coordinator approves it</source><translation type="unfinished" /></message><message><source>the partnership's id, or its city name</source><translation type="unfinished" /></message><message><source>Signing date</source><translation type="unfinished" /></message><message><source>Place of signing</source><translation type="unfinished" /></message><message><source>in English</source><translation type="unfinished" /></message><message><source>Place of signing in the partner's language</source><translation type="unfinished" /></message><message><source>as printed in the partner's column, e.g. 高山市役所</source><translation type="unfinished" /></message><message><source>Our city in the partner's language</source><translation type="unfinished" /></message><message><source>our city's name as the partner's language writes it, e.g. スプリングフィールド市</source><translation type="unfinished" /></message><message><source>Languages</source><translation type="unfinished" /></message><message><source>BCP 47 codes of its text, e.g. 'en, ja'; ours and the partner's if not given</source><translation type="unfinished" /></message><message><source>Side</source><translation type="unfinished" /></message><message><source>home (our city) or partner</source><translation type="unfinished" /></message><message><source>in Latin letters</source><translation type="unfinished" /></message><message><source>Name in the partner's script</source><translation type="unfinished" /></message><message><source>in English, e.g. Mayor</source><translation type="unfinished" /></message><message><source>Title</source><comment>signatory</comment><translation type="unfinished" /></message><message><source>Title in the partner's language</source><translation type="unfinished" /></message><message><source>Position</source><translation type="unfinished" /></message><message><source>order among the signatories of the same side; next free if not given</source><translation type="unfinished" /></message><message><source>Left office on</source><translation type="unfinished" /></message><message><source>when the signatory left office, if they have</source><translation type="unfinished" /></message><message><source>Organization name</source><translation type="unfinished" /></message><message><source>Home city</source><translation type="unfinished" /></message><message><source>Region or state</source><translation type="unfinished" /></message><message><source>Country</source><translation type="unfinished" /></message><message><source>SCI member number</source><translation type="unfinished" /></message><message><source>Language</source><translation type="unfinished" /></message><message><source>IANA zone such as America/Chicago; by default the home city's</source><translation type="unfinished" /></message><message><source>List our partnerships in HQ's directory</source><translation type="unfinished" /></message><message><source>HQ shows your partnerships, city and public contact to other members</source><translation type="unfinished" /></message><message><source>Public contact</source><translation type="unfinished" /></message><message><source>An email or web address shown in HQ's directory</source><translation type="unfinished" /></message><message><source>Title</source><comment>contact</comment><translation type="unfinished" /></message><message><source>Organization</source><translation type="unfinished" /></message><message><source>a number in the partner's country</source><translation type="unfinished" /></message><message><source>the partner's language if not given</source><translation type="unfinished" /></message><message><source>Waiting for a reply since</source><translation type="unfinished" /></message><message><source>when we wrote without an answer yet; clear it once they answer</source><translation type="unfinished" /></message><message><source>City name</source><translation type="unfinished" /></message><message><source>Local city name</source><translation type="unfinished" /></message><message><source>as the city writes it, e.g. 高山市</source><translation type="unfinished" /></message><message><source>Region</source><translation type="unfinished" /></message><message><source>prefecture, state or province</source><translation type="unfinished" /></message><message><source>Partner's language</source><translation type="unfinished" /></message><message><source>BCP 47 code; the country's main language if not given</source><translation type="unfinished" /></message><message><source>Partner's time zone</source><translation type="unfinished" /></message><message><source>the country's main zone if not given</source><translation type="unfinished" /></message><message><source>Status</source><translation type="unfinished" /></message><message><source>only when adding; later use change status, which keeps the history</source><translation type="unfinished" /></message><message><source>Focus areas</source><translation type="unfinished" /></message><message><source>Dates to mark</source><translation type="unfinished" /></message><message><source>the partner city's own days, e.g. 04-14 Spring Festival, 1936-11-01 founding (with a year, its anniversaries count); comma-separated</source><translation type="unfinished" /></message><message><source>Committee</source><translation type="unfinished" /></message><message><source>languages spoken at home</source><translation type="unfinished" /></message><message><source>Pets</source><translation type="unfinished" /></message><message><source>such as 'a dog, two cats'; empty for none</source><translation type="unfinished" /></message><message><source>Can host from</source><translation type="unfinished" /></message><message><source>the first night the family can take guests</source><translation type="unfinished" /></message><message><source>Can host until</source><translation type="unfinished" /></message><message><source>the day the last guest leaves</source><translation type="unfinished" /></message><message><source>Takes guests</source><translation type="unfinished" /></message><message><source>any, female or male</source><translation type="unfinished" /></message><message><source>Takes minors</source><translation type="unfinished" /></message><message><source>Date of birth</source><translation type="unfinished" /></message><message><source>tells minors apart and their age on the first day</source><translation type="unfinished" /></message><message><source>Gender</source><translation type="unfinished" /></message><message><source>female, male or other; for homestays</source><translation type="unfinished" /></message><message><source>languages the person speaks, such as ja, en (a volunteer's own are added)</source><translation type="unfinished" /></message><message><source>Allergies</source><translation type="unfinished" /></message><message><source>food and animal allergies, such as 'peanuts; cats'</source><translation type="unfinished" /></message><message><source>Medical notes</source><translation type="unfinished" /></message><message><source>Passport number</source><translation type="unfinished" /></message><message><source>only if the committee needs it; purged for minors after the trip</source><translation type="unfinished" /></message><message><source>Passport valid until</source><translation type="unfinished" /></message><message><source>Nationality</source><translation type="unfinished" /></message><message><source>the passport's country</source><translation type="unfinished" /></message><message><source>Emergency contact</source><translation type="unfinished" /></message><message><source>who to call at home, with the number</source><translation type="unfinished" /></message><message><source>Year</source><translation type="unfinished" /></message><message><source>the year the rate is for</source><translation type="unfinished" /></message><message><source>US dollars for one unit</source><translation type="unfinished" /></message><message><source>e.g. 0.25 for the Polish złoty, 0.0067 for the Japanese yen</source><translation type="unfinished" /></message><message><source>Source</source><translation type="unfinished" /></message><message><source>where the rate was read, e.g. IRS yearly average</source><translation type="unfinished" /></message><message><source>Given name</source><translation type="unfinished" /></message><message><source>tag:level pairs, e.g. 'ja:fluent, en:native'</source><translation type="unfinished" /></message><message><source>Roles</source><translation type="unfinished" /></message><message><source>Skills</source><translation type="unfinished" /></message><message><source>Committees</source><translation type="unfinished" /></message><message><source>Consent to be contacted</source><translation type="unfinished" /></message><message><source>Consent date</source><translation type="unfinished" /></message><message><source>Emergency contact phone</source><translation type="unfinished" /></message><message><source>Active</source><translation type="unfinished" /></message></context><context><name>MeetingTimesDialog</name><message><source>&amp;Day (ours):</source><translation type="unfinished" /></message><message><source>S&amp;how</source><translation type="unfinished" /></message><message><source>Hours in &amp;common:</source><translation type="unfinished" /></message><message><source>Dark green: at work (8:00–18:00 on weekdays); light green: awake (7:00–22:00); grey: asleep. In the middle, blue: both at work; light blue: both awake.</source><translation type="unfinished" /></message><message><source>Chosen:</source><translation type="unfinished" /></message><message><source> minutes</source><translation type="unfinished" /></message><message><source>&amp;Length:</source><translation type="unfinished" /></message><message><source>&amp;Title:</source><translation type="unfinished" /></message><message><source>&amp;Create Event</source><translation type="unfinished" /></message><message><source>Both at work</source><translation type="unfinished" /></message><message><source>Both awake</source><translation type="unfinished" /></message><message><source>No hour when both cities are awake on this day.</source><translation type="unfinished" /></message><message><source>Pick a half hour on the picture or a slot in the list.</source><translation type="unfinished" /></message><message><source>one of the cities is asleep then</source><translation type="unfinished" /></message><message><source>Meeting Times with {city}</source><translation type="unfinished" /></message><message><source>Video call with {city}</source><translation type="unfinished" /></message><message><source>Make a call with {city}</source><translation type="unfinished" /></message><message><source>The event is on the Events page: {text}</source><translation type="unfinished" /></message></context><context><name>PlannerDialogs</name><message><source>New Checklist Item</source><translation type="unfinished" /></message><message><source>Add checklist item</source><translation type="unfinished" /></message><message><source>Not recorded</source><translation type="unfinished" /></message><message><source>such as ja, en</source><translation type="unfinished" /></message><message><source>such as en, es</source><translation type="unfinished" /></message><message><source>Visa Lead Times</source><translation type="unfinished" /></message><message><source>How many days before departure to apply for a visa in each destination. The defaults are planning estimates from the consulates' published processing times: check them with the embassy. Your figures sync to every laptop.</source><translation type="unfinished" /></message><message><source>&amp;Change…</source><translation type="unfinished" /></message><message><source>&amp;Add a Country…</source><translation type="unfinished" /></message><message><source>Use the &amp;Default</source><translation type="unfinished" /></message><message><source>ours</source><translation type="unfinished" /></message><message><source>default, to check</source><translation type="unfinished" /></message><message><source>general default</source><translation type="unfinished" /></message><message><source>Visa Lead Time of Another Country</source><translation type="unfinished" /></message><message><source>Add a visa lead time</source><translation type="unfinished" /></message><message><source>Privacy of Minors' Data</source><translation type="unfinished" /></message><message><source>Change the privacy setting</source><translation type="unfinished" /></message><message><source>such as Book the bus to the airport</source><translation type="unfinished" /></message><message><source>Minors' details are purged a set time after the trip.</source><translation type="unfinished" /></message><message><source>Country</source><translation type="unfinished" /></message><message><source>Days</source><translation type="unfinished" /></message><message><source>Visa</source><translation type="unfinished" /></message><message><source>Figure</source><translation type="unfinished" /></message><message><source>Note</source><translation type="unfinished" /></message><message><source>Passport numbers, medical notes and consent forms of minors are purged this many days after each trip, on every laptop.</source><translation type="unfinished" /></message><message><source>Female</source><translation type="unfinished" /></message><message><source>Male</source><translation type="unfinished" /></message><message><source>Other</source><translation type="unfinished" /></message><message><source>Planning Details: {name}</source><translation type="unfinished" /></message><message><source>Edit planning details of {name}</source><translation type="unfinished" /></message><message><source>Hosting Details: {name}</source><translation type="unfinished" /></message><message><source>Edit hosting details of {name}</source><translation type="unfinished" /></message><message><source>Visa Lead Time: {country}</source><translation type="unfinished" /></message><message><source>Change the visa lead time of {country}</source><translation type="unfinished" /></message><message><source>Any</source><translation type="unfinished" /></message><message><source>Female only</source><translation type="unfinished" /></message><message><source>Male only</source><translation type="unfinished" /></message><message><source>needed</source><translation type="unfinished" /></message><message><source>not needed</source><translation type="unfinished" /></message></context><context><name>Opening</name><message><source>No Program to Open the File</source><translation type="unfinished" /></message><message><source>Save a copy to open it later or on another computer, or show the folder it is in. Installing a PDF viewer (for example Evince or Okular) lets “Open” work next time.</source><translation type="unfinished" /></message><message><source>Show the &amp;Folder</source><translation type="unfinished" /></message><message><source>The Folder</source><translation type="unfinished" /></message><message><source>This computer has no file manager set up. The folder is:</source><translation type="unfinished" /></message><message><source>&amp;Save a Copy…</source><translation type="unfinished" /></message><message><source>This computer has no program set up to open {file}.</source><translation type="unfinished" /></message></context><context><name>ExchangePlanner</name><message><source>done</source><translation type="unfinished" /></message><message><source>overdue</source><translation type="unfinished" /></message><message><source>due soon</source><translation type="unfinished" /></message><message><source>open</source><translation type="unfinished" /></message><message><source>not done</source><translation type="unfinished" /></message><message><source>Ne&amp;w Item…</source><translation type="unfinished" /></message><message><source>E&amp;mergency Sheet…</source><translation type="unfinished" /></message><message><source>P&amp;urge Minors' Data…</source><translation type="unfinished" /></message><message><source>Visa &amp;Lead Times…</source><translation type="unfinished" /></message><message><source>P&amp;rivacy…</source><translation type="unfinished" /></message><message><source>Select an exchange to see its checklist.</source><translation type="unfinished" /></message><message><source>No minors in this delegation: nothing to purge after the trip.</source><translation type="unfinished" /></message><message><source>No personal data of minors is kept for this exchange.</source><translation type="unfinished" /></message><message><source>emergency-sheet.pdf</source><translation type="unfinished" /></message><message><source>Save the Emergency Sheet</source><translation type="unfinished" /></message><message><source>PDF files (*.pdf)</source><translation type="unfinished" /></message><message><source>Purge the personal data of this exchange's minors?</source><translation type="unfinished" /></message><message><source>&amp;Purge</source><translation type="unfinished" /></message><message><source>&amp;Accept Suggestion</source><translation type="unfinished" /></message><message><source>Accept A&amp;ll</source><translation type="unfinished" /></message><message><source>Select an exchange to see homestay suggestions.</source><translation type="unfinished" /></message><message><source>Item</source><translation type="unfinished" /></message><message><source>Due</source><translation type="unfinished" /></message><message><source>Status</source><translation type="unfinished" /></message><message><source>{done} of {total} done</source><translation type="unfinished" /></message><message><source>Minors' personal data will be purged on {day} (minors with data kept: {n}).</source><translation type="unfinished" /></message><message><source>Passport numbers, dates of birth, medical notes, allergies, contacts and consent ticks of the minors ({n}) are cleared on every laptop. The participants stay, so the exchange's counts do not change. This cannot be undone.</source><translation type="unfinished" /></message><message><source>Guest and reasons</source><translation type="unfinished" /></message><message><source>Family</source><translation type="unfinished" /></message><message><source>departure {day}</source><translation type="unfinished" /></message><message><source>Minors' personal data was purged on {day} ({fields} fields, {rows} records).</source><translation type="unfinished" /></message><message><source>Minors' personal data was due to be purged on {day}: purge it now (minors with data kept: {n}).</source><translation type="unfinished" /></message><message><source>Purge minors' data now, before {day}?</source><translation type="unfinished" /></message><message><source>Placed: {placed} · suggested: {suggested} · no family fits: {left} · conflicts: {conflicts}. Nothing is placed until you accept.</source><translation type="unfinished" /></message><message><source>Done on {day}</source><translation type="unfinished" /></message><message><source>{n} overdue</source><translation type="unfinished" /></message><message><source>Deadline: {why}</source><translation type="unfinished" /></message><message><source>emergency sheet saved as {name}</source><translation type="unfinished" /></message><message><source>Suggested ({n})</source><translation type="unfinished" /></message><message><source>Conflicts in the stays recorded ({n})</source><translation type="unfinished" /></message><message><source>No family fits ({n})</source><translation type="unfinished" /></message><message><source>Placed ({n})</source><translation type="unfinished" /></message><message><source>check: {problem}</source><translation type="unfinished" /></message><message><source>Placed</source><translation type="unfinished" /></message><message><source>by {name}</source><translation type="unfinished" /></message><message><source>Making the emergency sheet</source><translation type="unfinished" /></message></context><context><name>Outcomes</name><message><source>Trade mission</source><translation type="unfinished" /></message><message><source>yes</source><translation type="unfinished" /></message><message><source>Agreements signed</source><translation type="unfinished" /></message><message><source>Investment</source><translation type="unfinished" /></message><message><source>Jobs created</source><translation type="unfinished" /></message></context><context><name>Renewal</name><message><source>Save the Renewal Certificate</source><translation type="unfinished" /></message><message><source>PDF documents (*.pdf)</source><translation type="unfinished" /></message><message><source>Renewal certificate {city} {year}.pdf</source><translation type="unfinished" /></message><message><source>Making the renewal certificate…</source><translation type="unfinished" /></message><message><source>Saved the renewal certificate to {path}.</source><translation type="unfinished" /></message></context></TS>

@@ -780,155 +780,220 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="117" />
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="213" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="123" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="279" />
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="125" />
-        <source>The certificate of a partnership, in English and the partner's language, with the signatories of its latest MOU.</source>
-        <translation>El certificado de un hermanamiento, en inglés y en el idioma de la ciudad asociada, con los firmantes de su memorando más reciente.</translation>
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="136" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="185" />
         <source>Partnership</source>
         <translation>Hermanamiento</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="138" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="187" />
         <source>&amp;Partnership:</source>
         <translation>&amp;Hermanamiento:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="143" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="192" />
         <source>The partner's language</source>
         <translation>El idioma de la ciudad asociada</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="146" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="195" />
         <source>Second &amp;language:</source>
         <translation>Segundo &amp;idioma:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="151" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="200" />
         <source>Usual for our country</source>
         <translation>El habitual en nuestro país</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="152" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="201" />
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="154" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="203" />
         <source>P&amp;aper:</source>
         <translation>&amp;Papel:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="160" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="217" />
         <source>&amp;Make Certificate</source>
         <translation>Crear &amp;certificado</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="163" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="152" />
         <source>&amp;Open to View or Print</source>
         <translation>A&amp;brir para ver o imprimir</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="166" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="131" />
+        <source>A partnership's certificate, letters for delegations and volunteers, and the annual report for HQ; in English and the partner's language.</source>
+        <translation>El certificado de un hermanamiento, cartas para delegaciones y voluntarios, y el informe anual para la sede; en inglés y en el idioma de la ciudad asociada.</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="140" />
+        <source>&amp;Certificate</source>
+        <translation>Certificad&amp;o</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="145" />
+        <source>Le&amp;tters</source>
+        <translation>Ca&amp;rtas</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="146" />
+        <source>A&amp;nnual Report</source>
+        <translation>Informe anua&amp;l</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="155" />
         <source>&amp;Save As…</source>
         <translation>&amp;Guardar como…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="175" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="170" />
+        <source>Document preview</source>
+        <translation>Vista previa del documento</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="206" />
+        <source>Rene&amp;wal certificate for this year's anniversary</source>
+        <translation>Certificado &amp;de renovación por el aniversario de este año</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="210" />
+        <source>On the 10th, 25th, 50th, 75th or 100th year since the signing: a certificate that renews the partnership</source>
+        <translation>En el 10.º, 25.º, 50.º, 75.º o 100.º año desde la firma: un certificado que renueva el hermanamiento</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="231" />
         <source>Annual report for &amp;year:</source>
         <translation>I&amp;nforme anual del año:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="183" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="239" />
         <source>Save Annual &amp;Report…</source>
         <translation>Guardar in&amp;forme anual…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="187" />
-        <source>The year's partnerships, volunteers and hours, events and exchanges, as a PDF for the board and HQ</source>
-        <translation>Los hermanamientos, voluntarios y horas, eventos e intercambios del año, en un PDF para la junta directiva y la sede</translation>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="243" />
+        <source>The year's partnerships, volunteers and hours, events and exchanges, hosting, economic development and money (in US dollars too), as a PDF for the board and HQ</source>
+        <translation>Los hermanamientos, voluntarios y horas, eventos e intercambios, alojamiento, desarrollo económico y dinero del año (también en dólares estadounidenses), en un PDF para la junta directiva y la sede</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="205" />
-        <source>Certificate preview</source>
-        <translation>Vista previa del certificado</translation>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="256" />
+        <source>The US dollar totals use the exchange rates entered for the year; the report names any currency without one.</source>
+        <translation>Los totales en dólares estadounidenses usan los tipos de cambio registrados para el año; el informe nombra cualquier moneda que no tenga uno.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="264" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="262" />
+        <source>E&amp;xchange Rates…</source>
+        <translation>&amp;Tipos de cambio…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="394" />
+        <source>Save the Document</source>
+        <translation>Guardar el documento</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="457" />
+        <source>The letter is ready. Open it to look at it and print it.</source>
+        <translation>La carta está lista. Ábrala para revisarla e imprimirla.</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="461" />
+        <source>1 page</source>
+        <translation>1 página</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="463" />
+        <source>{count} pages</source>
+        <translation>{count} páginas</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="469" />
+        <source>{name}: {pages}, in {languages}, {size}.</source>
+        <translation>{name}: {pages}, en {languages}, {size}.</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="472" />
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="335" />
         <source>Laying out the certificate…</source>
         <translation>Componiendo el certificado…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="269" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="342" />
         <source>Drawing the preview…</source>
         <translation>Dibujando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="285" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="352" />
+        <source>Certificate {city}.pdf</source>
+        <translation>Certificado {city}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="361" />
         <source>The certificate is ready. Open it to look at it and print it.</source>
         <translation>El certificado está listo. Ábralo para revisarlo e imprimirlo.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="288" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="364" />
         <source>Certificate of {city}: {size}.</source>
         <translation>Certificado de {city}: {size}.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="289" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="365" />
         <source>Letter of intent with {city}: {size}.</source>
         <translation>Carta de intención con {city}: {size}.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="290" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="366" />
         <source>Renewal certificate of {city}: {size}.</source>
         <translation>Certificado de renovación de {city}: {size}.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="299" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="375" />
         <source>Making the certificate…</source>
         <translation>Creando el certificado…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="319" />
-        <source>Save the Certificate</source>
-        <translation>Guardar el certificado</translation>
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="321" />
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="344" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="396" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="419" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="334" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="409" />
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="335" />
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="360" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="410" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="435" />
         <source>Saved to {path}.</source>
         <translation>Guardado en {path}.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="342" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="417" />
         <source>Save the Annual Report</source>
         <translation>Guardar el informe anual</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="343" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="418" />
         <source>Annual report {year}.pdf</source>
         <translation>Informe anual {year}.pdf</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="358" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="433" />
         <source>Making the annual report for {year}…</source>
         <translation>Creando el informe anual de {year}…</translation>
     </message>
@@ -1042,79 +1107,79 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="60" />
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="61" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="62" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="63" />
         <source>On the venue's clock</source>
         <translation>Con la hora del lugar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="119" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="121" />
         <source>New Event</source>
         <translation>Nuevo evento</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="123" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="125" />
         <source>Add event</source>
         <translation>Agregar evento</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="144" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="146" />
         <source>Edit Event: {title}</source>
         <translation>Editar evento: {title}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="148" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="150" />
         <source>Edit event {title}</source>
         <translation>Editar el evento {title}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="173" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="175" />
         <source>Leave empty for an open shift</source>
         <translation>Dejar vacío para un turno libre</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="174" />
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="177" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="176" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="179" />
         <source>On the venue's clock ({zone})</source>
         <translation>Con la hora del lugar ({zone})</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="186" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="188" />
         <source>New Shift at {title}</source>
         <translation>Nuevo turno en {title}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="194" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="196" />
         <source>Add shift</source>
         <translation>Agregar turno</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="203" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="205" />
         <source>Edit Shift: {role}</source>
         <translation>Editar turno: {role}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="207" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="209" />
         <source>Edit shift {role}</source>
         <translation>Editar el turno {role}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="258" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="260" />
         <source>New Budget Line</source>
         <translation>Nueva partida del presupuesto</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="269" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="271" />
         <source>Add budget line</source>
         <translation>Agregar partida del presupuesto</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="279" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="281" />
         <source>Edit Budget Line</source>
         <translation>Editar partida del presupuesto</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="285" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="287" />
         <source>Edit budget line</source>
         <translation>Editar la partida del presupuesto</translation>
     </message>
@@ -1122,22 +1187,22 @@
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="61" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="62" />
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="64" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="65" />
         <source>New E&amp;vent…</source>
         <translation>Nuevo e&amp;vento…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="67" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="68" />
         <source>Search titles and venues (Ctrl+F)</source>
         <translation>Buscar títulos y lugares (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="70" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="71" />
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n evento</numerusform>
@@ -1145,253 +1210,253 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="74" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="75" />
         <source>No event matches the search and filters.</source>
         <translation>Ningún evento coincide con la búsqueda y los filtros.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="75" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="76" />
         <source>No events yet. Plan one with New Event.</source>
         <translation>Todavía no hay eventos. Planee uno con «Nuevo evento».</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="85" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="86" />
         <source>{filled} of {total}</source>
         <translation>{filled} de {total}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="101" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="102" />
         <source>When (venue time)</source>
         <translation>Cuándo (hora del lugar)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="102" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="103" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="105" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="150" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="410" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="106" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="151" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="411" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="110" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="411" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="111" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="412" />
         <source>Venue</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="113" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="417" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="114" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="425" />
         <source>Partner cities</source>
         <translation>Ciudades asociadas</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="119" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="413" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="120" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="414" />
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="126" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="127" />
         <source>Shifts filled</source>
         <translation>Turnos cubiertos</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="142" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="143" />
         <source>Past and upcoming</source>
         <translation>Pasados y próximos</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="143" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="144" />
         <source>Upcoming</source>
         <translation>Próximos</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="143" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="144" />
         <source>Past</source>
         <translation>Pasados</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="144" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="408" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="145" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="409" />
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="150" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="151" />
         <source>Any kind</source>
         <translation>Cualquier tipo</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="155" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="156" />
         <source>Any partner city</source>
         <translation>Cualquier ciudad asociada</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="155" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="156" />
         <source>Partnership</source>
         <translation>Hermanamiento</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="162" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="163" />
         <source>From date</source>
         <translation>Fecha desde</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="164" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="165" />
         <source>Fro&amp;m</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="167" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="168" />
         <source>To date</source>
         <translation>Fecha hasta</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="169" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="170" />
         <source>&amp;To</source>
         <translation>&amp;Hasta</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="201" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="202" />
         <source>&amp;New Event…</source>
         <translation>&amp;Nuevo evento…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="203" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="204" />
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="206" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="207" />
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="227" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="228" />
         <source>&amp;Overview</source>
         <translation>&amp;Resumen</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="230" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="231" />
         <source>Shifts</source>
         <translation>Turnos</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="232" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="233" />
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="235" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="236" />
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="241" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="242" />
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="247" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="248" />
         <source>Hours</source>
         <translation>Horas</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="254" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="255" />
         <source>Volunteer</source>
         <translation>Voluntario</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="255" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="256" />
         <source>— open —</source>
         <translation>— libre —</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="259" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="260" />
         <source>&amp;Add Shift…</source>
         <translation>A&amp;gregar turno…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="265" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="266" />
         <source>No shifts planned: add the jobs people will do.</source>
         <translation>No hay turnos planeados: agregue las tareas que hará la gente.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="267" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="268" />
         <source>Leave O&amp;pen</source>
         <translation>De&amp;jar libre</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="270" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="271" />
         <source>&amp;Log Hours for Staff</source>
         <translation>Registrar h&amp;oras del personal</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="274" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="275" />
         <source>Log the time of everyone on the selected shifts (all shifts when none is selected)</source>
         <translation>Registrar el tiempo de todas las personas de los turnos seleccionados (de todos los turnos si no hay ninguno seleccionado)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="278" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="279" />
         <source>&amp;Staffing</source>
         <translation>&amp;Personal</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="281" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="282" />
         <source>Budget</source>
         <translation>Presupuesto</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="285" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="286" />
         <source>Income/expense</source>
         <translation>Ingreso/gasto</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="291" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="292" />
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="296" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="297" />
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="300" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="301" />
         <source>Planned</source>
         <translation>Previsto</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="307" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="308" />
         <source>Actual</source>
         <translation>Real</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="313" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="314" />
         <source>In kind</source>
         <translation>En especie</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="313" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="314" />
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="317" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="318" />
         <source>&amp;Add Budget Line…</source>
         <translation>A&amp;gregar partida…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="327" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="328" />
         <source>&amp;Budget</source>
         <translation>Pre&amp;supuesto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="343" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="344" />
         <source>%n event(s) selected.</source>
         <translation>
             <numerusform>%n evento seleccionado.</numerusform>
@@ -1399,62 +1464,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="345" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="346" />
         <source>Select an event to see its times, staffing and budget.</source>
         <translation>Seleccione un evento para ver sus horarios, su personal y su presupuesto.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="363" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="364" />
         <source>&amp;Staffing ({filled}/{total})</source>
         <translation>&amp;Personal ({filled}/{total})</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="367" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="368" />
         <source>{currency}: planned net {planned}, actual net {actual}</source>
         <translation>{currency}: neto previsto {planned}, neto real {actual}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="386" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="387" />
         <source>{start} – {end} ({zone})</source>
         <translation>{start} – {end} ({zone})</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="409" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="410" />
         <source>On your clock</source>
         <translation>Con su hora</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="420" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="418" />
+        <source>Youth attending</source>
+        <translation>Jóvenes asistentes</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="428" />
         <source>Volunteer hours</source>
         <translation>Horas de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="421" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="429" />
         <source>{hours} h by {people}</source>
         <translation>{hours} h de {people}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="430" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="438" />
         <source>In the partner cities</source>
         <translation>En las ciudades asociadas</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="433" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="441" />
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="464" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="472" />
         <source>Delete the event {title}?</source>
         <translation>¿Eliminar el evento {title}?</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="465" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="473" />
         <source>Delete event {title}</source>
         <translation>Eliminar el evento {title}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="467" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="475" />
         <source>Delete %n event(s)?</source>
         <translation>
             <numerusform>¿Eliminar %n evento?</numerusform>
@@ -1462,7 +1532,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="468" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="476" />
         <source>Delete %n event(s)</source>
         <translation>
             <numerusform>Eliminar %n evento</numerusform>
@@ -1470,12 +1540,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="470" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="478" />
         <source>Their shifts and budget go with them. Edit &gt; Undo brings them back.</source>
         <translation>Sus turnos y su presupuesto se eliminan con ellos. Editar &gt; Deshacer los recupera.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="518" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="526" />
         <source>Remove %n shift(s)</source>
         <translation>
             <numerusform>Quitar %n turno</numerusform>
@@ -1483,7 +1553,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="547" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="555" />
         <source>Leave %n shift(s) open</source>
         <translation>
             <numerusform>Dejar libre %n turno</numerusform>
@@ -1491,22 +1561,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="583" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="591" />
         <source>Logged {hours} h for {names}.</source>
         <translation>Se registraron {hours} h para {names}.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="590" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="598" />
         <source>Already logged before: {names}.</source>
         <translation>Ya registradas antes: {names}.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="599" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="607" />
         <source>Log hours for the staff of {title}</source>
         <translation>Registrar horas del personal de {title}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="624" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="632" />
         <source>Remove %n budget line(s)</source>
         <translation>
             <numerusform>Quitar %n partida del presupuesto</numerusform>
@@ -1522,133 +1592,138 @@
         <translation>Escriba parte del nombre de la ciudad</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="82" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="52" />
+        <source>Not recorded</source>
+        <translation>Sin registrar</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="89" />
         <source>New Exchange</source>
         <translation>Nuevo intercambio</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="88" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="95" />
         <source>Add exchange</source>
         <translation>Agregar intercambio</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="108" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="115" />
         <source>Edit Exchange: {title}</source>
         <translation>Editar intercambio: {title}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="114" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="121" />
         <source>Edit exchange {title}</source>
         <translation>Editar el intercambio {title}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="142" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="149" />
         <source>One of our volunteers; leave empty and give a name for someone else</source>
         <translation>Uno de nuestros voluntarios; déjelo vacío y escriba un nombre si es otra persona</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="150" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="157" />
         <source>New Participant</source>
         <translation>Nuevo participante</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="161" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="168" />
         <source>Add participant</source>
         <translation>Agregar participante</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="169" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="176" />
         <source>Edit Participant: {name}</source>
         <translation>Editar participante: {name}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="181" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="188" />
         <source>Edit participant {name}</source>
         <translation>Editar al participante {name}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="211" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="218" />
         <source>When the family is one of our volunteers' households</source>
         <translation>Cuando la familia es el hogar de uno de nuestros voluntarios</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="219" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="226" />
         <source>New Host Family</source>
         <translation>Nueva familia anfitriona</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="230" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="237" />
         <source>Add host family</source>
         <translation>Agregar familia anfitriona</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="238" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="245" />
         <source>Edit Host Family: {name}</source>
         <translation>Editar familia anfitriona: {name}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="250" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="257" />
         <source>Edit host family {name}</source>
         <translation>Editar la familia anfitriona {name}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="319" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="326" />
         <source>Place a Guest</source>
         <translation>Alojar a un huésped</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="323" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="330" />
         <source>Place a guest</source>
         <translation>Alojar a un huésped</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="326" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="333" />
         <source>The day the guest moves on (not a night of the stay)</source>
         <translation>El día en que el huésped se va (no es una noche de la estancia)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="353" />
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="354" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="360" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="361" />
         <source>On the local clock</source>
         <translation>Con la hora local</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="366" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="373" />
         <source>New Itinerary Item</source>
         <translation>Nueva actividad del itinerario</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="377" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="384" />
         <source>Add itinerary item</source>
         <translation>Agregar actividad al itinerario</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="384" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="391" />
         <source>Edit Itinerary Item: {title}</source>
         <translation>Editar actividad del itinerario: {title}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="396" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="403" />
         <source>Edit itinerary item {title}</source>
         <translation>Editar la actividad del itinerario {title}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="426" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="433" />
         <source>New Cost</source>
         <translation>Nuevo costo</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="432" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="439" />
         <source>Add cost</source>
         <translation>Agregar costo</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="438" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="445" />
         <source>Edit Cost</source>
         <translation>Editar costo</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="442" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="449" />
         <source>Edit cost</source>
         <translation>Editar el costo</translation>
     </message>
@@ -1656,22 +1731,22 @@
 <context>
     <name>ExchangesPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="58" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="59" />
         <source>Exchanges</source>
         <translation>Intercambios</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="61" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="62" />
         <source>New E&amp;xchange…</source>
         <translation>Nuevo inter&amp;cambio…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="64" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="65" />
         <source>Search titles and cities (Ctrl+F)</source>
         <translation>Buscar títulos y ciudades (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="67" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="68" />
         <source>%n exchange(s)</source>
         <translation>
             <numerusform>%n intercambio</numerusform>
@@ -1679,305 +1754,305 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="71" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="72" />
         <source>No exchange matches the search and filters.</source>
         <translation>Ningún intercambio coincide con la búsqueda y los filtros.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="72" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="73" />
         <source>No exchanges yet. Plan a delegation with New Exchange.</source>
         <translation>Todavía no hay intercambios. Planee una delegación con «Nuevo intercambio».</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="81" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="457" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="82" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="458" />
         <source>Dates</source>
         <translation>Fechas</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="86" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="87" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="89" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="462" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="90" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="463" />
         <source>Partner city</source>
         <translation>Ciudad asociada</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="95" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="131" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="465" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="96" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="132" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="466" />
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="101" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="137" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="466" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="102" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="138" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="467" />
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="108" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="109" />
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="113" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="218" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="114" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="219" />
         <source>Youth</source>
         <translation>Jóvenes</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="114" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="249" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="473" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="115" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="250" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="474" />
         <source>Host families</source>
         <translation>Familias anfitrionas</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="129" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="130" />
         <source>Both directions</source>
         <translation>Ambos sentidos</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="137" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="138" />
         <source>Any program</source>
         <translation>Cualquier programa</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="142" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="143" />
         <source>Any partner city</source>
         <translation>Cualquier ciudad asociada</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="142" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="143" />
         <source>Partnership</source>
         <translation>Hermanamiento</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="149" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="150" />
         <source>Any year</source>
         <translation>Cualquier año</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="151" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="152" />
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="180" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="181" />
         <source>&amp;New Exchange…</source>
         <translation>&amp;Nuevo intercambio…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="182" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="183" />
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="185" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="186" />
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="204" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="205" />
         <source>&amp;Overview</source>
         <translation>&amp;Resumen</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="207" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="208" />
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="209" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="210" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="212" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="213" />
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="219" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="225" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="344" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="220" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="226" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="345" />
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="224" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="225" />
         <source>Exchanged</source>
         <translation>En el intercambio</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="228" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="229" />
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="229" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="259" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="230" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="260" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="232" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="233" />
         <source>&amp;Add Participant…</source>
         <translation>A&amp;gregar participante…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="239" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="240" />
         <source>Plannin&amp;g Details…</source>
         <translation>&amp;Detalles de planificación…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="245" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="246" />
         <source>&amp;Participants</source>
         <translation>&amp;Participantes</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="251" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="283" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="252" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="284" />
         <source>Family</source>
         <translation>Familia</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="252" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="253" />
         <source>Beds</source>
         <translation>Camas</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="255" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="256" />
         <source>Guests</source>
         <translation>Huéspedes</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="262" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="263" />
         <source>&amp;Add Host Family…</source>
         <translation>Agregar &amp;familia anfitriona…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="269" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="270" />
         <source>Place a &amp;Guest…</source>
         <translation>Alojar a un &amp;huésped…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="272" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="273" />
         <source>Hosting Detai&amp;ls…</source>
         <translation>De&amp;talles del alojamiento…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="280" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="281" />
         <source>Stays</source>
         <translation>Estancias</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="282" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="283" />
         <source>Guest</source>
         <translation>Huésped</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="286" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="287" />
         <source>Nights</source>
         <translation>Noches</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="287" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="288" />
         <source>{dates} ({n})</source>
         <translation>{dates} ({n})</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="297" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="298" />
         <source>Remove Stay</source>
         <translation>Quitar estancia</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="305" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="306" />
         <source>Hos&amp;ting</source>
         <translation>Alo&amp;jamiento</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="309" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="310" />
         <source>Itinerary</source>
         <translation>Itinerario</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="311" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="312" />
         <source>When (local time)</source>
         <translation>Cuándo (hora local)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="312" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="313" />
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="313" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="314" />
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="316" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="317" />
         <source>&amp;Add Item…</source>
         <translation>A&amp;gregar actividad…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="322" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="323" />
         <source>&amp;Itinerary</source>
         <translation>&amp;Itinerario</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="325" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="326" />
         <source>Costs</source>
         <translation>Costos</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="329" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="330" />
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="334" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="335" />
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="338" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="339" />
         <source>Amount</source>
         <translation>Monto</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="344" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="345" />
         <source>In kind</source>
         <translation>En especie</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="348" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="349" />
         <source>&amp;Add Cost…</source>
         <translation>A&amp;gregar costo…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="357" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="358" />
         <source>&amp;Costs</source>
         <translation>C&amp;ostos</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="361" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="362" />
         <source>Chec&amp;klist</source>
         <translation>Lista de &amp;control</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="363" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="364" />
         <source>Home&amp;stays</source>
         <translation>E&amp;stancias en familia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="382" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="383" />
         <source>%n exchange(s) selected.</source>
         <translation>
             <numerusform>%n intercambio seleccionado.</numerusform>
@@ -1985,17 +2060,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="384" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="385" />
         <source>Select an exchange to see its people, hosting, itinerary and costs.</source>
         <translation>Seleccione un intercambio para ver sus participantes, el alojamiento, el itinerario y los costos.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="407" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="408" />
         <source>&amp;Participants ({count})</source>
         <translation>&amp;Participantes ({count})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="411" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="412" />
         <source>{name} has no host for %n night(s).</source>
         <translation>
             <numerusform>{name} no tiene anfitrión para %n noche.</numerusform>
@@ -2003,37 +2078,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="419" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="420" />
         <source>{currency}: {cash} in money, {kind} in kind</source>
         <translation>{currency}: {cash} en dinero, {kind} en especie</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="468" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="469" />
         <source>People exchanged</source>
         <translation>Participantes en intercambios</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="469" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="470" />
         <source>{people}, of them {youth} young</source>
         <translation>{people}, de ellos {youth} jóvenes</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="477" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="476" />
+        <source>Travel paid by</source>
+        <translation>Viaje pagado por</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="482" />
+        <source>Stay paid by</source>
+        <translation>Estancia pagada por</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="489" />
         <source>Still without a host for some nights:</source>
         <translation>Todavía sin anfitrión algunas noches:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="507" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="519" />
         <source>Delete the exchange {title}?</source>
         <translation>¿Eliminar el intercambio {title}?</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="508" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="520" />
         <source>Delete exchange {title}</source>
         <translation>Eliminar el intercambio {title}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="510" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="522" />
         <source>Delete %n exchange(s)?</source>
         <translation>
             <numerusform>¿Eliminar %n intercambio?</numerusform>
@@ -2041,7 +2126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="511" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="523" />
         <source>Delete %n exchange(s)</source>
         <translation>
             <numerusform>Eliminar %n intercambio</numerusform>
@@ -2049,12 +2134,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="512" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="524" />
         <source>Edit &gt; Undo brings them back.</source>
         <translation>Editar &gt; Deshacer los recupera.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="568" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="580" />
         <source>Remove %n participant(s)</source>
         <translation>
             <numerusform>Quitar %n participante</numerusform>
@@ -2062,7 +2147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="594" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="606" />
         <source>Remove %n host family(ies)</source>
         <translation>
             <numerusform>Quitar %n familia anfitriona</numerusform>
@@ -2070,7 +2155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="615" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="627" />
         <source>Remove %n stay(s)</source>
         <translation>
             <numerusform>Quitar %n estancia</numerusform>
@@ -2078,7 +2163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="638" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="650" />
         <source>Remove %n itinerary item(s)</source>
         <translation>
             <numerusform>Quitar %n actividad del itinerario</numerusform>
@@ -2086,7 +2171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="664" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="676" />
         <source>Remove %n cost(s)</source>
         <translation>
             <numerusform>Quitar %n costo</numerusform>
@@ -3125,26 +3210,56 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/labels.py" line="114" />
+        <source>The participant</source>
+        <translation>El participante</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="115" />
+        <source>The host committee</source>
+        <translation>El comité anfitrión</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="116" />
+        <source>The sending committee</source>
+        <translation>El comité que envía</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="117" />
+        <source>The host families</source>
+        <translation>Las familias anfitrionas</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="118" />
+        <source>A sponsor</source>
+        <translation>Un patrocinador</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="119" />
+        <source>Shared</source>
+        <translation>Compartido</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="122" />
         <source>Delegate</source>
         <translation>Delegado</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="115" />
+        <location filename="../../sistercommittee/ui/labels.py" line="123" />
         <source>Chaperone</source>
         <translation>Acompañante</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="116" />
+        <location filename="../../sistercommittee/ui/labels.py" line="124" />
         <source>Student</source>
         <translation>Estudiante</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="117" />
+        <location filename="../../sistercommittee/ui/labels.py" line="125" />
         <source>Host</source>
         <translation>Anfitrión</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="118" />
+        <location filename="../../sistercommittee/ui/labels.py" line="126" />
         <source>Interpreter</source>
         <translation>Intérprete</translation>
     </message>
@@ -3189,6 +3304,119 @@
         <location filename="../../sistercommittee/ui/widgets/editors.py" line="328" />
         <source>Remove this language</source>
         <translation>Quitar este idioma</translation>
+    </message>
+</context>
+<context>
+    <name>LettersPanel</name>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="38" />
+        <source>Invitation letter (a visitor's visa)</source>
+        <translation>Carta de invitación (para la visa de un visitante)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="42" />
+        <source>Letter of support (one of our travellers)</source>
+        <translation>Carta de apoyo (para uno de nuestros viajeros)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="44" />
+        <source>Volunteer-hours letter</source>
+        <translation>Carta de horas de voluntariado</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="62" />
+        <source>&amp;Kind of letter:</source>
+        <translation>Tipo de car&amp;ta:</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="68" />
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="69" />
+        <source>Fo&amp;r:</source>
+        <translation>&amp;Para:</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="75" />
+        <source>The partner's language (the organization's for hours)</source>
+        <translation>El idioma de la ciudad asociada (el de la organización para las horas)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="77" />
+        <source>English only</source>
+        <translation>Solo inglés</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="83" />
+        <source>Second lan&amp;guage:</source>
+        <translation>Segundo idio&amp;ma:</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="88" />
+        <source>e.g. Laura Chen</source>
+        <translation>p. ej., Laura Chen</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="90" />
+        <source>Signed &amp;by:</source>
+        <translation>&amp;Firmada por:</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="95" />
+        <source>e.g. Exchange Coordinator</source>
+        <translation>p. ej., Coordinadora de intercambios</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="97" />
+        <source>Signer's t&amp;itle:</source>
+        <translation>&amp;Cargo de quien firma:</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="102" />
+        <source>Make &amp;Letter</source>
+        <translation>Ge&amp;nerar carta</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="155" />
+        <source>No visitors yet: add the participants of an inbound exchange first.</source>
+        <translation>Todavía no hay visitantes: agregue primero los participantes de un intercambio en que nos visitan.</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="158" />
+        <source>No travellers yet: add the participants of an outbound exchange first.</source>
+        <translation>Todavía no hay viajeros: agregue primero los participantes de un intercambio en que viajamos.</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="160" />
+        <source>No volunteer has hours recorded yet.</source>
+        <translation>Ningún voluntario tiene horas registradas todavía.</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="175" />
+        <source>Invitation {name}.pdf</source>
+        <translation>Invitación {name}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="176" />
+        <source>Letter of support {name}.pdf</source>
+        <translation>Carta de apoyo {name}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="177" />
+        <source>Volunteer hours {name}.pdf</source>
+        <translation>Horas de voluntariado {name}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="187" />
+        <source>Writing the letter…</source>
+        <translation>Redactando la carta…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="197" />
+        <source>Making the letter…</source>
+        <translation>Creando la carta…</translation>
     </message>
 </context>
 <context>
@@ -3349,7 +3577,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../sistercommittee/ui/main_window.py" line="66" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="606" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="611" />
         <source>SisterCommittee</source>
         <translation>SisterCommittee</translation>
     </message>
@@ -3359,273 +3587,273 @@
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="124" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="129" />
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="131" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="136" />
         <source>Partnerships</source>
         <translation>Hermanamientos</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="138" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="143" />
         <source>Volunteers</source>
         <translation>Voluntarios</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="145" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="150" />
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="152" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="157" />
         <source>Exchanges</source>
         <translation>Intercambios</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="159" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="164" />
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="166" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="171" />
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="173" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="178" />
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="180" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="185" />
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="187" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="192" />
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="194" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="199" />
         <source>Stories</source>
         <translation>Historias</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="201" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="206" />
         <source>Partner Finder</source>
         <translation>Buscador de ciudades</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="298" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="587" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="303" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="592" />
         <source>&amp;New…</source>
         <translation>&amp;Nuevo…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="303" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="308" />
         <source>Add a record on this page</source>
         <translation>Agregar un registro en esta página</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="306" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="311" />
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="311" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="316" />
         <source>Edit the selected record</source>
         <translation>Editar el registro seleccionado</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="314" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="319" />
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="319" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="324" />
         <source>Delete the selected records</source>
         <translation>Eliminar los registros seleccionados</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="323" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="328" />
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="328" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="333" />
         <source>Search this page</source>
         <translation>Buscar en esta página</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="331" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="336" />
         <source>Search E&amp;verything…</source>
         <translation>Buscar en &amp;todo…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="335" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="340" />
         <source>Find any partnership, volunteer, event, exchange or contact</source>
         <translation>Encontrar cualquier hermanamiento, voluntario, evento, intercambio o contacto</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="338" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="343" />
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="343" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="348" />
         <source>Print this list</source>
         <translation>Imprimir esta lista</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="346" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="351" />
         <source>E&amp;xport List…</source>
         <translation>E&amp;xportar lista…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="350" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="355" />
         <source>Save this list, as filtered, as an Excel or CSV file</source>
         <translation>Guardar esta lista, con sus filtros, como archivo de Excel o CSV</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="353" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="358" />
         <source>Pre&amp;ferences…</source>
         <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="361" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="366" />
         <source>&amp;Open Database…</source>
         <translation>&amp;Abrir base de datos…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="364" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="369" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="370" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="375" />
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="376" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="381" />
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="380" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="385" />
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="408" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="413" />
         <source>User &amp;Guide</source>
         <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="414" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="419" />
         <source>Getting &amp;Started</source>
         <translation>&amp;Primeros pasos</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="417" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="422" />
         <source>Open &amp;Log Folder</source>
         <translation>Abrir carpeta de &amp;registros</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="420" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="425" />
         <source>&amp;About SisterCommittee</source>
         <translation>Acerca &amp;de SisterCommittee</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="424" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="429" />
         <source>Check for &amp;Updates…</source>
         <translation>Buscar act&amp;ualizaciones…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="456" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="461" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="461" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="466" />
         <source>&amp;Import…</source>
         <translation>I&amp;mportar…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="465" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="470" />
         <source>Add records from a CSV or Excel file</source>
         <translation>Agregar registros desde un archivo CSV o de Excel</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="472" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="477" />
         <source>&amp;Backups…</source>
         <translation>&amp;Copias de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="475" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="480" />
         <source>Back the records up now, or go back to a backup</source>
         <translation>Hacer ahora una copia de los registros, o volver a una copia</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="482" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="487" />
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="492" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="497" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="498" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="503" />
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="507" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="512" />
         <source>Main Toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="537" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="542" />
         <source>Opening the database…</source>
         <translation>Abriendo la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="561" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="566" />
         <source>Sending the last changes to HQ…</source>
         <translation>Enviando los últimos cambios a la sede…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="572" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="577" />
         <source>Working…</source>
         <translation>Trabajando…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="604" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="609" />
         <source>{organization} — SisterCommittee</source>
         <translation>{organization} — SisterCommittee</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="663" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="668" />
         <source>{partnerships} partnerships · {volunteers} volunteers · {events} events · {exchanges} exchanges</source>
         <translation>{partnerships} hermanamientos · {volunteers} voluntarios · {events} eventos · {exchanges} intercambios</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="775" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="780" />
         <source>User Guide</source>
         <translation>Guía del usuario</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="777" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="782" />
         <source>The user guide is not installed with this copy of SisterCommittee. It is the file docs/user-guide.md of the SisterCommittee source.</source>
         <translation>La guía del usuario no está instalada con esta copia de SisterCommittee. Es el archivo docs/user-guide.es.md del código fuente de SisterCommittee.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="860" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="865" />
         <source>Finishing the last changes…</source>
         <translation>Terminando los últimos cambios…</translation>
     </message>
@@ -4971,6 +5199,59 @@
         <location filename="../../sistercommittee/ui/printing.py" line="174" />
         <source>Preparing {title} for printing…</source>
         <translation>Preparando {title} para imprimir…</translation>
+    </message>
+</context>
+<context>
+    <name>RatesDialog</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/rates_dialog.py" line="40" />
+        <source>Exchange Rates</source>
+        <translation>Tipos de cambio</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/rates_dialog.py" line="44" />
+        <source>The annual report adds the year's money up in US dollars with these rates: each currency's rate of the report's year, or else of the latest year before it. The report prints the rates and their years.</source>
+        <translation>El informe anual suma el dinero del año en dólares estadounidenses con estos tipos: el tipo de cada moneda del año del informe o, si no lo hay, del último año anterior. El informe imprime los tipos y sus años.</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/rates_dialog.py" line="55" />
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/rates_dialog.py" line="55" />
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/rates_dialog.py" line="55" />
+        <source>US$ for one unit</source>
+        <translation>US$ por unidad</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/rates_dialog.py" line="55" />
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/rates_dialog.py" line="62" />
+        <source>Exchange rates entered</source>
+        <translation>Tipos de cambio registrados</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/rates_dialog.py" line="73" />
+        <source>&amp;Enter Rate</source>
+        <translation>&amp;Agregar tipo</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/rates_dialog.py" line="77" />
+        <source>&amp;Delete Rate</source>
+        <translation>&amp;Eliminar tipo</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/rates_dialog.py" line="86" />
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
     </message>
 </context>
 <context>
@@ -6339,4 +6620,4 @@
         <translation>Escriba parte del título del evento</translation>
     </message>
 </context>
-<context><name>Forms</name><message><source>Income or expense</source><translation>Ingreso o gasto</translation></message><message><source>income or expense</source><translation>ingreso o gasto</translation></message><message><source>Category</source><translation>Categoría</translation></message><message><source>Description</source><translation>Descripción</translation></message><message><source>Currency</source><translation>Moneda</translation></message><message><source>Planned amount</source><translation>Monto previsto</translation></message><message><source>in major units, e.g. 250 or 12.50</source><translation>en unidades enteras de la moneda, p. ej., 250 o 12.50</translation></message><message><source>Actual amount</source><translation>Monto real</translation></message><message><source>In kind</source><translation>En especie</translation></message><message><source>yes for donated goods or services rather than money</source><translation>sí para bienes o servicios donados en lugar de dinero</translation></message><message><source>Title</source><translation>Título</translation></message><message><source>Kind</source><translation>Tipo</translation></message><message><source>Time zone</source><translation>Zona horaria</translation></message><message><source>IANA zone of the venue, e.g. America/Chicago; the times are read in it</source><translation>zona IANA del lugar, p. ej., America/Chicago; las horas se leen en ella</translation></message><message><source>Start time</source><translation>Hora de inicio</translation></message><message><source>date and time at the venue, e.g. 2026-04-11 10:00</source><translation>fecha y hora en el lugar, p. ej., 2026-04-11 10:00</translation></message><message><source>End time</source><translation>Hora de fin</translation></message><message><source>date and time at the venue; two hours after the start if left out</source><translation>fecha y hora en el lugar; si se deja vacía, dos horas después del inicio</translation></message><message><source>Venue</source><translation>Lugar</translation></message><message><source>Attendance</source><translation>Asistencia</translation></message><message><source>Outcome</source><translation>Resultado</translation></message><message><source>how it went: notes for the annual report</source><translation>cómo salió: notas para el informe anual</translation></message><message><source>Partnerships</source><translation>Hermanamientos</translation></message><message><source>ids of the partnerships the event concerns, comma-separated</source><translation>identificadores de los hermanamientos a los que se refiere el evento, separados por comas</translation></message><message><source>Role</source><translation>Función</translation></message><message><source>e.g. Set-up, Tea ceremony</source><translation>p. ej., Montaje, Ceremonia del té</translation></message><message><source>Shift start</source><translation>Inicio del turno</translation></message><message><source>date and time at the venue; the event's start if left out</source><translation>fecha y hora en el lugar; si se deja vacía, el inicio del evento</translation></message><message><source>Shift end</source><translation>Fin del turno</translation></message><message><source>date and time at the venue; the event's end if left out</source><translation>fecha y hora en el lugar; si se deja vacía, el fin del evento</translation></message><message><source>Volunteer</source><translation>Voluntario</translation></message><message><source>id of the volunteer, if known</source><translation>identificador del voluntario, si se conoce</translation></message><message><source>Amount</source><translation>Monto</translation></message><message><source>in major units, such as 12.50</source><translation>en unidades enteras de la moneda, como 12.50</translation></message><message><source>yes for goods or services given instead of money</source><translation>sí para bienes o servicios dados en lugar de dinero</translation></message><message><source>Direction</source><translation>Sentido</translation></message><message><source>inbound: a delegation visits us; outbound: our delegation travels</source><translation>Nos visitan (inbound): una delegación viene a nuestra ciudad; Viajamos (outbound): nuestra delegación viaja</translation></message><message><source>Program</source><translation>Programa</translation></message><message><source>Partnership</source><translation>Hermanamiento</translation></message><message><source>the id of the partnership with the city visited or visiting</source><translation>el identificador del hermanamiento con la ciudad visitada o visitante</translation></message><message><source>Departure date</source><translation>Fecha de salida</translation></message><message><source>the first day of the exchange</source><translation>el primer día del intercambio</translation></message><message><source>Return date</source><translation>Fecha de regreso</translation></message><message><source>the last day of the exchange, when the delegation goes home</source><translation>el último día del intercambio, cuando la delegación vuelve a casa</translation></message><message><source>Notes</source><translation>Notas</translation></message><message><source>Family name</source><translation>Apellido</translation></message><message><source>when the family is one of our volunteers' households</source><translation>cuando la familia es el hogar de uno de nuestros voluntarios</translation></message><message><source>Address</source><translation>Dirección</translation></message><message><source>Phone</source><translation>Teléfono</translation></message><message><source>Email</source><translation>Correo electrónico</translation></message><message><source>Capacity</source><translation>Capacidad</translation></message><message><source>how many guests the family can take in at the same time</source><translation>cuántos huéspedes puede recibir la familia al mismo tiempo</translation></message><message><source>where the item takes place; the partner city's zone on an outbound exchange</source><translation>dónde tiene lugar la actividad; la zona de la ciudad asociada en un intercambio en que viajamos</translation></message><message><source>Place</source><translation>Lugar</translation></message><message><source>one of our volunteers; leave empty for someone from outside</source><translation>uno de nuestros voluntarios; déjelo vacío para alguien de fuera</translation></message><message><source>Name</source><translation>Nombre</translation></message><message><source>for someone who is not one of our volunteers</source><translation>para alguien que no es uno de nuestros voluntarios</translation></message><message><source>Youth (under 18)</source><translation>Joven (menor de 18)</translation></message><message><source>volunteer's id</source><translation>identificador del voluntario</translation></message><message><source>Event</source><translation>Evento</translation></message><message><source>id of the event the time was for</source><translation>identificador del evento al que corresponde el tiempo</translation></message><message><source>Activity</source><translation>Actividad</translation></message><message><source>what the time was for, if no event</source><translation>para qué fue el tiempo, si no fue un evento</translation></message><message><source>Date worked</source><translation>Fecha de trabajo</translation></message><message><source>Hours</source><translation>Horas</translation></message><message><source>e.g. 2.5, 2:30 or 2h30</source><translation>p. ej., 2.5, 2:30 o 2h30</translation></message><message><source>Kind of work</source><translation>Tipo de trabajo</translation></message><message><source>Logged by the volunteer</source><translation>Registradas por el voluntario</translation></message><message><source>yes: the volunteer logged it; it counts once a coordinator approves it</source><translation>sí: las registró el voluntario; cuentan cuando un coordinador las aprueba</translation></message><message><source>the partnership's id, or its city name</source><translation>el identificador del hermanamiento, o el nombre de su ciudad</translation></message><message><source>Signing date</source><translation>Fecha de firma</translation></message><message><source>Place of signing</source><translation>Lugar de la firma</translation></message><message><source>in English</source><translation>en inglés</translation></message><message><source>Place of signing in the partner's language</source><translation>Lugar de la firma en el idioma de la ciudad asociada</translation></message><message><source>as printed in the partner's column, e.g. 高山市役所</source><translation>tal como se imprime en la columna de la ciudad asociada, p. ej., 高山市役所</translation></message><message><source>Our city in the partner's language</source><translation>Nuestra ciudad en el idioma de la ciudad asociada</translation></message><message><source>our city's name as the partner's language writes it, e.g. スプリングフィールド市</source><translation>el nombre de nuestra ciudad tal como lo escribe el idioma de la ciudad asociada, p. ej., スプリングフィールド市</translation></message><message><source>Languages</source><translation>Idiomas</translation></message><message><source>BCP 47 codes of its text, e.g. 'en, ja'; ours and the partner's if not given</source><translation>códigos BCP 47 de su texto, p. ej., 'en, ja'; si no se indican, el nuestro y el de la ciudad asociada</translation></message><message><source>Side</source><translation>Parte</translation></message><message><source>home (our city) or partner</source><translation>home (nuestra ciudad) o partner (la ciudad asociada)</translation></message><message><source>in Latin letters</source><translation>en letras latinas</translation></message><message><source>Name in the partner's script</source><translation>Nombre en la escritura de la ciudad asociada</translation></message><message><source>in English, e.g. Mayor</source><translation>en inglés, p. ej., Mayor</translation></message><message><source>Title</source><comment>signatory</comment><translation>Cargo</translation></message><message><source>Title in the partner's language</source><translation>Cargo en el idioma de la ciudad asociada</translation></message><message><source>Position</source><translation>Posición</translation></message><message><source>order among the signatories of the same side; next free if not given</source><translation>orden entre los firmantes de la misma parte; si no se indica, el siguiente libre</translation></message><message><source>Left office on</source><translation>Dejó el cargo el</translation></message><message><source>when the signatory left office, if they have</source><translation>cuándo dejó el cargo el firmante, si lo dejó</translation></message><message><source>Organization name</source><translation>Nombre de la organización</translation></message><message><source>Home city</source><translation>Ciudad de origen</translation></message><message><source>Region or state</source><translation>Región o estado</translation></message><message><source>Country</source><translation>País</translation></message><message><source>SCI member number</source><translation>Número de miembro de SCI</translation></message><message><source>Language</source><translation>Idioma</translation></message><message><source>IANA zone such as America/Chicago; by default the home city's</source><translation>zona IANA como America/Chicago; por defecto, la de la ciudad de origen</translation></message><message><source>List our partnerships in HQ's directory</source><translation>Mostrar nuestros hermanamientos en el directorio de la sede</translation></message><message><source>HQ shows your partnerships, city and public contact to other members</source><translation>La sede muestra sus hermanamientos, su ciudad y su contacto público a los demás miembros</translation></message><message><source>Public contact</source><translation>Contacto público</translation></message><message><source>An email or web address shown in HQ's directory</source><translation>Un correo electrónico o una dirección web que se muestra en el directorio de la sede</translation></message><message><source>Title</source><comment>contact</comment><translation>Cargo</translation></message><message><source>Organization</source><translation>Organización</translation></message><message><source>a number in the partner's country</source><translation>un número del país de la ciudad asociada</translation></message><message><source>the partner's language if not given</source><translation>si no se indica, el idioma de la ciudad asociada</translation></message><message><source>Waiting for a reply since</source><translation>Esperando respuesta desde</translation></message><message><source>when we wrote without an answer yet; clear it once they answer</source><translation>cuándo escribimos sin recibir respuesta todavía; bórrelo cuando respondan</translation></message><message><source>City name</source><translation>Nombre de la ciudad</translation></message><message><source>Local city name</source><translation>Nombre local de la ciudad</translation></message><message><source>as the city writes it, e.g. 高山市</source><translation>tal como lo escribe la ciudad, p. ej., 高山市</translation></message><message><source>Region</source><translation>Región</translation></message><message><source>prefecture, state or province</source><translation>prefectura, estado o provincia</translation></message><message><source>Partner's language</source><translation>Idioma de la ciudad asociada</translation></message><message><source>BCP 47 code; the country's main language if not given</source><translation>código BCP 47; si no se indica, el idioma principal del país</translation></message><message><source>Partner's time zone</source><translation>Zona horaria de la ciudad asociada</translation></message><message><source>the country's main zone if not given</source><translation>si no se indica, la zona principal del país</translation></message><message><source>Status</source><translation>Estado</translation></message><message><source>only when adding; later use change status, which keeps the history</source><translation>solo al agregar; después use «Cambiar estado», que guarda el historial</translation></message><message><source>Focus areas</source><translation>Áreas de interés</translation></message><message><source>Dates to mark</source><translation>Fechas para señalar</translation></message><message><source>the partner city's own days, e.g. 04-14 Spring Festival, 1936-11-01 founding (with a year, its anniversaries count); comma-separated</source><translation>los días propios de la ciudad asociada, p. ej., 04-14 Fiesta de la Primavera, 1936-11-01 fundación (con año, se cuentan sus aniversarios); separados por comas</translation></message><message><source>Committee</source><translation>Comité</translation></message><message><source>languages spoken at home</source><translation>idiomas que se hablan en casa</translation></message><message><source>Pets</source><translation>Mascotas</translation></message><message><source>such as 'a dog, two cats'; empty for none</source><translation>como 'un perro, dos gatos'; vacío si no hay</translation></message><message><source>Can host from</source><translation>Puede recibir desde</translation></message><message><source>the first night the family can take guests</source><translation>la primera noche en que la familia puede recibir huéspedes</translation></message><message><source>Can host until</source><translation>Puede recibir hasta</translation></message><message><source>the day the last guest leaves</source><translation>el día en que se va el último huésped</translation></message><message><source>Takes guests</source><translation>Recibe huéspedes</translation></message><message><source>any, female or male</source><translation>cualquiera, mujeres u hombres</translation></message><message><source>Takes minors</source><translation>Recibe menores</translation></message><message><source>Date of birth</source><translation>Fecha de nacimiento</translation></message><message><source>tells minors apart and their age on the first day</source><translation>distingue a los menores y su edad el primer día</translation></message><message><source>Gender</source><translation>Género</translation></message><message><source>female, male or other; for homestays</source><translation>femenino, masculino u otro; para las estancias en familia</translation></message><message><source>languages the person speaks, such as ja, en (a volunteer's own are added)</source><translation>idiomas que habla la persona, como ja, en (se agregan los propios de un voluntario)</translation></message><message><source>Allergies</source><translation>Alergias</translation></message><message><source>food and animal allergies, such as 'peanuts; cats'</source><translation>alergias a alimentos y animales, como 'cacahuates; gatos'</translation></message><message><source>Medical notes</source><translation>Notas médicas</translation></message><message><source>Passport number</source><translation>Número de pasaporte</translation></message><message><source>only if the committee needs it; purged for minors after the trip</source><translation>solo si el comité lo necesita; se borra para los menores después del viaje</translation></message><message><source>Passport valid until</source><translation>Pasaporte válido hasta</translation></message><message><source>Nationality</source><translation>Nacionalidad</translation></message><message><source>the passport's country</source><translation>el país del pasaporte</translation></message><message><source>Emergency contact</source><translation>Contacto de emergencia</translation></message><message><source>who to call at home, with the number</source><translation>a quién llamar en casa, con el número</translation></message><message><source>Given name</source><translation>Nombre de pila</translation></message><message><source>tag:level pairs, e.g. 'ja:fluent, en:native'</source><translation>pares idioma:nivel, p. ej., 'ja:fluent, en:native'</translation></message><message><source>Roles</source><translation>Funciones</translation></message><message><source>Skills</source><translation>Habilidades</translation></message><message><source>Committees</source><translation>Comités</translation></message><message><source>Consent to be contacted</source><translation>Consentimiento para ser contactado</translation></message><message><source>Consent date</source><translation>Fecha del consentimiento</translation></message><message><source>Emergency contact phone</source><translation>Teléfono del contacto de emergencia</translation></message><message><source>Active</source><translation>Activo</translation></message></context><context><name>MeetingTimesDialog</name><message><source>&amp;Day (ours):</source><translation>&amp;Día (el nuestro):</translation></message><message><source>S&amp;how</source><translation>&amp;Mostrar</translation></message><message><source>Hours in &amp;common:</source><translation>Horas en &amp;común:</translation></message><message><source>Dark green: at work (8:00–18:00 on weekdays); light green: awake (7:00–22:00); grey: asleep. In the middle, blue: both at work; light blue: both awake.</source><translation>Verde oscuro: en el trabajo (8:00–18:00 entre semana); verde claro: despiertos (7:00–22:00); gris: dormidos. En el centro, azul: ambas en horario de trabajo; azul claro: ambas despiertas.</translation></message><message><source>Chosen:</source><translation>Elegido:</translation></message><message><source> minutes</source><translation> minutos</translation></message><message><source>&amp;Length:</source><translation>D&amp;uración:</translation></message><message><source>&amp;Title:</source><translation>&amp;Título:</translation></message><message><source>&amp;Create Event</source><translation>C&amp;rear evento</translation></message><message><source>Both at work</source><translation>Ambas en horario de trabajo</translation></message><message><source>Both awake</source><translation>Ambas despiertas</translation></message><message><source>No hour when both cities are awake on this day.</source><translation>Ese día no hay ninguna hora en que las dos ciudades estén despiertas.</translation></message><message><source>Pick a half hour on the picture or a slot in the list.</source><translation>Elija una media hora en el dibujo o un horario de la lista.</translation></message><message><source>one of the cities is asleep then</source><translation>una de las ciudades está dormida a esa hora</translation></message><message><source>Meeting Times with {city}</source><translation>Horarios de reunión con {city}</translation></message><message><source>Video call with {city}</source><translation>Videollamada con {city}</translation></message><message><source>Make a call with {city}</source><translation>Hacer una llamada con {city}</translation></message><message><source>The event is on the Events page: {text}</source><translation>El evento está en la página Eventos: {text}</translation></message></context><context><name>PlannerDialogs</name><message><source>New Checklist Item</source><translation>Nueva tarea de la lista</translation></message><message><source>Add checklist item</source><translation>Agregar tarea a la lista</translation></message><message><source>Not recorded</source><translation>Sin registrar</translation></message><message><source>such as ja, en</source><translation>como ja, en</translation></message><message><source>such as en, es</source><translation>como en, es</translation></message><message><source>Visa Lead Times</source><translation>Plazos de visa</translation></message><message><source>How many days before departure to apply for a visa in each destination. The defaults are planning estimates from the consulates' published processing times: check them with the embassy. Your figures sync to every laptop.</source><translation>Cuántos días antes de la salida hay que solicitar la visa para cada destino. Los valores predeterminados son estimaciones para planificar, según los plazos de trámite que publican los consulados: confírmelos con la embajada. Sus cifras se sincronizan con todas las computadoras.</translation></message><message><source>&amp;Change…</source><translation>&amp;Cambiar…</translation></message><message><source>&amp;Add a Country…</source><translation>&amp;Agregar un país…</translation></message><message><source>Use the &amp;Default</source><translation>Usar el valor &amp;predeterminado</translation></message><message><source>ours</source><translation>nuestra</translation></message><message><source>default, to check</source><translation>predeterminada, por confirmar</translation></message><message><source>general default</source><translation>predeterminada general</translation></message><message><source>Visa Lead Time of Another Country</source><translation>Plazo de visa de otro país</translation></message><message><source>Add a visa lead time</source><translation>Agregar un plazo de visa</translation></message><message><source>Privacy of Minors' Data</source><translation>Privacidad de los datos de menores</translation></message><message><source>Change the privacy setting</source><translation>Cambiar la configuración de privacidad</translation></message><message><source>such as Book the bus to the airport</source><translation>como Reservar el autobús al aeropuerto</translation></message><message><source>Minors' details are purged a set time after the trip.</source><translation>Los datos de los menores se borran un tiempo fijo después del viaje.</translation></message><message><source>Country</source><translation>País</translation></message><message><source>Days</source><translation>Días</translation></message><message><source>Visa</source><translation>Visa</translation></message><message><source>Figure</source><translation>Cifra</translation></message><message><source>Note</source><translation>Nota</translation></message><message><source>Passport numbers, medical notes and consent forms of minors are purged this many days after each trip, on every laptop.</source><translation>Los números de pasaporte, las notas médicas y los permisos de los menores se borran esta cantidad de días después de cada viaje, en todas las computadoras.</translation></message><message><source>Female</source><translation>Femenino</translation></message><message><source>Male</source><translation>Masculino</translation></message><message><source>Other</source><translation>Otro</translation></message><message><source>Planning Details: {name}</source><translation>Detalles de planificación: {name}</translation></message><message><source>Edit planning details of {name}</source><translation>Editar los detalles de planificación de {name}</translation></message><message><source>Hosting Details: {name}</source><translation>Detalles del alojamiento: {name}</translation></message><message><source>Edit hosting details of {name}</source><translation>Editar los detalles del alojamiento de {name}</translation></message><message><source>Visa Lead Time: {country}</source><translation>Plazo de visa: {country}</translation></message><message><source>Change the visa lead time of {country}</source><translation>Cambiar el plazo de visa de {country}</translation></message><message><source>Any</source><translation>Cualquiera</translation></message><message><source>Female only</source><translation>Solo mujeres</translation></message><message><source>Male only</source><translation>Solo hombres</translation></message><message><source>needed</source><translation>necesaria</translation></message><message><source>not needed</source><translation>no necesaria</translation></message></context><context><name>Opening</name><message><source>No Program to Open the File</source><translation>No hay ningún programa para abrir el archivo</translation></message><message><source>Save a copy to open it later or on another computer, or show the folder it is in. Installing a PDF viewer (for example Evince or Okular) lets “Open” work next time.</source><translation>Guarde una copia para abrirla más tarde o en otra computadora, o muestre la carpeta en la que está. Si instala un visor de PDF (por ejemplo Evince u Okular), «Abrir» funcionará la próxima vez.</translation></message><message><source>Show the &amp;Folder</source><translation>Mostrar la &amp;carpeta</translation></message><message><source>The Folder</source><translation>La carpeta</translation></message><message><source>This computer has no file manager set up. The folder is:</source><translation>Esta computadora no tiene configurado ningún administrador de archivos. La carpeta es:</translation></message><message><source>&amp;Save a Copy…</source><translation>&amp;Guardar una copia…</translation></message><message><source>This computer has no program set up to open {file}.</source><translation>Esta computadora no tiene configurado ningún programa para abrir {file}.</translation></message></context><context><name>ExchangePlanner</name><message><source>done</source><translation>hecha</translation></message><message><source>overdue</source><translation>atrasada</translation></message><message><source>due soon</source><translation>vence pronto</translation></message><message><source>open</source><translation>pendiente</translation></message><message><source>not done</source><translation>no hecha</translation></message><message><source>Ne&amp;w Item…</source><translation>Nueva &amp;tarea…</translation></message><message><source>E&amp;mergency Sheet…</source><translation>Hoja de e&amp;mergencia…</translation></message><message><source>P&amp;urge Minors' Data…</source><translation>&amp;Borrar datos de menores…</translation></message><message><source>Visa &amp;Lead Times…</source><translation>Pla&amp;zos de visa…</translation></message><message><source>P&amp;rivacy…</source><translation>Privaci&amp;dad…</translation></message><message><source>Select an exchange to see its checklist.</source><translation>Seleccione un intercambio para ver su lista de control.</translation></message><message><source>No minors in this delegation: nothing to purge after the trip.</source><translation>No hay menores en esta delegación: no hay nada que borrar después del viaje.</translation></message><message><source>No personal data of minors is kept for this exchange.</source><translation>No se guardan datos personales de menores para este intercambio.</translation></message><message><source>emergency-sheet.pdf</source><translation>hoja-de-emergencia.pdf</translation></message><message><source>Save the Emergency Sheet</source><translation>Guardar la hoja de emergencia</translation></message><message><source>PDF files (*.pdf)</source><translation>Archivos PDF (*.pdf)</translation></message><message><source>Purge the personal data of this exchange's minors?</source><translation>¿Borrar los datos personales de los menores de este intercambio?</translation></message><message><source>&amp;Purge</source><translation>&amp;Borrar</translation></message><message><source>&amp;Accept Suggestion</source><translation>Acep&amp;tar sugerencia</translation></message><message><source>Accept A&amp;ll</source><translation>Aceptar to&amp;das</translation></message><message><source>Select an exchange to see homestay suggestions.</source><translation>Seleccione un intercambio para ver las sugerencias de estancias en familia.</translation></message><message><source>Item</source><translation>Tarea</translation></message><message><source>Due</source><translation>Vence</translation></message><message><source>Status</source><translation>Estado</translation></message><message><source>{done} of {total} done</source><translation>{done} de {total} hechas</translation></message><message><source>Minors' personal data will be purged on {day} (minors with data kept: {n}).</source><translation>Los datos personales de los menores se borrarán el {day} (menores con datos guardados: {n}).</translation></message><message><source>Passport numbers, dates of birth, medical notes, allergies, contacts and consent ticks of the minors ({n}) are cleared on every laptop. The participants stay, so the exchange's counts do not change. This cannot be undone.</source><translation>Los números de pasaporte, las fechas de nacimiento, las notas médicas, las alergias, los contactos y las marcas de permiso de los menores ({n}) se borran en todas las computadoras. Los participantes se mantienen, así que las cifras del intercambio no cambian. Esto no se puede deshacer.</translation></message><message><source>Guest and reasons</source><translation>Huésped y motivos</translation></message><message><source>Family</source><translation>Familia</translation></message><message><source>departure {day}</source><translation>salida el {day}</translation></message><message><source>Minors' personal data was purged on {day} ({fields} fields, {rows} records).</source><translation>Los datos personales de los menores se borraron el {day} ({fields} campos, {rows} registros).</translation></message><message><source>Minors' personal data was due to be purged on {day}: purge it now (minors with data kept: {n}).</source><translation>Los datos personales de los menores debían borrarse el {day}: bórrelos ahora (menores con datos guardados: {n}).</translation></message><message><source>Purge minors' data now, before {day}?</source><translation>¿Borrar ahora los datos de los menores, antes del {day}?</translation></message><message><source>Placed: {placed} · suggested: {suggested} · no family fits: {left} · conflicts: {conflicts}. Nothing is placed until you accept.</source><translation>Alojados: {placed} · sugeridos: {suggested} · sin familia adecuada: {left} · conflictos: {conflicts}. No se aloja a nadie hasta que usted acepte.</translation></message><message><source>Done on {day}</source><translation>Hecha el {day}</translation></message><message><source>{n} overdue</source><translation>{n} atrasadas</translation></message><message><source>Deadline: {why}</source><translation>Plazo: {why}</translation></message><message><source>emergency sheet saved as {name}</source><translation>hoja de emergencia guardada como {name}</translation></message><message><source>Suggested ({n})</source><translation>Sugeridos ({n})</translation></message><message><source>Conflicts in the stays recorded ({n})</source><translation>Conflictos en las estancias registradas ({n})</translation></message><message><source>No family fits ({n})</source><translation>Sin familia adecuada ({n})</translation></message><message><source>Placed ({n})</source><translation>Alojados ({n})</translation></message><message><source>check: {problem}</source><translation>revisar: {problem}</translation></message><message><source>Placed</source><translation>Alojados</translation></message><message><source>by {name}</source><translation>por {name}</translation></message><message><source>Making the emergency sheet</source><translation>Creando la hoja de emergencia</translation></message></context><context><name>Renewal</name><message><source>Save the Renewal Certificate</source><translation>Guardar el certificado de renovación</translation></message><message><source>PDF documents (*.pdf)</source><translation>Documentos PDF (*.pdf)</translation></message><message><source>Renewal certificate {city} {year}.pdf</source><translation>Certificado de renovación {city} {year}.pdf</translation></message><message><source>Making the renewal certificate…</source><translation>Creando el certificado de renovación…</translation></message><message><source>Saved the renewal certificate to {path}.</source><translation>El certificado de renovación se guardó en {path}.</translation></message></context></TS>
+<context><name>Forms</name><message><source>Income or expense</source><translation>Ingreso o gasto</translation></message><message><source>income or expense</source><translation>ingreso o gasto</translation></message><message><source>Category</source><translation>Categoría</translation></message><message><source>Description</source><translation>Descripción</translation></message><message><source>Currency</source><translation>Moneda</translation></message><message><source>Planned amount</source><translation>Monto previsto</translation></message><message><source>in major units, e.g. 250 or 12.50</source><translation>en unidades enteras de la moneda, p. ej., 250 o 12.50</translation></message><message><source>Actual amount</source><translation>Monto real</translation></message><message><source>In kind</source><translation>En especie</translation></message><message><source>yes for donated goods or services rather than money</source><translation>sí para bienes o servicios donados en lugar de dinero</translation></message><message><source>Title</source><translation>Título</translation></message><message><source>Kind</source><translation>Tipo</translation></message><message><source>Time zone</source><translation>Zona horaria</translation></message><message><source>IANA zone of the venue, e.g. America/Chicago; the times are read in it</source><translation>zona IANA del lugar, p. ej., America/Chicago; las horas se leen en ella</translation></message><message><source>Start time</source><translation>Hora de inicio</translation></message><message><source>date and time at the venue, e.g. 2026-04-11 10:00</source><translation>fecha y hora en el lugar, p. ej., 2026-04-11 10:00</translation></message><message><source>End time</source><translation>Hora de fin</translation></message><message><source>date and time at the venue; two hours after the start if left out</source><translation>fecha y hora en el lugar; si se deja vacía, dos horas después del inicio</translation></message><message><source>Venue</source><translation>Lugar</translation></message><message><source>Attendance</source><translation>Asistencia</translation></message><message><source>Youth attending</source><translation>Jóvenes asistentes</translation></message><message><source>how many of those attending were under 18</source><translation>cuántos de los asistentes eran menores de 18</translation></message><message><source>Outcome</source><translation>Resultado</translation></message><message><source>how it went: notes for the annual report</source><translation>cómo salió: notas para el informe anual</translation></message><message><source>Trade mission</source><translation>Misión comercial</translation></message><message><source>yes when it was a trade or business mission</source><translation>sí cuando fue una misión comercial o de negocios</translation></message><message><source>Agreements signed</source><translation>Acuerdos firmados</translation></message><message><source>business, university or municipal agreements signed, as a number</source><translation>acuerdos empresariales, universitarios o municipales firmados, como número</translation></message><message><source>Investment currency</source><translation>Moneda de la inversión</translation></message><message><source>the currency of the investment; the organization's if left out</source><translation>la moneda de la inversión; si se deja vacía, la de la organización</translation></message><message><source>Investment</source><translation>Inversión</translation></message><message><source>investment announced or made, in major units, e.g. 250000</source><translation>inversión anunciada o realizada, en unidades enteras de la moneda, p. ej., 250000</translation></message><message><source>Jobs created</source><translation>Empleos creados</translation></message><message><source>jobs created as a result, as a number</source><translation>empleos creados como resultado, como número</translation></message><message><source>Partnerships</source><translation>Hermanamientos</translation></message><message><source>ids of the partnerships the event concerns, comma-separated</source><translation>identificadores de los hermanamientos a los que se refiere el evento, separados por comas</translation></message><message><source>Role</source><translation>Función</translation></message><message><source>e.g. Set-up, Tea ceremony</source><translation>p. ej., Montaje, Ceremonia del té</translation></message><message><source>Shift start</source><translation>Inicio del turno</translation></message><message><source>date and time at the venue; the event's start if left out</source><translation>fecha y hora en el lugar; si se deja vacía, el inicio del evento</translation></message><message><source>Shift end</source><translation>Fin del turno</translation></message><message><source>date and time at the venue; the event's end if left out</source><translation>fecha y hora en el lugar; si se deja vacía, el fin del evento</translation></message><message><source>Volunteer</source><translation>Voluntario</translation></message><message><source>id of the volunteer, if known</source><translation>identificador del voluntario, si se conoce</translation></message><message><source>Amount</source><translation>Monto</translation></message><message><source>in major units, such as 12.50</source><translation>en unidades enteras de la moneda, como 12.50</translation></message><message><source>yes for goods or services given instead of money</source><translation>sí para bienes o servicios dados en lugar de dinero</translation></message><message><source>Direction</source><translation>Sentido</translation></message><message><source>inbound: a delegation visits us; outbound: our delegation travels</source><translation>Nos visitan (inbound): una delegación viene a nuestra ciudad; Viajamos (outbound): nuestra delegación viaja</translation></message><message><source>Program</source><translation>Programa</translation></message><message><source>Partnership</source><translation>Hermanamiento</translation></message><message><source>the id of the partnership with the city visited or visiting</source><translation>el identificador del hermanamiento con la ciudad visitada o visitante</translation></message><message><source>Departure date</source><translation>Fecha de salida</translation></message><message><source>the first day of the exchange</source><translation>el primer día del intercambio</translation></message><message><source>Return date</source><translation>Fecha de regreso</translation></message><message><source>the last day of the exchange, when the delegation goes home</source><translation>el último día del intercambio, cuando la delegación vuelve a casa</translation></message><message><source>Travel paid by</source><translation>Viaje pagado por</translation></message><message><source>who pays the journey: participant, host_committee, sending_committee, host_families, sponsor, shared</source><translation>quién paga el viaje: participant, host_committee, sending_committee, host_families, sponsor, shared</translation></message><message><source>Stay paid by</source><translation>Estancia pagada por</translation></message><message><source>who pays lodging and meals: participant, host_committee, sending_committee, host_families, sponsor, shared</source><translation>quién paga el alojamiento y las comidas: participant, host_committee, sending_committee, host_families, sponsor, shared</translation></message><message><source>Notes</source><translation>Notas</translation></message><message><source>Family name</source><translation>Apellido</translation></message><message><source>when the family is one of our volunteers' households</source><translation>cuando la familia es el hogar de uno de nuestros voluntarios</translation></message><message><source>Address</source><translation>Dirección</translation></message><message><source>Phone</source><translation>Teléfono</translation></message><message><source>Email</source><translation>Correo electrónico</translation></message><message><source>Capacity</source><translation>Capacidad</translation></message><message><source>how many guests the family can take in at the same time</source><translation>cuántos huéspedes puede recibir la familia al mismo tiempo</translation></message><message><source>where the item takes place; the partner city's zone on an outbound exchange</source><translation>dónde tiene lugar la actividad; la zona de la ciudad asociada en un intercambio en que viajamos</translation></message><message><source>Place</source><translation>Lugar</translation></message><message><source>one of our volunteers; leave empty for someone from outside</source><translation>uno de nuestros voluntarios; déjelo vacío para alguien de fuera</translation></message><message><source>Name</source><translation>Nombre</translation></message><message><source>for someone who is not one of our volunteers</source><translation>para alguien que no es uno de nuestros voluntarios</translation></message><message><source>Youth (under 18)</source><translation>Joven (menor de 18)</translation></message><message><source>volunteer's id</source><translation>identificador del voluntario</translation></message><message><source>Event</source><translation>Evento</translation></message><message><source>id of the event the time was for</source><translation>identificador del evento al que corresponde el tiempo</translation></message><message><source>Activity</source><translation>Actividad</translation></message><message><source>what the time was for, if no event</source><translation>para qué fue el tiempo, si no fue un evento</translation></message><message><source>Date worked</source><translation>Fecha de trabajo</translation></message><message><source>Hours</source><translation>Horas</translation></message><message><source>e.g. 2.5, 2:30 or 2h30</source><translation>p. ej., 2.5, 2:30 o 2h30</translation></message><message><source>Kind of work</source><translation>Tipo de trabajo</translation></message><message><source>Logged by the volunteer</source><translation>Registradas por el voluntario</translation></message><message><source>yes: the volunteer logged it; it counts once a coordinator approves it</source><translation>sí: las registró el voluntario; cuentan cuando un coordinador las aprueba</translation></message><message><source>the partnership's id, or its city name</source><translation>el identificador del hermanamiento, o el nombre de su ciudad</translation></message><message><source>Signing date</source><translation>Fecha de firma</translation></message><message><source>Place of signing</source><translation>Lugar de la firma</translation></message><message><source>in English</source><translation>en inglés</translation></message><message><source>Place of signing in the partner's language</source><translation>Lugar de la firma en el idioma de la ciudad asociada</translation></message><message><source>as printed in the partner's column, e.g. 高山市役所</source><translation>tal como se imprime en la columna de la ciudad asociada, p. ej., 高山市役所</translation></message><message><source>Our city in the partner's language</source><translation>Nuestra ciudad en el idioma de la ciudad asociada</translation></message><message><source>our city's name as the partner's language writes it, e.g. スプリングフィールド市</source><translation>el nombre de nuestra ciudad tal como lo escribe el idioma de la ciudad asociada, p. ej., スプリングフィールド市</translation></message><message><source>Languages</source><translation>Idiomas</translation></message><message><source>BCP 47 codes of its text, e.g. 'en, ja'; ours and the partner's if not given</source><translation>códigos BCP 47 de su texto, p. ej., 'en, ja'; si no se indican, el nuestro y el de la ciudad asociada</translation></message><message><source>Side</source><translation>Parte</translation></message><message><source>home (our city) or partner</source><translation>home (nuestra ciudad) o partner (la ciudad asociada)</translation></message><message><source>in Latin letters</source><translation>en letras latinas</translation></message><message><source>Name in the partner's script</source><translation>Nombre en la escritura de la ciudad asociada</translation></message><message><source>in English, e.g. Mayor</source><translation>en inglés, p. ej., Mayor</translation></message><message><source>Title</source><comment>signatory</comment><translation>Cargo</translation></message><message><source>Title in the partner's language</source><translation>Cargo en el idioma de la ciudad asociada</translation></message><message><source>Position</source><translation>Posición</translation></message><message><source>order among the signatories of the same side; next free if not given</source><translation>orden entre los firmantes de la misma parte; si no se indica, el siguiente libre</translation></message><message><source>Left office on</source><translation>Dejó el cargo el</translation></message><message><source>when the signatory left office, if they have</source><translation>cuándo dejó el cargo el firmante, si lo dejó</translation></message><message><source>Organization name</source><translation>Nombre de la organización</translation></message><message><source>Home city</source><translation>Ciudad de origen</translation></message><message><source>Region or state</source><translation>Región o estado</translation></message><message><source>Country</source><translation>País</translation></message><message><source>SCI member number</source><translation>Número de miembro de SCI</translation></message><message><source>Language</source><translation>Idioma</translation></message><message><source>IANA zone such as America/Chicago; by default the home city's</source><translation>zona IANA como America/Chicago; por defecto, la de la ciudad de origen</translation></message><message><source>List our partnerships in HQ's directory</source><translation>Mostrar nuestros hermanamientos en el directorio de la sede</translation></message><message><source>HQ shows your partnerships, city and public contact to other members</source><translation>La sede muestra sus hermanamientos, su ciudad y su contacto público a los demás miembros</translation></message><message><source>Public contact</source><translation>Contacto público</translation></message><message><source>An email or web address shown in HQ's directory</source><translation>Un correo electrónico o una dirección web que se muestra en el directorio de la sede</translation></message><message><source>Title</source><comment>contact</comment><translation>Cargo</translation></message><message><source>Organization</source><translation>Organización</translation></message><message><source>a number in the partner's country</source><translation>un número del país de la ciudad asociada</translation></message><message><source>the partner's language if not given</source><translation>si no se indica, el idioma de la ciudad asociada</translation></message><message><source>Waiting for a reply since</source><translation>Esperando respuesta desde</translation></message><message><source>when we wrote without an answer yet; clear it once they answer</source><translation>cuándo escribimos sin recibir respuesta todavía; bórrelo cuando respondan</translation></message><message><source>City name</source><translation>Nombre de la ciudad</translation></message><message><source>Local city name</source><translation>Nombre local de la ciudad</translation></message><message><source>as the city writes it, e.g. 高山市</source><translation>tal como lo escribe la ciudad, p. ej., 高山市</translation></message><message><source>Region</source><translation>Región</translation></message><message><source>prefecture, state or province</source><translation>prefectura, estado o provincia</translation></message><message><source>Partner's language</source><translation>Idioma de la ciudad asociada</translation></message><message><source>BCP 47 code; the country's main language if not given</source><translation>código BCP 47; si no se indica, el idioma principal del país</translation></message><message><source>Partner's time zone</source><translation>Zona horaria de la ciudad asociada</translation></message><message><source>the country's main zone if not given</source><translation>si no se indica, la zona principal del país</translation></message><message><source>Status</source><translation>Estado</translation></message><message><source>only when adding; later use change status, which keeps the history</source><translation>solo al agregar; después use «Cambiar estado», que guarda el historial</translation></message><message><source>Focus areas</source><translation>Áreas de interés</translation></message><message><source>Dates to mark</source><translation>Fechas para señalar</translation></message><message><source>the partner city's own days, e.g. 04-14 Spring Festival, 1936-11-01 founding (with a year, its anniversaries count); comma-separated</source><translation>los días propios de la ciudad asociada, p. ej., 04-14 Fiesta de la Primavera, 1936-11-01 fundación (con año, se cuentan sus aniversarios); separados por comas</translation></message><message><source>Committee</source><translation>Comité</translation></message><message><source>languages spoken at home</source><translation>idiomas que se hablan en casa</translation></message><message><source>Pets</source><translation>Mascotas</translation></message><message><source>such as 'a dog, two cats'; empty for none</source><translation>como 'un perro, dos gatos'; vacío si no hay</translation></message><message><source>Can host from</source><translation>Puede recibir desde</translation></message><message><source>the first night the family can take guests</source><translation>la primera noche en que la familia puede recibir huéspedes</translation></message><message><source>Can host until</source><translation>Puede recibir hasta</translation></message><message><source>the day the last guest leaves</source><translation>el día en que se va el último huésped</translation></message><message><source>Takes guests</source><translation>Recibe huéspedes</translation></message><message><source>any, female or male</source><translation>cualquiera, mujeres u hombres</translation></message><message><source>Takes minors</source><translation>Recibe menores</translation></message><message><source>Date of birth</source><translation>Fecha de nacimiento</translation></message><message><source>tells minors apart and their age on the first day</source><translation>distingue a los menores y su edad el primer día</translation></message><message><source>Gender</source><translation>Género</translation></message><message><source>female, male or other; for homestays</source><translation>femenino, masculino u otro; para las estancias en familia</translation></message><message><source>languages the person speaks, such as ja, en (a volunteer's own are added)</source><translation>idiomas que habla la persona, como ja, en (se agregan los propios de un voluntario)</translation></message><message><source>Allergies</source><translation>Alergias</translation></message><message><source>food and animal allergies, such as 'peanuts; cats'</source><translation>alergias a alimentos y animales, como 'cacahuates; gatos'</translation></message><message><source>Medical notes</source><translation>Notas médicas</translation></message><message><source>Passport number</source><translation>Número de pasaporte</translation></message><message><source>only if the committee needs it; purged for minors after the trip</source><translation>solo si el comité lo necesita; se borra para los menores después del viaje</translation></message><message><source>Passport valid until</source><translation>Pasaporte válido hasta</translation></message><message><source>Nationality</source><translation>Nacionalidad</translation></message><message><source>the passport's country</source><translation>el país del pasaporte</translation></message><message><source>Emergency contact</source><translation>Contacto de emergencia</translation></message><message><source>who to call at home, with the number</source><translation>a quién llamar en casa, con el número</translation></message><message><source>Year</source><translation>Año</translation></message><message><source>the year the rate is for</source><translation>el año al que corresponde el tipo</translation></message><message><source>US dollars for one unit</source><translation>Dólares estadounidenses por unidad</translation></message><message><source>e.g. 0.25 for the Polish złoty, 0.0067 for the Japanese yen</source><translation>p. ej., 0.25 para el esloti polaco, 0.0067 para el yen japonés</translation></message><message><source>Source</source><translation>Fuente</translation></message><message><source>where the rate was read, e.g. IRS yearly average</source><translation>dónde se leyó el tipo, p. ej., promedio anual del IRS</translation></message><message><source>Given name</source><translation>Nombre de pila</translation></message><message><source>tag:level pairs, e.g. 'ja:fluent, en:native'</source><translation>pares idioma:nivel, p. ej., 'ja:fluent, en:native'</translation></message><message><source>Roles</source><translation>Funciones</translation></message><message><source>Skills</source><translation>Habilidades</translation></message><message><source>Committees</source><translation>Comités</translation></message><message><source>Consent to be contacted</source><translation>Consentimiento para ser contactado</translation></message><message><source>Consent date</source><translation>Fecha del consentimiento</translation></message><message><source>Emergency contact phone</source><translation>Teléfono del contacto de emergencia</translation></message><message><source>Active</source><translation>Activo</translation></message></context><context><name>MeetingTimesDialog</name><message><source>&amp;Day (ours):</source><translation>&amp;Día (el nuestro):</translation></message><message><source>S&amp;how</source><translation>&amp;Mostrar</translation></message><message><source>Hours in &amp;common:</source><translation>Horas en &amp;común:</translation></message><message><source>Dark green: at work (8:00–18:00 on weekdays); light green: awake (7:00–22:00); grey: asleep. In the middle, blue: both at work; light blue: both awake.</source><translation>Verde oscuro: en el trabajo (8:00–18:00 entre semana); verde claro: despiertos (7:00–22:00); gris: dormidos. En el centro, azul: ambas en horario de trabajo; azul claro: ambas despiertas.</translation></message><message><source>Chosen:</source><translation>Elegido:</translation></message><message><source> minutes</source><translation> minutos</translation></message><message><source>&amp;Length:</source><translation>D&amp;uración:</translation></message><message><source>&amp;Title:</source><translation>&amp;Título:</translation></message><message><source>&amp;Create Event</source><translation>C&amp;rear evento</translation></message><message><source>Both at work</source><translation>Ambas en horario de trabajo</translation></message><message><source>Both awake</source><translation>Ambas despiertas</translation></message><message><source>No hour when both cities are awake on this day.</source><translation>Ese día no hay ninguna hora en que las dos ciudades estén despiertas.</translation></message><message><source>Pick a half hour on the picture or a slot in the list.</source><translation>Elija una media hora en el dibujo o un horario de la lista.</translation></message><message><source>one of the cities is asleep then</source><translation>una de las ciudades está dormida a esa hora</translation></message><message><source>Meeting Times with {city}</source><translation>Horarios de reunión con {city}</translation></message><message><source>Video call with {city}</source><translation>Videollamada con {city}</translation></message><message><source>Make a call with {city}</source><translation>Hacer una llamada con {city}</translation></message><message><source>The event is on the Events page: {text}</source><translation>El evento está en la página Eventos: {text}</translation></message></context><context><name>PlannerDialogs</name><message><source>New Checklist Item</source><translation>Nueva tarea de la lista</translation></message><message><source>Add checklist item</source><translation>Agregar tarea a la lista</translation></message><message><source>Not recorded</source><translation>Sin registrar</translation></message><message><source>such as ja, en</source><translation>como ja, en</translation></message><message><source>such as en, es</source><translation>como en, es</translation></message><message><source>Visa Lead Times</source><translation>Plazos de visa</translation></message><message><source>How many days before departure to apply for a visa in each destination. The defaults are planning estimates from the consulates' published processing times: check them with the embassy. Your figures sync to every laptop.</source><translation>Cuántos días antes de la salida hay que solicitar la visa para cada destino. Los valores predeterminados son estimaciones para planificar, según los plazos de trámite que publican los consulados: confírmelos con la embajada. Sus cifras se sincronizan con todas las computadoras.</translation></message><message><source>&amp;Change…</source><translation>&amp;Cambiar…</translation></message><message><source>&amp;Add a Country…</source><translation>&amp;Agregar un país…</translation></message><message><source>Use the &amp;Default</source><translation>Usar el valor &amp;predeterminado</translation></message><message><source>ours</source><translation>nuestra</translation></message><message><source>default, to check</source><translation>predeterminada, por confirmar</translation></message><message><source>general default</source><translation>predeterminada general</translation></message><message><source>Visa Lead Time of Another Country</source><translation>Plazo de visa de otro país</translation></message><message><source>Add a visa lead time</source><translation>Agregar un plazo de visa</translation></message><message><source>Privacy of Minors' Data</source><translation>Privacidad de los datos de menores</translation></message><message><source>Change the privacy setting</source><translation>Cambiar la configuración de privacidad</translation></message><message><source>such as Book the bus to the airport</source><translation>como Reservar el autobús al aeropuerto</translation></message><message><source>Minors' details are purged a set time after the trip.</source><translation>Los datos de los menores se borran un tiempo fijo después del viaje.</translation></message><message><source>Country</source><translation>País</translation></message><message><source>Days</source><translation>Días</translation></message><message><source>Visa</source><translation>Visa</translation></message><message><source>Figure</source><translation>Cifra</translation></message><message><source>Note</source><translation>Nota</translation></message><message><source>Passport numbers, medical notes and consent forms of minors are purged this many days after each trip, on every laptop.</source><translation>Los números de pasaporte, las notas médicas y los permisos de los menores se borran esta cantidad de días después de cada viaje, en todas las computadoras.</translation></message><message><source>Female</source><translation>Femenino</translation></message><message><source>Male</source><translation>Masculino</translation></message><message><source>Other</source><translation>Otro</translation></message><message><source>Planning Details: {name}</source><translation>Detalles de planificación: {name}</translation></message><message><source>Edit planning details of {name}</source><translation>Editar los detalles de planificación de {name}</translation></message><message><source>Hosting Details: {name}</source><translation>Detalles del alojamiento: {name}</translation></message><message><source>Edit hosting details of {name}</source><translation>Editar los detalles del alojamiento de {name}</translation></message><message><source>Visa Lead Time: {country}</source><translation>Plazo de visa: {country}</translation></message><message><source>Change the visa lead time of {country}</source><translation>Cambiar el plazo de visa de {country}</translation></message><message><source>Any</source><translation>Cualquiera</translation></message><message><source>Female only</source><translation>Solo mujeres</translation></message><message><source>Male only</source><translation>Solo hombres</translation></message><message><source>needed</source><translation>necesaria</translation></message><message><source>not needed</source><translation>no necesaria</translation></message></context><context><name>Opening</name><message><source>No Program to Open the File</source><translation>No hay ningún programa para abrir el archivo</translation></message><message><source>Save a copy to open it later or on another computer, or show the folder it is in. Installing a PDF viewer (for example Evince or Okular) lets “Open” work next time.</source><translation>Guarde una copia para abrirla más tarde o en otra computadora, o muestre la carpeta en la que está. Si instala un visor de PDF (por ejemplo Evince u Okular), «Abrir» funcionará la próxima vez.</translation></message><message><source>Show the &amp;Folder</source><translation>Mostrar la &amp;carpeta</translation></message><message><source>The Folder</source><translation>La carpeta</translation></message><message><source>This computer has no file manager set up. The folder is:</source><translation>Esta computadora no tiene configurado ningún administrador de archivos. La carpeta es:</translation></message><message><source>&amp;Save a Copy…</source><translation>&amp;Guardar una copia…</translation></message><message><source>This computer has no program set up to open {file}.</source><translation>Esta computadora no tiene configurado ningún programa para abrir {file}.</translation></message></context><context><name>ExchangePlanner</name><message><source>done</source><translation>hecha</translation></message><message><source>overdue</source><translation>atrasada</translation></message><message><source>due soon</source><translation>vence pronto</translation></message><message><source>open</source><translation>pendiente</translation></message><message><source>not done</source><translation>no hecha</translation></message><message><source>Ne&amp;w Item…</source><translation>Nueva &amp;tarea…</translation></message><message><source>E&amp;mergency Sheet…</source><translation>Hoja de e&amp;mergencia…</translation></message><message><source>P&amp;urge Minors' Data…</source><translation>&amp;Borrar datos de menores…</translation></message><message><source>Visa &amp;Lead Times…</source><translation>Pla&amp;zos de visa…</translation></message><message><source>P&amp;rivacy…</source><translation>Privaci&amp;dad…</translation></message><message><source>Select an exchange to see its checklist.</source><translation>Seleccione un intercambio para ver su lista de control.</translation></message><message><source>No minors in this delegation: nothing to purge after the trip.</source><translation>No hay menores en esta delegación: no hay nada que borrar después del viaje.</translation></message><message><source>No personal data of minors is kept for this exchange.</source><translation>No se guardan datos personales de menores para este intercambio.</translation></message><message><source>emergency-sheet.pdf</source><translation>hoja-de-emergencia.pdf</translation></message><message><source>Save the Emergency Sheet</source><translation>Guardar la hoja de emergencia</translation></message><message><source>PDF files (*.pdf)</source><translation>Archivos PDF (*.pdf)</translation></message><message><source>Purge the personal data of this exchange's minors?</source><translation>¿Borrar los datos personales de los menores de este intercambio?</translation></message><message><source>&amp;Purge</source><translation>&amp;Borrar</translation></message><message><source>&amp;Accept Suggestion</source><translation>Acep&amp;tar sugerencia</translation></message><message><source>Accept A&amp;ll</source><translation>Aceptar to&amp;das</translation></message><message><source>Select an exchange to see homestay suggestions.</source><translation>Seleccione un intercambio para ver las sugerencias de estancias en familia.</translation></message><message><source>Item</source><translation>Tarea</translation></message><message><source>Due</source><translation>Vence</translation></message><message><source>Status</source><translation>Estado</translation></message><message><source>{done} of {total} done</source><translation>{done} de {total} hechas</translation></message><message><source>Minors' personal data will be purged on {day} (minors with data kept: {n}).</source><translation>Los datos personales de los menores se borrarán el {day} (menores con datos guardados: {n}).</translation></message><message><source>Passport numbers, dates of birth, medical notes, allergies, contacts and consent ticks of the minors ({n}) are cleared on every laptop. The participants stay, so the exchange's counts do not change. This cannot be undone.</source><translation>Los números de pasaporte, las fechas de nacimiento, las notas médicas, las alergias, los contactos y las marcas de permiso de los menores ({n}) se borran en todas las computadoras. Los participantes se mantienen, así que las cifras del intercambio no cambian. Esto no se puede deshacer.</translation></message><message><source>Guest and reasons</source><translation>Huésped y motivos</translation></message><message><source>Family</source><translation>Familia</translation></message><message><source>departure {day}</source><translation>salida el {day}</translation></message><message><source>Minors' personal data was purged on {day} ({fields} fields, {rows} records).</source><translation>Los datos personales de los menores se borraron el {day} ({fields} campos, {rows} registros).</translation></message><message><source>Minors' personal data was due to be purged on {day}: purge it now (minors with data kept: {n}).</source><translation>Los datos personales de los menores debían borrarse el {day}: bórrelos ahora (menores con datos guardados: {n}).</translation></message><message><source>Purge minors' data now, before {day}?</source><translation>¿Borrar ahora los datos de los menores, antes del {day}?</translation></message><message><source>Placed: {placed} · suggested: {suggested} · no family fits: {left} · conflicts: {conflicts}. Nothing is placed until you accept.</source><translation>Alojados: {placed} · sugeridos: {suggested} · sin familia adecuada: {left} · conflictos: {conflicts}. No se aloja a nadie hasta que usted acepte.</translation></message><message><source>Done on {day}</source><translation>Hecha el {day}</translation></message><message><source>{n} overdue</source><translation>{n} atrasadas</translation></message><message><source>Deadline: {why}</source><translation>Plazo: {why}</translation></message><message><source>emergency sheet saved as {name}</source><translation>hoja de emergencia guardada como {name}</translation></message><message><source>Suggested ({n})</source><translation>Sugeridos ({n})</translation></message><message><source>Conflicts in the stays recorded ({n})</source><translation>Conflictos en las estancias registradas ({n})</translation></message><message><source>No family fits ({n})</source><translation>Sin familia adecuada ({n})</translation></message><message><source>Placed ({n})</source><translation>Alojados ({n})</translation></message><message><source>check: {problem}</source><translation>revisar: {problem}</translation></message><message><source>Placed</source><translation>Alojados</translation></message><message><source>by {name}</source><translation>por {name}</translation></message><message><source>Making the emergency sheet</source><translation>Creando la hoja de emergencia</translation></message></context><context><name>Outcomes</name><message><source>Trade mission</source><translation>Misión comercial</translation></message><message><source>yes</source><translation>sí</translation></message><message><source>Agreements signed</source><translation>Acuerdos firmados</translation></message><message><source>Investment</source><translation>Inversión</translation></message><message><source>Jobs created</source><translation>Empleos creados</translation></message></context><context><name>Renewal</name><message><source>Save the Renewal Certificate</source><translation>Guardar el certificado de renovación</translation></message><message><source>PDF documents (*.pdf)</source><translation>Documentos PDF (*.pdf)</translation></message><message><source>Renewal certificate {city} {year}.pdf</source><translation>Certificado de renovación {city} {year}.pdf</translation></message><message><source>Making the renewal certificate…</source><translation>Creando el certificado de renovación…</translation></message><message><source>Saved the renewal certificate to {path}.</source><translation>El certificado de renovación se guardó en {path}.</translation></message></context></TS>

@@ -778,155 +778,220 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="117" />
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="213" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="123" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="279" />
         <source>Documents</source>
         <translation>書類</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="125" />
-        <source>The certificate of a partnership, in English and the partner's language, with the signatories of its latest MOU.</source>
-        <translation>提携の証書です。英語と相手都市の言語で、最新の覚書の署名者が記載されます。</translation>
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="136" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="185" />
         <source>Partnership</source>
         <translation>提携</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="138" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="187" />
         <source>&amp;Partnership:</source>
         <translation>提携(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="143" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="192" />
         <source>The partner's language</source>
         <translation>相手都市の言語</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="146" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="195" />
         <source>Second &amp;language:</source>
         <translation>第 2 言語(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="151" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="200" />
         <source>Usual for our country</source>
         <translation>自国の標準</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="152" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="201" />
         <source>Letter</source>
         <translation>レター</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="154" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="203" />
         <source>P&amp;aper:</source>
         <translation>用紙(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="160" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="217" />
         <source>&amp;Make Certificate</source>
         <translation>証書を作成(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="163" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="152" />
         <source>&amp;Open to View or Print</source>
         <translation>開いて表示・印刷(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="166" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="131" />
+        <source>A partnership's certificate, letters for delegations and volunteers, and the annual report for HQ; in English and the partner's language.</source>
+        <translation>提携の証書、訪問団やボランティアのための書簡、本部への年次報告を、英語と相手都市の言語で作成します。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="140" />
+        <source>&amp;Certificate</source>
+        <translation>証書(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="145" />
+        <source>Le&amp;tters</source>
+        <translation>書簡(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="146" />
+        <source>A&amp;nnual Report</source>
+        <translation>年次報告(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="155" />
         <source>&amp;Save As…</source>
         <translation>名前を付けて保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="175" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="170" />
+        <source>Document preview</source>
+        <translation>書類のプレビュー</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="206" />
+        <source>Rene&amp;wal certificate for this year's anniversary</source>
+        <translation>今年の周年の更新証書(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="210" />
+        <source>On the 10th, 25th, 50th, 75th or 100th year since the signing: a certificate that renews the partnership</source>
+        <translation>締結から 10、25、50、75、100 年目に、提携を更新する証書を作成します</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="231" />
         <source>Annual report for &amp;year:</source>
         <translation>年次報告の年(&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="183" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="239" />
         <source>Save Annual &amp;Report…</source>
         <translation>年次報告を保存(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="187" />
-        <source>The year's partnerships, volunteers and hours, events and exchanges, as a PDF for the board and HQ</source>
-        <translation>その年の提携、ボランティアと活動時間、イベント、交流をまとめた、理事会と本部向けの PDF</translation>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="243" />
+        <source>The year's partnerships, volunteers and hours, events and exchanges, hosting, economic development and money (in US dollars too), as a PDF for the board and HQ</source>
+        <translation>その年の提携、ボランティアと活動時間、イベントと交流、受け入れ、経済交流の成果、金額（米ドル換算も）をまとめた、理事会と本部向けの PDF</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="205" />
-        <source>Certificate preview</source>
-        <translation>証書のプレビュー</translation>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="256" />
+        <source>The US dollar totals use the exchange rates entered for the year; the report names any currency without one.</source>
+        <translation>米ドルの合計には、その年に入力した為替レートを使います。レートのない通貨は報告書に明記されます。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="264" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="262" />
+        <source>E&amp;xchange Rates…</source>
+        <translation>為替レート(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="394" />
+        <source>Save the Document</source>
+        <translation>書類の保存</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="457" />
+        <source>The letter is ready. Open it to look at it and print it.</source>
+        <translation>書簡ができました。開いて確認し、印刷してください。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="461" />
+        <source>1 page</source>
+        <translation>1 ページ</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="463" />
+        <source>{count} pages</source>
+        <translation>{count} ページ</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="469" />
+        <source>{name}: {pages}, in {languages}, {size}.</source>
+        <translation>{name}: {pages}、{languages}、{size}。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="472" />
+        <source> and </source>
+        <translation>と</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="335" />
         <source>Laying out the certificate…</source>
         <translation>証書をレイアウトしています…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="269" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="342" />
         <source>Drawing the preview…</source>
         <translation>プレビューを描画しています…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="285" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="352" />
+        <source>Certificate {city}.pdf</source>
+        <translation>証書 {city}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="361" />
         <source>The certificate is ready. Open it to look at it and print it.</source>
         <translation>証書ができました。開いて確認し、印刷してください。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="288" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="364" />
         <source>Certificate of {city}: {size}.</source>
         <translation>{city} の証書: {size}。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="289" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="365" />
         <source>Letter of intent with {city}: {size}.</source>
         <translation>{city} との意向書: {size}。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="290" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="366" />
         <source>Renewal certificate of {city}: {size}.</source>
         <translation>{city} の更新証書: {size}。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="299" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="375" />
         <source>Making the certificate…</source>
         <translation>証書を作成しています…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="319" />
-        <source>Save the Certificate</source>
-        <translation>証書の保存</translation>
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="321" />
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="344" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="396" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="419" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文書 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="334" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="409" />
         <source>Saving…</source>
         <translation>保存しています…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="335" />
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="360" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="410" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="435" />
         <source>Saved to {path}.</source>
         <translation>{path} に保存しました。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="342" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="417" />
         <source>Save the Annual Report</source>
         <translation>年次報告の保存</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="343" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="418" />
         <source>Annual report {year}.pdf</source>
         <translation>年次報告 {year}.pdf</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="358" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="433" />
         <source>Making the annual report for {year}…</source>
         <translation>{year} 年の年次報告を作成しています…</translation>
     </message>
@@ -1040,79 +1105,79 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="60" />
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="61" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="62" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="63" />
         <source>On the venue's clock</source>
         <translation>会場の現地時刻</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="119" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="121" />
         <source>New Event</source>
         <translation>新しいイベント</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="123" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="125" />
         <source>Add event</source>
         <translation>イベントの追加</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="144" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="146" />
         <source>Edit Event: {title}</source>
         <translation>イベントの編集: {title}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="148" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="150" />
         <source>Edit event {title}</source>
         <translation>イベント「{title}」の編集</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="173" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="175" />
         <source>Leave empty for an open shift</source>
         <translation>空きシフトにする場合は空欄のままにします</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="174" />
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="177" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="176" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="179" />
         <source>On the venue's clock ({zone})</source>
         <translation>会場の現地時刻（{zone}）</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="186" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="188" />
         <source>New Shift at {title}</source>
         <translation>{title} の新しいシフト</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="194" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="196" />
         <source>Add shift</source>
         <translation>シフトの追加</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="203" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="205" />
         <source>Edit Shift: {role}</source>
         <translation>シフトの編集: {role}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="207" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="209" />
         <source>Edit shift {role}</source>
         <translation>シフト「{role}」の編集</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="258" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="260" />
         <source>New Budget Line</source>
         <translation>新しい予算項目</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="269" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="271" />
         <source>Add budget line</source>
         <translation>予算項目の追加</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="279" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="281" />
         <source>Edit Budget Line</source>
         <translation>予算項目の編集</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="285" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="287" />
         <source>Edit budget line</source>
         <translation>予算項目の編集</translation>
     </message>
@@ -1120,385 +1185,390 @@
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="61" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="62" />
         <source>Events</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="64" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="65" />
         <source>New E&amp;vent…</source>
         <translation>新しいイベント(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="67" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="68" />
         <source>Search titles and venues (Ctrl+F)</source>
         <translation>名称と会場を検索（Ctrl+F）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="70" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="71" />
         <source>%n event(s)</source>
         <translation>
             <numerusform>イベント %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="74" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="75" />
         <source>No event matches the search and filters.</source>
         <translation>検索条件と絞り込みに合うイベントはありません。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="75" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="76" />
         <source>No events yet. Plan one with New Event.</source>
         <translation>まだイベントがありません。「新しいイベント」で計画しましょう。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="85" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="86" />
         <source>{filled} of {total}</source>
         <translation>{filled} / {total}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="101" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="102" />
         <source>When (venue time)</source>
         <translation>日時（会場の時刻）</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="102" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="103" />
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="105" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="150" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="410" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="106" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="151" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="411" />
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="110" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="411" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="111" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="412" />
         <source>Venue</source>
         <translation>会場</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="113" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="417" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="114" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="425" />
         <source>Partner cities</source>
         <translation>提携都市</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="119" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="413" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="120" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="414" />
         <source>Attendance</source>
         <translation>参加者数</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="126" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="127" />
         <source>Shifts filled</source>
         <translation>埋まったシフト</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="142" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="143" />
         <source>Past and upcoming</source>
         <translation>過去と今後</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="143" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="144" />
         <source>Upcoming</source>
         <translation>今後</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="143" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="144" />
         <source>Past</source>
         <translation>過去</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="144" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="408" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="145" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="409" />
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="150" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="151" />
         <source>Any kind</source>
         <translation>すべての種類</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="155" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="156" />
         <source>Any partner city</source>
         <translation>すべての提携都市</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="155" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="156" />
         <source>Partnership</source>
         <translation>提携</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="162" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="163" />
         <source>From date</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="164" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="165" />
         <source>Fro&amp;m</source>
         <translation>開始日(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="167" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="168" />
         <source>To date</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="169" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="170" />
         <source>&amp;To</source>
         <translation>終了日(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="201" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="202" />
         <source>&amp;New Event…</source>
         <translation>新しいイベント(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="203" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="204" />
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="206" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="207" />
         <source>&amp;Delete</source>
         <translation>削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="227" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="228" />
         <source>&amp;Overview</source>
         <translation>概要(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="230" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="231" />
         <source>Shifts</source>
         <translation>シフト</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="232" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="233" />
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="235" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="236" />
         <source>From</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="241" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="242" />
         <source>To</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="247" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="248" />
         <source>Hours</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="254" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="255" />
         <source>Volunteer</source>
         <translation>ボランティア</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="255" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="256" />
         <source>— open —</source>
         <translation>— 空き —</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="259" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="260" />
         <source>&amp;Add Shift…</source>
         <translation>シフトを追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="265" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="266" />
         <source>No shifts planned: add the jobs people will do.</source>
         <translation>シフトの予定はありません。担当してもらう仕事を追加しましょう。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="267" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="268" />
         <source>Leave O&amp;pen</source>
         <translation>空きにする(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="270" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="271" />
         <source>&amp;Log Hours for Staff</source>
         <translation>スタッフの活動時間を記録(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="274" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="275" />
         <source>Log the time of everyone on the selected shifts (all shifts when none is selected)</source>
         <translation>選択したシフトの全員の時間を記録します（選択がなければ全シフト）</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="278" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="279" />
         <source>&amp;Staffing</source>
         <translation>スタッフ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="281" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="282" />
         <source>Budget</source>
         <translation>予算</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="285" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="286" />
         <source>Income/expense</source>
         <translation>収入/支出</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="291" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="292" />
         <source>Category</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="296" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="297" />
         <source>Description</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="300" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="301" />
         <source>Planned</source>
         <translation>予定</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="307" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="308" />
         <source>Actual</source>
         <translation>実績</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="313" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="314" />
         <source>In kind</source>
         <translation>現物</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="313" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="314" />
         <source>yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="317" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="318" />
         <source>&amp;Add Budget Line…</source>
         <translation>予算項目を追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="327" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="328" />
         <source>&amp;Budget</source>
         <translation>予算(&amp;B)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="343" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="344" />
         <source>%n event(s) selected.</source>
         <translation>
             <numerusform>%n 件のイベントを選択中。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="345" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="346" />
         <source>Select an event to see its times, staffing and budget.</source>
         <translation>イベントを選ぶと、日時、スタッフ、予算が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="363" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="364" />
         <source>&amp;Staffing ({filled}/{total})</source>
         <translation>スタッフ(&amp;S)（{filled}/{total}）</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="367" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="368" />
         <source>{currency}: planned net {planned}, actual net {actual}</source>
         <translation>{currency}: 予定収支 {planned}、実績収支 {actual}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="386" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="387" />
         <source>{start} – {end} ({zone})</source>
         <translation>{start}～{end}（{zone}）</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="409" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="410" />
         <source>On your clock</source>
         <translation>お使いの時刻</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="420" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="418" />
+        <source>Youth attending</source>
+        <translation>参加した青少年</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="428" />
         <source>Volunteer hours</source>
         <translation>ボランティア活動時間</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="421" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="429" />
         <source>{hours} h by {people}</source>
         <translation>{hours} 時間（{people}）</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="430" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="438" />
         <source>In the partner cities</source>
         <translation>提携都市の時刻</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="433" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="441" />
         <source>Outcome</source>
         <translation>成果</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="464" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="472" />
         <source>Delete the event {title}?</source>
         <translation>イベント「{title}」を削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="465" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="473" />
         <source>Delete event {title}</source>
         <translation>イベント「{title}」の削除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="467" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="475" />
         <source>Delete %n event(s)?</source>
         <translation>
             <numerusform>%n 件のイベントを削除しますか？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="468" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="476" />
         <source>Delete %n event(s)</source>
         <translation>
             <numerusform>%n 件のイベントの削除</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="470" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="478" />
         <source>Their shifts and budget go with them. Edit &gt; Undo brings them back.</source>
         <translation>シフトと予算も一緒に削除されます。［編集］&gt;［元に戻す］で戻せます。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="518" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="526" />
         <source>Remove %n shift(s)</source>
         <translation>
             <numerusform>%n 件のシフトの削除</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="547" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="555" />
         <source>Leave %n shift(s) open</source>
         <translation>
             <numerusform>%n 件のシフトを空きにする</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="583" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="591" />
         <source>Logged {hours} h for {names}.</source>
         <translation>{names} の活動時間 {hours} 時間を記録しました。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="590" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="598" />
         <source>Already logged before: {names}.</source>
         <translation>記録済み: {names}。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="599" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="607" />
         <source>Log hours for the staff of {title}</source>
         <translation>{title} のスタッフの活動時間の記録</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="624" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="632" />
         <source>Remove %n budget line(s)</source>
         <translation>
             <numerusform>%n 件の予算項目の削除</numerusform>
@@ -1513,133 +1583,138 @@
         <translation>都市名の一部を入力してください</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="82" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="52" />
+        <source>Not recorded</source>
+        <translation>未登録</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="89" />
         <source>New Exchange</source>
         <translation>新しい交流</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="88" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="95" />
         <source>Add exchange</source>
         <translation>交流の追加</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="108" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="115" />
         <source>Edit Exchange: {title}</source>
         <translation>交流の編集: {title}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="114" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="121" />
         <source>Edit exchange {title}</source>
         <translation>交流「{title}」の編集</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="142" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="149" />
         <source>One of our volunteers; leave empty and give a name for someone else</source>
         <translation>当会のボランティアの場合に選びます。それ以外の方は空欄のまま名前を入力してください</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="150" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="157" />
         <source>New Participant</source>
         <translation>新しい参加者</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="161" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="168" />
         <source>Add participant</source>
         <translation>参加者の追加</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="169" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="176" />
         <source>Edit Participant: {name}</source>
         <translation>参加者の編集: {name}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="181" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="188" />
         <source>Edit participant {name}</source>
         <translation>参加者「{name}」の編集</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="211" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="218" />
         <source>When the family is one of our volunteers' households</source>
         <translation>当会のボランティアの家庭が受け入れる場合</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="219" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="226" />
         <source>New Host Family</source>
         <translation>新しいホストファミリー</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="230" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="237" />
         <source>Add host family</source>
         <translation>ホストファミリーの追加</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="238" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="245" />
         <source>Edit Host Family: {name}</source>
         <translation>ホストファミリーの編集: {name}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="250" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="257" />
         <source>Edit host family {name}</source>
         <translation>ホストファミリー「{name}」の編集</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="319" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="326" />
         <source>Place a Guest</source>
         <translation>ゲストの滞在先の割り当て</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="323" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="330" />
         <source>Place a guest</source>
         <translation>ゲストの滞在先の割り当て</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="326" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="333" />
         <source>The day the guest moves on (not a night of the stay)</source>
         <translation>ゲストが移動する日（この日の夜は滞在に含みません）</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="353" />
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="354" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="360" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="361" />
         <source>On the local clock</source>
         <translation>現地時刻</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="366" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="373" />
         <source>New Itinerary Item</source>
         <translation>新しい日程項目</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="377" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="384" />
         <source>Add itinerary item</source>
         <translation>日程項目の追加</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="384" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="391" />
         <source>Edit Itinerary Item: {title}</source>
         <translation>日程項目の編集: {title}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="396" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="403" />
         <source>Edit itinerary item {title}</source>
         <translation>日程項目「{title}」の編集</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="426" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="433" />
         <source>New Cost</source>
         <translation>新しい費用</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="432" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="439" />
         <source>Add cost</source>
         <translation>費用の追加</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="438" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="445" />
         <source>Edit Cost</source>
         <translation>費用の編集</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="442" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="449" />
         <source>Edit cost</source>
         <translation>費用の編集</translation>
     </message>
@@ -1647,428 +1722,438 @@
 <context>
     <name>ExchangesPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="58" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="59" />
         <source>Exchanges</source>
         <translation>交流</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="61" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="62" />
         <source>New E&amp;xchange…</source>
         <translation>新しい交流(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="64" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="65" />
         <source>Search titles and cities (Ctrl+F)</source>
         <translation>名称と都市を検索（Ctrl+F）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="67" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="68" />
         <source>%n exchange(s)</source>
         <translation>
             <numerusform>交流 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="71" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="72" />
         <source>No exchange matches the search and filters.</source>
         <translation>検索条件と絞り込みに合う交流はありません。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="72" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="73" />
         <source>No exchanges yet. Plan a delegation with New Exchange.</source>
         <translation>まだ交流がありません。「新しい交流」で訪問団を計画しましょう。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="81" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="457" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="82" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="458" />
         <source>Dates</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="86" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="87" />
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="89" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="462" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="90" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="463" />
         <source>Partner city</source>
         <translation>提携都市</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="95" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="131" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="465" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="96" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="132" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="466" />
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="101" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="137" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="466" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="102" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="138" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="467" />
         <source>Program</source>
         <translation>プログラム</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="108" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="109" />
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="113" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="218" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="114" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="219" />
         <source>Youth</source>
         <translation>青少年</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="114" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="249" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="473" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="115" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="250" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="474" />
         <source>Host families</source>
         <translation>ホストファミリー</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="129" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="130" />
         <source>Both directions</source>
         <translation>受け入れ・派遣とも</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="137" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="138" />
         <source>Any program</source>
         <translation>すべてのプログラム</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="142" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="143" />
         <source>Any partner city</source>
         <translation>すべての提携都市</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="142" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="143" />
         <source>Partnership</source>
         <translation>提携</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="149" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="150" />
         <source>Any year</source>
         <translation>すべての年</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="151" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="152" />
         <source>Year</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="180" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="181" />
         <source>&amp;New Exchange…</source>
         <translation>新しい交流(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="182" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="183" />
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="185" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="186" />
         <source>&amp;Delete</source>
         <translation>削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="204" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="205" />
         <source>&amp;Overview</source>
         <translation>概要(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="207" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="208" />
         <source>Participants</source>
         <translation>参加者</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="209" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="210" />
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="212" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="213" />
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="219" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="225" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="344" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="220" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="226" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="345" />
         <source>yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="224" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="225" />
         <source>Exchanged</source>
         <translation>交流参加</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="228" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="229" />
         <source>Email</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="229" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="259" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="230" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="260" />
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="232" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="233" />
         <source>&amp;Add Participant…</source>
         <translation>参加者を追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="239" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="240" />
         <source>Plannin&amp;g Details…</source>
         <translation>計画の詳細(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="245" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="246" />
         <source>&amp;Participants</source>
         <translation>参加者(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="251" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="283" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="252" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="284" />
         <source>Family</source>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="252" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="253" />
         <source>Beds</source>
         <translation>ベッド数</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="255" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="256" />
         <source>Guests</source>
         <translation>ゲスト</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="262" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="263" />
         <source>&amp;Add Host Family…</source>
         <translation>ホストファミリーを追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="269" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="270" />
         <source>Place a &amp;Guest…</source>
         <translation>ゲストの滞在先を割り当て(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="272" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="273" />
         <source>Hosting Detai&amp;ls…</source>
         <translation>受け入れの詳細(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="280" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="281" />
         <source>Stays</source>
         <translation>滞在</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="282" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="283" />
         <source>Guest</source>
         <translation>ゲスト</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="286" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="287" />
         <source>Nights</source>
         <translation>泊数</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="287" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="288" />
         <source>{dates} ({n})</source>
         <translation>{dates}（{n}）</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="297" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="298" />
         <source>Remove Stay</source>
         <translation>滞在の削除</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="305" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="306" />
         <source>Hos&amp;ting</source>
         <translation>受け入れ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="309" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="310" />
         <source>Itinerary</source>
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="311" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="312" />
         <source>When (local time)</source>
         <translation>日時（現地時刻）</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="312" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="313" />
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="313" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="314" />
         <source>Where</source>
         <translation>場所</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="316" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="317" />
         <source>&amp;Add Item…</source>
         <translation>項目を追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="322" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="323" />
         <source>&amp;Itinerary</source>
         <translation>日程(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="325" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="326" />
         <source>Costs</source>
         <translation>費用</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="329" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="330" />
         <source>Category</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="334" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="335" />
         <source>Description</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="338" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="339" />
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="344" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="345" />
         <source>In kind</source>
         <translation>現物</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="348" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="349" />
         <source>&amp;Add Cost…</source>
         <translation>費用を追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="357" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="358" />
         <source>&amp;Costs</source>
         <translation>費用(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="361" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="362" />
         <source>Chec&amp;klist</source>
         <translation>チェックリスト(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="363" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="364" />
         <source>Home&amp;stays</source>
         <translation>ホームステイ(&amp;S)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="382" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="383" />
         <source>%n exchange(s) selected.</source>
         <translation>
             <numerusform>%n 件の交流を選択中。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="384" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="385" />
         <source>Select an exchange to see its people, hosting, itinerary and costs.</source>
         <translation>交流を選ぶと、参加者、受け入れ、日程、費用が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="407" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="408" />
         <source>&amp;Participants ({count})</source>
         <translation>参加者(&amp;P)（{count}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="411" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="412" />
         <source>{name} has no host for %n night(s).</source>
         <translation>
             <numerusform>{name} さんは %n 泊分の滞在先が決まっていません。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="419" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="420" />
         <source>{currency}: {cash} in money, {kind} in kind</source>
         <translation>{currency}: 金銭 {cash}、現物 {kind}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="468" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="469" />
         <source>People exchanged</source>
         <translation>交流人数</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="469" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="470" />
         <source>{people}, of them {youth} young</source>
         <translation>{people}（うち青少年 {youth}）</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="477" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="476" />
+        <source>Travel paid by</source>
+        <translation>渡航費の負担</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="482" />
+        <source>Stay paid by</source>
+        <translation>滞在費の負担</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="489" />
         <source>Still without a host for some nights:</source>
         <translation>滞在先が決まっていない夜がある人:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="507" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="519" />
         <source>Delete the exchange {title}?</source>
         <translation>交流「{title}」を削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="508" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="520" />
         <source>Delete exchange {title}</source>
         <translation>交流「{title}」の削除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="510" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="522" />
         <source>Delete %n exchange(s)?</source>
         <translation>
             <numerusform>%n 件の交流を削除しますか？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="511" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="523" />
         <source>Delete %n exchange(s)</source>
         <translation>
             <numerusform>%n 件の交流の削除</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="512" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="524" />
         <source>Edit &gt; Undo brings them back.</source>
         <translation>［編集］&gt;［元に戻す］で戻せます。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="568" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="580" />
         <source>Remove %n participant(s)</source>
         <translation>
             <numerusform>%n 人の参加者の削除</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="594" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="606" />
         <source>Remove %n host family(ies)</source>
         <translation>
             <numerusform>%n 件のホストファミリーの削除</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="615" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="627" />
         <source>Remove %n stay(s)</source>
         <translation>
             <numerusform>%n 件の滞在の削除</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="638" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="650" />
         <source>Remove %n itinerary item(s)</source>
         <translation>
             <numerusform>%n 件の日程項目の削除</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="664" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="676" />
         <source>Remove %n cost(s)</source>
         <translation>
             <numerusform>%n 件の費用の削除</numerusform>
@@ -3104,26 +3189,56 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/labels.py" line="114" />
+        <source>The participant</source>
+        <translation>参加者本人</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="115" />
+        <source>The host committee</source>
+        <translation>受け入れ側の委員会</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="116" />
+        <source>The sending committee</source>
+        <translation>派遣側の委員会</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="117" />
+        <source>The host families</source>
+        <translation>ホストファミリー</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="118" />
+        <source>A sponsor</source>
+        <translation>協賛者</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="119" />
+        <source>Shared</source>
+        <translation>分担</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="122" />
         <source>Delegate</source>
         <translation>団員</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="115" />
+        <location filename="../../sistercommittee/ui/labels.py" line="123" />
         <source>Chaperone</source>
         <translation>引率者</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="116" />
+        <location filename="../../sistercommittee/ui/labels.py" line="124" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="117" />
+        <location filename="../../sistercommittee/ui/labels.py" line="125" />
         <source>Host</source>
         <translation>ホスト</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="118" />
+        <location filename="../../sistercommittee/ui/labels.py" line="126" />
         <source>Interpreter</source>
         <translation>通訳</translation>
     </message>
@@ -3168,6 +3283,119 @@
         <location filename="../../sistercommittee/ui/widgets/editors.py" line="328" />
         <source>Remove this language</source>
         <translation>この言語を削除</translation>
+    </message>
+</context>
+<context>
+    <name>LettersPanel</name>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="38" />
+        <source>Invitation letter (a visitor's visa)</source>
+        <translation>招へい状（訪問者のビザ用）</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="42" />
+        <source>Letter of support (one of our travellers)</source>
+        <translation>推薦状（当会の渡航者用）</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="44" />
+        <source>Volunteer-hours letter</source>
+        <translation>ボランティア活動証明書</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="62" />
+        <source>&amp;Kind of letter:</source>
+        <translation>書簡の種類(&amp;K):</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="68" />
+        <source>Person</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="69" />
+        <source>Fo&amp;r:</source>
+        <translation>対象者(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="75" />
+        <source>The partner's language (the organization's for hours)</source>
+        <translation>相手都市の言語（活動証明書は団体の言語）</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="77" />
+        <source>English only</source>
+        <translation>英語のみ</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="83" />
+        <source>Second lan&amp;guage:</source>
+        <translation>第 2 言語(&amp;G):</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="88" />
+        <source>e.g. Laura Chen</source>
+        <translation>例: Laura Chen</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="90" />
+        <source>Signed &amp;by:</source>
+        <translation>署名者(&amp;B):</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="95" />
+        <source>e.g. Exchange Coordinator</source>
+        <translation>例: 交流コーディネーター</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="97" />
+        <source>Signer's t&amp;itle:</source>
+        <translation>署名者の役職(&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="102" />
+        <source>Make &amp;Letter</source>
+        <translation>書簡を作成(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="155" />
+        <source>No visitors yet: add the participants of an inbound exchange first.</source>
+        <translation>まだ訪問者がいません。先に受け入れの交流の参加者を追加してください。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="158" />
+        <source>No travellers yet: add the participants of an outbound exchange first.</source>
+        <translation>まだ渡航者がいません。先に派遣の交流の参加者を追加してください。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="160" />
+        <source>No volunteer has hours recorded yet.</source>
+        <translation>活動時間が記録されたボランティアはまだいません。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="175" />
+        <source>Invitation {name}.pdf</source>
+        <translation>招へい状 {name}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="176" />
+        <source>Letter of support {name}.pdf</source>
+        <translation>推薦状 {name}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="177" />
+        <source>Volunteer hours {name}.pdf</source>
+        <translation>ボランティア活動証明書 {name}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="187" />
+        <source>Writing the letter…</source>
+        <translation>書簡の文面を作成しています…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="197" />
+        <source>Making the letter…</source>
+        <translation>書簡を作成しています…</translation>
     </message>
 </context>
 <context>
@@ -3326,7 +3554,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../sistercommittee/ui/main_window.py" line="66" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="606" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="611" />
         <source>SisterCommittee</source>
         <translation>SisterCommittee</translation>
     </message>
@@ -3336,273 +3564,273 @@
         <translation>セクション</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="124" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="129" />
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="131" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="136" />
         <source>Partnerships</source>
         <translation>提携</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="138" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="143" />
         <source>Volunteers</source>
         <translation>ボランティア</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="145" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="150" />
         <source>Events</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="152" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="157" />
         <source>Exchanges</source>
         <translation>交流</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="159" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="164" />
         <source>Documents</source>
         <translation>書類</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="166" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="171" />
         <source>Sync</source>
         <translation>同期</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="173" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="178" />
         <source>Agenda</source>
         <translation>予定</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="180" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="185" />
         <source>Calendar</source>
         <translation>カレンダー</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="187" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="192" />
         <source>Members</source>
         <translation>メンバー</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="194" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="199" />
         <source>Stories</source>
         <translation>活動記録</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="201" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="206" />
         <source>Partner Finder</source>
         <translation>提携先さがし</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="298" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="587" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="303" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="592" />
         <source>&amp;New…</source>
         <translation>新規(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="303" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="308" />
         <source>Add a record on this page</source>
         <translation>このページに記録を追加します</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="306" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="311" />
         <source>&amp;Edit…</source>
         <translation>編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="311" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="316" />
         <source>Edit the selected record</source>
         <translation>選択した記録を編集します</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="314" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="319" />
         <source>&amp;Delete</source>
         <translation>削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="319" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="324" />
         <source>Delete the selected records</source>
         <translation>選択した記録を削除します</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="323" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="328" />
         <source>&amp;Find</source>
         <translation>検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="328" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="333" />
         <source>Search this page</source>
         <translation>このページを検索します</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="331" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="336" />
         <source>Search E&amp;verything…</source>
         <translation>すべてを検索(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="335" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="340" />
         <source>Find any partnership, volunteer, event, exchange or contact</source>
         <translation>提携、ボランティア、イベント、交流、連絡先をまとめて検索します</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="338" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="343" />
         <source>&amp;Print…</source>
         <translation>印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="343" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="348" />
         <source>Print this list</source>
         <translation>この一覧を印刷します</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="346" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="351" />
         <source>E&amp;xport List…</source>
         <translation>一覧をエクスポート(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="350" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="355" />
         <source>Save this list, as filtered, as an Excel or CSV file</source>
         <translation>絞り込んだままの一覧を Excel または CSV ファイルとして保存します</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="353" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="358" />
         <source>Pre&amp;ferences…</source>
         <translation>設定(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="361" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="366" />
         <source>&amp;Open Database…</source>
         <translation>データベースを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="364" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="369" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="370" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="375" />
         <source>&amp;Refresh</source>
         <translation>最新の情報に更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="376" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="381" />
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="380" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="385" />
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="408" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="413" />
         <source>User &amp;Guide</source>
         <translation>ユーザーガイド(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="414" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="419" />
         <source>Getting &amp;Started</source>
         <translation>はじめに(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="417" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="422" />
         <source>Open &amp;Log Folder</source>
         <translation>ログフォルダーを開く(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="420" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="425" />
         <source>&amp;About SisterCommittee</source>
         <translation>SisterCommittee について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="424" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="429" />
         <source>Check for &amp;Updates…</source>
         <translation>更新の確認(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="456" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="461" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="461" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="466" />
         <source>&amp;Import…</source>
         <translation>インポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="465" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="470" />
         <source>Add records from a CSV or Excel file</source>
         <translation>CSV または Excel ファイルから記録を追加します</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="472" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="477" />
         <source>&amp;Backups…</source>
         <translation>バックアップ(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="475" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="480" />
         <source>Back the records up now, or go back to a backup</source>
         <translation>今すぐ記録をバックアップするか、バックアップの状態に戻します</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="482" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="487" />
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="492" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="497" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="498" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="503" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="507" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="512" />
         <source>Main Toolbar</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="537" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="542" />
         <source>Opening the database…</source>
         <translation>データベースを開いています…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="561" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="566" />
         <source>Sending the last changes to HQ…</source>
         <translation>最後の変更を本部に送信しています…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="572" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="577" />
         <source>Working…</source>
         <translation>処理しています…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="604" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="609" />
         <source>{organization} — SisterCommittee</source>
         <translation>{organization} — SisterCommittee</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="663" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="668" />
         <source>{partnerships} partnerships · {volunteers} volunteers · {events} events · {exchanges} exchanges</source>
         <translation>提携 {partnerships} 件 · ボランティア {volunteers} 人 · イベント {events} 件 · 交流 {exchanges} 件</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="775" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="780" />
         <source>User Guide</source>
         <translation>ユーザーガイド</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="777" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="782" />
         <source>The user guide is not installed with this copy of SisterCommittee. It is the file docs/user-guide.md of the SisterCommittee source.</source>
         <translation>この SisterCommittee にはユーザーガイドがインストールされていません。ガイドは SisterCommittee のソースの docs/user-guide.ja.md にあります。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="860" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="865" />
         <source>Finishing the last changes…</source>
         <translation>最後の変更を仕上げています…</translation>
     </message>
@@ -4929,6 +5157,59 @@
         <location filename="../../sistercommittee/ui/printing.py" line="174" />
         <source>Preparing {title} for printing…</source>
         <translation>{title}の印刷を準備しています…</translation>
+    </message>
+</context>
+<context>
+    <name>RatesDialog</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/rates_dialog.py" line="40" />
+        <source>Exchange Rates</source>
+        <translation>為替レート</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/rates_dialog.py" line="44" />
+        <source>The annual report adds the year's money up in US dollars with these rates: each currency's rate of the report's year, or else of the latest year before it. The report prints the rates and their years.</source>
+        <translation>年次報告では、これらのレートでその年の金額を米ドルに換算して合計します。各通貨について報告年のレート、なければそれ以前の直近の年のレートを使います。報告書にはレートとその年が記載されます。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/rates_dialog.py" line="55" />
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/rates_dialog.py" line="55" />
+        <source>Currency</source>
+        <translation>通貨</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/rates_dialog.py" line="55" />
+        <source>US$ for one unit</source>
+        <translation>1 単位あたりの米ドル</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/rates_dialog.py" line="55" />
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/rates_dialog.py" line="62" />
+        <source>Exchange rates entered</source>
+        <translation>入力済みの為替レート</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/rates_dialog.py" line="73" />
+        <source>&amp;Enter Rate</source>
+        <translation>レートを入力(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/rates_dialog.py" line="77" />
+        <source>&amp;Delete Rate</source>
+        <translation>レートを削除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/rates_dialog.py" line="86" />
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -6279,4 +6560,4 @@
         <translation>イベント名の一部を入力してください</translation>
     </message>
 </context>
-<context><name>Forms</name><message><source>Income or expense</source><translation>収入または支出</translation></message><message><source>income or expense</source><translation>収入または支出</translation></message><message><source>Category</source><translation>区分</translation></message><message><source>Description</source><translation>内容</translation></message><message><source>Currency</source><translation>通貨</translation></message><message><source>Planned amount</source><translation>予定額</translation></message><message><source>in major units, e.g. 250 or 12.50</source><translation>通貨の基本単位で入力（例: 250 または 12.50）</translation></message><message><source>Actual amount</source><translation>実績額</translation></message><message><source>In kind</source><translation>現物</translation></message><message><source>yes for donated goods or services rather than money</source><translation>金銭ではなく物品やサービスの寄贈の場合は「はい」</translation></message><message><source>Title</source><translation>名称</translation></message><message><source>Kind</source><translation>種類</translation></message><message><source>Time zone</source><translation>タイムゾーン</translation></message><message><source>IANA zone of the venue, e.g. America/Chicago; the times are read in it</source><translation>会場の IANA タイムゾーン（例: Asia/Tokyo）。時刻はこのタイムゾーンで読み取ります</translation></message><message><source>Start time</source><translation>開始日時</translation></message><message><source>date and time at the venue, e.g. 2026-04-11 10:00</source><translation>会場の現地日時（例: 2026-04-11 10:00）</translation></message><message><source>End time</source><translation>終了日時</translation></message><message><source>date and time at the venue; two hours after the start if left out</source><translation>会場の現地日時。空欄の場合は開始の 2 時間後</translation></message><message><source>Venue</source><translation>会場</translation></message><message><source>Attendance</source><translation>参加者数</translation></message><message><source>Outcome</source><translation>成果</translation></message><message><source>how it went: notes for the annual report</source><translation>実施結果: 年次報告用のメモ</translation></message><message><source>Partnerships</source><translation>提携</translation></message><message><source>ids of the partnerships the event concerns, comma-separated</source><translation>イベントに関係する提携の ID（カンマ区切り）</translation></message><message><source>Role</source><translation>役割</translation></message><message><source>e.g. Set-up, Tea ceremony</source><translation>例: 会場設営、茶道</translation></message><message><source>Shift start</source><translation>シフト開始</translation></message><message><source>date and time at the venue; the event's start if left out</source><translation>会場の現地日時。空欄の場合はイベントの開始</translation></message><message><source>Shift end</source><translation>シフト終了</translation></message><message><source>date and time at the venue; the event's end if left out</source><translation>会場の現地日時。空欄の場合はイベントの終了</translation></message><message><source>Volunteer</source><translation>ボランティア</translation></message><message><source>id of the volunteer, if known</source><translation>ボランティアの ID（わかる場合）</translation></message><message><source>Amount</source><translation>金額</translation></message><message><source>in major units, such as 12.50</source><translation>通貨の基本単位で入力（例: 12.50）</translation></message><message><source>yes for goods or services given instead of money</source><translation>金銭の代わりに物品やサービスを提供した場合は「はい」</translation></message><message><source>Direction</source><translation>方向</translation></message><message><source>inbound: a delegation visits us; outbound: our delegation travels</source><translation>受け入れ（inbound）: 訪問団が当市を訪れる、派遣（outbound）: 当市の訪問団が渡航する</translation></message><message><source>Program</source><translation>プログラム</translation></message><message><source>Partnership</source><translation>提携</translation></message><message><source>the id of the partnership with the city visited or visiting</source><translation>訪問先または来訪元の都市との提携の ID</translation></message><message><source>Departure date</source><translation>出発日</translation></message><message><source>the first day of the exchange</source><translation>交流の初日</translation></message><message><source>Return date</source><translation>帰着日</translation></message><message><source>the last day of the exchange, when the delegation goes home</source><translation>交流の最終日（訪問団が帰国する日）</translation></message><message><source>Notes</source><translation>メモ</translation></message><message><source>Family name</source><translation>姓</translation></message><message><source>when the family is one of our volunteers' households</source><translation>当会のボランティアの家庭が受け入れる場合</translation></message><message><source>Address</source><translation>住所</translation></message><message><source>Phone</source><translation>電話</translation></message><message><source>Email</source><translation>メール</translation></message><message><source>Capacity</source><translation>受け入れ人数</translation></message><message><source>how many guests the family can take in at the same time</source><translation>同時に受け入れられるゲストの人数</translation></message><message><source>where the item takes place; the partner city's zone on an outbound exchange</source><translation>項目の実施場所のタイムゾーン。派遣の場合は提携都市のタイムゾーン</translation></message><message><source>Place</source><translation>場所</translation></message><message><source>one of our volunteers; leave empty for someone from outside</source><translation>当会のボランティアの場合に選びます。会外の方は空欄にします</translation></message><message><source>Name</source><translation>名前</translation></message><message><source>for someone who is not one of our volunteers</source><translation>当会のボランティア以外の方の場合</translation></message><message><source>Youth (under 18)</source><translation>青少年（18 歳未満）</translation></message><message><source>volunteer's id</source><translation>ボランティアの ID</translation></message><message><source>Event</source><translation>イベント</translation></message><message><source>id of the event the time was for</source><translation>活動したイベントの ID</translation></message><message><source>Activity</source><translation>活動</translation></message><message><source>what the time was for, if no event</source><translation>イベント以外の場合、何の活動だったか</translation></message><message><source>Date worked</source><translation>活動日</translation></message><message><source>Hours</source><translation>時間</translation></message><message><source>e.g. 2.5, 2:30 or 2h30</source><translation>例: 2.5、2:30 または 2h30</translation></message><message><source>Kind of work</source><translation>活動の種類</translation></message><message><source>Logged by the volunteer</source><translation>ボランティア本人が記録</translation></message><message><source>yes: the volunteer logged it; it counts once a coordinator approves it</source><translation>はい: ボランティア本人が記録したもので、コーディネーターの承認後に合計に含まれます</translation></message><message><source>the partnership's id, or its city name</source><translation>提携の ID、または都市名</translation></message><message><source>Signing date</source><translation>締結日</translation></message><message><source>Place of signing</source><translation>締結場所</translation></message><message><source>in English</source><translation>英語で</translation></message><message><source>Place of signing in the partner's language</source><translation>相手都市の言語での締結場所</translation></message><message><source>as printed in the partner's column, e.g. 高山市役所</source><translation>相手都市側の欄に印刷される表記（例: 高山市役所）</translation></message><message><source>Our city in the partner's language</source><translation>相手都市の言語での当市の名称</translation></message><message><source>our city's name as the partner's language writes it, e.g. スプリングフィールド市</source><translation>相手都市の言語で書いた当市の名前（例: スプリングフィールド市）</translation></message><message><source>Languages</source><translation>言語</translation></message><message><source>BCP 47 codes of its text, e.g. 'en, ja'; ours and the partner's if not given</source><translation>本文の言語の BCP 47 コード（例: 'en, ja'）。空欄の場合は当市と相手都市の言語</translation></message><message><source>Side</source><translation>署名側</translation></message><message><source>home (our city) or partner</source><translation>home（当市）または partner（相手都市）</translation></message><message><source>in Latin letters</source><translation>ローマ字で</translation></message><message><source>Name in the partner's script</source><translation>相手都市の文字での名前</translation></message><message><source>in English, e.g. Mayor</source><translation>英語で（例: Mayor）</translation></message><message><source>Title</source><comment>signatory</comment><translation>役職</translation></message><message><source>Title in the partner's language</source><translation>相手都市の言語での役職</translation></message><message><source>Position</source><translation>順番</translation></message><message><source>order among the signatories of the same side; next free if not given</source><translation>同じ側の署名者の中での順番。空欄の場合は次の番号</translation></message><message><source>Left office on</source><translation>退任日</translation></message><message><source>when the signatory left office, if they have</source><translation>署名者が退任した日（退任している場合）</translation></message><message><source>Organization name</source><translation>団体名</translation></message><message><source>Home city</source><translation>所在都市</translation></message><message><source>Region or state</source><translation>地域・州</translation></message><message><source>Country</source><translation>国</translation></message><message><source>SCI member number</source><translation>SCI 会員番号</translation></message><message><source>Language</source><translation>言語</translation></message><message><source>IANA zone such as America/Chicago; by default the home city's</source><translation>America/Chicago のような IANA タイムゾーン。既定では所在都市のもの</translation></message><message><source>List our partnerships in HQ's directory</source><translation>本部の名簿に当会の提携を掲載する</translation></message><message><source>HQ shows your partnerships, city and public contact to other members</source><translation>本部は、当会の提携、都市、公開連絡先をほかの会員に公開します</translation></message><message><source>Public contact</source><translation>公開連絡先</translation></message><message><source>An email or web address shown in HQ's directory</source><translation>本部の名簿に表示するメールアドレスまたは Web アドレス</translation></message><message><source>Title</source><comment>contact</comment><translation>役職</translation></message><message><source>Organization</source><translation>所属</translation></message><message><source>a number in the partner's country</source><translation>相手都市の国の電話番号</translation></message><message><source>the partner's language if not given</source><translation>空欄の場合は相手都市の言語</translation></message><message><source>Waiting for a reply since</source><translation>返信待ちの開始日</translation></message><message><source>when we wrote without an answer yet; clear it once they answer</source><translation>連絡したがまだ返事がない日。返事が来たら消してください</translation></message><message><source>City name</source><translation>都市名</translation></message><message><source>Local city name</source><translation>現地表記の都市名</translation></message><message><source>as the city writes it, e.g. 高山市</source><translation>その都市での表記（例: 高山市）</translation></message><message><source>Region</source><translation>地域</translation></message><message><source>prefecture, state or province</source><translation>県・州・省など</translation></message><message><source>Partner's language</source><translation>相手都市の言語</translation></message><message><source>BCP 47 code; the country's main language if not given</source><translation>BCP 47 コード。空欄の場合はその国の主な言語</translation></message><message><source>Partner's time zone</source><translation>相手都市のタイムゾーン</translation></message><message><source>the country's main zone if not given</source><translation>空欄の場合はその国の主なタイムゾーン</translation></message><message><source>Status</source><translation>状態</translation></message><message><source>only when adding; later use change status, which keeps the history</source><translation>追加するときのみ。後から変えるときは履歴が残る「状態を変更」を使います</translation></message><message><source>Focus areas</source><translation>重点分野</translation></message><message><source>Dates to mark</source><translation>記念の日</translation></message><message><source>the partner city's own days, e.g. 04-14 Spring Festival, 1936-11-01 founding (with a year, its anniversaries count); comma-separated</source><translation>提携都市の記念日（例: 04-14 春祭り, 1936-11-01 市制施行。年を付けると周年を数えます）。カンマ区切り</translation></message><message><source>Committee</source><translation>委員会</translation></message><message><source>languages spoken at home</source><translation>家庭で話す言語</translation></message><message><source>Pets</source><translation>ペット</translation></message><message><source>such as 'a dog, two cats'; empty for none</source><translation>「犬 1 匹、猫 2 匹」のように。いなければ空欄</translation></message><message><source>Can host from</source><translation>受け入れ可能期間（開始）</translation></message><message><source>the first night the family can take guests</source><translation>家庭がゲストを受け入れられる最初の夜</translation></message><message><source>Can host until</source><translation>受け入れ可能期間（終了）</translation></message><message><source>the day the last guest leaves</source><translation>最後のゲストが出発する日</translation></message><message><source>Takes guests</source><translation>受け入れるゲスト</translation></message><message><source>any, female or male</source><translation>指定なし、女性、男性のいずれか</translation></message><message><source>Takes minors</source><translation>未成年を受け入れる</translation></message><message><source>Date of birth</source><translation>生年月日</translation></message><message><source>tells minors apart and their age on the first day</source><translation>未成年かどうかと、初日時点の年齢がわかります</translation></message><message><source>Gender</source><translation>性別</translation></message><message><source>female, male or other; for homestays</source><translation>女性、男性、その他。ホームステイの調整に使います</translation></message><message><source>languages the person speaks, such as ja, en (a volunteer's own are added)</source><translation>その人が話す言語（例: ja, en）。ボランティアの場合は本人の言語も加わります</translation></message><message><source>Allergies</source><translation>アレルギー</translation></message><message><source>food and animal allergies, such as 'peanuts; cats'</source><translation>食物や動物のアレルギー（例: 「ピーナッツ; 猫」）</translation></message><message><source>Medical notes</source><translation>医療上のメモ</translation></message><message><source>Passport number</source><translation>パスポート番号</translation></message><message><source>only if the committee needs it; purged for minors after the trip</source><translation>委員会が必要な場合のみ。未成年の分は渡航後に消去されます</translation></message><message><source>Passport valid until</source><translation>パスポートの有効期限</translation></message><message><source>Nationality</source><translation>国籍</translation></message><message><source>the passport's country</source><translation>パスポートの発行国</translation></message><message><source>Emergency contact</source><translation>緊急連絡先</translation></message><message><source>who to call at home, with the number</source><translation>自宅側の連絡先（電話番号を含む）</translation></message><message><source>Given name</source><translation>名</translation></message><message><source>tag:level pairs, e.g. 'ja:fluent, en:native'</source><translation>言語:レベルの組（例: 'ja:fluent, en:native'）</translation></message><message><source>Roles</source><translation>役割</translation></message><message><source>Skills</source><translation>特技</translation></message><message><source>Committees</source><translation>所属委員会</translation></message><message><source>Consent to be contacted</source><translation>連絡への同意</translation></message><message><source>Consent date</source><translation>同意日</translation></message><message><source>Emergency contact phone</source><translation>緊急連絡先の電話番号</translation></message><message><source>Active</source><translation>活動中</translation></message></context><context><name>MeetingTimesDialog</name><message><source>&amp;Day (ours):</source><translation>日付(&amp;D)（当市）:</translation></message><message><source>S&amp;how</source><translation>表示(&amp;H)</translation></message><message><source>Hours in &amp;common:</source><translation>共通の時間(&amp;C):</translation></message><message><source>Dark green: at work (8:00–18:00 on weekdays); light green: awake (7:00–22:00); grey: asleep. In the middle, blue: both at work; light blue: both awake.</source><translation>濃い緑: 仕事中（平日 8:00～18:00）、薄い緑: 起きている時間（7:00～22:00）、灰色: 就寝中。中央の青: 両市とも仕事中、薄い青: 両市とも起きている時間。</translation></message><message><source>Chosen:</source><translation>選択:</translation></message><message><source> minutes</source><translation> 分</translation></message><message><source>&amp;Length:</source><translation>長さ(&amp;L):</translation></message><message><source>&amp;Title:</source><translation>名称(&amp;T):</translation></message><message><source>&amp;Create Event</source><translation>イベントを作成(&amp;C)</translation></message><message><source>Both at work</source><translation>両市とも仕事中</translation></message><message><source>Both awake</source><translation>両市とも起きている</translation></message><message><source>No hour when both cities are awake on this day.</source><translation>この日は、両市とも起きている時間がありません。</translation></message><message><source>Pick a half hour on the picture or a slot in the list.</source><translation>図の 30 分枠か、一覧の時間帯を選んでください。</translation></message><message><source>one of the cities is asleep then</source><translation>その時間はどちらかの都市が就寝中です</translation></message><message><source>Meeting Times with {city}</source><translation>{city} との会議時刻</translation></message><message><source>Video call with {city}</source><translation>{city} とのビデオ通話</translation></message><message><source>Make a call with {city}</source><translation>{city} との通話を作成</translation></message><message><source>The event is on the Events page: {text}</source><translation>イベントは「イベント」ページにあります: {text}</translation></message></context><context><name>PlannerDialogs</name><message><source>New Checklist Item</source><translation>新しいチェック項目</translation></message><message><source>Add checklist item</source><translation>チェック項目の追加</translation></message><message><source>Not recorded</source><translation>未登録</translation></message><message><source>such as ja, en</source><translation>例: ja, en</translation></message><message><source>such as en, es</source><translation>例: en, es</translation></message><message><source>Visa Lead Times</source><translation>ビザ申請の準備期間</translation></message><message><source>How many days before departure to apply for a visa in each destination. The defaults are planning estimates from the consulates' published processing times: check them with the embassy. Your figures sync to every laptop.</source><translation>渡航先ごとに、出発の何日前までにビザを申請するかを示します。既定値は各領事館が公表している処理期間をもとにした計画用の目安です。大使館で確認してください。入力した日数はすべてのパソコンに同期されます。</translation></message><message><source>&amp;Change…</source><translation>変更(&amp;C)…</translation></message><message><source>&amp;Add a Country…</source><translation>国を追加(&amp;A)…</translation></message><message><source>Use the &amp;Default</source><translation>既定値を使う(&amp;D)</translation></message><message><source>ours</source><translation>当会</translation></message><message><source>default, to check</source><translation>既定値（要確認）</translation></message><message><source>general default</source><translation>全般の既定値</translation></message><message><source>Visa Lead Time of Another Country</source><translation>ほかの国のビザ申請の準備期間</translation></message><message><source>Add a visa lead time</source><translation>ビザ申請の準備期間の追加</translation></message><message><source>Privacy of Minors' Data</source><translation>未成年の個人情報の保護</translation></message><message><source>Change the privacy setting</source><translation>個人情報保護の設定の変更</translation></message><message><source>such as Book the bus to the airport</source><translation>例: 空港行きのバスを予約する</translation></message><message><source>Minors' details are purged a set time after the trip.</source><translation>未成年の個人情報は、渡航後一定期間で消去されます。</translation></message><message><source>Country</source><translation>国</translation></message><message><source>Days</source><translation>日数</translation></message><message><source>Visa</source><translation>ビザ</translation></message><message><source>Figure</source><translation>日数の根拠</translation></message><message><source>Note</source><translation>メモ</translation></message><message><source>Passport numbers, medical notes and consent forms of minors are purged this many days after each trip, on every laptop.</source><translation>未成年のパスポート番号、医療上のメモ、同意書は、渡航のたびにこの日数が過ぎるとすべてのパソコンで消去されます。</translation></message><message><source>Female</source><translation>女性</translation></message><message><source>Male</source><translation>男性</translation></message><message><source>Other</source><translation>その他</translation></message><message><source>Planning Details: {name}</source><translation>計画の詳細: {name}</translation></message><message><source>Edit planning details of {name}</source><translation>{name} さんの計画の詳細の編集</translation></message><message><source>Hosting Details: {name}</source><translation>受け入れの詳細: {name}</translation></message><message><source>Edit hosting details of {name}</source><translation>{name}の受け入れの詳細の編集</translation></message><message><source>Visa Lead Time: {country}</source><translation>ビザ申請の準備期間: {country}</translation></message><message><source>Change the visa lead time of {country}</source><translation>{country} のビザ申請の準備期間の変更</translation></message><message><source>Any</source><translation>指定なし</translation></message><message><source>Female only</source><translation>女性のみ</translation></message><message><source>Male only</source><translation>男性のみ</translation></message><message><source>needed</source><translation>必要</translation></message><message><source>not needed</source><translation>不要</translation></message></context><context><name>Opening</name><message><source>No Program to Open the File</source><translation>ファイルを開くプログラムがありません</translation></message><message><source>Save a copy to open it later or on another computer, or show the folder it is in. Installing a PDF viewer (for example Evince or Okular) lets “Open” work next time.</source><translation>コピーを保存してあとで、またはほかのコンピューターで開くか、ファイルのあるフォルダーを表示してください。PDF ビューアー（Evince や Okular など）をインストールすると、次回から「開く」が使えます。</translation></message><message><source>Show the &amp;Folder</source><translation>フォルダーを表示(&amp;F)</translation></message><message><source>The Folder</source><translation>フォルダー</translation></message><message><source>This computer has no file manager set up. The folder is:</source><translation>このコンピューターにはファイルマネージャーが設定されていません。フォルダーは次の場所です:</translation></message><message><source>&amp;Save a Copy…</source><translation>コピーを保存(&amp;S)…</translation></message><message><source>This computer has no program set up to open {file}.</source><translation>このコンピューターには、{file} を開くプログラムが設定されていません。</translation></message></context><context><name>ExchangePlanner</name><message><source>done</source><translation>完了</translation></message><message><source>overdue</source><translation>期限切れ</translation></message><message><source>due soon</source><translation>期限間近</translation></message><message><source>open</source><translation>未完了</translation></message><message><source>not done</source><translation>未実施</translation></message><message><source>Ne&amp;w Item…</source><translation>新しい項目(&amp;W)…</translation></message><message><source>E&amp;mergency Sheet…</source><translation>緊急連絡シート(&amp;M)…</translation></message><message><source>P&amp;urge Minors' Data…</source><translation>未成年の個人情報を消去(&amp;U)…</translation></message><message><source>Visa &amp;Lead Times…</source><translation>ビザ申請の準備期間(&amp;L)…</translation></message><message><source>P&amp;rivacy…</source><translation>個人情報保護(&amp;R)…</translation></message><message><source>Select an exchange to see its checklist.</source><translation>交流を選ぶと、チェックリストが表示されます。</translation></message><message><source>No minors in this delegation: nothing to purge after the trip.</source><translation>この訪問団に未成年はいないため、渡航後に消去するものはありません。</translation></message><message><source>No personal data of minors is kept for this exchange.</source><translation>この交流には、未成年の個人情報は保存されていません。</translation></message><message><source>emergency-sheet.pdf</source><translation>緊急連絡シート.pdf</translation></message><message><source>Save the Emergency Sheet</source><translation>緊急連絡シートの保存</translation></message><message><source>PDF files (*.pdf)</source><translation>PDF ファイル (*.pdf)</translation></message><message><source>Purge the personal data of this exchange's minors?</source><translation>この交流の未成年の個人情報を消去しますか？</translation></message><message><source>&amp;Purge</source><translation>消去(&amp;P)</translation></message><message><source>&amp;Accept Suggestion</source><translation>提案を採用(&amp;A)</translation></message><message><source>Accept A&amp;ll</source><translation>すべて採用(&amp;L)</translation></message><message><source>Select an exchange to see homestay suggestions.</source><translation>交流を選ぶと、ホームステイの提案が表示されます。</translation></message><message><source>Item</source><translation>項目</translation></message><message><source>Due</source><translation>期限</translation></message><message><source>Status</source><translation>状態</translation></message><message><source>{done} of {total} done</source><translation>{total} 件中 {done} 件完了</translation></message><message><source>Minors' personal data will be purged on {day} (minors with data kept: {n}).</source><translation>未成年の個人情報は {day} に消去されます（情報が保存されている未成年: {n} 人）。</translation></message><message><source>Passport numbers, dates of birth, medical notes, allergies, contacts and consent ticks of the minors ({n}) are cleared on every laptop. The participants stay, so the exchange's counts do not change. This cannot be undone.</source><translation>未成年（{n} 人）のパスポート番号、生年月日、医療上のメモ、アレルギー、連絡先、同意のチェックが、すべてのパソコンで消去されます。参加者は残るので、交流の人数は変わりません。この操作は元に戻せません。</translation></message><message><source>Guest and reasons</source><translation>ゲストと理由</translation></message><message><source>Family</source><translation>家庭</translation></message><message><source>departure {day}</source><translation>出発 {day}</translation></message><message><source>Minors' personal data was purged on {day} ({fields} fields, {rows} records).</source><translation>未成年の個人情報は {day} に消去されました（{fields} 項目、{rows} 件）。</translation></message><message><source>Minors' personal data was due to be purged on {day}: purge it now (minors with data kept: {n}).</source><translation>未成年の個人情報は {day} に消去する予定でした。今すぐ消去してください（情報が保存されている未成年: {n} 人）。</translation></message><message><source>Purge minors' data now, before {day}?</source><translation>{day} を待たずに、今すぐ未成年の個人情報を消去しますか？</translation></message><message><source>Placed: {placed} · suggested: {suggested} · no family fits: {left} · conflicts: {conflicts}. Nothing is placed until you accept.</source><translation>割り当て済み: {placed} · 提案: {suggested} · 合う家庭なし: {left} · 競合: {conflicts}。採用するまで割り当ては行われません。</translation></message><message><source>Done on {day}</source><translation>{day} に完了</translation></message><message><source>{n} overdue</source><translation>期限切れ {n} 件</translation></message><message><source>Deadline: {why}</source><translation>期限: {why}</translation></message><message><source>emergency sheet saved as {name}</source><translation>緊急連絡シートを {name} として保存しました</translation></message><message><source>Suggested ({n})</source><translation>提案（{n}）</translation></message><message><source>Conflicts in the stays recorded ({n})</source><translation>登録済みの滞在の競合（{n}）</translation></message><message><source>No family fits ({n})</source><translation>合う家庭なし（{n}）</translation></message><message><source>Placed ({n})</source><translation>割り当て済み（{n}）</translation></message><message><source>check: {problem}</source><translation>要確認: {problem}</translation></message><message><source>Placed</source><translation>割り当て済み</translation></message><message><source>by {name}</source><translation>担当 {name}</translation></message><message><source>Making the emergency sheet</source><translation>緊急連絡シートを作成しています</translation></message></context><context><name>Renewal</name><message><source>Save the Renewal Certificate</source><translation>更新証書の保存</translation></message><message><source>PDF documents (*.pdf)</source><translation>PDF 文書 (*.pdf)</translation></message><message><source>Renewal certificate {city} {year}.pdf</source><translation>更新証書 {city} {year}.pdf</translation></message><message><source>Making the renewal certificate…</source><translation>更新証書を作成しています…</translation></message><message><source>Saved the renewal certificate to {path}.</source><translation>更新証書を {path} に保存しました。</translation></message></context></TS>
+<context><name>Forms</name><message><source>Income or expense</source><translation>収入または支出</translation></message><message><source>income or expense</source><translation>収入または支出</translation></message><message><source>Category</source><translation>区分</translation></message><message><source>Description</source><translation>内容</translation></message><message><source>Currency</source><translation>通貨</translation></message><message><source>Planned amount</source><translation>予定額</translation></message><message><source>in major units, e.g. 250 or 12.50</source><translation>通貨の基本単位で入力（例: 250 または 12.50）</translation></message><message><source>Actual amount</source><translation>実績額</translation></message><message><source>In kind</source><translation>現物</translation></message><message><source>yes for donated goods or services rather than money</source><translation>金銭ではなく物品やサービスの寄贈の場合は「はい」</translation></message><message><source>Title</source><translation>名称</translation></message><message><source>Kind</source><translation>種類</translation></message><message><source>Time zone</source><translation>タイムゾーン</translation></message><message><source>IANA zone of the venue, e.g. America/Chicago; the times are read in it</source><translation>会場の IANA タイムゾーン（例: Asia/Tokyo）。時刻はこのタイムゾーンで読み取ります</translation></message><message><source>Start time</source><translation>開始日時</translation></message><message><source>date and time at the venue, e.g. 2026-04-11 10:00</source><translation>会場の現地日時（例: 2026-04-11 10:00）</translation></message><message><source>End time</source><translation>終了日時</translation></message><message><source>date and time at the venue; two hours after the start if left out</source><translation>会場の現地日時。空欄の場合は開始の 2 時間後</translation></message><message><source>Venue</source><translation>会場</translation></message><message><source>Attendance</source><translation>参加者数</translation></message><message><source>Youth attending</source><translation>参加した青少年</translation></message><message><source>how many of those attending were under 18</source><translation>参加者のうち 18 歳未満の人数</translation></message><message><source>Outcome</source><translation>成果</translation></message><message><source>how it went: notes for the annual report</source><translation>実施結果: 年次報告用のメモ</translation></message><message><source>Trade mission</source><translation>経済ミッション</translation></message><message><source>yes when it was a trade or business mission</source><translation>経済・ビジネスのミッションだった場合は「はい」</translation></message><message><source>Agreements signed</source><translation>締結した協定</translation></message><message><source>business, university or municipal agreements signed, as a number</source><translation>締結した企業・大学・自治体の協定の数</translation></message><message><source>Investment currency</source><translation>投資額の通貨</translation></message><message><source>the currency of the investment; the organization's if left out</source><translation>投資額の通貨。空欄の場合は団体の通貨</translation></message><message><source>Investment</source><translation>投資額</translation></message><message><source>investment announced or made, in major units, e.g. 250000</source><translation>発表または実施された投資額（通貨の基本単位、例: 250000）</translation></message><message><source>Jobs created</source><translation>創出された雇用</translation></message><message><source>jobs created as a result, as a number</source><translation>その結果生まれた雇用の数</translation></message><message><source>Partnerships</source><translation>提携</translation></message><message><source>ids of the partnerships the event concerns, comma-separated</source><translation>イベントに関係する提携の ID（カンマ区切り）</translation></message><message><source>Role</source><translation>役割</translation></message><message><source>e.g. Set-up, Tea ceremony</source><translation>例: 会場設営、茶道</translation></message><message><source>Shift start</source><translation>シフト開始</translation></message><message><source>date and time at the venue; the event's start if left out</source><translation>会場の現地日時。空欄の場合はイベントの開始</translation></message><message><source>Shift end</source><translation>シフト終了</translation></message><message><source>date and time at the venue; the event's end if left out</source><translation>会場の現地日時。空欄の場合はイベントの終了</translation></message><message><source>Volunteer</source><translation>ボランティア</translation></message><message><source>id of the volunteer, if known</source><translation>ボランティアの ID（わかる場合）</translation></message><message><source>Amount</source><translation>金額</translation></message><message><source>in major units, such as 12.50</source><translation>通貨の基本単位で入力（例: 12.50）</translation></message><message><source>yes for goods or services given instead of money</source><translation>金銭の代わりに物品やサービスを提供した場合は「はい」</translation></message><message><source>Direction</source><translation>方向</translation></message><message><source>inbound: a delegation visits us; outbound: our delegation travels</source><translation>受け入れ（inbound）: 訪問団が当市を訪れる、派遣（outbound）: 当市の訪問団が渡航する</translation></message><message><source>Program</source><translation>プログラム</translation></message><message><source>Partnership</source><translation>提携</translation></message><message><source>the id of the partnership with the city visited or visiting</source><translation>訪問先または来訪元の都市との提携の ID</translation></message><message><source>Departure date</source><translation>出発日</translation></message><message><source>the first day of the exchange</source><translation>交流の初日</translation></message><message><source>Return date</source><translation>帰着日</translation></message><message><source>the last day of the exchange, when the delegation goes home</source><translation>交流の最終日（訪問団が帰国する日）</translation></message><message><source>Travel paid by</source><translation>渡航費の負担</translation></message><message><source>who pays the journey: participant, host_committee, sending_committee, host_families, sponsor, shared</source><translation>渡航費の負担者: participant、host_committee、sending_committee、host_families、sponsor、shared</translation></message><message><source>Stay paid by</source><translation>滞在費の負担</translation></message><message><source>who pays lodging and meals: participant, host_committee, sending_committee, host_families, sponsor, shared</source><translation>宿泊費と食費の負担者: participant、host_committee、sending_committee、host_families、sponsor、shared</translation></message><message><source>Notes</source><translation>メモ</translation></message><message><source>Family name</source><translation>姓</translation></message><message><source>when the family is one of our volunteers' households</source><translation>当会のボランティアの家庭が受け入れる場合</translation></message><message><source>Address</source><translation>住所</translation></message><message><source>Phone</source><translation>電話</translation></message><message><source>Email</source><translation>メール</translation></message><message><source>Capacity</source><translation>受け入れ人数</translation></message><message><source>how many guests the family can take in at the same time</source><translation>同時に受け入れられるゲストの人数</translation></message><message><source>where the item takes place; the partner city's zone on an outbound exchange</source><translation>項目の実施場所のタイムゾーン。派遣の場合は提携都市のタイムゾーン</translation></message><message><source>Place</source><translation>場所</translation></message><message><source>one of our volunteers; leave empty for someone from outside</source><translation>当会のボランティアの場合に選びます。会外の方は空欄にします</translation></message><message><source>Name</source><translation>名前</translation></message><message><source>for someone who is not one of our volunteers</source><translation>当会のボランティア以外の方の場合</translation></message><message><source>Youth (under 18)</source><translation>青少年（18 歳未満）</translation></message><message><source>volunteer's id</source><translation>ボランティアの ID</translation></message><message><source>Event</source><translation>イベント</translation></message><message><source>id of the event the time was for</source><translation>活動したイベントの ID</translation></message><message><source>Activity</source><translation>活動</translation></message><message><source>what the time was for, if no event</source><translation>イベント以外の場合、何の活動だったか</translation></message><message><source>Date worked</source><translation>活動日</translation></message><message><source>Hours</source><translation>時間</translation></message><message><source>e.g. 2.5, 2:30 or 2h30</source><translation>例: 2.5、2:30 または 2h30</translation></message><message><source>Kind of work</source><translation>活動の種類</translation></message><message><source>Logged by the volunteer</source><translation>ボランティア本人が記録</translation></message><message><source>yes: the volunteer logged it; it counts once a coordinator approves it</source><translation>はい: ボランティア本人が記録したもので、コーディネーターの承認後に合計に含まれます</translation></message><message><source>the partnership's id, or its city name</source><translation>提携の ID、または都市名</translation></message><message><source>Signing date</source><translation>締結日</translation></message><message><source>Place of signing</source><translation>締結場所</translation></message><message><source>in English</source><translation>英語で</translation></message><message><source>Place of signing in the partner's language</source><translation>相手都市の言語での締結場所</translation></message><message><source>as printed in the partner's column, e.g. 高山市役所</source><translation>相手都市側の欄に印刷される表記（例: 高山市役所）</translation></message><message><source>Our city in the partner's language</source><translation>相手都市の言語での当市の名称</translation></message><message><source>our city's name as the partner's language writes it, e.g. スプリングフィールド市</source><translation>相手都市の言語で書いた当市の名前（例: スプリングフィールド市）</translation></message><message><source>Languages</source><translation>言語</translation></message><message><source>BCP 47 codes of its text, e.g. 'en, ja'; ours and the partner's if not given</source><translation>本文の言語の BCP 47 コード（例: 'en, ja'）。空欄の場合は当市と相手都市の言語</translation></message><message><source>Side</source><translation>署名側</translation></message><message><source>home (our city) or partner</source><translation>home（当市）または partner（相手都市）</translation></message><message><source>in Latin letters</source><translation>ローマ字で</translation></message><message><source>Name in the partner's script</source><translation>相手都市の文字での名前</translation></message><message><source>in English, e.g. Mayor</source><translation>英語で（例: Mayor）</translation></message><message><source>Title</source><comment>signatory</comment><translation>役職</translation></message><message><source>Title in the partner's language</source><translation>相手都市の言語での役職</translation></message><message><source>Position</source><translation>順番</translation></message><message><source>order among the signatories of the same side; next free if not given</source><translation>同じ側の署名者の中での順番。空欄の場合は次の番号</translation></message><message><source>Left office on</source><translation>退任日</translation></message><message><source>when the signatory left office, if they have</source><translation>署名者が退任した日（退任している場合）</translation></message><message><source>Organization name</source><translation>団体名</translation></message><message><source>Home city</source><translation>所在都市</translation></message><message><source>Region or state</source><translation>地域・州</translation></message><message><source>Country</source><translation>国</translation></message><message><source>SCI member number</source><translation>SCI 会員番号</translation></message><message><source>Language</source><translation>言語</translation></message><message><source>IANA zone such as America/Chicago; by default the home city's</source><translation>America/Chicago のような IANA タイムゾーン。既定では所在都市のもの</translation></message><message><source>List our partnerships in HQ's directory</source><translation>本部の名簿に当会の提携を掲載する</translation></message><message><source>HQ shows your partnerships, city and public contact to other members</source><translation>本部は、当会の提携、都市、公開連絡先をほかの会員に公開します</translation></message><message><source>Public contact</source><translation>公開連絡先</translation></message><message><source>An email or web address shown in HQ's directory</source><translation>本部の名簿に表示するメールアドレスまたは Web アドレス</translation></message><message><source>Title</source><comment>contact</comment><translation>役職</translation></message><message><source>Organization</source><translation>所属</translation></message><message><source>a number in the partner's country</source><translation>相手都市の国の電話番号</translation></message><message><source>the partner's language if not given</source><translation>空欄の場合は相手都市の言語</translation></message><message><source>Waiting for a reply since</source><translation>返信待ちの開始日</translation></message><message><source>when we wrote without an answer yet; clear it once they answer</source><translation>連絡したがまだ返事がない日。返事が来たら消してください</translation></message><message><source>City name</source><translation>都市名</translation></message><message><source>Local city name</source><translation>現地表記の都市名</translation></message><message><source>as the city writes it, e.g. 高山市</source><translation>その都市での表記（例: 高山市）</translation></message><message><source>Region</source><translation>地域</translation></message><message><source>prefecture, state or province</source><translation>県・州・省など</translation></message><message><source>Partner's language</source><translation>相手都市の言語</translation></message><message><source>BCP 47 code; the country's main language if not given</source><translation>BCP 47 コード。空欄の場合はその国の主な言語</translation></message><message><source>Partner's time zone</source><translation>相手都市のタイムゾーン</translation></message><message><source>the country's main zone if not given</source><translation>空欄の場合はその国の主なタイムゾーン</translation></message><message><source>Status</source><translation>状態</translation></message><message><source>only when adding; later use change status, which keeps the history</source><translation>追加するときのみ。後から変えるときは履歴が残る「状態を変更」を使います</translation></message><message><source>Focus areas</source><translation>重点分野</translation></message><message><source>Dates to mark</source><translation>記念の日</translation></message><message><source>the partner city's own days, e.g. 04-14 Spring Festival, 1936-11-01 founding (with a year, its anniversaries count); comma-separated</source><translation>提携都市の記念日（例: 04-14 春祭り, 1936-11-01 市制施行。年を付けると周年を数えます）。カンマ区切り</translation></message><message><source>Committee</source><translation>委員会</translation></message><message><source>languages spoken at home</source><translation>家庭で話す言語</translation></message><message><source>Pets</source><translation>ペット</translation></message><message><source>such as 'a dog, two cats'; empty for none</source><translation>「犬 1 匹、猫 2 匹」のように。いなければ空欄</translation></message><message><source>Can host from</source><translation>受け入れ可能期間（開始）</translation></message><message><source>the first night the family can take guests</source><translation>家庭がゲストを受け入れられる最初の夜</translation></message><message><source>Can host until</source><translation>受け入れ可能期間（終了）</translation></message><message><source>the day the last guest leaves</source><translation>最後のゲストが出発する日</translation></message><message><source>Takes guests</source><translation>受け入れるゲスト</translation></message><message><source>any, female or male</source><translation>指定なし、女性、男性のいずれか</translation></message><message><source>Takes minors</source><translation>未成年を受け入れる</translation></message><message><source>Date of birth</source><translation>生年月日</translation></message><message><source>tells minors apart and their age on the first day</source><translation>未成年かどうかと、初日時点の年齢がわかります</translation></message><message><source>Gender</source><translation>性別</translation></message><message><source>female, male or other; for homestays</source><translation>女性、男性、その他。ホームステイの調整に使います</translation></message><message><source>languages the person speaks, such as ja, en (a volunteer's own are added)</source><translation>その人が話す言語（例: ja, en）。ボランティアの場合は本人の言語も加わります</translation></message><message><source>Allergies</source><translation>アレルギー</translation></message><message><source>food and animal allergies, such as 'peanuts; cats'</source><translation>食物や動物のアレルギー（例: 「ピーナッツ; 猫」）</translation></message><message><source>Medical notes</source><translation>医療上のメモ</translation></message><message><source>Passport number</source><translation>パスポート番号</translation></message><message><source>only if the committee needs it; purged for minors after the trip</source><translation>委員会が必要な場合のみ。未成年の分は渡航後に消去されます</translation></message><message><source>Passport valid until</source><translation>パスポートの有効期限</translation></message><message><source>Nationality</source><translation>国籍</translation></message><message><source>the passport's country</source><translation>パスポートの発行国</translation></message><message><source>Emergency contact</source><translation>緊急連絡先</translation></message><message><source>who to call at home, with the number</source><translation>自宅側の連絡先（電話番号を含む）</translation></message><message><source>Year</source><translation>年</translation></message><message><source>the year the rate is for</source><translation>レートが適用される年</translation></message><message><source>US dollars for one unit</source><translation>1 単位あたりの米ドル</translation></message><message><source>e.g. 0.25 for the Polish złoty, 0.0067 for the Japanese yen</source><translation>例: ポーランド・ズウォティは 0.25、日本円は 0.0067</translation></message><message><source>Source</source><translation>出典</translation></message><message><source>where the rate was read, e.g. IRS yearly average</source><translation>レートの出典（例: IRS の年間平均）</translation></message><message><source>Given name</source><translation>名</translation></message><message><source>tag:level pairs, e.g. 'ja:fluent, en:native'</source><translation>言語:レベルの組（例: 'ja:fluent, en:native'）</translation></message><message><source>Roles</source><translation>役割</translation></message><message><source>Skills</source><translation>特技</translation></message><message><source>Committees</source><translation>所属委員会</translation></message><message><source>Consent to be contacted</source><translation>連絡への同意</translation></message><message><source>Consent date</source><translation>同意日</translation></message><message><source>Emergency contact phone</source><translation>緊急連絡先の電話番号</translation></message><message><source>Active</source><translation>活動中</translation></message></context><context><name>MeetingTimesDialog</name><message><source>&amp;Day (ours):</source><translation>日付(&amp;D)（当市）:</translation></message><message><source>S&amp;how</source><translation>表示(&amp;H)</translation></message><message><source>Hours in &amp;common:</source><translation>共通の時間(&amp;C):</translation></message><message><source>Dark green: at work (8:00–18:00 on weekdays); light green: awake (7:00–22:00); grey: asleep. In the middle, blue: both at work; light blue: both awake.</source><translation>濃い緑: 仕事中（平日 8:00～18:00）、薄い緑: 起きている時間（7:00～22:00）、灰色: 就寝中。中央の青: 両市とも仕事中、薄い青: 両市とも起きている時間。</translation></message><message><source>Chosen:</source><translation>選択:</translation></message><message><source> minutes</source><translation> 分</translation></message><message><source>&amp;Length:</source><translation>長さ(&amp;L):</translation></message><message><source>&amp;Title:</source><translation>名称(&amp;T):</translation></message><message><source>&amp;Create Event</source><translation>イベントを作成(&amp;C)</translation></message><message><source>Both at work</source><translation>両市とも仕事中</translation></message><message><source>Both awake</source><translation>両市とも起きている</translation></message><message><source>No hour when both cities are awake on this day.</source><translation>この日は、両市とも起きている時間がありません。</translation></message><message><source>Pick a half hour on the picture or a slot in the list.</source><translation>図の 30 分枠か、一覧の時間帯を選んでください。</translation></message><message><source>one of the cities is asleep then</source><translation>その時間はどちらかの都市が就寝中です</translation></message><message><source>Meeting Times with {city}</source><translation>{city} との会議時刻</translation></message><message><source>Video call with {city}</source><translation>{city} とのビデオ通話</translation></message><message><source>Make a call with {city}</source><translation>{city} との通話を作成</translation></message><message><source>The event is on the Events page: {text}</source><translation>イベントは「イベント」ページにあります: {text}</translation></message></context><context><name>PlannerDialogs</name><message><source>New Checklist Item</source><translation>新しいチェック項目</translation></message><message><source>Add checklist item</source><translation>チェック項目の追加</translation></message><message><source>Not recorded</source><translation>未登録</translation></message><message><source>such as ja, en</source><translation>例: ja, en</translation></message><message><source>such as en, es</source><translation>例: en, es</translation></message><message><source>Visa Lead Times</source><translation>ビザ申請の準備期間</translation></message><message><source>How many days before departure to apply for a visa in each destination. The defaults are planning estimates from the consulates' published processing times: check them with the embassy. Your figures sync to every laptop.</source><translation>渡航先ごとに、出発の何日前までにビザを申請するかを示します。既定値は各領事館が公表している処理期間をもとにした計画用の目安です。大使館で確認してください。入力した日数はすべてのパソコンに同期されます。</translation></message><message><source>&amp;Change…</source><translation>変更(&amp;C)…</translation></message><message><source>&amp;Add a Country…</source><translation>国を追加(&amp;A)…</translation></message><message><source>Use the &amp;Default</source><translation>既定値を使う(&amp;D)</translation></message><message><source>ours</source><translation>当会</translation></message><message><source>default, to check</source><translation>既定値（要確認）</translation></message><message><source>general default</source><translation>全般の既定値</translation></message><message><source>Visa Lead Time of Another Country</source><translation>ほかの国のビザ申請の準備期間</translation></message><message><source>Add a visa lead time</source><translation>ビザ申請の準備期間の追加</translation></message><message><source>Privacy of Minors' Data</source><translation>未成年の個人情報の保護</translation></message><message><source>Change the privacy setting</source><translation>個人情報保護の設定の変更</translation></message><message><source>such as Book the bus to the airport</source><translation>例: 空港行きのバスを予約する</translation></message><message><source>Minors' details are purged a set time after the trip.</source><translation>未成年の個人情報は、渡航後一定期間で消去されます。</translation></message><message><source>Country</source><translation>国</translation></message><message><source>Days</source><translation>日数</translation></message><message><source>Visa</source><translation>ビザ</translation></message><message><source>Figure</source><translation>日数の根拠</translation></message><message><source>Note</source><translation>メモ</translation></message><message><source>Passport numbers, medical notes and consent forms of minors are purged this many days after each trip, on every laptop.</source><translation>未成年のパスポート番号、医療上のメモ、同意書は、渡航のたびにこの日数が過ぎるとすべてのパソコンで消去されます。</translation></message><message><source>Female</source><translation>女性</translation></message><message><source>Male</source><translation>男性</translation></message><message><source>Other</source><translation>その他</translation></message><message><source>Planning Details: {name}</source><translation>計画の詳細: {name}</translation></message><message><source>Edit planning details of {name}</source><translation>{name} さんの計画の詳細の編集</translation></message><message><source>Hosting Details: {name}</source><translation>受け入れの詳細: {name}</translation></message><message><source>Edit hosting details of {name}</source><translation>{name}の受け入れの詳細の編集</translation></message><message><source>Visa Lead Time: {country}</source><translation>ビザ申請の準備期間: {country}</translation></message><message><source>Change the visa lead time of {country}</source><translation>{country} のビザ申請の準備期間の変更</translation></message><message><source>Any</source><translation>指定なし</translation></message><message><source>Female only</source><translation>女性のみ</translation></message><message><source>Male only</source><translation>男性のみ</translation></message><message><source>needed</source><translation>必要</translation></message><message><source>not needed</source><translation>不要</translation></message></context><context><name>Opening</name><message><source>No Program to Open the File</source><translation>ファイルを開くプログラムがありません</translation></message><message><source>Save a copy to open it later or on another computer, or show the folder it is in. Installing a PDF viewer (for example Evince or Okular) lets “Open” work next time.</source><translation>コピーを保存してあとで、またはほかのコンピューターで開くか、ファイルのあるフォルダーを表示してください。PDF ビューアー（Evince や Okular など）をインストールすると、次回から「開く」が使えます。</translation></message><message><source>Show the &amp;Folder</source><translation>フォルダーを表示(&amp;F)</translation></message><message><source>The Folder</source><translation>フォルダー</translation></message><message><source>This computer has no file manager set up. The folder is:</source><translation>このコンピューターにはファイルマネージャーが設定されていません。フォルダーは次の場所です:</translation></message><message><source>&amp;Save a Copy…</source><translation>コピーを保存(&amp;S)…</translation></message><message><source>This computer has no program set up to open {file}.</source><translation>このコンピューターには、{file} を開くプログラムが設定されていません。</translation></message></context><context><name>ExchangePlanner</name><message><source>done</source><translation>完了</translation></message><message><source>overdue</source><translation>期限切れ</translation></message><message><source>due soon</source><translation>期限間近</translation></message><message><source>open</source><translation>未完了</translation></message><message><source>not done</source><translation>未実施</translation></message><message><source>Ne&amp;w Item…</source><translation>新しい項目(&amp;W)…</translation></message><message><source>E&amp;mergency Sheet…</source><translation>緊急連絡シート(&amp;M)…</translation></message><message><source>P&amp;urge Minors' Data…</source><translation>未成年の個人情報を消去(&amp;U)…</translation></message><message><source>Visa &amp;Lead Times…</source><translation>ビザ申請の準備期間(&amp;L)…</translation></message><message><source>P&amp;rivacy…</source><translation>個人情報保護(&amp;R)…</translation></message><message><source>Select an exchange to see its checklist.</source><translation>交流を選ぶと、チェックリストが表示されます。</translation></message><message><source>No minors in this delegation: nothing to purge after the trip.</source><translation>この訪問団に未成年はいないため、渡航後に消去するものはありません。</translation></message><message><source>No personal data of minors is kept for this exchange.</source><translation>この交流には、未成年の個人情報は保存されていません。</translation></message><message><source>emergency-sheet.pdf</source><translation>緊急連絡シート.pdf</translation></message><message><source>Save the Emergency Sheet</source><translation>緊急連絡シートの保存</translation></message><message><source>PDF files (*.pdf)</source><translation>PDF ファイル (*.pdf)</translation></message><message><source>Purge the personal data of this exchange's minors?</source><translation>この交流の未成年の個人情報を消去しますか？</translation></message><message><source>&amp;Purge</source><translation>消去(&amp;P)</translation></message><message><source>&amp;Accept Suggestion</source><translation>提案を採用(&amp;A)</translation></message><message><source>Accept A&amp;ll</source><translation>すべて採用(&amp;L)</translation></message><message><source>Select an exchange to see homestay suggestions.</source><translation>交流を選ぶと、ホームステイの提案が表示されます。</translation></message><message><source>Item</source><translation>項目</translation></message><message><source>Due</source><translation>期限</translation></message><message><source>Status</source><translation>状態</translation></message><message><source>{done} of {total} done</source><translation>{total} 件中 {done} 件完了</translation></message><message><source>Minors' personal data will be purged on {day} (minors with data kept: {n}).</source><translation>未成年の個人情報は {day} に消去されます（情報が保存されている未成年: {n} 人）。</translation></message><message><source>Passport numbers, dates of birth, medical notes, allergies, contacts and consent ticks of the minors ({n}) are cleared on every laptop. The participants stay, so the exchange's counts do not change. This cannot be undone.</source><translation>未成年（{n} 人）のパスポート番号、生年月日、医療上のメモ、アレルギー、連絡先、同意のチェックが、すべてのパソコンで消去されます。参加者は残るので、交流の人数は変わりません。この操作は元に戻せません。</translation></message><message><source>Guest and reasons</source><translation>ゲストと理由</translation></message><message><source>Family</source><translation>家庭</translation></message><message><source>departure {day}</source><translation>出発 {day}</translation></message><message><source>Minors' personal data was purged on {day} ({fields} fields, {rows} records).</source><translation>未成年の個人情報は {day} に消去されました（{fields} 項目、{rows} 件）。</translation></message><message><source>Minors' personal data was due to be purged on {day}: purge it now (minors with data kept: {n}).</source><translation>未成年の個人情報は {day} に消去する予定でした。今すぐ消去してください（情報が保存されている未成年: {n} 人）。</translation></message><message><source>Purge minors' data now, before {day}?</source><translation>{day} を待たずに、今すぐ未成年の個人情報を消去しますか？</translation></message><message><source>Placed: {placed} · suggested: {suggested} · no family fits: {left} · conflicts: {conflicts}. Nothing is placed until you accept.</source><translation>割り当て済み: {placed} · 提案: {suggested} · 合う家庭なし: {left} · 競合: {conflicts}。採用するまで割り当ては行われません。</translation></message><message><source>Done on {day}</source><translation>{day} に完了</translation></message><message><source>{n} overdue</source><translation>期限切れ {n} 件</translation></message><message><source>Deadline: {why}</source><translation>期限: {why}</translation></message><message><source>emergency sheet saved as {name}</source><translation>緊急連絡シートを {name} として保存しました</translation></message><message><source>Suggested ({n})</source><translation>提案（{n}）</translation></message><message><source>Conflicts in the stays recorded ({n})</source><translation>登録済みの滞在の競合（{n}）</translation></message><message><source>No family fits ({n})</source><translation>合う家庭なし（{n}）</translation></message><message><source>Placed ({n})</source><translation>割り当て済み（{n}）</translation></message><message><source>check: {problem}</source><translation>要確認: {problem}</translation></message><message><source>Placed</source><translation>割り当て済み</translation></message><message><source>by {name}</source><translation>担当 {name}</translation></message><message><source>Making the emergency sheet</source><translation>緊急連絡シートを作成しています</translation></message></context><context><name>Outcomes</name><message><source>Trade mission</source><translation>経済ミッション</translation></message><message><source>yes</source><translation>はい</translation></message><message><source>Agreements signed</source><translation>締結した協定</translation></message><message><source>Investment</source><translation>投資額</translation></message><message><source>Jobs created</source><translation>創出された雇用</translation></message></context><context><name>Renewal</name><message><source>Save the Renewal Certificate</source><translation>更新証書の保存</translation></message><message><source>PDF documents (*.pdf)</source><translation>PDF 文書 (*.pdf)</translation></message><message><source>Renewal certificate {city} {year}.pdf</source><translation>更新証書 {city} {year}.pdf</translation></message><message><source>Making the renewal certificate…</source><translation>更新証書を作成しています…</translation></message><message><source>Saved the renewal certificate to {path}.</source><translation>更新証書を {path} に保存しました。</translation></message></context></TS>
