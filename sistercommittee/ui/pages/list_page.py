@@ -464,7 +464,10 @@ class ListPage(Page):
         """Enable or disable the page's own buttons."""
 
     def _on_row_activated(self, _index: QModelIndex) -> None:
-        if self.can_edit():
+        refusal = str(self.property("read_only_reason") or "")
+        if refusal:  # the HQ account's role may not change records (ui/role_guard.py)
+            self.status_message.emit(refusal)
+        elif self.can_edit():
             self.edit_selected()
 
     def can_edit(self) -> bool:
