@@ -21,6 +21,7 @@ from sistercommittee.ui import errors, formatting
 from sistercommittee.ui.models.paged_model import Column
 from sistercommittee.ui.pages.list_page import FilterCombo, ListPage
 from sistercommittee.ui.secret_store import secret_store
+from sistercommittee.ui.shown import shown_error
 
 if TYPE_CHECKING:
     from sistercommittee.services.changes import Changes
@@ -154,7 +155,7 @@ class SyncPage(ListPage):
             return sync_status(db, store)
 
         self.ctx.read(self, job).on_success(self.show_status).on_failure(
-            lambda error: self.state.setText(html.escape(getattr(error, "message", str(error))))
+            lambda error: self.state.setText(html.escape(shown_error(error)))
         ).run()
 
     def show_status(self, status: SyncStatus) -> None:
