@@ -3,220 +3,220 @@
 <context>
     <name />
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="172" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="173" />
         <source>MOU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="194" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="195" />
         <source>&amp;Save Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="201" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="202" />
         <source>Signatories</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="205" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="206" />
         <source>For</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="209" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="210" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="210" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="211" />
         <source>Local name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="211" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="212" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="212" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="213" />
         <source>Local title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="221" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="222" />
         <source>Si&amp;gnatories</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="223" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="224" />
         <source>Texts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="227" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="228" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="233" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="234" />
         <source>Beginning of the text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="244" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="245" />
         <source>Te&amp;xts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="246" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="247" />
         <source>Scans</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="248" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="249" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="251" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="252" />
         <source>Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="257" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="258" />
         <source>Attached</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="262" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="263" />
         <source>&amp;Attach Scan…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="268" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="269" />
         <source>&amp;Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="215" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="216" />
         <source>&amp;Add Signatory…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="238" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="239" />
         <source>&amp;Add Text…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="269" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="270" />
         <source>S&amp;cans</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="285" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="286" />
         <source>Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="288" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="289" />
         <source>Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="324" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="325" />
         <source>not signed yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="325" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="326" />
         <source>MOU with {city} — {signed}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="326" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="327" />
         <source>MOU with {city}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="363" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="364" />
         <source>Edit MOU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="407" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="408" />
         <source>Save the changes to the signing details?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="421" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="422" />
         <source>New Signatory</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="432" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="433" />
         <source>Add signatory</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="439" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="440" />
         <source>Edit Signatory: {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="445" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="446" />
         <source>Edit signatory {name}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="455" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="456" />
         <source>Remove %n signatory(ies)</source>
         <translation>
             <numerusform>Remove %n signatory(ies)</numerusform><numerusform>Remove %n signatory(ies)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="498" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="499" />
         <source>MOU Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="500" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="501" />
         <source>MOU Text in {language}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="506" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="507" />
         <source>Set MOU text</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="535" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="536" />
         <source>Remove %n text(s)</source>
         <translation>
             <numerusform>Remove %n text</numerusform><numerusform>Remove %n texts</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="546" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="547" />
         <source>Attach Scans of the Signed MOU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="548" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="549" />
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="582" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="583" />
         <source>Attach %n scan(s)</source>
         <translation>
             <numerusform>Attach %n scan</numerusform><numerusform>Attach %n scans</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="585" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="586" />
         <source>Copying the scans…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="605" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="606" />
         <source>Remove %n scan(s)</source>
         <translation>
             <numerusform>Remove %n scan</numerusform><numerusform>Remove %n scans</numerusform></translation>
@@ -261,72 +261,72 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="34" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="35" />
         <source>About {app}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="46" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="47" />
         <source>Partnerships, volunteers, events and exchanges of a sister city committee, on your own computer. Free software under the MIT License; the fonts it prints with are under the SIL Open Font License or the Apache License.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="57" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="58" />
         <source>{qt} (PySide6 {pyside})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="59" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="60" />
         <source>not installed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="62" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="63" />
         <source>Version:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="62" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="63" />
         <source> (bundle)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="63" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="64" />
         <source>Python:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="64" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="65" />
         <source>Qt:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="65" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="66" />
         <source>SQLite:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="66" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="67" />
         <source>System:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="67" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="68" />
         <source>Log folder:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="81" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="82" />
         <source>&amp;Open Log Folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="84" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="85" />
         <source>&amp;Copy Versions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="86" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="87" />
         <source>For a message about a problem</source>
         <translation type="unfinished" />
     </message>
@@ -586,12 +586,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/calendar_popup.py" line="85" />
+        <location filename="../../sistercommittee/ui/widgets/calendar_popup.py" line="87" />
         <source>&amp;Today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/calendar_popup.py" line="89" />
+        <location filename="../../sistercommittee/ui/widgets/calendar_popup.py" line="91" />
         <source>C&amp;lear</source>
         <translation type="unfinished" />
     </message>
@@ -804,155 +804,155 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="117" />
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="213" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="118" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="214" />
         <source>Documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="125" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="126" />
         <source>The certificate of a partnership, in English and the partner's language, with the signatories of its latest MOU.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="136" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="137" />
         <source>Partnership</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="138" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="139" />
         <source>&amp;Partnership:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="143" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="144" />
         <source>The partner's language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="146" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="147" />
         <source>Second &amp;language:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="151" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="152" />
         <source>Usual for our country</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="152" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="153" />
         <source>Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="154" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="155" />
         <source>P&amp;aper:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="160" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="161" />
         <source>&amp;Make Certificate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="163" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="164" />
         <source>&amp;Open to View or Print</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="166" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="167" />
         <source>&amp;Save As…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="175" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="176" />
         <source>Annual report for &amp;year:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="183" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="184" />
         <source>Save Annual &amp;Report…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="187" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="188" />
         <source>The year's partnerships, volunteers and hours, events and exchanges, as a PDF for the board and HQ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="205" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="206" />
         <source>Certificate preview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="264" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="265" />
         <source>Laying out the certificate…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="269" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="270" />
         <source>Drawing the preview…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="285" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="286" />
         <source>The certificate is ready. Open it to look at it and print it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="288" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="289" />
         <source>Certificate of {city}: {size}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="289" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="290" />
         <source>Letter of intent with {city}: {size}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="290" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="291" />
         <source>Renewal certificate of {city}: {size}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="299" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="300" />
         <source>Making the certificate…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="319" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="320" />
         <source>Save the Certificate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="321" />
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="344" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="322" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="345" />
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="334" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="335" />
         <source>Saving…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="335" />
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="360" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="336" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="361" />
         <source>Saved to {path}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="342" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="343" />
         <source>Save the Annual Report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="343" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="344" />
         <source>Annual report {year}.pdf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="358" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="359" />
         <source>Making the annual report for {year}…</source>
         <translation type="unfinished" />
     </message>
@@ -2076,7 +2076,7 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../sistercommittee/ui/formatting.py" line="101" />
+        <location filename="../../sistercommittee/ui/formatting.py" line="141" />
         <source>{time} in {city} ({zone}, {day})</source>
         <translation type="unfinished" />
     </message>
@@ -2802,7 +2802,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../sistercommittee/ui/main_window.py" line="65" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="553" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="560" />
         <source>SisterCommittee</source>
         <translation type="unfinished" />
     </message>
@@ -2812,248 +2812,248 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="120" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="127" />
         <source>Dashboard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="127" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="134" />
         <source>Partnerships</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="134" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="141" />
         <source>Volunteers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="141" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="148" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="148" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="155" />
         <source>Exchanges</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="155" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="162" />
         <source>Documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="162" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="169" />
         <source>Sync</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="258" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="537" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="265" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="544" />
         <source>&amp;New…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="263" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="270" />
         <source>Add a record on this page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="266" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="273" />
         <source>&amp;Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="271" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="278" />
         <source>Edit the selected record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="274" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="281" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="279" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="286" />
         <source>Delete the selected records</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="283" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="290" />
         <source>&amp;Find</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="288" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="295" />
         <source>Search this page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="291" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="298" />
         <source>Search E&amp;verything…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="295" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="302" />
         <source>Find any partnership, volunteer, event, exchange or contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="298" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="305" />
         <source>&amp;Print…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="303" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="310" />
         <source>Print this list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="306" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="313" />
         <source>E&amp;xport List…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="310" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="317" />
         <source>Save this list, as filtered, as an Excel or CSV file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="313" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="320" />
         <source>Pre&amp;ferences…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="321" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="328" />
         <source>&amp;Open Database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="324" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="331" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="330" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="337" />
         <source>&amp;Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="336" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="343" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="340" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="347" />
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="364" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="371" />
         <source>User &amp;Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="370" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="377" />
         <source>Getting &amp;Started</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="373" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="380" />
         <source>Open &amp;Log Folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="376" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="383" />
         <source>&amp;About SisterCommittee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="380" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="387" />
         <source>Check for &amp;Updates…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="412" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="419" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="417" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="424" />
         <source>&amp;Import…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="421" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="428" />
         <source>Add records from a CSV or Excel file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="428" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="435" />
         <source>&amp;Backups…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="431" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="438" />
         <source>Back the records up now, or go back to a backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="438" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="445" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="448" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="455" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="454" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="461" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="463" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="470" />
         <source>Main Toolbar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="516" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="523" />
         <source>Sending the last changes to HQ…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="527" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="534" />
         <source>Working…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="721" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="728" />
         <source>The user guide is not installed with this copy of SisterCommittee. It is the file docs/user-guide.md of the SisterCommittee source.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="493" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="500" />
         <source>Opening the database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="551" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="558" />
         <source>{organization} — SisterCommittee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="610" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="617" />
         <source>{partnerships} partnerships · {volunteers} volunteers · {events} events · {exchanges} exchanges</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="719" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="726" />
         <source>User Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="803" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="810" />
         <source>Finishing the last changes…</source>
         <translation type="unfinished" />
     </message>
@@ -3110,37 +3110,37 @@
 <context>
     <name>MouDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="62" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="63" />
         <source>The languages it is written in, by name; they complete as you type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="82" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="83" />
         <source>Make the Partnership Active?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="84" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="85" />
         <source>Make &amp;Active</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="88" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="89" />
         <source>&amp;Not Now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="110" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="111" />
         <source>Make partnership active</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="143" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="144" />
         <source>New MOU with {city}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="147" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="148" />
         <source>Add MOU with {city}</source>
         <translation type="unfinished" />
     </message>
@@ -3561,67 +3561,72 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="47" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="43" />
         <source>Preferences</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="50" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="46" />
         <source>Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="69" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="65" />
         <source>This computer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="74" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="70" />
         <source>Follow the system</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="75" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="71" />
         <source>Light</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="76" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="72" />
         <source>Dark</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="81" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="77" />
         <source>A&amp;ppearance:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="90" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="84" />
+        <source>System language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="89" />
         <source>&amp;Interface language:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="93" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="92" />
         <source>A new interface language applies the next time the app starts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="99" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="98" />
         <source>S&amp;ync with HQ automatically</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="103" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="102" />
         <source>Send changes to HQ a few seconds after they are made and fetch everyone else's every few minutes, while signed in. Sync Now works either way.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="114" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="113" />
         <source>&amp;Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="188" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="187" />
         <source>Edit organization details</source>
         <translation type="unfinished" />
     </message>
@@ -4128,127 +4133,137 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/sync.py" line="79" />
+        <source>changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="79" />
+        <source>deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="81" />
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="80" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="82" />
         <source>Field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="82" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="84" />
         <source>Edit that lost</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="85" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="87" />
         <source>Value kept</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="89" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="91" />
         <source>Changed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="93" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="95" />
         <source>Why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="111" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="113" />
         <source>Open conflicts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="112" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="114" />
         <source>Also resolved ones</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="113" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="115" />
         <source>Which conflicts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="119" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="121" />
         <source>S&amp;ync Now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="120" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="122" />
         <source>Sign &amp;In…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="121" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="123" />
         <source>Sign &amp;Out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="123" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="125" />
         <source>&amp;Restore Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="126" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="128" />
         <source>&amp;Keep Current</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="165" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="167" />
         <source>Signed in to {server} as {email} ({organization}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="169" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="171" />
         <source>This laptop is not signed in to HQ: its changes stay here until it is.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="171" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="173" />
         <source>Last synced {when}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="175" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="177" />
         <source>Never synced.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="179" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="181" />
         <source>%n change(s) waiting to be sent.</source>
         <translation>
             <numerusform>%n change waiting to be sent.</numerusform><numerusform>%n changes waiting to be sent.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="203" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="205" />
         <source>Syncing with HQ now…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="208" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="210" />
         <source>Automatic sync is off (Preferences): changes go to HQ when you press Sync Now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="211" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="213" />
         <source>HQ cannot be reached: this laptop keeps trying by itself.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="214" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="216" />
         <source>Changes are sent to HQ by themselves a few seconds after you make them, and everyone else's are fetched every few minutes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="220" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="222" />
         <source>Next try at {when}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="240" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="242" />
         <source>Synced: {sent} sent, {received} received, {conflicts} new conflicts.</source>
         <translation type="unfinished" />
     </message>
@@ -4824,4 +4839,4 @@
         <translation type="unfinished" />
     </message>
 </context>
-<context><name>Forms</name><message><source>budget line</source><translation type="unfinished" /></message><message><source>Income or expense</source><translation type="unfinished" /></message><message><source>income or expense</source><translation type="unfinished" /></message><message><source>Category</source><translation type="unfinished" /></message><message><source>Description</source><translation type="unfinished" /></message><message><source>Currency</source><translation type="unfinished" /></message><message><source>Planned amount</source><translation type="unfinished" /></message><message><source>in major units, e.g. 250 or 12.50</source><translation type="unfinished" /></message><message><source>Actual amount</source><translation type="unfinished" /></message><message><source>In kind</source><translation type="unfinished" /></message><message><source>yes for donated goods or services rather than money</source><translation type="unfinished" /></message><message><source>event</source><translation type="unfinished" /></message><message><source>Title</source><translation type="unfinished" /></message><message><source>Kind</source><translation type="unfinished" /></message><message><source>Time zone</source><translation type="unfinished" /></message><message><source>IANA zone of the venue, e.g. America/Chicago; the times are read in it</source><translation type="unfinished" /></message><message><source>Start time</source><translation type="unfinished" /></message><message><source>date and time at the venue, e.g. 2026-04-11 10:00</source><translation type="unfinished" /></message><message><source>End time</source><translation type="unfinished" /></message><message><source>date and time at the venue; two hours after the start if left out</source><translation type="unfinished" /></message><message><source>Venue</source><translation type="unfinished" /></message><message><source>Attendance</source><translation type="unfinished" /></message><message><source>Outcome</source><translation type="unfinished" /></message><message><source>how it went: notes for the annual report</source><translation type="unfinished" /></message><message><source>Partnerships</source><translation type="unfinished" /></message><message><source>ids of the partnerships the event concerns, comma-separated</source><translation type="unfinished" /></message><message><source>shift</source><translation type="unfinished" /></message><message><source>Role</source><translation type="unfinished" /></message><message><source>e.g. Set-up, Tea ceremony</source><translation type="unfinished" /></message><message><source>Shift start</source><translation type="unfinished" /></message><message><source>date and time at the venue; the event's start if left out</source><translation type="unfinished" /></message><message><source>Shift end</source><translation type="unfinished" /></message><message><source>date and time at the venue; the event's end if left out</source><translation type="unfinished" /></message><message><source>Volunteer</source><translation type="unfinished" /></message><message><source>id of the volunteer, if known</source><translation type="unfinished" /></message><message><source>cost</source><translation type="unfinished" /></message><message><source>Amount</source><translation type="unfinished" /></message><message><source>in major units, such as 12.50</source><translation type="unfinished" /></message><message><source>yes for goods or services given instead of money</source><translation type="unfinished" /></message><message><source>exchange</source><translation type="unfinished" /></message><message><source>Direction</source><translation type="unfinished" /></message><message><source>inbound: a delegation visits us; outbound: our delegation travels</source><translation type="unfinished" /></message><message><source>Program</source><translation type="unfinished" /></message><message><source>Partnership</source><translation type="unfinished" /></message><message><source>the id of the partnership with the city visited or visiting</source><translation type="unfinished" /></message><message><source>Departure date</source><translation type="unfinished" /></message><message><source>the first day of the exchange</source><translation type="unfinished" /></message><message><source>Return date</source><translation type="unfinished" /></message><message><source>the last day of the exchange, when the delegation goes home</source><translation type="unfinished" /></message><message><source>Notes</source><translation type="unfinished" /></message><message><source>host family</source><translation type="unfinished" /></message><message><source>Family name</source><translation type="unfinished" /></message><message><source>when the family is one of our volunteers' households</source><translation type="unfinished" /></message><message><source>Address</source><translation type="unfinished" /></message><message><source>Phone</source><translation type="unfinished" /></message><message><source>Email</source><translation type="unfinished" /></message><message><source>Capacity</source><translation type="unfinished" /></message><message><source>how many guests the family can take in at the same time</source><translation type="unfinished" /></message><message><source>itinerary item</source><translation type="unfinished" /></message><message><source>where the item takes place; the partner city's zone on an outbound exchange</source><translation type="unfinished" /></message><message><source>Place</source><translation type="unfinished" /></message><message><source>participant</source><translation type="unfinished" /></message><message><source>one of our volunteers; leave empty for someone from outside</source><translation type="unfinished" /></message><message><source>Name</source><translation type="unfinished" /></message><message><source>for someone who is not one of our volunteers</source><translation type="unfinished" /></message><message><source>Youth (under 18)</source><translation type="unfinished" /></message><message><source>record of hours</source><translation type="unfinished" /></message><message><source>volunteer's id</source><translation type="unfinished" /></message><message><source>Event</source><translation type="unfinished" /></message><message><source>id of the event the time was for</source><translation type="unfinished" /></message><message><source>Activity</source><translation type="unfinished" /></message><message><source>what the time was for, if no event</source><translation type="unfinished" /></message><message><source>Date worked</source><translation type="unfinished" /></message><message><source>Hours</source><translation type="unfinished" /></message><message><source>e.g. 2.5, 2:30 or 2h30</source><translation type="unfinished" /></message><message><source>Kind of work</source><translation type="unfinished" /></message><message><source>MOU</source><translation type="unfinished" /></message><message><source>the partnership's id, or its city name</source><translation type="unfinished" /></message><message><source>Signing date</source><translation type="unfinished" /></message><message><source>Place of signing</source><translation type="unfinished" /></message><message><source>in English</source><translation type="unfinished" /></message><message><source>Place of signing in the partner's language</source><translation type="unfinished" /></message><message><source>as printed in the partner's column, e.g. 高山市役所</source><translation type="unfinished" /></message><message><source>Our city in the partner's language</source><translation type="unfinished" /></message><message><source>our city's name as the partner's language writes it, e.g. スプリングフィールド市</source><translation type="unfinished" /></message><message><source>Languages</source><translation type="unfinished" /></message><message><source>BCP 47 codes of its text, e.g. 'en, ja'; ours and the partner's if not given</source><translation type="unfinished" /></message><message><source>signatory</source><translation type="unfinished" /></message><message><source>Side</source><translation type="unfinished" /></message><message><source>home (our city) or partner</source><translation type="unfinished" /></message><message><source>in Latin letters</source><translation type="unfinished" /></message><message><source>Name in the partner's script</source><translation type="unfinished" /></message><message><source>in English, e.g. Mayor</source><translation type="unfinished" /></message><message><source>Title in the partner's language</source><translation type="unfinished" /></message><message><source>Position</source><translation type="unfinished" /></message><message><source>order among the signatories of the same side; next free if not given</source><translation type="unfinished" /></message><message><source>organization</source><translation type="unfinished" /></message><message><source>Organization name</source><translation type="unfinished" /></message><message><source>Home city</source><translation type="unfinished" /></message><message><source>Region or state</source><translation type="unfinished" /></message><message><source>Country</source><translation type="unfinished" /></message><message><source>SCI member number</source><translation type="unfinished" /></message><message><source>Language</source><translation type="unfinished" /></message><message><source>IANA zone such as America/Chicago; by default the home city's</source><translation type="unfinished" /></message><message><source>contact</source><translation type="unfinished" /></message><message><source>Organization</source><translation type="unfinished" /></message><message><source>a number in the partner's country</source><translation type="unfinished" /></message><message><source>the partner's language if not given</source><translation type="unfinished" /></message><message><source>partnership</source><translation type="unfinished" /></message><message><source>City name</source><translation type="unfinished" /></message><message><source>Local city name</source><translation type="unfinished" /></message><message><source>as the city writes it, e.g. 高山市</source><translation type="unfinished" /></message><message><source>Region</source><translation type="unfinished" /></message><message><source>prefecture, state or province</source><translation type="unfinished" /></message><message><source>Partner's language</source><translation type="unfinished" /></message><message><source>BCP 47 code; the country's main language if not given</source><translation type="unfinished" /></message><message><source>Partner's time zone</source><translation type="unfinished" /></message><message><source>the country's main zone if not given</source><translation type="unfinished" /></message><message><source>Status</source><translation type="unfinished" /></message><message><source>only when adding; later use change status, which keeps the history</source><translation type="unfinished" /></message><message><source>Focus areas</source><translation type="unfinished" /></message><message><source>Committee</source><translation type="unfinished" /></message><message><source>volunteer</source><translation type="unfinished" /></message><message><source>Given name</source><translation type="unfinished" /></message><message><source>tag:level pairs, e.g. 'ja:fluent, en:native'</source><translation type="unfinished" /></message><message><source>Roles</source><translation type="unfinished" /></message><message><source>Skills</source><translation type="unfinished" /></message><message><source>Committees</source><translation type="unfinished" /></message><message><source>Consent to be contacted</source><translation type="unfinished" /></message><message><source>Consent date</source><translation type="unfinished" /></message><message><source>Emergency contact</source><translation type="unfinished" /></message><message><source>Emergency contact phone</source><translation type="unfinished" /></message><message><source>Active</source><translation type="unfinished" /></message></context><context><name>Messages</name><message><source>Nothing was saved: {problem}</source><translation type="unfinished" /></message><message><source>--scale must be between 0 and 200.</source><translation type="unfinished" /></message><message><source>Stopped.</source><translation type="unfinished" /></message><message><source>Nothing was saved:</source><translation type="unfinished" /></message><message><source>Something went wrong and the command stopped; nothing more was saved. The details are in {path}.</source><translation type="unfinished" /></message><message><source>Something went wrong and the command stopped; nothing more was saved.</source><translation type="unfinished" /></message><message><source>{label} must be yes or no, not '{raw}'.</source><translation type="unfinished" /></message><message><source>{label} must be a time such as 2.5, 2:30 or 2h30, not '{raw}'.</source><translation type="unfinished" /></message><message><source>{label} must be text.</source><translation type="unfinished" /></message><message><source>{label} contains control characters; type it again without them.</source><translation type="unfinished" /></message><message><source>{label} is too long: at most {max_length} characters, not {count}.</source><translation type="unfinished" /></message><message><source>{label} '{value}' is not a country. Use its two-letter code, such as JP or DE.</source><translation type="unfinished" /></message><message><source>{label} '{value}' is not a currency code. Use three letters, such as USD or JPY.</source><translation type="unfinished" /></message><message><source>{label} '{value}' is not a language. Use a code such as ja, zh-Hant or pt-BR.</source><translation type="unfinished" /></message><message><source>{label} '{value}' is not a phone number. Type the full number with its country code, such as +81 3 1234 5678.</source><translation type="unfinished" /></message><message><source>{label} must be a whole number.</source><translation type="unfinished" /></message><message><source>{label} cannot be less than {minimum}.</source><translation type="unfinished" /></message><message><source>{label} cannot be more than {maximum:,}.</source><translation type="unfinished" /></message><message><source>{label} must be an amount such as 250 or 12.50, not '{raw}'.</source><translation type="unfinished" /></message><message><source>{label}: give amounts in {currency_code}, such as 12.50.</source><translation type="unfinished" /></message><message><source>{label} has more decimals than {currency_code} uses ({digits}).</source><translation type="unfinished" /></message><message><source>{label} cannot be negative.</source><translation type="unfinished" /></message><message><source>{label} is too large.</source><translation type="unfinished" /></message><message><source>{label} must be more than zero.</source><translation type="unfinished" /></message><message><source>{label} cannot be more than 24 hours in one entry.</source><translation type="unfinished" /></message><message><source>{label} '{value}' is not a time of day. Type it as 18:30.</source><translation type="unfinished" /></message><message><source>{label} '{value}' is not a country. Did you mean {nearest}? Or use its two-letter code, such as JP or DE.</source><translation type="unfinished" /></message><message><source>{label} '{value}' is not an email address. Check it reads like name@example.org.</source><translation type="unfinished" /></message><message><source>{label} '{value}' is not a phone number. Type a {region} number or the full number with its country code, such as +81 3 1234 5678.</source><translation type="unfinished" /></message><message><source>{label} {problem}</source><translation type="unfinished" /></message><message><source>{label} '{value}' is not a time zone. Use a name such as Asia/Tokyo or America/Chicago.</source><translation type="unfinished" /></message><message><source>{label} '{raw}' is not one of: {options}.</source><translation type="unfinished" /></message><message><source>{label} must be a whole number, not '{raw}'.</source><translation type="unfinished" /></message><message><source>A {noun} has no field '{name}'.</source><translation type="unfinished" /></message><message><source>{label} is required.</source><translation type="unfinished" /></message><message><source>An {noun} has no field '{name}'.</source><translation type="unfinished" /></message><message><source>is empty; type a date such as 2026-05-31 or today.</source><translation type="unfinished" /></message><message><source>'{value}' is not a date. Type it as 2026-05-31 or {example}, or a word such as today or +3d.</source><translation type="unfinished" /></message><message><source>'{value}' is not a date: there is no month {month} (months go from 1 to 12; type it as {example}).</source><translation type="unfinished" /></message><message><source>is in {year}: give a year from {earliest} to {latest}.</source><translation type="unfinished" /></message><message><source>'{value}' is not a time of day. Type it as 18:30 or {example}.</source><translation type="unfinished" /></message><message><source>'{value}' is not a time of day: hours go to 23, minutes to 59.</source><translation type="unfinished" /></message><message><source>is empty; type a date and time such as 2026-05-31 18:00.</source><translation type="unfinished" /></message><message><source>'{value}' is not a date: give the year with four digits, as in {example}.</source><translation type="unfinished" /></message><message><source>'{value}' is not a date: that month has no day {day}.</source><translation type="unfinished" /></message><message><source>'{sign}{amount}{unit}' goes too far from today.</source><translation type="unfinished" /></message><message><source>'{value}' is not a time of day: with AM or PM the hour goes from 1 to 12.</source><translation type="unfinished" /></message><message><source>'{value}' is not a date and time. Type it as 2026-05-31 18:00 or {shown}.</source><translation type="unfinished" /></message></context></TS>
+<context><name>Forms</name><message><source>budget line</source><translation type="unfinished" /></message><message><source>Income or expense</source><translation type="unfinished" /></message><message><source>income or expense</source><translation type="unfinished" /></message><message><source>Category</source><translation type="unfinished" /></message><message><source>Description</source><translation type="unfinished" /></message><message><source>Currency</source><translation type="unfinished" /></message><message><source>Planned amount</source><translation type="unfinished" /></message><message><source>in major units, e.g. 250 or 12.50</source><translation type="unfinished" /></message><message><source>Actual amount</source><translation type="unfinished" /></message><message><source>In kind</source><translation type="unfinished" /></message><message><source>yes for donated goods or services rather than money</source><translation type="unfinished" /></message><message><source>event</source><translation type="unfinished" /></message><message><source>Title</source><translation type="unfinished" /></message><message><source>Kind</source><translation type="unfinished" /></message><message><source>Time zone</source><translation type="unfinished" /></message><message><source>IANA zone of the venue, e.g. America/Chicago; the times are read in it</source><translation type="unfinished" /></message><message><source>Start time</source><translation type="unfinished" /></message><message><source>date and time at the venue, e.g. 2026-04-11 10:00</source><translation type="unfinished" /></message><message><source>End time</source><translation type="unfinished" /></message><message><source>date and time at the venue; two hours after the start if left out</source><translation type="unfinished" /></message><message><source>Venue</source><translation type="unfinished" /></message><message><source>Attendance</source><translation type="unfinished" /></message><message><source>Outcome</source><translation type="unfinished" /></message><message><source>how it went: notes for the annual report</source><translation type="unfinished" /></message><message><source>Partnerships</source><translation type="unfinished" /></message><message><source>ids of the partnerships the event concerns, comma-separated</source><translation type="unfinished" /></message><message><source>shift</source><translation type="unfinished" /></message><message><source>Role</source><translation type="unfinished" /></message><message><source>e.g. Set-up, Tea ceremony</source><translation type="unfinished" /></message><message><source>Shift start</source><translation type="unfinished" /></message><message><source>date and time at the venue; the event's start if left out</source><translation type="unfinished" /></message><message><source>Shift end</source><translation type="unfinished" /></message><message><source>date and time at the venue; the event's end if left out</source><translation type="unfinished" /></message><message><source>Volunteer</source><translation type="unfinished" /></message><message><source>id of the volunteer, if known</source><translation type="unfinished" /></message><message><source>cost</source><translation type="unfinished" /></message><message><source>Amount</source><translation type="unfinished" /></message><message><source>in major units, such as 12.50</source><translation type="unfinished" /></message><message><source>yes for goods or services given instead of money</source><translation type="unfinished" /></message><message><source>exchange</source><translation type="unfinished" /></message><message><source>Direction</source><translation type="unfinished" /></message><message><source>inbound: a delegation visits us; outbound: our delegation travels</source><translation type="unfinished" /></message><message><source>Program</source><translation type="unfinished" /></message><message><source>Partnership</source><translation type="unfinished" /></message><message><source>the id of the partnership with the city visited or visiting</source><translation type="unfinished" /></message><message><source>Departure date</source><translation type="unfinished" /></message><message><source>the first day of the exchange</source><translation type="unfinished" /></message><message><source>Return date</source><translation type="unfinished" /></message><message><source>the last day of the exchange, when the delegation goes home</source><translation type="unfinished" /></message><message><source>Notes</source><translation type="unfinished" /></message><message><source>host family</source><translation type="unfinished" /></message><message><source>Family name</source><translation type="unfinished" /></message><message><source>when the family is one of our volunteers' households</source><translation type="unfinished" /></message><message><source>Address</source><translation type="unfinished" /></message><message><source>Phone</source><translation type="unfinished" /></message><message><source>Email</source><translation type="unfinished" /></message><message><source>Capacity</source><translation type="unfinished" /></message><message><source>how many guests the family can take in at the same time</source><translation type="unfinished" /></message><message><source>itinerary item</source><translation type="unfinished" /></message><message><source>where the item takes place; the partner city's zone on an outbound exchange</source><translation type="unfinished" /></message><message><source>Place</source><translation type="unfinished" /></message><message><source>participant</source><translation type="unfinished" /></message><message><source>one of our volunteers; leave empty for someone from outside</source><translation type="unfinished" /></message><message><source>Name</source><translation type="unfinished" /></message><message><source>for someone who is not one of our volunteers</source><translation type="unfinished" /></message><message><source>Youth (under 18)</source><translation type="unfinished" /></message><message><source>record of hours</source><translation type="unfinished" /></message><message><source>volunteer's id</source><translation type="unfinished" /></message><message><source>Event</source><translation type="unfinished" /></message><message><source>id of the event the time was for</source><translation type="unfinished" /></message><message><source>Activity</source><translation type="unfinished" /></message><message><source>what the time was for, if no event</source><translation type="unfinished" /></message><message><source>Date worked</source><translation type="unfinished" /></message><message><source>Hours</source><translation type="unfinished" /></message><message><source>e.g. 2.5, 2:30 or 2h30</source><translation type="unfinished" /></message><message><source>Kind of work</source><translation type="unfinished" /></message><message><source>MOU</source><translation type="unfinished" /></message><message><source>the partnership's id, or its city name</source><translation type="unfinished" /></message><message><source>Signing date</source><translation type="unfinished" /></message><message><source>Place of signing</source><translation type="unfinished" /></message><message><source>in English</source><translation type="unfinished" /></message><message><source>Place of signing in the partner's language</source><translation type="unfinished" /></message><message><source>as printed in the partner's column, e.g. 高山市役所</source><translation type="unfinished" /></message><message><source>Our city in the partner's language</source><translation type="unfinished" /></message><message><source>our city's name as the partner's language writes it, e.g. スプリングフィールド市</source><translation type="unfinished" /></message><message><source>Languages</source><translation type="unfinished" /></message><message><source>BCP 47 codes of its text, e.g. 'en, ja'; ours and the partner's if not given</source><translation type="unfinished" /></message><message><source>signatory</source><translation type="unfinished" /></message><message><source>Side</source><translation type="unfinished" /></message><message><source>home (our city) or partner</source><translation type="unfinished" /></message><message><source>in Latin letters</source><translation type="unfinished" /></message><message><source>Name in the partner's script</source><translation type="unfinished" /></message><message><source>in English, e.g. Mayor</source><translation type="unfinished" /></message><message><source>Title in the partner's language</source><translation type="unfinished" /></message><message><source>Position</source><translation type="unfinished" /></message><message><source>order among the signatories of the same side; next free if not given</source><translation type="unfinished" /></message><message><source>organization</source><translation type="unfinished" /></message><message><source>Organization name</source><translation type="unfinished" /></message><message><source>Home city</source><translation type="unfinished" /></message><message><source>Region or state</source><translation type="unfinished" /></message><message><source>Country</source><translation type="unfinished" /></message><message><source>SCI member number</source><translation type="unfinished" /></message><message><source>Language</source><translation type="unfinished" /></message><message><source>IANA zone such as America/Chicago; by default the home city's</source><translation type="unfinished" /></message><message><source>contact</source><translation type="unfinished" /></message><message><source>Organization</source><translation type="unfinished" /></message><message><source>a number in the partner's country</source><translation type="unfinished" /></message><message><source>the partner's language if not given</source><translation type="unfinished" /></message><message><source>partnership</source><translation type="unfinished" /></message><message><source>City name</source><translation type="unfinished" /></message><message><source>Local city name</source><translation type="unfinished" /></message><message><source>as the city writes it, e.g. 高山市</source><translation type="unfinished" /></message><message><source>Region</source><translation type="unfinished" /></message><message><source>prefecture, state or province</source><translation type="unfinished" /></message><message><source>Partner's language</source><translation type="unfinished" /></message><message><source>BCP 47 code; the country's main language if not given</source><translation type="unfinished" /></message><message><source>Partner's time zone</source><translation type="unfinished" /></message><message><source>the country's main zone if not given</source><translation type="unfinished" /></message><message><source>Status</source><translation type="unfinished" /></message><message><source>only when adding; later use change status, which keeps the history</source><translation type="unfinished" /></message><message><source>Focus areas</source><translation type="unfinished" /></message><message><source>Committee</source><translation type="unfinished" /></message><message><source>volunteer</source><translation type="unfinished" /></message><message><source>Given name</source><translation type="unfinished" /></message><message><source>tag:level pairs, e.g. 'ja:fluent, en:native'</source><translation type="unfinished" /></message><message><source>Roles</source><translation type="unfinished" /></message><message><source>Skills</source><translation type="unfinished" /></message><message><source>Committees</source><translation type="unfinished" /></message><message><source>Consent to be contacted</source><translation type="unfinished" /></message><message><source>Consent date</source><translation type="unfinished" /></message><message><source>Emergency contact</source><translation type="unfinished" /></message><message><source>Emergency contact phone</source><translation type="unfinished" /></message><message><source>Active</source><translation type="unfinished" /></message></context><context><name>Messages</name><message><source>Give --format pdf, json or csv (the file name does not tell which).</source><translation type="unfinished" /></message><message><source>Give both --from and --to, or --event.</source><translation type="unfinished" /></message><message><source>Give either --event or a date range, not both.</source><translation type="unfinished" /></message><message><source>Give both --from and --to, or neither.</source><translation type="unfinished" /></message><message><source>Nothing was saved: {problem}</source><translation type="unfinished" /></message><message><source>--scale must be between 0 and 200.</source><translation type="unfinished" /></message><message><source>Stopped.</source><translation type="unfinished" /></message><message><source>Nothing was saved:</source><translation type="unfinished" /></message><message><source>Something went wrong and the command stopped; nothing more was saved. The details are in {path}.</source><translation type="unfinished" /></message><message><source>Something went wrong and the command stopped; nothing more was saved.</source><translation type="unfinished" /></message><message><source>--limit must be 1 or more.</source><translation type="unfinished" /></message><message><source>--offset cannot be negative.</source><translation type="unfinished" /></message><message><source>Nothing to change: give at least one field, e.g. {option}.</source><translation type="unfinished" /></message><message><source>Nothing to change: give at least one field.</source><translation type="unfinished" /></message><message><source>The text file {file} cannot be read as UTF-8 text ({error}).</source><translation type="unfinished" /></message><message><source>There is no database at {db_path}. To get your organization's data from HQ into a new one, use 'sistercommittee sync join --server URL --email E'.</source><translation type="unfinished" /></message><message><source>{path} already exists. Give a new file with --db NEW.sqlite.</source><translation type="unfinished" /></message><message><source>The format must be pdf, json or csv.</source><translation type="unfinished" /></message><message><source>The partnership with {name} was signed in {year}: {this_year} is its {ordinal} year, not an anniversary of {anniversaries} years.</source><translation type="unfinished" /></message><message><source>The paper must be letter or a4.</source><translation type="unfinished" /></message><message><source>The partnership with {name} has ended, so it gets no certificate. Reopen it (status exploring) to print a letter of intent.</source><translation type="unfinished" /></message><message><source>The partnership with {name} has no date of signing: enter it to print a renewal certificate.</source><translation type="unfinished" /></message><message><source>The partnership with {name} was signed in {year}: {this_year} is its {ordinal} year, not an anniversary of {anniversaries} years. The next is its {next}th anniversary, in {next_year}.</source><translation type="unfinished" /></message><message><source>The partner's language is not recorded; choose the certificate's language.</source><translation type="unfinished" /></message><message><source>The partnership with {name} is {status}: a renewal certificate is for a partnership already signed. Its document is a letter of intent.</source><translation type="unfinished" /></message><message><source>The place of signing is not entered in {name}: the {name} column gives the date alone. Enter it in the MOU beside the English.</source><translation type="unfinished" /></message><message><source>The MOU text in {name} was converted by OpenCC from the text stored in {other_0}; read it through before it is signed.</source><translation type="unfinished" /></message><message><source>The MOU text is stored in {other_0} only, in the other script than {name}: the certificate carries the statement instead. Convert it with OpenCC (--convert-chinese) to print the MOU text.</source><translation type="unfinished" /></message><message><source>A signatory's name or title is too long for the annex page; shorten it.</source><translation type="unfinished" /></message><message><source>The MOU text cannot be laid out on the annex pages.</source><translation type="unfinished" /></message><message><source>The certificate's text does not fit on the page; shorten the organization's or the cities' names, or the signatories' titles.</source><translation type="unfinished" /></message><message><source>The seal or logo image cannot be read ({error}). Use a PNG or JPEG file.</source><translation type="unfinished" /></message><message><source>The folder {folder} does not exist; choose another place.</source><translation type="unfinished" /></message><message><source>{path} cannot be written: {problem}.</source><translation type="unfinished" /></message><message><source>"{shown}" contains {script} script ({characters}), which none of the fonts shipped with SisterCommittee can print. Write it in another script, or ask for a font for {script} to be added.</source><translation type="unfinished" /></message><message><source>There is no letter wording in {name} ({language}) yet: the letter is in English only.</source><translation type="unfinished" /></message><message><source>'{language}' is not a language code like ja, es or zh-Hans.</source><translation type="unfinished" /></message><message><source>Check the name against the passport: the exchange records no passport number, nationality or date of birth, so the letter gives the name as entered.</source><translation type="unfinished" /></message><message><source>Give the signer's name with --signer as well as the title.</source><translation type="unfinished" /></message><message><source>The signer's name is longer than 200 characters: shorten it.</source><translation type="unfinished" /></message><message><source>The signer's title is longer than 200 characters: shorten it.</source><translation type="unfinished" /></message><message><source>The letter wording for {tag} is damaged ({problems}). Reinstall the app.</source><translation type="unfinished" /></message><message><source>The letter wording for {tag} cannot be read ({error}). Reinstall the app.</source><translation type="unfinished" /></message><message><source>The certificate wording for {tag} is damaged ({problems}). Reinstall the app.</source><translation type="unfinished" /></message><message><source>There is no certificate wording in the language '{language}'. Choose one of: {choices}.</source><translation type="unfinished" /></message><message><source>The certificate wording for {tag} cannot be read ({error}). Reinstall the app.</source><translation type="unfinished" /></message><message><source>{problems} (and {count} more)</source><translation type="unfinished" /></message><message><source>Nothing was imported: {bad} of {rows} rows has problems. {first} Correct them in the file, or skip the bad rows.</source><translation type="unfinished" /></message><message><source>Nothing was imported: {bad} of {rows} rows have problems. {first} Correct them in the file, or skip the bad rows.</source><translation type="unfinished" /></message><message><source>The import was cancelled; nothing was imported.</source><translation type="unfinished" /></message><message><source>volunteers</source><translation type="unfinished" /></message><message><source>partnerships</source><translation type="unfinished" /></message><message><source>events</source><translation type="unfinished" /></message><message><source>hours</source><translation type="unfinished" /></message><message><source>{label} could be any of {count} {plural} already there ({names}). Add a detail that tells them apart.</source><translation type="unfinished" /></message><message><source>There is no partnership with {name}. Add the partnership first, or correct the name.</source><translation type="unfinished" /></message><message><source>Several partnerships are with a city named {name}: give the partnership's id instead.</source><translation type="unfinished" /></message><message><source>Give the volunteer's name or email.</source><translation type="unfinished" /></message><message><source>Minutes must be a whole number, not '{minutes}'.</source><translation type="unfinished" /></message><message><source>No volunteer {who} is saved. Import or add the volunteers first, or correct the name.</source><translation type="unfinished" /></message><message><source>volunteer_id</source><translation type="unfinished" /></message><message><source>{count} volunteers are named {who}: add an Email column to tell them apart.</source><translation type="unfinished" /></message><message><source>There is no event called {title}. Add it first, or correct the title.</source><translation type="unfinished" /></message><message><source>There are {count} events called {title}; give the date of the one the time was for.</source><translation type="unfinished" /></message><message><source>'{name}' cannot be imported. Choose one of: {kinds}.</source><translation type="unfinished" /></message><message><source>'{correction}' is not a correction: write it as "Column name=field".</source><translation type="unfinished" /></message><message><source>The file has no column '{column}'. Its columns: {columns}.</source><translation type="unfinished" /></message><message><source>A {noun} has no field '{field}'. Its fields: {names}.</source><translation type="unfinished" /></message><message><source>Row {row}: {message}</source><translation type="unfinished" /></message><message><source>Row {row}: the same as {record} ({where}; {reason})</source><translation type="unfinished" /></message><message><source>{sentence}.</source><translation type="unfinished" /></message><message><source>same {key}</source><translation type="unfinished" /></message><message><source>Row {row}, column '{column}': {message}</source><translation type="unfinished" /></message><message><source>already saved</source><translation type="unfinished" /></message><message><source>from row {row}</source><translation type="unfinished" /></message><message><source>{duplicate}: skipped.</source><translation type="unfinished" /></message><message><source>{duplicate}: nothing new</source><translation type="unfinished" /></message><message><source>{duplicate}: adds {fields}</source><translation type="unfinished" /></message><message><source>{duplicate}; kept {values}</source><translation type="unfinished" /></message><message><source>The file has no column {number}.</source><translation type="unfinished" /></message><message><source>The columns '{first}' and '{second}' are both mapped to {label}. Map one of them to something else.</source><translation type="unfinished" /></message><message><source>No column is mapped to {labels}, which every {noun} needs. The file's columns: {columns}.</source><translation type="unfinished" /></message><message><source>A {noun} has no field '{name}'.</source><translation type="unfinished" /></message><message><source>{label} {old} (the file has {new})</source><translation type="unfinished" /></message><message><source>{name} has more than {most:,} rows. Split it into several files.</source><translation type="unfinished" /></message><message><source>{path} is a folder. Choose a CSV or Excel file.</source><translation type="unfinished" /></message><message><source>{name} is {megabytes} MB, more than a roster can be ({most} MB at most). Check that it is the right file.</source><translation type="unfinished" /></message><message><source>{name} is an old Excel (.xls) file. Open it in Excel or LibreOffice and save it as .xlsx or .csv, then import that.</source><translation type="unfinished" /></message><message><source>{name} is a CSV file: it has no sheets to choose from.</source><translation type="unfinished" /></message><message><source>{name} is not a text file, so it is not a CSV file. Choose a CSV or Excel file.</source><translation type="unfinished" /></message><message><source>{name} is {kind}. Save it as .xlsx or .csv, then import that.</source><translation type="unfinished" /></message><message><source>{name} unpacks to more than {most} MB, more than a roster can be. Check that it is the right file.</source><translation type="unfinished" /></message><message><source>The sheet '{title}' of {name} holds no cells.</source><translation type="unfinished" /></message><message><source>{name} is empty: there is nothing to import.</source><translation type="unfinished" /></message><message><source>{name} has no rows to import below its column names ({shown}).</source><translation type="unfinished" /></message><message><source>{name} has {width} columns, more than a roster can have ({most}). Check that it is the right file.</source><translation type="unfinished" /></message><message><source>{path} cannot be read: {strerror}.</source><translation type="unfinished" /></message><message><source>Row {number} of {name} cannot be read ({error}). A roster's cells are short: check that this is the right file.</source><translation type="unfinished" /></message><message><source>{name} is damaged: it looks like an Excel file but cannot be opened.</source><translation type="unfinished" /></message><message><source>{name} has no sheet named '{sheet}'. Its sheets: {sheets}.</source><translation type="unfinished" /></message><message><source>{name} is damaged and cannot be read ({error}).</source><translation type="unfinished" /></message><message><source>{name} says it is {label} text but is not. Save it again as CSV UTF-8.</source><translation type="unfinished" /></message><message><source>{names} have no level in the file, so they are recorded as {default}; add a level in the file, such as "{first} (fluent)", or correct it on the volunteer afterwards.</source><translation type="unfinished" /></message><message><source>{names} has no level in the file, so it is recorded as {default}; add a level in the file, such as "{first} (fluent)", or correct it on the volunteer afterwards.</source><translation type="unfinished" /></message><message><source>{label} could be any of the {count} volunteers of that name already there. Add their email or phone number to tell them apart.</source><translation type="unfinished" /></message><message><source>{name} has the email {email}, which is {label}'s. Correct the email or the name.</source><translation type="unfinished" /></message><message><source>The app's resource files (fonts, certificate wording) are missing; looked in {places}. Reinstall the app.</source><translation type="unfinished" /></message><message><source>The resource file {name} is missing from {folder}. Reinstall the app.</source><translation type="unfinished" /></message><message><source>The scale must be more than zero.</source><translation type="unfinished" /></message><message><source>This database already holds partnerships, volunteers, events or exchanges; sample data is only added to a new, empty database. Create a new file for it.</source><translation type="unfinished" /></message><message><source>A backup cannot replace the database itself. Choose another file.</source><translation type="unfinished" /></message><message><source>{destination} already exists. Choose another name.</source><translation type="unfinished" /></message><message><source>{destination} is a folder. Give the name of the backup file.</source><translation type="unfinished" /></message><message><source>There is no file {path}.</source><translation type="unfinished" /></message><message><source>{source} is damaged ({problem}). Choose another backup; nothing was changed.</source><translation type="unfinished" /></message><message><source>There is no file {source}.</source><translation type="unfinished" /></message><message><source>That is the database itself. Choose a backup to restore.</source><translation type="unfinished" /></message><message><source>{database} is not a SisterCommittee database, so a backup is not restored over it. Choose the database file to restore into.</source><translation type="unfinished" /></message><message><source>{source} is damaged and cannot be read ({cause}). Choose another backup.</source><translation type="unfinished" /></message><message><source>{database} cannot be read: {strerror}.</source><translation type="unfinished" /></message><message><source>The restore could not open {database} ({error}).</source><translation type="unfinished" /></message><message><source>The restore could not write {database} ({error}); the database is as it was.</source><translation type="unfinished" /></message><message><source>{database} belongs to another program, so a backup is not restored over it. Choose the database file to restore into.</source><translation type="unfinished" /></message><message><source>Choose at least a {what}.</source><translation type="unfinished" /></message><message><source>Choose at least an {what}.</source><translation type="unfinished" /></message><message><source>The currency is now {currency}: type the {label} again in {currency}.</source><translation type="unfinished" /></message><message><source>There is no volunteer with id {volunteer_id}. Choose one from the list.</source><translation type="unfinished" /></message><message><source>{name} was deleted; restore the volunteer first, or choose someone else.</source><translation type="unfinished" /></message><message><source>End time is before the start time.</source><translation type="unfinished" /></message><message><source>End time is the same as the start time: give when the shift ends.</source><translation type="unfinished" /></message><message><source>A shift lasts at most 24 hours: split a longer one into several.</source><translation type="unfinished" /></message><message><source>starts_at</source><translation type="unfinished" /></message><message><source>{which} starts too early: {title} runs {span}, and shifts may begin at most {slack} before it, for setting up.</source><translation type="unfinished" /></message><message><source>{which} ends too late: {title} runs {span}, and shifts may end at most {slack} after it, for clearing away.</source><translation type="unfinished" /></message><message><source>There is no partnership with id {partnership_id}. Choose partnerships from the list.</source><translation type="unfinished" /></message><message><source>The partnership with {city_name} was deleted. Restore it first, or leave it out.</source><translation type="unfinished" /></message><message><source>{message} Change or delete the shift first, then the event.</source><translation type="unfinished" /></message><message><source>{title} cannot come back as it was: {clash} Free that shift first.</source><translation type="unfinished" /></message><message><source>The shift {role} would move too: {clash} Change that shift first.</source><translation type="unfinished" /></message><message><source>Give the time zone of the venue, such as America/Chicago.</source><translation type="unfinished" /></message><message><source>Choose what kind of event this is: {kinds}.</source><translation type="unfinished" /></message><message><source>Give the time the event ends.</source><translation type="unfinished" /></message><message><source>Say whether this line is income or an expense.</source><translation type="unfinished" /></message><message><source>Choose a category: {categories}.</source><translation type="unfinished" /></message><message><source>Give the currency of the amounts, such as USD or JPY.</source><translation type="unfinished" /></message><message><source>Give the planned amount, the actual amount, or both.</source><translation type="unfinished" /></message><message><source>End time is the same as the start time: give when it ends.</source><translation type="unfinished" /></message><message><source>An event can last at most {days} days, and this one lasts {length}. Check the end date, or make several events.</source><translation type="unfinished" /></message><message><source>The last day of the range is before its first day.</source><translation type="unfinished" /></message><message><source>Sort by one of: {choices}.</source><translation type="unfinished" /></message><message><source>{hours:.0f} hours</source><translation type="unfinished" /></message><message><source>{days:.0f} days</source><translation type="unfinished" /></message><message><source>{label} must be between the years {earliest} and {latest}.</source><translation type="unfinished" /></message><message><source>{label} {typed:%Y-%m-%d %H:%M} does not exist in {zone}: the clocks go forward that night. Choose another time, such as {shown:%H:%M}.</source><translation type="unfinished" /></message><message><source>the {name} family</source><translation type="unfinished" /></message><message><source>The {name} family</source><translation type="unfinished" /></message><message><source>{names} and {last}</source><translation type="unfinished" /></message><message><source>1 person</source><translation type="unfinished" /></message><message><source>{count} people</source><translation type="unfinished" /></message><message><source>the {name}</source><translation type="unfinished" /></message><message><source>The {name}</source><translation type="unfinished" /></message><message><source>{name} was deleted from the volunteers since: restore the volunteer first.</source><translation type="unfinished" /></message><message><source>The volunteer</source><translation type="unfinished" /></message><message><source>{name} stays with {the_family} from {from_day} to {to_day}, outside the new dates. Change that stay first.</source><translation type="unfinished" /></message><message><source>The itinerary has '{title}' on {first}, outside the new dates. Move or remove that item first.</source><translation type="unfinished" /></message><message><source>The partnership with {city} was deleted: restore the partnership first.</source><translation type="unfinished" /></message><message><source>The end time is before the start time.</source><translation type="unfinished" /></message><message><source>The return date is before the departure date.</source><translation type="unfinished" /></message><message><source>An exchange lasts at most a year: check the return date or record the visit as several exchanges.</source><translation type="unfinished" /></message><message><source>name</source><translation type="unfinished" /></message><message><source>Give the person's name, or choose one of our volunteers if they are one.</source><translation type="unfinished" /></message><message><source>This person is one of our volunteers: leave the name empty, it comes from the volunteer's record.</source><translation type="unfinished" /></message><message><source>{label}: a host family takes in at least one guest.</source><translation type="unfinished" /></message><message><source>{label} is on {day}, before the exchange begins ({starts_on}). Check the date and the time zone ({zone}).</source><translation type="unfinished" /></message><message><source>{label} must be more than zero.</source><translation type="unfinished" /></message><message><source>{name} is already taking part in this exchange.</source><translation type="unfinished" /></message><message><source>{label} is on {day}, after the exchange ends ({ends_on}). Check the date and the time zone ({zone}).</source><translation type="unfinished" /></message><message><source>{label}: there is no {what} with id '{value}' (it may have been deleted). Choose one from the list of {what}s.</source><translation type="unfinished" /></message><message><source>The departure date must be after the arrival date: a stay lasts at least one night.</source><translation type="unfinished" /></message><message><source>The stay starts on {first}, before the exchange begins ({starts_on}).</source><translation type="unfinished" /></message><message><source>The stay ends on {leave}, after the exchange ends ({ends_on}).</source><translation type="unfinished" /></message><message><source>{name} already stays with {where} on {night}. A person can sleep in only one place each night.</source><translation type="unfinished" /></message><message><source>another family</source><translation type="unfinished" /></message><message><source>{the_family} hosts {people} and already has {count} on {night}.</source><translation type="unfinished" /></message><message><source>This person is not taking part in this exchange: choose one of its participants.</source><translation type="unfinished" /></message><message><source>This family is not a host family of this exchange: choose one of its families.</source><translation type="unfinished" /></message><message><source>{name} is no longer taking part in this exchange: bring them back first.</source><translation type="unfinished" /></message><message><source>{the_family} is no longer a host family of this exchange: bring them back first.</source><translation type="unfinished" /></message><message><source>{names} stays with {the_family}. Move them to another family or remove their stays first.</source><translation type="unfinished" /></message><message><source>{names} stay with {the_family}. Move them to another family or remove their stays first.</source><translation type="unfinished" /></message><message><source>{the_family} already has {people} on {night}: a capacity of {capacity} is too small. Move someone to another family first.</source><translation type="unfinished" /></message><message><source>The year {year} is not a year we keep records for.</source><translation type="unfinished" /></message><message><source>The end of the period is before its start.</source><translation type="unfinished" /></message><message><source>There is no list '{kind}' to export. Choose one of: {lists}.</source><translation type="unfinished" /></message><message><source>Exports are CSV or XLSX files, not '{chosen}'.</source><translation type="unfinished" /></message><message><source>{destination} is a folder; give a file name.</source><translation type="unfinished" /></message><message><source>{destination} already exists.</source><translation type="unfinished" /></message><message><source>An export cannot replace the database itself.</source><translation type="unfinished" /></message><message><source>The export to {destination} failed: {strerror}.</source><translation type="unfinished" /></message><message><source>{label} must be yes or no, not '{raw}'.</source><translation type="unfinished" /></message><message><source>{label} must be a time such as 2.5, 2:30 or 2h30, not '{raw}'.</source><translation type="unfinished" /></message><message><source>{label} must be text.</source><translation type="unfinished" /></message><message><source>{label} contains control characters; type it again without them.</source><translation type="unfinished" /></message><message><source>{label} is too long: at most {max_length} characters, not {count}.</source><translation type="unfinished" /></message><message><source>{label} '{value}' is not a country. Use its two-letter code, such as JP or DE.</source><translation type="unfinished" /></message><message><source>{label} '{value}' is not a currency code. Use three letters, such as USD or JPY.</source><translation type="unfinished" /></message><message><source>{label} '{value}' is not a language. Use a code such as ja, zh-Hant or pt-BR.</source><translation type="unfinished" /></message><message><source>{label} '{value}' is not a phone number. Type the full number with its country code, such as +81 3 1234 5678.</source><translation type="unfinished" /></message><message><source>{label} must be a whole number.</source><translation type="unfinished" /></message><message><source>{label} cannot be less than {minimum}.</source><translation type="unfinished" /></message><message><source>{label} cannot be more than {maximum:,}.</source><translation type="unfinished" /></message><message><source>{label} must be an amount such as 250 or 12.50, not '{raw}'.</source><translation type="unfinished" /></message><message><source>{label}: give amounts in {currency_code}, such as 12.50.</source><translation type="unfinished" /></message><message><source>{label} has more decimals than {currency_code} uses ({digits}).</source><translation type="unfinished" /></message><message><source>{label} cannot be negative.</source><translation type="unfinished" /></message><message><source>{label} is too large.</source><translation type="unfinished" /></message><message><source>{label} cannot be more than 24 hours in one entry.</source><translation type="unfinished" /></message><message><source>{label} '{value}' is not a time of day. Type it as 18:30.</source><translation type="unfinished" /></message><message><source>{label} '{value}' is not a country. Did you mean {nearest}? Or use its two-letter code, such as JP or DE.</source><translation type="unfinished" /></message><message><source>{label} '{value}' is not an email address. Check it reads like name@example.org.</source><translation type="unfinished" /></message><message><source>{label} '{value}' is not a phone number. Type a {region} number or the full number with its country code, such as +81 3 1234 5678.</source><translation type="unfinished" /></message><message><source>{label} {problem}</source><translation type="unfinished" /></message><message><source>{label} '{value}' falls outside the calendar (the years 1 to 9999).</source><translation type="unfinished" /></message><message><source>{label} '{value}' is not a time zone. Use a name such as Asia/Tokyo or America/Chicago.</source><translation type="unfinished" /></message><message><source>{label} '{raw}' is not one of: {options}.</source><translation type="unfinished" /></message><message><source>{label} must be a whole number, not '{raw}'.</source><translation type="unfinished" /></message><message><source>{label} is required.</source><translation type="unfinished" /></message><message><source>An {noun} has no field '{name}'.</source><translation type="unfinished" /></message><message><source>Say what the time was for: choose an event, or describe the activity.</source><translation type="unfinished" /></message><message><source>Choose the kind of work: {kinds}.</source><translation type="unfinished" /></message><message><source>{label} {day} is in the future: log hours once they have been given.</source><translation type="unfinished" /></message><message><source>{label} {day} is too long ago: check the year.</source><translation type="unfinished" /></message><message><source>There is no event with id {event_id}. Choose one from the list.</source><translation type="unfinished" /></message><message><source>{year} is not a year to report on: check it.</source><translation type="unfinished" /></message><message><source>{name} was deleted; restore the volunteer first.</source><translation type="unfinished" /></message><message><source>{title} is not over yet: log its hours once it has ended.</source><translation type="unfinished" /></message><message><source>Nobody is on a shift at {title}: assign volunteers to its shifts first.</source><translation type="unfinished" /></message><message><source>Choose at least one volunteer.</source><translation type="unfinished" /></message><message><source>Not on a shift at {title}: {names}. Assign them to a shift first, or log their hours one by one.</source><translation type="unfinished" /></message><message><source>The participant has no name recorded: enter their name as in the passport.</source><translation type="unfinished" /></message><message><source>{name} travels on the outbound exchange “{title}”: an invitation letter is for visitors of an inbound exchange; make a letter of support instead.</source><translation type="unfinished" /></message><message><source>{name} is a host or local helper of “{title}”, not a visitor: an invitation letter is for the visitors who apply for a visa.</source><translation type="unfinished" /></message><message><source>“{title}” is an inbound exchange: {name} does not travel from here. A letter of support is for participants of an outbound exchange; make an invitation letter for a visitor instead.</source><translation type="unfinished" /></message><message><source>{name} is a host in the partner city for “{title}”, not one of the travellers: a letter of support is for those who travel from here.</source><translation type="unfinished" /></message><message><source>{name} has no volunteer hours recorded: log their hours first, then make the letter.</source><translation type="unfinished" /></message><message><source>The MOU with {city} is signed, but the partnership is still {status}. Make it active from {day}?</source><translation type="unfinished" /></message><message><source>There is no partnership '{reference}'. Give a partnership's id or its city name.</source><translation type="unfinished" /></message><message><source>Language is required: give the code of the text's language.</source><translation type="unfinished" /></message><message><source>The text is empty. Paste the MOU's text, or delete this language.</source><translation type="unfinished" /></message><message><source>Several partnerships are with a city called {reference}; give the id of the one you mean (see 'partnership list').</source><translation type="unfinished" /></message><message><source>{name} is named as a {kind} file, but its content is not {kind}. Save it again as {kinds}.</source><translation type="unfinished" /></message><message><source>The stored copy of {file_name} is missing (it should be {path}). Restore the folder {name} from a backup, or attach the scan again.</source><translation type="unfinished" /></message><message><source>The stored copy of {file_name} was changed after it was attached, so it is no longer the signed document. Restore it from a backup, or attach the scan again.</source><translation type="unfinished" /></message><message><source>Sort by one of: {keys}.</source><translation type="unfinished" /></message><message><source>This MOU has no text in {tag}.</source><translation type="unfinished" /></message><message><source>There is no file at {source}. Check the folder and the file name.</source><translation type="unfinished" /></message><message><source>{source} is a folder. Choose the scanned file itself.</source><translation type="unfinished" /></message><message><source>{name} is not a kind of file kept as a scan. Save or scan the MOU as {kinds}.</source><translation type="unfinished" /></message><message><source>{name} is empty. Scan the MOU again.</source><translation type="unfinished" /></message><message><source>{name} is {megabytes:.1f} MB; a scan can be at most {most} MB. Scan at a lower resolution or save it as a compressed PDF.</source><translation type="unfinished" /></message><message><source>{name} cannot be read: you have no permission to open it.</source><translation type="unfinished" /></message><message><source>{name} cannot be read ({strerror}).</source><translation type="unfinished" /></message><message><source>The file cannot be attached.</source><translation type="unfinished" /></message><message><source>{name} could not be stored in {files_dir} ({strerror}). Nothing was attached.</source><translation type="unfinished" /></message><message><source>This MOU already has this scan (attached as {twin}).</source><translation type="unfinished" /></message><message><source>The stored copy of {file_name} cannot be read ({strerror}).</source><translation type="unfinished" /></message><message><source>{name} grew beyond {megabytes} MB while it was being copied. Attach it again once it is saved.</source><translation type="unfinished" /></message><message><source>This database has no organization yet. Create it with 'sistercommittee init'.</source><translation type="unfinished" /></message><message><source>This database already belongs to an organization.</source><translation type="unfinished" /></message><message><source>The page cannot start before the first row.</source><translation type="unfinished" /></message><message><source>A page holds 1 to {most} rows.</source><translation type="unfinished" /></message><message><source>exploring</source><translation type="unfinished" /></message><message><source>proposed</source><translation type="unfinished" /></message><message><source>active</source><translation type="unfinished" /></message><message><source>dormant</source><translation type="unfinished" /></message><message><source>ended</source><translation type="unfinished" /></message><message><source>An exploring partnership</source><translation type="unfinished" /></message><message><source>A proposed partnership</source><translation type="unfinished" /></message><message><source>An active partnership</source><translation type="unfinished" /></message><message><source>A dormant partnership</source><translation type="unfinished" /></message><message><source>An ended partnership</source><translation type="unfinished" /></message><message><source>{choices} or {last}</source><translation type="unfinished" /></message><message><source>{label} {day_isoformat} is in the future. Give the date it actually happened, or leave it empty until then.</source><translation type="unfinished" /></message><message><source>An active partnership needs its signing date. Give the date the agreement was signed, or choose the status exploring or proposed until it is signed.</source><translation type="unfinished" /></message><message><source>There is already a partnership with {other_name}, {country}. Open it instead of adding the city twice.</source><translation type="unfinished" /></message><message><source>The status is not edited with the other details: use change status, which keeps the history. From {status} it can become {allowed}.</source><translation type="unfinished" /></message><message><source>{city} has 1 exchange, which would lose their partner city. Delete those first, or change the partnership's status to ended to keep its history.</source><translation type="unfinished" /></message><message><source>{city} has {count} exchanges, which would lose their partner city. Delete those first, or change the partnership's status to ended to keep its history.</source><translation type="unfinished" /></message><message><source>An active partnership needs its signing date. Add the date the agreement was signed to the partnership first, then make it active.</source><translation type="unfinished" /></message><message><source>The partnership is already {status}.</source><translation type="unfinished" /></message><message><source>An active partnership needs its signing date. Add the date the agreement was signed to the partnership first, then undo the change.</source><translation type="unfinished" /></message><message><source>{a_partnership} can become {allowed}, not {target}.</source><translation type="unfinished" /></message><message><source>{city} has been {status} since it was added: there is no change of status to undo.</source><translation type="unfinished" /></message><message><source>The status of {city} was changed again since, to {status} on {changed_on}: undo that change first.</source><translation type="unfinished" /></message><message><source>{city} is {status}, but its history ends with a change to {to_status}: change the status instead of undoing.</source><translation type="unfinished" /></message><message><source>The status of {city} was changed since: it is {status} now. Change it to {to_status} again if it should be.</source><translation type="unfinished" /></message><message><source>{day} is before the last recorded change of status, on {latest}. Give that date or a later one.</source><translation type="unfinished" /></message><message><source>Time zone {zone} is not used in {country}, so the partner's local times would be wrong. Use one of: {zones}.</source><translation type="unfinished" /></message><message><source>Time zone {zone} is not used in {country}, so the partner's local times would be wrong. Use: {zones}.</source><translation type="unfinished" /></message><message><source>Time zone {zone} is not used in {country}, so the partner's local times would be wrong. Use one of: {zones} (or another of its {count} zones).</source><translation type="unfinished" /></message><message><source>{zones} (or another of its {count})</source><translation type="unfinished" /></message><message><source>{city} is not a city we know in {country}</source><translation type="unfinished" /></message><message><source>No city is given</source><translation type="unfinished" /></message><message><source>{named}, which has {count} time zones, so its zone cannot be told. Choose it: {listed}.</source><translation type="unfinished" /></message><message><source>The last day is before the first day.</source><translation type="unfinished" /></message><message><source>Choose a range of at most ten years.</source><translation type="unfinished" /></message><message><source>Give a year such as 2026.</source><translation type="unfinished" /></message><message><source>Choose an event, or the first and last day.</source><translation type="unfinished" /></message><message><source>The event “{title}” took place in {year}, not in {year2}.</source><translation type="unfinished" /></message><message><source>A highlight may be at most 2,000 letters.</source><translation type="unfinished" /></message><message><source>There is no {what} with id {row_id}.</source><translation type="unfinished" /></message><message><source>There is no {what} with id {row_id}: its {parent_what} was deleted.</source><translation type="unfinished" /></message><message><source>The {parent_what} of this {what} was deleted: restore the {parent_what} first.</source><translation type="unfinished" /></message><message><source>Search for at most {most} characters at a time.</source><translation type="unfinished" /></message><message><source>is empty; type a date such as 2026-05-31 or today.</source><translation type="unfinished" /></message><message><source>'{value}' is not a date. Type it as 2026-05-31 or {example}, or a word such as today or +3d.</source><translation type="unfinished" /></message><message><source>'{value}' is not a date: there is no month {month} (months go from 1 to 12; type it as {example}).</source><translation type="unfinished" /></message><message><source>is in {year}: give a year from {earliest} to {latest}.</source><translation type="unfinished" /></message><message><source>'{value}' is not a time of day. Type it as 18:30 or {example}.</source><translation type="unfinished" /></message><message><source>'{value}' is not a time of day: hours go to 23, minutes to 59.</source><translation type="unfinished" /></message><message><source>is empty; type a date and time such as 2026-05-31 18:00.</source><translation type="unfinished" /></message><message><source>'{value}' is not a date: give the year with four digits, as in {example}.</source><translation type="unfinished" /></message><message><source>'{value}' is not a date: that month has no day {day}.</source><translation type="unfinished" /></message><message><source>'{sign}{amount}{unit}' goes too far from today.</source><translation type="unfinished" /></message><message><source>'{value}' is not a time of day: with AM or PM the hour goes from 1 to 12.</source><translation type="unfinished" /></message><message><source>'{value}' is not a date and time. Type it as 2026-05-31 18:00 or {shown}.</source><translation type="unfinished" /></message><message><source>Give the date the volunteer agreed to be contacted.</source><translation type="unfinished" /></message><message><source>A consent date is set, but consent is not: tick consent or clear the date.</source><translation type="unfinished" /></message><message><source>Give the name of the emergency contact.</source><translation type="unfinished" /></message><message><source>Another volunteer already has the email {email}.</source><translation type="unfinished" /></message><message><source>{source} cannot be opened to back it up: {error}.</source><translation type="unfinished" /></message><message><source>The backup to {destination} failed: {error}.</source><translation type="unfinished" /></message><message><source>The database could not be used: {orig}. Nothing was saved.</source><translation type="unfinished" /></message><message><source>The database is busy in another window or program. Wait a moment and try again.</source><translation type="unfinished" /></message><message><source>The disk is full, so nothing was saved. Free some space and try again.</source><translation type="unfinished" /></message><message><source>The database file cannot be written (it is read-only). Check its permissions.</source><translation type="unfinished" /></message><message><source>{path} is not a SisterCommittee database (it is not an SQLite file). Choose another file; this one was left as it was.</source><translation type="unfinished" /></message><message><source>{path} was saved by a newer version of SisterCommittee. Update SisterCommittee to open it; the file was left as it was.</source><translation type="unfinished" /></message><message><source>There is no database at {path}. Create one with 'sistercommittee init' or fill one with sample data with 'sistercommittee demo'.</source><translation type="unfinished" /></message><message><source>{path} cannot be opened: {error}.</source><translation type="unfinished" /></message><message><source>{path} is an SQLite file, but not a SisterCommittee database. Choose another file; this one was left as it was.</source><translation type="unfinished" /></message><message><source>{path} is damaged ({error}). Restore it from a backup.</source><translation type="unfinished" /></message><message><source>{path} is damaged or incomplete ({error}). Restore it from a backup.</source><translation type="unfinished" /></message><message><source>The folder for {path} cannot be created: {strerror}.</source><translation type="unfinished" /></message><message><source>{url!r} is not a server address; it looks like https://hq.example.org.</source><translation type="unfinished" /></message><message><source>HQ must be reached over https:// so that passwords and sign-ins are encrypted.</source><translation type="unfinished" /></message><message><source>HQ had a problem (status {status}). Try again later; your changes are kept here.</source><translation type="unfinished" /></message><message><source>HQ refused the request (status {status}).</source><translation type="unfinished" /></message><message><source>HQ at {server_url} did not answer in time. Your changes are kept here and will be sent next time.</source><translation type="unfinished" /></message><message><source>HQ at {server_url} cannot be reached ({kind}). Check the internet connection; your changes are kept here and will be sent next time.</source><translation type="unfinished" /></message><message><source>This laptop is not signed in to HQ. Sign in again to sync.</source><translation type="unfinished" /></message><message><source>HQ does not allow this account to do that.</source><translation type="unfinished" /></message><message><source>HQ at {server_url} did not answer in time. Try again; nothing was lost.</source><translation type="unfinished" /></message><message><source>HQ at {server_url} cannot be reached ({kind}). Check the internet connection and try again.</source><translation type="unfinished" /></message><message><source>There is no conflict {conflict_id}.</source><translation type="unfinished" /></message><message><source>The record this change belongs to is not on this laptop.</source><translation type="unfinished" /></message><message><source>This computer has no secure password store (keyring) for the HQ sign-in, so it was not kept. Install or unlock one (GNOME Keyring, KWallet, the macOS Keychain or the Windows Credential Manager) and sign in again. SisterCommittee never keeps it in a plain file.</source><translation type="unfinished" /></message><message><source>{problem} ({kind})</source><translation type="unfinished" /></message><message><source>{behind} This laptop sent {resent:,} of its changes again and fetches from position {cursor_to:,} on.</source><translation type="unfinished" /></message><message><source>HQ's database was restored from a backup or made anew since the last sync.</source><translation type="unfinished" /></message><message><source>HQ holds fewer of the organization's changes than this laptop has seen.</source><translation type="unfinished" /></message><message><source>HQ no longer holds all the changes this laptop sent it.</source><translation type="unfinished" /></message><message><source>This laptop and HQ disagree on how many records there are ({parts}). Nothing was changed because of it; tell whoever looks after HQ.</source><translation type="unfinished" /></message><message><source>This database syncs with {known} on HQ, not with {org_name}. To work with {org_name}, make a new database with 'sistercommittee sync join'.</source><translation type="unfinished" /></message><message><source>Give your HQ password.</source><translation type="unfinished" /></message><message><source>HQ already holds {org_name}'s data, made on another laptop, and this database was set up separately. Get the organization's data into a new database with 'sistercommittee sync join' instead.</source><translation type="unfinished" /></message><message><source>This database is not signed in to HQ. Sign in with 'sistercommittee sync login'.</source><translation type="unfinished" /></message><message><source>This laptop has no HQ sign-in for this database. Sign in again with 'sistercommittee sync login'.</source><translation type="unfinished" /></message><message><source>{path} already exists. Give a new file name for the organization's database, or sign that database in with 'sistercommittee sync login'.</source><translation type="unfinished" /></message><message><source>{file} cannot be read: {strerror}.</source><translation type="unfinished" /></message><message><source>HQ's snapshot of the organization arrived incomplete or damaged. Sync again.</source><translation type="unfinished" /></message><message><source>HQ at {server_url} does not say which release of the app is current; its administrator can upgrade it (docs/hq-deployment.md).</source><translation type="unfinished" /></message><message><source>This version of SisterCommittee is too old for HQ; update the app. Your changes stay on this laptop and are sent once it is updated.</source><translation type="unfinished" /></message></context><context><name>Nouns</name><message><source>partnership</source><translation type="unfinished" /></message><message><source>budget line</source><translation type="unfinished" /></message><message><source>event</source><translation type="unfinished" /></message><message><source>shift</source><translation type="unfinished" /></message><message><source>exchange</source><translation type="unfinished" /></message><message><source>cost</source><translation type="unfinished" /></message><message><source>volunteer</source><translation type="unfinished" /></message><message><source>host family</source><translation type="unfinished" /></message><message><source>stay</source><translation type="unfinished" /></message><message><source>itinerary item</source><translation type="unfinished" /></message><message><source>participant</source><translation type="unfinished" /></message><message><source>hours entry</source><translation type="unfinished" /></message><message><source>MOU</source><translation type="unfinished" /></message><message><source>signatory</source><translation type="unfinished" /></message><message><source>scan</source><translation type="unfinished" /></message><message><source>partner contact</source><translation type="unfinished" /></message><message><source>contact</source><translation type="unfinished" /></message><message><source>change of status</source><translation type="unfinished" /></message></context></TS>

@@ -5,7 +5,7 @@
 2. The field labels and help texts of the services' forms (FormSpec) are added under the "Forms"
    context: the UI translates them at run time with QCoreApplication.translate("Forms", label).
    The messages the services raise (every msg("...") template, sistercommittee/messages) are
-   added under the "Messages" context. lupdate does not see these two contexts in the sources, so
+   added under the "Messages" context, the names of records they mention under "Nouns". lupdate does not see these two contexts in the sources, so
    their translations are read before it runs and put back after it.
 3. The English file gets its plural forms ("%n volunteer(s)" -> "1 volunteer" / "2 volunteers"),
    which Qt needs even for the source language.
@@ -64,6 +64,13 @@ def message_strings() -> list[str]:
     return message_templates()
 
 
+def noun_strings() -> list[str]:
+    sys.path.insert(0, str(ROOT))
+    from sistercommittee.messages.catalog import noun_strings as nouns
+
+    return nouns()
+
+
 def read_context(ts: Path, name: str) -> dict[str, ET.Element]:
     """The messages of context ``name`` by source text (before lupdate drops them)."""
     if not ts.exists():
@@ -119,14 +126,16 @@ def main() -> int:
     sources = sorted(str(p) for p in (ROOT / "sistercommittee" / "ui").rglob("*.py"))
     strings = form_strings()
     messages = message_strings()
+    nouns = noun_strings()
     for language in LANGUAGES:
         ts = HERE / f"sistercommittee_{language}.ts"
-        kept = {name: read_context(ts, name) for name in ("Forms", "Messages")}
+        kept = {name: read_context(ts, name) for name in ("Forms", "Messages", "Nouns")}
         subprocess.run(
             [_tool("pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(ts)], check=True
         )
         add_forms_context(ts, strings, "Forms", kept["Forms"])
         add_forms_context(ts, messages, "Messages", kept["Messages"])
+        add_forms_context(ts, nouns, "Nouns", kept["Nouns"])
         if language == "en":
             fill_english_plurals(ts)
         subprocess.run(

@@ -57,6 +57,7 @@ def _qt_translator(language: str) -> Translate:
         return translator.translate(context, text) or text
 
     translate.translator = translator  # type: ignore[attr-defined]  # kept alive with it
+    translate.language = language  # type: ignore[attr-defined]  # for the days in messages
     return translate
 
 

@@ -22,6 +22,7 @@ from sistercommittee.documents.files import write_bytes
 from sistercommittee.documents.layout import GOLD, NAVY
 from sistercommittee.documents.report_pdf import Styles, build_pdf, fixed, para, table
 from sistercommittee.errors import ValidationError
+from sistercommittee.messages import msg
 from sistercommittee.services.partnerships import city_with_local_name
 from sistercommittee.services.reports import AnnualReport, CategoryAmount, annual_report
 from sistercommittee.storage.database import Database
@@ -457,7 +458,7 @@ def render_annual_report(
     """The annual report for ``year`` in ``fmt`` ("pdf", "json" or "csv")."""
     renderer = RENDERERS.get(fmt.lower())
     if renderer is None:
-        raise ValidationError.single("format", "The format must be pdf, json or csv.")
+        raise ValidationError.single("format", msg("The format must be pdf, json or csv."))
     report = annual_report(db, year, highlights=highlights, highlight_event_ids=highlight_event_ids)
     return renderer(report)
 

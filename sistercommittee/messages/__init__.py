@@ -29,10 +29,12 @@ text): put the parts in a template, or join messages with ``join_messages``.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
+from datetime import date
 from typing import Any
 
 CONTEXT = "Messages"
 LABELS = "Forms"
+NOUNS = "Nouns"
 
 Translate = Callable[[str, str], str]
 """(context, English text) -> the text in the user's language (the English when none)."""
@@ -59,6 +61,83 @@ class Term(str):
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (Term, (str.__str__(self), self.context))
+
+
+class Day(str):
+    """A calendar day in a message, written the way the user's language writes it ("14 May",
+    "14 de mayo", "5月14日"); its value is the English form. ``skeleton`` is a CLDR skeleton:
+    "dMMMM" for day and month, "yMMMd" with the year."""
+
+    day: date
+    skeleton: str
+
+    def __new__(cls, day: date, skeleton: str = "dMMMM") -> Day:
+        shown = super().__new__(cls, format_day(day, skeleton, "en"))
+        shown.day = day
+        shown.skeleton = skeleton
+        return shown
+
+    def __str__(self) -> str:
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Day, (self.day, self.skeleton))
+
+
+def format_day(day: date, skeleton: str, language: str) -> str:
+    from babel import Locale, UnknownLocaleError
+    from babel import dates as babel_dates
+
+    if skeleton == "dMMMM" and language.split("_")[0] == "en":
+        pattern = "d MMMM"  # the form the English messages have always used: "14 May"
+    else:
+        try:
+            locale = Locale.parse(language.replace("-", "_"))
+        except (UnknownLocaleError, ValueError):
+            locale = Locale.parse("en")
+        return str(babel_dates.format_skeleton(skeleton, day, locale=locale))
+    return str(babel_dates.format_date(day, pattern, locale="en"))
+
+
+class Ordinal(str):
+    """An ordinal number in a message: "25th" in English, "25.º" in Spanish, "25" where the
+    language writes the number alone (Japanese puts 目 in the template)."""
+
+    number: int
+
+    def __new__(cls, number: int) -> Ordinal:
+        shown = super().__new__(cls, format_ordinal(number, "en"))
+        shown.number = number
+        return shown
+
+    def __str__(self) -> str:
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Ordinal, (self.number,))
+
+
+def format_ordinal(number: int, language: str) -> str:
+    base = language.split("_")[0]
+    if base == "en":
+        suffix = (
+            "th"
+            if 10 <= number % 100 <= 20
+            else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+        )
+        return f"{number}{suffix}"
+    if base in ("es", "pt", "it", "gl"):
+        return f"{number}.º"
+    if base == "fr":
+        return f"{number}e" if number != 1 else "1er"
+    if base == "de":
+        return f"{number}."
+    return str(number)
+
+
+def language_of(translate: Translate) -> str:
+    """The language a translate function renders in ("en" when it does not say)."""
+    return str(getattr(translate, "language", "en") or "en")
 
 
 class Message(str):
@@ -107,15 +186,22 @@ def _rebuild(template: str, params: dict[str, object], catalogued: bool) -> Mess
 def _rendered(value: object, translate: Translate) -> object:
     """A parameter in the user's language; numbers and the like stay themselves, so that a
     template's format spec ("{count:,}") applies to them."""
-    if isinstance(value, Message | Term | BaseException):
+    if isinstance(value, Message | Term | Day | Ordinal | BaseException):
         return render(value, translate)
     return value
 
 
 def _english(value: object) -> object:
-    if isinstance(value, Message | Term):
+    if isinstance(value, Message | Term | Day | Ordinal):
         return str.__str__(value)
     return value
+
+
+def noun(text: str) -> Term:
+    """The name of a kind of record in a message ("volunteer", "event shift"), translated in the
+    "Nouns" context. The catalog collects the literal values of every ``what`` and
+    ``parent_what`` argument (catalog.py)."""
+    return Term(text, NOUNS)
 
 
 def msg(template: str, /, **params: object) -> Message:
@@ -129,6 +215,13 @@ def render(text: object, translate: Translate = english) -> str:
         return text.render(translate)
     if isinstance(text, Term):
         return translate(text.context, str.__str__(text)) or str.__str__(text)
+    if isinstance(text, Day):
+        language = language_of(translate)
+        if language.split("_")[0] == "en":
+            return str.__str__(text)
+        return format_day(text.day, text.skeleton, language)
+    if isinstance(text, Ordinal):
+        return format_ordinal(text.number, language_of(translate))
     if isinstance(text, BaseException):
         inner = text.args[0] if len(text.args) == 1 else getattr(text, "message", None)
         if isinstance(inner, Message | Term):

@@ -3,8 +3,9 @@ language, and to find texts that never pass through translation (they show witho
 
 Two tags, as Android names its pseudo-locales: ``en_XA`` (accented and stretched) and ``ar_XB``
 (the same, laid out right to left: the window mirrors as it would in Arabic or Hebrew).
-Placeholders (``{name}``, ``%n``, ``%1``), HTML tags and entities and the ``&`` of a mnemonic are
-kept as they are, so that a pseudo-translated text works wherever the original does.
+Placeholders (``{name}``, ``%n``, ``%1``), HTML tags and entities and a mnemonic (``&S``, so
+that Alt+S still works) are kept as they are, so that a pseudo-translated text works wherever
+the original does.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ _ACCENTED = dict(
     )
 )
 # What a translation must keep: placeholders, tags, entities, a mnemonic's "&", escapes.
-_KEEP = re.compile(r"\{[^{}]*\}|%n|%L?\d|<[^<>]*>|&[a-zA-Z]+;|&#\d+;|&&|\\n")
+_KEEP = re.compile(r"\{[^{}]*\}|%n|%L?\d|<[^<>]*>|&[a-zA-Z]+;|&#\d+;|&&|&[^&\s]|\\n")
 
 
 def is_pseudo(language: str) -> bool:

@@ -420,7 +420,10 @@ def local_datetime(raw: Any, label: str, zone: str) -> datetime:
         return moment.astimezone(UTC)
     except OverflowError:  # 0001-01-01 00:00 east of UTC falls before the first year
         raise DateOutOfRange(
-            f"{label} '{value}' falls outside the calendar (the years 1 to 9999)."
+            msg(
+                "{label} '{value}' falls outside the calendar (the years 1 to 9999).",
+                label=label, value=value,
+            )
         ) from None
 
 

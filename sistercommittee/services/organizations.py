@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from sistercommittee.domain import Organization
 from sistercommittee.errors import NotFoundError, ValidationError
+from sistercommittee.messages import msg
 from sistercommittee.services import countries, places
 from sistercommittee.services import fields as f
 from sistercommittee.services.changes import Changes, Entity
@@ -100,7 +101,7 @@ def current(session: Session) -> Organization:
     org = session.scalar(select(Organization).where(Organization.deleted_at.is_(None)))
     if org is None:
         raise NotFoundError(
-            "This database has no organization yet. Create it with 'sistercommittee init'."
+            msg("This database has no organization yet. Create it with 'sistercommittee init'.")
         )
     return org
 
@@ -134,7 +135,7 @@ def create_organization(db: Database, values: Mapping[str, Any]) -> Changes:
     with db.write() as session:
         if session.scalar(select(Organization.id).limit(1)) is not None:
             raise ValidationError.single(
-                "name", "This database already belongs to an organization."
+                "name", msg("This database already belongs to an organization.")
             )
         values = countries.with_nation_as_region(values)
         parsed = validate(ORGANIZATION_FORM, values, OrgDefaults("US", "USD", "UTC"))

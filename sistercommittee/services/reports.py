@@ -43,6 +43,7 @@ from sistercommittee.domain.enums import (
     PartnershipStatus,
 )
 from sistercommittee.errors import ValidationError
+from sistercommittee.messages import msg
 from sistercommittee.services import organizations, rows
 from sistercommittee.services.volunteers import display_name
 from sistercommittee.storage.database import Database
@@ -147,9 +148,9 @@ def _day_bounds(first: date, last: date, zone: str) -> tuple[datetime, datetime]
 
 def check_range(date_from: date, date_to: date) -> None:
     if date_to < date_from:
-        raise ValidationError.single("to", "The last day is before the first day.")
+        raise ValidationError.single("to", msg("The last day is before the first day."))
     if (date_to - date_from).days > MAX_RANGE_DAYS:
-        raise ValidationError.single("to", "Choose a range of at most ten years.")
+        raise ValidationError.single("to", msg("Choose a range of at most ten years."))
 
 
 def _add_money(
@@ -212,7 +213,7 @@ def event_summary(
     """
     if event_id is None:
         if date_from is None or date_to is None:
-            raise ValidationError.single("from", "Choose an event, or the first and last day.")
+            raise ValidationError.single("from", msg("Choose an event, or the first and last day."))
         check_range(date_from, date_to)
     with db.read() as session:
         org = _org_ref(session)
@@ -774,8 +775,10 @@ def _highlight_events(
         if local.year != year:
             raise ValidationError.single(
                 "highlight_event",
-                f"The event “{event.title}” took place in {local.year}, not in {year}.",
-            )
+                msg(
+                    "The event “{title}” took place in {year}, not in {year2}.",
+                    title=event.title, year=local.year, year2=year,
+                )          )
         found.append(
             EventHighlight(event.id, event.title, local.date(), event.attendance, event.outcome)
         )
@@ -791,11 +794,13 @@ def annual_report(
 ) -> AnnualReport:
     """The year's figures for HQ, with the highlights the user chose (texts and events)."""
     if not 1900 <= year <= 2200:
-        raise ValidationError.single("year", "Give a year such as 2026.")
+        raise ValidationError.single("year", msg("Give a year such as 2026."))
     texts = tuple(text.strip() for text in highlights if text and text.strip())
     for text in texts:
         if len(text) > 2000:
-            raise ValidationError.single("highlight", "A highlight may be at most 2,000 letters.")
+            raise ValidationError.single("highlight", msg(
+                "A highlight may be at most 2,000 letters.",
+            ))
     with db.read() as session:
         org = _org_ref(session)
         zone = ZoneInfo(org.time_zone)

@@ -70,3 +70,9 @@ def test_form_labels_reach_the_parsers_as_terms_of_the_forms_context():
     alone = replace(spec, fields=(field,), check=lambda ctx: {})
     validate(alone, {field.name: "x"}, OrgDefaults("US", "USD", "UTC"))
     assert labels == {Term}
+
+
+def test_every_message_is_given_exactly_the_parameters_its_template_names():
+    from sistercommittee.messages.catalog import mismatched_calls
+
+    assert mismatched_calls() == []

@@ -22,12 +22,15 @@ from sistercommittee.documents.letters.common import (
     participant_opening,
 )
 from sistercommittee.documents.letters.wording import LetterWording
+from sistercommittee.messages import msg
 from sistercommittee.services.letters import InvitationData, invitation_data
 from sistercommittee.storage.database import Database
 
 PASSPORT_NOTE = (
-    "Check the name against the passport: the exchange records no passport number, nationality "
-    "or date of birth, so the letter gives the name as entered."
+    msg(
+        "Check the name against the passport: the exchange records no passport number, "
+        "nationality or date of birth, so the letter gives the name as entered.",
+    )
 )
 
 
