@@ -7,13 +7,24 @@ plain text passes through unchanged.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from sistercommittee.messages import error_text, render
 
 
-def qt_translate(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
+class _QtTranslate:
+    """Translate (sistercommittee.messages) through the installed Qt translators; its language
+    is the interface's (for the days and numbers inside messages)."""
+
+    def __call__(self, context: str, text: str) -> str:
+        return QCoreApplication.translate(context, text)
+
+    @property
+    def language(self) -> str:
+        return QLocale().name()
+
+
+qt_translate = _QtTranslate()
 
 
 def shown(text: object) -> str:

@@ -148,3 +148,21 @@ def currency() -> EditorFactory:
     from sistercommittee.ui.dialogs.welcome_dialog import currency_options
 
     return lambda label: SearchableEditor(currency_options())
+
+
+def fit_wrapped_text(dialog: QWidget) -> None:
+    """Make ``dialog`` tall enough for its word-wrapped texts at the width it has: a window
+    takes the height its layout wanted at its narrower preferred width, which cuts off the last
+    lines of a long text (and translations are often longer than the English)."""
+    layout = dialog.layout()
+    if layout is None or not layout.hasHeightForWidth():
+        return
+    # Qt gives a window with wrapped text at most 2/3 of the screen's width, even when its
+    # buttons need more: never narrower than its layout can be.
+    width = max(dialog.width(), dialog.minimumSizeHint().width())
+    screen = dialog.screen()
+    if screen is not None:
+        width = min(width, screen.availableGeometry().width())
+    needed = layout.totalHeightForWidth(width)
+    if width != dialog.width() or needed > dialog.height():
+        dialog.resize(width, max(needed, dialog.height()))

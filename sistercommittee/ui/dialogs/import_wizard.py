@@ -356,7 +356,7 @@ class PreviewModel(QAbstractTableModel):
                 for problem in row.problems
             )
         found = [str(row.duplicate)] if row.duplicate is not None else []
-        return "\n".join(found + list(row.notes))
+        return "\n".join(shown(text) for text in found + list(row.notes))
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -75,6 +75,8 @@ class SyncPage(ListPage):
         return self.tr("No conflicts: every change merged cleanly.")
 
     def columns(self) -> list[Column]:
+        # What the merge recorded, in words ("changed": edited apart on two laptops).
+        reasons = {"changed": self.tr("changed"), "deleted": self.tr("deleted")}
         return [
             Column("record", self.tr("Record"), lambda r: r.record_label, width=22),
             Column("field", self.tr("Field"), lambda r: r.field_label, width=14),
@@ -90,7 +92,7 @@ class SyncPage(ListPage):
                 lambda r: formatting.fmt_datetime(r.losing_changed_at),
                 width=16,
             ),
-            Column("reason", self.tr("Why"), lambda r: r.reason),
+            Column("reason", self.tr("Why"), lambda r: reasons.get(r.reason, r.reason)),
         ]
 
     def fetch(self, db: Database, query: Any) -> ResultPage[Any]:
