@@ -5,7 +5,10 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # postgresql: the HQ tests start a throwaway PostgreSQL server with its initdb and pg_ctl.
 # desktop-file-utils, appstream: the packaging tests validate the .desktop file and the metainfo.
-bash "$ROOT/scripts/setup.sh" test poppler-utils xvfb xauth postgresql desktop-file-utils appstream
+# gnome-keyring, dbus: the installed package signs in and keeps its token in a real Secret Service.
+# chromium, chromium-driver: the HQ console's browser tests (Selenium drives Debian's browser).
+bash "$ROOT/scripts/setup.sh" test poppler-utils xvfb xauth postgresql desktop-file-utils appstream \
+    gnome-keyring dbus chromium chromium-driver
 cd "$ROOT"
 "$ROOT/.venv/bin/ruff" check sistercommittee tests bench
 "$ROOT/.venv/bin/mypy"    # strict typing of domain, storage and services (pyproject.toml)

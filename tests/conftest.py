@@ -10,7 +10,6 @@ always means "ci".
 
 from __future__ import annotations
 
-import gc
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -85,17 +84,3 @@ def db(empty_db: object) -> object:
         },
     )
     return empty_db
-
-
-# Garbage collection only between tests, never in the middle of one. Collected at an arbitrary
-# moment inside Qt's event processing, a cycle holding Qt wrappers was torn down while Qt still
-# used their objects, and the whole run ended in a segmentation fault (rarely, at a different test
-# each time: a defect still to be found in the app's objects, see the sync issue's note). Between
-# tests every window is closed and its events processed.
-def pytest_configure(config: pytest.Config) -> None:
-    gc.disable()
-
-
-@pytest.hookimpl(tryfirst=True)
-def pytest_runtest_setup(item: pytest.Item) -> None:
-    gc.collect()

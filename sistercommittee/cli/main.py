@@ -17,6 +17,7 @@ from typing import Any
 from sistercommittee import config
 from sistercommittee.cli.context import CliContext
 from sistercommittee.cli.output import print_json, print_record
+from sistercommittee.cli.planner import register as register_planner
 from sistercommittee.cli.records import form_values, record_kinds
 from sistercommittee.cli.records import register as register_records
 from sistercommittee.cli.sub_records import register as register_sub_records
@@ -84,6 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     groups = {noun: register_records(commands, kind) for noun, kind in record_kinds().items()}
     register_sub_records(groups)
+    register_planner(groups)
 
     for module_name in _EXTRA_COMMAND_MODULES:
         module = _optional_module(module_name)
@@ -97,6 +99,7 @@ _EXTRA_COMMAND_MODULES: tuple[str, ...] = (
     "sistercommittee.cli.documents",
     "sistercommittee.cli.letters",
     "sistercommittee.cli.sync",
+    "sistercommittee.cli.members",
     "sistercommittee.cli.data",
 )
 

@@ -1,8 +1,10 @@
 """`sistercommittee sync`: send this laptop's changes to HQ and get everyone else's.
 
     sistercommittee sync                     push then pull; prints what changed
-    sistercommittee sync login --server URL --email E
+    sistercommittee sync login --server URL --email E | --invitation CODE
     sistercommittee sync join --server URL --email E --db NEW.sqlite
+    sistercommittee sync join --server URL --invitation CODE --db NEW.sqlite
+    sistercommittee sync reset-password --server URL --code CODE | --email E
     sistercommittee sync status [--json]
     sistercommittee sync conflicts [--json] | restore ID | dismiss ID
     sistercommittee sync upload-report FILE --year YEAR [--kind annual_report]
@@ -38,7 +40,11 @@ def register(commands: Any) -> None:
 
     login = actions.add_parser("login", help="sign this database in to HQ (once per laptop)")
     login.add_argument("--server", required=True, metavar="URL", help="HQ's address")
-    login.add_argument("--email", required=True, help="your HQ account's email")
+    who = login.add_mutually_exclusive_group(required=True)
+    who.add_argument("--email", help="your HQ account's email")
+    who.add_argument(
+        "--invitation", metavar="CODE", help="an invitation's code: choose your password"
+    )
     login.add_argument("--device-name", help="how HQ lists this laptop (default: its host name)")
     login.set_defaults(handler=_login)
 
@@ -46,11 +52,25 @@ def register(commands: Any) -> None:
         "join", help="make a new database with your organization's data from HQ"
     )
     join.add_argument("--server", required=True, metavar="URL", help="HQ's address")
-    join.add_argument("--email", required=True, help="your HQ account's email")
+    joining = join.add_mutually_exclusive_group(required=True)
+    joining.add_argument("--email", help="your HQ account's email")
+    joining.add_argument(
+        "--invitation", metavar="CODE", help="the code of your invitation: choose a password"
+    )
     join.add_argument(
         "--db", dest="join_db", type=Path, metavar="NEW.sqlite", help="the new database file"
     )
     join.set_defaults(handler=_join)
+
+    reset = actions.add_parser(
+        "reset-password",
+        help="set a new HQ password with a reset code (or ask HQ to mail one with --email)",
+    )
+    reset.add_argument("--server", required=True, metavar="URL", help="HQ's address")
+    how = reset.add_mutually_exclusive_group(required=True)
+    how.add_argument("--code", help="the reset code from your coordinator or HQ's mail")
+    how.add_argument("--email", help="ask HQ to mail a reset code to this account's email")
+    reset.set_defaults(handler=_reset_password)
 
     status = actions.add_parser("status", help="pending changes, last sync, server")
     status.add_argument("--json", action="store_true", help="print as JSON")
@@ -95,6 +115,20 @@ def _password(email: str) -> str:
     if sys.stdin.isatty():
         return getpass.getpass(f"HQ password for {email}: ")
     return sys.stdin.readline().rstrip("\r\n")
+
+
+def _new_password(prompt: str = "Choose your HQ password (10 characters or more): ") -> str:
+    """A new password: typed twice at a terminal, else one line of standard input."""
+    from sistercommittee.sync.members import check_new_password
+
+    if sys.stdin.isatty():
+        first = getpass.getpass(prompt)
+        check_new_password(first)
+        check_new_password(first, getpass.getpass("Again: "))
+        return first
+    password = sys.stdin.readline().rstrip("\r\n")
+    check_new_password(password)
+    return password
 
 
 class _Progress:
@@ -178,9 +212,16 @@ def _login(ctx: CliContext, args: argparse.Namespace) -> int:
     db = ctx.open_db()
     store = _store()
     store.check()  # before asking for the password: is there a secure store at all?
-    sign_in = login(
-        db, store, args.server, args.email, _password(args.email), device_name=args.device_name
-    )
+    if args.invitation:
+        from sistercommittee.sync.members import sign_in_with_invitation
+
+        sign_in = sign_in_with_invitation(
+            db, store, args.server, args.invitation, _new_password(), device_name=args.device_name
+        )
+    else:
+        sign_in = login(
+            db, store, args.server, args.email, _password(args.email), device_name=args.device_name
+        )
     ctx.say(f"Signed in to {sign_in.organization} on {sign_in.server_url} as {sign_in.email}.")
     if sign_in.role == "read_only":
         ctx.say("Your account is read-only: you receive changes but cannot send any.")
@@ -200,19 +241,67 @@ def _join(ctx: CliContext, args: argparse.Namespace) -> int:
         )
     store = _store()
     store.check()
-    password = _password(args.email)
     progress = _Progress()
-    try:
-        db, sign_in, result = join(path, store, args.server, args.email, password, progress)
-    finally:
-        progress.end()
+    if args.invitation:
+        from sistercommittee.sync.members import join_with_invitation
+
+        password = _new_password()
+        try:
+            db, sign_in, result = join_with_invitation(
+                path, store, args.server, args.invitation, password, progress
+            )
+        finally:
+            progress.end()
+    else:
+        password = _password(args.email)
+        try:
+            db, sign_in, result = join(path, store, args.server, args.email, password, progress)
+        finally:
+            progress.end()
     db.close()
     ctx.say(f"Made {path} for {sign_in.organization} with {result.received:,} change(s) from HQ.")
+    if args.invitation:
+        ctx.say(f"Your HQ account is {sign_in.email}; sign in with it and your new password.")
     if not result.has_organization:
         ctx.say(
             "HQ holds no data of the organization yet: sync the laptop that has it first, then "
             f"run 'sistercommittee --db {path} sync'."
         )
+    return 0
+
+
+def sync_signed_in_as(db: Any, email: str) -> bool:
+    from sistercommittee.sync.service import sync_status
+
+    status = sync_status(db, _store())
+    return bool(status.signed_in and status.email == email)
+
+
+def _reset_password(ctx: CliContext, args: argparse.Namespace) -> int:
+    from sistercommittee.sync.client import normalize_server_url
+    from sistercommittee.sync.members import request_reset, reset_password
+
+    normalize_server_url(args.server)
+    if args.email:
+        asked = request_reset(args.server, args.email)
+        ctx.say(asked.detail)
+        if asked.mailed:
+            ctx.say(f"Then: sistercommittee sync reset-password --server {args.server} --code CODE")
+        return 0 if asked.mailed else 1
+    password = _new_password("Choose your new HQ password (10 characters or more): ")
+    db = store = None
+    if ctx.db_path.exists():
+        from sistercommittee.sync.service import sync_status
+
+        db = ctx.open_db()
+        store = _store()
+        status = sync_status(db, store)
+        if status.server_url not in (None, args.server.strip().rstrip("/")):
+            db = store = None  # this database syncs elsewhere: only the password is set
+    email = reset_password(args.server, args.code, password, db=db, store=store)
+    ctx.say(f"The password of {email} is changed; its other laptops are signed out.")
+    if db is not None and sync_signed_in_as(db, email):
+        ctx.say(f"{ctx.db_path} is signed in again with the new password.")
     return 0
 
 

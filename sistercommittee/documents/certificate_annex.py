@@ -15,12 +15,17 @@ from typing import Any
 
 from reportlab.platypus import Flowable
 
-from sistercommittee.documents.certificate import CertificateError, Column, Content, Signature
-from sistercommittee.documents.certificate_page import (
+from sistercommittee.documents.certificate_content import (
+    CertificateError,
+    Column,
+    Content,
+    Signature,
+)
+from sistercommittee.documents.certificate_parts import (
     BOTTOM,
     SIGN_SPACE,
     SIGNATURE_SIZES,
-    _Block,
+    SignatureBlock,
     draw_border,
     ornament,
     signature_block,
@@ -46,7 +51,7 @@ FOOTER_HEIGHT = 34.0
 @dataclass
 class _Row:
     top: float
-    cells: list[Flowable | _Block | None]
+    cells: list[Flowable | SignatureBlock | None]
 
 
 @dataclass
@@ -158,7 +163,7 @@ class Annex:
         if page.rows:
             self.pages.append(page)
 
-    def _signature_cell(self, signature: Signature | None) -> _Block | None:
+    def _signature_cell(self, signature: Signature | None) -> SignatureBlock | None:
         if signature is None:
             return None
         for sizes in SIGNATURE_SIZES:
@@ -177,11 +182,11 @@ class Annex:
         y = top
         pairs = zip_longest(self.content.home_signatures, self.content.partner_signatures)
         for home, partner in pairs:
-            cells: list[Flowable | _Block | None] = [
+            cells: list[Flowable | SignatureBlock | None] = [
                 self._signature_cell(home),
                 self._signature_cell(partner),
             ]
-            height = max(cell.height for cell in cells if isinstance(cell, _Block))
+            height = max(cell.height for cell in cells if isinstance(cell, SignatureBlock))
             if y - height < bottom and page.rows:
                 self.pages.append(page)
                 page = _Page(titles, [], True)
@@ -217,7 +222,7 @@ class Annex:
         for row in page.rows:
             for index, cell in enumerate(row.cells):
                 x = self.left + index * (width + GUTTER)
-                if isinstance(cell, _Block):
+                if isinstance(cell, SignatureBlock):
                     lowest = min(lowest, self._draw_block(cell, x, row.top, width))
                 elif cell is not None:
                     lowest = min(lowest, self._place(cell, row.top, x, width))
@@ -230,7 +235,7 @@ class Annex:
             c.restoreState()
         self._footer(number, total)
 
-    def _draw_block(self, block: _Block, x: float, top: float, width: float) -> float:
+    def _draw_block(self, block: SignatureBlock, x: float, top: float, width: float) -> float:
         c = self.canvas
         length = min(width * 0.7, 240)
         centre = x + width / 2

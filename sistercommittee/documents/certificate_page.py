@@ -26,16 +26,29 @@ from reportlab.lib.colors import Color
 from reportlab.platypus import Flowable
 
 from sistercommittee.documents import fonts
-from sistercommittee.documents.certificate import CertificateError, Column, Content, Signature
+from sistercommittee.documents.certificate_annex import Annex
+from sistercommittee.documents.certificate_content import (
+    CertificateError,
+    Column,
+    Content,
+    Signature,
+)
+from sistercommittee.documents.certificate_parts import (
+    BOTTOM,
+    SIGN_SPACE,
+    SIGNATURE_SIZES,
+    SignatureBlock,
+    diamond,
+    draw_border,
+    ornament,
+    signature_block,
+)
 from sistercommittee.documents.layout import (
     GOLD,
     GOLD_LIGHT,
-    INK,
-    INNER_RULE,
     MARGIN,
     MUTED,
     NAVY,
-    SAFE,
     FillIn,
     body_leading,
     fits_unbroken,
@@ -48,13 +61,9 @@ from sistercommittee.messages import msg
 
 BODY_SIZES = (14, 13.5, 13, 12.5, 12, 11.5, 11, 10.5, 10, 9.5, 9, 8.5, 8)
 # (name, details) sizes of the signature blocks, largest first; the last is the floor.
-SIGNATURE_SIZES = ((10.5, 8.6), (10, 8.3), (9.5, 8), (9, 7.6), (8.5, 7.2), (8, 7))
-SIGN_SPACE = 30.0  # room above the line for the signature itself
 ROW_GAP = 10.0
 SEAL_RADIUS = 38.0
 SEAL_SPACE = SEAL_RADIUS * 2 + 40
-BOTTOM = SAFE + 4  # the lowest baseline area of the page
-MAX_TITLE_LINES = 3
 
 
 def read_logo(logo: Path | bytes) -> Any:
@@ -80,8 +89,6 @@ def draw_certificate(
     """Write the whole PDF (the certificate page and its annex pages) and return its pages."""
     from reportlab.pdfgen.canvas import Canvas
 
-    from sistercommittee.documents.certificate_annex import Annex
-
     # The initial font would otherwise be Helvetica, which is never embedded.
     canvas = Canvas(
         out, pagesize=page, pageCompression=1, initialFontName=fonts.register(fonts.SERIF)
@@ -105,49 +112,18 @@ def draw_certificate(
 
 
 @dataclass
-class _Block:
-    flowables: list[ScriptText]
-    height: float
-
-
-@dataclass
 class SignatureLayout:
     """Where each side's signature blocks go: rows of blocks in slots of one width."""
 
-    sides: tuple[list[list[_Block]], list[list[_Block]]]  # home, partner: rows of blocks
+    # home, partner: rows of blocks
+    sides: tuple[list[list[SignatureBlock]], list[list[SignatureBlock]]]
     slots: tuple[float, float]  # the width of one slot on each side
     height: float  # of the tallest side, with the seal
 
 
-def signature_block(
-    signature: Signature, width: float, sizes: tuple[float, float]
-) -> _Block | None:
-    """The lines under one signature line, or None when a word would not fit the width or a
-    title would take more than three lines."""
-    name_size, detail_size = sizes
-    flowables = []
-    for content, language, bold in signature.lines:
-        size = name_size if bold else detail_size
-        flowable = text(
-            content,
-            language,
-            size,
-            bold=bold,
-            color=INK if bold else MUTED,
-            line_height=1.28,
-        )
-        if not flowable.fits_unbroken(width):
-            return None
-        flowable.wrap(width, 1000)
-        if flowable.line_count > MAX_TITLE_LINES:
-            return None
-        flowables.append(flowable)
-    return _Block(flowables, SIGN_SPACE + 4 + sum(item.height for item in flowables))
-
-
 def _rows(
     signatures: Sequence[Signature], side_width: float, per_row: int, sizes: tuple[float, float]
-) -> tuple[list[list[_Block]], float, float] | None:
+) -> tuple[list[list[SignatureBlock]], float, float] | None:
     slot = side_width / per_row
     blocks = []
     for signature in signatures:
@@ -519,44 +495,6 @@ class _Remembered:
 
 
 # --- ornaments ----------------------------------------------------------------------------------
-
-
-def draw_border(c: Any, w: float, h: float) -> None:
-    c.saveState()
-    c.setStrokeColor(NAVY)
-    c.setLineWidth(3.2)
-    c.rect(22, 22, w - 44, h - 44)
-    c.setStrokeColor(GOLD)
-    c.setLineWidth(0.9)
-    c.rect(29, 29, w - 58, h - 58)
-    c.setLineWidth(0.4)
-    c.rect(INNER_RULE, INNER_RULE, w - 2 * INNER_RULE, h - 2 * INNER_RULE)
-    # Corner ornaments: a gold diamond in each corner between the rules.
-    c.setFillColor(GOLD)
-    for x, y in ((33, 33), (w - 33, 33), (33, h - 33), (w - 33, h - 33)):
-        diamond(c, x, y, 6.5)
-    c.restoreState()
-
-
-def diamond(c: Any, x: float, y: float, r: float) -> None:
-    path = c.beginPath()
-    path.moveTo(x, y + r)
-    path.lineTo(x + r, y)
-    path.lineTo(x, y - r)
-    path.lineTo(x - r, y)
-    path.close()
-    c.drawPath(path, stroke=0, fill=1)
-
-
-def ornament(c: Any, mid: float, y: float, half: float) -> None:
-    c.saveState()
-    c.setStrokeColor(GOLD)
-    c.setLineWidth(0.8)
-    c.line(mid - half, y, mid - 10, y)
-    c.line(mid + 10, y, mid + half, y)
-    c.setFillColor(GOLD)
-    diamond(c, mid, y, 4)
-    c.restoreState()
 
 
 def draw_seal(c: Any, cx: float, cy: float, radius: float, logo: Any, content: Content) -> None:

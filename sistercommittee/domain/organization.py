@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import String, Text
+from sqlalchemy import Boolean, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from sistercommittee.domain.base import Base, Synced
@@ -20,3 +20,7 @@ class Organization(Synced, Base):
     currency: Mapped[str] = mapped_column(String(3), default="USD")  # ISO 4217
     time_zone: Mapped[str] = mapped_column(String(64), default="UTC")  # IANA
     notes: Mapped[str | None] = mapped_column(Text)
+    # HQ's directory lists the partnerships of committees that chose to be listed, with this
+    # contact (an email or a web address); both travel to HQ with the organization's row.
+    directory_listed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    public_contact: Mapped[str | None] = mapped_column(String(254))

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, delete, func, insert, or_, select, update
+from sqlalchemy import Connection, func, insert, or_, select, update
 
 from sistercommittee.domain.base import utcnow
 from sistercommittee.errors import NotFoundError, ValidationError
@@ -14,6 +15,9 @@ from sistercommittee.hq import security
 from sistercommittee.hq.database import HqDatabase
 from sistercommittee.hq.models import FeedCounter, HqDevice, HqOrganization, HqUser
 from sistercommittee.ids import new_id
+
+if TYPE_CHECKING:
+    from sistercommittee.hq.members import IssuedCode
 
 ROLES = ("coordinator", "volunteer", "read_only")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -137,33 +141,46 @@ def add_user(db: HqDatabase, org: str, email: str, role: str, password: str) -> 
     return user_id
 
 
-def _user_id(connection: Connection, email: str) -> str:
-    found = connection.scalar(select(HqUser.id).where(HqUser.email == normalize_email(email)))
+def _user_id(connection: Connection, email: str, org: str | None = None) -> str:
+    """The user ``email``, of the organization ``org`` (name or id) when given."""
+    query = select(HqUser.id).where(HqUser.email == normalize_email(email))
+    if org is not None:
+        query = query.where(HqUser.organization_id == _org_id(connection, org))
+    found = connection.scalar(query)
     if found is None:
-        raise NotFoundError(f"There is no user {email}.")
+        where = f" in {org}" if org is not None else ""
+        raise NotFoundError(f"There is no user {email}{where}.")
     return found
 
 
-def remove_user(db: HqDatabase, email: str) -> None:
+def remove_user(db: HqDatabase, email: str, org: str | None = None) -> None:
     """Remove a user; their devices are signed out. What they synced stays in the feed."""
-    with db.write() as connection:
-        user_id = _user_id(connection, email)
-        connection.execute(delete(HqDevice).where(HqDevice.user_id == user_id))
-        connection.execute(delete(HqUser).where(HqUser.id == user_id))
+    from sistercommittee.hq import members
+
+    with db.read() as connection:
+        user_id = _user_id(connection, email, org)
+        org_id = connection.scalar(select(HqUser.organization_id).where(HqUser.id == user_id))
+    assert org_id is not None
+    members.remove_member(db, org_id, email, keep_a_coordinator=False)
 
 
-def set_role(db: HqDatabase, email: str, role: str) -> None:
-    role = _role(role)
-    with db.write() as connection:
-        user_id = _user_id(connection, email)
-        connection.execute(update(HqUser).where(HqUser.id == user_id).values(role=role))
+def set_role(db: HqDatabase, email: str, role: str, org: str | None = None) -> None:
+    from sistercommittee.hq import members
+
+    with db.read() as connection:
+        user_id = _user_id(connection, email, org)
+        org_id = connection.scalar(select(HqUser.organization_id).where(HqUser.id == user_id))
+    assert org_id is not None
+    members.set_role(db, org_id, email, role, keep_a_coordinator=False)
 
 
-def reset_password(db: HqDatabase, email: str, password: str, *, sign_out: bool = False) -> None:
+def reset_password(
+    db: HqDatabase, email: str, password: str, *, sign_out: bool = False, org: str | None = None
+) -> None:
     check_password(password)
     password_hash = security.hash_password(password)
     with db.write() as connection:
-        user_id = _user_id(connection, email)
+        user_id = _user_id(connection, email, org)
         connection.execute(
             update(HqUser).where(HqUser.id == user_id).values(password_hash=password_hash)
         )
@@ -173,6 +190,15 @@ def reset_password(db: HqDatabase, email: str, password: str, *, sign_out: bool 
                 .where(HqDevice.user_id == user_id, HqDevice.revoked_at.is_(None))
                 .values(revoked_at=utcnow())
             )
+
+
+def invite_user(db: HqDatabase, org: str, email: str, role: str) -> IssuedCode:
+    """An invitation from HQ's administrator (an organization's first coordinator, say)."""
+    from sistercommittee.hq import members
+
+    with db.read() as connection:
+        org_id = _org_id(connection, org)
+    return members.create_invitation(db, org_id, email, role)
 
 
 def list_users(db: HqDatabase, org: str) -> list[UserInfo]:
@@ -207,17 +233,33 @@ def list_devices(db: HqDatabase, org: str) -> list[DeviceInfo]:
     return [DeviceInfo(*row) for row in rows]
 
 
-def revoke_device(db: HqDatabase, device_id: str) -> None:
-    """Sign a laptop out: its token stops working at once. ``device_id`` is HQ's id or the
-    laptop's own device id."""
-    with db.write() as connection:
-        result = connection.execute(
-            update(HqDevice)
+def revoke_device(db: HqDatabase, device_id: str, org: str | None = None) -> str:
+    """Sign one laptop of one organization out: its token stops working at once. ``device_id``
+    is HQ's id or the laptop's own device id; a laptop's id signed in to more than one
+    organization (a database copied) needs ``org``. Returns the organization's name."""
+    from sistercommittee.hq import members
+
+    with db.read() as connection:
+        query = (
+            select(HqDevice.organization_id, HqOrganization.name)
+            .join(HqOrganization, HqOrganization.id == HqDevice.organization_id)
             .where(
                 or_(HqDevice.id == device_id, HqDevice.client_device_id == device_id),
                 HqDevice.revoked_at.is_(None),
             )
-            .values(revoked_at=utcnow())
         )
-        if not result.rowcount:
-            raise NotFoundError(f"There is no signed-in device {device_id}.")
+        if org is not None:
+            query = query.where(HqDevice.organization_id == _org_id(connection, org))
+        found = connection.execute(query).all()
+    if not found:
+        where = f" in {org}" if org is not None else ""
+        raise NotFoundError(f"There is no signed-in device {device_id}{where}.")
+    if len({row.organization_id for row in found}) > 1:
+        names = ", ".join(sorted(row.name for row in found))
+        raise ValidationError.single(
+            "org",
+            f"Device {device_id} is signed in to more than one organization ({names}): say "
+            "which with --org.",
+        )
+    members.revoke_device(db, found[0].organization_id, device_id)
+    return str(found[0].name)

@@ -22,11 +22,13 @@ from sistercommittee import __version__
 from sistercommittee.hq import feed, security
 from sistercommittee.hq.database import DEFAULT_THREADS, HqDatabase
 from sistercommittee.hq.feed import HqError
-from sistercommittee.hq.routes import Authenticated, _problems
+from sistercommittee.hq.mail import Mailer, SmtpMailer
+from sistercommittee.hq.routes import Reader, ReportWriter, Writer, _problems
 from sistercommittee.hq.security import LoginLimiter
 from sistercommittee.hq.settings import (
     APP_VERSION_VARIABLE,
     HASHING_VARIABLE,
+    SMTP_URL_VARIABLE,
     SNAPSHOT_DIR_VARIABLE,
     THREADS_VARIABLE,
     URL_VARIABLE,
@@ -44,7 +46,6 @@ HLC_PATTERN = wire.HLC.pattern
 # --- request and response bodies --------------------------------------------------------------
 
 
-
 class SchemaOut(BaseModel):
     schema_: int = Field(alias="schema", description="The laptop schema HQ's own version knows.")
     oldest: int = Field(description="The oldest laptop schema HQ serves.")
@@ -60,6 +61,11 @@ class Health(BaseModel):
         "version unless set): a laptop with an older app tells its user that an update is out."
     )
     schema_: SchemaOut = Field(alias="schema")
+    mail: bool = Field(
+        default=False,
+        description="HQ mails invitation and password-reset codes (its administrator set up "
+        "SMTP); without mail, coordinators pass the codes on.",
+    )
 
 
 class LoginRequest(BaseModel):
@@ -148,8 +154,20 @@ class ReportOut(BaseModel):
     uploaded_at: str
 
 
-# --- the application --------------------------------------------------------------------------
+def login_answer(result: feed.LoginResult) -> LoginResponse:
+    return LoginResponse(
+        token=result.token,
+        device_id=result.caller.client_device_id,
+        organization=OrganizationOut(
+            id=result.caller.organization_id,
+            name=result.caller.organization_name,
+            org_row_id=result.org_row_id,
+        ),
+        user=UserOut(email=result.caller.email, role=result.caller.role),
+    )
 
+
+# --- the application --------------------------------------------------------------------------
 
 
 def app_from_environment() -> FastAPI:
@@ -160,10 +178,13 @@ def app_from_environment() -> FastAPI:
     db = HqDatabase(os.environ[URL_VARIABLE], threads=threads)
     current = os.environ.get(APP_VERSION_VARIABLE) or None
     folder = os.environ.get(SNAPSHOT_DIR_VARIABLE)
-    snapshots = SnapshotStore.beside(
-        db, pathlib.Path(folder) if folder else None, background=True
+    snapshots = SnapshotStore.beside(db, pathlib.Path(folder) if folder else None, background=True)
+    smtp_url = os.environ.get(SMTP_URL_VARIABLE)
+    mailer = SmtpMailer.from_url(smtp_url) if smtp_url else None
+    return create_app(
+        db, snapshots=snapshots, threads=threads, current_app_version=current, mailer=mailer
     )
-    return create_app(db, snapshots=snapshots, threads=threads, current_app_version=current)
+
 
 def create_app(
     db: HqDatabase,
@@ -173,9 +194,11 @@ def create_app(
     *,
     threads: int | None = None,
     current_app_version: str | None = None,
+    mailer: Mailer | None = None,
 ) -> FastAPI:
     """The HQ application on ``db``. ``current_app_version``: the desktop app release that
-    laptops are told about (default: this server's version, since HQ is upgraded first)."""
+    laptops are told about (default: this server's version, since HQ is upgraded first).
+    ``mailer``: how invitation and reset codes are mailed (None: they are not)."""
     schemas = schemas or SchemaRange()
 
     @contextlib.asynccontextmanager
@@ -199,6 +222,7 @@ def create_app(
     app.add_middleware(SchemaNegotiation, accepted=schemas)
     snapshots = snapshots or SnapshotStore.beside(db)
     app.state.snapshots = snapshots
+    app.state.mailer = mailer
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, error: RequestValidationError) -> JSONResponse:
@@ -230,6 +254,7 @@ def create_app(
             "version": __version__,
             "current_app_version": app.state.current_app_version,
             "schema": schemas.to_json(),
+            "mail": mailer is not None,
         }
 
     @app.post(
@@ -248,26 +273,17 @@ def create_app(
             device_name=body.device_name,
             address=request.client.host if request.client else "unknown",
         )
-        return LoginResponse(
-            token=result.token,
-            device_id=result.caller.client_device_id,
-            organization=OrganizationOut(
-                id=result.caller.organization_id,
-                name=result.caller.organization_name,
-                org_row_id=result.org_row_id,
-            ),
-            user=UserOut(email=result.caller.email, role=result.caller.role),
-        )
+        return login_answer(result)
 
     @app.post("/v1/logout", status_code=204, responses=_problems(401), tags=["sign-in"])
-    def logout(who: Authenticated) -> Response:
+    def logout(who: Reader) -> Response:
         feed.logout(db, who)
         return Response(status_code=204)
 
     @app.get(
         "/v1/session", response_model=SessionResponse, responses=_problems(401), tags=["sign-in"]
     )
-    def session(who: Authenticated) -> Any:
+    def session(who: Reader) -> Any:
         return {**feed.session_info(db, who), "schema": schemas.to_json()}
 
     @app.post(
@@ -276,7 +292,7 @@ def create_app(
         responses=_problems(401, 403, 409),
         tags=["sync"],
     )
-    def push(body: PushRequest, who: Authenticated) -> Any:
+    def push(body: PushRequest, who: Writer) -> Any:
         answer = feed.push(db, who, body.batch_id, [c.model_dump() for c in body.changes])
         if answer["accepted"]:
             snapshots.poke(who.organization_id)
@@ -289,7 +305,7 @@ def create_app(
         tags=["sync"],
     )
     def changes(
-        who: Authenticated,
+        who: Reader,
         after: Annotated[int, Query(ge=0, le=2**62, description="Feed position already held.")] = 0,
         limit: Annotated[int, Query(ge=1, le=feed.MAX_PULL)] = 1000,
     ) -> Response:
@@ -314,7 +330,7 @@ def create_app(
         tags=["reports"],
     )
     async def put_report(
-        who: Authenticated,
+        who: ReportWriter,
         request: Request,
         year: Annotated[int, Path(ge=1900, le=2200)],
         file_name: Annotated[str, Path(min_length=1, max_length=200)],
@@ -345,9 +361,7 @@ def create_app(
         responses=_problems(401),
         tags=["reports"],
     )
-    def reports(
-        who: Authenticated, year: Annotated[int | None, Query(ge=1900, le=2200)] = None
-    ) -> Any:
+    def reports(who: Reader, year: Annotated[int | None, Query(ge=1900, le=2200)] = None) -> Any:
         return feed.list_reports(db, who, year)
 
     @app.get(
@@ -362,7 +376,7 @@ def create_app(
         },
         tags=["reports"],
     )
-    def report(who: Authenticated, report_id: Annotated[str, Path(max_length=36)]) -> Response:
+    def report(who: Reader, report_id: Annotated[str, Path(max_length=36)]) -> Response:
         info, content = feed.get_report(db, who, report_id)
         return Response(
             content,
@@ -373,4 +387,10 @@ def create_app(
     from sistercommittee.hq.api_healing import add_healing_routes
 
     add_healing_routes(app, db, snapshots)
+    from sistercommittee.hq.api_members import add_member_routes
+
+    add_member_routes(app, db, limiter, mailer)
+    from sistercommittee.hq.console.routes_network import add_console
+
+    add_console(app, db)
     return app

@@ -17,7 +17,7 @@ from pydantic import BaseModel, Field
 from sistercommittee.hq import epoch
 from sistercommittee.hq.database import HqDatabase
 from sistercommittee.hq.feed import HqError
-from sistercommittee.hq.routes import Authenticated, _problems
+from sistercommittee.hq.routes import Reader, _problems
 from sistercommittee.hq.snapshot import SnapshotStore, synced_tables
 
 log = logging.getLogger(__name__)
@@ -60,7 +60,7 @@ def add_healing_routes(app: FastAPI, db: HqDatabase, snapshots: SnapshotStore) -
     @app.get(
         "/v1/checkpoint", response_model=CheckpointOut, responses=_problems(401), tags=["sync"]
     )
-    def checkpoint(who: Authenticated) -> Any:
+    def checkpoint(who: Reader) -> Any:
         answer = epoch.checkpoint(db, who.organization_id, who.client_device_id)
         answer["snapshot_position"] = snapshots.position(who.organization_id)
         return answer
@@ -77,7 +77,7 @@ def add_healing_routes(app: FastAPI, db: HqDatabase, snapshots: SnapshotStore) -
         },
         tags=["sync"],
     )
-    def snapshot(who: Authenticated) -> StreamingResponse:
+    def snapshot(who: Reader) -> StreamingResponse:
         if snapshots.ready(who.organization_id) is None:
             raise HqError(404, "HQ has no snapshot of the organization yet; fetch the changes.")
         return StreamingResponse(
@@ -85,7 +85,7 @@ def add_healing_routes(app: FastAPI, db: HqDatabase, snapshots: SnapshotStore) -
         )
 
     @app.post("/v1/check", response_model=CheckOut, responses=_problems(401), tags=["sync"])
-    def check(who: Authenticated, body: Annotated[CheckIn, Body()]) -> Any:
+    def check(who: Reader, body: Annotated[CheckIn, Body()]) -> Any:
         known = set(synced_tables())
         tables = sorted(name for name in body.counts if name in known)
         found = snapshots.counts_at(who.organization_id, body.position, tables)

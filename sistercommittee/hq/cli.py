@@ -4,7 +4,10 @@
     sistercommittee-hq org create "Springfield Sister Cities"
     sistercommittee-hq user add --org "Springfield Sister Cities" --email ann@example.org \
         --role coordinator            (the password is asked for, or read from standard input)
-    sistercommittee-hq device revoke DEVICE_ID
+    sistercommittee-hq user invite --org "Springfield Sister Cities" --email ann@example.org \
+        --role coordinator            (prints a one-time code; mailed too with --smtp-url)
+    sistercommittee-hq device revoke DEVICE_ID [--org ORG]
+    sistercommittee-hq staff add --email lee@hq.example.org --name "Lee Park"   (the web console)
 
 The database address comes from --database-url or SISTERCOMMITTEE_HQ_DATABASE_URL.
 Exit status: 0 done, 2 bad input, 1 anything else; never a traceback.
@@ -27,6 +30,7 @@ from sistercommittee.errors import NotFoundError, SisterCommitteeError, Validati
 from sistercommittee.hq.settings import (
     APP_VERSION_VARIABLE,
     HASHING_VARIABLE,
+    SMTP_URL_VARIABLE,
     SNAPSHOT_DIR_VARIABLE,
     THREADS_VARIABLE,
     URL_VARIABLE,
@@ -86,6 +90,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="the desktop app release laptops are told about when theirs is older "
         f"(default: ${APP_VERSION_VARIABLE}, else this server's version)",
     )
+    serve.add_argument(
+        "--smtp-url",
+        metavar="URL",
+        help="mail invitation and password-reset codes through this SMTP server, as "
+        "smtp+starttls://user:password@mail.example.org:587?from=hq@example.org "
+        f"(default: ${SMTP_URL_VARIABLE}; without it, coordinators pass codes on)",
+    )
     serve.set_defaults(handler=_serve)
 
     serve.add_argument(
@@ -143,18 +154,29 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--email", required=True)
     add.add_argument("--role", required=True, help="coordinator, volunteer or read-only")
     add.set_defaults(handler=_user_add)
+    invite = user_actions.add_parser(
+        "invite", help="invite an email to an organization: prints a one-time code"
+    )
+    _url_option(invite)
+    invite.add_argument("--org", required=True, help="organization name or id")
+    invite.add_argument("--email", required=True)
+    invite.add_argument("--role", required=True, help="coordinator, volunteer or read-only")
+    invite.set_defaults(handler=_user_invite)
     remove = user_actions.add_parser("remove", help="remove a user and sign out their devices")
     _url_option(remove)
     remove.add_argument("--email", required=True)
+    remove.add_argument("--org", help="organization name or id (checked when given)")
     remove.set_defaults(handler=_user_remove)
     role = user_actions.add_parser("role", help="change a user's role")
     _url_option(role)
     role.add_argument("--email", required=True)
+    role.add_argument("--org", help="organization name or id (checked when given)")
     role.add_argument("--role", required=True)
     role.set_defaults(handler=_user_role)
     reset = user_actions.add_parser("reset-password", help="set a new password")
     _url_option(reset)
     reset.add_argument("--email", required=True)
+    reset.add_argument("--org", help="organization name or id (checked when given)")
     reset.add_argument("--sign-out", action="store_true", help="also sign out their devices")
     reset.set_defaults(handler=_user_reset)
     users = user_actions.add_parser("list", help="list an organization's users")
@@ -171,8 +193,56 @@ def build_parser() -> argparse.ArgumentParser:
     revoke = device_actions.add_parser("revoke", help="sign a laptop out at once")
     _url_option(revoke)
     revoke.add_argument("device_id", help="HQ's device id or the laptop's device id")
+    revoke.add_argument(
+        "--org", help="organization name or id (needed when a laptop id is in more than one)"
+    )
     revoke.set_defaults(handler=_device_revoke)
+    _staff_commands(commands)
     return parser
+
+
+def _staff_commands(commands: Any) -> None:
+    staff = commands.add_parser("staff", help="HQ staff who sign in to the web console")
+    actions = staff.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add = actions.add_parser("add", help="add a staff account (the password is asked for)")
+    _url_option(add)
+    add.add_argument("--email", required=True)
+    add.add_argument("--name", required=True, help="the name shown in the console")
+    add.set_defaults(handler=_staff_add)
+    listing = actions.add_parser("list", help="list staff accounts")
+    _url_option(listing)
+    listing.set_defaults(handler=_staff_list)
+    disable = actions.add_parser("disable", help="close a staff account and end its sessions")
+    _url_option(disable)
+    disable.add_argument("--email", required=True)
+    disable.set_defaults(handler=_staff_disable)
+
+
+def _staff_add(args: argparse.Namespace) -> int:
+    from sistercommittee.hq.console import staff
+
+    db = _database(args)
+    password = _password(f"Password for {args.email}: ")
+    staff.add_staff(db, args.email, args.name, password)
+    print(f"Added {args.email.strip().lower()} as HQ staff: they sign in at /console/.")
+    return 0
+
+
+def _staff_list(args: argparse.Namespace) -> int:
+    from sistercommittee.hq.console import staff
+
+    for info in staff.list_staff(_database(args)):
+        state = f"disabled {info.disabled_at:%Y-%m-%d}" if info.disabled_at else "active"
+        print(f"{info.email}  {info.name}  {state}")
+    return 0
+
+
+def _staff_disable(args: argparse.Namespace) -> int:
+    from sistercommittee.hq.console import staff
+
+    staff.disable_staff(_database(args), args.email)
+    print(f"{args.email} can no longer sign in to the console.")
+    return 0
 
 
 def _database(args: argparse.Namespace) -> Any:
@@ -233,6 +303,12 @@ def _serve(args: argparse.Namespace) -> int:
     os.environ[HASHING_VARIABLE] = str(args.hashing or DEFAULT_HASHING)
     if current:
         os.environ[APP_VERSION_VARIABLE] = current.strip()
+    smtp_url = args.smtp_url or os.environ.get(SMTP_URL_VARIABLE)
+    if smtp_url:
+        from sistercommittee.hq.mail import SmtpMailer
+
+        SmtpMailer.from_url(smtp_url)  # a bad address is said now, not at the first mail
+        os.environ[SMTP_URL_VARIABLE] = smtp_url
     log.info("HQ serving on %s:%s with %d worker processes", args.host, args.port, workers)
     uvicorn.run(
         "sistercommittee.hq.api:app_from_environment",
@@ -335,10 +411,22 @@ def _user_add(args: argparse.Namespace) -> int:
     return 0
 
 
+def _user_invite(args: argparse.Namespace) -> int:
+    from sistercommittee.hq import admin
+
+    issued = admin.invite_user(_database(args), args.org, args.email, args.role)
+    print(issued.code)
+    sys.stderr.write(
+        f"Invited {issued.email} to {issued.organization} as {issued.role.replace('_', '-')}: "
+        f"pass the code on; it works once, until {issued.expires_at:%Y-%m-%d %H:%M} UTC.\n"
+    )
+    return 0
+
+
 def _user_remove(args: argparse.Namespace) -> int:
     from sistercommittee.hq import admin
 
-    admin.remove_user(_database(args), args.email)
+    admin.remove_user(_database(args), args.email, args.org)
     print(f"Removed {args.email}; their laptops are signed out.")
     return 0
 
@@ -346,7 +434,7 @@ def _user_remove(args: argparse.Namespace) -> int:
 def _user_role(args: argparse.Namespace) -> int:
     from sistercommittee.hq import admin
 
-    admin.set_role(_database(args), args.email, args.role)
+    admin.set_role(_database(args), args.email, args.role, args.org)
     print(f"{args.email} is now {args.role}.")
     return 0
 
@@ -356,7 +444,7 @@ def _user_reset(args: argparse.Namespace) -> int:
 
     db = _database(args)
     password = _password(f"New password for {args.email}: ")
-    admin.reset_password(db, args.email, password, sign_out=args.sign_out)
+    admin.reset_password(db, args.email, password, sign_out=args.sign_out, org=args.org)
     print(f"The password of {args.email} was changed.")
     return 0
 
@@ -378,8 +466,8 @@ def _device_list(args: argparse.Namespace) -> int:
 def _device_revoke(args: argparse.Namespace) -> int:
     from sistercommittee.hq import admin
 
-    admin.revoke_device(_database(args), args.device_id)
-    print(f"Device {args.device_id} is signed out.")
+    name = admin.revoke_device(_database(args), args.device_id, args.org)
+    print(f"Device {args.device_id} of {name} is signed out.")
     return 0
 
 

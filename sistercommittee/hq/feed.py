@@ -64,7 +64,9 @@ class Caller:
 
     @property
     def can_write(self) -> bool:
-        return self.role in ("coordinator", "volunteer")
+        from sistercommittee.hq.roles import WRITE, allows
+
+        return allows(self.role, WRITE)
 
 
 # --- sign-in ----------------------------------------------------------------------------------
@@ -146,17 +148,27 @@ def login(
         limiter.failed(email, address)
         raise wrong
     limiter.succeeded(email)
+    return sign_in_device(db, user.id, user.organization_id, device_id, device_name)
+
+
+def sign_in_device(
+    db: HqDatabase, user_id: str, organization_id: str, device_id: str, device_name: str
+) -> LoginResult:
+    """A new token for the laptop ``device_id`` as the user (whose password, or invitation,
+    was just checked)."""
+    if not wire.ROW_ID.match(device_id):
+        raise HqError(422, "device_id must be a lower-case UUID.")
     token = security.new_token()
     now = utcnow()
     with db.write() as connection:
         existing = connection.execute(
             select(HqDevice.id, HqDevice.user_id, HqDevice.revoked_at).where(
-                HqDevice.organization_id == user.organization_id,
+                HqDevice.organization_id == organization_id,
                 HqDevice.client_device_id == device_id,
             )
         ).first()
         values = {
-            "user_id": user.id,
+            "user_id": user_id,
             "name": device_name[:200] or "laptop",
             "token_hash": security.token_hash(token),
             "last_seen_at": now,
@@ -167,13 +179,13 @@ def login(
             connection.execute(
                 insert(HqDevice).values(
                     id=device_pk,
-                    organization_id=user.organization_id,
+                    organization_id=organization_id,
                     client_device_id=device_id,
                     created_at=now,
                     **values,
                 )
             )
-        elif existing.revoked_at is None and existing.user_id != user.id:
+        elif existing.revoked_at is None and existing.user_id != user_id:
             raise HqError(
                 409,
                 "This database is signed in to HQ as another person. "

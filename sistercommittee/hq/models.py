@@ -6,10 +6,11 @@ one organization's requests never reach another's rows.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import (
     BigInteger,
+    Boolean,
     Float,
     ForeignKey,
     Integer,
@@ -22,7 +23,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from sistercommittee.domain.base import NAMING_CONVENTION
-from sistercommittee.domain.types import UTCDateTime
+from sistercommittee.domain.types import ISODate, UTCDateTime
 
 
 class HqBase(DeclarativeBase):
@@ -142,6 +143,8 @@ class LoginFailure(HqBase):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     key: Mapped[str] = mapped_column(String(64), index=True)
     failed_at: Mapped[float] = mapped_column(Float)
+
+
 class HqEpoch(HqBase):
     """One life of HQ's database: a new epoch begins when the database is created, and whenever
     it is restored from a backup (``sistercommittee-hq restore``, or ``epoch renew`` after a
@@ -182,4 +185,112 @@ class DeviceCheckpoint(HqBase):
     device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     last_hlc: Mapped[str] = mapped_column(String(24))
     last_seq: Mapped[int] = mapped_column(BigInteger)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class Invitation(HqBase):
+    """A coordinator's invitation of an email to the organization with a role. The one-time code
+    is kept only as its SHA-256; it works once, until ``expires_at``."""
+
+    __tablename__ = "invitations"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    organization_id: Mapped[str] = mapped_column(
+        ForeignKey("organizations.id", ondelete="CASCADE"), index=True
+    )
+    email: Mapped[str] = mapped_column(String(254))  # lower-cased
+    role: Mapped[str] = mapped_column(String(24))
+    code_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    invited_by: Mapped[str | None] = mapped_column(String(254))  # a coordinator's email, or None
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    cancelled_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class PasswordReset(HqBase):
+    """A one-time code that sets a new password for one account (kept only as its SHA-256)."""
+
+    __tablename__ = "password_resets"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    organization_id: Mapped[str] = mapped_column(
+        ForeignKey("organizations.id", ondelete="CASCADE"), index=True
+    )
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    code_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    issued_by: Mapped[str | None] = mapped_column(String(254))  # a coordinator, or None: by mail
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+# --- the web console (hq/console) --------------------------------------------------------------
+
+
+class StaffUser(HqBase):
+    """An HQ staff member who signs in to the web console: apart from organizations' users, so
+    that no committee account ever reaches the console and no staff account ever syncs."""
+
+    __tablename__ = "staff_users"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    email: Mapped[str] = mapped_column(String(254), unique=True)  # lower-cased
+    name: Mapped[str] = mapped_column(String(200))
+    password_hash: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    disabled_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class StaffSession(HqBase):
+    """A signed-in browser: the cookie's token is kept only as its SHA-256, with the session's
+    CSRF token beside it."""
+
+    __tablename__ = "staff_sessions"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    staff_id: Mapped[str] = mapped_column(
+        ForeignKey("staff_users.id", ondelete="CASCADE"), index=True
+    )
+    csrf_token: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class AuditEntry(HqBase):
+    """One change a staff member made through the console, kept for good."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    staff_email: Mapped[str] = mapped_column(String(254))
+    action: Mapped[str] = mapped_column(String(64))
+    organization_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    detail: Mapped[str] = mapped_column(Text)  # JSON object
+
+
+class MemberProfile(HqBase):
+    """What HQ itself records of a member: where it is (until its laptops sync their own
+    organization row) and the date its dues are paid through."""
+
+    __tablename__ = "member_profiles"
+
+    organization_id: Mapped[str] = mapped_column(
+        ForeignKey("organizations.id", ondelete="CASCADE"), primary_key=True
+    )
+    city: Mapped[str] = mapped_column(String(200))
+    country: Mapped[str] = mapped_column(String(2))
+    dues_paid_through: Mapped[date | None] = mapped_column(ISODate())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class ConsoleSetting(HqBase):
+    """A setting staff change in the console (the public directory's switch)."""
+
+    __tablename__ = "console_settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    enabled: Mapped[bool] = mapped_column(Boolean)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -9,14 +9,13 @@ from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
 
-from sistercommittee.hq import feed
+from sistercommittee.hq import feed, roles
 from sistercommittee.hq.database import HqDatabase
 from sistercommittee.hq.feed import Caller, HqError
 
 
 class Problem(BaseModel):
     detail: str = Field(description="What went wrong, as a sentence for the user.")
-
 
 
 def _problems(*codes: int) -> dict[int | str, dict[str, Any]]:
@@ -38,3 +37,24 @@ def _caller(
 
 
 Authenticated = Annotated[Caller, Depends(_caller)]
+
+
+def _needs(permission: str, refusal: str | None = None) -> Any:
+    def check(caller: Authenticated) -> Caller:
+        roles.require(caller, permission, refusal)
+        return caller
+
+    check.permission = permission  # type: ignore[attr-defined]  # what the route needs, for tests
+    return Depends(check)
+
+
+# The caller of a route, checked for the permission the route needs (hq/roles.py).
+Reader = Annotated[Caller, _needs(roles.READ)]
+Writer = Annotated[
+    Caller,
+    _needs(roles.WRITE, "Your HQ account is read-only, so changes from this laptop are not sent."),
+]
+ReportWriter = Annotated[
+    Caller, _needs(roles.WRITE, "Your HQ account is read-only, so reports cannot be uploaded.")
+]
+Coordinator = Annotated[Caller, _needs(roles.MEMBERS)]

@@ -45,6 +45,7 @@ def _hashing_slot() -> Iterator[None]:
     with slot:
         yield
 
+
 MIN_PASSWORD_LENGTH = 10
 TOKEN_PREFIX = "scd_"
 

@@ -22,13 +22,20 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import sqlite3
 import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+
+try:
+    import fcntl
+except ImportError:  # Windows: one HQ process only (HQ is meant for a Linux server)
+    fcntl = None  # type: ignore[assignment]
 
 from sqlalchemy import select
 
@@ -82,6 +89,7 @@ class SnapshotStore:
         self.directory.mkdir(parents=True, exist_ok=True)
         self._locks: dict[str, threading.Lock] = {}
         self._copies: dict[str, Database] = {}  # open working copies (opening one takes ms)
+        self._inodes: dict[str, int] = {}  # the file each open copy was opened on
         self._guard = threading.Lock()
         self._wanted: set[str] = set()
         self._poked_at = 0.0
@@ -111,6 +119,38 @@ class SnapshotStore:
     def _lock(self, organization_id: str) -> threading.Lock:
         with self._guard:
             return self._locks.setdefault(organization_id, threading.Lock())
+
+    @contextmanager
+    def _turn(self, organization_id: str) -> Iterator[None]:
+        """The organization's copy to this thread alone, in every HQ worker process: the threads
+        of this process queue on a lock, the processes on an advisory lock of a file beside the
+        copy (``serve --workers`` runs several, each with its own store on the same folder)."""
+        with self._lock(organization_id):
+            if fcntl is None:
+                yield
+                return
+            with open(self.directory / f"{organization_id}.lock", "ab") as lock_file:
+                fcntl.flock(lock_file.fileno(), fcntl.LOCK_EX)
+                try:
+                    yield
+                finally:
+                    fcntl.flock(lock_file.fileno(), fcntl.LOCK_UN)
+
+    def _open_copy(self, organization_id: str, path: Path) -> Database:
+        """The open copy, opened again when another process made the file anew since (an open
+        copy of a removed file would take changes nobody ever reads)."""
+        copy = self._copies.get(organization_id)
+        try:
+            inode: int | None = os.stat(path).st_ino
+        except FileNotFoundError:
+            inode = None
+        if copy is not None and (inode is None or inode != self._inodes.get(organization_id)):
+            copy.close()
+            copy = None
+        if copy is None:
+            copy = self._copies[organization_id] = open_database(path, create=True)
+            self._inodes[organization_id] = os.stat(path).st_ino
+        return copy
 
     # --- keeping the copy up to date ----------------------------------------------------------
 
@@ -147,6 +187,7 @@ class SnapshotStore:
 
     def _discard(self, organization_id: str, path: Path) -> None:
         copy = self._copies.pop(organization_id, None)
+        self._inodes.pop(organization_id, None)
         if copy is not None:
             copy.close()
         for suffix in ("", "-wal", "-shm"):
@@ -168,7 +209,7 @@ class SnapshotStore:
     ) -> int:
         """Bring the organization's working copy up to the feed's end (or to ``upto``); returns
         the position it reflects."""
-        with self._lock(organization_id):
+        with self._turn(organization_id):
             epoch, high_water = self._feed_state(organization_id)
             target = high_water if upto is None else min(upto, high_water)
             path = self.path(organization_id)
@@ -183,9 +224,7 @@ class SnapshotStore:
                 state = None
             if state is not None and state[1] >= target:
                 return state[1]
-            copy = self._copies.get(organization_id)
-            if copy is None or not path.exists():
-                copy = self._copies[organization_id] = open_database(path, create=True)
+            copy = self._open_copy(organization_id, path)
             return self._catch_up(copy, organization_id, epoch, target, progress)
 
     def _catch_up(

@@ -51,6 +51,27 @@ def _check_zone(ctx: FormContext) -> dict[str, str]:
     return {}
 
 
+def _public_contact(raw: Any, label: str) -> str:
+    """An email address or a web address (https://…) the public may use."""
+    value = f.text(raw, label, max_length=254)
+    if value.lower().startswith(("https://", "http://")):
+        if " " in value or "." not in value.split("//", 1)[1]:
+            raise f.FieldProblem(msg(
+                "{label} '{value}' is not a web address.",
+                label=label, value=value,
+            ))
+        return value
+    try:
+        return f.email(value, label)
+    except f.FieldProblem:
+        raise f.FieldProblem(
+            msg(
+                "{label} must be an email address or a web address starting with https://.",
+                label=label,
+            )
+        ) from None
+
+
 ORGANIZATION_FORM = FormSpec(
     noun="organization",
     fields=(
@@ -74,9 +95,29 @@ ORGANIZATION_FORM = FormSpec(
             help="IANA zone such as America/Chicago; by default the home city's",
         ),
         Field("notes", "Notes", long_text()),
+        Field(
+            "directory_listed",
+            "List our partnerships in HQ's directory",
+            plain(f.boolean),
+            default=lambda ctx: False,
+            help="HQ shows your partnerships, city and public contact to other members",
+        ),
+        Field(
+            "public_contact",
+            "Public contact",
+            plain(_public_contact),
+            help="An email or web address shown in HQ's directory",
+        ),
     ),
-    check=lambda ctx: _check_zone(ctx),
+    check=lambda ctx: {**_check_zone(ctx), **_check_listing(ctx)},
 )
+
+
+def _check_listing(ctx: FormContext) -> dict[str, str]:
+    """A listing needs a way for people to reach the committee."""
+    if ctx.values.get("directory_listed") and not ctx.values.get("public_contact"):
+        return {"public_contact": msg("Give a public contact to be listed in HQ's directory.")}
+    return {}
 
 
 @dataclass(frozen=True)
@@ -91,6 +132,8 @@ class OrganizationInfo:
     currency: str
     time_zone: str
     notes: str | None
+    directory_listed: bool = False
+    public_contact: str | None = None
 
     @property
     def defaults(self) -> OrgDefaults:
@@ -123,6 +166,8 @@ def _info(org: Organization) -> OrganizationInfo:
         currency=org.currency,
         time_zone=org.time_zone,
         notes=org.notes,
+        directory_listed=bool(org.directory_listed),
+        public_contact=org.public_contact,
     )
 
 

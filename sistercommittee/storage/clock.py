@@ -52,6 +52,23 @@ class HybridClock:
             self.last = self._bump(self.last.wall_ms, self.last.counter + 1)
         return self.last
 
+    def ticks(self, count: int) -> list[str]:
+        """``count`` timestamps for changes made here in one action, encoded, in increasing
+        order: what ``count`` calls of ``tick`` within one millisecond give, at a fraction of the
+        cost (one reading of the wall clock, then the counter)."""
+        if count <= 0:
+            return []
+        first = self.tick()
+        wall, counter = first.wall_ms, first.counter
+        stamps = [first.encode()]
+        for _ in range(count - 1):
+            counter += 1
+            if counter >= _COUNTER_LIMIT:
+                wall, counter = wall + 1, 0
+            stamps.append(f"{wall:013d}.{counter:06d}")
+        self.last = Timestamp(wall, counter)
+        return stamps
+
     def observe(self, remote: Timestamp) -> Timestamp:
         """Move past a timestamp received from another laptop."""
         now = self._now_ms()

@@ -128,11 +128,15 @@ class HqClient:
                 )
             )
         if response.status_code == 403:
-            raise RefusedError(detail or msg("HQ does not allow this account to do that."))
-        raise SyncError(
+            forbidden = RefusedError(detail or msg("HQ does not allow this account to do that."))
+            forbidden.status = 403
+            raise forbidden
+        refused = SyncError(
             detail
             or msg("HQ refused the request (status {status}).", status=response.status_code)
         )
+        refused.status = response.status_code
+        raise refused
 
     def health(self) -> dict[str, Any]:
         return self._send("GET", "/v1/health").json()  # type: ignore[no-any-return]
@@ -224,6 +228,56 @@ class HqClient:
     def list_reports(self, year: int | None = None) -> list[dict[str, Any]]:
         params = {"year": year} if year is not None else {}
         return self._send("GET", "/v1/reports", params=params).json()  # type: ignore[no-any-return]
+
+    # --- members ---------------------------------------------------------------------------
+
+    def members(self) -> dict[str, Any]:
+        return self._send("GET", "/v1/members").json()  # type: ignore[no-any-return]
+
+    def invite(self, email: str, role: str) -> dict[str, Any]:
+        response = self._send("POST", "/v1/invitations", json={"email": email, "role": role})
+        return response.json()  # type: ignore[no-any-return]
+
+    def cancel_invitation(self, invitation_id: str) -> None:
+        self._send("DELETE", f"/v1/invitations/{quote(invitation_id, safe='')}")
+
+    def set_role(self, email: str, role: str) -> dict[str, Any]:
+        response = self._send(
+            "PUT", f"/v1/members/{quote(email, safe='@')}/role", json={"role": role}
+        )
+        return response.json()  # type: ignore[no-any-return]
+
+    def remove_member(self, email: str) -> dict[str, Any]:
+        response = self._send("DELETE", f"/v1/members/{quote(email, safe='@')}")
+        return response.json()  # type: ignore[no-any-return]
+
+    def issue_reset(self, email: str) -> dict[str, Any]:
+        response = self._send("POST", f"/v1/members/{quote(email, safe='@')}/password-reset")
+        return response.json()  # type: ignore[no-any-return]
+
+    def join(self, code: str, password: str, device_id: str, device_name: str) -> dict[str, Any]:
+        """Accept an invitation: HQ makes the account and signs this laptop in (as login)."""
+        response = self._send(
+            "POST",
+            "/v1/join",
+            json={
+                "code": code,
+                "password": password,
+                "device_id": device_id,
+                "device_name": device_name,
+            },
+        )
+        return response.json()  # type: ignore[no-any-return]
+
+    def request_reset(self, email: str) -> dict[str, Any]:
+        response = self._send("POST", "/v1/password-reset/request", json={"email": email})
+        return response.json()  # type: ignore[no-any-return]
+
+    def reset_password(self, code: str, password: str) -> dict[str, Any]:
+        response = self._send(
+            "POST", "/v1/password-reset", json={"code": code, "password": password}
+        )
+        return response.json()  # type: ignore[no-any-return]
 
 
 def _detail(response: httpx.Response) -> str | None:

@@ -52,6 +52,12 @@ _NOUNS = {
     "exchange_stays": "stay",
     "exchange_itinerary": "itinerary item",
     "exchange_costs": "exchange cost",
+    "participant_details": "participant's planning details",
+    "host_family_details": "host family's planning details",
+    "checklist_checks": "checklist item",
+    "visa_lead_times": "visa lead time",
+    "planner_settings": "privacy setting",
+    "minor_data_purges": "purge record",
 }
 _LABEL_COLUMNS = ("name", "title", "city_name", "family_name", "file_name", "language", "role")
 

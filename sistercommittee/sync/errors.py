@@ -6,7 +6,11 @@ from sistercommittee.errors import SisterCommitteeError
 
 
 class SyncError(SisterCommitteeError):
-    """HQ could not be reached or refused the request; nothing local was lost."""
+    """HQ could not be reached or refused the request; nothing local was lost.
+
+    ``status``: the HTTP status of HQ's refusal, when it answered with one."""
+
+    status: int | None = None
 
 
 class RefusedError(SyncError):

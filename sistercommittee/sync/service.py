@@ -64,6 +64,12 @@ ENTITY_OF_TABLE: dict[str, Entity] = {
     "exchange_stays": Entity.EXCHANGES,
     "exchange_itinerary": Entity.EXCHANGES,
     "exchange_costs": Entity.EXCHANGES,
+    "participant_details": Entity.EXCHANGES,
+    "host_family_details": Entity.EXCHANGES,
+    "checklist_checks": Entity.EXCHANGES,
+    "visa_lead_times": Entity.EXCHANGES,
+    "planner_settings": Entity.EXCHANGES,
+    "minor_data_purges": Entity.EXCHANGES,
 }
 
 
@@ -149,6 +155,15 @@ def login(
     server_url = normalize_server_url(server_url)
     if not password:
         raise ValidationError.single("password", msg("Give your HQ password."))
+    device_id = local_identity(db)[0]
+    with HqClient(server_url, transport=transport) as client:
+        answer = client.login(email.strip(), password, device_id, device_name or _device_name())
+    return adopt_sign_in(db, store, server_url, answer, transport=transport)
+
+
+def local_identity(db: Database) -> tuple[str, str | None, str | None, str | None]:
+    """This database's device id, its organization's row id, and the HQ organization (id and
+    name) it synced with before, if any."""
     with db.read() as session:
         device_id = session.scalar(select(SyncState.device_id).where(SyncState.id == 1))
         local_org = session.scalar(select(Organization.id).limit(1))
@@ -156,8 +171,22 @@ def login(
         known_org = account.organization_id if account else None
         known_name = account.organization_name if account else None
     assert device_id is not None
-    with HqClient(server_url, transport=transport) as client:
-        answer = client.login(email.strip(), password, device_id, device_name or _device_name())
+    return device_id, local_org, known_org, known_name
+
+
+def adopt_sign_in(
+    db: Database,
+    store: SecretStore,
+    server_url: str,
+    answer: dict[str, Any],
+    *,
+    transport: httpx.BaseTransport | None = None,
+) -> SignIn:
+    """Keep HQ's sign-in answer (from a login or an invitation) for this database: the token in
+    the store, the account in the database. A database of another organization is refused, and
+    the token HQ gave is signed out again."""
+    server_url = normalize_server_url(server_url)
+    device_id, local_org, known_org, known_name = local_identity(db)
     token = answer["token"]
     org = answer["organization"]
     problem = None
@@ -385,6 +414,25 @@ def join(
 ) -> tuple[Database, SignIn, SyncResult]:
     """Make a new database at ``path`` for the organization of this HQ account and fetch all of
     its data. The caller closes the returned database."""
+    return join_with(
+        path,
+        lambda db: login(db, store, server_url, email, password, transport=transport),
+        store,
+        progress,
+        transport=transport,
+    )
+
+
+def join_with(
+    path: Path,
+    sign_in: Callable[[Database], SignIn],
+    store: SecretStore,
+    progress: ProgressCallback | None = None,
+    *,
+    transport: httpx.BaseTransport | None = None,
+) -> tuple[Database, SignIn, SyncResult]:
+    """A new database at ``path``, signed in by ``sign_in`` (a password or an invitation), with
+    all of the organization's data fetched; nothing is left at ``path`` when any of it fails."""
     path = Path(path)
     if path.exists() and path.stat().st_size > 0:
         raise ValidationError.single(
@@ -397,14 +445,14 @@ def join(
         )
     db = open_database(path, create=True)
     try:
-        sign_in = login(db, store, server_url, email, password, transport=transport)
+        signed_in = sign_in(db)
         result = sync_now(db, store, progress, transport=transport)
     except BaseException:
         db.close()
         for suffix in ("", "-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
         raise
-    return db, sign_in, result
+    return db, signed_in, result
 
 
 def sync_status(db: Database, store: SecretStore) -> SyncStatus:

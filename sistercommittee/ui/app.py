@@ -27,7 +27,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication
 
-from sistercommittee.ui import errors, icons, theme
+from sistercommittee.ui import collector, errors, icons, theme
 
 if TYPE_CHECKING:
     from sistercommittee.ui.context import AppContext
@@ -97,6 +97,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     install_language(app, language)
     theme.apply(app, str(settings.value("preferences/appearance", theme.FOLLOW_SYSTEM)))
     app.setWindowIcon(icons.app_icon())
+    collector.install(app)
     return app
 
 

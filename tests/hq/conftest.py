@@ -5,3 +5,4 @@ from tests.hq.fixtures import (  # noqa: F401 - fixtures
     memory_keyring,
     postgres,
 )
+from tests.hq.mail_server import smtp  # noqa: F401 - fixture

@@ -21,6 +21,7 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import keyring
 import pytest
@@ -102,10 +103,11 @@ class ServerThread:
         port: int = 0,
         schemas: SchemaRange | None = None,
         snapshots: SnapshotStore | None = None,
+        mailer: Any = None,
     ) -> None:
         self.db = db
         self.limiter = LoginLimiter(db)
-        self.app = create_app(db, self.limiter, schemas, snapshots)
+        self.app = create_app(db, self.limiter, schemas, snapshots, mailer=mailer)
         self.snapshots: SnapshotStore = self.app.state.snapshots
         if not port:
             with free_socket() as sock:

@@ -43,12 +43,19 @@ def _routes(app):
     )
 
 
-OPEN_ROUTES = {("GET", "/v1/health"), ("POST", "/v1/login")}
+OPEN_ROUTES = {
+    ("GET", "/v1/health"),
+    ("POST", "/v1/login"),
+    ("POST", "/v1/join"),
+    ("POST", "/v1/password-reset/request"),
+    ("POST", "/v1/password-reset"),
+}
 
 
 def _call(url, method, path, headers):
     path = path.replace("{year}", "2026").replace("{file_name}", "a.pdf")
     path = path.replace("{report_id}", new_id())
+    path = path.replace("{email}", "someone@example.org").replace("{invitation_id}", new_id())
     extra = {}
     if method == "PUT":
         extra = {"content": b"%PDF", "headers": {**headers, "Content-Type": "application/pdf"}}
@@ -354,6 +361,44 @@ def test_no_route_lets_one_organization_reach_anothers_data(hq):
         "POST", "/v1/check", headers=a_headers, json={"position": 5, "counts": {"volunteers": 5}}
     )
     assert beyond.status_code == 200 and beyond.json()["compared"] is False
+    # Members: A's coordinator sees A's accounts only, and cannot touch B's.
+    b_invite = httpx.post(
+        f"{hq.url}/v1/invitations",
+        headers=b_headers,
+        json={"email": "b.invitee@example.org", "role": "volunteer"},
+    ).json()
+    listed = call("GET", "/v1/members", headers=a_headers).json()
+    assert {m["email"] for m in listed["members"]} == set(a.emails.values())
+    assert listed["invitations"] == []
+    b_member = b.emails["volunteer"]
+    for method, path, body in (
+        ("PUT", "/v1/members/{email}/role", {"json": {"role": "read_only"}}),
+        ("DELETE", "/v1/members/{email}", {}),
+        ("POST", "/v1/members/{email}/password-reset", {}),
+    ):
+        refused = call(method, path, headers=a_headers, path_params={"email": b_member}, **body)
+        assert refused.status_code == 404, (method, path, refused.text)
+    gone = call(
+        "DELETE",
+        "/v1/invitations/{invitation_id}",
+        headers=a_headers,
+        path_params={"invitation_id": b_invite_id(hq, b)},
+    )
+    assert gone.status_code == 404 and b_invite["code"]
+    invitation_ids = [
+        i["email"]
+        for i in httpx.get(f"{hq.url}/v1/members", headers=b_headers).json()["invitations"]
+    ]
+    assert invitation_ids == ["b.invitee@example.org"]
+    assert (
+        call(
+            "POST",
+            "/v1/invitations",
+            headers=a_headers,
+            json={"email": "a.invitee@example.org", "role": "volunteer"},
+        ).status_code
+        == 201
+    )
     # Session and sign-out act on A only.
     assert call("GET", "/v1/session", headers=a_headers).json()["organization"]["name"] == "Org A"
     assert call("POST", "/v1/logout", headers=a_headers).status_code == 204
@@ -365,6 +410,12 @@ def test_no_route_lets_one_organization_reach_anothers_data(hq):
         assert b"Secret" not in answer.content and b"%PDF secret" not in answer.content
     b_feed = pull_all(hq.url, sign_in(hq.url, b.emails["volunteer"])[0])
     assert [c["fields"]["given_name"] for c in b_feed] == [f"Secret{i}" for i in range(5)]
+
+
+def b_invite_id(hq, org):
+    from sistercommittee.hq import members
+
+    return members.list_invitations(hq.db, org.id)[0].id
 
 
 # --- a change that commits late is never skipped --------------------------------------------
@@ -392,7 +443,11 @@ class SlowCommit(HqDatabase):
 def check_late_commit_is_not_skipped(url: str) -> None:
     db = SlowCommit(url)
     db.upgrade()
-    db.release, db.holding, db.fast_writing = threading.Event(), threading.Event(), threading.Event()
+    db.release, db.holding, db.fast_writing = (
+        threading.Event(),
+        threading.Event(),
+        threading.Event(),
+    )
     org = make_org(db)
     server = ServerThread(db).start()
     try:

@@ -196,9 +196,18 @@ def test_an_unexpected_error_gives_a_sentence_not_a_traceback(tmp_path):
 
     (tmp_path / "a-folder.db").mkdir()  # a database "file" that is a folder
     completed = subprocess.run(
-        [sys.executable, "-m", "sistercommittee.hq.cli", "--database-url",
-         f"sqlite:///{tmp_path / 'a-folder.db'}", "org", "list"],
-        capture_output=True, text=True, timeout=120,
+        [
+            sys.executable,
+            "-m",
+            "sistercommittee.hq.cli",
+            "--database-url",
+            f"sqlite:///{tmp_path / 'a-folder.db'}",
+            "org",
+            "list",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert completed.returncode != 0
     assert "Traceback" not in completed.stderr

@@ -182,9 +182,23 @@ def test_serve_with_several_worker_processes(tmp_path):
     with free_socket() as sock:
         port = sock.getsockname()[1]
     server = subprocess.Popen(
-        [sys.executable, "-m", "sistercommittee.hq.cli", "serve", "--database-url", url,
-         "--port", str(port), "--workers", "2", "--threads", "4"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            "-m",
+            "sistercommittee.hq.cli",
+            "serve",
+            "--database-url",
+            url,
+            "--port",
+            str(port),
+            "--workers",
+            "2",
+            "--threads",
+            "4",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     base = f"http://127.0.0.1:{port}"
     try:

@@ -107,6 +107,13 @@ def plain_messages() -> list[str]:
             candidates: list[ast.expr] = []
             if isinstance(node, ast.Call):
                 candidates = _message_arguments(node, classes)
+            elif isinstance(node, ast.Return) and isinstance(node.value, ast.Dict):
+                # a form's check: {"field": "the problem"}
+                keys = node.value.keys
+                if keys and all(
+                    isinstance(k, ast.Constant) and isinstance(k.value, str) for k in keys
+                ):
+                    candidates = [v for v in node.value.values if v is not None]
             elif isinstance(node, ast.Assign) and len(node.targets) == 1:
                 target = node.targets[0]
                 if (

@@ -270,6 +270,8 @@ CASES: dict[str, Case] = {
             "currency": "USD",
             "time_zone": "America/Chicago",
             "notes": "Founded 1990",
+            "directory_listed": False,
+            "public_contact": "https://springfield-sister-cities.example.org",
         },
         second=lambda w: {
             "name": "Springfield International",
@@ -281,6 +283,8 @@ CASES: dict[str, Case] = {
             "currency": "EUR",
             "time_zone": "America/New_York",
             "notes": "Renamed 2020",
+            "directory_listed": True,
+            "public_contact": "hello@springfield-sister-cities.example.org",
         },
     ),
     "event": Case(

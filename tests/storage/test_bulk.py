@@ -129,3 +129,22 @@ def test_many_rows_in_chunks(db):
         live = session.scalars(select(Volunteer.id).where(Volunteer.deleted_at.is_(None))).all()
     assert live == []
     assert len(_entries(db, ids)) == 2 * len(ids)
+
+
+def test_a_failure_later_in_the_action_undoes_the_rows_and_their_entries(db):
+    """The statements run on the driver's own cursor, inside the session's transaction."""
+    with db.write() as session:
+        rows = NewRows(session)
+        ids = [
+            rows.add(Volunteer, {"given_name": f"V{i}", "family_name": "C", "sort_name": f"c v{i}"})
+            for i in range(600)
+        ]
+        rows.flush()
+    entries_before = len(_entries(db, ids))
+    with pytest.raises(RuntimeError), db.write() as session:
+        assert update_rows(session, Volunteer, ids, {"active": False}) == ids
+        raise RuntimeError("the next step of the action failed")
+    with db.read() as session:
+        inactive = session.scalars(select(Volunteer.id).where(Volunteer.active.is_(False))).all()
+    assert inactive == []
+    assert len(_entries(db, ids)) == entries_before

@@ -149,13 +149,23 @@ def test_a_snapshot_cut_off_leaves_the_database_empty(hq, tmp_path, monkeypatch)
 
     monkeypatch.setattr(hq_snapshot, "_lines", cut)
     b = laptop(tmp_path / "b.sqlite", hq.url, org.emails["volunteer"])
+    schema = _schema(b.db)
     with pytest.raises(service.SyncError, match="incomplete or damaged"):
         service.sync_now(b.db, b.store)
     with b.db.read() as session:
         assert sync_snapshot.is_empty(session)
+    assert _schema(b.db) == schema  # the indexes set aside for the load are back
     monkeypatch.setattr(hq_snapshot, "_lines", original)
     assert service.sync_now(b.db, b.store).from_snapshot == 6
+    assert _schema(b.db) == schema
     b.db.close()
+
+
+def _schema(db):
+    with db.read() as session:
+        return session.connection().exec_driver_sql(
+            "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"
+        ).all()
 
 
 def test_fields_and_tables_of_a_newer_version_survive_the_snapshot(hq, tmp_path, monkeypatch):
@@ -223,3 +233,47 @@ def test_a_snapshot_of_an_hq_from_before_the_kept_sections_is_replayed_instead(
     assert (result.from_snapshot, result.received) == (0, 2)
     b.db.close()
     assert records(tmp_path / "b.sqlite") == records(tmp_path / "a.sqlite")
+
+
+def test_two_hq_workers_share_one_folder_of_copies(hq, tmp_path):
+    """``serve --workers 2``: each worker process has its own store on the same folder. A copy
+    one of them makes anew (HQ restored) is the one the other brings up to date next, and a
+    catch-up holds the copy against every other store while it runs."""
+    import fcntl
+
+    from sistercommittee.hq import epoch as hq_epoch
+
+    org = make_org(hq.db)
+    first = laptop(tmp_path / "first.sqlite", hq.url, org.emails["coordinator"])
+    create_organization(first.db, ORG)
+    service.sync_now(first.db, first.store)
+    one = hq_snapshot.SnapshotStore(hq.db, tmp_path / "copies")
+    other = hq_snapshot.SnapshotStore(hq.db, tmp_path / "copies")
+    try:
+        held: list[bool] = []
+
+        def try_the_lock(done: int, total: int) -> None:
+            with open(tmp_path / "copies" / f"{org.id}.lock", "ab") as lock_file:
+                try:
+                    fcntl.flock(lock_file.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                except BlockingIOError:
+                    held.append(True)
+                else:
+                    fcntl.flock(lock_file.fileno(), fcntl.LOCK_UN)
+                    held.append(False)
+
+        position = one.refresh(org.id, progress=try_the_lock)
+        assert held and all(held), "the other store is held off while a catch-up runs"
+        assert position == other.position(org.id) > 0
+
+        hq_epoch.renew_epoch(hq.db)  # as after a restore: every copy is made again
+        made_again = other.refresh(org.id)
+        V.add_volunteer(first.db, {"given_name": "Ada", "family_name": "Lovelace"})
+        service.sync_now(first.db, first.store)
+        # The first store still has the removed file open: it must write into the new one.
+        caught_up = one.refresh(org.id)
+        assert caught_up > made_again
+        assert other.position(org.id) == caught_up
+    finally:
+        one.close()
+        other.close()

@@ -20,6 +20,15 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(pytest.mark.qt_log_ignore(r"This plugin does not support"))
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _gui_thread_collector(qapp: Any) -> Any:
+    """Garbage collected on the GUI thread only, from a timer, as in the app (ui/collector.py): a
+    collection in a worker or a test's HQ thread would destroy Qt objects off their thread."""
+    from sistercommittee.ui import collector
+
+    return collector.install(qapp)
+
+
 @pytest.fixture(scope="session")
 def translated_app(qapp: Any) -> Any:
     """The test QApplication with the app's English texts (plural forms come from there)."""

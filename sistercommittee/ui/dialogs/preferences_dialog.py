@@ -22,7 +22,7 @@ from sistercommittee.ui import errors, theme
 from sistercommittee.ui.dialogs.welcome_dialog import organization_editors
 from sistercommittee.ui.undo import Undoable, perform
 from sistercommittee.ui.widgets.edit_guard import Answer, ask_unsaved, install_alt_letter_guard
-from sistercommittee.ui.widgets.editors import MultilineEditor
+from sistercommittee.ui.widgets.editors import BoolEditor, MultilineEditor
 from sistercommittee.ui.widgets.form import FormWidget
 
 if TYPE_CHECKING:
@@ -47,6 +47,7 @@ class PreferencesDialog(QDialog):
         group_layout = QVBoxLayout(group)
         editors = organization_editors()
         editors["notes"] = lambda label: MultilineEditor()
+        editors["directory_listed"] = BoolEditor
         self.dirty = False
         used: set[str] = {"s", "p", "i"}  # Save, Appearance, Interface language
         self.form = FormWidget(ORGANIZATION_FORM, editors, used_mnemonics=used)

@@ -235,6 +235,13 @@ class ExchangesPage(ListPage):
             on_remove=self._remove_participants,
             parent=self,
         )
+        details = self.participants.add_extra_button(
+            self.tr("Plannin&g Details…"), self._participant_details, name="participant_details"
+        )
+        self.participants.selection_changed.connect(
+            lambda: details.setEnabled(len(self.participants.selected()) == 1)
+        )
+        details.setEnabled(False)
         self.tabs.addTab(self.participants, self.tr("&Participants"))
 
         hosting = QSplitter(Qt.Orientation.Horizontal, self.tabs)
@@ -261,6 +268,13 @@ class ExchangesPage(ListPage):
         self.place_button = self.hosts.add_extra_button(
             self.tr("Place a &Guest…"), self._place_guest, name="place_guest"
         )
+        host_details = self.hosts.add_extra_button(
+            self.tr("Hosting Detai&ls…"), self._host_details, name="host_details"
+        )
+        self.hosts.selection_changed.connect(
+            lambda: host_details.setEnabled(len(self.hosts.selected()) == 1)
+        )
+        host_details.setEnabled(False)
         hosting.addWidget(self.hosts)
         self.stays = SubList(
             self.tr("Stays"),
@@ -341,6 +355,12 @@ class ExchangesPage(ListPage):
         self.cost_totals.setObjectName("cost_totals")
         self.costs.layout().addWidget(self.cost_totals)
         self.tabs.addTab(self.costs, self.tr("&Costs"))
+        from sistercommittee.ui.pages.exchange_planner import ChecklistTab, HomestaysTab
+
+        self.checklist_tab = ChecklistTab(self.ctx, self.tabs)
+        self.tabs.addTab(self.checklist_tab, self.tr("Chec&klist"))
+        self.homestays_tab = HomestaysTab(self.ctx, self.tabs)
+        self.tabs.addTab(self.homestays_tab, self.tr("Home&stays"))
         self._clear_detail()
         return self.tabs
 
@@ -367,6 +387,8 @@ class ExchangesPage(ListPage):
             part.set_rows([])
             part.set_enabled_actions(False)
         self.place_button.setEnabled(False)
+        self.checklist_tab.clear()
+        self.homestays_tab.clear()
         self.unplaced_label.clear()
         self.cost_totals.clear()
 
@@ -403,6 +425,8 @@ class ExchangesPage(ListPage):
             )
         )
         self._load_partner_zone(detail.partnership_id)
+        self.checklist_tab.load(detail.id)
+        self.homestays_tab.load(detail.id)
 
     def _load_partner_zone(self, partnership_id: str) -> None:
         db = self.ctx.db
@@ -519,6 +543,20 @@ class ExchangesPage(ListPage):
         from sistercommittee.ui.dialogs.exchange_dialog import open_participant
 
         self._with(open_participant, participant)
+
+    def _participant_details(self) -> None:
+        from sistercommittee.ui.dialogs.planner_dialogs import open_participant_details
+
+        chosen = self.participants.selected()
+        if len(chosen) == 1:
+            open_participant_details(self.ctx, self, chosen[0].id, chosen[0].name)
+
+    def _host_details(self) -> None:
+        from sistercommittee.ui.dialogs.planner_dialogs import open_host_details
+
+        chosen = self.hosts.selected()
+        if len(chosen) == 1:
+            open_host_details(self.ctx, self, chosen[0].id, chosen[0].family_name)
 
     def _remove_participants(self, rows: list[ParticipantInfo]) -> None:
         from sistercommittee.services import exchanges as svc

@@ -174,6 +174,9 @@ class PartnershipsPage(ListPage):
         self.status_button = self.add_button(
             self.tr("Change &Status…"), self.change_status, name="change_status"
         )
+        self.times_button = self.add_button(
+            self.tr("Meeting T&imes…"), self.meeting_times, name="meeting_times"
+        )
         self.delete_button = self.add_button(
             self.tr("&Delete"), self.delete_selected, name="delete"
         )
@@ -183,7 +186,19 @@ class PartnershipsPage(ListPage):
         one = self.current_id() is not None
         self.edit_button.setEnabled(one)
         self.status_button.setEnabled(one)
+        self.times_button.setEnabled(one)
         self.delete_button.setEnabled(bool(self.selected_ids()))
+
+    def meeting_times(self) -> None:
+        """The hours both cities are awake and at work on a day; a call made from one."""
+        rows = self.selected_rows()
+        if len(rows) != 1:
+            return
+        from sistercommittee.ui.dialogs.meeting_times_dialog import MeetingTimesDialog
+
+        dialog = MeetingTimesDialog(self.ctx, rows[0].id, rows[0].city_name, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def is_affected_by(self, changes: Changes) -> bool:
         from sistercommittee.services.changes import Entity

@@ -1,0 +1,82 @@
+"""Garbage collection on the GUI thread only.
+
+Python's cyclic garbage collector runs in whichever thread happens to allocate when a generation's
+threshold is crossed. In the app that is often a worker (the sync thread, the database runner's
+pool): a collection there that frees a cycle holding a Qt object destroys that object off the
+GUI thread, while the GUI thread may be painting it, and the process ends in a segmentation
+fault. So the app turns automatic collection off and collects here instead, from a timer on the
+GUI thread, between events: the same generational schedule Python would follow (a young
+collection when enough objects were allocated, an older one every so many young ones), only at a
+moment when no Qt code is on the stack.
+
+Reference counting still frees everything that is not in a cycle at once; only cycles wait for
+the next tick (a fraction of a second).
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+import time
+
+from PySide6.QtCore import QObject, QTimer
+
+log = logging.getLogger(__name__)
+
+# Often enough that cycles never pile up (a young collection takes well under a millisecond),
+# rarely enough to cost nothing while the app is idle.
+INTERVAL_MS = 500
+
+
+def collect_due() -> int:
+    """Collect as the interpreter would at this moment: nothing until more objects were allocated
+    than the youngest generation's threshold, then the oldest generation whose count has crossed
+    its threshold (with every younger one, in one pass). Returns the generation collected, or -1."""
+    counts = gc.get_count()
+    thresholds = gc.get_threshold()
+    if counts[0] <= thresholds[0]:
+        return -1
+    for generation in (2, 1, 0):
+        if counts[generation] > thresholds[generation]:
+            gc.collect(generation)
+            return generation
+    return -1  # not reached: generation 0 is due
+
+
+class GuiThreadCollector(QObject):
+    """Owns the timer; created once, on the GUI thread, with the application as its parent."""
+
+    def __init__(self, parent: QObject | None = None, interval_ms: int = INTERVAL_MS) -> None:
+        super().__init__(parent)
+        self._was_enabled = gc.isenabled()
+        gc.disable()
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.tick)
+        self._timer.start()
+        self.slowest_ms = 0.0
+
+    def tick(self) -> None:
+        started = time.perf_counter()
+        generation = collect_due()
+        took = (time.perf_counter() - started) * 1000
+        if took > self.slowest_ms:
+            self.slowest_ms = took
+            if generation == 2 and took > 50:
+                log.info("a full garbage collection took %.0f ms", took)
+
+    def stop(self) -> None:
+        """Stop collecting from the timer and hand collection back to the interpreter (at quit,
+        once no worker is left)."""
+        self._timer.stop()
+        if self._was_enabled:
+            gc.enable()
+
+
+def install(app: QObject) -> GuiThreadCollector:
+    """The application's collector, made on the first call (the app is made once per process,
+    but tests ask for it many times)."""
+    existing = app.findChild(GuiThreadCollector)
+    if isinstance(existing, GuiThreadCollector):
+        return existing
+    return GuiThreadCollector(app)

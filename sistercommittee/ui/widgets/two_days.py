@@ -1,0 +1,162 @@
+"""The two cities' days side by side: one column per city, one band per half hour of our day,
+coloured by what each city is doing then (at work, awake, asleep), the hours both share marked
+between them, and the chosen slot outlined. Clicking a half hour (or Up/Down and Enter) picks it.
+
+Signals:
+    slot_picked(int): the index of the half hour picked (in MeetingTimes.cells).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+if TYPE_CHECKING:
+    from sistercommittee.services.meeting_times import MeetingTimes
+
+STATE_COLORS = {"work": "#2f7d4f", "awake": "#9fd3b0", "asleep": "#dfe3ea"}
+BOTH_COLORS = {"work": "#1a5fb4", "awake": "#8fb8f0", "none": "#00000000"}
+HEADER = 34
+ROW = 9  # pixels per half hour
+MIDDLE = 70
+
+
+class TwoDaysWidget(QWidget):
+    slot_picked = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("two_days")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.times: MeetingTimes | None = None
+        self.current = -1
+
+    def set_times(self, times: MeetingTimes | None) -> None:
+        self.times = times
+        self.current = -1
+        if times is not None:
+            best = next((i for i, c in enumerate(times.cells) if c.both == "work"), None)
+            if best is None:
+                best = next((i for i, c in enumerate(times.cells) if c.both == "awake"), -1)
+            self.current = best
+        self.setMinimumHeight(self.sizeHint().height())
+        self.updateGeometry()
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        cells = len(self.times.cells) if self.times else 48
+        return QSize(520, HEADER + cells * ROW + 8)
+
+    def _column_width(self) -> float:
+        return (self.width() - MIDDLE - 110) / 2
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        times = self.times
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        if times is None:
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No day chosen"))
+            return
+        column = self._column_width()
+        left_label = 52.0
+        home_x = left_label
+        middle_x = home_x + column
+        partner_x = middle_x + MIDDLE
+        bold = QFont(self.font())
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(self.palette().windowText().color())
+        first = times.cells[0]
+        painter.drawText(
+            QRectF(home_x, 0, column, 16), Qt.AlignmentFlag.AlignCenter, times.home_city
+        )
+        painter.drawText(
+            QRectF(partner_x, 0, column, 16), Qt.AlignmentFlag.AlignCenter, times.partner_city
+        )
+        painter.drawText(
+            QRectF(middle_x, 0, MIDDLE, 16), Qt.AlignmentFlag.AlignCenter, self.tr("Both")
+        )
+        painter.setFont(self.font())
+        painter.drawText(
+            QRectF(home_x, 16, column, 16),
+            Qt.AlignmentFlag.AlignCenter,
+            f"{first.home_local:%a %d %b} ({first.home_local.tzname()})",
+        )
+        last = times.cells[-1]
+        partner_days = f"{first.partner_local:%a}–{last.partner_local:%a %d %b}"
+        if first.partner_local.date() == last.partner_local.date():
+            partner_days = f"{first.partner_local:%a %d %b}"
+        painter.drawText(
+            QRectF(partner_x - MIDDLE / 2, 16, column + MIDDLE, 16),
+            Qt.AlignmentFlag.AlignCenter,
+            f"{partner_days} ({first.partner_local.tzname()})",
+        )
+        for index, cell in enumerate(times.cells):
+            y = HEADER + index * ROW
+            painter.fillRect(
+                QRectF(home_x, y, column, ROW - 1), QColor(STATE_COLORS[cell.home_state])
+            )
+            painter.fillRect(
+                QRectF(partner_x, y, column, ROW - 1), QColor(STATE_COLORS[cell.partner_state])
+            )
+            if cell.both != "none":
+                painter.fillRect(
+                    QRectF(middle_x + 8, y, MIDDLE - 16, ROW - 1), QColor(BOTH_COLORS[cell.both])
+                )
+            if cell.home_local.minute == 0 and cell.home_local.hour % 2 == 0:
+                painter.setPen(self.palette().windowText().color())
+                painter.drawText(
+                    QRectF(0, y - 4, left_label - 6, ROW * 2),
+                    Qt.AlignmentFlag.AlignRight,
+                    f"{cell.home_local:%H:%M}",
+                )
+            if cell.partner_local.minute in (0, 30) and index % 4 == 0:
+                painter.setPen(self.palette().windowText().color())
+                painter.drawText(
+                    QRectF(partner_x + column + 6, y - 4, 100, ROW * 2),
+                    Qt.AlignmentFlag.AlignLeft,
+                    f"{cell.partner_local:%H:%M}",
+                )
+        if 0 <= self.current < len(times.cells):
+            y = HEADER + self.current * ROW
+            pen = QPen(QColor("#e01b24"))
+            pen.setWidth(2)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRectF(home_x - 2, y - 2, partner_x + column - home_x + 4, ROW + 2))
+        if self.hasFocus():
+            painter.setPen(QPen(self.palette().highlight().color(), 1, Qt.PenStyle.DotLine))
+            painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
+
+    def _pick(self, index: int) -> None:
+        if self.times is None:
+            return
+        index = max(0, min(index, len(self.times.cells) - 1))
+        self.current = index
+        self.update()
+        self.slot_picked.emit(index)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if self.times is None:
+            return
+        index = int((event.position().y() - HEADER) // ROW)
+        if 0 <= index < len(self.times.cells):
+            self.setFocus()
+            self._pick(index)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key == Qt.Key.Key_Down:
+            self._pick(self.current + 1)
+        elif key == Qt.Key.Key_Up:
+            self._pick(self.current - 1)
+        elif key == Qt.Key.Key_PageDown:
+            self._pick(self.current + 2)
+        elif key == Qt.Key.Key_PageUp:
+            self._pick(self.current - 2)
+        else:
+            super().keyPressEvent(event)
