@@ -58,6 +58,12 @@ def register(commands: Any) -> None:
         help="the renewal certificate of this year's anniversary (10, 25, 50, 75 or 100 years)",
     )
     certificate.add_argument(
+        "--on",
+        type=date.fromisoformat,
+        metavar="DATE",
+        help="with --renewal: the anniversary's day, for one coming next year (default: today)",
+    )
+    certificate.add_argument(
         "--japanese-era",
         action="store_true",
         help="Japanese dates in the era of the reign (令和6年5月3日) instead of the Western year",
@@ -186,6 +192,7 @@ def _certificate(ctx: CliContext, args: argparse.Namespace) -> int:
         paper=args.paper,
         logo=args.logo,
         renewal=args.renewal,
+        today=args.on,
         japanese_era=args.japanese_era,
         convert_chinese=args.convert_chinese,
     )

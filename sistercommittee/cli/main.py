@@ -101,6 +101,7 @@ _EXTRA_COMMAND_MODULES: tuple[str, ...] = (
     "sistercommittee.cli.sync",
     "sistercommittee.cli.members",
     "sistercommittee.cli.data",
+    "sistercommittee.cli.agenda",
 )
 
 

@@ -358,6 +358,11 @@ def register(groups: dict[str, Any]) -> None:
         scan.add_argument("file", metavar="FILE", help="PDF, PNG, JPEG, TIFF or WebP")
         scan.set_defaults(handler=_scan_add)
 
+    if "hours" in groups:
+        from sistercommittee.cli.agenda import register_hours
+
+        register_hours(groups["hours"])
+
     if "event" in groups:
         assign = groups["event"].add_parser("shift-assign", help="fill or free a shift")
         assign.add_argument("shift_id", metavar="SHIFT_ID")

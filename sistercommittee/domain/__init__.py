@@ -40,7 +40,8 @@ from sistercommittee.domain.replication import (
     SyncAccount,
     UnknownField,
 )
-from sistercommittee.domain.volunteer import HoursEntry, Volunteer, VolunteerLanguage
+from sistercommittee.domain.reporting import ReportSent
+from sistercommittee.domain.volunteer import HoursEntry, HoursReview, Volunteer, VolunteerLanguage
 
 SYNCED_MODELS: tuple[type[Synced], ...] = (
     Organization,
@@ -70,6 +71,8 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     VisaLeadTime,
     PlannerSettings,
     MinorDataPurge,
+    HoursReview,
+    ReportSent,
 )
 
 __all__ = [
@@ -85,6 +88,7 @@ __all__ = [
     "HostFamily",
     "HostFamilyDetails",
     "HoursEntry",
+    "HoursReview",
     "HqCheckpoint",
     "ItineraryItem",
     "MinorDataPurge",
@@ -100,6 +104,7 @@ __all__ = [
     "PartnerContact",
     "Partnership",
     "PlannerSettings",
+    "ReportSent",
     "RowClocks",
     "SeenDevice",
     "SentChange",

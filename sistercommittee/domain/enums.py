@@ -78,6 +78,19 @@ class HoursKind(StrEnum):
     OTHER = "other"
 
 
+class HoursStatus(StrEnum):
+    """Whether hours count: a volunteer's own log waits for a coordinator's approval."""
+
+    APPROVED = "approved"
+    PENDING = "pending"
+    DECLINED = "declined"
+
+
+class HoursDecision(StrEnum):
+    APPROVED = "approved"
+    DECLINED = "declined"
+
+
 class EventKind(StrEnum):
     FESTIVAL = "festival"
     FUNDRAISER = "fundraiser"

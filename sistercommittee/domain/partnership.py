@@ -25,6 +25,8 @@ class Partnership(Synced, Base):
     status: Mapped[PartnershipStatus] = mapped_column(EnumValue(PartnershipStatus), index=True)
     signed_on: Mapped[date | None] = mapped_column(ISODate())
     focus_areas: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # The partner city's own days worth marking, "MM-DD name" or "YYYY-MM-DD name" (migration 0009).
+    marked_dates: Mapped[list[str]] = mapped_column(JSON, default=list)
     committee: Mapped[str | None] = mapped_column(String(200))
     notes: Mapped[str | None] = mapped_column(Text)
 
@@ -62,6 +64,8 @@ class PartnerContact(Synced, Base):
     phone: Mapped[str | None] = mapped_column(String(20))  # E.164
     language: Mapped[str | None] = mapped_column(String(35))
     notes: Mapped[str | None] = mapped_column(Text)
+    # Written to and not answered yet: the health view flags it after a month (migration 0009).
+    awaiting_reply_since: Mapped[date | None] = mapped_column(ISODate())
 
     partnership: Mapped[Partnership] = relationship(back_populates="contacts")
 
@@ -97,6 +101,7 @@ class MouSignatory(Synced, Base):
     name_local: Mapped[str | None] = mapped_column(String(200))
     title: Mapped[str | None] = mapped_column(String(200))  # in English
     title_local: Mapped[str | None] = mapped_column(String(200))  # in the partner's language
+    left_office_on: Mapped[date | None] = mapped_column(ISODate())  # migration 0009
 
     mou: Mapped[Mou] = relationship(back_populates="signatories")
 

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from sistercommittee.domain.base import Base, Synced
-from sistercommittee.domain.enums import HoursKind, LanguageLevel
-from sistercommittee.domain.types import EnumValue, ISODate
+from sistercommittee.domain.enums import HoursDecision, HoursKind, HoursStatus, LanguageLevel
+from sistercommittee.domain.types import EnumValue, ISODate, UTCDateTime
 
 _LIVE = text("deleted_at IS NULL")  # partial indexes over rows not deleted
 
@@ -68,3 +68,21 @@ class HoursEntry(Synced, Base):
     minutes: Mapped[int] = mapped_column(Integer)
     kind: Mapped[HoursKind] = mapped_column(EnumValue(HoursKind))
     notes: Mapped[str | None] = mapped_column(Text)
+    # Logged by the volunteer: pending until a coordinator approves it (migration 0009).
+    self_logged: Mapped[bool] = mapped_column(Boolean, default=False)
+    status: Mapped[HoursStatus] = mapped_column(
+        EnumValue(HoursStatus), default=HoursStatus.APPROVED, index=True
+    )
+
+
+class HoursReview(Synced, Base):
+    """A coordinator's decision on self-logged hours: who decided what, and when (the audit)."""
+
+    __tablename__ = "volunteer_hours_reviews"
+
+    hours_id: Mapped[str] = mapped_column(ForeignKey("volunteer_hours.id"), index=True)
+    decision: Mapped[HoursDecision] = mapped_column(EnumValue(HoursDecision))
+    reviewer: Mapped[str] = mapped_column(String(200))
+    reviewed_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    minutes: Mapped[int] = mapped_column(Integer)  # what was approved or declined
+    note: Mapped[str | None] = mapped_column(Text)

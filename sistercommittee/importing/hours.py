@@ -84,6 +84,8 @@ class HoursImport(Kind):
         ImportField("minutes", "Minutes", ("mins", "min")),
         form_field(HOURS_FORM, "kind", ("kind", "type", "category")),
         form_field(HOURS_FORM, "notes", ("note", "comments", "comment", "remarks")),
+        # A sheet of hours people reported themselves: they wait for approval once imported.
+        form_field(HOURS_FORM, "self_logged", ("self reported", "self-reported", "self logged")),
     )
 
     def build(self, cells: Mapping[str, str], org: OrgDefaults) -> Built:

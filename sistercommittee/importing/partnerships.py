@@ -74,7 +74,7 @@ class PartnershipsImport(Kind):
     noun = "partnership"
     form = PARTNERSHIP_FORM
     entities = (Entity.PARTNERSHIPS,)
-    list_fields = frozenset({"focus_areas"})
+    list_fields = frozenset({"focus_areas", "marked_dates"})
     name_fields = frozenset({"city_name", "city_name_local"})
     pure_fields = frozenset(
         {"country", "language", "time_zone", "kind", "status", "signed_on", "focus_areas",
@@ -108,6 +108,7 @@ class PartnershipsImport(Kind):
              "agreement date", "founded"),
         ),
         form_field(PARTNERSHIP_FORM, "focus_areas", ("focus", "areas", "focus area", "themes")),
+        form_field(PARTNERSHIP_FORM, "marked_dates", ("dates to mark", "festivals", "holidays")),
         form_field(PARTNERSHIP_FORM, "committee", ("working group", "team")),
         form_field(PARTNERSHIP_FORM, "notes", ("note", "comments", "comment", "remarks")),
     )
@@ -144,6 +145,7 @@ class PartnershipsImport(Kind):
         ):
             values = dict(zip(PARTNERSHIP_FORM.names, row[1:], strict=True))
             values["focus_areas"] = list(values["focus_areas"] or [])
+            values["marked_dates"] = list(values["marked_dates"] or [])
             record = Record(values, id=row.id, labeler=self.label)
             index.add(record, self.keys(values))
         return index

@@ -32,6 +32,7 @@ from sistercommittee.domain import (
     ExchangeCost,
     HostFamily,
     HoursEntry,
+    HoursReview,
     ItineraryItem,
     Mou,
     MouSignatory,
@@ -51,6 +52,8 @@ from sistercommittee.domain.enums import FocusArea
 from sistercommittee.errors import ValidationError
 from sistercommittee.messages import msg
 from sistercommittee.sample import pools
+from sistercommittee.sample.self_logged import add_self_logged_hours
+from sistercommittee.services.consent import CONSENT_VALID_DAYS
 from sistercommittee.services.volunteers import display_name, sort_name
 from sistercommittee.storage.bulk import BulkWriter
 from sistercommittee.storage.clock import HybridClock, Timestamp
@@ -182,6 +185,7 @@ class SampleSummary:
     volunteers: int
     volunteer_languages: int
     hours_entries: int
+    hours_reviews: int
     events: int
     event_partnerships: int
     shifts: int
@@ -210,6 +214,7 @@ _SUMMARY_TABLES = {
     "volunteers": Volunteer,
     "volunteer_languages": VolunteerLanguage,
     "hours_entries": HoursEntry,
+    "hours_reviews": HoursReview,
     "events": Event,
     "event_partnerships": EventPartnership,
     "shifts": Shift,
@@ -320,6 +325,23 @@ def _local(day: date, minute_of_day: int, zone: str) -> datetime:
     """A wall-clock time in ``zone`` as an aware UTC datetime."""
     hour, minute = divmod(minute_of_day, 60)
     return datetime(day.year, day.month, day.day, hour, minute, tzinfo=_zone(zone)).astimezone(UTC)
+
+
+# The partner cities' own days worth marking (the health view and the agenda show them).
+MARKED_DATES: dict[str, tuple[str, ...]] = {
+    "takayama": ("04-14 Spring Takayama Festival", "10-09 Autumn Takayama Festival"),
+    "merida": ("1542-01-06 Mérida founded",),
+}
+
+
+def _renewed_consent(given: date, *, renews: bool) -> date:
+    """Consent lasts two years (services.consent); most volunteers renew it when asked, so its
+    date is the last renewal. Those who do not keep the first date, and it has lapsed."""
+    if not renews:
+        return given
+    while given + timedelta(days=CONSENT_VALID_DAYS) <= AS_OF:
+        given += timedelta(days=CONSENT_VALID_DAYS)
+    return given
 
 
 @cache
@@ -455,6 +477,8 @@ class _Generator:
         self._exchanges()
         self.progress("Volunteer hours", 0.8)
         self._other_hours()
+        add_self_logged_hours(self)
+        self._coming_exchange()
 
     def add(self, model: Any, row: dict[str, Any]) -> str:
         return self.sink.add(model, row)
@@ -586,6 +610,7 @@ class _Generator:
                 "status": status,
                 "signed_on": signed_on,
                 "focus_areas": focus,
+                "marked_dates": list(MARKED_DATES.get(base.key, ())) if not variant else [],
                 "committee": committee,
                 "notes": None
                 if variant
@@ -650,6 +675,12 @@ class _Generator:
                     "phone": base.phone_format.format(rng.randint(0, 999)),
                     "language": contact.language,
                     "notes": None,
+                    # Every fourth partner city has not answered the last letter: a health flag.
+                    "awaiting_reply_since": (
+                        AS_OF - timedelta(days=45)
+                        if position == 0 and status == "active" and len(self.partners) % 4 == 1
+                        else None
+                    ),
                     "created_at": created,
                 },
             )
@@ -711,6 +742,15 @@ class _Generator:
                     "name_local": signatory.name_local,
                     "title": signatory.title.replace(base.city_name, partner.name),
                     "title_local": signatory.title_local,
+                    # The partner mayor of every third MOU signed long ago has left office.
+                    "left_office_on": (
+                        date(signed_on.year + 8, 4, 30)
+                        if position == 0
+                        and signed_on is not None
+                        and signed_on.year + 8 < AS_OF.year
+                        and len(self.partners) % 3 == 0
+                        else None
+                    ),
                     "created_at": created,
                 },
             )
@@ -831,7 +871,10 @@ class _Generator:
                     "committees": volunteer.committees,
                     "contact_consent": consent,
                     "consent_date": (
-                        min(volunteer.joined + timedelta(days=rng.randint(0, 30)), AS_OF)
+                        _renewed_consent(
+                            min(volunteer.joined + timedelta(days=rng.randint(0, 30)), AS_OF),
+                            renews=index % 9 != 4,
+                        )
                         if consent
                         else None
                     ),
@@ -1387,6 +1430,13 @@ class _Generator:
             for index in volunteer_travellers:
                 self._hours(self.volunteers[index].id, starts_on, rng.randint(12, 24) * 60,
                             "travel", activity=f"Travel to {partner.name}")
+
+    def _coming_exchange(self) -> None:
+        """A delegation booked for the turn of the year, so that the agenda has travel dates to
+        show (drawn last, so that every record before it stays as it was)."""
+        partner = next((p for p in self.partners if p.status == "active"), None)
+        if partner is not None:
+            self._exchange(partner, AS_OF + timedelta(days=43))
 
     def _member(self, day: date) -> int | None:
         """A volunteer who is a member on ``day`` (busy or not: for trips and hosting)."""

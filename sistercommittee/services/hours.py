@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from sistercommittee.domain import Event, HoursEntry, Shift, Volunteer
 from sistercommittee.domain.base import utcnow
-from sistercommittee.domain.enums import HoursKind
+from sistercommittee.domain.enums import HoursKind, HoursStatus
 from sistercommittee.errors import ValidationError
 from sistercommittee.messages import msg
 from sistercommittee.services import bulk, organizations, rows
@@ -40,6 +40,9 @@ from sistercommittee.services.volunteers import display_name
 from sistercommittee.storage.database import Database
 
 DAY_MINUTES = 24 * 60
+
+# Hours that count in totals and reports: a volunteer's own log only once a coordinator approved it.
+COUNTED = HoursEntry.status == HoursStatus.APPROVED
 
 
 def _one_id(raw: Any, label: str) -> str:
@@ -99,6 +102,13 @@ HOURS_FORM = FormSpec(
         # After the event: the kind defaults to "event" when one is given.
         Field("kind", "Kind of work", plain(f.choice(HoursKind)), default=_default_kind),
         Field("notes", "Notes", long_text()),
+        Field(
+            "self_logged",
+            "Logged by the volunteer",
+            plain(f.boolean),
+            default=lambda ctx: False,
+            help="yes: the volunteer logged it; it counts once a coordinator approves it",
+        ),
     ),
     check=_check,
 )
@@ -119,6 +129,8 @@ class HoursRow:
     minutes: int
     kind: HoursKind
     notes: str | None
+    self_logged: bool = False
+    status: HoursStatus = HoursStatus.APPROVED
 
 
 @dataclass(frozen=True)
@@ -154,6 +166,7 @@ class HoursQuery:
     kind: HoursKind | None = None
     date_from: date | None = None
     date_to: date | None = None
+    status: HoursStatus | None = None  # approved, pending or declined
     sort: SortKey = "worked_on"
     descending: bool = True  # the latest first
     offset: int = 0
@@ -224,11 +237,25 @@ def _parse(
     return parsed
 
 
+def signed_in_role(session: Session) -> str | None:
+    """The HQ role this laptop signs in with (coordinator, volunteer, read_only), or None."""
+    from sistercommittee.domain import SyncAccount
+
+    account = session.get(SyncAccount, 1)
+    return account.role if account is not None else None
+
+
 def log_hours(db: Database, values: Mapping[str, Any]) -> Changes:
-    """Record time a volunteer gave; the hours are typed as 2.5, 2:30 or 2h30."""
+    """Record time a volunteer gave; the hours are typed as 2.5, 2:30 or 2h30. Hours the volunteer
+    logged themselves wait for a coordinator's approval before they count."""
     with db.write() as session:
         parsed = _parse(session, values)
-        entry = HoursEntry(**parsed)
+        if signed_in_role(session) == "volunteer":
+            parsed["self_logged"] = True  # a volunteer's laptop: a coordinator approves them
+        pending = bool(parsed.get("self_logged"))
+        entry = HoursEntry(
+            **parsed, status=HoursStatus.PENDING if pending else HoursStatus.APPROVED
+        )
         session.add(entry)
         session.flush()
         return Changes.of(*_ENTITIES, ids=(entry.id,))
@@ -238,6 +265,11 @@ def edit_hours(db: Database, hours_id: str, values: Mapping[str, Any]) -> Change
     with db.write() as session:
         entry = _get(session, hours_id)
         parsed = _parse(session, values, current_values(entry))
+        if "self_logged" in values and bool(parsed.get("self_logged")) != entry.self_logged:
+            raise ValidationError.single(
+                "self_logged",
+                "Who logged the hours stays as it was logged; approve or decline them instead.",
+            )
         for name, value in parsed.items():
             setattr(entry, name, value)
         return Changes.of(*_ENTITIES, ids=(entry.id,))
@@ -427,6 +459,8 @@ def _row(
         minutes=entry.minutes,
         kind=entry.kind,
         notes=entry.notes,
+        self_logged=entry.self_logged,
+        status=entry.status,
     )
 
 
@@ -450,6 +484,12 @@ def list_hours(db: Database, query: HoursQuery = HoursQuery()) -> Page[HoursRow]
         except f.FieldProblem as problem:
             raise ValidationError.single("kind", str(problem)) from None
         conditions.append(HoursEntry.kind == kind)
+    if query.status is not None:
+        try:
+            status = f.choice(HoursStatus)(query.status, "Status")
+        except f.FieldProblem as problem:
+            raise ValidationError.single("status", str(problem)) from None
+        conditions.append(HoursEntry.status == status)
     if query.date_from:
         conditions.append(HoursEntry.worked_on >= query.date_from)
     if query.date_to:
@@ -493,7 +533,7 @@ def get_hours(db: Database, hours_id: str) -> HoursRow:
 
 
 def hours_summary(db: Database, year: int) -> HoursSummary:
-    """The time given in a calendar year, in all and by kind of work."""
+    """The time given in a calendar year, in all and by kind of work (approved hours only)."""
     if not 1900 <= year <= 2200:
         raise ValidationError.single("year", msg(
             "{year} is not a year to report on: check it.",
@@ -502,6 +542,7 @@ def hours_summary(db: Database, year: int) -> HoursSummary:
     first, last = date(year, 1, 1), date(year, 12, 31)
     conditions = [
         HoursEntry.deleted_at.is_(None),
+        COUNTED,
         HoursEntry.worked_on >= first,
         HoursEntry.worked_on <= last,
     ]

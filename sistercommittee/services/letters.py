@@ -44,6 +44,7 @@ from sistercommittee.services.exchanges.common import (
     _participant_names,
     _travels,
 )
+from sistercommittee.services.hours import COUNTED as COUNTED_HOURS
 from sistercommittee.services.volunteers import display_name
 from sistercommittee.storage.database import Database
 
@@ -378,7 +379,9 @@ def volunteer_hours_data(db: Database, volunteer_id: str) -> HoursLetterData:
         name = display_name(volunteer.given_name, volunteer.family_name)
         found = session.execute(
             select(HoursEntry.worked_on, HoursEntry.minutes).where(
-                HoursEntry.volunteer_id == volunteer.id, HoursEntry.deleted_at.is_(None)
+                HoursEntry.volunteer_id == volunteer.id,
+                HoursEntry.deleted_at.is_(None),
+                COUNTED_HOURS,
             )
         ).all()
         if not found:

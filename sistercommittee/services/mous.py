@@ -160,6 +160,12 @@ SIGNATORY_FORM = FormSpec(
             plain(_position),
             help="order among the signatories of the same side; next free if not given",
         ),
+        Field(
+            "left_office_on",
+            "Left office on",
+            plain(f.calendar_date),
+            help="when the signatory left office, if they have",
+        ),
     ),
 )
 

@@ -45,6 +45,7 @@ from sistercommittee.domain.enums import (
 from sistercommittee.errors import ValidationError
 from sistercommittee.messages import msg
 from sistercommittee.services import organizations, rows
+from sistercommittee.services.hours import COUNTED as COUNTED_HOURS
 from sistercommittee.services.volunteers import display_name
 from sistercommittee.storage.database import Database
 
@@ -236,7 +237,9 @@ def event_summary(
         for chunk in _chunks(ids):
             for hours_event, vid, total in session.execute(
                 select(HoursEntry.event_id, HoursEntry.volunteer_id, func.sum(HoursEntry.minutes))
-                .where(HoursEntry.event_id.in_(chunk), HoursEntry.deleted_at.is_(None))
+                .where(
+                    HoursEntry.event_id.in_(chunk), HoursEntry.deleted_at.is_(None), COUNTED_HOURS
+                )
                 .group_by(HoursEntry.event_id, HoursEntry.volunteer_id)
             ):
                 if hours_event is not None:  # always set: the filter is on the event
@@ -558,6 +561,7 @@ def _volunteer_figures(
     )
     in_year = and_(
         HoursEntry.deleted_at.is_(None),
+        COUNTED_HOURS,
         HoursEntry.worked_on >= date(year, 1, 1),
         HoursEntry.worked_on <= date(year, 12, 31),
     )

@@ -17,6 +17,7 @@ from sistercommittee.domain import (
     Volunteer,
 )
 from sistercommittee.services import organizations
+from sistercommittee.services.hours import COUNTED as COUNTED_HOURS
 from sistercommittee.storage.database import Database
 
 
@@ -66,7 +67,7 @@ def database_stats(db: Database) -> Stats:
         exchanges = session.scalar(select(func.count()).where(Exchange.deleted_at.is_(None))) or 0
         minutes = session.scalar(
             select(func.coalesce(func.sum(HoursEntry.minutes), 0)).where(
-                HoursEntry.deleted_at.is_(None)
+                HoursEntry.deleted_at.is_(None), COUNTED_HOURS
             )
         )
         pending = session.scalar(select(func.count()).select_from(OutboxEntry)) or 0

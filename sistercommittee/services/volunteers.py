@@ -14,7 +14,7 @@ from sqlalchemy.sql.operators import custom_op
 
 from sistercommittee.domain import HoursEntry, Volunteer, VolunteerLanguage
 from sistercommittee.domain.base import utcnow
-from sistercommittee.domain.enums import LanguageLevel, VolunteerRole
+from sistercommittee.domain.enums import HoursStatus, LanguageLevel, VolunteerRole
 from sistercommittee.errors import ValidationError
 from sistercommittee.messages import msg
 from sistercommittee.services import bulk, organizations, rows
@@ -345,7 +345,11 @@ def _minutes_by_volunteer(session: Session, ids: Sequence[str]) -> dict[str, int
         return {}
     rows = session.execute(
         select(HoursEntry.volunteer_id, func.sum(HoursEntry.minutes))
-        .where(HoursEntry.volunteer_id.in_(ids), HoursEntry.deleted_at.is_(None))
+        .where(
+            HoursEntry.volunteer_id.in_(ids),
+            HoursEntry.deleted_at.is_(None),
+            HoursEntry.status == HoursStatus.APPROVED,
+        )
         .group_by(HoursEntry.volunteer_id)
     )
     return {volunteer_id: int(total or 0) for volunteer_id, total in rows}

@@ -58,6 +58,8 @@ _NOUNS = {
     "visa_lead_times": "visa lead time",
     "planner_settings": "privacy setting",
     "minor_data_purges": "purge record",
+    "volunteer_hours_reviews": "hours review",
+    "reports_sent": "report sent to HQ",
 }
 _LABEL_COLUMNS = ("name", "title", "city_name", "family_name", "file_name", "language", "role")
 

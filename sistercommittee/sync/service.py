@@ -70,6 +70,8 @@ ENTITY_OF_TABLE: dict[str, Entity] = {
     "visa_lead_times": Entity.EXCHANGES,
     "planner_settings": Entity.EXCHANGES,
     "minor_data_purges": Entity.EXCHANGES,
+    "volunteer_hours_reviews": Entity.HOURS,
+    "reports_sent": Entity.ORGANIZATION,
 }
 
 
@@ -523,7 +525,12 @@ def upload_report(
     _, server_url, token = _token(db, store)
     media_type = _MEDIA_TYPES.get(file.suffix.lower(), "application/octet-stream")
     with HqClient(server_url, token, transport=transport) as client:
-        return client.put_report(year, file.name, kind, media_type, content)
+        stored = client.put_report(year, file.name, kind, media_type, content)
+    from sistercommittee.domain import ReportSent
+
+    with db.write() as session:  # the agenda stops asking for this year's report
+        session.add(ReportSent(year=year, kind=kind, file_name=file.name, sent_at=utcnow()))
+    return stored
 
 
 def list_reports(

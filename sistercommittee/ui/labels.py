@@ -62,6 +62,11 @@ _LABELS: dict[str, dict[str, str]] = {
         "travel": QT_TRANSLATE_NOOP("Labels", "Travel"),
         "other": QT_TRANSLATE_NOOP("Labels", "Other"),
     },
+    "HoursStatus": {
+        "approved": QT_TRANSLATE_NOOP("Labels", "Approved"),
+        "pending": QT_TRANSLATE_NOOP("Labels", "Waiting for approval"),
+        "declined": QT_TRANSLATE_NOOP("Labels", "Declined"),
+    },
     "EventKind": {
         "festival": QT_TRANSLATE_NOOP("Labels", "Festival"),
         "fundraiser": QT_TRANSLATE_NOOP("Labels", "Fundraiser"),

@@ -115,6 +115,9 @@ class MainWindow(QMainWindow):
         from sistercommittee.ui.updates import UpdateChecker
 
         self.update_checker = UpdateChecker(ctx, self)  # asks HQ once the database is open
+        from sistercommittee.ui.tray import DueTodayNotifier
+
+        self.notifier = DueTodayNotifier(ctx, self)  # what is due today, in the system tray
         ctx.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self._restore_state()
 
@@ -170,6 +173,20 @@ class MainWindow(QMainWindow):
                 "sistercommittee.sync",
                 "sistercommittee.ui.pages.sync",
                 "SyncPage",
+            ),
+            Section(
+                "agenda",
+                self.tr("Agenda"),
+                "sistercommittee.services.agenda",
+                "sistercommittee.ui.pages.agenda",
+                "AgendaPage",
+            ),
+            Section(
+                "calendar",
+                self.tr("Calendar"),
+                "sistercommittee.services.agenda.calendar",
+                "sistercommittee.ui.pages.calendar",
+                "CalendarPage",
             ),
         ]
 
@@ -805,6 +822,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        self.notifier.close()
         self.auto_sync.finish(on_wait=self._on_quit_sync_waiting)
         if self.ctx.runner.pending:
             self.statusBar().showMessage(self.tr("Finishing the last changes…"))

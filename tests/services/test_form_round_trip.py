@@ -140,6 +140,7 @@ CASES: dict[str, Case] = {
             "hours": "2:30",
             "kind": "event",
             "notes": "Morning",
+            "self_logged": True,  # kept as logged: approval is its own action
         },
         second=lambda w: {
             "volunteer_id": w["ben"],
@@ -149,6 +150,7 @@ CASES: dict[str, Case] = {
             "hours": "1:15",
             "kind": "meeting",
             "notes": "Evening",
+            "self_logged": True,
         },
     ),
     "partnership": Case(
@@ -167,6 +169,7 @@ CASES: dict[str, Case] = {
             "status": "active",
             "signed_on": "1996-10-08",
             "focus_areas": "culture, education_youth",
+            "marked_dates": "04-14 Spring Festival, 1936-11-01 City founded",
             "committee": "Japan committee",
             "notes": "Since 1996",
         },
@@ -181,6 +184,7 @@ CASES: dict[str, Case] = {
             "status": "active",
             "signed_on": "1997-10-08",
             "focus_areas": "sports",
+            "marked_dates": "10-09 Autumn Festival",
             "committee": "Asia committee",
             "notes": "Renewed",
         },
@@ -198,6 +202,7 @@ CASES: dict[str, Case] = {
             "phone": "+81752223333",
             "language": "ja",
             "notes": "Prefers email",
+            "awaiting_reply_since": "2025-01-10",
         },
         second=lambda w: {
             "name": "Sato H.",
@@ -207,6 +212,7 @@ CASES: dict[str, Case] = {
             "phone": "+81752224444",
             "language": "en",
             "notes": "Prefers phone",
+            "awaiting_reply_since": "2025-02-01",
         },
     ),
     "mou": Case(
@@ -243,6 +249,7 @@ CASES: dict[str, Case] = {
             "title": "Mayor",
             "title_local": "市長",
             "position": 1,
+            "left_office_on": None,
         },
         second=lambda w: {
             "side": "partner",
@@ -251,6 +258,7 @@ CASES: dict[str, Case] = {
             "title": "Mayor of Kyoto",
             "title_local": "京都市長",
             "position": 2,
+            "left_office_on": "2024-12-31",
         },
         # Another side puts the signatory last on that side.
         together=(frozenset({"side", "position"}),),

@@ -38,6 +38,7 @@ from sistercommittee.services.events.results import (
     budget_totals,
 )
 from sistercommittee.services.events.times import MAX_EVENT_LENGTH, _local
+from sistercommittee.services.hours import COUNTED as COUNTED_HOURS
 from sistercommittee.services.paging import Page, check_window, like_pattern
 from sistercommittee.services.volunteers import display_name, fold
 from sistercommittee.storage.database import Database
@@ -265,7 +266,7 @@ def get_event(db: Database, event_id: str) -> EventDetail:
         minutes, people = session.execute(
             select(
                 func.sum(HoursEntry.minutes), func.count(distinct(HoursEntry.volunteer_id))
-            ).where(HoursEntry.event_id == event.id, HoursEntry.deleted_at.is_(None))
+            ).where(HoursEntry.event_id == event.id, HoursEntry.deleted_at.is_(None), COUNTED_HOURS)
         ).one()
         return EventDetail(
             id=event.id,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from datetime import date
 from typing import Any
 
 from sistercommittee.domain.enums import (
@@ -30,6 +32,41 @@ from sistercommittee.services.partnerships.zones import (
 )
 
 # --- the partnership form ---------------------------------------------------------------------
+
+
+_MARKED = re.compile(r"^(?:(\d{4})-)?(\d{1,2})-(\d{1,2})\s+(\S.*)$")
+
+
+def parse_marked_date(text: str) -> tuple[int | None, int, int, str] | None:
+    """(year or None, month, day, name) of one "MM-DD name" or "YYYY-MM-DD name"; None when
+    it is not one (or the day does not exist)."""
+    match = _MARKED.match(text.strip())
+    if match is None:
+        return None
+    year = int(match[1]) if match[1] else None
+    month, day = int(match[2]), int(match[3])
+    try:
+        date(year or 2000, month, day)  # 2000: a leap year, so 02-29 is a day to mark
+    except ValueError:
+        return None
+    return year, month, day, match[4].strip()
+
+
+def marked_dates(raw: Any, label: str) -> list[str]:
+    """Days the partner city marks each year, kept as "MM-DD name" or "YYYY-MM-DD name"."""
+    kept: list[str] = []
+    for item in f.text_list(raw, label, max_length=120):
+        parsed = parse_marked_date(item)
+        if parsed is None:
+            raise f.FieldProblem(
+                f"{label}: '{item}' is not a day and a name such as 04-14 Spring Festival "
+                "or 1936-11-01 City founded."
+            )
+        year, month, day, name = parsed
+        kept.append(
+            f"{year}-{month:02d}-{day:02d} {name}" if year else f"{month:02d}-{day:02d} {name}"
+        )
+    return kept
 
 
 def _check(ctx: FormContext) -> dict[str, str]:
@@ -106,6 +143,14 @@ PARTNERSHIP_FORM = FormSpec(
         ),
         Field("signed_on", "Signing date", plain(f.calendar_date)),
         Field("focus_areas", "Focus areas", plain(f.choices(FocusArea)), many=True),
+        Field(
+            "marked_dates",
+            "Dates to mark",
+            plain(marked_dates),
+            many=True,
+            help="the partner city's own days, e.g. 04-14 Spring Festival, 1936-11-01 founding "
+            "(with a year, its anniversaries count); comma-separated",
+        ),
         Field("committee", "Committee", short_text(200)),
         Field("notes", "Notes", long_text()),
     ),
@@ -135,5 +180,11 @@ CONTACT_FORM = FormSpec(
             help="the partner's language if not given",
         ),
         Field("notes", "Notes", long_text()),
+        Field(
+            "awaiting_reply_since",
+            "Waiting for a reply since",
+            plain(f.calendar_date),
+            help="when we wrote without an answer yet; clear it once they answer",
+        ),
     ),
 )

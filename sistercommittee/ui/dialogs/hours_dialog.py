@@ -26,6 +26,7 @@ def hours_editors(ctx: AppContext) -> dict[str, Any]:
         "hours": common.text(QCoreApplication.translate("HoursDialog", "2.5 or 2:30")),
         "kind": common.choice("HoursKind"),
         "notes": common.multiline(),
+        "self_logged": common.boolean(),
     }
 
 

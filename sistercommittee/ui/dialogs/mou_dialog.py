@@ -413,7 +413,11 @@ class MouDialog(QDialog):
         from sistercommittee.services import mous as svc
 
         db, mou_id = self.ctx.db, self.mou_id
-        editors = {"side": common.choice("SignatorySide"), "position": common.text()}
+        editors = {
+            "side": common.choice("SignatorySide"),
+            "position": common.text(),
+            "left_office_on": common.optional_date(),
+        }
 
         if signatory is None:
             common.form_dialog(

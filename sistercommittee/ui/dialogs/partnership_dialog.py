@@ -36,6 +36,7 @@ EDIT_FIELDS = (
     "kind",
     "signed_on",
     "focus_areas",
+    "marked_dates",
     "committee",
     "notes",
 )
@@ -197,6 +198,7 @@ def contact_editors() -> dict[str, Any]:
         "language": common.language(),
         "notes": common.multiline(),
         "email": common.text("name@example.org"),
+        "awaiting_reply_since": common.optional_date(),
     }
 
 

@@ -106,6 +106,13 @@ class PreferencesDialog(QDialog):
         )
         self.auto_sync.setChecked(enabled_in(ctx.settings))
         look_layout.addRow(self.auto_sync)
+        from sistercommittee.ui.tray import is_quiet
+
+        self.quiet = QCheckBox(self.tr("&Quiet: no desktop notifications of what is due today"))
+        self.quiet.setObjectName("quiet_notifications")
+        self.quiet.setChecked(is_quiet(ctx.settings))
+        self.quiet.toggled.connect(self._on_edited)
+        look_layout.addRow(self.quiet)
         layout.addWidget(look)
 
         self.buttons = QDialogButtonBox(
@@ -142,6 +149,8 @@ class PreferencesDialog(QDialog):
     def _on_save_clicked(self) -> None:
         from PySide6.QtWidgets import QApplication
 
+        from sistercommittee.ui.tray import QUIET_SETTING
+
         settings = self.ctx.settings
         appearance = self.appearance.currentData()
         if appearance != settings.value("preferences/appearance", theme.FOLLOW_SYSTEM):
@@ -150,6 +159,7 @@ class PreferencesDialog(QDialog):
             if isinstance(app, QApplication):
                 theme.apply(app, appearance)
         settings.setValue("preferences/language", self.language.currentData())
+        settings.setValue(QUIET_SETTING, self.quiet.isChecked())
         automatic = self.auto_sync.isChecked()
         if self.ctx.auto_sync is not None:
             self.ctx.auto_sync.set_enabled(automatic)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -26,8 +27,10 @@ from PySide6.QtWidgets import (
 from sistercommittee.ui import formatting, labels
 from sistercommittee.ui.pages.base import Page
 from sistercommittee.ui.widgets.charts import Bar, BarChart, Milestone, Timeline
+from sistercommittee.ui.widgets.form import error_color
 
 if TYPE_CHECKING:
+    from sistercommittee.services.agenda import Agenda
     from sistercommittee.services.changes import Changes
     from sistercommittee.services.events import EventRow
     from sistercommittee.services.exchanges import ExchangeSummary
@@ -38,6 +41,8 @@ if TYPE_CHECKING:
     from sistercommittee.ui.context import AppContext
 
 YEARS = 5
+AGENDA_DAYS = 14
+AGENDA_SHOWN = 6
 STATUS_COLORS = {
     "exploring": "#9e9e9e",
     "proposed": "#f0a030",
@@ -56,9 +61,11 @@ class DashboardData:
     upcoming: tuple[EventRow, ...]
     quiet: tuple[PartnershipRow, ...]
     partnerships: tuple[PartnershipRow, ...]
+    agenda: Agenda  # the first panel: what is overdue and coming
 
 
 def read_dashboard(db: Database, today: date) -> DashboardData:
+    from sistercommittee.services.agenda import agenda
     from sistercommittee.services.events import upcoming_events
     from sistercommittee.services.exchanges import exchange_summary
     from sistercommittee.services.hours import hours_summary
@@ -79,6 +86,7 @@ def read_dashboard(db: Database, today: date) -> DashboardData:
         upcoming=upcoming_events(db, datetime.now(UTC), limit=6),
         quiet=partnerships_without_activity(db, today - timedelta(days=365)),
         partnerships=partnerships,
+        agenda=agenda(db, AGENDA_DAYS, today=today),
     )
 
 
@@ -137,6 +145,36 @@ class DashboardPage(Page):
         font.setBold(True)
         self.heading.setFont(font)
         layout.addWidget(self.heading)
+
+        self.agenda_panel = QFrame(body)
+        self.agenda_panel.setObjectName("agenda_panel")
+        self.agenda_panel.setFrameShape(QFrame.Shape.StyledPanel)
+        panel = QGridLayout(self.agenda_panel)
+        panel.setVerticalSpacing(2)
+        self.agenda_heading = QLabel(self.agenda_panel)
+        self.agenda_heading.setObjectName("dashboard_agenda_heading")
+        bold = self.agenda_heading.font()
+        bold.setBold(True)
+        self.agenda_heading.setFont(bold)
+        panel.addWidget(self.agenda_heading, 0, 0, 1, 2)
+        # The items in two columns, so that the panel stays short above the figures.
+        self.agenda_columns = [QLabel(self.agenda_panel), QLabel(self.agenda_panel)]
+        for column, label in enumerate(self.agenda_columns):
+            label.setObjectName(f"dashboard_agenda_{column}")
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            label.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextSelectableByMouse
+                | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            )
+            panel.addWidget(label, 1, column)
+            panel.setColumnStretch(column, 1)
+        self.agenda_button = QPushButton(self.tr("Open the &Agenda"), self.agenda_panel)
+        self.agenda_button.setObjectName("open_agenda")
+        self.agenda_button.clicked.connect(self._on_open_agenda_clicked)
+        panel.addWidget(self.agenda_button, 0, 2, 2, 1, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.agenda_panel)
 
         cards = QHBoxLayout()
         self.active_card = Card(self.tr("Active partnerships"), "card_partnerships", body)
@@ -213,8 +251,50 @@ class DashboardPage(Page):
             else:
                 self._activated = False  # read again when shown
 
+    def _on_open_agenda_clicked(self) -> None:
+        window = self.window()
+        if hasattr(window, "show_page"):
+            window.show_page("agenda")
+
+    def _show_agenda(self, agenda: Agenda) -> None:
+        esc = html.escape
+        heading = self.tr(
+            "Agenda: {overdue} overdue, {today} today, {coming} in the next {days} days"
+        ).format(
+            overdue=len(agenda.overdue),
+            today=len(agenda.due_today),
+            coming=len(agenda.coming),
+            days=agenda.days,
+        )
+        lines = []
+        for item in agenda.items[:AGENDA_SHOWN]:
+            when = formatting.fmt_date(item.on)
+            text = f"<b>{esc(when)}</b> {esc(item.title)}"
+            if item.on < agenda.today:
+                text = f"<span style='color:{error_color(self)}'>{text}</span>"
+            lines.append(f"<li>{text}</li>")
+        if len(agenda.items) > AGENDA_SHOWN:
+            more = self.tr("and {count} more on the Agenda page").format(
+                count=len(agenda.items) - AGENDA_SHOWN
+            )
+            lines.append(f"<li><i>{esc(more)}</i></li>")
+        if not lines:
+            nothing = self.tr("Nothing is overdue or coming.")
+            lines.append(f"<li>{esc(nothing)}</li>")
+        self.agenda_heading.setText(heading)
+        half = (len(lines) + 1) // 2
+        for label, part in zip(self.agenda_columns, (lines[:half], lines[half:]), strict=True):
+            label.setText(f"<ul style='margin:0'>{''.join(part)}</ul>" if part else "")
+
+    def agenda_text(self) -> str:
+        """The panel's text: its heading and both columns (for tests and accessibility)."""
+        return "\n".join(
+            [self.agenda_heading.text(), *(label.text() for label in self.agenda_columns)]
+        )
+
     def show_data(self, data: DashboardData) -> None:
         self.data = data
+        self._show_agenda(data.agenda)
         stats = data.stats
         this_year = data.hours[-1]
         exchanges = data.exchanges[-1]

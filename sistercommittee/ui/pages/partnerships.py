@@ -276,11 +276,15 @@ class PartnershipsPage(ListPage):
         self.mous.edit_button.setText(self.tr("O&pen…"))
         self.mous.set_empty_text(self.tr("No memorandum of understanding recorded yet."))
         self.tabs.addTab(self.mous, self.tr("&MOUs"))
+        from sistercommittee.ui.widgets.health_view import HealthView
+
+        self.health = HealthView(self.ctx, self)
+        self.tabs.addTab(self.health, self.tr("Hea&lth"))
         self._clear_detail()
         return self.tabs
 
     def part_tabs(self) -> dict[str, QWidget]:
-        return {"contact": self.contacts, "mou": self.mous}
+        return {"contact": self.contacts, "mou": self.mous, "health": self.health}
 
     def show_detail(self, record_id: str | None) -> None:
         from sistercommittee.services.partnerships import get_partnership
@@ -299,6 +303,7 @@ class PartnershipsPage(ListPage):
         self.mous.set_rows([])
         self.contacts.set_enabled_actions(False)
         self.mous.set_enabled_actions(False)
+        self.health.clear(self.tr("Select a partnership to see how it is doing."))
 
     def _show_detail(self, detail: PartnershipDetail) -> None:
         self._detail = detail
@@ -309,6 +314,7 @@ class PartnershipsPage(ListPage):
         self.mous.set_enabled_actions(True)
         self.tabs.setTabText(1, self.tr("Con&tacts ({count})").format(count=len(detail.contacts)))
         self.tabs.setTabText(2, self.tr("&MOUs ({count})").format(count=len(detail.mous)))
+        self.health.show_for(detail.id)
 
     def overview_html(self, detail: PartnershipDetail) -> str:
         esc = html.escape

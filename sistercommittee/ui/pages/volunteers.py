@@ -249,6 +249,12 @@ class VolunteersPage(ListPage):
                     self.tr("For"),
                     lambda h: h.event_title or h.activity or labels.label("HoursKind", h.kind),
                 ),
+                Column(  # only self-logged hours wait for approval or are declined
+                    "status",
+                    self.tr("Status"),
+                    lambda h: labels.label("HoursStatus", h.status) if h.self_logged else "",
+                    width=12,
+                ),
             ],
             name="hours",
             add_text=self.tr("&Log Hours…"),

@@ -1,0 +1,64 @@
+"""Hours volunteers logged themselves in the sample: most wait for a coordinator, one was
+approved (with its review in the audit), so that the agenda and the approval have work to show.
+
+No random numbers are drawn here: the rest of the sample stays the same as before.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sistercommittee.domain import HoursEntry, HoursReview
+from sistercommittee.services.volunteers import display_name
+
+_ACTIVITIES = (
+    ("Translated the partner city's newsletter", "translation", 150),
+    ("Prepared gift bags for the visiting delegation", "hosting", 120),
+    ("Updated the committee's website", "administration", 90),
+    ("Called host families about the spring exchange", "hosting", 60),
+)
+
+
+def add_self_logged_hours(generator: Any) -> None:
+    from sistercommittee.sample.generator import AS_OF
+
+    volunteers = [v for v in generator.volunteers if v.left is None]
+    if len(volunteers) < len(_ACTIVITIES) + 1:
+        return
+    coordinator = next((v for v in volunteers if "coordinator" in v.roles), volunteers[0])
+    reviewer = display_name(coordinator.given, coordinator.family)
+    for number, (activity, kind, minutes) in enumerate(_ACTIVITIES):
+        volunteer = volunteers[(number * 7 + 3) % len(volunteers)]
+        worked_on = AS_OF - timedelta(days=3 + number * 2)
+        logged = datetime(AS_OF.year, AS_OF.month, AS_OF.day, 20, number * 5, tzinfo=UTC)
+        approved = number == len(_ACTIVITIES) - 1
+        hours_id = generator.add(
+            HoursEntry,
+            {
+                "volunteer_id": volunteer.id,
+                "event_id": None,
+                "activity": activity,
+                "worked_on": worked_on,
+                "minutes": minutes,
+                "kind": kind,
+                "notes": None,
+                "self_logged": True,
+                "status": "approved" if approved else "pending",
+                "created_at": logged - timedelta(days=1),
+            },
+        )
+        generator.hours_written += 1
+        if approved:
+            generator.add(
+                HoursReview,
+                {
+                    "hours_id": hours_id,
+                    "decision": "approved",
+                    "reviewer": reviewer,
+                    "reviewed_at": logged,
+                    "minutes": minutes,
+                    "note": None,
+                    "created_at": logged,
+                },
+            )

@@ -1,0 +1,56 @@
+"""The delegation planner's deadlines as agenda items: the open checklist items of the exchanges
+not yet begun (passports, visas, insurance, consent forms …), and the purges of minors' data,
+from their reminder on."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from sistercommittee.domain import Exchange
+from sistercommittee.services.agenda.items import AgendaItem, ItemKind, Window
+from sistercommittee.services.changes import Entity
+
+
+def delegation_deadlines(session: Session, window: Window) -> Iterator[AgendaItem]:
+    from sistercommittee.services.planner.checklist import checklist_in
+    from sistercommittee.services.planner.privacy import purges_due_in
+
+    exchanges = session.execute(
+        select(Exchange.id, Exchange.partnership_id).where(
+            Exchange.deleted_at.is_(None), Exchange.starts_on >= window.today
+        )
+    ).all()
+    for exchange_id, partnership_id in exchanges:
+        sheet = checklist_in(session, exchange_id)
+        for item in sheet.items:
+            if item.done_on is None and item.due_on <= window.horizon:
+                yield AgendaItem(
+                    ItemKind.DEADLINE,
+                    item.due_on,
+                    f"{item.title} ({sheet.exchange_title})",
+                    item.problem or item.why,
+                    Entity.EXCHANGES,
+                    exchange_id,
+                    (partnership_id,),
+                    search=sheet.exchange_title,
+                )
+    for purge in purges_due_in(session, window.horizon):
+        partner: str | None = session.scalar(
+            select(Exchange.partnership_id).where(Exchange.id == purge.exchange_id)
+        )
+        minors = f"{purge.minors} minor{'s' if purge.minors != 1 else ''}"
+        yield AgendaItem(
+            ItemKind.DEADLINE,
+            purge.due_on,
+            f"Purge the personal data of {minors} ({purge.exchange_title})",
+            f"Returned on {purge.ends_on.isoformat()}: passport numbers, medical notes and "
+            "consent forms are removed on this day (sistercommittee exchange purge).",
+            Entity.EXCHANGES,
+            purge.exchange_id,
+            (partner,) if partner else (),
+            notice_days=max((purge.due_on - purge.remind_on).days, 0),
+            search=purge.exchange_title,
+        )

@@ -1,0 +1,78 @@
+"""`agenda`, `health`, `mailing-list` and the approval of self-logged hours, as a user types them."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+
+def _volunteer(cli, *args) -> str:
+    result = cli("volunteer", "add", "--given-name", "Aiko", "--family-name", "Sato", *args)
+    assert result.code == 0, result.err
+    return result.out.split()[-1]
+
+
+def test_self_logged_hours_are_approved_from_the_command_line(cli_org):
+    volunteer_id = cli_org("volunteer", "list", "--json").json()
+    aiko = _volunteer(cli_org)
+    assert volunteer_id == []
+    logged = cli_org("hours", "log", "--volunteer-id", aiko, "--worked-on", "2025-05-02",
+                     "--hours", "2.5", "--activity", "Translated the newsletter",
+                     "--self-logged", "yes")
+    assert logged.code == 0, logged.err
+    pending = cli_org("hours", "pending", "--json").json()
+    assert [(p["volunteer_name"], p["minutes"]) for p in pending] == [("Aiko Sato", 150)]
+
+    agenda = cli_org("agenda", "--days", "7")
+    assert agenda.code == 0, agenda.err
+    assert "Approve 2.5 hours logged by Aiko Sato" in agenda.out
+    assert f"sistercommittee hours approve {pending[0]['id']} --by NAME" in agenda.out
+
+    refused = cli_org("hours", "approve", pending[0]["id"], "--by", " ")
+    assert refused.code == 2 and "coordinator's name" in refused.err
+    approved = cli_org("hours", "approve", pending[0]["id"], "--by", "Linda Park")
+    assert approved.code == 0, approved.err
+    assert "Approved 1 hours entry" in approved.out
+    assert cli_org("hours", "pending").out.strip() == "No hours are waiting for approval."
+    reviews = cli_org("hours", "reviews", "--json").json()
+    assert [(r["decision"], r["reviewer"], r["minutes"]) for r in reviews] == [
+        ("approved", "Linda Park", 150)
+    ]
+    assert cli_org("stats", "--json").json()["volunteer_hours"] == 2.5
+
+
+def test_agenda_json_and_bad_days(cli_org):
+    result = cli_org("agenda", "--json", "--days", "10")
+    assert result.code == 0, result.err
+    data = result.json()
+    assert data["days"] == 10 and isinstance(data["items"], list)
+    assert all({"kind", "on", "title", "overdue"} <= set(item) for item in data["items"])
+    bad = cli_org("agenda", "--days", "400")
+    assert bad.code == 2
+    assert "from 0 to 366" in bad.err
+
+
+def test_health_and_mailing_list(cli_org, tmp_path):
+    added = cli_org("partnership", "add", "--city-name", "Takayama", "--country", "JP",
+                    "--status", "active", "--signed-on", "2001-03-10",
+                    "--focus-areas", "culture")
+    assert added.code == 0, added.err
+    overview = cli_org("health", "--json").json()
+    assert [(h["city_name"], h["flags"]) for h in overview] == [("Takayama", 3)]
+    shown = cli_org("health", overview[0]["id"])
+    assert shown.code == 0, shown.err
+    assert "No exchange since the signing in 2001." in shown.out
+    assert "Invite the partner city to your next festival" in shown.out
+
+    _volunteer(cli_org, "--email", "aiko@example.org", "--contact-consent", "yes",
+               "--consent-date", "2026-01-05")
+    cli_org("volunteer", "add", "--given-name", "Ben", "--email", "ben@example.org")
+    out = tmp_path / "list.csv"
+    result = cli_org("mailing-list", "--out", str(out))
+    assert result.code == 0, result.err
+    assert "1 volunteer on the list; 1 left out: 1 did not agree to be contacted." in result.out
+    rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
+    assert [row[0] for row in rows[1:]] == ["aiko@example.org"]
+    vcard = tmp_path / "list.vcf"
+    assert cli_org("mailing-list", "--out", str(vcard)).code == 0
+    assert vcard.read_text(encoding="utf-8").count("BEGIN:VCARD") == 1
