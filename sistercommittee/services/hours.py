@@ -268,7 +268,10 @@ def edit_hours(db: Database, hours_id: str, values: Mapping[str, Any]) -> Change
         if "self_logged" in values and bool(parsed.get("self_logged")) != entry.self_logged:
             raise ValidationError.single(
                 "self_logged",
-                "Who logged the hours stays as it was logged; approve or decline them instead.",
+                msg(
+                    "Who logged the hours stays as it was logged; approve or decline them "
+                    "instead.",
+                ),
             )
         for name, value in parsed.items():
             setattr(entry, name, value)

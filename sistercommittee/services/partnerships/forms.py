@@ -59,8 +59,11 @@ def marked_dates(raw: Any, label: str) -> list[str]:
         parsed = parse_marked_date(item)
         if parsed is None:
             raise f.FieldProblem(
-                f"{label}: '{item}' is not a day and a name such as 04-14 Spring Festival "
-                "or 1936-11-01 City founded."
+                msg(
+                    "{label}: '{item}' is not a day and a name such as 04-14 Spring Festival "
+                    "or 1936-11-01 City founded.",
+                    label=label, item=item,
+                )
             )
         year, month, day, name = parsed
         kept.append(
