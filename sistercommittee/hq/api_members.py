@@ -18,7 +18,6 @@ from sistercommittee.errors import NotFoundError, ValidationError
 from sistercommittee.hq import feed, mail, members, security
 from sistercommittee.hq.database import HqDatabase
 from sistercommittee.hq.feed import Caller, HqError
-from sistercommittee.hq.roles import ROLE_NAMES
 from sistercommittee.hq.routes import Coordinator, Reader, _problems
 from sistercommittee.hq.security import LoginLimiter
 from sistercommittee.sync import wire
@@ -161,14 +160,7 @@ def add_member_routes(
             )
         except (ValidationError, NotFoundError) as error:
             raise _refusal(error) from None
-        subject, text = mail.invitation_text(
-            issued.organization,
-            ROLE_NAMES[issued.role],
-            issued.code,
-            issued.expires_at,
-            _server(request),
-        )
-        emailed = mail.send_quietly(mailer, issued.email, subject, text)
+        emailed = mail.send_invitation(mailer, issued, _server(request))
         return _issued(issued, emailed)
 
     @app.delete(
@@ -230,10 +222,7 @@ def add_member_routes(
             issued = members.issue_reset(db, who.organization_id, email, issued_by=who.email)
         except (ValidationError, NotFoundError) as error:
             raise _refusal(error) from None
-        subject, text = mail.reset_text(
-            issued.organization, issued.code, issued.expires_at, _server(request)
-        )
-        return _issued(issued, mail.send_quietly(mailer, issued.email, subject, text))
+        return _issued(issued, mail.send_reset(mailer, issued, _server(request)))
 
     @app.post(
         "/v1/join",
@@ -284,10 +273,7 @@ def add_member_routes(
             }
         issued = members.reset_for_mail(db, body.email)
         if issued is not None:
-            subject, text = mail.reset_text(
-                issued.organization, issued.code, issued.expires_at, _server(request)
-            )
-            mail.send_quietly(mailer, issued.email, subject, text)
+            mail.send_reset(mailer, issued, _server(request))
         return {
             "detail": "If that email has an HQ account, a reset code is on its way to it. "
             "Check the mail, then type the code here.",

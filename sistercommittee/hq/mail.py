@@ -18,10 +18,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from email.message import EmailMessage
 from email.utils import formataddr, make_msgid
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from sistercommittee.errors import ValidationError
+
+if TYPE_CHECKING:
+    from sistercommittee.hq.members import IssuedCode
 
 log = logging.getLogger(__name__)
 
@@ -137,3 +140,23 @@ def reset_text(
         "If you did not ask for this, ignore this mail: your password stays as it is.\n"
     )
     return subject, body
+
+
+def send_invitation(mailer: Mailer | None, issued: IssuedCode, server_url: str) -> bool:
+    """Mail an invitation's code to the invitee (the API and HQ's web console both do)."""
+    from sistercommittee.hq.roles import ROLE_NAMES
+
+    subject, body = invitation_text(
+        issued.organization,
+        ROLE_NAMES.get(issued.role, issued.role),
+        issued.code,
+        issued.expires_at,
+        server_url,
+    )
+    return send_quietly(mailer, issued.email, subject, body)
+
+
+def send_reset(mailer: Mailer | None, issued: IssuedCode, server_url: str) -> bool:
+    """Mail a password-reset code to the account's email."""
+    subject, body = reset_text(issued.organization, issued.code, issued.expires_at, server_url)
+    return send_quietly(mailer, issued.email, subject, body)

@@ -178,6 +178,9 @@ class AutoSync(QObject):
         if self.ctx.ready:
             self._read_status(start=True)
 
+    #: The HQ account's role (coordinator, volunteer, read_only), None when not signed in.
+    role: str | None = None
+
     def refresh_state(self) -> None:
         """Read the sign-in and the counts again (the user signed in or out, or resolved
         conflicts on the Sync page)."""
@@ -217,6 +220,7 @@ class AutoSync(QObject):
 
         def done(status: SyncStatus) -> None:
             self.scheduler.set_signed_in(status.signed_in)
+            self.role = status.role if status.signed_in else None
             if start and not self._started:
                 self._started = True
                 self.scheduler.start()

@@ -188,6 +188,13 @@ class MainWindow(QMainWindow):
                 "sistercommittee.ui.pages.calendar",
                 "CalendarPage",
             ),
+            Section(
+                "members",
+                self.tr("Members"),
+                "sistercommittee.sync.members",
+                "sistercommittee.ui.pages.members",
+                "MembersPage",
+            ),
         ]
 
     def _add_section(self, section: Section) -> None:
@@ -532,6 +539,7 @@ class MainWindow(QMainWindow):
 
     def _on_auto_sync_changed(self) -> None:
         self.sync_status.set_view(self.auto_sync.view)
+        self._update_actions()  # the account's role may have changed
 
     def _on_auto_synced(self, result: object) -> None:
         self._stats_timer.start()  # the changes not yet sent, now sent
@@ -559,9 +567,12 @@ class MainWindow(QMainWindow):
         ready = self.ctx.ready
         label = page.new_label()
         self.new_action.setText(label or self.tr("&New…"))
+        from sistercommittee.ui.role_guard import apply_role
+
         self.new_action.setEnabled(ready and page.can_new())
         self.edit_action.setEnabled(ready and page.can_edit())
         self.delete_action.setEnabled(ready and page.can_delete())
+        apply_role(self, page)
         self.print_action.setEnabled(ready and page.can_print())
         self.export_action.setEnabled(ready and page.can_export())
         self.find_action.setEnabled(ready)
@@ -677,6 +688,9 @@ class MainWindow(QMainWindow):
     def _import_roster(self) -> None:
         self.show_page("volunteers")
         self.show_import_wizard()
+
+    def sign_in_to_hq(self) -> None:
+        self._sign_in_to_hq()
 
     def _sign_in_to_hq(self) -> None:
         page = self.show_page("sync")

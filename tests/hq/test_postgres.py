@@ -75,3 +75,44 @@ def test_two_laptops_sync_through_postgres(pg_hq, tmp_path):
     service.sync_now(two.db, two.store)
     service.sync_now(one.db, one.store)
     assert V.get_volunteer(one.db, vid).phone == "+12175550100"
+
+
+def test_invite_join_reset_and_remove_on_postgres(pg_hq):
+    import httpx
+
+    from sistercommittee.ids import new_id
+
+    org = make_org(pg_hq.db)
+    url = pg_hq.url
+    coordinator, _ = sign_in(url, org.emails["coordinator"])
+    code = httpx.post(
+        f"{url}/v1/invitations",
+        headers=coordinator,
+        json={"email": "pg.new@example.org", "role": "volunteer"},
+    ).json()["code"]
+    joined = httpx.post(
+        f"{url}/v1/join",
+        json={"code": code, "password": "a password on postgres", "device_id": new_id()},
+    )
+    assert joined.status_code == 200 and joined.json()["user"]["role"] == "volunteer"
+    again = httpx.post(
+        f"{url}/v1/join", json={"code": code, "password": "another one here", "device_id": new_id()}
+    )
+    assert again.status_code == 409
+    headers = {"Authorization": f"Bearer {joined.json()['token']}"}
+    reset = httpx.post(
+        f"{url}/v1/members/pg.new@example.org/password-reset", headers=coordinator
+    ).json()["code"]
+    done = httpx.post(
+        f"{url}/v1/password-reset", json={"code": reset, "password": "the newest password"}
+    )
+    assert done.json() == {"email": "pg.new@example.org"}
+    assert httpx.get(f"{url}/v1/session", headers=headers).status_code == 401
+    removed = httpx.delete(f"{url}/v1/members/{org.emails['volunteer']}", headers=coordinator)
+    assert removed.status_code == 200
+    listed = httpx.get(f"{url}/v1/members", headers=coordinator).json()
+    assert {m["email"] for m in listed["members"]} == {
+        org.emails["coordinator"],
+        org.emails["read_only"],
+        "pg.new@example.org",
+    }

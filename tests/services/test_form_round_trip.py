@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 import pytest
@@ -25,6 +26,7 @@ from sistercommittee.services import (
 )
 from sistercommittee.services import fields as f
 from sistercommittee.services.forms import FormSpec
+from sistercommittee.services.planner import details as planner_details
 
 World = dict[str, str]
 
@@ -489,7 +491,74 @@ CASES: dict[str, Case] = {
         },
         together=(frozenset({"currency", "amount"}),),
     ),
+    "participant's details": Case(
+        planner_details.PARTICIPANT_DETAILS_FORM,
+        add=lambda db, w, v: _with_details(
+            db,
+            _changes_id(exchanges.add_participant(db, w["exchange"], {"name": "Mei Sato", "role": "student"})),
+            planner_details.set_participant_details,
+            v,
+        ),
+        edit=planner_details.set_participant_details,
+        read=lambda db, record_id: planner_details.participant_details(db, record_id).values,
+        first=lambda w: {
+            "date_of_birth": date(2010, 4, 2),
+            "gender": "female",
+            "languages": ["ja", "en"],
+            "allergies": "peanuts",
+            "medical_notes": "Asthma inhaler",
+            "passport_number": "TR1234567",
+            "passport_expires_on": date(2030, 1, 31),
+            "nationality": "JP",
+            "emergency_contact": "Yuki Sato, +81752227777",
+        },
+        second=lambda w: {
+            "date_of_birth": date(2009, 11, 20),
+            "gender": "other",
+            "languages": ["ja"],
+            "allergies": "cats",
+            "medical_notes": "None known",
+            "passport_number": "TK7654321",
+            "passport_expires_on": date(2031, 6, 30),
+            "nationality": "US",
+            "emergency_contact": "Ken Sato, +81752228888",
+        },
+    ),
+    "host family's details": Case(
+        planner_details.HOST_DETAILS_FORM,
+        add=lambda db, w, v: _with_details(
+            db,
+            _changes_id(exchanges.add_host_family(db, w["exchange"], {"family_name": "Mori"})),
+            planner_details.set_host_family_details,
+            v,
+        ),
+        edit=planner_details.set_host_family_details,
+        read=lambda db, record_id: planner_details.host_family_details(db, record_id).values,
+        first=lambda w: {
+            "languages": ["ja"],
+            "pets": "a dog",
+            "available_from": date(2026, 7, 1),
+            "available_to": date(2026, 7, 20),
+            "guest_gender": "any",
+            "takes_minors": True,
+        },
+        second=lambda w: {
+            "languages": ["ja", "en"],
+            "pets": "two cats",
+            "available_from": date(2026, 6, 28),
+            "available_to": date(2026, 7, 25),
+            "guest_gender": "female",
+            "takes_minors": False,
+        },
+        together=(frozenset({"available_from", "available_to"}),),
+    ),
 }
+
+
+def _with_details(db: Any, record_id: str, save: Callable[..., object], values: Any) -> str:
+    """A participant's or host family's planning details are kept apart from the record."""
+    save(db, record_id, values)
+    return record_id
 
 
 def _blank(value: Any) -> bool:

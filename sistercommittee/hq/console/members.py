@@ -13,7 +13,7 @@ from sqlalchemy import func, insert, select, update
 from sistercommittee.domain.base import utcnow
 from sistercommittee.errors import NotFoundError, ValidationError
 from sistercommittee.hq import admin
-from sistercommittee.hq import members as accounts
+from sistercommittee.hq import members as member_accounts
 from sistercommittee.hq.console import audit
 from sistercommittee.hq.console.records import MemberRecordsCache
 from sistercommittee.hq.database import HqDatabase
@@ -103,7 +103,7 @@ class MemberDetail:
     accounts: list[AccountRow]
     devices: list[DeviceRow]
     reports: list[ReportRow]
-    invitations: list[accounts.InvitationView]
+    invitations: list[member_accounts.InvitationView]
     partnerships: int
     listed_in_directory: bool
     public_contact: str | None
@@ -297,7 +297,7 @@ def member_detail(
         accounts=[AccountRow(*user, last_by_email.get(user.email)) for user in users],
         devices=devices,
         reports=reports,
-        invitations=accounts.list_invitations(db, org_id),
+        invitations=member_accounts.list_invitations(db, org_id),
         partnerships=len(found.partnerships) if found else 0,
         listed_in_directory=found.listed_in_directory if found else False,
         public_contact=str(synced.get("public_contact") or "") or None if synced else None,
@@ -342,7 +342,7 @@ def create_member(
     country: str,
     dues_paid_through: str,
     coordinator_email: str,
-) -> tuple[str, accounts.IssuedCode]:
+) -> tuple[str, member_accounts.IssuedCode]:
     """A new organization with its profile and its first coordinator's invitation, in one
     transaction with its audit entry. Returns the organization's id and the invitation (whose
     code is shown once)."""
@@ -382,7 +382,9 @@ def create_member(
         )
         try:
             # Made by HQ's staff (no coordinator invited): the audit entry below names who.
-            invitation = accounts.invite_in(connection, org_id, coordinator_email, "coordinator")
+            invitation = member_accounts.invite_in(
+                connection, org_id, coordinator_email, "coordinator"
+            )
         except ValidationError as error:
             raise ValidationError(
                 {"coordinator_email": error.errors.get("email", error.message)}
@@ -450,9 +452,9 @@ def update_profile(
 
 def invite(
     db: HqDatabase, staff_email: str, org_id: str, *, email: str, role: str
-) -> accounts.IssuedCode:
+) -> member_accounts.IssuedCode:
     with db.write() as connection:
-        invitation = accounts.invite_in(connection, org_id, email, role)
+        invitation = member_accounts.invite_in(connection, org_id, email, role)
         audit.record(
             connection,
             staff_email,

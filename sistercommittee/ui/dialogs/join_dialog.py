@@ -21,13 +21,17 @@ if TYPE_CHECKING:
 
 class JoinDialog(SignInDialog):
     """Attributes:
-    opened: the new database and its organization, once fetched.
+    opened: the new database and its organization, once fetched (None while HQ holds none of
+        its records: this laptop is the organization's first).
+    organization, role: the HQ organization's name and the account's role, once joined.
     """
 
     def __init__(self, ctx: AppContext, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(ctx, None, parent)
         self.path = path
         self.opened: Opened | None = None
+        self.organization = ""
+        self.role = ""
         self.setWindowTitle(self.tr("Join Your Organization from HQ"))
 
     def progress_text(self) -> str:
@@ -37,8 +41,8 @@ class JoinDialog(SignInDialog):
         store = secret_store(self.ctx)
         path = self.path
 
-        def job(progress: Progress) -> Opened:
-            from sistercommittee.services.organizations import get_organization
+        def job(progress: Progress) -> tuple[Opened, str, str]:
+            from sistercommittee.services.organizations import get_organization, has_organization
             from sistercommittee.sync.service import join
             from sistercommittee.ui.database_files import Opened
 
@@ -51,11 +55,12 @@ class JoinDialog(SignInDialog):
                     ).format(phase=step.phase),
                 )
 
-            db, _signed_in, _result = join(path, store, server, email, password, report)
-            return Opened(db, get_organization(db))
+            db, signed_in, _result = join(path, store, server, email, password, report)
+            org = get_organization(db) if has_organization(db) else None
+            return Opened(db, org), signed_in.organization, signed_in.role
 
         return job
 
     def _on_signed_in(self, result: Any) -> None:
-        self.opened = result
-        super()._on_signed_in(result)
+        self.opened, self.organization, self.role = result
+        super()._on_signed_in(self.opened)

@@ -103,11 +103,33 @@ class SignInDialog(QDialog):
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Sign &In"))
         self.ok_button.setDefault(True)
+        self.forgot_button = self.buttons.addButton(
+            self.tr("&Forgot Password?"), QDialogButtonBox.ButtonRole.HelpRole
+        )
+        self.forgot_button.setObjectName("forgot_password")
+        self.forgot_button.setAutoDefault(False)
+        self.forgot_button.clicked.connect(self.forgot_password)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.resize(480, self.sizeHint().height())
         install_alt_letter_guard(self)
+
+    def forgot_password(self) -> None:
+        """A reset code (mailed by HQ, or from a coordinator) and a new password; then this
+        dialog signs in with it."""
+        from sistercommittee.ui.dialogs.invitation_dialogs import ForgotPasswordDialog
+
+        dialog = ForgotPasswordDialog(
+            self.ctx, self.server.text().strip(), self.email.text().strip(), self
+        )
+        dialog.reset.connect(self._on_password_reset)
+        dialog.open()
+
+    def _on_password_reset(self, email: str, password: str) -> None:
+        self.email.setText(email)
+        self.password.setText(password)
+        self.submit()
 
     def values(self) -> tuple[str, str, str]:
         return self.server.text().strip(), self.email.text().strip(), self.password.text()

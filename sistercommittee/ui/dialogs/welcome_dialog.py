@@ -165,6 +165,11 @@ class WelcomeDialog(QDialog):
         follow_place(
             self.form, city="city", region="region", keep=lambda: "time_zone" in self._touched
         )
+        self.joined_note = QLabel(self)
+        self.joined_note.setObjectName("joined_note")
+        self.joined_note.setWordWrap(True)
+        self.joined_note.setVisible(False)
+        layout.addWidget(self.joined_note)
         layout.addWidget(self.form)
 
         where = QLabel(self.tr("The records will be kept in {path}").format(path=path), self)
@@ -190,6 +195,14 @@ class WelcomeDialog(QDialog):
         self.join_button.setObjectName("join_hq")
         self.join_button.setVisible(_have("sistercommittee.ui.dialogs.join_dialog"))
         buttons.addButton(self.join_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.invitation_button = QPushButton(self.tr("Join with an &Invitation…"), self)
+        self.invitation_button.setObjectName("join_invitation")
+        self.invitation_button.setToolTip(
+            self.tr("Your coordinator invited you: type HQ's address and your invitation code")
+        )
+        self.invitation_button.setVisible(db is None)
+        buttons.addButton(self.invitation_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.invitation_button.clicked.connect(self._on_invitation_clicked)
         self.open_button = QPushButton(self.tr("&Open Another File…"), self)
         self.open_button.setObjectName("open_other")
         buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -248,7 +261,12 @@ class WelcomeDialog(QDialog):
 
     def _busy(self, busy: bool) -> None:
         self._creating = busy
-        for button in (self.create_button, self.sample_button, self.open_button):
+        for button in (
+            self.create_button,
+            self.sample_button,
+            self.open_button,
+            self.invitation_button,
+        ):
             button.setEnabled(not busy)
 
     def _on_create_clicked(self) -> None:
@@ -301,8 +319,42 @@ class WelcomeDialog(QDialog):
 
         dialog = JoinDialog(self.ctx, self.path, self)
         if dialog.exec() and dialog.opened is not None:
-            self.opened = dialog.opened
+            self._on_invitation_joined(dialog)
+
+    def _on_invitation_clicked(self) -> None:
+        from sistercommittee.ui.dialogs.invitation_dialogs import InvitationJoinDialog
+
+        dialog = InvitationJoinDialog(self.ctx, self.path, self)
+        dialog.accepted.connect(lambda: self._on_invitation_joined(dialog))
+        dialog.open()
+
+    def _on_invitation_joined(self, dialog: Any) -> None:
+        """Joined (with an invitation or a password): the app opens on the organization's
+        records, or, on its first laptop, the welcome goes on to create it."""
+        opened = dialog.opened
+        if opened is None:
+            return
+        if opened.org is not None:
+            self.opened = opened
             self.accept()
+            return
+        # The organization's first laptop: HQ holds none of its records yet. The database is
+        # signed in; the committee's details typed here make it, and its first sync sends them.
+        self.db = opened.db
+        for button in (self.join_button, self.invitation_button, self.sample_button):
+            button.setVisible(False)
+        self.joined_note.setText(
+            self.tr(
+                "You joined {organization} on HQ as {role}. HQ holds none of its records yet: "
+                "this laptop is the first. Fill in the committee's details and choose Create "
+                "Organization; they go to HQ at the first sync."
+            ).format(organization=dialog.organization, role=dialog.role.replace("_", "-"))
+        )
+        self.joined_note.setVisible(True)
+        name = self.form.editor("name")
+        if not name.value():
+            name.set_value(dialog.organization)
+        name.setFocus()
 
     def _on_open_clicked(self) -> None:
         from sistercommittee.ui.database_files import choose_database_file

@@ -4,3 +4,5 @@ from tests.hq.fixtures import (  # noqa: F401 - fixtures
     hq_db,
     memory_keyring,
 )
+from tests.hq.mail_server import smtp  # noqa: F401 - fixture
+from tests.ui.keyboard.conftest import snap  # noqa: F401 - fixture
