@@ -257,6 +257,38 @@
         <comment>Cancel</comment>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="127" />
+        <source>Members</source>
+        <comment>Password reset for {email}</comment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="129" />
+        <source>Members</source>
+        <comment>In SisterCommittee, choose Forgot Password? in Sign In to HQ, type the server and this code, and choose a new password.</comment>
+        <translation>
+            <numerusform>Members</numerusform><numerusform>Members</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="134" />
+        <source>Members</source>
+        <comment>Invitation to {organization}</comment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="136" />
+        <source>Members</source>
+        <comment>In SisterCommittee, choose Join with an Invitation on the welcome, type the server and this code, and choose a password.</comment>
+        <translation>
+            <numerusform>Members</numerusform><numerusform>Members</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="140" />
+        <source>Members</source>
+        <comment>The code works once, until {when}.</comment>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -732,6 +764,64 @@
     <message>
         <location filename="../../sistercommittee/ui/widgets/calendar_popup.py" line="91" />
         <source>C&amp;lear</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CodeDialog</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="172" />
+        <source>Password Reset Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="172" />
+        <source>Invitation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="176" />
+        <source>A reset code for {email}. Setting the new password signs out every laptop signed in with the old one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="180" />
+        <source>{email} is invited as {role}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="194" />
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="197" />
+        <source>HQ mailed it to {email} too.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="200" />
+        <source>HQ sends no mail: pass the code on yourself, with the server {server}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="202" />
+        <source>It works once, until {when}. It is not shown again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="210" />
+        <source>&amp;Copy Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="214" />
+        <source>&amp;Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="228" />
+        <source>Copied. </source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2268,6 +2358,69 @@
     </message>
 </context>
 <context>
+    <name>ForgotPasswordDialog</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="113" />
+        <source>Forgot Password?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="117" />
+        <source>HQ can mail a reset code to your account's email, where it has mail; otherwise a coordinator of your organization issues one on the Members page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="121" />
+        <source>&amp;Server:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="123" />
+        <source>&amp;Email:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="125" />
+        <source>Reset &amp;code:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="126" />
+        <source>&amp;New password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="127" />
+        <source>10 characters or more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="128" />
+        <source>&amp;Again:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="129" />
+        <source>&amp;Mail Me a Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="133" />
+        <source>Set &amp;Password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="141" />
+        <source>Type HQ's address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="187" />
+        <source>Setting the new password…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>FormWidget</name>
     <message>
         <location filename="../../sistercommittee/ui/widgets/form.py" line="127" />
@@ -2591,19 +2744,110 @@
     </message>
 </context>
 <context>
+    <name>InvitationJoinDialog</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="41" />
+        <source>Join with an Invitation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="49" />
+        <source>Type the server and the invitation code your coordinator gave you (or HQ mailed you), and choose a password for your HQ account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="53" />
+        <source>&amp;Server:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="54" />
+        <source>Invitation &amp;code:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="55" />
+        <source>&amp;Password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="56" />
+        <source>10 characters or more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="57" />
+        <source>&amp;Again:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="58" />
+        <source>&amp;Join</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="61" />
+        <source>Joining…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="70" />
+        <source>Type HQ's address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="85" />
+        <source>Fetching the records: {phase}…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="44" />
+        <source>Invite a Member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="48" />
+        <source>HQ makes a one-time code for this email. Pass it on, or HQ mails it where it has mail; the code works once, for 14 days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="52" />
+        <source>&amp;Email:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="54" />
+        <source>&amp;Role:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="62" />
+        <source>&amp;Invite</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="81" />
+        <source>Asking HQ for an invitation…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/join_dialog.py" line="31" />
+        <location filename="../../sistercommittee/ui/dialogs/join_dialog.py" line="35" />
         <source>Join Your Organization from HQ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/join_dialog.py" line="49" />
+        <location filename="../../sistercommittee/ui/dialogs/join_dialog.py" line="53" />
         <source>Fetching the records: {phase}…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/join_dialog.py" line="34" />
+        <location filename="../../sistercommittee/ui/dialogs/join_dialog.py" line="38" />
         <source>Joining…</source>
         <translation type="unfinished" />
     </message>
@@ -3165,7 +3409,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../sistercommittee/ui/main_window.py" line="65" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="577" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="588" />
         <source>SisterCommittee</source>
         <translation type="unfinished" />
     </message>
@@ -3220,213 +3464,218 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="282" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="561" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="193" />
+        <source>Members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="289" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="569" />
         <source>&amp;New…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="287" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="294" />
         <source>Add a record on this page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="290" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="297" />
         <source>&amp;Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="295" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="302" />
         <source>Edit the selected record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="298" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="305" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="303" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="310" />
         <source>Delete the selected records</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="307" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="314" />
         <source>&amp;Find</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="312" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="319" />
         <source>Search this page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="315" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="322" />
         <source>Search E&amp;verything…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="319" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="326" />
         <source>Find any partnership, volunteer, event, exchange or contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="322" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="329" />
         <source>&amp;Print…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="327" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="334" />
         <source>Print this list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="330" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="337" />
         <source>E&amp;xport List…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="334" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="341" />
         <source>Save this list, as filtered, as an Excel or CSV file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="337" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="344" />
         <source>Pre&amp;ferences…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="345" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="352" />
         <source>&amp;Open Database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="348" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="355" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="354" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="361" />
         <source>&amp;Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="360" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="367" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="364" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="371" />
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="388" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="395" />
         <source>User &amp;Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="394" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="401" />
         <source>Getting &amp;Started</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="397" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="404" />
         <source>Open &amp;Log Folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="400" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="407" />
         <source>&amp;About SisterCommittee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="404" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="411" />
         <source>Check for &amp;Updates…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="436" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="443" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="441" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="448" />
         <source>&amp;Import…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="445" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="452" />
         <source>Add records from a CSV or Excel file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="452" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="459" />
         <source>&amp;Backups…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="455" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="462" />
         <source>Back the records up now, or go back to a backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="462" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="469" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="472" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="479" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="478" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="485" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="487" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="494" />
         <source>Main Toolbar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="540" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="548" />
         <source>Sending the last changes to HQ…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="551" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="559" />
         <source>Working…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="745" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="759" />
         <source>The user guide is not installed with this copy of SisterCommittee. It is the file docs/user-guide.md of the SisterCommittee source.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="517" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="524" />
         <source>Opening the database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="575" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="586" />
         <source>{organization} — SisterCommittee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="634" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="645" />
         <source>{partnerships} partnerships · {volunteers} volunteers · {events} events · {exchanges} exchanges</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="743" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="757" />
         <source>User Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="828" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="842" />
         <source>Finishing the last changes…</source>
         <translation type="unfinished" />
     </message>
@@ -3477,6 +3726,237 @@
     <message>
         <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="282" />
         <source>Not imported</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Members</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/fields_dialog.py" line="201" />
+        <source>Coordinator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/fields_dialog.py" line="202" />
+        <source>Volunteer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/fields_dialog.py" line="203" />
+        <source>Read-only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/fields_dialog.py" line="212" />
+        <source>Coordinators manage the organization's members and all of its records.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/fields_dialog.py" line="215" />
+        <source>Volunteers add and change records; the coordinators manage the members.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/fields_dialog.py" line="218" />
+        <source>Read-only accounts see the organization's records but change nothing.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="67" />
+        <source>&amp;Invite…</source>
+        <extracomment>A printer for the code dialogs (tests print to a PDF file).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="69" />
+        <source>Change &amp;Role…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="72" />
+        <source>Reset Pass&amp;word…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="74" />
+        <location filename="../../sistercommittee/ui/pages/members.py" line="287" />
+        <source>Re&amp;move…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="76" />
+        <source>Re&amp;load</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="85" />
+        <source>Sign &amp;In to HQ…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="93" />
+        <location filename="../../sistercommittee/ui/pages/members.py" line="121" />
+        <location filename="../../sistercommittee/ui/pages/members.py" line="315" />
+        <location filename="../../sistercommittee/ui/pages/members.py" line="348" />
+        <source>Members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="96" />
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="96" />
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="96" />
+        <source>Last sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="96" />
+        <source>Laptops</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="124" />
+        <source>Invite Member…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="140" />
+        <source>Asking HQ for the organization's members…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="172" />
+        <source>This laptop is not signed in to HQ. The organization's members are kept on HQ: sign in to see them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="189" />
+        <source>Invited, until {when}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="198" />
+        <source>Invited by {who}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="209" />
+        <source>Accounts: {count}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="211" />
+        <source>You are {email}, {role}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="216" />
+        <source>As a coordinator you invite members, change their roles, remove them (their laptops are signed out at their next sync) and issue password resets.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="221" />
+        <source>Only coordinators invite, change roles, remove members or issue password resets, so those buttons are not shown to you. {abilities} Ask a coordinator of {organization} for a change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="233" />
+        <source>None</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="234" />
+        <source> (you)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="239" />
+        <source>Never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="247" />
+        <source>last seen {when}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="251" />
+        <source>, signed out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="285" />
+        <source>Cancel Invitation…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="318" />
+        <source>Only the organization's coordinators manage its members. Your account is {role}: {abilities}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="377" />
+        <source>Cancel the invitation of {email}?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="378" />
+        <source>Its code stops working at once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="379" />
+        <source>Cancel &amp;Invitation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="380" />
+        <source>The invitation of {email} is cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="395" />
+        <source>Remove {email} from {organization}?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="399" />
+        <source>Laptops signed in as them: {count}. Each is signed out at its next sync; what they entered stays.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="402" />
+        <source>Re&amp;move</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="403" />
+        <source>Removed {email}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="422" />
+        <source>Issue a password reset code for {email}?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="424" />
+        <source>Their password stays until the code is used; then every laptop signed in with the old one is signed out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="427" />
+        <source>&amp;Issue Code</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4274,6 +4754,38 @@
     </message>
 </context>
 <context>
+    <name>RoleDialog</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="98" />
+        <source>Change Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="101" />
+        <source>The role of {email}:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="103" />
+        <source>&amp;Role:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="104" />
+        <source>&amp;Change Role</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../sistercommittee/ui/role_guard.py" line="24" />
+        <source>Your HQ account is read-only: you see the organization's records but cannot change them. A coordinator can change your role on the Members page.</source>
+        <extracomment>Pages whose New / Edit / Delete change no record of the organization.</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SearchPalette</name>
     <message>
         <location filename="../../sistercommittee/ui/search_palette.py" line="57" />
@@ -4409,17 +4921,22 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="104" />
-        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="192" />
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="214" />
         <source>Sign &amp;In</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="120" />
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="107" />
+        <source>&amp;Forgot Password?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="142" />
         <source>Signing in…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="192" />
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="214" />
         <source>Sign in with what you typed?</source>
         <translation type="unfinished" />
     </message>
@@ -5229,55 +5746,70 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="170" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="175" />
         <source>The records will be kept in {path}</source>
         <extracomment>Something was typed that creating the organization would keep.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="178" />
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="239" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="183" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="252" />
         <source>&amp;Create Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="182" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="187" />
         <source>Try with &amp;Sample Data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="185" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="190" />
         <source>Fill the database with a made-up committee to explore the app</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="189" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="194" />
         <source>&amp;Join from HQ…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="193" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="198" />
+        <source>Join with an &amp;Invitation…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="201" />
+        <source>Your coordinator invited you: type HQ's address and your invitation code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="206" />
         <source>&amp;Open Another File…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="196" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="209" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="238" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="251" />
         <source>Create the organization from the details you typed?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="278" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="296" />
         <source>Creating the database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="296" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="314" />
         <source>Making up a sample committee…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="348" />
+        <source>You joined {organization} on HQ as {role}. HQ holds none of its records yet: this laptop is the first. Fill in the committee's details and choose Create Organization; they go to HQ at the first sync.</source>
         <translation type="unfinished" />
     </message>
 </context>
