@@ -204,7 +204,7 @@ def _section(ctx: CliContext, title: str, lines: list[str], empty: str) -> None:
 def _mailing(ctx: CliContext, args: argparse.Namespace) -> int:
     from sistercommittee.documents.files import write_bytes
     from sistercommittee.services import mailing
-    from sistercommittee.services.health import org_today
+    from sistercommittee.services.anniversaries import org_today
 
     raw = args.format or args.out.suffix.lstrip(".")
     fmt = mailing.parse_format(raw)

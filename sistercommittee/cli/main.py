@@ -98,10 +98,13 @@ def build_parser() -> argparse.ArgumentParser:
 _EXTRA_COMMAND_MODULES: tuple[str, ...] = (
     "sistercommittee.cli.documents",
     "sistercommittee.cli.letters",
+    "sistercommittee.cli.rates",
     "sistercommittee.cli.sync",
     "sistercommittee.cli.members",
     "sistercommittee.cli.data",
     "sistercommittee.cli.agenda",
+    "sistercommittee.cli.finder",
+    "sistercommittee.cli.stories",
 )
 
 

@@ -16,7 +16,16 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from sistercommittee.documents import exports
 from sistercommittee.documents.files import write_bytes
-from sistercommittee.documents.report_pdf import Styles, build_pdf, fixed, para, table
+from sistercommittee.documents.report_pdf import (
+    Styles,
+    build_pdf,
+    fixed,
+    locale_of,
+    para,
+    short_day,
+    span_text,
+    table,
+)
 from sistercommittee.errors import ValidationError
 from sistercommittee.messages import msg
 from sistercommittee.services.partnerships import city_with_local_name
@@ -35,6 +44,7 @@ CSV_COLUMNS = (
     "venue",
     "partnerships",
     "attendance",
+    "youth_attendance",
     "volunteers",
     "volunteer_hours",
     "shifts",
@@ -45,6 +55,11 @@ CSV_COLUMNS = (
     "net",
     "in_kind_received",
     "in_kind_given",
+    "trade_mission",
+    "agreements_signed",
+    "investment_currency",
+    "investment",
+    "jobs_created",
     "description",
     "outcome",
 )
@@ -87,12 +102,26 @@ def event_summary_csv(report: EventSummaryReport) -> bytes:
             event.venue,
             _partner_names(event),
             event.attendance,
+            event.youth_attendance,
             event.volunteer_count,
             round(event.volunteer_minutes / 60, 2),
             event.shifts_total,
             event.shifts_open,
         ]
-        tail = [event.description, event.outcome]
+        investment = (
+            exports.decimal_amount(event.investment_minor, event.investment_currency)
+            if event.investment_minor is not None and event.investment_currency
+            else None
+        )
+        tail = [
+            event.trade_mission,
+            event.agreements_signed,
+            event.investment_currency,
+            investment,
+            event.jobs_created,
+            event.description,
+            event.outcome,
+        ]
         if not event.money:
             rows.append([*base, None, None, None, None, None, None, *tail])
         for money in event.money:
@@ -115,12 +144,8 @@ def event_summary_csv(report: EventSummaryReport) -> bytes:
 # --- PDF ----------------------------------------------------------------------------------------
 
 
-def _when(summary: EventSummary) -> str:
-    start, end = summary.starts_at, summary.ends_at
-    day = start.strftime("%A %d %B %Y").replace(" 0", " ")
-    if start.date() == end.date():
-        return f"{day}, {start:%H:%M}–{end:%H:%M} ({summary.time_zone})"
-    return f"{day} {start:%H:%M} – {end:%Y-%m-%d %H:%M} ({summary.time_zone})"
+def _when(summary: EventSummary, locale: str) -> str:
+    return span_text(summary.starts_at, summary.ends_at, summary.time_zone, locale)
 
 
 def _money_lines(summary_money: tuple[Any, ...]) -> list[tuple[str, str]]:
@@ -136,22 +161,51 @@ def _money_lines(summary_money: tuple[Any, ...]) -> list[tuple[str, str]]:
     return lines
 
 
-def _event_story(summary: EventSummary, styles: Styles, width: float) -> list[Flowable]:
+def _outcome_lines(summary: EventSummary) -> list[tuple[str, str]]:
+    lines: list[tuple[str, str]] = []
+    if summary.trade_mission:
+        lines.append(("Trade mission", "yes"))
+    if summary.agreements_signed:
+        lines.append(("Agreements signed", f"{summary.agreements_signed:,}"))
+    if summary.investment_minor and summary.investment_currency:
+        lines.append(
+            (
+                "Investment",
+                exports.format_money(summary.investment_minor, summary.investment_currency),
+            )
+        )
+    if summary.jobs_created:
+        lines.append(("Jobs created", f"{summary.jobs_created:,}"))
+    return lines
+
+
+def _event_story(
+    summary: EventSummary, styles: Styles, width: float, locale: str
+) -> list[Flowable]:
     story: list[Flowable] = [
         para(summary.title, styles.h1, bold=True),
-        fixed(f"{summary.kind.replace('_', ' ').capitalize()} · {_when(summary)}", styles.small),
+        fixed(
+            f"{summary.kind.replace('_', ' ').capitalize()} · {_when(summary, locale)}",
+            styles.small,
+        ),
     ]
     facts: list[tuple[str, str]] = []
+    for city in summary.local_times:
+        # A virtual event happens at once on several clocks: each city's people read their own.
+        facts.append(
+            (
+                f"In {city.city_name}",
+                span_text(city.starts_at, city.ends_at, city.time_zone, locale),
+            )
+        )
     if summary.venue:
         facts.append(("Venue", summary.venue))
     if summary.partnerships:
         facts.append(("Partnership", _partner_names(summary)))
-    facts.append(
-        (
-            "Attendance",
-            f"{summary.attendance:,}" if summary.attendance is not None else "not recorded",
-        )
-    )
+    attendance = f"{summary.attendance:,}" if summary.attendance is not None else "not recorded"
+    if summary.youth_attendance is not None:
+        attendance += f", of them {summary.youth_attendance:,} under 18"
+    facts.append(("Attendance", attendance))
     facts.append(
         (
             "Volunteers",
@@ -161,6 +215,7 @@ def _event_story(summary: EventSummary, styles: Styles, width: float) -> list[Fl
     if summary.shifts_total:
         facts.append(("Shifts", f"{summary.shifts_total} ({summary.shifts_open} left open)"))
     facts += _money_lines(summary.money)
+    facts += _outcome_lines(summary)
     rows = [[fixed(label, styles.cell_bold), para(value, styles.cell)] for label, value in facts]
     story.append(Spacer(1, 4))
     story.append(table(rows, [32 * mm, width - 32 * mm], header=False))
@@ -187,7 +242,9 @@ def _event_story(summary: EventSummary, styles: Styles, width: float) -> list[Fl
             for v in summary.volunteers
         ]
         story.append(table(people, [width - 50 * mm, 25 * mm, 25 * mm]))
-    return [KeepTogether(story[:3]), *story[3:]]
+    # The title, its line of when and the facts stay together; each heading below stays with
+    # what follows it (the styles keep it with the next flowable).
+    return [KeepTogether(story[:4]), *story[4:]]
 
 
 def event_summary_pdf(report: EventSummaryReport) -> bytes:
@@ -196,13 +253,16 @@ def event_summary_pdf(report: EventSummaryReport) -> bytes:
 
     from sistercommittee.documents.certificate import paper_for_country
 
-    paper = letter if paper_for_country(report.organization.country) == "letter" else A4
+    org = report.organization
+    paper = letter if paper_for_country(org.country) == "letter" else A4
     width = paper[0] - 36 * mm
+    locale = locale_of(org.language, org.country)
     if report.date_from and report.date_to:
         title = "Events summary"
+        count = "1 event" if len(report.events) == 1 else f"{len(report.events)} events"
         subtitle = (
-            f"{report.organization.name} · {report.date_from:%d %B %Y} to {report.date_to:%d %B %Y}"
-            f" · {len(report.events)} events"
+            f"{org.name} · {short_day(report.date_from, locale)} to "
+            f"{short_day(report.date_to, locale)} · {count}"
         )
     else:
         title = "Event summary"
@@ -220,7 +280,7 @@ def event_summary_pdf(report: EventSummaryReport) -> bytes:
             ]
             + [
                 [
-                    fixed(f"{e.starts_at:%Y-%m-%d}", styles.cell),
+                    fixed(short_day(e.starts_at, locale), styles.cell),
                     para(e.title, styles.cell),
                     fixed("" if e.attendance is None else f"{e.attendance:,}", styles.cell_right),
                     fixed(_hours(e.volunteer_minutes), styles.cell_right),
@@ -236,7 +296,7 @@ def event_summary_pdf(report: EventSummaryReport) -> bytes:
                 ]
             ]
         )
-        story.append(table(overview, [24 * mm, width - 74 * mm, 25 * mm, 25 * mm]))
+        story.append(table(overview, [28 * mm, width - 78 * mm, 25 * mm, 25 * mm]))
         money = _money_lines(report.money_total)
         if money:
             story.append(fixed("Money, all events", styles.h2))
@@ -251,7 +311,7 @@ def event_summary_pdf(report: EventSummaryReport) -> bytes:
             story.append(fixed("No events took place in this period.", styles.body))
     for summary in report.events:
         story.append(Spacer(1, 6))
-        story.extend(_event_story(summary, styles, width))
+        story.extend(_event_story(summary, styles, width, locale))
     return build_pdf(
         story,
         title=title,

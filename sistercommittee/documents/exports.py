@@ -93,7 +93,15 @@ def decimal_amount(minor: int, currency: str) -> Decimal:
 
 
 def format_money(minor: int, currency: str, locale: str = "en_US") -> str:
-    """For people: "$1,234.50", "¥12,000"."""
+    """For people: "$1,234.50", "¥12,000", "PLN 2,844.00" (a currency without a symbol of its
+    own keeps its code, with a no-break space before the figure as people write it; Babel glues
+    them: "PLN2,844.00")."""
     from babel.numbers import format_currency
 
-    return str(format_currency(decimal_amount(minor, currency), currency.upper(), locale=locale))
+    code = currency.upper()
+    text = str(format_currency(decimal_amount(minor, currency), code, locale=locale))
+    sign = "-" if text.startswith("-") else ""
+    rest = text[len(sign) :]
+    if rest.startswith(code) and rest[len(code) : len(code) + 1].isdigit():
+        text = f"{sign}{code}\u00a0{rest[len(code) :]}"
+    return text

@@ -4,8 +4,8 @@ ReportLab's paragraph markup."""
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
-from datetime import datetime
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
 from typing import Any
 
 from reportlab.lib import colors
@@ -13,6 +13,7 @@ from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, letter
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from sistercommittee.documents import fonts
@@ -35,6 +36,7 @@ def _style(
     space_after: float = 0,
     align: int = TA_LEFT,
     space_before: float = 0,
+    keep_with_next: bool = False,
 ) -> ParagraphStyle:
     return ParagraphStyle(
         name,
@@ -45,6 +47,7 @@ def _style(
         spaceAfter=space_after,
         spaceBefore=space_before,
         alignment=align,
+        keepWithNext=int(keep_with_next),
     )
 
 
@@ -52,8 +55,13 @@ class Styles:
     def __init__(self) -> None:
         self.title = _style("title", 20, bold=True, color=NAVY, space_after=2)
         self.subtitle = _style("subtitle", 10.5, color=MUTED, space_after=10)
-        self.h1 = _style("h1", 14, bold=True, color=NAVY, space_before=12, space_after=5)
-        self.h2 = _style("h2", 11.5, bold=True, color=NAVY, space_before=8, space_after=3)
+        # A heading goes to the next page with what follows it, never alone at a page's foot.
+        self.h1 = _style(
+            "h1", 14, bold=True, color=NAVY, space_before=12, space_after=5, keep_with_next=True
+        )
+        self.h2 = _style(
+            "h2", 11.5, bold=True, color=NAVY, space_before=8, space_after=3, keep_with_next=True
+        )
         self.body = _style("body", 9.5, leading=13, space_after=4)
         self.small = _style("small", 8, color=MUTED)
         self.cell = _style("cell", 8.6, leading=11)
@@ -136,6 +144,15 @@ def build_pdf(
     org_markup_runs = fonts.split_runs(organization)
     stamp = generated_at.strftime("%Y-%m-%d %H:%M UTC")
 
+    def number(canvas: Any, page: int, pages: int) -> None:
+        canvas.saveState()
+        canvas.setFillColor(MUTED)
+        canvas.setFont(footer_font, 7.5)
+        canvas.drawRightString(
+            paper[0] - doc.rightMargin, 10 * mm, f"{title} · page {page} of {pages}"
+        )
+        canvas.restoreState()
+
     def decorate(canvas: Any, document: Any) -> None:
         canvas.saveState()
         width, height = document.pagesize
@@ -146,9 +163,6 @@ def build_pdf(
         )
         canvas.setFillColor(MUTED)
         canvas.setFont(footer_font, 7.5)
-        canvas.drawRightString(
-            width - document.rightMargin, 10 * mm, f"{title} · page {document.page}"
-        )
         canvas.drawString(document.leftMargin, 10 * mm, f"Made {stamp} by SisterCommittee")
         # The organization's name may be in any script: draw it run by run.
         x = document.leftMargin
@@ -161,5 +175,77 @@ def build_pdf(
             x += canvas.stringWidth(text, name, 8)
         canvas.restoreState()
 
-    doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
+    doc.build(
+        story,
+        onFirstPage=decorate,
+        onLaterPages=decorate,
+        canvasmaker=lambda *args, **kwargs: _CountingCanvas(number, *args, **kwargs),
+    )
     return buffer.getvalue()
+
+
+class _CountingCanvas(Canvas):
+    """A canvas that holds its pages until the end, so that each can say "page 2 of 5"."""
+
+    def __init__(self, number: Callable[[Any, int, int], None], *args: Any, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self._number = number
+        self._held: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._held.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        pages = len(self._held)
+        for page, state in enumerate(self._held, start=1):
+            self.__dict__.update(state)
+            self._number(self, page, pages)
+            super().showPage()
+        super().save()
+
+
+def locale_of(language: str, country: str) -> str:
+    """The Babel locale of the organization's date, time and number forms: its language as
+    written in its country (en_US: "May 10, 2025, 11:00 AM"; en_GB: "10 May 2025, 11:00")."""
+    from babel import Locale, UnknownLocaleError
+
+    tag = language.replace("-", "_")
+    for candidate in (f"{tag}_{country}", tag, "en"):
+        try:
+            return str(Locale.parse(candidate))
+        except (UnknownLocaleError, ValueError):
+            continue
+    return "en"
+
+
+def day_text(moment: date, locale: str) -> str:
+    """A day as the organization writes it in full: "Saturday, May 10, 2025"."""
+    from babel.dates import format_date
+
+    return str(format_date(moment, format="full", locale=locale))
+
+
+def short_day(moment: date, locale: str) -> str:
+    """A day in a table: "May 10, 2025"."""
+    from babel.dates import format_date
+
+    return str(format_date(moment, format="medium", locale=locale))
+
+
+def clock_text(moment: datetime, locale: str) -> str:
+    """A time of day as the organization writes it: "11:00 AM" (en_US), "11:00" (de_DE)."""
+    from babel.dates import format_time
+
+    return str(format_time(moment, format="short", locale=locale))
+
+
+def span_text(start: datetime, end: datetime, zone: str, locale: str) -> str:
+    """When something happens, on one clock: "Saturday, May 10, 2025, 11:00 AM – 5:00 PM
+    (America/Chicago)", the end's day given when it is another."""
+    first = f"{day_text(start, locale)}, {clock_text(start, locale)}"
+    if start.date() == end.date():
+        last = clock_text(end, locale)
+    else:
+        last = f"{short_day(end, locale)}, {clock_text(end, locale)}"
+    return f"{first} – {last} ({zone.replace('_', ' ')})"

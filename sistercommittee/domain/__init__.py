@@ -33,6 +33,7 @@ from sistercommittee.domain.planner import (
     PlannerSettings,
     VisaLeadTime,
 )
+from sistercommittee.domain.rates import ExchangeRate
 from sistercommittee.domain.replication import (
     Conflict,
     OutboxBase,
@@ -41,6 +42,7 @@ from sistercommittee.domain.replication import (
     UnknownField,
 )
 from sistercommittee.domain.reporting import ReportSent
+from sistercommittee.domain.story import Photo, PhotoPerson, Story
 from sistercommittee.domain.volunteer import HoursEntry, HoursReview, Volunteer, VolunteerLanguage
 
 SYNCED_MODELS: tuple[type[Synced], ...] = (
@@ -71,8 +73,12 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     VisaLeadTime,
     PlannerSettings,
     MinorDataPurge,
+    ExchangeRate,
     HoursReview,
     ReportSent,
+    Photo,
+    PhotoPerson,
+    Story,
 )
 
 __all__ = [
@@ -85,6 +91,7 @@ __all__ = [
     "EventPartnership",
     "Exchange",
     "ExchangeCost",
+    "ExchangeRate",
     "HostFamily",
     "HostFamilyDetails",
     "HoursEntry",
@@ -103,6 +110,8 @@ __all__ = [
     "ParticipantDetails",
     "PartnerContact",
     "Partnership",
+    "Photo",
+    "PhotoPerson",
     "PlannerSettings",
     "ReportSent",
     "RowClocks",
@@ -111,6 +120,7 @@ __all__ = [
     "Shift",
     "StatusChange",
     "Stay",
+    "Story",
     "SyncAccount",
     "SyncState",
     "Synced",

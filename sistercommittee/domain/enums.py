@@ -139,6 +139,17 @@ class ExchangeProgram(StrEnum):
     SPORTS = "sports"
 
 
+class CostBearer(StrEnum):
+    """Who pays a visitor's travel or stay, as the invitation letter says it."""
+
+    PARTICIPANT = "participant"
+    HOST_COMMITTEE = "host_committee"  # we, on an inbound exchange
+    SENDING_COMMITTEE = "sending_committee"  # the committee of the visitors' city
+    HOST_FAMILIES = "host_families"
+    SPONSOR = "sponsor"
+    SHARED = "shared"
+
+
 class ParticipantRole(StrEnum):
     DELEGATE = "delegate"
     CHAPERONE = "chaperone"

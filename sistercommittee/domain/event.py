@@ -9,10 +9,11 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from sistercommittee.domain.base import Base, Synced
 from sistercommittee.domain.enums import BudgetCategory, BudgetDirection, EventKind
+from sistercommittee.domain.outcomes import Outcomes
 from sistercommittee.domain.types import EnumValue, UTCDateTime
 
 
-class Event(Synced, Base):
+class Event(Outcomes, Synced, Base):
     __tablename__ = "events"
 
     title: Mapped[str] = mapped_column(String(200))
@@ -23,6 +24,7 @@ class Event(Synced, Base):
     time_zone: Mapped[str] = mapped_column(String(64))  # IANA zone of the venue
     venue: Mapped[str | None] = mapped_column(String(200))
     attendance: Mapped[int | None] = mapped_column(Integer)
+    youth_attendance: Mapped[int | None] = mapped_column(Integer)  # of them under 18
     outcome: Mapped[str | None] = mapped_column(Text)
 
     partnership_links: Mapped[list[EventPartnership]] = relationship(back_populates="event")

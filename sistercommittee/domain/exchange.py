@@ -10,14 +10,16 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from sistercommittee.domain.base import Base, Synced
 from sistercommittee.domain.enums import (
     BudgetCategory,
+    CostBearer,
     ExchangeDirection,
     ExchangeProgram,
     ParticipantRole,
 )
+from sistercommittee.domain.outcomes import Outcomes
 from sistercommittee.domain.types import EnumValue, ISODate, UTCDateTime
 
 
-class Exchange(Synced, Base):
+class Exchange(Outcomes, Synced, Base):
     __tablename__ = "exchanges"
 
     title: Mapped[str] = mapped_column(String(200))
@@ -28,6 +30,9 @@ class Exchange(Synced, Base):
     ends_on: Mapped[date] = mapped_column(ISODate())
     description: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str | None] = mapped_column(Text)
+    # Who pays, as the invitation letter of a visitor says it.
+    travel_paid_by: Mapped[CostBearer | None] = mapped_column(EnumValue(CostBearer))
+    stay_paid_by: Mapped[CostBearer | None] = mapped_column(EnumValue(CostBearer))
 
     participants: Mapped[list[Participant]] = relationship(back_populates="exchange")
     host_families: Mapped[list[HostFamily]] = relationship(back_populates="exchange")

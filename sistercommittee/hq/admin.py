@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -12,15 +11,15 @@ from sqlalchemy import Connection, func, insert, or_, select, update
 from sistercommittee.domain.base import utcnow
 from sistercommittee.errors import NotFoundError, ValidationError
 from sistercommittee.hq import security
+from sistercommittee.hq.accounts import check_password, normalize_email
 from sistercommittee.hq.database import HqDatabase
 from sistercommittee.hq.models import FeedCounter, HqDevice, HqOrganization, HqUser
+from sistercommittee.hq.roles import ROLES
 from sistercommittee.ids import new_id
 
 if TYPE_CHECKING:
     from sistercommittee.hq.members import IssuedCode
 
-ROLES = ("coordinator", "volunteer", "read_only")
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 @dataclass(frozen=True)
@@ -50,20 +49,6 @@ class DeviceInfo:
     created_at: datetime
     last_seen_at: datetime
     revoked_at: datetime | None
-
-
-def normalize_email(email: str) -> str:
-    email = email.strip().lower()
-    if not _EMAIL.match(email) or len(email) > 254:
-        raise ValidationError.single("email", f"{email!r} is not an email address.")
-    return email
-
-
-def check_password(password: str) -> None:
-    if len(password) < security.MIN_PASSWORD_LENGTH:
-        raise ValidationError.single(
-            "password", f"A password needs at least {security.MIN_PASSWORD_LENGTH} characters."
-        )
 
 
 def _role(role: str) -> str:

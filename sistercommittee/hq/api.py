@@ -15,15 +15,28 @@ from fastapi import FastAPI, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
-from pydantic import BaseModel, Field
 from sqlalchemy import text
 
 from sistercommittee import __version__
 from sistercommittee.hq import feed, security
+from sistercommittee.hq.api_models import (
+    FilesAsked,
+    FilesMissing,
+    Health,
+    LoginRequest,
+    LoginResponse,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+    ReportOut,
+    SessionResponse,
+    StoryOut,
+    login_answer,
+)
+from sistercommittee.hq.caller import HqError
 from sistercommittee.hq.database import DEFAULT_THREADS, HqDatabase
-from sistercommittee.hq.feed import HqError
 from sistercommittee.hq.mail import Mailer, SmtpMailer
-from sistercommittee.hq.routes import Reader, ReportWriter, Writer, _problems
+from sistercommittee.hq.routes import FileWriter, Reader, ReportWriter, Writer, _problems
 from sistercommittee.hq.security import LoginLimiter
 from sistercommittee.hq.settings import (
     APP_VERSION_VARIABLE,
@@ -39,132 +52,6 @@ from sistercommittee.sync import wire
 
 log = logging.getLogger(__name__)
 
-UUID_PATTERN = wire.ROW_ID.pattern
-HLC_PATTERN = wire.HLC.pattern
-
-
-# --- request and response bodies --------------------------------------------------------------
-
-
-class SchemaOut(BaseModel):
-    schema_: int = Field(alias="schema", description="The laptop schema HQ's own version knows.")
-    oldest: int = Field(description="The oldest laptop schema HQ serves.")
-    newest: int | None = Field(description="The newest one, or null: any newer one.")
-
-
-class Health(BaseModel):
-    status: str
-    protocol: int
-    version: str = Field(description="This HQ server's version.")
-    current_app_version: str = Field(
-        description="The desktop app's current release, as HQ's administrator set it (HQ's own "
-        "version unless set): a laptop with an older app tells its user that an update is out."
-    )
-    schema_: SchemaOut = Field(alias="schema")
-    mail: bool = Field(
-        default=False,
-        description="HQ mails invitation and password-reset codes (its administrator set up "
-        "SMTP); without mail, coordinators pass the codes on.",
-    )
-
-
-class LoginRequest(BaseModel):
-    email: str = Field(max_length=254)
-    password: str = Field(max_length=1024)
-    device_id: str = Field(pattern=UUID_PATTERN, description="The laptop database's device id.")
-    device_name: str = Field(default="laptop", max_length=200)
-
-
-class OrganizationOut(BaseModel):
-    id: str
-    name: str
-    org_row_id: str | None = Field(
-        description="Id of the organization's row in the synced data, once a laptop sent it."
-    )
-
-
-class UserOut(BaseModel):
-    email: str
-    role: str
-
-
-class LoginResponse(BaseModel):
-    token: str = Field(description="The device token: keep it in the OS keyring only.")
-    device_id: str
-    organization: OrganizationOut
-    user: UserOut
-
-
-class SessionResponse(BaseModel):
-    organization: OrganizationOut
-    user: UserOut
-    device_id: str
-    high_water: int = Field(description="The organization's latest feed position.")
-    protocol: int
-    schema_: SchemaOut | None = Field(default=None, alias="schema")
-
-
-class ChangeIn(BaseModel):
-    # Any well-formed name: a laptop with a newer schema may send tables HQ does not know yet.
-    table: str = Field(pattern=wire.FIELD_NAME.pattern, examples=sorted(wire.table_specs()))
-    row_id: str = Field(pattern=UUID_PATTERN)
-    hlc: str = Field(pattern=HLC_PATTERN)
-    device_id: str = Field(pattern=UUID_PATTERN)
-    fields: dict[str, Any]
-    base: dict[str, str | None] = Field(default_factory=dict)
-
-
-class PushRequest(BaseModel):
-    batch_id: str = Field(
-        min_length=8,
-        max_length=64,
-        pattern=r"^[A-Za-z0-9_.:-]+$",
-        description="Idempotency key: a batch sent again with the same key is applied once.",
-    )
-    changes: list[ChangeIn] = Field(min_length=1, max_length=wire.MAX_BATCH)
-
-
-class PushResponse(BaseModel):
-    accepted: int
-    duplicates: int
-    high_water: int
-    replayed: bool
-
-
-class ChangeOut(ChangeIn):
-    seq: int
-
-
-class PullResponse(BaseModel):
-    changes: list[ChangeOut]
-    next_cursor: int = Field(description="Send as `after` to get the next page.")
-    high_water: int
-    more: bool
-
-
-class ReportOut(BaseModel):
-    id: str
-    year: int
-    kind: str
-    file_name: str
-    media_type: str
-    size: int
-    sha256: str
-    uploaded_by: str
-    uploaded_at: str
-
-
-def login_answer(result: feed.LoginResult) -> LoginResponse:
-    return LoginResponse(
-        token=result.token,
-        device_id=result.caller.client_device_id,
-        organization=OrganizationOut(
-            id=result.caller.organization_id,
-            name=result.caller.organization_name,
-            org_row_id=result.org_row_id,
-        ),
-        user=UserOut(email=result.caller.email, role=result.caller.role),
-    )
 
 
 # --- the application --------------------------------------------------------------------------
@@ -383,6 +270,75 @@ def create_app(
             media_type=info["media_type"],
             headers={"Content-Disposition": f'attachment; filename="{info["file_name"]}"'},
         )
+
+    @app.get(
+        "/v1/stories", response_model=list[StoryOut], responses=_problems(401), tags=["reports"]
+    )
+    def stories(who: Reader) -> Any:
+        """The organization's stories that reached HQ (sent, with their PDF if uploaded)."""
+        from dataclasses import asdict
+
+        from sistercommittee.hq.stories import list_stories
+
+        return [asdict(story) for story in list_stories(db, who.organization_id)]
+
+    file_body = {
+        "requestBody": {
+            "required": True,
+            "content": {
+                "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}
+            },
+        }
+    }
+
+    @app.post(
+        "/v1/files/missing",
+        response_model=FilesMissing,
+        responses=_problems(401, 422),
+        tags=["files"],
+    )
+    def files_missing(who: Reader, asked: FilesAsked) -> Any:
+        """Of the photo files named, those HQ does not hold yet for the organization."""
+        from sistercommittee.hq import files
+
+        return {"missing": files.missing(db, who, asked.sha256)}
+
+    @app.put(
+        "/v1/files/{sha256}",
+        status_code=201,
+        responses={200: {"description": "Already held."}, **_problems(401, 403, 409, 413, 422)},
+        openapi_extra=file_body,
+        tags=["files"],
+    )
+    async def put_file(
+        who: FileWriter,
+        request: Request,
+        sha256: Annotated[str, Path(pattern=r"^[0-9a-f]{64}$")],
+    ) -> Any:
+        from sistercommittee.hq import files
+
+        declared = request.headers.get("content-length")
+        if declared and declared.isdigit() and int(declared) > files.MAX_FILE_BYTES:
+            raise HqError(413, "The file is larger than 40 MB.")
+        content = await request.body()
+        created = await run_in_threadpool(lambda: files.put_file(db, who, sha256, content))
+        return JSONResponse({"sha256": sha256}, status_code=201 if created else 200)
+
+    @app.get(
+        "/v1/files/{sha256}",
+        response_class=Response,
+        responses={
+            200: {"content": {"application/octet-stream": {}}, "description": "The file."},
+            **_problems(401, 404, 422),
+        },
+        tags=["files"],
+    )
+    def get_file(
+        who: Reader, sha256: Annotated[str, Path(pattern=r"^[0-9a-f]{64}$")]
+    ) -> Response:
+        from sistercommittee.hq import files
+
+        return Response(files.get_file(db, who, sha256), media_type="application/octet-stream")
 
     from sistercommittee.hq.api_healing import add_healing_routes
 

@@ -15,8 +15,8 @@ from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, Field
 
 from sistercommittee.hq import epoch
+from sistercommittee.hq.caller import HqError
 from sistercommittee.hq.database import HqDatabase
-from sistercommittee.hq.feed import HqError
 from sistercommittee.hq.routes import Reader, _problems
 from sistercommittee.hq.snapshot import SnapshotStore, synced_tables
 

@@ -16,8 +16,9 @@ from pydantic import BaseModel, Field
 
 from sistercommittee.errors import NotFoundError, ValidationError
 from sistercommittee.hq import feed, mail, members, security
+from sistercommittee.hq.api_models import login_answer
+from sistercommittee.hq.caller import Caller, HqError
 from sistercommittee.hq.database import HqDatabase
-from sistercommittee.hq.feed import Caller, HqError
 from sistercommittee.hq.routes import Coordinator, Reader, _problems
 from sistercommittee.hq.security import LoginLimiter
 from sistercommittee.sync import wire
@@ -250,7 +251,6 @@ def add_member_routes(
             body.device_id,
             body.device_name,
         )
-        from sistercommittee.hq.api import login_answer
 
         return login_answer(result)
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import json
 import logging
 import os
 import re
@@ -145,6 +146,14 @@ def build_parser() -> argparse.ArgumentParser:
     listing = org_actions.add_parser("list", help="list organizations")
     _url_option(listing)
     listing.set_defaults(handler=_org_list)
+
+    stories = commands.add_parser("stories", help="members' stories sent to HQ: list")
+    story_actions = stories.add_subparsers(dest="action", metavar="ACTION", required=True)
+    story_list = story_actions.add_parser("list", help="list the stories members sent")
+    _url_option(story_list)
+    story_list.add_argument("--org", metavar="NAME", help="only this organization's")
+    story_list.add_argument("--json", action="store_true", help="print as JSON, with the text")
+    story_list.set_defaults(handler=_stories_list)
 
     user = commands.add_parser("user", help="users: add, remove, role, reset-password, list")
     user_actions = user.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -398,6 +407,30 @@ def _org_list(args: argparse.Namespace) -> int:
     from sistercommittee.hq import admin
 
     _table(admin.list_organizations(_database(args)))
+    return 0
+
+
+def _stories_list(args: argparse.Namespace) -> int:
+    from sistercommittee.hq import admin
+    from sistercommittee.hq.stories import list_stories
+
+    db = _database(args)
+    org_id = None
+    if args.org:
+        known = {org.name: org.id for org in admin.list_organizations(db)}
+        if args.org not in known:
+            raise ValidationError.single("org", f"There is no organization named {args.org}.")
+        org_id = known[args.org]
+    found = list_stories(db, org_id)
+    if args.json:
+        print(json.dumps([asdict(story) for story in found], ensure_ascii=False, indent=2))
+        return 0
+    if not found:
+        print("No member has sent a story yet.")
+        return 0
+    for story in found:
+        pdf = f"PDF {story.report_id}" if story.report_id else "no PDF yet"
+        print(f"{story.sent_at[:10]}  {story.organization}  {story.title}  ({pdf})")
     return 0
 
 

@@ -19,7 +19,8 @@ from sqlalchemy import insert, select, update
 from sistercommittee.domain.base import utcnow
 from sistercommittee.errors import ValidationError
 from sistercommittee.hq import epoch, security
-from sistercommittee.hq.admin import normalize_email
+from sistercommittee.hq.accounts import normalize_email
+from sistercommittee.hq.caller import Caller, HqError
 from sistercommittee.hq.database import HqDatabase
 from sistercommittee.hq.models import (
     FeedChange,
@@ -36,37 +37,10 @@ from sistercommittee.sync import wire
 MAX_CLOCK_AHEAD_MS = 10 * 60 * 1000  # a change stamped further ahead than this is refused
 MAX_PULL = 5000
 MAX_REPORT_BYTES = 20 * 1024 * 1024
-REPORT_KINDS = ("annual_report", "event_summary", "other")
+REPORT_KINDS = ("annual_report", "event_summary", "story", "other")
 REPORT_MEDIA_TYPES = ("application/pdf", "text/csv", "application/octet-stream")
 FILE_NAME = re.compile(r"^[\w][\w .()+,-]{0,199}$")
 _SEEN_EVERY = timedelta(minutes=5)
-
-
-class HqError(Exception):
-    """A refusal with its HTTP status and a sentence for the person at the laptop."""
-
-    def __init__(self, status: int, detail: str, headers: dict[str, str] | None = None) -> None:
-        super().__init__(detail)
-        self.status = status
-        self.detail = detail
-        self.headers = headers or {}
-
-
-@dataclass(frozen=True)
-class Caller:
-    device_pk: str
-    client_device_id: str
-    organization_id: str
-    organization_name: str
-    user_id: str
-    email: str
-    role: str
-
-    @property
-    def can_write(self) -> bool:
-        from sistercommittee.hq.roles import WRITE, allows
-
-        return allows(self.role, WRITE)
 
 
 # --- sign-in ----------------------------------------------------------------------------------

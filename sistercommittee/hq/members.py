@@ -18,7 +18,7 @@ from sqlalchemy import Connection, delete, func, insert, select, update
 from sistercommittee.domain.base import utcnow
 from sistercommittee.errors import NotFoundError, ValidationError
 from sistercommittee.hq import security
-from sistercommittee.hq.admin import check_password, normalize_email
+from sistercommittee.hq.accounts import check_password, normalize_email
 from sistercommittee.hq.database import HqDatabase
 from sistercommittee.hq.models import (
     HqDevice,

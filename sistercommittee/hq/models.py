@@ -294,3 +294,19 @@ class ConsoleSetting(HqBase):
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     enabled: Mapped[bool] = mapped_column(Boolean)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class HqFile(HqBase):
+    """A photo's file, kept for the organization's laptops under its SHA-256: a laptop that
+    adds a photo sends it, the others fetch it (rows sync through the feed, files through here)."""
+
+    __tablename__ = "hq_files"
+
+    organization_id: Mapped[str] = mapped_column(
+        ForeignKey("organizations.id", ondelete="CASCADE"), primary_key=True
+    )
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    uploaded_by: Mapped[str] = mapped_column(String(254))
+    uploaded_at: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -5,15 +5,10 @@
 - read_only: reads.
 
 Every route names the permission it needs (``READ``, ``WRITE`` or ``MEMBERS``); a caller whose
-role lacks it is refused with 403 and a sentence saying why.
+role lacks it is refused with 403 and a sentence saying why (``caller.require``).
 """
 
 from __future__ import annotations
-
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from sistercommittee.hq.feed import Caller
 
 ROLES = ("coordinator", "volunteer", "read_only")
 
@@ -29,7 +24,7 @@ ALLOWED: dict[str, frozenset[str]] = {
 
 ROLE_NAMES = {"coordinator": "coordinator", "volunteer": "volunteer", "read_only": "read-only"}
 
-_REFUSALS = {
+REFUSALS = {
     READ: "Your HQ account may not read the organization's data.",
     WRITE: "Your HQ account is read-only: it receives the organization's records but cannot "
     "change them.",
@@ -39,12 +34,3 @@ _REFUSALS = {
 
 def allows(role: str, permission: str) -> bool:
     return permission in ALLOWED.get(role, frozenset())
-
-
-def require(caller: Caller, permission: str, refusal: str | None = None) -> None:
-    """Refuse (403) a caller whose role lacks ``permission``."""
-    from sistercommittee.hq.feed import HqError
-
-    if not allows(caller.role, permission):
-        text = refusal or _REFUSALS[permission]
-        raise HqError(403, text.format(role=ROLE_NAMES.get(caller.role, caller.role)))

@@ -9,9 +9,10 @@ from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
 
+from sistercommittee.hq import caller as caller_module
 from sistercommittee.hq import feed, roles
+from sistercommittee.hq.caller import Caller, HqError
 from sistercommittee.hq.database import HqDatabase
-from sistercommittee.hq.feed import Caller, HqError
 
 
 class Problem(BaseModel):
@@ -41,7 +42,7 @@ Authenticated = Annotated[Caller, Depends(_caller)]
 
 def _needs(permission: str, refusal: str | None = None) -> Any:
     def check(caller: Authenticated) -> Caller:
-        roles.require(caller, permission, refusal)
+        caller_module.require(caller, permission, refusal)
         return caller
 
     check.permission = permission  # type: ignore[attr-defined]  # what the route needs, for tests
@@ -56,5 +57,8 @@ Writer = Annotated[
 ]
 ReportWriter = Annotated[
     Caller, _needs(roles.WRITE, "Your HQ account is read-only, so reports cannot be uploaded.")
+]
+FileWriter = Annotated[
+    Caller, _needs(roles.WRITE, "Your HQ account is read-only, so photo files cannot be sent.")
 ]
 Coordinator = Annotated[Caller, _needs(roles.MEMBERS)]

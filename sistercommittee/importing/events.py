@@ -29,9 +29,11 @@ from sistercommittee.importing.base import (
 )
 from sistercommittee.messages import msg
 from sistercommittee.services import fields as f
+from sistercommittee.services import organizations
 from sistercommittee.services.changes import Entity
 from sistercommittee.services.events import EVENT_FORM
 from sistercommittee.services.forms import OrgDefaults
+from sistercommittee.services.outcomes import to_columns
 
 _KIND_ALIASES = {
     "fundraising": "fundraiser",
@@ -73,6 +75,18 @@ def clock_text(text: str) -> str | None:
     return f"{hour:02d}:{minute:02d}"
 
 
+# The columns of the economic-development outcomes (services/outcomes.py) under the names a
+# spreadsheet may give them.
+OUTCOME_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "trade_mission": ("trade", "business mission", "trade mission?"),
+    "agreements_signed": ("agreements", "mous signed", "contracts signed"),
+    "investment_currency": ("investment currency",),
+    "investment": ("investment amount", "investments", "money invested"),
+    "jobs_created": ("jobs", "new jobs", "employment"),
+}
+_COLUMN_OF = {"investment": "investment_minor"}
+
+
 class EventsImport(Kind):
     name = "events"
     noun = "event"
@@ -106,7 +120,12 @@ class EventsImport(Kind):
             ("attendees", "participants", "guests", "people", "headcount", "turnout",
              "number of attendees", "visitors"),
         ),
+        form_field(EVENT_FORM,
+            "youth_attendance",
+            ("youth", "young people", "under 18", "students attending", "youth attendance"),
+        ),
         form_field(EVENT_FORM, "outcome", ("result", "results", "report", "how it went")),
+        *(form_field(EVENT_FORM, name, synonyms) for name, synonyms in OUTCOME_SYNONYMS.items()),
         form_field(EVENT_FORM,
             "partnerships",
             ("partnership", "partner city", "partner cities", "sister city", "sister cities",
@@ -218,7 +237,7 @@ class EventsImport(Kind):
             )
         ):
             links.setdefault(event_id, []).append(partnership_id)
-        columns = [getattr(Event, name) for name in names]
+        columns = [getattr(Event, _COLUMN_OF.get(name, name)) for name in names]
         for row in session.execute(select(Event.id, *columns).where(Event.deleted_at.is_(None))):
             values = dict(zip(names, row[1:], strict=True))
             values["partnerships"] = links.get(row.id, [])
@@ -229,7 +248,7 @@ class EventsImport(Kind):
     def insert(self, out: RowSink, values: Mapping[str, Any], org: OrgDefaults) -> str:
         fields = dict(values)
         partnership_ids = fields.pop("partnerships", None) or []
-        event_id = out.add(Event, fields)
+        event_id = out.add(Event, to_columns(fields, org.currency))
         for partnership_id in partnership_ids:
             out.add(EventPartnership, {"event_id": event_id, "partnership_id": partnership_id})
         return event_id
@@ -239,7 +258,8 @@ class EventsImport(Kind):
         assert event is not None
         fields = dict(updates)
         wanted = fields.pop("partnerships", None)
-        for name, value in fields.items():
+        org_currency = organizations.defaults(session).currency
+        for name, value in to_columns(fields, org_currency, event.investment_currency).items():
             setattr(event, name, value)
         if wanted is not None:
             linked = set(

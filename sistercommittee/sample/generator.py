@@ -30,6 +30,7 @@ from sistercommittee.domain import (
     EventPartnership,
     Exchange,
     ExchangeCost,
+    ExchangeRate,
     HostFamily,
     HoursEntry,
     HoursReview,
@@ -62,6 +63,28 @@ if TYPE_CHECKING:
     from sistercommittee.storage.database import Database
 
 Progress = Callable[[str, float], None]
+
+# US dollars for one unit, roughly the yearly averages of the 2020s (the sample keeps one rate per
+# currency for every year).
+SAMPLE_RATES = {
+    "CNY": "0.14",
+    "EGP": "0.032",
+    "EUR": "1.08",
+    "GBP": "1.26",
+    "ILS": "0.27",
+    "INR": "0.012",
+    "JPY": "0.0068",
+    "KRW": "0.00075",
+    "MXN": "0.055",
+    "PLN": "0.25",
+    "THB": "0.028",
+    "TRY": "0.035",
+    "UAH": "0.026",
+    "VND": "0.00004",
+}
+
+# Of an event's attendance, the share of people under 18 (percent), for the kinds that record it.
+YOUTH_SHARE = {"festival": 20, "performance": 15, "workshop": 30, "virtual_exchange": 40}
 
 # The day the sample data is "as of": events after it are still planned, without attendance or
 # hours. Fixed, so that a seed always gives the same database.
@@ -196,6 +219,7 @@ class SampleSummary:
     stays: int
     itinerary_items: int
     exchange_costs: int
+    exchange_rates: int
     outbox_entries: int
 
     @property
@@ -225,6 +249,7 @@ _SUMMARY_TABLES = {
     "stays": Stay,
     "itinerary_items": ItineraryItem,
     "exchange_costs": ExchangeCost,
+    "exchange_rates": ExchangeRate,
 }
 
 
@@ -477,11 +502,32 @@ class _Generator:
         self._exchanges()
         self.progress("Volunteer hours", 0.8)
         self._other_hours()
-        add_self_logged_hours(self)
+        add_self_logged_hours(self, AS_OF)
         self._coming_exchange()
+        self._rates()
 
     def add(self, model: Any, row: dict[str, Any]) -> str:
         return self.sink.add(model, row)
+
+    def _rates(self) -> None:
+        """The committee's exchange rates to US dollars for each full year of the sample, entered
+        in January of the next (no random draws). The current year has none yet, so its report
+        uses the year before's and says so."""
+        currencies = sorted({p.currency for p in pools.PARTNERS} | {self.currency} - {"USD"})
+        for year in range(RECORDS_FROM.year, AS_OF.year):
+            for currency in currencies:
+                if currency not in SAMPLE_RATES:
+                    continue
+                self.add(
+                    ExchangeRate,
+                    {
+                        "year": year,
+                        "currency": currency,
+                        "usd_per_unit": SAMPLE_RATES[currency],
+                        "source": "sample data, approximate yearly average",
+                        "created_at": _stamp(date(year + 1, 1, 20), 19, 0),
+                    },
+                )
 
     # random.Random's randint and choice cost several times more than this in the hot loops.
 
@@ -1042,6 +1088,7 @@ class _Generator:
         ends_at = starts_at + MINUTES[minutes]
         past = ends_at.date() < AS_OF
         low, high = shape.attendance
+        attendance = self._between(low, high) if past and self.rand() < 0.9 else None
         event_id = self.add(
             Event,
             {
@@ -1052,7 +1099,13 @@ class _Generator:
                 "ends_at": ends_at,
                 "time_zone": zone,
                 "venue": venue,
-                "attendance": self._between(low, high) if past and self.rand() < 0.9 else None,
+                "attendance": attendance,
+                # Derived: the random draws (and so the rest of the sample) stay as they were.
+                "youth_attendance": (
+                    attendance * YOUTH_SHARE[kind] // 100
+                    if attendance is not None and kind in YOUTH_SHARE
+                    else None
+                ),
                 "outcome": (
                     self._one_of(pools.OUTCOMES[kind]) if past and self.rand() < 0.7 else None
                 ),
@@ -1318,6 +1371,19 @@ class _Generator:
             people.append((shown, given[1], family[1]))
         return people
 
+    def _outcomes(self, program: str, days: int, past: bool) -> dict[str, Any]:
+        if program != "business_trade" or not past:
+            return {}
+        from babel.numbers import get_currency_precision
+
+        return {
+            "trade_mission": True,
+            "agreements_signed": days % 3 + 1,
+            "investment_minor": days * 25_000 * 10 ** int(get_currency_precision(self.currency)),
+            "investment_currency": self.currency,
+            "jobs_created": days * 2,
+        }
+
     def _exchange(self, partner: _Partner, starts_on: date) -> None:
         rng = self.rng
         base = partner.base
@@ -1353,6 +1419,11 @@ class _Generator:
                 "notes": "Visa letters sent." if direction == "inbound" and rng.random() < 0.5
                 else None,
                 "created_at": created,
+                # Derived from what was drawn above (no further draws): who pays, and what a
+                # business delegation brought about once it was over.
+                "travel_paid_by": "sending_committee" if program == "youth" else "participant",
+                "stay_paid_by": "host_families",
+                **self._outcomes(program, days, past),
             },
         )
         youth = program in ("youth", "sports")

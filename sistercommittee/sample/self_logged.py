@@ -6,7 +6,7 @@ No random numbers are drawn here: the rest of the sample stays the same as befor
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sistercommittee.domain import HoursEntry, HoursReview
@@ -20,9 +20,9 @@ _ACTIVITIES = (
 )
 
 
-def add_self_logged_hours(generator: Any) -> None:
-    from sistercommittee.sample.generator import AS_OF
-
+def add_self_logged_hours(generator: Any, as_of: date) -> None:
+    """Hours a few volunteers logged themselves in the days before ``as_of`` (the sample data's
+    today): three waiting for a coordinator, one approved."""
     volunteers = [v for v in generator.volunteers if v.left is None]
     if len(volunteers) < len(_ACTIVITIES) + 1:
         return
@@ -30,8 +30,8 @@ def add_self_logged_hours(generator: Any) -> None:
     reviewer = display_name(coordinator.given, coordinator.family)
     for number, (activity, kind, minutes) in enumerate(_ACTIVITIES):
         volunteer = volunteers[(number * 7 + 3) % len(volunteers)]
-        worked_on = AS_OF - timedelta(days=3 + number * 2)
-        logged = datetime(AS_OF.year, AS_OF.month, AS_OF.day, 20, number * 5, tzinfo=UTC)
+        worked_on = as_of - timedelta(days=3 + number * 2)
+        logged = datetime(as_of.year, as_of.month, as_of.day, 20, number * 5, tzinfo=UTC)
         approved = number == len(_ACTIVITIES) - 1
         hours_id = generator.add(
             HoursEntry,

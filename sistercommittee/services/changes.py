@@ -14,6 +14,7 @@ class Entity(StrEnum):
     HOURS = "hours"
     EVENTS = "events"
     EXCHANGES = "exchanges"
+    STORIES = "stories"
 
 
 class OfferKind(StrEnum):

@@ -28,18 +28,20 @@ from sistercommittee.domain import (
     StatusChange,
 )
 from sistercommittee.domain.enums import FocusArea, PartnershipStatus, SignatorySide
-from sistercommittee.services import organizations, rows
+from sistercommittee.services import rows
+from sistercommittee.services.anniversaries import (
+    ANNIVERSARY_NOTICE_DAYS,
+    Anniversary,
+    anniversaries_of,
+    founding_date,
+    org_today,
+)
 from sistercommittee.services.countries import english_name
 from sistercommittee.services.hours import COUNTED
-from sistercommittee.services.national_days import NATIONAL_DAYS
-from sistercommittee.services.partnerships.forms import parse_marked_date
 from sistercommittee.storage.database import Database
 
 # The anniversaries a committee marks, and those HQ's renewal certificate is printed for
 # (documents.certificate.ANNIVERSARIES; a test keeps the two the same).
-MARKED_YEARS = (1, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 60, 70, 75, 80, 90, 100)
-RENEWAL_YEARS = (10, 25, 50, 75, 100)
-ANNIVERSARY_NOTICE_DAYS = 365  # surfaced a year ahead: time to plan a visit, a ceremony
 NO_EXCHANGE_YEARS = 3
 NO_EVENT_YEARS = 2
 UNANSWERED_DAYS = 30
@@ -76,16 +78,6 @@ _NO_FOCUS = (
 class Flag:
     code: str  # "no_exchange", "signatory_left", "unanswered", …: stable, for tests and icons
     reason: str  # a sentence a volunteer understands
-
-
-@dataclass(frozen=True)
-class Anniversary:
-    partnership_id: str
-    city_name: str
-    on: date
-    what: str  # "25 years since the signing with Takayama"
-    years: int | None  # of a signing anniversary; None for a national day
-    renewal: bool  # a renewal certificate can be printed for it
 
 
 @dataclass(frozen=True)
@@ -127,82 +119,6 @@ class HealthSummary:
     country: str
     status: PartnershipStatus
     flags: int
-
-
-def org_today(session: Session) -> date:
-    """Today where the organization is."""
-    return datetime.now(ZoneInfo(organizations.defaults(session).time_zone)).date()
-
-
-def founding_date(session: Session, partnership: Partnership) -> date | None:
-    """The signing day: the partnership's own date, else its first signed MOU's."""
-    if partnership.signed_on is not None:
-        return partnership.signed_on
-    signed: date | None = session.scalar(
-        select(func.min(Mou.signed_on)).where(
-            Mou.partnership_id == partnership.id,
-            Mou.deleted_at.is_(None),
-            Mou.signed_on.is_not(None),
-        )
-    )
-    return signed
-
-
-def _on_day(year: int, month: int, day: int) -> date:
-    """The day in ``year``; a 29 February becomes the 28th in other years."""
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return date(year, month, day - 1)
-
-
-def anniversaries_of(
-    session: Session, partnership: Partnership, start: date, end: date
-) -> list[Anniversary]:
-    """The partnership's marked signing anniversaries and its country's national day between
-    ``start`` and ``end`` (both included)."""
-    found: list[Anniversary] = []
-    since = founding_date(session, partnership)
-    name = partnership.city_name
-    for year in range(start.year, end.year + 1):
-        if since is not None:
-            on = _on_day(year, since.month, since.day)
-            years = year - since.year
-            if start <= on <= end and years in MARKED_YEARS:
-                unit = "year" if years == 1 else "years"
-                found.append(
-                    Anniversary(
-                        partnership.id,
-                        name,
-                        on,
-                        f"{years} {unit} since the signing with {name}",
-                        years,
-                        years in RENEWAL_YEARS,
-                    )
-                )
-        for text in partnership.marked_dates or ():
-            parsed = parse_marked_date(text)
-            if parsed is None:
-                continue  # written by a newer or older version: not a day this one reads
-            since_year, month, day, what = parsed
-            on = _on_day(year, month, day)
-            if not start <= on <= end:
-                continue
-            count = year - since_year if since_year is not None else None
-            if count is not None and count not in MARKED_YEARS and count % 25:
-                continue  # a founding day is marked on its round anniversaries
-            label = f"{what} ({name})" if count is None else f"{what}, {count} years ({name})"
-            found.append(Anniversary(partnership.id, name, on, label, None, False))
-        national = NATIONAL_DAYS.get(partnership.country)
-        if national is not None:
-            on = _on_day(year, national[0], national[1])
-            if start <= on <= end:
-                found.append(
-                    Anniversary(
-                        partnership.id, name, on, f"{national[2]}: greet {name}", None, False
-                    )
-                )
-    return sorted(found, key=lambda item: item.on)
 
 
 def _last_event(session: Session, partnership_id: str, today: date) -> Dated | None:

@@ -9,8 +9,9 @@ Three letters, each with its own gatherer that checks the letter fits the person
 - ``volunteer_hours_data``: a volunteer's hours by calendar year, counted as the hours service
   counts them (the entries not deleted of a volunteer not deleted).
 
-The exchange records a participant's name, role and whether they are under 18; it keeps no
-passport number, nationality or date of birth, so the letters print only what is recorded.
+The exchange records a participant's name, role and whether they are under 18, and who pays the
+travel and the stay; the passport number, when given, is among the participant's planning
+details (services/planner/details.py). The letters print only what is recorded.
 """
 
 from __future__ import annotations
@@ -30,11 +31,12 @@ from sistercommittee.domain import (
     HoursEntry,
     ItineraryItem,
     Participant,
+    ParticipantDetails,
     Partnership,
     Stay,
     Volunteer,
 )
-from sistercommittee.domain.enums import ExchangeDirection, ParticipantRole
+from sistercommittee.domain.enums import CostBearer, ExchangeDirection, ParticipantRole
 from sistercommittee.errors import ValidationError
 from sistercommittee.messages import msg
 from sistercommittee.services import organizations, rows
@@ -117,8 +119,11 @@ class InvitationData:
     name: str
     role: ParticipantRole
     is_youth: bool
+    passport_number: str | None
     chaperones: tuple[str, ...]  # the exchange's chaperones, named on a minor's letter
     itinerary: tuple[ItineraryLine, ...]
+    travel_paid_by: CostBearer | None
+    stay_paid_by: CostBearer | None
     costs: tuple[CostLine, ...]
     stays: tuple[HostStay, ...]
     today: date
@@ -133,8 +138,11 @@ class SupportData:
     name: str
     role: ParticipantRole
     is_youth: bool
+    passport_number: str | None
     chaperones: tuple[str, ...]
     itinerary: tuple[ItineraryLine, ...]
+    travel_paid_by: CostBearer | None
+    stay_paid_by: CostBearer | None
     today: date
 
 
@@ -270,6 +278,17 @@ def _chaperones(session: Session, exchange: Exchange, participant: Participant) 
     return tuple(names[p.id] for p in found if names[p.id])
 
 
+def _passport_number(session: Session, participant: Participant) -> str | None:
+    """The passport number among the participant's planning details, when recorded (and not
+    purged: a minor's are cleared after the trip)."""
+    from sistercommittee.services.planner.common import participant_details_id
+
+    details = session.get(ParticipantDetails, participant_details_id(participant.id))
+    if details is None or details.deleted_at is not None:
+        return None
+    return details.passport_number or None
+
+
 def _participant(session: Session, participant_id: str) -> tuple[Participant, Exchange, str]:
     participant, exchange = _child(session, Participant, participant_id, "participant")
     name = _participant_name(session, participant).strip()
@@ -317,8 +336,11 @@ def invitation_data(db: Database, participant_id: str) -> InvitationData:
             name=name,
             role=participant.role,
             is_youth=participant.is_youth,
+            passport_number=_passport_number(session, participant),
             chaperones=_chaperones(session, exchange, participant),
             itinerary=_itinerary(session, exchange),
+            travel_paid_by=exchange.travel_paid_by,
+            stay_paid_by=exchange.stay_paid_by,
             costs=_costs(session, exchange),
             stays=_stays(session, participant),
             today=_today(org),
@@ -361,8 +383,11 @@ def support_data(db: Database, participant_id: str) -> SupportData:
             name=name,
             role=participant.role,
             is_youth=participant.is_youth,
+            passport_number=_passport_number(session, participant),
             chaperones=_chaperones(session, exchange, participant),
             itinerary=_itinerary(session, exchange),
+            travel_paid_by=exchange.travel_paid_by,
+            stay_paid_by=exchange.stay_paid_by,
             today=_today(org),
         )
 
@@ -407,4 +432,65 @@ def volunteer_hours_data(db: Database, volunteer_id: str) -> HoursLetterData:
             first_day=min(days),
             last_day=max(days),
             today=_today(org),
+        )
+
+
+# --- who can have which letter (for the Documents page) ------------------------------------------
+
+
+@dataclass(frozen=True)
+class LetterChoice:
+    id: str  # the participant's id (invitation, support) or the volunteer's (hours)
+    label: str  # "Hanako Yamada · Takayama students 2026 (2026-07-10)"
+
+
+LETTER_KINDS = ("invitation", "support", "hours")
+
+
+def letter_choices(db: Database, kind: str) -> tuple[LetterChoice, ...]:
+    """The people a letter of ``kind`` can be made for, latest exchange first: visitors of
+    inbound exchanges (invitation), our travellers on outbound ones (support), volunteers with
+    hours recorded (hours)."""
+    if kind not in LETTER_KINDS:
+        raise ValidationError.single("kind", msg(
+            "The letter must be invitation, support or hours.",
+        ))
+    with db.read() as session:
+        if kind == "hours":
+            found = session.execute(
+                select(Volunteer.id, Volunteer.given_name, Volunteer.family_name)
+                .join(HoursEntry, HoursEntry.volunteer_id == Volunteer.id)
+                .where(Volunteer.deleted_at.is_(None), HoursEntry.deleted_at.is_(None))
+                .group_by(Volunteer.id, Volunteer.given_name, Volunteer.family_name)
+                .order_by(Volunteer.family_name, Volunteer.given_name, Volunteer.id)
+            )
+            return tuple(
+                LetterChoice(vid, display_name(given, family)) for vid, given, family in found
+            )
+        direction = (
+            ExchangeDirection.INBOUND if kind == "invitation" else ExchangeDirection.OUTBOUND
+        )
+        pairs = session.execute(
+            select(Participant, Exchange)
+            .join(Exchange, Exchange.id == Participant.exchange_id)
+            .where(
+                Participant.deleted_at.is_(None),
+                Exchange.deleted_at.is_(None),
+                Exchange.direction == direction,
+            )
+            .order_by(Exchange.starts_on.desc(), Exchange.id, Participant.created_at)
+        ).all()
+        travellers = [
+            (participant, exchange)
+            for participant, exchange in pairs
+            if _travels(direction, participant.role, participant.volunteer_id is not None)
+        ]
+        names = _participant_names(session, [participant for participant, _ in travellers])
+        return tuple(
+            LetterChoice(
+                participant.id,
+                f"{names[participant.id]} · {exchange.title} ({exchange.starts_on.isoformat()})",
+            )
+            for participant, exchange in travellers
+            if names[participant.id].strip()
         )

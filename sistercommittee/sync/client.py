@@ -225,6 +225,21 @@ class HqClient:
         )
         return response.json()  # type: ignore[no-any-return]
 
+    def files_missing(self, hashes: list[str]) -> list[str]:
+        answer = self._send("POST", "/v1/files/missing", json={"sha256": hashes}).json()
+        return list(answer["missing"])
+
+    def put_file(self, sha256: str, content: bytes) -> None:
+        self._send(
+            "PUT",
+            f"/v1/files/{sha256}",
+            content=content,
+            headers={"Content-Type": "application/octet-stream"},
+        )
+
+    def get_file(self, sha256: str) -> bytes:
+        return self._send("GET", f"/v1/files/{sha256}").content
+
     def list_reports(self, year: int | None = None) -> list[dict[str, Any]]:
         params = {"year": year} if year is not None else {}
         return self._send("GET", "/v1/reports", params=params).json()  # type: ignore[no-any-return]

@@ -60,6 +60,9 @@ _NOUNS = {
     "minor_data_purges": "purge record",
     "volunteer_hours_reviews": "hours review",
     "reports_sent": "report sent to HQ",
+    "photos": "photo",
+    "photo_people": "person in a photo",
+    "stories": "story",
 }
 _LABEL_COLUMNS = ("name", "title", "city_name", "family_name", "file_name", "language", "role")
 

@@ -44,6 +44,7 @@ PULL_PAGE = 2000
 
 ENTITY_OF_TABLE: dict[str, Entity] = {
     "organizations": Entity.ORGANIZATION,
+    "exchange_rates": Entity.ORGANIZATION,
     "partnerships": Entity.PARTNERSHIPS,
     "partnership_status_changes": Entity.PARTNERSHIPS,
     "partner_contacts": Entity.PARTNERSHIPS,
@@ -72,6 +73,9 @@ ENTITY_OF_TABLE: dict[str, Entity] = {
     "minor_data_purges": Entity.EXCHANGES,
     "volunteer_hours_reviews": Entity.HOURS,
     "reports_sent": Entity.ORGANIZATION,
+    "photos": Entity.STORIES,
+    "photo_people": Entity.STORIES,
+    "stories": Entity.STORIES,
 }
 
 
@@ -327,6 +331,9 @@ def sync_now(
         outcome = sanity.check(
             db, client, sanity.ALL_TABLES if everything else outgoing | stats.tables
         )
+        from sistercommittee.sync import photo_files
+
+        photo_files.exchange(db, client)
     with db.write() as session:
         session.execute(update(SyncState).where(SyncState.id == 1).values(last_synced_at=utcnow()))
         has_org = session.scalar(select(Organization.id).limit(1)) is not None

@@ -110,6 +110,14 @@ _LABELS: dict[str, dict[str, str]] = {
         "humanitarian": QT_TRANSLATE_NOOP("Labels", "Humanitarian"),
         "sports": QT_TRANSLATE_NOOP("Labels", "Sports"),
     },
+    "CostBearer": {
+        "participant": QT_TRANSLATE_NOOP("Labels", "The participant"),
+        "host_committee": QT_TRANSLATE_NOOP("Labels", "The host committee"),
+        "sending_committee": QT_TRANSLATE_NOOP("Labels", "The sending committee"),
+        "host_families": QT_TRANSLATE_NOOP("Labels", "The host families"),
+        "sponsor": QT_TRANSLATE_NOOP("Labels", "A sponsor"),
+        "shared": QT_TRANSLATE_NOOP("Labels", "Shared"),
+    },
     "ParticipantRole": {
         "delegate": QT_TRANSLATE_NOOP("Labels", "Delegate"),
         "chaperone": QT_TRANSLATE_NOOP("Labels", "Chaperone"),

@@ -195,6 +195,20 @@ class MainWindow(QMainWindow):
                 "sistercommittee.ui.pages.members",
                 "MembersPage",
             ),
+            Section(
+                "stories",
+                self.tr("Stories"),
+                "sistercommittee.services.stories",
+                "sistercommittee.ui.pages.stories",
+                "StoriesPage",
+            ),
+            Section(
+                "finder",
+                self.tr("Partner Finder"),
+                "sistercommittee.services.finder",
+                "sistercommittee.ui.pages.finder",
+                "FinderPage",
+            ),
         ]
 
     def _add_section(self, section: Section) -> None:
@@ -385,7 +399,7 @@ class MainWindow(QMainWindow):
                 section.title,
                 self._on_section_action,
                 name=f"action_show_{section.key}",
-                shortcut=f"Ctrl+{number + 1}",
+                shortcut=f"Ctrl+{number + 1}" if number < 9 else None,  # Ctrl+1 … Ctrl+9
                 icon_name=section.key,
             )
             action.setData(number)

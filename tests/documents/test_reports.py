@@ -156,7 +156,7 @@ def test_event_summary_json_validates(db, ids):
     ):
         document = json.loads(data)
         check.validate(document)
-        assert document["schema_version"] == "1" and document["kind"] == "event-summary"
+        assert document["schema_version"] == "2" and document["kind"] == "event-summary"
 
 
 def test_annual_report_json_validates(db, ids):
@@ -182,7 +182,7 @@ def test_event_summary_csv_rows_per_currency_and_formula_guard(db, ids):
     )
     rows = read_csv(data)
     assert count == 3
-    assert {row["schema_version"] for row in rows} == {"1"}
+    assert {row["schema_version"] for row in rows} == {"2"}
     festival = [row for row in rows if row["event_id"] == ids.festival]
     assert len(festival) == 1 and festival[0]["currency"] == "USD"
     assert festival[0]["income"] == "1750.00" and festival[0]["net"] == "1350.00"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import threading
 import time
 from contextlib import contextmanager
@@ -308,6 +309,32 @@ def test_no_route_lets_one_organization_reach_anothers_data(hq):
         == 404
     )
     assert call("GET", "/v1/reports", headers=a_headers).json() == []
+    assert call("GET", "/v1/stories", headers=a_headers).json() == []  # B's are B's
+    # B's photo file: A neither sees it held nor fetches it; A's own copy stays apart
+    b_file = b"\xff\xd8\xff B's photo"
+    b_sha = hashlib.sha256(b_file).hexdigest()
+    assert (
+        httpx.put(f"{hq.url}/v1/files/{b_sha}", content=b_file, headers=b_headers).status_code
+        == 201
+    )
+    asked = call("POST", "/v1/files/missing", headers=a_headers, json={"sha256": [b_sha]})
+    assert asked.json() == {"missing": [b_sha]}
+    assert (
+        call(
+            "GET", "/v1/files/{sha256}", headers=a_headers, path_params={"sha256": b_sha}
+        ).status_code
+        == 404
+    )
+    assert (
+        call(
+            "PUT",
+            "/v1/files/{sha256}",
+            headers={**a_headers, "Content-Type": "application/octet-stream"},
+            content=b_file,
+            path_params={"sha256": b_sha},
+        ).status_code
+        == 201  # A's own copy, not "already held"
+    )
     # Replacing B's report by its year and name makes A's own report; B's stays as it was.
     mine = call(
         "PUT",

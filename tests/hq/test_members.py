@@ -41,6 +41,7 @@ def _invite(url, headers, email, role="volunteer"):
 EXPECTED = {
     ("POST", "/v1/push"): "write",
     ("PUT", "/v1/reports/{year}/{file_name}"): "write",
+    ("PUT", "/v1/files/{sha256}"): "write",
     ("GET", "/v1/members"): "read",
     ("POST", "/v1/invitations"): "members",
     ("DELETE", "/v1/invitations/{invitation_id}"): "members",

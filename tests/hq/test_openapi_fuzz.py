@@ -60,4 +60,4 @@ def test_every_operation_answers_as_described(hq):
                 return headers
 
         _checker(operation, token)()
-    assert len(labels) == 21, labels  # with checkpoint, snapshot and check, and members
+    assert len(labels) == 25, labels  # with checkpoint, snapshot and check, members, stories and files

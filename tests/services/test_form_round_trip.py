@@ -22,6 +22,7 @@ from sistercommittee.services import (
     mous,
     organizations,
     partnerships,
+    rates,
     volunteers,
 )
 from sistercommittee.services import fields as f
@@ -91,6 +92,24 @@ def _changes_id(changes: Any) -> str:
 
 
 CASES: dict[str, Case] = {
+    "exchange rate": Case(
+        rates.RATE_FORM,
+        add=lambda db, w, v: _changes_id(rates.set_rate(db, v)),
+        edit=rates.edit_rate,
+        read=rates.rate_form_values,
+        first=lambda w: {
+            "year": 2025,
+            "currency": "PLN",
+            "usd_per_unit": "0.25",
+            "source": "IRS yearly average",
+        },
+        second=lambda w: {
+            "year": 2024,
+            "currency": "JPY",
+            "usd_per_unit": "0.0067",
+            "source": "Central bank",
+        },
+    ),
     "volunteer": Case(
         volunteers.VOLUNTEER_FORM,
         add=lambda db, w, v: _changes_id(volunteers.add_volunteer(db, v)),
@@ -311,7 +330,13 @@ CASES: dict[str, Case] = {
             "ends_at": "2026-04-11 12:00",
             "venue": "Library",
             "attendance": 40,
+            "youth_attendance": 12,
             "outcome": "Full room",
+            "trade_mission": False,
+            "agreements_signed": 0,
+            "investment_currency": "USD",
+            "investment": "2500.50",
+            "jobs_created": 2,
             "partnerships": [w["kyoto"]],
         },
         second=lambda w: {
@@ -323,11 +348,20 @@ CASES: dict[str, Case] = {
             "ends_at": "2026-04-12 17:30",
             "venue": "Town hall",
             "attendance": 55,
+            "youth_attendance": 0,
             "outcome": "Asked for more",
+            "trade_mission": True,
+            "agreements_signed": 3,
+            "investment_currency": "JPY",
+            "investment": "1200000",
+            "jobs_created": 40,
             "partnerships": [w["nantes"]],
         },
-        # A new start alone keeps the event's length.
-        together=(frozenset({"starts_at", "ends_at"}),),
+        # A new start alone keeps the event's length; an amount is shown in its currency.
+        together=(
+            frozenset({"starts_at", "ends_at"}),
+            frozenset({"investment_currency", "investment"}),
+        ),
     ),
     "shift": Case(
         events.SHIFT_FORM,
@@ -386,6 +420,13 @@ CASES: dict[str, Case] = {
             "starts_on": "2026-07-01",
             "ends_on": "2026-07-10",
             "description": "Two concerts",
+            "travel_paid_by": "participant",
+            "stay_paid_by": "host_families",
+            "trade_mission": False,
+            "agreements_signed": 1,
+            "investment_currency": "EUR",
+            "investment": "10000.00",
+            "jobs_created": 0,
             "notes": "Passports by May",
         },
         second=lambda w: {
@@ -396,8 +437,16 @@ CASES: dict[str, Case] = {
             "starts_on": "2026-08-01",
             "ends_on": "2026-08-12",
             "description": "Three concerts",
+            "travel_paid_by": "sending_committee",
+            "stay_paid_by": "host_committee",
+            "trade_mission": True,
+            "agreements_signed": 4,
+            "investment_currency": "USD",
+            "investment": "75000.25",
+            "jobs_created": 12,
             "notes": "Hosts needed",
         },
+        together=(frozenset({"investment_currency", "investment"}),),
     ),
     "participant": Case(
         exchanges.PARTICIPANT_FORM,

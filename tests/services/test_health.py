@@ -15,7 +15,7 @@ from sistercommittee.services import (
     partnerships,
     volunteers,
 )
-from sistercommittee.services.health import RENEWAL_YEARS
+from sistercommittee.services.anniversaries import RENEWAL_YEARS
 
 TODAY = date(2025, 6, 1)
 

@@ -89,10 +89,35 @@ def main() -> int:
         if page.key == "documents":
             page.make_certificate()
             wait(app, ctx, 1.5)
+        if page.key == "stories" and page.stories.count():
+            page.stories.setCurrentRow(0)
+            wait(app, ctx, 1.0)
+        if page.key == "finder":
+            page.city_edit.setText("Fort Lauderdale")
+            page.search()
+            wait(app, ctx, 1.0)
+            page.results.setCurrentItem(page.results.topLevelItem(0).child(3))
+            wait(app, ctx, 0.3)
         if hasattr(page, "table") and page.model.rowCount():
             page.table.selectRow(0)
             wait(app, ctx, 0.8)
         grab(window, f"{page.key}{suffix}")
+        if page.key == "documents":
+            page.tabs.setCurrentWidget(page.letters)
+            wait(app, ctx, 1.0)
+            page.letters.signer.setText("Laura Chen")
+            page.letters.signer_title.setText("Exchange Coordinator")
+            page.letters.make_letter()
+            wait(app, ctx, 2.5)
+            grab(window, f"documents-letters{suffix}")
+            from sistercommittee.ui.dialogs.rates_dialog import RatesDialog
+
+            rates = RatesDialog(ctx, window)  # type: ignore[arg-type]
+            rates.move(window.x() + 200, window.y() + 80)
+            rates.show()
+            wait(app, ctx, 1.0)
+            grab(rates, f"rates-dialog{suffix}")
+            rates.close()
     if not args.only or "dialog" in args.only.split(","):
         from sistercommittee.ui.dialogs.volunteer_dialog import new_volunteer_dialog
 

@@ -56,6 +56,8 @@ def test_about_shows_the_versions_and_opens_the_log_folder(qtbot, window, monkey
     from sistercommittee.logs import log_file
 
     assert shown["Log folder"] == str(log_file().parent)
+    finder = shown["Partner finder"]  # the twinnings' source, licence and date
+    assert "Wikidata" in finder and "CC0" in finder and "2016-09-10" in finder
     # A button's shortcut clicks it as the mouse would, a moment later.
     QTest.keyClick(dialog, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: opened == [str(log_file().parent)])

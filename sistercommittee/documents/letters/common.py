@@ -228,10 +228,10 @@ def participant_opening(
     paragraph naming both cities, and the facts of the participant and the exchange."""
     lang, rtl = wording.language, wording.rtl
     org, partner, exchange = data.organization, data.partner, data.exchange
-    facts = [
-        (wording.text("name_label"), data.name),
-        (wording.text("role"), wording.roles[data.role.value]),
-    ]
+    facts = [(wording.text("name_label"), data.name)]
+    if data.passport_number:
+        facts.append((wording.text("passport"), keep_whole(data.passport_number)))
+    facts.append((wording.text("role"), wording.roles[data.role.value]))
     if data.is_youth:
         facts.append((wording.text("youth"), wording.text("yes")))
         if data.chaperones:
@@ -258,6 +258,19 @@ def participant_opening(
         ),
         page.rows(facts, lang, page.text_width(org.country), rtl),
     ]
+
+
+def who_pays(data: InvitationData | SupportData, wording: LetterWording) -> list[tuple[str, str]]:
+    """Who pays the journey and the stay, as recorded on the exchange (nothing when not)."""
+    lines = []
+    for key, bearer in (
+        ("travel_paid_by", data.travel_paid_by),
+        ("stay_paid_by", data.stay_paid_by),
+    ):
+        if bearer is not None:
+            who = wording.bearers[bearer.value]
+            lines.append((wording.text(key), who[:1].upper() + who[1:]))
+    return lines
 
 
 def build_letter(

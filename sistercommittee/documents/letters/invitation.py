@@ -1,7 +1,8 @@
 """The invitation letter of a visitor on an inbound exchange, for a visa application.
 
-It names the committee as host (its city and country), the visitor as recorded (name, role,
-whether a minor), the dates of the visit, the itinerary, the costs the committee records for the
+It names the committee as host (its city and country), the visitor as recorded (name, passport
+number when recorded, role, whether a minor), the dates of the visit, the itinerary, who pays
+the travel and the stay (as the exchange records it), the costs the committee records for the
 exchange and covers (money and in kind), the host families the visitor stays with (name,
 address, nights), and is signed by the coordinator named.
 """
@@ -20,17 +21,25 @@ from sistercommittee.documents.letters.common import (
     itinerary_rows,
     money,
     participant_opening,
+    who_pays,
 )
 from sistercommittee.documents.letters.wording import LetterWording
 from sistercommittee.messages import msg
 from sistercommittee.services.letters import InvitationData, invitation_data
 from sistercommittee.storage.database import Database
 
-PASSPORT_NOTE = (
-    msg(
-        "Check the name against the passport: the exchange records no passport number, "
-        "nationality or date of birth, so the letter gives the name as entered.",
-    )
+PASSPORT_NOTE = msg(
+    "Check the name and the passport number against the passport: the letter gives them as "
+    "entered."
+)
+NO_PASSPORT_NOTE = msg(
+    "No passport number is recorded for the visitor: consulates often ask for it. Enter it in "
+    "the participant's planning details and make the letter again, or check the name against "
+    "the passport."
+)
+WHO_PAYS_NOTE = msg(
+    "The exchange does not say who pays the travel and the stay: consulates ask. Choose it in "
+    "the exchange's record (Travel paid by, Stay paid by) and make the letter again."
 )
 
 
@@ -47,6 +56,9 @@ def section(data: InvitationData, wording: LetterWording) -> list[Flowable]:
     else:
         story.append(page.paragraph(wording.text("itinerary_empty"), lang, rtl))
     story.append(page.heading(wording.text("costs"), lang, rtl))
+    paying = who_pays(data, wording)
+    if paying:
+        story.append(page.rows(paying, lang, width, rtl))
     if data.costs:
         story.append(page.paragraph(wording.text("costs_intro"), lang, rtl))
         lines = []
@@ -61,7 +73,7 @@ def section(data: InvitationData, wording: LetterWording) -> list[Flowable]:
             lines.append((what, amount))
         story.append(page.rows(lines, lang, width, rtl))
         story.append(page.paragraph(wording.text("costs_rest"), lang, rtl))
-    else:
+    elif not paying:
         story.append(page.paragraph(wording.text("costs_none"), lang, rtl))
     story.append(page.heading(wording.text("host_family"), lang, rtl))
     if data.stays:
@@ -83,6 +95,13 @@ def section(data: InvitationData, wording: LetterWording) -> list[Flowable]:
     return story
 
 
+def _notes(data: InvitationData) -> tuple[str, ...]:
+    notes = [PASSPORT_NOTE if data.passport_number else NO_PASSPORT_NOTE]
+    if data.travel_paid_by is None and data.stay_paid_by is None and not data.costs:
+        notes.append(WHO_PAYS_NOTE)
+    return tuple(notes)
+
+
 def build_invitation(data: InvitationData, languages: Languages, signer: page.Signer) -> Letter:
     return build_letter(
         org=data.organization,
@@ -92,7 +111,7 @@ def build_invitation(data: InvitationData, languages: Languages, signer: page.Si
         signer=signer,
         title=f"Letter of invitation: {data.name}",
         subject=data.exchange.title,
-        notes=(PASSPORT_NOTE,),
+        notes=_notes(data),
     )
 
 

@@ -192,7 +192,8 @@ class Signer:
         title = " ".join((title or "").split()) or None
         if title and not name:
             raise ValidationError.single(
-                "signer", msg("Give the signer's name with --signer as well as the title.")
+                "signer",
+                msg("Give the signer's name as well as the title (--signer on the command line)."),
             )
         if name and len(name) > 200:
             raise ValidationError.single(

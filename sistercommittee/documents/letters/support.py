@@ -14,6 +14,7 @@ from sistercommittee.documents.letters.common import (
     default_language,
     itinerary_rows,
     participant_opening,
+    who_pays,
 )
 from sistercommittee.documents.letters.wording import LetterWording
 from sistercommittee.services.letters import SupportData, support_data
@@ -30,6 +31,10 @@ def section(data: SupportData, wording: LetterWording) -> list[Flowable]:
     if data.itinerary:
         story.append(page.heading(wording.text("itinerary"), lang, rtl))
         story.append(page.rows(itinerary_rows(wording, data.itinerary), lang, width, rtl))
+    paying = who_pays(data, wording)
+    if paying:
+        story.append(page.heading(wording.text("costs"), lang, rtl))
+        story.append(page.rows(paying, lang, width, rtl))
     story.append(page.paragraph(wording.text("support_closing"), lang, rtl))
     return story
 

@@ -1,11 +1,11 @@
 """The fixed wording of the letters, one file per language under resources/letters/.
 
 A file is named by its language tag (``ja.json``, ``zh-Hans.json``) and holds every sentence and
-label of the three letters, with the names of roles, programmes and cost categories. The
-sentences avoid grammar that depends on a name (articles, cases): names stand in parentheses or
-after a label. Placeholders: ``{organization}``, ``{city}``, ``{country}``, ``{partner}``,
-``{partner_country}``, ``{name}``, ``{first}``, ``{last}``, ``{start}``, ``{end}``,
-``{family}``, ``{dates}``, ``{page}``, ``{pages}``, ``{language}``.
+label of the three letters, with the names of roles, programmes, cost categories and of who
+pays (``bearers``). The sentences avoid grammar that depends on a name (articles, cases): names
+stand in parentheses or after a label. Placeholders: ``{organization}``, ``{city}``,
+``{country}``, ``{partner}``, ``{partner_country}``, ``{name}``, ``{first}``, ``{last}``,
+``{start}``, ``{end}``, ``{family}``, ``{dates}``, ``{page}``, ``{pages}``, ``{language}``.
 
 Dates, country names and amounts are written as the certificate wording of the same language
 writes them (``documents.wording``: the Buddhist era in Thai and so on), through babel.
@@ -23,7 +23,12 @@ from typing import Any
 
 from sistercommittee.documents import wording as certificate_wording
 from sistercommittee.documents.marks import keep_whole
-from sistercommittee.domain.enums import BudgetCategory, ExchangeProgram, ParticipantRole
+from sistercommittee.domain.enums import (
+    BudgetCategory,
+    CostBearer,
+    ExchangeProgram,
+    ParticipantRole,
+)
 from sistercommittee.errors import SisterCommitteeError
 from sistercommittee.messages import msg
 from sistercommittee.resources import resources_dir
@@ -54,6 +59,7 @@ TEXT_KEYS = (
     "support_body",
     "hours_body",
     "name_label",
+    "passport",
     "role",
     "youth",
     "yes",
@@ -66,6 +72,8 @@ TEXT_KEYS = (
     "itinerary_empty",
     "costs",
     "costs_intro",
+    "travel_paid_by",
+    "stay_paid_by",
     "in_kind",
     "costs_rest",
     "costs_none",
@@ -88,6 +96,7 @@ _GROUPS: dict[str, frozenset[str]] = {
     "roles": frozenset(role.value for role in ParticipantRole),
     "programs": frozenset(program.value for program in ExchangeProgram),
     "categories": frozenset(category.value for category in BudgetCategory),
+    "bearers": frozenset(bearer.value for bearer in CostBearer),
 }
 
 
@@ -101,6 +110,7 @@ class LetterWording:
     roles: MappingProxyType[str, str]
     programs: MappingProxyType[str, str]
     categories: MappingProxyType[str, str]
+    bearers: MappingProxyType[str, str]  # who pays: the participant, the host families …
     dates: certificate_wording.Wording
 
     def text(self, key: str, **values: str) -> str:
@@ -158,6 +168,7 @@ def _parse(tag: str, raw: dict[str, Any]) -> LetterWording:
         roles=MappingProxyType(dict(raw["roles"])),
         programs=MappingProxyType(dict(raw["programs"])),
         categories=MappingProxyType(dict(raw["categories"])),
+        bearers=MappingProxyType(dict(raw["bearers"])),
         dates=certificate_wording.load(tag),
     )
 

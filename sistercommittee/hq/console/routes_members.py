@@ -10,6 +10,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import RedirectResponse, Response
 
 from sistercommittee.errors import NotFoundError, ValidationError
+from sistercommittee.hq.caller import HqError
 from sistercommittee.hq.console import members, staff
 from sistercommittee.hq.console.records import MemberRecordsCache
 from sistercommittee.hq.console.web import (
@@ -22,7 +23,6 @@ from sistercommittee.hq.console.web import (
     set_session_cookie,
     set_sign_in_cookie,
 )
-from sistercommittee.hq.feed import HqError
 from sistercommittee.hq.security import LoginLimiter
 
 PAGE_SIZE = 100

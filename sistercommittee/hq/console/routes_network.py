@@ -211,6 +211,9 @@ def add_console(app: FastAPI, db: HqDatabase) -> None:
     app.state.console_records = records
     app.include_router(members_router(pages, records, StaffLimiter(db)))
     app.include_router(network_router(pages, records, calculator))
+    from sistercommittee.hq.console.routes_stories import stories_router
+
+    app.include_router(stories_router(pages))
 
     @app.exception_handler(Refused)
     async def _refused(request: Request, error: Refused) -> Response:

@@ -19,9 +19,9 @@ from sqlalchemy import delete, insert, select, update
 from sistercommittee.domain.base import utcnow
 from sistercommittee.errors import NotFoundError, ValidationError
 from sistercommittee.hq import admin, security
+from sistercommittee.hq.caller import HqError
 from sistercommittee.hq.console import audit
 from sistercommittee.hq.database import HqDatabase
-from sistercommittee.hq.feed import HqError
 from sistercommittee.hq.models import StaffSession, StaffUser
 from sistercommittee.hq.security import LoginLimiter
 from sistercommittee.ids import new_id

@@ -83,7 +83,7 @@ def agenda(
 ) -> Agenda:
     """What is overdue, due today and coming in the next ``days`` days (today where the
     organization is, unless given)."""
-    from sistercommittee.services.health import org_today
+    from sistercommittee.services.anniversaries import org_today
 
     _check_days(days)
     with db.read() as session:

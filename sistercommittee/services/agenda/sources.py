@@ -26,11 +26,8 @@ from sistercommittee.domain import (
 from sistercommittee.domain.enums import ExchangeDirection, HoursStatus, PartnershipStatus
 from sistercommittee.services import consent
 from sistercommittee.services.agenda.items import AgendaItem, ItemAction, ItemKind, Window
+from sistercommittee.services.anniversaries import ANNIVERSARY_NOTICE_DAYS, anniversaries_of
 from sistercommittee.services.changes import Entity
-from sistercommittee.services.health import (
-    ANNIVERSARY_NOTICE_DAYS,
-    anniversaries_of,
-)
 from sistercommittee.services.volunteers import display_name
 
 # HQ asks its members for the year's report in the first months of the next (Sister Cities

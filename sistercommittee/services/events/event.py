@@ -35,6 +35,7 @@ from sistercommittee.services.forms import (
     current_values,
     form_values,
 )
+from sistercommittee.services.outcomes import to_columns
 from sistercommittee.storage.database import Database
 
 
@@ -46,7 +47,7 @@ def add_event(db: Database, values: Mapping[str, Any]) -> Changes:
         if problems:
             raise ValidationError(problems)
         parsed.pop("partnerships", None)
-        event = Event(**parsed)
+        event = Event(**to_columns(parsed, organizations.defaults(session).currency))
         session.add(event)
         session.flush()
         _set_partnerships(session, event, partnership_ids)
@@ -121,6 +122,7 @@ def edit_event(db: Database, event_id: str, values: Mapping[str, Any]) -> Change
                         )
         if problems:
             raise ValidationError(problems)
+        to_columns(parsed, organizations.defaults(session).currency, event.investment_currency)
         for name, value in parsed.items():
             setattr(event, name, value)
         for shift, start, end in planned:

@@ -32,6 +32,7 @@ from sistercommittee.services.forms import (
     short_text,
     wall_clock_of,
 )
+from sistercommittee.services.outcomes import OUTCOME_FIELDS
 
 # --- the event form ---------------------------------------------------------------------------
 
@@ -82,6 +83,16 @@ def _check_event(ctx: FormContext) -> dict[str, str]:
     if values.get("kind") is None:
         kinds = ", ".join(kind.value for kind in EventKind)
         problems["kind"] = msg("Choose what kind of event this is: {kinds}.", kinds=kinds)
+    attendance, youth = values.get("attendance"), values.get("youth_attendance")
+    if youth is not None and attendance is not None and youth > attendance:
+        problems["youth_attendance"] = (
+            msg(
+                "Youth attending ({youth:,}) is more than the attendance ({attendance:,}).",
+                youth=youth, attendance=attendance,
+            )
+        )
+    elif youth is not None and attendance is None:
+        problems["attendance"] = msg("Give the attendance too: the youth attending are part of it.")
     start, end = values.get("starts_at"), values.get("ends_at")
     if end is None:
         problems["ends_at"] = msg("Give the time the event ends.")
@@ -163,7 +174,14 @@ EVENT_FORM = FormSpec(
             "Attendance",
             plain(lambda raw, label: f.integer(raw, label, minimum=0, maximum=10_000_000)),
         ),
+        Field(
+            "youth_attendance",
+            "Youth attending",
+            plain(lambda raw, label: f.integer(raw, label, minimum=0, maximum=10_000_000)),
+            help="how many of those attending were under 18",
+        ),
         Field("outcome", "Outcome", long_text(), help="how it went: notes for the annual report"),
+        *OUTCOME_FIELDS,
         Field(
             "partnerships",
             "Partnerships",

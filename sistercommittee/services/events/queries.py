@@ -39,6 +39,7 @@ from sistercommittee.services.events.results import (
 )
 from sistercommittee.services.events.times import MAX_EVENT_LENGTH, _local
 from sistercommittee.services.hours import COUNTED as COUNTED_HOURS
+from sistercommittee.services.outcomes import outcome_summary
 from sistercommittee.services.paging import Page, check_window, like_pattern
 from sistercommittee.services.volunteers import display_name, fold
 from sistercommittee.storage.database import Database
@@ -280,6 +281,8 @@ def get_event(db: Database, event_id: str) -> EventDetail:
             local_ends_at=_local(event.ends_at, event.time_zone),
             venue=event.venue,
             attendance=event.attendance,
+            youth_attendance=event.youth_attendance,
+            outcomes=outcome_summary(event),
             outcome=event.outcome,
             partnerships=tuple(
                 LinkedPartnership(

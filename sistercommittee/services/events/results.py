@@ -9,6 +9,7 @@ from datetime import date, datetime
 from typing import Literal
 
 from sistercommittee.domain.enums import BudgetCategory, BudgetDirection, EventKind
+from sistercommittee.services.outcomes import OutcomeSummary
 
 # --- results ----------------------------------------------------------------------------------
 
@@ -114,6 +115,8 @@ class EventDetail:
     budget_totals: tuple[BudgetTotals, ...]  # one per currency, by currency code
     hours_minutes: int  # volunteer time logged for the event
     hours_volunteers: int  # people who logged it
+    youth_attendance: int | None = None
+    outcomes: OutcomeSummary | None = None  # economic development (services/outcomes.py)
 
 
 SortKey = Literal["starts_at", "title", "kind", "attendance"]

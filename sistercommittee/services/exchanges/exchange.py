@@ -37,6 +37,7 @@ from sistercommittee.services.forms import (
     form_values,
     validate,
 )
+from sistercommittee.services.outcomes import to_columns
 from sistercommittee.storage.database import Database
 
 # --- exchanges: writes --------------------------------------------------------------------------
@@ -44,7 +45,8 @@ from sistercommittee.storage.database import Database
 
 def add_exchange(db: Database, values: Mapping[str, Any]) -> Changes:
     with db.write() as session:
-        parsed = validate(EXCHANGE_FORM, values, _defaults(session))
+        defaults = _defaults(session)
+        parsed = to_columns(validate(EXCHANGE_FORM, values, defaults), defaults.currency)
         exchange = Exchange()
         apply(exchange, parsed)
         session.add(exchange)
@@ -113,6 +115,7 @@ def edit_exchange(db: Database, exchange_id: str, values: Mapping[str, Any]) -> 
             problems = _outside_dates(session, exchange, starts_on, ends_on)
             if problems:
                 raise ValidationError(problems)
+        to_columns(parsed, _defaults(session).currency, exchange.investment_currency)
         apply(exchange, parsed)
         return Changes.of(Entity.EXCHANGES, ids=(exchange.id,))
 

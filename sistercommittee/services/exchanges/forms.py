@@ -17,6 +17,7 @@ from sistercommittee.domain import (
 from sistercommittee.domain.base import Synced
 from sistercommittee.domain.enums import (
     BudgetCategory,
+    CostBearer,
     ExchangeDirection,
     ExchangeProgram,
     ParticipantRole,
@@ -41,6 +42,7 @@ from sistercommittee.services.forms import (
     short_text,
     wall_clock_of,
 )
+from sistercommittee.services.outcomes import OUTCOME_FIELDS
 from sistercommittee.services.volunteers import display_name
 
 
@@ -127,6 +129,19 @@ EXCHANGE_FORM = FormSpec(
             help="the last day of the exchange, when the delegation goes home",
         ),
         Field("description", "Description", long_text()),
+        Field(
+            "travel_paid_by",
+            "Travel paid by",
+            plain(f.choice(CostBearer)),
+            help="who pays the journey: " + ", ".join(c.value for c in CostBearer),
+        ),
+        Field(
+            "stay_paid_by",
+            "Stay paid by",
+            plain(f.choice(CostBearer)),
+            help="who pays lodging and meals: " + ", ".join(c.value for c in CostBearer),
+        ),
+        *OUTCOME_FIELDS,
         Field("notes", "Notes", long_text()),
     ),
     check=_check_exchange,

@@ -50,6 +50,7 @@ from sistercommittee.services.exchanges.results import (
     SummaryLine,
     Unplaced,
 )
+from sistercommittee.services.outcomes import outcome_summary
 from sistercommittee.services.paging import Page, check_window, like_pattern
 from sistercommittee.storage.database import Database
 
@@ -261,6 +262,9 @@ def get_exchange(db: Database, exchange_id: str) -> ExchangeDetail:
             ends_on=exchange.ends_on,
             description=exchange.description,
             notes=exchange.notes,
+            travel_paid_by=exchange.travel_paid_by,
+            stay_paid_by=exchange.stay_paid_by,
+            outcomes=outcome_summary(exchange),
             participants=tuple(participant_infos),
             host_families=tuple(
                 HostFamilyInfo(

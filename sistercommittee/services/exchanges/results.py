@@ -8,10 +8,12 @@ from typing import Literal
 
 from sistercommittee.domain.enums import (
     BudgetCategory,
+    CostBearer,
     ExchangeDirection,
     ExchangeProgram,
     ParticipantRole,
 )
+from sistercommittee.services.outcomes import OutcomeSummary
 
 # --- results ------------------------------------------------------------------------------------
 
@@ -128,6 +130,9 @@ class ExchangeDetail:
     costs: tuple[CostInfo, ...]
     totals: tuple[CostTotal, ...]  # per currency, by currency code
     unplaced: tuple[Unplaced, ...]  # inbound only: visitors without a host for some night
+    travel_paid_by: CostBearer | None = None
+    stay_paid_by: CostBearer | None = None
+    outcomes: OutcomeSummary | None = None  # economic development (services/outcomes.py)
 
 
 @dataclass(frozen=True)

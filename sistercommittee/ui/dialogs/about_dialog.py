@@ -26,6 +26,16 @@ from sistercommittee.ui.dialogs.common import fit_wrapped_text
 from sistercommittee.versions import Versions, versions
 
 
+def _finder_source() -> str:
+    """The partner finder's data: where it comes from, its licence and date."""
+    try:
+        from sistercommittee.services.finder import default_snapshot
+
+        return default_snapshot().info.attribution
+    except Exception:  # a broken install must not keep the About box from opening
+        return "not installed"
+
+
 class AboutDialog(QDialog):
     """Attributes: versions (what it shows), log_folder, open_log_button, copy_button."""
 
@@ -66,6 +76,7 @@ class AboutDialog(QDialog):
             (self.tr("SQLite:"), v.sqlite),
             (self.tr("System:"), v.platform),
             (self.tr("Log folder:"), str(log_folder)),
+            (self.tr("Partner finder:"), _finder_source()),
         ]
         self.value_labels: dict[str, QLabel] = {}
         for row, (name, value) in enumerate(rows):

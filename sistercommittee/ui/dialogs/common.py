@@ -166,3 +166,13 @@ def fit_wrapped_text(dialog: QWidget) -> None:
     needed = layout.totalHeightForWidth(width)
     if width != dialog.width() or needed > dialog.height():
         dialog.resize(width, max(needed, dialog.height()))
+
+
+def outcome_editors() -> dict[str, EditorFactory]:
+    """Editors of the economic-development outcomes an event and an exchange share
+    (services/outcomes.py); the counts are typed as text."""
+    return {
+        "trade_mission": boolean(),
+        "investment_currency": currency(),
+        "investment": amount(),
+    }

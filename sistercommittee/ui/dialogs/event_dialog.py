@@ -50,7 +50,9 @@ def event_editors(ctx: AppContext) -> dict[str, Any]:
         "starts_at": common.date_time(),
         "ends_at": common.date_time(),
         "attendance": common.text(),
+        "youth_attendance": common.text(),
         "outcome": common.multiline(),
+        **common.outcome_editors(),
         "partnerships": partnerships,
     }
 

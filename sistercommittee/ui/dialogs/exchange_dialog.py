@@ -48,6 +48,10 @@ def partnership_picker(ctx: AppContext) -> RecordPicker:
     return picker
 
 
+def _not_recorded() -> str:
+    return QCoreApplication.translate("ExchangeDialog", "Not recorded")
+
+
 def exchange_editors(ctx: AppContext) -> dict[str, Any]:
     return {
         "direction": common.choice("ExchangeDirection"),
@@ -56,6 +60,9 @@ def exchange_editors(ctx: AppContext) -> dict[str, Any]:
         "starts_on": common.required_date(),
         "ends_on": common.required_date(),
         "description": common.multiline(),
+        "travel_paid_by": common.choice("CostBearer", blank=_not_recorded()),
+        "stay_paid_by": common.choice("CostBearer", blank=_not_recorded()),
+        **common.outcome_editors(),
         "notes": common.multiline(),
     }
 

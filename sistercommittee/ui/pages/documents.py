@@ -1,5 +1,7 @@
-"""Documents: the bilingual certificate of a partnership, made as a PDF on a worker; opened in the
-computer's PDF viewer (to look at and print) or saved where the user wants it.
+"""Documents: the bilingual certificate of a partnership (or its renewal on an anniversary), the
+letters for delegations and volunteers (ui/pages/documents_letters.py), and the annual report;
+each made as a PDF on a worker, opened in the computer's PDF viewer (to look at and print) or
+saved where the user wants it.
 
 A small preview is drawn when the computer has poppler's pdftoppm; the Qt build the app ships
 with has no PDF renderer of its own.
@@ -13,15 +15,17 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -113,6 +117,8 @@ class DocumentsPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.pdf: bytes | None = None
+        self.document_name = "certificate.pdf"  # of the document made last, to save it
+        self.viewer_name = "certificate.pdf"  # its name in the PDF viewer
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         heading = QLabel(self.tr("Documents"), self)
@@ -123,78 +129,37 @@ class DocumentsPage(Page):
         layout.addWidget(heading)
         intro = QLabel(
             self.tr(
-                "The certificate of a partnership, in English and the partner's language, with the "
-                "signatories of its latest MOU."
+                "A partnership's certificate, letters for delegations and volunteers, and the "
+                "annual report for HQ; in English and the partner's language."
             ),
             self,
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("document_tabs")
+        self.tabs.addTab(self._certificate_tab(), self.tr("&Certificate"))
+        from sistercommittee.ui.pages.documents_letters import LettersPanel
 
-        form = QFormLayout()
-        self.partnership = QComboBox(self)
-        self.partnership.setObjectName("certificate_partnership")
-        self.partnership.setAccessibleName(self.tr("Partnership"))
-        self.partnership.setMinimumWidth(320)
-        label = QLabel(self.tr("&Partnership:"), self)
-        label.setBuddy(self.partnership)
-        form.addRow(label, self.partnership)
-        self.language = QComboBox(self)
-        self.language.setObjectName("certificate_language")
-        self.language.addItem(self.tr("The partner's language"), None)
-        for tag, name in formatting.languages():
-            self.language.addItem(name, tag)
-        label = QLabel(self.tr("Second &language:"), self)
-        label.setBuddy(self.language)
-        form.addRow(label, self.language)
-        self.paper = QComboBox(self)
-        self.paper.setObjectName("certificate_paper")
-        self.paper.addItem(self.tr("Usual for our country"), None)
-        self.paper.addItem(self.tr("Letter"), "letter")
-        self.paper.addItem("A4", "a4")
-        label = QLabel(self.tr("P&aper:"), self)
-        label.setBuddy(self.paper)
-        form.addRow(label, self.paper)
-        layout.addLayout(form)
+        self.letters = LettersPanel(ctx, self)
+        self.letters.letter_made.connect(self._on_letter_made)
+        self.tabs.addTab(self.letters, self.tr("Le&tters"))
+        self.tabs.addTab(self._report_tab(), self.tr("A&nnual Report"))
+        # The tabs take the room their fields need; the preview below takes the rest.
+        self.tabs.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        layout.addWidget(self.tabs)
 
         buttons = QHBoxLayout()
-        self.make_button = QPushButton(self.tr("&Make Certificate"), self)
-        self.make_button.setObjectName("make_certificate")
-        self.make_button.clicked.connect(self.make_certificate)
         self.open_button = QPushButton(self.tr("&Open to View or Print"), self)
         self.open_button.setObjectName("open_certificate")
         self.open_button.clicked.connect(self.open_certificate)
         self.save_button = QPushButton(self.tr("&Save As…"), self)
         self.save_button.setObjectName("save_certificate")
         self.save_button.clicked.connect(self.save_certificate)
-        for button in (self.make_button, self.open_button, self.save_button):
+        for button in (self.open_button, self.save_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-
-        report = QHBoxLayout()
-        report_label = QLabel(self.tr("Annual report for &year:"), self)
-        self.report_year = QComboBox(self)
-        self.report_year.setObjectName("report_year")
-        this_year = formatting.today().year
-        for year in range(this_year, this_year - 15, -1):
-            self.report_year.addItem(str(year), year)
-        self.report_year.setCurrentIndex(1)  # last year's, the one reported on
-        report_label.setBuddy(self.report_year)
-        self.report_button = QPushButton(self.tr("Save Annual &Report…"), self)
-        self.report_button.setObjectName("save_annual_report")
-        self.report_button.setToolTip(
-            self.tr(
-                "The year's partnerships, volunteers and hours, events and exchanges, as a PDF for "
-                "the board and HQ"
-            )
-        )
-        self.report_button.clicked.connect(self.save_annual_report)
-        report.addWidget(report_label)
-        report.addWidget(self.report_year)
-        report.addWidget(self.report_button)
-        report.addStretch(1)
-        layout.addLayout(report)
 
         self.status = QLabel(self)
         self.status.setObjectName("certificate_status")
@@ -203,12 +168,113 @@ class DocumentsPage(Page):
         self.preview = PreviewLabel(self)
         self.preview.setObjectName("certificate_preview")
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setAccessibleName(self.tr("Certificate preview"))
+        self.preview.setAccessibleName(self.tr("Document preview"))
         layout.addWidget(self.preview, 1)
         self.partnership.currentIndexChanged.connect(self._forget)
         self.language.currentIndexChanged.connect(self._forget)
         self.paper.currentIndexChanged.connect(self._forget)
+        self.renewal.toggled.connect(self._forget)
         self._update_buttons()
+
+    def _certificate_tab(self) -> QWidget:
+        tab = QWidget(self)
+        box = QVBoxLayout(tab)
+        box.setContentsMargins(6, 6, 6, 6)
+        form = QFormLayout()
+        self.partnership = QComboBox(tab)
+        self.partnership.setObjectName("certificate_partnership")
+        self.partnership.setAccessibleName(self.tr("Partnership"))
+        self.partnership.setMinimumWidth(320)
+        label = QLabel(self.tr("&Partnership:"), tab)
+        label.setBuddy(self.partnership)
+        form.addRow(label, self.partnership)
+        self.language = QComboBox(tab)
+        self.language.setObjectName("certificate_language")
+        self.language.addItem(self.tr("The partner's language"), None)
+        for tag, name in formatting.languages():
+            self.language.addItem(name, tag)
+        label = QLabel(self.tr("Second &language:"), tab)
+        label.setBuddy(self.language)
+        form.addRow(label, self.language)
+        self.paper = QComboBox(tab)
+        self.paper.setObjectName("certificate_paper")
+        self.paper.addItem(self.tr("Usual for our country"), None)
+        self.paper.addItem(self.tr("Letter"), "letter")
+        self.paper.addItem("A4", "a4")
+        label = QLabel(self.tr("P&aper:"), tab)
+        label.setBuddy(self.paper)
+        form.addRow(label, self.paper)
+        self.renewal = QCheckBox(self.tr("Rene&wal certificate for this year's anniversary"), tab)
+        self.renewal.setObjectName("certificate_renewal")
+        self.renewal.setToolTip(
+            self.tr(
+                "On the 10th, 25th, 50th, 75th or 100th year since the signing: a certificate "
+                "that renews the partnership"
+            )
+        )
+        form.addRow("", self.renewal)
+        box.addLayout(form)
+        row = QHBoxLayout()
+        self.make_button = QPushButton(self.tr("&Make Certificate"), tab)
+        self.make_button.setObjectName("make_certificate")
+        self.make_button.clicked.connect(self.make_certificate)
+        row.addWidget(self.make_button)
+        row.addStretch(1)
+        box.addLayout(row)
+        box.addStretch(1)
+        return tab
+
+    def _report_tab(self) -> QWidget:
+        tab = QWidget(self)
+        box = QVBoxLayout(tab)
+        box.setContentsMargins(6, 6, 6, 6)
+        report = QHBoxLayout()
+        report_label = QLabel(self.tr("Annual report for &year:"), tab)
+        self.report_year = QComboBox(tab)
+        self.report_year.setObjectName("report_year")
+        this_year = formatting.today().year
+        for year in range(this_year, this_year - 15, -1):
+            self.report_year.addItem(str(year), year)
+        self.report_year.setCurrentIndex(1)  # last year's, the one reported on
+        report_label.setBuddy(self.report_year)
+        self.report_button = QPushButton(self.tr("Save Annual &Report…"), tab)
+        self.report_button.setObjectName("save_annual_report")
+        self.report_button.setToolTip(
+            self.tr(
+                "The year's partnerships, volunteers and hours, events and exchanges, hosting, "
+                "economic development and money (in US dollars too), as a PDF for the board and HQ"
+            )
+        )
+        self.report_button.clicked.connect(self.save_annual_report)
+        report.addWidget(report_label)
+        report.addWidget(self.report_year)
+        report.addWidget(self.report_button)
+        report.addStretch(1)
+        box.addLayout(report)
+        rates = QHBoxLayout()
+        hint = QLabel(
+            self.tr(
+                "The US dollar totals use the exchange rates entered for the year; the report "
+                "names any currency without one."
+            ),
+            tab,
+        )
+        hint.setWordWrap(True)
+        self.rates_button = QPushButton(self.tr("E&xchange Rates…"), tab)
+        self.rates_button.setObjectName("exchange_rates")
+        self.rates_button.clicked.connect(self.show_rates)
+        rates.addWidget(hint, 1)
+        rates.addWidget(self.rates_button)
+        box.addLayout(rates)
+        box.addStretch(1)
+        return tab
+
+    def show_rates(self) -> None:
+        from sistercommittee.ui.dialogs.rates_dialog import RatesDialog
+
+        dialog = RatesDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def title(self) -> str:
         return self.tr("Documents")
@@ -233,11 +299,15 @@ class DocumentsPage(Page):
             self._update_buttons()
 
         self.ctx.read(self, job).on_success(done).run()
+        self.letters.load()
 
     def is_affected_by(self, changes: Changes) -> bool:
         from sistercommittee.services.changes import Entity
 
-        return Entity.PARTNERSHIPS in changes.entities
+        return bool(
+            {Entity.PARTNERSHIPS, Entity.EXCHANGES, Entity.VOLUNTEERS, Entity.HOURS}
+            & changes.entities
+        )
 
     def _forget(self) -> None:
         self.pdf = None
@@ -257,6 +327,7 @@ class DocumentsPage(Page):
             return
         db = self.ctx.db
         language, paper = self.language.currentData(), self.paper.currentData()
+        renewal = self.renewal.isChecked()
 
         def job(progress: Progress) -> tuple[Any, bytes | None]:
             from sistercommittee.documents.certificate import make_certificate
@@ -264,7 +335,9 @@ class DocumentsPage(Page):
             progress.update(
                 0, 2, QCoreApplication.translate("DocumentsPage", "Laying out the certificate…")
             )
-            made = make_certificate(db, partnership_id, language=language, paper=paper)
+            made = make_certificate(
+                db, partnership_id, language=language, paper=paper, renewal=renewal
+            )
             progress.check()
             progress.update(
                 1, 2, QCoreApplication.translate("DocumentsPage", "Drawing the preview…")
@@ -276,6 +349,9 @@ class DocumentsPage(Page):
 
             made, png = result
             self.pdf = made.pdf
+            city = self.partnership.currentText().split(",")[0].split(" (")[0]
+            self.document_name = self.tr("Certificate {city}.pdf").format(city=city)
+            self.viewer_name = "certificate.pdf"
             self.ctx.settings.setValue(CERTIFICATE_MADE, True)  # a step of Getting Started
             if png:
                 pixmap = QPixmap()
@@ -307,18 +383,17 @@ class DocumentsPage(Page):
         from sistercommittee.ui.opening import open_in_viewer
 
         folder = Path(tempfile.mkdtemp(prefix="sistercommittee-"))
-        path = folder / "certificate.pdf"
+        path = folder / self.viewer_name
         path.write_bytes(self.pdf)
         open_in_viewer(self, path, save_copy=lambda: self.save_certificate())
 
     def save_certificate(self) -> None:
         if self.pdf is None:
             return
-        city = self.partnership.currentText().split(",")[0].split(" (")[0]
         choose_save_name(
             self,
-            self.tr("Save the Certificate"),
-            Path.home() / f"Certificate {city}.pdf",
+            self.tr("Save the Document"),
+            Path.home() / self.document_name,
             self.tr("PDF documents (*.pdf)"),
             self.write_to,
         )
@@ -360,6 +435,47 @@ class DocumentsPage(Page):
         ).on_success(
             lambda saved: self.status.setText(self.tr("Saved to {path}.").format(path=saved))
         ).run()
+
+    @Slot(object)
+    def _on_letter_made(self, letter: Any) -> None:
+        pdf = letter.pdf
+        self.pdf = pdf
+        self.document_name = self.letters.suggested_name
+        self.viewer_name = "letter.pdf"
+
+        def job() -> bytes | None:
+            return preview_png(pdf)
+
+        def done(png: bytes | None) -> None:
+            if self.pdf is not pdf:
+                return
+            if png:
+                pixmap = QPixmap()
+                pixmap.loadFromData(png)
+                self.preview.set_image(pixmap)
+            else:
+                self.preview.setText(
+                    self.tr("The letter is ready. Open it to look at it and print it.")
+                )
+
+        pages = (
+            self.tr("1 page")
+            if letter.pages == 1
+            else self.tr("{count} pages").format(count=letter.pages)
+        )
+        from sistercommittee.documents.letters.wording import language_name
+
+        # The name is isolated (U+2068 … U+2069): an Arabic or Hebrew name would otherwise pull
+        # the words around it into its right-to-left order.
+        status = self.tr("{name}: {pages}, in {languages}, {size}.").format(
+            name="\u2068" + self.document_name.removesuffix(".pdf") + "\u2069",
+            pages=pages,
+            languages=self.tr(" and ").join(language_name(tag) for tag in letter.languages),
+            size=self.locale().formattedDataSize(len(letter.pdf)),
+        )
+        self.status.setText("\n".join([status, *letter.notes]))
+        self._update_buttons()
+        self.ctx.read(self, job).on_success(done).run()
 
     def can_print(self) -> bool:
         return self.pdf is not None

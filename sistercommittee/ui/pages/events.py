@@ -15,6 +15,7 @@ from sistercommittee.ui import formatting, labels
 from sistercommittee.ui.dialogs.common import confirm
 from sistercommittee.ui.models.paged_model import Column
 from sistercommittee.ui.pages.list_page import FilterCombo, ListPage
+from sistercommittee.ui.pages.outcomes import outcome_lines
 from sistercommittee.ui.undo import Undoable, delete_job, perform, remove_parts_job
 from sistercommittee.ui.widgets.overview import overview_tab
 from sistercommittee.ui.widgets.sub_list import SubList
@@ -413,6 +414,13 @@ class EventsPage(ListPage):
                     self.tr("Attendance"),
                     "" if detail.attendance is None else formatting.fmt_number(detail.attendance),
                 ),
+                line(
+                    self.tr("Youth attending"),
+                    ""
+                    if detail.youth_attendance is None
+                    else formatting.fmt_number(detail.youth_attendance),
+                ),
+                *(line(label, value) for label, value in outcome_lines(detail.outcomes)),
                 line(
                     self.tr("Partner cities"), ", ".join(p.city_name for p in detail.partnerships)
                 ),

@@ -14,6 +14,7 @@ from sistercommittee.ui import formatting, labels
 from sistercommittee.ui.dialogs.common import confirm
 from sistercommittee.ui.models.paged_model import Column
 from sistercommittee.ui.pages.list_page import FilterCombo, ListPage
+from sistercommittee.ui.pages.outcomes import outcome_lines
 from sistercommittee.ui.pages.partnerships import city_label
 from sistercommittee.ui.undo import delete_job, perform, remove_parts_job
 from sistercommittee.ui.widgets.overview import overview_tab
@@ -471,6 +472,17 @@ class ExchangesPage(ListPage):
                     ),
                 ),
                 line(self.tr("Host families"), str(len(detail.host_families))),
+                line(
+                    self.tr("Travel paid by"),
+                    labels.label("CostBearer", detail.travel_paid_by)
+                    if detail.travel_paid_by
+                    else "",
+                ),
+                line(
+                    self.tr("Stay paid by"),
+                    labels.label("CostBearer", detail.stay_paid_by) if detail.stay_paid_by else "",
+                ),
+                *(line(label, value) for label, value in outcome_lines(detail.outcomes)),
             )
         )
         unplaced = "".join(f"<li>{esc(item.name)}</li>" for item in detail.unplaced)

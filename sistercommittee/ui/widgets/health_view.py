@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 from sistercommittee.ui import formatting, labels
 
 if TYPE_CHECKING:
-    from sistercommittee.services.health import Anniversary, PartnershipHealth
+    from sistercommittee.services.anniversaries import Anniversary
+    from sistercommittee.services.health import PartnershipHealth
     from sistercommittee.ui.context import AppContext
 
 

@@ -25,6 +25,8 @@ GET_ROUTES = [
     "/console/impact.csv",
     "/console/directory",
     "/console/audit",
+    "/console/stories",
+    "/console/stories/{report_id}/pdf",
 ]
 POST_ROUTES = {
     "/console/members/new": {

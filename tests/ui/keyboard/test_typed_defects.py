@@ -216,23 +216,11 @@ def test_tab_visits_every_field_in_order_then_save_and_cancel(qtbot, window, db,
     partnerships.add_partnership(db, {"city_name": "Takayama", "country": "JP"})
     dialog = new_on(qtbot, window, "events", wait_idle)
     wait_idle()
+    # Every field of the form, in the form's order (the spec declares them), then the buttons.
+    expected = [*events.EVENT_FORM.names, "Save", "Cancel", "title"]
     stops = []
-    for _ in range(13):
+    for _ in range(len(expected)):
         widget = QApplication.focusWidget()
         stops.append(focused_name(dialog) or widget.text().replace("&", ""))
         tab(qtbot)
-    assert stops == [
-        "title",
-        "description",
-        "kind",
-        "time_zone",
-        "starts_at",
-        "ends_at",
-        "venue",
-        "attendance",
-        "outcome",
-        "partnerships",
-        "Save",
-        "Cancel",
-        "title",
-    ]
+    assert stops == expected
