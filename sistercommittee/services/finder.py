@@ -212,7 +212,7 @@ class Snapshot:
         country, home_country = _country(country, "country"), _country(home_country, "home")
         if country == home_country:
             raise ValidationError.single(
-                msg("country"), msg("Choose a country other than your own: partners are abroad.")
+                "country", msg("Choose a country other than your own: partners are abroad.")
             )
         where = [
             "p.country = ?",
