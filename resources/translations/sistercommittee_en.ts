@@ -3,220 +3,220 @@
 <context>
     <name />
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="172" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="173" />
         <source>MOU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="194" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="195" />
         <source>&amp;Save Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="201" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="202" />
         <source>Signatories</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="205" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="206" />
         <source>For</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="209" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="210" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="210" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="211" />
         <source>Local name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="211" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="212" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="212" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="213" />
         <source>Local title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="221" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="222" />
         <source>Si&amp;gnatories</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="223" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="224" />
         <source>Texts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="227" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="228" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="233" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="234" />
         <source>Beginning of the text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="244" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="245" />
         <source>Te&amp;xts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="246" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="247" />
         <source>Scans</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="248" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="249" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="251" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="252" />
         <source>Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="257" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="258" />
         <source>Attached</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="262" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="263" />
         <source>&amp;Attach Scan…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="268" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="269" />
         <source>&amp;Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="215" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="216" />
         <source>&amp;Add Signatory…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="238" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="239" />
         <source>&amp;Add Text…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="269" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="270" />
         <source>S&amp;cans</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="285" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="286" />
         <source>Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="288" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="289" />
         <source>Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="324" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="325" />
         <source>not signed yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="325" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="326" />
         <source>MOU with {city} — {signed}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="326" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="327" />
         <source>MOU with {city}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="363" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="364" />
         <source>Edit MOU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="407" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="408" />
         <source>Save the changes to the signing details?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="421" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="426" />
         <source>New Signatory</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="432" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="437" />
         <source>Add signatory</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="439" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="444" />
         <source>Edit Signatory: {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="445" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="450" />
         <source>Edit signatory {name}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="455" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="460" />
         <source>Remove %n signatory(ies)</source>
         <translation>
             <numerusform>Remove %n signatory(ies)</numerusform><numerusform>Remove %n signatory(ies)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="498" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="503" />
         <source>MOU Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="500" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="505" />
         <source>MOU Text in {language}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="506" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="511" />
         <source>Set MOU text</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="535" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="540" />
         <source>Remove %n text(s)</source>
         <translation>
             <numerusform>Remove %n text</numerusform><numerusform>Remove %n texts</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="546" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="551" />
         <source>Attach Scans of the Signed MOU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="548" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="553" />
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="582" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="587" />
         <source>Attach %n scan(s)</source>
         <translation>
             <numerusform>Attach %n scan</numerusform><numerusform>Attach %n scans</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="585" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="590" />
         <source>Copying the scans…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="605" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="610" />
         <source>Remove %n scan(s)</source>
         <translation>
             <numerusform>Remove %n scan</numerusform><numerusform>Remove %n scans</numerusform></translation>
@@ -257,77 +257,204 @@
         <comment>Cancel</comment>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="127" />
+        <source>Members</source>
+        <comment>Password reset for {email}</comment>
+        <translation type="unfinished">Members</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="129" />
+        <source>Members</source>
+        <comment>In SisterCommittee, choose Forgot Password? in Sign In to HQ, type the server and this code, and choose a new password.</comment>
+        <translation>
+            <numerusform>Members</numerusform><numerusform>Members</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="134" />
+        <source>Members</source>
+        <comment>Invitation to {organization}</comment>
+        <translation type="unfinished">Members</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="136" />
+        <source>Members</source>
+        <comment>In SisterCommittee, choose Join with an Invitation on the welcome, type the server and this code, and choose a password.</comment>
+        <translation>
+            <numerusform>Members</numerusform><numerusform>Members</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="140" />
+        <source>Members</source>
+        <comment>The code works once, until {when}.</comment>
+        <translation type="unfinished">Members</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="34" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="45" />
         <source>About {app}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="46" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="57" />
         <source>Partnerships, volunteers, events and exchanges of a sister city committee, on your own computer. Free software under the MIT License; the fonts it prints with are under the SIL Open Font License or the Apache License.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="57" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="68" />
         <source>{qt} (PySide6 {pyside})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="59" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="70" />
         <source>not installed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="62" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="73" />
         <source>Version:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="62" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="73" />
         <source> (bundle)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="63" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="74" />
         <source>Python:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="64" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="75" />
         <source>Qt:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="65" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="76" />
         <source>SQLite:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="66" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="77" />
         <source>System:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="67" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="78" />
         <source>Log folder:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="81" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="79" />
+        <source>Partner finder:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="93" />
         <source>&amp;Open Log Folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="84" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="96" />
         <source>&amp;Copy Versions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="86" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="98" />
         <source>For a message about a problem</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/agenda.py" line="59" />
+        <location filename="../../sistercommittee/ui/pages/agenda.py" line="94" />
+        <location filename="../../sistercommittee/ui/pages/agenda.py" line="133" />
+        <source>Agenda</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/agenda.py" line="67" />
+        <source>Show the next &amp;days:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/agenda.py" line="72" />
+        <source>Days ahead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/agenda.py" line="80" />
+        <source>&amp;Mailing List…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/agenda.py" line="84" />
+        <source>Export the volunteers who agreed to be contacted, for a mail tool or an address book</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/agenda.py" line="96" />
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/agenda.py" line="96" />
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/agenda.py" line="96" />
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/agenda.py" line="111" />
+        <source>&amp;Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/agenda.py" line="112" />
+        <source>&amp;Approve Hours…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/agenda.py" line="113" />
+        <source>Dec&amp;line Hours…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/agenda.py" line="114" />
+        <source>&amp;Renewal Certificate…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/agenda.py" line="156" />
+        <source>Overdue ({count})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/agenda.py" line="157" />
+        <source>Today ({count})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/agenda.py" line="158" />
+        <source>Coming ({count})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/agenda.py" line="182" />
+        <source>Nothing is overdue, and nothing is coming in these days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/agenda.py" line="187" />
+        <source>{overdue} overdue, {today} today, {coming} coming</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -549,6 +676,55 @@
     </message>
 </context>
 <context>
+    <name>CalendarPage</name>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/calendar.py" line="102" />
+        <source>◀ &amp;Previous</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/calendar.py" line="103" />
+        <source>&amp;Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/calendar.py" line="104" />
+        <source>&amp;Next ▶</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/calendar.py" line="105" />
+        <source>&amp;Month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/calendar.py" line="106" />
+        <source>&amp;Week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/calendar.py" line="131" />
+        <location filename="../../sistercommittee/ui/pages/calendar.py" line="159" />
+        <source>Calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/calendar.py" line="141" />
+        <source>Point at an event to see its time in our city and in the partner city. Page Up and Page Down move by a month or a week.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/calendar.py" line="229" />
+        <source>Week of {first} to {last}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/calendar.py" line="262" />
+        <source>+{count} more</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CalendarPopup</name>
     <message>
         <location filename="../../sistercommittee/ui/widgets/calendar_popup.py" line="48" />
@@ -586,13 +762,71 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/calendar_popup.py" line="85" />
+        <location filename="../../sistercommittee/ui/widgets/calendar_popup.py" line="87" />
         <source>&amp;Today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/calendar_popup.py" line="89" />
+        <location filename="../../sistercommittee/ui/widgets/calendar_popup.py" line="91" />
         <source>C&amp;lear</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CodeDialog</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="172" />
+        <source>Password Reset Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="172" />
+        <source>Invitation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="176" />
+        <source>A reset code for {email}. Setting the new password signs out every laptop signed in with the old one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="180" />
+        <source>{email} is invited as {role}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="194" />
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="197" />
+        <source>HQ mailed it to {email} too.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="200" />
+        <source>HQ sends no mail: pass the code on yourself, with the server {server}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="202" />
+        <source>It works once, until {when}. It is not shown again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="210" />
+        <source>&amp;Copy Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="214" />
+        <source>&amp;Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="228" />
+        <source>Copied. </source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -617,150 +851,170 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="134" />
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="202" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="142" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="240" />
         <source>Dashboard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="142" />
-        <source>Active partnerships</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="143" />
-        <source>Active volunteers</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="144" />
-        <source>Volunteer hours this year</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="145" />
-        <source>Upcoming events</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="146" />
-        <source>People exchanged this year</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="147" />
-        <source>Partnerships quiet for a year</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="160" />
-        <source>Volunteer hours per year</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="163" />
-        <source>People exchanged per year</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="163" />
-        <source>Adults</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="163" />
-        <source>Youth</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="167" />
-        <source>Partnerships by status</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="171" />
-        <source>Hours this year by kind of work</source>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="173" />
+        <source>Open the &amp;Agenda</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/dashboard.py" line="180" />
+        <source>Active partnerships</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="181" />
+        <source>Active volunteers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="182" />
+        <source>Volunteer hours this year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="183" />
+        <source>Upcoming events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="184" />
+        <source>People exchanged this year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="185" />
+        <source>Partnerships quiet for a year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="198" />
+        <source>Volunteer hours per year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="201" />
+        <source>People exchanged per year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="201" />
+        <source>Adults</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="201" />
+        <source>Youth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="205" />
+        <source>Partnerships by status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="209" />
+        <source>Hours this year by kind of work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="218" />
         <source>Partnerships by year signed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="224" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="262" />
+        <source>Agenda: {overdue} overdue, {today} today, {coming} in the next {days} days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="277" />
+        <source>and {count} more on the Agenda page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="282" />
+        <source>Nothing is overdue or coming.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="304" />
         <source>of {total} in all</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="228" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="308" />
         <source>{people} gave time this year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="232" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="312" />
         <source>last year {hours}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="238" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="318" />
         <source>{events} events in all</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="242" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="322" />
         <source>{youth} young, in %n exchange(s)</source>
         <translation>
             <numerusform>{youth} young, in %n exchange</numerusform><numerusform>{youth} young, in %n exchanges</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="247" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="327" />
         <source>no event or exchange since a year ago</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="323" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="403" />
         <source>%n shift(s) open</source>
         <translation>
             <numerusform>%n shift open</numerusform><numerusform>%n shifts open</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="326" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="406" />
         <source>Nothing planned yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="332" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="412" />
         <source>last activity {date}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="336" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="416" />
         <source>no activity recorded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="348" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="428" />
         <source>No partnerships yet: add your first partner city on Partnerships.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="350" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="430" />
         <source>Every partnership has ended.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="351" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="431" />
         <source>Every partnership had an event or exchange in the last twelve months.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="339" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="419" />
         <source>Next events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="341" />
+        <location filename="../../sistercommittee/ui/pages/dashboard.py" line="421" />
         <source>Partnerships with no activity for a year</source>
         <translation type="unfinished" />
     </message>
@@ -804,204 +1058,292 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="117" />
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="213" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="124" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="280" />
         <source>Documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="125" />
-        <source>The certificate of a partnership, in English and the partner's language, with the signatories of its latest MOU.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="136" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="186" />
         <source>Partnership</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="138" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="188" />
         <source>&amp;Partnership:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="143" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="193" />
         <source>The partner's language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="146" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="196" />
         <source>Second &amp;language:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="151" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="201" />
         <source>Usual for our country</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="152" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="202" />
         <source>Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="154" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="204" />
         <source>P&amp;aper:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="160" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="218" />
         <source>&amp;Make Certificate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="163" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="153" />
         <source>&amp;Open to View or Print</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="166" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="132" />
+        <source>A partnership's certificate, letters for delegations and volunteers, and the annual report for HQ; in English and the partner's language.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="141" />
+        <source>&amp;Certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="146" />
+        <source>Le&amp;tters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="147" />
+        <source>A&amp;nnual Report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="156" />
         <source>&amp;Save As…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="175" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="171" />
+        <source>Document preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="207" />
+        <source>Rene&amp;wal certificate for this year's anniversary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="211" />
+        <source>On the 10th, 25th, 50th, 75th or 100th year since the signing: a certificate that renews the partnership</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="232" />
         <source>Annual report for &amp;year:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="183" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="240" />
         <source>Save Annual &amp;Report…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="187" />
-        <source>The year's partnerships, volunteers and hours, events and exchanges, as a PDF for the board and HQ</source>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="244" />
+        <source>The year's partnerships, volunteers and hours, events and exchanges, hosting, economic development and money (in US dollars too), as a PDF for the board and HQ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="205" />
-        <source>Certificate preview</source>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="257" />
+        <source>The US dollar totals use the exchange rates entered for the year; the report names any currency without one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="264" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="263" />
+        <source>E&amp;xchange Rates…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="395" />
+        <source>Save the Document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="458" />
+        <source>The letter is ready. Open it to look at it and print it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="462" />
+        <source>1 page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="464" />
+        <source>{count} pages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="470" />
+        <source>{name}: {pages}, in {languages}, {size}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="473" />
+        <source> and </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="336" />
         <source>Laying out the certificate…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="269" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="343" />
         <source>Drawing the preview…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="285" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="353" />
+        <source>Certificate {city}.pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="362" />
         <source>The certificate is ready. Open it to look at it and print it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="288" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="365" />
         <source>Certificate of {city}: {size}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="289" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="366" />
         <source>Letter of intent with {city}: {size}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="290" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="367" />
         <source>Renewal certificate of {city}: {size}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="299" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="376" />
         <source>Making the certificate…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="319" />
-        <source>Save the Certificate</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="321" />
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="344" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="397" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="420" />
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="334" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="410" />
         <source>Saving…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="335" />
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="360" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="411" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="436" />
         <source>Saved to {path}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="342" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="418" />
         <source>Save the Annual Report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="343" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="419" />
         <source>Annual report {year}.pdf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="358" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="434" />
         <source>Making the annual report for {year}…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DueTodayNotifier</name>
+    <message>
+        <location filename="../../sistercommittee/ui/tray.py" line="46" />
+        <source>SisterCommittee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/tray.py" line="74" />
+        <source>Due today in SisterCommittee: {count}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/tray.py" line="77" />
+        <source>and {count} more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/tray.py" line="79" />
+        <source>Overdue: {count}</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../sistercommittee/ui/errors.py" line="42" />
+        <location filename="../../sistercommittee/ui/errors.py" line="43" />
         <source>Nothing was saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/errors.py" line="43" />
+        <location filename="../../sistercommittee/ui/errors.py" line="44" />
         <source>Nothing was saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/errors.py" line="47" />
+        <location filename="../../sistercommittee/ui/errors.py" line="48" />
         <source>The database could not be used</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/errors.py" line="52" />
+        <location filename="../../sistercommittee/ui/errors.py" line="53" />
         <source>The database cannot be opened</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/errors.py" line="56" />
+        <location filename="../../sistercommittee/ui/errors.py" line="57" />
         <source>Cannot do that</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/errors.py" line="72" />
+        <location filename="../../sistercommittee/ui/errors.py" line="73" />
         <source>Something went wrong</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/errors.py" line="74" />
+        <location filename="../../sistercommittee/ui/errors.py" line="75" />
         <source>Something went wrong and that action stopped. What was saved before is safe; check the last change and do it again if it is missing.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/errors.py" line="81" />
+        <location filename="../../sistercommittee/ui/errors.py" line="82" />
         <source>The details were written to the log file:
 {path}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/errors.py" line="87" />
+        <location filename="../../sistercommittee/ui/errors.py" line="88" />
         <source>Open Log Folder</source>
         <translation type="unfinished" />
     </message>
@@ -1009,79 +1351,79 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="60" />
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="61" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="62" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="63" />
         <source>On the venue's clock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="119" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="121" />
         <source>New Event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="123" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="125" />
         <source>Add event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="144" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="146" />
         <source>Edit Event: {title}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="148" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="150" />
         <source>Edit event {title}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="173" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="175" />
         <source>Leave empty for an open shift</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="174" />
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="177" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="176" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="179" />
         <source>On the venue's clock ({zone})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="186" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="188" />
         <source>New Shift at {title}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="194" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="196" />
         <source>Add shift</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="203" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="205" />
         <source>Edit Shift: {role}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="207" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="209" />
         <source>Edit shift {role}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="258" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="260" />
         <source>New Budget Line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="269" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="271" />
         <source>Add budget line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="279" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="281" />
         <source>Edit Budget Line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="285" />
+        <location filename="../../sistercommittee/ui/dialogs/event_dialog.py" line="287" />
         <source>Edit budget line</source>
         <translation type="unfinished" />
     </message>
@@ -1089,379 +1431,384 @@
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="61" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="62" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="64" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="65" />
         <source>New E&amp;vent…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="67" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="68" />
         <source>Search titles and venues (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="70" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="71" />
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="74" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="75" />
         <source>No event matches the search and filters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="75" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="76" />
         <source>No events yet. Plan one with New Event.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="85" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="86" />
         <source>{filled} of {total}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="101" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="102" />
         <source>When (venue time)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="102" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="103" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="105" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="150" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="410" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="106" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="151" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="411" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="110" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="411" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="111" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="412" />
         <source>Venue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="113" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="417" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="114" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="425" />
         <source>Partner cities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="119" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="413" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="120" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="414" />
         <source>Attendance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="126" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="127" />
         <source>Shifts filled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="142" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="143" />
         <source>Past and upcoming</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="143" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="144" />
         <source>Upcoming</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="143" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="144" />
         <source>Past</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="144" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="408" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="145" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="409" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="150" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="151" />
         <source>Any kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="155" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="156" />
         <source>Any partner city</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="155" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="156" />
         <source>Partnership</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="162" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="163" />
         <source>From date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="164" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="165" />
         <source>Fro&amp;m</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="203" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="204" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="259" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="260" />
         <source>&amp;Add Shift…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="267" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="268" />
         <source>Leave O&amp;pen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="317" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="318" />
         <source>&amp;Add Budget Line…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="167" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="168" />
         <source>To date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="169" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="170" />
         <source>&amp;To</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="201" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="202" />
         <source>&amp;New Event…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="206" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="207" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="227" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="228" />
         <source>&amp;Overview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="230" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="231" />
         <source>Shifts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="232" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="233" />
         <source>Role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="235" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="236" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="241" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="242" />
         <source>To</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="247" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="248" />
         <source>Hours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="254" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="255" />
         <source>Volunteer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="255" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="256" />
         <source>— open —</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="265" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="266" />
         <source>No shifts planned: add the jobs people will do.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="270" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="271" />
         <source>&amp;Log Hours for Staff</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="274" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="275" />
         <source>Log the time of everyone on the selected shifts (all shifts when none is selected)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="278" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="279" />
         <source>&amp;Staffing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="281" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="282" />
         <source>Budget</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="285" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="286" />
         <source>Income/expense</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="291" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="292" />
         <source>Category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="296" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="297" />
         <source>Description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="300" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="301" />
         <source>Planned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="307" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="308" />
         <source>Actual</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="313" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="314" />
         <source>In kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="313" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="314" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="327" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="328" />
         <source>&amp;Budget</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="343" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="344" />
         <source>%n event(s) selected.</source>
         <translation>
             <numerusform>%n event selected.</numerusform><numerusform>%n events selected.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="345" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="346" />
         <source>Select an event to see its times, staffing and budget.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="363" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="364" />
         <source>&amp;Staffing ({filled}/{total})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="367" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="368" />
         <source>{currency}: planned net {planned}, actual net {actual}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="386" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="387" />
         <source>{start} – {end} ({zone})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="409" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="410" />
         <source>On your clock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="420" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="418" />
+        <source>Youth attending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/events.py" line="428" />
         <source>Volunteer hours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="421" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="429" />
         <source>{hours} h by {people}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="430" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="438" />
         <source>In the partner cities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="433" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="441" />
         <source>Outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="464" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="472" />
         <source>Delete the event {title}?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="465" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="473" />
         <source>Delete event {title}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="467" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="475" />
         <source>Delete %n event(s)?</source>
         <translation>
             <numerusform>Delete %n event?</numerusform><numerusform>Delete %n events?</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="468" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="476" />
         <source>Delete %n event(s)</source>
         <translation>
             <numerusform>Delete %n event</numerusform><numerusform>Delete %n events</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="470" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="478" />
         <source>Their shifts and budget go with them. Edit &gt; Undo brings them back.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="518" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="526" />
         <source>Remove %n shift(s)</source>
         <translation>
             <numerusform>Remove %n shift</numerusform><numerusform>Remove %n shifts</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="547" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="555" />
         <source>Leave %n shift(s) open</source>
         <translation>
             <numerusform>Leave %n shift open</numerusform><numerusform>Leave %n shifts open</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="583" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="591" />
         <source>Logged {hours} h for {names}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="590" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="598" />
         <source>Already logged before: {names}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="599" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="607" />
         <source>Log hours for the staff of {title}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="624" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="632" />
         <source>Remove %n budget line(s)</source>
         <translation>
             <numerusform>Remove %n budget line</numerusform><numerusform>Remove %n budget lines</numerusform></translation>
@@ -1475,133 +1822,138 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="82" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="52" />
+        <source>Not recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="89" />
         <source>New Exchange</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="88" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="95" />
         <source>Add exchange</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="108" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="115" />
         <source>Edit Exchange: {title}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="114" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="121" />
         <source>Edit exchange {title}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="142" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="149" />
         <source>One of our volunteers; leave empty and give a name for someone else</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="150" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="157" />
         <source>New Participant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="161" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="168" />
         <source>Add participant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="169" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="176" />
         <source>Edit Participant: {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="181" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="188" />
         <source>Edit participant {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="211" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="218" />
         <source>When the family is one of our volunteers' households</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="219" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="226" />
         <source>New Host Family</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="230" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="237" />
         <source>Add host family</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="238" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="245" />
         <source>Edit Host Family: {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="250" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="257" />
         <source>Edit host family {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="319" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="326" />
         <source>Place a Guest</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="323" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="330" />
         <source>Place a guest</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="326" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="333" />
         <source>The day the guest moves on (not a night of the stay)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="353" />
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="354" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="360" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="361" />
         <source>On the local clock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="366" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="373" />
         <source>New Itinerary Item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="377" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="384" />
         <source>Add itinerary item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="384" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="391" />
         <source>Edit Itinerary Item: {title}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="396" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="403" />
         <source>Edit itinerary item {title}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="426" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="433" />
         <source>New Cost</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="432" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="439" />
         <source>Add cost</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="438" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="445" />
         <source>Edit Cost</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="442" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="449" />
         <source>Edit cost</source>
         <translation type="unfinished" />
     </message>
@@ -1609,399 +1961,429 @@
 <context>
     <name>ExchangesPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="58" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="59" />
         <source>Exchanges</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="61" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="62" />
         <source>New E&amp;xchange…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="64" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="65" />
         <source>Search titles and cities (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="67" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="68" />
         <source>%n exchange(s)</source>
         <translation>
             <numerusform>%n exchange</numerusform><numerusform>%n exchanges</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="71" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="72" />
         <source>No exchange matches the search and filters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="72" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="73" />
         <source>No exchanges yet. Plan a delegation with New Exchange.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="81" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="433" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="82" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="458" />
         <source>Dates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="86" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="87" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="89" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="438" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="90" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="463" />
         <source>Partner city</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="95" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="131" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="441" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="96" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="132" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="466" />
         <source>Direction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="101" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="137" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="442" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="102" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="138" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="467" />
         <source>Program</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="108" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="109" />
         <source>People</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="113" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="218" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="114" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="219" />
         <source>Youth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="114" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="242" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="449" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="115" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="250" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="474" />
         <source>Host families</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="129" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="130" />
         <source>Both directions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="137" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="138" />
         <source>Any program</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="142" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="143" />
         <source>Any partner city</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="142" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="143" />
         <source>Partnership</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="149" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="150" />
         <source>Any year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="151" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="152" />
         <source>Year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="180" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="181" />
         <source>&amp;New Exchange…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="182" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="183" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="232" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="233" />
         <source>&amp;Add Participant…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="255" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="263" />
         <source>&amp;Add Host Family…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="291" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="306" />
         <source>Hos&amp;ting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="302" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="317" />
         <source>&amp;Add Item…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="334" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="349" />
         <source>&amp;Add Cost…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="343" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="358" />
         <source>&amp;Costs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="185" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="186" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="204" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="205" />
         <source>&amp;Overview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="207" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="208" />
         <source>Participants</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="209" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="210" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="212" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="213" />
         <source>Role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="219" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="225" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="330" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="220" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="226" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="345" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="224" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="225" />
         <source>Exchanged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="228" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="229" />
         <source>Email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="229" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="252" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="230" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="260" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="238" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="240" />
+        <source>Plannin&amp;g Details…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="246" />
         <source>&amp;Participants</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="244" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="269" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="252" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="284" />
         <source>Family</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="245" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="253" />
         <source>Beds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="248" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="256" />
         <source>Guests</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="262" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="270" />
         <source>Place a &amp;Guest…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="266" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="273" />
+        <source>Hosting Detai&amp;ls…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="281" />
         <source>Stays</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="268" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="283" />
         <source>Guest</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="272" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="287" />
         <source>Nights</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="273" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="288" />
         <source>{dates} ({n})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="283" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="298" />
         <source>Remove Stay</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="295" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="310" />
         <source>Itinerary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="297" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="312" />
         <source>When (local time)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="298" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="313" />
         <source>What</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="299" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="314" />
         <source>Where</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="308" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="323" />
         <source>&amp;Itinerary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="311" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="326" />
         <source>Costs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="315" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="330" />
         <source>Category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="320" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="335" />
         <source>Description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="324" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="339" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="330" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="345" />
         <source>In kind</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="362" />
+        <source>Chec&amp;klist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="364" />
+        <source>Home&amp;stays</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="383" />
         <source>%n exchange(s) selected.</source>
         <translation>
             <numerusform>%n exchange selected.</numerusform><numerusform>%n exchanges selected.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="364" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="385" />
         <source>Select an exchange to see its people, hosting, itinerary and costs.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="385" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="408" />
         <source>&amp;Participants ({count})</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="389" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="412" />
         <source>{name} has no host for %n night(s).</source>
         <translation>
             <numerusform>{name} has no host for %n night.</numerusform><numerusform>{name} has no host for %n nights.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="397" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="420" />
         <source>{currency}: {cash} in money, {kind} in kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="444" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="469" />
         <source>People exchanged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="445" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="470" />
         <source>{people}, of them {youth} young</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="453" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="476" />
+        <source>Travel paid by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="482" />
+        <source>Stay paid by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="489" />
         <source>Still without a host for some nights:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="483" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="519" />
         <source>Delete the exchange {title}?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="484" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="520" />
         <source>Delete exchange {title}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="486" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="522" />
         <source>Delete %n exchange(s)?</source>
         <translation>
             <numerusform>Delete %n exchange?</numerusform><numerusform>Delete %n exchanges?</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="487" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="523" />
         <source>Delete %n exchange(s)</source>
         <translation>
             <numerusform>Delete %n exchange</numerusform><numerusform>Delete %n exchanges</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="488" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="524" />
         <source>Edit &gt; Undo brings them back.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="530" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="580" />
         <source>Remove %n participant(s)</source>
         <translation>
             <numerusform>Remove %n participant</numerusform><numerusform>Remove %n participants</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="556" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="606" />
         <source>Remove %n host family(ies)</source>
         <translation>
             <numerusform>Remove %n host family(ies)</numerusform><numerusform>Remove %n host family(ies)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="577" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="627" />
         <source>Remove %n stay(s)</source>
         <translation>
             <numerusform>Remove %n stay</numerusform><numerusform>Remove %n stays</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="600" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="650" />
         <source>Remove %n itinerary item(s)</source>
         <translation>
             <numerusform>Remove %n itinerary item</numerusform><numerusform>Remove %n itinerary items</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="626" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="676" />
         <source>Remove %n cost(s)</source>
         <translation>
             <numerusform>Remove %n cost</numerusform><numerusform>Remove %n costs</numerusform></translation>
@@ -2010,65 +2392,261 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="168" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="169" />
         <source>What to import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="170" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="171" />
         <source>Choose what the file holds, and the file: a CSV file or an Excel workbook.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="174" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="175" />
         <source>What the file holds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="179" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="180" />
         <source>File to import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="180" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="181" />
         <source>The CSV or Excel file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="182" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="183" />
         <source>&amp;Browse…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="189" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="190" />
         <source>The file &amp;holds:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="191" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="192" />
         <source>&amp;File:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="208" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="209" />
         <source>Choose the File to Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="210" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="211" />
         <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="227" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="228" />
         <source>Reading {file}…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FinderPage</name>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="51" />
+        <source>Who a city is twinned with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="52" />
+        <source>Cities of a country with no partner in ours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="53" />
+        <source>Cities like ours, and their partners</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="54" />
+        <source>&amp;Look for:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="59" />
+        <source>a city's name, e.g. Mataró</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="62" />
+        <source>a country, e.g. Japan or JP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="68" />
+        <source>any size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="71" />
+        <source>in the whole world</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="72" />
+        <source>on our continent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="73" />
+        <source>in our country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="77" />
+        <source>&amp;City:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="79" />
+        <source>C&amp;ountry:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="80" />
+        <source>At le&amp;ast:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="82" />
+        <source>&amp;Where:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="97" />
+        <source>&amp;Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="106" />
+        <source>City</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="106" />
+        <source>People</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="106" />
+        <source>Twinnings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="106" />
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="117" />
+        <source>Start E&amp;xploring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="120" />
+        <source>Add the chosen city as a partnership with the status exploring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="155" />
+        <source>Partner Finder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="212" />
+        <source>Searching…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="227" />
+        <source>{count} found. Choose a city and Start Exploring to add it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="232" />
+        <source>Nothing found: try another name, country or size.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="286" />
+        <source>Added {city} to the partnerships, status exploring. Open it on the Partnerships page to add contacts.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ForgotPasswordDialog</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="113" />
+        <source>Forgot Password?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="117" />
+        <source>HQ can mail a reset code to your account's email, where it has mail; otherwise a coordinator of your organization issues one on the Members page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="121" />
+        <source>&amp;Server:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="123" />
+        <source>&amp;Email:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="125" />
+        <source>Reset &amp;code:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="126" />
+        <source>&amp;New password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="127" />
+        <source>10 characters or more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="128" />
+        <source>&amp;Again:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="129" />
+        <source>&amp;Mail Me a Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="133" />
+        <source>Set &amp;Password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="141" />
+        <source>Type HQ's address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="187" />
+        <source>Setting the new password…</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>FormWidget</name>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/form.py" line="126" />
+        <location filename="../../sistercommittee/ui/widgets/form.py" line="127" />
         <source>Required</source>
         <translation type="unfinished" />
     </message>
@@ -2076,7 +2654,7 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../sistercommittee/ui/formatting.py" line="101" />
+        <location filename="../../sistercommittee/ui/formatting.py" line="141" />
         <source>{time} in {city} ({zone}, {day})</source>
         <translation type="unfinished" />
     </message>
@@ -2220,6 +2798,79 @@
     </message>
 </context>
 <context>
+    <name>HealthView</name>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="52" />
+        <source>Renewal &amp;Certificate…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="60" />
+        <source>Select a partnership to see how it is doing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="95" />
+        <source>Signed on {date}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="100" />
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="109" />
+        <source>Last event:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="110" />
+        <source>Last exchange:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="111" />
+        <source>Next exchange:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="128" />
+        <source>Flags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="130" />
+        <source>Nothing to worry about.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="132" />
+        <source>Open tasks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="132" />
+        <source>Nothing open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="134" />
+        <source>Anniversaries within a year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="140" />
+        <source>None in the coming year.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="142" />
+        <source>Suggestions</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>HoursDialog</name>
     <message>
         <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="26" />
@@ -2227,32 +2878,32 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="34" />
+        <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="35" />
         <source>Leave empty for other work</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="35" />
+        <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="36" />
         <source>What the time was for, if no event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="48" />
+        <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="49" />
         <source>Log Hours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="52" />
+        <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="53" />
         <source>Log hours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="73" />
+        <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="74" />
         <source>Edit Hours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="77" />
+        <location filename="../../sistercommittee/ui/dialogs/hours_dialog.py" line="78" />
         <source>Edit hours</source>
         <translation type="unfinished" />
     </message>
@@ -2260,75 +2911,166 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="58" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="59" />
         <source>Volunteers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="59" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="60" />
         <source>Partnerships</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="60" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="61" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="61" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="62" />
         <source>Volunteer hours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="78" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="79" />
         <source>Import Records</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="79" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="80" />
         <source>Import records from a file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="83" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="84" />
         <source>&amp;Next &gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="84" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="85" />
         <source>&lt; &amp;Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="85" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="86" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="86" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="87" />
         <source>&amp;Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="107" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="108" />
         <source>Stopping the import…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>InvitationJoinDialog</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="41" />
+        <source>Join with an Invitation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="49" />
+        <source>Type the server and the invitation code your coordinator gave you (or HQ mailed you), and choose a password for your HQ account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="53" />
+        <source>&amp;Server:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="54" />
+        <source>Invitation &amp;code:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="55" />
+        <source>&amp;Password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="56" />
+        <source>10 characters or more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="57" />
+        <source>&amp;Again:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="58" />
+        <source>&amp;Join</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="61" />
+        <source>Joining…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="70" />
+        <source>Type HQ's address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/invitation_dialogs.py" line="85" />
+        <source>Fetching the records: {phase}…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="44" />
+        <source>Invite a Member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="48" />
+        <source>HQ makes a one-time code for this email. Pass it on, or HQ mails it where it has mail; the code works once, for 14 days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="52" />
+        <source>&amp;Email:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="54" />
+        <source>&amp;Role:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="62" />
+        <source>&amp;Invite</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="81" />
+        <source>Asking HQ for an invitation…</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/join_dialog.py" line="31" />
+        <location filename="../../sistercommittee/ui/dialogs/join_dialog.py" line="35" />
         <source>Join Your Organization from HQ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/join_dialog.py" line="49" />
+        <location filename="../../sistercommittee/ui/dialogs/join_dialog.py" line="53" />
         <source>Fetching the records: {phase}…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/join_dialog.py" line="34" />
+        <location filename="../../sistercommittee/ui/dialogs/join_dialog.py" line="38" />
         <source>Joining…</source>
         <translation type="unfinished" />
     </message>
@@ -2422,7 +3164,7 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/labels.py" line="40" />
-        <location filename="../../sistercommittee/ui/labels.py" line="102" />
+        <location filename="../../sistercommittee/ui/labels.py" line="107" />
         <source>Culture</source>
         <translation type="unfinished" />
     </message>
@@ -2433,7 +3175,7 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/labels.py" line="42" />
-        <location filename="../../sistercommittee/ui/labels.py" line="103" />
+        <location filename="../../sistercommittee/ui/labels.py" line="108" />
         <source>Business and trade</source>
         <translation type="unfinished" />
     </message>
@@ -2444,13 +3186,13 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/labels.py" line="44" />
-        <location filename="../../sistercommittee/ui/labels.py" line="105" />
+        <location filename="../../sistercommittee/ui/labels.py" line="110" />
         <source>Humanitarian</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/labels.py" line="45" />
-        <location filename="../../sistercommittee/ui/labels.py" line="106" />
+        <location filename="../../sistercommittee/ui/labels.py" line="111" />
         <source>Sports</source>
         <translation type="unfinished" />
     </message>
@@ -2491,7 +3233,7 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/labels.py" line="57" />
-        <location filename="../../sistercommittee/ui/labels.py" line="68" />
+        <location filename="../../sistercommittee/ui/labels.py" line="73" />
         <source>Meeting</source>
         <translation type="unfinished" />
     </message>
@@ -2517,164 +3259,209 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/labels.py" line="62" />
-        <location filename="../../sistercommittee/ui/labels.py" line="88" />
+        <location filename="../../sistercommittee/ui/labels.py" line="93" />
         <source>Travel</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/labels.py" line="63" />
-        <location filename="../../sistercommittee/ui/labels.py" line="74" />
-        <location filename="../../sistercommittee/ui/labels.py" line="93" />
+        <location filename="../../sistercommittee/ui/labels.py" line="79" />
+        <location filename="../../sistercommittee/ui/labels.py" line="98" />
         <source>Other</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/labels.py" line="66" />
-        <source>Festival</source>
+        <source>Approved</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/labels.py" line="67" />
-        <source>Fundraiser</source>
+        <source>Waiting for approval</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="69" />
-        <source>Reception</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="70" />
-        <source>Virtual exchange</source>
+        <location filename="../../sistercommittee/ui/labels.py" line="68" />
+        <source>Declined</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/labels.py" line="71" />
-        <source>Ceremony</source>
+        <source>Festival</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/labels.py" line="72" />
-        <source>Workshop</source>
+        <source>Fundraiser</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="73" />
-        <source>Performance</source>
+        <location filename="../../sistercommittee/ui/labels.py" line="74" />
+        <source>Reception</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="75" />
+        <source>Virtual exchange</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="76" />
+        <source>Ceremony</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/labels.py" line="77" />
-        <source>Income</source>
+        <source>Workshop</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/labels.py" line="78" />
-        <source>Expense</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="81" />
-        <source>Tickets</source>
+        <source>Performance</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/labels.py" line="82" />
-        <source>Donations</source>
+        <source>Income</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/labels.py" line="83" />
-        <source>Sponsorship</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="84" />
-        <source>Grants</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="85" />
-        <source>Sales</source>
+        <source>Expense</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/labels.py" line="86" />
-        <source>Venue</source>
+        <source>Tickets</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/labels.py" line="87" />
-        <source>Food</source>
+        <source>Donations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="88" />
+        <source>Sponsorship</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/labels.py" line="89" />
-        <source>Materials</source>
+        <source>Grants</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/labels.py" line="90" />
-        <source>Marketing</source>
+        <source>Sales</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/labels.py" line="91" />
-        <source>Gifts</source>
+        <source>Venue</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/labels.py" line="92" />
-        <source>Humanitarian aid</source>
+        <source>Food</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="94" />
+        <source>Materials</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="95" />
+        <source>Marketing</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/labels.py" line="96" />
-        <source>Visiting us</source>
+        <source>Gifts</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/labels.py" line="97" />
-        <source>We travel</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="100" />
-        <source>Youth</source>
+        <source>Humanitarian aid</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/labels.py" line="101" />
+        <source>Visiting us</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="102" />
+        <source>We travel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="105" />
+        <source>Youth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="106" />
         <source>Education</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="104" />
+        <location filename="../../sistercommittee/ui/labels.py" line="109" />
         <source>Municipal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="109" />
+        <location filename="../../sistercommittee/ui/labels.py" line="114" />
+        <source>The participant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="115" />
+        <source>The host committee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="116" />
+        <source>The sending committee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="117" />
+        <source>The host families</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="118" />
+        <source>A sponsor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="119" />
+        <source>Shared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/labels.py" line="122" />
         <source>Delegate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="110" />
+        <location filename="../../sistercommittee/ui/labels.py" line="123" />
         <source>Chaperone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="111" />
+        <location filename="../../sistercommittee/ui/labels.py" line="124" />
         <source>Student</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="112" />
+        <location filename="../../sistercommittee/ui/labels.py" line="125" />
         <source>Host</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="113" />
+        <location filename="../../sistercommittee/ui/labels.py" line="126" />
         <source>Interpreter</source>
         <translation type="unfinished" />
     </message>
@@ -2722,79 +3509,265 @@
     </message>
 </context>
 <context>
+    <name>LettersPanel</name>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="38" />
+        <source>Invitation letter (a visitor's visa)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="42" />
+        <source>Letter of support (one of our travellers)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="44" />
+        <source>Volunteer-hours letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="62" />
+        <source>&amp;Kind of letter:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="68" />
+        <source>Person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="69" />
+        <source>Fo&amp;r:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="75" />
+        <source>The partner's language (the organization's for hours)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="77" />
+        <source>English only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="83" />
+        <source>Second lan&amp;guage:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="88" />
+        <source>e.g. Laura Chen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="90" />
+        <source>Signed &amp;by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="95" />
+        <source>e.g. Exchange Coordinator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="97" />
+        <source>Signer's t&amp;itle:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="102" />
+        <source>Make &amp;Letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="155" />
+        <source>No visitors yet: add the participants of an inbound exchange first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="158" />
+        <source>No travellers yet: add the participants of an outbound exchange first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="160" />
+        <source>No volunteer has hours recorded yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="175" />
+        <source>Invitation {name}.pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="176" />
+        <source>Letter of support {name}.pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="177" />
+        <source>Volunteer hours {name}.pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="187" />
+        <source>Writing the letter…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/documents_letters.py" line="197" />
+        <source>Making the letter…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="132" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="133" />
         <source>Search</source>
         <extracomment>Rows per page fetched from the service. Where the detail pane goes: beside the list, or under it (for wide parts tables).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="136" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="137" />
         <source>Clear Filters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="258" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="259" />
         <source>Search (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="262" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="263" />
         <source>Nothing matches the search and filters. Clear Filters shows all.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="263" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="264" />
         <source>Nothing here yet.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="266" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="267" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="414" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="415" />
         <source>Loading…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="491" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="492" />
         <source>&amp;Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="493" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="494" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="522" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="523" />
         <source>Export {list}</source>
         <extracomment>The list's name for services.exports ("" when it cannot be exported).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="524" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="525" />
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="539" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="540" />
         <source>Exported %n row(s) to {path}.</source>
         <translation>
             <numerusform>Exported %n row to {path}.</numerusform><numerusform>Exported %n rows to {path}.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="543" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="544" />
         <source>Exporting {list}…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="586" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="587" />
         <source>Reset Columns</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MailingDialog</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="43" />
+        <source>Mailing List</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="47" />
+        <source>Only volunteers who agreed to be contacted, and whose consent has not lapsed, are on the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="57" />
+        <source>CSV, for a mail tool</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="58" />
+        <source>vCard, for an address book</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="59" />
+        <source>&amp;Format:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="62" />
+        <source>everyone; or a language code such as ja</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="63" />
+        <source>Who &amp;speaks:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="64" />
+        <source>Include volunteers no longer &amp;active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="75" />
+        <source>&amp;Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="118" />
+        <source>Save the Mailing List</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="119" />
+        <source>Mailing list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="120" />
+        <source>vCard files (*.vcf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="120" />
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="133" />
+        <source>Saved {path}: {summary}</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2802,7 +3775,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../sistercommittee/ui/main_window.py" line="65" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="553" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="602" />
         <source>SisterCommittee</source>
         <translation type="unfinished" />
     </message>
@@ -2812,248 +3785,273 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="120" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="130" />
         <source>Dashboard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="127" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="137" />
         <source>Partnerships</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="134" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="144" />
         <source>Volunteers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="141" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="151" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="148" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="158" />
         <source>Exchanges</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="155" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="165" />
         <source>Documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="162" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="172" />
         <source>Sync</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="258" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="537" />
-        <source>&amp;New…</source>
+        <location filename="../../sistercommittee/ui/main_window.py" line="179" />
+        <source>Agenda</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="263" />
-        <source>Add a record on this page</source>
+        <location filename="../../sistercommittee/ui/main_window.py" line="186" />
+        <source>Calendar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="266" />
-        <source>&amp;Edit…</source>
+        <location filename="../../sistercommittee/ui/main_window.py" line="193" />
+        <source>Members</source>
+        <translation type="unfinished">Members</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="200" />
+        <source>Stories</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="271" />
-        <source>Edit the selected record</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="274" />
-        <source>&amp;Delete</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="279" />
-        <source>Delete the selected records</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="283" />
-        <source>&amp;Find</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="288" />
-        <source>Search this page</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="291" />
-        <source>Search E&amp;verything…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="295" />
-        <source>Find any partnership, volunteer, event, exchange or contact</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="298" />
-        <source>&amp;Print…</source>
+        <location filename="../../sistercommittee/ui/main_window.py" line="207" />
+        <source>Partner Finder</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/main_window.py" line="303" />
-        <source>Print this list</source>
+        <location filename="../../sistercommittee/ui/main_window.py" line="583" />
+        <source>&amp;New…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="306" />
-        <source>E&amp;xport List…</source>
+        <location filename="../../sistercommittee/ui/main_window.py" line="308" />
+        <source>Add a record on this page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="310" />
-        <source>Save this list, as filtered, as an Excel or CSV file</source>
+        <location filename="../../sistercommittee/ui/main_window.py" line="311" />
+        <source>&amp;Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="313" />
-        <source>Pre&amp;ferences…</source>
+        <location filename="../../sistercommittee/ui/main_window.py" line="316" />
+        <source>Edit the selected record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="321" />
-        <source>&amp;Open Database…</source>
+        <location filename="../../sistercommittee/ui/main_window.py" line="319" />
+        <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/main_window.py" line="324" />
-        <source>&amp;Quit</source>
+        <source>Delete the selected records</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="330" />
-        <source>&amp;Refresh</source>
+        <location filename="../../sistercommittee/ui/main_window.py" line="328" />
+        <source>&amp;Find</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="333" />
+        <source>Search this page</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/main_window.py" line="336" />
-        <source>&amp;Undo</source>
+        <source>Search E&amp;verything…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/main_window.py" line="340" />
+        <source>Find any partnership, volunteer, event, exchange or contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="343" />
+        <source>&amp;Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="348" />
+        <source>Print this list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="351" />
+        <source>E&amp;xport List…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="355" />
+        <source>Save this list, as filtered, as an Excel or CSV file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="358" />
+        <source>Pre&amp;ferences…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="366" />
+        <source>&amp;Open Database…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="369" />
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="375" />
+        <source>&amp;Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="381" />
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="385" />
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="364" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="409" />
         <source>User &amp;Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="370" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="415" />
         <source>Getting &amp;Started</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="373" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="418" />
         <source>Open &amp;Log Folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="376" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="421" />
         <source>&amp;About SisterCommittee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="380" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="425" />
         <source>Check for &amp;Updates…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="412" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="457" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="417" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="462" />
         <source>&amp;Import…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="421" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="466" />
         <source>Add records from a CSV or Excel file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="428" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="473" />
         <source>&amp;Backups…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="431" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="476" />
         <source>Back the records up now, or go back to a backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="438" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="483" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="448" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="493" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="454" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="499" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="463" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="508" />
         <source>Main Toolbar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="516" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="562" />
         <source>Sending the last changes to HQ…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="527" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="573" />
         <source>Working…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="721" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="773" />
         <source>The user guide is not installed with this copy of SisterCommittee. It is the file docs/user-guide.md of the SisterCommittee source.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="493" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="538" />
         <source>Opening the database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="551" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="600" />
         <source>{organization} — SisterCommittee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="610" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="659" />
         <source>{partnerships} partnerships · {volunteers} volunteers · {events} events · {exchanges} exchanges</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="719" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="771" />
         <source>User Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="803" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="856" />
         <source>Finishing the last changes…</source>
         <translation type="unfinished" />
     </message>
@@ -3061,86 +4059,317 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="236" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="237" />
         <source>Match the columns</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="239" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="240" />
         <source>Each column of the file fills the field chosen beside it. Columns set to “Not imported” are left out.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="245" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="246" />
         <source>Columns of the file and the fields they fill</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="247" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="248" />
         <source>Column in the file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="247" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="248" />
         <source>First value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="247" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="248" />
         <source>Fills the field</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="267" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="268" />
         <source>{file}: %n row(s), read as {how}.</source>
         <translation>
             <numerusform>{file}: %n row, read as {how}.</numerusform><numerusform>{file}: %n rows, read as {how}.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="280" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="281" />
         <source>Field for the column {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="281" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="282" />
         <source>Not imported</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Members</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/fields_dialog.py" line="201" />
+        <source>Coordinator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/fields_dialog.py" line="202" />
+        <source>Volunteer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/fields_dialog.py" line="203" />
+        <source>Read-only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/fields_dialog.py" line="212" />
+        <source>Coordinators manage the organization's members and all of its records.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/fields_dialog.py" line="215" />
+        <source>Volunteers add and change records; the coordinators manage the members.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/fields_dialog.py" line="218" />
+        <source>Read-only accounts see the organization's records but change nothing.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="67" />
+        <source>&amp;Invite…</source>
+        <extracomment>A printer for the code dialogs (tests print to a PDF file).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="69" />
+        <source>Change &amp;Role…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="72" />
+        <source>Reset Pass&amp;word…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="74" />
+        <location filename="../../sistercommittee/ui/pages/members.py" line="287" />
+        <source>Re&amp;move…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="76" />
+        <source>Re&amp;load</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="85" />
+        <source>Sign &amp;In to HQ…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="93" />
+        <location filename="../../sistercommittee/ui/pages/members.py" line="121" />
+        <location filename="../../sistercommittee/ui/pages/members.py" line="315" />
+        <location filename="../../sistercommittee/ui/pages/members.py" line="348" />
+        <source>Members</source>
+        <translation type="unfinished">Members</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="96" />
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="96" />
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="96" />
+        <source>Last sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="96" />
+        <source>Laptops</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="124" />
+        <source>Invite Member…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="140" />
+        <source>Asking HQ for the organization's members…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="172" />
+        <source>This laptop is not signed in to HQ. The organization's members are kept on HQ: sign in to see them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="189" />
+        <source>Invited, until {when}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="198" />
+        <source>Invited by {who}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="209" />
+        <source>Accounts: {count}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="211" />
+        <source>You are {email}, {role}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="216" />
+        <source>As a coordinator you invite members, change their roles, remove them (their laptops are signed out at their next sync) and issue password resets.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="221" />
+        <source>Only coordinators invite, change roles, remove members or issue password resets, so those buttons are not shown to you. {abilities} Ask a coordinator of {organization} for a change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="233" />
+        <source>None</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="234" />
+        <source> (you)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="239" />
+        <source>Never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="247" />
+        <source>last seen {when}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="251" />
+        <source>, signed out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="285" />
+        <source>Cancel Invitation…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="318" />
+        <source>Only the organization's coordinators manage its members. Your account is {role}: {abilities}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="377" />
+        <source>Cancel the invitation of {email}?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="378" />
+        <source>Its code stops working at once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="379" />
+        <source>Cancel &amp;Invitation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="380" />
+        <source>The invitation of {email} is cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="395" />
+        <source>Remove {email} from {organization}?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="399" />
+        <source>Laptops signed in as them: {count}. Each is signed out at its next sync; what they entered stays.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="402" />
+        <source>Re&amp;move</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="403" />
+        <source>Removed {email}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="422" />
+        <source>Issue a password reset code for {email}?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="424" />
+        <source>Their password stays until the code is used; then every laptop signed in with the old one is signed out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/members.py" line="427" />
+        <source>&amp;Issue Code</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>MouDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="62" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="63" />
         <source>The languages it is written in, by name; they complete as you type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="82" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="83" />
         <source>Make the Partnership Active?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="84" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="85" />
         <source>Make &amp;Active</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="88" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="89" />
         <source>&amp;Not Now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="110" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="111" />
         <source>Make partnership active</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="143" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="144" />
         <source>New MOU with {city}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="147" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="148" />
         <source>Add MOU with {city}</source>
         <translation type="unfinished" />
     </message>
@@ -3148,57 +4377,57 @@
 <context>
     <name>PartnershipDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="66" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="67" />
         <source>New Partnership</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="72" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="73" />
         <source>Add partnership</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="100" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="101" />
         <source>Edit Partnership: {city}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="108" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="109" />
         <source>Edit partnership {city}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="175" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="176" />
         <source>Change Status: {city}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="181" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="182" />
         <source>Change status of {city}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="186" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="187" />
         <source>Now {status}. Each change is kept in the history.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="217" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="219" />
         <source>New Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="228" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="230" />
         <source>Add contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="234" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="236" />
         <source>Edit Contact: {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="240" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="242" />
         <source>Edit contact {name}</source>
         <translation type="unfinished" />
     </message>
@@ -3243,47 +4472,47 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="76" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="315" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="336" />
         <source>Region</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="79" />
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="148" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="314" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="335" />
         <source>Country</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="85" />
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="143" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="316" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="337" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="89" />
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="138" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="317" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="338" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="96" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="235" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="318" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="250" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="339" />
         <source>Signed</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="103" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="321" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="342" />
         <source>Focus areas</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="109" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="323" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="344" />
         <source>Last activity</source>
         <translation type="unfinished" />
     </message>
@@ -3333,17 +4562,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="221" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="236" />
         <source>&amp;Add Contact…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="255" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="270" />
         <source>&amp;Add MOU…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="261" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="276" />
         <source>O&amp;pen…</source>
         <translation type="unfinished" />
     </message>
@@ -3354,197 +4583,212 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="178" />
+        <source>Meeting T&amp;imes…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="181" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="199" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="214" />
         <source>&amp;Overview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="202" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="217" />
         <source>Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="204" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="219" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="205" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="220" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="208" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="223" />
         <source>Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="212" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="227" />
         <source>Email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="214" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="229" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="217" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="319" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="232" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="340" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="227" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="242" />
         <source>No contacts in the partner city yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="228" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="243" />
         <source>Con&amp;tacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="231" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="246" />
         <source>MOUs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="236" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="251" />
         <source>not signed yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="239" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="254" />
         <source>Place</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="242" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="257" />
         <source>Languages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="248" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="263" />
         <source>Signatories</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="252" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="267" />
         <source>Scans</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="262" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="277" />
         <source>No memorandum of understanding recorded yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="263" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="278" />
         <source>&amp;MOUs</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="282" />
+        <source>Hea&amp;lth</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="279" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="298" />
         <source>%n partnership(s) selected.</source>
         <translation>
             <numerusform>%n partnership selected.</numerusform><numerusform>%n partnerships selected.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="281" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="300" />
         <source>Select a partnership to see its details, contacts and MOUs.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="295" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="306" />
+        <source>Select a partnership to see how it is doing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="315" />
         <source>Con&amp;tacts ({count})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="296" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="316" />
         <source>&amp;MOUs ({count})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="309" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="330" />
         <source>{time} now ({zone})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="320" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="341" />
         <source>Local time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="322" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="343" />
         <source>Committee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="325" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="346" />
         <source>Events, exchanges</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="341" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="362" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="374" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="395" />
         <source>This status cannot change.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="385" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="406" />
         <source>Delete the partnership with {city}?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="388" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="409" />
         <source>Delete partnership {city}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="390" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="411" />
         <source>Delete %n partnership(s)?</source>
         <translation>
             <numerusform>Delete %n partnership?</numerusform><numerusform>Delete %n partnerships?</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="391" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="412" />
         <source>Delete %n partnership(s)</source>
         <translation>
             <numerusform>Delete %n partnership</numerusform><numerusform>Delete %n partnerships</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="393" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="414" />
         <source>Their contacts and MOUs go with them. Edit &gt; Undo brings them back.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="434" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="455" />
         <source>Remove %n contact(s)</source>
         <translation>
             <numerusform>Remove %n contact</numerusform><numerusform>Remove %n contacts</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="458" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="479" />
         <source>Remove %n MOU(s) with their signatories and scans?</source>
         <translation>
             <numerusform>Remove %n MOU with their signatories and scans?</numerusform><numerusform>Remove %n MOUs with their signatories and scans?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="459" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="480" />
         <source>Edit &gt; Undo brings them back.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="465" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="486" />
         <source>Remove %n MOU(s)</source>
         <translation>
             <numerusform>Remove %n MOU</numerusform><numerusform>Remove %n MOUs</numerusform></translation>
@@ -3559,40 +4803,118 @@
     </message>
 </context>
 <context>
+    <name>PhotoPeopleDialog</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="40" />
+        <source>Who Is in the Photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="50" />
+        <source>Under &amp;18</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="51" />
+        <source>&amp;Agreed to publication</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="54" />
+        <source>for someone under 18: who agreed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="57" />
+        <source>e.g. 2026-04-02 or today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="62" />
+        <source>Add &amp;Person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="65" />
+        <source>&amp;Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="70" />
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="73" />
+        <source>&amp;Guardian:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="74" />
+        <source>&amp;Date of consent:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="85" />
+        <source>Recorded in this photo:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="103" />
+        <source>, under 18</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="108" />
+        <source>This photo may be published.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="110" />
+        <source>Withheld from stories: {why}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="47" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="43" />
         <source>Preferences</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="50" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="46" />
         <source>Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="69" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="66" />
         <source>This computer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="74" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="71" />
         <source>Follow the system</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="75" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="72" />
         <source>Light</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="76" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="73" />
         <source>Dark</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="81" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="78" />
         <source>A&amp;ppearance:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="85" />
+        <source>System language</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3616,12 +4938,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="114" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="111" />
+        <source>&amp;Quiet: no desktop notifications of what is due today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="121" />
         <source>&amp;Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="188" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="198" />
         <source>Edit organization details</source>
         <translation type="unfinished" />
     </message>
@@ -3629,52 +4956,52 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="332" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="333" />
         <source>Row</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="332" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="333" />
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="332" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="333" />
         <source>Action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="332" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="333" />
         <source>Problems</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="339" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="340" />
         <source>New</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="340" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="341" />
         <source>Merge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="341" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="342" />
         <source>Merge (nothing new)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="342" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="343" />
         <source>Skip (duplicate)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="343" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="344" />
         <source>Problem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="350" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="351" />
         <source>Column “{column}”: {message}</source>
         <translation type="unfinished" />
     </message>
@@ -3682,93 +5009,93 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="386" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="387" />
         <source>Check before importing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="388" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="389" />
         <source>Nothing is saved yet. Each row of the file, and what the import does with it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="391" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="392" />
         <source>&amp;Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="398" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="399" />
         <source>Rows of the file and what the import does</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="409" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="410" />
         <source>&amp;Merge duplicates into the saved records</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="411" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="412" />
         <source>Lea&amp;ve duplicates out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="418" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="419" />
         <source>&amp;Skip the rows with problems and import the rest</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="456" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="457" />
         <source>Checking %n row(s)…</source>
         <translation>
             <numerusform>Checking %n row…</numerusform><numerusform>Checking %n rows…</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="467" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="468" />
         <source>Row {number}: {details}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="487" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="488" />
         <source>%n new</source>
         <translation>
             <numerusform>%n new</numerusform><numerusform>%n new</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="491" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="492" />
         <source>%n to merge</source>
         <translation>
             <numerusform>%n to merge</numerusform><numerusform>%n to merge</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="496" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="497" />
         <source>%n duplicate(s) left out</source>
         <translation>
             <numerusform>%n duplicate left out</numerusform><numerusform>%n duplicates left out</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="498" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="499" />
         <source>%n with problems</source>
         <translation>
             <numerusform>%n with problems</numerusform><numerusform>%n with problems</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="501" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="502" />
         <source>%n row(s): </source>
         <translation>
             <numerusform>%n row: </numerusform><numerusform>%n rows: </numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="503" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="504" />
         <source>Not imported: {columns}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="508" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="509" />
         <source>Correct the rows with problems in the file and import it again, or tick “Skip the rows with problems”.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="544" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="545" />
         <source>Importing %n row(s)…</source>
         <translation>
             <numerusform>Importing %n row…</numerusform><numerusform>Importing %n rows…</numerusform></translation>
@@ -3804,6 +5131,59 @@
     </message>
 </context>
 <context>
+    <name>RatesDialog</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/rates_dialog.py" line="40" />
+        <source>Exchange Rates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/rates_dialog.py" line="44" />
+        <source>The annual report adds the year's money up in US dollars with these rates: each currency's rate of the report's year, or else of the latest year before it. The report prints the rates and their years.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/rates_dialog.py" line="55" />
+        <source>Year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/rates_dialog.py" line="55" />
+        <source>Currency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/rates_dialog.py" line="55" />
+        <source>US$ for one unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/rates_dialog.py" line="55" />
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/rates_dialog.py" line="62" />
+        <source>Exchange rates entered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/rates_dialog.py" line="73" />
+        <source>&amp;Enter Rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/rates_dialog.py" line="77" />
+        <source>&amp;Delete Rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/rates_dialog.py" line="86" />
+        <source>&amp;Close</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <location filename="../../sistercommittee/ui/dialogs/record_dialog.py" line="86" />
@@ -3828,87 +5208,167 @@
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/review_dialog.py" line="48" />
+        <source>Approve Hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/review_dialog.py" line="48" />
+        <source>Decline Hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/review_dialog.py" line="63" />
+        <source>&amp;Coordinator:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/review_dialog.py" line="66" />
+        <source>&amp;Note:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/review_dialog.py" line="66" />
+        <source>&amp;Reason:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/review_dialog.py" line="78" />
+        <source>&amp;Approve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/review_dialog.py" line="78" />
+        <source>&amp;Decline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/review_dialog.py" line="101" />
+        <source>Hours approved ({count}): they count from now on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/review_dialog.py" line="103" />
+        <source>Hours declined ({count}): they do not count.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="98" />
+        <source>Change Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="101" />
+        <source>The role of {email}:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="103" />
+        <source>&amp;Role:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/member_dialogs.py" line="104" />
+        <source>&amp;Change Role</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../sistercommittee/ui/role_guard.py" line="24" />
+        <source>Your HQ account is read-only: you see the organization's records but cannot change them. A coordinator can change your role on the Members page.</source>
+        <extracomment>Pages whose New / Edit / Delete change no record of the organization.</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SearchPalette</name>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="56" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="57" />
         <source>Search Everything</source>
         <extracomment>Keys typed into the search field that move through the hits instead.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="57" />
-        <location filename="../../sistercommittee/ui/search_palette.py" line="71" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="58" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="72" />
         <source>Search everything</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="69" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="70" />
         <source>Partner cities, volunteers, events, exchanges, contacts, emails…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="79" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="80" />
         <source>Records found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="186" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="187" />
         <source>Type two letters or more. ↑ ↓ choose, Enter opens, Esc closes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="188" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="189" />
         <source>Nothing matches “{term}”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="190" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="191" />
         <source>{shown} of {total} records; ↓ past the last shows more.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/search_palette.py" line="194" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="195" />
         <source>%n record(s) found.</source>
         <translation>
             <numerusform>%n record found.</numerusform><numerusform>%n records found.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="240" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="241" />
         <source>Partnership</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="241" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="242" />
         <source>Volunteer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="242" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="243" />
         <source>Event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="243" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="244" />
         <source>Exchange</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="244" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="245" />
         <source>MOU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="245" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="246" />
         <source>Partner contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="246" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="247" />
         <source>Exchange participant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="247" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="248" />
         <source>Host family</source>
         <translation type="unfinished" />
     </message>
@@ -3937,43 +5397,48 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="50" />
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="51" />
         <source>Sign In to HQ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="54" />
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="55" />
         <source>Your password is used once; this laptop then keeps a token in the system's secure store.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="76" />
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="77" />
         <source>&amp;Server:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="77" />
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="78" />
         <source>&amp;Email:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="78" />
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="79" />
         <source>&amp;Password:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="103" />
-        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="190" />
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="104" />
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="214" />
         <source>Sign &amp;In</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="119" />
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="107" />
+        <source>&amp;Forgot Password?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="142" />
         <source>Signing in…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="190" />
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="214" />
         <source>Sign in with what you typed?</source>
         <translation type="unfinished" />
     </message>
@@ -3981,37 +5446,37 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="55" />
+        <location filename="../../sistercommittee/ui/startup.py" line="56" />
         <source>Opening {file}…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="106" />
+        <location filename="../../sistercommittee/ui/startup.py" line="107" />
         <source>{path} could not be opened because of an unexpected problem.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="114" />
+        <location filename="../../sistercommittee/ui/startup.py" line="115" />
         <source>The database cannot be opened</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="117" />
+        <location filename="../../sistercommittee/ui/startup.py" line="118" />
         <source>Choose another database file, or start a new one. If this file holds your committee's records, keep it: a backup copy or the person who set up the computer can help. Details are in the log file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="125" />
+        <location filename="../../sistercommittee/ui/startup.py" line="126" />
         <source>Choose Another File…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="129" />
+        <location filename="../../sistercommittee/ui/startup.py" line="130" />
         <source>Start a New Database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="132" />
+        <location filename="../../sistercommittee/ui/startup.py" line="133" />
         <source>Quit</source>
         <translation type="unfinished" />
     </message>
@@ -4037,6 +5502,194 @@
     </message>
 </context>
 <context>
+    <name>StoriesPage</name>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="59" />
+        <source>Tell the story &amp;of:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="61" />
+        <source>&amp;Draft Story</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="63" />
+        <source>Start a story with a text drafted from the record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="85" />
+        <source>&amp;Add Photos…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="87" />
+        <source>Who Is &amp;In It…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="89" />
+        <source>Record who is in the chosen photo and whether they agreed to publication</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="92" />
+        <source>&amp;Save Story</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="95" />
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="97" />
+        <source>Export as &amp;Web Page…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="99" />
+        <source>Send to H&amp;Q</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="108" />
+        <source>&amp;Title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="110" />
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="112" />
+        <source>Photos:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="148" />
+        <source>Stories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="151" />
+        <source>New Story…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="174" />
+        <source>Deleted the story (Ctrl+Z brings it back).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="180" />
+        <source>Delete Story</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="217" />
+        <source> · sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="243" />
+        <source>Choose the event or exchange the story tells of.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="263" />
+        <source>Drafted from the record: make it yours, choose photos, then Save Story.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="287" />
+        <source>Sent to HQ on {day}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="289" />
+        <source>Not sent to HQ yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="315" />
+        <source>May be published</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="319" />
+        <source>{name} (withheld)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="321" />
+        <source>Cannot be published: {why}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="345" />
+        <source>Add Photos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="347" />
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.JPG *.JPEG *.PNG *.WEBP)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="367" />
+        <source>Added {count} photo(s). Record who is in each with Who Is In It.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="381" />
+        <source>Choose a photo first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="414" />
+        <source>Saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="431" />
+        <source>Export PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="433" />
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="443" />
+        <source>Wrote {path}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="454" />
+        <source>Export as Web Page (a folder)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="467" />
+        <source>Wrote {path} with its images.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="480" />
+        <source>Sending to HQ…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="487" />
+        <source>Sent to HQ: it is listed there for the newsletter.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SubList</name>
     <message>
         <location filename="../../sistercommittee/ui/widgets/sub_list.py" line="143" />
@@ -4057,48 +5710,48 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="580" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="581" />
         <source>Imported</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="593" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="594" />
         <source>%n record(s) added.</source>
         <translation>
             <numerusform>%n record added.</numerusform><numerusform>%n records added.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="596" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="597" />
         <source>%n record(s) filled in from duplicate rows.</source>
         <translation>
             <numerusform>%n record filled in from duplicate rows.</numerusform><numerusform>%n records filled in from duplicate rows.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="599" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="600" />
         <source>%n duplicate row(s) brought nothing new.</source>
         <translation>
             <numerusform>%n duplicate row brought nothing new.</numerusform><numerusform>%n duplicate rows brought nothing new.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="602" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="603" />
         <source>%n duplicate row(s) left out.</source>
         <translation>
             <numerusform>%n duplicate row left out.</numerusform><numerusform>%n duplicate rows left out.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="607" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="608" />
         <source>%n row(s) not imported because of problems, at row number(s) {rows}.</source>
         <translation>
             <numerusform>%n row not imported because of problems, at row number {rows}.</numerusform><numerusform>%n rows not imported because of problems, at row numbers {rows}.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="613" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="614" />
         <source> and %n more</source>
         <translation>
             <numerusform> and %n more</numerusform><numerusform> and %n more</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="622" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="623" />
         <source>The records as they were before the import are kept as a backup (File &gt; Backups…).</source>
         <translation type="unfinished" />
     </message>
@@ -4106,149 +5759,159 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="65" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="66" />
         <source>Sync</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="68" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="69" />
         <source>%n conflict(s) to review</source>
         <translation>
             <numerusform>%n conflict to review</numerusform><numerusform>%n conflicts to review</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="73" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="74" />
         <source>No conflicts to review: this laptop has not synced yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="74" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="75" />
         <source>No conflicts: every change merged cleanly.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="78" />
-        <source>Record</source>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="79" />
+        <source>changed</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/sync.py" line="79" />
-        <source>Field</source>
+        <source>deleted</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/sync.py" line="81" />
-        <source>Edit that lost</source>
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="82" />
+        <source>Field</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/sync.py" line="84" />
+        <source>Edit that lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="87" />
         <source>Value kept</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="88" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="91" />
         <source>Changed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="92" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="95" />
         <source>Why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="110" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="113" />
         <source>Open conflicts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="111" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="114" />
         <source>Also resolved ones</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="112" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="115" />
         <source>Which conflicts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="118" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="121" />
         <source>S&amp;ync Now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="119" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="122" />
         <source>Sign &amp;In…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="120" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="123" />
         <source>Sign &amp;Out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="122" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="125" />
         <source>&amp;Restore Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="125" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="128" />
         <source>&amp;Keep Current</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="164" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="167" />
         <source>Signed in to {server} as {email} ({organization}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="168" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="171" />
         <source>This laptop is not signed in to HQ: its changes stay here until it is.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="170" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="173" />
         <source>Last synced {when}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="174" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="177" />
         <source>Never synced.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="178" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="181" />
         <source>%n change(s) waiting to be sent.</source>
         <translation>
             <numerusform>%n change waiting to be sent.</numerusform><numerusform>%n changes waiting to be sent.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="202" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="205" />
         <source>Syncing with HQ now…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="207" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="210" />
         <source>Automatic sync is off (Preferences): changes go to HQ when you press Sync Now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="210" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="213" />
         <source>HQ cannot be reached: this laptop keeps trying by itself.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="213" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="216" />
         <source>Changes are sent to HQ by themselves a few seconds after you make them, and everyone else's are fetched every few minutes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="219" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="222" />
         <source>Next try at {when}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="239" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="242" />
         <source>Synced: {sent} sent, {received} received, {conflicts} new conflicts.</source>
         <translation type="unfinished" />
     </message>
@@ -4383,29 +6046,42 @@
     </message>
 </context>
 <context>
+    <name>TwoDaysWidget</name>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/two_days.py" line="62" />
+        <source>No day chosen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/two_days.py" line="81" />
+        <source>Both</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>UpdateChecker</name>
     <message>
-        <location filename="../../sistercommittee/ui/updates.py" line="70" />
+        <location filename="../../sistercommittee/ui/updates.py" line="72" />
         <source>The check for updates did not reach HQ: {why}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/updates.py" line="85" />
+        <location filename="../../sistercommittee/ui/updates.py" line="87" />
         <source>This laptop asks HQ which release is current once it is signed in (the Sync section).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/updates.py" line="94" />
+        <location filename="../../sistercommittee/ui/updates.py" line="96" />
         <source>SisterCommittee {current} is available; this is {installed}. Your committee's coordinator or HQ can tell you where to get it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/updates.py" line="103" />
+        <location filename="../../sistercommittee/ui/updates.py" line="105" />
         <source>SisterCommittee {installed} is the current release.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/updates.py" line="109" />
+        <location filename="../../sistercommittee/ui/updates.py" line="111" />
         <source>Check for Updates</source>
         <translation type="unfinished" />
     </message>
@@ -4489,31 +6165,31 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="91" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="361" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="367" />
         <source>Email</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="92" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="362" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="368" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="93" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="363" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="369" />
         <source>Languages</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="95" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="364" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="370" />
         <source>Roles</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="97" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="365" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="371" />
         <source>Skills</source>
         <translation type="unfinished" />
     </message>
@@ -4527,19 +6203,20 @@
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="107" />
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="127" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="378" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="254" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="384" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="108" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="378" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="384" />
         <source>Active</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="108" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="378" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="384" />
         <source>Inactive</source>
         <translation type="unfinished" />
     </message>
@@ -4623,7 +6300,7 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="196" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="449" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="455" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
@@ -4643,102 +6320,102 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="254" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="260" />
         <source>&amp;Log Hours…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="273" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="279" />
         <source>%n volunteer(s) selected.</source>
         <translation>
             <numerusform>%n volunteer selected.</numerusform><numerusform>%n volunteers selected.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="275" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="281" />
         <source>Select a volunteer to see the details here.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="332" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="338" />
         <source>Remove %n hours entry(ies)</source>
         <translation>
             <numerusform>Remove %n hours entry(ies)</numerusform><numerusform>Remove %n hours entry(ies)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="355" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="361" />
         <source>Yes, since {date}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="357" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="363" />
         <source>No</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="366" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="372" />
         <source>Committees</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="367" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="373" />
         <source>Hours given</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="368" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="374" />
         <source>May be contacted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="370" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="376" />
         <source>Emergency contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="419" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="425" />
         <source>Delete the volunteer {name}?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="420" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="426" />
         <source>Delete volunteer {name}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="422" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="428" />
         <source>Delete %n volunteer(s)?</source>
         <translation>
             <numerusform>Delete %n volunteer?</numerusform><numerusform>Delete %n volunteers?</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="423" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="429" />
         <source>Delete %n volunteer(s)</source>
         <translation>
             <numerusform>Delete %n volunteer</numerusform><numerusform>Delete %n volunteers</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="426" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="432" />
         <source>Their logged hours stay in the totals. Edit &gt; Undo brings them back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="443" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="449" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="450" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="456" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="481" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="487" />
         <source>Reactivate %n volunteer(s)</source>
         <translation>
             <numerusform>Reactivate %n volunteer</numerusform><numerusform>Reactivate %n volunteers</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="483" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="489" />
         <source>Deactivate %n volunteer(s)</source>
         <translation>
             <numerusform>Deactivate %n volunteer</numerusform><numerusform>Deactivate %n volunteers</numerusform></translation>
@@ -4759,55 +6436,70 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="170" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="175" />
         <source>The records will be kept in {path}</source>
         <extracomment>Something was typed that creating the organization would keep.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="178" />
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="239" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="183" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="252" />
         <source>&amp;Create Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="182" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="187" />
         <source>Try with &amp;Sample Data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="185" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="190" />
         <source>Fill the database with a made-up committee to explore the app</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="189" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="194" />
         <source>&amp;Join from HQ…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="193" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="198" />
+        <source>Join with an &amp;Invitation…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="201" />
+        <source>Your coordinator invited you: type HQ's address and your invitation code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="206" />
         <source>&amp;Open Another File…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="196" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="209" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="238" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="251" />
         <source>Create the organization from the details you typed?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="278" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="296" />
         <source>Creating the database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="296" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="314" />
         <source>Making up a sample committee…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="348" />
+        <source>You joined {organization} on HQ as {role}. HQ holds none of its records yet: this laptop is the first. Fill in the committee's details and choose Create Organization; they go to HQ at the first sync.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4824,4 +6516,4 @@
         <translation type="unfinished" />
     </message>
 </context>
-<context><name>Forms</name><message><source>Income or expense</source><translation type="unfinished" /></message><message><source>income or expense</source><translation type="unfinished" /></message><message><source>Category</source><translation type="unfinished" /></message><message><source>Description</source><translation type="unfinished" /></message><message><source>Currency</source><translation type="unfinished" /></message><message><source>Planned amount</source><translation type="unfinished" /></message><message><source>in major units, e.g. 250 or 12.50</source><translation type="unfinished" /></message><message><source>Actual amount</source><translation type="unfinished" /></message><message><source>In kind</source><translation type="unfinished" /></message><message><source>yes for donated goods or services rather than money</source><translation type="unfinished" /></message><message><source>Title</source><translation type="unfinished" /></message><message><source>Kind</source><translation type="unfinished" /></message><message><source>Time zone</source><translation type="unfinished" /></message><message><source>IANA zone of the venue, e.g. America/Chicago; the times are read in it</source><translation type="unfinished" /></message><message><source>Start time</source><translation type="unfinished" /></message><message><source>date and time at the venue, e.g. 2026-04-11 10:00</source><translation type="unfinished" /></message><message><source>End time</source><translation type="unfinished" /></message><message><source>date and time at the venue; two hours after the start if left out</source><translation type="unfinished" /></message><message><source>Venue</source><translation type="unfinished" /></message><message><source>Attendance</source><translation type="unfinished" /></message><message><source>Outcome</source><translation type="unfinished" /></message><message><source>how it went: notes for the annual report</source><translation type="unfinished" /></message><message><source>Partnerships</source><translation type="unfinished" /></message><message><source>ids of the partnerships the event concerns, comma-separated</source><translation type="unfinished" /></message><message><source>Role</source><translation type="unfinished" /></message><message><source>e.g. Set-up, Tea ceremony</source><translation type="unfinished" /></message><message><source>Shift start</source><translation type="unfinished" /></message><message><source>date and time at the venue; the event's start if left out</source><translation type="unfinished" /></message><message><source>Shift end</source><translation type="unfinished" /></message><message><source>date and time at the venue; the event's end if left out</source><translation type="unfinished" /></message><message><source>Volunteer</source><translation type="unfinished" /></message><message><source>id of the volunteer, if known</source><translation type="unfinished" /></message><message><source>Amount</source><translation type="unfinished" /></message><message><source>in major units, such as 12.50</source><translation type="unfinished" /></message><message><source>yes for goods or services given instead of money</source><translation type="unfinished" /></message><message><source>Direction</source><translation type="unfinished" /></message><message><source>inbound: a delegation visits us; outbound: our delegation travels</source><translation type="unfinished" /></message><message><source>Program</source><translation type="unfinished" /></message><message><source>Partnership</source><translation type="unfinished" /></message><message><source>the id of the partnership with the city visited or visiting</source><translation type="unfinished" /></message><message><source>Departure date</source><translation type="unfinished" /></message><message><source>the first day of the exchange</source><translation type="unfinished" /></message><message><source>Return date</source><translation type="unfinished" /></message><message><source>the last day of the exchange, when the delegation goes home</source><translation type="unfinished" /></message><message><source>Notes</source><translation type="unfinished" /></message><message><source>Family name</source><translation type="unfinished" /></message><message><source>when the family is one of our volunteers' households</source><translation type="unfinished" /></message><message><source>Address</source><translation type="unfinished" /></message><message><source>Phone</source><translation type="unfinished" /></message><message><source>Email</source><translation type="unfinished" /></message><message><source>Capacity</source><translation type="unfinished" /></message><message><source>how many guests the family can take in at the same time</source><translation type="unfinished" /></message><message><source>where the item takes place; the partner city's zone on an outbound exchange</source><translation type="unfinished" /></message><message><source>Place</source><translation type="unfinished" /></message><message><source>one of our volunteers; leave empty for someone from outside</source><translation type="unfinished" /></message><message><source>Name</source><translation type="unfinished" /></message><message><source>for someone who is not one of our volunteers</source><translation type="unfinished" /></message><message><source>Youth (under 18)</source><translation type="unfinished" /></message><message><source>volunteer's id</source><translation type="unfinished" /></message><message><source>Event</source><translation type="unfinished" /></message><message><source>id of the event the time was for</source><translation type="unfinished" /></message><message><source>Activity</source><translation type="unfinished" /></message><message><source>what the time was for, if no event</source><translation type="unfinished" /></message><message><source>Date worked</source><translation type="unfinished" /></message><message><source>Hours</source><translation type="unfinished" /></message><message><source>e.g. 2.5, 2:30 or 2h30</source><translation type="unfinished" /></message><message><source>Kind of work</source><translation type="unfinished" /></message><message><source>the partnership's id, or its city name</source><translation type="unfinished" /></message><message><source>Signing date</source><translation type="unfinished" /></message><message><source>Place of signing</source><translation type="unfinished" /></message><message><source>in English</source><translation type="unfinished" /></message><message><source>Place of signing in the partner's language</source><translation type="unfinished" /></message><message><source>as printed in the partner's column, e.g. 高山市役所</source><translation type="unfinished" /></message><message><source>Our city in the partner's language</source><translation type="unfinished" /></message><message><source>our city's name as the partner's language writes it, e.g. スプリングフィールド市</source><translation type="unfinished" /></message><message><source>Languages</source><translation type="unfinished" /></message><message><source>BCP 47 codes of its text, e.g. 'en, ja'; ours and the partner's if not given</source><translation type="unfinished" /></message><message><source>Side</source><translation type="unfinished" /></message><message><source>home (our city) or partner</source><translation type="unfinished" /></message><message><source>in Latin letters</source><translation type="unfinished" /></message><message><source>Name in the partner's script</source><translation type="unfinished" /></message><message><source>in English, e.g. Mayor</source><translation type="unfinished" /></message><message><source>Title in the partner's language</source><translation type="unfinished" /></message><message><source>Position</source><translation type="unfinished" /></message><message><source>order among the signatories of the same side; next free if not given</source><translation type="unfinished" /></message><message><source>Organization name</source><translation type="unfinished" /></message><message><source>Home city</source><translation type="unfinished" /></message><message><source>Region or state</source><translation type="unfinished" /></message><message><source>Country</source><translation type="unfinished" /></message><message><source>SCI member number</source><translation type="unfinished" /></message><message><source>Language</source><translation type="unfinished" /></message><message><source>IANA zone such as America/Chicago; by default the home city's</source><translation type="unfinished" /></message><message><source>Organization</source><translation type="unfinished" /></message><message><source>a number in the partner's country</source><translation type="unfinished" /></message><message><source>the partner's language if not given</source><translation type="unfinished" /></message><message><source>City name</source><translation type="unfinished" /></message><message><source>Local city name</source><translation type="unfinished" /></message><message><source>as the city writes it, e.g. 高山市</source><translation type="unfinished" /></message><message><source>Region</source><translation type="unfinished" /></message><message><source>prefecture, state or province</source><translation type="unfinished" /></message><message><source>Partner's language</source><translation type="unfinished" /></message><message><source>BCP 47 code; the country's main language if not given</source><translation type="unfinished" /></message><message><source>Partner's time zone</source><translation type="unfinished" /></message><message><source>the country's main zone if not given</source><translation type="unfinished" /></message><message><source>Status</source><translation type="unfinished" /></message><message><source>only when adding; later use change status, which keeps the history</source><translation type="unfinished" /></message><message><source>Focus areas</source><translation type="unfinished" /></message><message><source>Committee</source><translation type="unfinished" /></message><message><source>Given name</source><translation type="unfinished" /></message><message><source>tag:level pairs, e.g. 'ja:fluent, en:native'</source><translation type="unfinished" /></message><message><source>Roles</source><translation type="unfinished" /></message><message><source>Skills</source><translation type="unfinished" /></message><message><source>Committees</source><translation type="unfinished" /></message><message><source>Consent to be contacted</source><translation type="unfinished" /></message><message><source>Consent date</source><translation type="unfinished" /></message><message><source>Emergency contact</source><translation type="unfinished" /></message><message><source>Emergency contact phone</source><translation type="unfinished" /></message><message><source>Active</source><translation type="unfinished" /></message></context></TS>
+<context><name>Forms</name><message><source>budget line</source><translation type="unfinished" /></message><message><source>Income or expense</source><translation type="unfinished" /></message><message><source>income or expense</source><translation type="unfinished" /></message><message><source>Category</source><translation type="unfinished" /></message><message><source>Description</source><translation type="unfinished" /></message><message><source>Currency</source><translation type="unfinished" /></message><message><source>Planned amount</source><translation type="unfinished" /></message><message><source>in major units, e.g. 250 or 12.50</source><translation type="unfinished" /></message><message><source>Actual amount</source><translation type="unfinished" /></message><message><source>In kind</source><translation type="unfinished" /></message><message><source>yes for donated goods or services rather than money</source><translation type="unfinished" /></message><message><source>event</source><translation type="unfinished" /></message><message><source>Title</source><translation type="unfinished" /></message><message><source>Kind</source><translation type="unfinished" /></message><message><source>Time zone</source><translation type="unfinished" /></message><message><source>IANA zone of the venue, e.g. America/Chicago; the times are read in it</source><translation type="unfinished" /></message><message><source>Start time</source><translation type="unfinished" /></message><message><source>date and time at the venue, e.g. 2026-04-11 10:00</source><translation type="unfinished" /></message><message><source>End time</source><translation type="unfinished" /></message><message><source>date and time at the venue; two hours after the start if left out</source><translation type="unfinished" /></message><message><source>Venue</source><translation type="unfinished" /></message><message><source>Attendance</source><translation type="unfinished" /></message><message><source>Youth attending</source><translation type="unfinished" /></message><message><source>how many of those attending were under 18</source><translation type="unfinished" /></message><message><source>Outcome</source><translation type="unfinished" /></message><message><source>how it went: notes for the annual report</source><translation type="unfinished" /></message><message><source>Trade mission</source><translation type="unfinished" /></message><message><source>yes when it was a trade or business mission</source><translation type="unfinished" /></message><message><source>Agreements signed</source><translation type="unfinished" /></message><message><source>business, university or municipal agreements signed, as a number</source><translation type="unfinished" /></message><message><source>Investment currency</source><translation type="unfinished" /></message><message><source>the currency of the investment; the organization's if left out</source><translation type="unfinished" /></message><message><source>Investment</source><translation type="unfinished" /></message><message><source>investment announced or made, in major units, e.g. 250000</source><translation type="unfinished" /></message><message><source>Jobs created</source><translation type="unfinished" /></message><message><source>jobs created as a result, as a number</source><translation type="unfinished" /></message><message><source>Partnerships</source><translation type="unfinished" /></message><message><source>ids of the partnerships the event concerns, comma-separated</source><translation type="unfinished" /></message><message><source>shift</source><translation type="unfinished" /></message><message><source>Role</source><translation type="unfinished" /></message><message><source>e.g. Set-up, Tea ceremony</source><translation type="unfinished" /></message><message><source>Shift start</source><translation type="unfinished" /></message><message><source>date and time at the venue; the event's start if left out</source><translation type="unfinished" /></message><message><source>Shift end</source><translation type="unfinished" /></message><message><source>date and time at the venue; the event's end if left out</source><translation type="unfinished" /></message><message><source>Volunteer</source><translation type="unfinished" /></message><message><source>id of the volunteer, if known</source><translation type="unfinished" /></message><message><source>cost</source><translation type="unfinished" /></message><message><source>Amount</source><translation type="unfinished" /></message><message><source>in major units, such as 12.50</source><translation type="unfinished" /></message><message><source>yes for goods or services given instead of money</source><translation type="unfinished" /></message><message><source>exchange</source><translation type="unfinished" /></message><message><source>Direction</source><translation type="unfinished" /></message><message><source>inbound: a delegation visits us; outbound: our delegation travels</source><translation type="unfinished" /></message><message><source>Program</source><translation type="unfinished" /></message><message><source>Partnership</source><translation type="unfinished" /></message><message><source>the id of the partnership with the city visited or visiting</source><translation type="unfinished" /></message><message><source>Departure date</source><translation type="unfinished" /></message><message><source>the first day of the exchange</source><translation type="unfinished" /></message><message><source>Return date</source><translation type="unfinished" /></message><message><source>the last day of the exchange, when the delegation goes home</source><translation type="unfinished" /></message><message><source>Travel paid by</source><translation type="unfinished" /></message><message><source>who pays the journey: participant, host_committee, sending_committee, host_families, sponsor, shared</source><translation type="unfinished" /></message><message><source>Stay paid by</source><translation type="unfinished" /></message><message><source>who pays lodging and meals: participant, host_committee, sending_committee, host_families, sponsor, shared</source><translation type="unfinished" /></message><message><source>Notes</source><translation type="unfinished" /></message><message><source>host family</source><translation type="unfinished" /></message><message><source>Family name</source><translation type="unfinished" /></message><message><source>when the family is one of our volunteers' households</source><translation type="unfinished" /></message><message><source>Address</source><translation type="unfinished" /></message><message><source>Phone</source><translation type="unfinished" /></message><message><source>Email</source><translation type="unfinished" /></message><message><source>Capacity</source><translation type="unfinished" /></message><message><source>how many guests the family can take in at the same time</source><translation type="unfinished" /></message><message><source>itinerary item</source><translation type="unfinished" /></message><message><source>where the item takes place; the partner city's zone on an outbound exchange</source><translation type="unfinished" /></message><message><source>Place</source><translation type="unfinished" /></message><message><source>participant</source><translation type="unfinished" /></message><message><source>one of our volunteers; leave empty for someone from outside</source><translation type="unfinished" /></message><message><source>Name</source><translation type="unfinished" /></message><message><source>for someone who is not one of our volunteers</source><translation type="unfinished" /></message><message><source>Youth (under 18)</source><translation type="unfinished" /></message><message><source>record of hours</source><translation type="unfinished" /></message><message><source>volunteer's id</source><translation type="unfinished" /></message><message><source>Event</source><translation type="unfinished" /></message><message><source>id of the event the time was for</source><translation type="unfinished" /></message><message><source>Activity</source><translation type="unfinished" /></message><message><source>what the time was for, if no event</source><translation type="unfinished" /></message><message><source>Date worked</source><translation type="unfinished" /></message><message><source>Hours</source><translation type="unfinished" /></message><message><source>e.g. 2.5, 2:30 or 2h30</source><translation type="unfinished" /></message><message><source>Kind of work</source><translation type="unfinished" /></message><message><source>Logged by the volunteer</source><translation type="unfinished" /></message><message><source>yes: the volunteer logged it; it counts once a coordinator approves it</source><translation type="unfinished" /></message><message><source>MOU</source><translation type="unfinished" /></message><message><source>the partnership's id, or its city name</source><translation type="unfinished" /></message><message><source>Signing date</source><translation type="unfinished" /></message><message><source>Place of signing</source><translation type="unfinished" /></message><message><source>in English</source><translation type="unfinished" /></message><message><source>Place of signing in the partner's language</source><translation type="unfinished" /></message><message><source>as printed in the partner's column, e.g. 高山市役所</source><translation type="unfinished" /></message><message><source>Our city in the partner's language</source><translation type="unfinished" /></message><message><source>our city's name as the partner's language writes it, e.g. スプリングフィールド市</source><translation type="unfinished" /></message><message><source>Languages</source><translation type="unfinished" /></message><message><source>BCP 47 codes of its text, e.g. 'en, ja'; ours and the partner's if not given</source><translation type="unfinished" /></message><message><source>signatory</source><translation type="unfinished" /></message><message><source>Side</source><translation type="unfinished" /></message><message><source>home (our city) or partner</source><translation type="unfinished" /></message><message><source>in Latin letters</source><translation type="unfinished" /></message><message><source>Name in the partner's script</source><translation type="unfinished" /></message><message><source>in English, e.g. Mayor</source><translation type="unfinished" /></message><message><source>Title in the partner's language</source><translation type="unfinished" /></message><message><source>Position</source><translation type="unfinished" /></message><message><source>order among the signatories of the same side; next free if not given</source><translation type="unfinished" /></message><message><source>Left office on</source><translation type="unfinished" /></message><message><source>when the signatory left office, if they have</source><translation type="unfinished" /></message><message><source>organization</source><translation type="unfinished" /></message><message><source>Organization name</source><translation type="unfinished" /></message><message><source>Home city</source><translation type="unfinished" /></message><message><source>Region or state</source><translation type="unfinished" /></message><message><source>Country</source><translation type="unfinished" /></message><message><source>SCI member number</source><translation type="unfinished" /></message><message><source>Language</source><translation type="unfinished" /></message><message><source>IANA zone such as America/Chicago; by default the home city's</source><translation type="unfinished" /></message><message><source>List our partnerships in HQ's directory</source><translation type="unfinished" /></message><message><source>HQ shows your partnerships, city and public contact to other members</source><translation type="unfinished" /></message><message><source>Public contact</source><translation type="unfinished" /></message><message><source>An email or web address shown in HQ's directory</source><translation type="unfinished" /></message><message><source>contact</source><translation type="unfinished" /></message><message><source>Organization</source><translation type="unfinished" /></message><message><source>a number in the partner's country</source><translation type="unfinished" /></message><message><source>the partner's language if not given</source><translation type="unfinished" /></message><message><source>Waiting for a reply since</source><translation type="unfinished" /></message><message><source>when we wrote without an answer yet; clear it once they answer</source><translation type="unfinished" /></message><message><source>partnership</source><translation type="unfinished" /></message><message><source>City name</source><translation type="unfinished" /></message><message><source>Local city name</source><translation type="unfinished" /></message><message><source>as the city writes it, e.g. 高山市</source><translation type="unfinished" /></message><message><source>Region</source><translation type="unfinished" /></message><message><source>prefecture, state or province</source><translation type="unfinished" /></message><message><source>Partner's language</source><translation type="unfinished" /></message><message><source>BCP 47 code; the country's main language if not given</source><translation type="unfinished" /></message><message><source>Partner's time zone</source><translation type="unfinished" /></message><message><source>the country's main zone if not given</source><translation type="unfinished" /></message><message><source>Status</source><translation type="unfinished" /></message><message><source>only when adding; later use change status, which keeps the history</source><translation type="unfinished" /></message><message><source>Focus areas</source><translation type="unfinished" /></message><message><source>Dates to mark</source><translation type="unfinished" /></message><message><source>the partner city's own days, e.g. 04-14 Spring Festival, 1936-11-01 founding (with a year, its anniversaries count); comma-separated</source><translation type="unfinished" /></message><message><source>Committee</source><translation type="unfinished" /></message><message><source>host family's details</source><translation type="unfinished" /></message><message><source>languages spoken at home</source><translation type="unfinished" /></message><message><source>Pets</source><translation type="unfinished" /></message><message><source>such as 'a dog, two cats'; empty for none</source><translation type="unfinished" /></message><message><source>Can host from</source><translation type="unfinished" /></message><message><source>the first night the family can take guests</source><translation type="unfinished" /></message><message><source>Can host until</source><translation type="unfinished" /></message><message><source>the day the last guest leaves</source><translation type="unfinished" /></message><message><source>Takes guests</source><translation type="unfinished" /></message><message><source>any, female or male</source><translation type="unfinished" /></message><message><source>Takes minors</source><translation type="unfinished" /></message><message><source>participant's details</source><translation type="unfinished" /></message><message><source>Date of birth</source><translation type="unfinished" /></message><message><source>tells minors apart and their age on the first day</source><translation type="unfinished" /></message><message><source>Gender</source><translation type="unfinished" /></message><message><source>female, male or other; for homestays</source><translation type="unfinished" /></message><message><source>languages the person speaks, such as ja, en (a volunteer's own are added)</source><translation type="unfinished" /></message><message><source>Allergies</source><translation type="unfinished" /></message><message><source>food and animal allergies, such as 'peanuts; cats'</source><translation type="unfinished" /></message><message><source>Medical notes</source><translation type="unfinished" /></message><message><source>Passport number</source><translation type="unfinished" /></message><message><source>only if the committee needs it; purged for minors after the trip</source><translation type="unfinished" /></message><message><source>Passport valid until</source><translation type="unfinished" /></message><message><source>Nationality</source><translation type="unfinished" /></message><message><source>the passport's country</source><translation type="unfinished" /></message><message><source>Emergency contact</source><translation type="unfinished" /></message><message><source>who to call at home, with the number</source><translation type="unfinished" /></message><message><source>exchange rate</source><translation type="unfinished" /></message><message><source>Year</source><translation type="unfinished" /></message><message><source>the year the rate is for</source><translation type="unfinished" /></message><message><source>US dollars for one unit</source><translation type="unfinished" /></message><message><source>e.g. 0.25 for the Polish złoty, 0.0067 for the Japanese yen</source><translation type="unfinished" /></message><message><source>Source</source><translation type="unfinished" /></message><message><source>where the rate was read, e.g. IRS yearly average</source><translation type="unfinished" /></message><message><source>volunteer</source><translation type="unfinished" /></message><message><source>Given name</source><translation type="unfinished" /></message><message><source>tag:level pairs, e.g. 'ja:fluent, en:native'</source><translation type="unfinished" /></message><message><source>Roles</source><translation type="unfinished" /></message><message><source>Skills</source><translation type="unfinished" /></message><message><source>Committees</source><translation type="unfinished" /></message><message><source>Consent to be contacted</source><translation type="unfinished" /></message><message><source>Consent date</source><translation type="unfinished" /></message><message><source>Emergency contact phone</source><translation type="unfinished" /></message><message><source>Active</source><translation type="unfinished" /></message></context><context><name>Messages</name><message><source>Give --format pdf, json or csv (the file name does not tell which).</source><translation type="unfinished" /></message><message><source>Give both --from and --to, or --event.</source><translation type="unfinished" /></message><message><source>Give either --event or a date range, not both.</source><translation type="unfinished" /></message><message><source>Give both --from and --to, or neither.</source><translation type="unfinished" /></message><message><source>Nothing was saved: {problem}</source><translation type="unfinished" /></message><message><source>--scale must be between 0 and 200.</source><translation type="unfinished" /></message><message><source>Stopped.</source><translation type="unfinished" /></message><message><source>Nothing was saved:</source><translation type="unfinished" /></message><message><source>Something went wrong and the command stopped; nothing more was saved. The details are in {path}.</source><translation type="unfinished" /></message><message><source>Something went wrong and the command stopped; nothing more was saved.</source><translation type="unfinished" /></message><message><source>Name the country to {visa_action}.</source><translation type="unfinished" /></message><message><source>Name the exchange to purge, or list the purges due with --due.</source><translation type="unfinished" /></message><message><source>Give the lead time with --days N.</source><translation type="unfinished" /></message><message><source>--limit must be 1 or more.</source><translation type="unfinished" /></message><message><source>--offset cannot be negative.</source><translation type="unfinished" /></message><message><source>Nothing to change: give at least one field, e.g. {option}.</source><translation type="unfinished" /></message><message><source>{body_file} cannot be read as text: {error}.</source><translation type="unfinished" /></message><message><source>Nothing to change: give at least one field.</source><translation type="unfinished" /></message><message><source>The text file {file} cannot be read as UTF-8 text ({error}).</source><translation type="unfinished" /></message><message><source>There is no database at {db_path}. To get your organization's data from HQ into a new one, use 'sistercommittee sync join --server URL --email E'.</source><translation type="unfinished" /></message><message><source>{path} already exists. Give a new file with --db NEW.sqlite.</source><translation type="unfinished" /></message><message><source>The format must be pdf, json or csv.</source><translation type="unfinished" /></message><message><source>The partnership with {name} was signed in {year}: {this_year} is its {ordinal} year, not an anniversary of {anniversaries} years.</source><translation type="unfinished" /></message><message><source>The paper must be letter or a4.</source><translation type="unfinished" /></message><message><source>The partnership with {name} has ended, so it gets no certificate. Reopen it (status exploring) to print a letter of intent.</source><translation type="unfinished" /></message><message><source>The partnership with {name} has no date of signing: enter it to print a renewal certificate.</source><translation type="unfinished" /></message><message><source>The partnership with {name} was signed in {year}: {this_year} is its {ordinal} year, not an anniversary of {anniversaries} years. The next is its {next}th anniversary, in {next_year}.</source><translation type="unfinished" /></message><message><source>The partner's language is not recorded; choose the certificate's language.</source><translation type="unfinished" /></message><message><source>The partnership with {name} is {status}: a renewal certificate is for a partnership already signed. Its document is a letter of intent.</source><translation type="unfinished" /></message><message><source>The place of signing is not entered in {name}: the {name} column gives the date alone. Enter it in the MOU beside the English.</source><translation type="unfinished" /></message><message><source>The MOU text in {name} was converted by OpenCC from the text stored in {other_0}; read it through before it is signed.</source><translation type="unfinished" /></message><message><source>The MOU text is stored in {other_0} only, in the other script than {name}: the certificate carries the statement instead. Convert it with OpenCC (--convert-chinese) to print the MOU text.</source><translation type="unfinished" /></message><message><source>A signatory's name or title is too long for the annex page; shorten it.</source><translation type="unfinished" /></message><message><source>The MOU text cannot be laid out on the annex pages.</source><translation type="unfinished" /></message><message><source>The certificate's text does not fit on the page; shorten the organization's or the cities' names, or the signatories' titles.</source><translation type="unfinished" /></message><message><source>The seal or logo image cannot be read ({error}). Use a PNG or JPEG file.</source><translation type="unfinished" /></message><message><source>The folder {folder} does not exist; choose another place.</source><translation type="unfinished" /></message><message><source>{path} cannot be written: {problem}.</source><translation type="unfinished" /></message><message><source>"{shown}" contains {script} script ({characters}), which none of the fonts shipped with SisterCommittee can print. Write it in another script, or ask for a font for {script} to be added.</source><translation type="unfinished" /></message><message><source>There is no letter wording in {name} ({language}) yet: the letter is in English only.</source><translation type="unfinished" /></message><message><source>'{language}' is not a language code like ja, es or zh-Hans.</source><translation type="unfinished" /></message><message><source>Check the name and the passport number against the passport: the letter gives them as entered.</source><translation type="unfinished" /></message><message><source>No passport number is recorded for the visitor: consulates often ask for it. Enter it in the participant's planning details and make the letter again, or check the name against the passport.</source><translation type="unfinished" /></message><message><source>The exchange does not say who pays the travel and the stay: consulates ask. Choose it in the exchange's record (Travel paid by, Stay paid by) and make the letter again.</source><translation type="unfinished" /></message><message><source>Give the signer's name as well as the title (--signer on the command line).</source><translation type="unfinished" /></message><message><source>The signer's name is longer than 200 characters: shorten it.</source><translation type="unfinished" /></message><message><source>The signer's title is longer than 200 characters: shorten it.</source><translation type="unfinished" /></message><message><source>The letter wording for {tag} is damaged ({problems}). Reinstall the app.</source><translation type="unfinished" /></message><message><source>The letter wording for {tag} cannot be read ({error}). Reinstall the app.</source><translation type="unfinished" /></message><message><source>The story could not be written to {folder} ({strerror}). Choose another folder.</source><translation type="unfinished" /></message><message><source>The story does not fit on one page even in small print: shorten the text, or choose fewer photos.</source><translation type="unfinished" /></message><message><source>The certificate wording for {tag} is damaged ({problems}). Reinstall the app.</source><translation type="unfinished" /></message><message><source>There is no certificate wording in the language '{language}'. Choose one of: {choices}.</source><translation type="unfinished" /></message><message><source>The certificate wording for {tag} cannot be read ({error}). Reinstall the app.</source><translation type="unfinished" /></message><message><source>{problems} (and {count} more)</source><translation type="unfinished" /></message><message><source>Nothing was imported: {bad} of {rows} rows has problems. {first} Correct them in the file, or skip the bad rows.</source><translation type="unfinished" /></message><message><source>Nothing was imported: {bad} of {rows} rows have problems. {first} Correct them in the file, or skip the bad rows.</source><translation type="unfinished" /></message><message><source>The import was cancelled; nothing was imported.</source><translation type="unfinished" /></message><message><source>volunteers</source><translation type="unfinished" /></message><message><source>partnerships</source><translation type="unfinished" /></message><message><source>events</source><translation type="unfinished" /></message><message><source>hours</source><translation type="unfinished" /></message><message><source>{label} could be any of {count} {plural} already there ({names}). Add a detail that tells them apart.</source><translation type="unfinished" /></message><message><source>There is no partnership with {name}. Add the partnership first, or correct the name.</source><translation type="unfinished" /></message><message><source>Several partnerships are with a city named {name}: give the partnership's id instead.</source><translation type="unfinished" /></message><message><source>Give the volunteer's name or email.</source><translation type="unfinished" /></message><message><source>Minutes must be a whole number, not '{minutes}'.</source><translation type="unfinished" /></message><message><source>No volunteer {who} is saved. Import or add the volunteers first, or correct the name.</source><translation type="unfinished" /></message><message><source>volunteer_id</source><translation type="unfinished" /></message><message><source>{count} volunteers are named {who}: add an Email column to tell them apart.</source><translation type="unfinished" /></message><message><source>There is no event called {title}. Add it first, or correct the title.</source><translation type="unfinished" /></message><message><source>There are {count} events called {title}; give the date of the one the time was for.</source><translation type="unfinished" /></message><message><source>'{name}' cannot be imported. Choose one of: {kinds}.</source><translation type="unfinished" /></message><message><source>'{correction}' is not a correction: write it as "Column name=field".</source><translation type="unfinished" /></message><message><source>The file has no column '{column}'. Its columns: {columns}.</source><translation type="unfinished" /></message><message><source>A {noun} has no field '{field}'. Its fields: {names}.</source><translation type="unfinished" /></message><message><source>Row {row}: {message}</source><translation type="unfinished" /></message><message><source>Row {row}: the same as {record} ({where}; {reason})</source><translation type="unfinished" /></message><message><source>{sentence}.</source><translation type="unfinished" /></message><message><source>same {key}</source><translation type="unfinished" /></message><message><source>Row {row}, column '{column}': {message}</source><translation type="unfinished" /></message><message><source>already saved</source><translation type="unfinished" /></message><message><source>from row {row}</source><translation type="unfinished" /></message><message><source>{duplicate}: skipped.</source><translation type="unfinished" /></message><message><source>{duplicate}: nothing new</source><translation type="unfinished" /></message><message><source>{duplicate}: adds {fields}</source><translation type="unfinished" /></message><message><source>{duplicate}; kept {values}</source><translation type="unfinished" /></message><message><source>The file has no column {number}.</source><translation type="unfinished" /></message><message><source>The columns '{first}' and '{second}' are both mapped to {label}. Map one of them to something else.</source><translation type="unfinished" /></message><message><source>No column is mapped to {labels}, which every {noun} needs. The file's columns: {columns}.</source><translation type="unfinished" /></message><message><source>A {noun} has no field '{name}'.</source><translation type="unfinished" /></message><message><source>{label} {old} (the file has {new})</source><translation type="unfinished" /></message><message><source>{name} has more than {most:,} rows. Split it into several files.</source><translation type="unfinished" /></message><message><source>{path} is a folder. Choose a CSV or Excel file.</source><translation type="unfinished" /></message><message><source>{name} is {megabytes} MB, more than a roster can be ({most} MB at most). Check that it is the right file.</source><translation type="unfinished" /></message><message><source>{name} is an old Excel (.xls) file. Open it in Excel or LibreOffice and save it as .xlsx or .csv, then import that.</source><translation type="unfinished" /></message><message><source>{name} is a CSV file: it has no sheets to choose from.</source><translation type="unfinished" /></message><message><source>{name} is not a text file, so it is not a CSV file. Choose a CSV or Excel file.</source><translation type="unfinished" /></message><message><source>{name} is {kind}. Save it as .xlsx or .csv, then import that.</source><translation type="unfinished" /></message><message><source>{name} unpacks to more than {most} MB, more than a roster can be. Check that it is the right file.</source><translation type="unfinished" /></message><message><source>The sheet '{title}' of {name} holds no cells.</source><translation type="unfinished" /></message><message><source>{name} is empty: there is nothing to import.</source><translation type="unfinished" /></message><message><source>{name} has no rows to import below its column names ({shown}).</source><translation type="unfinished" /></message><message><source>{name} has {width} columns, more than a roster can have ({most}). Check that it is the right file.</source><translation type="unfinished" /></message><message><source>{path} cannot be read: {strerror}.</source><translation type="unfinished" /></message><message><source>Row {number} of {name} cannot be read ({error}). A roster's cells are short: check that this is the right file.</source><translation type="unfinished" /></message><message><source>{name} is damaged: it looks like an Excel file but cannot be opened.</source><translation type="unfinished" /></message><message><source>{name} has no sheet named '{sheet}'. Its sheets: {sheets}.</source><translation type="unfinished" /></message><message><source>{name} is damaged and cannot be read ({error}).</source><translation type="unfinished" /></message><message><source>{name} says it is {label} text but is not. Save it again as CSV UTF-8.</source><translation type="unfinished" /></message><message><source>{names} have no level in the file, so they are recorded as {default}; add a level in the file, such as "{first} (fluent)", or correct it on the volunteer afterwards.</source><translation type="unfinished" /></message><message><source>{names} has no level in the file, so it is recorded as {default}; add a level in the file, such as "{first} (fluent)", or correct it on the volunteer afterwards.</source><translation type="unfinished" /></message><message><source>{label} could be any of the {count} volunteers of that name already there. Add their email or phone number to tell them apart.</source><translation type="unfinished" /></message><message><source>{name} has the email {email}, which is {label}'s. Correct the email or the name.</source><translation type="unfinished" /></message><message><source>The app's resource files (fonts, certificate wording) are missing; looked in {places}. Reinstall the app.</source><translation type="unfinished" /></message><message><source>The resource file {name} is missing from {folder}. Reinstall the app.</source><translation type="unfinished" /></message><message><source>The scale must be more than zero.</source><translation type="unfinished" /></message><message><source>This database already holds partnerships, volunteers, events or exchanges; sample data is only added to a new, empty database. Create a new file for it.</source><translation type="unfinished" /></message><message><source>Give a number of days from 0 to {most} (--days), not {days}.</source><translation type="unfinished" /></message><message><source>The last day is before the first day.</source><translation type="unfinished" /></message><message><source>Show at most {most} days at once.</source><translation type="unfinished" /></message><message><source>A backup cannot replace the database itself. Choose another file.</source><translation type="unfinished" /></message><message><source>{destination} already exists. Choose another name.</source><translation type="unfinished" /></message><message><source>{destination} is a folder. Give the name of the backup file.</source><translation type="unfinished" /></message><message><source>There is no file {path}.</source><translation type="unfinished" /></message><message><source>{source} is damaged ({problem}). Choose another backup; nothing was changed.</source><translation type="unfinished" /></message><message><source>There is no file {source}.</source><translation type="unfinished" /></message><message><source>That is the database itself. Choose a backup to restore.</source><translation type="unfinished" /></message><message><source>{database} is not a SisterCommittee database, so a backup is not restored over it. Choose the database file to restore into.</source><translation type="unfinished" /></message><message><source>{source} is damaged and cannot be read ({cause}). Choose another backup.</source><translation type="unfinished" /></message><message><source>{database} cannot be read: {strerror}.</source><translation type="unfinished" /></message><message><source>The restore could not open {database} ({error}).</source><translation type="unfinished" /></message><message><source>The restore could not write {database} ({error}); the database is as it was.</source><translation type="unfinished" /></message><message><source>{database} belongs to another program, so a backup is not restored over it. Choose the database file to restore into.</source><translation type="unfinished" /></message><message><source>Choose at least a {what}.</source><translation type="unfinished" /></message><message><source>Choose at least an {what}.</source><translation type="unfinished" /></message><message><source>The currency is now {currency}: type the {label} again in {currency}.</source><translation type="unfinished" /></message><message><source>There is no volunteer with id {volunteer_id}. Choose one from the list.</source><translation type="unfinished" /></message><message><source>{name} was deleted; restore the volunteer first, or choose someone else.</source><translation type="unfinished" /></message><message><source>End time is before the start time.</source><translation type="unfinished" /></message><message><source>End time is the same as the start time: give when the shift ends.</source><translation type="unfinished" /></message><message><source>A shift lasts at most 24 hours: split a longer one into several.</source><translation type="unfinished" /></message><message><source>starts_at</source><translation type="unfinished" /></message><message><source>{which} starts too early: {title} runs {span}, and shifts may begin at most {slack} before it, for setting up.</source><translation type="unfinished" /></message><message><source>{which} ends too late: {title} runs {span}, and shifts may end at most {slack} after it, for clearing away.</source><translation type="unfinished" /></message><message><source>There is no partnership with id {partnership_id}. Choose partnerships from the list.</source><translation type="unfinished" /></message><message><source>The partnership with {city_name} was deleted. Restore it first, or leave it out.</source><translation type="unfinished" /></message><message><source>{message} Change or delete the shift first, then the event.</source><translation type="unfinished" /></message><message><source>{title} cannot come back as it was: {clash} Free that shift first.</source><translation type="unfinished" /></message><message><source>The shift {role} would move too: {clash} Change that shift first.</source><translation type="unfinished" /></message><message><source>Give the time zone of the venue, such as America/Chicago.</source><translation type="unfinished" /></message><message><source>Choose what kind of event this is: {kinds}.</source><translation type="unfinished" /></message><message><source>Youth attending ({youth:,}) is more than the attendance ({attendance:,}).</source><translation type="unfinished" /></message><message><source>Give the time the event ends.</source><translation type="unfinished" /></message><message><source>Say whether this line is income or an expense.</source><translation type="unfinished" /></message><message><source>Choose a category: {categories}.</source><translation type="unfinished" /></message><message><source>Give the currency of the amounts, such as USD or JPY.</source><translation type="unfinished" /></message><message><source>Give the planned amount, the actual amount, or both.</source><translation type="unfinished" /></message><message><source>Give the attendance too: the youth attending are part of it.</source><translation type="unfinished" /></message><message><source>End time is the same as the start time: give when it ends.</source><translation type="unfinished" /></message><message><source>An event can last at most {days} days, and this one lasts {length}. Check the end date, or make several events.</source><translation type="unfinished" /></message><message><source>The last day of the range is before its first day.</source><translation type="unfinished" /></message><message><source>Sort by one of: {choices}.</source><translation type="unfinished" /></message><message><source>{hours:.0f} hours</source><translation type="unfinished" /></message><message><source>{days:.0f} days</source><translation type="unfinished" /></message><message><source>{label} must be between the years {earliest} and {latest}.</source><translation type="unfinished" /></message><message><source>{label} {typed:%Y-%m-%d %H:%M} does not exist in {zone}: the clocks go forward that night. Choose another time, such as {shown:%H:%M}.</source><translation type="unfinished" /></message><message><source>the {name} family</source><translation type="unfinished" /></message><message><source>The {name} family</source><translation type="unfinished" /></message><message><source>{names} and {last}</source><translation type="unfinished" /></message><message><source>1 person</source><translation type="unfinished" /></message><message><source>{count} people</source><translation type="unfinished" /></message><message><source>the {name}</source><translation type="unfinished" /></message><message><source>The {name}</source><translation type="unfinished" /></message><message><source>{name} was deleted from the volunteers since: restore the volunteer first.</source><translation type="unfinished" /></message><message><source>The volunteer</source><translation type="unfinished" /></message><message><source>{name} stays with {the_family} from {from_day} to {to_day}, outside the new dates. Change that stay first.</source><translation type="unfinished" /></message><message><source>The itinerary has '{title}' on {first}, outside the new dates. Move or remove that item first.</source><translation type="unfinished" /></message><message><source>The partnership with {city} was deleted: restore the partnership first.</source><translation type="unfinished" /></message><message><source>The end time is before the start time.</source><translation type="unfinished" /></message><message><source>The return date is before the departure date.</source><translation type="unfinished" /></message><message><source>An exchange lasts at most a year: check the return date or record the visit as several exchanges.</source><translation type="unfinished" /></message><message><source>name</source><translation type="unfinished" /></message><message><source>Give the person's name, or choose one of our volunteers if they are one.</source><translation type="unfinished" /></message><message><source>This person is one of our volunteers: leave the name empty, it comes from the volunteer's record.</source><translation type="unfinished" /></message><message><source>{label}: a host family takes in at least one guest.</source><translation type="unfinished" /></message><message><source>{label} is on {day}, before the exchange begins ({starts_on}). Check the date and the time zone ({zone}).</source><translation type="unfinished" /></message><message><source>{label} must be more than zero.</source><translation type="unfinished" /></message><message><source>{name} is already taking part in this exchange.</source><translation type="unfinished" /></message><message><source>{label} is on {day}, after the exchange ends ({ends_on}). Check the date and the time zone ({zone}).</source><translation type="unfinished" /></message><message><source>{label}: there is no {what} with id '{value}' (it may have been deleted). Choose one from the list of {what}s.</source><translation type="unfinished" /></message><message><source>The departure date must be after the arrival date: a stay lasts at least one night.</source><translation type="unfinished" /></message><message><source>The stay starts on {first}, before the exchange begins ({starts_on}).</source><translation type="unfinished" /></message><message><source>The stay ends on {leave}, after the exchange ends ({ends_on}).</source><translation type="unfinished" /></message><message><source>{name} already stays with {where} on {night}. A person can sleep in only one place each night.</source><translation type="unfinished" /></message><message><source>another family</source><translation type="unfinished" /></message><message><source>{the_family} hosts {people} and already has {count} on {night}.</source><translation type="unfinished" /></message><message><source>This person is not taking part in this exchange: choose one of its participants.</source><translation type="unfinished" /></message><message><source>This family is not a host family of this exchange: choose one of its families.</source><translation type="unfinished" /></message><message><source>{name} is no longer taking part in this exchange: bring them back first.</source><translation type="unfinished" /></message><message><source>{the_family} is no longer a host family of this exchange: bring them back first.</source><translation type="unfinished" /></message><message><source>{names} stays with {the_family}. Move them to another family or remove their stays first.</source><translation type="unfinished" /></message><message><source>{names} stay with {the_family}. Move them to another family or remove their stays first.</source><translation type="unfinished" /></message><message><source>{the_family} already has {people} on {night}: a capacity of {capacity} is too small. Move someone to another family first.</source><translation type="unfinished" /></message><message><source>The year {year} is not a year we keep records for.</source><translation type="unfinished" /></message><message><source>The end of the period is before its start.</source><translation type="unfinished" /></message><message><source>There is no list '{kind}' to export. Choose one of: {lists}.</source><translation type="unfinished" /></message><message><source>Exports are CSV or XLSX files, not '{chosen}'.</source><translation type="unfinished" /></message><message><source>{destination} is a folder; give a file name.</source><translation type="unfinished" /></message><message><source>{destination} already exists.</source><translation type="unfinished" /></message><message><source>An export cannot replace the database itself.</source><translation type="unfinished" /></message><message><source>The export to {destination} failed: {strerror}.</source><translation type="unfinished" /></message><message><source>{label} must be yes or no, not '{raw}'.</source><translation type="unfinished" /></message><message><source>{label} must be a time such as 2.5, 2:30 or 2h30, not '{raw}'.</source><translation type="unfinished" /></message><message><source>{label} must be text.</source><translation type="unfinished" /></message><message><source>{label} contains control characters; type it again without them.</source><translation type="unfinished" /></message><message><source>{label} is too long: at most {max_length} characters, not {count}.</source><translation type="unfinished" /></message><message><source>{label} '{value}' is not a country. Use its two-letter code, such as JP or DE.</source><translation type="unfinished" /></message><message><source>{label} '{value}' is not a currency code. Use three letters, such as USD or JPY.</source><translation type="unfinished" /></message><message><source>{label} '{value}' is not a language. Use a code such as ja, zh-Hant or pt-BR.</source><translation type="unfinished" /></message><message><source>{label} '{value}' is not a phone number. Type the full number with its country code, such as +81 3 1234 5678.</source><translation type="unfinished" /></message><message><source>{label} must be a whole number.</source><translation type="unfinished" /></message><message><source>{label} cannot be less than {minimum}.</source><translation type="unfinished" /></message><message><source>{label} cannot be more than {maximum:,}.</source><translation type="unfinished" /></message><message><source>{label} must be an amount such as 250 or 12.50, not '{raw}'.</source><translation type="unfinished" /></message><message><source>{label}: give amounts in {currency_code}, such as 12.50.</source><translation type="unfinished" /></message><message><source>{label} has more decimals than {currency_code} uses ({digits}).</source><translation type="unfinished" /></message><message><source>{label} cannot be negative.</source><translation type="unfinished" /></message><message><source>{label} is too large.</source><translation type="unfinished" /></message><message><source>{label} cannot be more than 24 hours in one entry.</source><translation type="unfinished" /></message><message><source>{label} '{value}' is not a time of day. Type it as 18:30.</source><translation type="unfinished" /></message><message><source>{label} '{value}' is not a country. Did you mean {nearest}? Or use its two-letter code, such as JP or DE.</source><translation type="unfinished" /></message><message><source>{label} '{value}' is not an email address. Check it reads like name@example.org.</source><translation type="unfinished" /></message><message><source>{label} '{value}' is not a phone number. Type a {region} number or the full number with its country code, such as +81 3 1234 5678.</source><translation type="unfinished" /></message><message><source>{label} {problem}</source><translation type="unfinished" /></message><message><source>{label} '{value}' falls outside the calendar (the years 1 to 9999).</source><translation type="unfinished" /></message><message><source>{label} '{value}' is not a time zone. Use a name such as Asia/Tokyo or America/Chicago.</source><translation type="unfinished" /></message><message><source>{label} '{raw}' is not one of: {options}.</source><translation type="unfinished" /></message><message><source>{label} must be a whole number, not '{raw}'.</source><translation type="unfinished" /></message><message><source>Give a country, e.g. JP or Japan.</source><translation type="unfinished" /></message><message><source>“{value}” is not a country the app knows. Give its two-letter code, e.g. JP.</source><translation type="unfinished" /></message><message><source>The country of {name} is not known to the finder; add the partnership on the Partnerships page with its country.</source><translation type="unfinished" /></message><message><source>The partner finder knows no place {qid}.</source><translation type="unfinished" /></message><message><source>Type the name of a city to look for.</source><translation type="unfinished" /></message><message><source>Choose a country other than your own: partners are abroad.</source><translation type="unfinished" /></message><message><source>The size of {name} is not known (GeoNames has no city of that name in {country}), so no city can be found like it. Check the organization's city and region under Preferences.</source><translation type="unfinished" /></message><message><source>The size band must be 1 or more (2 = half to double).</source><translation type="unfinished" /></message><message><source>“{value}” is not a country the app knows. Did you mean {near}?</source><translation type="unfinished" /></message><message><source>The partner finder's list of twinnings ({path}) could not be read: {error}. Reinstall the app to bring it back.</source><translation type="unfinished" /></message><message><source>scope</source><translation type="unfinished" /></message><message><source>Scope is one of: country, continent, world.</source><translation type="unfinished" /></message><message><source>{label} is required.</source><translation type="unfinished" /></message><message><source>An {noun} has no field '{name}'.</source><translation type="unfinished" /></message><message><source>Say what the time was for: choose an event, or describe the activity.</source><translation type="unfinished" /></message><message><source>Choose the kind of work: {kinds}.</source><translation type="unfinished" /></message><message><source>{label} {day} is in the future: log hours once they have been given.</source><translation type="unfinished" /></message><message><source>{label} {day} is too long ago: check the year.</source><translation type="unfinished" /></message><message><source>There is no event with id {event_id}. Choose one from the list.</source><translation type="unfinished" /></message><message><source>{year} is not a year to report on: check it.</source><translation type="unfinished" /></message><message><source>{name} was deleted; restore the volunteer first.</source><translation type="unfinished" /></message><message><source>Who logged the hours stays as it was logged; approve or decline them instead.</source><translation type="unfinished" /></message><message><source>{title} is not over yet: log its hours once it has ended.</source><translation type="unfinished" /></message><message><source>Nobody is on a shift at {title}: assign volunteers to its shifts first.</source><translation type="unfinished" /></message><message><source>Choose at least one volunteer.</source><translation type="unfinished" /></message><message><source>Not on a shift at {title}: {names}. Assign them to a shift first, or log their hours one by one.</source><translation type="unfinished" /></message><message><source>Say who decides: give the coordinator's name (--by NAME).</source><translation type="unfinished" /></message><message><source>The coordinator's name is too long.</source><translation type="unfinished" /></message><message><source>This laptop signs in to HQ as a {shown}: a coordinator approves or declines hours.</source><translation type="unfinished" /></message><message><source>The hours of {day} were entered by the committee; only hours a volunteer logged themselves need approval.</source><translation type="unfinished" /></message><message><source>The hours of {day} are already {status}.</source><translation type="unfinished" /></message><message><source>Say why the hours are declined (--reason).</source><translation type="unfinished" /></message><message><source>The participant has no name recorded: enter their name as in the passport.</source><translation type="unfinished" /></message><message><source>The letter must be invitation, support or hours.</source><translation type="unfinished" /></message><message><source>{name} travels on the outbound exchange “{title}”: an invitation letter is for visitors of an inbound exchange; make a letter of support instead.</source><translation type="unfinished" /></message><message><source>{name} is a host or local helper of “{title}”, not a visitor: an invitation letter is for the visitors who apply for a visa.</source><translation type="unfinished" /></message><message><source>“{title}” is an inbound exchange: {name} does not travel from here. A letter of support is for participants of an outbound exchange; make an invitation letter for a visitor instead.</source><translation type="unfinished" /></message><message><source>{name} is a host in the partner city for “{title}”, not one of the travellers: a letter of support is for those who travel from here.</source><translation type="unfinished" /></message><message><source>{name} has no volunteer hours recorded: log their hours first, then make the letter.</source><translation type="unfinished" /></message><message><source>The format must be csv or vcard.</source><translation type="unfinished" /></message><message><source>The start time needs its time zone.</source><translation type="unfinished" /></message><message><source>{city_name} has no time zone recorded: set it on the partnership (Edit partnership, Time zone) so that its hours can be shown.</source><translation type="unfinished" /></message><message><source>The MOU with {city} is signed, but the partnership is still {status}. Make it active from {day}?</source><translation type="unfinished" /></message><message><source>There is no partnership '{reference}'. Give a partnership's id or its city name.</source><translation type="unfinished" /></message><message><source>Language is required: give the code of the text's language.</source><translation type="unfinished" /></message><message><source>The text is empty. Paste the MOU's text, or delete this language.</source><translation type="unfinished" /></message><message><source>Several partnerships are with a city called {reference}; give the id of the one you mean (see 'partnership list').</source><translation type="unfinished" /></message><message><source>{name} is named as a {kind} file, but its content is not {kind}. Save it again as {kinds}.</source><translation type="unfinished" /></message><message><source>The stored copy of {file_name} is missing (it should be {path}). Restore the folder {name} from a backup, or attach the scan again.</source><translation type="unfinished" /></message><message><source>The stored copy of {file_name} was changed after it was attached, so it is no longer the signed document. Restore it from a backup, or attach the scan again.</source><translation type="unfinished" /></message><message><source>Sort by one of: {keys}.</source><translation type="unfinished" /></message><message><source>This MOU has no text in {tag}.</source><translation type="unfinished" /></message><message><source>There is no file at {source}. Check the folder and the file name.</source><translation type="unfinished" /></message><message><source>{source} is a folder. Choose the scanned file itself.</source><translation type="unfinished" /></message><message><source>{name} is not a kind of file kept as a scan. Save or scan the MOU as {kinds}.</source><translation type="unfinished" /></message><message><source>{name} is empty. Scan the MOU again.</source><translation type="unfinished" /></message><message><source>{name} is {megabytes:.1f} MB; a scan can be at most {most} MB. Scan at a lower resolution or save it as a compressed PDF.</source><translation type="unfinished" /></message><message><source>{name} cannot be read: you have no permission to open it.</source><translation type="unfinished" /></message><message><source>{name} cannot be read ({strerror}).</source><translation type="unfinished" /></message><message><source>The file cannot be attached.</source><translation type="unfinished" /></message><message><source>{name} could not be stored in {files_dir} ({strerror}). Nothing was attached.</source><translation type="unfinished" /></message><message><source>This MOU already has this scan (attached as {twin}).</source><translation type="unfinished" /></message><message><source>The stored copy of {file_name} cannot be read ({strerror}).</source><translation type="unfinished" /></message><message><source>{name} grew beyond {megabytes} MB while it was being copied. Attach it again once it is saved.</source><translation type="unfinished" /></message><message><source>Give a public contact to be listed in HQ's directory.</source><translation type="unfinished" /></message><message><source>This database has no organization yet. Create it with 'sistercommittee init'.</source><translation type="unfinished" /></message><message><source>{label} '{value}' is not a web address.</source><translation type="unfinished" /></message><message><source>{label} must be an email address or a web address starting with https://.</source><translation type="unfinished" /></message><message><source>This database already belongs to an organization.</source><translation type="unfinished" /></message><message><source>The page cannot start before the first row.</source><translation type="unfinished" /></message><message><source>A page holds 1 to {most} rows.</source><translation type="unfinished" /></message><message><source>exploring</source><translation type="unfinished" /></message><message><source>proposed</source><translation type="unfinished" /></message><message><source>active</source><translation type="unfinished" /></message><message><source>dormant</source><translation type="unfinished" /></message><message><source>ended</source><translation type="unfinished" /></message><message><source>An exploring partnership</source><translation type="unfinished" /></message><message><source>A proposed partnership</source><translation type="unfinished" /></message><message><source>An active partnership</source><translation type="unfinished" /></message><message><source>A dormant partnership</source><translation type="unfinished" /></message><message><source>An ended partnership</source><translation type="unfinished" /></message><message><source>{choices} or {last}</source><translation type="unfinished" /></message><message><source>{label} {day_isoformat} is in the future. Give the date it actually happened, or leave it empty until then.</source><translation type="unfinished" /></message><message><source>An active partnership needs its signing date. Give the date the agreement was signed, or choose the status exploring or proposed until it is signed.</source><translation type="unfinished" /></message><message><source>{label}: '{item}' is not a day and a name such as 04-14 Spring Festival or 1936-11-01 City founded.</source><translation type="unfinished" /></message><message><source>There is already a partnership with {other_name}, {country}. Open it instead of adding the city twice.</source><translation type="unfinished" /></message><message><source>The status is not edited with the other details: use change status, which keeps the history. From {status} it can become {allowed}.</source><translation type="unfinished" /></message><message><source>{city} has 1 exchange, which would lose their partner city. Delete those first, or change the partnership's status to ended to keep its history.</source><translation type="unfinished" /></message><message><source>{city} has {count} exchanges, which would lose their partner city. Delete those first, or change the partnership's status to ended to keep its history.</source><translation type="unfinished" /></message><message><source>An active partnership needs its signing date. Add the date the agreement was signed to the partnership first, then make it active.</source><translation type="unfinished" /></message><message><source>The partnership is already {status}.</source><translation type="unfinished" /></message><message><source>An active partnership needs its signing date. Add the date the agreement was signed to the partnership first, then undo the change.</source><translation type="unfinished" /></message><message><source>{a_partnership} can become {allowed}, not {target}.</source><translation type="unfinished" /></message><message><source>{city} has been {status} since it was added: there is no change of status to undo.</source><translation type="unfinished" /></message><message><source>The status of {city} was changed again since, to {status} on {changed_on}: undo that change first.</source><translation type="unfinished" /></message><message><source>{city} is {status}, but its history ends with a change to {to_status}: change the status instead of undoing.</source><translation type="unfinished" /></message><message><source>The status of {city} was changed since: it is {status} now. Change it to {to_status} again if it should be.</source><translation type="unfinished" /></message><message><source>{day} is before the last recorded change of status, on {latest}. Give that date or a later one.</source><translation type="unfinished" /></message><message><source>Time zone {zone} is not used in {country}, so the partner's local times would be wrong. Use one of: {zones}.</source><translation type="unfinished" /></message><message><source>Time zone {zone} is not used in {country}, so the partner's local times would be wrong. Use: {zones}.</source><translation type="unfinished" /></message><message><source>Time zone {zone} is not used in {country}, so the partner's local times would be wrong. Use one of: {zones} (or another of its {count} zones).</source><translation type="unfinished" /></message><message><source>Give the name of the person pictured (or choose the volunteer).</source><translation type="unfinished" /></message><message><source>The date of consent cannot be in the future.</source><translation type="unfinished" /></message><message><source>{source} does not exist. Choose the photo file.</source><translation type="unfinished" /></message><message><source>{source} is a folder. Choose the photo itself.</source><translation type="unfinished" /></message><message><source>{name} is empty.</source><translation type="unfinished" /></message><message><source>{name} is {size_1024_1024:.1f} MB; a photo can be at most {MAX_PHOTO_BYTES_1024_102} MB. Save a smaller copy and add that.</source><translation type="unfinished" /></message><message><source>{name} is a {kind_or_file}; save the photo as JPEG, PNG or WebP.</source><translation type="unfinished" /></message><message><source>A photo belongs to one event or one exchange: give one of the two.</source><translation type="unfinished" /></message><message><source>There is no volunteer with id {volunteer_id}.</source><translation type="unfinished" /></message><message><source>The name can be at most 200 characters.</source><translation type="unfinished" /></message><message><source>A minor's photo is published only with a guardian's consent: give the guardian's name.</source><translation type="unfinished" /></message><message><source>Give the date the guardian agreed.</source><translation type="unfinished" /></message><message><source>{name} is not a photo the app can read (JPEG, PNG or WebP).</source><translation type="unfinished" /></message><message><source>{name} could not be stored in {files_dir} ({strerror}). Nothing was added.</source><translation type="unfinished" /></message><message><source>This photo is already there (as {twin}).</source><translation type="unfinished" /></message><message><source>{zones} (or another of its {count})</source><translation type="unfinished" /></message><message><source>{city} is not a city we know in {country}</source><translation type="unfinished" /></message><message><source>No city is given</source><translation type="unfinished" /></message><message><source>{named}, which has {count} time zones, so its zone cannot be told. Choose it: {listed}.</source><translation type="unfinished" /></message><message><source>This exchange's checklist has no item '{key}'. List the items with 'sistercommittee exchange checklist ID'.</source><translation type="unfinished" /></message><message><source>Only the items the committee added can be removed; the others follow from the exchange's dates and people.</source><translation type="unfinished" /></message><message><source>There is no exchange with id {exchange_id}.</source><translation type="unfinished" /></message><message><source>This exchange's checklist has no item '{key}'.</source><translation type="unfinished" /></message><message><source>{label}: write female, male or other.</source><translation type="unfinished" /></message><message><source>{label}: write any, female or male.</source><translation type="unfinished" /></message><message><source>{label} is in the future: check the year.</source><translation type="unfinished" /></message><message><source>{label} is more than {OLDEST} years ago: check the year.</source><translation type="unfinished" /></message><message><source>{label} '{value}' does not look like a passport number (5 to 20 letters and digits).</source><translation type="unfinished" /></message><message><source>The family's last day is not after its first night.</source><translation type="unfinished" /></message><message><source>There are no suggestions to accept.</source><translation type="unfinished" /></message><message><source>There is no suggestion for that participant now: they may have a stay already, or no family fits (see the reasons).</source><translation type="unfinished" /></message><message><source>The trip ends on {day_status_ends_on} {year}: minors' data is kept until the delegation is home.</source><translation type="unfinished" /></message><message><source>Minors' data of this exchange is due to be purged on {day_status_due_on} {year}. To purge it now, say so (--now, or Purge now in the app).</source><translation type="unfinished" /></message><message><source>There is no personal data of minors left to purge in this exchange.</source><translation type="unfinished" /></message><message><source>The committee has no figure of its own for {countries_english_name_c}: it already uses the default.</source><translation type="unfinished" /></message><message><source>{label}: amounts in US dollars need no rate; give another currency.</source><translation type="unfinished" /></message><message><source>{label} must be more than zero, such as 0.25 for one zloty.</source><translation type="unfinished" /></message><message><source>{label}: give at most 12 digits, such as 0.2541.</source><translation type="unfinished" /></message><message><source>A rate of {currency} for {year} is already entered: change that one.</source><translation type="unfinished" /></message><message><source>Give a year such as 2026.</source><translation type="unfinished" /></message><message><source>The event “{title}” took place in {year}, not in {year2}.</source><translation type="unfinished" /></message><message><source>A highlight may be at most 2,000 letters.</source><translation type="unfinished" /></message><message><source>Choose a range of at most ten years.</source><translation type="unfinished" /></message><message><source>Choose an event, or the first and last day.</source><translation type="unfinished" /></message><message><source>There is no {what} with id {row_id}.</source><translation type="unfinished" /></message><message><source>There is no {what} with id {row_id}: its {parent_what} was deleted.</source><translation type="unfinished" /></message><message><source>The {parent_what} of this {what} was deleted: restore the {parent_what} first.</source><translation type="unfinished" /></message><message><source>Search for at most {most} characters at a time.</source><translation type="unfinished" /></message><message><source>{name} grew beyond {max_bytes_1024_1024} MB while it was being copied. Add the {what} again once it is saved.</source><translation type="unfinished" /></message><message><source>Give the story a title.</source><translation type="unfinished" /></message><message><source>Write the story's text (Draft from the record gives a start).</source><translation type="unfinished" /></message><message><source>Choose at most {MAX_PHOTOS} photos for a one-page story.</source><translation type="unfinished" /></message><message><source>A story is told from one event or one exchange: give one of the two.</source><translation type="unfinished" /></message><message><source>The title can be at most {MAX_TITLE} characters.</source><translation type="unfinished" /></message><message><source>The text is {count:,} characters; a one-page story holds at most {MAX_BODY:,}. Shorten it.</source><translation type="unfinished" /></message><message><source>{file_name} is a photo of another record.</source><translation type="unfinished" /></message><message><source>{file_name} cannot be published: {withheld_because}.</source><translation type="unfinished" /></message><message><source>There is no photo with id {photo_id}.</source><translation type="unfinished" /></message><message><source>is empty; type a date such as 2026-05-31 or today.</source><translation type="unfinished" /></message><message><source>'{value}' is not a date. Type it as 2026-05-31 or {example}, or a word such as today or +3d.</source><translation type="unfinished" /></message><message><source>'{value}' is not a date: there is no month {month} (months go from 1 to 12; type it as {example}).</source><translation type="unfinished" /></message><message><source>is in {year}: give a year from {earliest} to {latest}.</source><translation type="unfinished" /></message><message><source>'{value}' is not a time of day. Type it as 18:30 or {example}.</source><translation type="unfinished" /></message><message><source>'{value}' is not a time of day: hours go to 23, minutes to 59.</source><translation type="unfinished" /></message><message><source>is empty; type a date and time such as 2026-05-31 18:00.</source><translation type="unfinished" /></message><message><source>'{value}' is not a date: give the year with four digits, as in {example}.</source><translation type="unfinished" /></message><message><source>'{value}' is not a date: that month has no day {day}.</source><translation type="unfinished" /></message><message><source>'{sign}{amount}{unit}' goes too far from today.</source><translation type="unfinished" /></message><message><source>'{value}' is not a time of day: with AM or PM the hour goes from 1 to 12.</source><translation type="unfinished" /></message><message><source>'{value}' is not a date and time. Type it as 2026-05-31 18:00 or {shown}.</source><translation type="unfinished" /></message><message><source>Give the date the volunteer agreed to be contacted.</source><translation type="unfinished" /></message><message><source>A consent date is set, but consent is not: tick consent or clear the date.</source><translation type="unfinished" /></message><message><source>Give the name of the emergency contact.</source><translation type="unfinished" /></message><message><source>Another volunteer already has the email {email}.</source><translation type="unfinished" /></message><message><source>{source} cannot be opened to back it up: {error}.</source><translation type="unfinished" /></message><message><source>The backup to {destination} failed: {error}.</source><translation type="unfinished" /></message><message><source>The database could not be used: {orig}. Nothing was saved.</source><translation type="unfinished" /></message><message><source>The database is busy in another window or program. Wait a moment and try again.</source><translation type="unfinished" /></message><message><source>The disk is full, so nothing was saved. Free some space and try again.</source><translation type="unfinished" /></message><message><source>The database file cannot be written (it is read-only). Check its permissions.</source><translation type="unfinished" /></message><message><source>{path} is not a SisterCommittee database (it is not an SQLite file). Choose another file; this one was left as it was.</source><translation type="unfinished" /></message><message><source>{path} was saved by a newer version of SisterCommittee. Update SisterCommittee to open it; the file was left as it was.</source><translation type="unfinished" /></message><message><source>There is no database at {path}. Create one with 'sistercommittee init' or fill one with sample data with 'sistercommittee demo'.</source><translation type="unfinished" /></message><message><source>{path} cannot be opened: {error}.</source><translation type="unfinished" /></message><message><source>{path} is an SQLite file, but not a SisterCommittee database. Choose another file; this one was left as it was.</source><translation type="unfinished" /></message><message><source>{path} is damaged ({error}). Restore it from a backup.</source><translation type="unfinished" /></message><message><source>{path} is damaged or incomplete ({error}). Restore it from a backup.</source><translation type="unfinished" /></message><message><source>The folder for {path} cannot be created: {strerror}.</source><translation type="unfinished" /></message><message><source>{url!r} is not a server address; it looks like https://hq.example.org.</source><translation type="unfinished" /></message><message><source>HQ must be reached over https:// so that passwords and sign-ins are encrypted.</source><translation type="unfinished" /></message><message><source>HQ had a problem (status {status}). Try again later; your changes are kept here.</source><translation type="unfinished" /></message><message><source>HQ refused the request (status {status}).</source><translation type="unfinished" /></message><message><source>HQ at {server_url} did not answer in time. Your changes are kept here and will be sent next time.</source><translation type="unfinished" /></message><message><source>HQ at {server_url} cannot be reached ({kind}). Check the internet connection; your changes are kept here and will be sent next time.</source><translation type="unfinished" /></message><message><source>This laptop is not signed in to HQ. Sign in again to sync.</source><translation type="unfinished" /></message><message><source>HQ does not allow this account to do that.</source><translation type="unfinished" /></message><message><source>HQ at {server_url} did not answer in time. Try again; nothing was lost.</source><translation type="unfinished" /></message><message><source>HQ at {server_url} cannot be reached ({kind}). Check the internet connection and try again.</source><translation type="unfinished" /></message><message><source>There is no conflict {conflict_id}.</source><translation type="unfinished" /></message><message><source>The record this change belongs to is not on this laptop.</source><translation type="unfinished" /></message><message><source>This computer has no secure password store (keyring) for the HQ sign-in, so it was not kept. Install or unlock one (GNOME Keyring, KWallet, the macOS Keychain or the Windows Credential Manager) and sign in again. SisterCommittee never keeps it in a plain file.</source><translation type="unfinished" /></message><message><source>{problem} ({kind})</source><translation type="unfinished" /></message><message><source>{behind} This laptop sent {resent:,} of its changes again and fetches from position {cursor_to:,} on.</source><translation type="unfinished" /></message><message><source>HQ's database was restored from a backup or made anew since the last sync.</source><translation type="unfinished" /></message><message><source>HQ holds fewer of the organization's changes than this laptop has seen.</source><translation type="unfinished" /></message><message><source>HQ no longer holds all the changes this laptop sent it.</source><translation type="unfinished" /></message><message><source>{role!r} is not a role: give coordinator, volunteer or read-only.</source><translation type="unfinished" /></message><message><source>A password needs at least {MIN_PASSWORD_LENGTH} characters.</source><translation type="unfinished" /></message><message><source>The two passwords differ: type the same twice.</source><translation type="unfinished" /></message><message><source>{email!r} is not an email address; it looks like name@example.org.</source><translation type="unfinished" /></message><message><source>Type the whole invitation code: four groups of four letters and digits.</source><translation type="unfinished" /></message><message><source>Type the reset code from the mail or coordinator.</source><translation type="unfinished" /></message><message><source>This laptop and HQ disagree on how many records there are ({parts}). Nothing was changed because of it; tell whoever looks after HQ.</source><translation type="unfinished" /></message><message><source>This database syncs with {known} on HQ, not with {org_name}. To work with {org_name}, make a new database with 'sistercommittee sync join'.</source><translation type="unfinished" /></message><message><source>Give your HQ password.</source><translation type="unfinished" /></message><message><source>HQ already holds {org_name}'s data, made on another laptop, and this database was set up separately. Get the organization's data into a new database with 'sistercommittee sync join' instead.</source><translation type="unfinished" /></message><message><source>This database is not signed in to HQ. Sign in with 'sistercommittee sync login'.</source><translation type="unfinished" /></message><message><source>This laptop has no HQ sign-in for this database. Sign in again with 'sistercommittee sync login'.</source><translation type="unfinished" /></message><message><source>{path} already exists. Give a new file name for the organization's database, or sign that database in with 'sistercommittee sync login'.</source><translation type="unfinished" /></message><message><source>{file} cannot be read: {strerror}.</source><translation type="unfinished" /></message><message><source>HQ's snapshot of the organization arrived incomplete or damaged. Sync again.</source><translation type="unfinished" /></message><message><source>HQ at {server_url} does not say which release of the app is current; its administrator can upgrade it (docs/hq-deployment.md).</source><translation type="unfinished" /></message><message><source>This version of SisterCommittee is too old for HQ; update the app. Your changes stay on this laptop and are sent once it is updated.</source><translation type="unfinished" /></message></context><context><name>Nouns</name><message><source>invitation</source><translation type="unfinished" /></message><message><source>reset-request</source><translation type="unfinished" /></message><message><source>reset</source><translation type="unfinished" /></message><message><source>partnership</source><translation type="unfinished" /></message><message><source>budget line</source><translation type="unfinished" /></message><message><source>event</source><translation type="unfinished" /></message><message><source>shift</source><translation type="unfinished" /></message><message><source>exchange</source><translation type="unfinished" /></message><message><source>cost</source><translation type="unfinished" /></message><message><source>volunteer</source><translation type="unfinished" /></message><message><source>host family</source><translation type="unfinished" /></message><message><source>stay</source><translation type="unfinished" /></message><message><source>itinerary item</source><translation type="unfinished" /></message><message><source>participant</source><translation type="unfinished" /></message><message><source>hours entry</source><translation type="unfinished" /></message><message><source>MOU</source><translation type="unfinished" /></message><message><source>signatory</source><translation type="unfinished" /></message><message><source>scan</source><translation type="unfinished" /></message><message><source>partner contact</source><translation type="unfinished" /></message><message><source>contact</source><translation type="unfinished" /></message><message><source>change of status</source><translation type="unfinished" /></message><message><source>photo</source><translation type="unfinished" /></message><message><source>person in a photo</source><translation type="unfinished" /></message><message><source>exchange rate</source><translation type="unfinished" /></message><message><source>rate</source><translation type="unfinished" /></message><message><source>story</source><translation type="unfinished" /></message></context></TS>

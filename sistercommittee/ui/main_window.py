@@ -82,7 +82,14 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         for section in self._sections():
             self._add_section(section)
-        width = max(self.sidebar.sizeHintForColumn(0) + self.sidebar.iconSize().width() + 24, 150)
+        # Each section's whole name (with uniform item sizes, Qt's own hint measures the first
+        # one only, and a translation's longest name is seldom the first).
+        metrics = self.sidebar.fontMetrics()
+        longest = max(
+            metrics.horizontalAdvance(self.sidebar.item(row).text())
+            for row in range(self.sidebar.count())
+        )
+        width = max(longest + 2 * self.sidebar.iconSize().width() + 24, 150)
         self.sidebar.setFixedWidth(width)
         self.sidebar.currentRowChanged.connect(self._on_section_changed)
 

@@ -30,10 +30,6 @@ if TYPE_CHECKING:
     from sistercommittee.ui.context import AppContext
 
 
-# Languages the interface can be shown in (translations in resources/translations).
-UI_LANGUAGES = (("", "System language"), ("en", "English"))
-
-
 class PreferencesDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,8 +80,11 @@ class PreferencesDialog(QDialog):
         look_layout.addRow(appearance_label, self.appearance)
         self.language = QComboBox(look)
         self.language.setObjectName("ui_language")
-        for value, text in UI_LANGUAGES:
-            self.language.addItem(self.tr(text), value)
+        from sistercommittee.ui.languages import interface_languages
+
+        self.language.addItem(self.tr("System language"), "")
+        for value, name in interface_languages():  # each named in itself: "Español", "日本語"
+            self.language.addItem(name, value)
         chosen = ctx.settings.value("preferences/language", "")
         self.language.setCurrentIndex(max(self.language.findData(chosen), 0))
         language_label = QLabel(self.tr("&Interface language:"), look)

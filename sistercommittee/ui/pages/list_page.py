@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from sistercommittee.ui import errors
 from sistercommittee.ui.models.paged_model import Column, PagedTableModel
 from sistercommittee.ui.pages.base import Page
+from sistercommittee.ui.shown import shown_error
 from sistercommittee.ui.widgets.flow_layout import FlowLayout
 
 if TYPE_CHECKING:
@@ -405,7 +406,7 @@ class ListPage(Page):
         from sistercommittee.errors import ValidationError
 
         if isinstance(error, ValidationError):  # a filter the service does not accept
-            self.status_message.emit(" ".join(error.errors.values()))
+            self.status_message.emit(shown_error(error))
             return
         errors.show_error(self, error)
 
