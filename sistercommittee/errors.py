@@ -1,5 +1,9 @@
 """Errors a user may see: each carries text written for a committee volunteer.
 
+That text is a message with identity (sistercommittee/messages: ``msg(template, **params)``): its
+value is the English sentence; the UI and the CLI render it in the user's language when they show
+it (ui/shown.py, cli/language.py).
+
 Anything else that escapes is a bug; the entry points log it and show a short apology instead
 of a traceback.
 """
@@ -7,6 +11,8 @@ of a traceback.
 from __future__ import annotations
 
 from collections.abc import Mapping
+
+from sistercommittee.messages import join_messages
 
 
 class SisterCommitteeError(Exception):
@@ -26,7 +32,7 @@ class ValidationError(SisterCommitteeError):
 
     def __init__(self, errors: Mapping[str, str]) -> None:
         self.errors: dict[str, str] = dict(errors)
-        super().__init__(" ".join(self.errors.values()))
+        super().__init__(join_messages(self.errors.values()))
 
     @classmethod
     def single(cls, field: str, message: str) -> ValidationError:

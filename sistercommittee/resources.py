@@ -16,6 +16,7 @@ from importlib import resources
 from pathlib import Path
 
 from sistercommittee.errors import SisterCommitteeError
+from sistercommittee.messages import msg
 
 ENVIRONMENT_VARIABLE = "SISTERCOMMITTEE_RESOURCES"
 
@@ -48,8 +49,11 @@ def resources_dir() -> Path:
             return candidate
     places = ", ".join(str(candidate) for candidate in candidates)
     raise MissingResourceError(
-        f"The app's resource files (fonts, certificate wording) are missing; looked in {places}. "
-        "Reinstall the app."
+        msg(
+            "The app's resource files (fonts, certificate wording) are missing; looked in "
+            "{places}. Reinstall the app.",
+            places=places,
+        )
     )
 
 
@@ -61,7 +65,10 @@ def resource_path(*parts: str) -> Path:
     path = resources_dir().joinpath(*parts)
     if not path.exists():
         raise MissingResourceError(
-            f"The resource file {'/'.join(parts)} is missing from {resources_dir()}. "
-            "Reinstall the app."
+            msg(
+                "The resource file {name} is missing from {folder}. Reinstall the "
+                "app.",
+                name="/".join(parts), folder=resources_dir(),
+            )
         )
     return path

@@ -3,77 +3,77 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="44" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="45" />
         <source>About {app}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="56" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="57" />
         <source>Partnerships, volunteers, events and exchanges of a sister city committee, on your own computer. Free software under the MIT License; the fonts it prints with are under the SIL Open Font License or the Apache License.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="67" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="68" />
         <source>{qt} (PySide6 {pyside})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="69" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="70" />
         <source>not installed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="72" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="73" />
         <source>Version:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="72" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="73" />
         <source> (bundle)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="73" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="74" />
         <source>Python:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="74" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="75" />
         <source>Qt:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="75" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="76" />
         <source>SQLite:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="76" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="77" />
         <source>System:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="77" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="78" />
         <source>Log folder:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="78" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="79" />
         <source>Partner finder:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="92" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="93" />
         <source>&amp;Open Log Folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="95" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="96" />
         <source>&amp;Copy Versions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="97" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="98" />
         <source>For a message about a problem</source>
         <translation type="unfinished" />
     </message>
@@ -184,7 +184,7 @@
 <context>
     <name>AutoSync</name>
     <message>
-        <location filename="../../sistercommittee/ui/auto_sync.py" line="132" />
+        <location filename="../../sistercommittee/ui/auto_sync.py" line="133" />
         <source>The sync stopped on an unexpected error ({kind}).</source>
         <translation type="unfinished" />
     </message>
@@ -480,12 +480,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/calendar_popup.py" line="85" />
+        <location filename="../../sistercommittee/ui/widgets/calendar_popup.py" line="87" />
         <source>&amp;Today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/calendar_popup.py" line="89" />
+        <location filename="../../sistercommittee/ui/widgets/calendar_popup.py" line="91" />
         <source>C&amp;lear</source>
         <translation type="unfinished" />
     </message>
@@ -776,220 +776,220 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="123" />
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="279" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="124" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="280" />
         <source>Documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="185" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="186" />
         <source>Partnership</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="187" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="188" />
         <source>&amp;Partnership:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="192" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="193" />
         <source>The partner's language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="195" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="196" />
         <source>Second &amp;language:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="200" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="201" />
         <source>Usual for our country</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="201" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="202" />
         <source>Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="203" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="204" />
         <source>P&amp;aper:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="217" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="218" />
         <source>&amp;Make Certificate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="152" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="153" />
         <source>&amp;Open to View or Print</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="131" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="132" />
         <source>A partnership's certificate, letters for delegations and volunteers, and the annual report for HQ; in English and the partner's language.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="140" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="141" />
         <source>&amp;Certificate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="145" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="146" />
         <source>Le&amp;tters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="146" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="147" />
         <source>A&amp;nnual Report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="155" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="156" />
         <source>&amp;Save As…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="170" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="171" />
         <source>Document preview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="206" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="207" />
         <source>Rene&amp;wal certificate for this year's anniversary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="210" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="211" />
         <source>On the 10th, 25th, 50th, 75th or 100th year since the signing: a certificate that renews the partnership</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="231" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="232" />
         <source>Annual report for &amp;year:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="239" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="240" />
         <source>Save Annual &amp;Report…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="243" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="244" />
         <source>The year's partnerships, volunteers and hours, events and exchanges, hosting, economic development and money (in US dollars too), as a PDF for the board and HQ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="256" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="257" />
         <source>The US dollar totals use the exchange rates entered for the year; the report names any currency without one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="262" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="263" />
         <source>E&amp;xchange Rates…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="394" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="395" />
         <source>Save the Document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="457" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="458" />
         <source>The letter is ready. Open it to look at it and print it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="461" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="462" />
         <source>1 page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="463" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="464" />
         <source>{count} pages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="469" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="470" />
         <source>{name}: {pages}, in {languages}, {size}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="472" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="473" />
         <source> and </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="335" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="336" />
         <source>Laying out the certificate…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="342" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="343" />
         <source>Drawing the preview…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="352" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="353" />
         <source>Certificate {city}.pdf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="361" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="362" />
         <source>The certificate is ready. Open it to look at it and print it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="364" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="365" />
         <source>Certificate of {city}: {size}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="365" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="366" />
         <source>Letter of intent with {city}: {size}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="366" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="367" />
         <source>Renewal certificate of {city}: {size}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="375" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="376" />
         <source>Making the certificate…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="396" />
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="419" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="397" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="420" />
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="409" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="410" />
         <source>Saving…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="410" />
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="435" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="411" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="436" />
         <source>Saved to {path}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="417" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="418" />
         <source>Save the Annual Report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="418" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="419" />
         <source>Annual report {year}.pdf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="433" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="434" />
         <source>Making the annual report for {year}…</source>
         <translation type="unfinished" />
     </message>
@@ -1053,48 +1053,48 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../sistercommittee/ui/errors.py" line="42" />
+        <location filename="../../sistercommittee/ui/errors.py" line="43" />
         <source>Nothing was saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/errors.py" line="43" />
+        <location filename="../../sistercommittee/ui/errors.py" line="44" />
         <source>Nothing was saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/errors.py" line="47" />
+        <location filename="../../sistercommittee/ui/errors.py" line="48" />
         <source>The database could not be used</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/errors.py" line="52" />
+        <location filename="../../sistercommittee/ui/errors.py" line="53" />
         <source>The database cannot be opened</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/errors.py" line="56" />
+        <location filename="../../sistercommittee/ui/errors.py" line="57" />
         <source>Cannot do that</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/errors.py" line="72" />
+        <location filename="../../sistercommittee/ui/errors.py" line="73" />
         <source>Something went wrong</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/errors.py" line="74" />
+        <location filename="../../sistercommittee/ui/errors.py" line="75" />
         <source>Something went wrong and that action stopped. What was saved before is safe; check the last change and do it again if it is missing.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/errors.py" line="81" />
+        <location filename="../../sistercommittee/ui/errors.py" line="82" />
         <source>The details were written to the log file:
 {path}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/errors.py" line="87" />
+        <location filename="../../sistercommittee/ui/errors.py" line="88" />
         <source>Open Log Folder</source>
         <translation type="unfinished" />
     </message>
@@ -2143,57 +2143,57 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="168" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="169" />
         <source>What to import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="170" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="171" />
         <source>Choose what the file holds, and the file: a CSV file or an Excel workbook.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="174" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="175" />
         <source>What the file holds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="179" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="180" />
         <source>File to import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="180" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="181" />
         <source>The CSV or Excel file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="182" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="183" />
         <source>&amp;Browse…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="189" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="190" />
         <source>The file &amp;holds:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="191" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="192" />
         <source>&amp;File:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="208" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="209" />
         <source>Choose the File to Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="210" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="211" />
         <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="227" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="228" />
         <source>Reading {file}…</source>
         <translation type="unfinished" />
     </message>
@@ -2397,7 +2397,7 @@
 <context>
     <name>FormWidget</name>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/form.py" line="151" />
+        <location filename="../../sistercommittee/ui/widgets/form.py" line="152" />
         <source>Required</source>
         <translation type="unfinished" />
     </message>
@@ -2405,7 +2405,7 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../sistercommittee/ui/formatting.py" line="101" />
+        <location filename="../../sistercommittee/ui/formatting.py" line="141" />
         <source>{time} in {city} ({zone}, {day})</source>
         <translation type="unfinished" />
     </message>
@@ -2662,57 +2662,57 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="58" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="59" />
         <source>Volunteers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="59" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="60" />
         <source>Partnerships</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="60" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="61" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="61" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="62" />
         <source>Volunteer hours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="78" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="79" />
         <source>Import Records</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="79" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="80" />
         <source>Import records from a file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="83" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="84" />
         <source>&amp;Next &gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="84" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="85" />
         <source>&lt; &amp;Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="85" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="86" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="86" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="87" />
         <source>&amp;Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="107" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="108" />
         <source>Stopping the import…</source>
         <translation type="unfinished" />
     </message>
@@ -3375,76 +3375,76 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="132" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="133" />
         <source>Search</source>
         <extracomment>Rows per page fetched from the service. Where the detail pane goes: beside the list, or under it (for wide parts tables).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="136" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="137" />
         <source>Clear Filters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="258" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="259" />
         <source>Search (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="262" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="263" />
         <source>Nothing matches the search and filters. Clear Filters shows all.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="263" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="264" />
         <source>Nothing here yet.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="266" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="267" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="414" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="415" />
         <source>Loading…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="491" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="495" />
         <source>&amp;Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="493" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="497" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="522" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="526" />
         <source>Export {list}</source>
         <extracomment>The list's name for services.exports ("" when it cannot be exported).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="524" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="528" />
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="539" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="543" />
         <source>Exported %n row(s) to {path}.</source>
         <translation>
             <numerusform>Exported %n row to {path}.</numerusform><numerusform>Exported %n rows to {path}.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="543" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="547" />
         <source>Exporting {list}…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="586" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="590" />
         <source>Reset Columns</source>
         <translation type="unfinished" />
     </message>
@@ -3526,7 +3526,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../sistercommittee/ui/main_window.py" line="66" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="611" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="613" />
         <source>SisterCommittee</source>
         <translation type="unfinished" />
     </message>
@@ -3536,273 +3536,273 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="129" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="131" />
         <source>Dashboard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="136" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="138" />
         <source>Partnerships</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="143" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="145" />
         <source>Volunteers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="150" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="152" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="157" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="159" />
         <source>Exchanges</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="164" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="166" />
         <source>Documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="171" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="173" />
         <source>Sync</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="178" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="180" />
         <source>Agenda</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="185" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="187" />
         <source>Calendar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="192" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="194" />
         <source>Members</source>
         <translation type="unfinished">Members</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="199" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="201" />
         <source>Stories</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="206" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="208" />
         <source>Partner Finder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="303" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="592" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="305" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="594" />
         <source>&amp;New…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="308" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="310" />
         <source>Add a record on this page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="311" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="313" />
         <source>&amp;Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="316" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="318" />
         <source>Edit the selected record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="319" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="321" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="324" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="326" />
         <source>Delete the selected records</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="328" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="330" />
         <source>&amp;Find</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="333" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="335" />
         <source>Search this page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="336" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="338" />
         <source>Search E&amp;verything…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="340" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="342" />
         <source>Find any partnership, volunteer, event, exchange or contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="343" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="345" />
         <source>&amp;Print…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="348" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="350" />
         <source>Print this list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="351" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="353" />
         <source>E&amp;xport List…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="355" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="357" />
         <source>Save this list, as filtered, as an Excel or CSV file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="358" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="360" />
         <source>Pre&amp;ferences…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="366" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="368" />
         <source>&amp;Open Database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="369" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="371" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="375" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="377" />
         <source>&amp;Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="381" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="383" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="385" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="387" />
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="413" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="415" />
         <source>User &amp;Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="419" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="421" />
         <source>Getting &amp;Started</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="422" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="424" />
         <source>Open &amp;Log Folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="425" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="427" />
         <source>&amp;About SisterCommittee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="429" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="431" />
         <source>Check for &amp;Updates…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="461" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="463" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="466" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="468" />
         <source>&amp;Import…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="470" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="472" />
         <source>Add records from a CSV or Excel file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="477" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="479" />
         <source>&amp;Backups…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="480" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="482" />
         <source>Back the records up now, or go back to a backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="487" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="489" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="497" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="499" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="503" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="505" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="512" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="514" />
         <source>Main Toolbar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="566" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="568" />
         <source>Sending the last changes to HQ…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="577" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="579" />
         <source>Working…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="782" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="784" />
         <source>The user guide is not installed with this copy of SisterCommittee. It is the file docs/user-guide.md of the SisterCommittee source.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="542" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="544" />
         <source>Opening the database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="609" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="611" />
         <source>{organization} — SisterCommittee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="668" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="670" />
         <source>{partnerships} partnerships · {volunteers} volunteers · {events} events · {exchanges} exchanges</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="780" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="782" />
         <source>User Guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="865" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="867" />
         <source>Finishing the last changes…</source>
         <translation type="unfinished" />
     </message>
@@ -3810,48 +3810,48 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="236" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="237" />
         <source>Match the columns</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="239" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="240" />
         <source>Each column of the file fills the field chosen beside it. Columns set to “Not imported” are left out.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="245" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="246" />
         <source>Columns of the file and the fields they fill</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="247" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="248" />
         <source>Column in the file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="247" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="248" />
         <source>First value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="247" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="248" />
         <source>Fills the field</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="267" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="268" />
         <source>{file}: %n row(s), read as {how}.</source>
         <translation>
             <numerusform>{file}: %n row, read as {how}.</numerusform><numerusform>{file}: %n rows, read as {how}.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="280" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="281" />
         <source>Field for the column {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="281" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="282" />
         <source>Not imported</source>
         <translation type="unfinished" />
     </message>
@@ -4090,264 +4090,264 @@
 <context>
     <name>MouDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="62" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="63" />
         <source>The languages it is written in, by name; they complete as you type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="133" />
-        <source>MOU</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="115" />
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="155" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="116" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="156" />
         <source>&amp;Save Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="162" />
-        <source>Signatories</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="166" />
-        <source>For</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="170" />
-        <source>Name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="171" />
-        <source>Local name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="172" />
-        <source>Title</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="173" />
-        <source>Local title</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="119" />
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="176" />
-        <source>&amp;Add Signatory…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="116" />
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="182" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="117" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="183" />
         <source>Si&amp;gnatories</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="184" />
-        <source>Texts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="188" />
-        <source>Language</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="194" />
-        <source>Beginning of the text</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="120" />
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="199" />
-        <source>&amp;Add Text…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="117" />
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="205" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="118" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="206" />
         <source>Te&amp;xts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="207" />
-        <source>Scans</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="209" />
-        <source>File</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="212" />
-        <source>Size</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="218" />
-        <source>Attached</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="121" />
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="223" />
-        <source>&amp;Attach Scan…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="122" />
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="229" />
-        <source>&amp;Open</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="118" />
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="230" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="119" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="231" />
         <source>S&amp;cans</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="246" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="120" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="177" />
+        <source>&amp;Add Signatory…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="121" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="200" />
+        <source>&amp;Add Text…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="122" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="224" />
+        <source>&amp;Attach Scan…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="123" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="230" />
+        <source>&amp;Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="134" />
+        <source>MOU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="163" />
+        <source>Signatories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="167" />
+        <source>For</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="171" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="172" />
+        <source>Local name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="173" />
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="174" />
+        <source>Local title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="185" />
+        <source>Texts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="189" />
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="195" />
+        <source>Beginning of the text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="208" />
+        <source>Scans</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="210" />
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="213" />
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="219" />
+        <source>Attached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="247" />
         <source>Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="249" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="250" />
         <source>Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="285" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="286" />
         <source>not signed yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="286" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="287" />
         <source>MOU with {city} — {signed}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="287" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="288" />
         <source>MOU with {city}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="324" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="325" />
         <source>Edit MOU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="368" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="369" />
         <source>Save the changes to the signing details?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="386" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="387" />
         <source>New Signatory</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="397" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="398" />
         <source>Add signatory</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="404" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="405" />
         <source>Edit Signatory: {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="410" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="411" />
         <source>Edit signatory {name}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="420" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="421" />
         <source>Remove %n signatory(ies)</source>
         <translation>
             <numerusform>Remove %n signatory(ies)</numerusform><numerusform>Remove %n signatory(ies)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="463" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="464" />
         <source>MOU Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="465" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="466" />
         <source>MOU Text in {language}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="471" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="472" />
         <source>Set MOU text</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="500" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="501" />
         <source>Remove %n text(s)</source>
         <translation>
             <numerusform>Remove %n text</numerusform><numerusform>Remove %n texts</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="511" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="512" />
         <source>Attach Scans of the Signed MOU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="513" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="514" />
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="547" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="548" />
         <source>Attach %n scan(s)</source>
         <translation>
             <numerusform>Attach %n scan</numerusform><numerusform>Attach %n scans</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="550" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="551" />
         <source>Copying the scans…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="570" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="571" />
         <source>Remove %n scan(s)</source>
         <translation>
             <numerusform>Remove %n scan</numerusform><numerusform>Remove %n scans</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="590" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="591" />
         <source>Make the Partnership Active?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="592" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="593" />
         <source>Make &amp;Active</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="596" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="597" />
         <source>&amp;Not Now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="618" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="619" />
         <source>Make partnership active</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="90" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="91" />
         <source>New MOU with {city}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="94" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="95" />
         <source>Add MOU with {city}</source>
         <translation type="unfinished" />
     </message>
@@ -4856,81 +4856,81 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="54" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="43" />
         <source>Preferences</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="57" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="46" />
         <source>Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="83" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="72" />
         <source>This computer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="88" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="77" />
         <source>Follow the system</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="89" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="78" />
         <source>Light</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="90" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="79" />
         <source>Dark</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="66" />
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="95" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="55" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="84" />
         <source>A&amp;ppearance:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="37" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="91" />
         <source>System language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="67" />
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="104" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="56" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="96" />
         <source>&amp;Interface language:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="107" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="99" />
         <source>A new interface language applies the next time the app starts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="68" />
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="113" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="57" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="105" />
         <source>S&amp;ync with HQ automatically</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="117" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="109" />
         <source>Send changes to HQ a few seconds after they are made and fetch everyone else's every few minutes, while signed in. Sync Now works either way.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="65" />
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="135" />
-        <source>&amp;Save</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="125" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="117" />
         <source>&amp;Quiet: no desktop notifications of what is due today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="212" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="54" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="127" />
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="204" />
         <source>Edit organization details</source>
         <translation type="unfinished" />
     </message>
@@ -4938,52 +4938,52 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="332" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="333" />
         <source>Row</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="332" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="333" />
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="332" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="333" />
         <source>Action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="332" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="333" />
         <source>Problems</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="339" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="340" />
         <source>New</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="340" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="341" />
         <source>Merge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="341" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="342" />
         <source>Merge (nothing new)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="342" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="343" />
         <source>Skip (duplicate)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="343" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="344" />
         <source>Problem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="350" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="351" />
         <source>Column “{column}”: {message}</source>
         <translation type="unfinished" />
     </message>
@@ -4991,93 +4991,93 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="386" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="387" />
         <source>Check before importing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="388" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="389" />
         <source>Nothing is saved yet. Each row of the file, and what the import does with it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="391" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="392" />
         <source>&amp;Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="398" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="399" />
         <source>Rows of the file and what the import does</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="409" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="410" />
         <source>&amp;Merge duplicates into the saved records</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="411" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="412" />
         <source>Lea&amp;ve duplicates out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="418" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="419" />
         <source>&amp;Skip the rows with problems and import the rest</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="456" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="457" />
         <source>Checking %n row(s)…</source>
         <translation>
             <numerusform>Checking %n row…</numerusform><numerusform>Checking %n rows…</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="467" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="468" />
         <source>Row {number}: {details}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="487" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="488" />
         <source>%n new</source>
         <translation>
             <numerusform>%n new</numerusform><numerusform>%n new</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="491" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="492" />
         <source>%n to merge</source>
         <translation>
             <numerusform>%n to merge</numerusform><numerusform>%n to merge</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="496" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="497" />
         <source>%n duplicate(s) left out</source>
         <translation>
             <numerusform>%n duplicate left out</numerusform><numerusform>%n duplicates left out</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="498" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="499" />
         <source>%n with problems</source>
         <translation>
             <numerusform>%n with problems</numerusform><numerusform>%n with problems</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="501" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="502" />
         <source>%n row(s): </source>
         <translation>
             <numerusform>%n row: </numerusform><numerusform>%n rows: </numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="503" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="504" />
         <source>Not imported: {columns}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="508" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="509" />
         <source>Correct the rows with problems in the file and import it again, or tick “Skip the rows with problems”.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="544" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="545" />
         <source>Importing %n row(s)…</source>
         <translation>
             <numerusform>Importing %n row…</numerusform><numerusform>Importing %n rows…</numerusform></translation>
@@ -5264,7 +5264,7 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../sistercommittee/ui/role_guard.py" line="24" />
+        <location filename="../../sistercommittee/ui/role_guard.py" line="25" />
         <source>Your HQ account is read-only: you see the organization's records but cannot change them. A coordinator can change your role on the Members page.</source>
         <extracomment>Pages whose New / Edit / Delete change no record of the organization.</extracomment>
         <translation type="unfinished" />
@@ -5273,85 +5273,85 @@
 <context>
     <name>SearchPalette</name>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="56" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="57" />
         <source>Search Everything</source>
         <extracomment>Keys typed into the search field that move through the hits instead.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="57" />
-        <location filename="../../sistercommittee/ui/search_palette.py" line="71" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="58" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="72" />
         <source>Search everything</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="69" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="70" />
         <source>Partner cities, volunteers, events, exchanges, contacts, emails…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="79" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="80" />
         <source>Records found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="186" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="187" />
         <source>Type two letters or more. ↑ ↓ choose, Enter opens, Esc closes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="188" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="189" />
         <source>Nothing matches “{term}”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="190" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="191" />
         <source>{shown} of {total} records; ↓ past the last shows more.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/search_palette.py" line="194" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="195" />
         <source>%n record(s) found.</source>
         <translation>
             <numerusform>%n record found.</numerusform><numerusform>%n records found.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="240" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="241" />
         <source>Partnership</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="241" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="242" />
         <source>Volunteer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="242" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="243" />
         <source>Event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="243" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="244" />
         <source>Exchange</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="244" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="245" />
         <source>MOU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="245" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="246" />
         <source>Partner contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="246" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="247" />
         <source>Exchange participant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="247" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="248" />
         <source>Host family</source>
         <translation type="unfinished" />
     </message>
@@ -5380,48 +5380,48 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="50" />
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="51" />
         <source>Sign In to HQ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="54" />
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="55" />
         <source>Your password is used once; this laptop then keeps a token in the system's secure store.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="76" />
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="77" />
         <source>&amp;Server:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="77" />
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="78" />
         <source>&amp;Email:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="78" />
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="79" />
         <source>&amp;Password:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="103" />
-        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="212" />
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="104" />
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="214" />
         <source>Sign &amp;In</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="106" />
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="107" />
         <source>&amp;Forgot Password?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="141" />
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="142" />
         <source>Signing in…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="212" />
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="214" />
         <source>Sign in with what you typed?</source>
         <translation type="unfinished" />
     </message>
@@ -5429,37 +5429,37 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="55" />
+        <location filename="../../sistercommittee/ui/startup.py" line="56" />
         <source>Opening {file}…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="106" />
+        <location filename="../../sistercommittee/ui/startup.py" line="107" />
         <source>{path} could not be opened because of an unexpected problem.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="114" />
+        <location filename="../../sistercommittee/ui/startup.py" line="115" />
         <source>The database cannot be opened</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="117" />
+        <location filename="../../sistercommittee/ui/startup.py" line="118" />
         <source>Choose another database file, or start a new one. If this file holds your committee's records, keep it: a backup copy or the person who set up the computer can help. Details are in the log file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="125" />
+        <location filename="../../sistercommittee/ui/startup.py" line="126" />
         <source>Choose Another File…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="129" />
+        <location filename="../../sistercommittee/ui/startup.py" line="130" />
         <source>Start a New Database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="132" />
+        <location filename="../../sistercommittee/ui/startup.py" line="133" />
         <source>Quit</source>
         <translation type="unfinished" />
     </message>
@@ -5693,48 +5693,48 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="580" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="581" />
         <source>Imported</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="593" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="594" />
         <source>%n record(s) added.</source>
         <translation>
             <numerusform>%n record added.</numerusform><numerusform>%n records added.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="596" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="597" />
         <source>%n record(s) filled in from duplicate rows.</source>
         <translation>
             <numerusform>%n record filled in from duplicate rows.</numerusform><numerusform>%n records filled in from duplicate rows.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="599" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="600" />
         <source>%n duplicate row(s) brought nothing new.</source>
         <translation>
             <numerusform>%n duplicate row brought nothing new.</numerusform><numerusform>%n duplicate rows brought nothing new.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="602" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="603" />
         <source>%n duplicate row(s) left out.</source>
         <translation>
             <numerusform>%n duplicate row left out.</numerusform><numerusform>%n duplicate rows left out.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="607" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="608" />
         <source>%n row(s) not imported because of problems, at row number(s) {rows}.</source>
         <translation>
             <numerusform>%n row not imported because of problems, at row number {rows}.</numerusform><numerusform>%n rows not imported because of problems, at row numbers {rows}.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="613" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="614" />
         <source> and %n more</source>
         <translation>
             <numerusform> and %n more</numerusform><numerusform> and %n more</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="622" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="623" />
         <source>The records as they were before the import are kept as a backup (File &gt; Backups…).</source>
         <translation type="unfinished" />
     </message>
@@ -5742,149 +5742,159 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="65" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="66" />
         <source>Sync</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="68" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="69" />
         <source>%n conflict(s) to review</source>
         <translation>
             <numerusform>%n conflict to review</numerusform><numerusform>%n conflicts to review</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="73" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="74" />
         <source>No conflicts to review: this laptop has not synced yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="74" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="75" />
         <source>No conflicts: every change merged cleanly.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="78" />
-        <source>Record</source>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="79" />
+        <source>changed</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/sync.py" line="79" />
-        <source>Field</source>
+        <source>deleted</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/sync.py" line="81" />
-        <source>Edit that lost</source>
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="82" />
+        <source>Field</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/sync.py" line="84" />
+        <source>Edit that lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="87" />
         <source>Value kept</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="88" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="91" />
         <source>Changed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="92" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="95" />
         <source>Why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="110" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="113" />
         <source>Open conflicts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="111" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="114" />
         <source>Also resolved ones</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="112" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="115" />
         <source>Which conflicts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="118" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="121" />
         <source>S&amp;ync Now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="119" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="122" />
         <source>Sign &amp;In…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="120" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="123" />
         <source>Sign &amp;Out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="122" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="125" />
         <source>&amp;Restore Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="125" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="128" />
         <source>&amp;Keep Current</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="164" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="167" />
         <source>Signed in to {server} as {email} ({organization}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="168" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="171" />
         <source>This laptop is not signed in to HQ: its changes stay here until it is.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="170" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="173" />
         <source>Last synced {when}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="174" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="177" />
         <source>Never synced.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="178" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="181" />
         <source>%n change(s) waiting to be sent.</source>
         <translation>
             <numerusform>%n change waiting to be sent.</numerusform><numerusform>%n changes waiting to be sent.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="202" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="205" />
         <source>Syncing with HQ now…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="207" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="210" />
         <source>Automatic sync is off (Preferences): changes go to HQ when you press Sync Now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="210" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="213" />
         <source>HQ cannot be reached: this laptop keeps trying by itself.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="213" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="216" />
         <source>Changes are sent to HQ by themselves a few seconds after you make them, and everyone else's are fetched every few minutes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="219" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="222" />
         <source>Next try at {when}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="239" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="242" />
         <source>Synced: {sent} sent, {received} received, {conflicts} new conflicts.</source>
         <translation type="unfinished" />
     </message>
@@ -6034,27 +6044,27 @@
 <context>
     <name>UpdateChecker</name>
     <message>
-        <location filename="../../sistercommittee/ui/updates.py" line="70" />
+        <location filename="../../sistercommittee/ui/updates.py" line="72" />
         <source>The check for updates did not reach HQ: {why}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/updates.py" line="85" />
+        <location filename="../../sistercommittee/ui/updates.py" line="87" />
         <source>This laptop asks HQ which release is current once it is signed in (the Sync section).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/updates.py" line="94" />
+        <location filename="../../sistercommittee/ui/updates.py" line="96" />
         <source>SisterCommittee {current} is available; this is {installed}. Your committee's coordinator or HQ can tell you where to get it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/updates.py" line="103" />
+        <location filename="../../sistercommittee/ui/updates.py" line="105" />
         <source>SisterCommittee {installed} is the current release.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/updates.py" line="109" />
+        <location filename="../../sistercommittee/ui/updates.py" line="111" />
         <source>Check for Updates</source>
         <translation type="unfinished" />
     </message>
@@ -6439,6 +6449,17 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="157" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="212" />
+        <source>Join with an &amp;Invitation…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="215" />
+        <source>Your coordinator invited you: type HQ's address and your invitation code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="158" />
         <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="220" />
         <source>&amp;Open Another File…</source>
@@ -6448,17 +6469,6 @@
         <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="159" />
         <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="223" />
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="157" />
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="212" />
-        <source>Join with an &amp;Invitation…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="215" />
-        <source>Your coordinator invited you: type HQ's address and your invitation code</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6495,4 +6505,4 @@
         <translation type="unfinished" />
     </message>
 </context>
-<context><name>Forms</name><message><source>Income or expense</source><translation type="unfinished" /></message><message><source>income or expense</source><translation type="unfinished" /></message><message><source>Category</source><translation type="unfinished" /></message><message><source>Description</source><translation type="unfinished" /></message><message><source>Currency</source><translation type="unfinished" /></message><message><source>Planned amount</source><translation type="unfinished" /></message><message><source>in major units, e.g. 250 or 12.50</source><translation type="unfinished" /></message><message><source>Actual amount</source><translation type="unfinished" /></message><message><source>In kind</source><translation type="unfinished" /></message><message><source>yes for donated goods or services rather than money</source><translation type="unfinished" /></message><message><source>Title</source><translation type="unfinished" /></message><message><source>Kind</source><translation type="unfinished" /></message><message><source>Time zone</source><translation type="unfinished" /></message><message><source>IANA zone of the venue, e.g. America/Chicago; the times are read in it</source><translation type="unfinished" /></message><message><source>Start time</source><translation type="unfinished" /></message><message><source>date and time at the venue, e.g. 2026-04-11 10:00</source><translation type="unfinished" /></message><message><source>End time</source><translation type="unfinished" /></message><message><source>date and time at the venue; two hours after the start if left out</source><translation type="unfinished" /></message><message><source>Venue</source><translation type="unfinished" /></message><message><source>Attendance</source><translation type="unfinished" /></message><message><source>Youth attending</source><translation type="unfinished" /></message><message><source>how many of those attending were under 18</source><translation type="unfinished" /></message><message><source>Outcome</source><translation type="unfinished" /></message><message><source>how it went: notes for the annual report</source><translation type="unfinished" /></message><message><source>Trade mission</source><translation type="unfinished" /></message><message><source>yes when it was a trade or business mission</source><translation type="unfinished" /></message><message><source>Agreements signed</source><translation type="unfinished" /></message><message><source>business, university or municipal agreements signed, as a number</source><translation type="unfinished" /></message><message><source>Investment currency</source><translation type="unfinished" /></message><message><source>the currency of the investment; the organization's if left out</source><translation type="unfinished" /></message><message><source>Investment</source><translation type="unfinished" /></message><message><source>investment announced or made, in major units, e.g. 250000</source><translation type="unfinished" /></message><message><source>Jobs created</source><translation type="unfinished" /></message><message><source>jobs created as a result, as a number</source><translation type="unfinished" /></message><message><source>Partnerships</source><translation type="unfinished" /></message><message><source>ids of the partnerships the event concerns, comma-separated</source><translation type="unfinished" /></message><message><source>Role</source><translation type="unfinished" /></message><message><source>e.g. Set-up, Tea ceremony</source><translation type="unfinished" /></message><message><source>Shift start</source><translation type="unfinished" /></message><message><source>date and time at the venue; the event's start if left out</source><translation type="unfinished" /></message><message><source>Shift end</source><translation type="unfinished" /></message><message><source>date and time at the venue; the event's end if left out</source><translation type="unfinished" /></message><message><source>Volunteer</source><translation type="unfinished" /></message><message><source>id of the volunteer, if known</source><translation type="unfinished" /></message><message><source>Amount</source><translation type="unfinished" /></message><message><source>in major units, such as 12.50</source><translation type="unfinished" /></message><message><source>yes for goods or services given instead of money</source><translation type="unfinished" /></message><message><source>Direction</source><translation type="unfinished" /></message><message><source>inbound: a delegation visits us; outbound: our delegation travels</source><translation type="unfinished" /></message><message><source>Program</source><translation type="unfinished" /></message><message><source>Partnership</source><translation type="unfinished" /></message><message><source>the id of the partnership with the city visited or visiting</source><translation type="unfinished" /></message><message><source>Departure date</source><translation type="unfinished" /></message><message><source>the first day of the exchange</source><translation type="unfinished" /></message><message><source>Return date</source><translation type="unfinished" /></message><message><source>the last day of the exchange, when the delegation goes home</source><translation type="unfinished" /></message><message><source>Travel paid by</source><translation type="unfinished" /></message><message><source>who pays the journey: participant, host_committee, sending_committee, host_families, sponsor, shared</source><translation type="unfinished" /></message><message><source>Stay paid by</source><translation type="unfinished" /></message><message><source>who pays lodging and meals: participant, host_committee, sending_committee, host_families, sponsor, shared</source><translation type="unfinished" /></message><message><source>Notes</source><translation type="unfinished" /></message><message><source>Family name</source><translation type="unfinished" /></message><message><source>when the family is one of our volunteers' households</source><translation type="unfinished" /></message><message><source>Address</source><translation type="unfinished" /></message><message><source>Phone</source><translation type="unfinished" /></message><message><source>Email</source><translation type="unfinished" /></message><message><source>Capacity</source><translation type="unfinished" /></message><message><source>how many guests the family can take in at the same time</source><translation type="unfinished" /></message><message><source>where the item takes place; the partner city's zone on an outbound exchange</source><translation type="unfinished" /></message><message><source>Place</source><translation type="unfinished" /></message><message><source>one of our volunteers; leave empty for someone from outside</source><translation type="unfinished" /></message><message><source>Name</source><translation type="unfinished" /></message><message><source>for someone who is not one of our volunteers</source><translation type="unfinished" /></message><message><source>Youth (under 18)</source><translation type="unfinished" /></message><message><source>volunteer's id</source><translation type="unfinished" /></message><message><source>Event</source><translation type="unfinished" /></message><message><source>id of the event the time was for</source><translation type="unfinished" /></message><message><source>Activity</source><translation type="unfinished" /></message><message><source>what the time was for, if no event</source><translation type="unfinished" /></message><message><source>Date worked</source><translation type="unfinished" /></message><message><source>Hours</source><translation type="unfinished" /></message><message><source>e.g. 2.5, 2:30 or 2h30</source><translation type="unfinished" /></message><message><source>Kind of work</source><translation type="unfinished" /></message><message><source>Logged by the volunteer</source><translation type="unfinished" /></message><message><source>yes: the volunteer logged it; it counts once a coordinator approves it</source><translation type="unfinished" /></message><message><source>the partnership's id, or its city name</source><translation type="unfinished" /></message><message><source>Signing date</source><translation type="unfinished" /></message><message><source>Place of signing</source><translation type="unfinished" /></message><message><source>in English</source><translation type="unfinished" /></message><message><source>Place of signing in the partner's language</source><translation type="unfinished" /></message><message><source>as printed in the partner's column, e.g. 高山市役所</source><translation type="unfinished" /></message><message><source>Our city in the partner's language</source><translation type="unfinished" /></message><message><source>our city's name as the partner's language writes it, e.g. スプリングフィールド市</source><translation type="unfinished" /></message><message><source>Languages</source><translation type="unfinished" /></message><message><source>BCP 47 codes of its text, e.g. 'en, ja'; ours and the partner's if not given</source><translation type="unfinished" /></message><message><source>Side</source><translation type="unfinished" /></message><message><source>home (our city) or partner</source><translation type="unfinished" /></message><message><source>in Latin letters</source><translation type="unfinished" /></message><message><source>Name in the partner's script</source><translation type="unfinished" /></message><message><source>in English, e.g. Mayor</source><translation type="unfinished" /></message><message><source>Title</source><comment>signatory</comment><translation type="unfinished" /></message><message><source>Title in the partner's language</source><translation type="unfinished" /></message><message><source>Position</source><translation type="unfinished" /></message><message><source>order among the signatories of the same side; next free if not given</source><translation type="unfinished" /></message><message><source>Left office on</source><translation type="unfinished" /></message><message><source>when the signatory left office, if they have</source><translation type="unfinished" /></message><message><source>Organization name</source><translation type="unfinished" /></message><message><source>Home city</source><translation type="unfinished" /></message><message><source>Region or state</source><translation type="unfinished" /></message><message><source>Country</source><translation type="unfinished" /></message><message><source>SCI member number</source><translation type="unfinished" /></message><message><source>Language</source><translation type="unfinished" /></message><message><source>IANA zone such as America/Chicago; by default the home city's</source><translation type="unfinished" /></message><message><source>List our partnerships in HQ's directory</source><translation type="unfinished" /></message><message><source>HQ shows your partnerships, city and public contact to other members</source><translation type="unfinished" /></message><message><source>Public contact</source><translation type="unfinished" /></message><message><source>An email or web address shown in HQ's directory</source><translation type="unfinished" /></message><message><source>Title</source><comment>contact</comment><translation type="unfinished" /></message><message><source>Organization</source><translation type="unfinished" /></message><message><source>a number in the partner's country</source><translation type="unfinished" /></message><message><source>the partner's language if not given</source><translation type="unfinished" /></message><message><source>Waiting for a reply since</source><translation type="unfinished" /></message><message><source>when we wrote without an answer yet; clear it once they answer</source><translation type="unfinished" /></message><message><source>City name</source><translation type="unfinished" /></message><message><source>Local city name</source><translation type="unfinished" /></message><message><source>as the city writes it, e.g. 高山市</source><translation type="unfinished" /></message><message><source>Region</source><translation type="unfinished" /></message><message><source>prefecture, state or province</source><translation type="unfinished" /></message><message><source>Partner's language</source><translation type="unfinished" /></message><message><source>BCP 47 code; the country's main language if not given</source><translation type="unfinished" /></message><message><source>Partner's time zone</source><translation type="unfinished" /></message><message><source>the country's main zone if not given</source><translation type="unfinished" /></message><message><source>Status</source><translation type="unfinished" /></message><message><source>only when adding; later use change status, which keeps the history</source><translation type="unfinished" /></message><message><source>Focus areas</source><translation type="unfinished" /></message><message><source>Dates to mark</source><translation type="unfinished" /></message><message><source>the partner city's own days, e.g. 04-14 Spring Festival, 1936-11-01 founding (with a year, its anniversaries count); comma-separated</source><translation type="unfinished" /></message><message><source>Committee</source><translation type="unfinished" /></message><message><source>languages spoken at home</source><translation type="unfinished" /></message><message><source>Pets</source><translation type="unfinished" /></message><message><source>such as 'a dog, two cats'; empty for none</source><translation type="unfinished" /></message><message><source>Can host from</source><translation type="unfinished" /></message><message><source>the first night the family can take guests</source><translation type="unfinished" /></message><message><source>Can host until</source><translation type="unfinished" /></message><message><source>the day the last guest leaves</source><translation type="unfinished" /></message><message><source>Takes guests</source><translation type="unfinished" /></message><message><source>any, female or male</source><translation type="unfinished" /></message><message><source>Takes minors</source><translation type="unfinished" /></message><message><source>Date of birth</source><translation type="unfinished" /></message><message><source>tells minors apart and their age on the first day</source><translation type="unfinished" /></message><message><source>Gender</source><translation type="unfinished" /></message><message><source>female, male or other; for homestays</source><translation type="unfinished" /></message><message><source>languages the person speaks, such as ja, en (a volunteer's own are added)</source><translation type="unfinished" /></message><message><source>Allergies</source><translation type="unfinished" /></message><message><source>food and animal allergies, such as 'peanuts; cats'</source><translation type="unfinished" /></message><message><source>Medical notes</source><translation type="unfinished" /></message><message><source>Passport number</source><translation type="unfinished" /></message><message><source>only if the committee needs it; purged for minors after the trip</source><translation type="unfinished" /></message><message><source>Passport valid until</source><translation type="unfinished" /></message><message><source>Nationality</source><translation type="unfinished" /></message><message><source>the passport's country</source><translation type="unfinished" /></message><message><source>Emergency contact</source><translation type="unfinished" /></message><message><source>who to call at home, with the number</source><translation type="unfinished" /></message><message><source>Year</source><translation type="unfinished" /></message><message><source>the year the rate is for</source><translation type="unfinished" /></message><message><source>US dollars for one unit</source><translation type="unfinished" /></message><message><source>e.g. 0.25 for the Polish złoty, 0.0067 for the Japanese yen</source><translation type="unfinished" /></message><message><source>Source</source><translation type="unfinished" /></message><message><source>where the rate was read, e.g. IRS yearly average</source><translation type="unfinished" /></message><message><source>Given name</source><translation type="unfinished" /></message><message><source>tag:level pairs, e.g. 'ja:fluent, en:native'</source><translation type="unfinished" /></message><message><source>Roles</source><translation type="unfinished" /></message><message><source>Skills</source><translation type="unfinished" /></message><message><source>Committees</source><translation type="unfinished" /></message><message><source>Consent to be contacted</source><translation type="unfinished" /></message><message><source>Consent date</source><translation type="unfinished" /></message><message><source>Emergency contact phone</source><translation type="unfinished" /></message><message><source>Active</source><translation type="unfinished" /></message></context><context><name>MeetingTimesDialog</name><message><source>&amp;Day (ours):</source><translation type="unfinished" /></message><message><source>S&amp;how</source><translation type="unfinished" /></message><message><source>Hours in &amp;common:</source><translation type="unfinished" /></message><message><source>Dark green: at work (8:00–18:00 on weekdays); light green: awake (7:00–22:00); grey: asleep. In the middle, blue: both at work; light blue: both awake.</source><translation type="unfinished" /></message><message><source>Chosen:</source><translation type="unfinished" /></message><message><source> minutes</source><translation type="unfinished" /></message><message><source>&amp;Length:</source><translation type="unfinished" /></message><message><source>&amp;Title:</source><translation type="unfinished" /></message><message><source>&amp;Create Event</source><translation type="unfinished" /></message><message><source>Both at work</source><translation type="unfinished" /></message><message><source>Both awake</source><translation type="unfinished" /></message><message><source>No hour when both cities are awake on this day.</source><translation type="unfinished" /></message><message><source>Pick a half hour on the picture or a slot in the list.</source><translation type="unfinished" /></message><message><source>one of the cities is asleep then</source><translation type="unfinished" /></message><message><source>Meeting Times with {city}</source><translation type="unfinished" /></message><message><source>Video call with {city}</source><translation type="unfinished" /></message><message><source>Make a call with {city}</source><translation type="unfinished" /></message><message><source>The event is on the Events page: {text}</source><translation type="unfinished" /></message></context><context><name>PlannerDialogs</name><message><source>New Checklist Item</source><translation type="unfinished" /></message><message><source>Add checklist item</source><translation type="unfinished" /></message><message><source>Not recorded</source><translation type="unfinished" /></message><message><source>such as ja, en</source><translation type="unfinished" /></message><message><source>such as en, es</source><translation type="unfinished" /></message><message><source>Visa Lead Times</source><translation type="unfinished" /></message><message><source>How many days before departure to apply for a visa in each destination. The defaults are planning estimates from the consulates' published processing times: check them with the embassy. Your figures sync to every laptop.</source><translation type="unfinished" /></message><message><source>&amp;Change…</source><translation type="unfinished" /></message><message><source>&amp;Add a Country…</source><translation type="unfinished" /></message><message><source>Use the &amp;Default</source><translation type="unfinished" /></message><message><source>ours</source><translation type="unfinished" /></message><message><source>default, to check</source><translation type="unfinished" /></message><message><source>general default</source><translation type="unfinished" /></message><message><source>Visa Lead Time of Another Country</source><translation type="unfinished" /></message><message><source>Add a visa lead time</source><translation type="unfinished" /></message><message><source>Privacy of Minors' Data</source><translation type="unfinished" /></message><message><source>Change the privacy setting</source><translation type="unfinished" /></message><message><source>such as Book the bus to the airport</source><translation type="unfinished" /></message><message><source>Minors' details are purged a set time after the trip.</source><translation type="unfinished" /></message><message><source>Country</source><translation type="unfinished" /></message><message><source>Days</source><translation type="unfinished" /></message><message><source>Visa</source><translation type="unfinished" /></message><message><source>Figure</source><translation type="unfinished" /></message><message><source>Note</source><translation type="unfinished" /></message><message><source>Passport numbers, medical notes and consent forms of minors are purged this many days after each trip, on every laptop.</source><translation type="unfinished" /></message><message><source>Female</source><translation type="unfinished" /></message><message><source>Male</source><translation type="unfinished" /></message><message><source>Other</source><translation type="unfinished" /></message><message><source>Planning Details: {name}</source><translation type="unfinished" /></message><message><source>Edit planning details of {name}</source><translation type="unfinished" /></message><message><source>Hosting Details: {name}</source><translation type="unfinished" /></message><message><source>Edit hosting details of {name}</source><translation type="unfinished" /></message><message><source>Visa Lead Time: {country}</source><translation type="unfinished" /></message><message><source>Change the visa lead time of {country}</source><translation type="unfinished" /></message><message><source>Any</source><translation type="unfinished" /></message><message><source>Female only</source><translation type="unfinished" /></message><message><source>Male only</source><translation type="unfinished" /></message><message><source>needed</source><translation type="unfinished" /></message><message><source>not needed</source><translation type="unfinished" /></message></context><context><name>Opening</name><message><source>No Program to Open the File</source><translation type="unfinished" /></message><message><source>Save a copy to open it later or on another computer, or show the folder it is in. Installing a PDF viewer (for example Evince or Okular) lets “Open” work next time.</source><translation type="unfinished" /></message><message><source>Show the &amp;Folder</source><translation type="unfinished" /></message><message><source>The Folder</source><translation type="unfinished" /></message><message><source>This computer has no file manager set up. The folder is:</source><translation type="unfinished" /></message><message><source>&amp;Save a Copy…</source><translation type="unfinished" /></message><message><source>This computer has no program set up to open {file}.</source><translation type="unfinished" /></message></context><context><name>ExchangePlanner</name><message><source>done</source><translation type="unfinished" /></message><message><source>overdue</source><translation type="unfinished" /></message><message><source>due soon</source><translation type="unfinished" /></message><message><source>open</source><translation type="unfinished" /></message><message><source>not done</source><translation type="unfinished" /></message><message><source>Ne&amp;w Item…</source><translation type="unfinished" /></message><message><source>E&amp;mergency Sheet…</source><translation type="unfinished" /></message><message><source>P&amp;urge Minors' Data…</source><translation type="unfinished" /></message><message><source>Visa &amp;Lead Times…</source><translation type="unfinished" /></message><message><source>P&amp;rivacy…</source><translation type="unfinished" /></message><message><source>Select an exchange to see its checklist.</source><translation type="unfinished" /></message><message><source>No minors in this delegation: nothing to purge after the trip.</source><translation type="unfinished" /></message><message><source>No personal data of minors is kept for this exchange.</source><translation type="unfinished" /></message><message><source>emergency-sheet.pdf</source><translation type="unfinished" /></message><message><source>Save the Emergency Sheet</source><translation type="unfinished" /></message><message><source>PDF files (*.pdf)</source><translation type="unfinished" /></message><message><source>Purge the personal data of this exchange's minors?</source><translation type="unfinished" /></message><message><source>&amp;Purge</source><translation type="unfinished" /></message><message><source>&amp;Accept Suggestion</source><translation type="unfinished" /></message><message><source>Accept A&amp;ll</source><translation type="unfinished" /></message><message><source>Select an exchange to see homestay suggestions.</source><translation type="unfinished" /></message><message><source>Item</source><translation type="unfinished" /></message><message><source>Due</source><translation type="unfinished" /></message><message><source>Status</source><translation type="unfinished" /></message><message><source>{done} of {total} done</source><translation type="unfinished" /></message><message><source>Minors' personal data will be purged on {day} (minors with data kept: {n}).</source><translation type="unfinished" /></message><message><source>Passport numbers, dates of birth, medical notes, allergies, contacts and consent ticks of the minors ({n}) are cleared on every laptop. The participants stay, so the exchange's counts do not change. This cannot be undone.</source><translation type="unfinished" /></message><message><source>Guest and reasons</source><translation type="unfinished" /></message><message><source>Family</source><translation type="unfinished" /></message><message><source>departure {day}</source><translation type="unfinished" /></message><message><source>Minors' personal data was purged on {day} ({fields} fields, {rows} records).</source><translation type="unfinished" /></message><message><source>Minors' personal data was due to be purged on {day}: purge it now (minors with data kept: {n}).</source><translation type="unfinished" /></message><message><source>Purge minors' data now, before {day}?</source><translation type="unfinished" /></message><message><source>Placed: {placed} · suggested: {suggested} · no family fits: {left} · conflicts: {conflicts}. Nothing is placed until you accept.</source><translation type="unfinished" /></message><message><source>Done on {day}</source><translation type="unfinished" /></message><message><source>{n} overdue</source><translation type="unfinished" /></message><message><source>Deadline: {why}</source><translation type="unfinished" /></message><message><source>emergency sheet saved as {name}</source><translation type="unfinished" /></message><message><source>Suggested ({n})</source><translation type="unfinished" /></message><message><source>Conflicts in the stays recorded ({n})</source><translation type="unfinished" /></message><message><source>No family fits ({n})</source><translation type="unfinished" /></message><message><source>Placed ({n})</source><translation type="unfinished" /></message><message><source>check: {problem}</source><translation type="unfinished" /></message><message><source>Placed</source><translation type="unfinished" /></message><message><source>by {name}</source><translation type="unfinished" /></message><message><source>Making the emergency sheet</source><translation type="unfinished" /></message></context><context><name>Outcomes</name><message><source>Trade mission</source><translation type="unfinished" /></message><message><source>yes</source><translation type="unfinished" /></message><message><source>Agreements signed</source><translation type="unfinished" /></message><message><source>Investment</source><translation type="unfinished" /></message><message><source>Jobs created</source><translation type="unfinished" /></message></context><context><name>Renewal</name><message><source>Save the Renewal Certificate</source><translation type="unfinished" /></message><message><source>PDF documents (*.pdf)</source><translation type="unfinished" /></message><message><source>Renewal certificate {city} {year}.pdf</source><translation type="unfinished" /></message><message><source>Making the renewal certificate…</source><translation type="unfinished" /></message><message><source>Saved the renewal certificate to {path}.</source><translation type="unfinished" /></message></context></TS>
+<context><name>Forms</name><message><source>Income or expense</source><translation type="unfinished" /></message><message><source>income or expense</source><translation type="unfinished" /></message><message><source>Category</source><translation type="unfinished" /></message><message><source>Description</source><translation type="unfinished" /></message><message><source>Currency</source><translation type="unfinished" /></message><message><source>Planned amount</source><translation type="unfinished" /></message><message><source>in major units, e.g. 250 or 12.50</source><translation type="unfinished" /></message><message><source>Actual amount</source><translation type="unfinished" /></message><message><source>In kind</source><translation type="unfinished" /></message><message><source>yes for donated goods or services rather than money</source><translation type="unfinished" /></message><message><source>Title</source><translation type="unfinished" /></message><message><source>Kind</source><translation type="unfinished" /></message><message><source>Time zone</source><translation type="unfinished" /></message><message><source>IANA zone of the venue, e.g. America/Chicago; the times are read in it</source><translation type="unfinished" /></message><message><source>Start time</source><translation type="unfinished" /></message><message><source>date and time at the venue, e.g. 2026-04-11 10:00</source><translation type="unfinished" /></message><message><source>End time</source><translation type="unfinished" /></message><message><source>date and time at the venue; two hours after the start if left out</source><translation type="unfinished" /></message><message><source>Venue</source><translation type="unfinished" /></message><message><source>Attendance</source><translation type="unfinished" /></message><message><source>Youth attending</source><translation type="unfinished" /></message><message><source>how many of those attending were under 18</source><translation type="unfinished" /></message><message><source>Outcome</source><translation type="unfinished" /></message><message><source>how it went: notes for the annual report</source><translation type="unfinished" /></message><message><source>Trade mission</source><translation type="unfinished" /></message><message><source>yes when it was a trade or business mission</source><translation type="unfinished" /></message><message><source>Agreements signed</source><translation type="unfinished" /></message><message><source>business, university or municipal agreements signed, as a number</source><translation type="unfinished" /></message><message><source>Investment currency</source><translation type="unfinished" /></message><message><source>the currency of the investment; the organization's if left out</source><translation type="unfinished" /></message><message><source>Investment</source><translation type="unfinished" /></message><message><source>investment announced or made, in major units, e.g. 250000</source><translation type="unfinished" /></message><message><source>Jobs created</source><translation type="unfinished" /></message><message><source>jobs created as a result, as a number</source><translation type="unfinished" /></message><message><source>Partnerships</source><translation type="unfinished" /></message><message><source>ids of the partnerships the event concerns, comma-separated</source><translation type="unfinished" /></message><message><source>Role</source><translation type="unfinished" /></message><message><source>e.g. Set-up, Tea ceremony</source><translation type="unfinished" /></message><message><source>Shift start</source><translation type="unfinished" /></message><message><source>date and time at the venue; the event's start if left out</source><translation type="unfinished" /></message><message><source>Shift end</source><translation type="unfinished" /></message><message><source>date and time at the venue; the event's end if left out</source><translation type="unfinished" /></message><message><source>Volunteer</source><translation type="unfinished" /></message><message><source>id of the volunteer, if known</source><translation type="unfinished" /></message><message><source>Amount</source><translation type="unfinished" /></message><message><source>in major units, such as 12.50</source><translation type="unfinished" /></message><message><source>yes for goods or services given instead of money</source><translation type="unfinished" /></message><message><source>Direction</source><translation type="unfinished" /></message><message><source>inbound: a delegation visits us; outbound: our delegation travels</source><translation type="unfinished" /></message><message><source>Program</source><translation type="unfinished" /></message><message><source>Partnership</source><translation type="unfinished" /></message><message><source>the id of the partnership with the city visited or visiting</source><translation type="unfinished" /></message><message><source>Departure date</source><translation type="unfinished" /></message><message><source>the first day of the exchange</source><translation type="unfinished" /></message><message><source>Return date</source><translation type="unfinished" /></message><message><source>the last day of the exchange, when the delegation goes home</source><translation type="unfinished" /></message><message><source>Travel paid by</source><translation type="unfinished" /></message><message><source>who pays the journey: participant, host_committee, sending_committee, host_families, sponsor, shared</source><translation type="unfinished" /></message><message><source>Stay paid by</source><translation type="unfinished" /></message><message><source>who pays lodging and meals: participant, host_committee, sending_committee, host_families, sponsor, shared</source><translation type="unfinished" /></message><message><source>Notes</source><translation type="unfinished" /></message><message><source>Family name</source><translation type="unfinished" /></message><message><source>when the family is one of our volunteers' households</source><translation type="unfinished" /></message><message><source>Address</source><translation type="unfinished" /></message><message><source>Phone</source><translation type="unfinished" /></message><message><source>Email</source><translation type="unfinished" /></message><message><source>Capacity</source><translation type="unfinished" /></message><message><source>how many guests the family can take in at the same time</source><translation type="unfinished" /></message><message><source>where the item takes place; the partner city's zone on an outbound exchange</source><translation type="unfinished" /></message><message><source>Place</source><translation type="unfinished" /></message><message><source>one of our volunteers; leave empty for someone from outside</source><translation type="unfinished" /></message><message><source>Name</source><translation type="unfinished" /></message><message><source>for someone who is not one of our volunteers</source><translation type="unfinished" /></message><message><source>Youth (under 18)</source><translation type="unfinished" /></message><message><source>volunteer's id</source><translation type="unfinished" /></message><message><source>Event</source><translation type="unfinished" /></message><message><source>id of the event the time was for</source><translation type="unfinished" /></message><message><source>Activity</source><translation type="unfinished" /></message><message><source>what the time was for, if no event</source><translation type="unfinished" /></message><message><source>Date worked</source><translation type="unfinished" /></message><message><source>Hours</source><translation type="unfinished" /></message><message><source>e.g. 2.5, 2:30 or 2h30</source><translation type="unfinished" /></message><message><source>Kind of work</source><translation type="unfinished" /></message><message><source>Logged by the volunteer</source><translation type="unfinished" /></message><message><source>yes: the volunteer logged it; it counts once a coordinator approves it</source><translation type="unfinished" /></message><message><source>the partnership's id, or its city name</source><translation type="unfinished" /></message><message><source>Signing date</source><translation type="unfinished" /></message><message><source>Place of signing</source><translation type="unfinished" /></message><message><source>in English</source><translation type="unfinished" /></message><message><source>Place of signing in the partner's language</source><translation type="unfinished" /></message><message><source>as printed in the partner's column, e.g. 高山市役所</source><translation type="unfinished" /></message><message><source>Our city in the partner's language</source><translation type="unfinished" /></message><message><source>our city's name as the partner's language writes it, e.g. スプリングフィールド市</source><translation type="unfinished" /></message><message><source>Languages</source><translation type="unfinished" /></message><message><source>BCP 47 codes of its text, e.g. 'en, ja'; ours and the partner's if not given</source><translation type="unfinished" /></message><message><source>Side</source><translation type="unfinished" /></message><message><source>home (our city) or partner</source><translation type="unfinished" /></message><message><source>in Latin letters</source><translation type="unfinished" /></message><message><source>Name in the partner's script</source><translation type="unfinished" /></message><message><source>in English, e.g. Mayor</source><translation type="unfinished" /></message><message><source>Title</source><comment>signatory</comment><translation type="unfinished" /></message><message><source>Title in the partner's language</source><translation type="unfinished" /></message><message><source>Position</source><translation type="unfinished" /></message><message><source>order among the signatories of the same side; next free if not given</source><translation type="unfinished" /></message><message><source>Left office on</source><translation type="unfinished" /></message><message><source>when the signatory left office, if they have</source><translation type="unfinished" /></message><message><source>Organization name</source><translation type="unfinished" /></message><message><source>Home city</source><translation type="unfinished" /></message><message><source>Region or state</source><translation type="unfinished" /></message><message><source>Country</source><translation type="unfinished" /></message><message><source>SCI member number</source><translation type="unfinished" /></message><message><source>Language</source><translation type="unfinished" /></message><message><source>IANA zone such as America/Chicago; by default the home city's</source><translation type="unfinished" /></message><message><source>List our partnerships in HQ's directory</source><translation type="unfinished" /></message><message><source>HQ shows your partnerships, city and public contact to other members</source><translation type="unfinished" /></message><message><source>Public contact</source><translation type="unfinished" /></message><message><source>An email or web address shown in HQ's directory</source><translation type="unfinished" /></message><message><source>Title</source><comment>contact</comment><translation type="unfinished" /></message><message><source>Organization</source><translation type="unfinished" /></message><message><source>a number in the partner's country</source><translation type="unfinished" /></message><message><source>the partner's language if not given</source><translation type="unfinished" /></message><message><source>Waiting for a reply since</source><translation type="unfinished" /></message><message><source>when we wrote without an answer yet; clear it once they answer</source><translation type="unfinished" /></message><message><source>City name</source><translation type="unfinished" /></message><message><source>Local city name</source><translation type="unfinished" /></message><message><source>as the city writes it, e.g. 高山市</source><translation type="unfinished" /></message><message><source>Region</source><translation type="unfinished" /></message><message><source>prefecture, state or province</source><translation type="unfinished" /></message><message><source>Partner's language</source><translation type="unfinished" /></message><message><source>BCP 47 code; the country's main language if not given</source><translation type="unfinished" /></message><message><source>Partner's time zone</source><translation type="unfinished" /></message><message><source>the country's main zone if not given</source><translation type="unfinished" /></message><message><source>Status</source><translation type="unfinished" /></message><message><source>only when adding; later use change status, which keeps the history</source><translation type="unfinished" /></message><message><source>Focus areas</source><translation type="unfinished" /></message><message><source>Dates to mark</source><translation type="unfinished" /></message><message><source>the partner city's own days, e.g. 04-14 Spring Festival, 1936-11-01 founding (with a year, its anniversaries count); comma-separated</source><translation type="unfinished" /></message><message><source>Committee</source><translation type="unfinished" /></message><message><source>languages spoken at home</source><translation type="unfinished" /></message><message><source>Pets</source><translation type="unfinished" /></message><message><source>such as 'a dog, two cats'; empty for none</source><translation type="unfinished" /></message><message><source>Can host from</source><translation type="unfinished" /></message><message><source>the first night the family can take guests</source><translation type="unfinished" /></message><message><source>Can host until</source><translation type="unfinished" /></message><message><source>the day the last guest leaves</source><translation type="unfinished" /></message><message><source>Takes guests</source><translation type="unfinished" /></message><message><source>any, female or male</source><translation type="unfinished" /></message><message><source>Takes minors</source><translation type="unfinished" /></message><message><source>Date of birth</source><translation type="unfinished" /></message><message><source>tells minors apart and their age on the first day</source><translation type="unfinished" /></message><message><source>Gender</source><translation type="unfinished" /></message><message><source>female, male or other; for homestays</source><translation type="unfinished" /></message><message><source>languages the person speaks, such as ja, en (a volunteer's own are added)</source><translation type="unfinished" /></message><message><source>Allergies</source><translation type="unfinished" /></message><message><source>food and animal allergies, such as 'peanuts; cats'</source><translation type="unfinished" /></message><message><source>Medical notes</source><translation type="unfinished" /></message><message><source>Passport number</source><translation type="unfinished" /></message><message><source>only if the committee needs it; purged for minors after the trip</source><translation type="unfinished" /></message><message><source>Passport valid until</source><translation type="unfinished" /></message><message><source>Nationality</source><translation type="unfinished" /></message><message><source>the passport's country</source><translation type="unfinished" /></message><message><source>Emergency contact</source><translation type="unfinished" /></message><message><source>who to call at home, with the number</source><translation type="unfinished" /></message><message><source>Year</source><translation type="unfinished" /></message><message><source>the year the rate is for</source><translation type="unfinished" /></message><message><source>US dollars for one unit</source><translation type="unfinished" /></message><message><source>e.g. 0.25 for the Polish złoty, 0.0067 for the Japanese yen</source><translation type="unfinished" /></message><message><source>Source</source><translation type="unfinished" /></message><message><source>where the rate was read, e.g. IRS yearly average</source><translation type="unfinished" /></message><message><source>Given name</source><translation type="unfinished" /></message><message><source>tag:level pairs, e.g. 'ja:fluent, en:native'</source><translation type="unfinished" /></message><message><source>Roles</source><translation type="unfinished" /></message><message><source>Skills</source><translation type="unfinished" /></message><message><source>Committees</source><translation type="unfinished" /></message><message><source>Consent to be contacted</source><translation type="unfinished" /></message><message><source>Consent date</source><translation type="unfinished" /></message><message><source>Emergency contact phone</source><translation type="unfinished" /></message><message><source>Active</source><translation type="unfinished" /></message></context><context><name>Messages</name><message><source>Give --format pdf, json or csv (the file name does not tell which).</source><translation type="unfinished" /></message><message><source>Give both --from and --to, or --event.</source><translation type="unfinished" /></message><message><source>Give either --event or a date range, not both.</source><translation type="unfinished" /></message><message><source>Give both --from and --to, or neither.</source><translation type="unfinished" /></message><message><source>Nothing was saved: {problem}</source><translation type="unfinished" /></message><message><source>--scale must be between 0 and 200.</source><translation type="unfinished" /></message><message><source>Stopped.</source><translation type="unfinished" /></message><message><source>Nothing was saved:</source><translation type="unfinished" /></message><message><source>Something went wrong and the command stopped; nothing more was saved. The details are in {path}.</source><translation type="unfinished" /></message><message><source>Something went wrong and the command stopped; nothing more was saved.</source><translation type="unfinished" /></message><message><source>Name the country to {visa_action}.</source><translation type="unfinished" /></message><message><source>Name the exchange to purge, or list the purges due with --due.</source><translation type="unfinished" /></message><message><source>Give the lead time with --days N.</source><translation type="unfinished" /></message><message><source>--limit must be 1 or more.</source><translation type="unfinished" /></message><message><source>--offset cannot be negative.</source><translation type="unfinished" /></message><message><source>Nothing to change: give at least one field, e.g. {option}.</source><translation type="unfinished" /></message><message><source>{body_file} cannot be read as text: {error}.</source><translation type="unfinished" /></message><message><source>Nothing to change: give at least one field.</source><translation type="unfinished" /></message><message><source>The text file {file} cannot be read as UTF-8 text ({error}).</source><translation type="unfinished" /></message><message><source>There is no database at {db_path}. To get your organization's data from HQ into a new one, use 'sistercommittee sync join --server URL --email E'.</source><translation type="unfinished" /></message><message><source>{path} already exists. Give a new file with --db NEW.sqlite.</source><translation type="unfinished" /></message><message><source>The format must be pdf, json or csv.</source><translation type="unfinished" /></message><message><source>The partnership with {name} was signed in {year}: {this_year} is its {ordinal} year, not an anniversary of {anniversaries} years.</source><translation type="unfinished" /></message><message><source>The paper must be letter or a4.</source><translation type="unfinished" /></message><message><source>The partnership with {name} has ended, so it gets no certificate. Reopen it (status exploring) to print a letter of intent.</source><translation type="unfinished" /></message><message><source>The partnership with {name} has no date of signing: enter it to print a renewal certificate.</source><translation type="unfinished" /></message><message><source>The partnership with {name} was signed in {year}: {this_year} is its {ordinal} year, not an anniversary of {anniversaries} years. The next is its {next}th anniversary, in {next_year}.</source><translation type="unfinished" /></message><message><source>The partner's language is not recorded; choose the certificate's language.</source><translation type="unfinished" /></message><message><source>The partnership with {name} is {status}: a renewal certificate is for a partnership already signed. Its document is a letter of intent.</source><translation type="unfinished" /></message><message><source>The place of signing is not entered in {name}: the {name} column gives the date alone. Enter it in the MOU beside the English.</source><translation type="unfinished" /></message><message><source>The MOU text in {name} was converted by OpenCC from the text stored in {other_0}; read it through before it is signed.</source><translation type="unfinished" /></message><message><source>The MOU text is stored in {other_0} only, in the other script than {name}: the certificate carries the statement instead. Convert it with OpenCC (--convert-chinese) to print the MOU text.</source><translation type="unfinished" /></message><message><source>A signatory's name or title is too long for the annex page; shorten it.</source><translation type="unfinished" /></message><message><source>The MOU text cannot be laid out on the annex pages.</source><translation type="unfinished" /></message><message><source>The certificate's text does not fit on the page; shorten the organization's or the cities' names, or the signatories' titles.</source><translation type="unfinished" /></message><message><source>The seal or logo image cannot be read ({error}). Use a PNG or JPEG file.</source><translation type="unfinished" /></message><message><source>The folder {folder} does not exist; choose another place.</source><translation type="unfinished" /></message><message><source>{path} cannot be written: {problem}.</source><translation type="unfinished" /></message><message><source>"{shown}" contains {script} script ({characters}), which none of the fonts shipped with SisterCommittee can print. Write it in another script, or ask for a font for {script} to be added.</source><translation type="unfinished" /></message><message><source>There is no letter wording in {name} ({language}) yet: the letter is in English only.</source><translation type="unfinished" /></message><message><source>'{language}' is not a language code like ja, es or zh-Hans.</source><translation type="unfinished" /></message><message><source>Check the name and the passport number against the passport: the letter gives them as entered.</source><translation type="unfinished" /></message><message><source>No passport number is recorded for the visitor: consulates often ask for it. Enter it in the participant's planning details and make the letter again, or check the name against the passport.</source><translation type="unfinished" /></message><message><source>The exchange does not say who pays the travel and the stay: consulates ask. Choose it in the exchange's record (Travel paid by, Stay paid by) and make the letter again.</source><translation type="unfinished" /></message><message><source>Give the signer's name as well as the title (--signer on the command line).</source><translation type="unfinished" /></message><message><source>The signer's name is longer than 200 characters: shorten it.</source><translation type="unfinished" /></message><message><source>The signer's title is longer than 200 characters: shorten it.</source><translation type="unfinished" /></message><message><source>The letter wording for {tag} is damaged ({problems}). Reinstall the app.</source><translation type="unfinished" /></message><message><source>The letter wording for {tag} cannot be read ({error}). Reinstall the app.</source><translation type="unfinished" /></message><message><source>The story could not be written to {folder} ({strerror}). Choose another folder.</source><translation type="unfinished" /></message><message><source>The story does not fit on one page even in small print: shorten the text, or choose fewer photos.</source><translation type="unfinished" /></message><message><source>The certificate wording for {tag} is damaged ({problems}). Reinstall the app.</source><translation type="unfinished" /></message><message><source>There is no certificate wording in the language '{language}'. Choose one of: {choices}.</source><translation type="unfinished" /></message><message><source>The certificate wording for {tag} cannot be read ({error}). Reinstall the app.</source><translation type="unfinished" /></message><message><source>{problems} (and {count} more)</source><translation type="unfinished" /></message><message><source>Nothing was imported: {bad} of {rows} rows has problems. {first} Correct them in the file, or skip the bad rows.</source><translation type="unfinished" /></message><message><source>Nothing was imported: {bad} of {rows} rows have problems. {first} Correct them in the file, or skip the bad rows.</source><translation type="unfinished" /></message><message><source>The import was cancelled; nothing was imported.</source><translation type="unfinished" /></message><message><source>volunteers</source><translation type="unfinished" /></message><message><source>partnerships</source><translation type="unfinished" /></message><message><source>events</source><translation type="unfinished" /></message><message><source>hours</source><translation type="unfinished" /></message><message><source>{label} could be any of {count} {plural} already there ({names}). Add a detail that tells them apart.</source><translation type="unfinished" /></message><message><source>There is no partnership with {name}. Add the partnership first, or correct the name.</source><translation type="unfinished" /></message><message><source>Several partnerships are with a city named {name}: give the partnership's id instead.</source><translation type="unfinished" /></message><message><source>Give the volunteer's name or email.</source><translation type="unfinished" /></message><message><source>Minutes must be a whole number, not '{minutes}'.</source><translation type="unfinished" /></message><message><source>No volunteer {who} is saved. Import or add the volunteers first, or correct the name.</source><translation type="unfinished" /></message><message><source>volunteer_id</source><translation type="unfinished" /></message><message><source>{count} volunteers are named {who}: add an Email column to tell them apart.</source><translation type="unfinished" /></message><message><source>There is no event called {title}. Add it first, or correct the title.</source><translation type="unfinished" /></message><message><source>There are {count} events called {title}; give the date of the one the time was for.</source><translation type="unfinished" /></message><message><source>'{name}' cannot be imported. Choose one of: {kinds}.</source><translation type="unfinished" /></message><message><source>'{correction}' is not a correction: write it as "Column name=field".</source><translation type="unfinished" /></message><message><source>The file has no column '{column}'. Its columns: {columns}.</source><translation type="unfinished" /></message><message><source>A {noun} has no field '{field}'. Its fields: {names}.</source><translation type="unfinished" /></message><message><source>Row {row}: {message}</source><translation type="unfinished" /></message><message><source>Row {row}: the same as {record} ({where}; {reason})</source><translation type="unfinished" /></message><message><source>{sentence}.</source><translation type="unfinished" /></message><message><source>same {key}</source><translation type="unfinished" /></message><message><source>Row {row}, column '{column}': {message}</source><translation type="unfinished" /></message><message><source>already saved</source><translation type="unfinished" /></message><message><source>from row {row}</source><translation type="unfinished" /></message><message><source>{duplicate}: skipped.</source><translation type="unfinished" /></message><message><source>{duplicate}: nothing new</source><translation type="unfinished" /></message><message><source>{duplicate}: adds {fields}</source><translation type="unfinished" /></message><message><source>{duplicate}; kept {values}</source><translation type="unfinished" /></message><message><source>The file has no column {number}.</source><translation type="unfinished" /></message><message><source>The columns '{first}' and '{second}' are both mapped to {label}. Map one of them to something else.</source><translation type="unfinished" /></message><message><source>No column is mapped to {labels}, which every {noun} needs. The file's columns: {columns}.</source><translation type="unfinished" /></message><message><source>A {noun} has no field '{name}'.</source><translation type="unfinished" /></message><message><source>{label} {old} (the file has {new})</source><translation type="unfinished" /></message><message><source>{name} has more than {most:,} rows. Split it into several files.</source><translation type="unfinished" /></message><message><source>{path} is a folder. Choose a CSV or Excel file.</source><translation type="unfinished" /></message><message><source>{name} is {megabytes} MB, more than a roster can be ({most} MB at most). Check that it is the right file.</source><translation type="unfinished" /></message><message><source>{name} is an old Excel (.xls) file. Open it in Excel or LibreOffice and save it as .xlsx or .csv, then import that.</source><translation type="unfinished" /></message><message><source>{name} is a CSV file: it has no sheets to choose from.</source><translation type="unfinished" /></message><message><source>{name} is not a text file, so it is not a CSV file. Choose a CSV or Excel file.</source><translation type="unfinished" /></message><message><source>{name} is {kind}. Save it as .xlsx or .csv, then import that.</source><translation type="unfinished" /></message><message><source>{name} unpacks to more than {most} MB, more than a roster can be. Check that it is the right file.</source><translation type="unfinished" /></message><message><source>The sheet '{title}' of {name} holds no cells.</source><translation type="unfinished" /></message><message><source>{name} is empty: there is nothing to import.</source><translation type="unfinished" /></message><message><source>{name} has no rows to import below its column names ({shown}).</source><translation type="unfinished" /></message><message><source>{name} has {width} columns, more than a roster can have ({most}). Check that it is the right file.</source><translation type="unfinished" /></message><message><source>{path} cannot be read: {strerror}.</source><translation type="unfinished" /></message><message><source>Row {number} of {name} cannot be read ({error}). A roster's cells are short: check that this is the right file.</source><translation type="unfinished" /></message><message><source>{name} is damaged: it looks like an Excel file but cannot be opened.</source><translation type="unfinished" /></message><message><source>{name} has no sheet named '{sheet}'. Its sheets: {sheets}.</source><translation type="unfinished" /></message><message><source>{name} is damaged and cannot be read ({error}).</source><translation type="unfinished" /></message><message><source>{name} says it is {label} text but is not. Save it again as CSV UTF-8.</source><translation type="unfinished" /></message><message><source>{names} have no level in the file, so they are recorded as {default}; add a level in the file, such as "{first} (fluent)", or correct it on the volunteer afterwards.</source><translation type="unfinished" /></message><message><source>{names} has no level in the file, so it is recorded as {default}; add a level in the file, such as "{first} (fluent)", or correct it on the volunteer afterwards.</source><translation type="unfinished" /></message><message><source>{label} could be any of the {count} volunteers of that name already there. Add their email or phone number to tell them apart.</source><translation type="unfinished" /></message><message><source>{name} has the email {email}, which is {label}'s. Correct the email or the name.</source><translation type="unfinished" /></message><message><source>The app's resource files (fonts, certificate wording) are missing; looked in {places}. Reinstall the app.</source><translation type="unfinished" /></message><message><source>The resource file {name} is missing from {folder}. Reinstall the app.</source><translation type="unfinished" /></message><message><source>The scale must be more than zero.</source><translation type="unfinished" /></message><message><source>This database already holds partnerships, volunteers, events or exchanges; sample data is only added to a new, empty database. Create a new file for it.</source><translation type="unfinished" /></message><message><source>Give a number of days from 0 to {most} (--days), not {days}.</source><translation type="unfinished" /></message><message><source>The last day is before the first day.</source><translation type="unfinished" /></message><message><source>Show at most {most} days at once.</source><translation type="unfinished" /></message><message><source>A backup cannot replace the database itself. Choose another file.</source><translation type="unfinished" /></message><message><source>{destination} already exists. Choose another name.</source><translation type="unfinished" /></message><message><source>{destination} is a folder. Give the name of the backup file.</source><translation type="unfinished" /></message><message><source>There is no file {path}.</source><translation type="unfinished" /></message><message><source>{source} is damaged ({problem}). Choose another backup; nothing was changed.</source><translation type="unfinished" /></message><message><source>There is no file {source}.</source><translation type="unfinished" /></message><message><source>That is the database itself. Choose a backup to restore.</source><translation type="unfinished" /></message><message><source>{database} is not a SisterCommittee database, so a backup is not restored over it. Choose the database file to restore into.</source><translation type="unfinished" /></message><message><source>{source} is damaged and cannot be read ({cause}). Choose another backup.</source><translation type="unfinished" /></message><message><source>{database} cannot be read: {strerror}.</source><translation type="unfinished" /></message><message><source>The restore could not open {database} ({error}).</source><translation type="unfinished" /></message><message><source>The restore could not write {database} ({error}); the database is as it was.</source><translation type="unfinished" /></message><message><source>{database} belongs to another program, so a backup is not restored over it. Choose the database file to restore into.</source><translation type="unfinished" /></message><message><source>Choose at least a {what}.</source><translation type="unfinished" /></message><message><source>Choose at least an {what}.</source><translation type="unfinished" /></message><message><source>The currency is now {currency}: type the {label} again in {currency}.</source><translation type="unfinished" /></message><message><source>There is no volunteer with id {volunteer_id}. Choose one from the list.</source><translation type="unfinished" /></message><message><source>{name} was deleted; restore the volunteer first, or choose someone else.</source><translation type="unfinished" /></message><message><source>End time is before the start time.</source><translation type="unfinished" /></message><message><source>End time is the same as the start time: give when the shift ends.</source><translation type="unfinished" /></message><message><source>A shift lasts at most 24 hours: split a longer one into several.</source><translation type="unfinished" /></message><message><source>starts_at</source><translation type="unfinished" /></message><message><source>{which} starts too early: {title} runs {span}, and shifts may begin at most {slack} before it, for setting up.</source><translation type="unfinished" /></message><message><source>{which} ends too late: {title} runs {span}, and shifts may end at most {slack} after it, for clearing away.</source><translation type="unfinished" /></message><message><source>There is no partnership with id {partnership_id}. Choose partnerships from the list.</source><translation type="unfinished" /></message><message><source>The partnership with {city_name} was deleted. Restore it first, or leave it out.</source><translation type="unfinished" /></message><message><source>{message} Change or delete the shift first, then the event.</source><translation type="unfinished" /></message><message><source>{title} cannot come back as it was: {clash} Free that shift first.</source><translation type="unfinished" /></message><message><source>The shift {role} would move too: {clash} Change that shift first.</source><translation type="unfinished" /></message><message><source>Give the time zone of the venue, such as America/Chicago.</source><translation type="unfinished" /></message><message><source>Choose what kind of event this is: {kinds}.</source><translation type="unfinished" /></message><message><source>Youth attending ({youth:,}) is more than the attendance ({attendance:,}).</source><translation type="unfinished" /></message><message><source>Give the time the event ends.</source><translation type="unfinished" /></message><message><source>Say whether this line is income or an expense.</source><translation type="unfinished" /></message><message><source>Choose a category: {categories}.</source><translation type="unfinished" /></message><message><source>Give the currency of the amounts, such as USD or JPY.</source><translation type="unfinished" /></message><message><source>Give the planned amount, the actual amount, or both.</source><translation type="unfinished" /></message><message><source>Give the attendance too: the youth attending are part of it.</source><translation type="unfinished" /></message><message><source>End time is the same as the start time: give when it ends.</source><translation type="unfinished" /></message><message><source>An event can last at most {days} days, and this one lasts {length}. Check the end date, or make several events.</source><translation type="unfinished" /></message><message><source>The last day of the range is before its first day.</source><translation type="unfinished" /></message><message><source>Sort by one of: {choices}.</source><translation type="unfinished" /></message><message><source>{hours:.0f} hours</source><translation type="unfinished" /></message><message><source>{days:.0f} days</source><translation type="unfinished" /></message><message><source>{label} must be between the years {earliest} and {latest}.</source><translation type="unfinished" /></message><message><source>{label} {typed:%Y-%m-%d %H:%M} does not exist in {zone}: the clocks go forward that night. Choose another time, such as {shown:%H:%M}.</source><translation type="unfinished" /></message><message><source>the {name} family</source><translation type="unfinished" /></message><message><source>The {name} family</source><translation type="unfinished" /></message><message><source>{names} and {last}</source><translation type="unfinished" /></message><message><source>1 person</source><translation type="unfinished" /></message><message><source>{count} people</source><translation type="unfinished" /></message><message><source>the {name}</source><translation type="unfinished" /></message><message><source>The {name}</source><translation type="unfinished" /></message><message><source>{name} was deleted from the volunteers since: restore the volunteer first.</source><translation type="unfinished" /></message><message><source>The volunteer</source><translation type="unfinished" /></message><message><source>{name} stays with {the_family} from {from_day} to {to_day}, outside the new dates. Change that stay first.</source><translation type="unfinished" /></message><message><source>The itinerary has '{title}' on {first}, outside the new dates. Move or remove that item first.</source><translation type="unfinished" /></message><message><source>The partnership with {city} was deleted: restore the partnership first.</source><translation type="unfinished" /></message><message><source>The end time is before the start time.</source><translation type="unfinished" /></message><message><source>The return date is before the departure date.</source><translation type="unfinished" /></message><message><source>An exchange lasts at most a year: check the return date or record the visit as several exchanges.</source><translation type="unfinished" /></message><message><source>name</source><translation type="unfinished" /></message><message><source>Give the person's name, or choose one of our volunteers if they are one.</source><translation type="unfinished" /></message><message><source>This person is one of our volunteers: leave the name empty, it comes from the volunteer's record.</source><translation type="unfinished" /></message><message><source>{label}: a host family takes in at least one guest.</source><translation type="unfinished" /></message><message><source>{label} is on {day}, before the exchange begins ({starts_on}). Check the date and the time zone ({zone}).</source><translation type="unfinished" /></message><message><source>{label} must be more than zero.</source><translation type="unfinished" /></message><message><source>{name} is already taking part in this exchange.</source><translation type="unfinished" /></message><message><source>{label} is on {day}, after the exchange ends ({ends_on}). Check the date and the time zone ({zone}).</source><translation type="unfinished" /></message><message><source>{label}: there is no {what} with id '{value}' (it may have been deleted). Choose one from the list of {what}s.</source><translation type="unfinished" /></message><message><source>The departure date must be after the arrival date: a stay lasts at least one night.</source><translation type="unfinished" /></message><message><source>The stay starts on {first}, before the exchange begins ({starts_on}).</source><translation type="unfinished" /></message><message><source>The stay ends on {leave}, after the exchange ends ({ends_on}).</source><translation type="unfinished" /></message><message><source>{name} already stays with {where} on {night}. A person can sleep in only one place each night.</source><translation type="unfinished" /></message><message><source>another family</source><translation type="unfinished" /></message><message><source>{the_family} hosts {people} and already has {count} on {night}.</source><translation type="unfinished" /></message><message><source>This person is not taking part in this exchange: choose one of its participants.</source><translation type="unfinished" /></message><message><source>This family is not a host family of this exchange: choose one of its families.</source><translation type="unfinished" /></message><message><source>{name} is no longer taking part in this exchange: bring them back first.</source><translation type="unfinished" /></message><message><source>{the_family} is no longer a host family of this exchange: bring them back first.</source><translation type="unfinished" /></message><message><source>{names} stays with {the_family}. Move them to another family or remove their stays first.</source><translation type="unfinished" /></message><message><source>{names} stay with {the_family}. Move them to another family or remove their stays first.</source><translation type="unfinished" /></message><message><source>{the_family} already has {people} on {night}: a capacity of {capacity} is too small. Move someone to another family first.</source><translation type="unfinished" /></message><message><source>The year {year} is not a year we keep records for.</source><translation type="unfinished" /></message><message><source>The end of the period is before its start.</source><translation type="unfinished" /></message><message><source>There is no list '{kind}' to export. Choose one of: {lists}.</source><translation type="unfinished" /></message><message><source>Exports are CSV or XLSX files, not '{chosen}'.</source><translation type="unfinished" /></message><message><source>{destination} is a folder; give a file name.</source><translation type="unfinished" /></message><message><source>{destination} already exists.</source><translation type="unfinished" /></message><message><source>An export cannot replace the database itself.</source><translation type="unfinished" /></message><message><source>The export to {destination} failed: {strerror}.</source><translation type="unfinished" /></message><message><source>{label} must be yes or no, not '{raw}'.</source><translation type="unfinished" /></message><message><source>{label} must be a time such as 2.5, 2:30 or 2h30, not '{raw}'.</source><translation type="unfinished" /></message><message><source>{label} must be text.</source><translation type="unfinished" /></message><message><source>{label} contains control characters; type it again without them.</source><translation type="unfinished" /></message><message><source>{label} is too long: at most {max_length} characters, not {count}.</source><translation type="unfinished" /></message><message><source>{label} '{value}' is not a country. Use its two-letter code, such as JP or DE.</source><translation type="unfinished" /></message><message><source>{label} '{value}' is not a currency code. Use three letters, such as USD or JPY.</source><translation type="unfinished" /></message><message><source>{label} '{value}' is not a language. Use a code such as ja, zh-Hant or pt-BR.</source><translation type="unfinished" /></message><message><source>{label} '{value}' is not a phone number. Type the full number with its country code, such as +81 3 1234 5678.</source><translation type="unfinished" /></message><message><source>{label} must be a whole number.</source><translation type="unfinished" /></message><message><source>{label} cannot be less than {minimum}.</source><translation type="unfinished" /></message><message><source>{label} cannot be more than {maximum:,}.</source><translation type="unfinished" /></message><message><source>{label} must be an amount such as 250 or 12.50, not '{raw}'.</source><translation type="unfinished" /></message><message><source>{label}: give amounts in {currency_code}, such as 12.50.</source><translation type="unfinished" /></message><message><source>{label} has more decimals than {currency_code} uses ({digits}).</source><translation type="unfinished" /></message><message><source>{label} cannot be negative.</source><translation type="unfinished" /></message><message><source>{label} is too large.</source><translation type="unfinished" /></message><message><source>{label} cannot be more than 24 hours in one entry.</source><translation type="unfinished" /></message><message><source>{label} '{value}' is not a time of day. Type it as 18:30.</source><translation type="unfinished" /></message><message><source>{label} '{value}' is not a country. Did you mean {nearest}? Or use its two-letter code, such as JP or DE.</source><translation type="unfinished" /></message><message><source>{label} '{value}' is not an email address. Check it reads like name@example.org.</source><translation type="unfinished" /></message><message><source>{label} '{value}' is not a phone number. Type a {region} number or the full number with its country code, such as +81 3 1234 5678.</source><translation type="unfinished" /></message><message><source>{label} {problem}</source><translation type="unfinished" /></message><message><source>{label} '{value}' falls outside the calendar (the years 1 to 9999).</source><translation type="unfinished" /></message><message><source>{label} '{value}' is not a time zone. Use a name such as Asia/Tokyo or America/Chicago.</source><translation type="unfinished" /></message><message><source>{label} '{raw}' is not one of: {options}.</source><translation type="unfinished" /></message><message><source>{label} must be a whole number, not '{raw}'.</source><translation type="unfinished" /></message><message><source>Give a country, e.g. JP or Japan.</source><translation type="unfinished" /></message><message><source>“{value}” is not a country the app knows. Give its two-letter code, e.g. JP.</source><translation type="unfinished" /></message><message><source>The country of {name} is not known to the finder; add the partnership on the Partnerships page with its country.</source><translation type="unfinished" /></message><message><source>The partner finder knows no place {qid}.</source><translation type="unfinished" /></message><message><source>Type the name of a city to look for.</source><translation type="unfinished" /></message><message><source>Choose a country other than your own: partners are abroad.</source><translation type="unfinished" /></message><message><source>The size of {name} is not known (GeoNames has no city of that name in {country}), so no city can be found like it. Check the organization's city and region under Preferences.</source><translation type="unfinished" /></message><message><source>The size band must be 1 or more (2 = half to double).</source><translation type="unfinished" /></message><message><source>“{value}” is not a country the app knows. Did you mean {near}?</source><translation type="unfinished" /></message><message><source>The partner finder's list of twinnings ({path}) could not be read: {error}. Reinstall the app to bring it back.</source><translation type="unfinished" /></message><message><source>scope</source><translation type="unfinished" /></message><message><source>Scope is one of: country, continent, world.</source><translation type="unfinished" /></message><message><source>{label} is required.</source><translation type="unfinished" /></message><message><source>An {noun} has no field '{name}'.</source><translation type="unfinished" /></message><message><source>Say what the time was for: choose an event, or describe the activity.</source><translation type="unfinished" /></message><message><source>Choose the kind of work: {kinds}.</source><translation type="unfinished" /></message><message><source>{label} {day} is in the future: log hours once they have been given.</source><translation type="unfinished" /></message><message><source>{label} {day} is too long ago: check the year.</source><translation type="unfinished" /></message><message><source>There is no event with id {event_id}. Choose one from the list.</source><translation type="unfinished" /></message><message><source>{year} is not a year to report on: check it.</source><translation type="unfinished" /></message><message><source>{name} was deleted; restore the volunteer first.</source><translation type="unfinished" /></message><message><source>Who logged the hours stays as it was logged; approve or decline them instead.</source><translation type="unfinished" /></message><message><source>{title} is not over yet: log its hours once it has ended.</source><translation type="unfinished" /></message><message><source>Nobody is on a shift at {title}: assign volunteers to its shifts first.</source><translation type="unfinished" /></message><message><source>Choose at least one volunteer.</source><translation type="unfinished" /></message><message><source>Not on a shift at {title}: {names}. Assign them to a shift first, or log their hours one by one.</source><translation type="unfinished" /></message><message><source>Say who decides: give the coordinator's name (--by NAME).</source><translation type="unfinished" /></message><message><source>The coordinator's name is too long.</source><translation type="unfinished" /></message><message><source>This laptop signs in to HQ as a {shown}: a coordinator approves or declines hours.</source><translation type="unfinished" /></message><message><source>The hours of {day} were entered by the committee; only hours a volunteer logged themselves need approval.</source><translation type="unfinished" /></message><message><source>The hours of {day} are already {status}.</source><translation type="unfinished" /></message><message><source>Say why the hours are declined (--reason).</source><translation type="unfinished" /></message><message><source>The participant has no name recorded: enter their name as in the passport.</source><translation type="unfinished" /></message><message><source>The letter must be invitation, support or hours.</source><translation type="unfinished" /></message><message><source>{name} travels on the outbound exchange “{title}”: an invitation letter is for visitors of an inbound exchange; make a letter of support instead.</source><translation type="unfinished" /></message><message><source>{name} is a host or local helper of “{title}”, not a visitor: an invitation letter is for the visitors who apply for a visa.</source><translation type="unfinished" /></message><message><source>“{title}” is an inbound exchange: {name} does not travel from here. A letter of support is for participants of an outbound exchange; make an invitation letter for a visitor instead.</source><translation type="unfinished" /></message><message><source>{name} is a host in the partner city for “{title}”, not one of the travellers: a letter of support is for those who travel from here.</source><translation type="unfinished" /></message><message><source>{name} has no volunteer hours recorded: log their hours first, then make the letter.</source><translation type="unfinished" /></message><message><source>The format must be csv or vcard.</source><translation type="unfinished" /></message><message><source>The start time needs its time zone.</source><translation type="unfinished" /></message><message><source>{city_name} has no time zone recorded: set it on the partnership (Edit partnership, Time zone) so that its hours can be shown.</source><translation type="unfinished" /></message><message><source>The MOU with {city} is signed, but the partnership is still {status}. Make it active from {day}?</source><translation type="unfinished" /></message><message><source>There is no partnership '{reference}'. Give a partnership's id or its city name.</source><translation type="unfinished" /></message><message><source>Language is required: give the code of the text's language.</source><translation type="unfinished" /></message><message><source>The text is empty. Paste the MOU's text, or delete this language.</source><translation type="unfinished" /></message><message><source>Several partnerships are with a city called {reference}; give the id of the one you mean (see 'partnership list').</source><translation type="unfinished" /></message><message><source>{name} is named as a {kind} file, but its content is not {kind}. Save it again as {kinds}.</source><translation type="unfinished" /></message><message><source>The stored copy of {file_name} is missing (it should be {path}). Restore the folder {name} from a backup, or attach the scan again.</source><translation type="unfinished" /></message><message><source>The stored copy of {file_name} was changed after it was attached, so it is no longer the signed document. Restore it from a backup, or attach the scan again.</source><translation type="unfinished" /></message><message><source>Sort by one of: {keys}.</source><translation type="unfinished" /></message><message><source>This MOU has no text in {tag}.</source><translation type="unfinished" /></message><message><source>There is no file at {source}. Check the folder and the file name.</source><translation type="unfinished" /></message><message><source>{source} is a folder. Choose the scanned file itself.</source><translation type="unfinished" /></message><message><source>{name} is not a kind of file kept as a scan. Save or scan the MOU as {kinds}.</source><translation type="unfinished" /></message><message><source>{name} is empty. Scan the MOU again.</source><translation type="unfinished" /></message><message><source>{name} is {megabytes:.1f} MB; a scan can be at most {most} MB. Scan at a lower resolution or save it as a compressed PDF.</source><translation type="unfinished" /></message><message><source>{name} cannot be read: you have no permission to open it.</source><translation type="unfinished" /></message><message><source>{name} cannot be read ({strerror}).</source><translation type="unfinished" /></message><message><source>The file cannot be attached.</source><translation type="unfinished" /></message><message><source>{name} could not be stored in {files_dir} ({strerror}). Nothing was attached.</source><translation type="unfinished" /></message><message><source>This MOU already has this scan (attached as {twin}).</source><translation type="unfinished" /></message><message><source>The stored copy of {file_name} cannot be read ({strerror}).</source><translation type="unfinished" /></message><message><source>{name} grew beyond {megabytes} MB while it was being copied. Attach it again once it is saved.</source><translation type="unfinished" /></message><message><source>Give a public contact to be listed in HQ's directory.</source><translation type="unfinished" /></message><message><source>This database has no organization yet. Create it with 'sistercommittee init'.</source><translation type="unfinished" /></message><message><source>{label} '{value}' is not a web address.</source><translation type="unfinished" /></message><message><source>{label} must be an email address or a web address starting with https://.</source><translation type="unfinished" /></message><message><source>This database already belongs to an organization.</source><translation type="unfinished" /></message><message><source>The page cannot start before the first row.</source><translation type="unfinished" /></message><message><source>A page holds 1 to {most} rows.</source><translation type="unfinished" /></message><message><source>exploring</source><translation type="unfinished" /></message><message><source>proposed</source><translation type="unfinished" /></message><message><source>active</source><translation type="unfinished" /></message><message><source>dormant</source><translation type="unfinished" /></message><message><source>ended</source><translation type="unfinished" /></message><message><source>An exploring partnership</source><translation type="unfinished" /></message><message><source>A proposed partnership</source><translation type="unfinished" /></message><message><source>An active partnership</source><translation type="unfinished" /></message><message><source>A dormant partnership</source><translation type="unfinished" /></message><message><source>An ended partnership</source><translation type="unfinished" /></message><message><source>{choices} or {last}</source><translation type="unfinished" /></message><message><source>{label} {day_isoformat} is in the future. Give the date it actually happened, or leave it empty until then.</source><translation type="unfinished" /></message><message><source>An active partnership needs its signing date. Give the date the agreement was signed, or choose the status exploring or proposed until it is signed.</source><translation type="unfinished" /></message><message><source>{label}: '{item}' is not a day and a name such as 04-14 Spring Festival or 1936-11-01 City founded.</source><translation type="unfinished" /></message><message><source>There is already a partnership with {other_name}, {country}. Open it instead of adding the city twice.</source><translation type="unfinished" /></message><message><source>The status is not edited with the other details: use change status, which keeps the history. From {status} it can become {allowed}.</source><translation type="unfinished" /></message><message><source>{city} has 1 exchange, which would lose their partner city. Delete those first, or change the partnership's status to ended to keep its history.</source><translation type="unfinished" /></message><message><source>{city} has {count} exchanges, which would lose their partner city. Delete those first, or change the partnership's status to ended to keep its history.</source><translation type="unfinished" /></message><message><source>An active partnership needs its signing date. Add the date the agreement was signed to the partnership first, then make it active.</source><translation type="unfinished" /></message><message><source>The partnership is already {status}.</source><translation type="unfinished" /></message><message><source>An active partnership needs its signing date. Add the date the agreement was signed to the partnership first, then undo the change.</source><translation type="unfinished" /></message><message><source>{a_partnership} can become {allowed}, not {target}.</source><translation type="unfinished" /></message><message><source>{city} has been {status} since it was added: there is no change of status to undo.</source><translation type="unfinished" /></message><message><source>The status of {city} was changed again since, to {status} on {changed_on}: undo that change first.</source><translation type="unfinished" /></message><message><source>{city} is {status}, but its history ends with a change to {to_status}: change the status instead of undoing.</source><translation type="unfinished" /></message><message><source>The status of {city} was changed since: it is {status} now. Change it to {to_status} again if it should be.</source><translation type="unfinished" /></message><message><source>{day} is before the last recorded change of status, on {latest}. Give that date or a later one.</source><translation type="unfinished" /></message><message><source>Time zone {zone} is not used in {country}, so the partner's local times would be wrong. Use one of: {zones}.</source><translation type="unfinished" /></message><message><source>Time zone {zone} is not used in {country}, so the partner's local times would be wrong. Use: {zones}.</source><translation type="unfinished" /></message><message><source>Time zone {zone} is not used in {country}, so the partner's local times would be wrong. Use one of: {zones} (or another of its {count} zones).</source><translation type="unfinished" /></message><message><source>Give the name of the person pictured (or choose the volunteer).</source><translation type="unfinished" /></message><message><source>The date of consent cannot be in the future.</source><translation type="unfinished" /></message><message><source>{source} does not exist. Choose the photo file.</source><translation type="unfinished" /></message><message><source>{source} is a folder. Choose the photo itself.</source><translation type="unfinished" /></message><message><source>{name} is empty.</source><translation type="unfinished" /></message><message><source>{name} is {size_1024_1024:.1f} MB; a photo can be at most {MAX_PHOTO_BYTES_1024_102} MB. Save a smaller copy and add that.</source><translation type="unfinished" /></message><message><source>{name} is a {kind_or_file}; save the photo as JPEG, PNG or WebP.</source><translation type="unfinished" /></message><message><source>A photo belongs to one event or one exchange: give one of the two.</source><translation type="unfinished" /></message><message><source>There is no volunteer with id {volunteer_id}.</source><translation type="unfinished" /></message><message><source>The name can be at most 200 characters.</source><translation type="unfinished" /></message><message><source>A minor's photo is published only with a guardian's consent: give the guardian's name.</source><translation type="unfinished" /></message><message><source>Give the date the guardian agreed.</source><translation type="unfinished" /></message><message><source>{name} is not a photo the app can read (JPEG, PNG or WebP).</source><translation type="unfinished" /></message><message><source>{name} could not be stored in {files_dir} ({strerror}). Nothing was added.</source><translation type="unfinished" /></message><message><source>This photo is already there (as {twin}).</source><translation type="unfinished" /></message><message><source>{zones} (or another of its {count})</source><translation type="unfinished" /></message><message><source>{city} is not a city we know in {country}</source><translation type="unfinished" /></message><message><source>No city is given</source><translation type="unfinished" /></message><message><source>{named}, which has {count} time zones, so its zone cannot be told. Choose it: {listed}.</source><translation type="unfinished" /></message><message><source>This exchange's checklist has no item '{key}'. List the items with 'sistercommittee exchange checklist ID'.</source><translation type="unfinished" /></message><message><source>Only the items the committee added can be removed; the others follow from the exchange's dates and people.</source><translation type="unfinished" /></message><message><source>There is no exchange with id {exchange_id}.</source><translation type="unfinished" /></message><message><source>This exchange's checklist has no item '{key}'.</source><translation type="unfinished" /></message><message><source>{label}: write female, male or other.</source><translation type="unfinished" /></message><message><source>{label}: write any, female or male.</source><translation type="unfinished" /></message><message><source>{label} is in the future: check the year.</source><translation type="unfinished" /></message><message><source>{label} is more than {OLDEST} years ago: check the year.</source><translation type="unfinished" /></message><message><source>{label} '{value}' does not look like a passport number (5 to 20 letters and digits).</source><translation type="unfinished" /></message><message><source>The family's last day is not after its first night.</source><translation type="unfinished" /></message><message><source>There are no suggestions to accept.</source><translation type="unfinished" /></message><message><source>There is no suggestion for that participant now: they may have a stay already, or no family fits (see the reasons).</source><translation type="unfinished" /></message><message><source>The trip ends on {day_status_ends_on} {year}: minors' data is kept until the delegation is home.</source><translation type="unfinished" /></message><message><source>Minors' data of this exchange is due to be purged on {day_status_due_on} {year}. To purge it now, say so (--now, or Purge now in the app).</source><translation type="unfinished" /></message><message><source>There is no personal data of minors left to purge in this exchange.</source><translation type="unfinished" /></message><message><source>The committee has no figure of its own for {countries_english_name_c}: it already uses the default.</source><translation type="unfinished" /></message><message><source>{label}: amounts in US dollars need no rate; give another currency.</source><translation type="unfinished" /></message><message><source>{label} must be more than zero, such as 0.25 for one zloty.</source><translation type="unfinished" /></message><message><source>{label}: give at most 12 digits, such as 0.2541.</source><translation type="unfinished" /></message><message><source>A rate of {currency} for {year} is already entered: change that one.</source><translation type="unfinished" /></message><message><source>Give a year such as 2026.</source><translation type="unfinished" /></message><message><source>The event “{title}” took place in {year}, not in {year2}.</source><translation type="unfinished" /></message><message><source>A highlight may be at most 2,000 letters.</source><translation type="unfinished" /></message><message><source>Choose a range of at most ten years.</source><translation type="unfinished" /></message><message><source>Choose an event, or the first and last day.</source><translation type="unfinished" /></message><message><source>There is no {what} with id {row_id}.</source><translation type="unfinished" /></message><message><source>There is no {what} with id {row_id}: its {parent_what} was deleted.</source><translation type="unfinished" /></message><message><source>The {parent_what} of this {what} was deleted: restore the {parent_what} first.</source><translation type="unfinished" /></message><message><source>Search for at most {most} characters at a time.</source><translation type="unfinished" /></message><message><source>{name} grew beyond {max_bytes_1024_1024} MB while it was being copied. Add the {what} again once it is saved.</source><translation type="unfinished" /></message><message><source>Give the story a title.</source><translation type="unfinished" /></message><message><source>Write the story's text (Draft from the record gives a start).</source><translation type="unfinished" /></message><message><source>Choose at most {MAX_PHOTOS} photos for a one-page story.</source><translation type="unfinished" /></message><message><source>A story is told from one event or one exchange: give one of the two.</source><translation type="unfinished" /></message><message><source>The title can be at most {MAX_TITLE} characters.</source><translation type="unfinished" /></message><message><source>The text is {count:,} characters; a one-page story holds at most {MAX_BODY:,}. Shorten it.</source><translation type="unfinished" /></message><message><source>{file_name} is a photo of another record.</source><translation type="unfinished" /></message><message><source>{file_name} cannot be published: {withheld_because}.</source><translation type="unfinished" /></message><message><source>There is no photo with id {photo_id}.</source><translation type="unfinished" /></message><message><source>is empty; type a date such as 2026-05-31 or today.</source><translation type="unfinished" /></message><message><source>'{value}' is not a date. Type it as 2026-05-31 or {example}, or a word such as today or +3d.</source><translation type="unfinished" /></message><message><source>'{value}' is not a date: there is no month {month} (months go from 1 to 12; type it as {example}).</source><translation type="unfinished" /></message><message><source>is in {year}: give a year from {earliest} to {latest}.</source><translation type="unfinished" /></message><message><source>'{value}' is not a time of day. Type it as 18:30 or {example}.</source><translation type="unfinished" /></message><message><source>'{value}' is not a time of day: hours go to 23, minutes to 59.</source><translation type="unfinished" /></message><message><source>is empty; type a date and time such as 2026-05-31 18:00.</source><translation type="unfinished" /></message><message><source>'{value}' is not a date: give the year with four digits, as in {example}.</source><translation type="unfinished" /></message><message><source>'{value}' is not a date: that month has no day {day}.</source><translation type="unfinished" /></message><message><source>'{sign}{amount}{unit}' goes too far from today.</source><translation type="unfinished" /></message><message><source>'{value}' is not a time of day: with AM or PM the hour goes from 1 to 12.</source><translation type="unfinished" /></message><message><source>'{value}' is not a date and time. Type it as 2026-05-31 18:00 or {shown}.</source><translation type="unfinished" /></message><message><source>Give the date the volunteer agreed to be contacted.</source><translation type="unfinished" /></message><message><source>A consent date is set, but consent is not: tick consent or clear the date.</source><translation type="unfinished" /></message><message><source>Give the name of the emergency contact.</source><translation type="unfinished" /></message><message><source>Another volunteer already has the email {email}.</source><translation type="unfinished" /></message><message><source>{source} cannot be opened to back it up: {error}.</source><translation type="unfinished" /></message><message><source>The backup to {destination} failed: {error}.</source><translation type="unfinished" /></message><message><source>The database could not be used: {orig}. Nothing was saved.</source><translation type="unfinished" /></message><message><source>The database is busy in another window or program. Wait a moment and try again.</source><translation type="unfinished" /></message><message><source>The disk is full, so nothing was saved. Free some space and try again.</source><translation type="unfinished" /></message><message><source>The database file cannot be written (it is read-only). Check its permissions.</source><translation type="unfinished" /></message><message><source>{path} is not a SisterCommittee database (it is not an SQLite file). Choose another file; this one was left as it was.</source><translation type="unfinished" /></message><message><source>{path} was saved by a newer version of SisterCommittee. Update SisterCommittee to open it; the file was left as it was.</source><translation type="unfinished" /></message><message><source>There is no database at {path}. Create one with 'sistercommittee init' or fill one with sample data with 'sistercommittee demo'.</source><translation type="unfinished" /></message><message><source>{path} cannot be opened: {error}.</source><translation type="unfinished" /></message><message><source>{path} is an SQLite file, but not a SisterCommittee database. Choose another file; this one was left as it was.</source><translation type="unfinished" /></message><message><source>{path} is damaged ({error}). Restore it from a backup.</source><translation type="unfinished" /></message><message><source>{path} is damaged or incomplete ({error}). Restore it from a backup.</source><translation type="unfinished" /></message><message><source>The folder for {path} cannot be created: {strerror}.</source><translation type="unfinished" /></message><message><source>{url!r} is not a server address; it looks like https://hq.example.org.</source><translation type="unfinished" /></message><message><source>HQ must be reached over https:// so that passwords and sign-ins are encrypted.</source><translation type="unfinished" /></message><message><source>HQ had a problem (status {status}). Try again later; your changes are kept here.</source><translation type="unfinished" /></message><message><source>HQ refused the request (status {status}).</source><translation type="unfinished" /></message><message><source>HQ at {server_url} did not answer in time. Your changes are kept here and will be sent next time.</source><translation type="unfinished" /></message><message><source>HQ at {server_url} cannot be reached ({kind}). Check the internet connection; your changes are kept here and will be sent next time.</source><translation type="unfinished" /></message><message><source>This laptop is not signed in to HQ. Sign in again to sync.</source><translation type="unfinished" /></message><message><source>HQ does not allow this account to do that.</source><translation type="unfinished" /></message><message><source>HQ at {server_url} did not answer in time. Try again; nothing was lost.</source><translation type="unfinished" /></message><message><source>HQ at {server_url} cannot be reached ({kind}). Check the internet connection and try again.</source><translation type="unfinished" /></message><message><source>There is no conflict {conflict_id}.</source><translation type="unfinished" /></message><message><source>The record this change belongs to is not on this laptop.</source><translation type="unfinished" /></message><message><source>This computer has no secure password store (keyring) for the HQ sign-in, so it was not kept. Install or unlock one (GNOME Keyring, KWallet, the macOS Keychain or the Windows Credential Manager) and sign in again. SisterCommittee never keeps it in a plain file.</source><translation type="unfinished" /></message><message><source>{problem} ({kind})</source><translation type="unfinished" /></message><message><source>{behind} This laptop sent {resent:,} of its changes again and fetches from position {cursor_to:,} on.</source><translation type="unfinished" /></message><message><source>HQ's database was restored from a backup or made anew since the last sync.</source><translation type="unfinished" /></message><message><source>HQ holds fewer of the organization's changes than this laptop has seen.</source><translation type="unfinished" /></message><message><source>HQ no longer holds all the changes this laptop sent it.</source><translation type="unfinished" /></message><message><source>{role!r} is not a role: give coordinator, volunteer or read-only.</source><translation type="unfinished" /></message><message><source>A password needs at least {MIN_PASSWORD_LENGTH} characters.</source><translation type="unfinished" /></message><message><source>The two passwords differ: type the same twice.</source><translation type="unfinished" /></message><message><source>{email!r} is not an email address; it looks like name@example.org.</source><translation type="unfinished" /></message><message><source>Type the whole invitation code: four groups of four letters and digits.</source><translation type="unfinished" /></message><message><source>Type the reset code from the mail or coordinator.</source><translation type="unfinished" /></message><message><source>This laptop and HQ disagree on how many records there are ({parts}). Nothing was changed because of it; tell whoever looks after HQ.</source><translation type="unfinished" /></message><message><source>This database syncs with {known} on HQ, not with {org_name}. To work with {org_name}, make a new database with 'sistercommittee sync join'.</source><translation type="unfinished" /></message><message><source>Give your HQ password.</source><translation type="unfinished" /></message><message><source>HQ already holds {org_name}'s data, made on another laptop, and this database was set up separately. Get the organization's data into a new database with 'sistercommittee sync join' instead.</source><translation type="unfinished" /></message><message><source>This database is not signed in to HQ. Sign in with 'sistercommittee sync login'.</source><translation type="unfinished" /></message><message><source>This laptop has no HQ sign-in for this database. Sign in again with 'sistercommittee sync login'.</source><translation type="unfinished" /></message><message><source>{path} already exists. Give a new file name for the organization's database, or sign that database in with 'sistercommittee sync login'.</source><translation type="unfinished" /></message><message><source>{file} cannot be read: {strerror}.</source><translation type="unfinished" /></message><message><source>HQ's snapshot of the organization arrived incomplete or damaged. Sync again.</source><translation type="unfinished" /></message><message><source>HQ at {server_url} does not say which release of the app is current; its administrator can upgrade it (docs/hq-deployment.md).</source><translation type="unfinished" /></message><message><source>This version of SisterCommittee is too old for HQ; update the app. Your changes stay on this laptop and are sent once it is updated.</source><translation type="unfinished" /></message></context><context><name>Nouns</name><message><source>invitation</source><translation type="unfinished" /></message><message><source>reset-request</source><translation type="unfinished" /></message><message><source>reset</source><translation type="unfinished" /></message><message><source>partnership</source><translation type="unfinished" /></message><message><source>budget line</source><translation type="unfinished" /></message><message><source>event</source><translation type="unfinished" /></message><message><source>shift</source><translation type="unfinished" /></message><message><source>exchange</source><translation type="unfinished" /></message><message><source>cost</source><translation type="unfinished" /></message><message><source>volunteer</source><translation type="unfinished" /></message><message><source>host family</source><translation type="unfinished" /></message><message><source>stay</source><translation type="unfinished" /></message><message><source>itinerary item</source><translation type="unfinished" /></message><message><source>participant</source><translation type="unfinished" /></message><message><source>hours entry</source><translation type="unfinished" /></message><message><source>MOU</source><translation type="unfinished" /></message><message><source>signatory</source><translation type="unfinished" /></message><message><source>scan</source><translation type="unfinished" /></message><message><source>partner contact</source><translation type="unfinished" /></message><message><source>contact</source><translation type="unfinished" /></message><message><source>change of status</source><translation type="unfinished" /></message><message><source>photo</source><translation type="unfinished" /></message><message><source>person in a photo</source><translation type="unfinished" /></message><message><source>exchange rate</source><translation type="unfinished" /></message><message><source>rate</source><translation type="unfinished" /></message><message><source>story</source><translation type="unfinished" /></message></context><context><name>MeetingTimesDialog</name><message><source>&amp;Day (ours):</source><translation type="unfinished" /></message><message><source>S&amp;how</source><translation type="unfinished" /></message><message><source>Hours in &amp;common:</source><translation type="unfinished" /></message><message><source>Dark green: at work (8:00–18:00 on weekdays); light green: awake (7:00–22:00); grey: asleep. In the middle, blue: both at work; light blue: both awake.</source><translation type="unfinished" /></message><message><source>Chosen:</source><translation type="unfinished" /></message><message><source> minutes</source><translation type="unfinished" /></message><message><source>&amp;Length:</source><translation type="unfinished" /></message><message><source>&amp;Title:</source><translation type="unfinished" /></message><message><source>&amp;Create Event</source><translation type="unfinished" /></message><message><source>Both at work</source><translation type="unfinished" /></message><message><source>Both awake</source><translation type="unfinished" /></message><message><source>No hour when both cities are awake on this day.</source><translation type="unfinished" /></message><message><source>Pick a half hour on the picture or a slot in the list.</source><translation type="unfinished" /></message><message><source>one of the cities is asleep then</source><translation type="unfinished" /></message><message><source>Meeting Times with {city}</source><translation type="unfinished" /></message><message><source>Video call with {city}</source><translation type="unfinished" /></message><message><source>Make a call with {city}</source><translation type="unfinished" /></message><message><source>The event is on the Events page: {text}</source><translation type="unfinished" /></message></context><context><name>PlannerDialogs</name><message><source>New Checklist Item</source><translation type="unfinished" /></message><message><source>Add checklist item</source><translation type="unfinished" /></message><message><source>Not recorded</source><translation type="unfinished" /></message><message><source>such as ja, en</source><translation type="unfinished" /></message><message><source>such as en, es</source><translation type="unfinished" /></message><message><source>Visa Lead Times</source><translation type="unfinished" /></message><message><source>How many days before departure to apply for a visa in each destination. The defaults are planning estimates from the consulates' published processing times: check them with the embassy. Your figures sync to every laptop.</source><translation type="unfinished" /></message><message><source>&amp;Change…</source><translation type="unfinished" /></message><message><source>&amp;Add a Country…</source><translation type="unfinished" /></message><message><source>Use the &amp;Default</source><translation type="unfinished" /></message><message><source>ours</source><translation type="unfinished" /></message><message><source>default, to check</source><translation type="unfinished" /></message><message><source>general default</source><translation type="unfinished" /></message><message><source>Visa Lead Time of Another Country</source><translation type="unfinished" /></message><message><source>Add a visa lead time</source><translation type="unfinished" /></message><message><source>Privacy of Minors' Data</source><translation type="unfinished" /></message><message><source>Change the privacy setting</source><translation type="unfinished" /></message><message><source>such as Book the bus to the airport</source><translation type="unfinished" /></message><message><source>Minors' details are purged a set time after the trip.</source><translation type="unfinished" /></message><message><source>Country</source><translation type="unfinished" /></message><message><source>Days</source><translation type="unfinished" /></message><message><source>Visa</source><translation type="unfinished" /></message><message><source>Figure</source><translation type="unfinished" /></message><message><source>Note</source><translation type="unfinished" /></message><message><source>Passport numbers, medical notes and consent forms of minors are purged this many days after each trip, on every laptop.</source><translation type="unfinished" /></message><message><source>Female</source><translation type="unfinished" /></message><message><source>Male</source><translation type="unfinished" /></message><message><source>Other</source><translation type="unfinished" /></message><message><source>Planning Details: {name}</source><translation type="unfinished" /></message><message><source>Edit planning details of {name}</source><translation type="unfinished" /></message><message><source>Hosting Details: {name}</source><translation type="unfinished" /></message><message><source>Edit hosting details of {name}</source><translation type="unfinished" /></message><message><source>Visa Lead Time: {country}</source><translation type="unfinished" /></message><message><source>Change the visa lead time of {country}</source><translation type="unfinished" /></message><message><source>Any</source><translation type="unfinished" /></message><message><source>Female only</source><translation type="unfinished" /></message><message><source>Male only</source><translation type="unfinished" /></message><message><source>needed</source><translation type="unfinished" /></message><message><source>not needed</source><translation type="unfinished" /></message></context><context><name>Opening</name><message><source>No Program to Open the File</source><translation type="unfinished" /></message><message><source>Save a copy to open it later or on another computer, or show the folder it is in. Installing a PDF viewer (for example Evince or Okular) lets “Open” work next time.</source><translation type="unfinished" /></message><message><source>Show the &amp;Folder</source><translation type="unfinished" /></message><message><source>The Folder</source><translation type="unfinished" /></message><message><source>This computer has no file manager set up. The folder is:</source><translation type="unfinished" /></message><message><source>&amp;Save a Copy…</source><translation type="unfinished" /></message><message><source>This computer has no program set up to open {file}.</source><translation type="unfinished" /></message></context><context><name>ExchangePlanner</name><message><source>done</source><translation type="unfinished" /></message><message><source>overdue</source><translation type="unfinished" /></message><message><source>due soon</source><translation type="unfinished" /></message><message><source>open</source><translation type="unfinished" /></message><message><source>not done</source><translation type="unfinished" /></message><message><source>Ne&amp;w Item…</source><translation type="unfinished" /></message><message><source>E&amp;mergency Sheet…</source><translation type="unfinished" /></message><message><source>P&amp;urge Minors' Data…</source><translation type="unfinished" /></message><message><source>Visa &amp;Lead Times…</source><translation type="unfinished" /></message><message><source>P&amp;rivacy…</source><translation type="unfinished" /></message><message><source>Select an exchange to see its checklist.</source><translation type="unfinished" /></message><message><source>No minors in this delegation: nothing to purge after the trip.</source><translation type="unfinished" /></message><message><source>No personal data of minors is kept for this exchange.</source><translation type="unfinished" /></message><message><source>emergency-sheet.pdf</source><translation type="unfinished" /></message><message><source>Save the Emergency Sheet</source><translation type="unfinished" /></message><message><source>PDF files (*.pdf)</source><translation type="unfinished" /></message><message><source>Purge the personal data of this exchange's minors?</source><translation type="unfinished" /></message><message><source>&amp;Purge</source><translation type="unfinished" /></message><message><source>&amp;Accept Suggestion</source><translation type="unfinished" /></message><message><source>Accept A&amp;ll</source><translation type="unfinished" /></message><message><source>Select an exchange to see homestay suggestions.</source><translation type="unfinished" /></message><message><source>Item</source><translation type="unfinished" /></message><message><source>Due</source><translation type="unfinished" /></message><message><source>Status</source><translation type="unfinished" /></message><message><source>{done} of {total} done</source><translation type="unfinished" /></message><message><source>Minors' personal data will be purged on {day} (minors with data kept: {n}).</source><translation type="unfinished" /></message><message><source>Passport numbers, dates of birth, medical notes, allergies, contacts and consent ticks of the minors ({n}) are cleared on every laptop. The participants stay, so the exchange's counts do not change. This cannot be undone.</source><translation type="unfinished" /></message><message><source>Guest and reasons</source><translation type="unfinished" /></message><message><source>Family</source><translation type="unfinished" /></message><message><source>departure {day}</source><translation type="unfinished" /></message><message><source>Minors' personal data was purged on {day} ({fields} fields, {rows} records).</source><translation type="unfinished" /></message><message><source>Minors' personal data was due to be purged on {day}: purge it now (minors with data kept: {n}).</source><translation type="unfinished" /></message><message><source>Purge minors' data now, before {day}?</source><translation type="unfinished" /></message><message><source>Placed: {placed} · suggested: {suggested} · no family fits: {left} · conflicts: {conflicts}. Nothing is placed until you accept.</source><translation type="unfinished" /></message><message><source>Done on {day}</source><translation type="unfinished" /></message><message><source>{n} overdue</source><translation type="unfinished" /></message><message><source>Deadline: {why}</source><translation type="unfinished" /></message><message><source>emergency sheet saved as {name}</source><translation type="unfinished" /></message><message><source>Suggested ({n})</source><translation type="unfinished" /></message><message><source>Conflicts in the stays recorded ({n})</source><translation type="unfinished" /></message><message><source>No family fits ({n})</source><translation type="unfinished" /></message><message><source>Placed ({n})</source><translation type="unfinished" /></message><message><source>check: {problem}</source><translation type="unfinished" /></message><message><source>Placed</source><translation type="unfinished" /></message><message><source>by {name}</source><translation type="unfinished" /></message><message><source>Making the emergency sheet</source><translation type="unfinished" /></message></context><context><name>Outcomes</name><message><source>Trade mission</source><translation type="unfinished" /></message><message><source>yes</source><translation type="unfinished" /></message><message><source>Agreements signed</source><translation type="unfinished" /></message><message><source>Investment</source><translation type="unfinished" /></message><message><source>Jobs created</source><translation type="unfinished" /></message></context><context><name>Renewal</name><message><source>Save the Renewal Certificate</source><translation type="unfinished" /></message><message><source>PDF documents (*.pdf)</source><translation type="unfinished" /></message><message><source>Renewal certificate {city} {year}.pdf</source><translation type="unfinished" /></message><message><source>Making the renewal certificate…</source><translation type="unfinished" /></message><message><source>Saved the renewal certificate to {path}.</source><translation type="unfinished" /></message></context></TS>

@@ -3,77 +3,77 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="44" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="45" />
         <source>About {app}</source>
         <translation>Acerca de {app}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="56" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="57" />
         <source>Partnerships, volunteers, events and exchanges of a sister city committee, on your own computer. Free software under the MIT License; the fonts it prints with are under the SIL Open Font License or the Apache License.</source>
         <translation>Los hermanamientos, voluntarios, eventos e intercambios de un comité de ciudades hermanas, en su propia computadora. Software libre bajo la Licencia MIT; las fuentes con las que imprime están bajo la SIL Open Font License o la Licencia Apache.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="67" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="68" />
         <source>{qt} (PySide6 {pyside})</source>
         <translation>{qt} (PySide6 {pyside})</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="69" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="70" />
         <source>not installed</source>
         <translation>no instalado</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="72" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="73" />
         <source>Version:</source>
         <translation>Versión:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="72" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="73" />
         <source> (bundle)</source>
         <translation> (paquete)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="73" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="74" />
         <source>Python:</source>
         <translation>Python:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="74" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="75" />
         <source>Qt:</source>
         <translation>Qt:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="75" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="76" />
         <source>SQLite:</source>
         <translation>SQLite:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="76" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="77" />
         <source>System:</source>
         <translation>Sistema:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="77" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="78" />
         <source>Log folder:</source>
         <translation>Carpeta de registros:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="78" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="79" />
         <source>Partner finder:</source>
         <translation>Buscador de ciudades:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="92" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="93" />
         <source>&amp;Open Log Folder</source>
         <translation>&amp;Abrir carpeta de registros</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="95" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="96" />
         <source>&amp;Copy Versions</source>
         <translation>&amp;Copiar versiones</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="97" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="98" />
         <source>For a message about a problem</source>
         <translation>Para un mensaje sobre un problema</translation>
     </message>
@@ -184,7 +184,7 @@
 <context>
     <name>AutoSync</name>
     <message>
-        <location filename="../../sistercommittee/ui/auto_sync.py" line="132" />
+        <location filename="../../sistercommittee/ui/auto_sync.py" line="133" />
         <source>The sync stopped on an unexpected error ({kind}).</source>
         <translation>La sincronización se detuvo por un error inesperado ({kind}).</translation>
     </message>
@@ -480,12 +480,12 @@
         <translation>Año siguiente</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/calendar_popup.py" line="85" />
+        <location filename="../../sistercommittee/ui/widgets/calendar_popup.py" line="87" />
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/calendar_popup.py" line="89" />
+        <location filename="../../sistercommittee/ui/widgets/calendar_popup.py" line="91" />
         <source>C&amp;lear</source>
         <translation>&amp;Borrar</translation>
     </message>
@@ -780,220 +780,220 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="123" />
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="279" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="124" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="280" />
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="185" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="186" />
         <source>Partnership</source>
         <translation>Hermanamiento</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="187" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="188" />
         <source>&amp;Partnership:</source>
         <translation>&amp;Hermanamiento:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="192" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="193" />
         <source>The partner's language</source>
         <translation>El idioma de la ciudad asociada</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="195" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="196" />
         <source>Second &amp;language:</source>
         <translation>Segundo &amp;idioma:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="200" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="201" />
         <source>Usual for our country</source>
         <translation>El habitual en nuestro país</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="201" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="202" />
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="203" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="204" />
         <source>P&amp;aper:</source>
         <translation>&amp;Papel:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="217" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="218" />
         <source>&amp;Make Certificate</source>
         <translation>Crear &amp;certificado</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="152" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="153" />
         <source>&amp;Open to View or Print</source>
         <translation>A&amp;brir para ver o imprimir</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="131" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="132" />
         <source>A partnership's certificate, letters for delegations and volunteers, and the annual report for HQ; in English and the partner's language.</source>
         <translation>El certificado de un hermanamiento, cartas para delegaciones y voluntarios, y el informe anual para la sede; en inglés y en el idioma de la ciudad asociada.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="140" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="141" />
         <source>&amp;Certificate</source>
         <translation>Certificad&amp;o</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="145" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="146" />
         <source>Le&amp;tters</source>
         <translation>Ca&amp;rtas</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="146" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="147" />
         <source>A&amp;nnual Report</source>
         <translation>Informe anua&amp;l</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="155" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="156" />
         <source>&amp;Save As…</source>
         <translation>&amp;Guardar como…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="170" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="171" />
         <source>Document preview</source>
         <translation>Vista previa del documento</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="206" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="207" />
         <source>Rene&amp;wal certificate for this year's anniversary</source>
         <translation>Certificado &amp;de renovación por el aniversario de este año</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="210" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="211" />
         <source>On the 10th, 25th, 50th, 75th or 100th year since the signing: a certificate that renews the partnership</source>
         <translation>En el 10.º, 25.º, 50.º, 75.º o 100.º año desde la firma: un certificado que renueva el hermanamiento</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="231" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="232" />
         <source>Annual report for &amp;year:</source>
         <translation>I&amp;nforme anual del año:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="239" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="240" />
         <source>Save Annual &amp;Report…</source>
         <translation>Guardar in&amp;forme anual…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="243" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="244" />
         <source>The year's partnerships, volunteers and hours, events and exchanges, hosting, economic development and money (in US dollars too), as a PDF for the board and HQ</source>
         <translation>Los hermanamientos, voluntarios y horas, eventos e intercambios, alojamiento, desarrollo económico y dinero del año (también en dólares estadounidenses), en un PDF para la junta directiva y la sede</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="256" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="257" />
         <source>The US dollar totals use the exchange rates entered for the year; the report names any currency without one.</source>
         <translation>Los totales en dólares estadounidenses usan los tipos de cambio registrados para el año; el informe nombra cualquier moneda que no tenga uno.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="262" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="263" />
         <source>E&amp;xchange Rates…</source>
         <translation>&amp;Tipos de cambio…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="394" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="395" />
         <source>Save the Document</source>
         <translation>Guardar el documento</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="457" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="458" />
         <source>The letter is ready. Open it to look at it and print it.</source>
         <translation>La carta está lista. Ábrala para revisarla e imprimirla.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="461" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="462" />
         <source>1 page</source>
         <translation>1 página</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="463" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="464" />
         <source>{count} pages</source>
         <translation>{count} páginas</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="469" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="470" />
         <source>{name}: {pages}, in {languages}, {size}.</source>
         <translation>{name}: {pages}, en {languages}, {size}.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="472" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="473" />
         <source> and </source>
         <translation> y </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="335" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="336" />
         <source>Laying out the certificate…</source>
         <translation>Componiendo el certificado…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="342" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="343" />
         <source>Drawing the preview…</source>
         <translation>Dibujando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="352" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="353" />
         <source>Certificate {city}.pdf</source>
         <translation>Certificado {city}.pdf</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="361" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="362" />
         <source>The certificate is ready. Open it to look at it and print it.</source>
         <translation>El certificado está listo. Ábralo para revisarlo e imprimirlo.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="364" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="365" />
         <source>Certificate of {city}: {size}.</source>
         <translation>Certificado de {city}: {size}.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="365" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="366" />
         <source>Letter of intent with {city}: {size}.</source>
         <translation>Carta de intención con {city}: {size}.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="366" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="367" />
         <source>Renewal certificate of {city}: {size}.</source>
         <translation>Certificado de renovación de {city}: {size}.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="375" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="376" />
         <source>Making the certificate…</source>
         <translation>Creando el certificado…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="396" />
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="419" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="397" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="420" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="409" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="410" />
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="410" />
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="435" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="411" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="436" />
         <source>Saved to {path}.</source>
         <translation>Guardado en {path}.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="417" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="418" />
         <source>Save the Annual Report</source>
         <translation>Guardar el informe anual</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="418" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="419" />
         <source>Annual report {year}.pdf</source>
         <translation>Informe anual {year}.pdf</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="433" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="434" />
         <source>Making the annual report for {year}…</source>
         <translation>Creando el informe anual de {year}…</translation>
     </message>
@@ -1057,49 +1057,49 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../sistercommittee/ui/errors.py" line="42" />
+        <location filename="../../sistercommittee/ui/errors.py" line="43" />
         <source>Nothing was saved</source>
         <translation>No se guardó nada</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/errors.py" line="43" />
+        <location filename="../../sistercommittee/ui/errors.py" line="44" />
         <source>Nothing was saved.</source>
         <translation>No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/errors.py" line="47" />
+        <location filename="../../sistercommittee/ui/errors.py" line="48" />
         <source>The database could not be used</source>
         <translation>No se pudo usar la base de datos</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/errors.py" line="52" />
+        <location filename="../../sistercommittee/ui/errors.py" line="53" />
         <source>The database cannot be opened</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/errors.py" line="56" />
+        <location filename="../../sistercommittee/ui/errors.py" line="57" />
         <source>Cannot do that</source>
         <translation>No se puede hacer eso</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/errors.py" line="72" />
+        <location filename="../../sistercommittee/ui/errors.py" line="73" />
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/errors.py" line="74" />
+        <location filename="../../sistercommittee/ui/errors.py" line="75" />
         <source>Something went wrong and that action stopped. What was saved before is safe; check the last change and do it again if it is missing.</source>
         <translation>Algo salió mal y esa acción se detuvo. Lo que se guardó antes está a salvo; revise el último cambio y vuelva a hacerlo si falta.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/errors.py" line="81" />
+        <location filename="../../sistercommittee/ui/errors.py" line="82" />
         <source>The details were written to the log file:
 {path}</source>
         <translation>Los detalles se escribieron en el archivo de registro:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/errors.py" line="87" />
+        <location filename="../../sistercommittee/ui/errors.py" line="88" />
         <source>Open Log Folder</source>
         <translation>Abrir carpeta de registros</translation>
     </message>
@@ -2182,57 +2182,57 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="168" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="169" />
         <source>What to import</source>
         <translation>Qué importar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="170" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="171" />
         <source>Choose what the file holds, and the file: a CSV file or an Excel workbook.</source>
         <translation>Elija qué contiene el archivo, y el archivo: un archivo CSV o un libro de Excel.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="174" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="175" />
         <source>What the file holds</source>
         <translation>Qué contiene el archivo</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="179" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="180" />
         <source>File to import</source>
         <translation>Archivo para importar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="180" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="181" />
         <source>The CSV or Excel file</source>
         <translation>El archivo CSV o de Excel</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="182" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="183" />
         <source>&amp;Browse…</source>
         <translation>E&amp;xaminar…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="189" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="190" />
         <source>The file &amp;holds:</source>
         <translation>El archivo &amp;contiene:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="191" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="192" />
         <source>&amp;File:</source>
         <translation>&amp;Archivo:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="208" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="209" />
         <source>Choose the File to Import</source>
         <translation>Elegir el archivo para importar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="210" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="211" />
         <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Hojas de cálculo (*.csv *.xlsx *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="227" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="228" />
         <source>Reading {file}…</source>
         <translation>Leyendo {file}…</translation>
     </message>
@@ -2436,7 +2436,7 @@
 <context>
     <name>FormWidget</name>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/form.py" line="151" />
+        <location filename="../../sistercommittee/ui/widgets/form.py" line="152" />
         <source>Required</source>
         <translation>Obligatorio</translation>
     </message>
@@ -2444,7 +2444,7 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../sistercommittee/ui/formatting.py" line="101" />
+        <location filename="../../sistercommittee/ui/formatting.py" line="141" />
         <source>{time} in {city} ({zone}, {day})</source>
         <translation>{time} en {city} ({zone}, {day})</translation>
     </message>
@@ -2709,57 +2709,57 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="58" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="59" />
         <source>Volunteers</source>
         <translation>Voluntarios</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="59" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="60" />
         <source>Partnerships</source>
         <translation>Hermanamientos</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="60" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="61" />
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="61" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="62" />
         <source>Volunteer hours</source>
         <translation>Horas de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="78" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="79" />
         <source>Import Records</source>
         <translation>Importar registros</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="79" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="80" />
         <source>Import records from a file</source>
         <translation>Importar registros desde un archivo</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="83" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="84" />
         <source>&amp;Next &gt;</source>
         <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="84" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="85" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="85" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="86" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="86" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="87" />
         <source>&amp;Close</source>
         <translation>C&amp;errar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="107" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="108" />
         <source>Stopping the import…</source>
         <translation>Deteniendo la importación…</translation>
     </message>
@@ -3422,33 +3422,33 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="132" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="133" />
         <source>Search</source>
         <extracomment>Rows per page fetched from the service. Where the detail pane goes: beside the list, or under it (for wide parts tables).</extracomment>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="136" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="137" />
         <source>Clear Filters</source>
         <translation>Borrar filtros</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="258" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="259" />
         <source>Search (Ctrl+F)</source>
         <translation>Buscar (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="262" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="263" />
         <source>Nothing matches the search and filters. Clear Filters shows all.</source>
         <translation>Nada coincide con la búsqueda y los filtros. «Borrar filtros» muestra todo.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="263" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="264" />
         <source>Nothing here yet.</source>
         <translation>Todavía no hay nada aquí.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="266" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="267" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n registro</numerusform>
@@ -3456,33 +3456,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="414" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="415" />
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="491" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="495" />
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="493" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="497" />
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="522" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="526" />
         <source>Export {list}</source>
         <extracomment>The list's name for services.exports ("" when it cannot be exported).</extracomment>
         <translation>Exportar {list}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="524" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="528" />
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Libro de Excel (*.xlsx);;Archivo CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="539" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="543" />
         <source>Exported %n row(s) to {path}.</source>
         <translation>
             <numerusform>Se exportó %n fila a {path}.</numerusform>
@@ -3490,12 +3490,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="543" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="547" />
         <source>Exporting {list}…</source>
         <translation>Exportando {list}…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="586" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="590" />
         <source>Reset Columns</source>
         <translation>Restablecer columnas</translation>
     </message>
@@ -3577,7 +3577,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../sistercommittee/ui/main_window.py" line="66" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="611" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="613" />
         <source>SisterCommittee</source>
         <translation>SisterCommittee</translation>
     </message>
@@ -3587,273 +3587,273 @@
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="129" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="131" />
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="136" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="138" />
         <source>Partnerships</source>
         <translation>Hermanamientos</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="143" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="145" />
         <source>Volunteers</source>
         <translation>Voluntarios</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="150" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="152" />
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="157" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="159" />
         <source>Exchanges</source>
         <translation>Intercambios</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="164" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="166" />
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="171" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="173" />
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="178" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="180" />
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="185" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="187" />
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="192" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="194" />
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="199" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="201" />
         <source>Stories</source>
         <translation>Historias</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="206" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="208" />
         <source>Partner Finder</source>
         <translation>Buscador de ciudades</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="303" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="592" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="305" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="594" />
         <source>&amp;New…</source>
         <translation>&amp;Nuevo…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="308" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="310" />
         <source>Add a record on this page</source>
         <translation>Agregar un registro en esta página</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="311" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="313" />
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="316" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="318" />
         <source>Edit the selected record</source>
         <translation>Editar el registro seleccionado</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="319" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="321" />
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="324" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="326" />
         <source>Delete the selected records</source>
         <translation>Eliminar los registros seleccionados</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="328" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="330" />
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="333" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="335" />
         <source>Search this page</source>
         <translation>Buscar en esta página</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="336" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="338" />
         <source>Search E&amp;verything…</source>
         <translation>Buscar en &amp;todo…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="340" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="342" />
         <source>Find any partnership, volunteer, event, exchange or contact</source>
         <translation>Encontrar cualquier hermanamiento, voluntario, evento, intercambio o contacto</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="343" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="345" />
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="348" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="350" />
         <source>Print this list</source>
         <translation>Imprimir esta lista</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="351" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="353" />
         <source>E&amp;xport List…</source>
         <translation>E&amp;xportar lista…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="355" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="357" />
         <source>Save this list, as filtered, as an Excel or CSV file</source>
         <translation>Guardar esta lista, con sus filtros, como archivo de Excel o CSV</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="358" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="360" />
         <source>Pre&amp;ferences…</source>
         <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="366" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="368" />
         <source>&amp;Open Database…</source>
         <translation>&amp;Abrir base de datos…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="369" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="371" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="375" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="377" />
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="381" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="383" />
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="385" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="387" />
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="413" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="415" />
         <source>User &amp;Guide</source>
         <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="419" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="421" />
         <source>Getting &amp;Started</source>
         <translation>&amp;Primeros pasos</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="422" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="424" />
         <source>Open &amp;Log Folder</source>
         <translation>Abrir carpeta de &amp;registros</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="425" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="427" />
         <source>&amp;About SisterCommittee</source>
         <translation>Acerca &amp;de SisterCommittee</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="429" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="431" />
         <source>Check for &amp;Updates…</source>
         <translation>Buscar act&amp;ualizaciones…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="461" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="463" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="466" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="468" />
         <source>&amp;Import…</source>
         <translation>I&amp;mportar…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="470" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="472" />
         <source>Add records from a CSV or Excel file</source>
         <translation>Agregar registros desde un archivo CSV o de Excel</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="477" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="479" />
         <source>&amp;Backups…</source>
         <translation>&amp;Copias de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="480" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="482" />
         <source>Back the records up now, or go back to a backup</source>
         <translation>Hacer ahora una copia de los registros, o volver a una copia</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="487" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="489" />
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="497" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="499" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="503" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="505" />
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="512" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="514" />
         <source>Main Toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="542" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="544" />
         <source>Opening the database…</source>
         <translation>Abriendo la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="566" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="568" />
         <source>Sending the last changes to HQ…</source>
         <translation>Enviando los últimos cambios a la sede…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="577" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="579" />
         <source>Working…</source>
         <translation>Trabajando…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="609" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="611" />
         <source>{organization} — SisterCommittee</source>
         <translation>{organization} — SisterCommittee</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="668" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="670" />
         <source>{partnerships} partnerships · {volunteers} volunteers · {events} events · {exchanges} exchanges</source>
         <translation>{partnerships} hermanamientos · {volunteers} voluntarios · {events} eventos · {exchanges} intercambios</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="780" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="782" />
         <source>User Guide</source>
         <translation>Guía del usuario</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="782" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="784" />
         <source>The user guide is not installed with this copy of SisterCommittee. It is the file docs/user-guide.md of the SisterCommittee source.</source>
         <translation>La guía del usuario no está instalada con esta copia de SisterCommittee. Es el archivo docs/user-guide.es.md del código fuente de SisterCommittee.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="865" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="867" />
         <source>Finishing the last changes…</source>
         <translation>Terminando los últimos cambios…</translation>
     </message>
@@ -3861,37 +3861,37 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="236" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="237" />
         <source>Match the columns</source>
         <translation>Asignar las columnas</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="239" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="240" />
         <source>Each column of the file fills the field chosen beside it. Columns set to “Not imported” are left out.</source>
         <translation>Cada columna del archivo llena el campo elegido a su lado. Las columnas marcadas «No se importa» se dejan fuera.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="245" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="246" />
         <source>Columns of the file and the fields they fill</source>
         <translation>Columnas del archivo y los campos que llenan</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="247" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="248" />
         <source>Column in the file</source>
         <translation>Columna del archivo</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="247" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="248" />
         <source>First value</source>
         <translation>Primer valor</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="247" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="248" />
         <source>Fills the field</source>
         <translation>Llena el campo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="267" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="268" />
         <source>{file}: %n row(s), read as {how}.</source>
         <translation>
             <numerusform>{file}: %n fila, leída como {how}.</numerusform>
@@ -3899,12 +3899,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="280" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="281" />
         <source>Field for the column {name}</source>
         <translation>Campo para la columna {name}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="281" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="282" />
         <source>Not imported</source>
         <translation>No se importa</translation>
     </message>
@@ -4143,195 +4143,195 @@
 <context>
     <name>MouDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="62" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="63" />
         <source>The languages it is written in, by name; they complete as you type</source>
         <translation>Los idiomas en que está redactado, por su nombre; se completan mientras escribe</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="90" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="91" />
         <source>New MOU with {city}</source>
         <translation>Nuevo memorando con {city}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="94" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="95" />
         <source>Add MOU with {city}</source>
         <translation>Agregar memorando con {city}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="133" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="134" />
         <source>MOU</source>
         <translation>Memorando de entendimiento</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="115" />
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="155" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="116" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="156" />
         <source>&amp;Save Details</source>
         <translation>&amp;Guardar datos</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="162" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="163" />
         <source>Signatories</source>
         <translation>Firmantes</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="166" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="167" />
         <source>For</source>
         <translation>En nombre de</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="170" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="171" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="171" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="172" />
         <source>Local name</source>
         <translation>Nombre local</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="172" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="173" />
         <source>Title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="173" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="174" />
         <source>Local title</source>
         <translation>Cargo local</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="119" />
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="176" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="120" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="177" />
         <source>&amp;Add Signatory…</source>
         <translation>&amp;Agregar firmante…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="116" />
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="182" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="117" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="183" />
         <source>Si&amp;gnatories</source>
         <translation>&amp;Firmantes</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="184" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="185" />
         <source>Texts</source>
         <translation>Textos</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="188" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="189" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="194" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="195" />
         <source>Beginning of the text</source>
         <translation>Comienzo del texto</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="120" />
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="199" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="121" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="200" />
         <source>&amp;Add Text…</source>
         <translation>Agregar &amp;texto…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="117" />
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="205" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="118" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="206" />
         <source>Te&amp;xts</source>
         <translation>Te&amp;xtos</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="207" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="208" />
         <source>Scans</source>
         <translation>Escaneos</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="209" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="210" />
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="212" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="213" />
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="218" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="219" />
         <source>Attached</source>
         <translation>Adjuntado</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="121" />
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="223" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="122" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="224" />
         <source>&amp;Attach Scan…</source>
         <translation>Ad&amp;juntar escaneo…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="122" />
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="229" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="123" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="230" />
         <source>&amp;Open</source>
         <translation>A&amp;brir</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="118" />
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="230" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="119" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="231" />
         <source>S&amp;cans</source>
         <translation>&amp;Escaneos</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="246" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="247" />
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="249" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="250" />
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="285" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="286" />
         <source>not signed yet</source>
         <translation>todavía sin firmar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="286" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="287" />
         <source>MOU with {city} — {signed}</source>
         <translation>Memorando con {city} — {signed}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="287" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="288" />
         <source>MOU with {city}</source>
         <translation>Memorando con {city}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="324" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="325" />
         <source>Edit MOU</source>
         <translation>Editar memorando</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="368" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="369" />
         <source>Save the changes to the signing details?</source>
         <translation>¿Guardar los cambios en los datos de la firma?</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="386" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="387" />
         <source>New Signatory</source>
         <translation>Nuevo firmante</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="397" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="398" />
         <source>Add signatory</source>
         <translation>Agregar firmante</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="404" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="405" />
         <source>Edit Signatory: {name}</source>
         <translation>Editar firmante: {name}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="410" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="411" />
         <source>Edit signatory {name}</source>
         <translation>Editar al firmante {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="420" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="421" />
         <source>Remove %n signatory(ies)</source>
         <translation>
             <numerusform>Quitar %n firmante</numerusform>
@@ -4339,22 +4339,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="463" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="464" />
         <source>MOU Text</source>
         <translation>Texto del memorando</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="465" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="466" />
         <source>MOU Text in {language}</source>
         <translation>Texto del memorando en {language}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="471" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="472" />
         <source>Set MOU text</source>
         <translation>Establecer texto del memorando</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="500" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="501" />
         <source>Remove %n text(s)</source>
         <translation>
             <numerusform>Quitar %n texto</numerusform>
@@ -4362,17 +4362,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="511" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="512" />
         <source>Attach Scans of the Signed MOU</source>
         <translation>Adjuntar escaneos del memorando firmado</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="513" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="514" />
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp);;All files (*)</source>
         <translation>Escaneos (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp);;Todos los archivos (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="547" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="548" />
         <source>Attach %n scan(s)</source>
         <translation>
             <numerusform>Adjuntar %n escaneo</numerusform>
@@ -4380,12 +4380,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="550" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="551" />
         <source>Copying the scans…</source>
         <translation>Copiando los escaneos…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="570" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="571" />
         <source>Remove %n scan(s)</source>
         <translation>
             <numerusform>Quitar %n escaneo</numerusform>
@@ -4393,22 +4393,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="590" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="591" />
         <source>Make the Partnership Active?</source>
         <translation>¿Activar el hermanamiento?</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="592" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="593" />
         <source>Make &amp;Active</source>
         <translation>&amp;Activar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="596" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="597" />
         <source>&amp;Not Now</source>
         <translation>A&amp;hora no</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="618" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="619" />
         <source>Make partnership active</source>
         <translation>Activar el hermanamiento</translation>
     </message>
@@ -4931,81 +4931,81 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="54" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="43" />
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="57" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="46" />
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="83" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="72" />
         <source>This computer</source>
         <translation>Esta computadora</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="88" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="77" />
         <source>Follow the system</source>
         <translation>Según el sistema</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="89" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="78" />
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="90" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="79" />
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="66" />
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="95" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="55" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="84" />
         <source>A&amp;ppearance:</source>
         <translation>A&amp;pariencia:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="37" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="91" />
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="67" />
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="104" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="56" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="96" />
         <source>&amp;Interface language:</source>
         <translation>&amp;Idioma de la interfaz:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="107" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="99" />
         <source>A new interface language applies the next time the app starts.</source>
         <translation>Un nuevo idioma de la interfaz se aplica la próxima vez que se inicie la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="68" />
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="113" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="57" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="105" />
         <source>S&amp;ync with HQ automatically</source>
         <translation>Sincronizar con la sede a&amp;utomáticamente</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="117" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="109" />
         <source>Send changes to HQ a few seconds after they are made and fetch everyone else's every few minutes, while signed in. Sync Now works either way.</source>
         <translation>Enviar los cambios a la sede unos segundos después de hacerlos y recibir los de los demás cada pocos minutos, mientras haya una sesión iniciada. «Sincronizar ahora» funciona en ambos casos.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="65" />
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="135" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="54" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="127" />
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="125" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="117" />
         <source>&amp;Quiet: no desktop notifications of what is due today</source>
         <translation>Modo silencioso: sin avisos en el escritorio de lo que vence &amp;hoy</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="212" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="204" />
         <source>Edit organization details</source>
         <translation>Editar los datos de la organización</translation>
     </message>
@@ -5013,52 +5013,52 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="332" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="333" />
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="332" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="333" />
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="332" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="333" />
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="332" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="333" />
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="339" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="340" />
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="340" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="341" />
         <source>Merge</source>
         <translation>Combinar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="341" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="342" />
         <source>Merge (nothing new)</source>
         <translation>Combinar (nada nuevo)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="342" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="343" />
         <source>Skip (duplicate)</source>
         <translation>Omitir (duplicado)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="343" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="344" />
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="350" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="351" />
         <source>Column “{column}”: {message}</source>
         <translation>Columna «{column}»: {message}</translation>
     </message>
@@ -5066,42 +5066,42 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="386" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="387" />
         <source>Check before importing</source>
         <translation>Revisar antes de importar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="388" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="389" />
         <source>Nothing is saved yet. Each row of the file, and what the import does with it.</source>
         <translation>Todavía no se ha guardado nada. Cada fila del archivo, y lo que la importación hace con ella.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="391" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="392" />
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="398" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="399" />
         <source>Rows of the file and what the import does</source>
         <translation>Filas del archivo y lo que hace la importación</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="409" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="410" />
         <source>&amp;Merge duplicates into the saved records</source>
         <translation>&amp;Combinar los duplicados con los registros guardados</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="411" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="412" />
         <source>Lea&amp;ve duplicates out</source>
         <translation>De&amp;jar fuera los duplicados</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="418" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="419" />
         <source>&amp;Skip the rows with problems and import the rest</source>
         <translation>&amp;Omitir las filas con problemas e importar el resto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="456" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="457" />
         <source>Checking %n row(s)…</source>
         <translation>
             <numerusform>Revisando %n fila…</numerusform>
@@ -5109,12 +5109,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="467" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="468" />
         <source>Row {number}: {details}</source>
         <translation>Fila {number}: {details}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="487" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="488" />
         <source>%n new</source>
         <translation>
             <numerusform>%n nuevo</numerusform>
@@ -5122,7 +5122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="491" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="492" />
         <source>%n to merge</source>
         <translation>
             <numerusform>%n para combinar</numerusform>
@@ -5130,7 +5130,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="496" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="497" />
         <source>%n duplicate(s) left out</source>
         <translation>
             <numerusform>%n duplicado dejado fuera</numerusform>
@@ -5138,7 +5138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="498" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="499" />
         <source>%n with problems</source>
         <translation>
             <numerusform>%n con problemas</numerusform>
@@ -5146,7 +5146,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="501" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="502" />
         <source>%n row(s): </source>
         <translation>
             <numerusform>%n fila: </numerusform>
@@ -5154,17 +5154,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="503" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="504" />
         <source>Not imported: {columns}.</source>
         <translation>No se importan: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="508" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="509" />
         <source>Correct the rows with problems in the file and import it again, or tick “Skip the rows with problems”.</source>
         <translation>Corrija en el archivo las filas con problemas e impórtelo de nuevo, o marque «Omitir las filas con problemas».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="544" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="545" />
         <source>Importing %n row(s)…</source>
         <translation>
             <numerusform>Importando %n fila…</numerusform>
@@ -5353,7 +5353,7 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../sistercommittee/ui/role_guard.py" line="24" />
+        <location filename="../../sistercommittee/ui/role_guard.py" line="25" />
         <source>Your HQ account is read-only: you see the organization's records but cannot change them. A coordinator can change your role on the Members page.</source>
         <extracomment>Pages whose New / Edit / Delete change no record of the organization.</extracomment>
         <translation>Su cuenta de la sede es de solo lectura: ve los registros de la organización pero no puede cambiarlos. Un coordinador puede cambiar su función en la página Miembros.</translation>
@@ -5362,44 +5362,44 @@
 <context>
     <name>SearchPalette</name>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="56" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="57" />
         <source>Search Everything</source>
         <extracomment>Keys typed into the search field that move through the hits instead.</extracomment>
         <translation>Buscar en todo</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="57" />
-        <location filename="../../sistercommittee/ui/search_palette.py" line="71" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="58" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="72" />
         <source>Search everything</source>
         <translation>Buscar en todo</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="69" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="70" />
         <source>Partner cities, volunteers, events, exchanges, contacts, emails…</source>
         <translation>Ciudades asociadas, voluntarios, eventos, intercambios, contactos, correos…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="79" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="80" />
         <source>Records found</source>
         <translation>Registros encontrados</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="186" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="187" />
         <source>Type two letters or more. ↑ ↓ choose, Enter opens, Esc closes.</source>
         <translation>Escriba dos letras o más. ↑ ↓ eligen, Enter abre, Esc cierra.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="188" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="189" />
         <source>Nothing matches “{term}”.</source>
         <translation>Nada coincide con «{term}».</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="190" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="191" />
         <source>{shown} of {total} records; ↓ past the last shows more.</source>
         <translation>{shown} de {total} registros; ↓ después del último muestra más.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/search_palette.py" line="194" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="195" />
         <source>%n record(s) found.</source>
         <translation>
             <numerusform>Se encontró %n registro.</numerusform>
@@ -5407,42 +5407,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="240" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="241" />
         <source>Partnership</source>
         <translation>Hermanamiento</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="241" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="242" />
         <source>Volunteer</source>
         <translation>Voluntario</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="242" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="243" />
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="243" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="244" />
         <source>Exchange</source>
         <translation>Intercambio</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="244" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="245" />
         <source>MOU</source>
         <translation>Memorando</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="245" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="246" />
         <source>Partner contact</source>
         <translation>Contacto de la ciudad asociada</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="246" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="247" />
         <source>Exchange participant</source>
         <translation>Participante de intercambio</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="247" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="248" />
         <source>Host family</source>
         <translation>Familia anfitriona</translation>
     </message>
@@ -5471,48 +5471,48 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="50" />
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="51" />
         <source>Sign In to HQ</source>
         <translation>Iniciar sesión en la sede</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="54" />
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="55" />
         <source>Your password is used once; this laptop then keeps a token in the system's secure store.</source>
         <translation>Su contraseña se usa una sola vez; luego esta computadora guarda un token en el almacén seguro del sistema.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="76" />
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="77" />
         <source>&amp;Server:</source>
         <translation>&amp;Servidor:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="77" />
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="78" />
         <source>&amp;Email:</source>
         <translation>&amp;Correo electrónico:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="78" />
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="79" />
         <source>&amp;Password:</source>
         <translation>Co&amp;ntraseña:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="103" />
-        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="212" />
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="104" />
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="214" />
         <source>Sign &amp;In</source>
         <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="106" />
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="107" />
         <source>&amp;Forgot Password?</source>
         <translation>¿&amp;Olvidó la contraseña?</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="141" />
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="142" />
         <source>Signing in…</source>
         <translation>Iniciando sesión…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="212" />
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="214" />
         <source>Sign in with what you typed?</source>
         <translation>¿Iniciar sesión con lo que escribió?</translation>
     </message>
@@ -5540,37 +5540,37 @@
         <translation>Bases de datos de SisterCommittee (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="55" />
+        <location filename="../../sistercommittee/ui/startup.py" line="56" />
         <source>Opening {file}…</source>
         <translation>Abriendo {file}…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="106" />
+        <location filename="../../sistercommittee/ui/startup.py" line="107" />
         <source>{path} could not be opened because of an unexpected problem.</source>
         <translation>No se pudo abrir {path} por un problema inesperado.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="114" />
+        <location filename="../../sistercommittee/ui/startup.py" line="115" />
         <source>The database cannot be opened</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="117" />
+        <location filename="../../sistercommittee/ui/startup.py" line="118" />
         <source>Choose another database file, or start a new one. If this file holds your committee's records, keep it: a backup copy or the person who set up the computer can help. Details are in the log file.</source>
         <translation>Elija otro archivo de base de datos, o empiece uno nuevo. Si este archivo contiene los registros de su comité, consérvelo: una copia de seguridad o la persona que configuró la computadora pueden ayudar. Los detalles están en el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="125" />
+        <location filename="../../sistercommittee/ui/startup.py" line="126" />
         <source>Choose Another File…</source>
         <translation>Elegir otro archivo…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="129" />
+        <location filename="../../sistercommittee/ui/startup.py" line="130" />
         <source>Start a New Database…</source>
         <translation>Empezar una base de datos nueva…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="132" />
+        <location filename="../../sistercommittee/ui/startup.py" line="133" />
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
@@ -5784,12 +5784,12 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="580" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="581" />
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="593" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="594" />
         <source>%n record(s) added.</source>
         <translation>
             <numerusform>Se agregó %n registro.</numerusform>
@@ -5797,7 +5797,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="596" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="597" />
         <source>%n record(s) filled in from duplicate rows.</source>
         <translation>
             <numerusform>Se completó %n registro con filas duplicadas.</numerusform>
@@ -5805,7 +5805,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="599" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="600" />
         <source>%n duplicate row(s) brought nothing new.</source>
         <translation>
             <numerusform>%n fila duplicada no aportó nada nuevo.</numerusform>
@@ -5813,7 +5813,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="602" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="603" />
         <source>%n duplicate row(s) left out.</source>
         <translation>
             <numerusform>Se dejó fuera %n fila duplicada.</numerusform>
@@ -5821,7 +5821,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="607" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="608" />
         <source>%n row(s) not imported because of problems, at row number(s) {rows}.</source>
         <translation>
             <numerusform>%n fila no se importó por problemas, en la fila número {rows}.</numerusform>
@@ -5829,7 +5829,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="613" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="614" />
         <source> and %n more</source>
         <translation>
             <numerusform> y %n más</numerusform>
@@ -5837,7 +5837,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="622" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="623" />
         <source>The records as they were before the import are kept as a backup (File &gt; Backups…).</source>
         <translation>Los registros tal como estaban antes de la importación se guardan como copia de seguridad (Archivo &gt; Copias de seguridad…).</translation>
     </message>
@@ -5845,12 +5845,12 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="65" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="66" />
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="68" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="69" />
         <source>%n conflict(s) to review</source>
         <translation>
             <numerusform>%n conflicto por revisar</numerusform>
@@ -5858,107 +5858,117 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="73" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="74" />
         <source>No conflicts to review: this laptop has not synced yet.</source>
         <translation>No hay conflictos por revisar: esta computadora todavía no se ha sincronizado.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="74" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="75" />
         <source>No conflicts: every change merged cleanly.</source>
         <translation>No hay conflictos: todos los cambios se combinaron sin problemas.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="78" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="79" />
+        <source>changed</source>
+        <translation>cambiado</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="79" />
+        <source>deleted</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="81" />
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="79" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="82" />
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="81" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="84" />
         <source>Edit that lost</source>
         <translation>Cambio descartado</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="84" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="87" />
         <source>Value kept</source>
         <translation>Valor conservado</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="88" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="91" />
         <source>Changed</source>
         <translation>Cambiado</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="92" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="95" />
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="110" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="113" />
         <source>Open conflicts</source>
         <translation>Conflictos abiertos</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="111" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="114" />
         <source>Also resolved ones</source>
         <translation>También los resueltos</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="112" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="115" />
         <source>Which conflicts</source>
         <translation>Qué conflictos</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="118" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="121" />
         <source>S&amp;ync Now</source>
         <translation>Sincronizar a&amp;hora</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="119" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="122" />
         <source>Sign &amp;In…</source>
         <translation>&amp;Iniciar sesión…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="120" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="123" />
         <source>Sign &amp;Out</source>
         <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="122" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="125" />
         <source>&amp;Restore Edit</source>
         <translation>&amp;Restaurar cambio</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="125" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="128" />
         <source>&amp;Keep Current</source>
         <translation>&amp;Conservar el actual</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="164" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="167" />
         <source>Signed in to {server} as {email} ({organization}).</source>
         <translation>Sesión iniciada en {server} como {email} ({organization}).</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="168" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="171" />
         <source>This laptop is not signed in to HQ: its changes stay here until it is.</source>
         <translation>Esta computadora no tiene sesión iniciada en la sede: sus cambios se quedan aquí hasta que la tenga.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="170" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="173" />
         <source>Last synced {when}.</source>
         <translation>Última sincronización: {when}.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="174" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="177" />
         <source>Never synced.</source>
         <translation>Nunca se ha sincronizado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="178" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="181" />
         <source>%n change(s) waiting to be sent.</source>
         <translation>
             <numerusform>%n cambio esperando envío.</numerusform>
@@ -5966,32 +5976,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="202" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="205" />
         <source>Syncing with HQ now…</source>
         <translation>Sincronizando con la sede…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="207" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="210" />
         <source>Automatic sync is off (Preferences): changes go to HQ when you press Sync Now.</source>
         <translation>La sincronización automática está desactivada (Preferencias): los cambios van a la sede cuando pulsa «Sincronizar ahora».</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="210" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="213" />
         <source>HQ cannot be reached: this laptop keeps trying by itself.</source>
         <translation>No se puede conectar con la sede: esta computadora sigue intentándolo por sí sola.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="213" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="216" />
         <source>Changes are sent to HQ by themselves a few seconds after you make them, and everyone else's are fetched every few minutes.</source>
         <translation>Los cambios se envían solos a la sede unos segundos después de hacerlos, y los de los demás se reciben cada pocos minutos.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="219" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="222" />
         <source>Next try at {when}.</source>
         <translation>Próximo intento: {when}.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="239" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="242" />
         <source>Synced: {sent} sent, {received} received, {conflicts} new conflicts.</source>
         <translation>Sincronizado: {sent} enviados, {received} recibidos, {conflicts} conflictos nuevos.</translation>
     </message>
@@ -6145,27 +6155,27 @@
 <context>
     <name>UpdateChecker</name>
     <message>
-        <location filename="../../sistercommittee/ui/updates.py" line="70" />
+        <location filename="../../sistercommittee/ui/updates.py" line="72" />
         <source>The check for updates did not reach HQ: {why}</source>
         <translation>La búsqueda de actualizaciones no llegó a la sede: {why}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/updates.py" line="85" />
+        <location filename="../../sistercommittee/ui/updates.py" line="87" />
         <source>This laptop asks HQ which release is current once it is signed in (the Sync section).</source>
         <translation>Esta computadora pregunta a la sede cuál es la versión actual una vez que tiene la sesión iniciada (la sección Sincronización).</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/updates.py" line="94" />
+        <location filename="../../sistercommittee/ui/updates.py" line="96" />
         <source>SisterCommittee {current} is available; this is {installed}. Your committee's coordinator or HQ can tell you where to get it.</source>
         <translation>SisterCommittee {current} está disponible; esta es la {installed}. El coordinador de su comité o la sede pueden decirle dónde conseguirla.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/updates.py" line="103" />
+        <location filename="../../sistercommittee/ui/updates.py" line="105" />
         <source>SisterCommittee {installed} is the current release.</source>
         <translation>SisterCommittee {installed} es la versión actual.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/updates.py" line="109" />
+        <location filename="../../sistercommittee/ui/updates.py" line="111" />
         <source>Check for Updates</source>
         <translation>Buscar actualizaciones</translation>
     </message>
@@ -6620,4 +6630,4 @@
         <translation>Escriba parte del título del evento</translation>
     </message>
 </context>
-<context><name>Forms</name><message><source>Income or expense</source><translation>Ingreso o gasto</translation></message><message><source>income or expense</source><translation>ingreso o gasto</translation></message><message><source>Category</source><translation>Categoría</translation></message><message><source>Description</source><translation>Descripción</translation></message><message><source>Currency</source><translation>Moneda</translation></message><message><source>Planned amount</source><translation>Monto previsto</translation></message><message><source>in major units, e.g. 250 or 12.50</source><translation>en unidades enteras de la moneda, p. ej., 250 o 12.50</translation></message><message><source>Actual amount</source><translation>Monto real</translation></message><message><source>In kind</source><translation>En especie</translation></message><message><source>yes for donated goods or services rather than money</source><translation>sí para bienes o servicios donados en lugar de dinero</translation></message><message><source>Title</source><translation>Título</translation></message><message><source>Kind</source><translation>Tipo</translation></message><message><source>Time zone</source><translation>Zona horaria</translation></message><message><source>IANA zone of the venue, e.g. America/Chicago; the times are read in it</source><translation>zona IANA del lugar, p. ej., America/Chicago; las horas se leen en ella</translation></message><message><source>Start time</source><translation>Hora de inicio</translation></message><message><source>date and time at the venue, e.g. 2026-04-11 10:00</source><translation>fecha y hora en el lugar, p. ej., 2026-04-11 10:00</translation></message><message><source>End time</source><translation>Hora de fin</translation></message><message><source>date and time at the venue; two hours after the start if left out</source><translation>fecha y hora en el lugar; si se deja vacía, dos horas después del inicio</translation></message><message><source>Venue</source><translation>Lugar</translation></message><message><source>Attendance</source><translation>Asistencia</translation></message><message><source>Youth attending</source><translation>Jóvenes asistentes</translation></message><message><source>how many of those attending were under 18</source><translation>cuántos de los asistentes eran menores de 18</translation></message><message><source>Outcome</source><translation>Resultado</translation></message><message><source>how it went: notes for the annual report</source><translation>cómo salió: notas para el informe anual</translation></message><message><source>Trade mission</source><translation>Misión comercial</translation></message><message><source>yes when it was a trade or business mission</source><translation>sí cuando fue una misión comercial o de negocios</translation></message><message><source>Agreements signed</source><translation>Acuerdos firmados</translation></message><message><source>business, university or municipal agreements signed, as a number</source><translation>acuerdos empresariales, universitarios o municipales firmados, como número</translation></message><message><source>Investment currency</source><translation>Moneda de la inversión</translation></message><message><source>the currency of the investment; the organization's if left out</source><translation>la moneda de la inversión; si se deja vacía, la de la organización</translation></message><message><source>Investment</source><translation>Inversión</translation></message><message><source>investment announced or made, in major units, e.g. 250000</source><translation>inversión anunciada o realizada, en unidades enteras de la moneda, p. ej., 250000</translation></message><message><source>Jobs created</source><translation>Empleos creados</translation></message><message><source>jobs created as a result, as a number</source><translation>empleos creados como resultado, como número</translation></message><message><source>Partnerships</source><translation>Hermanamientos</translation></message><message><source>ids of the partnerships the event concerns, comma-separated</source><translation>identificadores de los hermanamientos a los que se refiere el evento, separados por comas</translation></message><message><source>Role</source><translation>Función</translation></message><message><source>e.g. Set-up, Tea ceremony</source><translation>p. ej., Montaje, Ceremonia del té</translation></message><message><source>Shift start</source><translation>Inicio del turno</translation></message><message><source>date and time at the venue; the event's start if left out</source><translation>fecha y hora en el lugar; si se deja vacía, el inicio del evento</translation></message><message><source>Shift end</source><translation>Fin del turno</translation></message><message><source>date and time at the venue; the event's end if left out</source><translation>fecha y hora en el lugar; si se deja vacía, el fin del evento</translation></message><message><source>Volunteer</source><translation>Voluntario</translation></message><message><source>id of the volunteer, if known</source><translation>identificador del voluntario, si se conoce</translation></message><message><source>Amount</source><translation>Monto</translation></message><message><source>in major units, such as 12.50</source><translation>en unidades enteras de la moneda, como 12.50</translation></message><message><source>yes for goods or services given instead of money</source><translation>sí para bienes o servicios dados en lugar de dinero</translation></message><message><source>Direction</source><translation>Sentido</translation></message><message><source>inbound: a delegation visits us; outbound: our delegation travels</source><translation>Nos visitan (inbound): una delegación viene a nuestra ciudad; Viajamos (outbound): nuestra delegación viaja</translation></message><message><source>Program</source><translation>Programa</translation></message><message><source>Partnership</source><translation>Hermanamiento</translation></message><message><source>the id of the partnership with the city visited or visiting</source><translation>el identificador del hermanamiento con la ciudad visitada o visitante</translation></message><message><source>Departure date</source><translation>Fecha de salida</translation></message><message><source>the first day of the exchange</source><translation>el primer día del intercambio</translation></message><message><source>Return date</source><translation>Fecha de regreso</translation></message><message><source>the last day of the exchange, when the delegation goes home</source><translation>el último día del intercambio, cuando la delegación vuelve a casa</translation></message><message><source>Travel paid by</source><translation>Viaje pagado por</translation></message><message><source>who pays the journey: participant, host_committee, sending_committee, host_families, sponsor, shared</source><translation>quién paga el viaje: participant, host_committee, sending_committee, host_families, sponsor, shared</translation></message><message><source>Stay paid by</source><translation>Estancia pagada por</translation></message><message><source>who pays lodging and meals: participant, host_committee, sending_committee, host_families, sponsor, shared</source><translation>quién paga el alojamiento y las comidas: participant, host_committee, sending_committee, host_families, sponsor, shared</translation></message><message><source>Notes</source><translation>Notas</translation></message><message><source>Family name</source><translation>Apellido</translation></message><message><source>when the family is one of our volunteers' households</source><translation>cuando la familia es el hogar de uno de nuestros voluntarios</translation></message><message><source>Address</source><translation>Dirección</translation></message><message><source>Phone</source><translation>Teléfono</translation></message><message><source>Email</source><translation>Correo electrónico</translation></message><message><source>Capacity</source><translation>Capacidad</translation></message><message><source>how many guests the family can take in at the same time</source><translation>cuántos huéspedes puede recibir la familia al mismo tiempo</translation></message><message><source>where the item takes place; the partner city's zone on an outbound exchange</source><translation>dónde tiene lugar la actividad; la zona de la ciudad asociada en un intercambio en que viajamos</translation></message><message><source>Place</source><translation>Lugar</translation></message><message><source>one of our volunteers; leave empty for someone from outside</source><translation>uno de nuestros voluntarios; déjelo vacío para alguien de fuera</translation></message><message><source>Name</source><translation>Nombre</translation></message><message><source>for someone who is not one of our volunteers</source><translation>para alguien que no es uno de nuestros voluntarios</translation></message><message><source>Youth (under 18)</source><translation>Joven (menor de 18)</translation></message><message><source>volunteer's id</source><translation>identificador del voluntario</translation></message><message><source>Event</source><translation>Evento</translation></message><message><source>id of the event the time was for</source><translation>identificador del evento al que corresponde el tiempo</translation></message><message><source>Activity</source><translation>Actividad</translation></message><message><source>what the time was for, if no event</source><translation>para qué fue el tiempo, si no fue un evento</translation></message><message><source>Date worked</source><translation>Fecha de trabajo</translation></message><message><source>Hours</source><translation>Horas</translation></message><message><source>e.g. 2.5, 2:30 or 2h30</source><translation>p. ej., 2.5, 2:30 o 2h30</translation></message><message><source>Kind of work</source><translation>Tipo de trabajo</translation></message><message><source>Logged by the volunteer</source><translation>Registradas por el voluntario</translation></message><message><source>yes: the volunteer logged it; it counts once a coordinator approves it</source><translation>sí: las registró el voluntario; cuentan cuando un coordinador las aprueba</translation></message><message><source>the partnership's id, or its city name</source><translation>el identificador del hermanamiento, o el nombre de su ciudad</translation></message><message><source>Signing date</source><translation>Fecha de firma</translation></message><message><source>Place of signing</source><translation>Lugar de la firma</translation></message><message><source>in English</source><translation>en inglés</translation></message><message><source>Place of signing in the partner's language</source><translation>Lugar de la firma en el idioma de la ciudad asociada</translation></message><message><source>as printed in the partner's column, e.g. 高山市役所</source><translation>tal como se imprime en la columna de la ciudad asociada, p. ej., 高山市役所</translation></message><message><source>Our city in the partner's language</source><translation>Nuestra ciudad en el idioma de la ciudad asociada</translation></message><message><source>our city's name as the partner's language writes it, e.g. スプリングフィールド市</source><translation>el nombre de nuestra ciudad tal como lo escribe el idioma de la ciudad asociada, p. ej., スプリングフィールド市</translation></message><message><source>Languages</source><translation>Idiomas</translation></message><message><source>BCP 47 codes of its text, e.g. 'en, ja'; ours and the partner's if not given</source><translation>códigos BCP 47 de su texto, p. ej., 'en, ja'; si no se indican, el nuestro y el de la ciudad asociada</translation></message><message><source>Side</source><translation>Parte</translation></message><message><source>home (our city) or partner</source><translation>home (nuestra ciudad) o partner (la ciudad asociada)</translation></message><message><source>in Latin letters</source><translation>en letras latinas</translation></message><message><source>Name in the partner's script</source><translation>Nombre en la escritura de la ciudad asociada</translation></message><message><source>in English, e.g. Mayor</source><translation>en inglés, p. ej., Mayor</translation></message><message><source>Title</source><comment>signatory</comment><translation>Cargo</translation></message><message><source>Title in the partner's language</source><translation>Cargo en el idioma de la ciudad asociada</translation></message><message><source>Position</source><translation>Posición</translation></message><message><source>order among the signatories of the same side; next free if not given</source><translation>orden entre los firmantes de la misma parte; si no se indica, el siguiente libre</translation></message><message><source>Left office on</source><translation>Dejó el cargo el</translation></message><message><source>when the signatory left office, if they have</source><translation>cuándo dejó el cargo el firmante, si lo dejó</translation></message><message><source>Organization name</source><translation>Nombre de la organización</translation></message><message><source>Home city</source><translation>Ciudad de origen</translation></message><message><source>Region or state</source><translation>Región o estado</translation></message><message><source>Country</source><translation>País</translation></message><message><source>SCI member number</source><translation>Número de miembro de SCI</translation></message><message><source>Language</source><translation>Idioma</translation></message><message><source>IANA zone such as America/Chicago; by default the home city's</source><translation>zona IANA como America/Chicago; por defecto, la de la ciudad de origen</translation></message><message><source>List our partnerships in HQ's directory</source><translation>Mostrar nuestros hermanamientos en el directorio de la sede</translation></message><message><source>HQ shows your partnerships, city and public contact to other members</source><translation>La sede muestra sus hermanamientos, su ciudad y su contacto público a los demás miembros</translation></message><message><source>Public contact</source><translation>Contacto público</translation></message><message><source>An email or web address shown in HQ's directory</source><translation>Un correo electrónico o una dirección web que se muestra en el directorio de la sede</translation></message><message><source>Title</source><comment>contact</comment><translation>Cargo</translation></message><message><source>Organization</source><translation>Organización</translation></message><message><source>a number in the partner's country</source><translation>un número del país de la ciudad asociada</translation></message><message><source>the partner's language if not given</source><translation>si no se indica, el idioma de la ciudad asociada</translation></message><message><source>Waiting for a reply since</source><translation>Esperando respuesta desde</translation></message><message><source>when we wrote without an answer yet; clear it once they answer</source><translation>cuándo escribimos sin recibir respuesta todavía; bórrelo cuando respondan</translation></message><message><source>City name</source><translation>Nombre de la ciudad</translation></message><message><source>Local city name</source><translation>Nombre local de la ciudad</translation></message><message><source>as the city writes it, e.g. 高山市</source><translation>tal como lo escribe la ciudad, p. ej., 高山市</translation></message><message><source>Region</source><translation>Región</translation></message><message><source>prefecture, state or province</source><translation>prefectura, estado o provincia</translation></message><message><source>Partner's language</source><translation>Idioma de la ciudad asociada</translation></message><message><source>BCP 47 code; the country's main language if not given</source><translation>código BCP 47; si no se indica, el idioma principal del país</translation></message><message><source>Partner's time zone</source><translation>Zona horaria de la ciudad asociada</translation></message><message><source>the country's main zone if not given</source><translation>si no se indica, la zona principal del país</translation></message><message><source>Status</source><translation>Estado</translation></message><message><source>only when adding; later use change status, which keeps the history</source><translation>solo al agregar; después use «Cambiar estado», que guarda el historial</translation></message><message><source>Focus areas</source><translation>Áreas de interés</translation></message><message><source>Dates to mark</source><translation>Fechas para señalar</translation></message><message><source>the partner city's own days, e.g. 04-14 Spring Festival, 1936-11-01 founding (with a year, its anniversaries count); comma-separated</source><translation>los días propios de la ciudad asociada, p. ej., 04-14 Fiesta de la Primavera, 1936-11-01 fundación (con año, se cuentan sus aniversarios); separados por comas</translation></message><message><source>Committee</source><translation>Comité</translation></message><message><source>languages spoken at home</source><translation>idiomas que se hablan en casa</translation></message><message><source>Pets</source><translation>Mascotas</translation></message><message><source>such as 'a dog, two cats'; empty for none</source><translation>como 'un perro, dos gatos'; vacío si no hay</translation></message><message><source>Can host from</source><translation>Puede recibir desde</translation></message><message><source>the first night the family can take guests</source><translation>la primera noche en que la familia puede recibir huéspedes</translation></message><message><source>Can host until</source><translation>Puede recibir hasta</translation></message><message><source>the day the last guest leaves</source><translation>el día en que se va el último huésped</translation></message><message><source>Takes guests</source><translation>Recibe huéspedes</translation></message><message><source>any, female or male</source><translation>cualquiera, mujeres u hombres</translation></message><message><source>Takes minors</source><translation>Recibe menores</translation></message><message><source>Date of birth</source><translation>Fecha de nacimiento</translation></message><message><source>tells minors apart and their age on the first day</source><translation>distingue a los menores y su edad el primer día</translation></message><message><source>Gender</source><translation>Género</translation></message><message><source>female, male or other; for homestays</source><translation>femenino, masculino u otro; para las estancias en familia</translation></message><message><source>languages the person speaks, such as ja, en (a volunteer's own are added)</source><translation>idiomas que habla la persona, como ja, en (se agregan los propios de un voluntario)</translation></message><message><source>Allergies</source><translation>Alergias</translation></message><message><source>food and animal allergies, such as 'peanuts; cats'</source><translation>alergias a alimentos y animales, como 'cacahuates; gatos'</translation></message><message><source>Medical notes</source><translation>Notas médicas</translation></message><message><source>Passport number</source><translation>Número de pasaporte</translation></message><message><source>only if the committee needs it; purged for minors after the trip</source><translation>solo si el comité lo necesita; se borra para los menores después del viaje</translation></message><message><source>Passport valid until</source><translation>Pasaporte válido hasta</translation></message><message><source>Nationality</source><translation>Nacionalidad</translation></message><message><source>the passport's country</source><translation>el país del pasaporte</translation></message><message><source>Emergency contact</source><translation>Contacto de emergencia</translation></message><message><source>who to call at home, with the number</source><translation>a quién llamar en casa, con el número</translation></message><message><source>Year</source><translation>Año</translation></message><message><source>the year the rate is for</source><translation>el año al que corresponde el tipo</translation></message><message><source>US dollars for one unit</source><translation>Dólares estadounidenses por unidad</translation></message><message><source>e.g. 0.25 for the Polish złoty, 0.0067 for the Japanese yen</source><translation>p. ej., 0.25 para el esloti polaco, 0.0067 para el yen japonés</translation></message><message><source>Source</source><translation>Fuente</translation></message><message><source>where the rate was read, e.g. IRS yearly average</source><translation>dónde se leyó el tipo, p. ej., promedio anual del IRS</translation></message><message><source>Given name</source><translation>Nombre de pila</translation></message><message><source>tag:level pairs, e.g. 'ja:fluent, en:native'</source><translation>pares idioma:nivel, p. ej., 'ja:fluent, en:native'</translation></message><message><source>Roles</source><translation>Funciones</translation></message><message><source>Skills</source><translation>Habilidades</translation></message><message><source>Committees</source><translation>Comités</translation></message><message><source>Consent to be contacted</source><translation>Consentimiento para ser contactado</translation></message><message><source>Consent date</source><translation>Fecha del consentimiento</translation></message><message><source>Emergency contact phone</source><translation>Teléfono del contacto de emergencia</translation></message><message><source>Active</source><translation>Activo</translation></message></context><context><name>MeetingTimesDialog</name><message><source>&amp;Day (ours):</source><translation>&amp;Día (el nuestro):</translation></message><message><source>S&amp;how</source><translation>&amp;Mostrar</translation></message><message><source>Hours in &amp;common:</source><translation>Horas en &amp;común:</translation></message><message><source>Dark green: at work (8:00–18:00 on weekdays); light green: awake (7:00–22:00); grey: asleep. In the middle, blue: both at work; light blue: both awake.</source><translation>Verde oscuro: en el trabajo (8:00–18:00 entre semana); verde claro: despiertos (7:00–22:00); gris: dormidos. En el centro, azul: ambas en horario de trabajo; azul claro: ambas despiertas.</translation></message><message><source>Chosen:</source><translation>Elegido:</translation></message><message><source> minutes</source><translation> minutos</translation></message><message><source>&amp;Length:</source><translation>D&amp;uración:</translation></message><message><source>&amp;Title:</source><translation>&amp;Título:</translation></message><message><source>&amp;Create Event</source><translation>C&amp;rear evento</translation></message><message><source>Both at work</source><translation>Ambas en horario de trabajo</translation></message><message><source>Both awake</source><translation>Ambas despiertas</translation></message><message><source>No hour when both cities are awake on this day.</source><translation>Ese día no hay ninguna hora en que las dos ciudades estén despiertas.</translation></message><message><source>Pick a half hour on the picture or a slot in the list.</source><translation>Elija una media hora en el dibujo o un horario de la lista.</translation></message><message><source>one of the cities is asleep then</source><translation>una de las ciudades está dormida a esa hora</translation></message><message><source>Meeting Times with {city}</source><translation>Horarios de reunión con {city}</translation></message><message><source>Video call with {city}</source><translation>Videollamada con {city}</translation></message><message><source>Make a call with {city}</source><translation>Hacer una llamada con {city}</translation></message><message><source>The event is on the Events page: {text}</source><translation>El evento está en la página Eventos: {text}</translation></message></context><context><name>PlannerDialogs</name><message><source>New Checklist Item</source><translation>Nueva tarea de la lista</translation></message><message><source>Add checklist item</source><translation>Agregar tarea a la lista</translation></message><message><source>Not recorded</source><translation>Sin registrar</translation></message><message><source>such as ja, en</source><translation>como ja, en</translation></message><message><source>such as en, es</source><translation>como en, es</translation></message><message><source>Visa Lead Times</source><translation>Plazos de visa</translation></message><message><source>How many days before departure to apply for a visa in each destination. The defaults are planning estimates from the consulates' published processing times: check them with the embassy. Your figures sync to every laptop.</source><translation>Cuántos días antes de la salida hay que solicitar la visa para cada destino. Los valores predeterminados son estimaciones para planificar, según los plazos de trámite que publican los consulados: confírmelos con la embajada. Sus cifras se sincronizan con todas las computadoras.</translation></message><message><source>&amp;Change…</source><translation>&amp;Cambiar…</translation></message><message><source>&amp;Add a Country…</source><translation>&amp;Agregar un país…</translation></message><message><source>Use the &amp;Default</source><translation>Usar el valor &amp;predeterminado</translation></message><message><source>ours</source><translation>nuestra</translation></message><message><source>default, to check</source><translation>predeterminada, por confirmar</translation></message><message><source>general default</source><translation>predeterminada general</translation></message><message><source>Visa Lead Time of Another Country</source><translation>Plazo de visa de otro país</translation></message><message><source>Add a visa lead time</source><translation>Agregar un plazo de visa</translation></message><message><source>Privacy of Minors' Data</source><translation>Privacidad de los datos de menores</translation></message><message><source>Change the privacy setting</source><translation>Cambiar la configuración de privacidad</translation></message><message><source>such as Book the bus to the airport</source><translation>como Reservar el autobús al aeropuerto</translation></message><message><source>Minors' details are purged a set time after the trip.</source><translation>Los datos de los menores se borran un tiempo fijo después del viaje.</translation></message><message><source>Country</source><translation>País</translation></message><message><source>Days</source><translation>Días</translation></message><message><source>Visa</source><translation>Visa</translation></message><message><source>Figure</source><translation>Cifra</translation></message><message><source>Note</source><translation>Nota</translation></message><message><source>Passport numbers, medical notes and consent forms of minors are purged this many days after each trip, on every laptop.</source><translation>Los números de pasaporte, las notas médicas y los permisos de los menores se borran esta cantidad de días después de cada viaje, en todas las computadoras.</translation></message><message><source>Female</source><translation>Femenino</translation></message><message><source>Male</source><translation>Masculino</translation></message><message><source>Other</source><translation>Otro</translation></message><message><source>Planning Details: {name}</source><translation>Detalles de planificación: {name}</translation></message><message><source>Edit planning details of {name}</source><translation>Editar los detalles de planificación de {name}</translation></message><message><source>Hosting Details: {name}</source><translation>Detalles del alojamiento: {name}</translation></message><message><source>Edit hosting details of {name}</source><translation>Editar los detalles del alojamiento de {name}</translation></message><message><source>Visa Lead Time: {country}</source><translation>Plazo de visa: {country}</translation></message><message><source>Change the visa lead time of {country}</source><translation>Cambiar el plazo de visa de {country}</translation></message><message><source>Any</source><translation>Cualquiera</translation></message><message><source>Female only</source><translation>Solo mujeres</translation></message><message><source>Male only</source><translation>Solo hombres</translation></message><message><source>needed</source><translation>necesaria</translation></message><message><source>not needed</source><translation>no necesaria</translation></message></context><context><name>Opening</name><message><source>No Program to Open the File</source><translation>No hay ningún programa para abrir el archivo</translation></message><message><source>Save a copy to open it later or on another computer, or show the folder it is in. Installing a PDF viewer (for example Evince or Okular) lets “Open” work next time.</source><translation>Guarde una copia para abrirla más tarde o en otra computadora, o muestre la carpeta en la que está. Si instala un visor de PDF (por ejemplo Evince u Okular), «Abrir» funcionará la próxima vez.</translation></message><message><source>Show the &amp;Folder</source><translation>Mostrar la &amp;carpeta</translation></message><message><source>The Folder</source><translation>La carpeta</translation></message><message><source>This computer has no file manager set up. The folder is:</source><translation>Esta computadora no tiene configurado ningún administrador de archivos. La carpeta es:</translation></message><message><source>&amp;Save a Copy…</source><translation>&amp;Guardar una copia…</translation></message><message><source>This computer has no program set up to open {file}.</source><translation>Esta computadora no tiene configurado ningún programa para abrir {file}.</translation></message></context><context><name>ExchangePlanner</name><message><source>done</source><translation>hecha</translation></message><message><source>overdue</source><translation>atrasada</translation></message><message><source>due soon</source><translation>vence pronto</translation></message><message><source>open</source><translation>pendiente</translation></message><message><source>not done</source><translation>no hecha</translation></message><message><source>Ne&amp;w Item…</source><translation>Nueva &amp;tarea…</translation></message><message><source>E&amp;mergency Sheet…</source><translation>Hoja de e&amp;mergencia…</translation></message><message><source>P&amp;urge Minors' Data…</source><translation>&amp;Borrar datos de menores…</translation></message><message><source>Visa &amp;Lead Times…</source><translation>Pla&amp;zos de visa…</translation></message><message><source>P&amp;rivacy…</source><translation>Privaci&amp;dad…</translation></message><message><source>Select an exchange to see its checklist.</source><translation>Seleccione un intercambio para ver su lista de control.</translation></message><message><source>No minors in this delegation: nothing to purge after the trip.</source><translation>No hay menores en esta delegación: no hay nada que borrar después del viaje.</translation></message><message><source>No personal data of minors is kept for this exchange.</source><translation>No se guardan datos personales de menores para este intercambio.</translation></message><message><source>emergency-sheet.pdf</source><translation>hoja-de-emergencia.pdf</translation></message><message><source>Save the Emergency Sheet</source><translation>Guardar la hoja de emergencia</translation></message><message><source>PDF files (*.pdf)</source><translation>Archivos PDF (*.pdf)</translation></message><message><source>Purge the personal data of this exchange's minors?</source><translation>¿Borrar los datos personales de los menores de este intercambio?</translation></message><message><source>&amp;Purge</source><translation>&amp;Borrar</translation></message><message><source>&amp;Accept Suggestion</source><translation>Acep&amp;tar sugerencia</translation></message><message><source>Accept A&amp;ll</source><translation>Aceptar to&amp;das</translation></message><message><source>Select an exchange to see homestay suggestions.</source><translation>Seleccione un intercambio para ver las sugerencias de estancias en familia.</translation></message><message><source>Item</source><translation>Tarea</translation></message><message><source>Due</source><translation>Vence</translation></message><message><source>Status</source><translation>Estado</translation></message><message><source>{done} of {total} done</source><translation>{done} de {total} hechas</translation></message><message><source>Minors' personal data will be purged on {day} (minors with data kept: {n}).</source><translation>Los datos personales de los menores se borrarán el {day} (menores con datos guardados: {n}).</translation></message><message><source>Passport numbers, dates of birth, medical notes, allergies, contacts and consent ticks of the minors ({n}) are cleared on every laptop. The participants stay, so the exchange's counts do not change. This cannot be undone.</source><translation>Los números de pasaporte, las fechas de nacimiento, las notas médicas, las alergias, los contactos y las marcas de permiso de los menores ({n}) se borran en todas las computadoras. Los participantes se mantienen, así que las cifras del intercambio no cambian. Esto no se puede deshacer.</translation></message><message><source>Guest and reasons</source><translation>Huésped y motivos</translation></message><message><source>Family</source><translation>Familia</translation></message><message><source>departure {day}</source><translation>salida el {day}</translation></message><message><source>Minors' personal data was purged on {day} ({fields} fields, {rows} records).</source><translation>Los datos personales de los menores se borraron el {day} ({fields} campos, {rows} registros).</translation></message><message><source>Minors' personal data was due to be purged on {day}: purge it now (minors with data kept: {n}).</source><translation>Los datos personales de los menores debían borrarse el {day}: bórrelos ahora (menores con datos guardados: {n}).</translation></message><message><source>Purge minors' data now, before {day}?</source><translation>¿Borrar ahora los datos de los menores, antes del {day}?</translation></message><message><source>Placed: {placed} · suggested: {suggested} · no family fits: {left} · conflicts: {conflicts}. Nothing is placed until you accept.</source><translation>Alojados: {placed} · sugeridos: {suggested} · sin familia adecuada: {left} · conflictos: {conflicts}. No se aloja a nadie hasta que usted acepte.</translation></message><message><source>Done on {day}</source><translation>Hecha el {day}</translation></message><message><source>{n} overdue</source><translation>{n} atrasadas</translation></message><message><source>Deadline: {why}</source><translation>Plazo: {why}</translation></message><message><source>emergency sheet saved as {name}</source><translation>hoja de emergencia guardada como {name}</translation></message><message><source>Suggested ({n})</source><translation>Sugeridos ({n})</translation></message><message><source>Conflicts in the stays recorded ({n})</source><translation>Conflictos en las estancias registradas ({n})</translation></message><message><source>No family fits ({n})</source><translation>Sin familia adecuada ({n})</translation></message><message><source>Placed ({n})</source><translation>Alojados ({n})</translation></message><message><source>check: {problem}</source><translation>revisar: {problem}</translation></message><message><source>Placed</source><translation>Alojados</translation></message><message><source>by {name}</source><translation>por {name}</translation></message><message><source>Making the emergency sheet</source><translation>Creando la hoja de emergencia</translation></message></context><context><name>Outcomes</name><message><source>Trade mission</source><translation>Misión comercial</translation></message><message><source>yes</source><translation>sí</translation></message><message><source>Agreements signed</source><translation>Acuerdos firmados</translation></message><message><source>Investment</source><translation>Inversión</translation></message><message><source>Jobs created</source><translation>Empleos creados</translation></message></context><context><name>Renewal</name><message><source>Save the Renewal Certificate</source><translation>Guardar el certificado de renovación</translation></message><message><source>PDF documents (*.pdf)</source><translation>Documentos PDF (*.pdf)</translation></message><message><source>Renewal certificate {city} {year}.pdf</source><translation>Certificado de renovación {city} {year}.pdf</translation></message><message><source>Making the renewal certificate…</source><translation>Creando el certificado de renovación…</translation></message><message><source>Saved the renewal certificate to {path}.</source><translation>El certificado de renovación se guardó en {path}.</translation></message></context></TS>
+<context><name>Forms</name><message><source>Income or expense</source><translation>Ingreso o gasto</translation></message><message><source>income or expense</source><translation>ingreso o gasto</translation></message><message><source>Category</source><translation>Categoría</translation></message><message><source>Description</source><translation>Descripción</translation></message><message><source>Currency</source><translation>Moneda</translation></message><message><source>Planned amount</source><translation>Monto previsto</translation></message><message><source>in major units, e.g. 250 or 12.50</source><translation>en unidades enteras de la moneda, p. ej., 250 o 12.50</translation></message><message><source>Actual amount</source><translation>Monto real</translation></message><message><source>In kind</source><translation>En especie</translation></message><message><source>yes for donated goods or services rather than money</source><translation>sí para bienes o servicios donados en lugar de dinero</translation></message><message><source>Title</source><translation>Título</translation></message><message><source>Kind</source><translation>Tipo</translation></message><message><source>Time zone</source><translation>Zona horaria</translation></message><message><source>IANA zone of the venue, e.g. America/Chicago; the times are read in it</source><translation>zona IANA del lugar, p. ej., America/Chicago; las horas se leen en ella</translation></message><message><source>Start time</source><translation>Hora de inicio</translation></message><message><source>date and time at the venue, e.g. 2026-04-11 10:00</source><translation>fecha y hora en el lugar, p. ej., 2026-04-11 10:00</translation></message><message><source>End time</source><translation>Hora de fin</translation></message><message><source>date and time at the venue; two hours after the start if left out</source><translation>fecha y hora en el lugar; si se deja vacía, dos horas después del inicio</translation></message><message><source>Venue</source><translation>Lugar</translation></message><message><source>Attendance</source><translation>Asistencia</translation></message><message><source>Youth attending</source><translation>Jóvenes asistentes</translation></message><message><source>how many of those attending were under 18</source><translation>cuántos de los asistentes eran menores de 18</translation></message><message><source>Outcome</source><translation>Resultado</translation></message><message><source>how it went: notes for the annual report</source><translation>cómo salió: notas para el informe anual</translation></message><message><source>Trade mission</source><translation>Misión comercial</translation></message><message><source>yes when it was a trade or business mission</source><translation>sí cuando fue una misión comercial o de negocios</translation></message><message><source>Agreements signed</source><translation>Acuerdos firmados</translation></message><message><source>business, university or municipal agreements signed, as a number</source><translation>acuerdos empresariales, universitarios o municipales firmados, como número</translation></message><message><source>Investment currency</source><translation>Moneda de la inversión</translation></message><message><source>the currency of the investment; the organization's if left out</source><translation>la moneda de la inversión; si se deja vacía, la de la organización</translation></message><message><source>Investment</source><translation>Inversión</translation></message><message><source>investment announced or made, in major units, e.g. 250000</source><translation>inversión anunciada o realizada, en unidades enteras de la moneda, p. ej., 250000</translation></message><message><source>Jobs created</source><translation>Empleos creados</translation></message><message><source>jobs created as a result, as a number</source><translation>empleos creados como resultado, como número</translation></message><message><source>Partnerships</source><translation>Hermanamientos</translation></message><message><source>ids of the partnerships the event concerns, comma-separated</source><translation>identificadores de los hermanamientos a los que se refiere el evento, separados por comas</translation></message><message><source>Role</source><translation>Función</translation></message><message><source>e.g. Set-up, Tea ceremony</source><translation>p. ej., Montaje, Ceremonia del té</translation></message><message><source>Shift start</source><translation>Inicio del turno</translation></message><message><source>date and time at the venue; the event's start if left out</source><translation>fecha y hora en el lugar; si se deja vacía, el inicio del evento</translation></message><message><source>Shift end</source><translation>Fin del turno</translation></message><message><source>date and time at the venue; the event's end if left out</source><translation>fecha y hora en el lugar; si se deja vacía, el fin del evento</translation></message><message><source>Volunteer</source><translation>Voluntario</translation></message><message><source>id of the volunteer, if known</source><translation>identificador del voluntario, si se conoce</translation></message><message><source>Amount</source><translation>Monto</translation></message><message><source>in major units, such as 12.50</source><translation>en unidades enteras de la moneda, como 12.50</translation></message><message><source>yes for goods or services given instead of money</source><translation>sí para bienes o servicios dados en lugar de dinero</translation></message><message><source>Direction</source><translation>Sentido</translation></message><message><source>inbound: a delegation visits us; outbound: our delegation travels</source><translation>Nos visitan (inbound): una delegación viene a nuestra ciudad; Viajamos (outbound): nuestra delegación viaja</translation></message><message><source>Program</source><translation>Programa</translation></message><message><source>Partnership</source><translation>Hermanamiento</translation></message><message><source>the id of the partnership with the city visited or visiting</source><translation>el identificador del hermanamiento con la ciudad visitada o visitante</translation></message><message><source>Departure date</source><translation>Fecha de salida</translation></message><message><source>the first day of the exchange</source><translation>el primer día del intercambio</translation></message><message><source>Return date</source><translation>Fecha de regreso</translation></message><message><source>the last day of the exchange, when the delegation goes home</source><translation>el último día del intercambio, cuando la delegación vuelve a casa</translation></message><message><source>Travel paid by</source><translation>Viaje pagado por</translation></message><message><source>who pays the journey: participant, host_committee, sending_committee, host_families, sponsor, shared</source><translation>quién paga el viaje: participant, host_committee, sending_committee, host_families, sponsor, shared</translation></message><message><source>Stay paid by</source><translation>Estancia pagada por</translation></message><message><source>who pays lodging and meals: participant, host_committee, sending_committee, host_families, sponsor, shared</source><translation>quién paga el alojamiento y las comidas: participant, host_committee, sending_committee, host_families, sponsor, shared</translation></message><message><source>Notes</source><translation>Notas</translation></message><message><source>Family name</source><translation>Apellido</translation></message><message><source>when the family is one of our volunteers' households</source><translation>cuando la familia es el hogar de uno de nuestros voluntarios</translation></message><message><source>Address</source><translation>Dirección</translation></message><message><source>Phone</source><translation>Teléfono</translation></message><message><source>Email</source><translation>Correo electrónico</translation></message><message><source>Capacity</source><translation>Capacidad</translation></message><message><source>how many guests the family can take in at the same time</source><translation>cuántos huéspedes puede recibir la familia al mismo tiempo</translation></message><message><source>where the item takes place; the partner city's zone on an outbound exchange</source><translation>dónde tiene lugar la actividad; la zona de la ciudad asociada en un intercambio en que viajamos</translation></message><message><source>Place</source><translation>Lugar</translation></message><message><source>one of our volunteers; leave empty for someone from outside</source><translation>uno de nuestros voluntarios; déjelo vacío para alguien de fuera</translation></message><message><source>Name</source><translation>Nombre</translation></message><message><source>for someone who is not one of our volunteers</source><translation>para alguien que no es uno de nuestros voluntarios</translation></message><message><source>Youth (under 18)</source><translation>Joven (menor de 18)</translation></message><message><source>volunteer's id</source><translation>identificador del voluntario</translation></message><message><source>Event</source><translation>Evento</translation></message><message><source>id of the event the time was for</source><translation>identificador del evento al que corresponde el tiempo</translation></message><message><source>Activity</source><translation>Actividad</translation></message><message><source>what the time was for, if no event</source><translation>para qué fue el tiempo, si no fue un evento</translation></message><message><source>Date worked</source><translation>Fecha de trabajo</translation></message><message><source>Hours</source><translation>Horas</translation></message><message><source>e.g. 2.5, 2:30 or 2h30</source><translation>p. ej., 2.5, 2:30 o 2h30</translation></message><message><source>Kind of work</source><translation>Tipo de trabajo</translation></message><message><source>Logged by the volunteer</source><translation>Registradas por el voluntario</translation></message><message><source>yes: the volunteer logged it; it counts once a coordinator approves it</source><translation>sí: las registró el voluntario; cuentan cuando un coordinador las aprueba</translation></message><message><source>the partnership's id, or its city name</source><translation>el identificador del hermanamiento, o el nombre de su ciudad</translation></message><message><source>Signing date</source><translation>Fecha de firma</translation></message><message><source>Place of signing</source><translation>Lugar de la firma</translation></message><message><source>in English</source><translation>en inglés</translation></message><message><source>Place of signing in the partner's language</source><translation>Lugar de la firma en el idioma de la ciudad asociada</translation></message><message><source>as printed in the partner's column, e.g. 高山市役所</source><translation>tal como se imprime en la columna de la ciudad asociada, p. ej., 高山市役所</translation></message><message><source>Our city in the partner's language</source><translation>Nuestra ciudad en el idioma de la ciudad asociada</translation></message><message><source>our city's name as the partner's language writes it, e.g. スプリングフィールド市</source><translation>el nombre de nuestra ciudad tal como lo escribe el idioma de la ciudad asociada, p. ej., スプリングフィールド市</translation></message><message><source>Languages</source><translation>Idiomas</translation></message><message><source>BCP 47 codes of its text, e.g. 'en, ja'; ours and the partner's if not given</source><translation>códigos BCP 47 de su texto, p. ej., 'en, ja'; si no se indican, el nuestro y el de la ciudad asociada</translation></message><message><source>Side</source><translation>Parte</translation></message><message><source>home (our city) or partner</source><translation>home (nuestra ciudad) o partner (la ciudad asociada)</translation></message><message><source>in Latin letters</source><translation>en letras latinas</translation></message><message><source>Name in the partner's script</source><translation>Nombre en la escritura de la ciudad asociada</translation></message><message><source>in English, e.g. Mayor</source><translation>en inglés, p. ej., Mayor</translation></message><message><source>Title</source><comment>signatory</comment><translation>Cargo</translation></message><message><source>Title in the partner's language</source><translation>Cargo en el idioma de la ciudad asociada</translation></message><message><source>Position</source><translation>Posición</translation></message><message><source>order among the signatories of the same side; next free if not given</source><translation>orden entre los firmantes de la misma parte; si no se indica, el siguiente libre</translation></message><message><source>Left office on</source><translation>Dejó el cargo el</translation></message><message><source>when the signatory left office, if they have</source><translation>cuándo dejó el cargo el firmante, si lo dejó</translation></message><message><source>Organization name</source><translation>Nombre de la organización</translation></message><message><source>Home city</source><translation>Ciudad de origen</translation></message><message><source>Region or state</source><translation>Región o estado</translation></message><message><source>Country</source><translation>País</translation></message><message><source>SCI member number</source><translation>Número de miembro de SCI</translation></message><message><source>Language</source><translation>Idioma</translation></message><message><source>IANA zone such as America/Chicago; by default the home city's</source><translation>zona IANA como America/Chicago; por defecto, la de la ciudad de origen</translation></message><message><source>List our partnerships in HQ's directory</source><translation>Mostrar nuestros hermanamientos en el directorio de la sede</translation></message><message><source>HQ shows your partnerships, city and public contact to other members</source><translation>La sede muestra sus hermanamientos, su ciudad y su contacto público a los demás miembros</translation></message><message><source>Public contact</source><translation>Contacto público</translation></message><message><source>An email or web address shown in HQ's directory</source><translation>Un correo electrónico o una dirección web que se muestra en el directorio de la sede</translation></message><message><source>Title</source><comment>contact</comment><translation>Cargo</translation></message><message><source>Organization</source><translation>Organización</translation></message><message><source>a number in the partner's country</source><translation>un número del país de la ciudad asociada</translation></message><message><source>the partner's language if not given</source><translation>si no se indica, el idioma de la ciudad asociada</translation></message><message><source>Waiting for a reply since</source><translation>Esperando respuesta desde</translation></message><message><source>when we wrote without an answer yet; clear it once they answer</source><translation>cuándo escribimos sin recibir respuesta todavía; bórrelo cuando respondan</translation></message><message><source>City name</source><translation>Nombre de la ciudad</translation></message><message><source>Local city name</source><translation>Nombre local de la ciudad</translation></message><message><source>as the city writes it, e.g. 高山市</source><translation>tal como lo escribe la ciudad, p. ej., 高山市</translation></message><message><source>Region</source><translation>Región</translation></message><message><source>prefecture, state or province</source><translation>prefectura, estado o provincia</translation></message><message><source>Partner's language</source><translation>Idioma de la ciudad asociada</translation></message><message><source>BCP 47 code; the country's main language if not given</source><translation>código BCP 47; si no se indica, el idioma principal del país</translation></message><message><source>Partner's time zone</source><translation>Zona horaria de la ciudad asociada</translation></message><message><source>the country's main zone if not given</source><translation>si no se indica, la zona principal del país</translation></message><message><source>Status</source><translation>Estado</translation></message><message><source>only when adding; later use change status, which keeps the history</source><translation>solo al agregar; después use «Cambiar estado», que guarda el historial</translation></message><message><source>Focus areas</source><translation>Áreas de interés</translation></message><message><source>Dates to mark</source><translation>Fechas para señalar</translation></message><message><source>the partner city's own days, e.g. 04-14 Spring Festival, 1936-11-01 founding (with a year, its anniversaries count); comma-separated</source><translation>los días propios de la ciudad asociada, p. ej., 04-14 Fiesta de la Primavera, 1936-11-01 fundación (con año, se cuentan sus aniversarios); separados por comas</translation></message><message><source>Committee</source><translation>Comité</translation></message><message><source>languages spoken at home</source><translation>idiomas que se hablan en casa</translation></message><message><source>Pets</source><translation>Mascotas</translation></message><message><source>such as 'a dog, two cats'; empty for none</source><translation>como 'un perro, dos gatos'; vacío si no hay</translation></message><message><source>Can host from</source><translation>Puede recibir desde</translation></message><message><source>the first night the family can take guests</source><translation>la primera noche en que la familia puede recibir huéspedes</translation></message><message><source>Can host until</source><translation>Puede recibir hasta</translation></message><message><source>the day the last guest leaves</source><translation>el día en que se va el último huésped</translation></message><message><source>Takes guests</source><translation>Recibe huéspedes</translation></message><message><source>any, female or male</source><translation>cualquiera, mujeres u hombres</translation></message><message><source>Takes minors</source><translation>Recibe menores</translation></message><message><source>Date of birth</source><translation>Fecha de nacimiento</translation></message><message><source>tells minors apart and their age on the first day</source><translation>distingue a los menores y su edad el primer día</translation></message><message><source>Gender</source><translation>Género</translation></message><message><source>female, male or other; for homestays</source><translation>femenino, masculino u otro; para las estancias en familia</translation></message><message><source>languages the person speaks, such as ja, en (a volunteer's own are added)</source><translation>idiomas que habla la persona, como ja, en (se agregan los propios de un voluntario)</translation></message><message><source>Allergies</source><translation>Alergias</translation></message><message><source>food and animal allergies, such as 'peanuts; cats'</source><translation>alergias a alimentos y animales, como 'cacahuates; gatos'</translation></message><message><source>Medical notes</source><translation>Notas médicas</translation></message><message><source>Passport number</source><translation>Número de pasaporte</translation></message><message><source>only if the committee needs it; purged for minors after the trip</source><translation>solo si el comité lo necesita; se borra para los menores después del viaje</translation></message><message><source>Passport valid until</source><translation>Pasaporte válido hasta</translation></message><message><source>Nationality</source><translation>Nacionalidad</translation></message><message><source>the passport's country</source><translation>el país del pasaporte</translation></message><message><source>Emergency contact</source><translation>Contacto de emergencia</translation></message><message><source>who to call at home, with the number</source><translation>a quién llamar en casa, con el número</translation></message><message><source>Year</source><translation>Año</translation></message><message><source>the year the rate is for</source><translation>el año al que corresponde el tipo</translation></message><message><source>US dollars for one unit</source><translation>Dólares estadounidenses por unidad</translation></message><message><source>e.g. 0.25 for the Polish złoty, 0.0067 for the Japanese yen</source><translation>p. ej., 0.25 para el esloti polaco, 0.0067 para el yen japonés</translation></message><message><source>Source</source><translation>Fuente</translation></message><message><source>where the rate was read, e.g. IRS yearly average</source><translation>dónde se leyó el tipo, p. ej., promedio anual del IRS</translation></message><message><source>Given name</source><translation>Nombre de pila</translation></message><message><source>tag:level pairs, e.g. 'ja:fluent, en:native'</source><translation>pares idioma:nivel, p. ej., 'ja:fluent, en:native'</translation></message><message><source>Roles</source><translation>Funciones</translation></message><message><source>Skills</source><translation>Habilidades</translation></message><message><source>Committees</source><translation>Comités</translation></message><message><source>Consent to be contacted</source><translation>Consentimiento para ser contactado</translation></message><message><source>Consent date</source><translation>Fecha del consentimiento</translation></message><message><source>Emergency contact phone</source><translation>Teléfono del contacto de emergencia</translation></message><message><source>Active</source><translation>Activo</translation></message></context><context><name>Messages</name><message><source>Give --format pdf, json or csv (the file name does not tell which).</source><translation>Indique --format pdf, json o csv (el nombre del archivo no dice cuál).</translation></message><message><source>Give both --from and --to, or --event.</source><translation>Indique --from y --to, o --event.</translation></message><message><source>Give either --event or a date range, not both.</source><translation>Indique --event o un intervalo de fechas, no ambos.</translation></message><message><source>Give both --from and --to, or neither.</source><translation>Indique --from y --to, o ninguno de los dos.</translation></message><message><source>Nothing was saved: {problem}</source><translation>No se guardó nada: {problem}</translation></message><message><source>--scale must be between 0 and 200.</source><translation>--scale debe estar entre 0 y 200.</translation></message><message><source>Stopped.</source><translation>Detenido.</translation></message><message><source>Nothing was saved:</source><translation>No se guardó nada:</translation></message><message><source>Something went wrong and the command stopped; nothing more was saved. The details are in {path}.</source><translation>Algo salió mal y el comando se detuvo; no se guardó nada más. Los detalles están en {path}.</translation></message><message><source>Something went wrong and the command stopped; nothing more was saved.</source><translation>Algo salió mal y el comando se detuvo; no se guardó nada más.</translation></message><message><source>Name the country to {visa_action}.</source><translation>Indique el país para {visa_action}.</translation></message><message><source>Name the exchange to purge, or list the purges due with --due.</source><translation>Indique el intercambio cuyos datos se borran, o liste los borrados pendientes con --due.</translation></message><message><source>Give the lead time with --days N.</source><translation>Indique el plazo con --days N.</translation></message><message><source>--limit must be 1 or more.</source><translation>--limit debe ser 1 o más.</translation></message><message><source>--offset cannot be negative.</source><translation>--offset no puede ser negativo.</translation></message><message><source>Nothing to change: give at least one field, e.g. {option}.</source><translation>No hay nada que cambiar: indique al menos un campo, p. ej., {option}.</translation></message><message><source>{body_file} cannot be read as text: {error}.</source><translation>{body_file} no se puede leer como texto: {error}.</translation></message><message><source>Nothing to change: give at least one field.</source><translation>No hay nada que cambiar: indique al menos un campo.</translation></message><message><source>The text file {file} cannot be read as UTF-8 text ({error}).</source><translation>El archivo de texto {file} no se puede leer como texto UTF-8 ({error}).</translation></message><message><source>There is no database at {db_path}. To get your organization's data from HQ into a new one, use 'sistercommittee sync join --server URL --email E'.</source><translation>No hay ninguna base de datos en {db_path}. Para traer los datos de su organización desde la sede a una nueva, use 'sistercommittee sync join --server URL --email E'.</translation></message><message><source>{path} already exists. Give a new file with --db NEW.sqlite.</source><translation>{path} ya existe. Indique un archivo nuevo con --db NUEVO.sqlite.</translation></message><message><source>The format must be pdf, json or csv.</source><translation>El formato debe ser pdf, json o csv.</translation></message><message><source>The partnership with {name} was signed in {year}: {this_year} is its {ordinal} year, not an anniversary of {anniversaries} years.</source><translation>El hermanamiento con {name} se firmó en {year}: {this_year} es su año {ordinal}, no un aniversario de {anniversaries} años.</translation></message><message><source>The paper must be letter or a4.</source><translation>El papel debe ser letter (carta) o a4.</translation></message><message><source>The partnership with {name} has ended, so it gets no certificate. Reopen it (status exploring) to print a letter of intent.</source><translation>El hermanamiento con {name} terminó, así que no recibe certificado. Vuelva a abrirlo (estado «en exploración») para imprimir una carta de intención.</translation></message><message><source>The partnership with {name} has no date of signing: enter it to print a renewal certificate.</source><translation>El hermanamiento con {name} no tiene fecha de firma: escríbala para imprimir un certificado de renovación.</translation></message><message><source>The partnership with {name} was signed in {year}: {this_year} is its {ordinal} year, not an anniversary of {anniversaries} years. The next is its {next}th anniversary, in {next_year}.</source><translation>El hermanamiento con {name} se firmó en {year}: {this_year} es su año {ordinal}, no un aniversario de {anniversaries} años. El próximo es su aniversario número {next}, en {next_year}.</translation></message><message><source>The partner's language is not recorded; choose the certificate's language.</source><translation>El idioma de la ciudad asociada no está registrado; elija el idioma del certificado.</translation></message><message><source>The partnership with {name} is {status}: a renewal certificate is for a partnership already signed. Its document is a letter of intent.</source><translation>El hermanamiento con {name} está {status}: un certificado de renovación es para un hermanamiento ya firmado. Su documento es una carta de intención.</translation></message><message><source>The place of signing is not entered in {name}: the {name} column gives the date alone. Enter it in the MOU beside the English.</source><translation>El lugar de la firma no está escrito en {name}: la columna en {name} da solo la fecha. Escríbalo en el memorando junto al inglés.</translation></message><message><source>The MOU text in {name} was converted by OpenCC from the text stored in {other_0}; read it through before it is signed.</source><translation>El texto del memorando en {name} lo convirtió OpenCC a partir del texto guardado en {other_0}; revíselo completo antes de firmarlo.</translation></message><message><source>The MOU text is stored in {other_0} only, in the other script than {name}: the certificate carries the statement instead. Convert it with OpenCC (--convert-chinese) to print the MOU text.</source><translation>El texto del memorando solo está guardado en {other_0}, en la otra escritura, no en {name}: el certificado lleva en su lugar la declaración. Conviértalo con OpenCC (--convert-chinese) para imprimir el texto del memorando.</translation></message><message><source>A signatory's name or title is too long for the annex page; shorten it.</source><translation>El nombre o el cargo de un firmante es demasiado largo para la página del anexo; acórtelo.</translation></message><message><source>The MOU text cannot be laid out on the annex pages.</source><translation>El texto del memorando no cabe en las páginas del anexo.</translation></message><message><source>The certificate's text does not fit on the page; shorten the organization's or the cities' names, or the signatories' titles.</source><translation>El texto del certificado no cabe en la página; acorte el nombre de la organización o de las ciudades, o los cargos de los firmantes.</translation></message><message><source>The seal or logo image cannot be read ({error}). Use a PNG or JPEG file.</source><translation>No se puede leer la imagen del sello o del logotipo ({error}). Use un archivo PNG o JPEG.</translation></message><message><source>The folder {folder} does not exist; choose another place.</source><translation>La carpeta {folder} no existe; elija otro lugar.</translation></message><message><source>{path} cannot be written: {problem}.</source><translation>No se puede escribir {path}: {problem}.</translation></message><message><source>"{shown}" contains {script} script ({characters}), which none of the fonts shipped with SisterCommittee can print. Write it in another script, or ask for a font for {script} to be added.</source><translation>«{shown}» contiene escritura {script} ({characters}), que ninguna de las fuentes incluidas en SisterCommittee puede imprimir. Escríbalo en otra escritura, o pida que se agregue una fuente para {script}.</translation></message><message><source>There is no letter wording in {name} ({language}) yet: the letter is in English only.</source><translation>Todavía no hay texto de carta en {name} ({language}): la carta sale solo en inglés.</translation></message><message><source>'{language}' is not a language code like ja, es or zh-Hans.</source><translation>«{language}» no es un código de idioma como ja, es o zh-Hans.</translation></message><message><source>Check the name and the passport number against the passport: the letter gives them as entered.</source><translation>Compare el nombre y el número de pasaporte con el pasaporte: la carta los da tal como se escribieron.</translation></message><message><source>No passport number is recorded for the visitor: consulates often ask for it. Enter it in the participant's planning details and make the letter again, or check the name against the passport.</source><translation>No hay número de pasaporte registrado para el visitante: los consulados suelen pedirlo. Escríbalo en los detalles de planificación del participante y vuelva a crear la carta, o compare el nombre con el pasaporte.</translation></message><message><source>The exchange does not say who pays the travel and the stay: consulates ask. Choose it in the exchange's record (Travel paid by, Stay paid by) and make the letter again.</source><translation>El intercambio no dice quién paga el viaje y la estancia: los consulados lo preguntan. Elíjalo en el registro del intercambio («Viaje pagado por», «Estancia pagada por») y vuelva a crear la carta.</translation></message><message><source>Give the signer's name as well as the title (--signer on the command line).</source><translation>Indique también el nombre de quien firma, además del cargo (--signer en la línea de comandos).</translation></message><message><source>The signer's name is longer than 200 characters: shorten it.</source><translation>El nombre de quien firma tiene más de 200 caracteres: acórtelo.</translation></message><message><source>The signer's title is longer than 200 characters: shorten it.</source><translation>El cargo de quien firma tiene más de 200 caracteres: acórtelo.</translation></message><message><source>The letter wording for {tag} is damaged ({problems}). Reinstall the app.</source><translation>El texto de las cartas para {tag} está dañado ({problems}). Vuelva a instalar la aplicación.</translation></message><message><source>The letter wording for {tag} cannot be read ({error}). Reinstall the app.</source><translation>El texto de las cartas para {tag} no se puede leer ({error}). Vuelva a instalar la aplicación.</translation></message><message><source>The story could not be written to {folder} ({strerror}). Choose another folder.</source><translation>No se pudo escribir la historia en {folder} ({strerror}). Elija otra carpeta.</translation></message><message><source>The story does not fit on one page even in small print: shorten the text, or choose fewer photos.</source><translation>La historia no cabe en una página ni con letra pequeña: acorte el texto o elija menos fotos.</translation></message><message><source>The certificate wording for {tag} is damaged ({problems}). Reinstall the app.</source><translation>El texto del certificado para {tag} está dañado ({problems}). Vuelva a instalar la aplicación.</translation></message><message><source>There is no certificate wording in the language '{language}'. Choose one of: {choices}.</source><translation>No hay texto de certificado en el idioma «{language}». Elija uno de estos: {choices}.</translation></message><message><source>The certificate wording for {tag} cannot be read ({error}). Reinstall the app.</source><translation>El texto del certificado para {tag} no se puede leer ({error}). Vuelva a instalar la aplicación.</translation></message><message><source>{problems} (and {count} more)</source><translation>{problems} (y {count} más)</translation></message><message><source>Nothing was imported: {bad} of {rows} rows has problems. {first} Correct them in the file, or skip the bad rows.</source><translation>No se importó nada: {bad} de {rows} filas tiene problemas. {first} Corríjala en el archivo, u omita las filas con problemas.</translation></message><message><source>Nothing was imported: {bad} of {rows} rows have problems. {first} Correct them in the file, or skip the bad rows.</source><translation>No se importó nada: {bad} de {rows} filas tienen problemas. {first} Corríjalas en el archivo, u omita las filas con problemas.</translation></message><message><source>The import was cancelled; nothing was imported.</source><translation>Se canceló la importación; no se importó nada.</translation></message><message><source>volunteers</source><translation>voluntarios</translation></message><message><source>partnerships</source><translation>hermanamientos</translation></message><message><source>events</source><translation>eventos</translation></message><message><source>hours</source><translation>horas</translation></message><message><source>{label} could be any of {count} {plural} already there ({names}). Add a detail that tells them apart.</source><translation>{label} podría ser cualquiera de los {count} {plural} que ya están guardados ({names}). Agregue un dato que los distinga.</translation></message><message><source>There is no partnership with {name}. Add the partnership first, or correct the name.</source><translation>No hay ningún hermanamiento con {name}. Agregue primero el hermanamiento, o corrija el nombre.</translation></message><message><source>Several partnerships are with a city named {name}: give the partnership's id instead.</source><translation>Hay varios hermanamientos con una ciudad llamada {name}: indique en su lugar el identificador del hermanamiento.</translation></message><message><source>Give the volunteer's name or email.</source><translation>Indique el nombre o el correo electrónico del voluntario.</translation></message><message><source>Minutes must be a whole number, not '{minutes}'.</source><translation>Los minutos deben ser un número entero, no «{minutes}».</translation></message><message><source>No volunteer {who} is saved. Import or add the volunteers first, or correct the name.</source><translation>No hay ningún voluntario {who} guardado. Importe o agregue primero a los voluntarios, o corrija el nombre.</translation></message><message><source>volunteer_id</source><translation>volunteer_id</translation></message><message><source>{count} volunteers are named {who}: add an Email column to tell them apart.</source><translation>Hay {count} voluntarios llamados {who}: agregue una columna Email para distinguirlos.</translation></message><message><source>There is no event called {title}. Add it first, or correct the title.</source><translation>No hay ningún evento llamado {title}. Agréguelo primero, o corrija el título.</translation></message><message><source>There are {count} events called {title}; give the date of the one the time was for.</source><translation>Hay {count} eventos llamados {title}; indique la fecha de aquel al que corresponde el tiempo.</translation></message><message><source>'{name}' cannot be imported. Choose one of: {kinds}.</source><translation>«{name}» no se puede importar. Elija uno de estos: {kinds}.</translation></message><message><source>'{correction}' is not a correction: write it as "Column name=field".</source><translation>«{correction}» no es una corrección: escríbala como "Nombre de columna=campo".</translation></message><message><source>The file has no column '{column}'. Its columns: {columns}.</source><translation>El archivo no tiene ninguna columna «{column}». Sus columnas: {columns}.</translation></message><message><source>A {noun} has no field '{field}'. Its fields: {names}.</source><translation>Un registro de tipo {noun} no tiene ningún campo «{field}». Sus campos: {names}.</translation></message><message><source>Row {row}: {message}</source><translation>Fila {row}: {message}</translation></message><message><source>Row {row}: the same as {record} ({where}; {reason})</source><translation>Fila {row}: igual que {record} ({where}; {reason})</translation></message><message><source>{sentence}.</source><translation>{sentence}.</translation></message><message><source>same {key}</source><translation>mismo valor de {key}</translation></message><message><source>Row {row}, column '{column}': {message}</source><translation>Fila {row}, columna «{column}»: {message}</translation></message><message><source>already saved</source><translation>ya guardado</translation></message><message><source>from row {row}</source><translation>de la fila {row}</translation></message><message><source>{duplicate}: skipped.</source><translation>{duplicate}: omitida.</translation></message><message><source>{duplicate}: nothing new</source><translation>{duplicate}: nada nuevo</translation></message><message><source>{duplicate}: adds {fields}</source><translation>{duplicate}: agrega {fields}</translation></message><message><source>{duplicate}; kept {values}</source><translation>{duplicate}; se conserva {values}</translation></message><message><source>The file has no column {number}.</source><translation>El archivo no tiene la columna {number}.</translation></message><message><source>The columns '{first}' and '{second}' are both mapped to {label}. Map one of them to something else.</source><translation>Las columnas «{first}» y «{second}» están asignadas las dos a {label}. Asigne una de ellas a otra cosa.</translation></message><message><source>No column is mapped to {labels}, which every {noun} needs. The file's columns: {columns}.</source><translation>Ninguna columna está asignada a {labels}, que todo registro de tipo {noun} necesita. Las columnas del archivo: {columns}.</translation></message><message><source>A {noun} has no field '{name}'.</source><translation>Un registro de tipo {noun} no tiene ningún campo «{name}».</translation></message><message><source>{label} {old} (the file has {new})</source><translation>{label}: {old} (el archivo tiene {new})</translation></message><message><source>{name} has more than {most:,} rows. Split it into several files.</source><translation>{name} tiene más de {most:,} filas. Divídalo en varios archivos.</translation></message><message><source>{path} is a folder. Choose a CSV or Excel file.</source><translation>{path} es una carpeta. Elija un archivo CSV o de Excel.</translation></message><message><source>{name} is {megabytes} MB, more than a roster can be ({most} MB at most). Check that it is the right file.</source><translation>{name} ocupa {megabytes} MB, más de lo que puede ocupar una lista ({most} MB como máximo). Revise que sea el archivo correcto.</translation></message><message><source>{name} is an old Excel (.xls) file. Open it in Excel or LibreOffice and save it as .xlsx or .csv, then import that.</source><translation>{name} es un archivo de Excel antiguo (.xls). Ábralo en Excel o LibreOffice, guárdelo como .xlsx o .csv e importe ese.</translation></message><message><source>{name} is a CSV file: it has no sheets to choose from.</source><translation>{name} es un archivo CSV: no tiene hojas entre las que elegir.</translation></message><message><source>{name} is not a text file, so it is not a CSV file. Choose a CSV or Excel file.</source><translation>{name} no es un archivo de texto, así que no es un archivo CSV. Elija un archivo CSV o de Excel.</translation></message><message><source>{name} is {kind}. Save it as .xlsx or .csv, then import that.</source><translation>{name} es {kind}. Guárdelo como .xlsx o .csv e importe ese.</translation></message><message><source>{name} unpacks to more than {most} MB, more than a roster can be. Check that it is the right file.</source><translation>{name} ocupa al descomprimirse más de {most} MB, más de lo que puede ocupar una lista. Revise que sea el archivo correcto.</translation></message><message><source>The sheet '{title}' of {name} holds no cells.</source><translation>La hoja «{title}» de {name} no tiene ninguna celda.</translation></message><message><source>{name} is empty: there is nothing to import.</source><translation>{name} está vacío: no hay nada que importar.</translation></message><message><source>{name} has no rows to import below its column names ({shown}).</source><translation>{name} no tiene filas para importar debajo de los nombres de sus columnas ({shown}).</translation></message><message><source>{name} has {width} columns, more than a roster can have ({most}). Check that it is the right file.</source><translation>{name} tiene {width} columnas, más de las que puede tener una lista ({most}). Revise que sea el archivo correcto.</translation></message><message><source>{path} cannot be read: {strerror}.</source><translation>No se puede leer {path}: {strerror}.</translation></message><message><source>Row {number} of {name} cannot be read ({error}). A roster's cells are short: check that this is the right file.</source><translation>No se puede leer la fila {number} de {name} ({error}). Las celdas de una lista son cortas: revise que sea el archivo correcto.</translation></message><message><source>{name} is damaged: it looks like an Excel file but cannot be opened.</source><translation>{name} está dañado: parece un archivo de Excel pero no se puede abrir.</translation></message><message><source>{name} has no sheet named '{sheet}'. Its sheets: {sheets}.</source><translation>{name} no tiene ninguna hoja llamada «{sheet}». Sus hojas: {sheets}.</translation></message><message><source>{name} is damaged and cannot be read ({error}).</source><translation>{name} está dañado y no se puede leer ({error}).</translation></message><message><source>{name} says it is {label} text but is not. Save it again as CSV UTF-8.</source><translation>{name} dice ser texto {label}, pero no lo es. Guárdelo de nuevo como CSV UTF-8.</translation></message><message><source>{names} have no level in the file, so they are recorded as {default}; add a level in the file, such as "{first} (fluent)", or correct it on the volunteer afterwards.</source><translation>{names} no tienen nivel en el archivo, así que se registran como {default}; agregue un nivel en el archivo, como "{first} (fluent)", o corríjalo después en el voluntario.</translation></message><message><source>{names} has no level in the file, so it is recorded as {default}; add a level in the file, such as "{first} (fluent)", or correct it on the volunteer afterwards.</source><translation>{names} no tiene nivel en el archivo, así que se registra como {default}; agregue un nivel en el archivo, como "{first} (fluent)", o corríjalo después en el voluntario.</translation></message><message><source>{label} could be any of the {count} volunteers of that name already there. Add their email or phone number to tell them apart.</source><translation>{label} podría ser cualquiera de los {count} voluntarios con ese nombre que ya están guardados. Agregue su correo electrónico o su teléfono para distinguirlos.</translation></message><message><source>{name} has the email {email}, which is {label}'s. Correct the email or the name.</source><translation>{name} tiene el correo electrónico {email}, que es el de {label}. Corrija el correo o el nombre.</translation></message><message><source>The app's resource files (fonts, certificate wording) are missing; looked in {places}. Reinstall the app.</source><translation>Faltan los archivos de recursos de la aplicación (fuentes, textos del certificado); se buscaron en {places}. Vuelva a instalar la aplicación.</translation></message><message><source>The resource file {name} is missing from {folder}. Reinstall the app.</source><translation>Falta el archivo de recursos {name} en {folder}. Vuelva a instalar la aplicación.</translation></message><message><source>The scale must be more than zero.</source><translation>La escala debe ser mayor que cero.</translation></message><message><source>This database already holds partnerships, volunteers, events or exchanges; sample data is only added to a new, empty database. Create a new file for it.</source><translation>Esta base de datos ya contiene hermanamientos, voluntarios, eventos o intercambios; los datos de ejemplo solo se agregan a una base de datos nueva y vacía. Cree un archivo nuevo para ellos.</translation></message><message><source>Give a number of days from 0 to {most} (--days), not {days}.</source><translation>Indique un número de días de 0 a {most} (--days), no {days}.</translation></message><message><source>The last day is before the first day.</source><translation>El último día es anterior al primero.</translation></message><message><source>Show at most {most} days at once.</source><translation>Muestre como máximo {most} días a la vez.</translation></message><message><source>A backup cannot replace the database itself. Choose another file.</source><translation>Una copia de seguridad no puede reemplazar a la propia base de datos. Elija otro archivo.</translation></message><message><source>{destination} already exists. Choose another name.</source><translation>{destination} ya existe. Elija otro nombre.</translation></message><message><source>{destination} is a folder. Give the name of the backup file.</source><translation>{destination} es una carpeta. Indique el nombre del archivo de la copia.</translation></message><message><source>There is no file {path}.</source><translation>No existe el archivo {path}.</translation></message><message><source>{source} is damaged ({problem}). Choose another backup; nothing was changed.</source><translation>{source} está dañado ({problem}). Elija otra copia; no se cambió nada.</translation></message><message><source>There is no file {source}.</source><translation>No existe el archivo {source}.</translation></message><message><source>That is the database itself. Choose a backup to restore.</source><translation>Esa es la propia base de datos. Elija una copia para restaurar.</translation></message><message><source>{database} is not a SisterCommittee database, so a backup is not restored over it. Choose the database file to restore into.</source><translation>{database} no es una base de datos de SisterCommittee, así que no se restaura una copia sobre ella. Elija el archivo de base de datos en el que restaurar.</translation></message><message><source>{source} is damaged and cannot be read ({cause}). Choose another backup.</source><translation>{source} está dañado y no se puede leer ({cause}). Elija otra copia.</translation></message><message><source>{database} cannot be read: {strerror}.</source><translation>No se puede leer {database}: {strerror}.</translation></message><message><source>The restore could not open {database} ({error}).</source><translation>La restauración no pudo abrir {database} ({error}).</translation></message><message><source>The restore could not write {database} ({error}); the database is as it was.</source><translation>La restauración no pudo escribir {database} ({error}); la base de datos está como estaba.</translation></message><message><source>{database} belongs to another program, so a backup is not restored over it. Choose the database file to restore into.</source><translation>{database} pertenece a otro programa, así que no se restaura una copia sobre él. Elija el archivo de base de datos en el que restaurar.</translation></message><message><source>Choose at least a {what}.</source><translation>Elija al menos un registro de tipo {what}.</translation></message><message><source>Choose at least an {what}.</source><translation>Elija al menos un registro de tipo {what}.</translation></message><message><source>The currency is now {currency}: type the {label} again in {currency}.</source><translation>La moneda ahora es {currency}: vuelva a escribir {label} en {currency}.</translation></message><message><source>There is no volunteer with id {volunteer_id}. Choose one from the list.</source><translation>No hay ningún voluntario con el identificador {volunteer_id}. Elija uno de la lista.</translation></message><message><source>{name} was deleted; restore the volunteer first, or choose someone else.</source><translation>{name} fue eliminado; restaure primero al voluntario, o elija a otra persona.</translation></message><message><source>End time is before the start time.</source><translation>La hora de fin es anterior a la hora de inicio.</translation></message><message><source>End time is the same as the start time: give when the shift ends.</source><translation>La hora de fin es igual a la de inicio: indique cuándo termina el turno.</translation></message><message><source>A shift lasts at most 24 hours: split a longer one into several.</source><translation>Un turno dura como máximo 24 horas: divida uno más largo en varios.</translation></message><message><source>starts_at</source><translation>starts_at</translation></message><message><source>{which} starts too early: {title} runs {span}, and shifts may begin at most {slack} before it, for setting up.</source><translation>{which} empieza demasiado pronto: {title} es {span}, y los turnos pueden empezar como máximo {slack} antes, para el montaje.</translation></message><message><source>{which} ends too late: {title} runs {span}, and shifts may end at most {slack} after it, for clearing away.</source><translation>{which} termina demasiado tarde: {title} es {span}, y los turnos pueden terminar como máximo {slack} después, para recoger.</translation></message><message><source>There is no partnership with id {partnership_id}. Choose partnerships from the list.</source><translation>No hay ningún hermanamiento con el identificador {partnership_id}. Elija los hermanamientos de la lista.</translation></message><message><source>The partnership with {city_name} was deleted. Restore it first, or leave it out.</source><translation>El hermanamiento con {city_name} fue eliminado. Restáurelo primero, o déjelo fuera.</translation></message><message><source>{message} Change or delete the shift first, then the event.</source><translation>{message} Cambie o elimine primero el turno, y luego el evento.</translation></message><message><source>{title} cannot come back as it was: {clash} Free that shift first.</source><translation>{title} no puede volver a estar como estaba: {clash} Libere primero ese turno.</translation></message><message><source>The shift {role} would move too: {clash} Change that shift first.</source><translation>El turno {role} también se movería: {clash} Cambie primero ese turno.</translation></message><message><source>Give the time zone of the venue, such as America/Chicago.</source><translation>Indique la zona horaria del lugar, como America/Chicago.</translation></message><message><source>Choose what kind of event this is: {kinds}.</source><translation>Elija qué tipo de evento es: {kinds}.</translation></message><message><source>Youth attending ({youth:,}) is more than the attendance ({attendance:,}).</source><translation>Los jóvenes asistentes ({youth:,}) son más que la asistencia ({attendance:,}).</translation></message><message><source>Give the time the event ends.</source><translation>Indique la hora en que termina el evento.</translation></message><message><source>Say whether this line is income or an expense.</source><translation>Indique si esta partida es un ingreso o un gasto.</translation></message><message><source>Choose a category: {categories}.</source><translation>Elija una categoría: {categories}.</translation></message><message><source>Give the currency of the amounts, such as USD or JPY.</source><translation>Indique la moneda de los montos, como USD o MXN.</translation></message><message><source>Give the planned amount, the actual amount, or both.</source><translation>Indique el monto previsto, el monto real o ambos.</translation></message><message><source>Give the attendance too: the youth attending are part of it.</source><translation>Indique también la asistencia: los jóvenes asistentes forman parte de ella.</translation></message><message><source>End time is the same as the start time: give when it ends.</source><translation>La hora de fin es igual a la de inicio: indique cuándo termina.</translation></message><message><source>An event can last at most {days} days, and this one lasts {length}. Check the end date, or make several events.</source><translation>Un evento puede durar como máximo {days} días, y este dura {length}. Revise la fecha de fin, o cree varios eventos.</translation></message><message><source>The last day of the range is before its first day.</source><translation>El último día del intervalo es anterior al primero.</translation></message><message><source>Sort by one of: {choices}.</source><translation>Ordene por uno de estos: {choices}.</translation></message><message><source>{hours:.0f} hours</source><translation>{hours:.0f} horas</translation></message><message><source>{days:.0f} days</source><translation>{days:.0f} días</translation></message><message><source>{label} must be between the years {earliest} and {latest}.</source><translation>{label} debe estar entre los años {earliest} y {latest}.</translation></message><message><source>{label} {typed:%Y-%m-%d %H:%M} does not exist in {zone}: the clocks go forward that night. Choose another time, such as {shown:%H:%M}.</source><translation>{label}: {typed:%Y-%m-%d %H:%M} no existe en {zone}: esa noche se adelantan los relojes. Elija otra hora, como {shown:%H:%M}.</translation></message><message><source>the {name} family</source><translation>la familia {name}</translation></message><message><source>The {name} family</source><translation>La familia {name}</translation></message><message><source>{names} and {last}</source><translation>{names} y {last}</translation></message><message><source>1 person</source><translation>1 persona</translation></message><message><source>{count} people</source><translation>{count} personas</translation></message><message><source>the {name}</source><translation>{name}</translation></message><message><source>The {name}</source><translation>{name}</translation></message><message><source>{name} was deleted from the volunteers since: restore the volunteer first.</source><translation>{name} fue eliminado de los voluntarios desde entonces: restaure primero al voluntario.</translation></message><message><source>The volunteer</source><translation>El voluntario</translation></message><message><source>{name} stays with {the_family} from {from_day} to {to_day}, outside the new dates. Change that stay first.</source><translation>{name} se aloja con {the_family} del {from_day} al {to_day}, fuera de las fechas nuevas. Cambie primero esa estancia.</translation></message><message><source>The itinerary has '{title}' on {first}, outside the new dates. Move or remove that item first.</source><translation>El itinerario tiene «{title}» el {first}, fuera de las fechas nuevas. Mueva o quite primero esa actividad.</translation></message><message><source>The partnership with {city} was deleted: restore the partnership first.</source><translation>El hermanamiento con {city} fue eliminado: restaure primero el hermanamiento.</translation></message><message><source>The end time is before the start time.</source><translation>La hora de fin es anterior a la hora de inicio.</translation></message><message><source>The return date is before the departure date.</source><translation>La fecha de regreso es anterior a la fecha de salida.</translation></message><message><source>An exchange lasts at most a year: check the return date or record the visit as several exchanges.</source><translation>Un intercambio dura como máximo un año: revise la fecha de regreso o registre la visita como varios intercambios.</translation></message><message><source>name</source><translation>nombre</translation></message><message><source>Give the person's name, or choose one of our volunteers if they are one.</source><translation>Indique el nombre de la persona, o elija a uno de nuestros voluntarios si lo es.</translation></message><message><source>This person is one of our volunteers: leave the name empty, it comes from the volunteer's record.</source><translation>Esta persona es uno de nuestros voluntarios: deje el nombre vacío; se toma del registro del voluntario.</translation></message><message><source>{label}: a host family takes in at least one guest.</source><translation>{label}: una familia anfitriona recibe al menos a un huésped.</translation></message><message><source>{label} is on {day}, before the exchange begins ({starts_on}). Check the date and the time zone ({zone}).</source><translation>{label} cae el {day}, antes de que empiece el intercambio ({starts_on}). Revise la fecha y la zona horaria ({zone}).</translation></message><message><source>{label} must be more than zero.</source><translation>El campo {label} debe ser mayor que cero.</translation></message><message><source>{name} is already taking part in this exchange.</source><translation>{name} ya participa en este intercambio.</translation></message><message><source>{label} is on {day}, after the exchange ends ({ends_on}). Check the date and the time zone ({zone}).</source><translation>{label} cae el {day}, después de que termine el intercambio ({ends_on}). Revise la fecha y la zona horaria ({zone}).</translation></message><message><source>{label}: there is no {what} with id '{value}' (it may have been deleted). Choose one from the list of {what}s.</source><translation>{label}: no hay ningún registro de tipo {what} con el identificador «{value}» (puede que se haya eliminado). Elija uno de la lista de registros de tipo {what}.</translation></message><message><source>The departure date must be after the arrival date: a stay lasts at least one night.</source><translation>La fecha de salida debe ser posterior a la de llegada: una estancia dura al menos una noche.</translation></message><message><source>The stay starts on {first}, before the exchange begins ({starts_on}).</source><translation>La estancia empieza el {first}, antes de que empiece el intercambio ({starts_on}).</translation></message><message><source>The stay ends on {leave}, after the exchange ends ({ends_on}).</source><translation>La estancia termina el {leave}, después de que termine el intercambio ({ends_on}).</translation></message><message><source>{name} already stays with {where} on {night}. A person can sleep in only one place each night.</source><translation>{name} ya se aloja con {where} la noche del {night}. Una persona solo puede dormir en un lugar cada noche.</translation></message><message><source>another family</source><translation>otra familia</translation></message><message><source>{the_family} hosts {people} and already has {count} on {night}.</source><translation>{the_family} recibe a {people} y ya tiene a {count} la noche del {night}.</translation></message><message><source>This person is not taking part in this exchange: choose one of its participants.</source><translation>Esta persona no participa en este intercambio: elija a uno de sus participantes.</translation></message><message><source>This family is not a host family of this exchange: choose one of its families.</source><translation>Esta familia no es una familia anfitriona de este intercambio: elija una de sus familias.</translation></message><message><source>{name} is no longer taking part in this exchange: bring them back first.</source><translation>{name} ya no participa en este intercambio: recupérelo primero.</translation></message><message><source>{the_family} is no longer a host family of this exchange: bring them back first.</source><translation>{the_family} ya no es una familia anfitriona de este intercambio: recupérela primero.</translation></message><message><source>{names} stays with {the_family}. Move them to another family or remove their stays first.</source><translation>{names} se aloja con {the_family}. Páselo a otra familia o quite primero su estancia.</translation></message><message><source>{names} stay with {the_family}. Move them to another family or remove their stays first.</source><translation>{names} se alojan con {the_family}. Páselos a otra familia o quite primero sus estancias.</translation></message><message><source>{the_family} already has {people} on {night}: a capacity of {capacity} is too small. Move someone to another family first.</source><translation>{the_family} ya tiene a {people} la noche del {night}: una capacidad de {capacity} es demasiado pequeña. Pase primero a alguien a otra familia.</translation></message><message><source>The year {year} is not a year we keep records for.</source><translation>El año {year} no es un año del que guardemos registros.</translation></message><message><source>The end of the period is before its start.</source><translation>El fin del periodo es anterior a su inicio.</translation></message><message><source>There is no list '{kind}' to export. Choose one of: {lists}.</source><translation>No hay ninguna lista «{kind}» para exportar. Elija una de estas: {lists}.</translation></message><message><source>Exports are CSV or XLSX files, not '{chosen}'.</source><translation>Las exportaciones son archivos CSV o XLSX, no «{chosen}».</translation></message><message><source>{destination} is a folder; give a file name.</source><translation>{destination} es una carpeta; indique un nombre de archivo.</translation></message><message><source>{destination} already exists.</source><translation>{destination} ya existe.</translation></message><message><source>An export cannot replace the database itself.</source><translation>Una exportación no puede reemplazar a la propia base de datos.</translation></message><message><source>The export to {destination} failed: {strerror}.</source><translation>Falló la exportación a {destination}: {strerror}.</translation></message><message><source>{label} must be yes or no, not '{raw}'.</source><translation>El campo {label} debe ser sí o no, no «{raw}».</translation></message><message><source>{label} must be a time such as 2.5, 2:30 or 2h30, not '{raw}'.</source><translation>El campo {label} debe ser un tiempo como 2.5, 2:30 o 2h30, no «{raw}».</translation></message><message><source>{label} must be text.</source><translation>El campo {label} debe ser texto.</translation></message><message><source>{label} contains control characters; type it again without them.</source><translation>El campo {label} contiene caracteres de control; escríbalo de nuevo sin ellos.</translation></message><message><source>{label} is too long: at most {max_length} characters, not {count}.</source><translation>El campo {label} es demasiado largo: como máximo {max_length} caracteres, no {count}.</translation></message><message><source>{label} '{value}' is not a country. Use its two-letter code, such as JP or DE.</source><translation>{label}: «{value}» no es un país. Use su código de dos letras, como JP o DE.</translation></message><message><source>{label} '{value}' is not a currency code. Use three letters, such as USD or JPY.</source><translation>{label}: «{value}» no es un código de moneda. Use tres letras, como USD o MXN.</translation></message><message><source>{label} '{value}' is not a language. Use a code such as ja, zh-Hant or pt-BR.</source><translation>{label}: «{value}» no es un idioma. Use un código como ja, zh-Hant o pt-BR.</translation></message><message><source>{label} '{value}' is not a phone number. Type the full number with its country code, such as +81 3 1234 5678.</source><translation>{label}: «{value}» no es un número de teléfono. Escriba el número completo con el código del país, como +52 55 1234 5678.</translation></message><message><source>{label} must be a whole number.</source><translation>El campo {label} debe ser un número entero.</translation></message><message><source>{label} cannot be less than {minimum}.</source><translation>El campo {label} no puede ser menor que {minimum}.</translation></message><message><source>{label} cannot be more than {maximum:,}.</source><translation>El campo {label} no puede ser mayor que {maximum:,}.</translation></message><message><source>{label} must be an amount such as 250 or 12.50, not '{raw}'.</source><translation>El campo {label} debe ser un monto como 250 o 12.50, no «{raw}».</translation></message><message><source>{label}: give amounts in {currency_code}, such as 12.50.</source><translation>{label}: indique los montos en {currency_code}, como 12.50.</translation></message><message><source>{label} has more decimals than {currency_code} uses ({digits}).</source><translation>El campo {label} tiene más decimales de los que usa {currency_code} ({digits}).</translation></message><message><source>{label} cannot be negative.</source><translation>El campo {label} no puede ser negativo.</translation></message><message><source>{label} is too large.</source><translation>El campo {label} es demasiado grande.</translation></message><message><source>{label} cannot be more than 24 hours in one entry.</source><translation>El campo {label} no puede pasar de 24 horas en un solo registro.</translation></message><message><source>{label} '{value}' is not a time of day. Type it as 18:30.</source><translation>{label}: «{value}» no es una hora del día. Escríbala como 18:30.</translation></message><message><source>{label} '{value}' is not a country. Did you mean {nearest}? Or use its two-letter code, such as JP or DE.</source><translation>{label}: «{value}» no es un país. ¿Quiso decir {nearest}? O use su código de dos letras, como JP o DE.</translation></message><message><source>{label} '{value}' is not an email address. Check it reads like name@example.org.</source><translation>{label}: «{value}» no es una dirección de correo electrónico. Revise que se parezca a nombre@example.org.</translation></message><message><source>{label} '{value}' is not a phone number. Type a {region} number or the full number with its country code, such as +81 3 1234 5678.</source><translation>{label}: «{value}» no es un número de teléfono. Escriba un número de {region} o el número completo con el código del país, como +52 55 1234 5678.</translation></message><message><source>{label} {problem}</source><translation>{label}: {problem}</translation></message><message><source>{label} '{value}' falls outside the calendar (the years 1 to 9999).</source><translation>{label}: «{value}» queda fuera del calendario (los años 1 a 9999).</translation></message><message><source>{label} '{value}' is not a time zone. Use a name such as Asia/Tokyo or America/Chicago.</source><translation>{label}: «{value}» no es una zona horaria. Use un nombre como America/Mexico_City o America/Chicago.</translation></message><message><source>{label} '{raw}' is not one of: {options}.</source><translation>{label}: «{raw}» no es ninguno de estos: {options}.</translation></message><message><source>{label} must be a whole number, not '{raw}'.</source><translation>El campo {label} debe ser un número entero, no «{raw}».</translation></message><message><source>Give a country, e.g. JP or Japan.</source><translation>Indique un país, p. ej., JP o Japón.</translation></message><message><source>“{value}” is not a country the app knows. Give its two-letter code, e.g. JP.</source><translation>«{value}» no es un país que la aplicación conozca. Indique su código de dos letras, p. ej., JP.</translation></message><message><source>The country of {name} is not known to the finder; add the partnership on the Partnerships page with its country.</source><translation>El buscador no conoce el país de {name}; agregue el hermanamiento en la página Hermanamientos con su país.</translation></message><message><source>The partner finder knows no place {qid}.</source><translation>El buscador de ciudades no conoce ningún lugar {qid}.</translation></message><message><source>Type the name of a city to look for.</source><translation>Escriba el nombre de una ciudad para buscar.</translation></message><message><source>Choose a country other than your own: partners are abroad.</source><translation>Elija un país distinto del suyo: las ciudades asociadas están en el extranjero.</translation></message><message><source>The size of {name} is not known (GeoNames has no city of that name in {country}), so no city can be found like it. Check the organization's city and region under Preferences.</source><translation>No se conoce el tamaño de {name} (GeoNames no tiene ninguna ciudad con ese nombre en {country}), así que no se pueden encontrar ciudades parecidas. Revise la ciudad y la región de la organización en Preferencias.</translation></message><message><source>The size band must be 1 or more (2 = half to double).</source><translation>El rango de tamaño debe ser 1 o más (2 = de la mitad al doble).</translation></message><message><source>“{value}” is not a country the app knows. Did you mean {near}?</source><translation>«{value}» no es un país que la aplicación conozca. ¿Quiso decir {near}?</translation></message><message><source>The partner finder's list of twinnings ({path}) could not be read: {error}. Reinstall the app to bring it back.</source><translation>No se pudo leer la lista de hermanamientos del buscador ({path}): {error}. Vuelva a instalar la aplicación para recuperarla.</translation></message><message><source>scope</source><translation>alcance</translation></message><message><source>Scope is one of: country, continent, world.</source><translation>El alcance es uno de estos: country, continent, world.</translation></message><message><source>{label} is required.</source><translation>El campo {label} es obligatorio.</translation></message><message><source>An {noun} has no field '{name}'.</source><translation>Un registro de tipo {noun} no tiene ningún campo «{name}».</translation></message><message><source>Say what the time was for: choose an event, or describe the activity.</source><translation>Indique para qué fue el tiempo: elija un evento, o describa la actividad.</translation></message><message><source>Choose the kind of work: {kinds}.</source><translation>Elija el tipo de trabajo: {kinds}.</translation></message><message><source>{label} {day} is in the future: log hours once they have been given.</source><translation>{label}: {day} está en el futuro; registre las horas una vez dedicadas.</translation></message><message><source>{label} {day} is too long ago: check the year.</source><translation>{label}: {day} es de hace demasiado tiempo; revise el año.</translation></message><message><source>There is no event with id {event_id}. Choose one from the list.</source><translation>No hay ningún evento con el identificador {event_id}. Elija uno de la lista.</translation></message><message><source>{year} is not a year to report on: check it.</source><translation>{year} no es un año sobre el que informar: revíselo.</translation></message><message><source>{name} was deleted; restore the volunteer first.</source><translation>{name} fue eliminado; restaure primero al voluntario.</translation></message><message><source>Who logged the hours stays as it was logged; approve or decline them instead.</source><translation>Quién registró las horas queda como se registró; en su lugar, apruébelas o recházelas.</translation></message><message><source>{title} is not over yet: log its hours once it has ended.</source><translation>{title} todavía no ha terminado: registre sus horas cuando haya terminado.</translation></message><message><source>Nobody is on a shift at {title}: assign volunteers to its shifts first.</source><translation>Nadie tiene un turno en {title}: asigne primero voluntarios a sus turnos.</translation></message><message><source>Choose at least one volunteer.</source><translation>Elija al menos a un voluntario.</translation></message><message><source>Not on a shift at {title}: {names}. Assign them to a shift first, or log their hours one by one.</source><translation>Sin turno en {title}: {names}. Asígnelos primero a un turno, o registre sus horas una por una.</translation></message><message><source>Say who decides: give the coordinator's name (--by NAME).</source><translation>Indique quién decide: el nombre del coordinador (--by NOMBRE).</translation></message><message><source>The coordinator's name is too long.</source><translation>El nombre del coordinador es demasiado largo.</translation></message><message><source>This laptop signs in to HQ as a {shown}: a coordinator approves or declines hours.</source><translation>Esta computadora inicia sesión en la sede con la función {shown}: un coordinador aprueba o rechaza las horas.</translation></message><message><source>The hours of {day} were entered by the committee; only hours a volunteer logged themselves need approval.</source><translation>Las horas del {day} las registró el comité; solo necesitan aprobación las horas que registró el propio voluntario.</translation></message><message><source>The hours of {day} are already {status}.</source><translation>Las horas del {day} ya están en estado {status}.</translation></message><message><source>Say why the hours are declined (--reason).</source><translation>Indique por qué se rechazan las horas (--reason).</translation></message><message><source>The participant has no name recorded: enter their name as in the passport.</source><translation>El participante no tiene nombre registrado: escriba su nombre como en el pasaporte.</translation></message><message><source>The letter must be invitation, support or hours.</source><translation>La carta debe ser invitation, support o hours.</translation></message><message><source>{name} travels on the outbound exchange “{title}”: an invitation letter is for visitors of an inbound exchange; make a letter of support instead.</source><translation>{name} viaja en el intercambio «{title}», en que viajamos nosotros: una carta de invitación es para los visitantes de un intercambio en que nos visitan; cree en su lugar una carta de apoyo.</translation></message><message><source>{name} is a host or local helper of “{title}”, not a visitor: an invitation letter is for the visitors who apply for a visa.</source><translation>{name} es anfitrión o colaborador local de «{title}», no visitante: una carta de invitación es para los visitantes que solicitan una visa.</translation></message><message><source>“{title}” is an inbound exchange: {name} does not travel from here. A letter of support is for participants of an outbound exchange; make an invitation letter for a visitor instead.</source><translation>«{title}» es un intercambio en que nos visitan: {name} no viaja desde aquí. Una carta de apoyo es para los participantes de un intercambio en que viajamos; cree en su lugar una carta de invitación para un visitante.</translation></message><message><source>{name} is a host in the partner city for “{title}”, not one of the travellers: a letter of support is for those who travel from here.</source><translation>{name} es anfitrión en la ciudad asociada para «{title}», no uno de los viajeros: una carta de apoyo es para quienes viajan desde aquí.</translation></message><message><source>{name} has no volunteer hours recorded: log their hours first, then make the letter.</source><translation>{name} no tiene horas de voluntariado registradas: registre primero sus horas y luego cree la carta.</translation></message><message><source>The format must be csv or vcard.</source><translation>El formato debe ser csv o vcard.</translation></message><message><source>The start time needs its time zone.</source><translation>La hora de inicio necesita su zona horaria.</translation></message><message><source>{city_name} has no time zone recorded: set it on the partnership (Edit partnership, Time zone) so that its hours can be shown.</source><translation>{city_name} no tiene zona horaria registrada: indíquela en el hermanamiento (Editar hermanamiento, Zona horaria) para poder mostrar sus horas.</translation></message><message><source>The MOU with {city} is signed, but the partnership is still {status}. Make it active from {day}?</source><translation>El memorando con {city} está firmado, pero el hermanamiento sigue {status}. ¿Activarlo a partir del {day}?</translation></message><message><source>There is no partnership '{reference}'. Give a partnership's id or its city name.</source><translation>No hay ningún hermanamiento «{reference}». Indique el identificador de un hermanamiento o el nombre de su ciudad.</translation></message><message><source>Language is required: give the code of the text's language.</source><translation>El idioma es obligatorio: indique el código del idioma del texto.</translation></message><message><source>The text is empty. Paste the MOU's text, or delete this language.</source><translation>El texto está vacío. Pegue el texto del memorando, o elimine este idioma.</translation></message><message><source>Several partnerships are with a city called {reference}; give the id of the one you mean (see 'partnership list').</source><translation>Hay varios hermanamientos con una ciudad llamada {reference}; indique el identificador del que quiere decir (vea 'partnership list').</translation></message><message><source>{name} is named as a {kind} file, but its content is not {kind}. Save it again as {kinds}.</source><translation>{name} tiene nombre de archivo {kind}, pero su contenido no es {kind}. Guárdelo de nuevo como {kinds}.</translation></message><message><source>The stored copy of {file_name} is missing (it should be {path}). Restore the folder {name} from a backup, or attach the scan again.</source><translation>Falta la copia guardada de {file_name} (debería ser {path}). Restaure la carpeta {name} desde una copia de seguridad, o vuelva a adjuntar el escaneo.</translation></message><message><source>The stored copy of {file_name} was changed after it was attached, so it is no longer the signed document. Restore it from a backup, or attach the scan again.</source><translation>La copia guardada de {file_name} se modificó después de adjuntarla, así que ya no es el documento firmado. Restáurela desde una copia de seguridad, o vuelva a adjuntar el escaneo.</translation></message><message><source>Sort by one of: {keys}.</source><translation>Ordene por uno de estos: {keys}.</translation></message><message><source>This MOU has no text in {tag}.</source><translation>Este memorando no tiene texto en {tag}.</translation></message><message><source>There is no file at {source}. Check the folder and the file name.</source><translation>No hay ningún archivo en {source}. Revise la carpeta y el nombre del archivo.</translation></message><message><source>{source} is a folder. Choose the scanned file itself.</source><translation>{source} es una carpeta. Elija el archivo escaneado.</translation></message><message><source>{name} is not a kind of file kept as a scan. Save or scan the MOU as {kinds}.</source><translation>{name} no es un tipo de archivo que se guarde como escaneo. Guarde o escanee el memorando como {kinds}.</translation></message><message><source>{name} is empty. Scan the MOU again.</source><translation>{name} está vacío. Vuelva a escanear el memorando.</translation></message><message><source>{name} is {megabytes:.1f} MB; a scan can be at most {most} MB. Scan at a lower resolution or save it as a compressed PDF.</source><translation>{name} ocupa {megabytes:.1f} MB; un escaneo puede ocupar como máximo {most} MB. Escanee con menos resolución o guárdelo como PDF comprimido.</translation></message><message><source>{name} cannot be read: you have no permission to open it.</source><translation>No se puede leer {name}: no tiene permiso para abrirlo.</translation></message><message><source>{name} cannot be read ({strerror}).</source><translation>No se puede leer {name} ({strerror}).</translation></message><message><source>The file cannot be attached.</source><translation>No se puede adjuntar el archivo.</translation></message><message><source>{name} could not be stored in {files_dir} ({strerror}). Nothing was attached.</source><translation>No se pudo guardar {name} en {files_dir} ({strerror}). No se adjuntó nada.</translation></message><message><source>This MOU already has this scan (attached as {twin}).</source><translation>Este memorando ya tiene este escaneo (adjuntado como {twin}).</translation></message><message><source>The stored copy of {file_name} cannot be read ({strerror}).</source><translation>No se puede leer la copia guardada de {file_name} ({strerror}).</translation></message><message><source>{name} grew beyond {megabytes} MB while it was being copied. Attach it again once it is saved.</source><translation>{name} creció a más de {megabytes} MB mientras se copiaba. Vuelva a adjuntarlo cuando esté guardado.</translation></message><message><source>Give a public contact to be listed in HQ's directory.</source><translation>Indique un contacto público para figurar en el directorio de la sede.</translation></message><message><source>This database has no organization yet. Create it with 'sistercommittee init'.</source><translation>Esta base de datos todavía no tiene organización. Créela con 'sistercommittee init'.</translation></message><message><source>{label} '{value}' is not a web address.</source><translation>{label}: «{value}» no es una dirección web.</translation></message><message><source>{label} must be an email address or a web address starting with https://.</source><translation>{label} debe ser un correo electrónico o una dirección web que empiece por https://.</translation></message><message><source>This database already belongs to an organization.</source><translation>Esta base de datos ya pertenece a una organización.</translation></message><message><source>The page cannot start before the first row.</source><translation>La página no puede empezar antes de la primera fila.</translation></message><message><source>A page holds 1 to {most} rows.</source><translation>Una página tiene de 1 a {most} filas.</translation></message><message><source>exploring</source><translation>en exploración</translation></message><message><source>proposed</source><translation>propuesto</translation></message><message><source>active</source><translation>activo</translation></message><message><source>dormant</source><translation>en pausa</translation></message><message><source>ended</source><translation>terminado</translation></message><message><source>An exploring partnership</source><translation>Un hermanamiento en exploración</translation></message><message><source>A proposed partnership</source><translation>Un hermanamiento propuesto</translation></message><message><source>An active partnership</source><translation>Un hermanamiento activo</translation></message><message><source>A dormant partnership</source><translation>Un hermanamiento en pausa</translation></message><message><source>An ended partnership</source><translation>Un hermanamiento terminado</translation></message><message><source>{choices} or {last}</source><translation>{choices} o {last}</translation></message><message><source>{label} {day_isoformat} is in the future. Give the date it actually happened, or leave it empty until then.</source><translation>{label}: {day_isoformat} está en el futuro. Indique la fecha en que realmente ocurrió, o déjelo vacío hasta entonces.</translation></message><message><source>An active partnership needs its signing date. Give the date the agreement was signed, or choose the status exploring or proposed until it is signed.</source><translation>Un hermanamiento activo necesita su fecha de firma. Indique la fecha en que se firmó el acuerdo, o elija el estado «en exploración» o «propuesto» hasta que se firme.</translation></message><message><source>{label}: '{item}' is not a day and a name such as 04-14 Spring Festival or 1936-11-01 City founded.</source><translation>{label}: «{item}» no es un día con un nombre como 04-14 Fiesta de la Primavera o 1936-11-01 Fundación de la ciudad.</translation></message><message><source>There is already a partnership with {other_name}, {country}. Open it instead of adding the city twice.</source><translation>Ya hay un hermanamiento con {other_name}, {country}. Ábralo en lugar de agregar la ciudad dos veces.</translation></message><message><source>The status is not edited with the other details: use change status, which keeps the history. From {status} it can become {allowed}.</source><translation>El estado no se edita con los demás datos: use «Cambiar estado», que guarda el historial. Desde {status} puede pasar a {allowed}.</translation></message><message><source>{city} has 1 exchange, which would lose their partner city. Delete those first, or change the partnership's status to ended to keep its history.</source><translation>{city} tiene 1 intercambio, que se quedaría sin ciudad asociada. Elimínelo primero, o cambie el estado del hermanamiento a «terminado» para conservar su historial.</translation></message><message><source>{city} has {count} exchanges, which would lose their partner city. Delete those first, or change the partnership's status to ended to keep its history.</source><translation>{city} tiene {count} intercambios, que se quedarían sin ciudad asociada. Elimínelos primero, o cambie el estado del hermanamiento a «terminado» para conservar su historial.</translation></message><message><source>An active partnership needs its signing date. Add the date the agreement was signed to the partnership first, then make it active.</source><translation>Un hermanamiento activo necesita su fecha de firma. Agregue primero al hermanamiento la fecha en que se firmó el acuerdo, y luego actívelo.</translation></message><message><source>The partnership is already {status}.</source><translation>El hermanamiento ya está {status}.</translation></message><message><source>An active partnership needs its signing date. Add the date the agreement was signed to the partnership first, then undo the change.</source><translation>Un hermanamiento activo necesita su fecha de firma. Agregue primero al hermanamiento la fecha en que se firmó el acuerdo, y luego deshaga el cambio.</translation></message><message><source>{a_partnership} can become {allowed}, not {target}.</source><translation>{a_partnership} puede pasar a {allowed}, no a {target}.</translation></message><message><source>{city} has been {status} since it was added: there is no change of status to undo.</source><translation>{city} está {status} desde que se agregó: no hay ningún cambio de estado que deshacer.</translation></message><message><source>The status of {city} was changed again since, to {status} on {changed_on}: undo that change first.</source><translation>El estado de {city} volvió a cambiar desde entonces, a {status} el {changed_on}: deshaga primero ese cambio.</translation></message><message><source>{city} is {status}, but its history ends with a change to {to_status}: change the status instead of undoing.</source><translation>{city} está {status}, pero su historial termina con un cambio a {to_status}: cambie el estado en lugar de deshacer.</translation></message><message><source>The status of {city} was changed since: it is {status} now. Change it to {to_status} again if it should be.</source><translation>El estado de {city} cambió desde entonces: ahora está {status}. Cámbielo de nuevo a {to_status} si corresponde.</translation></message><message><source>{day} is before the last recorded change of status, on {latest}. Give that date or a later one.</source><translation>{day} es anterior al último cambio de estado registrado, el {latest}. Indique esa fecha o una posterior.</translation></message><message><source>Time zone {zone} is not used in {country}, so the partner's local times would be wrong. Use one of: {zones}.</source><translation>La zona horaria {zone} no se usa en {country}, así que las horas locales de la ciudad asociada serían incorrectas. Use una de estas: {zones}.</translation></message><message><source>Time zone {zone} is not used in {country}, so the partner's local times would be wrong. Use: {zones}.</source><translation>La zona horaria {zone} no se usa en {country}, así que las horas locales de la ciudad asociada serían incorrectas. Use: {zones}.</translation></message><message><source>Time zone {zone} is not used in {country}, so the partner's local times would be wrong. Use one of: {zones} (or another of its {count} zones).</source><translation>La zona horaria {zone} no se usa en {country}, así que las horas locales de la ciudad asociada serían incorrectas. Use una de estas: {zones} (u otra de sus {count} zonas).</translation></message><message><source>Give the name of the person pictured (or choose the volunteer).</source><translation>Indique el nombre de la persona que aparece (o elija al voluntario).</translation></message><message><source>The date of consent cannot be in the future.</source><translation>La fecha del consentimiento no puede estar en el futuro.</translation></message><message><source>{source} does not exist. Choose the photo file.</source><translation>{source} no existe. Elija el archivo de la foto.</translation></message><message><source>{source} is a folder. Choose the photo itself.</source><translation>{source} es una carpeta. Elija la foto.</translation></message><message><source>{name} is empty.</source><translation>{name} está vacío.</translation></message><message><source>{name} is {size_1024_1024:.1f} MB; a photo can be at most {MAX_PHOTO_BYTES_1024_102} MB. Save a smaller copy and add that.</source><translation>{name} ocupa {size_1024_1024:.1f} MB; una foto puede ocupar como máximo {MAX_PHOTO_BYTES_1024_102} MB. Guarde una copia más pequeña y agregue esa.</translation></message><message><source>{name} is a {kind_or_file}; save the photo as JPEG, PNG or WebP.</source><translation>{name} es un {kind_or_file}; guarde la foto como JPEG, PNG o WebP.</translation></message><message><source>A photo belongs to one event or one exchange: give one of the two.</source><translation>Una foto pertenece a un evento o a un intercambio: indique uno de los dos.</translation></message><message><source>There is no volunteer with id {volunteer_id}.</source><translation>No hay ningún voluntario con el identificador {volunteer_id}.</translation></message><message><source>The name can be at most 200 characters.</source><translation>El nombre puede tener como máximo 200 caracteres.</translation></message><message><source>A minor's photo is published only with a guardian's consent: give the guardian's name.</source><translation>La foto de un menor solo se publica con el consentimiento de un tutor: indique el nombre del tutor.</translation></message><message><source>Give the date the guardian agreed.</source><translation>Indique la fecha en que el tutor dio su consentimiento.</translation></message><message><source>{name} is not a photo the app can read (JPEG, PNG or WebP).</source><translation>{name} no es una foto que la aplicación pueda leer (JPEG, PNG o WebP).</translation></message><message><source>{name} could not be stored in {files_dir} ({strerror}). Nothing was added.</source><translation>No se pudo guardar {name} en {files_dir} ({strerror}). No se agregó nada.</translation></message><message><source>This photo is already there (as {twin}).</source><translation>Esta foto ya está (como {twin}).</translation></message><message><source>{zones} (or another of its {count})</source><translation>{zones} (u otra de sus {count})</translation></message><message><source>{city} is not a city we know in {country}</source><translation>{city} no es una ciudad que conozcamos en {country}</translation></message><message><source>No city is given</source><translation>No se indicó ninguna ciudad</translation></message><message><source>{named}, which has {count} time zones, so its zone cannot be told. Choose it: {listed}.</source><translation>{named}, que tiene {count} zonas horarias, así que no se puede saber cuál es la suya. Elíjala: {listed}.</translation></message><message><source>This exchange's checklist has no item '{key}'. List the items with 'sistercommittee exchange checklist ID'.</source><translation>La lista de control de este intercambio no tiene ninguna tarea «{key}». Liste las tareas con 'sistercommittee exchange checklist ID'.</translation></message><message><source>Only the items the committee added can be removed; the others follow from the exchange's dates and people.</source><translation>Solo se pueden quitar las tareas que agregó el comité; las demás se derivan de las fechas y las personas del intercambio.</translation></message><message><source>There is no exchange with id {exchange_id}.</source><translation>No hay ningún intercambio con el identificador {exchange_id}.</translation></message><message><source>This exchange's checklist has no item '{key}'.</source><translation>La lista de control de este intercambio no tiene ninguna tarea «{key}».</translation></message><message><source>{label}: write female, male or other.</source><translation>{label}: escriba female, male u other.</translation></message><message><source>{label}: write any, female or male.</source><translation>{label}: escriba any, female o male.</translation></message><message><source>{label} is in the future: check the year.</source><translation>{label} está en el futuro: revise el año.</translation></message><message><source>{label} is more than {OLDEST} years ago: check the year.</source><translation>{label} es de hace más de {OLDEST} años: revise el año.</translation></message><message><source>{label} '{value}' does not look like a passport number (5 to 20 letters and digits).</source><translation>{label}: «{value}» no parece un número de pasaporte (de 5 a 20 letras y cifras).</translation></message><message><source>The family's last day is not after its first night.</source><translation>El último día de la familia no es posterior a su primera noche.</translation></message><message><source>There are no suggestions to accept.</source><translation>No hay sugerencias que aceptar.</translation></message><message><source>There is no suggestion for that participant now: they may have a stay already, or no family fits (see the reasons).</source><translation>Ahora no hay ninguna sugerencia para ese participante: puede que ya tenga una estancia, o que ninguna familia sea adecuada (vea los motivos).</translation></message><message><source>The trip ends on {day_status_ends_on} {year}: minors' data is kept until the delegation is home.</source><translation>El viaje termina el {day_status_ends_on} de {year}: los datos de los menores se guardan hasta que la delegación vuelva a casa.</translation></message><message><source>Minors' data of this exchange is due to be purged on {day_status_due_on} {year}. To purge it now, say so (--now, or Purge now in the app).</source><translation>Los datos de los menores de este intercambio deben borrarse el {day_status_due_on} de {year}. Para borrarlos ahora, indíquelo (--now, o «Borrar datos de menores» en la aplicación).</translation></message><message><source>There is no personal data of minors left to purge in this exchange.</source><translation>En este intercambio no quedan datos personales de menores que borrar.</translation></message><message><source>The committee has no figure of its own for {countries_english_name_c}: it already uses the default.</source><translation>El comité no tiene una cifra propia para {countries_english_name_c}: ya usa la predeterminada.</translation></message><message><source>{label}: amounts in US dollars need no rate; give another currency.</source><translation>{label}: los montos en dólares estadounidenses no necesitan tipo de cambio; indique otra moneda.</translation></message><message><source>{label} must be more than zero, such as 0.25 for one zloty.</source><translation>{label} debe ser mayor que cero, como 0.25 por un esloti.</translation></message><message><source>{label}: give at most 12 digits, such as 0.2541.</source><translation>{label}: indique como máximo 12 cifras, como 0.2541.</translation></message><message><source>A rate of {currency} for {year} is already entered: change that one.</source><translation>Ya hay un tipo de cambio de {currency} para {year}: cambie ese.</translation></message><message><source>Give a year such as 2026.</source><translation>Indique un año como 2026.</translation></message><message><source>The event “{title}” took place in {year}, not in {year2}.</source><translation>El evento «{title}» tuvo lugar en {year}, no en {year2}.</translation></message><message><source>A highlight may be at most 2,000 letters.</source><translation>Un punto destacado puede tener como máximo 2000 letras.</translation></message><message><source>Choose a range of at most ten years.</source><translation>Elija un intervalo de diez años como máximo.</translation></message><message><source>Choose an event, or the first and last day.</source><translation>Elija un evento, o el primer y el último día.</translation></message><message><source>There is no {what} with id {row_id}.</source><translation>No hay ningún registro de tipo {what} con el identificador {row_id}.</translation></message><message><source>There is no {what} with id {row_id}: its {parent_what} was deleted.</source><translation>No hay ningún registro de tipo {what} con el identificador {row_id}: se eliminó su {parent_what}.</translation></message><message><source>The {parent_what} of this {what} was deleted: restore the {parent_what} first.</source><translation>Se eliminó el registro de tipo {parent_what} de este {what}: restaure primero el {parent_what}.</translation></message><message><source>Search for at most {most} characters at a time.</source><translation>Busque como máximo {most} caracteres a la vez.</translation></message><message><source>{name} grew beyond {max_bytes_1024_1024} MB while it was being copied. Add the {what} again once it is saved.</source><translation>{name} creció a más de {max_bytes_1024_1024} MB mientras se copiaba. Vuelva a agregar el registro de tipo {what} cuando esté guardado.</translation></message><message><source>Give the story a title.</source><translation>Póngale un título a la historia.</translation></message><message><source>Write the story's text (Draft from the record gives a start).</source><translation>Escriba el texto de la historia («Redactar historia» da un comienzo).</translation></message><message><source>Choose at most {MAX_PHOTOS} photos for a one-page story.</source><translation>Elija como máximo {MAX_PHOTOS} fotos para una historia de una página.</translation></message><message><source>A story is told from one event or one exchange: give one of the two.</source><translation>Una historia trata de un evento o de un intercambio: indique uno de los dos.</translation></message><message><source>The title can be at most {MAX_TITLE} characters.</source><translation>El título puede tener como máximo {MAX_TITLE} caracteres.</translation></message><message><source>The text is {count:,} characters; a one-page story holds at most {MAX_BODY:,}. Shorten it.</source><translation>El texto tiene {count:,} caracteres; una historia de una página admite como máximo {MAX_BODY:,}. Acórtelo.</translation></message><message><source>{file_name} is a photo of another record.</source><translation>{file_name} es una foto de otro registro.</translation></message><message><source>{file_name} cannot be published: {withheld_because}.</source><translation>{file_name} no se puede publicar: {withheld_because}.</translation></message><message><source>There is no photo with id {photo_id}.</source><translation>No hay ninguna foto con el identificador {photo_id}.</translation></message><message><source>is empty; type a date such as 2026-05-31 or today.</source><translation>sin completar; escriba una fecha como 2026-05-31 u «hoy».</translation></message><message><source>'{value}' is not a date. Type it as 2026-05-31 or {example}, or a word such as today or +3d.</source><translation>«{value}» no es una fecha. Escríbala como 2026-05-31 o {example}, o con una palabra como «hoy» o +3d.</translation></message><message><source>'{value}' is not a date: there is no month {month} (months go from 1 to 12; type it as {example}).</source><translation>«{value}» no es una fecha: no existe el mes {month} (los meses van del 1 al 12; escríbala como {example}).</translation></message><message><source>is in {year}: give a year from {earliest} to {latest}.</source><translation>cae en {year}: indique un año entre {earliest} y {latest}.</translation></message><message><source>'{value}' is not a time of day. Type it as 18:30 or {example}.</source><translation>«{value}» no es una hora del día. Escríbala como 18:30 o {example}.</translation></message><message><source>'{value}' is not a time of day: hours go to 23, minutes to 59.</source><translation>«{value}» no es una hora del día: las horas llegan hasta 23 y los minutos hasta 59.</translation></message><message><source>is empty; type a date and time such as 2026-05-31 18:00.</source><translation>sin completar; escriba una fecha y hora como 2026-05-31 18:00.</translation></message><message><source>'{value}' is not a date: give the year with four digits, as in {example}.</source><translation>«{value}» no es una fecha: escriba el año con cuatro cifras, como en {example}.</translation></message><message><source>'{value}' is not a date: that month has no day {day}.</source><translation>«{value}» no es una fecha: ese mes no tiene día {day}.</translation></message><message><source>'{sign}{amount}{unit}' goes too far from today.</source><translation>«{sign}{amount}{unit}» se aleja demasiado de hoy.</translation></message><message><source>'{value}' is not a time of day: with AM or PM the hour goes from 1 to 12.</source><translation>«{value}» no es una hora del día: con AM o PM la hora va del 1 al 12.</translation></message><message><source>'{value}' is not a date and time. Type it as 2026-05-31 18:00 or {shown}.</source><translation>«{value}» no es una fecha y hora. Escríbala como 2026-05-31 18:00 o {shown}.</translation></message><message><source>Give the date the volunteer agreed to be contacted.</source><translation>Indique la fecha en que el voluntario aceptó que lo contacten.</translation></message><message><source>A consent date is set, but consent is not: tick consent or clear the date.</source><translation>Hay una fecha de consentimiento, pero no el consentimiento: marque el consentimiento o borre la fecha.</translation></message><message><source>Give the name of the emergency contact.</source><translation>Indique el nombre del contacto de emergencia.</translation></message><message><source>Another volunteer already has the email {email}.</source><translation>Otro voluntario ya tiene el correo electrónico {email}.</translation></message><message><source>{source} cannot be opened to back it up: {error}.</source><translation>No se puede abrir {source} para hacer la copia: {error}.</translation></message><message><source>The backup to {destination} failed: {error}.</source><translation>Falló la copia en {destination}: {error}.</translation></message><message><source>The database could not be used: {orig}. Nothing was saved.</source><translation>No se pudo usar la base de datos: {orig}. No se guardó nada.</translation></message><message><source>The database is busy in another window or program. Wait a moment and try again.</source><translation>La base de datos está ocupada en otra ventana u otro programa. Espere un momento y vuelva a intentarlo.</translation></message><message><source>The disk is full, so nothing was saved. Free some space and try again.</source><translation>El disco está lleno, así que no se guardó nada. Libere espacio y vuelva a intentarlo.</translation></message><message><source>The database file cannot be written (it is read-only). Check its permissions.</source><translation>No se puede escribir el archivo de la base de datos (es de solo lectura). Revise sus permisos.</translation></message><message><source>{path} is not a SisterCommittee database (it is not an SQLite file). Choose another file; this one was left as it was.</source><translation>{path} no es una base de datos de SisterCommittee (no es un archivo SQLite). Elija otro archivo; este se dejó como estaba.</translation></message><message><source>{path} was saved by a newer version of SisterCommittee. Update SisterCommittee to open it; the file was left as it was.</source><translation>{path} se guardó con una versión más reciente de SisterCommittee. Actualice SisterCommittee para abrirlo; el archivo se dejó como estaba.</translation></message><message><source>There is no database at {path}. Create one with 'sistercommittee init' or fill one with sample data with 'sistercommittee demo'.</source><translation>No hay ninguna base de datos en {path}. Cree una con 'sistercommittee init' o llene una con datos de ejemplo con 'sistercommittee demo'.</translation></message><message><source>{path} cannot be opened: {error}.</source><translation>No se puede abrir {path}: {error}.</translation></message><message><source>{path} is an SQLite file, but not a SisterCommittee database. Choose another file; this one was left as it was.</source><translation>{path} es un archivo SQLite, pero no una base de datos de SisterCommittee. Elija otro archivo; este se dejó como estaba.</translation></message><message><source>{path} is damaged ({error}). Restore it from a backup.</source><translation>{path} está dañado ({error}). Restáurelo desde una copia de seguridad.</translation></message><message><source>{path} is damaged or incomplete ({error}). Restore it from a backup.</source><translation>{path} está dañado o incompleto ({error}). Restáurelo desde una copia de seguridad.</translation></message><message><source>The folder for {path} cannot be created: {strerror}.</source><translation>No se puede crear la carpeta para {path}: {strerror}.</translation></message><message><source>{url!r} is not a server address; it looks like https://hq.example.org.</source><translation>{url!r} no es una dirección de servidor; tiene la forma https://hq.example.org.</translation></message><message><source>HQ must be reached over https:// so that passwords and sign-ins are encrypted.</source><translation>La conexión con la sede debe ser por https:// para que las contraseñas y los inicios de sesión vayan cifrados.</translation></message><message><source>HQ had a problem (status {status}). Try again later; your changes are kept here.</source><translation>La sede tuvo un problema (estado {status}). Vuelva a intentarlo más tarde; sus cambios se guardan aquí.</translation></message><message><source>HQ refused the request (status {status}).</source><translation>La sede rechazó la solicitud (estado {status}).</translation></message><message><source>HQ at {server_url} did not answer in time. Your changes are kept here and will be sent next time.</source><translation>La sede en {server_url} no respondió a tiempo. Sus cambios se guardan aquí y se enviarán la próxima vez.</translation></message><message><source>HQ at {server_url} cannot be reached ({kind}). Check the internet connection; your changes are kept here and will be sent next time.</source><translation>No se puede conectar con la sede en {server_url} ({kind}). Revise la conexión a internet; sus cambios se guardan aquí y se enviarán la próxima vez.</translation></message><message><source>This laptop is not signed in to HQ. Sign in again to sync.</source><translation>Esta computadora no tiene sesión iniciada en la sede. Vuelva a iniciar sesión para sincronizar.</translation></message><message><source>HQ does not allow this account to do that.</source><translation>La sede no permite que esta cuenta haga eso.</translation></message><message><source>HQ at {server_url} did not answer in time. Try again; nothing was lost.</source><translation>La sede en {server_url} no respondió a tiempo. Vuelva a intentarlo; no se perdió nada.</translation></message><message><source>HQ at {server_url} cannot be reached ({kind}). Check the internet connection and try again.</source><translation>No se puede conectar con la sede en {server_url} ({kind}). Revise la conexión a internet y vuelva a intentarlo.</translation></message><message><source>There is no conflict {conflict_id}.</source><translation>No existe el conflicto {conflict_id}.</translation></message><message><source>The record this change belongs to is not on this laptop.</source><translation>El registro al que pertenece este cambio no está en esta computadora.</translation></message><message><source>This computer has no secure password store (keyring) for the HQ sign-in, so it was not kept. Install or unlock one (GNOME Keyring, KWallet, the macOS Keychain or the Windows Credential Manager) and sign in again. SisterCommittee never keeps it in a plain file.</source><translation>Esta computadora no tiene un almacén seguro de contraseñas (keyring) para la sesión de la sede, así que no se guardó. Instale o desbloquee uno (GNOME Keyring, KWallet, el Llavero de macOS o el Administrador de credenciales de Windows) y vuelva a iniciar sesión. SisterCommittee nunca la guarda en un archivo sin cifrar.</translation></message><message><source>{problem} ({kind})</source><translation>{problem} ({kind})</translation></message><message><source>{behind} This laptop sent {resent:,} of its changes again and fetches from position {cursor_to:,} on.</source><translation>{behind} Esta computadora volvió a enviar {resent:,} de sus cambios y recibe desde la posición {cursor_to:,} en adelante.</translation></message><message><source>HQ's database was restored from a backup or made anew since the last sync.</source><translation>La base de datos de la sede se restauró desde una copia o se creó de nuevo desde la última sincronización.</translation></message><message><source>HQ holds fewer of the organization's changes than this laptop has seen.</source><translation>La sede tiene menos cambios de la organización de los que ha visto esta computadora.</translation></message><message><source>HQ no longer holds all the changes this laptop sent it.</source><translation>La sede ya no tiene todos los cambios que le envió esta computadora.</translation></message><message><source>{role!r} is not a role: give coordinator, volunteer or read-only.</source><translation>{role!r} no es una función: indique coordinator, volunteer o read-only.</translation></message><message><source>A password needs at least {MIN_PASSWORD_LENGTH} characters.</source><translation>Una contraseña necesita al menos {MIN_PASSWORD_LENGTH} caracteres.</translation></message><message><source>The two passwords differ: type the same twice.</source><translation>Las dos contraseñas no coinciden: escriba la misma dos veces.</translation></message><message><source>{email!r} is not an email address; it looks like name@example.org.</source><translation>{email!r} no es un correo electrónico; tiene la forma nombre@example.org.</translation></message><message><source>Type the whole invitation code: four groups of four letters and digits.</source><translation>Escriba el código de invitación completo: cuatro grupos de cuatro letras y cifras.</translation></message><message><source>Type the reset code from the mail or coordinator.</source><translation>Escriba el código de restablecimiento del correo o del coordinador.</translation></message><message><source>This laptop and HQ disagree on how many records there are ({parts}). Nothing was changed because of it; tell whoever looks after HQ.</source><translation>Esta computadora y la sede no coinciden en cuántos registros hay ({parts}). No se cambió nada por eso; avise a quien se ocupa de la sede.</translation></message><message><source>This database syncs with {known} on HQ, not with {org_name}. To work with {org_name}, make a new database with 'sistercommittee sync join'.</source><translation>Esta base de datos se sincroniza con {known} en la sede, no con {org_name}. Para trabajar con {org_name}, cree una base de datos nueva con 'sistercommittee sync join'.</translation></message><message><source>Give your HQ password.</source><translation>Indique su contraseña de la sede.</translation></message><message><source>HQ already holds {org_name}'s data, made on another laptop, and this database was set up separately. Get the organization's data into a new database with 'sistercommittee sync join' instead.</source><translation>La sede ya tiene los datos de {org_name}, creados en otra computadora, y esta base de datos se configuró por separado. Traiga en su lugar los datos de la organización a una base de datos nueva con 'sistercommittee sync join'.</translation></message><message><source>This database is not signed in to HQ. Sign in with 'sistercommittee sync login'.</source><translation>Esta base de datos no tiene sesión iniciada en la sede. Inicie sesión con 'sistercommittee sync login'.</translation></message><message><source>This laptop has no HQ sign-in for this database. Sign in again with 'sistercommittee sync login'.</source><translation>Esta computadora no tiene sesión de la sede para esta base de datos. Vuelva a iniciar sesión con 'sistercommittee sync login'.</translation></message><message><source>{path} already exists. Give a new file name for the organization's database, or sign that database in with 'sistercommittee sync login'.</source><translation>{path} ya existe. Indique un nombre de archivo nuevo para la base de datos de la organización, o inicie sesión en esa base de datos con 'sistercommittee sync login'.</translation></message><message><source>{file} cannot be read: {strerror}.</source><translation>No se puede leer {file}: {strerror}.</translation></message><message><source>HQ's snapshot of the organization arrived incomplete or damaged. Sync again.</source><translation>La copia de la organización que envió la sede llegó incompleta o dañada. Vuelva a sincronizar.</translation></message><message><source>HQ at {server_url} does not say which release of the app is current; its administrator can upgrade it (docs/hq-deployment.md).</source><translation>La sede en {server_url} no dice cuál es la versión actual de la aplicación; su administrador puede actualizarla (docs/hq-deployment.md).</translation></message><message><source>This version of SisterCommittee is too old for HQ; update the app. Your changes stay on this laptop and are sent once it is updated.</source><translation>Esta versión de SisterCommittee es demasiado antigua para la sede; actualice la aplicación. Sus cambios se quedan en esta computadora y se envían una vez actualizada.</translation></message></context><context><name>Nouns</name><message><source>invitation</source><translation>invitación</translation></message><message><source>reset-request</source><translation>solicitud de restablecimiento</translation></message><message><source>reset</source><translation>restablecimiento</translation></message><message><source>partnership</source><translation>hermanamiento</translation></message><message><source>budget line</source><translation>partida del presupuesto</translation></message><message><source>event</source><translation>evento</translation></message><message><source>shift</source><translation>turno</translation></message><message><source>exchange</source><translation>intercambio</translation></message><message><source>cost</source><translation>costo</translation></message><message><source>volunteer</source><translation>voluntario</translation></message><message><source>host family</source><translation>familia anfitriona</translation></message><message><source>stay</source><translation>estancia</translation></message><message><source>itinerary item</source><translation>actividad del itinerario</translation></message><message><source>participant</source><translation>participante</translation></message><message><source>hours entry</source><translation>registro de horas</translation></message><message><source>MOU</source><translation>Memorando de entendimiento</translation></message><message><source>signatory</source><translation>firmante</translation></message><message><source>scan</source><translation>escaneo</translation></message><message><source>partner contact</source><translation>contacto de la ciudad asociada</translation></message><message><source>contact</source><translation>contacto</translation></message><message><source>change of status</source><translation>cambio de estado</translation></message><message><source>photo</source><translation>foto</translation></message><message><source>person in a photo</source><translation>persona en una foto</translation></message><message><source>exchange rate</source><translation>tipo de cambio</translation></message><message><source>rate</source><translation>tipo</translation></message><message><source>story</source><translation>historia</translation></message></context><context><name>MeetingTimesDialog</name><message><source>&amp;Day (ours):</source><translation>&amp;Día (el nuestro):</translation></message><message><source>S&amp;how</source><translation>&amp;Mostrar</translation></message><message><source>Hours in &amp;common:</source><translation>Horas en &amp;común:</translation></message><message><source>Dark green: at work (8:00–18:00 on weekdays); light green: awake (7:00–22:00); grey: asleep. In the middle, blue: both at work; light blue: both awake.</source><translation>Verde oscuro: en el trabajo (8:00–18:00 entre semana); verde claro: despiertos (7:00–22:00); gris: dormidos. En el centro, azul: ambas en horario de trabajo; azul claro: ambas despiertas.</translation></message><message><source>Chosen:</source><translation>Elegido:</translation></message><message><source> minutes</source><translation> minutos</translation></message><message><source>&amp;Length:</source><translation>D&amp;uración:</translation></message><message><source>&amp;Title:</source><translation>&amp;Título:</translation></message><message><source>&amp;Create Event</source><translation>C&amp;rear evento</translation></message><message><source>Both at work</source><translation>Ambas en horario de trabajo</translation></message><message><source>Both awake</source><translation>Ambas despiertas</translation></message><message><source>No hour when both cities are awake on this day.</source><translation>Ese día no hay ninguna hora en que las dos ciudades estén despiertas.</translation></message><message><source>Pick a half hour on the picture or a slot in the list.</source><translation>Elija una media hora en el dibujo o un horario de la lista.</translation></message><message><source>one of the cities is asleep then</source><translation>una de las ciudades está dormida a esa hora</translation></message><message><source>Meeting Times with {city}</source><translation>Horarios de reunión con {city}</translation></message><message><source>Video call with {city}</source><translation>Videollamada con {city}</translation></message><message><source>Make a call with {city}</source><translation>Hacer una llamada con {city}</translation></message><message><source>The event is on the Events page: {text}</source><translation>El evento está en la página Eventos: {text}</translation></message></context><context><name>PlannerDialogs</name><message><source>New Checklist Item</source><translation>Nueva tarea de la lista</translation></message><message><source>Add checklist item</source><translation>Agregar tarea a la lista</translation></message><message><source>Not recorded</source><translation>Sin registrar</translation></message><message><source>such as ja, en</source><translation>como ja, en</translation></message><message><source>such as en, es</source><translation>como en, es</translation></message><message><source>Visa Lead Times</source><translation>Plazos de visa</translation></message><message><source>How many days before departure to apply for a visa in each destination. The defaults are planning estimates from the consulates' published processing times: check them with the embassy. Your figures sync to every laptop.</source><translation>Cuántos días antes de la salida hay que solicitar la visa para cada destino. Los valores predeterminados son estimaciones para planificar, según los plazos de trámite que publican los consulados: confírmelos con la embajada. Sus cifras se sincronizan con todas las computadoras.</translation></message><message><source>&amp;Change…</source><translation>&amp;Cambiar…</translation></message><message><source>&amp;Add a Country…</source><translation>&amp;Agregar un país…</translation></message><message><source>Use the &amp;Default</source><translation>Usar el valor &amp;predeterminado</translation></message><message><source>ours</source><translation>nuestra</translation></message><message><source>default, to check</source><translation>predeterminada, por confirmar</translation></message><message><source>general default</source><translation>predeterminada general</translation></message><message><source>Visa Lead Time of Another Country</source><translation>Plazo de visa de otro país</translation></message><message><source>Add a visa lead time</source><translation>Agregar un plazo de visa</translation></message><message><source>Privacy of Minors' Data</source><translation>Privacidad de los datos de menores</translation></message><message><source>Change the privacy setting</source><translation>Cambiar la configuración de privacidad</translation></message><message><source>such as Book the bus to the airport</source><translation>como Reservar el autobús al aeropuerto</translation></message><message><source>Minors' details are purged a set time after the trip.</source><translation>Los datos de los menores se borran un tiempo fijo después del viaje.</translation></message><message><source>Country</source><translation>País</translation></message><message><source>Days</source><translation>Días</translation></message><message><source>Visa</source><translation>Visa</translation></message><message><source>Figure</source><translation>Cifra</translation></message><message><source>Note</source><translation>Nota</translation></message><message><source>Passport numbers, medical notes and consent forms of minors are purged this many days after each trip, on every laptop.</source><translation>Los números de pasaporte, las notas médicas y los permisos de los menores se borran esta cantidad de días después de cada viaje, en todas las computadoras.</translation></message><message><source>Female</source><translation>Femenino</translation></message><message><source>Male</source><translation>Masculino</translation></message><message><source>Other</source><translation>Otro</translation></message><message><source>Planning Details: {name}</source><translation>Detalles de planificación: {name}</translation></message><message><source>Edit planning details of {name}</source><translation>Editar los detalles de planificación de {name}</translation></message><message><source>Hosting Details: {name}</source><translation>Detalles del alojamiento: {name}</translation></message><message><source>Edit hosting details of {name}</source><translation>Editar los detalles del alojamiento de {name}</translation></message><message><source>Visa Lead Time: {country}</source><translation>Plazo de visa: {country}</translation></message><message><source>Change the visa lead time of {country}</source><translation>Cambiar el plazo de visa de {country}</translation></message><message><source>Any</source><translation>Cualquiera</translation></message><message><source>Female only</source><translation>Solo mujeres</translation></message><message><source>Male only</source><translation>Solo hombres</translation></message><message><source>needed</source><translation>necesaria</translation></message><message><source>not needed</source><translation>no necesaria</translation></message></context><context><name>Opening</name><message><source>No Program to Open the File</source><translation>No hay ningún programa para abrir el archivo</translation></message><message><source>Save a copy to open it later or on another computer, or show the folder it is in. Installing a PDF viewer (for example Evince or Okular) lets “Open” work next time.</source><translation>Guarde una copia para abrirla más tarde o en otra computadora, o muestre la carpeta en la que está. Si instala un visor de PDF (por ejemplo Evince u Okular), «Abrir» funcionará la próxima vez.</translation></message><message><source>Show the &amp;Folder</source><translation>Mostrar la &amp;carpeta</translation></message><message><source>The Folder</source><translation>La carpeta</translation></message><message><source>This computer has no file manager set up. The folder is:</source><translation>Esta computadora no tiene configurado ningún administrador de archivos. La carpeta es:</translation></message><message><source>&amp;Save a Copy…</source><translation>&amp;Guardar una copia…</translation></message><message><source>This computer has no program set up to open {file}.</source><translation>Esta computadora no tiene configurado ningún programa para abrir {file}.</translation></message></context><context><name>ExchangePlanner</name><message><source>done</source><translation>hecha</translation></message><message><source>overdue</source><translation>atrasada</translation></message><message><source>due soon</source><translation>vence pronto</translation></message><message><source>open</source><translation>pendiente</translation></message><message><source>not done</source><translation>no hecha</translation></message><message><source>Ne&amp;w Item…</source><translation>Nueva &amp;tarea…</translation></message><message><source>E&amp;mergency Sheet…</source><translation>Hoja de e&amp;mergencia…</translation></message><message><source>P&amp;urge Minors' Data…</source><translation>&amp;Borrar datos de menores…</translation></message><message><source>Visa &amp;Lead Times…</source><translation>Pla&amp;zos de visa…</translation></message><message><source>P&amp;rivacy…</source><translation>Privaci&amp;dad…</translation></message><message><source>Select an exchange to see its checklist.</source><translation>Seleccione un intercambio para ver su lista de control.</translation></message><message><source>No minors in this delegation: nothing to purge after the trip.</source><translation>No hay menores en esta delegación: no hay nada que borrar después del viaje.</translation></message><message><source>No personal data of minors is kept for this exchange.</source><translation>No se guardan datos personales de menores para este intercambio.</translation></message><message><source>emergency-sheet.pdf</source><translation>hoja-de-emergencia.pdf</translation></message><message><source>Save the Emergency Sheet</source><translation>Guardar la hoja de emergencia</translation></message><message><source>PDF files (*.pdf)</source><translation>Archivos PDF (*.pdf)</translation></message><message><source>Purge the personal data of this exchange's minors?</source><translation>¿Borrar los datos personales de los menores de este intercambio?</translation></message><message><source>&amp;Purge</source><translation>&amp;Borrar</translation></message><message><source>&amp;Accept Suggestion</source><translation>Acep&amp;tar sugerencia</translation></message><message><source>Accept A&amp;ll</source><translation>Aceptar to&amp;das</translation></message><message><source>Select an exchange to see homestay suggestions.</source><translation>Seleccione un intercambio para ver las sugerencias de estancias en familia.</translation></message><message><source>Item</source><translation>Tarea</translation></message><message><source>Due</source><translation>Vence</translation></message><message><source>Status</source><translation>Estado</translation></message><message><source>{done} of {total} done</source><translation>{done} de {total} hechas</translation></message><message><source>Minors' personal data will be purged on {day} (minors with data kept: {n}).</source><translation>Los datos personales de los menores se borrarán el {day} (menores con datos guardados: {n}).</translation></message><message><source>Passport numbers, dates of birth, medical notes, allergies, contacts and consent ticks of the minors ({n}) are cleared on every laptop. The participants stay, so the exchange's counts do not change. This cannot be undone.</source><translation>Los números de pasaporte, las fechas de nacimiento, las notas médicas, las alergias, los contactos y las marcas de permiso de los menores ({n}) se borran en todas las computadoras. Los participantes se mantienen, así que las cifras del intercambio no cambian. Esto no se puede deshacer.</translation></message><message><source>Guest and reasons</source><translation>Huésped y motivos</translation></message><message><source>Family</source><translation>Familia</translation></message><message><source>departure {day}</source><translation>salida el {day}</translation></message><message><source>Minors' personal data was purged on {day} ({fields} fields, {rows} records).</source><translation>Los datos personales de los menores se borraron el {day} ({fields} campos, {rows} registros).</translation></message><message><source>Minors' personal data was due to be purged on {day}: purge it now (minors with data kept: {n}).</source><translation>Los datos personales de los menores debían borrarse el {day}: bórrelos ahora (menores con datos guardados: {n}).</translation></message><message><source>Purge minors' data now, before {day}?</source><translation>¿Borrar ahora los datos de los menores, antes del {day}?</translation></message><message><source>Placed: {placed} · suggested: {suggested} · no family fits: {left} · conflicts: {conflicts}. Nothing is placed until you accept.</source><translation>Alojados: {placed} · sugeridos: {suggested} · sin familia adecuada: {left} · conflictos: {conflicts}. No se aloja a nadie hasta que usted acepte.</translation></message><message><source>Done on {day}</source><translation>Hecha el {day}</translation></message><message><source>{n} overdue</source><translation>{n} atrasadas</translation></message><message><source>Deadline: {why}</source><translation>Plazo: {why}</translation></message><message><source>emergency sheet saved as {name}</source><translation>hoja de emergencia guardada como {name}</translation></message><message><source>Suggested ({n})</source><translation>Sugeridos ({n})</translation></message><message><source>Conflicts in the stays recorded ({n})</source><translation>Conflictos en las estancias registradas ({n})</translation></message><message><source>No family fits ({n})</source><translation>Sin familia adecuada ({n})</translation></message><message><source>Placed ({n})</source><translation>Alojados ({n})</translation></message><message><source>check: {problem}</source><translation>revisar: {problem}</translation></message><message><source>Placed</source><translation>Alojados</translation></message><message><source>by {name}</source><translation>por {name}</translation></message><message><source>Making the emergency sheet</source><translation>Creando la hoja de emergencia</translation></message></context><context><name>Outcomes</name><message><source>Trade mission</source><translation>Misión comercial</translation></message><message><source>yes</source><translation>sí</translation></message><message><source>Agreements signed</source><translation>Acuerdos firmados</translation></message><message><source>Investment</source><translation>Inversión</translation></message><message><source>Jobs created</source><translation>Empleos creados</translation></message></context><context><name>Renewal</name><message><source>Save the Renewal Certificate</source><translation>Guardar el certificado de renovación</translation></message><message><source>PDF documents (*.pdf)</source><translation>Documentos PDF (*.pdf)</translation></message><message><source>Renewal certificate {city} {year}.pdf</source><translation>Certificado de renovación {city} {year}.pdf</translation></message><message><source>Making the renewal certificate…</source><translation>Creando el certificado de renovación…</translation></message><message><source>Saved the renewal certificate to {path}.</source><translation>El certificado de renovación se guardó en {path}.</translation></message></context></TS>

@@ -3,77 +3,77 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="44" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="45" />
         <source>About {app}</source>
         <translation>{app} について</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="56" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="57" />
         <source>Partnerships, volunteers, events and exchanges of a sister city committee, on your own computer. Free software under the MIT License; the fonts it prints with are under the SIL Open Font License or the Apache License.</source>
         <translation>姉妹都市委員会の提携、ボランティア、イベント、交流を、お手元のコンピューターで管理します。MIT ライセンスのフリーソフトウェアです。印刷に使うフォントは SIL Open Font License または Apache License で提供されています。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="67" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="68" />
         <source>{qt} (PySide6 {pyside})</source>
         <translation>{qt}（PySide6 {pyside}）</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="69" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="70" />
         <source>not installed</source>
         <translation>未インストール</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="72" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="73" />
         <source>Version:</source>
         <translation>バージョン:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="72" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="73" />
         <source> (bundle)</source>
         <translation>（バンドル版）</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="73" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="74" />
         <source>Python:</source>
         <translation>Python:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="74" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="75" />
         <source>Qt:</source>
         <translation>Qt:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="75" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="76" />
         <source>SQLite:</source>
         <translation>SQLite:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="76" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="77" />
         <source>System:</source>
         <translation>システム:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="77" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="78" />
         <source>Log folder:</source>
         <translation>ログフォルダー:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="78" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="79" />
         <source>Partner finder:</source>
         <translation>提携先さがし:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="92" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="93" />
         <source>&amp;Open Log Folder</source>
         <translation>ログフォルダーを開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="95" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="96" />
         <source>&amp;Copy Versions</source>
         <translation>バージョン情報をコピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="97" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="98" />
         <source>For a message about a problem</source>
         <translation>不具合を報告するときに</translation>
     </message>
@@ -184,7 +184,7 @@
 <context>
     <name>AutoSync</name>
     <message>
-        <location filename="../../sistercommittee/ui/auto_sync.py" line="132" />
+        <location filename="../../sistercommittee/ui/auto_sync.py" line="133" />
         <source>The sync stopped on an unexpected error ({kind}).</source>
         <translation>予期しないエラー（{kind}）のため、同期が止まりました。</translation>
     </message>
@@ -480,12 +480,12 @@
         <translation>次の年</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/calendar_popup.py" line="85" />
+        <location filename="../../sistercommittee/ui/widgets/calendar_popup.py" line="87" />
         <source>&amp;Today</source>
         <translation>今日(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/calendar_popup.py" line="89" />
+        <location filename="../../sistercommittee/ui/widgets/calendar_popup.py" line="91" />
         <source>C&amp;lear</source>
         <translation>クリア(&amp;L)</translation>
     </message>
@@ -778,220 +778,220 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="123" />
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="279" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="124" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="280" />
         <source>Documents</source>
         <translation>書類</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="185" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="186" />
         <source>Partnership</source>
         <translation>提携</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="187" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="188" />
         <source>&amp;Partnership:</source>
         <translation>提携(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="192" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="193" />
         <source>The partner's language</source>
         <translation>相手都市の言語</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="195" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="196" />
         <source>Second &amp;language:</source>
         <translation>第 2 言語(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="200" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="201" />
         <source>Usual for our country</source>
         <translation>自国の標準</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="201" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="202" />
         <source>Letter</source>
         <translation>レター</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="203" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="204" />
         <source>P&amp;aper:</source>
         <translation>用紙(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="217" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="218" />
         <source>&amp;Make Certificate</source>
         <translation>証書を作成(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="152" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="153" />
         <source>&amp;Open to View or Print</source>
         <translation>開いて表示・印刷(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="131" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="132" />
         <source>A partnership's certificate, letters for delegations and volunteers, and the annual report for HQ; in English and the partner's language.</source>
         <translation>提携の証書、訪問団やボランティアのための書簡、本部への年次報告を、英語と相手都市の言語で作成します。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="140" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="141" />
         <source>&amp;Certificate</source>
         <translation>証書(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="145" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="146" />
         <source>Le&amp;tters</source>
         <translation>書簡(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="146" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="147" />
         <source>A&amp;nnual Report</source>
         <translation>年次報告(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="155" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="156" />
         <source>&amp;Save As…</source>
         <translation>名前を付けて保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="170" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="171" />
         <source>Document preview</source>
         <translation>書類のプレビュー</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="206" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="207" />
         <source>Rene&amp;wal certificate for this year's anniversary</source>
         <translation>今年の周年の更新証書(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="210" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="211" />
         <source>On the 10th, 25th, 50th, 75th or 100th year since the signing: a certificate that renews the partnership</source>
         <translation>締結から 10、25、50、75、100 年目に、提携を更新する証書を作成します</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="231" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="232" />
         <source>Annual report for &amp;year:</source>
         <translation>年次報告の年(&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="239" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="240" />
         <source>Save Annual &amp;Report…</source>
         <translation>年次報告を保存(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="243" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="244" />
         <source>The year's partnerships, volunteers and hours, events and exchanges, hosting, economic development and money (in US dollars too), as a PDF for the board and HQ</source>
         <translation>その年の提携、ボランティアと活動時間、イベントと交流、受け入れ、経済交流の成果、金額（米ドル換算も）をまとめた、理事会と本部向けの PDF</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="256" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="257" />
         <source>The US dollar totals use the exchange rates entered for the year; the report names any currency without one.</source>
         <translation>米ドルの合計には、その年に入力した為替レートを使います。レートのない通貨は報告書に明記されます。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="262" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="263" />
         <source>E&amp;xchange Rates…</source>
         <translation>為替レート(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="394" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="395" />
         <source>Save the Document</source>
         <translation>書類の保存</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="457" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="458" />
         <source>The letter is ready. Open it to look at it and print it.</source>
         <translation>書簡ができました。開いて確認し、印刷してください。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="461" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="462" />
         <source>1 page</source>
         <translation>1 ページ</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="463" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="464" />
         <source>{count} pages</source>
         <translation>{count} ページ</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="469" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="470" />
         <source>{name}: {pages}, in {languages}, {size}.</source>
         <translation>{name}: {pages}、{languages}、{size}。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="472" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="473" />
         <source> and </source>
         <translation>と</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="335" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="336" />
         <source>Laying out the certificate…</source>
         <translation>証書をレイアウトしています…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="342" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="343" />
         <source>Drawing the preview…</source>
         <translation>プレビューを描画しています…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="352" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="353" />
         <source>Certificate {city}.pdf</source>
         <translation>証書 {city}.pdf</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="361" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="362" />
         <source>The certificate is ready. Open it to look at it and print it.</source>
         <translation>証書ができました。開いて確認し、印刷してください。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="364" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="365" />
         <source>Certificate of {city}: {size}.</source>
         <translation>{city} の証書: {size}。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="365" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="366" />
         <source>Letter of intent with {city}: {size}.</source>
         <translation>{city} との意向書: {size}。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="366" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="367" />
         <source>Renewal certificate of {city}: {size}.</source>
         <translation>{city} の更新証書: {size}。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="375" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="376" />
         <source>Making the certificate…</source>
         <translation>証書を作成しています…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="396" />
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="419" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="397" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="420" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文書 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="409" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="410" />
         <source>Saving…</source>
         <translation>保存しています…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="410" />
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="435" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="411" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="436" />
         <source>Saved to {path}.</source>
         <translation>{path} に保存しました。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="417" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="418" />
         <source>Save the Annual Report</source>
         <translation>年次報告の保存</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="418" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="419" />
         <source>Annual report {year}.pdf</source>
         <translation>年次報告 {year}.pdf</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/documents.py" line="433" />
+        <location filename="../../sistercommittee/ui/pages/documents.py" line="434" />
         <source>Making the annual report for {year}…</source>
         <translation>{year} 年の年次報告を作成しています…</translation>
     </message>
@@ -1055,49 +1055,49 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../sistercommittee/ui/errors.py" line="42" />
+        <location filename="../../sistercommittee/ui/errors.py" line="43" />
         <source>Nothing was saved</source>
         <translation>何も保存されませんでした</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/errors.py" line="43" />
+        <location filename="../../sistercommittee/ui/errors.py" line="44" />
         <source>Nothing was saved.</source>
         <translation>何も保存されませんでした。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/errors.py" line="47" />
+        <location filename="../../sistercommittee/ui/errors.py" line="48" />
         <source>The database could not be used</source>
         <translation>データベースを使用できませんでした</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/errors.py" line="52" />
+        <location filename="../../sistercommittee/ui/errors.py" line="53" />
         <source>The database cannot be opened</source>
         <translation>データベースを開けません</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/errors.py" line="56" />
+        <location filename="../../sistercommittee/ui/errors.py" line="57" />
         <source>Cannot do that</source>
         <translation>その操作はできません</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/errors.py" line="72" />
+        <location filename="../../sistercommittee/ui/errors.py" line="73" />
         <source>Something went wrong</source>
         <translation>問題が発生しました</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/errors.py" line="74" />
+        <location filename="../../sistercommittee/ui/errors.py" line="75" />
         <source>Something went wrong and that action stopped. What was saved before is safe; check the last change and do it again if it is missing.</source>
         <translation>問題が発生したため、操作を中止しました。それまでに保存した内容は無事です。最後の変更を確認し、反映されていなければもう一度行ってください。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/errors.py" line="81" />
+        <location filename="../../sistercommittee/ui/errors.py" line="82" />
         <source>The details were written to the log file:
 {path}</source>
         <translation>詳細はログファイルに書き込まれました:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/errors.py" line="87" />
+        <location filename="../../sistercommittee/ui/errors.py" line="88" />
         <source>Open Log Folder</source>
         <translation>ログフォルダーを開く</translation>
     </message>
@@ -2163,57 +2163,57 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="168" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="169" />
         <source>What to import</source>
         <translation>インポートする内容</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="170" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="171" />
         <source>Choose what the file holds, and the file: a CSV file or an Excel workbook.</source>
         <translation>ファイルの内容とファイル（CSV ファイルまたは Excel ブック）を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="174" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="175" />
         <source>What the file holds</source>
         <translation>ファイルの内容</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="179" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="180" />
         <source>File to import</source>
         <translation>インポートするファイル</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="180" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="181" />
         <source>The CSV or Excel file</source>
         <translation>CSV または Excel のファイル</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="182" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="183" />
         <source>&amp;Browse…</source>
         <translation>参照(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="189" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="190" />
         <source>The file &amp;holds:</source>
         <translation>ファイルの内容(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="191" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="192" />
         <source>&amp;File:</source>
         <translation>ファイル(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="208" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="209" />
         <source>Choose the File to Import</source>
         <translation>インポートするファイルの選択</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="210" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="211" />
         <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>表計算ファイル (*.csv *.xlsx *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="227" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="228" />
         <source>Reading {file}…</source>
         <translation>{file} を読み込んでいます…</translation>
     </message>
@@ -2417,7 +2417,7 @@
 <context>
     <name>FormWidget</name>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/form.py" line="151" />
+        <location filename="../../sistercommittee/ui/widgets/form.py" line="152" />
         <source>Required</source>
         <translation>必須</translation>
     </message>
@@ -2425,7 +2425,7 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../sistercommittee/ui/formatting.py" line="101" />
+        <location filename="../../sistercommittee/ui/formatting.py" line="141" />
         <source>{time} in {city} ({zone}, {day})</source>
         <translation>{city} は {time}（{zone}、{day}）</translation>
     </message>
@@ -2688,57 +2688,57 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="58" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="59" />
         <source>Volunteers</source>
         <translation>ボランティア</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="59" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="60" />
         <source>Partnerships</source>
         <translation>提携</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="60" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="61" />
         <source>Events</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="61" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="62" />
         <source>Volunteer hours</source>
         <translation>ボランティア活動時間</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="78" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="79" />
         <source>Import Records</source>
         <translation>記録のインポート</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="79" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="80" />
         <source>Import records from a file</source>
         <translation>ファイルから記録をインポート</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="83" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="84" />
         <source>&amp;Next &gt;</source>
         <translation>次へ(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="84" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="85" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; 戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="85" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="86" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="86" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="87" />
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="107" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="108" />
         <source>Stopping the import…</source>
         <translation>インポートを中止しています…</translation>
     </message>
@@ -3401,78 +3401,78 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="132" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="133" />
         <source>Search</source>
         <extracomment>Rows per page fetched from the service. Where the detail pane goes: beside the list, or under it (for wide parts tables).</extracomment>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="136" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="137" />
         <source>Clear Filters</source>
         <translation>絞り込みを解除</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="258" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="259" />
         <source>Search (Ctrl+F)</source>
         <translation>検索（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="262" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="263" />
         <source>Nothing matches the search and filters. Clear Filters shows all.</source>
         <translation>検索条件と絞り込みに合うものはありません。「絞り込みを解除」ですべて表示されます。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="263" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="264" />
         <source>Nothing here yet.</source>
         <translation>まだ何もありません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="266" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="267" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="414" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="415" />
         <source>Loading…</source>
         <translation>読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="491" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="495" />
         <source>&amp;Edit…</source>
         <translation>編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="493" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="497" />
         <source>&amp;Delete</source>
         <translation>削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="522" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="526" />
         <source>Export {list}</source>
         <extracomment>The list's name for services.exports ("" when it cannot be exported).</extracomment>
         <translation>{list}のエクスポート</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="524" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="528" />
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Excel ブック (*.xlsx);;CSV ファイル (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="539" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="543" />
         <source>Exported %n row(s) to {path}.</source>
         <translation>
             <numerusform>{path} に %n 行をエクスポートしました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="543" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="547" />
         <source>Exporting {list}…</source>
         <translation>{list}をエクスポートしています…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="586" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="590" />
         <source>Reset Columns</source>
         <translation>列を元に戻す</translation>
     </message>
@@ -3554,7 +3554,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../sistercommittee/ui/main_window.py" line="66" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="611" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="613" />
         <source>SisterCommittee</source>
         <translation>SisterCommittee</translation>
     </message>
@@ -3564,273 +3564,273 @@
         <translation>セクション</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="129" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="131" />
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="136" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="138" />
         <source>Partnerships</source>
         <translation>提携</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="143" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="145" />
         <source>Volunteers</source>
         <translation>ボランティア</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="150" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="152" />
         <source>Events</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="157" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="159" />
         <source>Exchanges</source>
         <translation>交流</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="164" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="166" />
         <source>Documents</source>
         <translation>書類</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="171" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="173" />
         <source>Sync</source>
         <translation>同期</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="178" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="180" />
         <source>Agenda</source>
         <translation>予定</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="185" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="187" />
         <source>Calendar</source>
         <translation>カレンダー</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="192" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="194" />
         <source>Members</source>
         <translation>メンバー</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="199" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="201" />
         <source>Stories</source>
         <translation>活動記録</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="206" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="208" />
         <source>Partner Finder</source>
         <translation>提携先さがし</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="303" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="592" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="305" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="594" />
         <source>&amp;New…</source>
         <translation>新規(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="308" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="310" />
         <source>Add a record on this page</source>
         <translation>このページに記録を追加します</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="311" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="313" />
         <source>&amp;Edit…</source>
         <translation>編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="316" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="318" />
         <source>Edit the selected record</source>
         <translation>選択した記録を編集します</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="319" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="321" />
         <source>&amp;Delete</source>
         <translation>削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="324" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="326" />
         <source>Delete the selected records</source>
         <translation>選択した記録を削除します</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="328" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="330" />
         <source>&amp;Find</source>
         <translation>検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="333" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="335" />
         <source>Search this page</source>
         <translation>このページを検索します</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="336" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="338" />
         <source>Search E&amp;verything…</source>
         <translation>すべてを検索(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="340" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="342" />
         <source>Find any partnership, volunteer, event, exchange or contact</source>
         <translation>提携、ボランティア、イベント、交流、連絡先をまとめて検索します</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="343" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="345" />
         <source>&amp;Print…</source>
         <translation>印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="348" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="350" />
         <source>Print this list</source>
         <translation>この一覧を印刷します</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="351" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="353" />
         <source>E&amp;xport List…</source>
         <translation>一覧をエクスポート(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="355" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="357" />
         <source>Save this list, as filtered, as an Excel or CSV file</source>
         <translation>絞り込んだままの一覧を Excel または CSV ファイルとして保存します</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="358" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="360" />
         <source>Pre&amp;ferences…</source>
         <translation>設定(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="366" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="368" />
         <source>&amp;Open Database…</source>
         <translation>データベースを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="369" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="371" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="375" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="377" />
         <source>&amp;Refresh</source>
         <translation>最新の情報に更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="381" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="383" />
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="385" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="387" />
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="413" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="415" />
         <source>User &amp;Guide</source>
         <translation>ユーザーガイド(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="419" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="421" />
         <source>Getting &amp;Started</source>
         <translation>はじめに(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="422" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="424" />
         <source>Open &amp;Log Folder</source>
         <translation>ログフォルダーを開く(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="425" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="427" />
         <source>&amp;About SisterCommittee</source>
         <translation>SisterCommittee について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="429" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="431" />
         <source>Check for &amp;Updates…</source>
         <translation>更新の確認(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="461" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="463" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="466" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="468" />
         <source>&amp;Import…</source>
         <translation>インポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="470" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="472" />
         <source>Add records from a CSV or Excel file</source>
         <translation>CSV または Excel ファイルから記録を追加します</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="477" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="479" />
         <source>&amp;Backups…</source>
         <translation>バックアップ(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="480" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="482" />
         <source>Back the records up now, or go back to a backup</source>
         <translation>今すぐ記録をバックアップするか、バックアップの状態に戻します</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="487" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="489" />
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="497" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="499" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="503" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="505" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="512" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="514" />
         <source>Main Toolbar</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="542" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="544" />
         <source>Opening the database…</source>
         <translation>データベースを開いています…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="566" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="568" />
         <source>Sending the last changes to HQ…</source>
         <translation>最後の変更を本部に送信しています…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="577" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="579" />
         <source>Working…</source>
         <translation>処理しています…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="609" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="611" />
         <source>{organization} — SisterCommittee</source>
         <translation>{organization} — SisterCommittee</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="668" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="670" />
         <source>{partnerships} partnerships · {volunteers} volunteers · {events} events · {exchanges} exchanges</source>
         <translation>提携 {partnerships} 件 · ボランティア {volunteers} 人 · イベント {events} 件 · 交流 {exchanges} 件</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="780" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="782" />
         <source>User Guide</source>
         <translation>ユーザーガイド</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="782" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="784" />
         <source>The user guide is not installed with this copy of SisterCommittee. It is the file docs/user-guide.md of the SisterCommittee source.</source>
         <translation>この SisterCommittee にはユーザーガイドがインストールされていません。ガイドは SisterCommittee のソースの docs/user-guide.ja.md にあります。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="865" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="867" />
         <source>Finishing the last changes…</source>
         <translation>最後の変更を仕上げています…</translation>
     </message>
@@ -3838,49 +3838,49 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="236" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="237" />
         <source>Match the columns</source>
         <translation>列の対応付け</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="239" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="240" />
         <source>Each column of the file fills the field chosen beside it. Columns set to “Not imported” are left out.</source>
         <translation>ファイルの各列は、横で選んだ項目に入ります。「インポートしない」にした列は取り込まれません。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="245" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="246" />
         <source>Columns of the file and the fields they fill</source>
         <translation>ファイルの列と、入力先の項目</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="247" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="248" />
         <source>Column in the file</source>
         <translation>ファイルの列</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="247" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="248" />
         <source>First value</source>
         <translation>最初の値</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="247" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="248" />
         <source>Fills the field</source>
         <translation>入力先の項目</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="267" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="268" />
         <source>{file}: %n row(s), read as {how}.</source>
         <translation>
             <numerusform>{file}: %n 行（{how} として読み込み）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="280" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="281" />
         <source>Field for the column {name}</source>
         <translation>列「{name}」の入力先</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="281" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="282" />
         <source>Not imported</source>
         <translation>インポートしない</translation>
     </message>
@@ -4119,268 +4119,268 @@
 <context>
     <name>MouDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="62" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="63" />
         <source>The languages it is written in, by name; they complete as you type</source>
         <translation>覚書の言語を名前で入力します。入力すると候補が表示されます</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="90" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="91" />
         <source>New MOU with {city}</source>
         <translation>{city} との新しい覚書</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="94" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="95" />
         <source>Add MOU with {city}</source>
         <translation>{city} との覚書の追加</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="133" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="134" />
         <source>MOU</source>
         <translation>覚書</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="115" />
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="155" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="116" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="156" />
         <source>&amp;Save Details</source>
         <translation>詳細を保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="162" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="163" />
         <source>Signatories</source>
         <translation>署名者</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="166" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="167" />
         <source>For</source>
         <translation>署名側</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="170" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="171" />
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="171" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="172" />
         <source>Local name</source>
         <translation>現地表記の名前</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="172" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="173" />
         <source>Title</source>
         <translation>役職</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="173" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="174" />
         <source>Local title</source>
         <translation>現地語の役職</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="119" />
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="176" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="120" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="177" />
         <source>&amp;Add Signatory…</source>
         <translation>署名者を追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="116" />
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="182" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="117" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="183" />
         <source>Si&amp;gnatories</source>
         <translation>署名者(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="184" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="185" />
         <source>Texts</source>
         <translation>本文</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="188" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="189" />
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="194" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="195" />
         <source>Beginning of the text</source>
         <translation>本文の冒頭</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="120" />
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="199" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="121" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="200" />
         <source>&amp;Add Text…</source>
         <translation>本文を追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="117" />
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="205" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="118" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="206" />
         <source>Te&amp;xts</source>
         <translation>本文(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="207" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="208" />
         <source>Scans</source>
         <translation>スキャン</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="209" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="210" />
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="212" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="213" />
         <source>Size</source>
         <translation>サイズ</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="218" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="219" />
         <source>Attached</source>
         <translation>添付日時</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="121" />
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="223" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="122" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="224" />
         <source>&amp;Attach Scan…</source>
         <translation>スキャンを添付(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="122" />
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="229" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="123" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="230" />
         <source>&amp;Open</source>
         <translation>開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="118" />
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="230" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="119" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="231" />
         <source>S&amp;cans</source>
         <translation>スキャン(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="246" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="247" />
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="249" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="250" />
         <source>Redo</source>
         <translation>やり直し</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="285" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="286" />
         <source>not signed yet</source>
         <translation>未締結</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="286" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="287" />
         <source>MOU with {city} — {signed}</source>
         <translation>{city} との覚書 — {signed}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="287" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="288" />
         <source>MOU with {city}</source>
         <translation>{city} との覚書</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="324" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="325" />
         <source>Edit MOU</source>
         <translation>覚書の編集</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="368" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="369" />
         <source>Save the changes to the signing details?</source>
         <translation>締結の詳細への変更を保存しますか？</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="386" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="387" />
         <source>New Signatory</source>
         <translation>新しい署名者</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="397" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="398" />
         <source>Add signatory</source>
         <translation>署名者の追加</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="404" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="405" />
         <source>Edit Signatory: {name}</source>
         <translation>署名者の編集: {name}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="410" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="411" />
         <source>Edit signatory {name}</source>
         <translation>署名者「{name}」の編集</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="420" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="421" />
         <source>Remove %n signatory(ies)</source>
         <translation>
             <numerusform>%n 人の署名者の削除</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="463" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="464" />
         <source>MOU Text</source>
         <translation>覚書の本文</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="465" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="466" />
         <source>MOU Text in {language}</source>
         <translation>覚書の本文（{language}）</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="471" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="472" />
         <source>Set MOU text</source>
         <translation>覚書の本文の設定</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="500" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="501" />
         <source>Remove %n text(s)</source>
         <translation>
             <numerusform>%n 件の本文の削除</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="511" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="512" />
         <source>Attach Scans of the Signed MOU</source>
         <translation>締結済み覚書のスキャンを添付</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="513" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="514" />
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp);;All files (*)</source>
         <translation>スキャン (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp);;すべてのファイル (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="547" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="548" />
         <source>Attach %n scan(s)</source>
         <translation>
             <numerusform>%n 件のスキャンの添付</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="550" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="551" />
         <source>Copying the scans…</source>
         <translation>スキャンをコピーしています…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="570" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="571" />
         <source>Remove %n scan(s)</source>
         <translation>
             <numerusform>%n 件のスキャンの削除</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="590" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="591" />
         <source>Make the Partnership Active?</source>
         <translation>提携を「活動中」にしますか？</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="592" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="593" />
         <source>Make &amp;Active</source>
         <translation>活動中にする(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="596" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="597" />
         <source>&amp;Not Now</source>
         <translation>今はしない(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="618" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="619" />
         <source>Make partnership active</source>
         <translation>提携を活動中にする</translation>
     </message>
@@ -4896,81 +4896,81 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="54" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="43" />
         <source>Preferences</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="57" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="46" />
         <source>Organization</source>
         <translation>団体</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="83" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="72" />
         <source>This computer</source>
         <translation>このコンピューター</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="88" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="77" />
         <source>Follow the system</source>
         <translation>システムに合わせる</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="89" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="78" />
         <source>Light</source>
         <translation>ライト</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="90" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="79" />
         <source>Dark</source>
         <translation>ダーク</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="66" />
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="95" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="55" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="84" />
         <source>A&amp;ppearance:</source>
         <translation>外観(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="37" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="91" />
         <source>System language</source>
         <translation>システムの言語</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="67" />
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="104" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="56" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="96" />
         <source>&amp;Interface language:</source>
         <translation>表示言語(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="107" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="99" />
         <source>A new interface language applies the next time the app starts.</source>
         <translation>表示言語の変更は、次回アプリを起動したときに反映されます。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="68" />
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="113" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="57" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="105" />
         <source>S&amp;ync with HQ automatically</source>
         <translation>本部と自動で同期(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="117" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="109" />
         <source>Send changes to HQ a few seconds after they are made and fetch everyone else's every few minutes, while signed in. Sync Now works either way.</source>
         <translation>サインイン中は、変更を数秒後に本部へ送信し、ほかの人の変更を数分ごとに取得します。「今すぐ同期」はどちらの場合も使えます。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="65" />
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="135" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="54" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="127" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="125" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="117" />
         <source>&amp;Quiet: no desktop notifications of what is due today</source>
         <translation>通知しない: 今日の予定をデスクトップに通知しません(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="212" />
+        <location filename="../../sistercommittee/ui/dialogs/preferences_dialog.py" line="204" />
         <source>Edit organization details</source>
         <translation>団体の詳細を編集</translation>
     </message>
@@ -4978,52 +4978,52 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="332" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="333" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="332" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="333" />
         <source>Record</source>
         <translation>記録</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="332" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="333" />
         <source>Action</source>
         <translation>処理</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="332" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="333" />
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="339" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="340" />
         <source>New</source>
         <translation>新規</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="340" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="341" />
         <source>Merge</source>
         <translation>統合</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="341" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="342" />
         <source>Merge (nothing new)</source>
         <translation>統合（新しい内容なし）</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="342" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="343" />
         <source>Skip (duplicate)</source>
         <translation>スキップ（重複）</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="343" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="344" />
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="350" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="351" />
         <source>Column “{column}”: {message}</source>
         <translation>列「{column}」: {message}</translation>
     </message>
@@ -5031,99 +5031,99 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="386" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="387" />
         <source>Check before importing</source>
         <translation>インポート前の確認</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="388" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="389" />
         <source>Nothing is saved yet. Each row of the file, and what the import does with it.</source>
         <translation>まだ何も保存されていません。ファイルの各行と、インポートでの扱いを示します。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="391" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="392" />
         <source>&amp;Import</source>
         <translation>インポート(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="398" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="399" />
         <source>Rows of the file and what the import does</source>
         <translation>ファイルの行とインポートでの扱い</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="409" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="410" />
         <source>&amp;Merge duplicates into the saved records</source>
         <translation>重複は保存済みの記録に統合(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="411" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="412" />
         <source>Lea&amp;ve duplicates out</source>
         <translation>重複は取り込まない(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="418" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="419" />
         <source>&amp;Skip the rows with problems and import the rest</source>
         <translation>問題のある行をスキップして残りをインポート(&amp;S)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="456" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="457" />
         <source>Checking %n row(s)…</source>
         <translation>
             <numerusform>%n 行を確認しています…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="467" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="468" />
         <source>Row {number}: {details}</source>
         <translation>{number} 行目: {details}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="487" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="488" />
         <source>%n new</source>
         <translation>
             <numerusform>新規 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="491" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="492" />
         <source>%n to merge</source>
         <translation>
             <numerusform>統合 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="496" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="497" />
         <source>%n duplicate(s) left out</source>
         <translation>
             <numerusform>重複で除外 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="498" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="499" />
         <source>%n with problems</source>
         <translation>
             <numerusform>問題あり %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="501" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="502" />
         <source>%n row(s): </source>
         <translation>
             <numerusform>%n 行: </numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="503" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="504" />
         <source>Not imported: {columns}.</source>
         <translation>インポートしない列: {columns}。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="508" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="509" />
         <source>Correct the rows with problems in the file and import it again, or tick “Skip the rows with problems”.</source>
         <translation>ファイルの問題のある行を直してもう一度インポートするか、「問題のある行をスキップ」にチェックを入れてください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="544" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="545" />
         <source>Importing %n row(s)…</source>
         <translation>
             <numerusform>%n 行をインポートしています…</numerusform>
@@ -5311,7 +5311,7 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../sistercommittee/ui/role_guard.py" line="24" />
+        <location filename="../../sistercommittee/ui/role_guard.py" line="25" />
         <source>Your HQ account is read-only: you see the organization's records but cannot change them. A coordinator can change your role on the Members page.</source>
         <extracomment>Pages whose New / Edit / Delete change no record of the organization.</extracomment>
         <translation>本部のアカウントが閲覧のみのため、団体の記録は見られますが変更はできません。役割はコーディネーターが「メンバー」ページで変更できます。</translation>
@@ -5320,86 +5320,86 @@
 <context>
     <name>SearchPalette</name>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="56" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="57" />
         <source>Search Everything</source>
         <extracomment>Keys typed into the search field that move through the hits instead.</extracomment>
         <translation>すべてを検索</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="57" />
-        <location filename="../../sistercommittee/ui/search_palette.py" line="71" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="58" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="72" />
         <source>Search everything</source>
         <translation>すべてを検索</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="69" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="70" />
         <source>Partner cities, volunteers, events, exchanges, contacts, emails…</source>
         <translation>提携都市、ボランティア、イベント、交流、連絡先、メール…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="79" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="80" />
         <source>Records found</source>
         <translation>見つかった記録</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="186" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="187" />
         <source>Type two letters or more. ↑ ↓ choose, Enter opens, Esc closes.</source>
         <translation>2 文字以上入力してください。↑ ↓ で選択、Enter で開く、Esc で閉じます。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="188" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="189" />
         <source>Nothing matches “{term}”.</source>
         <translation>「{term}」に一致するものはありません。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="190" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="191" />
         <source>{shown} of {total} records; ↓ past the last shows more.</source>
         <translation>{total} 件中 {shown} 件を表示。最後の行で ↓ を押すと続きを表示します。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/search_palette.py" line="194" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="195" />
         <source>%n record(s) found.</source>
         <translation>
             <numerusform>%n 件見つかりました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="240" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="241" />
         <source>Partnership</source>
         <translation>提携</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="241" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="242" />
         <source>Volunteer</source>
         <translation>ボランティア</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="242" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="243" />
         <source>Event</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="243" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="244" />
         <source>Exchange</source>
         <translation>交流</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="244" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="245" />
         <source>MOU</source>
         <translation>覚書</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="245" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="246" />
         <source>Partner contact</source>
         <translation>提携都市の連絡先</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="246" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="247" />
         <source>Exchange participant</source>
         <translation>交流の参加者</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="247" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="248" />
         <source>Host family</source>
         <translation>ホストファミリー</translation>
     </message>
@@ -5428,48 +5428,48 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="50" />
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="51" />
         <source>Sign In to HQ</source>
         <translation>本部へのサインイン</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="54" />
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="55" />
         <source>Your password is used once; this laptop then keeps a token in the system's secure store.</source>
         <translation>パスワードは一度だけ使われます。以後、このパソコンはシステムの安全な保管場所にトークンを保存します。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="76" />
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="77" />
         <source>&amp;Server:</source>
         <translation>サーバー(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="77" />
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="78" />
         <source>&amp;Email:</source>
         <translation>メール(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="78" />
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="79" />
         <source>&amp;Password:</source>
         <translation>パスワード(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="103" />
-        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="212" />
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="104" />
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="214" />
         <source>Sign &amp;In</source>
         <translation>サインイン(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="106" />
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="107" />
         <source>&amp;Forgot Password?</source>
         <translation>パスワードを忘れた場合(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="141" />
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="142" />
         <source>Signing in…</source>
         <translation>サインインしています…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="212" />
+        <location filename="../../sistercommittee/ui/dialogs/sign_in_dialog.py" line="214" />
         <source>Sign in with what you typed?</source>
         <translation>入力した内容でサインインしますか？</translation>
     </message>
@@ -5497,37 +5497,37 @@
         <translation>SisterCommittee データベース (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="55" />
+        <location filename="../../sistercommittee/ui/startup.py" line="56" />
         <source>Opening {file}…</source>
         <translation>{file} を開いています…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="106" />
+        <location filename="../../sistercommittee/ui/startup.py" line="107" />
         <source>{path} could not be opened because of an unexpected problem.</source>
         <translation>予期しない問題のため、{path} を開けませんでした。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="114" />
+        <location filename="../../sistercommittee/ui/startup.py" line="115" />
         <source>The database cannot be opened</source>
         <translation>データベースを開けません</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="117" />
+        <location filename="../../sistercommittee/ui/startup.py" line="118" />
         <source>Choose another database file, or start a new one. If this file holds your committee's records, keep it: a backup copy or the person who set up the computer can help. Details are in the log file.</source>
         <translation>別のデータベースファイルを選ぶか、新しく作成してください。このファイルに委員会の記録が入っている場合は、削除せずに保管してください。バックアップや、このコンピューターを設定した人が助けになります。詳細はログファイルにあります。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="125" />
+        <location filename="../../sistercommittee/ui/startup.py" line="126" />
         <source>Choose Another File…</source>
         <translation>別のファイルを選ぶ…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="129" />
+        <location filename="../../sistercommittee/ui/startup.py" line="130" />
         <source>Start a New Database…</source>
         <translation>新しいデータベースを作成…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/startup.py" line="132" />
+        <location filename="../../sistercommittee/ui/startup.py" line="133" />
         <source>Quit</source>
         <translation>終了</translation>
     </message>
@@ -5741,54 +5741,54 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="580" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="581" />
         <source>Imported</source>
         <translation>インポート完了</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="593" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="594" />
         <source>%n record(s) added.</source>
         <translation>
             <numerusform>%n 件の記録を追加しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="596" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="597" />
         <source>%n record(s) filled in from duplicate rows.</source>
         <translation>
             <numerusform>重複行から %n 件の記録を補いました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="599" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="600" />
         <source>%n duplicate row(s) brought nothing new.</source>
         <translation>
             <numerusform>重複行 %n 件には新しい内容がありませんでした。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="602" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="603" />
         <source>%n duplicate row(s) left out.</source>
         <translation>
             <numerusform>重複行 %n 件を除外しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="607" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="608" />
         <source>%n row(s) not imported because of problems, at row number(s) {rows}.</source>
         <translation>
             <numerusform>問題があったため %n 行をインポートしませんでした（{rows} 行目）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="613" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="614" />
         <source> and %n more</source>
         <translation>
             <numerusform> ほか %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="622" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="623" />
         <source>The records as they were before the import are kept as a backup (File &gt; Backups…).</source>
         <translation>インポート前の記録はバックアップとして保存されています（［ファイル］&gt;［バックアップ…］）。</translation>
     </message>
@@ -5796,151 +5796,161 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="65" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="66" />
         <source>Sync</source>
         <translation>同期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="68" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="69" />
         <source>%n conflict(s) to review</source>
         <translation>
             <numerusform>確認が必要な競合 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="73" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="74" />
         <source>No conflicts to review: this laptop has not synced yet.</source>
         <translation>確認が必要な競合はありません。このパソコンはまだ同期していません。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="74" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="75" />
         <source>No conflicts: every change merged cleanly.</source>
         <translation>競合はありません。すべての変更が問題なく統合されました。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="78" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="79" />
+        <source>changed</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="79" />
+        <source>deleted</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="81" />
         <source>Record</source>
         <translation>記録</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="79" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="82" />
         <source>Field</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="81" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="84" />
         <source>Edit that lost</source>
         <translation>採用されなかった変更</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="84" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="87" />
         <source>Value kept</source>
         <translation>採用された値</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="88" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="91" />
         <source>Changed</source>
         <translation>変更日時</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="92" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="95" />
         <source>Why</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="110" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="113" />
         <source>Open conflicts</source>
         <translation>未解決の競合</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="111" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="114" />
         <source>Also resolved ones</source>
         <translation>解決済みも含める</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="112" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="115" />
         <source>Which conflicts</source>
         <translation>表示する競合</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="118" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="121" />
         <source>S&amp;ync Now</source>
         <translation>今すぐ同期(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="119" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="122" />
         <source>Sign &amp;In…</source>
         <translation>サインイン(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="120" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="123" />
         <source>Sign &amp;Out</source>
         <translation>サインアウト(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="122" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="125" />
         <source>&amp;Restore Edit</source>
         <translation>変更を復元(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="125" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="128" />
         <source>&amp;Keep Current</source>
         <translation>現在の値を維持(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="164" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="167" />
         <source>Signed in to {server} as {email} ({organization}).</source>
         <translation>{server} に {email}（{organization}）としてサインインしています。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="168" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="171" />
         <source>This laptop is not signed in to HQ: its changes stay here until it is.</source>
         <translation>このパソコンは本部にサインインしていません。サインインするまで、変更はこのパソコンにだけ残ります。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="170" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="173" />
         <source>Last synced {when}.</source>
         <translation>最終同期 {when}。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="174" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="177" />
         <source>Never synced.</source>
         <translation>同期したことはありません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="178" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="181" />
         <source>%n change(s) waiting to be sent.</source>
         <translation>
             <numerusform>送信待ちの変更 %n 件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="202" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="205" />
         <source>Syncing with HQ now…</source>
         <translation>本部と同期しています…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="207" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="210" />
         <source>Automatic sync is off (Preferences): changes go to HQ when you press Sync Now.</source>
         <translation>自動同期はオフです（設定）。「今すぐ同期」を押すと変更が本部に送られます。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="210" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="213" />
         <source>HQ cannot be reached: this laptop keeps trying by itself.</source>
         <translation>本部に接続できません。このパソコンは自動で再試行を続けます。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="213" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="216" />
         <source>Changes are sent to HQ by themselves a few seconds after you make them, and everyone else's are fetched every few minutes.</source>
         <translation>変更は数秒後に自動で本部へ送信され、ほかの人の変更は数分ごとに取得されます。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="219" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="222" />
         <source>Next try at {when}.</source>
         <translation>次回の試行 {when}。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="239" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="242" />
         <source>Synced: {sent} sent, {received} received, {conflicts} new conflicts.</source>
         <translation>同期しました: 送信 {sent} 件、受信 {received} 件、新しい競合 {conflicts} 件。</translation>
     </message>
@@ -6092,27 +6102,27 @@
 <context>
     <name>UpdateChecker</name>
     <message>
-        <location filename="../../sistercommittee/ui/updates.py" line="70" />
+        <location filename="../../sistercommittee/ui/updates.py" line="72" />
         <source>The check for updates did not reach HQ: {why}</source>
         <translation>更新の確認で本部に接続できませんでした: {why}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/updates.py" line="85" />
+        <location filename="../../sistercommittee/ui/updates.py" line="87" />
         <source>This laptop asks HQ which release is current once it is signed in (the Sync section).</source>
         <translation>このパソコンは、サインインすると（「同期」セクション）本部に最新のリリースを問い合わせます。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/updates.py" line="94" />
+        <location filename="../../sistercommittee/ui/updates.py" line="96" />
         <source>SisterCommittee {current} is available; this is {installed}. Your committee's coordinator or HQ can tell you where to get it.</source>
         <translation>SisterCommittee {current} が公開されています（お使いのバージョンは {installed}）。入手先は委員会のコーディネーターか本部にお問い合わせください。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/updates.py" line="103" />
+        <location filename="../../sistercommittee/ui/updates.py" line="105" />
         <source>SisterCommittee {installed} is the current release.</source>
         <translation>SisterCommittee {installed} は最新のリリースです。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/updates.py" line="109" />
+        <location filename="../../sistercommittee/ui/updates.py" line="111" />
         <source>Check for Updates</source>
         <translation>更新の確認</translation>
     </message>
@@ -6560,4 +6570,4 @@
         <translation>イベント名の一部を入力してください</translation>
     </message>
 </context>
-<context><name>Forms</name><message><source>Income or expense</source><translation>収入または支出</translation></message><message><source>income or expense</source><translation>収入または支出</translation></message><message><source>Category</source><translation>区分</translation></message><message><source>Description</source><translation>内容</translation></message><message><source>Currency</source><translation>通貨</translation></message><message><source>Planned amount</source><translation>予定額</translation></message><message><source>in major units, e.g. 250 or 12.50</source><translation>通貨の基本単位で入力（例: 250 または 12.50）</translation></message><message><source>Actual amount</source><translation>実績額</translation></message><message><source>In kind</source><translation>現物</translation></message><message><source>yes for donated goods or services rather than money</source><translation>金銭ではなく物品やサービスの寄贈の場合は「はい」</translation></message><message><source>Title</source><translation>名称</translation></message><message><source>Kind</source><translation>種類</translation></message><message><source>Time zone</source><translation>タイムゾーン</translation></message><message><source>IANA zone of the venue, e.g. America/Chicago; the times are read in it</source><translation>会場の IANA タイムゾーン（例: Asia/Tokyo）。時刻はこのタイムゾーンで読み取ります</translation></message><message><source>Start time</source><translation>開始日時</translation></message><message><source>date and time at the venue, e.g. 2026-04-11 10:00</source><translation>会場の現地日時（例: 2026-04-11 10:00）</translation></message><message><source>End time</source><translation>終了日時</translation></message><message><source>date and time at the venue; two hours after the start if left out</source><translation>会場の現地日時。空欄の場合は開始の 2 時間後</translation></message><message><source>Venue</source><translation>会場</translation></message><message><source>Attendance</source><translation>参加者数</translation></message><message><source>Youth attending</source><translation>参加した青少年</translation></message><message><source>how many of those attending were under 18</source><translation>参加者のうち 18 歳未満の人数</translation></message><message><source>Outcome</source><translation>成果</translation></message><message><source>how it went: notes for the annual report</source><translation>実施結果: 年次報告用のメモ</translation></message><message><source>Trade mission</source><translation>経済ミッション</translation></message><message><source>yes when it was a trade or business mission</source><translation>経済・ビジネスのミッションだった場合は「はい」</translation></message><message><source>Agreements signed</source><translation>締結した協定</translation></message><message><source>business, university or municipal agreements signed, as a number</source><translation>締結した企業・大学・自治体の協定の数</translation></message><message><source>Investment currency</source><translation>投資額の通貨</translation></message><message><source>the currency of the investment; the organization's if left out</source><translation>投資額の通貨。空欄の場合は団体の通貨</translation></message><message><source>Investment</source><translation>投資額</translation></message><message><source>investment announced or made, in major units, e.g. 250000</source><translation>発表または実施された投資額（通貨の基本単位、例: 250000）</translation></message><message><source>Jobs created</source><translation>創出された雇用</translation></message><message><source>jobs created as a result, as a number</source><translation>その結果生まれた雇用の数</translation></message><message><source>Partnerships</source><translation>提携</translation></message><message><source>ids of the partnerships the event concerns, comma-separated</source><translation>イベントに関係する提携の ID（カンマ区切り）</translation></message><message><source>Role</source><translation>役割</translation></message><message><source>e.g. Set-up, Tea ceremony</source><translation>例: 会場設営、茶道</translation></message><message><source>Shift start</source><translation>シフト開始</translation></message><message><source>date and time at the venue; the event's start if left out</source><translation>会場の現地日時。空欄の場合はイベントの開始</translation></message><message><source>Shift end</source><translation>シフト終了</translation></message><message><source>date and time at the venue; the event's end if left out</source><translation>会場の現地日時。空欄の場合はイベントの終了</translation></message><message><source>Volunteer</source><translation>ボランティア</translation></message><message><source>id of the volunteer, if known</source><translation>ボランティアの ID（わかる場合）</translation></message><message><source>Amount</source><translation>金額</translation></message><message><source>in major units, such as 12.50</source><translation>通貨の基本単位で入力（例: 12.50）</translation></message><message><source>yes for goods or services given instead of money</source><translation>金銭の代わりに物品やサービスを提供した場合は「はい」</translation></message><message><source>Direction</source><translation>方向</translation></message><message><source>inbound: a delegation visits us; outbound: our delegation travels</source><translation>受け入れ（inbound）: 訪問団が当市を訪れる、派遣（outbound）: 当市の訪問団が渡航する</translation></message><message><source>Program</source><translation>プログラム</translation></message><message><source>Partnership</source><translation>提携</translation></message><message><source>the id of the partnership with the city visited or visiting</source><translation>訪問先または来訪元の都市との提携の ID</translation></message><message><source>Departure date</source><translation>出発日</translation></message><message><source>the first day of the exchange</source><translation>交流の初日</translation></message><message><source>Return date</source><translation>帰着日</translation></message><message><source>the last day of the exchange, when the delegation goes home</source><translation>交流の最終日（訪問団が帰国する日）</translation></message><message><source>Travel paid by</source><translation>渡航費の負担</translation></message><message><source>who pays the journey: participant, host_committee, sending_committee, host_families, sponsor, shared</source><translation>渡航費の負担者: participant、host_committee、sending_committee、host_families、sponsor、shared</translation></message><message><source>Stay paid by</source><translation>滞在費の負担</translation></message><message><source>who pays lodging and meals: participant, host_committee, sending_committee, host_families, sponsor, shared</source><translation>宿泊費と食費の負担者: participant、host_committee、sending_committee、host_families、sponsor、shared</translation></message><message><source>Notes</source><translation>メモ</translation></message><message><source>Family name</source><translation>姓</translation></message><message><source>when the family is one of our volunteers' households</source><translation>当会のボランティアの家庭が受け入れる場合</translation></message><message><source>Address</source><translation>住所</translation></message><message><source>Phone</source><translation>電話</translation></message><message><source>Email</source><translation>メール</translation></message><message><source>Capacity</source><translation>受け入れ人数</translation></message><message><source>how many guests the family can take in at the same time</source><translation>同時に受け入れられるゲストの人数</translation></message><message><source>where the item takes place; the partner city's zone on an outbound exchange</source><translation>項目の実施場所のタイムゾーン。派遣の場合は提携都市のタイムゾーン</translation></message><message><source>Place</source><translation>場所</translation></message><message><source>one of our volunteers; leave empty for someone from outside</source><translation>当会のボランティアの場合に選びます。会外の方は空欄にします</translation></message><message><source>Name</source><translation>名前</translation></message><message><source>for someone who is not one of our volunteers</source><translation>当会のボランティア以外の方の場合</translation></message><message><source>Youth (under 18)</source><translation>青少年（18 歳未満）</translation></message><message><source>volunteer's id</source><translation>ボランティアの ID</translation></message><message><source>Event</source><translation>イベント</translation></message><message><source>id of the event the time was for</source><translation>活動したイベントの ID</translation></message><message><source>Activity</source><translation>活動</translation></message><message><source>what the time was for, if no event</source><translation>イベント以外の場合、何の活動だったか</translation></message><message><source>Date worked</source><translation>活動日</translation></message><message><source>Hours</source><translation>時間</translation></message><message><source>e.g. 2.5, 2:30 or 2h30</source><translation>例: 2.5、2:30 または 2h30</translation></message><message><source>Kind of work</source><translation>活動の種類</translation></message><message><source>Logged by the volunteer</source><translation>ボランティア本人が記録</translation></message><message><source>yes: the volunteer logged it; it counts once a coordinator approves it</source><translation>はい: ボランティア本人が記録したもので、コーディネーターの承認後に合計に含まれます</translation></message><message><source>the partnership's id, or its city name</source><translation>提携の ID、または都市名</translation></message><message><source>Signing date</source><translation>締結日</translation></message><message><source>Place of signing</source><translation>締結場所</translation></message><message><source>in English</source><translation>英語で</translation></message><message><source>Place of signing in the partner's language</source><translation>相手都市の言語での締結場所</translation></message><message><source>as printed in the partner's column, e.g. 高山市役所</source><translation>相手都市側の欄に印刷される表記（例: 高山市役所）</translation></message><message><source>Our city in the partner's language</source><translation>相手都市の言語での当市の名称</translation></message><message><source>our city's name as the partner's language writes it, e.g. スプリングフィールド市</source><translation>相手都市の言語で書いた当市の名前（例: スプリングフィールド市）</translation></message><message><source>Languages</source><translation>言語</translation></message><message><source>BCP 47 codes of its text, e.g. 'en, ja'; ours and the partner's if not given</source><translation>本文の言語の BCP 47 コード（例: 'en, ja'）。空欄の場合は当市と相手都市の言語</translation></message><message><source>Side</source><translation>署名側</translation></message><message><source>home (our city) or partner</source><translation>home（当市）または partner（相手都市）</translation></message><message><source>in Latin letters</source><translation>ローマ字で</translation></message><message><source>Name in the partner's script</source><translation>相手都市の文字での名前</translation></message><message><source>in English, e.g. Mayor</source><translation>英語で（例: Mayor）</translation></message><message><source>Title</source><comment>signatory</comment><translation>役職</translation></message><message><source>Title in the partner's language</source><translation>相手都市の言語での役職</translation></message><message><source>Position</source><translation>順番</translation></message><message><source>order among the signatories of the same side; next free if not given</source><translation>同じ側の署名者の中での順番。空欄の場合は次の番号</translation></message><message><source>Left office on</source><translation>退任日</translation></message><message><source>when the signatory left office, if they have</source><translation>署名者が退任した日（退任している場合）</translation></message><message><source>Organization name</source><translation>団体名</translation></message><message><source>Home city</source><translation>所在都市</translation></message><message><source>Region or state</source><translation>地域・州</translation></message><message><source>Country</source><translation>国</translation></message><message><source>SCI member number</source><translation>SCI 会員番号</translation></message><message><source>Language</source><translation>言語</translation></message><message><source>IANA zone such as America/Chicago; by default the home city's</source><translation>America/Chicago のような IANA タイムゾーン。既定では所在都市のもの</translation></message><message><source>List our partnerships in HQ's directory</source><translation>本部の名簿に当会の提携を掲載する</translation></message><message><source>HQ shows your partnerships, city and public contact to other members</source><translation>本部は、当会の提携、都市、公開連絡先をほかの会員に公開します</translation></message><message><source>Public contact</source><translation>公開連絡先</translation></message><message><source>An email or web address shown in HQ's directory</source><translation>本部の名簿に表示するメールアドレスまたは Web アドレス</translation></message><message><source>Title</source><comment>contact</comment><translation>役職</translation></message><message><source>Organization</source><translation>所属</translation></message><message><source>a number in the partner's country</source><translation>相手都市の国の電話番号</translation></message><message><source>the partner's language if not given</source><translation>空欄の場合は相手都市の言語</translation></message><message><source>Waiting for a reply since</source><translation>返信待ちの開始日</translation></message><message><source>when we wrote without an answer yet; clear it once they answer</source><translation>連絡したがまだ返事がない日。返事が来たら消してください</translation></message><message><source>City name</source><translation>都市名</translation></message><message><source>Local city name</source><translation>現地表記の都市名</translation></message><message><source>as the city writes it, e.g. 高山市</source><translation>その都市での表記（例: 高山市）</translation></message><message><source>Region</source><translation>地域</translation></message><message><source>prefecture, state or province</source><translation>県・州・省など</translation></message><message><source>Partner's language</source><translation>相手都市の言語</translation></message><message><source>BCP 47 code; the country's main language if not given</source><translation>BCP 47 コード。空欄の場合はその国の主な言語</translation></message><message><source>Partner's time zone</source><translation>相手都市のタイムゾーン</translation></message><message><source>the country's main zone if not given</source><translation>空欄の場合はその国の主なタイムゾーン</translation></message><message><source>Status</source><translation>状態</translation></message><message><source>only when adding; later use change status, which keeps the history</source><translation>追加するときのみ。後から変えるときは履歴が残る「状態を変更」を使います</translation></message><message><source>Focus areas</source><translation>重点分野</translation></message><message><source>Dates to mark</source><translation>記念の日</translation></message><message><source>the partner city's own days, e.g. 04-14 Spring Festival, 1936-11-01 founding (with a year, its anniversaries count); comma-separated</source><translation>提携都市の記念日（例: 04-14 春祭り, 1936-11-01 市制施行。年を付けると周年を数えます）。カンマ区切り</translation></message><message><source>Committee</source><translation>委員会</translation></message><message><source>languages spoken at home</source><translation>家庭で話す言語</translation></message><message><source>Pets</source><translation>ペット</translation></message><message><source>such as 'a dog, two cats'; empty for none</source><translation>「犬 1 匹、猫 2 匹」のように。いなければ空欄</translation></message><message><source>Can host from</source><translation>受け入れ可能期間（開始）</translation></message><message><source>the first night the family can take guests</source><translation>家庭がゲストを受け入れられる最初の夜</translation></message><message><source>Can host until</source><translation>受け入れ可能期間（終了）</translation></message><message><source>the day the last guest leaves</source><translation>最後のゲストが出発する日</translation></message><message><source>Takes guests</source><translation>受け入れるゲスト</translation></message><message><source>any, female or male</source><translation>指定なし、女性、男性のいずれか</translation></message><message><source>Takes minors</source><translation>未成年を受け入れる</translation></message><message><source>Date of birth</source><translation>生年月日</translation></message><message><source>tells minors apart and their age on the first day</source><translation>未成年かどうかと、初日時点の年齢がわかります</translation></message><message><source>Gender</source><translation>性別</translation></message><message><source>female, male or other; for homestays</source><translation>女性、男性、その他。ホームステイの調整に使います</translation></message><message><source>languages the person speaks, such as ja, en (a volunteer's own are added)</source><translation>その人が話す言語（例: ja, en）。ボランティアの場合は本人の言語も加わります</translation></message><message><source>Allergies</source><translation>アレルギー</translation></message><message><source>food and animal allergies, such as 'peanuts; cats'</source><translation>食物や動物のアレルギー（例: 「ピーナッツ; 猫」）</translation></message><message><source>Medical notes</source><translation>医療上のメモ</translation></message><message><source>Passport number</source><translation>パスポート番号</translation></message><message><source>only if the committee needs it; purged for minors after the trip</source><translation>委員会が必要な場合のみ。未成年の分は渡航後に消去されます</translation></message><message><source>Passport valid until</source><translation>パスポートの有効期限</translation></message><message><source>Nationality</source><translation>国籍</translation></message><message><source>the passport's country</source><translation>パスポートの発行国</translation></message><message><source>Emergency contact</source><translation>緊急連絡先</translation></message><message><source>who to call at home, with the number</source><translation>自宅側の連絡先（電話番号を含む）</translation></message><message><source>Year</source><translation>年</translation></message><message><source>the year the rate is for</source><translation>レートが適用される年</translation></message><message><source>US dollars for one unit</source><translation>1 単位あたりの米ドル</translation></message><message><source>e.g. 0.25 for the Polish złoty, 0.0067 for the Japanese yen</source><translation>例: ポーランド・ズウォティは 0.25、日本円は 0.0067</translation></message><message><source>Source</source><translation>出典</translation></message><message><source>where the rate was read, e.g. IRS yearly average</source><translation>レートの出典（例: IRS の年間平均）</translation></message><message><source>Given name</source><translation>名</translation></message><message><source>tag:level pairs, e.g. 'ja:fluent, en:native'</source><translation>言語:レベルの組（例: 'ja:fluent, en:native'）</translation></message><message><source>Roles</source><translation>役割</translation></message><message><source>Skills</source><translation>特技</translation></message><message><source>Committees</source><translation>所属委員会</translation></message><message><source>Consent to be contacted</source><translation>連絡への同意</translation></message><message><source>Consent date</source><translation>同意日</translation></message><message><source>Emergency contact phone</source><translation>緊急連絡先の電話番号</translation></message><message><source>Active</source><translation>活動中</translation></message></context><context><name>MeetingTimesDialog</name><message><source>&amp;Day (ours):</source><translation>日付(&amp;D)（当市）:</translation></message><message><source>S&amp;how</source><translation>表示(&amp;H)</translation></message><message><source>Hours in &amp;common:</source><translation>共通の時間(&amp;C):</translation></message><message><source>Dark green: at work (8:00–18:00 on weekdays); light green: awake (7:00–22:00); grey: asleep. In the middle, blue: both at work; light blue: both awake.</source><translation>濃い緑: 仕事中（平日 8:00～18:00）、薄い緑: 起きている時間（7:00～22:00）、灰色: 就寝中。中央の青: 両市とも仕事中、薄い青: 両市とも起きている時間。</translation></message><message><source>Chosen:</source><translation>選択:</translation></message><message><source> minutes</source><translation> 分</translation></message><message><source>&amp;Length:</source><translation>長さ(&amp;L):</translation></message><message><source>&amp;Title:</source><translation>名称(&amp;T):</translation></message><message><source>&amp;Create Event</source><translation>イベントを作成(&amp;C)</translation></message><message><source>Both at work</source><translation>両市とも仕事中</translation></message><message><source>Both awake</source><translation>両市とも起きている</translation></message><message><source>No hour when both cities are awake on this day.</source><translation>この日は、両市とも起きている時間がありません。</translation></message><message><source>Pick a half hour on the picture or a slot in the list.</source><translation>図の 30 分枠か、一覧の時間帯を選んでください。</translation></message><message><source>one of the cities is asleep then</source><translation>その時間はどちらかの都市が就寝中です</translation></message><message><source>Meeting Times with {city}</source><translation>{city} との会議時刻</translation></message><message><source>Video call with {city}</source><translation>{city} とのビデオ通話</translation></message><message><source>Make a call with {city}</source><translation>{city} との通話を作成</translation></message><message><source>The event is on the Events page: {text}</source><translation>イベントは「イベント」ページにあります: {text}</translation></message></context><context><name>PlannerDialogs</name><message><source>New Checklist Item</source><translation>新しいチェック項目</translation></message><message><source>Add checklist item</source><translation>チェック項目の追加</translation></message><message><source>Not recorded</source><translation>未登録</translation></message><message><source>such as ja, en</source><translation>例: ja, en</translation></message><message><source>such as en, es</source><translation>例: en, es</translation></message><message><source>Visa Lead Times</source><translation>ビザ申請の準備期間</translation></message><message><source>How many days before departure to apply for a visa in each destination. The defaults are planning estimates from the consulates' published processing times: check them with the embassy. Your figures sync to every laptop.</source><translation>渡航先ごとに、出発の何日前までにビザを申請するかを示します。既定値は各領事館が公表している処理期間をもとにした計画用の目安です。大使館で確認してください。入力した日数はすべてのパソコンに同期されます。</translation></message><message><source>&amp;Change…</source><translation>変更(&amp;C)…</translation></message><message><source>&amp;Add a Country…</source><translation>国を追加(&amp;A)…</translation></message><message><source>Use the &amp;Default</source><translation>既定値を使う(&amp;D)</translation></message><message><source>ours</source><translation>当会</translation></message><message><source>default, to check</source><translation>既定値（要確認）</translation></message><message><source>general default</source><translation>全般の既定値</translation></message><message><source>Visa Lead Time of Another Country</source><translation>ほかの国のビザ申請の準備期間</translation></message><message><source>Add a visa lead time</source><translation>ビザ申請の準備期間の追加</translation></message><message><source>Privacy of Minors' Data</source><translation>未成年の個人情報の保護</translation></message><message><source>Change the privacy setting</source><translation>個人情報保護の設定の変更</translation></message><message><source>such as Book the bus to the airport</source><translation>例: 空港行きのバスを予約する</translation></message><message><source>Minors' details are purged a set time after the trip.</source><translation>未成年の個人情報は、渡航後一定期間で消去されます。</translation></message><message><source>Country</source><translation>国</translation></message><message><source>Days</source><translation>日数</translation></message><message><source>Visa</source><translation>ビザ</translation></message><message><source>Figure</source><translation>日数の根拠</translation></message><message><source>Note</source><translation>メモ</translation></message><message><source>Passport numbers, medical notes and consent forms of minors are purged this many days after each trip, on every laptop.</source><translation>未成年のパスポート番号、医療上のメモ、同意書は、渡航のたびにこの日数が過ぎるとすべてのパソコンで消去されます。</translation></message><message><source>Female</source><translation>女性</translation></message><message><source>Male</source><translation>男性</translation></message><message><source>Other</source><translation>その他</translation></message><message><source>Planning Details: {name}</source><translation>計画の詳細: {name}</translation></message><message><source>Edit planning details of {name}</source><translation>{name} さんの計画の詳細の編集</translation></message><message><source>Hosting Details: {name}</source><translation>受け入れの詳細: {name}</translation></message><message><source>Edit hosting details of {name}</source><translation>{name}の受け入れの詳細の編集</translation></message><message><source>Visa Lead Time: {country}</source><translation>ビザ申請の準備期間: {country}</translation></message><message><source>Change the visa lead time of {country}</source><translation>{country} のビザ申請の準備期間の変更</translation></message><message><source>Any</source><translation>指定なし</translation></message><message><source>Female only</source><translation>女性のみ</translation></message><message><source>Male only</source><translation>男性のみ</translation></message><message><source>needed</source><translation>必要</translation></message><message><source>not needed</source><translation>不要</translation></message></context><context><name>Opening</name><message><source>No Program to Open the File</source><translation>ファイルを開くプログラムがありません</translation></message><message><source>Save a copy to open it later or on another computer, or show the folder it is in. Installing a PDF viewer (for example Evince or Okular) lets “Open” work next time.</source><translation>コピーを保存してあとで、またはほかのコンピューターで開くか、ファイルのあるフォルダーを表示してください。PDF ビューアー（Evince や Okular など）をインストールすると、次回から「開く」が使えます。</translation></message><message><source>Show the &amp;Folder</source><translation>フォルダーを表示(&amp;F)</translation></message><message><source>The Folder</source><translation>フォルダー</translation></message><message><source>This computer has no file manager set up. The folder is:</source><translation>このコンピューターにはファイルマネージャーが設定されていません。フォルダーは次の場所です:</translation></message><message><source>&amp;Save a Copy…</source><translation>コピーを保存(&amp;S)…</translation></message><message><source>This computer has no program set up to open {file}.</source><translation>このコンピューターには、{file} を開くプログラムが設定されていません。</translation></message></context><context><name>ExchangePlanner</name><message><source>done</source><translation>完了</translation></message><message><source>overdue</source><translation>期限切れ</translation></message><message><source>due soon</source><translation>期限間近</translation></message><message><source>open</source><translation>未完了</translation></message><message><source>not done</source><translation>未実施</translation></message><message><source>Ne&amp;w Item…</source><translation>新しい項目(&amp;W)…</translation></message><message><source>E&amp;mergency Sheet…</source><translation>緊急連絡シート(&amp;M)…</translation></message><message><source>P&amp;urge Minors' Data…</source><translation>未成年の個人情報を消去(&amp;U)…</translation></message><message><source>Visa &amp;Lead Times…</source><translation>ビザ申請の準備期間(&amp;L)…</translation></message><message><source>P&amp;rivacy…</source><translation>個人情報保護(&amp;R)…</translation></message><message><source>Select an exchange to see its checklist.</source><translation>交流を選ぶと、チェックリストが表示されます。</translation></message><message><source>No minors in this delegation: nothing to purge after the trip.</source><translation>この訪問団に未成年はいないため、渡航後に消去するものはありません。</translation></message><message><source>No personal data of minors is kept for this exchange.</source><translation>この交流には、未成年の個人情報は保存されていません。</translation></message><message><source>emergency-sheet.pdf</source><translation>緊急連絡シート.pdf</translation></message><message><source>Save the Emergency Sheet</source><translation>緊急連絡シートの保存</translation></message><message><source>PDF files (*.pdf)</source><translation>PDF ファイル (*.pdf)</translation></message><message><source>Purge the personal data of this exchange's minors?</source><translation>この交流の未成年の個人情報を消去しますか？</translation></message><message><source>&amp;Purge</source><translation>消去(&amp;P)</translation></message><message><source>&amp;Accept Suggestion</source><translation>提案を採用(&amp;A)</translation></message><message><source>Accept A&amp;ll</source><translation>すべて採用(&amp;L)</translation></message><message><source>Select an exchange to see homestay suggestions.</source><translation>交流を選ぶと、ホームステイの提案が表示されます。</translation></message><message><source>Item</source><translation>項目</translation></message><message><source>Due</source><translation>期限</translation></message><message><source>Status</source><translation>状態</translation></message><message><source>{done} of {total} done</source><translation>{total} 件中 {done} 件完了</translation></message><message><source>Minors' personal data will be purged on {day} (minors with data kept: {n}).</source><translation>未成年の個人情報は {day} に消去されます（情報が保存されている未成年: {n} 人）。</translation></message><message><source>Passport numbers, dates of birth, medical notes, allergies, contacts and consent ticks of the minors ({n}) are cleared on every laptop. The participants stay, so the exchange's counts do not change. This cannot be undone.</source><translation>未成年（{n} 人）のパスポート番号、生年月日、医療上のメモ、アレルギー、連絡先、同意のチェックが、すべてのパソコンで消去されます。参加者は残るので、交流の人数は変わりません。この操作は元に戻せません。</translation></message><message><source>Guest and reasons</source><translation>ゲストと理由</translation></message><message><source>Family</source><translation>家庭</translation></message><message><source>departure {day}</source><translation>出発 {day}</translation></message><message><source>Minors' personal data was purged on {day} ({fields} fields, {rows} records).</source><translation>未成年の個人情報は {day} に消去されました（{fields} 項目、{rows} 件）。</translation></message><message><source>Minors' personal data was due to be purged on {day}: purge it now (minors with data kept: {n}).</source><translation>未成年の個人情報は {day} に消去する予定でした。今すぐ消去してください（情報が保存されている未成年: {n} 人）。</translation></message><message><source>Purge minors' data now, before {day}?</source><translation>{day} を待たずに、今すぐ未成年の個人情報を消去しますか？</translation></message><message><source>Placed: {placed} · suggested: {suggested} · no family fits: {left} · conflicts: {conflicts}. Nothing is placed until you accept.</source><translation>割り当て済み: {placed} · 提案: {suggested} · 合う家庭なし: {left} · 競合: {conflicts}。採用するまで割り当ては行われません。</translation></message><message><source>Done on {day}</source><translation>{day} に完了</translation></message><message><source>{n} overdue</source><translation>期限切れ {n} 件</translation></message><message><source>Deadline: {why}</source><translation>期限: {why}</translation></message><message><source>emergency sheet saved as {name}</source><translation>緊急連絡シートを {name} として保存しました</translation></message><message><source>Suggested ({n})</source><translation>提案（{n}）</translation></message><message><source>Conflicts in the stays recorded ({n})</source><translation>登録済みの滞在の競合（{n}）</translation></message><message><source>No family fits ({n})</source><translation>合う家庭なし（{n}）</translation></message><message><source>Placed ({n})</source><translation>割り当て済み（{n}）</translation></message><message><source>check: {problem}</source><translation>要確認: {problem}</translation></message><message><source>Placed</source><translation>割り当て済み</translation></message><message><source>by {name}</source><translation>担当 {name}</translation></message><message><source>Making the emergency sheet</source><translation>緊急連絡シートを作成しています</translation></message></context><context><name>Outcomes</name><message><source>Trade mission</source><translation>経済ミッション</translation></message><message><source>yes</source><translation>はい</translation></message><message><source>Agreements signed</source><translation>締結した協定</translation></message><message><source>Investment</source><translation>投資額</translation></message><message><source>Jobs created</source><translation>創出された雇用</translation></message></context><context><name>Renewal</name><message><source>Save the Renewal Certificate</source><translation>更新証書の保存</translation></message><message><source>PDF documents (*.pdf)</source><translation>PDF 文書 (*.pdf)</translation></message><message><source>Renewal certificate {city} {year}.pdf</source><translation>更新証書 {city} {year}.pdf</translation></message><message><source>Making the renewal certificate…</source><translation>更新証書を作成しています…</translation></message><message><source>Saved the renewal certificate to {path}.</source><translation>更新証書を {path} に保存しました。</translation></message></context></TS>
+<context><name>Forms</name><message><source>Income or expense</source><translation>収入または支出</translation></message><message><source>income or expense</source><translation>収入または支出</translation></message><message><source>Category</source><translation>区分</translation></message><message><source>Description</source><translation>内容</translation></message><message><source>Currency</source><translation>通貨</translation></message><message><source>Planned amount</source><translation>予定額</translation></message><message><source>in major units, e.g. 250 or 12.50</source><translation>通貨の基本単位で入力（例: 250 または 12.50）</translation></message><message><source>Actual amount</source><translation>実績額</translation></message><message><source>In kind</source><translation>現物</translation></message><message><source>yes for donated goods or services rather than money</source><translation>金銭ではなく物品やサービスの寄贈の場合は「はい」</translation></message><message><source>Title</source><translation>名称</translation></message><message><source>Kind</source><translation>種類</translation></message><message><source>Time zone</source><translation>タイムゾーン</translation></message><message><source>IANA zone of the venue, e.g. America/Chicago; the times are read in it</source><translation>会場の IANA タイムゾーン（例: Asia/Tokyo）。時刻はこのタイムゾーンで読み取ります</translation></message><message><source>Start time</source><translation>開始日時</translation></message><message><source>date and time at the venue, e.g. 2026-04-11 10:00</source><translation>会場の現地日時（例: 2026-04-11 10:00）</translation></message><message><source>End time</source><translation>終了日時</translation></message><message><source>date and time at the venue; two hours after the start if left out</source><translation>会場の現地日時。空欄の場合は開始の 2 時間後</translation></message><message><source>Venue</source><translation>会場</translation></message><message><source>Attendance</source><translation>参加者数</translation></message><message><source>Youth attending</source><translation>参加した青少年</translation></message><message><source>how many of those attending were under 18</source><translation>参加者のうち 18 歳未満の人数</translation></message><message><source>Outcome</source><translation>成果</translation></message><message><source>how it went: notes for the annual report</source><translation>実施結果: 年次報告用のメモ</translation></message><message><source>Trade mission</source><translation>経済ミッション</translation></message><message><source>yes when it was a trade or business mission</source><translation>経済・ビジネスのミッションだった場合は「はい」</translation></message><message><source>Agreements signed</source><translation>締結した協定</translation></message><message><source>business, university or municipal agreements signed, as a number</source><translation>締結した企業・大学・自治体の協定の数</translation></message><message><source>Investment currency</source><translation>投資額の通貨</translation></message><message><source>the currency of the investment; the organization's if left out</source><translation>投資額の通貨。空欄の場合は団体の通貨</translation></message><message><source>Investment</source><translation>投資額</translation></message><message><source>investment announced or made, in major units, e.g. 250000</source><translation>発表または実施された投資額（通貨の基本単位、例: 250000）</translation></message><message><source>Jobs created</source><translation>創出された雇用</translation></message><message><source>jobs created as a result, as a number</source><translation>その結果生まれた雇用の数</translation></message><message><source>Partnerships</source><translation>提携</translation></message><message><source>ids of the partnerships the event concerns, comma-separated</source><translation>イベントに関係する提携の ID（カンマ区切り）</translation></message><message><source>Role</source><translation>役割</translation></message><message><source>e.g. Set-up, Tea ceremony</source><translation>例: 会場設営、茶道</translation></message><message><source>Shift start</source><translation>シフト開始</translation></message><message><source>date and time at the venue; the event's start if left out</source><translation>会場の現地日時。空欄の場合はイベントの開始</translation></message><message><source>Shift end</source><translation>シフト終了</translation></message><message><source>date and time at the venue; the event's end if left out</source><translation>会場の現地日時。空欄の場合はイベントの終了</translation></message><message><source>Volunteer</source><translation>ボランティア</translation></message><message><source>id of the volunteer, if known</source><translation>ボランティアの ID（わかる場合）</translation></message><message><source>Amount</source><translation>金額</translation></message><message><source>in major units, such as 12.50</source><translation>通貨の基本単位で入力（例: 12.50）</translation></message><message><source>yes for goods or services given instead of money</source><translation>金銭の代わりに物品やサービスを提供した場合は「はい」</translation></message><message><source>Direction</source><translation>方向</translation></message><message><source>inbound: a delegation visits us; outbound: our delegation travels</source><translation>受け入れ（inbound）: 訪問団が当市を訪れる、派遣（outbound）: 当市の訪問団が渡航する</translation></message><message><source>Program</source><translation>プログラム</translation></message><message><source>Partnership</source><translation>提携</translation></message><message><source>the id of the partnership with the city visited or visiting</source><translation>訪問先または来訪元の都市との提携の ID</translation></message><message><source>Departure date</source><translation>出発日</translation></message><message><source>the first day of the exchange</source><translation>交流の初日</translation></message><message><source>Return date</source><translation>帰着日</translation></message><message><source>the last day of the exchange, when the delegation goes home</source><translation>交流の最終日（訪問団が帰国する日）</translation></message><message><source>Travel paid by</source><translation>渡航費の負担</translation></message><message><source>who pays the journey: participant, host_committee, sending_committee, host_families, sponsor, shared</source><translation>渡航費の負担者: participant、host_committee、sending_committee、host_families、sponsor、shared</translation></message><message><source>Stay paid by</source><translation>滞在費の負担</translation></message><message><source>who pays lodging and meals: participant, host_committee, sending_committee, host_families, sponsor, shared</source><translation>宿泊費と食費の負担者: participant、host_committee、sending_committee、host_families、sponsor、shared</translation></message><message><source>Notes</source><translation>メモ</translation></message><message><source>Family name</source><translation>姓</translation></message><message><source>when the family is one of our volunteers' households</source><translation>当会のボランティアの家庭が受け入れる場合</translation></message><message><source>Address</source><translation>住所</translation></message><message><source>Phone</source><translation>電話</translation></message><message><source>Email</source><translation>メール</translation></message><message><source>Capacity</source><translation>受け入れ人数</translation></message><message><source>how many guests the family can take in at the same time</source><translation>同時に受け入れられるゲストの人数</translation></message><message><source>where the item takes place; the partner city's zone on an outbound exchange</source><translation>項目の実施場所のタイムゾーン。派遣の場合は提携都市のタイムゾーン</translation></message><message><source>Place</source><translation>場所</translation></message><message><source>one of our volunteers; leave empty for someone from outside</source><translation>当会のボランティアの場合に選びます。会外の方は空欄にします</translation></message><message><source>Name</source><translation>名前</translation></message><message><source>for someone who is not one of our volunteers</source><translation>当会のボランティア以外の方の場合</translation></message><message><source>Youth (under 18)</source><translation>青少年（18 歳未満）</translation></message><message><source>volunteer's id</source><translation>ボランティアの ID</translation></message><message><source>Event</source><translation>イベント</translation></message><message><source>id of the event the time was for</source><translation>活動したイベントの ID</translation></message><message><source>Activity</source><translation>活動</translation></message><message><source>what the time was for, if no event</source><translation>イベント以外の場合、何の活動だったか</translation></message><message><source>Date worked</source><translation>活動日</translation></message><message><source>Hours</source><translation>時間</translation></message><message><source>e.g. 2.5, 2:30 or 2h30</source><translation>例: 2.5、2:30 または 2h30</translation></message><message><source>Kind of work</source><translation>活動の種類</translation></message><message><source>Logged by the volunteer</source><translation>ボランティア本人が記録</translation></message><message><source>yes: the volunteer logged it; it counts once a coordinator approves it</source><translation>はい: ボランティア本人が記録したもので、コーディネーターの承認後に合計に含まれます</translation></message><message><source>the partnership's id, or its city name</source><translation>提携の ID、または都市名</translation></message><message><source>Signing date</source><translation>締結日</translation></message><message><source>Place of signing</source><translation>締結場所</translation></message><message><source>in English</source><translation>英語で</translation></message><message><source>Place of signing in the partner's language</source><translation>相手都市の言語での締結場所</translation></message><message><source>as printed in the partner's column, e.g. 高山市役所</source><translation>相手都市側の欄に印刷される表記（例: 高山市役所）</translation></message><message><source>Our city in the partner's language</source><translation>相手都市の言語での当市の名称</translation></message><message><source>our city's name as the partner's language writes it, e.g. スプリングフィールド市</source><translation>相手都市の言語で書いた当市の名前（例: スプリングフィールド市）</translation></message><message><source>Languages</source><translation>言語</translation></message><message><source>BCP 47 codes of its text, e.g. 'en, ja'; ours and the partner's if not given</source><translation>本文の言語の BCP 47 コード（例: 'en, ja'）。空欄の場合は当市と相手都市の言語</translation></message><message><source>Side</source><translation>署名側</translation></message><message><source>home (our city) or partner</source><translation>home（当市）または partner（相手都市）</translation></message><message><source>in Latin letters</source><translation>ローマ字で</translation></message><message><source>Name in the partner's script</source><translation>相手都市の文字での名前</translation></message><message><source>in English, e.g. Mayor</source><translation>英語で（例: Mayor）</translation></message><message><source>Title</source><comment>signatory</comment><translation>役職</translation></message><message><source>Title in the partner's language</source><translation>相手都市の言語での役職</translation></message><message><source>Position</source><translation>順番</translation></message><message><source>order among the signatories of the same side; next free if not given</source><translation>同じ側の署名者の中での順番。空欄の場合は次の番号</translation></message><message><source>Left office on</source><translation>退任日</translation></message><message><source>when the signatory left office, if they have</source><translation>署名者が退任した日（退任している場合）</translation></message><message><source>Organization name</source><translation>団体名</translation></message><message><source>Home city</source><translation>所在都市</translation></message><message><source>Region or state</source><translation>地域・州</translation></message><message><source>Country</source><translation>国</translation></message><message><source>SCI member number</source><translation>SCI 会員番号</translation></message><message><source>Language</source><translation>言語</translation></message><message><source>IANA zone such as America/Chicago; by default the home city's</source><translation>America/Chicago のような IANA タイムゾーン。既定では所在都市のもの</translation></message><message><source>List our partnerships in HQ's directory</source><translation>本部の名簿に当会の提携を掲載する</translation></message><message><source>HQ shows your partnerships, city and public contact to other members</source><translation>本部は、当会の提携、都市、公開連絡先をほかの会員に公開します</translation></message><message><source>Public contact</source><translation>公開連絡先</translation></message><message><source>An email or web address shown in HQ's directory</source><translation>本部の名簿に表示するメールアドレスまたは Web アドレス</translation></message><message><source>Title</source><comment>contact</comment><translation>役職</translation></message><message><source>Organization</source><translation>所属</translation></message><message><source>a number in the partner's country</source><translation>相手都市の国の電話番号</translation></message><message><source>the partner's language if not given</source><translation>空欄の場合は相手都市の言語</translation></message><message><source>Waiting for a reply since</source><translation>返信待ちの開始日</translation></message><message><source>when we wrote without an answer yet; clear it once they answer</source><translation>連絡したがまだ返事がない日。返事が来たら消してください</translation></message><message><source>City name</source><translation>都市名</translation></message><message><source>Local city name</source><translation>現地表記の都市名</translation></message><message><source>as the city writes it, e.g. 高山市</source><translation>その都市での表記（例: 高山市）</translation></message><message><source>Region</source><translation>地域</translation></message><message><source>prefecture, state or province</source><translation>県・州・省など</translation></message><message><source>Partner's language</source><translation>相手都市の言語</translation></message><message><source>BCP 47 code; the country's main language if not given</source><translation>BCP 47 コード。空欄の場合はその国の主な言語</translation></message><message><source>Partner's time zone</source><translation>相手都市のタイムゾーン</translation></message><message><source>the country's main zone if not given</source><translation>空欄の場合はその国の主なタイムゾーン</translation></message><message><source>Status</source><translation>状態</translation></message><message><source>only when adding; later use change status, which keeps the history</source><translation>追加するときのみ。後から変えるときは履歴が残る「状態を変更」を使います</translation></message><message><source>Focus areas</source><translation>重点分野</translation></message><message><source>Dates to mark</source><translation>記念の日</translation></message><message><source>the partner city's own days, e.g. 04-14 Spring Festival, 1936-11-01 founding (with a year, its anniversaries count); comma-separated</source><translation>提携都市の記念日（例: 04-14 春祭り, 1936-11-01 市制施行。年を付けると周年を数えます）。カンマ区切り</translation></message><message><source>Committee</source><translation>委員会</translation></message><message><source>languages spoken at home</source><translation>家庭で話す言語</translation></message><message><source>Pets</source><translation>ペット</translation></message><message><source>such as 'a dog, two cats'; empty for none</source><translation>「犬 1 匹、猫 2 匹」のように。いなければ空欄</translation></message><message><source>Can host from</source><translation>受け入れ可能期間（開始）</translation></message><message><source>the first night the family can take guests</source><translation>家庭がゲストを受け入れられる最初の夜</translation></message><message><source>Can host until</source><translation>受け入れ可能期間（終了）</translation></message><message><source>the day the last guest leaves</source><translation>最後のゲストが出発する日</translation></message><message><source>Takes guests</source><translation>受け入れるゲスト</translation></message><message><source>any, female or male</source><translation>指定なし、女性、男性のいずれか</translation></message><message><source>Takes minors</source><translation>未成年を受け入れる</translation></message><message><source>Date of birth</source><translation>生年月日</translation></message><message><source>tells minors apart and their age on the first day</source><translation>未成年かどうかと、初日時点の年齢がわかります</translation></message><message><source>Gender</source><translation>性別</translation></message><message><source>female, male or other; for homestays</source><translation>女性、男性、その他。ホームステイの調整に使います</translation></message><message><source>languages the person speaks, such as ja, en (a volunteer's own are added)</source><translation>その人が話す言語（例: ja, en）。ボランティアの場合は本人の言語も加わります</translation></message><message><source>Allergies</source><translation>アレルギー</translation></message><message><source>food and animal allergies, such as 'peanuts; cats'</source><translation>食物や動物のアレルギー（例: 「ピーナッツ; 猫」）</translation></message><message><source>Medical notes</source><translation>医療上のメモ</translation></message><message><source>Passport number</source><translation>パスポート番号</translation></message><message><source>only if the committee needs it; purged for minors after the trip</source><translation>委員会が必要な場合のみ。未成年の分は渡航後に消去されます</translation></message><message><source>Passport valid until</source><translation>パスポートの有効期限</translation></message><message><source>Nationality</source><translation>国籍</translation></message><message><source>the passport's country</source><translation>パスポートの発行国</translation></message><message><source>Emergency contact</source><translation>緊急連絡先</translation></message><message><source>who to call at home, with the number</source><translation>自宅側の連絡先（電話番号を含む）</translation></message><message><source>Year</source><translation>年</translation></message><message><source>the year the rate is for</source><translation>レートが適用される年</translation></message><message><source>US dollars for one unit</source><translation>1 単位あたりの米ドル</translation></message><message><source>e.g. 0.25 for the Polish złoty, 0.0067 for the Japanese yen</source><translation>例: ポーランド・ズウォティは 0.25、日本円は 0.0067</translation></message><message><source>Source</source><translation>出典</translation></message><message><source>where the rate was read, e.g. IRS yearly average</source><translation>レートの出典（例: IRS の年間平均）</translation></message><message><source>Given name</source><translation>名</translation></message><message><source>tag:level pairs, e.g. 'ja:fluent, en:native'</source><translation>言語:レベルの組（例: 'ja:fluent, en:native'）</translation></message><message><source>Roles</source><translation>役割</translation></message><message><source>Skills</source><translation>特技</translation></message><message><source>Committees</source><translation>所属委員会</translation></message><message><source>Consent to be contacted</source><translation>連絡への同意</translation></message><message><source>Consent date</source><translation>同意日</translation></message><message><source>Emergency contact phone</source><translation>緊急連絡先の電話番号</translation></message><message><source>Active</source><translation>活動中</translation></message></context><context><name>Messages</name><message><source>Give --format pdf, json or csv (the file name does not tell which).</source><translation>--format pdf、json、csv のいずれかを指定してください（ファイル名からは判断できません）。</translation></message><message><source>Give both --from and --to, or --event.</source><translation>--from と --to の両方、または --event を指定してください。</translation></message><message><source>Give either --event or a date range, not both.</source><translation>--event と期間は、どちらか一方だけを指定してください。</translation></message><message><source>Give both --from and --to, or neither.</source><translation>--from と --to は、両方指定するか、どちらも指定しないでください。</translation></message><message><source>Nothing was saved: {problem}</source><translation>何も保存されませんでした: {problem}</translation></message><message><source>--scale must be between 0 and 200.</source><translation>--scale は 0 から 200 の間で指定してください。</translation></message><message><source>Stopped.</source><translation>中止しました。</translation></message><message><source>Nothing was saved:</source><translation>何も保存されませんでした:</translation></message><message><source>Something went wrong and the command stopped; nothing more was saved. The details are in {path}.</source><translation>問題が発生したため、コマンドを中止しました。これ以上は何も保存されていません。詳細は {path} にあります。</translation></message><message><source>Something went wrong and the command stopped; nothing more was saved.</source><translation>問題が発生したため、コマンドを中止しました。これ以上は何も保存されていません。</translation></message><message><source>Name the country to {visa_action}.</source><translation>{visa_action}国を指定してください。</translation></message><message><source>Name the exchange to purge, or list the purges due with --due.</source><translation>消去する交流を指定するか、--due で消去予定の一覧を表示してください。</translation></message><message><source>Give the lead time with --days N.</source><translation>準備期間を --days N で指定してください。</translation></message><message><source>--limit must be 1 or more.</source><translation>--limit は 1 以上にしてください。</translation></message><message><source>--offset cannot be negative.</source><translation>--offset にマイナスは指定できません。</translation></message><message><source>Nothing to change: give at least one field, e.g. {option}.</source><translation>変更する内容がありません。{option} のように、項目を 1 つ以上指定してください。</translation></message><message><source>{body_file} cannot be read as text: {error}.</source><translation>{body_file} をテキストとして読み込めません: {error}。</translation></message><message><source>Nothing to change: give at least one field.</source><translation>変更する内容がありません。項目を 1 つ以上指定してください。</translation></message><message><source>The text file {file} cannot be read as UTF-8 text ({error}).</source><translation>テキストファイル {file} を UTF-8 のテキストとして読み込めません（{error}）。</translation></message><message><source>There is no database at {db_path}. To get your organization's data from HQ into a new one, use 'sistercommittee sync join --server URL --email E'.</source><translation>{db_path} にデータベースがありません。団体のデータを本部から新しいデータベースに取り込むには、'sistercommittee sync join --server URL --email E' を使ってください。</translation></message><message><source>{path} already exists. Give a new file with --db NEW.sqlite.</source><translation>{path} はすでにあります。--db NEW.sqlite のように新しいファイルを指定してください。</translation></message><message><source>The format must be pdf, json or csv.</source><translation>形式は pdf、json、csv のいずれかにしてください。</translation></message><message><source>The partnership with {name} was signed in {year}: {this_year} is its {ordinal} year, not an anniversary of {anniversaries} years.</source><translation>{name} との提携は {year} 年に締結されました。{this_year} 年は {ordinal} 年目で、{anniversaries} 年ごとの記念の年ではありません。</translation></message><message><source>The paper must be letter or a4.</source><translation>用紙は letter（レター）または a4 にしてください。</translation></message><message><source>The partnership with {name} has ended, so it gets no certificate. Reopen it (status exploring) to print a letter of intent.</source><translation>{name} との提携は終了しているため、証書は作成されません。意向書を印刷するには、提携を再開してください（状態「検討中」）。</translation></message><message><source>The partnership with {name} has no date of signing: enter it to print a renewal certificate.</source><translation>{name} との提携には締結日がありません。更新証書を印刷するには締結日を入力してください。</translation></message><message><source>The partnership with {name} was signed in {year}: {this_year} is its {ordinal} year, not an anniversary of {anniversaries} years. The next is its {next}th anniversary, in {next_year}.</source><translation>{name} との提携は {year} 年に締結されました。{this_year} 年は {ordinal} 年目で、{anniversaries} 年ごとの記念の年ではありません。次は {next_year} 年の {next} 周年です。</translation></message><message><source>The partner's language is not recorded; choose the certificate's language.</source><translation>相手都市の言語が登録されていません。証書の言語を選んでください。</translation></message><message><source>The partnership with {name} is {status}: a renewal certificate is for a partnership already signed. Its document is a letter of intent.</source><translation>{name} との提携は「{status}」です。更新証書は締結済みの提携のためのものです。この提携の書類は意向書になります。</translation></message><message><source>The place of signing is not entered in {name}: the {name} column gives the date alone. Enter it in the MOU beside the English.</source><translation>締結場所が{name}で入力されていないため、{name}の欄には日付だけが記載されます。覚書で、英語の横に入力してください。</translation></message><message><source>The MOU text in {name} was converted by OpenCC from the text stored in {other_0}; read it through before it is signed.</source><translation>{name}の覚書本文は、{other_0}で保存された本文から OpenCC で変換したものです。署名の前に全文を確認してください。</translation></message><message><source>The MOU text is stored in {other_0} only, in the other script than {name}: the certificate carries the statement instead. Convert it with OpenCC (--convert-chinese) to print the MOU text.</source><translation>覚書の本文は{other_0}（{name}とは別の字体）でしか保存されていないため、証書には本文の代わりに宣言文が記載されます。本文を印刷するには OpenCC（--convert-chinese）で変換してください。</translation></message><message><source>A signatory's name or title is too long for the annex page; shorten it.</source><translation>署名者の名前または役職が長すぎて付属ページに収まりません。短くしてください。</translation></message><message><source>The MOU text cannot be laid out on the annex pages.</source><translation>覚書の本文を付属ページにレイアウトできません。</translation></message><message><source>The certificate's text does not fit on the page; shorten the organization's or the cities' names, or the signatories' titles.</source><translation>証書の文章がページに収まりません。団体名、都市名、または署名者の役職を短くしてください。</translation></message><message><source>The seal or logo image cannot be read ({error}). Use a PNG or JPEG file.</source><translation>印章またはロゴの画像を読み込めません（{error}）。PNG か JPEG のファイルを使ってください。</translation></message><message><source>The folder {folder} does not exist; choose another place.</source><translation>フォルダー {folder} がありません。別の場所を選んでください。</translation></message><message><source>{path} cannot be written: {problem}.</source><translation>{path} に書き込めません: {problem}。</translation></message><message><source>"{shown}" contains {script} script ({characters}), which none of the fonts shipped with SisterCommittee can print. Write it in another script, or ask for a font for {script} to be added.</source><translation>「{shown}」には {script} の文字（{characters}）が含まれていますが、SisterCommittee に付属のフォントでは印刷できません。別の文字で書くか、{script} のフォントの追加を依頼してください。</translation></message><message><source>There is no letter wording in {name} ({language}) yet: the letter is in English only.</source><translation>{name}（{language}）の書簡の文面はまだありません。書簡は英語のみになります。</translation></message><message><source>'{language}' is not a language code like ja, es or zh-Hans.</source><translation>「{language}」は、ja、es、zh-Hans のような言語コードではありません。</translation></message><message><source>Check the name and the passport number against the passport: the letter gives them as entered.</source><translation>名前とパスポート番号をパスポートと照合してください。書簡には入力されたとおりに記載されます。</translation></message><message><source>No passport number is recorded for the visitor: consulates often ask for it. Enter it in the participant's planning details and make the letter again, or check the name against the passport.</source><translation>訪問者のパスポート番号が登録されていません。領事館から求められることが多い情報です。参加者の計画の詳細に入力して書簡を作り直すか、名前をパスポートと照合してください。</translation></message><message><source>The exchange does not say who pays the travel and the stay: consulates ask. Choose it in the exchange's record (Travel paid by, Stay paid by) and make the letter again.</source><translation>この交流には渡航費と滞在費の負担者が登録されていません。領事館から求められます。交流の記録（渡航費の負担、滞在費の負担）で選んでから、書簡を作り直してください。</translation></message><message><source>Give the signer's name as well as the title (--signer on the command line).</source><translation>役職に加えて署名者の名前も指定してください（コマンドラインでは --signer）。</translation></message><message><source>The signer's name is longer than 200 characters: shorten it.</source><translation>署名者の名前が 200 文字を超えています。短くしてください。</translation></message><message><source>The signer's title is longer than 200 characters: shorten it.</source><translation>署名者の役職が 200 文字を超えています。短くしてください。</translation></message><message><source>The letter wording for {tag} is damaged ({problems}). Reinstall the app.</source><translation>{tag} の書簡の文面ファイルが壊れています（{problems}）。アプリを再インストールしてください。</translation></message><message><source>The letter wording for {tag} cannot be read ({error}). Reinstall the app.</source><translation>{tag} の書簡の文面ファイルを読み込めません（{error}）。アプリを再インストールしてください。</translation></message><message><source>The story could not be written to {folder} ({strerror}). Choose another folder.</source><translation>活動記録を {folder} に書き出せませんでした（{strerror}）。別のフォルダーを選んでください。</translation></message><message><source>The story does not fit on one page even in small print: shorten the text, or choose fewer photos.</source><translation>小さな文字でも 1 ページに収まりません。本文を短くするか、写真を減らしてください。</translation></message><message><source>The certificate wording for {tag} is damaged ({problems}). Reinstall the app.</source><translation>{tag} の証書の文面ファイルが壊れています（{problems}）。アプリを再インストールしてください。</translation></message><message><source>There is no certificate wording in the language '{language}'. Choose one of: {choices}.</source><translation>言語「{language}」の証書の文面はありません。次から選んでください: {choices}。</translation></message><message><source>The certificate wording for {tag} cannot be read ({error}). Reinstall the app.</source><translation>{tag} の証書の文面ファイルを読み込めません（{error}）。アプリを再インストールしてください。</translation></message><message><source>{problems} (and {count} more)</source><translation>{problems}（ほか {count} 件）</translation></message><message><source>Nothing was imported: {bad} of {rows} rows has problems. {first} Correct them in the file, or skip the bad rows.</source><translation>何もインポートされませんでした。{rows} 行中 {bad} 行に問題があります。{first} ファイルで修正するか、問題のある行をスキップしてください。</translation></message><message><source>Nothing was imported: {bad} of {rows} rows have problems. {first} Correct them in the file, or skip the bad rows.</source><translation>何もインポートされませんでした。{rows} 行中 {bad} 行に問題があります。{first} ファイルで修正するか、問題のある行をスキップしてください。</translation></message><message><source>The import was cancelled; nothing was imported.</source><translation>インポートを取り消しました。何もインポートされていません。</translation></message><message><source>volunteers</source><translation>ボランティア</translation></message><message><source>partnerships</source><translation>提携</translation></message><message><source>events</source><translation>イベント</translation></message><message><source>hours</source><translation>活動時間</translation></message><message><source>{label} could be any of {count} {plural} already there ({names}). Add a detail that tells them apart.</source><translation>{label} は、すでにある {count} 件の{plural}（{names}）のどれとも考えられます。区別できる情報を追加してください。</translation></message><message><source>There is no partnership with {name}. Add the partnership first, or correct the name.</source><translation>{name} との提携はありません。先に提携を追加するか、名前を修正してください。</translation></message><message><source>Several partnerships are with a city named {name}: give the partnership's id instead.</source><translation>{name} という名前の都市との提携が複数あります。代わりに提携の ID を指定してください。</translation></message><message><source>Give the volunteer's name or email.</source><translation>ボランティアの名前またはメールアドレスを指定してください。</translation></message><message><source>Minutes must be a whole number, not '{minutes}'.</source><translation>分は「{minutes}」ではなく整数で指定してください。</translation></message><message><source>No volunteer {who} is saved. Import or add the volunteers first, or correct the name.</source><translation>ボランティア {who} は登録されていません。先にボランティアをインポートまたは追加するか、名前を修正してください。</translation></message><message><source>volunteer_id</source><translation>volunteer_id</translation></message><message><source>{count} volunteers are named {who}: add an Email column to tell them apart.</source><translation>{who} という名前のボランティアが {count} 人います。区別できるように Email 列を追加してください。</translation></message><message><source>There is no event called {title}. Add it first, or correct the title.</source><translation>{title} というイベントはありません。先に追加するか、名称を修正してください。</translation></message><message><source>There are {count} events called {title}; give the date of the one the time was for.</source><translation>{title} というイベントが {count} 件あります。活動したイベントの日付を指定してください。</translation></message><message><source>'{name}' cannot be imported. Choose one of: {kinds}.</source><translation>「{name}」はインポートできません。次から選んでください: {kinds}。</translation></message><message><source>'{correction}' is not a correction: write it as "Column name=field".</source><translation>「{correction}」は対応付けの指定になっていません。"列名=項目" の形で書いてください。</translation></message><message><source>The file has no column '{column}'. Its columns: {columns}.</source><translation>ファイルに列「{column}」はありません。ファイルの列: {columns}。</translation></message><message><source>A {noun} has no field '{field}'. Its fields: {names}.</source><translation>{noun} に「{field}」という項目はありません。項目: {names}。</translation></message><message><source>Row {row}: {message}</source><translation>{row} 行目: {message}</translation></message><message><source>Row {row}: the same as {record} ({where}; {reason})</source><translation>{row} 行目: {record} と同じです（{where}、{reason}）</translation></message><message><source>{sentence}.</source><translation>{sentence}。</translation></message><message><source>same {key}</source><translation>{key} が同じ</translation></message><message><source>Row {row}, column '{column}': {message}</source><translation>{row} 行目、列「{column}」: {message}</translation></message><message><source>already saved</source><translation>保存済み</translation></message><message><source>from row {row}</source><translation>{row} 行目から</translation></message><message><source>{duplicate}: skipped.</source><translation>{duplicate}: スキップしました。</translation></message><message><source>{duplicate}: nothing new</source><translation>{duplicate}: 新しい内容なし</translation></message><message><source>{duplicate}: adds {fields}</source><translation>{duplicate}: {fields} を追加</translation></message><message><source>{duplicate}; kept {values}</source><translation>{duplicate}。{values} はそのまま</translation></message><message><source>The file has no column {number}.</source><translation>ファイルに {number} 列目はありません。</translation></message><message><source>The columns '{first}' and '{second}' are both mapped to {label}. Map one of them to something else.</source><translation>列「{first}」と「{second}」がどちらも {label} に対応付けられています。どちらかを別の項目にしてください。</translation></message><message><source>No column is mapped to {labels}, which every {noun} needs. The file's columns: {columns}.</source><translation>{noun} に必要な {labels} に対応付けられた列がありません。ファイルの列: {columns}。</translation></message><message><source>A {noun} has no field '{name}'.</source><translation>{noun} に「{name}」という項目はありません。</translation></message><message><source>{label} {old} (the file has {new})</source><translation>{label}: {old}（ファイルでは {new}）</translation></message><message><source>{name} has more than {most:,} rows. Split it into several files.</source><translation>{name} は {most:,} 行を超えています。複数のファイルに分けてください。</translation></message><message><source>{path} is a folder. Choose a CSV or Excel file.</source><translation>{path} はフォルダーです。CSV または Excel のファイルを選んでください。</translation></message><message><source>{name} is {megabytes} MB, more than a roster can be ({most} MB at most). Check that it is the right file.</source><translation>{name} は {megabytes} MB あり、名簿としては大きすぎます（最大 {most} MB）。正しいファイルか確認してください。</translation></message><message><source>{name} is an old Excel (.xls) file. Open it in Excel or LibreOffice and save it as .xlsx or .csv, then import that.</source><translation>{name} は古い形式の Excel（.xls）ファイルです。Excel か LibreOffice で開いて .xlsx または .csv で保存し、そのファイルをインポートしてください。</translation></message><message><source>{name} is a CSV file: it has no sheets to choose from.</source><translation>{name} は CSV ファイルなので、選べるシートはありません。</translation></message><message><source>{name} is not a text file, so it is not a CSV file. Choose a CSV or Excel file.</source><translation>{name} はテキストファイルではないため、CSV ファイルではありません。CSV または Excel のファイルを選んでください。</translation></message><message><source>{name} is {kind}. Save it as .xlsx or .csv, then import that.</source><translation>{name} は {kind} です。.xlsx または .csv で保存し、そのファイルをインポートしてください。</translation></message><message><source>{name} unpacks to more than {most} MB, more than a roster can be. Check that it is the right file.</source><translation>{name} は展開すると {most} MB を超え、名簿としては大きすぎます。正しいファイルか確認してください。</translation></message><message><source>The sheet '{title}' of {name} holds no cells.</source><translation>{name} のシート「{title}」にはセルがありません。</translation></message><message><source>{name} is empty: there is nothing to import.</source><translation>{name} は空で、インポートするものがありません。</translation></message><message><source>{name} has no rows to import below its column names ({shown}).</source><translation>{name} には、列名（{shown}）の下にインポートする行がありません。</translation></message><message><source>{name} has {width} columns, more than a roster can have ({most}). Check that it is the right file.</source><translation>{name} には {width} 列あり、名簿としては多すぎます（最大 {most} 列）。正しいファイルか確認してください。</translation></message><message><source>{path} cannot be read: {strerror}.</source><translation>{path} を読み込めません: {strerror}。</translation></message><message><source>Row {number} of {name} cannot be read ({error}). A roster's cells are short: check that this is the right file.</source><translation>{name} の {number} 行目を読み込めません（{error}）。名簿のセルは短いはずなので、正しいファイルか確認してください。</translation></message><message><source>{name} is damaged: it looks like an Excel file but cannot be opened.</source><translation>{name} は壊れています。Excel ファイルのようですが開けません。</translation></message><message><source>{name} has no sheet named '{sheet}'. Its sheets: {sheets}.</source><translation>{name} に「{sheet}」というシートはありません。シート: {sheets}。</translation></message><message><source>{name} is damaged and cannot be read ({error}).</source><translation>{name} は壊れていて読み込めません（{error}）。</translation></message><message><source>{name} says it is {label} text but is not. Save it again as CSV UTF-8.</source><translation>{name} は {label} のテキストとされていますが、そうではありません。CSV UTF-8 で保存し直してください。</translation></message><message><source>{names} have no level in the file, so they are recorded as {default}; add a level in the file, such as "{first} (fluent)", or correct it on the volunteer afterwards.</source><translation>{names} はファイルにレベルがないため、{default} として記録されます。ファイルで "{first} (fluent)" のようにレベルを追加するか、あとでボランティアの記録で修正してください。</translation></message><message><source>{names} has no level in the file, so it is recorded as {default}; add a level in the file, such as "{first} (fluent)", or correct it on the volunteer afterwards.</source><translation>{names} はファイルにレベルがないため、{default} として記録されます。ファイルで "{first} (fluent)" のようにレベルを追加するか、あとでボランティアの記録で修正してください。</translation></message><message><source>{label} could be any of the {count} volunteers of that name already there. Add their email or phone number to tell them apart.</source><translation>{label} は、すでにいる同じ名前のボランティア {count} 人のだれとも考えられます。区別できるようにメールアドレスか電話番号を追加してください。</translation></message><message><source>{name} has the email {email}, which is {label}'s. Correct the email or the name.</source><translation>{name} のメールアドレス {email} は {label} のものです。メールアドレスか名前を修正してください。</translation></message><message><source>The app's resource files (fonts, certificate wording) are missing; looked in {places}. Reinstall the app.</source><translation>アプリのリソースファイル（フォント、証書の文面）が見つかりません（探した場所: {places}）。アプリを再インストールしてください。</translation></message><message><source>The resource file {name} is missing from {folder}. Reinstall the app.</source><translation>リソースファイル {name} が {folder} にありません。アプリを再インストールしてください。</translation></message><message><source>The scale must be more than zero.</source><translation>規模は 0 より大きくしてください。</translation></message><message><source>This database already holds partnerships, volunteers, events or exchanges; sample data is only added to a new, empty database. Create a new file for it.</source><translation>このデータベースにはすでに提携、ボランティア、イベント、交流のいずれかがあります。サンプルデータは新しい空のデータベースにしか追加できません。新しいファイルを作成してください。</translation></message><message><source>Give a number of days from 0 to {most} (--days), not {days}.</source><translation>日数は {days} ではなく、0 から {most} までで指定してください（--days）。</translation></message><message><source>The last day is before the first day.</source><translation>最終日が初日より前です。</translation></message><message><source>Show at most {most} days at once.</source><translation>一度に表示できるのは {most} 日までです。</translation></message><message><source>A backup cannot replace the database itself. Choose another file.</source><translation>バックアップでデータベースそのものを置き換えることはできません。別のファイルを選んでください。</translation></message><message><source>{destination} already exists. Choose another name.</source><translation>{destination} はすでにあります。別の名前を選んでください。</translation></message><message><source>{destination} is a folder. Give the name of the backup file.</source><translation>{destination} はフォルダーです。バックアップファイルの名前を指定してください。</translation></message><message><source>There is no file {path}.</source><translation>ファイル {path} はありません。</translation></message><message><source>{source} is damaged ({problem}). Choose another backup; nothing was changed.</source><translation>{source} は壊れています（{problem}）。別のバックアップを選んでください。何も変更されていません。</translation></message><message><source>There is no file {source}.</source><translation>ファイル {source} はありません。</translation></message><message><source>That is the database itself. Choose a backup to restore.</source><translation>それはデータベースそのものです。復元するバックアップを選んでください。</translation></message><message><source>{database} is not a SisterCommittee database, so a backup is not restored over it. Choose the database file to restore into.</source><translation>{database} は SisterCommittee のデータベースではないため、バックアップで上書き復元はしません。復元先のデータベースファイルを選んでください。</translation></message><message><source>{source} is damaged and cannot be read ({cause}). Choose another backup.</source><translation>{source} は壊れていて読み込めません（{cause}）。別のバックアップを選んでください。</translation></message><message><source>{database} cannot be read: {strerror}.</source><translation>{database} を読み込めません: {strerror}。</translation></message><message><source>The restore could not open {database} ({error}).</source><translation>復元で {database} を開けませんでした（{error}）。</translation></message><message><source>The restore could not write {database} ({error}); the database is as it was.</source><translation>復元で {database} に書き込めませんでした（{error}）。データベースは元のままです。</translation></message><message><source>{database} belongs to another program, so a backup is not restored over it. Choose the database file to restore into.</source><translation>{database} は別のプログラムのファイルのため、バックアップで上書き復元はしません。復元先のデータベースファイルを選んでください。</translation></message><message><source>Choose at least a {what}.</source><translation>{what}を 1 つ以上選んでください。</translation></message><message><source>Choose at least an {what}.</source><translation>{what}を 1 つ以上選んでください。</translation></message><message><source>The currency is now {currency}: type the {label} again in {currency}.</source><translation>通貨が {currency} になりました。{label}を {currency} で入力し直してください。</translation></message><message><source>There is no volunteer with id {volunteer_id}. Choose one from the list.</source><translation>ID が {volunteer_id} のボランティアはいません。一覧から選んでください。</translation></message><message><source>{name} was deleted; restore the volunteer first, or choose someone else.</source><translation>{name} さんは削除されています。先にボランティアを元に戻すか、別の人を選んでください。</translation></message><message><source>End time is before the start time.</source><translation>終了時刻が開始時刻より前です。</translation></message><message><source>End time is the same as the start time: give when the shift ends.</source><translation>終了時刻が開始時刻と同じです。シフトの終了時刻を指定してください。</translation></message><message><source>A shift lasts at most 24 hours: split a longer one into several.</source><translation>シフトは最長 24 時間です。それより長い場合は複数に分けてください。</translation></message><message><source>starts_at</source><translation>starts_at</translation></message><message><source>{which} starts too early: {title} runs {span}, and shifts may begin at most {slack} before it, for setting up.</source><translation>{which}の開始が早すぎます。{title} は {span} で、シフトは準備のため最大 {slack} 前からしか始められません。</translation></message><message><source>{which} ends too late: {title} runs {span}, and shifts may end at most {slack} after it, for clearing away.</source><translation>{which}の終了が遅すぎます。{title} は {span} で、シフトは片付けのため最大 {slack} 後までしか続けられません。</translation></message><message><source>There is no partnership with id {partnership_id}. Choose partnerships from the list.</source><translation>ID が {partnership_id} の提携はありません。一覧から提携を選んでください。</translation></message><message><source>The partnership with {city_name} was deleted. Restore it first, or leave it out.</source><translation>{city_name} との提携は削除されています。先に元に戻すか、選択から外してください。</translation></message><message><source>{message} Change or delete the shift first, then the event.</source><translation>{message} 先にシフトを変更または削除してから、イベントを変更してください。</translation></message><message><source>{title} cannot come back as it was: {clash} Free that shift first.</source><translation>{title} を元の状態に戻せません: {clash} 先にそのシフトを空けてください。</translation></message><message><source>The shift {role} would move too: {clash} Change that shift first.</source><translation>シフト「{role}」も一緒に動いてしまいます: {clash} 先にそのシフトを変更してください。</translation></message><message><source>Give the time zone of the venue, such as America/Chicago.</source><translation>会場のタイムゾーンを、Asia/Tokyo のように指定してください。</translation></message><message><source>Choose what kind of event this is: {kinds}.</source><translation>イベントの種類を選んでください: {kinds}。</translation></message><message><source>Youth attending ({youth:,}) is more than the attendance ({attendance:,}).</source><translation>参加した青少年（{youth:,}）が参加者数（{attendance:,}）を上回っています。</translation></message><message><source>Give the time the event ends.</source><translation>イベントの終了時刻を指定してください。</translation></message><message><source>Say whether this line is income or an expense.</source><translation>この項目が収入か支出かを指定してください。</translation></message><message><source>Choose a category: {categories}.</source><translation>区分を選んでください: {categories}。</translation></message><message><source>Give the currency of the amounts, such as USD or JPY.</source><translation>金額の通貨を、JPY や USD のように指定してください。</translation></message><message><source>Give the planned amount, the actual amount, or both.</source><translation>予定額、実績額、またはその両方を指定してください。</translation></message><message><source>Give the attendance too: the youth attending are part of it.</source><translation>参加者数も入力してください。参加した青少年はその一部です。</translation></message><message><source>End time is the same as the start time: give when it ends.</source><translation>終了時刻が開始時刻と同じです。終了時刻を指定してください。</translation></message><message><source>An event can last at most {days} days, and this one lasts {length}. Check the end date, or make several events.</source><translation>イベントの期間は最長 {days} 日ですが、このイベントは {length} あります。終了日を確認するか、複数のイベントに分けてください。</translation></message><message><source>The last day of the range is before its first day.</source><translation>期間の最終日が初日より前です。</translation></message><message><source>Sort by one of: {choices}.</source><translation>並べ替えは次のいずれかで指定してください: {choices}。</translation></message><message><source>{hours:.0f} hours</source><translation>{hours:.0f} 時間</translation></message><message><source>{days:.0f} days</source><translation>{days:.0f} 日</translation></message><message><source>{label} must be between the years {earliest} and {latest}.</source><translation>「{label}」は {earliest} 年から {latest} 年までにしてください。</translation></message><message><source>{label} {typed:%Y-%m-%d %H:%M} does not exist in {zone}: the clocks go forward that night. Choose another time, such as {shown:%H:%M}.</source><translation>「{label}」の {typed:%Y-%m-%d %H:%M} は {zone} には存在しません（その夜は時計が進みます）。{shown:%H:%M} など別の時刻を選んでください。</translation></message><message><source>the {name} family</source><translation>{name} 家</translation></message><message><source>The {name} family</source><translation>{name} 家</translation></message><message><source>{names} and {last}</source><translation>{names}と{last}</translation></message><message><source>1 person</source><translation>1 人</translation></message><message><source>{count} people</source><translation>{count} 人</translation></message><message><source>the {name}</source><translation>{name}</translation></message><message><source>The {name}</source><translation>{name}</translation></message><message><source>{name} was deleted from the volunteers since: restore the volunteer first.</source><translation>{name} さんはその後ボランティアから削除されています。先にボランティアを元に戻してください。</translation></message><message><source>The volunteer</source><translation>そのボランティア</translation></message><message><source>{name} stays with {the_family} from {from_day} to {to_day}, outside the new dates. Change that stay first.</source><translation>{name} さんは {from_day} から {to_day} まで {the_family}に滞在する予定で、新しい期間から外れます。先にその滞在を変更してください。</translation></message><message><source>The itinerary has '{title}' on {first}, outside the new dates. Move or remove that item first.</source><translation>日程の {first} に「{title}」があり、新しい期間から外れます。先にその項目を移動するか削除してください。</translation></message><message><source>The partnership with {city} was deleted: restore the partnership first.</source><translation>{city} との提携は削除されています。先に提携を元に戻してください。</translation></message><message><source>The end time is before the start time.</source><translation>終了時刻が開始時刻より前です。</translation></message><message><source>The return date is before the departure date.</source><translation>帰着日が出発日より前です。</translation></message><message><source>An exchange lasts at most a year: check the return date or record the visit as several exchanges.</source><translation>交流の期間は最長 1 年です。帰着日を確認するか、複数の交流として記録してください。</translation></message><message><source>name</source><translation>名前</translation></message><message><source>Give the person's name, or choose one of our volunteers if they are one.</source><translation>名前を入力するか、当会のボランティアであればボランティアから選んでください。</translation></message><message><source>This person is one of our volunteers: leave the name empty, it comes from the volunteer's record.</source><translation>この方は当会のボランティアです。名前はボランティアの記録から取られるので、空欄のままにしてください。</translation></message><message><source>{label}: a host family takes in at least one guest.</source><translation>「{label}」: ホストファミリーは 1 人以上のゲストを受け入れます。</translation></message><message><source>{label} is on {day}, before the exchange begins ({starts_on}). Check the date and the time zone ({zone}).</source><translation>「{label}」が {day} で、交流の開始（{starts_on}）より前です。日付とタイムゾーン（{zone}）を確認してください。</translation></message><message><source>{label} must be more than zero.</source><translation>「{label}」は 0 より大きくしてください。</translation></message><message><source>{name} is already taking part in this exchange.</source><translation>{name} さんはすでにこの交流に参加しています。</translation></message><message><source>{label} is on {day}, after the exchange ends ({ends_on}). Check the date and the time zone ({zone}).</source><translation>「{label}」が {day} で、交流の終了（{ends_on}）より後です。日付とタイムゾーン（{zone}）を確認してください。</translation></message><message><source>{label}: there is no {what} with id '{value}' (it may have been deleted). Choose one from the list of {what}s.</source><translation>「{label}」: ID が「{value}」の{what}はありません（削除された可能性があります）。{what}の一覧から選んでください。</translation></message><message><source>The departure date must be after the arrival date: a stay lasts at least one night.</source><translation>出発日は到着日より後にしてください。滞在は 1 泊以上です。</translation></message><message><source>The stay starts on {first}, before the exchange begins ({starts_on}).</source><translation>滞在の開始日 {first} が、交流の開始（{starts_on}）より前です。</translation></message><message><source>The stay ends on {leave}, after the exchange ends ({ends_on}).</source><translation>滞在の終了日 {leave} が、交流の終了（{ends_on}）より後です。</translation></message><message><source>{name} already stays with {where} on {night}. A person can sleep in only one place each night.</source><translation>{name} さんは {night} の夜、すでに{where}に滞在します。1 人が一晩に泊まれるのは 1 か所だけです。</translation></message><message><source>another family</source><translation>別の家庭</translation></message><message><source>{the_family} hosts {people} and already has {count} on {night}.</source><translation>{the_family}の受け入れは {people} までで、{night} の夜にはすでに {count} います。</translation></message><message><source>This person is not taking part in this exchange: choose one of its participants.</source><translation>この方はこの交流に参加していません。参加者から選んでください。</translation></message><message><source>This family is not a host family of this exchange: choose one of its families.</source><translation>この家庭はこの交流のホストファミリーではありません。ホストファミリーから選んでください。</translation></message><message><source>{name} is no longer taking part in this exchange: bring them back first.</source><translation>{name} さんはこの交流の参加者から外れています。先に元に戻してください。</translation></message><message><source>{the_family} is no longer a host family of this exchange: bring them back first.</source><translation>{the_family}はこの交流のホストファミリーから外れています。先に元に戻してください。</translation></message><message><source>{names} stays with {the_family}. Move them to another family or remove their stays first.</source><translation>{names} さんが{the_family}に滞在します。先に別の家庭に移すか、滞在を削除してください。</translation></message><message><source>{names} stay with {the_family}. Move them to another family or remove their stays first.</source><translation>{names} さんが{the_family}に滞在します。先に別の家庭に移すか、滞在を削除してください。</translation></message><message><source>{the_family} already has {people} on {night}: a capacity of {capacity} is too small. Move someone to another family first.</source><translation>{the_family}には {night} の夜すでに {people} が滞在するため、受け入れ人数 {capacity} では足りません。先にだれかを別の家庭に移してください。</translation></message><message><source>The year {year} is not a year we keep records for.</source><translation>{year} 年は記録の対象となる年ではありません。</translation></message><message><source>The end of the period is before its start.</source><translation>期間の終わりが始まりより前です。</translation></message><message><source>There is no list '{kind}' to export. Choose one of: {lists}.</source><translation>エクスポートできる一覧「{kind}」はありません。次から選んでください: {lists}。</translation></message><message><source>Exports are CSV or XLSX files, not '{chosen}'.</source><translation>エクスポートは「{chosen}」ではなく、CSV か XLSX のファイルです。</translation></message><message><source>{destination} is a folder; give a file name.</source><translation>{destination} はフォルダーです。ファイル名を指定してください。</translation></message><message><source>{destination} already exists.</source><translation>{destination} はすでにあります。</translation></message><message><source>An export cannot replace the database itself.</source><translation>エクスポートでデータベースそのものを置き換えることはできません。</translation></message><message><source>The export to {destination} failed: {strerror}.</source><translation>{destination} へのエクスポートに失敗しました: {strerror}。</translation></message><message><source>{label} must be yes or no, not '{raw}'.</source><translation>「{label}」は「{raw}」ではなく、はいかいいえで指定してください。</translation></message><message><source>{label} must be a time such as 2.5, 2:30 or 2h30, not '{raw}'.</source><translation>「{label}」は「{raw}」ではなく、2.5、2:30、2h30 のような時間で入力してください。</translation></message><message><source>{label} must be text.</source><translation>「{label}」には文字を入力してください。</translation></message><message><source>{label} contains control characters; type it again without them.</source><translation>「{label}」に制御文字が含まれています。制御文字を除いて入力し直してください。</translation></message><message><source>{label} is too long: at most {max_length} characters, not {count}.</source><translation>「{label}」が長すぎます（{count} 文字）。{max_length} 文字以内にしてください。</translation></message><message><source>{label} '{value}' is not a country. Use its two-letter code, such as JP or DE.</source><translation>「{label}」の「{value}」は国ではありません。JP や DE のような 2 文字のコードを使ってください。</translation></message><message><source>{label} '{value}' is not a currency code. Use three letters, such as USD or JPY.</source><translation>「{label}」の「{value}」は通貨コードではありません。JPY や USD のような 3 文字で入力してください。</translation></message><message><source>{label} '{value}' is not a language. Use a code such as ja, zh-Hant or pt-BR.</source><translation>「{label}」の「{value}」は言語ではありません。ja、zh-Hant、pt-BR のようなコードを使ってください。</translation></message><message><source>{label} '{value}' is not a phone number. Type the full number with its country code, such as +81 3 1234 5678.</source><translation>「{label}」の「{value}」は電話番号ではありません。+81 3 1234 5678 のように、国番号から始まる番号を入力してください。</translation></message><message><source>{label} must be a whole number.</source><translation>「{label}」は整数で入力してください。</translation></message><message><source>{label} cannot be less than {minimum}.</source><translation>「{label}」は {minimum} 以上にしてください。</translation></message><message><source>{label} cannot be more than {maximum:,}.</source><translation>「{label}」は {maximum:,} 以下にしてください。</translation></message><message><source>{label} must be an amount such as 250 or 12.50, not '{raw}'.</source><translation>「{label}」は「{raw}」ではなく、250 や 12.50 のような金額で入力してください。</translation></message><message><source>{label}: give amounts in {currency_code}, such as 12.50.</source><translation>「{label}」: 金額は {currency_code} で、12.50 のように入力してください。</translation></message><message><source>{label} has more decimals than {currency_code} uses ({digits}).</source><translation>「{label}」の小数点以下の桁数が、{currency_code} の桁数（{digits}）を超えています。</translation></message><message><source>{label} cannot be negative.</source><translation>「{label}」にマイナスは指定できません。</translation></message><message><source>{label} is too large.</source><translation>「{label}」が大きすぎます。</translation></message><message><source>{label} cannot be more than 24 hours in one entry.</source><translation>「{label}」は 1 件につき 24 時間までです。</translation></message><message><source>{label} '{value}' is not a time of day. Type it as 18:30.</source><translation>「{label}」の「{value}」は時刻ではありません。18:30 のように入力してください。</translation></message><message><source>{label} '{value}' is not a country. Did you mean {nearest}? Or use its two-letter code, such as JP or DE.</source><translation>「{label}」の「{value}」は国ではありません。{nearest} のことですか？ または JP や DE のような 2 文字のコードを使ってください。</translation></message><message><source>{label} '{value}' is not an email address. Check it reads like name@example.org.</source><translation>「{label}」の「{value}」はメールアドレスではありません。name@example.org の形になっているか確認してください。</translation></message><message><source>{label} '{value}' is not a phone number. Type a {region} number or the full number with its country code, such as +81 3 1234 5678.</source><translation>「{label}」の「{value}」は電話番号ではありません。{region} の番号か、+81 3 1234 5678 のように国番号から始まる番号を入力してください。</translation></message><message><source>{label} {problem}</source><translation>「{label}」: {problem}</translation></message><message><source>{label} '{value}' falls outside the calendar (the years 1 to 9999).</source><translation>「{label}」の「{value}」は暦の範囲（1 年～9999 年）を外れています。</translation></message><message><source>{label} '{value}' is not a time zone. Use a name such as Asia/Tokyo or America/Chicago.</source><translation>「{label}」の「{value}」はタイムゾーンではありません。Asia/Tokyo や America/Chicago のような名前を使ってください。</translation></message><message><source>{label} '{raw}' is not one of: {options}.</source><translation>「{label}」の「{raw}」は、次のいずれでもありません: {options}。</translation></message><message><source>{label} must be a whole number, not '{raw}'.</source><translation>「{label}」は「{raw}」ではなく、整数で入力してください。</translation></message><message><source>Give a country, e.g. JP or Japan.</source><translation>国を指定してください（例: JP または Japan）。</translation></message><message><source>“{value}” is not a country the app knows. Give its two-letter code, e.g. JP.</source><translation>「{value}」はアプリが知っている国ではありません。JP のような 2 文字のコードを指定してください。</translation></message><message><source>The country of {name} is not known to the finder; add the partnership on the Partnerships page with its country.</source><translation>提携先さがしには {name} の国がわかりません。「提携」ページで国を指定して提携を追加してください。</translation></message><message><source>The partner finder knows no place {qid}.</source><translation>提携先さがしに {qid} という場所はありません。</translation></message><message><source>Type the name of a city to look for.</source><translation>探す都市の名前を入力してください。</translation></message><message><source>Choose a country other than your own: partners are abroad.</source><translation>自国以外の国を選んでください。提携先は海外の都市です。</translation></message><message><source>The size of {name} is not known (GeoNames has no city of that name in {country}), so no city can be found like it. Check the organization's city and region under Preferences.</source><translation>{name} の規模がわからないため（GeoNames の {country} にその名前の都市がありません）、似た都市を探せません。「設定」で団体の都市と地域を確認してください。</translation></message><message><source>The size band must be 1 or more (2 = half to double).</source><translation>規模の幅は 1 以上にしてください（2 = 半分から 2 倍まで）。</translation></message><message><source>“{value}” is not a country the app knows. Did you mean {near}?</source><translation>「{value}」はアプリが知っている国ではありません。{near} のことですか？</translation></message><message><source>The partner finder's list of twinnings ({path}) could not be read: {error}. Reinstall the app to bring it back.</source><translation>提携先さがしの提携一覧（{path}）を読み込めませんでした: {error}。アプリを再インストールしてください。</translation></message><message><source>scope</source><translation>範囲</translation></message><message><source>Scope is one of: country, continent, world.</source><translation>範囲は country、continent、world のいずれかです。</translation></message><message><source>{label} is required.</source><translation>「{label}」は必須です。</translation></message><message><source>An {noun} has no field '{name}'.</source><translation>{noun} に「{name}」という項目はありません。</translation></message><message><source>Say what the time was for: choose an event, or describe the activity.</source><translation>何のための時間かを指定してください。イベントを選ぶか、活動内容を書いてください。</translation></message><message><source>Choose the kind of work: {kinds}.</source><translation>活動の種類を選んでください: {kinds}。</translation></message><message><source>{label} {day} is in the future: log hours once they have been given.</source><translation>「{label}」の {day} は未来の日付です。活動時間は活動した後に記録してください。</translation></message><message><source>{label} {day} is too long ago: check the year.</source><translation>「{label}」の {day} は古すぎます。年を確認してください。</translation></message><message><source>There is no event with id {event_id}. Choose one from the list.</source><translation>ID が {event_id} のイベントはありません。一覧から選んでください。</translation></message><message><source>{year} is not a year to report on: check it.</source><translation>{year} 年は報告の対象になる年ではありません。確認してください。</translation></message><message><source>{name} was deleted; restore the volunteer first.</source><translation>{name} さんは削除されています。先にボランティアを元に戻してください。</translation></message><message><source>Who logged the hours stays as it was logged; approve or decline them instead.</source><translation>活動時間を記録した人は変更できません。代わりに承認または却下してください。</translation></message><message><source>{title} is not over yet: log its hours once it has ended.</source><translation>{title} はまだ終わっていません。活動時間は終了後に記録してください。</translation></message><message><source>Nobody is on a shift at {title}: assign volunteers to its shifts first.</source><translation>{title} のシフトにはだれも入っていません。先にシフトにボランティアを割り当ててください。</translation></message><message><source>Choose at least one volunteer.</source><translation>ボランティアを 1 人以上選んでください。</translation></message><message><source>Not on a shift at {title}: {names}. Assign them to a shift first, or log their hours one by one.</source><translation>{title} のシフトに入っていない人: {names}。先にシフトに割り当てるか、1 人ずつ活動時間を記録してください。</translation></message><message><source>Say who decides: give the coordinator's name (--by NAME).</source><translation>判断する人として、コーディネーターの名前を指定してください（--by 名前）。</translation></message><message><source>The coordinator's name is too long.</source><translation>コーディネーターの名前が長すぎます。</translation></message><message><source>This laptop signs in to HQ as a {shown}: a coordinator approves or declines hours.</source><translation>このパソコンは本部に「{shown}」としてサインインしています。活動時間の承認・却下はコーディネーターが行います。</translation></message><message><source>The hours of {day} were entered by the committee; only hours a volunteer logged themselves need approval.</source><translation>{day} の活動時間は委員会が入力したものです。承認が必要なのは、ボランティア本人が記録した時間だけです。</translation></message><message><source>The hours of {day} are already {status}.</source><translation>{day} の活動時間はすでに「{status}」です。</translation></message><message><source>Say why the hours are declined (--reason).</source><translation>活動時間を却下する理由を指定してください（--reason）。</translation></message><message><source>The participant has no name recorded: enter their name as in the passport.</source><translation>参加者の名前が登録されていません。パスポートのとおりに名前を入力してください。</translation></message><message><source>The letter must be invitation, support or hours.</source><translation>書簡は invitation、support、hours のいずれかにしてください。</translation></message><message><source>{name} travels on the outbound exchange “{title}”: an invitation letter is for visitors of an inbound exchange; make a letter of support instead.</source><translation>{name} さんは派遣の交流「{title}」で渡航します。招へい状は受け入れの交流の訪問者のためのものです。代わりに推薦状を作成してください。</translation></message><message><source>{name} is a host or local helper of “{title}”, not a visitor: an invitation letter is for the visitors who apply for a visa.</source><translation>{name} さんは「{title}」のホストまたは地元の協力者で、訪問者ではありません。招へい状はビザを申請する訪問者のためのものです。</translation></message><message><source>“{title}” is an inbound exchange: {name} does not travel from here. A letter of support is for participants of an outbound exchange; make an invitation letter for a visitor instead.</source><translation>「{title}」は受け入れの交流で、{name} さんは当市から渡航しません。推薦状は派遣の交流の参加者のためのものです。代わりに訪問者への招へい状を作成してください。</translation></message><message><source>{name} is a host in the partner city for “{title}”, not one of the travellers: a letter of support is for those who travel from here.</source><translation>{name} さんは「{title}」の提携都市側のホストで、渡航者ではありません。推薦状は当市から渡航する人のためのものです。</translation></message><message><source>{name} has no volunteer hours recorded: log their hours first, then make the letter.</source><translation>{name} さんのボランティア活動時間は記録されていません。先に活動時間を記録してから書簡を作成してください。</translation></message><message><source>The format must be csv or vcard.</source><translation>形式は csv または vcard にしてください。</translation></message><message><source>The start time needs its time zone.</source><translation>開始時刻にはタイムゾーンが必要です。</translation></message><message><source>{city_name} has no time zone recorded: set it on the partnership (Edit partnership, Time zone) so that its hours can be shown.</source><translation>{city_name} にはタイムゾーンが登録されていません。時刻を表示できるように、提携（提携の編集、タイムゾーン）で設定してください。</translation></message><message><source>The MOU with {city} is signed, but the partnership is still {status}. Make it active from {day}?</source><translation>{city} との覚書は締結済みですが、提携はまだ「{status}」です。{day} から「活動中」にしますか？</translation></message><message><source>There is no partnership '{reference}'. Give a partnership's id or its city name.</source><translation>提携「{reference}」はありません。提携の ID か都市名を指定してください。</translation></message><message><source>Language is required: give the code of the text's language.</source><translation>言語は必須です。本文の言語のコードを指定してください。</translation></message><message><source>The text is empty. Paste the MOU's text, or delete this language.</source><translation>本文が空です。覚書の本文を貼り付けるか、この言語を削除してください。</translation></message><message><source>Several partnerships are with a city called {reference}; give the id of the one you mean (see 'partnership list').</source><translation>{reference} という都市との提携が複数あります。該当する提携の ID を指定してください（'partnership list' で確認できます）。</translation></message><message><source>{name} is named as a {kind} file, but its content is not {kind}. Save it again as {kinds}.</source><translation>{name} は {kind} ファイルの名前ですが、中身は {kind} ではありません。{kinds} で保存し直してください。</translation></message><message><source>The stored copy of {file_name} is missing (it should be {path}). Restore the folder {name} from a backup, or attach the scan again.</source><translation>{file_name} の保存済みのコピーがありません（{path} にあるはずです）。フォルダー {name} をバックアップから復元するか、スキャンを添付し直してください。</translation></message><message><source>The stored copy of {file_name} was changed after it was attached, so it is no longer the signed document. Restore it from a backup, or attach the scan again.</source><translation>{file_name} の保存済みのコピーは添付後に変更されたため、署名済みの書類ではなくなっています。バックアップから復元するか、スキャンを添付し直してください。</translation></message><message><source>Sort by one of: {keys}.</source><translation>並べ替えは次のいずれかで指定してください: {keys}。</translation></message><message><source>This MOU has no text in {tag}.</source><translation>この覚書には {tag} の本文がありません。</translation></message><message><source>There is no file at {source}. Check the folder and the file name.</source><translation>{source} にファイルがありません。フォルダーとファイル名を確認してください。</translation></message><message><source>{source} is a folder. Choose the scanned file itself.</source><translation>{source} はフォルダーです。スキャンしたファイルそのものを選んでください。</translation></message><message><source>{name} is not a kind of file kept as a scan. Save or scan the MOU as {kinds}.</source><translation>{name} はスキャンとして保存できる種類のファイルではありません。覚書を {kinds} で保存またはスキャンしてください。</translation></message><message><source>{name} is empty. Scan the MOU again.</source><translation>{name} は空です。覚書をスキャンし直してください。</translation></message><message><source>{name} is {megabytes:.1f} MB; a scan can be at most {most} MB. Scan at a lower resolution or save it as a compressed PDF.</source><translation>{name} は {megabytes:.1f} MB ですが、スキャンは最大 {most} MB です。解像度を下げてスキャンするか、圧縮した PDF で保存してください。</translation></message><message><source>{name} cannot be read: you have no permission to open it.</source><translation>{name} を読み込めません。開く権限がありません。</translation></message><message><source>{name} cannot be read ({strerror}).</source><translation>{name} を読み込めません（{strerror}）。</translation></message><message><source>The file cannot be attached.</source><translation>ファイルを添付できません。</translation></message><message><source>{name} could not be stored in {files_dir} ({strerror}). Nothing was attached.</source><translation>{name} を {files_dir} に保存できませんでした（{strerror}）。何も添付されていません。</translation></message><message><source>This MOU already has this scan (attached as {twin}).</source><translation>この覚書にはすでにこのスキャンがあります（{twin} として添付済み）。</translation></message><message><source>The stored copy of {file_name} cannot be read ({strerror}).</source><translation>{file_name} の保存済みのコピーを読み込めません（{strerror}）。</translation></message><message><source>{name} grew beyond {megabytes} MB while it was being copied. Attach it again once it is saved.</source><translation>{name} はコピー中に {megabytes} MB を超えました。保存が終わってから添付し直してください。</translation></message><message><source>Give a public contact to be listed in HQ's directory.</source><translation>本部の名簿に掲載する公開連絡先を入力してください。</translation></message><message><source>This database has no organization yet. Create it with 'sistercommittee init'.</source><translation>このデータベースにはまだ団体がありません。'sistercommittee init' で作成してください。</translation></message><message><source>{label} '{value}' is not a web address.</source><translation>「{label}」の「{value}」は Web アドレスではありません。</translation></message><message><source>{label} must be an email address or a web address starting with https://.</source><translation>「{label}」はメールアドレスか、https:// で始まる Web アドレスにしてください。</translation></message><message><source>This database already belongs to an organization.</source><translation>このデータベースはすでに団体のものです。</translation></message><message><source>The page cannot start before the first row.</source><translation>ページを最初の行より前から始めることはできません。</translation></message><message><source>A page holds 1 to {most} rows.</source><translation>1 ページは 1～{most} 行です。</translation></message><message><source>exploring</source><translation>検討中</translation></message><message><source>proposed</source><translation>提案中</translation></message><message><source>active</source><translation>活動中</translation></message><message><source>dormant</source><translation>休止中</translation></message><message><source>ended</source><translation>終了</translation></message><message><source>An exploring partnership</source><translation>検討中の提携</translation></message><message><source>A proposed partnership</source><translation>提案中の提携</translation></message><message><source>An active partnership</source><translation>活動中の提携</translation></message><message><source>A dormant partnership</source><translation>休止中の提携</translation></message><message><source>An ended partnership</source><translation>終了した提携</translation></message><message><source>{choices} or {last}</source><translation>{choices}、または{last}</translation></message><message><source>{label} {day_isoformat} is in the future. Give the date it actually happened, or leave it empty until then.</source><translation>「{label}」の {day_isoformat} は未来の日付です。実際の日付を入力するか、それまでは空欄にしてください。</translation></message><message><source>An active partnership needs its signing date. Give the date the agreement was signed, or choose the status exploring or proposed until it is signed.</source><translation>活動中の提携には締結日が必要です。協定を締結した日を入力するか、締結までは状態を「検討中」または「提案中」にしてください。</translation></message><message><source>{label}: '{item}' is not a day and a name such as 04-14 Spring Festival or 1936-11-01 City founded.</source><translation>「{label}」: 「{item}」は、04-14 春祭り や 1936-11-01 市制施行 のような日付と名前になっていません。</translation></message><message><source>There is already a partnership with {other_name}, {country}. Open it instead of adding the city twice.</source><translation>{other_name}（{country}）との提携はすでにあります。同じ都市を 2 回追加せず、その提携を開いてください。</translation></message><message><source>The status is not edited with the other details: use change status, which keeps the history. From {status} it can become {allowed}.</source><translation>状態はほかの詳細と一緒には編集しません。履歴が残る「状態を変更」を使ってください。「{status}」からは {allowed} に変更できます。</translation></message><message><source>{city} has 1 exchange, which would lose their partner city. Delete those first, or change the partnership's status to ended to keep its history.</source><translation>{city} には交流が 1 件あり、提携都市がなくなってしまいます。先にその交流を削除するか、履歴を残すために提携の状態を「終了」にしてください。</translation></message><message><source>{city} has {count} exchanges, which would lose their partner city. Delete those first, or change the partnership's status to ended to keep its history.</source><translation>{city} には交流が {count} 件あり、提携都市がなくなってしまいます。先にそれらを削除するか、履歴を残すために提携の状態を「終了」にしてください。</translation></message><message><source>An active partnership needs its signing date. Add the date the agreement was signed to the partnership first, then make it active.</source><translation>活動中の提携には締結日が必要です。先に提携に協定の締結日を追加してから、「活動中」にしてください。</translation></message><message><source>The partnership is already {status}.</source><translation>提携はすでに「{status}」です。</translation></message><message><source>An active partnership needs its signing date. Add the date the agreement was signed to the partnership first, then undo the change.</source><translation>活動中の提携には締結日が必要です。先に提携に協定の締結日を追加してから、変更を元に戻してください。</translation></message><message><source>{a_partnership} can become {allowed}, not {target}.</source><translation>{a_partnership}は {allowed} に変更できますが、{target} にはできません。</translation></message><message><source>{city} has been {status} since it was added: there is no change of status to undo.</source><translation>{city} は追加されたときから「{status}」です。元に戻す状態の変更はありません。</translation></message><message><source>The status of {city} was changed again since, to {status} on {changed_on}: undo that change first.</source><translation>{city} の状態はその後 {changed_on} に「{status}」へ変更されています。先にその変更を元に戻してください。</translation></message><message><source>{city} is {status}, but its history ends with a change to {to_status}: change the status instead of undoing.</source><translation>{city} は「{status}」ですが、履歴の最後は「{to_status}」への変更です。元に戻す代わりに状態を変更してください。</translation></message><message><source>The status of {city} was changed since: it is {status} now. Change it to {to_status} again if it should be.</source><translation>{city} の状態はその後変更され、現在は「{status}」です。必要であれば、もう一度「{to_status}」に変更してください。</translation></message><message><source>{day} is before the last recorded change of status, on {latest}. Give that date or a later one.</source><translation>{day} は、最後に記録された状態の変更（{latest}）より前です。その日以降の日付を指定してください。</translation></message><message><source>Time zone {zone} is not used in {country}, so the partner's local times would be wrong. Use one of: {zones}.</source><translation>タイムゾーン {zone} は {country} では使われていないため、相手都市の現地時刻が正しくなりません。次のいずれかを使ってください: {zones}。</translation></message><message><source>Time zone {zone} is not used in {country}, so the partner's local times would be wrong. Use: {zones}.</source><translation>タイムゾーン {zone} は {country} では使われていないため、相手都市の現地時刻が正しくなりません。{zones} を使ってください。</translation></message><message><source>Time zone {zone} is not used in {country}, so the partner's local times would be wrong. Use one of: {zones} (or another of its {count} zones).</source><translation>タイムゾーン {zone} は {country} では使われていないため、相手都市の現地時刻が正しくなりません。次のいずれか（または {count} あるタイムゾーンのほかのもの）を使ってください: {zones}。</translation></message><message><source>Give the name of the person pictured (or choose the volunteer).</source><translation>写っている人の名前を入力してください（またはボランティアを選んでください）。</translation></message><message><source>The date of consent cannot be in the future.</source><translation>同意日に未来の日付は指定できません。</translation></message><message><source>{source} does not exist. Choose the photo file.</source><translation>{source} はありません。写真のファイルを選んでください。</translation></message><message><source>{source} is a folder. Choose the photo itself.</source><translation>{source} はフォルダーです。写真そのものを選んでください。</translation></message><message><source>{name} is empty.</source><translation>{name} は空です。</translation></message><message><source>{name} is {size_1024_1024:.1f} MB; a photo can be at most {MAX_PHOTO_BYTES_1024_102} MB. Save a smaller copy and add that.</source><translation>{name} は {size_1024_1024:.1f} MB ですが、写真は最大 {MAX_PHOTO_BYTES_1024_102} MB です。小さいコピーを保存して、それを追加してください。</translation></message><message><source>{name} is a {kind_or_file}; save the photo as JPEG, PNG or WebP.</source><translation>{name} は {kind_or_file} です。写真を JPEG、PNG、WebP のいずれかで保存してください。</translation></message><message><source>A photo belongs to one event or one exchange: give one of the two.</source><translation>写真は 1 つのイベントか 1 つの交流に属します。どちらかを指定してください。</translation></message><message><source>There is no volunteer with id {volunteer_id}.</source><translation>ID が {volunteer_id} のボランティアはいません。</translation></message><message><source>The name can be at most 200 characters.</source><translation>名前は 200 文字までです。</translation></message><message><source>A minor's photo is published only with a guardian's consent: give the guardian's name.</source><translation>未成年の写真は保護者の同意がある場合のみ公開されます。保護者の名前を入力してください。</translation></message><message><source>Give the date the guardian agreed.</source><translation>保護者が同意した日付を入力してください。</translation></message><message><source>{name} is not a photo the app can read (JPEG, PNG or WebP).</source><translation>{name} はアプリで読み込める写真（JPEG、PNG、WebP）ではありません。</translation></message><message><source>{name} could not be stored in {files_dir} ({strerror}). Nothing was added.</source><translation>{name} を {files_dir} に保存できませんでした（{strerror}）。何も追加されていません。</translation></message><message><source>This photo is already there (as {twin}).</source><translation>この写真はすでにあります（{twin}）。</translation></message><message><source>{zones} (or another of its {count})</source><translation>{zones}（または {count} あるうちのほかのもの）</translation></message><message><source>{city} is not a city we know in {country}</source><translation>{city} は {country} の都市として登録されていません</translation></message><message><source>No city is given</source><translation>都市が指定されていません</translation></message><message><source>{named}, which has {count} time zones, so its zone cannot be told. Choose it: {listed}.</source><translation>{named}にはタイムゾーンが {count} あるため、どれか判断できません。選んでください: {listed}。</translation></message><message><source>This exchange's checklist has no item '{key}'. List the items with 'sistercommittee exchange checklist ID'.</source><translation>この交流のチェックリストに項目「{key}」はありません。'sistercommittee exchange checklist ID' で項目を一覧表示してください。</translation></message><message><source>Only the items the committee added can be removed; the others follow from the exchange's dates and people.</source><translation>削除できるのは委員会が追加した項目だけです。ほかの項目は交流の日程と参加者から決まります。</translation></message><message><source>There is no exchange with id {exchange_id}.</source><translation>ID が {exchange_id} の交流はありません。</translation></message><message><source>This exchange's checklist has no item '{key}'.</source><translation>この交流のチェックリストに項目「{key}」はありません。</translation></message><message><source>{label}: write female, male or other.</source><translation>「{label}」: female、male、other のいずれかで入力してください。</translation></message><message><source>{label}: write any, female or male.</source><translation>「{label}」: any、female、male のいずれかで入力してください。</translation></message><message><source>{label} is in the future: check the year.</source><translation>「{label}」が未来の日付です。年を確認してください。</translation></message><message><source>{label} is more than {OLDEST} years ago: check the year.</source><translation>「{label}」が {OLDEST} 年以上前です。年を確認してください。</translation></message><message><source>{label} '{value}' does not look like a passport number (5 to 20 letters and digits).</source><translation>「{label}」の「{value}」はパスポート番号の形（5～20 文字の英数字）ではありません。</translation></message><message><source>The family's last day is not after its first night.</source><translation>家庭の受け入れ最終日が最初の夜より後になっていません。</translation></message><message><source>There are no suggestions to accept.</source><translation>採用できる提案はありません。</translation></message><message><source>There is no suggestion for that participant now: they may have a stay already, or no family fits (see the reasons).</source><translation>現在その参加者への提案はありません。すでに滞在先があるか、合う家庭がありません（理由を確認してください）。</translation></message><message><source>The trip ends on {day_status_ends_on} {year}: minors' data is kept until the delegation is home.</source><translation>渡航は {year} 年 {day_status_ends_on} に終わります。訪問団が帰着するまで未成年の情報は保存されます。</translation></message><message><source>Minors' data of this exchange is due to be purged on {day_status_due_on} {year}. To purge it now, say so (--now, or Purge now in the app).</source><translation>この交流の未成年の情報は {year} 年 {day_status_due_on} に消去される予定です。今すぐ消去するには指定してください（--now、またはアプリの「未成年の個人情報を消去」）。</translation></message><message><source>There is no personal data of minors left to purge in this exchange.</source><translation>この交流には、消去する未成年の個人情報は残っていません。</translation></message><message><source>The committee has no figure of its own for {countries_english_name_c}: it already uses the default.</source><translation>委員会は {countries_english_name_c} に独自の日数を設定していません。すでに既定値を使っています。</translation></message><message><source>{label}: amounts in US dollars need no rate; give another currency.</source><translation>「{label}」: 米ドルの金額にレートは不要です。別の通貨を指定してください。</translation></message><message><source>{label} must be more than zero, such as 0.25 for one zloty.</source><translation>「{label}」は 0 より大きくしてください（例: 1 ズウォティに 0.25）。</translation></message><message><source>{label}: give at most 12 digits, such as 0.2541.</source><translation>「{label}」: 0.2541 のように、12 桁以内で入力してください。</translation></message><message><source>A rate of {currency} for {year} is already entered: change that one.</source><translation>{year} 年の {currency} のレートはすでに入力されています。そちらを変更してください。</translation></message><message><source>Give a year such as 2026.</source><translation>2026 のように年を指定してください。</translation></message><message><source>The event “{title}” took place in {year}, not in {year2}.</source><translation>イベント「{title}」が行われたのは {year2} 年ではなく {year} 年です。</translation></message><message><source>A highlight may be at most 2,000 letters.</source><translation>ハイライトは 2,000 文字以内にしてください。</translation></message><message><source>Choose a range of at most ten years.</source><translation>期間は 10 年以内にしてください。</translation></message><message><source>Choose an event, or the first and last day.</source><translation>イベントを選ぶか、初日と最終日を指定してください。</translation></message><message><source>There is no {what} with id {row_id}.</source><translation>ID が {row_id} の{what}はありません。</translation></message><message><source>There is no {what} with id {row_id}: its {parent_what} was deleted.</source><translation>ID が {row_id} の{what}はありません。その{parent_what}は削除されています。</translation></message><message><source>The {parent_what} of this {what} was deleted: restore the {parent_what} first.</source><translation>この{what}の{parent_what}は削除されています。先に{parent_what}を元に戻してください。</translation></message><message><source>Search for at most {most} characters at a time.</source><translation>一度に検索できるのは {most} 文字までです。</translation></message><message><source>{name} grew beyond {max_bytes_1024_1024} MB while it was being copied. Add the {what} again once it is saved.</source><translation>{name} はコピー中に {max_bytes_1024_1024} MB を超えました。保存が終わってから、{what}をもう一度追加してください。</translation></message><message><source>Give the story a title.</source><translation>活動記録に題名を付けてください。</translation></message><message><source>Write the story's text (Draft from the record gives a start).</source><translation>活動記録の本文を書いてください（「下書きを作成」で書き始めの文章が作られます）。</translation></message><message><source>Choose at most {MAX_PHOTOS} photos for a one-page story.</source><translation>1 ページの活動記録に選べる写真は {MAX_PHOTOS} 枚までです。</translation></message><message><source>A story is told from one event or one exchange: give one of the two.</source><translation>活動記録は 1 つのイベントか 1 つの交流について書きます。どちらかを指定してください。</translation></message><message><source>The title can be at most {MAX_TITLE} characters.</source><translation>題名は {MAX_TITLE} 文字までです。</translation></message><message><source>The text is {count:,} characters; a one-page story holds at most {MAX_BODY:,}. Shorten it.</source><translation>本文は {count:,} 文字ありますが、1 ページの活動記録は {MAX_BODY:,} 文字までです。短くしてください。</translation></message><message><source>{file_name} is a photo of another record.</source><translation>{file_name} は別の記録の写真です。</translation></message><message><source>{file_name} cannot be published: {withheld_because}.</source><translation>{file_name} は公開できません: {withheld_because}。</translation></message><message><source>There is no photo with id {photo_id}.</source><translation>ID が {photo_id} の写真はありません。</translation></message><message><source>is empty; type a date such as 2026-05-31 or today.</source><translation>空欄です。2026-05-31 や「今日」のように日付を入力してください。</translation></message><message><source>'{value}' is not a date. Type it as 2026-05-31 or {example}, or a word such as today or +3d.</source><translation>「{value}」は日付ではありません。2026-05-31 や {example} のように、または「今日」や +3d のような言葉で入力してください。</translation></message><message><source>'{value}' is not a date: there is no month {month} (months go from 1 to 12; type it as {example}).</source><translation>「{value}」は日付ではありません。{month} 月はありません（月は 1 から 12 までです。{example} のように入力してください）。</translation></message><message><source>is in {year}: give a year from {earliest} to {latest}.</source><translation>{year} 年になっています。{earliest} 年から {latest} 年までの年にしてください。</translation></message><message><source>'{value}' is not a time of day. Type it as 18:30 or {example}.</source><translation>「{value}」は時刻ではありません。18:30 や {example} のように入力してください。</translation></message><message><source>'{value}' is not a time of day: hours go to 23, minutes to 59.</source><translation>「{value}」は時刻ではありません。時は 23 まで、分は 59 までです。</translation></message><message><source>is empty; type a date and time such as 2026-05-31 18:00.</source><translation>空欄です。2026-05-31 18:00 のように日時を入力してください。</translation></message><message><source>'{value}' is not a date: give the year with four digits, as in {example}.</source><translation>「{value}」は日付ではありません。{example} のように、年は 4 桁で入力してください。</translation></message><message><source>'{value}' is not a date: that month has no day {day}.</source><translation>「{value}」は日付ではありません。その月に {day} 日はありません。</translation></message><message><source>'{sign}{amount}{unit}' goes too far from today.</source><translation>「{sign}{amount}{unit}」は今日から離れすぎています。</translation></message><message><source>'{value}' is not a time of day: with AM or PM the hour goes from 1 to 12.</source><translation>「{value}」は時刻ではありません。AM・PM を付ける場合、時は 1 から 12 までです。</translation></message><message><source>'{value}' is not a date and time. Type it as 2026-05-31 18:00 or {shown}.</source><translation>「{value}」は日時ではありません。2026-05-31 18:00 や {shown} のように入力してください。</translation></message><message><source>Give the date the volunteer agreed to be contacted.</source><translation>ボランティアが連絡に同意した日付を指定してください。</translation></message><message><source>A consent date is set, but consent is not: tick consent or clear the date.</source><translation>同意日が入力されていますが、同意にチェックがありません。同意にチェックを入れるか、日付を消してください。</translation></message><message><source>Give the name of the emergency contact.</source><translation>緊急連絡先の名前を指定してください。</translation></message><message><source>Another volunteer already has the email {email}.</source><translation>メールアドレス {email} はすでに別のボランティアが使っています。</translation></message><message><source>{source} cannot be opened to back it up: {error}.</source><translation>バックアップのために {source} を開けません: {error}。</translation></message><message><source>The backup to {destination} failed: {error}.</source><translation>{destination} へのバックアップに失敗しました: {error}。</translation></message><message><source>The database could not be used: {orig}. Nothing was saved.</source><translation>データベースを使用できませんでした: {orig}。何も保存されていません。</translation></message><message><source>The database is busy in another window or program. Wait a moment and try again.</source><translation>データベースがほかのウィンドウかプログラムで使用中です。しばらく待ってからもう一度お試しください。</translation></message><message><source>The disk is full, so nothing was saved. Free some space and try again.</source><translation>ディスクがいっぱいのため、何も保存されませんでした。空き容量を作ってからもう一度お試しください。</translation></message><message><source>The database file cannot be written (it is read-only). Check its permissions.</source><translation>データベースファイルに書き込めません（読み取り専用です）。アクセス権を確認してください。</translation></message><message><source>{path} is not a SisterCommittee database (it is not an SQLite file). Choose another file; this one was left as it was.</source><translation>{path} は SisterCommittee のデータベースではありません（SQLite ファイルではありません）。別のファイルを選んでください。このファイルは変更していません。</translation></message><message><source>{path} was saved by a newer version of SisterCommittee. Update SisterCommittee to open it; the file was left as it was.</source><translation>{path} は新しいバージョンの SisterCommittee で保存されています。開くには SisterCommittee を更新してください。ファイルは変更していません。</translation></message><message><source>There is no database at {path}. Create one with 'sistercommittee init' or fill one with sample data with 'sistercommittee demo'.</source><translation>{path} にデータベースがありません。'sistercommittee init' で作成するか、'sistercommittee demo' でサンプルデータを入れてください。</translation></message><message><source>{path} cannot be opened: {error}.</source><translation>{path} を開けません: {error}。</translation></message><message><source>{path} is an SQLite file, but not a SisterCommittee database. Choose another file; this one was left as it was.</source><translation>{path} は SQLite ファイルですが、SisterCommittee のデータベースではありません。別のファイルを選んでください。このファイルは変更していません。</translation></message><message><source>{path} is damaged ({error}). Restore it from a backup.</source><translation>{path} は壊れています（{error}）。バックアップから復元してください。</translation></message><message><source>{path} is damaged or incomplete ({error}). Restore it from a backup.</source><translation>{path} は壊れているか不完全です（{error}）。バックアップから復元してください。</translation></message><message><source>The folder for {path} cannot be created: {strerror}.</source><translation>{path} のフォルダーを作成できません: {strerror}。</translation></message><message><source>{url!r} is not a server address; it looks like https://hq.example.org.</source><translation>{url!r} はサーバーのアドレスではありません。https://hq.example.org のような形です。</translation></message><message><source>HQ must be reached over https:// so that passwords and sign-ins are encrypted.</source><translation>パスワードとサインインを暗号化するため、本部には https:// で接続してください。</translation></message><message><source>HQ had a problem (status {status}). Try again later; your changes are kept here.</source><translation>本部で問題が発生しました（ステータス {status}）。あとでもう一度お試しください。変更はこのパソコンに保存されています。</translation></message><message><source>HQ refused the request (status {status}).</source><translation>本部が要求を拒否しました（ステータス {status}）。</translation></message><message><source>HQ at {server_url} did not answer in time. Your changes are kept here and will be sent next time.</source><translation>{server_url} の本部から時間内に応答がありませんでした。変更はこのパソコンに保存され、次回送信されます。</translation></message><message><source>HQ at {server_url} cannot be reached ({kind}). Check the internet connection; your changes are kept here and will be sent next time.</source><translation>{server_url} の本部に接続できません（{kind}）。インターネット接続を確認してください。変更はこのパソコンに保存され、次回送信されます。</translation></message><message><source>This laptop is not signed in to HQ. Sign in again to sync.</source><translation>このパソコンは本部にサインインしていません。同期するにはもう一度サインインしてください。</translation></message><message><source>HQ does not allow this account to do that.</source><translation>本部はこのアカウントにその操作を許可していません。</translation></message><message><source>HQ at {server_url} did not answer in time. Try again; nothing was lost.</source><translation>{server_url} の本部から時間内に応答がありませんでした。もう一度お試しください。何も失われていません。</translation></message><message><source>HQ at {server_url} cannot be reached ({kind}). Check the internet connection and try again.</source><translation>{server_url} の本部に接続できません（{kind}）。インターネット接続を確認して、もう一度お試しください。</translation></message><message><source>There is no conflict {conflict_id}.</source><translation>競合 {conflict_id} はありません。</translation></message><message><source>The record this change belongs to is not on this laptop.</source><translation>この変更の対象の記録は、このパソコンにありません。</translation></message><message><source>This computer has no secure password store (keyring) for the HQ sign-in, so it was not kept. Install or unlock one (GNOME Keyring, KWallet, the macOS Keychain or the Windows Credential Manager) and sign in again. SisterCommittee never keeps it in a plain file.</source><translation>このコンピューターには本部へのサインイン情報を保存する安全なパスワード保管場所（キーリング）がないため、保存されませんでした。保管場所（GNOME Keyring、KWallet、macOS のキーチェーン、Windows 資格情報マネージャー）をインストールまたはロック解除して、もう一度サインインしてください。SisterCommittee が暗号化されていないファイルに保存することはありません。</translation></message><message><source>{problem} ({kind})</source><translation>{problem}（{kind}）</translation></message><message><source>{behind} This laptop sent {resent:,} of its changes again and fetches from position {cursor_to:,} on.</source><translation>{behind} このパソコンは変更のうち {resent:,} 件を再送信し、位置 {cursor_to:,} 以降を取得します。</translation></message><message><source>HQ's database was restored from a backup or made anew since the last sync.</source><translation>前回の同期のあと、本部のデータベースがバックアップから復元されたか、新しく作り直されました。</translation></message><message><source>HQ holds fewer of the organization's changes than this laptop has seen.</source><translation>本部にある団体の変更が、このパソコンが受け取った数より少なくなっています。</translation></message><message><source>HQ no longer holds all the changes this laptop sent it.</source><translation>このパソコンが送信した変更の一部が、本部からなくなっています。</translation></message><message><source>{role!r} is not a role: give coordinator, volunteer or read-only.</source><translation>{role!r} は役割ではありません。coordinator、volunteer、read-only のいずれかを指定してください。</translation></message><message><source>A password needs at least {MIN_PASSWORD_LENGTH} characters.</source><translation>パスワードは {MIN_PASSWORD_LENGTH} 文字以上にしてください。</translation></message><message><source>The two passwords differ: type the same twice.</source><translation>2 つのパスワードが一致しません。同じものを 2 回入力してください。</translation></message><message><source>{email!r} is not an email address; it looks like name@example.org.</source><translation>{email!r} はメールアドレスではありません。name@example.org のような形です。</translation></message><message><source>Type the whole invitation code: four groups of four letters and digits.</source><translation>招待コードをすべて入力してください（英数字 4 文字 × 4 組）。</translation></message><message><source>Type the reset code from the mail or coordinator.</source><translation>メールまたはコーディネーターから受け取った再設定コードを入力してください。</translation></message><message><source>This laptop and HQ disagree on how many records there are ({parts}). Nothing was changed because of it; tell whoever looks after HQ.</source><translation>このパソコンと本部とで記録の件数が一致しません（{parts}）。これによって変更されたものはありません。本部の管理者に知らせてください。</translation></message><message><source>This database syncs with {known} on HQ, not with {org_name}. To work with {org_name}, make a new database with 'sistercommittee sync join'.</source><translation>このデータベースは本部の {known} と同期しており、{org_name} とは同期していません。{org_name} で作業するには、'sistercommittee sync join' で新しいデータベースを作成してください。</translation></message><message><source>Give your HQ password.</source><translation>本部のパスワードを入力してください。</translation></message><message><source>HQ already holds {org_name}'s data, made on another laptop, and this database was set up separately. Get the organization's data into a new database with 'sistercommittee sync join' instead.</source><translation>本部にはすでに別のパソコンで作成された {org_name} のデータがあり、このデータベースはそれとは別に設定されています。代わりに 'sistercommittee sync join' で団体のデータを新しいデータベースに取り込んでください。</translation></message><message><source>This database is not signed in to HQ. Sign in with 'sistercommittee sync login'.</source><translation>このデータベースは本部にサインインしていません。'sistercommittee sync login' でサインインしてください。</translation></message><message><source>This laptop has no HQ sign-in for this database. Sign in again with 'sistercommittee sync login'.</source><translation>このパソコンには、このデータベースの本部へのサインイン情報がありません。'sistercommittee sync login' でもう一度サインインしてください。</translation></message><message><source>{path} already exists. Give a new file name for the organization's database, or sign that database in with 'sistercommittee sync login'.</source><translation>{path} はすでにあります。団体のデータベースに新しいファイル名を指定するか、'sistercommittee sync login' でそのデータベースをサインインさせてください。</translation></message><message><source>{file} cannot be read: {strerror}.</source><translation>{file} を読み込めません: {strerror}。</translation></message><message><source>HQ's snapshot of the organization arrived incomplete or damaged. Sync again.</source><translation>本部から届いた団体のスナップショットが不完全か壊れていました。もう一度同期してください。</translation></message><message><source>HQ at {server_url} does not say which release of the app is current; its administrator can upgrade it (docs/hq-deployment.md).</source><translation>{server_url} の本部は、アプリの最新リリースを示していません。本部の管理者が本部を更新できます（docs/hq-deployment.md）。</translation></message><message><source>This version of SisterCommittee is too old for HQ; update the app. Your changes stay on this laptop and are sent once it is updated.</source><translation>このバージョンの SisterCommittee は本部に対して古すぎます。アプリを更新してください。変更はこのパソコンに残り、更新後に送信されます。</translation></message></context><context><name>Nouns</name><message><source>invitation</source><translation>招待</translation></message><message><source>reset-request</source><translation>再設定の依頼</translation></message><message><source>reset</source><translation>再設定</translation></message><message><source>partnership</source><translation>提携</translation></message><message><source>budget line</source><translation>予算項目</translation></message><message><source>event</source><translation>イベント</translation></message><message><source>shift</source><translation>シフト</translation></message><message><source>exchange</source><translation>交流</translation></message><message><source>cost</source><translation>費用</translation></message><message><source>volunteer</source><translation>ボランティア</translation></message><message><source>host family</source><translation>ホストファミリー</translation></message><message><source>stay</source><translation>滞在</translation></message><message><source>itinerary item</source><translation>日程項目</translation></message><message><source>participant</source><translation>参加者</translation></message><message><source>hours entry</source><translation>活動時間の記録</translation></message><message><source>MOU</source><translation>覚書</translation></message><message><source>signatory</source><translation>署名者</translation></message><message><source>scan</source><translation>スキャン</translation></message><message><source>partner contact</source><translation>提携都市の連絡先</translation></message><message><source>contact</source><translation>連絡先</translation></message><message><source>change of status</source><translation>状態の変更</translation></message><message><source>photo</source><translation>写真</translation></message><message><source>person in a photo</source><translation>写真に写っている人</translation></message><message><source>exchange rate</source><translation>為替レート</translation></message><message><source>rate</source><translation>レート</translation></message><message><source>story</source><translation>活動記録</translation></message></context><context><name>MeetingTimesDialog</name><message><source>&amp;Day (ours):</source><translation>日付(&amp;D)（当市）:</translation></message><message><source>S&amp;how</source><translation>表示(&amp;H)</translation></message><message><source>Hours in &amp;common:</source><translation>共通の時間(&amp;C):</translation></message><message><source>Dark green: at work (8:00–18:00 on weekdays); light green: awake (7:00–22:00); grey: asleep. In the middle, blue: both at work; light blue: both awake.</source><translation>濃い緑: 仕事中（平日 8:00～18:00）、薄い緑: 起きている時間（7:00～22:00）、灰色: 就寝中。中央の青: 両市とも仕事中、薄い青: 両市とも起きている時間。</translation></message><message><source>Chosen:</source><translation>選択:</translation></message><message><source> minutes</source><translation> 分</translation></message><message><source>&amp;Length:</source><translation>長さ(&amp;L):</translation></message><message><source>&amp;Title:</source><translation>名称(&amp;T):</translation></message><message><source>&amp;Create Event</source><translation>イベントを作成(&amp;C)</translation></message><message><source>Both at work</source><translation>両市とも仕事中</translation></message><message><source>Both awake</source><translation>両市とも起きている</translation></message><message><source>No hour when both cities are awake on this day.</source><translation>この日は、両市とも起きている時間がありません。</translation></message><message><source>Pick a half hour on the picture or a slot in the list.</source><translation>図の 30 分枠か、一覧の時間帯を選んでください。</translation></message><message><source>one of the cities is asleep then</source><translation>その時間はどちらかの都市が就寝中です</translation></message><message><source>Meeting Times with {city}</source><translation>{city} との会議時刻</translation></message><message><source>Video call with {city}</source><translation>{city} とのビデオ通話</translation></message><message><source>Make a call with {city}</source><translation>{city} との通話を作成</translation></message><message><source>The event is on the Events page: {text}</source><translation>イベントは「イベント」ページにあります: {text}</translation></message></context><context><name>PlannerDialogs</name><message><source>New Checklist Item</source><translation>新しいチェック項目</translation></message><message><source>Add checklist item</source><translation>チェック項目の追加</translation></message><message><source>Not recorded</source><translation>未登録</translation></message><message><source>such as ja, en</source><translation>例: ja, en</translation></message><message><source>such as en, es</source><translation>例: en, es</translation></message><message><source>Visa Lead Times</source><translation>ビザ申請の準備期間</translation></message><message><source>How many days before departure to apply for a visa in each destination. The defaults are planning estimates from the consulates' published processing times: check them with the embassy. Your figures sync to every laptop.</source><translation>渡航先ごとに、出発の何日前までにビザを申請するかを示します。既定値は各領事館が公表している処理期間をもとにした計画用の目安です。大使館で確認してください。入力した日数はすべてのパソコンに同期されます。</translation></message><message><source>&amp;Change…</source><translation>変更(&amp;C)…</translation></message><message><source>&amp;Add a Country…</source><translation>国を追加(&amp;A)…</translation></message><message><source>Use the &amp;Default</source><translation>既定値を使う(&amp;D)</translation></message><message><source>ours</source><translation>当会</translation></message><message><source>default, to check</source><translation>既定値（要確認）</translation></message><message><source>general default</source><translation>全般の既定値</translation></message><message><source>Visa Lead Time of Another Country</source><translation>ほかの国のビザ申請の準備期間</translation></message><message><source>Add a visa lead time</source><translation>ビザ申請の準備期間の追加</translation></message><message><source>Privacy of Minors' Data</source><translation>未成年の個人情報の保護</translation></message><message><source>Change the privacy setting</source><translation>個人情報保護の設定の変更</translation></message><message><source>such as Book the bus to the airport</source><translation>例: 空港行きのバスを予約する</translation></message><message><source>Minors' details are purged a set time after the trip.</source><translation>未成年の個人情報は、渡航後一定期間で消去されます。</translation></message><message><source>Country</source><translation>国</translation></message><message><source>Days</source><translation>日数</translation></message><message><source>Visa</source><translation>ビザ</translation></message><message><source>Figure</source><translation>日数の根拠</translation></message><message><source>Note</source><translation>メモ</translation></message><message><source>Passport numbers, medical notes and consent forms of minors are purged this many days after each trip, on every laptop.</source><translation>未成年のパスポート番号、医療上のメモ、同意書は、渡航のたびにこの日数が過ぎるとすべてのパソコンで消去されます。</translation></message><message><source>Female</source><translation>女性</translation></message><message><source>Male</source><translation>男性</translation></message><message><source>Other</source><translation>その他</translation></message><message><source>Planning Details: {name}</source><translation>計画の詳細: {name}</translation></message><message><source>Edit planning details of {name}</source><translation>{name} さんの計画の詳細の編集</translation></message><message><source>Hosting Details: {name}</source><translation>受け入れの詳細: {name}</translation></message><message><source>Edit hosting details of {name}</source><translation>{name}の受け入れの詳細の編集</translation></message><message><source>Visa Lead Time: {country}</source><translation>ビザ申請の準備期間: {country}</translation></message><message><source>Change the visa lead time of {country}</source><translation>{country} のビザ申請の準備期間の変更</translation></message><message><source>Any</source><translation>指定なし</translation></message><message><source>Female only</source><translation>女性のみ</translation></message><message><source>Male only</source><translation>男性のみ</translation></message><message><source>needed</source><translation>必要</translation></message><message><source>not needed</source><translation>不要</translation></message></context><context><name>Opening</name><message><source>No Program to Open the File</source><translation>ファイルを開くプログラムがありません</translation></message><message><source>Save a copy to open it later or on another computer, or show the folder it is in. Installing a PDF viewer (for example Evince or Okular) lets “Open” work next time.</source><translation>コピーを保存してあとで、またはほかのコンピューターで開くか、ファイルのあるフォルダーを表示してください。PDF ビューアー（Evince や Okular など）をインストールすると、次回から「開く」が使えます。</translation></message><message><source>Show the &amp;Folder</source><translation>フォルダーを表示(&amp;F)</translation></message><message><source>The Folder</source><translation>フォルダー</translation></message><message><source>This computer has no file manager set up. The folder is:</source><translation>このコンピューターにはファイルマネージャーが設定されていません。フォルダーは次の場所です:</translation></message><message><source>&amp;Save a Copy…</source><translation>コピーを保存(&amp;S)…</translation></message><message><source>This computer has no program set up to open {file}.</source><translation>このコンピューターには、{file} を開くプログラムが設定されていません。</translation></message></context><context><name>ExchangePlanner</name><message><source>done</source><translation>完了</translation></message><message><source>overdue</source><translation>期限切れ</translation></message><message><source>due soon</source><translation>期限間近</translation></message><message><source>open</source><translation>未完了</translation></message><message><source>not done</source><translation>未実施</translation></message><message><source>Ne&amp;w Item…</source><translation>新しい項目(&amp;W)…</translation></message><message><source>E&amp;mergency Sheet…</source><translation>緊急連絡シート(&amp;M)…</translation></message><message><source>P&amp;urge Minors' Data…</source><translation>未成年の個人情報を消去(&amp;U)…</translation></message><message><source>Visa &amp;Lead Times…</source><translation>ビザ申請の準備期間(&amp;L)…</translation></message><message><source>P&amp;rivacy…</source><translation>個人情報保護(&amp;R)…</translation></message><message><source>Select an exchange to see its checklist.</source><translation>交流を選ぶと、チェックリストが表示されます。</translation></message><message><source>No minors in this delegation: nothing to purge after the trip.</source><translation>この訪問団に未成年はいないため、渡航後に消去するものはありません。</translation></message><message><source>No personal data of minors is kept for this exchange.</source><translation>この交流には、未成年の個人情報は保存されていません。</translation></message><message><source>emergency-sheet.pdf</source><translation>緊急連絡シート.pdf</translation></message><message><source>Save the Emergency Sheet</source><translation>緊急連絡シートの保存</translation></message><message><source>PDF files (*.pdf)</source><translation>PDF ファイル (*.pdf)</translation></message><message><source>Purge the personal data of this exchange's minors?</source><translation>この交流の未成年の個人情報を消去しますか？</translation></message><message><source>&amp;Purge</source><translation>消去(&amp;P)</translation></message><message><source>&amp;Accept Suggestion</source><translation>提案を採用(&amp;A)</translation></message><message><source>Accept A&amp;ll</source><translation>すべて採用(&amp;L)</translation></message><message><source>Select an exchange to see homestay suggestions.</source><translation>交流を選ぶと、ホームステイの提案が表示されます。</translation></message><message><source>Item</source><translation>項目</translation></message><message><source>Due</source><translation>期限</translation></message><message><source>Status</source><translation>状態</translation></message><message><source>{done} of {total} done</source><translation>{total} 件中 {done} 件完了</translation></message><message><source>Minors' personal data will be purged on {day} (minors with data kept: {n}).</source><translation>未成年の個人情報は {day} に消去されます（情報が保存されている未成年: {n} 人）。</translation></message><message><source>Passport numbers, dates of birth, medical notes, allergies, contacts and consent ticks of the minors ({n}) are cleared on every laptop. The participants stay, so the exchange's counts do not change. This cannot be undone.</source><translation>未成年（{n} 人）のパスポート番号、生年月日、医療上のメモ、アレルギー、連絡先、同意のチェックが、すべてのパソコンで消去されます。参加者は残るので、交流の人数は変わりません。この操作は元に戻せません。</translation></message><message><source>Guest and reasons</source><translation>ゲストと理由</translation></message><message><source>Family</source><translation>家庭</translation></message><message><source>departure {day}</source><translation>出発 {day}</translation></message><message><source>Minors' personal data was purged on {day} ({fields} fields, {rows} records).</source><translation>未成年の個人情報は {day} に消去されました（{fields} 項目、{rows} 件）。</translation></message><message><source>Minors' personal data was due to be purged on {day}: purge it now (minors with data kept: {n}).</source><translation>未成年の個人情報は {day} に消去する予定でした。今すぐ消去してください（情報が保存されている未成年: {n} 人）。</translation></message><message><source>Purge minors' data now, before {day}?</source><translation>{day} を待たずに、今すぐ未成年の個人情報を消去しますか？</translation></message><message><source>Placed: {placed} · suggested: {suggested} · no family fits: {left} · conflicts: {conflicts}. Nothing is placed until you accept.</source><translation>割り当て済み: {placed} · 提案: {suggested} · 合う家庭なし: {left} · 競合: {conflicts}。採用するまで割り当ては行われません。</translation></message><message><source>Done on {day}</source><translation>{day} に完了</translation></message><message><source>{n} overdue</source><translation>期限切れ {n} 件</translation></message><message><source>Deadline: {why}</source><translation>期限: {why}</translation></message><message><source>emergency sheet saved as {name}</source><translation>緊急連絡シートを {name} として保存しました</translation></message><message><source>Suggested ({n})</source><translation>提案（{n}）</translation></message><message><source>Conflicts in the stays recorded ({n})</source><translation>登録済みの滞在の競合（{n}）</translation></message><message><source>No family fits ({n})</source><translation>合う家庭なし（{n}）</translation></message><message><source>Placed ({n})</source><translation>割り当て済み（{n}）</translation></message><message><source>check: {problem}</source><translation>要確認: {problem}</translation></message><message><source>Placed</source><translation>割り当て済み</translation></message><message><source>by {name}</source><translation>担当 {name}</translation></message><message><source>Making the emergency sheet</source><translation>緊急連絡シートを作成しています</translation></message></context><context><name>Outcomes</name><message><source>Trade mission</source><translation>経済ミッション</translation></message><message><source>yes</source><translation>はい</translation></message><message><source>Agreements signed</source><translation>締結した協定</translation></message><message><source>Investment</source><translation>投資額</translation></message><message><source>Jobs created</source><translation>創出された雇用</translation></message></context><context><name>Renewal</name><message><source>Save the Renewal Certificate</source><translation>更新証書の保存</translation></message><message><source>PDF documents (*.pdf)</source><translation>PDF 文書 (*.pdf)</translation></message><message><source>Renewal certificate {city} {year}.pdf</source><translation>更新証書 {city} {year}.pdf</translation></message><message><source>Making the renewal certificate…</source><translation>更新証書を作成しています…</translation></message><message><source>Saved the renewal certificate to {path}.</source><translation>更新証書を {path} に保存しました。</translation></message></context></TS>

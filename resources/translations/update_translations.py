@@ -4,6 +4,8 @@
    of sistercommittee/ui into sistercommittee_<lang>.ts.
 2. The field labels and help texts of the services' forms (FormSpec) are added under the "Forms"
    context: the UI translates them at run time with QCoreApplication.translate("Forms", label).
+   The messages the services raise (every msg("…") template, sistercommittee/messages) are
+   added under the "Messages" context, the names of records they mention under "Nouns".
    So are the texts of UI modules that translate through a helper of their own
    (``def _tr(text): return QCoreApplication.translate("Opening", text)``): lupdate sees no
    call of such a helper. lupdate drops these texts as obsolete (no tr call holds them); what
@@ -181,9 +183,30 @@ def drop_misread_aliases(ts: Path, aliases: dict[str, Strings]) -> None:
     tree.write(ts, encoding="utf-8", xml_declaration=True)
 
 
+def message_strings() -> Strings:
+    """The messages the services raise (every msg("…") template, sistercommittee/messages)."""
+    sys.path.insert(0, str(ROOT))
+    from sistercommittee.messages.catalog import message_templates
+
+    return [(text, "") for text in message_templates()]
+
+
+def noun_strings() -> Strings:
+    """The names of the records the messages mention."""
+    sys.path.insert(0, str(ROOT))
+    from sistercommittee.messages.catalog import noun_strings as nouns
+
+    return [(text, "") for text in nouns()]
+
+
 def added_contexts() -> dict[str, Strings]:
     """The texts this script adds to what lupdate finds, by context."""
-    contexts = {"Forms": form_strings(), **helper_strings()}
+    contexts = {
+        "Forms": form_strings(),
+        "Messages": message_strings(),
+        "Nouns": noun_strings(),
+        **helper_strings(),
+    }
     for name, texts in [*formatted_strings().items(), *alias_strings().items()]:
         contexts.setdefault(name, []).extend(t for t in texts if t not in contexts[name])
     return contexts

@@ -18,6 +18,7 @@ from typing import Any
 
 from sistercommittee.cli.context import CliContext
 from sistercommittee.errors import ValidationError
+from sistercommittee.messages import msg
 
 FORMATS = ("pdf", "json", "csv")
 
@@ -169,7 +170,7 @@ def _format(args: argparse.Namespace) -> str:
     if suffix in FORMATS:
         return suffix
     raise ValidationError.single(
-        "format", "Give --format pdf, json or csv (the file name does not tell which)."
+        "format", msg("Give --format pdf, json or csv (the file name does not tell which).")
     )
 
 
@@ -207,9 +208,9 @@ def _event_summary(ctx: CliContext, args: argparse.Namespace) -> int:
     from sistercommittee.documents.event_summary import write_event_summary
 
     if args.event is None and (args.date_from is None or args.date_to is None):
-        raise ValidationError.single("to", "Give both --from and --to, or --event.")
+        raise ValidationError.single("to", msg("Give both --from and --to, or --event."))
     if args.event is not None and args.date_to is not None:
-        raise ValidationError.single("to", "Give either --event or a date range, not both.")
+        raise ValidationError.single("to", msg("Give either --event or a date range, not both."))
     fmt = _format(args)
     path, count = write_event_summary(
         ctx.open_db(),
@@ -243,7 +244,7 @@ def _calendar(ctx: CliContext, args: argparse.Namespace) -> int:
     from sistercommittee.documents.calendar import write_calendar
 
     if (args.date_from is None) != (args.date_to is None):
-        raise ValidationError.single("to", "Give both --from and --to, or neither.")
+        raise ValidationError.single("to", msg("Give both --from and --to, or neither."))
     path, count = write_calendar(
         ctx.open_db(), args.out, date_from=args.date_from, date_to=args.date_to
     )

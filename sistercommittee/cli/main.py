@@ -28,6 +28,7 @@ from sistercommittee.errors import (
     ValidationError,
 )
 from sistercommittee.logs import setup_logging
+from sistercommittee.messages import msg, render
 
 log = logging.getLogger(__name__)
 
@@ -147,7 +148,7 @@ def _demo(ctx: CliContext, args: argparse.Namespace) -> int:
     from sistercommittee.sample import generate
 
     if not 0 < args.scale <= 200:
-        raise ValidationError.single("scale", "--scale must be between 0 and 200.")
+        raise ValidationError.single("scale", msg("--scale must be between 0 and 200."))
     db = ctx.open_db(create=True)
     summary = generate(db, scale=args.scale, seed=args.seed)
     ctx.say(f"Filled {ctx.db_path} with sample data:")
@@ -207,29 +208,46 @@ def main(argv: Sequence[str] | None = None) -> int:
         _report_validation(error)
         return 2
     except (NotFoundError, DatabaseFileError) as error:
-        sys.stderr.write(f"{error.message}\n")
+        _say_error(error.message)
         return 2
     except SisterCommitteeError as error:
-        sys.stderr.write(f"{error.message}\n")
+        _say_error(error.message)
         return 1
     except KeyboardInterrupt:
-        sys.stderr.write("Stopped.\n")
+        _say_error(msg("Stopped."))
         return 130
     except Exception:
         log.exception("unexpected error in %s", args.command or "app")
-        where = f" The details are in {log_path}." if log_path else ""
-        sys.stderr.write(
-            f"Something went wrong and the command stopped; nothing more was saved.{where}\n"
+        _say_error(
+            msg(
+                "Something went wrong and the command stopped; nothing more was saved. "
+                "The details are in {path}.",
+                path=str(log_path),
+            )
+            if log_path
+            else msg("Something went wrong and the command stopped; nothing more was saved.")
         )
         return 1
     finally:
         ctx.close()
 
 
+def _say_error(message: str) -> None:
+    """``message`` on stderr in the language LANG / LC_MESSAGES ask for (the log keeps English)."""
+    from sistercommittee.cli.language import translator
+
+    sys.stderr.write(render(message, translator()) + "\n")
+
+
 def _report_validation(error: ValidationError) -> None:
-    sys.stderr.write("Nothing was saved:\n" if len(error.errors) > 1 else "Nothing was saved: ")
-    if len(error.errors) == 1:
-        sys.stderr.write(next(iter(error.errors.values())) + "\n")
+    from sistercommittee.cli.language import translator
+
+    translate = translator()
+    messages = [render(message, translate) for message in error.errors.values()]
+    if len(messages) == 1:
+        only = msg("Nothing was saved: {problem}", problem=messages[0])
+        sys.stderr.write(render(only, translate) + "\n")
         return
-    for message in error.errors.values():
+    sys.stderr.write(render(msg("Nothing was saved:"), translate) + "\n")
+    for message in messages:
         sys.stderr.write(f"  - {message}\n")

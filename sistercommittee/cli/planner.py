@@ -28,6 +28,7 @@ from sistercommittee.cli.context import CliContext
 from sistercommittee.cli.output import print_json, print_record, print_table
 from sistercommittee.cli.records import _add_form_options, form_values
 from sistercommittee.errors import ValidationError
+from sistercommittee.messages import msg
 from sistercommittee.services import fields as f
 
 _MARK = {"done": "[x]", "overdue": "[!]", "soon": "[ ]", "open": "[ ]", "missed": "[-]"}
@@ -301,7 +302,7 @@ def _purge(ctx: CliContext, args: argparse.Namespace) -> int:
     if args.due or not args.exchange_id:
         if not args.due:
             raise ValidationError.single(
-                "exchange_id", "Name the exchange to purge, or list the purges due with --due."
+                "exchange_id", msg("Name the exchange to purge, or list the purges due with --due.")
             )
         found = planner.purges_due(db, date.today() + timedelta(days=365))
         if args.json:
@@ -346,10 +347,13 @@ def _visa_times(ctx: CliContext, args: argparse.Namespace) -> int:
 
     db = ctx.open_db()
     if args.visa_action in ("set", "reset") and not args.country:
-        raise ValidationError.single("country", f"Name the country to {args.visa_action}.")
+        raise ValidationError.single("country", msg(
+            "Name the country to {visa_action}.",
+            visa_action=args.visa_action,
+        ))
     if args.visa_action == "set":
         if args.days is None:
-            raise ValidationError.single("lead_days", "Give the lead time with --days N.")
+            raise ValidationError.single("lead_days", msg("Give the lead time with --days N."))
         planner.set_visa_lead_time(
             db, args.country, args.days, visa_required=not args.no_visa, note=args.note
         )

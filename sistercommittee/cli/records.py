@@ -19,6 +19,7 @@ from typing import Any, Literal
 from sistercommittee.cli.context import CliContext
 from sistercommittee.cli.output import print_json, print_record, print_table
 from sistercommittee.errors import ValidationError
+from sistercommittee.messages import msg
 from sistercommittee.services import fields as f
 from sistercommittee.services.forms import FormSpec
 
@@ -318,9 +319,9 @@ def _add(ctx: CliContext, args: argparse.Namespace, kind: RecordKind) -> int:
 
 def _list(ctx: CliContext, args: argparse.Namespace, kind: RecordKind) -> int:
     if args.limit is not None and args.limit < 1:
-        raise ValidationError.single("limit", "--limit must be 1 or more.")
+        raise ValidationError.single("limit", msg("--limit must be 1 or more."))
     if args.offset < 0:
-        raise ValidationError.single("offset", "--offset cannot be negative.")
+        raise ValidationError.single("offset", msg("--offset cannot be negative."))
     db = ctx.open_db()
     query = build_query(kind.query_class, args)
     list_function = kind.list
@@ -348,8 +349,10 @@ def _edit(ctx: CliContext, args: argparse.Namespace, kind: RecordKind) -> int:
     if not values:
         raise ValidationError.single(
             "fields",
-            "Nothing to change: give at least one field, "
-            f"e.g. {option_name(kind.form.fields[0].name)}.",
+            msg(
+                "Nothing to change: give at least one field, e.g. {option}.",
+                option=option_name(kind.form.fields[0].name),
+            ),
         )
     changes = kind.edit(ctx.open_db(), args.id, values)
     ctx.say(f"Saved {kind.noun} {args.id}")

@@ -20,6 +20,7 @@ from typing import Any
 
 from sistercommittee.cli.context import CliContext
 from sistercommittee.cli.output import print_json, print_table
+from sistercommittee.messages import msg
 
 
 @dataclass(frozen=True)
@@ -203,7 +204,10 @@ def _story_add(ctx: CliContext, args: argparse.Namespace) -> int:
             body = args.body_file.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as error:
             raise ValidationError.single(
-                "body_file", f"{args.body_file} cannot be read as text: {error}."
+                "body_file", msg(
+                    "{body_file} cannot be read as text: {error}.",
+                    body_file=args.body_file, error=error,
+                )
             ) from error
     changes = create_story(
         db,

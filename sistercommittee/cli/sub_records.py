@@ -17,6 +17,7 @@ from typing import Any
 from sistercommittee.cli.context import CliContext
 from sistercommittee.cli.records import _add_form_options, form_values
 from sistercommittee.errors import ValidationError
+from sistercommittee.messages import msg
 from sistercommittee.services.forms import FormSpec
 
 
@@ -249,7 +250,9 @@ def _run_declared(ctx: CliContext, args: argparse.Namespace, action: SubAction) 
     if action.form is not None:
         values = form_values(args)
         if not action.creating and not values:
-            raise ValidationError.single("fields", "Nothing to change: give at least one field.")
+            raise ValidationError.single("fields", msg(
+                "Nothing to change: give at least one field.",
+            ))
         changes = function(ctx.open_db(), *ids, values)
     else:
         changes = function(ctx.open_db(), *ids)
@@ -273,7 +276,10 @@ def _text_set(ctx: CliContext, args: argparse.Namespace) -> int:
             text = Path(args.file).read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as error:
             raise ValidationError.single(
-                "file", f"The text file {args.file} cannot be read as UTF-8 text ({error})."
+                "file", msg(
+                    "The text file {file} cannot be read as UTF-8 text ({error}).",
+                    file=args.file, error=error,
+                )
             ) from error
     else:
         text = args.text

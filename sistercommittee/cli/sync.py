@@ -25,6 +25,7 @@ from typing import Any
 from sistercommittee.cli.context import CliContext
 from sistercommittee.cli.output import print_json, print_record, print_table
 from sistercommittee.errors import ValidationError
+from sistercommittee.messages import msg
 
 
 def register(commands: Any) -> None:
@@ -202,8 +203,11 @@ def _login(ctx: CliContext, args: argparse.Namespace) -> int:
     if not ctx.db_path.exists():
         raise ValidationError.single(
             "db",
-            f"There is no database at {ctx.db_path}. To get your organization's data from HQ "
-            "into a new one, use 'sistercommittee sync join --server URL --email E'.",
+            msg(
+                "There is no database at {db_path}. To get your organization's data from HQ "
+                "into a new one, use 'sistercommittee sync join --server URL --email E'.",
+                db_path=ctx.db_path,
+            ),
         )
     db = ctx.open_db()
     store = _store()
@@ -233,7 +237,7 @@ def _join(ctx: CliContext, args: argparse.Namespace) -> int:
     path: Path = args.join_db or ctx.db_path
     if path.exists() and path.stat().st_size > 0:
         raise ValidationError.single(
-            "db", f"{path} already exists. Give a new file with --db NEW.sqlite."
+            "db", msg("{path} already exists. Give a new file with --db NEW.sqlite.", path=path)
         )
     store = _store()
     store.check()

@@ -16,6 +16,7 @@ from sistercommittee.documents import exports
 from sistercommittee.documents.annual_report_pdf import annual_report_pdf
 from sistercommittee.documents.files import write_bytes
 from sistercommittee.errors import ValidationError
+from sistercommittee.messages import msg
 from sistercommittee.services.reports import AnnualReport, CategoryAmount, annual_report
 from sistercommittee.storage.database import Database
 
@@ -194,7 +195,7 @@ def render_annual_report(
     """The annual report for ``year`` in ``fmt`` ("pdf", "json" or "csv")."""
     renderer = RENDERERS.get(fmt.lower())
     if renderer is None:
-        raise ValidationError.single("format", "The format must be pdf, json or csv.")
+        raise ValidationError.single("format", msg("The format must be pdf, json or csv."))
     report = annual_report(db, year, highlights=highlights, highlight_event_ids=highlight_event_ids)
     return renderer(report)
 

@@ -48,6 +48,7 @@ from sistercommittee.documents.marks import keep_whole
 from sistercommittee.documents.wording import Wording, wording_for
 from sistercommittee.domain.enums import PartnershipStatus, SignatorySide
 from sistercommittee.errors import ValidationError
+from sistercommittee.messages import Ordinal, msg
 from sistercommittee.services.certificates import (
     CertificateCity,
     CertificateData,
@@ -55,6 +56,7 @@ from sistercommittee.services.certificates import (
     certificate_data,
     chinese_script,
 )
+from sistercommittee.services.partnerships.common import status_word
 from sistercommittee.storage.database import Database
 
 Paper = Literal["letter", "a4"]
@@ -180,7 +182,7 @@ def check_paper(paper: str | None, country: str) -> Paper:
         return paper_for_country(country)
     value = paper.strip().lower()
     if value not in PAPERS:
-        raise ValidationError.single("paper", "The paper must be letter or a4.")
+        raise ValidationError.single("paper", msg("The paper must be letter or a4."))
     return value  # type: ignore[return-value]
 
 
@@ -189,15 +191,20 @@ def document_kind(data: CertificateData, renewal: bool = False) -> DocumentKind:
     status = data.status
     if status == PartnershipStatus.ENDED:
         raise CertificateError(
-            f"The partnership with {data.partner.name} has ended, so it gets no certificate. "
-            "Reopen it (status exploring) to print a letter of intent."
+            msg(
+                "The partnership with {name} has ended, so it gets no certificate. Reopen it "
+                "(status exploring) to print a letter of intent.",
+                name=data.partner.name,
+            )
         )
     if status in (PartnershipStatus.EXPLORING, PartnershipStatus.PROPOSED):
         if renewal:
             raise CertificateError(
-                f"The partnership with {data.partner.name} is {status.value}: a renewal "
-                "certificate is for a partnership already signed. Its document is a letter "
-                "of intent."
+                msg(
+                    "The partnership with {name} is {status}: a renewal certificate is for a "
+                    "partnership already signed. Its document is a letter of intent.",
+                    name=data.partner.name, status=status_word(status),
+                )
             )
         return DocumentKind.LETTER_OF_INTENT
     return DocumentKind.RENEWAL if renewal else DocumentKind.CERTIFICATE
@@ -214,30 +221,43 @@ def anniversary_years(data: CertificateData, today: date) -> int:
     since = founding_date(data)
     if since is None:
         raise CertificateError(
-            f"The partnership with {data.partner.name} has no date of signing: enter it to "
-            "print a renewal certificate."
+            msg(
+                "The partnership with {name} has no date of signing: enter it to print a "
+                "renewal certificate.",
+                name=data.partner.name,
+            )
         )
     years = today.year - since.year
     if years in ANNIVERSARIES:
         return years
     upcoming = [n for n in ANNIVERSARIES if n > years]
-    after = (
-        f" The next is its {upcoming[0]}th anniversary, in {since.year + upcoming[0]}."
-        if upcoming
-        else ""
-    )
+    anniversaries = ", ".join(map(str, ANNIVERSARIES))
+    if upcoming:
+        raise CertificateError(
+            msg(
+                "The partnership with {name} was signed in {year}: {this_year} is its {ordinal} "
+                "year, not an anniversary of {anniversaries} years. The next is its {next}th "
+                "anniversary, in {next_year}.",
+                name=data.partner.name,
+                year=since.year,
+                this_year=today.year,
+                ordinal=Ordinal(years),
+                anniversaries=anniversaries,
+                next=upcoming[0],
+                next_year=since.year + upcoming[0],
+            )
+        )
     raise CertificateError(
-        f"The partnership with {data.partner.name} was signed in {since.year}: {today.year} "
-        f"is its {_ordinal(years)} year, not an anniversary of "
-        f"{', '.join(map(str, ANNIVERSARIES))} years.{after}"
+        msg(
+            "The partnership with {name} was signed in {year}: {this_year} is its {ordinal} "
+            "year, not an anniversary of {anniversaries} years.",
+            name=data.partner.name,
+            year=since.year,
+            this_year=today.year,
+            ordinal=Ordinal(years),
+            anniversaries=anniversaries,
+        )
     )
-
-
-def _ordinal(number: int) -> str:
-    suffix = (
-        "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
-    )
-    return f"{number}{suffix}"
 
 
 def build(
@@ -264,7 +284,7 @@ def build(
     if wanted is None:
         raise ValidationError.single(
             "language",
-            "The partner's language is not recorded; choose the certificate's language.",
+            msg("The partner's language is not recorded; choose the certificate's language."),
         )
     partner_wording = wording_for(wanted)
     settings = _Settings(kind, years, japanese_era, convert_chinese)
@@ -389,14 +409,20 @@ def _mou_texts(
 
                 text = convert(other[1], target)
                 notes.append(
-                    f"The MOU text in {wording.name} was converted by OpenCC from the text "
-                    f"stored in {other[0]}; read it through before it is signed."
+                    msg(
+                        "The MOU text in {name} was converted by OpenCC from the text stored "
+                        "in {other_0}; read it through before it is signed.",
+                        name=wording.name, other_0=other[0],
+                    )
                 )
             else:
                 notes.append(
-                    f"The MOU text is stored in {other[0]} only, in the other script than "
-                    f"{wording.name}: the certificate carries the statement instead. Convert "
-                    "it with OpenCC (--convert-chinese) to print the MOU text."
+                    msg(
+                        "The MOU text is stored in {other_0} only, in the other script than "
+                        "{name}: the certificate carries the statement instead. Convert it "
+                        "with OpenCC (--convert-chinese) to print the MOU text.",
+                        other_0=other[0], name=wording.name,
+                    )
                 )
         texts.append(text)
     return texts
@@ -419,8 +445,11 @@ def _content(
         certificate = settings.kind == DocumentKind.CERTIFICATE
         if mou and mou.signed_place and not local_place and certificate:
             notes.append(
-                f"The place of signing is not entered in {partner.name}: the {partner.name} "
-                "column gives the date alone. Enter it in the MOU beside the English."
+                msg(
+                    "The place of signing is not entered in {name}: the {name} column gives "
+                    "the date alone. Enter it in the MOU beside the English.",
+                    name=partner.name,
+                )
             )
     texts = _mou_texts(data, languages, settings, notes)
     use_mou = all(texts)

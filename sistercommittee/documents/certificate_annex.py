@@ -40,6 +40,7 @@ from sistercommittee.documents.layout import (
     text,
 )
 from sistercommittee.documents.text import ScriptText
+from sistercommittee.messages import msg
 
 ANNEX_SIZE = 10.0
 GUTTER = 40.0
@@ -153,7 +154,9 @@ class Annex:
                         for part, cell in zip(parts, pending, strict=True)
                     ]
                 elif not page.rows:
-                    raise CertificateError("The MOU text cannot be laid out on the annex pages.")
+                    raise CertificateError(msg(
+                        "The MOU text cannot be laid out on the annex pages.",
+                    ))
                 self.pages.append(page)
                 page = _Page(titles, [], False)
                 y = top
@@ -168,7 +171,7 @@ class Annex:
             if block is not None:
                 return block
         raise CertificateError(
-            "A signatory's name or title is too long for the annex page; shorten it."
+            msg("A signatory's name or title is too long for the annex page; shorten it.")
         )
 
     def _paginate_signatures(self) -> None:

@@ -57,6 +57,7 @@ from sistercommittee.documents.layout import (
     text,
 )
 from sistercommittee.documents.text import ScriptText
+from sistercommittee.messages import msg
 
 BODY_SIZES = (14, 13.5, 13, 12.5, 12, 11.5, 11, 10.5, 10, 9.5, 9, 8.5, 8)
 # (name, details) sizes of the signature blocks, largest first; the last is the floor.
@@ -75,7 +76,10 @@ def read_logo(logo: Path | bytes) -> Any:
         return image
     except Exception as error:  # PIL raises many kinds for a file that is not an image
         raise CertificateError(
-            f"The seal or logo image cannot be read ({error}). Use a PNG or JPEG file."
+            msg(
+                "The seal or logo image cannot be read ({error}). Use a PNG or JPEG file.",
+                error=error,
+            )
         ) from error
 
 
@@ -381,8 +385,10 @@ class CertificatePage:
                             signature_annex,
                         )
         raise CertificateError(
-            "The certificate's text does not fit on the page; shorten the organization's or the "
-            "cities' names, or the signatories' titles."
+            msg(
+                "The certificate's text does not fit on the page; shorten the organization's "
+                "or the cities' names, or the signatories' titles.",
+            )
         )
 
     @staticmethod

@@ -27,6 +27,7 @@ from sistercommittee.documents.report_pdf import (
     table,
 )
 from sistercommittee.errors import ValidationError
+from sistercommittee.messages import msg
 from sistercommittee.services.partnerships import city_with_local_name
 from sistercommittee.services.reports import EventSummary, EventSummaryReport, event_summary
 from sistercommittee.storage.database import Database
@@ -336,7 +337,7 @@ def render_event_summary(
     """The summary in ``fmt`` ("pdf", "json" or "csv") and the number of events in it."""
     renderer = RENDERERS.get(fmt.lower())
     if renderer is None:
-        raise ValidationError.single("format", "The format must be pdf, json or csv.")
+        raise ValidationError.single("format", msg("The format must be pdf, json or csv."))
     report = event_summary(db, event_id=event_id, date_from=date_from, date_to=date_to)
     return renderer(report), len(report.events)
 

@@ -7,6 +7,7 @@ import tempfile
 from pathlib import Path
 
 from sistercommittee.errors import SisterCommitteeError
+from sistercommittee.messages import msg
 
 
 class ExportFileError(SisterCommitteeError):
@@ -42,7 +43,10 @@ def write_bytes(path: Path, data: bytes) -> Path:
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise ExportFileError(f"The folder {folder} does not exist; choose another place.")
+        raise ExportFileError(msg(
+            "The folder {folder} does not exist; choose another place.",
+            folder=folder,
+        ))
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
         try:
@@ -54,7 +58,10 @@ def write_bytes(path: Path, data: bytes) -> Path:
             Path(temporary).unlink(missing_ok=True)
             raise
     except OSError as error:
-        raise ExportFileError(f"{path} cannot be written: {error.strerror or error}.") from error
+        raise ExportFileError(msg(
+            "{path} cannot be written: {problem}.",
+            path=path, problem=error.strerror or error,
+        )) from error
     return path
 
 

@@ -24,6 +24,7 @@ from functools import cache, lru_cache
 from xml.sax.saxutils import escape
 
 from sistercommittee.errors import SisterCommitteeError
+from sistercommittee.messages import msg
 from sistercommittee.resources import resource_path
 
 
@@ -39,9 +40,12 @@ class UncoveredTextError(SisterCommitteeError):
     def __init__(self, text: str, script: str, characters: str) -> None:
         shown = text if len(text) <= 60 else text[:57] + "…"
         super().__init__(
-            f'"{shown}" contains {script} script ({characters}), which none of the fonts shipped '
-            "with SisterCommittee can print. Write it in another script, or ask for a font for "
-            f"{script} to be added."
+            msg(
+                '"{shown}" contains {script} script ({characters}), which none of the fonts '
+                "shipped with SisterCommittee can print. Write it in another script, or ask "
+                "for a font for {script} to be added.",
+                shown=shown, script=script, characters=characters,
+            )
         )
         self.text = text
         self.script = script

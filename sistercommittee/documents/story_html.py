@@ -10,6 +10,7 @@ import tempfile
 from pathlib import Path
 
 from sistercommittee.documents.files import ExportFileError
+from sistercommittee.messages import msg
 from sistercommittee.services.stories import StoryDocument, story_document
 from sistercommittee.storage.database import Database
 
@@ -109,6 +110,10 @@ def write_story_html(db: Database, story_id: str, folder: Path) -> Path:
             (staging / "index.html").replace(folder / "index.html")
     except OSError as error:
         raise ExportFileError(
-            f"The story could not be written to {folder} ({error.strerror}). Choose another folder."
+            msg(
+                "The story could not be written to {folder} ({strerror}). Choose another "
+                "folder.",
+                folder=folder, strerror=error.strerror,
+            )
         ) from error
     return folder / "index.html"

@@ -17,6 +17,7 @@ from sistercommittee.documents.files import write_bytes
 from sistercommittee.documents.layout import NAVY
 from sistercommittee.documents.report_pdf import Styles, build_pdf, fixed, para
 from sistercommittee.errors import ValidationError
+from sistercommittee.messages import msg
 from sistercommittee.services.stories import StoryDocument, StoryPhoto, story_document
 from sistercommittee.storage.database import Database
 
@@ -150,8 +151,10 @@ def story_pdf(doc: StoryDocument, country: str, generated_at: datetime | None = 
                 )
     raise ValidationError.single(
         "body",
-        "The story does not fit on one page even in small print: shorten the text, or choose "
-        "fewer photos.",
+        msg(
+            "The story does not fit on one page even in small print: shorten the text, or "
+            "choose fewer photos.",
+        ),
     )
 
 

@@ -29,6 +29,7 @@ from typing import Any
 from sistercommittee.documents.marks import keep_whole
 from sistercommittee.domain.enums import PartnershipKind
 from sistercommittee.errors import SisterCommitteeError
+from sistercommittee.messages import msg
 from sistercommittee.resources import resources_dir
 
 TEMPLATE_DIR = "certificates"
@@ -193,8 +194,11 @@ def _parse(tag: str, raw: dict[str, Any]) -> Wording:
             problems.append(f"{key} uses unknown placeholders {', '.join(sorted(unknown))}")
     if problems:
         raise SisterCommitteeError(
-            f"The certificate wording for {tag} is damaged ({'; '.join(problems)}). "
-            "Reinstall the app."
+            msg(
+                "The certificate wording for {tag} is damaged ({problems}). Reinstall the "
+                "app.",
+                tag=tag, problems='; '.join(problems),
+            )
         )
     return Wording(
         language=tag,
@@ -224,7 +228,10 @@ def load(tag: str) -> Wording:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
         raise SisterCommitteeError(
-            f"The certificate wording for {tag} cannot be read ({error}). Reinstall the app."
+            msg(
+                "The certificate wording for {tag} cannot be read ({error}). Reinstall the app.",
+                tag=tag, error=error,
+            )
         ) from error
     return _parse(tag, raw)
 
@@ -259,7 +266,10 @@ def wording_for(language: str) -> Wording:
     if tag is None:
         choices = ", ".join(available_languages())
         raise UnknownLanguageError(
-            f"There is no certificate wording in the language '{language}'. "
-            f"Choose one of: {choices}."
+            msg(
+                "There is no certificate wording in the language '{language}'. Choose one of: "
+                "{choices}.",
+                language=language, choices=choices,
+            )
         )
     return load(tag)

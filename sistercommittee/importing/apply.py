@@ -23,6 +23,7 @@ from sistercommittee.importing.preview import (
     parse_rows,
     plan,
 )
+from sistercommittee.messages import join_messages, msg
 from sistercommittee.services import organizations
 from sistercommittee.services.backups import BackupInfo, make_backup
 from sistercommittee.services.changes import Changes
@@ -45,17 +46,27 @@ class ImportRefused(SisterCommitteeError):
     def __init__(self, problems: tuple[Problem, ...], rows: int) -> None:
         self.problems = problems
         bad = len({problem.row for problem in problems})
-        first = " ".join(str(problem) for problem in problems[:3])
-        more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
-        super().__init__(
-            f"Nothing was imported: {bad} of {rows} rows {'has' if bad == 1 else 'have'} "
-            f"problems. {first}{more} Correct them in the file, or skip the bad rows."
-        )
+        first = join_messages([str(problem) for problem in problems[:3]])
+        if len(problems) > 3:
+            first = msg("{problems} (and {count} more)", problems=first, count=len(problems) - 3)
+        if bad == 1:
+            text = msg(
+                "Nothing was imported: {bad} of {rows} rows has problems. {first} Correct them "
+                "in the file, or skip the bad rows.",
+                bad=bad, rows=rows, first=first,
+            )
+        else:
+            text = msg(
+                "Nothing was imported: {bad} of {rows} rows have problems. {first} Correct them "
+                "in the file, or skip the bad rows.",
+                bad=bad, rows=rows, first=first,
+            )
+        super().__init__(text)
 
 
 class ImportCancelled(SisterCommitteeError):
     def __init__(self) -> None:
-        super().__init__("The import was cancelled; nothing was imported.")
+        super().__init__(msg("The import was cancelled; nothing was imported."))
 
 
 @dataclass(frozen=True)

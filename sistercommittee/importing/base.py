@@ -21,6 +21,7 @@ from typing import Any, ClassVar, Protocol
 from sqlalchemy.orm import Session
 
 from sistercommittee.domain import Synced
+from sistercommittee.messages import msg
 from sistercommittee.services import fields as f
 from sistercommittee.services.changes import Entity
 from sistercommittee.services.forms import FormContext, FormSpec, OrgDefaults
@@ -118,6 +119,15 @@ class RowSink(Protocol):
     def add(self, model: type[Synced], values: dict[str, Any]) -> str: ...
 
 
+# The records of each kind as messages name several of them ("any of 3 volunteers").
+_PLURALS = {
+    "volunteers": msg("volunteers"),
+    "partnerships": msg("partnerships"),
+    "events": msg("events"),
+    "hours": msg("hours"),
+}
+
+
 class Kind:
     """One kind of record that can be imported. Subclasses fill in the class attributes and the
     methods that depend on the kind."""
@@ -146,7 +156,8 @@ class Kind:
 
     @property
     def plural(self) -> str:
-        return self.name
+        """The records of this kind, as a message names several of them."""
+        return _PLURALS.get(self.name, self.name)
 
     def field(self, name: str) -> ImportField:
         for candidate in self.fields:
@@ -221,8 +232,11 @@ class Kind:
     def ambiguous(self, label: str, records: list[Record]) -> str:
         names = "; ".join(record.label for record in records[:3])
         return (
-            f"{label} could be any of {len(records)} {self.plural} already there ({names}). "
-            "Add a detail that tells them apart."
+            msg(
+                "{label} could be any of {count} {plural} already there ({names}). Add a "
+                "detail that tells them apart.",
+                label=label, count=len(records), plural=self.plural, names=names,
+            )
         )
 
     def label(self, values: Mapping[str, Any]) -> str:

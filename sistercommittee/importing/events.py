@@ -27,6 +27,7 @@ from sistercommittee.importing.base import (
     form_field,
     name_key,
 )
+from sistercommittee.messages import msg
 from sistercommittee.services import fields as f
 from sistercommittee.services import organizations
 from sistercommittee.services.changes import Entity
@@ -205,13 +206,21 @@ class EventsImport(Kind):
             found = _lookup(known, name)
             if not found:
                 return {
-                    "partnerships": f"There is no partnership with {name}. Add the partnership "
-                    "first, or correct the name."
+                    msg(
+                        "partnerships",
+                    ): msg(
+                        "There is no partnership with {name}. Add the partnership first, or "
+                        "correct the name.",
+                        name=name,
+                    )
                 }
             if len(found) > 1:
                 return {
-                    "partnerships": f"Several partnerships are with a city named {name}: "
-                    "give the partnership's id instead."
+                    "partnerships": msg(
+                        "Several partnerships are with a city named {name}: give the "
+                        "partnership's id instead.",
+                        name=name,
+                    )
                 }
             if found[0] not in ids:
                 ids.append(found[0])

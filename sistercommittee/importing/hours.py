@@ -29,6 +29,7 @@ from sistercommittee.importing.base import (
     name_key,
 )
 from sistercommittee.importing.volunteers import split_name
+from sistercommittee.messages import msg
 from sistercommittee.services.changes import Entity
 from sistercommittee.services.forms import OrgDefaults
 from sistercommittee.services.hours import HOURS_FORM
@@ -96,7 +97,7 @@ class HoursImport(Kind):
             name = display_name(given, family)
         email = values.pop("email", None)
         if name is None and email is None:
-            built.problems["volunteer"] = "Give the volunteer's name or email."
+            built.problems["volunteer"] = msg("Give the volunteer's name or email.")
         built.refs["volunteer"] = name or ""
         built.refs["email"] = (email or "").strip().removeprefix("mailto:")
         values["volunteer_id"] = _PENDING
@@ -109,7 +110,10 @@ class HoursImport(Kind):
             if re.fullmatch(r"\s*\d{1,5}\s*", minutes):
                 values["hours"] = f"{int(minutes) // 60}:{int(minutes) % 60:02d}"
             else:
-                built.problems["minutes"] = f"Minutes must be a whole number, not '{minutes}'."
+                built.problems["minutes"] = msg(
+                    "Minutes must be a whole number, not '{minutes}'.",
+                    minutes=minutes,
+                )
         if "kind" in values:
             values["kind"] = enum_text(HoursKind, values["kind"], _KIND_ALIASES)
         return built
@@ -146,13 +150,21 @@ class HoursImport(Kind):
         who = name or email
         if not found:
             return {
-                "volunteer_id": f"No volunteer {who} is saved. Import or add the volunteers "
-                "first, or correct the name."
+                "volunteer_id": msg(
+                    "No volunteer {who} is saved. Import or add the volunteers first, or "
+                    "correct the name.",
+                    who=who,
+                )
             }
         if len(found) > 1:
             return {
-                "volunteer_id": f"{len(found)} volunteers are named {who}: add an Email column "
-                "to tell them apart."
+                msg(
+                    "volunteer_id",
+                ): msg(
+                    "{count} volunteers are named {who}: add an Email column to tell them "
+                    "apart.",
+                    count=len(found), who=who,
+                )
             }
         values["volunteer_id"] = found[0]
         values["volunteer_name"] = names[found[0]]
@@ -167,10 +179,17 @@ class HoursImport(Kind):
                 chosen = on_day or [event_id for event_id, _ in candidates]
                 if len(chosen) != 1:
                     problem = (
-                        f"There is no event called {title}. Add it first, or correct the title."
+                        msg(
+                            "There is no event called {title}. Add it first, or correct the "
+                            "title.",
+                            title=title,
+                        )
                         if not chosen
-                        else f"There are {len(chosen)} events called {title}; give the date "
-                        "of the one the time was for."
+                        else msg(
+                            "There are {count} events called {title}; give the date of the one "
+                            "the time was for.",
+                            count=len(chosen), title=title,
+                        )
                     )
                     return {"event_id": problem}
                 values["event_id"] = chosen[0]

@@ -8,6 +8,7 @@ from sistercommittee.importing.events import EventsImport
 from sistercommittee.importing.hours import HoursImport
 from sistercommittee.importing.partnerships import PartnershipsImport
 from sistercommittee.importing.volunteers import VolunteersImport
+from sistercommittee.messages import msg
 
 # Every import by name: the objects themselves, so that a renamed class fails at import.
 KINDS: dict[str, Kind] = {
@@ -23,6 +24,9 @@ def kind(name: str) -> Kind:
     found = KINDS.get(name)
     if found is None:
         raise ValidationError.single(
-            "kind", f"'{name}' cannot be imported. Choose one of: {', '.join(KINDS)}."
+            "kind", msg(
+                "'{name}' cannot be imported. Choose one of: {kinds}.",
+                name=name, kinds=', '.join(KINDS),
+            )
         )
     return found

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from sistercommittee.errors import ValidationError
 from sistercommittee.importing.base import Kind, fold
+from sistercommittee.messages import msg, noun
 
 ColumnMapping = dict[int, str]
 
@@ -84,14 +85,19 @@ def correct_mapping(
         column_text, equals, field_text = correction.partition("=")
         if not equals:
             problems[correction] = (
-                f"'{correction}' is not a correction: write it as \"Column name=field\"."
+                msg(
+                    '\'{correction}\' is not a correction: write it as "Column name=field".',
+                    correction=correction,
+                )
             )
             continue
         index = _column(column_text.strip(), headers, by_name)
         if index is None:
             problems[correction] = (
-                f"The file has no column '{column_text.strip()}'. Its columns: "
-                f"{', '.join(headers)}."
+                msg(
+                    "The file has no column '{column}'. Its columns: {columns}.",
+                    column=column_text.strip(), columns=', '.join(headers),
+                )
             )
             continue
         if fold(field_text.strip()) in IGNORE:
@@ -101,7 +107,10 @@ def correct_mapping(
         if field_name is None:
             names = ", ".join(spec.name for spec in kind.fields)
             problems[correction] = (
-                f"A {kind.noun} has no field '{field_text.strip()}'. Its fields: {names}."
+                msg(
+                    "A {noun} has no field '{field}'. Its fields: {names}.",
+                    noun=noun(kind.noun), field=field_text.strip(), names=names,
+                )
             )
             continue
         for other, name in list(result.items()):

@@ -34,6 +34,7 @@ from sistercommittee.importing.base import (
 from sistercommittee.importing.kinds import kind as get_kind
 from sistercommittee.importing.mapping import header_key
 from sistercommittee.importing.reading import Table
+from sistercommittee.messages import LABELS, Term, join_messages, msg, noun
 from sistercommittee.services import fields as f
 from sistercommittee.services import organizations
 from sistercommittee.services.forms import FormContext, FormSpec, OrgDefaults, Parser, validate
@@ -63,8 +64,11 @@ class Problem:
 
     def __str__(self) -> str:
         if self.name_column:
-            return f"Row {self.row}, column '{self.column}': {self.message}"
-        return f"Row {self.row}: {self.message}"
+            return msg(
+                "Row {row}, column '{column}': {message}",
+                row=self.row, column=self.column, message=self.message,
+            )
+        return msg("Row {row}: {message}", row=self.row, message=self.message)
 
 
 @dataclass(frozen=True)
@@ -82,18 +86,27 @@ class Duplicate:
 
     def __str__(self) -> str:
         where = (
-            "already saved" if self.earlier_row is None else f"from row {self.earlier_row}"
+            msg("already saved")
+            if self.earlier_row is None
+            else msg("from row {row}", row=self.earlier_row)
         )
-        text = f"Row {self.row}: the same as {self.of} ({where}; {self.reason})"
+        text = msg(
+            "Row {row}: the same as {record} ({where}; {reason})",
+            row=self.row, record=self.of, where=where, reason=self.reason,
+        )
         if self.action == RowAction.SKIP:
-            return text + ": skipped."
+            return msg("{duplicate}: skipped.", duplicate=text)
         if self.action == RowAction.SAME:
-            text += ": nothing new"
+            text = msg("{duplicate}: nothing new", duplicate=text)
         else:
-            text += f": adds {', '.join(self.filled)}"
+            text = msg(
+                "{duplicate}: adds {fields}",
+                duplicate=text, fields=join_messages(self.filled, ", "),
+            )
         if self.kept:
-            text += "; kept " + "; ".join(self.kept)
-        return text + "."
+            text = msg("{duplicate}; kept {values}", duplicate=text,
+                       values=join_messages(self.kept, "; "))
+        return msg("{sentence}.", sentence=text)
 
 
 @dataclass(frozen=True)
@@ -209,25 +222,36 @@ def check_mapping(kind: Kind, table: Table, mapping: Mapping[int, str]) -> None:
     seen: dict[str, int] = {}
     for index, name in mapping.items():
         if not 0 <= index < len(table.headers):
-            problems[f"column {index + 1}"] = f"The file has no column {index + 1}."
+            problems[f"column {index + 1}"] = msg(
+                "The file has no column {number}.",
+                number=index + 1,
+            )
             continue
         try:
             spec = kind.field(name)
         except KeyError:
-            problems[name] = f"A {kind.noun} has no field '{name}'."
+            problems[name] = msg("A {noun} has no field '{name}'.", noun=noun(kind.noun), name=name)
             continue
         if name in seen:
             problems[name] = (
-                f"The columns '{table.headers[seen[name]]}' and '{table.headers[index]}' are "
-                f"both mapped to {spec.label}. Map one of them to something else."
+                msg(
+                    "The columns '{first}' and '{second}' are "
+                    "both mapped to {label}. Map one of them to something else.",
+                    first=table.headers[seen[name]],
+                    second=table.headers[index],
+                    label=Term(spec.label, LABELS),
+                )
             )
         seen[name] = index
     for name, alternatives in kind.required_columns().items():
         if not any(option in seen for option in alternatives):
             labels = " or ".join(kind.field(option).label for option in alternatives)
             problems[name] = (
-                f"No column is mapped to {labels}, which every {kind.noun} needs. "
-                f"The file's columns: {', '.join(table.headers)}."
+                msg(
+                    "No column is mapped to {labels}, which every {noun} needs. The file's "
+                    "columns: {columns}.",
+                    labels=labels, noun=noun(kind.noun), columns=', '.join(table.headers),
+                )
             )
     if problems:
         raise ValidationError(problems)
@@ -356,7 +380,7 @@ def plan(
             rows.append(PreviewRow(row.number, label, RowAction.ADD, notes=_notes(row)))
             continue
         record, key_name = found
-        reason = f"same {kind.key_names.get(key_name, key_name)}"
+        reason = msg("same {key}", key=kind.key_names.get(key_name, key_name))
         if policy == "skip":
             duplicate = Duplicate(row.number, record.label, record.id, record.row, reason,
                                   RowAction.SKIP)
@@ -433,7 +457,7 @@ def merge(
         new, old = values.get(name), record.values.get(name)
         if new == old or is_blank(new):
             continue
-        label = kind.form_label(name) or name
+        label = Term(kind.form_label(name) or name, LABELS)
         if name in kind.list_fields:
             union = kind.union(name, list(old or []), list(new or []))
             if len(union) > len(old or []):
@@ -445,5 +469,8 @@ def merge(
         elif not is_blank(old) and not same(old, new) and not (
             name in kind.name_fields and name_key(str(old)) == name_key(str(new))
         ):
-            kept.append(f"{label} {shown(old)} (the file has {shown(new)})")
+            kept.append(msg(
+                "{label} {old} (the file has {new})",
+                label=label, old=shown(old), new=shown(new),
+            ))
     return updates, filled, kept

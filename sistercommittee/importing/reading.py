@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from sistercommittee.errors import SisterCommitteeError
+from sistercommittee.messages import msg
 
 log = logging.getLogger(__name__)
 
@@ -75,27 +76,44 @@ def read_table(path: Path | str, *, sheet: str | None = None) -> Table:
     try:
         size = path.stat().st_size
     except OSError as error:
-        raise ImportFileError(f"{path} cannot be read: {error.strerror}.") from error
+        raise ImportFileError(msg(
+            "{path} cannot be read: {strerror}.",
+            path=path, strerror=error.strerror,
+        )) from error
     if path.is_dir():
-        raise ImportFileError(f"{path} is a folder. Choose a CSV or Excel file.")
+        raise ImportFileError(msg("{path} is a folder. Choose a CSV or Excel file.", path=path))
     if size > MAX_FILE_BYTES:
         raise ImportFileError(
-            f"{path.name} is {size // (1024 * 1024)} MB, more than a roster can be "
-            f"({MAX_FILE_BYTES // (1024 * 1024)} MB at most). Check that it is the right file."
+            msg(
+                "{name} is {megabytes} MB, more than a roster can be "
+                "({most} MB at most). Check that it is the right file.",
+                name=path.name,
+                megabytes=size // (1024 * 1024),
+                most=MAX_FILE_BYTES // (1024 * 1024),
+            )
         )
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise ImportFileError(f"{path} cannot be read: {error.strerror}.") from error
+        raise ImportFileError(msg(
+            "{path} cannot be read: {strerror}.",
+            path=path, strerror=error.strerror,
+        )) from error
     if data.startswith(_ZIP):
         return _read_workbook(path, data, sheet)
     if data.startswith(_OLE):
         raise ImportFileError(
-            f"{path.name} is an old Excel (.xls) file. Open it in Excel or LibreOffice and "
-            "save it as .xlsx or .csv, then import that."
+            msg(
+                "{name} is an old Excel (.xls) file. Open it in Excel or LibreOffice and save "
+                "it as .xlsx or .csv, then import that.",
+                name=path.name,
+            )
         )
     if sheet is not None:
-        raise ImportFileError(f"{path.name} is a CSV file: it has no sheets to choose from.")
+        raise ImportFileError(msg(
+            "{name} is a CSV file: it has no sheets to choose from.",
+            name=path.name,
+        ))
     return _read_csv(path, data)
 
 
@@ -114,11 +132,18 @@ def decode(data: bytes, name: str = "The file") -> tuple[str, str]:
                 return data.decode(encoding), label
             except UnicodeDecodeError:
                 raise ImportFileError(
-                    f"{name} says it is {label} text but is not. Save it again as CSV UTF-8."
+                    msg(
+                        "{name} says it is {label} text but is not. Save it again as CSV UTF-8.",
+                        name=name, label=label,
+                    )
                 ) from None
     if b"\x00" in data:
         raise ImportFileError(
-            f"{name} is not a text file, so it is not a CSV file. Choose a CSV or Excel file."
+            msg(
+                "{name} is not a text file, so it is not a CSV file. Choose a CSV or Excel "
+                "file.",
+                name=name,
+            )
         )
     try:
         return data.decode("utf-8"), "UTF-8"
@@ -172,8 +197,11 @@ def _read_csv(path: Path, data: bytes) -> Table:
     except csv.Error as error:
         # The csv module's only complaint on text is a cell over its size limit (128 KiB).
         raise ImportFileError(
-            f"Row {number + 1} of {path.name} cannot be read ({error}). A roster's cells are "
-            "short: check that this is the right file."
+            msg(
+                "Row {number} of {name} cannot be read ({error}). A roster's cells are "
+                "short: check that this is the right file.",
+                number=number + 1, name=path.name, error=error,
+            )
         ) from None
     source = f"CSV, {encoding}, separated by {_DELIMITER_NAMES[delimiter]}"
     return _table(path, rows, source)
@@ -181,7 +209,10 @@ def _read_csv(path: Path, data: bytes) -> Table:
 
 def _too_many_rows(path: Path) -> ImportFileError:
     return ImportFileError(
-        f"{path.name} has more than {MAX_ROWS:,} rows. Split it into several files."
+        msg(
+            "{name} has more than {most:,} rows. Split it into several files.",
+            name=path.name, most=MAX_ROWS,
+        )
     )
 
 
@@ -195,17 +226,26 @@ def _read_workbook(path: Path, data: bytes, sheet: str | None) -> Table:
             unpacked = sum(info.file_size for info in archive.infolist())
     except (zipfile.BadZipFile, OSError, ValueError):
         raise ImportFileError(
-            f"{path.name} is damaged: it looks like an Excel file but cannot be opened."
+            msg(
+                "{name} is damaged: it looks like an Excel file but cannot be opened.",
+                name=path.name,
+            )
         ) from None
     if "xl/workbook.xml" not in names:
         kind = "a LibreOffice (.ods) file" if "content.xml" in names else "not an Excel workbook"
         raise ImportFileError(
-            f"{path.name} is {kind}. Save it as .xlsx or .csv, then import that."
+            msg(
+                "{name} is {kind}. Save it as .xlsx or .csv, then import that.",
+                name=path.name, kind=kind,
+            )
         )
     if unpacked > MAX_UNPACKED_BYTES:
         raise ImportFileError(
-            f"{path.name} unpacks to more than {MAX_UNPACKED_BYTES // (1024 * 1024)} MB, more "
-            "than a roster can be. Check that it is the right file."
+            msg(
+                "{name} unpacks to more than {most} MB, more than a roster "
+                "can be. Check that it is the right file.",
+                name=path.name, most=MAX_UNPACKED_BYTES // (1024 * 1024),
+            )
         )
     from sistercommittee.importing import xlsx  # only when a workbook is read: openpyxl is slow
 
@@ -229,10 +269,16 @@ def _read_cells(path: Path, archive: zipfile.ZipFile, sheet: str | None) -> Tabl
         title, part = book.sheets[sheets.index(sheet)]
     else:
         raise ImportFileError(
-            f"{path.name} has no sheet named '{sheet}'. Its sheets: {', '.join(sheets)}."
+            msg(
+                "{name} has no sheet named '{sheet}'. Its sheets: {sheets}.",
+                name=path.name, sheet=sheet, sheets=', '.join(sheets),
+            )
         )
     if "/chartsheets/" in f"/{part}":
-        raise ImportFileError(f"The sheet '{title}' of {path.name} holds no cells.")
+        raise ImportFileError(msg(
+            "The sheet '{title}' of {name} holds no cells.",
+            title=title, name=path.name,
+        ))
     rows: list[tuple[int, list[str]]] = []
     for number, values in book.rows(part):
         if len(rows) > MAX_ROWS + HEADER_SEARCH_ROWS:
@@ -249,7 +295,10 @@ def _read_with_openpyxl(path: Path, data: bytes, sheet: str | None) -> Table:
         # From the bytes, not the path: openpyxl refuses a workbook whose name ends in .csv.
         workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises anything from KeyError to XML errors
-        raise ImportFileError(f"{path.name} is damaged and cannot be read ({error}).") from None
+        raise ImportFileError(msg(
+            "{name} is damaged and cannot be read ({error}).",
+            name=path.name, error=error,
+        )) from None
     try:
         sheets = tuple(workbook.sheetnames)
         if sheet is None:
@@ -258,10 +307,16 @@ def _read_with_openpyxl(path: Path, data: bytes, sheet: str | None) -> Table:
             worksheet = workbook[sheet]
         else:
             raise ImportFileError(
-                f"{path.name} has no sheet named '{sheet}'. Its sheets: {', '.join(sheets)}."
+                msg(
+                    "{name} has no sheet named '{sheet}'. Its sheets: {sheets}.",
+                    name=path.name, sheet=sheet, sheets=', '.join(sheets),
+                )
             )
         if not hasattr(worksheet, "iter_rows"):  # a chart sheet
-            raise ImportFileError(f"The sheet '{worksheet.title}' of {path.name} holds no cells.")
+            raise ImportFileError(msg(
+                "The sheet '{title}' of {name} holds no cells.",
+                title=worksheet.title, name=path.name,
+            ))
         rows: list[tuple[int, list[str]]] = []
         try:
             for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1):
@@ -272,7 +327,7 @@ def _read_with_openpyxl(path: Path, data: bytes, sheet: str | None) -> Table:
             raise
         except Exception as error:
             raise ImportFileError(
-                f"{path.name} is damaged and cannot be read ({error})."
+                msg("{name} is damaged and cannot be read ({error}).", name=path.name, error=error)
             ) from None
         title = worksheet.title
     finally:
@@ -343,7 +398,7 @@ def _table(
 ) -> Table:
     rows = [(number, record) for number, record in numbered if any(c.strip() for c in record)]
     if not rows:
-        raise ImportFileError(f"{path.name} is empty: there is nothing to import.")
+        raise ImportFileError(msg("{name} is empty: there is nothing to import.", name=path.name))
     header_index = _header_row(rows)
     _, header_cells = rows[header_index]
     data = rows[header_index + 1 :]
@@ -351,14 +406,20 @@ def _table(
         names = [cell.strip() for cell in header_cells if cell.strip()]
         shown = ", ".join(names[:8]) + (", …" if len(names) > 8 else "")
         raise ImportFileError(
-            f"{path.name} has no rows to import below its column names ({shown})."
+            msg(
+                "{name} has no rows to import below its column names ({shown}).",
+                name=path.name, shown=shown,
+            )
         )
     # As wide as the widest row, without the blank columns at the right.
     width = _trim_width(header_cells, data, max(len(r) for _, r in rows[header_index:]))
     if width > MAX_COLUMNS:
         raise ImportFileError(
-            f"{path.name} has {width} columns, more than a roster can have ({MAX_COLUMNS}). "
-            "Check that it is the right file."
+            msg(
+                "{name} has {width} columns, more than a roster can have ({most}). "
+                "Check that it is the right file.",
+                name=path.name, width=width, most=MAX_COLUMNS,
+            )
         )
     headers = tuple(
         " ".join(_clean(cell).split()) or f"Column {index + 1}"

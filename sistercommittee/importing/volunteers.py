@@ -28,6 +28,7 @@ from sistercommittee.importing.base import (
     form_field,
     name_key,
 )
+from sistercommittee.messages import msg
 from sistercommittee.services.changes import Entity
 from sistercommittee.services.forms import OrgDefaults
 from sistercommittee.services.volunteers import VOLUNTEER_FORM, display_name, sort_name
@@ -101,11 +102,16 @@ def _no_level_note(languages: list[str]) -> str:
     """The preview's sentence for languages given without a level."""
     default = LanguageLevel.CONVERSATIONAL.value
     names = ", ".join(languages)
-    verb = "has" if len(languages) == 1 else "have"
-    return (
-        f"{names} {verb} no level in the file, so {'it is' if len(languages) == 1 else 'they are'}"
-        f" recorded as {default}; add a level in the file, such as \"{languages[0]} (fluent)\", "
-        "or correct it on the volunteer afterwards."
+    if len(languages) == 1:
+        return msg(
+            "{names} has no level in the file, so it is recorded as {default}; add a level in "
+            'the file, such as "{first} (fluent)", or correct it on the volunteer afterwards.',
+            names=names, default=default, first=languages[0],
+        )
+    return msg(
+        "{names} have no level in the file, so they are recorded as {default}; add a level in "
+        'the file, such as "{first} (fluent)", or correct it on the volunteer afterwards.',
+        names=names, default=default, first=languages[0],
     )
 
 
@@ -240,8 +246,13 @@ class VolunteersImport(Kind):
             if agree:
                 return SAME
             return (
-                f"{self.label(values)} has the email {values['email']}, which is "
-                f"{record.label}'s. Correct the email or the name."
+                msg(
+                    "{name} has the email {email}, which is {label}'s. "
+                    "Correct the email or the name.",
+                    name=self.label(values),
+                    email=values['email'],
+                    label=record.label,
+                )
             )
         for name in ("email", "phone"):
             mine, theirs = values.get(name), record.values.get(name)
@@ -252,8 +263,11 @@ class VolunteersImport(Kind):
 
     def ambiguous(self, label: str, records: list[Record]) -> str:
         return (
-            f"{label} could be any of the {len(records)} volunteers of that name already there. "
-            "Add their email or phone number to tell them apart."
+            msg(
+                "{label} could be any of the {count} volunteers of that name already there. "
+                "Add their email or phone number to tell them apart.",
+                label=label, count=len(records),
+            )
         )
 
     def load(self, session: Session) -> Index:

@@ -51,6 +51,7 @@ from sistercommittee.domain import (
 )
 from sistercommittee.domain.enums import FocusArea
 from sistercommittee.errors import ValidationError
+from sistercommittee.messages import msg
 from sistercommittee.sample import pools
 from sistercommittee.sample.self_logged import add_self_logged_hours
 from sistercommittee.services.consent import CONSENT_VALID_DAYS
@@ -265,7 +266,7 @@ def generate(
     Illinois is created. Everything is written in one transaction: all of it, or nothing.
     """
     if not scale > 0:
-        raise ValidationError.single("scale", "The scale must be more than zero.")
+        raise ValidationError.single("scale", msg("The scale must be more than zero."))
     report = progress or (lambda stage, fraction: None)
     with db.write() as session, _bulk_settings(session.connection(), scale) as connection:
         _refuse_records(connection)
@@ -329,8 +330,11 @@ def _refuse_records(connection: Connection) -> None:
         if connection.execute(select(model.id).limit(1)).first() is not None:
             raise ValidationError.single(
                 "database",
-                "This database already holds partnerships, volunteers, events or exchanges; "
-                "sample data is only added to a new, empty database. Create a new file for it.",
+                msg(
+                    "This database already holds partnerships, volunteers, events or "
+                    "exchanges; sample data is only added to a new, empty database. Create a "
+                    "new file for it.",
+                ),
             )
 
 

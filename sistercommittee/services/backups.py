@@ -34,6 +34,7 @@ from pathlib import Path
 
 from sistercommittee import config
 from sistercommittee.errors import DatabaseFileError, StorageError
+from sistercommittee.messages import msg
 from sistercommittee.storage import crash_points, migrate
 from sistercommittee.storage.backup import backup_file, backup_to, remove_leftovers, staged_prefix
 from sistercommittee.storage.database import Database, inspect_file
@@ -198,11 +199,17 @@ def backup_to_file(db: Database, destination: Path, *, overwrite: bool = False) 
     """A copy of the database in a file the user chose (outside the rotation)."""
     destination = Path(destination)
     if destination.resolve() == db.path.resolve():
-        raise StorageError("A backup cannot replace the database itself. Choose another file.")
+        raise StorageError(msg("A backup cannot replace the database itself. Choose another file."))
     if destination.exists() and not overwrite:
-        raise StorageError(f"{destination} already exists. Choose another name.")
+        raise StorageError(msg(
+            "{destination} already exists. Choose another name.",
+            destination=destination,
+        ))
     if destination.is_dir():
-        raise StorageError(f"{destination} is a folder. Give the name of the backup file.")
+        raise StorageError(msg(
+            "{destination} is a folder. Give the name of the backup file.",
+            destination=destination,
+        ))
     backup_to(db.path, destination)
     return destination
 
@@ -215,7 +222,7 @@ def check_file(path: Path) -> FileCheck:
     DatabaseFileError with a sentence. The file itself is only read."""
     path = Path(path)
     if not path.is_file():
-        raise DatabaseFileError(f"There is no file {path}.")
+        raise DatabaseFileError(msg("There is no file {path}.", path=path))
     with tempfile.TemporaryDirectory(prefix="sistercommittee-check-") as folder:
         copy = Path(folder) / "check.sqlite"
         revision = _checked_copy(path, copy)
@@ -229,14 +236,20 @@ def _checked_copy(source: Path, copy: Path) -> str | None:
         backup_to(source, copy, read_only=True)
     except StorageError as error:
         raise DatabaseFileError(
-            f"{source} is damaged and cannot be read ({error.__cause__}). "
-            "Choose another backup."
+            msg(
+                "{source} is damaged and cannot be read ({cause}). Choose another backup.",
+                source=source, cause=error.__cause__,
+            )
         ) from error
     revision = inspect_file(copy)
     problems = _integrity_problems(copy)
     if problems:
         raise DatabaseFileError(
-            f"{source} is damaged ({problems[0]}). Choose another backup; nothing was changed."
+            msg(
+                "{source} is damaged ({problem}). Choose another backup; nothing was "
+                "changed.",
+                source=source, problem=problems[0],
+            )
         )
     return revision
 
@@ -273,9 +286,9 @@ def restore(source: Path, database: Path, directory: Path | None = None) -> Rest
     """
     source, database = Path(source), Path(database)
     if not source.is_file():
-        raise DatabaseFileError(f"There is no file {source}.")
+        raise DatabaseFileError(msg("There is no file {source}.", source=source))
     if database.exists() and source.resolve() == database.resolve():
-        raise DatabaseFileError("That is the database itself. Choose a backup to restore.")
+        raise DatabaseFileError(msg("That is the database itself. Choose a backup to restore."))
     folder = directory or backups_dir()
     state = _target_state(database)
     database.parent.mkdir(parents=True, exist_ok=True)
@@ -308,21 +321,30 @@ def _target_state(database: Path) -> str:
     except FileNotFoundError:
         return "missing"
     except OSError as error:
-        raise DatabaseFileError(f"{database} cannot be read: {error.strerror}.") from error
+        raise DatabaseFileError(msg(
+            "{database} cannot be read: {strerror}.",
+            database=database, strerror=error.strerror,
+        )) from error
     if not header:
         return "missing"
     if header != b"SQLite format 3\x00":
         raise DatabaseFileError(
-            f"{database} is not a SisterCommittee database, so a backup is not restored over "
-            "it. Choose the database file to restore into."
+            msg(
+                "{database} is not a SisterCommittee database, so a backup is not restored "
+                "over it. Choose the database file to restore into.",
+                database=database,
+            )
         )
     try:
         inspect_file(database)
     except DatabaseFileError as error:
         if "not a SisterCommittee database" in error.message:
             raise DatabaseFileError(
-                f"{database} belongs to another program, so a backup is not restored over it. "
-                "Choose the database file to restore into."
+                msg(
+                    "{database} belongs to another program, so a backup is not restored over "
+                    "it. Choose the database file to restore into.",
+                    database=database,
+                )
             ) from error
         return "damaged"  # or from a newer version: it is kept as the safety copy
     return "ours"
@@ -374,7 +396,10 @@ def _replace_contents(staged: Path, database: Path, folder: Path) -> BackupInfo:
     try:
         live = sqlite3.connect(database, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     except sqlite3.Error as error:
-        raise StorageError(f"The restore could not open {database} ({error}).") from error
+        raise StorageError(msg(
+            "The restore could not open {database} ({error}).",
+            database=database, error=error,
+        )) from error
     try:
         live.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         live.execute("PRAGMA foreign_keys = OFF")  # tables are dropped and filled in any order
@@ -395,7 +420,10 @@ def _replace_contents(staged: Path, database: Path, folder: Path) -> BackupInfo:
         live.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     except sqlite3.Error as error:
         raise StorageError(
-            f"The restore could not write {database} ({error}); the database is as it was."
+            msg(
+                "The restore could not write {database} ({error}); the database is as it was.",
+                database=database, error=error,
+            )
         ) from error
     finally:
         live.close()

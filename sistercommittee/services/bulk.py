@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from sistercommittee.errors import ValidationError
+from sistercommittee.messages import msg, noun
 from sistercommittee.services.changes import Changes
 from sistercommittee.storage.database import Database
 
@@ -16,8 +17,9 @@ def unique_ids(ids: Iterable[str], what: str) -> tuple[str, ...]:
     """The ids, duplicates once, in order; at least one (else a sentence naming ``what``)."""
     unique = tuple(dict.fromkeys(ids))
     if not unique:
-        article = "an" if what[:1].lower() in "aeiou" else "a"
-        raise ValidationError.single("ids", f"Choose at least {article} {what}.")
+        if what[:1].lower() in "aeiou":
+            raise ValidationError.single("ids", msg("Choose at least an {what}.", what=noun(what)))
+        raise ValidationError.single("ids", msg("Choose at least a {what}.", what=noun(what)))
     return unique
 
 

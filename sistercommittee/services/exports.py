@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from sistercommittee.errors import StorageError, ValidationError
+from sistercommittee.messages import msg
 from sistercommittee.services.paging import MAX_PAGE
 from sistercommittee.storage.database import Database
 
@@ -137,7 +138,10 @@ def _row_type(module: Any, spec: ListSpec) -> type:
 def _spec(kind: str) -> ListSpec:
     if kind not in LISTS:
         raise ValidationError.single(
-            "kind", f"There is no list '{kind}' to export. Choose one of: {', '.join(LISTS)}."
+            "kind", msg(
+                "There is no list '{kind}' to export. Choose one of: {lists}.",
+                kind=kind, lists=', '.join(LISTS),
+            )
         )
     return LISTS[kind]
 
@@ -157,14 +161,23 @@ def export_list(
     chosen = format or destination.suffix.lower().lstrip(".")
     if chosen not in FORMATS:
         raise ValidationError.single(
-            "format", f"Exports are CSV or XLSX files, not '{chosen or destination.name}'."
+            "format", msg(
+                "Exports are CSV or XLSX files, not '{chosen}'.",
+                chosen=chosen or destination.name,
+            )
         )
     if destination.is_dir():
-        raise ValidationError.single("out", f"{destination} is a folder; give a file name.")
+        raise ValidationError.single("out", msg(
+            "{destination} is a folder; give a file name.",
+            destination=destination,
+        ))
     if destination.exists() and not overwrite:
-        raise ValidationError.single("out", f"{destination} already exists.")
+        raise ValidationError.single("out", msg(
+            "{destination} already exists.",
+            destination=destination,
+        ))
     if destination.resolve() == db.path.resolve():
-        raise ValidationError.single("out", "An export cannot replace the database itself.")
+        raise ValidationError.single("out", msg("An export cannot replace the database itself."))
     columns, rows = list_rows(db, kind, query)
     partial = destination.with_name(destination.name + ".partial")
     try:
@@ -176,7 +189,10 @@ def export_list(
         os.replace(partial, destination)
     except OSError as error:
         partial.unlink(missing_ok=True)
-        raise StorageError(f"The export to {destination} failed: {error.strerror}.") from error
+        raise StorageError(msg(
+            "The export to {destination} failed: {strerror}.",
+            destination=destination, strerror=error.strerror,
+        )) from error
     except BaseException:
         partial.unlink(missing_ok=True)
         raise

@@ -25,6 +25,7 @@ from babel import Locale, UnknownLocaleError
 from babel import dates as babel_dates
 from babel import numbers as babel_numbers
 
+from sistercommittee.messages import msg
 from sistercommittee.services import typed_dates
 
 E = TypeVar("E", bound=enum.StrEnum)
@@ -63,13 +64,19 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 def text(raw: Any, label: str, *, max_length: int = 200, multiline: bool = False) -> str:
     if not isinstance(raw, str):
-        raise FieldProblem(f"{label} must be text.")
+        raise FieldProblem(msg("{label} must be text.", label=label))
     value = raw.strip() if multiline else " ".join(raw.split())
     if _CONTROL.search(value):
-        raise FieldProblem(f"{label} contains control characters; type it again without them.")
+        raise FieldProblem(msg(
+            "{label} contains control characters; type it again without them.",
+            label=label,
+        ))
     if len(value) > max_length:
         raise FieldProblem(
-            f"{label} is too long: at most {max_length} characters, not {len(value)}."
+            msg(
+                "{label} is too long: at most {max_length} characters, not {count}.",
+                label=label, max_length=max_length, count=len(value),
+            )
         )
     return value
 
@@ -97,9 +104,19 @@ def country(raw: Any, label: str) -> str:
     found = countries.lookup(value)
     if found is None:
         nearest = countries.suggestion(value)
-        hint = f"Did you mean {nearest}? Or use" if nearest else "Use"
+        if nearest:
+            raise FieldProblem(
+                msg(
+                    "{label} '{value}' is not a country. Did you mean {nearest}? Or use its "
+                    "two-letter code, such as JP or DE.",
+                    label=label, value=value, nearest=nearest,
+                )
+            )
         raise FieldProblem(
-            f"{label} '{value}' is not a country. {hint} its two-letter code, such as JP or DE."
+            msg(
+                "{label} '{value}' is not a country. Use its two-letter code, such as JP or DE.",
+                label=label, value=value,
+            )
         )
     return found
 
@@ -108,7 +125,11 @@ def currency(raw: Any, label: str) -> str:
     value = text(raw, label).upper()
     if len(value) != 3 or pycountry.currencies.get(alpha_3=value) is None:
         raise FieldProblem(
-            f"{label} '{value}' is not a currency code. Use three letters, such as USD or JPY."
+            msg(
+                "{label} '{value}' is not a currency code. Use three letters, such as USD or "
+                "JPY.",
+                label=label, value=value,
+            )
         )
     return value
 
@@ -129,7 +150,10 @@ def language(raw: Any, label: str) -> str:
             ok = False
     if not ok:
         raise FieldProblem(
-            f"{label} '{value}' is not a language. Use a code such as ja, zh-Hant or pt-BR."
+            msg(
+                "{label} '{value}' is not a language. Use a code such as ja, zh-Hant or pt-BR.",
+                label=label, value=value,
+            )
         )
     return str(tag)
 
@@ -141,8 +165,11 @@ def time_zone(raw: Any, label: str) -> str:
             ZoneInfo(value)
         except (ZoneInfoNotFoundError, ValueError, OSError):  # "America" is a folder
             raise FieldProblem(
-                f"{label} '{value}' is not a time zone. Use a name such as Asia/Tokyo or "
-                "America/Chicago."
+                msg(
+                    "{label} '{value}' is not a time zone. Use a name such as Asia/Tokyo or "
+                    "America/Chicago.",
+                    label=label, value=value,
+                )
             ) from None
     return value
 
@@ -163,7 +190,11 @@ def email(raw: Any, label: str) -> str:
         result = email_validator.validate_email(value, check_deliverability=False)
     except email_validator.EmailNotValidError:
         raise FieldProblem(
-            f"{label} '{value}' is not an email address. Check it reads like name@example.org."
+            msg(
+                "{label} '{value}' is not an email address. Check it reads like "
+                "name@example.org.",
+                label=label, value=value,
+            )
         ) from None
     return str(result.normalized)
 
@@ -176,10 +207,20 @@ def phone(raw: Any, label: str, *, region: str | None = None) -> str:
     except phonenumbers.NumberParseException:
         number = None
     if number is None or not phonenumbers.is_possible_number(number):
-        where = f" a {region} number or" if region else ""
+        if region:
+            raise FieldProblem(
+                msg(
+                    "{label} '{value}' is not a phone number. Type a {region} number or the full "
+                    "number with its country code, such as +81 3 1234 5678.",
+                    label=label, value=value, region=region,
+                )
+            )
         raise FieldProblem(
-            f"{label} '{value}' is not a phone number. Type{where} the full number with its "
-            "country code, such as +81 3 1234 5678."
+            msg(
+                "{label} '{value}' is not a phone number. Type the full number with its "
+                "country code, such as +81 3 1234 5678.",
+                label=label, value=value,
+            )
         )
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
@@ -193,7 +234,10 @@ def choice(enum_class: type[E]) -> Callable[[Any, str], E]:
             return enum_class(value)
         except ValueError:
             options = ", ".join(member.value for member in enum_class)
-            raise FieldProblem(f"{label} '{raw}' is not one of: {options}.") from None
+            raise FieldProblem(msg(
+                "{label} '{raw}' is not one of: {options}.",
+                label=label, raw=raw, options=options,
+            )) from None
 
     return parse
 
@@ -226,12 +270,12 @@ def boolean(raw: Any, label: str) -> bool:
         return True
     if value in ("no", "n", "false", "0", "off"):
         return False
-    raise FieldProblem(f"{label} must be yes or no, not '{raw}'.")
+    raise FieldProblem(msg("{label} must be yes or no, not '{raw}'.", label=label, raw=raw))
 
 
 def integer(raw: Any, label: str, *, minimum: int = 0, maximum: int = 10**9) -> int:
     if isinstance(raw, bool):
-        raise FieldProblem(f"{label} must be a whole number.")
+        raise FieldProblem(msg("{label} must be a whole number.", label=label))
     if isinstance(raw, int):
         value = raw
     else:
@@ -239,11 +283,20 @@ def integer(raw: Any, label: str, *, minimum: int = 0, maximum: int = 10**9) -> 
         try:
             value = int(cleaned)
         except ValueError:
-            raise FieldProblem(f"{label} must be a whole number, not '{raw}'.") from None
+            raise FieldProblem(msg(
+                "{label} must be a whole number, not '{raw}'.",
+                label=label, raw=raw,
+            )) from None
     if value < minimum:
-        raise FieldProblem(f"{label} cannot be less than {minimum}.")
+        raise FieldProblem(msg(
+            "{label} cannot be less than {minimum}.",
+            label=label, minimum=minimum,
+        ))
     if value > maximum:
-        raise FieldProblem(f"{label} cannot be more than {maximum:,}.")
+        raise FieldProblem(msg(
+            "{label} cannot be more than {maximum:,}.",
+            label=label, maximum=maximum,
+        ))
     return value
 
 
@@ -252,7 +305,10 @@ def decimal_amount(raw: Any, label: str) -> Decimal:
     amount = _decimal(raw, label)
     # "nan", "inf" and "1e999999" parse as decimals, but no arithmetic can use them.
     if not amount.is_finite() or amount.adjusted() > 15:
-        raise FieldProblem(f"{label} must be an amount such as 250 or 12.50, not '{raw}'.")
+        raise FieldProblem(msg(
+            "{label} must be an amount such as 250 or 12.50, not '{raw}'.",
+            label=label, raw=raw,
+        ))
     return amount
 
 
@@ -270,30 +326,42 @@ def _decimal(raw: Any, label: str) -> Decimal:
         return Decimal(babel_numbers.parse_decimal(value, locale=user_locale()))
     except babel_numbers.NumberFormatError:
         raise FieldProblem(
-            f"{label} must be an amount such as 250 or 12.50, not '{raw}'."
+            msg(
+                "{label} must be an amount such as 250 or 12.50, not '{raw}'.",
+                label=label, raw=raw,
+            )
         ) from None
 
 
 def money_minor(raw: Any, label: str, currency_code: str) -> int:
     """An amount in major units ("12.50") to integer minor units (1250 for USD, 12 for JPY)."""
     if isinstance(raw, int) and not isinstance(raw, bool):
-        raise FieldProblem(f"{label}: give amounts in {currency_code}, such as 12.50.")
+        raise FieldProblem(msg(
+            "{label}: give amounts in {currency_code}, such as 12.50.",
+            label=label, currency_code=currency_code,
+        ))
     amount = decimal_amount(raw, label)
     digits = babel_numbers.get_currency_precision(currency_code)
     scaled = amount * (10**digits)
     if scaled != scaled.to_integral_value():
-        raise FieldProblem(f"{label} has more decimals than {currency_code} uses ({digits}).")
+        raise FieldProblem(msg(
+            "{label} has more decimals than {currency_code} uses ({digits}).",
+            label=label, currency_code=currency_code, digits=digits,
+        ))
     value = int(scaled)
     if value < 0:
-        raise FieldProblem(f"{label} cannot be negative.")
+        raise FieldProblem(msg("{label} cannot be negative.", label=label))
     if value > 10**13:
-        raise FieldProblem(f"{label} is too large.")
+        raise FieldProblem(msg("{label} is too large.", label=label))
     return value
 
 
 def hours_minutes(raw: Any, label: str) -> int:
     """Time given, as minutes: "2.5", "2:30", "2h30" or a number of hours."""
-    problem = FieldProblem(f"{label} must be a time such as 2.5, 2:30 or 2h30, not '{raw}'.")
+    problem = FieldProblem(msg(
+        "{label} must be a time such as 2.5, 2:30 or 2h30, not '{raw}'.",
+        label=label, raw=raw,
+    ))
     match = None
     hours: Any = raw
     if not isinstance(raw, int | float | Decimal) or isinstance(raw, bool):
@@ -310,9 +378,9 @@ def hours_minutes(raw: Any, label: str) -> int:
         except FieldProblem:
             raise problem from None
     if minutes <= 0:
-        raise FieldProblem(f"{label} must be more than zero.")
+        raise FieldProblem(msg("{label} must be more than zero.", label=label))
     if minutes > 24 * 60:
-        raise FieldProblem(f"{label} cannot be more than 24 hours in one entry.")
+        raise FieldProblem(msg("{label} cannot be more than 24 hours in one entry.", label=label))
     return int(minutes)
 
 
@@ -329,7 +397,7 @@ def calendar_date(raw: Any, label: str) -> date:
     try:
         return typed_dates.parse_date(text(raw, label), user_locale())
     except typed_dates.TypedDateProblem as problem:
-        raise FieldProblem(f"{label} {problem}") from None
+        raise FieldProblem(msg("{label} {problem}", label=label, problem=problem)) from None
 
 
 def local_datetime(raw: Any, label: str, zone: str) -> datetime:
@@ -345,14 +413,17 @@ def local_datetime(raw: Any, label: str, zone: str) -> datetime:
     try:
         moment = typed_dates.parse_datetime(value, user_locale())
     except typed_dates.TypedDateProblem as problem:
-        raise FieldProblem(f"{label} {problem}") from None
+        raise FieldProblem(msg("{label} {problem}", label=label, problem=problem)) from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=ZoneInfo(zone))
     try:
         return moment.astimezone(UTC)
     except OverflowError:  # 0001-01-01 00:00 east of UTC falls before the first year
         raise DateOutOfRange(
-            f"{label} '{value}' falls outside the calendar (the years 1 to 9999)."
+            msg(
+                "{label} '{value}' falls outside the calendar (the years 1 to 9999).",
+                label=label, value=value,
+            )
         ) from None
 
 
@@ -369,7 +440,10 @@ def clock_time(raw: Any, label: str) -> time:
     except (ValueError, IndexError, OverflowError):  # OverflowError: an hour of 20 digits
         parsed = None
     if parsed is None:
-        raise FieldProblem(f"{label} '{value}' is not a time of day. Type it as 18:30.")
+        raise FieldProblem(msg(
+            "{label} '{value}' is not a time of day. Type it as 18:30.",
+            label=label, value=value,
+        ))
     return parsed
 
 

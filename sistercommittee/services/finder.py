@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from sistercommittee.errors import NotFoundError, ValidationError
+from sistercommittee.messages import msg
 from sistercommittee.resources import resource_path
 from sistercommittee.services.changes import Changes
 from sistercommittee.services.countries import english_name, fold
@@ -117,8 +118,11 @@ class Snapshot:
             data = gzip.decompress(path.read_bytes())
         except (OSError, EOFError) as error:
             raise NotFoundError(
-                f"The partner finder's list of twinnings ({path}) could not be read: {error}. "
-                "Reinstall the app to bring it back."
+                msg(
+                    "The partner finder's list of twinnings ({path}) could not be read: "
+                    "{error}. Reinstall the app to bring it back.",
+                    path=path, error=error,
+                )
             ) from error
         self._con = sqlite3.connect(":memory:", check_same_thread=False)
         self._con.deserialize(data)
@@ -152,7 +156,7 @@ class Snapshot:
     def place(self, qid: str) -> FinderPlace:
         found = self._places("p.qid = ?", (qid,))
         if not found:
-            raise NotFoundError(f"The partner finder knows no place {qid}.")
+            raise NotFoundError(msg("The partner finder knows no place {qid}.", qid=qid))
         return found[0]
 
     def search(self, text: str, *, limit: int = 50) -> tuple[FinderPlace, ...]:
@@ -160,7 +164,7 @@ class Snapshot:
         first, then the ones with the most twinnings."""
         key = fold(text or "")
         if not key:
-            raise ValidationError.single("city", "Type the name of a city to look for.")
+            raise ValidationError.single("city", msg("Type the name of a city to look for."))
         like = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         return tuple(self._search(key, like, limit))
 
@@ -186,7 +190,7 @@ class Snapshot:
         """Who a city is twinned with: every place of that name, with its partners."""
         key = fold(text or "")
         if not key:
-            raise ValidationError.single("city", "Type the name of a city to look for.")
+            raise ValidationError.single("city", msg("Type the name of a city to look for."))
         places = self._places("p.folded = ?", (key, limit), f"ORDER BY {_PARTNERS} DESC LIMIT ?")
         places = places or list(self.search(text, limit=limit))
         return tuple(
@@ -208,7 +212,7 @@ class Snapshot:
         country, home_country = _country(country, "country"), _country(home_country, "home")
         if country == home_country:
             raise ValidationError.single(
-                "country", "Choose a country other than your own: partners are abroad."
+                "country", msg("Choose a country other than your own: partners are abroad.")
             )
         where = [
             "p.country = ?",
@@ -253,13 +257,16 @@ class Snapshot:
         if home.population is None:
             raise ValidationError.single(
                 "city",
-                f"The size of {home.name} is not known (GeoNames has no city of that name in "
-                f"{english_name(home.country)}), so no city can be found like it. Check the "
-                "organization's city and region under Preferences.",
+                msg(
+                    "The size of {name} is not known (GeoNames has no city of that name in "
+                    "{country}), so no city can be found like it. Check the "
+                    "organization's city and region under Preferences.",
+                    name=home.name, country=english_name(home.country),
+                ),
             )
         if band < 1:
             raise ValidationError.single(
-                "band", "The size band must be 1 or more (2 = half to double)."
+                "band", msg("The size band must be 1 or more (2 = half to double).")
             )
         low, high = int(home.population / band), int(home.population * band)
         where = ["p.population BETWEEN ? AND ?", f"{_PARTNERS} > 0"]
@@ -274,7 +281,11 @@ class Snapshot:
             where.append(f"p.country IN ({','.join('?' * len(same))})")
             params.extend(same)
         elif scope != "world":
-            raise ValidationError.single("scope", "Scope is one of: country, continent, world.")
+            raise ValidationError.single(msg(
+                "scope",
+            ), msg(
+                "Scope is one of: country, continent, world.",
+            ))
         if home.place is not None:
             where.append("p.qid != ?")
             params.append(home.place.qid)
@@ -338,12 +349,25 @@ def _country(code: str | None, field: str) -> str:
 
     value = (code or "").strip()
     if not value:
-        raise ValidationError.single(field, "Give a country, e.g. JP or Japan.")
+        raise ValidationError.single(field, msg("Give a country, e.g. JP or Japan."))
     found = lookup(value)
     if found is None:
         near = suggestion(value)
-        hint = f" Did you mean {near}?" if near else " Give its two-letter code, e.g. JP."
-        raise ValidationError.single(field, f"“{value}” is not a country the app knows.{hint}")
+        if near:
+            raise ValidationError.single(
+                field,
+                msg(
+                    "“{value}” is not a country the app knows. Did you mean {near}?",
+                    value=value, near=near,
+                ),
+            )
+        raise ValidationError.single(
+            field,
+            msg(
+                "“{value}” is not a country the app knows. Give its two-letter code, e.g. JP.",
+                value=value,
+            ),
+        )
     return found
 
 
@@ -463,8 +487,11 @@ def start_exploring(db: Database, snapshot: Snapshot, qid: str) -> Changes:
     if place.country is None:
         raise ValidationError.single(
             "country",
-            f"The country of {place.name} is not known to the finder; add the partnership "
-            "on the Partnerships page with its country.",
+            msg(
+                "The country of {name} is not known to the finder; add the partnership on the "
+                "Partnerships page with its country.",
+                name=place.name,
+            ),
         )
     values: dict[str, object] = {
         "city_name": place.name,

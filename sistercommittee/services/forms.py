@@ -20,6 +20,7 @@ from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 
 from sistercommittee.errors import ValidationError
+from sistercommittee.messages import LABELS, Term, msg
 from sistercommittee.services import fields as f
 
 
@@ -146,9 +147,14 @@ def validate(
     every field that is wrong. ``current`` is the record being edited (None for a new one)."""
     unknown = [name for name in raw if name not in spec.names]
     if unknown:
-        article = "An" if spec.noun[:1].lower() in "aeiou" else "A"
+        noun = Term(spec.noun, LABELS)
+        if spec.noun[:1].lower() in "aeiou":
+            raise ValidationError(
+                {name: msg("An {noun} has no field '{name}'.", noun=noun, name=name)
+                 for name in unknown}
+            )
         raise ValidationError(
-            {name: f"{article} {spec.noun} has no field '{name}'." for name in unknown}
+            {name: msg("A {noun} has no field '{name}'.", noun=noun, name=name) for name in unknown}
         )
     creating = current is None
     ctx = FormContext(org=org, values=dict(current or {}))
@@ -164,7 +170,7 @@ def validate(
             # Missing on a new record, or cleared: required fields refuse, fields with a default
             # take it (a cleared "Active" means the default, never an empty value).
             if spec_field.required:
-                problems[name] = f"{spec_field.label} is required."
+                problems[name] = msg("{label} is required.", label=Term(spec_field.label, LABELS))
             elif not problems:  # a default may derive from a field that failed: we refuse anyway
                 parsed[name] = ctx.values[name] = (
                     spec_field.default(ctx)
@@ -173,7 +179,9 @@ def validate(
                 )
             continue
         try:
-            parsed[name] = ctx.values[name] = spec_field.parse(value, spec_field.label, ctx)
+            parsed[name] = ctx.values[name] = spec_field.parse(
+                value, Term(spec_field.label, LABELS), ctx
+            )
         except f.FieldProblem as problem:
             problems[name] = str(problem)
     if not problems:

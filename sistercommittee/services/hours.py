@@ -20,6 +20,7 @@ from sistercommittee.domain import Event, HoursEntry, Shift, Volunteer
 from sistercommittee.domain.base import utcnow
 from sistercommittee.domain.enums import HoursKind, HoursStatus
 from sistercommittee.errors import ValidationError
+from sistercommittee.messages import msg
 from sistercommittee.services import bulk, organizations, rows
 from sistercommittee.services import fields as f
 from sistercommittee.services.changes import Changes, Entity
@@ -53,10 +54,16 @@ def _worked_on(raw: Any, label: str, ctx: FormContext) -> date:
     today = datetime.now(ZoneInfo(ctx.org.time_zone)).date()
     if day > today:
         raise f.FieldProblem(
-            f"{label} {day.isoformat()} is in the future: log hours once they have been given."
+            msg(
+                "{label} {day} is in the future: log hours once they have been given.",
+                label=label, day=day.isoformat(),
+            )
         )
     if day.year < 1900:
-        raise f.FieldProblem(f"{label} {day.isoformat()} is too long ago: check the year.")
+        raise f.FieldProblem(msg(
+            "{label} {day} is too long ago: check the year.",
+            label=label, day=day.isoformat(),
+        ))
     return day
 
 
@@ -69,11 +76,11 @@ def _check(ctx: FormContext) -> dict[str, str]:
     problems: dict[str, str] = {}
     if not values.get("event_id") and not values.get("activity"):
         problems["activity"] = (
-            "Say what the time was for: choose an event, or describe the activity."
+            msg("Say what the time was for: choose an event, or describe the activity.")
         )
     if values.get("kind") is None:
         kinds = ", ".join(kind.value for kind in HoursKind)
-        problems["kind"] = f"Choose the kind of work: {kinds}."
+        problems["kind"] = msg("Choose the kind of work: {kinds}.", kinds=kinds)
     return problems
 
 
@@ -183,17 +190,26 @@ def _reference_problems(session: Session, values: Mapping[str, Any]) -> dict[str
         volunteer = session.get(Volunteer, volunteer_id)
         if volunteer is None:
             problems["volunteer_id"] = (
-                f"There is no volunteer with id {volunteer_id}. Choose one from the list."
+                msg(
+                    "There is no volunteer with id {volunteer_id}. Choose one from the list.",
+                    volunteer_id=volunteer_id,
+                )
             )
         elif volunteer.deleted_at is not None:
             name = display_name(volunteer.given_name, volunteer.family_name)
-            problems["volunteer_id"] = f"{name} was deleted; restore the volunteer first."
+            problems["volunteer_id"] = msg(
+                "{name} was deleted; restore the volunteer first.",
+                name=name,
+            )
     event_id = values.get("event_id")
     if event_id:
         event = session.get(Event, event_id)
         if event is None or event.deleted_at is not None:
             problems["event_id"] = (
-                f"There is no event with id {event_id}. Choose one from the list."
+                msg(
+                    "There is no event with id {event_id}. Choose one from the list.",
+                    event_id=event_id,
+                )
             )
     return problems
 
@@ -252,7 +268,10 @@ def edit_hours(db: Database, hours_id: str, values: Mapping[str, Any]) -> Change
         if "self_logged" in values and bool(parsed.get("self_logged")) != entry.self_logged:
             raise ValidationError.single(
                 "self_logged",
-                "Who logged the hours stays as it was logged; approve or decline them instead.",
+                msg(
+                    "Who logged the hours stays as it was logged; approve or decline them "
+                    "instead.",
+                ),
             )
         for name, value in parsed.items():
             setattr(entry, name, value)
@@ -327,7 +346,10 @@ def log_hours_for_event_staff(
         event = rows.live(session, Event, event_id, "event")
         if event.ends_at > utcnow():
             raise ValidationError.single(
-                "event_id", f"{event.title} is not over yet: log its hours once it has ended."
+                "event_id", msg(
+                    "{title} is not over yet: log its hours once it has ended.",
+                    title=event.title,
+                )
             )
         staffed: dict[str, tuple[Volunteer, list[tuple[datetime, datetime]]]] = {}
         for shift, volunteer in session.execute(
@@ -345,7 +367,7 @@ def log_hours_for_event_staff(
         if volunteer_ids is not None:
             wanted = list(dict.fromkeys(volunteer_ids))
             if not wanted:
-                raise ValidationError.single("volunteer_ids", "Choose at least one volunteer.")
+                raise ValidationError.single("volunteer_ids", msg("Choose at least one volunteer."))
             unstaffed = [volunteer_id for volunteer_id in wanted if volunteer_id not in staffed]
             if unstaffed:
                 names = [
@@ -356,14 +378,20 @@ def log_hours_for_event_staff(
                 ]
                 raise ValidationError.single(
                     "volunteer_ids",
-                    f"Not on a shift at {event.title}: {', '.join(names)}. "
-                    "Assign them to a shift first, or log their hours one by one.",
+                    msg(
+                        "Not on a shift at {title}: {names}. Assign them to a shift "
+                        "first, or log their hours one by one.",
+                        title=event.title, names=', '.join(names),
+                    ),
                 )
             staffed = {volunteer_id: staffed[volunteer_id] for volunteer_id in wanted}
         if not staffed:
             raise ValidationError.single(
                 "event_id",
-                f"Nobody is on a shift at {event.title}: assign volunteers to its shifts first.",
+                msg(
+                    "Nobody is on a shift at {title}: assign volunteers to its shifts first.",
+                    title=event.title,
+                ),
             )
         already = set(
             session.scalars(
@@ -443,10 +471,10 @@ def list_hours(db: Database, query: HoursQuery = HoursQuery()) -> Page[HoursRow]
     check_window(query.offset, query.limit)
     if query.sort not in get_args(SortKey):
         choices = ", ".join(get_args(SortKey))
-        raise ValidationError.single("sort", f"Sort by one of: {choices}.")
+        raise ValidationError.single("sort", msg("Sort by one of: {choices}.", choices=choices))
     if query.date_from and query.date_to and query.date_to < query.date_from:
         raise ValidationError.single(
-            "date_to", "The last day of the range is before its first day."
+            "date_to", msg("The last day of the range is before its first day.")
         )
     conditions: list[Any] = [HoursEntry.deleted_at.is_(None), Volunteer.deleted_at.is_(None)]
     if query.volunteer_id:
@@ -510,7 +538,10 @@ def get_hours(db: Database, hours_id: str) -> HoursRow:
 def hours_summary(db: Database, year: int) -> HoursSummary:
     """The time given in a calendar year, in all and by kind of work (approved hours only)."""
     if not 1900 <= year <= 2200:
-        raise ValidationError.single("year", f"{year} is not a year to report on: check it.")
+        raise ValidationError.single("year", msg(
+            "{year} is not a year to report on: check it.",
+            year=year,
+        ))
     first, last = date(year, 1, 1), date(year, 12, 31)
     conditions = [
         HoursEntry.deleted_at.is_(None),

@@ -21,6 +21,7 @@ from sistercommittee.domain import HoursEntry, HoursReview, Volunteer
 from sistercommittee.domain.base import utcnow
 from sistercommittee.domain.enums import HoursDecision, HoursStatus
 from sistercommittee.errors import ValidationError
+from sistercommittee.messages import msg
 from sistercommittee.services import bulk, rows
 from sistercommittee.services.changes import Changes, Entity
 from sistercommittee.services.hours import signed_in_role
@@ -58,10 +59,10 @@ def _reviewer(name: str | None) -> str:
     cleaned = " ".join((name or "").split())
     if not cleaned:
         raise ValidationError.single(
-            "reviewer", "Say who decides: give the coordinator's name (--by NAME)."
+            "reviewer", msg("Say who decides: give the coordinator's name (--by NAME).")
         )
     if len(cleaned) > 200:
-        raise ValidationError.single("reviewer", "The coordinator's name is too long.")
+        raise ValidationError.single("reviewer", msg("The coordinator's name is too long."))
     return cleaned
 
 
@@ -71,7 +72,11 @@ def _check_role(session: Session) -> None:
         shown = "read-only" if role == "read_only" else role
         raise ValidationError.single(
             "reviewer",
-            f"This laptop signs in to HQ as a {shown}: a coordinator approves or declines hours.",
+            msg(
+                "This laptop signs in to HQ as a {shown}: a coordinator approves or declines "
+                "hours.",
+                shown=shown,
+            ),
         )
 
 
@@ -82,13 +87,19 @@ def _decide(
     if not entry.self_logged:
         raise ValidationError.single(
             "hours_id",
-            f"The hours of {entry.worked_on.isoformat()} were entered by the committee; "
-            "only hours a volunteer logged themselves need approval.",
+            msg(
+                "The hours of {day} were entered by the committee; only "
+                "hours a volunteer logged themselves need approval.",
+                day=entry.worked_on.isoformat(),
+            ),
         )
     wanted = HoursStatus.APPROVED if decision is HoursDecision.APPROVED else HoursStatus.DECLINED
     if entry.status is wanted:
         raise ValidationError.single(
-            "hours_id", f"The hours of {entry.worked_on.isoformat()} are already {wanted.value}."
+            "hours_id", msg(
+                "The hours of {day} are already {status}.",
+                day=entry.worked_on.isoformat(), status=wanted.value,
+            )
         )
     entry.status = wanted
     session.add(
@@ -123,7 +134,7 @@ def decline_hours(db: Database, ids: Iterable[str], reviewer: str, reason: str) 
     who = _reviewer(reviewer)
     why = " ".join((reason or "").split())
     if not why:
-        raise ValidationError.single("reason", "Say why the hours are declined (--reason).")
+        raise ValidationError.single("reason", msg("Say why the hours are declined (--reason)."))
     wanted = bulk.unique_ids(ids, "hours entry")
     with db.write() as session:
         _check_role(session)

@@ -38,6 +38,7 @@ from sistercommittee.domain import (
 )
 from sistercommittee.domain.enums import CostBearer, ExchangeDirection, ParticipantRole
 from sistercommittee.errors import ValidationError
+from sistercommittee.messages import msg
 from sistercommittee.services import organizations, rows
 from sistercommittee.services.exchanges.common import (
     _child,
@@ -293,7 +294,9 @@ def _participant(session: Session, participant_id: str) -> tuple[Participant, Ex
     name = _participant_name(session, participant).strip()
     if not name:
         raise ValidationError.single(
-            "name", "The participant has no name recorded: enter their name as in the passport."
+            "name", msg(
+                "The participant has no name recorded: enter their name as in the passport.",
+            )
         )
     return participant, exchange, name
 
@@ -310,14 +313,20 @@ def invitation_data(db: Database, participant_id: str) -> InvitationData:
         if exchange.direction == ExchangeDirection.OUTBOUND:
             raise ValidationError.single(
                 "participant_id",
-                f"{name} travels on the outbound exchange “{exchange.title}”: an invitation "
-                "letter is for visitors of an inbound exchange; make a letter of support instead.",
+                msg(
+                    "{name} travels on the outbound exchange “{title}”: an invitation letter "
+                    "is for visitors of an inbound exchange; make a letter of support instead.",
+                    name=name, title=exchange.title,
+                ),
             )
         if not _travels(exchange.direction, participant.role, participant.volunteer_id is not None):
             raise ValidationError.single(
                 "participant_id",
-                f"{name} is a host or local helper of “{exchange.title}”, not a visitor: an "
-                "invitation letter is for the visitors who apply for a visa.",
+                msg(
+                    "{name} is a host or local helper of “{title}”, not a visitor: an "
+                    "invitation letter is for the visitors who apply for a visa.",
+                    name=name, title=exchange.title,
+                ),
             )
         return InvitationData(
             organization=org,
@@ -350,15 +359,21 @@ def support_data(db: Database, participant_id: str) -> SupportData:
         if exchange.direction == ExchangeDirection.INBOUND:
             raise ValidationError.single(
                 "participant_id",
-                f"“{exchange.title}” is an inbound exchange: {name} does not travel from here. "
-                "A letter of support is for participants of an outbound exchange; make an "
-                "invitation letter for a visitor instead.",
+                msg(
+                    "“{title}” is an inbound exchange: {name} does not travel from here. A "
+                    "letter of support is for participants of an outbound exchange; make an "
+                    "invitation letter for a visitor instead.",
+                    title=exchange.title, name=name,
+                ),
             )
         if not _travels(exchange.direction, participant.role, participant.volunteer_id is not None):
             raise ValidationError.single(
                 "participant_id",
-                f"{name} is a host in the partner city for “{exchange.title}”, not one of the "
-                "travellers: a letter of support is for those who travel from here.",
+                msg(
+                    "{name} is a host in the partner city for “{title}”, not one of the "
+                    "travellers: a letter of support is for those who travel from here.",
+                    name=name, title=exchange.title,
+                ),
             )
         return SupportData(
             organization=org,
@@ -397,8 +412,11 @@ def volunteer_hours_data(db: Database, volunteer_id: str) -> HoursLetterData:
         if not found:
             raise ValidationError.single(
                 "volunteer_id",
-                f"{name} has no volunteer hours recorded: log their hours first, then make the "
-                "letter.",
+                msg(
+                    "{name} has no volunteer hours recorded: log their hours first, then make "
+                    "the letter.",
+                    name=name,
+                ),
             )
         minutes: dict[int, int] = defaultdict(int)
         entries: dict[int, int] = defaultdict(int)
@@ -434,7 +452,9 @@ def letter_choices(db: Database, kind: str) -> tuple[LetterChoice, ...]:
     inbound exchanges (invitation), our travellers on outbound ones (support), volunteers with
     hours recorded (hours)."""
     if kind not in LETTER_KINDS:
-        raise ValidationError.single("kind", "The letter must be invitation, support or hours.")
+        raise ValidationError.single("kind", msg(
+            "The letter must be invitation, support or hours.",
+        ))
     with db.read() as session:
         if kind == "hours":
             found = session.execute(

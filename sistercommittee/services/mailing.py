@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from sistercommittee.domain import Volunteer, VolunteerLanguage
 from sistercommittee.errors import ValidationError
+from sistercommittee.messages import msg
 from sistercommittee.services.consent import ConsentState, consent_state
 from sistercommittee.services.exports import inert
 from sistercommittee.storage.database import Database
@@ -91,7 +92,7 @@ def parse_format(raw: str) -> MailFormat:
         return MailFormat.VCARD
     if value == "csv":
         return MailFormat.CSV
-    raise ValidationError.single("format", "The format must be csv or vcard.")
+    raise ValidationError.single("format", msg("The format must be csv or vcard."))
 
 
 def mailing_list(

@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 from sistercommittee.domain import Partnership
 from sistercommittee.domain.enums import EventKind
 from sistercommittee.errors import ValidationError
+from sistercommittee.messages import msg
 from sistercommittee.services import fields as f
 from sistercommittee.services import organizations, rows
 from sistercommittee.services.changes import Changes
@@ -120,8 +121,11 @@ def _zones(partnership: Partnership, home_zone: str) -> str:
         if len(found) != 1:
             raise ValidationError.single(
                 "time_zone",
-                f"{partnership.city_name} has no time zone recorded: set it on the partnership "
-                "(Edit partnership, Time zone) so that its hours can be shown.",
+                msg(
+                    "{city_name} has no time zone recorded: set it on the partnership (Edit "
+                    "partnership, Time zone) so that its hours can be shown.",
+                    city_name=partnership.city_name,
+                ),
             )
         zone = found[0]
     return zone
@@ -209,7 +213,7 @@ def create_meeting_event(
     if length:
         raise ValidationError(length)
     if starts_at.tzinfo is None:
-        raise ValidationError.single("starts_at", "The start time needs its time zone.")
+        raise ValidationError.single("starts_at", msg("The start time needs its time zone."))
     duration = timedelta(minutes=f.integer(minutes, "Length (minutes)", minimum=15))
     with db.read() as session:
         partnership = rows.live(session, Partnership, partnership_id, "partnership")

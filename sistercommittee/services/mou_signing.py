@@ -30,7 +30,9 @@ from sqlalchemy.orm import Session
 
 from sistercommittee.domain import Mou, Partnership
 from sistercommittee.domain.enums import PartnershipStatus
+from sistercommittee.messages import msg
 from sistercommittee.services.changes import Offer, OfferKind
+from sistercommittee.services.partnerships.common import status_word
 
 _NEEDS_DATE = (PartnershipStatus.ACTIVE, PartnershipStatus.DORMANT)
 _BEFORE_ACTIVE = (PartnershipStatus.EXPLORING, PartnershipStatus.PROPOSED)
@@ -63,8 +65,13 @@ def follow(session: Session, partnership: Partnership, before: date | None) -> t
         Offer(
             OfferKind.ACTIVATE_PARTNERSHIP,
             partnership.id,
-            f"The MOU with {partnership.city_name} is signed, but the partnership is still "
-            f"{partnership.status.value}. Make it active from {after.isoformat()}?",
+            msg(
+                "The MOU with {city} is signed, but the partnership is still {status}. "
+                "Make it active from {day}?",
+                city=partnership.city_name,
+                status=status_word(partnership.status),
+                day=after.isoformat(),
+            ),
             on=partnership.signed_on or after,
         ),
     )

@@ -28,6 +28,7 @@ from sistercommittee.domain import Mou, MouScan, MouSignatory, MouText, Partners
 from sistercommittee.domain.base import utcnow
 from sistercommittee.domain.enums import SignatorySide
 from sistercommittee.errors import NotFoundError, StorageError, ValidationError
+from sistercommittee.messages import msg
 from sistercommittee.services import bulk, mou_signing, organizations, rows
 from sistercommittee.services import fields as f
 from sistercommittee.services.changes import Changes, Entity
@@ -298,11 +299,17 @@ def _resolve_partnership(session: Session, reference: str) -> tuple[Partnership 
         return matches[0], ""
     if matches:
         return None, (
-            f"Several partnerships are with a city called {reference}; give the id of the one "
-            "you mean (see 'partnership list')."
+            msg(
+                "Several partnerships are with a city called {reference}; give the id of the "
+                "one you mean (see 'partnership list').",
+                reference=reference,
+            )
         )
     return None, (
-        f"There is no partnership '{reference}'. Give a partnership's id or its city name."
+        msg(
+            "There is no partnership '{reference}'. Give a partnership's id or its city name.",
+            reference=reference,
+        )
     )
 
 
@@ -503,7 +510,7 @@ def set_mou_text(db: Database, mou_id: str, language: str, text: str) -> Changes
     problems: dict[str, str] = {}
     tag = ""
     if f.is_blank(language):
-        problems["language"] = "Language is required: give the code of the text's language."
+        problems["language"] = msg("Language is required: give the code of the text's language.")
     else:
         try:
             tag = f.language(language, "Language")
@@ -511,7 +518,7 @@ def set_mou_text(db: Database, mou_id: str, language: str, text: str) -> Changes
             problems["language"] = str(problem)
     body = ""
     if f.is_blank(text):
-        problems["text"] = "The text is empty. Paste the MOU's text, or delete this language."
+        problems["text"] = msg("The text is empty. Paste the MOU's text, or delete this language.")
     else:
         try:
             body = f.text(text, "The text", max_length=MAX_TEXT_LENGTH, multiline=True)
@@ -555,7 +562,7 @@ def delete_mou_text(db: Database, mou_id: str, language: str) -> Changes:
             )
         )
         if row is None:
-            raise NotFoundError(f"This MOU has no text in {tag}.")
+            raise NotFoundError(msg("This MOU has no text in {tag}.", tag=tag))
         row.deleted_at = utcnow()
         return Changes.of(Entity.PARTNERSHIPS, ids=(row.id, mou.id))
 
@@ -569,33 +576,48 @@ def _scan_problem(source: Path) -> tuple[str | None, str | None]:
     kinds = "PDF, PNG, JPEG, TIFF or WebP"
     try:
         if not source.exists():
-            return None, f"There is no file at {source}. Check the folder and the file name."
+            return None, msg(
+                "There is no file at {source}. Check the folder and the file name.",
+                source=source,
+            )
         if source.is_dir():
-            return None, f"{source} is a folder. Choose the scanned file itself."
+            return None, msg("{source} is a folder. Choose the scanned file itself.", source=source)
         size = source.stat().st_size
         media_type, _ = mimetypes.guess_type(name, strict=False)
         if media_type not in SCAN_TYPES:
             return None, (
-                f"{name} is not a kind of file kept as a scan. Save or scan the MOU as {kinds}."
+                msg(
+                    "{name} is not a kind of file kept as a scan. Save or scan the MOU as "
+                    "{kinds}.",
+                    name=name, kinds=kinds,
+                )
             )
         if size == 0:
-            return None, f"{name} is empty. Scan the MOU again."
+            return None, msg("{name} is empty. Scan the MOU again.", name=name)
         if size > MAX_SCAN_BYTES:
             return None, (
-                f"{name} is {size / 1024 / 1024:.1f} MB; a scan can be at most "
-                f"{MAX_SCAN_BYTES // 1024 // 1024} MB. Scan at a lower resolution or save it "
-                "as a compressed PDF."
+                msg(
+                    "{name} is {megabytes:.1f} MB; a scan can be at most "
+                    "{most} MB. Scan at a lower resolution or save it as a "
+                    "compressed PDF.",
+                    name=name,
+                    megabytes=size / 1024 / 1024,
+                    most=MAX_SCAN_BYTES // 1024 // 1024,
+                )
             )
         with source.open("rb") as handle:
             head = handle.read(1024)
     except PermissionError:
-        return None, f"{name} cannot be read: you have no permission to open it."
+        return None, msg("{name} cannot be read: you have no permission to open it.", name=name)
     except OSError as error:
-        return None, f"{name} cannot be read ({error.strerror})."
+        return None, msg("{name} cannot be read ({strerror}).", name=name, strerror=error.strerror)
     if not _content_matches(media_type, head):
         return None, (
-            f"{name} is named as a {SCAN_TYPES[media_type]} file, but its content is not "
-            f"{SCAN_TYPES[media_type]}. Save it again as {kinds}."
+            msg(
+                "{name} is named as a {kind} file, but its content is not "
+                "{kind}. Save it again as {kinds}.",
+                name=name, kind=SCAN_TYPES[media_type], kinds=kinds,
+            )
         )
     return media_type, None
 
@@ -636,8 +658,12 @@ def _store(files_dir: Path, source: Path) -> tuple[str, int]:
                 if size > MAX_SCAN_BYTES:
                     raise ValidationError.single(
                         "source",
-                        f"{source.name} grew beyond {MAX_SCAN_BYTES // 1024 // 1024} MB "
-                        "while it was being copied. Attach it again once it is saved.",
+                        msg(
+                            "{name} grew beyond {megabytes} MB while it was "
+                            "being copied. Attach it again once it is saved.",
+                            name=source.name,
+                            megabytes=MAX_SCAN_BYTES // 1024 // 1024,
+                        ),
                     )
                 digest.update(chunk)
                 out.write(chunk)
@@ -668,13 +694,15 @@ def attach_scan(db: Database, mou_id: str, source: Path) -> Changes:
     with db.read() as session:
         _get(session, mou_id)
     if problem is not None or media_type is None:
-        raise ValidationError.single("source", problem or "The file cannot be attached.")
+        raise ValidationError.single("source", problem or msg("The file cannot be attached."))
     try:
         sha256, size = _store(db.files_dir, source)
     except OSError as error:
         raise StorageError(
-            f"{source.name} could not be stored in {db.files_dir} ({error.strerror}). "
-            "Nothing was attached."
+            msg(
+                "{name} could not be stored in {files_dir} ({strerror}). Nothing was attached.",
+                name=source.name, files_dir=db.files_dir, strerror=error.strerror,
+            )
         ) from error
     with db.write() as session:
         mou, _ = _get(session, mou_id)
@@ -685,7 +713,7 @@ def attach_scan(db: Database, mou_id: str, source: Path) -> Changes:
         )
         if twin is not None:
             raise ValidationError.single(
-                "source", f"This MOU already has this scan (attached as {twin})."
+                "source", msg("This MOU already has this scan (attached as {twin}).", twin=twin)
             )
         scan = MouScan(
             mou_id=mou.id,
@@ -712,19 +740,29 @@ def scan_file(db: Database, scan_id: str) -> Path:
     path = _stored_path(db.files_dir, sha256)
     if not path.is_file():
         raise ScanFileError(
-            f"The stored copy of {file_name} is missing (it should be {path}). Restore the "
-            f"folder {db.files_dir.name} from a backup, or attach the scan again."
+            msg(
+                "The stored copy of {file_name} is missing (it should be {path}). Restore the "
+                "folder {name} from a backup, or attach the scan again.",
+                file_name=file_name, path=path, name=db.files_dir.name,
+            )
         )
     try:
         actual = _hash_file(path)
     except OSError as error:
         raise ScanFileError(
-            f"The stored copy of {file_name} cannot be read ({error.strerror})."
+            msg(
+                "The stored copy of {file_name} cannot be read ({strerror}).",
+                file_name=file_name, strerror=error.strerror,
+            )
         ) from error
     if actual != sha256:
         raise ScanFileError(
-            f"The stored copy of {file_name} was changed after it was attached, so it is no "
-            "longer the signed document. Restore it from a backup, or attach the scan again."
+            msg(
+                "The stored copy of {file_name} was changed after it was attached, so it is no "
+                "longer the signed document. Restore it from a backup, or attach the scan "
+                "again.",
+                file_name=file_name,
+            )
         )
     return path
 
@@ -762,7 +800,10 @@ def restore_scans(db: Database, ids: Iterable[str]) -> Changes:
 def list_mous(db: Database, query: MouQuery = MouQuery()) -> Page[MouRow]:
     check_window(query.offset, query.limit)
     if query.sort not in get_args(MouSortKey):
-        raise ValidationError.single("sort", f"Sort by one of: {', '.join(get_args(MouSortKey))}.")
+        raise ValidationError.single("sort", msg(
+            "Sort by one of: {keys}.",
+            keys=', '.join(get_args(MouSortKey)),
+        ))
     conditions: list[Any] = [Mou.deleted_at.is_(None), Partnership.deleted_at.is_(None)]
     if query.partnership_id:
         conditions.append(Mou.partnership_id == query.partnership_id)

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from sistercommittee.domain import Organization
 from sistercommittee.errors import NotFoundError, ValidationError
+from sistercommittee.messages import msg
 from sistercommittee.services import countries, places
 from sistercommittee.services import fields as f
 from sistercommittee.services.changes import Changes, Entity
@@ -55,13 +56,19 @@ def _public_contact(raw: Any, label: str) -> str:
     value = f.text(raw, label, max_length=254)
     if value.lower().startswith(("https://", "http://")):
         if " " in value or "." not in value.split("//", 1)[1]:
-            raise f.FieldProblem(f"{label} '{value}' is not a web address.")
+            raise f.FieldProblem(msg(
+                "{label} '{value}' is not a web address.",
+                label=label, value=value,
+            ))
         return value
     try:
         return f.email(value, label)
     except f.FieldProblem:
         raise f.FieldProblem(
-            f"{label} must be an email address or a web address starting with https://."
+            msg(
+                "{label} must be an email address or a web address starting with https://.",
+                label=label,
+            )
         ) from None
 
 
@@ -109,7 +116,7 @@ ORGANIZATION_FORM = FormSpec(
 def _check_listing(ctx: FormContext) -> dict[str, str]:
     """A listing needs a way for people to reach the committee."""
     if ctx.values.get("directory_listed") and not ctx.values.get("public_contact"):
-        return {"public_contact": "Give a public contact to be listed in HQ's directory."}
+        return {"public_contact": msg("Give a public contact to be listed in HQ's directory.")}
     return {}
 
 
@@ -137,7 +144,7 @@ def current(session: Session) -> Organization:
     org = session.scalar(select(Organization).where(Organization.deleted_at.is_(None)))
     if org is None:
         raise NotFoundError(
-            "This database has no organization yet. Create it with 'sistercommittee init'."
+            msg("This database has no organization yet. Create it with 'sistercommittee init'.")
         )
     return org
 
@@ -173,7 +180,7 @@ def create_organization(db: Database, values: Mapping[str, Any]) -> Changes:
     with db.write() as session:
         if session.scalar(select(Organization.id).limit(1)) is not None:
             raise ValidationError.single(
-                "name", "This database already belongs to an organization."
+                "name", msg("This database already belongs to an organization.")
             )
         values = countries.with_nation_as_region(values)
         parsed = validate(ORGANIZATION_FORM, values, OrgDefaults("US", "USD", "UTC"))

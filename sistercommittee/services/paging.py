@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from sistercommittee.errors import ValidationError
+from sistercommittee.messages import msg
 
 T = TypeVar("T")
 
@@ -26,9 +27,12 @@ class Page(Generic[T]):
 
 def check_window(offset: int, limit: int) -> None:
     if offset < 0:
-        raise ValidationError.single("offset", "The page cannot start before the first row.")
+        raise ValidationError.single("offset", msg("The page cannot start before the first row."))
     if not 1 <= limit <= MAX_PAGE:
-        raise ValidationError.single("limit", f"A page holds 1 to {MAX_PAGE} rows.")
+        raise ValidationError.single("limit", msg(
+            "A page holds 1 to {most} rows.",
+            most=MAX_PAGE,
+        ))
 
 
 def like_pattern(term: str) -> str:

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from sistercommittee.domain import Event, Exchange, Photo, PhotoPerson, Volunteer
 from sistercommittee.domain.base import utcnow
 from sistercommittee.errors import StorageError, ValidationError
+from sistercommittee.messages import msg
 from sistercommittee.services import rows
 from sistercommittee.services import stored_files as files
 from sistercommittee.services.changes import Changes, Entity
@@ -92,17 +93,28 @@ def _image_facts(source: Path) -> tuple[str, int, int]:
     from PIL import Image, UnidentifiedImageError
 
     if not source.exists():
-        raise ValidationError.single("source", f"{source} does not exist. Choose the photo file.")
+        raise ValidationError.single("source", msg(
+            "{source} does not exist. Choose the photo file.",
+            source=source,
+        ))
     if source.is_dir():
-        raise ValidationError.single("source", f"{source} is a folder. Choose the photo itself.")
+        raise ValidationError.single("source", msg(
+            "{source} is a folder. Choose the photo itself.",
+            source=source,
+        ))
     size = source.stat().st_size
     if size == 0:
-        raise ValidationError.single("source", f"{source.name} is empty.")
+        raise ValidationError.single("source", msg("{name} is empty.", name=source.name))
     if size > MAX_PHOTO_BYTES:
         raise ValidationError.single(
             "source",
-            f"{source.name} is {size / 1024 / 1024:.1f} MB; a photo can be at most "
-            f"{MAX_PHOTO_BYTES // 1024 // 1024} MB. Save a smaller copy and add that.",
+            msg(
+                "{name} is {size_1024_1024:.1f} MB; a photo can be at most "
+                "{MAX_PHOTO_BYTES_1024_102} MB. Save a smaller copy and add that.",
+                name=source.name,
+                size_1024_1024=size / 1024 / 1024,
+                MAX_PHOTO_BYTES_1024_102=MAX_PHOTO_BYTES // 1024 // 1024,
+            ),
         )
     try:
         with Image.open(source) as image:
@@ -111,11 +123,17 @@ def _image_facts(source: Path) -> tuple[str, int, int]:
             image.verify()
     except (UnidentifiedImageError, OSError, SyntaxError) as error:
         raise ValidationError.single(
-            "source", f"{source.name} is not a photo the app can read (JPEG, PNG or WebP)."
+            "source", msg(
+                "{name} is not a photo the app can read (JPEG, PNG or WebP).",
+                name=source.name,
+            )
         ) from error
     if kind not in PHOTO_TYPES:
         raise ValidationError.single(
-            "source", f"{source.name} is a {kind or 'file'}; save the photo as JPEG, PNG or WebP."
+            "source", msg(
+                "{name} is a {kind_or_file}; save the photo as JPEG, PNG or WebP.",
+                name=source.name, kind_or_file=kind or 'file',
+            )
         )
     return PHOTO_TYPES[kind], width, height
 
@@ -161,7 +179,7 @@ def ensure_thumbnail(db: Database, sha256: str) -> Path | None:
 def _owner(session: Session, event_id: str | None, exchange_id: str | None) -> None:
     if bool(event_id) == bool(exchange_id):
         raise ValidationError.single(
-            "event_id", "A photo belongs to one event or one exchange: give one of the two."
+            "event_id", msg("A photo belongs to one event or one exchange: give one of the two.")
         )
     if event_id:
         rows.live(session, Event, event_id, "event")
@@ -190,8 +208,10 @@ def add_photo(
         sha256, size = files.store(db.files_dir, source, MAX_PHOTO_BYTES, "photo")
     except OSError as error:
         raise StorageError(
-            f"{source.name} could not be stored in {db.files_dir} ({error.strerror}). "
-            "Nothing was added."
+            msg(
+                "{name} could not be stored in {files_dir} ({strerror}). Nothing was added.",
+                name=source.name, files_dir=db.files_dir, strerror=error.strerror,
+            )
         ) from error
     with contextlib.suppress(OSError):  # a thumbnail can be made again later
         ensure_thumbnail(db, sha256)
@@ -208,7 +228,10 @@ def add_photo(
             )
         )
         if twin is not None:
-            raise ValidationError.single("source", f"This photo is already there (as {twin}).")
+            raise ValidationError.single("source", msg(
+                "This photo is already there (as {twin}).",
+                twin=twin,
+            ))
         photo = Photo(
             event_id=event_id,
             exchange_id=exchange_id,
@@ -262,13 +285,16 @@ def _person_values(session: Session, values: Mapping[str, Any]) -> dict[str, Any
     if volunteer_id:
         volunteer = rows.is_live(session, Volunteer, volunteer_id)
         if volunteer is None:
-            problems["volunteer_id"] = f"There is no volunteer with id {volunteer_id}."
+            problems["volunteer_id"] = msg(
+                "There is no volunteer with id {volunteer_id}.",
+                volunteer_id=volunteer_id,
+            )
         elif not name:
             name = " ".join(p for p in (volunteer.given_name, volunteer.family_name) if p)
     if not name:
-        problems["name"] = "Give the name of the person pictured (or choose the volunteer)."
+        problems["name"] = msg("Give the name of the person pictured (or choose the volunteer).")
     elif len(name) > 200:
-        problems["name"] = "The name can be at most 200 characters."
+        problems["name"] = msg("The name can be at most 200 characters.")
     is_minor = bool(values.get("is_minor"))
     consent = bool(values.get("consent"))
     guardian = str(values.get("guardian_name") or "").strip() or None
@@ -278,15 +304,17 @@ def _person_values(session: Session, values: Mapping[str, Any]) -> dict[str, Any
     except ValidationError as error:
         problems.update(error.errors)
     if consent_on and consent_on > date.today():
-        problems["consent_on"] = "The date of consent cannot be in the future."
+        problems["consent_on"] = msg("The date of consent cannot be in the future.")
     if is_minor and consent:
         if not guardian:
             problems["guardian_name"] = (
-                "A minor's photo is published only with a guardian's consent: give the "
-                "guardian's name."
+                msg(
+                    "A minor's photo is published only with a guardian's consent: give the "
+                    "guardian's name.",
+                )
             )
         if consent_on is None and "consent_on" not in problems:
-            problems["consent_on"] = "Give the date the guardian agreed."
+            problems["consent_on"] = msg("Give the date the guardian agreed.")
     if problems:
         raise ValidationError(problems)
     if consent and consent_on is None:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from sistercommittee.messages import msg
 from sistercommittee.services import fields as f
 from sistercommittee.services.countries import english_name, fold
 
@@ -110,15 +111,24 @@ def zone_for_place(city: str | None, region: str | None, country: str) -> ZoneAn
     if len(zones) == 1 or len(_clocks(zones)) == 1:
         return ZoneAnswer(zones[0])  # one zone, or several that keep the same clock
     where = english_name(country)
-    listed = ", ".join(zones[:8]) + (f" (or another of its {len(zones)})" if len(zones) > 8 else "")
+    listed = ", ".join(zones[:8])
+    if len(zones) > 8:
+        listed = msg("{zones} (or another of its {count})", zones=listed, count=len(zones))
     candidates = [c for c in _cities().get(_key(city or ""), ()) if c.country == country]
     if not candidates:
-        named = f"{city} is not a city we know in {where}" if city else "No city is given"
+        named = (
+            msg("{city} is not a city we know in {country}", city=city, country=where)
+            if city
+            else msg("No city is given")
+        )
         return ZoneAnswer(
             None,
             zones,
-            f"{named}, which has {len(zones)} time zones, so its zone cannot be told. "
-            f"Choose it: {listed}.",
+            msg(
+                "{named}, which has {count} time zones, so its zone cannot be told. Choose it: "
+                "{listed}.",
+                named=named, count=len(zones), listed=listed,
+            ),
         )
     admin1 = _region_code(country, region)
     if admin1 is not None:

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from sistercommittee.domain import ExchangeRate
 from sistercommittee.domain.base import utcnow
 from sistercommittee.errors import ValidationError
+from sistercommittee.messages import msg
 from sistercommittee.services import fields as f
 from sistercommittee.services import organizations, rows
 from sistercommittee.services.changes import Changes, Entity
@@ -42,16 +43,22 @@ def _year(raw: Any, label: str) -> int:
 def _foreign_currency(raw: Any, label: str) -> str:
     value = f.currency(raw, label)
     if value == "USD":
-        raise f.FieldProblem(f"{label}: amounts in US dollars need no rate; give another currency.")
+        raise f.FieldProblem(msg(
+            "{label}: amounts in US dollars need no rate; give another currency.",
+            label=label,
+        ))
     return value
 
 
 def _rate(raw: Any, label: str) -> Decimal:
     value = f.decimal_amount(raw, label)
     if value <= 0:
-        raise f.FieldProblem(f"{label} must be more than zero, such as 0.25 for one zloty.")
+        raise f.FieldProblem(msg(
+            "{label} must be more than zero, such as 0.25 for one zloty.",
+            label=label,
+        ))
     if value.adjusted() < -9 or len(value.normalize().as_tuple().digits) > 12:
-        raise f.FieldProblem(f"{label}: give at most 12 digits, such as 0.2541.")
+        raise f.FieldProblem(msg("{label}: give at most 12 digits, such as 0.2541.", label=label))
     # Plain digits, never an exponent: 250 stays "250" (normalize() alone gives "2.5E+2").
     return Decimal(format(value.normalize(), "f"))
 
@@ -140,7 +147,10 @@ def edit_rate(db: Database, rate_id: str, values: Mapping[str, Any]) -> Changes:
         )
         if clash is not None:
             raise ValidationError.single(
-                "currency", f"A rate of {currency} for {year} is already entered: change that one."
+                "currency", msg(
+                    "A rate of {currency} for {year} is already entered: change that one.",
+                    currency=currency, year=year,
+                )
             )
         if "usd_per_unit" in parsed:
             parsed["usd_per_unit"] = format(parsed["usd_per_unit"], "f")

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from sistercommittee.domain.base import Synced
 from sistercommittee.errors import NotFoundError
+from sistercommittee.messages import msg, noun
 from sistercommittee.storage.bulk import driver_cursor
 
 Row = TypeVar("Row", bound=Synced)
@@ -23,7 +24,9 @@ Parent = TypeVar("Parent", bound=Synced)
 
 def missing(what: str, row_id: str) -> NotFoundError:
     """The error for an id that names no live record: "There is no event with id …"."""
-    return NotFoundError(f"There is no {what} with id {row_id}.")
+    return NotFoundError(
+        msg("There is no {what} with id {row_id}.", what=noun(what), row_id=row_id)
+    )
 
 
 def live(session: Session, model: type[Row], row_id: str, what: str) -> Row:
@@ -68,9 +71,16 @@ def live_parent(
     if parent is None:
         if restoring:
             raise NotFoundError(
-                f"The {parent_what} of this {what} was deleted: restore the {parent_what} first."
+                msg(
+                    "The {parent_what} of this {what} was deleted: restore the {parent_what} "
+                    "first.",
+                    parent_what=noun(parent_what), what=noun(what),
+                )
             )
-        raise NotFoundError(f"There is no {what} with id {row_id}: its {parent_what} was deleted.")
+        raise NotFoundError(msg(
+            "There is no {what} with id {row_id}: its {parent_what} was deleted.",
+            what=noun(what), row_id=row_id, parent_what=noun(parent_what),
+        ))
     return parent
 
 

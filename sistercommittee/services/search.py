@@ -53,6 +53,7 @@ from sistercommittee.domain import (
     Volunteer,
 )
 from sistercommittee.errors import ValidationError
+from sistercommittee.messages import msg
 from sistercommittee.services.paging import Page, check_window
 from sistercommittee.storage.database import Database
 
@@ -341,7 +342,10 @@ def _selects(kinds: tuple[RecordKind, ...], pattern: Any, prefix: Any) -> list[S
 def _check(query: SearchQuery) -> str:
     term = " ".join(query.text.split())
     if len(term) > MAX_TERM:
-        raise ValidationError.single("text", f"Search for at most {MAX_TERM} characters at a time.")
+        raise ValidationError.single("text", msg(
+            "Search for at most {most} characters at a time.",
+            most=MAX_TERM,
+        ))
     check_window(query.offset, query.limit)
     return term
 

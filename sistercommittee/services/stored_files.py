@@ -11,6 +11,7 @@ import tempfile
 from pathlib import Path
 
 from sistercommittee.errors import ValidationError
+from sistercommittee.messages import msg
 
 
 def stored_path(files_dir: Path, sha256: str) -> Path:
@@ -65,8 +66,13 @@ def store(files_dir: Path, source: Path, max_bytes: int, what: str) -> tuple[str
                 if size > max_bytes:
                     raise ValidationError.single(
                         "source",
-                        f"{source.name} grew beyond {max_bytes // 1024 // 1024} MB while it was "
-                        f"being copied. Add the {what} again once it is saved.",
+                        msg(
+                            "{name} grew beyond {max_bytes_1024_1024} MB while it was being "
+                            "copied. Add the {what} again once it is saved.",
+                            name=source.name,
+                            max_bytes_1024_1024=max_bytes // 1024 // 1024,
+                            what=what,
+                        ),
                     )
                 digest.update(chunk)
                 out.write(chunk)

@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sistercommittee.domain import Photo, Story
 from sistercommittee.domain.base import utcnow
 from sistercommittee.errors import ValidationError
+from sistercommittee.messages import msg
 from sistercommittee.services import rows
 from sistercommittee.services.changes import Changes, Entity
 from sistercommittee.services.countries import english_name
@@ -188,7 +189,7 @@ def draft_story(
     """A first draft from the record, with the first photos that may be published."""
     if bool(event_id) == bool(exchange_id):
         raise ValidationError.single(
-            "event_id", "A story is told from one event or one exchange: give one of the two."
+            "event_id", msg("A story is told from one event or one exchange: give one of the two.")
         )
     if event_id:
         title, body, _, _ = _event_draft(db, event_id)
@@ -208,32 +209,50 @@ def _checked(
     title = str(values.get("title") or "").strip()
     body = str(values.get("body") or "").strip()
     if not title:
-        problems["title"] = "Give the story a title."
+        problems["title"] = msg("Give the story a title.")
     elif len(title) > MAX_TITLE:
-        problems["title"] = f"The title can be at most {MAX_TITLE} characters."
+        problems["title"] = msg(
+            "The title can be at most {MAX_TITLE} characters.",
+            MAX_TITLE=MAX_TITLE,
+        )
     if not body:
-        problems["body"] = "Write the story's text (Draft from the record gives a start)."
+        problems["body"] = msg("Write the story's text (Draft from the record gives a start).")
     elif len(body) > MAX_BODY:
         problems["body"] = (
-            f"The text is {len(body):,} characters; a one-page story holds at most "
-            f"{MAX_BODY:,}. Shorten it."
+            msg(
+                "The text is {count:,} characters; a one-page story holds at most "
+                "{MAX_BODY:,}. Shorten it.",
+                count=len(body), MAX_BODY=MAX_BODY,
+            )
         )
     chosen = list(dict.fromkeys(values.get("photo_ids") or ()))
     if len(chosen) > MAX_PHOTOS:
-        problems["photo_ids"] = f"Choose at most {MAX_PHOTOS} photos for a one-page story."
+        problems["photo_ids"] = msg(
+            "Choose at most {MAX_PHOTOS} photos for a one-page story.",
+            MAX_PHOTOS=MAX_PHOTOS,
+        )
     else:
         for photo_id in chosen:
             try:
                 photo = get_photo(db, photo_id)
             except Exception:
-                problems["photo_ids"] = f"There is no photo with id {photo_id}."
+                problems["photo_ids"] = msg(
+                    "There is no photo with id {photo_id}.",
+                    photo_id=photo_id,
+                )
                 break
             if (photo.event_id, photo.exchange_id) != (event_id, exchange_id):
-                problems["photo_ids"] = f"{photo.file_name} is a photo of another record."
+                problems["photo_ids"] = msg(
+                    "{file_name} is a photo of another record.",
+                    file_name=photo.file_name,
+                )
                 break
             if not photo.publishable:
                 problems["photo_ids"] = (
-                    f"{photo.file_name} cannot be published: {photo.withheld_because}."
+                    msg(
+                        "{file_name} cannot be published: {withheld_because}.",
+                        file_name=photo.file_name, withheld_because=photo.withheld_because,
+                    )
                 )
                 break
     if problems:
@@ -247,7 +266,7 @@ def create_story(db: Database, values: Mapping[str, Any]) -> Changes:
     exchange_id = values.get("exchange_id") or None
     if bool(event_id) == bool(exchange_id):
         raise ValidationError.single(
-            "event_id", "A story is told from one event or one exchange: give one of the two."
+            "event_id", msg("A story is told from one event or one exchange: give one of the two.")
         )
     # the record must exist: drafting reads it
     _event_draft(db, event_id) if event_id else _exchange_draft(db, str(exchange_id))

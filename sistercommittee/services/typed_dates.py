@@ -18,6 +18,8 @@ from datetime import date, datetime, time, timedelta
 from babel import Locale
 from babel import dates as babel_dates
 
+from sistercommittee.messages import msg
+
 
 class TypedDateProblem(ValueError):
     """What is wrong with the typed text, as a sentence (without the field's name).
@@ -111,7 +113,7 @@ def parse_date(text: str, locale: Locale, *, today: date | None = None) -> date:
     """The date ``text`` means, or TypedDateProblem."""
     value = " ".join(text.split()).strip()
     if not value:
-        raise TypedDateProblem("is empty; type a date such as 2026-05-31 or today.")
+        raise TypedDateProblem(msg("is empty; type a date such as 2026-05-31 or today."))
     base = today or date.today()
     word = value.casefold()
     if word in _WORDS:
@@ -127,8 +129,11 @@ def parse_date(text: str, locale: Locale, *, today: date | None = None) -> date:
     leftover = _SEPARATED.sub("", value)
     if len(numbers) != 3 or any(char.isalnum() for char in leftover):
         raise TypedDateProblem(
-            f"'{value}' is not a date. Type it as 2026-05-31 or {example(locale)}, "
-            "or a word such as today or +3d.",
+            msg(
+                "'{value}' is not a date. Type it as 2026-05-31 or {example}, or a word "
+                "such as today or +3d.",
+                value=value, example=example(locale),
+            ),
             unreadable=True,
         )
     if len(numbers[0]) == 4:  # a year first is ISO order, whatever the locale writes
@@ -142,18 +147,28 @@ def parse_date(text: str, locale: Locale, *, today: date | None = None) -> date:
         year += 2000 if year < 70 else 1900
     elif year_digits != 4:
         raise TypedDateProblem(
-            f"'{value}' is not a date: give the year with four digits, as in {example(locale)}."
+            msg(
+                "'{value}' is not a date: give the year with four digits, as in "
+                "{example}.",
+                value=value, example=example(locale),
+            )
         )
     if not 1 <= found["m"] <= 12:
         raise TypedDateProblem(
-            f"'{value}' is not a date: there is no month {found['m']} (months go from 1 to 12; "
-            f"type it as {example(locale)})."
+            msg(
+                "'{value}' is not a date: there is no month {month} (months go from 1 to 12; "
+                "type it as {example}).",
+                value=value, month=found['m'], example=example(locale),
+            )
         )
     try:
         day = date(year, found["m"], found["d"])
     except (ValueError, OverflowError):
         raise TypedDateProblem(
-            f"'{value}' is not a date: that month has no day {found['d']}."
+            msg(
+                "'{value}' is not a date: that month has no day {day}.",
+                value=value, day=found['d'],
+            )
         ) from None
     return _checked(day)
 
@@ -161,7 +176,10 @@ def parse_date(text: str, locale: Locale, *, today: date | None = None) -> date:
 def _checked(day: date) -> date:
     if not _EARLIEST_YEAR <= day.year <= _LATEST_YEAR:
         raise TypedDateProblem(
-            f"is in {day.year}: give a year from {_EARLIEST_YEAR} to {_LATEST_YEAR}."
+            msg(
+                "is in {year}: give a year from {earliest} to {latest}.",
+                year=day.year, earliest=_EARLIEST_YEAR, latest=_LATEST_YEAR,
+            )
         )
     return day
 
@@ -179,7 +197,10 @@ def _shifted(base: date, sign: str, amount: int, unit: str) -> date:
         last = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
         return _checked(date(year, month, min(base.day, last)))
     except (OverflowError, ValueError):
-        raise TypedDateProblem(f"'{sign}{amount}{unit}' goes too far from today.") from None
+        raise TypedDateProblem(msg(
+            "'{sign}{amount}{unit}' goes too far from today.",
+            sign=sign, amount=amount, unit=unit,
+        )) from None
 
 
 def parse_time(text: str, locale: Locale) -> time:
@@ -188,8 +209,11 @@ def parse_time(text: str, locale: Locale) -> time:
     match = _TIME.fullmatch(_plain_half(value, locale))
     if not match:
         raise TypedDateProblem(
-            f"'{value}' is not a time of day. Type it as 18:30 or "
-            f"{format_time(time(18, 30), locale)}."
+            msg(
+                "'{value}' is not a time of day. Type it as 18:30 or "
+                "{example}.",
+                value=value, example=format_time(time(18, 30), locale),
+            )
         )
     hour, minute = int(match["hour"]), int(match["minute"] or 0)
     second = int(match["second"] or 0)
@@ -197,11 +221,17 @@ def parse_time(text: str, locale: Locale) -> time:
     if half:
         if not 1 <= hour <= 12:
             raise TypedDateProblem(
-                f"'{value}' is not a time of day: with AM or PM the hour goes from 1 to 12."
+                msg(
+                    "'{value}' is not a time of day: with AM or PM the hour goes from 1 to 12.",
+                    value=value,
+                )
             )
         hour = hour % 12 + (12 if half == "pm" else 0)
     if hour > 23 or minute > 59 or second > 59:
-        raise TypedDateProblem(f"'{value}' is not a time of day: hours go to 23, minutes to 59.")
+        raise TypedDateProblem(msg(
+            "'{value}' is not a time of day: hours go to 23, minutes to 59.",
+            value=value,
+        ))
     return time(hour, minute, second)
 
 
@@ -221,7 +251,7 @@ def parse_datetime(text: str, locale: Locale, *, today: date | None = None) -> d
     ("tomorrow 9am"). A date alone means midnight."""
     value = " ".join(text.split()).strip()
     if not value:
-        raise TypedDateProblem("is empty; type a date and time such as 2026-05-31 18:00.")
+        raise TypedDateProblem(msg("is empty; type a date and time such as 2026-05-31 18:00."))
     try:
         moment = datetime.fromisoformat(value)
     except ValueError:
@@ -236,7 +266,10 @@ def parse_datetime(text: str, locale: Locale, *, today: date | None = None) -> d
             raise
         shown = format_date(date(2026, 5, 31), locale) + " " + format_time(time(18), locale)
         raise TypedDateProblem(
-            f"'{value}' is not a date and time. Type it as 2026-05-31 18:00 or {shown}."
+            msg(
+                "'{value}' is not a date and time. Type it as 2026-05-31 18:00 or {shown}.",
+                value=value, shown=shown,
+            )
         ) from None
     if not time_text:
         return datetime.combine(day, time())

@@ -16,6 +16,7 @@ from sistercommittee.domain import HoursEntry, Volunteer, VolunteerLanguage
 from sistercommittee.domain.base import utcnow
 from sistercommittee.domain.enums import HoursStatus, LanguageLevel, VolunteerRole
 from sistercommittee.errors import ValidationError
+from sistercommittee.messages import msg
 from sistercommittee.services import bulk, organizations, rows
 from sistercommittee.services import fields as f
 from sistercommittee.services.changes import Changes, Entity
@@ -67,13 +68,13 @@ def _check(ctx: FormContext) -> dict[str, str]:
     values = ctx.values
     problems: dict[str, str] = {}
     if values.get("contact_consent") and values.get("consent_date") is None:
-        problems["consent_date"] = "Give the date the volunteer agreed to be contacted."
+        problems["consent_date"] = msg("Give the date the volunteer agreed to be contacted.")
     if values.get("consent_date") and not values.get("contact_consent"):
         problems["contact_consent"] = (
-            "A consent date is set, but consent is not: tick consent or clear the date."
+            msg("A consent date is set, but consent is not: tick consent or clear the date.")
         )
     if values.get("emergency_contact_phone") and not values.get("emergency_contact_name"):
-        problems["emergency_contact_name"] = "Give the name of the emergency contact."
+        problems["emergency_contact_name"] = msg("Give the name of the emergency contact.")
     return problems
 
 
@@ -226,7 +227,10 @@ def _check_duplicate_email(session: Session, email: str | None, own_id: str | No
         )
     )
     if clash:
-        raise ValidationError.single("email", f"Another volunteer already has the email {email}.")
+        raise ValidationError.single("email", msg(
+            "Another volunteer already has the email {email}.",
+            email=email,
+        ))
 
 
 def _set_languages(
@@ -290,7 +294,7 @@ def set_active(db: Database, volunteer_ids: Iterable[str], active: bool) -> Chan
     """Activate or deactivate several volunteers at once (all or none)."""
     ids = tuple(dict.fromkeys(volunteer_ids))
     if not ids:
-        raise ValidationError.single("volunteers", "Choose at least one volunteer.")
+        raise ValidationError.single("volunteers", msg("Choose at least one volunteer."))
     with db.write() as session:
         rows.require_live(session, Volunteer, ids, "volunteer")
         # Rosters are long: the bulk path writes the rows and their outbox entries in a few

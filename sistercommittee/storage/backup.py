@@ -21,6 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sistercommittee.errors import StorageError
+from sistercommittee.messages import msg
 from sistercommittee.storage import crash_points
 
 log = logging.getLogger(__name__)
@@ -58,7 +59,10 @@ def backup_to(source: Path, destination: Path, *, read_only: bool = False) -> No
             else sqlite3.connect(source)
         )
     except sqlite3.Error as error:
-        raise StorageError(f"{source} cannot be opened to back it up: {error}.") from error
+        raise StorageError(msg(
+            "{source} cannot be opened to back it up: {error}.",
+            source=source, error=error,
+        )) from error
     try:
         dst = sqlite3.connect(partial)
         try:
@@ -72,7 +76,10 @@ def backup_to(source: Path, destination: Path, *, read_only: bool = False) -> No
     except (sqlite3.Error, OSError) as error:
         for suffix in ("", "-journal"):
             Path(f"{partial}{suffix}").unlink(missing_ok=True)
-        raise StorageError(f"The backup to {destination} failed: {error}.") from error
+        raise StorageError(msg(
+            "The backup to {destination} failed: {error}.",
+            destination=destination, error=error,
+        )) from error
     finally:
         src.close()
 

@@ -20,6 +20,7 @@ from sistercommittee import config
 from sistercommittee.domain import SyncState
 from sistercommittee.errors import DatabaseFileError, StorageError
 from sistercommittee.ids import new_id
+from sistercommittee.messages import msg
 from sistercommittee.storage import capture, crash_points, migrate
 from sistercommittee.storage.backup import backup_file, remove_leftovers
 from sistercommittee.storage.clock import ZERO
@@ -115,17 +116,20 @@ def _storage_error(error: exc.OperationalError) -> StorageError:
     text_ = str(error.orig).lower()
     if "locked" in text_ or "busy" in text_:
         return StorageError(
-            "The database is busy in another window or program. Wait a moment and try again."
+            msg("The database is busy in another window or program. Wait a moment and try again.")
         )
     if "full" in text_:
         return StorageError(
-            "The disk is full, so nothing was saved. Free some space and try again."
+            msg("The disk is full, so nothing was saved. Free some space and try again.")
         )
     if "readonly" in text_ or "read-only" in text_:
         return StorageError(
-            "The database file cannot be written (it is read-only). Check its permissions."
+            msg("The database file cannot be written (it is read-only). Check its permissions.")
         )
-    return StorageError(f"The database could not be used: {error.orig}. Nothing was saved.")
+    return StorageError(msg(
+        "The database could not be used: {orig}. Nothing was saved.",
+        orig=error.orig,
+    ))
 
 
 def inspect_file(path: Path) -> str | None:
@@ -138,40 +142,58 @@ def inspect_file(path: Path) -> str | None:
         with path.open("rb") as handle:
             header = handle.read(len(_SQLITE_HEADER))
     except OSError as error:
-        raise DatabaseFileError(f"{path} cannot be read: {error.strerror}.") from error
+        raise DatabaseFileError(msg(
+            "{path} cannot be read: {strerror}.",
+            path=path, strerror=error.strerror,
+        )) from error
     if header != _SQLITE_HEADER:
         raise DatabaseFileError(
-            f"{path} is not a SisterCommittee database (it is not an SQLite file). "
-            "Choose another file; this one was left as it was."
+            msg(
+                "{path} is not a SisterCommittee database (it is not an SQLite file). Choose "
+                "another file; this one was left as it was.",
+                path=path,
+            )
         )
     try:
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as error:
-        raise DatabaseFileError(f"{path} cannot be opened: {error}.") from error
+        raise DatabaseFileError(msg(
+            "{path} cannot be opened: {error}.",
+            path=path, error=error,
+        )) from error
     try:
         (app_id,) = connection.execute("PRAGMA application_id").fetchone()
         if app_id != APPLICATION_ID:
             raise DatabaseFileError(
-                f"{path} is an SQLite file, but not a SisterCommittee database. "
-                "Choose another file; this one was left as it was."
+                msg(
+                    "{path} is an SQLite file, but not a SisterCommittee database. Choose "
+                    "another file; this one was left as it was.",
+                    path=path,
+                )
             )
         try:
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         except sqlite3.DatabaseError as error:
             raise DatabaseFileError(
-                f"{path} is damaged or incomplete ({error}). Restore it from a backup."
+                msg(
+                    "{path} is damaged or incomplete ({error}). Restore it from a backup.",
+                    path=path, error=error,
+                )
             ) from error
     except sqlite3.DatabaseError as error:
         raise DatabaseFileError(
-            f"{path} is damaged ({error}). Restore it from a backup."
+            msg("{path} is damaged ({error}). Restore it from a backup.", path=path, error=error)
         ) from error
     finally:
         connection.close()
     revision = row[0] if row else None
     if revision is not None and revision not in migrate.known_revisions():
         raise DatabaseFileError(
-            f"{path} was saved by a newer version of SisterCommittee. "
-            "Update SisterCommittee to open it; the file was left as it was."
+            msg(
+                "{path} was saved by a newer version of SisterCommittee. Update "
+                "SisterCommittee to open it; the file was left as it was.",
+                path=path,
+            )
         )
     return revision
 
@@ -187,8 +209,11 @@ def open_database(path: Path, *, create: bool = False, backup_dir: Path | None =
     is_new = not path.exists() or path.stat().st_size == 0
     if is_new and not create:
         raise DatabaseFileError(
-            f"There is no database at {path}. Create one with 'sistercommittee init' "
-            "or fill one with sample data with 'sistercommittee demo'."
+            msg(
+                "There is no database at {path}. Create one with 'sistercommittee init' or "
+                "fill one with sample data with 'sistercommittee demo'.",
+                path=path,
+            )
         )
     revision = None if is_new else inspect_file(path)
     backups = backup_dir or config.data_dir() / "backups"
@@ -198,7 +223,10 @@ def open_database(path: Path, *, create: bool = False, backup_dir: Path | None =
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise DatabaseFileError(
-                f"The folder for {path} cannot be created: {error.strerror}."
+                msg(
+                    "The folder for {path} cannot be created: {strerror}.",
+                    path=path, strerror=error.strerror,
+                )
             ) from error
     elif revision != migrate.head_revision():
         copy = backup_file(path, backups, reason=f"before-upgrade-from-{revision}")

@@ -16,6 +16,7 @@ from urllib.parse import quote, urlsplit
 import httpx
 
 from sistercommittee.errors import ValidationError
+from sistercommittee.messages import msg
 from sistercommittee.sync import wire
 from sistercommittee.sync.errors import NotSignedInError, OutdatedError, RefusedError, SyncError
 
@@ -29,12 +30,15 @@ def normalize_server_url(url: str) -> str:
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ValidationError.single(
-            "server", f"{url!r} is not a server address; it looks like https://hq.example.org."
+            "server", msg(
+                "{url!r} is not a server address; it looks like https://hq.example.org.",
+                url=url,
+            )
         )
     if parts.scheme == "http" and parts.hostname not in _LOOPBACK:
         raise ValidationError.single(
             "server",
-            "HQ must be reached over https:// so that passwords and sign-ins are encrypted.",
+            msg("HQ must be reached over https:// so that passwords and sign-ins are encrypted."),
         )
     return url
 
@@ -85,13 +89,20 @@ class HqClient:
             response = self._http.request(method, path, **kwargs)
         except httpx.TimeoutException as error:
             raise SyncError(
-                f"HQ at {self.server_url} did not answer in time. Your changes are kept here "
-                "and will be sent next time."
+                msg(
+                    "HQ at {server_url} did not answer in time. Your changes are kept here and "
+                    "will be sent next time.",
+                    server_url=self.server_url,
+                )
             ) from error
         except httpx.HTTPError as error:
             raise SyncError(
-                f"HQ at {self.server_url} cannot be reached ({type(error).__name__}). Check the "
-                "internet connection; your changes are kept here and will be sent next time."
+                msg(
+                    "HQ at {server_url} cannot be reached ({kind}). Check the "
+                    "internet connection; your changes are kept here and will be sent next "
+                    "time.",
+                    server_url=self.server_url, kind=type(error).__name__,
+                )
             ) from error
         return self._check(response)
 
@@ -106,18 +117,24 @@ class HqClient:
             raise OutdatedError(detail or wire.TOO_OLD)
         if response.status_code == 401:
             raise NotSignedInError(
-                detail or "This laptop is not signed in to HQ. Sign in again to sync."
+                detail or msg("This laptop is not signed in to HQ. Sign in again to sync.")
             )
         if response.status_code >= 500:
             raise SyncError(
-                f"HQ had a problem (status {response.status_code}). Try again later; your "
-                "changes are kept here."
+                msg(
+                    "HQ had a problem (status {status}). Try again later; your changes "
+                    "are kept here.",
+                    status=response.status_code,
+                )
             )
         if response.status_code == 403:
-            forbidden = RefusedError(detail or "HQ does not allow this account to do that.")
+            forbidden = RefusedError(detail or msg("HQ does not allow this account to do that."))
             forbidden.status = 403
             raise forbidden
-        refused = SyncError(detail or f"HQ refused the request (status {response.status_code}).")
+        refused = SyncError(
+            detail
+            or msg("HQ refused the request (status {status}).", status=response.status_code)
+        )
         refused.status = response.status_code
         raise refused
 
@@ -176,12 +193,18 @@ class HqClient:
                 yield response
         except httpx.TimeoutException as error:
             raise SyncError(
-                f"HQ at {self.server_url} did not answer in time. Try again; nothing was lost."
+                msg(
+                    "HQ at {server_url} did not answer in time. Try again; nothing was lost.",
+                    server_url=self.server_url,
+                )
             ) from error
         except httpx.HTTPError as error:
             raise SyncError(
-                f"HQ at {self.server_url} cannot be reached ({type(error).__name__}). Check the "
-                "internet connection and try again."
+                msg(
+                    "HQ at {server_url} cannot be reached ({kind}). Check the "
+                    "internet connection and try again.",
+                    server_url=self.server_url, kind=type(error).__name__,
+                )
             ) from error
 
     def check(self, position: int, counts: dict[str, int], seen: dict[str, str]) -> dict[str, Any]:

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from sistercommittee.domain import SYNCED_MODELS, Conflict
 from sistercommittee.domain.base import Synced, utcnow
 from sistercommittee.errors import NotFoundError
+from sistercommittee.messages import msg
 from sistercommittee.services.changes import Changes
 from sistercommittee.services.paging import Page, check_window
 from sistercommittee.storage.capture import to_wire
@@ -196,7 +197,7 @@ def get_conflict(db: Database, conflict_id: int) -> ConflictRow:
     with db.read() as session:
         conflict = session.get(Conflict, conflict_id)
         if conflict is None:
-            raise NotFoundError(f"There is no conflict {conflict_id}.")
+            raise NotFoundError(msg("There is no conflict {conflict_id}.", conflict_id=conflict_id))
         return _rows(session, [conflict])[0]
 
 
@@ -208,7 +209,7 @@ def restore_conflict(db: Database, conflict_id: int) -> Changes:
     with db.write() as session:
         conflict = session.get(Conflict, conflict_id)
         if conflict is None:
-            raise NotFoundError(f"There is no conflict {conflict_id}.")
+            raise NotFoundError(msg("There is no conflict {conflict_id}.", conflict_id=conflict_id))
         entity = ENTITY_OF_TABLE.get(conflict.table_name)
         if conflict.resolution == "restored":
             # Restored together with another field of the same edit (or twice): nothing to do.
@@ -216,7 +217,7 @@ def restore_conflict(db: Database, conflict_id: int) -> Changes:
         model = MODEL_OF_TABLE.get(conflict.table_name)
         record = session.get(model, conflict.row_id) if model is not None else None
         if record is None:
-            raise NotFoundError("The record this change belongs to is not on this laptop.")
+            raise NotFoundError(msg("The record this change belongs to is not on this laptop."))
         spec = table_specs()[conflict.table_name]
         siblings = session.scalars(
             select(Conflict).where(
@@ -249,7 +250,7 @@ def dismiss_conflict(db: Database, conflict_id: int) -> None:
     with db.write() as session:
         conflict = session.get(Conflict, conflict_id)
         if conflict is None:
-            raise NotFoundError(f"There is no conflict {conflict_id}.")
+            raise NotFoundError(msg("There is no conflict {conflict_id}.", conflict_id=conflict_id))
         if conflict.resolved_at is None:
             conflict.resolved_at = utcnow()
             conflict.resolution = "dismissed"

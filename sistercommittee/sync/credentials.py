@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from sistercommittee.messages import msg
 from sistercommittee.sync.errors import NoSecureStoreError
 
 SERVICE_NAME = "SisterCommittee HQ"
 
-_NO_STORE = (
+_NO_STORE = msg(
     "This computer has no secure password store (keyring) for the HQ sign-in, so it was not "
     "kept. Install or unlock one (GNOME Keyring, KWallet, the macOS Keychain or the Windows "
     "Credential Manager) and sign in again. SisterCommittee never keeps it in a plain file."
@@ -78,7 +79,9 @@ class KeyringStore:
         try:
             return backend.get_password(self.service, key)  # type: ignore[attr-defined,no-any-return]
         except KeyringError as error:
-            raise NoSecureStoreError(f"{_NO_STORE} ({type(error).__name__})") from error
+            raise NoSecureStoreError(msg(
+                "{problem} ({kind})", problem=_NO_STORE, kind=type(error).__name__
+            )) from error
 
     def set(self, key: str, secret: str) -> None:
         from keyring.errors import KeyringError
@@ -87,7 +90,9 @@ class KeyringStore:
         try:
             backend.set_password(self.service, key, secret)  # type: ignore[attr-defined]
         except KeyringError as error:
-            raise NoSecureStoreError(f"{_NO_STORE} ({type(error).__name__})") from error
+            raise NoSecureStoreError(msg(
+                "{problem} ({kind})", problem=_NO_STORE, kind=type(error).__name__
+            )) from error
 
     def delete(self, key: str) -> None:
         from keyring.errors import KeyringError, PasswordDeleteError
@@ -98,7 +103,9 @@ class KeyringStore:
         except PasswordDeleteError:
             pass  # nothing was stored
         except KeyringError as error:
-            raise NoSecureStoreError(f"{_NO_STORE} ({type(error).__name__})") from error
+            raise NoSecureStoreError(msg(
+                "{problem} ({kind})", problem=_NO_STORE, kind=type(error).__name__
+            )) from error
 
 
 class MemoryStore:

@@ -28,6 +28,7 @@ from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from sistercommittee.domain.base import utcnow
+from sistercommittee.messages import msg
 from sistercommittee.storage.database import Database
 from sistercommittee.sync import merge
 from sistercommittee.sync.client import HqClient
@@ -150,8 +151,11 @@ class Healing:
         if self.behind is None:
             return None
         return (
-            f"{self.behind} This laptop sent {self.resent:,} of its changes again and fetches "
-            f"from position {self.cursor_to:,} on."
+            msg(
+                "{behind} This laptop sent {resent:,} of its changes again and fetches from "
+                "position {cursor_to:,} on.",
+                behind=self.behind, resent=self.resent, cursor_to=self.cursor_to,
+            )
         )
 
 
@@ -189,13 +193,13 @@ def check_and_heal(
     behind = None
     resume = cursor
     if known_epoch is not None and known_epoch != epoch:
-        behind = "HQ's database was restored from a backup or made anew since the last sync."
+        behind = msg("HQ's database was restored from a backup or made anew since the last sync.")
         resume = _resume_position(answer, known_epoch, cursor)
     elif cursor > high_water:
-        behind = "HQ holds fewer of the organization's changes than this laptop has seen."
+        behind = msg("HQ holds fewer of the organization's changes than this laptop has seen.")
         resume = 0
     elif acked is not None and (hq_last is None or hq_last < acked):
-        behind = "HQ no longer holds all the changes this laptop sent it."
+        behind = msg("HQ no longer holds all the changes this laptop sent it.")
         resume = 0
     if behind is None:
         if known_epoch is None:

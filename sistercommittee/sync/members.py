@@ -19,6 +19,7 @@ from sqlalchemy import update
 
 from sistercommittee.domain import SyncAccount
 from sistercommittee.errors import ValidationError
+from sistercommittee.messages import msg
 from sistercommittee.storage.database import Database
 from sistercommittee.sync.client import HqClient, normalize_server_url
 from sistercommittee.sync.credentials import SecretStore
@@ -107,7 +108,10 @@ def normalize_role(role: str) -> str:
     value = role.strip().lower().replace("-", "_").replace(" ", "_")
     if value not in ROLES:
         raise ValidationError.single(
-            "role", f"{role!r} is not a role: give coordinator, volunteer or read-only."
+            "role", msg(
+                "{role!r} is not a role: give coordinator, volunteer or read-only.",
+                role=role,
+            )
         )
     return value
 
@@ -115,10 +119,13 @@ def normalize_role(role: str) -> str:
 def check_new_password(password: str, again: str | None = None) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
         raise ValidationError.single(
-            "password", f"A password needs at least {MIN_PASSWORD_LENGTH} characters."
+            "password", msg(
+                "A password needs at least {MIN_PASSWORD_LENGTH} characters.",
+                MIN_PASSWORD_LENGTH=MIN_PASSWORD_LENGTH,
+            )
         )
     if again is not None and again != password:
-        raise ValidationError.single("again", "The two passwords differ: type the same twice.")
+        raise ValidationError.single("again", msg("The two passwords differ: type the same twice."))
 
 
 def _when(value: str | None) -> datetime | None:
@@ -194,7 +201,10 @@ def _email(email: str) -> str:
     email = email.strip()
     if "@" not in email or " " in email or email.startswith("@") or email.endswith("@"):
         raise ValidationError.single(
-            "email", f"{email!r} is not an email address; it looks like name@example.org."
+            "email", msg(
+                "{email!r} is not an email address; it looks like name@example.org.",
+                email=email,
+            )
         )
     return email
 
@@ -264,7 +274,7 @@ def _code(code: str) -> str:
     code = code.strip()
     if len(code.replace("-", "").replace(" ", "")) < 16:
         raise ValidationError.single(
-            "code", "Type the whole invitation code: four groups of four letters and digits."
+            "code", msg("Type the whole invitation code: four groups of four letters and digits.")
         )
     return code
 
@@ -354,7 +364,9 @@ def reset_password(
     server_url = normalize_server_url(server_url)
     code = code.strip()
     if not code:
-        raise ValidationError.single("code", "Type the reset code from the mail or coordinator.")
+        raise ValidationError.single("code", msg(
+            "Type the reset code from the mail or coordinator.",
+        ))
     check_new_password(password)
     with HqClient(server_url, transport=transport) as client:
         try:

@@ -23,6 +23,7 @@ from sqlalchemy import Connection
 
 from sistercommittee.domain import SYNCED_MODELS
 from sistercommittee.domain.base import utcnow
+from sistercommittee.messages import msg
 from sistercommittee.storage.database import Database
 from sistercommittee.sync.client import HqClient
 
@@ -49,8 +50,11 @@ class CheckOutcome:
             for name, (here, hq) in sorted(self.mismatches.items())
         )
         return (
-            f"This laptop and HQ disagree on how many records there are ({parts}). Nothing was "
-            "changed because of it; tell whoever looks after HQ."
+            msg(
+                "This laptop and HQ disagree on how many records there are ({parts}). Nothing "
+                "was changed because of it; tell whoever looks after HQ.",
+                parts=parts,
+            )
         )
 
 

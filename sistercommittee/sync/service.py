@@ -23,6 +23,7 @@ from sqlalchemy import func, select, update
 from sistercommittee.domain import Conflict, HqCheckpoint, Organization, SyncAccount, SyncState
 from sistercommittee.domain.base import utcnow
 from sistercommittee.errors import ValidationError
+from sistercommittee.messages import msg
 from sistercommittee.services.changes import Changes, Entity
 from sistercommittee.storage import capture
 from sistercommittee.storage.database import Database, open_database
@@ -159,7 +160,7 @@ def login(
     """
     server_url = normalize_server_url(server_url)
     if not password:
-        raise ValidationError.single("password", "Give your HQ password.")
+        raise ValidationError.single("password", msg("Give your HQ password."))
     device_id = local_identity(db)[0]
     with HqClient(server_url, transport=transport) as client:
         answer = client.login(email.strip(), password, device_id, device_name or _device_name())
@@ -197,14 +198,20 @@ def adopt_sign_in(
     problem = None
     if known_org is not None and known_org != org["id"]:
         problem = (
-            f"This database syncs with {known_name} on HQ, not with {org['name']}. To work with "
-            f"{org['name']}, make a new database with 'sistercommittee sync join'."
+            msg(
+                "This database syncs with {known} on HQ, not with {org_name}. To work "
+                "with {org_name}, make a new database with 'sistercommittee sync join'.",
+                known=known_name, org_name=org['name'],
+            )
         )
     elif local_org is not None and org["org_row_id"] not in (None, local_org):
         problem = (
-            f"HQ already holds {org['name']}'s data, made on another laptop, and this database "
-            "was set up separately. Get the organization's data into a new database with "
-            "'sistercommittee sync join' instead."
+            msg(
+                "HQ already holds {org_name}'s data, made on another laptop, and this database "
+                "was set up separately. Get the organization's data into a new database with "
+                "'sistercommittee sync join' instead.",
+                org_name=org['name'],
+            )
         )
     if problem is None:
         try:
@@ -274,13 +281,15 @@ def _token(db: Database, store: SecretStore) -> tuple[str, str, str]:
     device_id, server_url = _identity(db)
     if not server_url:
         raise NotSignedInError(
-            "This database is not signed in to HQ. Sign in with 'sistercommittee sync login'."
+            msg("This database is not signed in to HQ. Sign in with 'sistercommittee sync login'.")
         )
     token = store.get(token_key(device_id))
     if not token:
         raise NotSignedInError(
-            "This laptop has no HQ sign-in for this database. Sign in again with "
-            "'sistercommittee sync login'."
+            msg(
+                "This laptop has no HQ sign-in for this database. Sign in again with "
+                "'sistercommittee sync login'.",
+            )
         )
     return device_id, server_url, token
 
@@ -437,8 +446,11 @@ def join_with(
     if path.exists() and path.stat().st_size > 0:
         raise ValidationError.single(
             "db",
-            f"{path} already exists. Give a new file name for the organization's database, "
-            "or sign that database in with 'sistercommittee sync login'.",
+            msg(
+                "{path} already exists. Give a new file name for the organization's database, "
+                "or sign that database in with 'sistercommittee sync login'.",
+                path=path,
+            ),
         )
     db = open_database(path, create=True)
     try:
@@ -513,7 +525,10 @@ def upload_report(
     try:
         content = file.read_bytes()
     except OSError as error:
-        raise ValidationError.single("file", f"{file} cannot be read: {error.strerror}.") from error
+        raise ValidationError.single("file", msg(
+            "{file} cannot be read: {strerror}.",
+            file=file, strerror=error.strerror,
+        )) from error
     _, server_url, token = _token(db, store)
     media_type = _MEDIA_TYPES.get(file.suffix.lower(), "application/octet-stream")
     with HqClient(server_url, token, transport=transport) as client:

@@ -28,6 +28,7 @@ from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from sistercommittee.domain.base import utcnow
+from sistercommittee.messages import msg
 from sistercommittee.storage import capture
 from sistercommittee.storage.database import Database
 from sistercommittee.sync import unknown
@@ -40,7 +41,7 @@ log = logging.getLogger(__name__)
 FORMAT = 2  # 2: with what HQ's copy keeps aside; another format is replayed
 _BATCH = 5000
 _LOAD_CACHE_KIB = -262144  # 256 MiB, in SQLite's negative-KiB form
-_DAMAGED = "HQ's snapshot of the organization arrived incomplete or damaged. Sync again."
+_DAMAGED = msg("HQ's snapshot of the organization arrived incomplete or damaged. Sync again.")
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 
 from sistercommittee import __version__
+from sistercommittee.messages import msg
 from sistercommittee.sync.client import HqClient
 from sistercommittee.sync.errors import SyncError
 
@@ -62,7 +63,10 @@ def check_for_update(
     current = answer.get("current_app_version") if isinstance(answer, dict) else None
     if not isinstance(current, str) or version_key(current) is None:
         raise SyncError(
-            f"HQ at {client.server_url} does not say which release of the app is current; "
-            "its administrator can upgrade it (docs/hq-deployment.md)."
+            msg(
+                "HQ at {server_url} does not say which release of the app is current; its "
+                "administrator can upgrade it (docs/hq-deployment.md).",
+                server_url=client.server_url,
+            )
         )
     return UpdateCheck(installed=installed, current=current.strip(), server_url=client.server_url)

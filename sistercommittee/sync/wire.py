@@ -28,6 +28,7 @@ from sqlalchemy import JSON, Boolean, Column, Integer, String, Table, Text
 from sistercommittee.domain import SYNCED_MODELS
 from sistercommittee.domain.base import Synced
 from sistercommittee.domain.types import EnumValue, ISODate, UTCDateTime
+from sistercommittee.messages import msg
 
 PROTOCOL_VERSION = 1
 # Schema versions (the number of the laptop database's migration head) travel in this header on
@@ -39,7 +40,7 @@ SCHEMA_WITHOUT_HEADER = 3
 # The oldest laptop schema HQ still serves: every laptop since sync began (migration 0002) keeps
 # the fields it does not know out of its pushes, so none can harm what newer laptops sent.
 OLDEST_ACCEPTED_SCHEMA = 2
-TOO_OLD = (
+TOO_OLD = msg(
     "This version of SisterCommittee is too old for HQ; update the app. Your changes stay on "
     "this laptop and are sent once it is updated."
 )

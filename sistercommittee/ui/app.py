@@ -16,7 +16,15 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    Qt,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication
 
 from sistercommittee.ui import collector, errors, icons, theme
@@ -53,17 +61,25 @@ def install_translators(app: QApplication, locale: QLocale) -> list[QTranslator]
     return installed
 
 
-def chosen_locale(language: str, system: QLocale) -> QLocale:
-    """The locale for the language chosen in Preferences ("" for the system's own): in the
-    country of the system when the language is written there, so that Español on a computer in
-    the US writes 12.50 and 5/31/2026 as US Spanish does, not as Spain does."""
-    if not language:
-        return system
-    chosen = QLocale(language)
-    if "_" in language:
-        return chosen
-    here = QLocale(f"{language}_{QLocale.territoryToCode(system.territory())}")
-    return here if here.language() == chosen.language() else chosen
+def install_language(app: QApplication, language: str) -> QLocale:
+    """The interface in ``language`` (a code from Preferences; "" for the system's): its locale
+    for dates and numbers, its translators, and its direction (right to left mirrors the
+    window)."""
+    from sistercommittee.ui import languages
+
+    locale = languages.locale_for(language) if language else QLocale.system()
+    if locale.language() == QLocale.Language.C:  # no locale set (LANG=C): plain US English
+        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    QLocale.setDefault(locale)
+    installed = install_translators(app, locale)
+    if language in languages.PSEUDO_LANGUAGES:
+        english = next((t for t in installed if "sistercommittee" in t.filePath()), None)
+        app.installTranslator(languages.pseudo_translator(language, english, app))
+    right_to_left = languages.is_right_to_left(language or locale.name())
+    app.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft if right_to_left else Qt.LayoutDirection.LeftToRight
+    )
+    return locale
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -78,11 +94,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setDesktopFileName("org.sistercommittee.SisterCommittee")
     settings = QSettings()
     language = str(settings.value("preferences/language", "") or "")
-    locale = chosen_locale(language, QLocale.system())
-    if locale.language() == QLocale.Language.C:  # no locale set (LANG=C): plain US English
-        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
-    QLocale.setDefault(locale)
-    install_translators(app, locale)
+    install_language(app, language)
     theme.apply(app, str(settings.value("preferences/appearance", theme.FOLLOW_SYSTEM)))
     app.setWindowIcon(icons.app_icon())
     collector.install(app)

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
 from sistercommittee.domain.base import utcnow
+from sistercommittee.ui.shown import shown_error
 from sistercommittee.ui.sync_scheduler import Connection, Outcome, SyncScheduler, SyncTiming
 
 if TYPE_CHECKING:
@@ -114,7 +115,7 @@ def classify(error: BaseException) -> tuple[Outcome, str]:
         SyncError,
     )
 
-    message = getattr(error, "message", None) or str(error)
+    message = shown_error(error)
     if isinstance(error, OutdatedError):
         return Outcome.OUTDATED, message
     if isinstance(error, NotSignedInError | NoSecureStoreError):

@@ -22,6 +22,7 @@ from sistercommittee.errors import (
     StorageError,
     ValidationError,
 )
+from sistercommittee.ui.shown import shown
 
 log = logging.getLogger(__name__)
 
@@ -35,26 +36,26 @@ def _log_path() -> str:
 def show_error(parent: QWidget | None, error: BaseException) -> None:
     """Show ``error`` in a dialog: its own text for a known error, an apology for a bug."""
     if isinstance(error, SisterCommitteeError):
-        log.info("shown to the user: %s", error.message)
+        log.info("shown to the user: %s", error.message)  # the log keeps English
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
         if isinstance(error, ValidationError):
             box.setWindowTitle(QCoreApplication.translate("Errors", "Nothing was saved"))
             box.setText(QCoreApplication.translate("Errors", "Nothing was saved."))
-            box.setInformativeText("\n".join(error.errors.values()))
+            box.setInformativeText("\n".join(shown(m) for m in error.errors.values()))
         elif isinstance(error, StorageError):
             box.setWindowTitle(
                 QCoreApplication.translate("Errors", "The database could not be used")
             )
-            box.setText(error.message)
+            box.setText(shown(error.message))
         elif isinstance(error, DatabaseFileError):
             box.setWindowTitle(
                 QCoreApplication.translate("Errors", "The database cannot be opened")
             )
-            box.setText(error.message)
+            box.setText(shown(error.message))
         else:
             box.setWindowTitle(QCoreApplication.translate("Errors", "Cannot do that"))
-            box.setText(error.message)
+            box.setText(shown(error.message))
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         box.exec()
         return

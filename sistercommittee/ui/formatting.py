@@ -8,14 +8,51 @@ abbreviation when it differs from the user's own.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime, tzinfo
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
+from PySide6.QtCore import (
+    QCollator,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
+    Qt,
+    QTime,
+    QTimeZone,
+)
+from PySide6.QtGui import QGuiApplication
 
 
 def _locale() -> QLocale:
     return QLocale()
+
+
+_FIRST_STRONG_ISOLATE, _POP_ISOLATE = "\u2068", "\u2069"
+
+
+def isolated(text: str) -> str:
+    """``text`` kept in its own order inside a right-to-left interface: a date, a number, a
+    Latin name or "Gyeongju (경주시), South Korea" would otherwise have its runs laid out right
+    to left ("PM 5:00 12/12/2026"). Unchanged left to right, and empty text stays empty."""
+    if not text or QGuiApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft:
+        return text
+    return f"{_FIRST_STRONG_ISOLATE}{text}{_POP_ISOLATE}"
+
+
+_F = TypeVar("_F", bound=Callable[..., str])
+
+
+def _own_order(function: _F) -> _F:
+    """A formatter whose text keeps its order in a right-to-left interface (see isolated)."""
+
+    @functools.wraps(function)
+    def wrapper(*args: Any, **kwargs: Any) -> str:
+        return isolated(function(*args, **kwargs))
+
+    return wrapper  # type: ignore[return-value]
 
 
 def qdate(day: date) -> QDate:
@@ -38,6 +75,7 @@ def _short_formats(locale_name: str) -> tuple[str, str]:
     return day, f"{day} {clock}"
 
 
+@_own_order
 def fmt_date(day: date | None, long: bool = False) -> str:
     if day is None:
         return ""
@@ -70,6 +108,7 @@ def to_zone(moment: datetime, zone_name: str | None) -> datetime:
     return moment.astimezone(zone(zone_name))
 
 
+@_own_order
 def fmt_datetime(moment: datetime | None, zone_name: str | None = None) -> str:
     """``moment`` on the wall clock of ``zone_name`` (this computer's zone when None)."""
     if moment is None:
@@ -81,6 +120,7 @@ def fmt_datetime(moment: datetime | None, zone_name: str | None = None) -> str:
     )
 
 
+@_own_order
 def fmt_time(moment: datetime | None, zone_name: str | None = None) -> str:
     if moment is None:
         return ""
@@ -106,12 +146,14 @@ def fmt_partner_time(moment: datetime | None, zone_name: str | None, city: str) 
     )
 
 
+@_own_order
 def fmt_hours(minutes: int | float | None) -> str:
     if not minutes:
         return _locale().toString(0.0, "f", 1)
     return _locale().toString(minutes / 60, "f", 1)
 
 
+@_own_order
 def fmt_phone(e164: str | None, home_country: str | None = None) -> str:
     """A stored E.164 number as people write it: national form for numbers of the home country,
     international form (+81 3-1234-5678) for the others."""
@@ -133,6 +175,7 @@ def fmt_phone(e164: str | None, home_country: str | None = None) -> str:
     return str(phonenumbers.format_number(number, style))
 
 
+@_own_order
 def fmt_number(value: int | float) -> str:
     if isinstance(value, int):
         return _locale().toString(value)
@@ -159,6 +202,7 @@ def minor_digits(currency: str) -> int:
     return int(get_currency_precision(currency))
 
 
+@_own_order
 def fmt_money(minor: int | None, currency: str) -> str:
     if minor is None:
         return ""
@@ -181,7 +225,22 @@ def _countries(locale_name: str) -> tuple[tuple[str, str], ...]:
 
     names = _babel_locale(locale_name).territories
     pairs = [(c.alpha_2, str(names.get(c.alpha_2, c.name))) for c in pycountry.countries]
-    return tuple(sorted(pairs, key=lambda pair: pair[1].casefold()))
+    return tuple(collated(pairs, locale_name, key=lambda pair: pair[1]))
+
+
+_T = TypeVar("_T")
+
+
+def collated(
+    items: Iterable[_T], locale_name: str | None = None, *, key: Callable[[_T], str] = str
+) -> list[_T]:
+    """``items`` in the alphabetical order of the locale (ICU's, through QCollator): "Österreich"
+    among the O in German, "ñu" after "nube" in Spanish, "Åre" after "Zürich" in Swedish, kana
+    in gojūon order in Japanese. Case and accents count only to break ties."""
+    collator = QCollator(QLocale(locale_name) if locale_name else _locale())
+    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    collator.setNumericMode(True)  # "Ward 2" before "Ward 10"
+    return sorted(items, key=functools.cmp_to_key(lambda a, b: collator.compare(key(a), key(b))))
 
 
 def countries() -> tuple[tuple[str, str], ...]:
@@ -271,7 +330,7 @@ COMMON_LANGUAGES = (
 @functools.cache
 def _languages(locale_name: str) -> tuple[tuple[str, str], ...]:
     pairs = [(tag, language_name(tag)) for tag in COMMON_LANGUAGES]
-    return tuple(sorted(pairs, key=lambda pair: pair[1].casefold()))
+    return tuple(collated(pairs, locale_name, key=lambda pair: pair[1]))
 
 
 def languages() -> tuple[tuple[str, str], ...]:

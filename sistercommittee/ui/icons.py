@@ -37,7 +37,18 @@ def _source(name: str) -> bytes | None:
         return None
 
 
-def _render(svg: bytes, size: int, ratio: float) -> QPixmap:
+# Icons that point along the line of reading (undo turns back, redo goes on): mirrored when the
+# interface reads right to left. The others (a pencil, a magnifier) keep their drawing.
+DIRECTIONAL = frozenset({"undo", "redo"})
+
+
+def _mirrored(name: str) -> bool:
+    return name in DIRECTIONAL and (
+        QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    )
+
+
+def _render(svg: bytes, size: int, ratio: float, mirrored: bool = False) -> QPixmap:
     renderer = QSvgRenderer(QByteArray(svg))
     pixmap = QPixmap(int(size * ratio), int(size * ratio))
     pixmap.setDevicePixelRatio(ratio)
@@ -45,6 +56,10 @@ def _render(svg: bytes, size: int, ratio: float) -> QPixmap:
     painter = QPainter(pixmap)
     renderer.render(painter, QRectF(0, 0, size, size))
     painter.end()
+    if mirrored:
+        flipped = QPixmap.fromImage(pixmap.toImage().flipped(Qt.Orientation.Horizontal))
+        flipped.setDevicePixelRatio(ratio)
+        return flipped
     return pixmap
 
 
@@ -68,9 +83,10 @@ def icon(name: str, color: QColor | None = None) -> QIcon:
     if isinstance(app, QGuiApplication):
         ratio = app.devicePixelRatio()
     result = QIcon()
+    mirrored = _mirrored(name)
     for size in _SIZES:
-        result.addPixmap(_render(tinted, size, ratio), QIcon.Mode.Normal)
-        result.addPixmap(_render(disabled, size, ratio), QIcon.Mode.Disabled)
+        result.addPixmap(_render(tinted, size, ratio, mirrored), QIcon.Mode.Normal)
+        result.addPixmap(_render(disabled, size, ratio, mirrored), QIcon.Mode.Disabled)
     return result
 
 

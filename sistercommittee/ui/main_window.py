@@ -83,12 +83,14 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         for section in self._sections():
             self._add_section(section)
-        # Wide enough for the longest title (the list's uniform sizes measure only the first,
-        # and translated titles run longer: "Buscador de ciudades").
-        longest = max(self.sidebar.fontMetrics().horizontalAdvance(s.title) for s in self.sections)
-        icon = self.sidebar.iconSize().width()
-        hint = max(self.sidebar.sizeHintForColumn(0), longest + icon + 16)
-        width = max(hint + icon + 24, 150)
+        # Each section's whole name (with uniform item sizes, Qt's own hint measures the first
+        # one only, and a translation's longest name is seldom the first).
+        metrics = self.sidebar.fontMetrics()
+        longest = max(
+            metrics.horizontalAdvance(self.sidebar.item(row).text())
+            for row in range(self.sidebar.count())
+        )
+        width = max(longest + 2 * self.sidebar.iconSize().width() + 24, 150)
         self.sidebar.setFixedWidth(width)
         self.sidebar.currentRowChanged.connect(self._on_section_changed)
 

@@ -3,7 +3,8 @@
 A read-only account receives the organization's records but HQ refuses its changes, so New, Edit
 and Delete are switched off on the record pages, and their tooltips and status tips say why
 (hovering over the toolbar or the menu is how a person asks); the pages' own buttons that change
-records (New Partnership, Log Hours…) are hidden. The role is HQ's answer at sign-in,
+records (New Partnership, Log Hours…) are hidden; Enter or a double-click on a row says why in the
+status bar instead of opening the edit dialog. The role is HQ's answer at sign-in,
 kept up to date whenever the Members page asks HQ.
 """
 
@@ -32,6 +33,8 @@ def apply_role(window: Any, page: Page) -> None:
     """Switch off New, Edit and Delete for a read-only account, saying why on each."""
     auto_sync = getattr(window, "auto_sync", None)
     read_only = getattr(auto_sync, "role", None) == "read_only" and page.key not in _NOT_RECORDS
+    # Enter or a double-click on a row opens it for editing: the page asks first (list_page).
+    page.setProperty("read_only_reason", read_only_reason() if read_only else "")
     actions = (window.new_action, window.edit_action, window.delete_action)
     for action in actions:
         if not action.property("plain_tip"):

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from sistercommittee.ui import icons
+from sistercommittee.ui.shown import shown
 
 if TYPE_CHECKING:
     from sistercommittee.services.paging import Page
@@ -148,7 +149,7 @@ class SearchPalette(QDialog):
                 return
             self._loading_more = False
             if isinstance(error, SisterCommitteeError):
-                self.status.setText(error.message)
+                self.status.setText(shown(error.message))
             else:
                 from sistercommittee.ui import errors
 

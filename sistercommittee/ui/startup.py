@@ -26,6 +26,7 @@ from sistercommittee.ui.database_files import (
     open_existing,
 )
 from sistercommittee.ui.getting_started import GUIDE_PENDING
+from sistercommittee.ui.shown import shown
 
 if TYPE_CHECKING:
     from sistercommittee.storage.database import Database
@@ -108,7 +109,7 @@ def database_problem(
         ).format(path=path)
     else:
         log.warning("cannot open %s: %s", path, error.message)
-        message = error.message
+        message = shown(error.message)
     box = QMessageBox(window)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("Startup", "The database cannot be opened"))

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from sistercommittee.ui.shown import shown_error
+
 if TYPE_CHECKING:
     from sistercommittee.sync.updates import UpdateCheck
     from sistercommittee.ui.context import AppContext
@@ -68,7 +70,7 @@ class UpdateChecker(QObject):
                 self._show(
                     QMessageBox.Icon.Warning,
                     self.tr("The check for updates did not reach HQ: {why}").format(
-                        why=getattr(error, "message", str(error))
+                        why=shown_error(error)
                     ),
                 )
 

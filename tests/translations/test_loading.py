@@ -86,25 +86,3 @@ def test_the_language_chosen_in_preferences_is_spoken_at_the_next_start(
             translator.deleteLater()
         QLocale.setDefault(locale)
         QSettings().remove("preferences/language")
-
-
-@pytest.mark.parametrize(
-    ("language", "system", "expected"),
-    [
-        ("es", "en_US", "es_US"),
-        ("es", "es_MX", "es_MX"),
-        ("es", "de_DE", "es_ES"),
-        ("ja", "en_US", "ja_JP"),
-        ("ja", "ja_JP", "ja_JP"),
-        ("es_MX", "en_US", "es_MX"),
-        ("", "fr_FR", "fr_FR"),
-    ],
-)
-def test_a_chosen_language_is_written_as_in_the_country_of_the_computer(
-    language: str, system: str, expected: str
-) -> None:
-    from PySide6.QtCore import QLocale
-
-    from sistercommittee.ui.app import chosen_locale
-
-    assert chosen_locale(language, QLocale(system)).name() == expected

@@ -30,6 +30,7 @@ from sistercommittee.documents.letters.wording import (
 )
 from sistercommittee.documents.marks import keep_whole
 from sistercommittee.errors import ValidationError
+from sistercommittee.messages import msg
 from sistercommittee.services.letters import (
     InvitationData,
     ItineraryLine,
@@ -73,7 +74,10 @@ def _check_code(language: str) -> None:
         valid = False
     if not valid or not language.strip():
         raise ValidationError.single(
-            "language", f"'{language}' is not a language code like ja, es or zh-Hans."
+            "language", msg(
+                "'{language}' is not a language code like ja, es or zh-Hans.",
+                language=language,
+            )
         )
 
 
@@ -87,9 +91,10 @@ def choose_languages(requested: str | None, default: str | None) -> Languages:
         return Languages(english, None, ())
     tag = letter_tag(language)
     if tag is None:
-        note = (
-            f"There is no letter wording in {language_name(language)} ({language}) yet: the "
-            "letter is in English only."
+        note = msg(
+            "There is no letter wording in {name} ({language}) yet: the letter is in English "
+            "only.",
+            name=language_name(language), language=language,
         )
         return Languages(english, None, (note,))
     return Languages(english, load(tag), ())

@@ -24,18 +24,20 @@ from sistercommittee.documents.letters.common import (
     who_pays,
 )
 from sistercommittee.documents.letters.wording import LetterWording
+from sistercommittee.messages import msg
 from sistercommittee.services.letters import InvitationData, invitation_data
 from sistercommittee.storage.database import Database
 
-PASSPORT_NOTE = (
-    "Check the name and the passport number against the passport: the letter gives them as entered."
+PASSPORT_NOTE = msg(
+    "Check the name and the passport number against the passport: the letter gives them as "
+    "entered."
 )
-NO_PASSPORT_NOTE = (
+NO_PASSPORT_NOTE = msg(
     "No passport number is recorded for the visitor: consulates often ask for it. Enter it in "
     "the participant's planning details and make the letter again, or check the name against "
     "the passport."
 )
-WHO_PAYS_NOTE = (
+WHO_PAYS_NOTE = msg(
     "The exchange does not say who pays the travel and the stay: consulates ask. Choose it in "
     "the exchange's record (Travel paid by, Stay paid by) and make the letter again."
 )

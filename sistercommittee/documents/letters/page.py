@@ -32,6 +32,7 @@ from sistercommittee.documents.certificate import paper_for_country
 from sistercommittee.documents.layout import GOLD, INK, MUTED, NAVY, body_leading, scale_for
 from sistercommittee.documents.text import ScriptText
 from sistercommittee.errors import ValidationError
+from sistercommittee.messages import msg
 
 LEFT_MARGIN = 22 * mm
 RIGHT_MARGIN = 22 * mm
@@ -192,13 +193,16 @@ class Signer:
         if title and not name:
             raise ValidationError.single(
                 "signer",
-                "Give the signer's name as well as the title (--signer on the command line).",
+                msg("Give the signer's name as well as the title (--signer on the command line)."),
             )
-        for text, what in ((name, "signer's name"), (title, "signer's title")):
-            if text and len(text) > 200:
-                raise ValidationError.single(
-                    "signer", f"The {what} is longer than 200 characters: shorten it."
-                )
+        if name and len(name) > 200:
+            raise ValidationError.single(
+                "signer", msg("The signer's name is longer than 200 characters: shorten it.")
+            )
+        if title and len(title) > 200:
+            raise ValidationError.single(
+                "signer", msg("The signer's title is longer than 200 characters: shorten it.")
+            )
         fonts.check_printable((name, title))
         return cls(name, title)
 

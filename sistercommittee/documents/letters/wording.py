@@ -30,6 +30,7 @@ from sistercommittee.domain.enums import (
     ParticipantRole,
 )
 from sistercommittee.errors import SisterCommitteeError
+from sistercommittee.messages import msg
 from sistercommittee.resources import resources_dir
 
 TEMPLATE_DIR = "letters"
@@ -155,7 +156,10 @@ def _parse(tag: str, raw: dict[str, Any]) -> LetterWording:
             problems.append(f"{group} lacks {', '.join(sorted(missing))}")
     if problems:
         raise SisterCommitteeError(
-            f"The letter wording for {tag} is damaged ({'; '.join(problems)}). Reinstall the app."
+            msg(
+                "The letter wording for {tag} is damaged ({problems}). Reinstall the app.",
+                tag=tag, problems='; '.join(problems),
+            )
         )
     return LetterWording(
         language=tag,
@@ -183,7 +187,10 @@ def load(tag: str) -> LetterWording:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
         raise SisterCommitteeError(
-            f"The letter wording for {tag} cannot be read ({error}). Reinstall the app."
+            msg(
+                "The letter wording for {tag} cannot be read ({error}). Reinstall the app.",
+                tag=tag, error=error,
+            )
         ) from error
     return _parse(tag, raw)
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sistercommittee.errors import ValidationError
+from sistercommittee.messages import msg
 from sistercommittee.services.agenda import delegations, sources
 from sistercommittee.services.agenda.items import (
     AgendaItem,
@@ -66,7 +67,10 @@ class Agenda:
 def _check_days(days: int) -> None:
     if not 0 <= days <= MAX_DAYS:
         raise ValidationError.single(
-            "days", f"Give a number of days from 0 to {MAX_DAYS} (--days), not {days}."
+            "days", msg(
+                "Give a number of days from 0 to {most} (--days), not {days}.",
+                most=MAX_DAYS, days=days,
+            )
         )
 
 

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sistercommittee.domain import Event, EventPartnership, Partnership
 from sistercommittee.domain.enums import EventKind
 from sistercommittee.errors import ValidationError
+from sistercommittee.messages import msg
 from sistercommittee.services import organizations
 from sistercommittee.storage.database import Database
 
@@ -51,9 +52,12 @@ def _city_time(city: str, zone: str, starts: datetime, ends: datetime) -> CityTi
 def calendar_events(db: Database, first: date, last: date) -> tuple[CalendarEvent, ...]:
     """Events starting from ``first`` to ``last`` (days in our city), by start."""
     if last < first:
-        raise ValidationError.single("last", "The last day is before the first day.")
+        raise ValidationError.single("last", msg("The last day is before the first day."))
     if (last - first).days > MAX_DAYS:
-        raise ValidationError.single("last", f"Show at most {MAX_DAYS} days at once.")
+        raise ValidationError.single("last", msg(
+            "Show at most {most} days at once.",
+            most=MAX_DAYS,
+        ))
     with db.read() as session:
         org = organizations.current(session)
         home_zone = ZoneInfo(org.time_zone)

@@ -10,6 +10,7 @@ from sistercommittee.domain import (
 )
 from sistercommittee.domain.base import utcnow
 from sistercommittee.errors import ValidationError
+from sistercommittee.messages import msg
 from sistercommittee.services import bulk, organizations, rows
 from sistercommittee.services.changes import Changes, Entity
 from sistercommittee.services.events.common import _event_of, _get, _get_budget_line
@@ -54,7 +55,10 @@ def edit_budget_line(db: Database, line_id: str, values: Mapping[str, Any]) -> C
         currency = parsed.get("currency", line.currency)
         if currency != line.currency:
             problems = {
-                name: f"The currency is now {currency}: type the {label} again in {currency}."
+                name: msg(
+                    "The currency is now {currency}: type the {label} again in {currency}.",
+                    currency=currency, label=label,
+                )
                 for name, label, amount in (
                     ("planned", "planned amount", line.planned_minor),
                     ("actual", "actual amount", line.actual_minor),

@@ -22,6 +22,7 @@ from sistercommittee.domain import (
 )
 from sistercommittee.domain.base import utcnow
 from sistercommittee.errors import ValidationError
+from sistercommittee.messages import msg
 from sistercommittee.services import fields as f
 from sistercommittee.services import rows
 from sistercommittee.services.changes import Changes, Entity
@@ -101,13 +102,19 @@ def _partnership_problems(session: Session, raw: Any) -> tuple[list[str], dict[s
         partnership = found.get(partnership_id)
         if partnership is None:
             return ids, {
-                "partnerships": f"There is no partnership with id {partnership_id}. "
-                "Choose partnerships from the list."
+                "partnerships": msg(
+                    "There is no partnership with id {partnership_id}. Choose partnerships "
+                    "from the list.",
+                    partnership_id=partnership_id,
+                )
             }
         if partnership.deleted_at is not None:
             return ids, {
-                "partnerships": f"The partnership with {partnership.city_name} was deleted. "
-                "Restore it first, or leave it out."
+                "partnerships": msg(
+                    "The partnership with {city_name} was deleted. Restore it first, or leave "
+                    "it out.",
+                    city_name=partnership.city_name,
+                )
             }
     return ids, {}
 
@@ -139,10 +146,16 @@ def _set_partnerships(session: Session, event: Event, wanted: Sequence[str]) -> 
 def _volunteer_problem(session: Session, volunteer_id: str) -> tuple[Volunteer | None, str | None]:
     volunteer = session.get(Volunteer, volunteer_id)
     if volunteer is None:
-        return None, f"There is no volunteer with id {volunteer_id}. Choose one from the list."
+        return None, msg(
+            "There is no volunteer with id {volunteer_id}. Choose one from the list.",
+            volunteer_id=volunteer_id,
+        )
     if volunteer.deleted_at is not None:
         name = display_name(volunteer.given_name, volunteer.family_name)
-        return None, f"{name} was deleted; restore the volunteer first, or choose someone else."
+        return None, msg(
+            "{name} was deleted; restore the volunteer first, or choose someone else.",
+            name=name,
+        )
     return volunteer, None
 
 
@@ -203,22 +216,30 @@ def _shift_time_problems(
     """Problems with a shift's times against its event's (after the times parsed)."""
     which = f"The shift {role}" if role else "The shift"
     if end < start:
-        return {"ends_at": "End time is before the start time."}
+        return {"ends_at": msg("End time is before the start time.")}
     if end == start:
-        return {"ends_at": "End time is the same as the start time: give when the shift ends."}
+        return {"ends_at": msg("End time is the same as the start time: give when the shift ends.")}
     if end - start > MAX_SHIFT_LENGTH:
-        return {"ends_at": "A shift lasts at most 24 hours: split a longer one into several."}
+        return {"ends_at": msg("A shift lasts at most 24 hours: split a longer one into several.")}
     slack = f"{SETUP_SLACK / timedelta(hours=1):.0f} hours"
     span = _span_text(event.starts_at, event.ends_at, event.time_zone)
     if start < event.starts_at - SETUP_SLACK:
         return {
-            "starts_at": f"{which} starts too early: {event.title} runs {span}, and shifts may "
-            f"begin at most {slack} before it, for setting up."
+            msg(
+                "starts_at",
+            ): msg(
+                "{which} starts too early: {title} runs {span}, and shifts may begin at most "
+                "{slack} before it, for setting up.",
+                which=which, title=event.title, span=span, slack=slack,
+            )
         }
     if end > event.ends_at + SETUP_SLACK:
         return {
-            "ends_at": f"{which} ends too late: {event.title} runs {span}, and shifts may "
-            f"end at most {slack} after it, for clearing away."
+            "ends_at": msg(
+                "{which} ends too late: {title} runs {span}, and shifts may end at most "
+                "{slack} after it, for clearing away.",
+                which=which, title=event.title, span=span, slack=slack,
+            )
         }
     return {}
 

@@ -15,6 +15,7 @@ from sistercommittee.domain import (
 )
 from sistercommittee.domain.base import utcnow
 from sistercommittee.errors import ValidationError
+from sistercommittee.messages import msg
 from sistercommittee.services import bulk, organizations, rows
 from sistercommittee.services.changes import Changes
 from sistercommittee.services.events.common import (
@@ -99,7 +100,10 @@ def edit_event(db: Database, event_id: str, values: Mapping[str, Any]) -> Change
                 moved_event, start, end, role=shift.role
             ).items():
                 problems.setdefault(
-                    name, f"{message} Change or delete the shift first, then the event."
+                    name, msg(
+                        "{message} Change or delete the shift first, then the event.",
+                        message=message,
+                    )
                 )
             if shift.volunteer_id and (start, end) != (shift.starts_at, shift.ends_at):
                 volunteer = session.get(Volunteer, shift.volunteer_id)
@@ -110,8 +114,11 @@ def edit_event(db: Database, event_id: str, values: Mapping[str, Any]) -> Change
                     if clash:
                         problems.setdefault(
                             "starts_at",
-                            f"The shift {shift.role} would move too: {clash} "
-                            "Change that shift first.",
+                            msg(
+                                "The shift {role} would move too: {clash} Change that shift "
+                                "first.",
+                                role=shift.role, clash=clash,
+                            ),
                         )
         if problems:
             raise ValidationError(problems)
@@ -158,7 +165,10 @@ def restore_event(db: Database, event_id: str) -> Changes:
             if clash:
                 raise ValidationError.single(
                     "volunteer_id",
-                    f"{event.title} cannot come back as it was: {clash} Free that shift first.",
+                    msg(
+                        "{title} cannot come back as it was: {clash} Free that shift first.",
+                        title=event.title, clash=clash,
+                    ),
                 )
         event.deleted_at = None
         return _event_changes(session, event)

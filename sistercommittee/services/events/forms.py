@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from sistercommittee.domain import Event, EventPartnership, Partnership, Shift
 from sistercommittee.domain.enums import BudgetCategory, BudgetDirection, EventKind
+from sistercommittee.messages import msg
 from sistercommittee.services import fields as f
 from sistercommittee.services.events.times import (
     DEFAULT_LENGTH,
@@ -78,29 +79,35 @@ def _check_event(ctx: FormContext) -> dict[str, str]:
     values = ctx.values
     problems: dict[str, str] = {}
     if not values.get("time_zone"):
-        problems["time_zone"] = "Give the time zone of the venue, such as America/Chicago."
+        problems["time_zone"] = msg("Give the time zone of the venue, such as America/Chicago.")
     if values.get("kind") is None:
         kinds = ", ".join(kind.value for kind in EventKind)
-        problems["kind"] = f"Choose what kind of event this is: {kinds}."
+        problems["kind"] = msg("Choose what kind of event this is: {kinds}.", kinds=kinds)
     attendance, youth = values.get("attendance"), values.get("youth_attendance")
     if youth is not None and attendance is not None and youth > attendance:
         problems["youth_attendance"] = (
-            f"Youth attending ({youth:,}) is more than the attendance ({attendance:,})."
+            msg(
+                "Youth attending ({youth:,}) is more than the attendance ({attendance:,}).",
+                youth=youth, attendance=attendance,
+            )
         )
     elif youth is not None and attendance is None:
-        problems["attendance"] = "Give the attendance too: the youth attending are part of it."
+        problems["attendance"] = msg("Give the attendance too: the youth attending are part of it.")
     start, end = values.get("starts_at"), values.get("ends_at")
     if end is None:
-        problems["ends_at"] = "Give the time the event ends."
+        problems["ends_at"] = msg("Give the time the event ends.")
     elif start is not None:
         if end < start:
-            problems["ends_at"] = "End time is before the start time."
+            problems["ends_at"] = msg("End time is before the start time.")
         elif end == start:
-            problems["ends_at"] = "End time is the same as the start time: give when it ends."
+            problems["ends_at"] = msg("End time is the same as the start time: give when it ends.")
         elif end - start > MAX_EVENT_LENGTH:
             problems["ends_at"] = (
-                f"An event can last at most {MAX_EVENT_LENGTH.days} days, and this one lasts "
-                f"{_length_text(end - start)}. Check the end date, or make several events."
+                msg(
+                    "An event can last at most {days} days, and this one lasts "
+                    "{length}. Check the end date, or make several events.",
+                    days=MAX_EVENT_LENGTH.days, length=_length_text(end - start),
+                )
             )
     return problems
 
@@ -231,16 +238,16 @@ def _check_budget_line(ctx: FormContext) -> dict[str, str]:
     values = ctx.values
     problems: dict[str, str] = {}
     if values.get("direction") is None:
-        problems["direction"] = "Say whether this line is income or an expense."
+        problems["direction"] = msg("Say whether this line is income or an expense.")
     if values.get("category") is None:
         categories = ", ".join(category.value for category in BudgetCategory)
-        problems["category"] = f"Choose a category: {categories}."
+        problems["category"] = msg("Choose a category: {categories}.", categories=categories)
     if not values.get("currency"):
-        problems["currency"] = "Give the currency of the amounts, such as USD or JPY."
+        problems["currency"] = msg("Give the currency of the amounts, such as USD or JPY.")
     planned = values["planned"] if "planned" in values else values.get("planned_minor")
     actual = values["actual"] if "actual" in values else values.get("actual_minor")
     if planned is None and actual is None:
-        problems["planned"] = "Give the planned amount, the actual amount, or both."
+        problems["planned"] = msg("Give the planned amount, the actual amount, or both.")
     return problems
 
 

@@ -23,6 +23,7 @@ from sistercommittee.domain import (
 from sistercommittee.domain.base import utcnow
 from sistercommittee.domain.enums import EventKind
 from sistercommittee.errors import ValidationError
+from sistercommittee.messages import msg
 from sistercommittee.services import fields as f
 from sistercommittee.services import organizations
 from sistercommittee.services.events.common import _get, _use_fold
@@ -81,7 +82,7 @@ def _conditions(session: Session, query: EventQuery, now: datetime) -> list[Any]
         )
     if query.date_from and query.date_to and query.date_to < query.date_from:
         raise ValidationError.single(
-            "date_to", "The last day of the range is before its first day."
+            "date_to", msg("The last day of the range is before its first day.")
         )
     # An event lasts at most MAX_EVENT_LENGTH, so "ends after X" also bounds the start, which
     # lets SQLite use the index on starts_at.
@@ -171,7 +172,7 @@ def _list(db: Database, query: EventQuery, now: datetime) -> Page[EventRow]:
     check_window(query.offset, query.limit)
     if query.sort not in get_args(SortKey):
         choices = ", ".join(get_args(SortKey))
-        raise ValidationError.single("sort", f"Sort by one of: {choices}.")
+        raise ValidationError.single("sort", msg("Sort by one of: {choices}.", choices=choices))
     with db.read() as session:
         conditions = _conditions(session, query, now)
         total = session.scalar(select(func.count()).select_from(Event).where(*conditions))

@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from sistercommittee.messages import msg
 from sistercommittee.services import fields as f
 
 DEFAULT_LENGTH = timedelta(hours=2)  # an event typed with a start only: an evening, a meeting
@@ -46,15 +47,21 @@ def wall_clock(raw: Any, label: str, zone: str) -> datetime:
         moment = None
     if moment is None or not EARLIEST_YEAR <= moment.year <= LATEST_YEAR:
         raise f.FieldProblem(
-            f"{label} must be between the years {EARLIEST_YEAR} and {LATEST_YEAR}."
+            msg(
+                "{label} must be between the years {earliest} and {latest}.",
+                label=label, earliest=EARLIEST_YEAR, latest=LATEST_YEAR,
+            )
         )
     typed = _typed_wall_time(raw)
     if typed is not None:
         shown = moment.astimezone(ZoneInfo(zone)).replace(tzinfo=None)
         if shown != typed:
             raise f.FieldProblem(
-                f"{label} {typed:%Y-%m-%d %H:%M} does not exist in {zone}: the clocks go forward "
-                f"that night. Choose another time, such as {shown:%H:%M}."
+                msg(
+                    "{label} {typed:%Y-%m-%d %H:%M} does not exist in {zone}: the clocks go "
+                    "forward that night. Choose another time, such as {shown:%H:%M}.",
+                    label=label, typed=typed, zone=zone, shown=shown,
+                )
             )
     return moment
 
@@ -81,4 +88,6 @@ def _span_text(start: datetime, end: datetime, zone: str) -> str:
 
 def _length_text(length: timedelta) -> str:
     days = length / timedelta(days=1)
-    return f"{days:.0f} days" if days >= 2 else f"{length / timedelta(hours=1):.0f} hours"
+    if days >= 2:
+        return msg("{days:.0f} days", days=days)
+    return msg("{hours:.0f} hours", hours=length / timedelta(hours=1))

@@ -9,7 +9,6 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from babel import dates as babel_dates
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -25,6 +24,7 @@ from sistercommittee.domain.enums import (
     ExchangeDirection,
     ParticipantRole,
 )
+from sistercommittee.messages import Day, msg
 from sistercommittee.services import fields as f
 from sistercommittee.services import organizations, rows
 from sistercommittee.services.forms import (
@@ -59,9 +59,9 @@ class _ExchangeDefaults(OrgDefaults):
 
 
 def _day(day: date) -> str:
-    """A day for a message: "14 May". Babel, not strftime: Qt sets the process locale, and the
-    messages are in English."""
-    return str(babel_dates.format_date(day, "d MMMM", locale="en"))
+    """A day for a message: "14 May" in English, the day and month as the user's language
+    writes them when shown (Babel, not strftime: Qt sets the process locale)."""
+    return Day(day, "dMMMM")
 
 
 def _nights(first: date, leave: date) -> Iterator[date]:
@@ -73,18 +73,21 @@ def _nights(first: date, leave: date) -> Iterator[date]:
 
 
 def _people(count: int) -> str:
-    return "1 person" if count == 1 else f"{count} people"
+    return msg("1 person") if count == 1 else msg("{count} people", count=count)
 
 
 def _the_family(family_name: str) -> str:
     """ "Tanaka" -> "the Tanaka family"; a name that already says family is kept."""
     if family_name.casefold().endswith("family"):
-        return f"the {family_name}"
-    return f"the {family_name} family"
+        return msg("the {name}", name=family_name)
+    return msg("the {name} family", name=family_name)
 
 
-def _capitalised(text: str) -> str:
-    return text[:1].upper() + text[1:]
+def _The_family(family_name: str) -> str:
+    """ "Tanaka" -> "The Tanaka family", to begin a sentence."""
+    if family_name.casefold().endswith("family"):
+        return msg("The {name}", name=family_name)
+    return msg("The {name} family", name=family_name)
 
 
 def _from_home(direction: ExchangeDirection, role: ParticipantRole | None, volunteer: bool) -> bool:
@@ -146,8 +149,11 @@ def _volunteer_gone(session: Session, volunteer_id: str | None) -> dict[str, str
         return {}
     name = display_name(volunteer.given_name, volunteer.family_name) if volunteer else ""
     return {
-        "volunteer_id": f"{name or 'The volunteer'} was deleted from the volunteers since: "
-        "restore the volunteer first."
+        "volunteer_id": msg(
+            "{name} was deleted from the volunteers since: restore the "
+            "volunteer first.",
+            name=name or msg("The volunteer"),
+        )
     }
 
 
@@ -229,4 +235,4 @@ def _live_stays(session: Session, *conditions: Any) -> list[Stay]:
 def _names_list(names: Sequence[str]) -> str:
     if len(names) == 1:
         return names[0]
-    return ", ".join(names[:-1]) + " and " + names[-1]
+    return msg("{names} and {last}", names=", ".join(names[:-1]), last=names[-1])

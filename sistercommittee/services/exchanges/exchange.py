@@ -19,6 +19,7 @@ from sistercommittee.domain import (
 )
 from sistercommittee.domain.base import utcnow
 from sistercommittee.errors import ValidationError
+from sistercommittee.messages import msg
 from sistercommittee.services import bulk, rows
 from sistercommittee.services.changes import Changes, Entity
 from sistercommittee.services.exchanges.common import (
@@ -72,8 +73,14 @@ def _outside_dates(
         if field in problems:
             continue
         problems[field] = (
-            f"{name} stays with {_the_family(family.family_name)} from {_day(stay.from_date)} to "
-            f"{_day(stay.to_date)}, outside the new dates. Change that stay first."
+            msg(
+                "{name} stays with {the_family} from {from_day} to "
+                "{to_day}, outside the new dates. Change that stay first.",
+                name=name,
+                the_family=_the_family(family.family_name),
+                from_day=_day(stay.from_date),
+                to_day=_day(stay.to_date),
+            )
         )
     items = session.scalars(
         select(ItineraryItem)
@@ -87,8 +94,11 @@ def _outside_dates(
         if outside is None or outside in problems:
             continue
         problems[outside] = (
-            f"The itinerary has '{item.title}' on {_day(first)}, outside the new dates. "
-            "Move or remove that item first."
+            msg(
+                "The itinerary has '{title}' on {first}, outside the new dates. Move or "
+                "remove that item first.",
+                title=item.title, first=_day(first),
+            )
         )
     return problems
 
@@ -127,7 +137,10 @@ def restore_exchange(db: Database, exchange_id: str) -> Changes:
             city = partnership.city_name if partnership else "its partner city"
             raise ValidationError.single(
                 "partnership_id",
-                f"The partnership with {city} was deleted: restore the partnership first.",
+                msg(
+                    "The partnership with {city} was deleted: restore the partnership first.",
+                    city=city,
+                ),
             )
         exchange.deleted_at = None
         return Changes.of(Entity.EXCHANGES, ids=(exchange.id,))

@@ -22,6 +22,7 @@ from sistercommittee.domain.enums import (
     ExchangeProgram,
     ParticipantRole,
 )
+from sistercommittee.messages import msg
 from sistercommittee.services import fields as f
 from sistercommittee.services.exchanges.common import (
     MAX_DAYS,
@@ -63,8 +64,11 @@ def _reference(model: type[Synced], what: str) -> Parser:
             row = session.get(model, value)
             if row is None or row.deleted_at is not None:
                 raise f.FieldProblem(
-                    f"{label}: there is no {what} with id '{value}' (it may have been deleted). "
-                    f"Choose one from the list of {what}s."
+                    msg(
+                        "{label}: there is no {what} with id '{value}' (it may have been "
+                        "deleted). Choose one from the list of {what}s.",
+                        label=label, what=what, value=value,
+                    )
                 )
         return value
 
@@ -80,11 +84,13 @@ def _check_exchange(ctx: FormContext) -> dict[str, str]:
     if starts_on is None or ends_on is None:
         return {}
     if ends_on < starts_on:
-        return {"ends_on": "The return date is before the departure date."}
+        return {"ends_on": msg("The return date is before the departure date.")}
     if (ends_on - starts_on).days > MAX_DAYS:
         return {
-            "ends_on": "An exchange lasts at most a year: check the return date "
-            "or record the visit as several exchanges."
+            "ends_on": msg(
+                "An exchange lasts at most a year: check the return date or record the visit "
+                "as several exchanges.",
+            )
         }
     return {}
 
@@ -161,11 +167,17 @@ def _check_participant(ctx: FormContext) -> dict[str, str]:
     values = ctx.values
     volunteer_id = values.get("volunteer_id")
     if not volunteer_id and not values.get("name"):
-        return {"name": "Give the person's name, or choose one of our volunteers if they are one."}
+        return {msg(
+            "name",
+        ): msg(
+            "Give the person's name, or choose one of our volunteers if they are one.",
+        )}
     if volunteer_id and values.get("name"):
         return {
-            "name": "This person is one of our volunteers: leave the name empty, "
-            "it comes from the volunteer's record."
+            "name": msg(
+                "This person is one of our volunteers: leave the name empty, it comes from the "
+                "volunteer's record.",
+            )
         }
     org = ctx.org
     if volunteer_id and isinstance(org, _ExchangeDefaults) and org.session is not None:
@@ -180,7 +192,10 @@ def _check_participant(ctx: FormContext) -> dict[str, str]:
         if clash is not None:
             volunteer = org.session.get(Volunteer, volunteer_id)
             name = display_name(volunteer.given_name, volunteer.family_name) if volunteer else ""
-            return {"volunteer_id": f"{name} is already taking part in this exchange."}
+            return {"volunteer_id": msg(
+                "{name} is already taking part in this exchange.",
+                name=name,
+            )}
     return {}
 
 
@@ -219,7 +234,10 @@ def _host_phone(raw: Any, label: str, ctx: FormContext) -> str:
 def _capacity(raw: Any, label: str) -> int:
     value = f.integer(raw, label, minimum=-(10**9), maximum=MAX_HOST_CAPACITY)
     if value < 1:
-        raise f.FieldProblem(f"{label}: a host family takes in at least one guest.")
+        raise f.FieldProblem(msg(
+            "{label}: a host family takes in at least one guest.",
+            label=label,
+        ))
     return value
 
 
@@ -279,7 +297,7 @@ def _check_itinerary(ctx: FormContext) -> dict[str, str]:
     zone: str = values.get("time_zone") or _default_zone(ctx)
     problems: dict[str, str] = {}
     if starts_at is not None and ends_at is not None and ends_at <= starts_at:
-        problems["ends_at"] = "The end time is before the start time."
+        problems["ends_at"] = msg("The end time is before the start time.")
     org = ctx.org
     if not isinstance(org, _ExchangeDefaults) or org.starts_on is None or org.ends_on is None:
         return problems
@@ -290,13 +308,22 @@ def _check_itinerary(ctx: FormContext) -> dict[str, str]:
         label = "Start time" if name == "starts_at" else "End time"
         if day < org.starts_on:
             problems[name] = (
-                f"{label} is on {_day(day)}, before the exchange begins "
-                f"({_day(org.starts_on)}). Check the date and the time zone ({zone})."
+                msg(
+                    "{label} is on {day}, before the exchange begins "
+                    "({starts_on}). Check the date and the time zone ({zone}).",
+                    label=label,
+                    day=_day(day),
+                    starts_on=_day(org.starts_on),
+                    zone=zone,
+                )
             )
         elif day > org.ends_on:
             problems[name] = (
-                f"{label} is on {_day(day)}, after the exchange ends "
-                f"({_day(org.ends_on)}). Check the date and the time zone ({zone})."
+                msg(
+                    "{label} is on {day}, after the exchange ends ({ends_on}). "
+                    "Check the date and the time zone ({zone}).",
+                    label=label, day=_day(day), ends_on=_day(org.ends_on), zone=zone,
+                )
             )
     return problems
 
@@ -344,7 +371,7 @@ def _amount(raw: Any, label: str, ctx: FormContext) -> int:
         return 0
     value = f.money_minor(raw, label, currency)
     if value == 0:
-        raise f.FieldProblem(f"{label} must be more than zero.")
+        raise f.FieldProblem(msg("{label} must be more than zero.", label=label))
     return value
 
 

@@ -16,11 +16,11 @@ from sistercommittee.domain import (
 )
 from sistercommittee.domain.base import utcnow
 from sistercommittee.errors import ValidationError
+from sistercommittee.messages import msg
 from sistercommittee.services import bulk
 from sistercommittee.services import fields as f
 from sistercommittee.services.changes import Changes, Entity
 from sistercommittee.services.exchanges.common import (
-    _capitalised,
     _child,
     _day,
     _defaults,
@@ -31,6 +31,7 @@ from sistercommittee.services.exchanges.common import (
     _participant_name,
     _people,
     _removed,
+    _The_family,
     _the_family,
     _validate,
     _volunteer_gone,
@@ -85,9 +86,15 @@ def edit_host_family(db: Database, host_family_id: str, values: Mapping[str, Any
                 name = parsed.get("family_name", family.family_name)
                 raise ValidationError.single(
                     "capacity",
-                    f"{_capitalised(_the_family(name))} already has {_people(most)} on "
-                    f"{_day(night)}: a capacity of {capacity} is too small. "
-                    "Move someone to another family first.",
+                    msg(
+                        "{the_family} already has {people} on {night}: a "
+                        "capacity of {capacity} is too small. Move someone to another family "
+                        "first.",
+                        the_family=_The_family(name),
+                        people=_people(most),
+                        night=_day(night),
+                        capacity=capacity,
+                    ),
                 )
         apply(family, parsed)
         return Changes.of(Entity.EXCHANGES, ids=(family.id, exchange.id))
@@ -103,12 +110,19 @@ def remove_host_family(db: Database, host_family_id: str) -> Changes:
             names = list(
                 dict.fromkeys(_participant_name(session, p) for p in participants if p is not None)
             )
-            verb = "stays" if len(names) == 1 else "stay"
-            raise ValidationError.single(
-                "host_family_id",
-                f"{_names_list(names)} {verb} with {_the_family(family.family_name)}. "
-                "Move them to another family or remove their stays first.",
-            )
+            if len(names) == 1:
+                problem = msg(
+                    "{names} stays with {the_family}. Move them to another family or remove "
+                    "their stays first.",
+                    names=names[0], the_family=_the_family(family.family_name),
+                )
+            else:
+                problem = msg(
+                    "{names} stay with {the_family}. Move them to another family or remove "
+                    "their stays first.",
+                    names=_names_list(names), the_family=_the_family(family.family_name),
+                )
+            raise ValidationError.single("host_family_id", problem)
         family.deleted_at = utcnow()
         return Changes.of(Entity.EXCHANGES, ids=(family.id, exchange.id))
 
@@ -145,16 +159,26 @@ def _stay_date_problems(exchange: Exchange, first: date, leave: date) -> dict[st
     problems: dict[str, str] = {}
     if leave <= first:
         problems["to_date"] = (
-            "The departure date must be after the arrival date: a stay lasts at least one night."
+            msg(
+                "The departure date must be after the arrival date: a stay lasts at least one "
+                "night.",
+            )
         )
     if first < exchange.starts_on:
         problems["from_date"] = (
-            f"The stay starts on {_day(first)}, before the exchange begins "
-            f"({_day(exchange.starts_on)})."
+            msg(
+                "The stay starts on {first}, before the exchange begins "
+                "({starts_on}).",
+                first=_day(first), starts_on=_day(exchange.starts_on),
+            )
         )
     if leave > exchange.ends_on:
         problems["to_date"] = (
-            f"The stay ends on {_day(leave)}, after the exchange ends ({_day(exchange.ends_on)})."
+            msg(
+                "The stay ends on {leave}, after the exchange ends "
+                "({ends_on}).",
+                leave=_day(leave), ends_on=_day(exchange.ends_on),
+            )
         )
     return problems
 
@@ -175,10 +199,15 @@ def _stay_room_problems(
     if elsewhere:
         other = elsewhere[0]
         other_family = session.get(HostFamily, other.host_family_id)
-        where = _the_family(other_family.family_name) if other_family else "another family"
+        where = (
+            _the_family(other_family.family_name) if other_family else msg("another family")
+        )
         problems["participant_id"] = (
-            f"{name} already stays with {where} on {_day(max(first, other.from_date))}. "
-            "A person can sleep in only one place each night."
+            msg(
+                "{name} already stays with {where} on {night}. A person can "
+                "sleep in only one place each night.",
+                name=name, where=where, night=_day(max(first, other.from_date)),
+            )
         )
     guests = _live_stays(
         session,
@@ -190,8 +219,14 @@ def _stay_room_problems(
         count = sum(1 for stay in guests if stay.from_date <= night < stay.to_date)
         if count >= family.capacity:
             problems["host_family_id"] = (
-                f"{_capitalised(_the_family(family.family_name))} hosts "
-                f"{_people(family.capacity)} and already has {count} on {_day(night)}."
+                msg(
+                    "{the_family} hosts {people} and already has "
+                    "{count} on {night}.",
+                    the_family=_The_family(family.family_name),
+                    people=_people(family.capacity),
+                    count=count,
+                    night=_day(night),
+                )
             )
             break
     return problems
@@ -222,12 +257,18 @@ def assign_stay(
             or participant.exchange_id != exchange.id
         ):
             problems["participant_id"] = (
-                "This person is not taking part in this exchange: choose one of its participants."
+                msg(
+                    "This person is not taking part in this exchange: choose one of its "
+                    "participants.",
+                )
             )
         family = session.get(HostFamily, host_family_id)
         if family is None or family.deleted_at is not None or family.exchange_id != exchange.id:
             problems["host_family_id"] = (
-                "This family is not a host family of this exchange: choose one of its families."
+                msg(
+                    "This family is not a host family of this exchange: choose one of its "
+                    "families.",
+                )
             )
         first, leave = date.min, date.min
         if "from_date" not in problems and "to_date" not in problems:
@@ -274,13 +315,19 @@ def restore_stay(db: Database, stay_id: str) -> Changes:
         problems: dict[str, str] = {}
         if participant.deleted_at is not None:
             problems["participant_id"] = (
-                f"{_participant_name(session, participant)} is no longer taking part in this "
-                "exchange: bring them back first."
+                msg(
+                    "{name} is no longer taking part in this exchange: "
+                    "bring them back first.",
+                    name=_participant_name(session, participant),
+                )
             )
         if family.deleted_at is not None:
             problems["host_family_id"] = (
-                f"{_capitalised(_the_family(family.family_name))} is no longer a host family of "
-                "this exchange: bring them back first."
+                msg(
+                    "{the_family} is no longer a host family of this exchange: "
+                    "bring them back first.",
+                    the_family=_The_family(family.family_name),
+                )
             )
         problems.update(_stay_date_problems(exchange, stay.from_date, stay.to_date))
         if not problems:

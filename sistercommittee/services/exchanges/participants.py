@@ -14,6 +14,7 @@ from sistercommittee.domain import (
 )
 from sistercommittee.domain.base import utcnow
 from sistercommittee.errors import ValidationError
+from sistercommittee.messages import msg
 from sistercommittee.services import bulk
 from sistercommittee.services import fields as f
 from sistercommittee.services.changes import Changes, Entity
@@ -118,7 +119,10 @@ def restore_participant(db: Database, participant_id: str) -> Changes:
             )
             if clash is not None:
                 name = _participant_name(session, participant)
-                problems["volunteer_id"] = f"{name} is already taking part in this exchange."
+                problems["volunteer_id"] = msg(
+                    "{name} is already taking part in this exchange.",
+                    name=name,
+                )
         if problems:
             raise ValidationError(problems)
         removed_at = participant.deleted_at

@@ -25,6 +25,7 @@ from sistercommittee.domain.enums import (
     ParticipantRole,
 )
 from sistercommittee.errors import ValidationError
+from sistercommittee.messages import msg
 from sistercommittee.services import fields as f
 from sistercommittee.services.exchanges.common import (
     Choice,
@@ -61,7 +62,10 @@ _EVERY_EXCHANGE = ExchangeQuery()
 
 def _check_year(year: int, field: str = "year") -> None:
     if not 1900 <= year <= 9998:
-        raise ValidationError.single(field, f"The year {year} is not a year we keep records for.")
+        raise ValidationError.single(field, msg(
+            "The year {year} is not a year we keep records for.",
+            year=year,
+        ))
 
 
 def _filter_choice(enum_class: type[Choice], raw: Any, field: str) -> Choice:
@@ -111,7 +115,7 @@ def list_exchanges(db: Database, query: ExchangeQuery = _EVERY_EXCHANGE) -> Page
         and query.date_to is not None
         and (query.date_to < query.date_from)
     ):
-        raise ValidationError.single("date_to", "The end of the period is before its start.")
+        raise ValidationError.single("date_to", msg("The end of the period is before its start."))
     if query.date_from is not None:
         conditions.append(Exchange.ends_on >= query.date_from)
     if query.date_to is not None:

@@ -22,6 +22,7 @@ from sistercommittee.domain.enums import (
     STATUS_TRANSITIONS,
     PartnershipStatus,
 )
+from sistercommittee.messages import join_messages, msg
 from sistercommittee.services import fields as f
 
 # The lifecycle in the order people think of it; lists sort statuses this way, not alphabetically.
@@ -58,8 +59,11 @@ def latest_date_anywhere() -> date:
 def future_date_problem(day: date | None, label: str) -> str | None:
     if day is not None and day > latest_date_anywhere():
         return (
-            f"{label} {day.isoformat()} is in the future. Give the date it actually happened, "
-            "or leave it empty until then."
+            msg(
+                "{label} {day_isoformat} is in the future. Give the date it actually happened, "
+                "or leave it empty until then.",
+                label=label, day_isoformat=day.isoformat(),
+            )
         )
     return None
 
@@ -119,8 +123,34 @@ def allowed_next(status: PartnershipStatus) -> tuple[PartnershipStatus, ...]:
     return tuple(s for s in LIFECYCLE if s in STATUS_TRANSITIONS[status])
 
 
-def _a(word: str) -> str:
-    return f"{'An' if word[0] in 'aeiou' else 'A'} {word}"
+# The statuses as messages name them ("From active it can become dormant or ended.").
+_STATUS_WORDS = {
+    PartnershipStatus.EXPLORING: msg("exploring"),
+    PartnershipStatus.PROPOSED: msg("proposed"),
+    PartnershipStatus.ACTIVE: msg("active"),
+    PartnershipStatus.DORMANT: msg("dormant"),
+    PartnershipStatus.ENDED: msg("ended"),
+}
+_A_PARTNERSHIP = {
+    PartnershipStatus.EXPLORING: msg("An exploring partnership"),
+    PartnershipStatus.PROPOSED: msg("A proposed partnership"),
+    PartnershipStatus.ACTIVE: msg("An active partnership"),
+    PartnershipStatus.DORMANT: msg("A dormant partnership"),
+    PartnershipStatus.ENDED: msg("An ended partnership"),
+}
+
+
+def status_word(status: PartnershipStatus) -> str:
+    """The status as messages name it ("active"), in the language shown."""
+    return _STATUS_WORDS[status]
+
+
+_word = status_word
+
+
+def _a_partnership(status: PartnershipStatus) -> str:
+    """ "An active partnership", to begin a sentence."""
+    return _A_PARTNERSHIP[status]
 
 
 def same_name(a: str | None, b: str | None) -> bool:
@@ -143,5 +173,8 @@ def label(city_name: str, city_name_local: str | None, country: str) -> str:
 
 
 def _listing(statuses: Sequence[PartnershipStatus]) -> str:
-    names = [s.value for s in statuses]
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+    """ "dormant or ended": the statuses as words, in the language shown."""
+    words = [_word(s) for s in statuses]
+    if len(words) == 1:
+        return words[0]
+    return msg("{choices} or {last}", choices=join_messages(words[:-1], ", "), last=words[-1])

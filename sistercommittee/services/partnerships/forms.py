@@ -11,6 +11,7 @@ from sistercommittee.domain.enums import (
     PartnershipKind,
     PartnershipStatus,
 )
+from sistercommittee.messages import msg
 from sistercommittee.services import fields as f
 from sistercommittee.services import places
 from sistercommittee.services.forms import (
@@ -58,8 +59,11 @@ def marked_dates(raw: Any, label: str) -> list[str]:
         parsed = parse_marked_date(item)
         if parsed is None:
             raise f.FieldProblem(
-                f"{label}: '{item}' is not a day and a name such as 04-14 Spring Festival "
-                "or 1936-11-01 City founded."
+                msg(
+                    "{label}: '{item}' is not a day and a name such as 04-14 Spring Festival "
+                    "or 1936-11-01 City founded.",
+                    label=label, item=item,
+                )
             )
         year, month, day, name = parsed
         kept.append(
@@ -77,8 +81,10 @@ def _check(ctx: FormContext) -> dict[str, str]:
         problems["signed_on"] = future
     elif values.get("status") == PartnershipStatus.ACTIVE and signed_on is None:
         problems["signed_on"] = (
-            "An active partnership needs its signing date. Give the date the agreement was "
-            "signed, or choose the status exploring or proposed until it is signed."
+            msg(
+                "An active partnership needs its signing date. Give the date the agreement was "
+                "signed, or choose the status exploring or proposed until it is signed.",
+            )
         )
     zone, country = values.get("time_zone"), values.get("country")
     if zone and country and not zone_fits_country(zone, country):

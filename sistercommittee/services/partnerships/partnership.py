@@ -21,6 +21,7 @@ from sistercommittee.domain.enums import (
     PartnershipStatus,
 )
 from sistercommittee.errors import ValidationError
+from sistercommittee.messages import msg
 from sistercommittee.services import bulk, countries, organizations, places, rows
 from sistercommittee.services import fields as f
 from sistercommittee.services.changes import Changes, Entity
@@ -34,6 +35,7 @@ from sistercommittee.services.forms import (
 )
 from sistercommittee.services.partnerships.common import (
     _listing,
+    _word,
     allowed_next,
     country_name,
     default_language,
@@ -79,8 +81,11 @@ def _duplicate_problem(
         if other_id != own_id and fold(other_name) == wanted:
             return {
                 "city_name": (
-                    f"There is already a partnership with {other_name}, {country_name(country)}. "
-                    "Open it instead of adding the city twice."
+                    msg(
+                        "There is already a partnership with {other_name}, "
+                        "{country}. Open it instead of adding the city twice.",
+                        other_name=other_name, country=country_name(country),
+                    )
                 )
             }
     return {}
@@ -172,9 +177,12 @@ def edit_partnership(db: Database, partnership_id: str, values: Mapping[str, Any
             # A form may send the status back unchanged; only a change is refused.
             if _quiet_parse("status", raw, None, org) != partnership.status:
                 problems["status"] = (
-                    "The status is not edited with the other details: use change status, which "
-                    f"keeps the history. From {partnership.status.value} it can become "
-                    f"{_listing(allowed_next(partnership.status))}."
+                    msg(
+                        "The status is not edited with the other details: use change status, "
+                        "which keeps the history. From {status} it can become {allowed}.",
+                        status=_word(partnership.status),
+                        allowed=_listing(allowed_next(partnership.status)),
+                    )
                 )
             del raw["status"]
         _follow_country(raw, partnership, org)
@@ -212,9 +220,18 @@ def delete_partnership(db: Database, partnership_id: str) -> Changes:
         if exchanges:
             raise ValidationError.single(
                 "partnership",
-                f"{partnership.city_name} has {exchanges} exchange"
-                f"{'s' if exchanges != 1 else ''}, which would lose their partner city. Delete "
-                "those first, or change the partnership's status to ended to keep its history.",
+                msg(
+                    "{city} has 1 exchange, which would lose their partner city. Delete those "
+                    "first, or change the partnership's status to ended to keep its history.",
+                    city=partnership.city_name,
+                )
+                if exchanges == 1
+                else msg(
+                    "{city} has {count} exchanges, which would lose their partner city. Delete "
+                    "those first, or change the partnership's status to ended to keep its "
+                    "history.",
+                    city=partnership.city_name, count=exchanges,
+                ),
             )
         partnership.deleted_at = utcnow()
         return Changes.of(Entity.PARTNERSHIPS, ids=(partnership.id,))

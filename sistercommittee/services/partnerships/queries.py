@@ -38,6 +38,7 @@ from sistercommittee.domain.enums import (
     PartnershipStatus,
 )
 from sistercommittee.errors import ValidationError
+from sistercommittee.messages import msg
 from sistercommittee.services import fields as f
 from sistercommittee.services import rows
 from sistercommittee.services.paging import Page, check_window, like_pattern
@@ -187,7 +188,10 @@ def _conditions(query: PartnershipQuery) -> list[Any]:
         except f.FieldProblem as problem:
             problems[name] = str(problem)
     if query.sort not in get_args(PartnershipSortKey):
-        problems["sort"] = f"Sort by one of: {', '.join(get_args(PartnershipSortKey))}."
+        problems["sort"] = msg(
+            "Sort by one of: {keys}.",
+            keys=', '.join(get_args(PartnershipSortKey)),
+        )
     if problems:
         raise ValidationError(problems)
     if "country" in parsed:

@@ -18,12 +18,14 @@ from sistercommittee.domain.enums import (
     PartnershipStatus,
 )
 from sistercommittee.errors import ValidationError
+from sistercommittee.messages import msg
 from sistercommittee.services import fields as f
 from sistercommittee.services import organizations, rows
 from sistercommittee.services.changes import Changes, Entity
 from sistercommittee.services.partnerships.common import (
-    _a,
+    _a_partnership,
     _listing,
+    _word,
     allowed_next,
     future_date_problem,
     today_in,
@@ -58,16 +60,24 @@ def change_status(
         except f.FieldProblem as problem:
             problems["to_status"] = str(problem)
         if target is not None and target == current:
-            problems["to_status"] = f"The partnership is already {current.value}."
+            problems["to_status"] = msg(
+                "The partnership is already {status}.", status=_word(current)
+            )
         elif target is not None and target not in allowed:
             problems["to_status"] = (
-                f"{_a(current.value)} partnership can become {_listing(allowed)}, "
-                f"not {target.value}."
+                msg(
+                    "{a_partnership} can become {allowed}, not {target}.",
+                    a_partnership=_a_partnership(current),
+                    allowed=_listing(allowed),
+                    target=_word(target),
+                )
             )
         elif target == PartnershipStatus.ACTIVE and partnership.signed_on is None:
             problems["to_status"] = (
-                "An active partnership needs its signing date. Add the date the agreement was "
-                "signed to the partnership first, then make it active."
+                msg(
+                    "An active partnership needs its signing date. Add the date the agreement "
+                    "was signed to the partnership first, then make it active.",
+                )
             )
         day: date | None = None
         if f.is_blank(changed_on):
@@ -90,8 +100,11 @@ def change_status(
                 problems["changed_on"] = future
             elif latest is not None and day < latest:
                 problems["changed_on"] = (
-                    f"{day.isoformat()} is before the last recorded change of status, on "
-                    f"{latest.isoformat()}. Give that date or a later one."
+                    msg(
+                        "{day} is before the last recorded change of status, on "
+                        "{latest}. Give that date or a later one.",
+                        day=day.isoformat(), latest=latest.isoformat(),
+                    )
                 )
         clean_note: str | None = None
         if not f.is_blank(note):
@@ -129,10 +142,19 @@ def _recorded_last(session: Session, partnership_id: str) -> StatusChange | None
     ).first()
 
 
-def _signing_date_needed(what: str) -> dict[str, str]:
+def _signing_date_needed(undoing: bool) -> dict[str, str]:
+    if undoing:
+        return {
+            "to_status": msg(
+                "An active partnership needs its signing date. Add the date the agreement was "
+                "signed to the partnership first, then undo the change."
+            )
+        }
     return {
-        "to_status": "An active partnership needs its signing date. Add the date the agreement "
-        f"was signed to the partnership first, then {what}."
+        "to_status": msg(
+            "An active partnership needs its signing date. Add the date the agreement was "
+            "signed to the partnership first, then make it active."
+        )
     }
 
 
@@ -161,23 +183,34 @@ def revert_status_change(
         if step is None or step.from_status is None:
             raise ValidationError.single(
                 "to_status",
-                f"{city} has been {partnership.status.value} since it was added: there is no "
-                "change of status to undo.",
+                msg(
+                    "{city} has been {status} since it was added: there is no change of status "
+                    "to undo.",
+                    city=city, status=_word(partnership.status),
+                ),
             )
         if status_change_id is not None and step.id != status_change_id:
             raise ValidationError.single(
                 "to_status",
-                f"The status of {city} was changed again since, to {step.to_status.value} on "
-                f"{step.changed_on.isoformat()}: undo that change first.",
+                msg(
+                    "The status of {city} was changed again since, to {status} on "
+                    "{changed_on}: undo that change first.",
+                    city=city,
+                    status=_word(step.to_status),
+                    changed_on=step.changed_on.isoformat(),
+                ),
             )
         if step.to_status != partnership.status:
             raise ValidationError.single(
                 "to_status",
-                f"{city} is {partnership.status.value}, but its history ends with a change to "
-                f"{step.to_status.value}: change the status instead of undoing.",
+                msg(
+                    "{city} is {status}, but its history ends with a change to {to_status}: change "
+                    "the status instead of undoing.",
+                    city=city, status=_word(partnership.status), to_status=_word(step.to_status),
+                ),
             )
         if step.from_status == PartnershipStatus.ACTIVE and partnership.signed_on is None:
-            raise ValidationError(_signing_date_needed("undo the change"))
+            raise ValidationError(_signing_date_needed(undoing=True))
         step.deleted_at = utcnow()
         partnership.status = step.from_status
         return Changes.of(Entity.PARTNERSHIPS, ids=(partnership.id, step.id))
@@ -202,11 +235,14 @@ def restore_status_change(db: Database, status_change_id: str) -> Changes:
         ):
             raise ValidationError.single(
                 "to_status",
-                f"The status of {city} was changed since: it is {partnership.status.value} now. "
-                f"Change it to {step.to_status.value} again if it should be.",
+                msg(
+                    "The status of {city} was changed since: it is {status} now. Change it to "
+                    "{to_status} again if it should be.",
+                    city=city, status=_word(partnership.status), to_status=_word(step.to_status),
+                ),
             )
         if step.to_status == PartnershipStatus.ACTIVE and partnership.signed_on is None:
-            raise ValidationError(_signing_date_needed("make it active"))
+            raise ValidationError(_signing_date_needed(undoing=False))
         step.deleted_at = None
         partnership.status = step.to_status
         return Changes.of(Entity.PARTNERSHIPS, ids=(partnership.id, step.id))

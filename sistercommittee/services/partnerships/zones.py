@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from sistercommittee.messages import msg
 from sistercommittee.services import fields as f
 from sistercommittee.services.partnerships.common import country_name
 
@@ -42,9 +43,21 @@ def zone_fits_country(zone: str, country: str) -> bool:
 def _zone_problem(zone: str, country: str) -> str:
     zones = f.country_zones(country)
     shown = ", ".join(zones[:5])
-    more = f" (or another of its {len(zones)} zones)" if len(zones) > 5 else ""
-    one = "Use" if len(zones) == 1 else "Use one of"
-    return (
-        f"Time zone {zone} is not used in {country_name(country)}, so the partner's local times "
-        f"would be wrong. {one}: {shown}{more}."
+    where = country_name(country)
+    if len(zones) == 1:
+        return msg(
+            "Time zone {zone} is not used in {country}, so the partner's local times would be "
+            "wrong. Use: {zones}.",
+            zone=zone, country=where, zones=shown,
+        )
+    if len(zones) > 5:
+        return msg(
+            "Time zone {zone} is not used in {country}, so the partner's local times would be "
+            "wrong. Use one of: {zones} (or another of its {count} zones).",
+            zone=zone, country=where, zones=shown, count=len(zones),
+        )
+    return msg(
+        "Time zone {zone} is not used in {country}, so the partner's local times would be "
+        "wrong. Use one of: {zones}.",
+        zone=zone, country=where, zones=shown,
     )

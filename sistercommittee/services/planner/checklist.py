@@ -29,6 +29,7 @@ from sistercommittee.domain.enums import ExchangeDirection
 from sistercommittee.domain.planner import planner_id
 from sistercommittee.errors import NotFoundError, ValidationError
 from sistercommittee.ids import new_id
+from sistercommittee.messages import msg
 from sistercommittee.services import countries
 from sistercommittee.services import fields as f
 from sistercommittee.services.changes import Changes, Entity
@@ -310,8 +311,11 @@ def _item(session: Session, exchange_id: str, key: str) -> ChecklistItem:
     found = next((i for i in checklist_in(session, exchange_id).items if i.key == key), None)
     if found is None:
         raise NotFoundError(
-            f"This exchange's checklist has no item '{key}'. "
-            "List the items with 'sistercommittee exchange checklist ID'."
+            msg(
+                "This exchange's checklist has no item '{key}'. List the items with "
+                "'sistercommittee exchange checklist ID'.",
+                key=key,
+            )
         )
     return found
 
@@ -358,7 +362,10 @@ def add_item(db: Database, exchange_id: str, title: str, due_on: date | str) -> 
     with db.write() as session:
         exchange = session.get(Exchange, exchange_id)
         if exchange is None or exchange.deleted_at is not None:
-            raise NotFoundError(f"There is no exchange with id {exchange_id}.")
+            raise NotFoundError(msg(
+                "There is no exchange with id {exchange_id}.",
+                exchange_id=exchange_id,
+            ))
         key = CUSTOM + new_id()
         row = ChecklistCheck(
             id=_check_id(exchange_id, key),
@@ -373,20 +380,22 @@ def add_item(db: Database, exchange_id: str, title: str, due_on: date | str) -> 
 
 
 def _required(label: str) -> str:
-    raise f.FieldProblem(f"{label} is required.")
+    raise f.FieldProblem(msg("{label} is required.", label=label))
 
 
 def remove_item(db: Database, exchange_id: str, key: str) -> Changes:
     if not key.startswith(CUSTOM):
         raise ValidationError.single(
             "key",
-            "Only the items the committee added can be removed; the others follow from "
-            "the exchange's dates and people.",
+            msg(
+                "Only the items the committee added can be removed; the others follow from the "
+                "exchange's dates and people.",
+            ),
         )
     with db.write() as session:
         row = session.get(ChecklistCheck, _check_id(exchange_id, key))
         if row is None or row.deleted_at is not None:
-            raise NotFoundError(f"This exchange's checklist has no item '{key}'.")
+            raise NotFoundError(msg("This exchange's checklist has no item '{key}'.", key=key))
         row.deleted_at = utcnow()
         return Changes.of(Entity.EXCHANGES, ids=(key, exchange_id))
 
@@ -439,6 +448,6 @@ def restore_item(db: Database, exchange_id: str, key: str) -> Changes:
     with db.write() as session:
         row = session.get(ChecklistCheck, _check_id(exchange_id, key))
         if row is None or not key.startswith(CUSTOM):
-            raise NotFoundError(f"This exchange's checklist has no item '{key}'.")
+            raise NotFoundError(msg("This exchange's checklist has no item '{key}'.", key=key))
         row.deleted_at = None
         return Changes.of(Entity.EXCHANGES, ids=(key, exchange_id))

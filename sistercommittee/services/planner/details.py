@@ -11,6 +11,7 @@ from typing import Any
 
 from sistercommittee.domain import HostFamily, HostFamilyDetails, Participant, ParticipantDetails
 from sistercommittee.errors import ValidationError
+from sistercommittee.messages import msg
 from sistercommittee.services import fields as f
 from sistercommittee.services import organizations, rows
 from sistercommittee.services.changes import Changes, Entity
@@ -49,7 +50,7 @@ def _gender(raw: Any, label: str) -> str:
     }
     value = aliases.get(value, value)
     if value not in GENDERS:
-        raise f.FieldProblem(f"{label}: write female, male or other.")
+        raise f.FieldProblem(msg("{label}: write female, male or other.", label=label))
     return value
 
 
@@ -57,7 +58,7 @@ def _guest_gender(raw: Any, label: str) -> str:
     value = f.text(raw, label, max_length=20).casefold()
     value = {"f": "female", "m": "male", "either": "any", "both": "any"}.get(value, value)
     if value not in GUEST_GENDERS:
-        raise f.FieldProblem(f"{label}: write any, female or male.")
+        raise f.FieldProblem(msg("{label}: write any, female or male.", label=label))
     return value
 
 
@@ -69,9 +70,12 @@ def _birth_date(raw: Any, label: str) -> date:
     value = f.calendar_date(raw, label)
     today = date.today()
     if value > today:
-        raise f.FieldProblem(f"{label} is in the future: check the year.")
+        raise f.FieldProblem(msg("{label} is in the future: check the year.", label=label))
     if value < today - timedelta(days=366 * OLDEST):
-        raise f.FieldProblem(f"{label} is more than {OLDEST} years ago: check the year.")
+        raise f.FieldProblem(msg(
+            "{label} is more than {OLDEST} years ago: check the year.",
+            label=label, OLDEST=OLDEST,
+        ))
     return value
 
 
@@ -79,7 +83,11 @@ def _passport_number(raw: Any, label: str) -> str:
     value = f.text(raw, label, max_length=40).replace(" ", "").upper()
     if not value.isalnum() or not 5 <= len(value) <= 20:
         raise f.FieldProblem(
-            f"{label} '{value}' does not look like a passport number (5 to 20 letters and digits)."
+            msg(
+                "{label} '{value}' does not look like a passport number (5 to 20 letters and "
+                "digits).",
+                label=label, value=value,
+            )
         )
     return value
 
@@ -130,7 +138,7 @@ def _check_host(ctx: FormContext) -> dict[str, str]:
     first = ctx.values.get("available_from")
     last = ctx.values.get("available_to")
     if first is not None and last is not None and last <= first:
-        return {"available_to": "The family's last day is not after its first night."}
+        return {"available_to": msg("The family's last day is not after its first night.")}
     return {}
 
 

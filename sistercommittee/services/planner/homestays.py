@@ -26,6 +26,7 @@ from babel import Locale
 from sqlalchemy.orm import Session
 
 from sistercommittee.errors import ValidationError
+from sistercommittee.messages import msg
 from sistercommittee.services.changes import Changes
 from sistercommittee.services.exchanges.common import _day
 from sistercommittee.services.planner.checklist import _checks
@@ -379,11 +380,15 @@ def accept_suggestions(
             if missing:
                 raise ValidationError.single(
                     "participant_id",
-                    "There is no suggestion for that participant now: they may have a stay "
-                    "already, or no family fits (see the reasons).",
+                    msg(
+                        "There is no suggestion for that participant now: they may have a stay "
+                        "already, or no family fits (see the reasons).",
+                    ),
                 )
         if not chosen:
-            raise ValidationError.single("participant_id", "There are no suggestions to accept.")
+            raise ValidationError.single("participant_id", msg(
+                "There are no suggestions to accept.",
+            ))
         changes: Changes | None = None
         for suggestion in chosen:
             made = assign_stay(

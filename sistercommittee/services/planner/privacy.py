@@ -29,6 +29,7 @@ from sistercommittee.domain import (
 from sistercommittee.domain.base import utcnow
 from sistercommittee.domain.planner import planner_id
 from sistercommittee.errors import ValidationError
+from sistercommittee.messages import msg
 from sistercommittee.services import fields as f
 from sistercommittee.services import rows
 from sistercommittee.services.changes import Changes, Entity
@@ -263,18 +264,26 @@ def purge_minors_data(
         if day <= status.ends_on:
             raise ValidationError.single(
                 "exchange_id",
-                f"The trip ends on {_day(status.ends_on)} {status.ends_on.year}: minors' data is "
-                "kept until the delegation is home.",
+                msg(
+                    "The trip ends on {day_status_ends_on} {year}: minors' data is kept until "
+                    "the delegation is home.",
+                    day_status_ends_on=_day(status.ends_on), year=status.ends_on.year,
+                ),
             )
         if day < status.due_on and not early:
             raise ValidationError.single(
                 "exchange_id",
-                f"Minors' data of this exchange is due to be purged on {_day(status.due_on)} "
-                f"{status.due_on.year}. To purge it now, say so (--now, or Purge now in the app).",
+                msg(
+                    "Minors' data of this exchange is due to be purged on {day_status_due_on} "
+                    "{year}. To purge it now, say so (--now, or Purge now in the app).",
+                    day_status_due_on=_day(status.due_on), year=status.due_on.year,
+                ),
             )
         if not status.pending:
             raise ValidationError.single(
-                "exchange_id", "There is no personal data of minors left to purge in this exchange."
+                "exchange_id", msg(
+                    "There is no personal data of minors left to purge in this exchange.",
+                )
             )
         plan = load(session, exchange_id)
         minors = [p for p in plan.people if p.is_minor]

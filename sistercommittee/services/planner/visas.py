@@ -15,6 +15,7 @@ from sistercommittee.domain import VisaLeadTime
 from sistercommittee.domain.base import utcnow
 from sistercommittee.domain.planner import planner_id
 from sistercommittee.errors import ValidationError
+from sistercommittee.messages import msg
 from sistercommittee.resources import resource_path
 from sistercommittee.services import countries
 from sistercommittee.services import fields as f
@@ -140,8 +141,11 @@ def reset_visa_lead_time(db: Database, country: str) -> Changes:
         if row is None or row.deleted_at is not None:
             raise ValidationError.single(
                 "country",
-                f"The committee has no figure of its own for {countries.english_name(code)}: "
-                "it already uses the default.",
+                msg(
+                    "The committee has no figure of its own for {countries_english_name_c}: it "
+                    "already uses the default.",
+                    countries_english_name_c=countries.english_name(code),
+                ),
             )
         row.deleted_at = utcnow()
         return Changes.of(Entity.EXCHANGES, ids=(row.id,))

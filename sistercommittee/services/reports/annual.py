@@ -17,6 +17,7 @@ from sistercommittee.domain.enums import (
     ExchangeProgram,
 )
 from sistercommittee.errors import ValidationError
+from sistercommittee.messages import msg
 from sistercommittee.services import rows
 from sistercommittee.services.reports.annual_figures import (
     _event_figures,
@@ -51,8 +52,10 @@ def _highlight_events(
         if local.year != year:
             raise ValidationError.single(
                 "highlight_event",
-                f"The event “{event.title}” took place in {local.year}, not in {year}.",
-            )
+                msg(
+                    "The event “{title}” took place in {year}, not in {year2}.",
+                    title=event.title, year=local.year, year2=year,
+                )          )
         found.append(
             EventHighlight(event.id, event.title, local.date(), event.attendance, event.outcome)
         )
@@ -68,11 +71,13 @@ def annual_report(
 ) -> AnnualReport:
     """The year's figures for HQ, with the highlights the user chose (texts and events)."""
     if not 1900 <= year <= 2200:
-        raise ValidationError.single("year", "Give a year such as 2026.")
+        raise ValidationError.single("year", msg("Give a year such as 2026."))
     texts = tuple(text.strip() for text in highlights if text and text.strip())
     for text in texts:
         if len(text) > 2000:
-            raise ValidationError.single("highlight", "A highlight may be at most 2,000 letters.")
+            raise ValidationError.single("highlight", msg(
+                "A highlight may be at most 2,000 letters.",
+            ))
     with db.read() as session:
         org = _org_ref(session)
         zone = ZoneInfo(org.time_zone)

@@ -15,6 +15,7 @@ from sistercommittee.domain.enums import (
     BudgetDirection,
 )
 from sistercommittee.errors import ValidationError
+from sistercommittee.messages import msg
 from sistercommittee.services import organizations
 
 SCHEMA_VERSION = "2"
@@ -80,9 +81,9 @@ def _day_bounds(first: date, last: date, zone: str) -> tuple[datetime, datetime]
 
 def check_range(date_from: date, date_to: date) -> None:
     if date_to < date_from:
-        raise ValidationError.single("to", "The last day is before the first day.")
+        raise ValidationError.single("to", msg("The last day is before the first day."))
     if (date_to - date_from).days > MAX_RANGE_DAYS:
-        raise ValidationError.single("to", "Choose a range of at most ten years.")
+        raise ValidationError.single("to", msg("Choose a range of at most ten years."))
 
 
 def _add_money(

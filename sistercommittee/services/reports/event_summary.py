@@ -22,6 +22,7 @@ from sistercommittee.domain import (
 )
 from sistercommittee.domain.enums import EventKind
 from sistercommittee.errors import ValidationError
+from sistercommittee.messages import msg
 from sistercommittee.services import fields as f
 from sistercommittee.services import rows
 from sistercommittee.services.hours import COUNTED as COUNTED_HOURS
@@ -171,7 +172,7 @@ def event_summary(
     """
     if event_id is None:
         if date_from is None or date_to is None:
-            raise ValidationError.single("from", "Choose an event, or the first and last day.")
+            raise ValidationError.single("from", msg("Choose an event, or the first and last day."))
         check_range(date_from, date_to)
     with db.read() as session:
         org = _org_ref(session)

@@ -8,7 +8,7 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from sistercommittee import APP_NAME
 from sistercommittee.ui import icons
+from sistercommittee.ui.dialogs.common import fit_wrapped_text
 from sistercommittee.versions import Versions, versions
 
 
@@ -113,6 +114,10 @@ class AboutDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(buttons)
         self.setMinimumWidth(600)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        fit_wrapped_text(self)
 
     def open_log_folder(self) -> None:
         self.log_folder.mkdir(parents=True, exist_ok=True)

@@ -150,6 +150,24 @@ def currency() -> EditorFactory:
     return lambda label: SearchableEditor(currency_options())
 
 
+def fit_wrapped_text(dialog: QWidget) -> None:
+    """Make ``dialog`` tall enough for its word-wrapped texts at the width it has: a window
+    takes the height its layout wanted at its narrower preferred width, which cuts off the last
+    lines of a long text (and translations are often longer than the English)."""
+    layout = dialog.layout()
+    if layout is None or not layout.hasHeightForWidth():
+        return
+    # Qt gives a window with wrapped text at most 2/3 of the screen's width, even when its
+    # buttons need more: never narrower than its layout can be.
+    width = max(dialog.width(), dialog.minimumSizeHint().width())
+    screen = dialog.screen()
+    if screen is not None:
+        width = min(width, screen.availableGeometry().width())
+    needed = layout.totalHeightForWidth(width)
+    if width != dialog.width() or needed > dialog.height():
+        dialog.resize(width, max(needed, dialog.height()))
+
+
 def outcome_editors() -> dict[str, EditorFactory]:
     """Editors of the economic-development outcomes an event and an exchange share
     (services/outcomes.py); the counts are typed as text."""

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from sistercommittee.ui import errors
+from sistercommittee.ui.shown import shown
 
 if TYPE_CHECKING:
     from sistercommittee.importing import ImportResult, Preview, PreviewRow, Table
@@ -157,7 +158,7 @@ class _Page(QWizardPage):
         from sistercommittee.errors import SisterCommitteeError
 
         if isinstance(error, SisterCommitteeError):
-            self.message.setText(error.message)
+            self.message.setText(shown(error.message))
         else:
             errors.show_error(self, error)
 
@@ -348,14 +349,14 @@ class PreviewModel(QAbstractTableModel):
         if row.problems:
             return "\n".join(
                 self.tr("Column “{column}”: {message}").format(
-                    column=problem.column, message=problem.message
+                    column=problem.column, message=shown(problem.message)
                 )
                 if problem.column
-                else problem.message
+                else shown(problem.message)
                 for problem in row.problems
             )
         found = [str(row.duplicate)] if row.duplicate is not None else []
-        return "\n".join(found + list(row.notes))
+        return "\n".join(shown(text) for text in found + list(row.notes))
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

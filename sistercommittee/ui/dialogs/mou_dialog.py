@@ -24,6 +24,7 @@ from sistercommittee.services.forms import Field, FormSpec
 from sistercommittee.ui import errors, formatting, labels
 from sistercommittee.ui.dialogs import common
 from sistercommittee.ui.models.paged_model import Column
+from sistercommittee.ui.shown import shown
 from sistercommittee.ui.undo import (
     Undoable,
     add_job,
@@ -586,7 +587,7 @@ def offer_activation(ctx: AppContext, parent: QWidget | None, changes: Changes) 
     for offer in changes.offers:
         if offer.kind != OfferKind.ACTIVATE_PARTNERSHIP:
             continue
-        box = QMessageBox(QMessageBox.Icon.Question, "", offer.question, parent=parent)
+        box = QMessageBox(QMessageBox.Icon.Question, "", shown(offer.question), parent=parent)
         box.setWindowTitle(QCoreApplication.translate("MouDialog", "Make the Partnership Active?"))
         yes = box.addButton(
             QCoreApplication.translate("MouDialog", "Make &Active"),

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,16 +28,6 @@ from sistercommittee.ui.widgets.form import FormWidget, mnemonic_letters
 if TYPE_CHECKING:
     from sistercommittee.services.changes import Changes
     from sistercommittee.ui.context import AppContext
-
-
-# Languages the interface can be shown in (translations in resources/translations).
-# Each language by its own name, so that whoever cannot read the current one finds theirs.
-UI_LANGUAGES = (
-    ("", QT_TRANSLATE_NOOP("PreferencesDialog", "System language")),
-    ("en", "English"),
-    ("es", "Español"),
-    ("ja", "日本語"),
-)
 
 
 class PreferencesDialog(QDialog):
@@ -97,8 +86,11 @@ class PreferencesDialog(QDialog):
         look_layout.addRow(appearance_label, self.appearance)
         self.language = QComboBox(look)
         self.language.setObjectName("ui_language")
-        for value, text in UI_LANGUAGES:
-            self.language.addItem(self.tr(text), value)
+        from sistercommittee.ui.languages import interface_languages
+
+        self.language.addItem(self.tr("System language"), "")
+        for value, name in interface_languages():  # each named in itself: "Español", "日本語"
+            self.language.addItem(name, value)
         chosen = ctx.settings.value("preferences/language", "")
         self.language.setCurrentIndex(max(self.language.findData(chosen), 0))
         language_label = QLabel(self.tr("&Interface language:"), look)

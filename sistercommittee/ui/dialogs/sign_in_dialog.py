@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from sistercommittee.errors import SisterCommitteeError, ValidationError
 from sistercommittee.ui import errors
+from sistercommittee.ui.shown import shown
 from sistercommittee.ui.widgets.edit_guard import Answer, ask_unsaved, install_alt_letter_guard
 from sistercommittee.ui.widgets.form import error_color
 
@@ -170,6 +171,7 @@ class SignInDialog(QDialog):
         focus, with its text selected for typing over."""
         for name in self.problems:
             self._clear(name)
+        problems = {name: shown(message) for name, message in problems.items()}
         stray = [message for name, message in problems.items() if name not in self.problems]
         self.banner.setText("\n".join(stray))
         self.banner.setVisible(bool(stray))

@@ -24,6 +24,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from sistercommittee.ui.formatting import isolated
+
 if TYPE_CHECKING:
     from PySide6.QtGui import QFontMetrics
 
@@ -168,7 +170,10 @@ class PagedTableModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         column = self._columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            text = column.text(row)
+            return isolated(text) if isinstance(text, str) else text  # own order right to left
+        if role == Qt.ItemDataRole.AccessibleTextRole:
             return column.text(row)
         if role == Qt.ItemDataRole.ToolTipRole:
             return column.tooltip(row) if column.tooltip else None

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from sistercommittee.ui import formatting
 from sistercommittee.ui.pages.base import Page
+from sistercommittee.ui.shown import shown
 from sistercommittee.ui.widgets.file_choice import choose_save_name
 
 if TYPE_CHECKING:
@@ -369,7 +370,7 @@ class DocumentsPage(Page):
                 city=self.partnership.currentText(),
                 size=self.locale().formattedDataSize(len(made.pdf)),
             )
-            self.status.setText("\n".join([status, *made.notes]))
+            self.status.setText("\n".join([status, *(shown(note) for note in made.notes)]))
             self._update_buttons()
 
         self.ctx.read(self, job).with_progress(self.tr("Making the certificate…")).on_success(

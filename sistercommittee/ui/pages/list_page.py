@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from sistercommittee.ui import errors
 from sistercommittee.ui.models.paged_model import Column, PagedTableModel
 from sistercommittee.ui.pages.base import Page
+from sistercommittee.ui.shown import shown_error
 from sistercommittee.ui.widgets.flow_layout import FlowLayout
 
 if TYPE_CHECKING:
@@ -405,7 +406,7 @@ class ListPage(Page):
         from sistercommittee.errors import ValidationError
 
         if isinstance(error, ValidationError):  # a filter the service does not accept
-            self.status_message.emit(" ".join(error.errors.values()))
+            self.status_message.emit(shown_error(error))
             return
         errors.show_error(self, error)
 
@@ -464,7 +465,10 @@ class ListPage(Page):
         """Enable or disable the page's own buttons."""
 
     def _on_row_activated(self, _index: QModelIndex) -> None:
-        if self.can_edit():
+        refusal = str(self.property("read_only_reason") or "")
+        if refusal:  # the HQ account's role may not change records (ui/role_guard.py)
+            self.status_message.emit(refusal)
+        elif self.can_edit():
             self.edit_selected()
 
     def can_edit(self) -> bool:

@@ -21,6 +21,7 @@ from sistercommittee.ui import errors, formatting
 from sistercommittee.ui.models.paged_model import Column
 from sistercommittee.ui.pages.list_page import FilterCombo, ListPage
 from sistercommittee.ui.secret_store import secret_store
+from sistercommittee.ui.shown import shown_error
 
 if TYPE_CHECKING:
     from sistercommittee.services.changes import Changes
@@ -74,6 +75,8 @@ class SyncPage(ListPage):
         return self.tr("No conflicts: every change merged cleanly.")
 
     def columns(self) -> list[Column]:
+        # What the merge recorded, in words ("changed": edited apart on two laptops).
+        reasons = {"changed": self.tr("changed"), "deleted": self.tr("deleted")}
         return [
             Column("record", self.tr("Record"), lambda r: r.record_label, width=22),
             Column("field", self.tr("Field"), lambda r: r.field_label, width=14),
@@ -89,7 +92,7 @@ class SyncPage(ListPage):
                 lambda r: formatting.fmt_datetime(r.losing_changed_at),
                 width=16,
             ),
-            Column("reason", self.tr("Why"), lambda r: r.reason),
+            Column("reason", self.tr("Why"), lambda r: reasons.get(r.reason, r.reason)),
         ]
 
     def fetch(self, db: Database, query: Any) -> ResultPage[Any]:
@@ -154,7 +157,7 @@ class SyncPage(ListPage):
             return sync_status(db, store)
 
         self.ctx.read(self, job).on_success(self.show_status).on_failure(
-            lambda error: self.state.setText(html.escape(getattr(error, "message", str(error))))
+            lambda error: self.state.setText(html.escape(shown_error(error)))
         ).run()
 
     def show_status(self, status: SyncStatus) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
@@ -76,6 +76,8 @@ class CalendarPopup(QFrame):
         self.calendar.setMinimumDate(QDate(EARLIEST_YEAR, 1, 1))
         self.calendar.setMaximumDate(QDate(LATEST_YEAR, 12, 31))
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        # Weeks begin on the locale's first day: Sunday in the US and Japan, Monday in Spain.
+        self.calendar.setFirstDayOfWeek(locale.firstDayOfWeek())
         self.calendar.activated.connect(self._on_activated)
         self.calendar.clicked.connect(self._on_activated)
         self.calendar.currentPageChanged.connect(self._on_page_changed)
@@ -97,6 +99,9 @@ class CalendarPopup(QFrame):
 
     def _arrow(self, text: str, name: str, months: int) -> QToolButton:
         button = QToolButton(self)
+        if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            # Mirrored, "previous" sits on the right: its arrow points right, the way back.
+            text = text.translate(str.maketrans("«‹›»", "»›‹«"))
         button.setText(text)
         button.setToolTip(name)
         button.setAccessibleName(name)

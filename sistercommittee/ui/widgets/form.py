@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sistercommittee.ui.shown import shown
 from sistercommittee.ui.widgets.editors import BoolEditor, Editor, EditorFactory, TextEditor
 
 if TYPE_CHECKING:
@@ -181,7 +182,8 @@ class FormWidget(QWidget):
         self.clear_errors()
         stray = []
         first: Editor | None = None
-        for name, message in errors.items():
+        for name, raw in errors.items():
+            message = shown(raw)
             label = self._errors.get(name)
             if label is None:
                 stray.append(message)
@@ -204,6 +206,7 @@ class FormWidget(QWidget):
         if not message:
             self._clear_error(name)
             return
+        message = shown(message)
         label = self._errors[name]
         label.setText(message)
         label.setVisible(True)

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QLineEdit
 
 from sistercommittee.ui import formatting
+from sistercommittee.ui.shown import shown
 from sistercommittee.ui.widgets.form import FormWidget
 
 
@@ -55,7 +56,7 @@ def follow_place(
             if setter is not None:
                 setter([(z, z.replace("_", " ")) for z in answer.choices])
             zone_editor.set_value(None)
-            note.setText(answer.reason)
+            note.setText(shown(answer.reason))
             note.setVisible(True)
 
     form.editor(country).edited.connect(update)

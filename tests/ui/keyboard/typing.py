@@ -14,7 +14,20 @@ def activate(qtbot: Any, window: QWidget) -> None:
     """Make ``window`` the active one, as a click on it would (focus changes need that)."""
     window.activateWindow()
     window.raise_()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
+
+    def ready() -> bool:
+        # Active, and the focus given to its first widget (the platform does that a moment after
+        # activation: typing before it goes nowhere).
+        if QApplication.activeWindow() is not window:
+            return False
+        if QApplication.focusWidget() is not None:
+            return True
+        return not any(
+            child.isVisible() and child.focusPolicy() != Qt.FocusPolicy.NoFocus
+            for child in window.findChildren(QWidget)
+        )
+
+    qtbot.waitUntil(ready, timeout=5_000)
 
 
 def focused() -> QWidget:

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import select
 
@@ -17,10 +18,12 @@ from sistercommittee.hq import admin
 from sistercommittee.hq import members as hq_members
 from sistercommittee.hq.mail import SmtpMailer
 from sistercommittee.hq.models import HqDevice, HqUser, Invitation
+from sistercommittee.services import volunteers as V
 from sistercommittee.sync import service
 from sistercommittee.sync.credentials import MemoryStore
 from tests.hq.fixtures import PASSWORD, ServerThread, laptop, make_org
 from tests.hq.mail_server import code_in
+from tests.ui.helpers import select as select_rows
 from tests.ui.keyboard.mnemonics import clashes_in_every_tab
 from tests.ui.keyboard.typing import (
     activate,
@@ -310,7 +313,8 @@ def test_joining_with_an_invitation_from_the_welcome(
     wait_idle()
     assert "not known to this HQ" in dialog.problem_text("code")
     assert dialog.password.text() == NEW_PASSWORD and not path.exists()
-    assert focused() is dialog.code
+    # The fields come back from the attempt, and the focus to the code, right after the message.
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.code, timeout=5_000)
     type_into_focused(qtbot, issued.code.lower())
     press_enter(qtbot)
     qtbot.waitUntil(lambda: not welcome.isVisible(), timeout=30_000)
@@ -473,6 +477,18 @@ def test_a_read_only_account_cannot_make_records_and_is_told_why(
         assert "read-only" in action.toolTip() and "Members page" in action.toolTip()
     volunteers = window.page("volunteers")
     assert not volunteers.new_button.isVisible() and not volunteers.hours_button.isVisible()
+    # Enter on a row (as a double-click) says why instead of opening the edit dialog.
+    V.add_volunteer(ctx.db, {"given_name": "Rosa", "family_name": "Marsh"})
+    volunteers.refresh()
+    qtbot.waitUntil(lambda: volunteers.model.rowCount() > 0, timeout=10_000)
+    wait_idle()
+    volunteers.table.setFocus()
+    select_rows(volunteers, lambda row: True)
+    volunteers.table.setCurrentIndex(volunteers.model.index(0, 0))
+    assert volunteers.current_id() is not None
+    QTest.keyClick(volunteers.table, Qt.Key.Key_Return)
+    assert QApplication.activeModalWidget() is None
+    assert "read-only" in window.statusBar().currentMessage()
     # A coordinator makes the account a volunteer: the window follows when HQ next tells it.
     hq_members.set_role(hq.db, org.id, org.emails["read_only"], "volunteer")
     page = window.show_page("members")

@@ -1,0 +1,253 @@
+"""Messages with identity: what the services tell the user, kept as data until it is shown.
+
+Every sentence a service, the sync or an importer raises for the user (a validation problem, a
+refusal, an error) is written as
+
+    msg("{label} is too long: at most {limit} characters, not {length}.",
+        label=Term(label, "Forms"), limit=200, length=len(value))
+
+``msg`` returns a ``Message``: a ``str`` whose value is the English sentence, exactly as the user
+has always read it, that also keeps its template (the message's identity) and its parameters. So
+logs, exports and anything that only needs the English go on treating it as text, while the UI and
+the command line render it in the user's language at the moment they show it::
+
+    render(message, translate)   # translate(context, english) -> the translated text
+
+The catalog is Qt's translation files: the templates are the "Messages" context of
+``resources/translations/sistercommittee_<lang>.ts``, collected from the sources by
+``resources/translations/update_translations.py`` (see ``catalog.py``) and translated like every
+other interface string; placeholders ``{name}`` stay as they are in a translation. Parameters that
+are themselves messages are rendered in the same language; a ``Term`` (a field's label, a word of
+a vocabulary) is translated in its own context ("Forms" for the labels of the forms). Other
+parameters (names, numbers, file names) are shown as they are.
+
+Rules: the template is one literal string (the extraction reads it from the source); never build
+a message with ``+``, ``%``, ``.join`` or an f-string around a message (that gives plain English
+text): put the parts in a template, or join messages with ``join_messages``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from datetime import date
+from typing import Any
+
+CONTEXT = "Messages"
+LABELS = "Forms"
+NOUNS = "Nouns"
+
+Translate = Callable[[str, str], str]
+"""(context, English text) -> the text in the user's language (the English when none)."""
+
+
+def english(context: str, text: str) -> str:
+    """The translator of the source language: every text as it is written."""
+    return text
+
+
+class Term(str):
+    """A word or label translated in its own context, e.g. a form's label "Start time" under
+    "Forms". Its value is the English text."""
+
+    context: str
+
+    def __new__(cls, text: str, context: str = LABELS) -> Term:
+        term = super().__new__(cls, text)
+        term.context = context
+        return term
+
+    def __str__(self) -> str:
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Term, (str.__str__(self), self.context))
+
+
+class Day(str):
+    """A calendar day in a message, written the way the user's language writes it ("14 May",
+    "14 de mayo", "5月14日"); its value is the English form. ``skeleton`` is a CLDR skeleton:
+    "dMMMM" for day and month, "yMMMd" with the year."""
+
+    day: date
+    skeleton: str
+
+    def __new__(cls, day: date, skeleton: str = "dMMMM") -> Day:
+        shown = super().__new__(cls, format_day(day, skeleton, "en"))
+        shown.day = day
+        shown.skeleton = skeleton
+        return shown
+
+    def __str__(self) -> str:
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Day, (self.day, self.skeleton))
+
+
+def format_day(day: date, skeleton: str, language: str) -> str:
+    from babel import Locale, UnknownLocaleError
+    from babel import dates as babel_dates
+
+    if skeleton == "dMMMM" and language.split("_")[0] == "en":
+        pattern = "d MMMM"  # the form the English messages have always used: "14 May"
+    else:
+        try:
+            locale = Locale.parse(language.replace("-", "_"))
+        except (UnknownLocaleError, ValueError):
+            locale = Locale.parse("en")
+        return str(babel_dates.format_skeleton(skeleton, day, locale=locale))
+    return str(babel_dates.format_date(day, pattern, locale="en"))
+
+
+class Ordinal(str):
+    """An ordinal number in a message: "25th" in English, "25.º" in Spanish, "25" where the
+    language writes the number alone (Japanese puts 目 in the template)."""
+
+    number: int
+
+    def __new__(cls, number: int) -> Ordinal:
+        shown = super().__new__(cls, format_ordinal(number, "en"))
+        shown.number = number
+        return shown
+
+    def __str__(self) -> str:
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Ordinal, (self.number,))
+
+
+def format_ordinal(number: int, language: str) -> str:
+    base = language.split("_")[0]
+    if base == "en":
+        suffix = (
+            "th"
+            if 10 <= number % 100 <= 20
+            else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+        )
+        return f"{number}{suffix}"
+    if base in ("es", "pt", "it", "gl"):
+        return f"{number}.º"
+    if base == "fr":
+        return f"{number}e" if number != 1 else "1er"
+    if base == "de":
+        return f"{number}."
+    return str(number)
+
+
+def language_of(translate: Translate) -> str:
+    """The language a translate function renders in ("en" when it does not say)."""
+    return str(getattr(translate, "language", "en") or "en")
+
+
+class Message(str):
+    """A sentence for the user: its English text (the str value), its template and parameters.
+
+    Attributes:
+        template: the English template, the message's id in the catalog.
+        params: the values of the template's placeholders.
+    """
+
+    template: str
+    params: Mapping[str, object]
+    catalogued: bool
+
+    def __new__(cls, template: str, /, **params: object) -> Message:
+        text = template.format(**{key: _english(value) for key, value in params.items()})
+        message = super().__new__(cls, text)
+        message.template = template
+        message.params = params
+        message.catalogued = True
+        return message
+
+    def __str__(self) -> str:
+        # str(message) and str(exception) keep the message (and so its identity).
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (self.template, dict(self.params), self.catalogued))
+
+    def render(self, translate: Translate) -> str:
+        template = translate(CONTEXT, self.template) or self.template
+        values = {key: _rendered(value, translate) for key, value in self.params.items()}
+        try:
+            return template.format(**values)
+        except (KeyError, IndexError, ValueError):
+            # A translation with a broken placeholder must not hide the message: the English.
+            return self.template.format(**values)
+
+
+def _rebuild(template: str, params: dict[str, object], catalogued: bool) -> Message:
+    message = Message(template, **params)
+    message.catalogued = catalogued
+    return message
+
+
+def _rendered(value: object, translate: Translate) -> object:
+    """A parameter in the user's language; numbers and the like stay themselves, so that a
+    template's format spec ("{count:,}") applies to them."""
+    if isinstance(value, Message | Term | Day | Ordinal | BaseException):
+        return render(value, translate)
+    return value
+
+
+def _english(value: object) -> object:
+    if isinstance(value, Message | Term | Day | Ordinal):
+        return str.__str__(value)
+    return value
+
+
+def noun(text: str) -> Term:
+    """The name of a kind of record in a message ("volunteer", "event shift"), translated in the
+    "Nouns" context. The catalog collects the literal values of every ``what`` and
+    ``parent_what`` argument (catalog.py)."""
+    return Term(text, NOUNS)
+
+
+def msg(template: str, /, **params: object) -> Message:
+    """The message ``template`` with its parameters (the one spelling the extraction reads)."""
+    return Message(template, **params)
+
+
+def render(text: object, translate: Translate = english) -> str:
+    """``text`` in the user's language: a Message or Term translated, anything else as it is."""
+    if isinstance(text, Message):
+        return text.render(translate)
+    if isinstance(text, Term):
+        return translate(text.context, str.__str__(text)) or str.__str__(text)
+    if isinstance(text, Day):
+        language = language_of(translate)
+        if language.split("_")[0] == "en":
+            return str.__str__(text)
+        return format_day(text.day, text.skeleton, language)
+    if isinstance(text, Ordinal):
+        return format_ordinal(text.number, language_of(translate))
+    if isinstance(text, BaseException):
+        inner = text.args[0] if len(text.args) == 1 else getattr(text, "message", None)
+        if isinstance(inner, Message | Term):
+            return render(inner, translate)
+    return str(text) if not isinstance(text, str) else str.__str__(text)
+
+
+def join_messages(parts: Iterable[str], separator: str = " ") -> Message:
+    """Several sentences as one message (each part rendered on its own)."""
+    items = list(parts)
+    template = separator.join(f"{{part{index}}}" for index in range(len(items)))
+    message = Message(template, **{f"part{index}": item for index, item in enumerate(items)})
+    message.catalogued = False  # only its parts are in the catalog
+    return message
+
+
+def is_message(text: object) -> bool:
+    return isinstance(text, Message)
+
+
+def error_text(error: BaseException, translate: Translate = english, separator: str = " ") -> str:
+    """What ``error`` says to the user, rendered: a ValidationError's sentences joined."""
+    errors = getattr(error, "errors", None)
+    if isinstance(errors, Mapping) and errors:
+        return separator.join(render(value, translate) for value in errors.values())
+    message = getattr(error, "message", None)
+    if message is None:
+        message = error.args[0] if error.args else str(error)
+    return render(message, translate)
