@@ -8,6 +8,7 @@ is seen at once instead of a stale copy in the environment.
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,19 @@ class ResourcesHook(BuildHookInterface):  # type: ignore[misc]
             if path.is_file() and not _for_developers_only(path.relative_to(root)):
                 target = Path("sistercommittee", "_resources", path.relative_to(root))
                 build_data["force_include"][str(path)] = target.as_posix()
+        # The user guide, which Help > User Guide shows inside the app, with its pictures.
+        for path, relative in _guide_files(Path(self.root)):
+            build_data["force_include"][str(path)] = f"sistercommittee/_resources/{relative}"
+
+
+def _guide_files(root: Path) -> list[tuple[Path, str]]:
+    source = root / "packaging" / "guide_files.py"
+    spec = importlib.util.spec_from_file_location("guide_files", source)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    files: list[tuple[Path, str]] = module.guide_files(root)
+    return files
 
 
 def _for_developers_only(relative: Path) -> bool:

@@ -29,7 +29,12 @@ def test_the_wheel_carries_the_resources_and_their_licenses(wheel: Path):
     }
     inside = {name.removeprefix("sistercommittee/_resources/") for name in names
               if name.startswith("sistercommittee/_resources/")}
-    assert inside == shipped
+    sys.path.insert(0, str(ROOT / "packaging"))
+    from guide_files import guide_files
+
+    guide = {relative for _path, relative in guide_files(ROOT)}
+    assert "docs/user-guide.md" in guide and any(name.endswith(".png") for name in guide)
+    assert inside == shipped | guide
     for license_file in ("fonts/licenses/OFL-Noto.txt", "fonts/licenses/Apache-2.0.txt",
                          "fonts/licenses/OFL-BIZUDMincho.txt", "fonts/licenses/OFL-Nanum.txt",
                          "icons/LICENSE", "fonts/README.md"):
@@ -44,7 +49,9 @@ def test_the_version_is_written_in_one_place():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
     assert "version" not in project and "version" in project["dynamic"]
     changelog = (ROOT / "CHANGELOG.md").read_text("utf-8")
-    assert re.search(r"^## (\S+)", changelog, re.MULTILINE).group(1) == __version__
+    # The newest release's entry (what is not released yet gathers under "Unreleased" above it).
+    releases = [v for v in re.findall(r"^## (\S+)", changelog, re.MULTILINE) if v != "Unreleased"]
+    assert releases[0] == __version__
     metainfo = (ROOT / "packaging" / "org.sistercommittee.SisterCommittee.metainfo.xml").read_text(
         "utf-8"
     )
@@ -57,12 +64,16 @@ def test_the_installed_wheel_is_a_working_app(installed_wheel: Installed, tmp_pa
         installed_wheel.bin("python"),
         "-c",
         "import sistercommittee, sistercommittee.resources as r; "
-        "print(sistercommittee.__file__); print(r.resources_dir())",
+        "from sistercommittee.ui.guide_window import guide_file; "
+        "print(sistercommittee.__file__); print(r.resources_dir()); print(guide_file())",
     )
     assert where.returncode == 0, where.stderr
-    module, resources = where.stdout.splitlines()
+    module, resources, guide = where.stdout.splitlines()
     assert Path(module).is_relative_to(installed_wheel.venv)
     assert Path(resources) == Path(module).parent / "_resources"
+    # Help > User Guide: the guide and its pictures came with the app.
+    assert Path(guide) == Path(resources) / "docs" / "user-guide.md"
+    assert (Path(resources) / "docs" / "screenshots" / "app-welcome.png").is_file()
 
     version = installed_wheel.run(app, "--version")
     assert version.returncode == 0, version.stderr
