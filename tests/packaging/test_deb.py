@@ -90,6 +90,14 @@ def _installed_files() -> list[str]:
     return [line for line in listing.stdout.splitlines() if line.startswith("/")]
 
 
+def _is_installed() -> bool:
+    """Installed now (a package removed with ``dpkg -r`` is still listed, as "deinstall")."""
+    status = subprocess.run(
+        ["dpkg-query", "-W", "-f=${Status}", "sistercommittee"], capture_output=True, text=True
+    )
+    return status.returncode == 0 and status.stdout.endswith(" installed")
+
+
 @dataclass
 class Installed:
     """The package installed with dpkg, and a user of it: own home, data and log folders."""
@@ -117,8 +125,7 @@ class Installed:
 def installed(deb: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Installed]:
     if os.geteuid() != 0:
         pytest.skip("dpkg -i needs root (the test command runs as root in CI)")
-    already = subprocess.run(["dpkg-query", "-W", "sistercommittee"], capture_output=True)
-    if already.returncode == 0:
+    if _is_installed():
         pytest.skip("a sistercommittee package is installed on this machine: not touching it")
     install = subprocess.run(["dpkg", "-i", str(deb)], capture_output=True, text=True)
     assert install.returncode == 0, install.stderr
@@ -127,7 +134,7 @@ def installed(deb: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[I
     try:
         yield Installed(_installed_files(), home, clean_env(home), folder)
     finally:  # removed by the last test; here only when a test before it stopped the module
-        if subprocess.run(["dpkg-query", "-W", "sistercommittee"], capture_output=True).returncode == 0:
+        if _is_installed():
             subprocess.run(["dpkg", "-r", "sistercommittee"], capture_output=True)
 
 
