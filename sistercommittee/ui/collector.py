@@ -48,29 +48,18 @@ class GuiThreadCollector(QObject):
 
     def __init__(self, parent: QObject | None = None, interval_ms: int = INTERVAL_MS) -> None:
         super().__init__(parent)
-        self._was_enabled = gc.isenabled()
-        gc.disable()
+        gc.disable()  # for the process's life: the app ends when its window closes
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.tick)
         self._timer.start()
-        self.slowest_ms = 0.0
 
     def tick(self) -> None:
         started = time.perf_counter()
         generation = collect_due()
         took = (time.perf_counter() - started) * 1000
-        if took > self.slowest_ms:
-            self.slowest_ms = took
-            if generation == 2 and took > 50:
-                log.info("a full garbage collection took %.0f ms", took)
-
-    def stop(self) -> None:
-        """Stop collecting from the timer and hand collection back to the interpreter (at quit,
-        once no worker is left)."""
-        self._timer.stop()
-        if self._was_enabled:
-            gc.enable()
+        if generation == 2 and took > 50:
+            log.info("a full garbage collection took %.0f ms", took)
 
 
 def install(app: QObject) -> GuiThreadCollector:
