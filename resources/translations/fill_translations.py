@@ -12,6 +12,10 @@ Only entries that are unfinished or empty are filled, so what a translator wrote
 is never overwritten; with --overwrite the table wins (for a revision made in the table). A
 source the table does not have stays unfinished, and the translations test names it. Run
 update_translations.py afterwards to compile the .qm.
+
+A TABLE ending in .ts is another copy of a .ts file (say, a branch's side of a merge conflict):
+its finished translations are read as a table, so a merge can take one side's .ts file, let
+update_translations.py add the other side's new texts, and then fill them from that side's copy.
 """
 
 from __future__ import annotations
@@ -43,6 +47,26 @@ def read_table(path: Path) -> Table:
         if not tab or not translation.strip():
             raise SystemExit(f"{path}:{number}: a source, a tab, then its translation")
         table[(context, _unescape(source))] = _unescape(translation)
+    return table
+
+
+def read_ts_table(path: Path) -> Table:
+    """The finished translations of a .ts file, as a table keyed like read_table's."""
+    table: Table = {}
+    for context in ET.parse(path).getroot().findall("context"):
+        name = context.findtext("name") or ""
+        for message in context.findall("message"):
+            translation = message.find("translation")
+            skipped = ("unfinished", "obsolete", "vanished")
+            if translation is None or translation.get("type") in skipped:
+                continue
+            forms = [form.text or "" for form in translation.findall("numerusform")]
+            text = PLURAL_SEPARATOR.join(forms) if forms else (translation.text or "")
+            if not text.strip():
+                continue
+            comment = message.findtext("comment") or ""
+            key = f"{name}|{comment}" if comment else name
+            table[(key, message.findtext("source") or "")] = text
     return table
 
 
@@ -91,7 +115,8 @@ def main(argv: list[str]) -> int:
     language, tables = argv[0], argv[1:]
     table: Table = {}
     for path in tables:
-        table.update(read_table(Path(path)))
+        reader = read_ts_table if path.endswith(".ts") else read_table
+        table.update(reader(Path(path)))
     filled, missing = fill(HERE / f"sistercommittee_{language}.ts", table, overwrite=overwrite)
     print(f"{language}: {filled} filled, {len(missing)} still to translate")
     for entry in missing:
