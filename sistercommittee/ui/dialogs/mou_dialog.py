@@ -564,12 +564,15 @@ class MouDialog(QDialog):
         errors.show_error(self, error)  # says which file and why
 
     def _open_scan(self, scan: Any) -> None:
-        from sistercommittee.services import mou_scans
+        """Open the scan's file; one attached on another laptop and not here yet is fetched
+        from HQ first (a sentence says why when it cannot be)."""
+        from sistercommittee.sync.file_fetch import scan_path
+        from sistercommittee.ui.secret_store import secret_store
 
-        db = self.ctx.db
-        self.ctx.read(self, lambda: mou_scans.scan_file(db, scan.id)).on_success(
-            lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-        ).run()
+        db, store = self.ctx.db, secret_store(self.ctx)
+        self.ctx.read(self, lambda: scan_path(db, store, scan.id)).with_progress(
+            self.tr("Opening {name}…").format(name=scan.file_name), cancellable=False
+        ).on_success(lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))).run()
 
     def _remove_scans(self, rows: list[Any]) -> None:
         from sistercommittee.services import mou_scans
