@@ -3576,284 +3576,284 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="66" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="613" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="48" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="457" />
         <source>SisterCommittee</source>
         <translation>SisterCommittee</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="78" />
+        <location filename="../../sistercommittee/ui/section_pages.py" line="39" />
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="131" />
+        <location filename="../../sistercommittee/ui/sections.py" line="37" />
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="138" />
+        <location filename="../../sistercommittee/ui/sections.py" line="44" />
         <source>Partnerships</source>
         <translation>Hermanamientos</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="145" />
+        <location filename="../../sistercommittee/ui/sections.py" line="51" />
         <source>Volunteers</source>
         <translation>Voluntarios</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="152" />
+        <location filename="../../sistercommittee/ui/sections.py" line="58" />
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="159" />
+        <location filename="../../sistercommittee/ui/sections.py" line="65" />
         <source>Exchanges</source>
         <translation>Intercambios</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="166" />
+        <location filename="../../sistercommittee/ui/sections.py" line="72" />
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="173" />
+        <location filename="../../sistercommittee/ui/sections.py" line="79" />
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="180" />
+        <location filename="../../sistercommittee/ui/sections.py" line="86" />
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="187" />
+        <location filename="../../sistercommittee/ui/sections.py" line="93" />
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="194" />
+        <location filename="../../sistercommittee/ui/sections.py" line="100" />
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="201" />
+        <location filename="../../sistercommittee/ui/sections.py" line="107" />
         <source>Stories</source>
         <translation>Historias</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="208" />
+        <location filename="../../sistercommittee/ui/sections.py" line="114" />
         <source>Partner Finder</source>
         <translation>Buscador de ciudades</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="305" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="594" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="144" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="438" />
         <source>&amp;New…</source>
         <translation>&amp;Nuevo…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="310" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="149" />
         <source>Add a record on this page</source>
         <translation>Agregar un registro en esta página</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="313" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="152" />
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="318" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="157" />
         <source>Edit the selected record</source>
         <translation>Editar el registro seleccionado</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="321" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="160" />
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="326" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="165" />
         <source>Delete the selected records</source>
         <translation>Eliminar los registros seleccionados</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="330" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="169" />
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="335" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="174" />
         <source>Search this page</source>
         <translation>Buscar en esta página</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="338" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="177" />
         <source>Search E&amp;verything…</source>
         <translation>Buscar en &amp;todo…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="342" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="181" />
         <source>Find any partnership, volunteer, event, exchange or contact</source>
         <translation>Encontrar cualquier hermanamiento, voluntario, evento, intercambio o contacto</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="345" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="184" />
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="350" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="189" />
         <source>Print this list</source>
         <translation>Imprimir esta lista</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="353" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="192" />
         <source>E&amp;xport List…</source>
         <translation>E&amp;xportar lista…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="357" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="196" />
         <source>Save this list, as filtered, as an Excel or CSV file</source>
         <translation>Guardar esta lista, con sus filtros, como archivo de Excel o CSV</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="360" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="199" />
         <source>Pre&amp;ferences…</source>
         <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="368" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="207" />
         <source>&amp;Open Database…</source>
         <translation>&amp;Abrir base de datos…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="371" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="213" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="377" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="219" />
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="383" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="225" />
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="387" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="229" />
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="415" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="257" />
         <source>User &amp;Guide</source>
         <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="421" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="263" />
         <source>Getting &amp;Started</source>
         <translation>&amp;Primeros pasos</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="424" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="268" />
         <source>Open &amp;Log Folder</source>
         <translation>Abrir carpeta de &amp;registros</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="427" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="271" />
         <source>&amp;About SisterCommittee</source>
         <translation>Acerca &amp;de SisterCommittee</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="431" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="275" />
         <source>Check for &amp;Updates…</source>
         <translation>Buscar act&amp;ualizaciones…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="463" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="307" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="468" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="312" />
         <source>&amp;Import…</source>
         <translation>I&amp;mportar…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="472" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="316" />
         <source>Add records from a CSV or Excel file</source>
         <translation>Agregar registros desde un archivo CSV o de Excel</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="479" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="323" />
         <source>&amp;Backups…</source>
         <translation>&amp;Copias de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="482" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="326" />
         <source>Back the records up now, or go back to a backup</source>
         <translation>Hacer ahora una copia de los registros, o volver a una copia</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="489" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="333" />
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="499" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="343" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="505" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="349" />
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="514" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="358" />
         <source>Main Toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="544" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="388" />
         <source>Opening the database…</source>
         <translation>Abriendo la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="568" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="412" />
         <source>Sending the last changes to HQ…</source>
         <translation>Enviando los últimos cambios a la sede…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="579" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="423" />
         <source>Working…</source>
         <translation>Trabajando…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="611" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="455" />
         <source>{organization} — SisterCommittee</source>
         <translation>{organization} — SisterCommittee</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="670" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="514" />
         <source>{partnerships} partnerships · {volunteers} volunteers · {events} events · {exchanges} exchanges</source>
         <translation>{partnerships} hermanamientos · {volunteers} voluntarios · {events} eventos · {exchanges} intercambios</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="782" />
+        <location filename="../../sistercommittee/ui/window_dialogs.py" line="132" />
         <source>User Guide</source>
         <translation>Guía del usuario</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="784" />
+        <location filename="../../sistercommittee/ui/window_dialogs.py" line="133" />
         <source>The user guide is not installed with this copy of SisterCommittee. It is the file docs/user-guide.md of the SisterCommittee source.</source>
         <translation>La guía del usuario no está instalada con esta copia de SisterCommittee. Es el archivo docs/user-guide.es.md del código fuente de SisterCommittee.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="867" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="564" />
         <source>Finishing the last changes…</source>
         <translation>Terminando los últimos cambios…</translation>
     </message>
@@ -5013,52 +5013,52 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="333" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="334" />
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="333" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="334" />
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="333" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="334" />
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="333" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="334" />
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="340" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="341" />
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="341" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="342" />
         <source>Merge</source>
         <translation>Combinar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="342" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="343" />
         <source>Merge (nothing new)</source>
         <translation>Combinar (nada nuevo)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="343" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="344" />
         <source>Skip (duplicate)</source>
         <translation>Omitir (duplicado)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="344" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="345" />
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="351" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="352" />
         <source>Column “{column}”: {message}</source>
         <translation>Columna «{column}»: {message}</translation>
     </message>
@@ -5066,42 +5066,42 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="387" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="388" />
         <source>Check before importing</source>
         <translation>Revisar antes de importar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="389" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="390" />
         <source>Nothing is saved yet. Each row of the file, and what the import does with it.</source>
         <translation>Todavía no se ha guardado nada. Cada fila del archivo, y lo que la importación hace con ella.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="392" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="393" />
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="399" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="400" />
         <source>Rows of the file and what the import does</source>
         <translation>Filas del archivo y lo que hace la importación</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="410" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="411" />
         <source>&amp;Merge duplicates into the saved records</source>
         <translation>&amp;Combinar los duplicados con los registros guardados</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="412" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="413" />
         <source>Lea&amp;ve duplicates out</source>
         <translation>De&amp;jar fuera los duplicados</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="419" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="420" />
         <source>&amp;Skip the rows with problems and import the rest</source>
         <translation>&amp;Omitir las filas con problemas e importar el resto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="457" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="458" />
         <source>Checking %n row(s)…</source>
         <translation>
             <numerusform>Revisando %n fila…</numerusform>
@@ -5109,12 +5109,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="468" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="469" />
         <source>Row {number}: {details}</source>
         <translation>Fila {number}: {details}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="488" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="489" />
         <source>%n new</source>
         <translation>
             <numerusform>%n nuevo</numerusform>
@@ -5122,7 +5122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="492" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="493" />
         <source>%n to merge</source>
         <translation>
             <numerusform>%n para combinar</numerusform>
@@ -5130,7 +5130,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="497" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="498" />
         <source>%n duplicate(s) left out</source>
         <translation>
             <numerusform>%n duplicado dejado fuera</numerusform>
@@ -5138,7 +5138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="499" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="500" />
         <source>%n with problems</source>
         <translation>
             <numerusform>%n con problemas</numerusform>
@@ -5146,7 +5146,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="502" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="503" />
         <source>%n row(s): </source>
         <translation>
             <numerusform>%n fila: </numerusform>
@@ -5154,17 +5154,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="504" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="505" />
         <source>Not imported: {columns}.</source>
         <translation>No se importan: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="509" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="510" />
         <source>Correct the rows with problems in the file and import it again, or tick “Skip the rows with problems”.</source>
         <translation>Corrija en el archivo las filas con problemas e impórtelo de nuevo, o marque «Omitir las filas con problemas».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="545" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="546" />
         <source>Importing %n row(s)…</source>
         <translation>
             <numerusform>Importando %n fila…</numerusform>
@@ -5784,12 +5784,12 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="581" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="582" />
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="594" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="595" />
         <source>%n record(s) added.</source>
         <translation>
             <numerusform>Se agregó %n registro.</numerusform>
@@ -5805,7 +5805,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="600" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="599" />
         <source>%n duplicate row(s) brought nothing new.</source>
         <translation>
             <numerusform>%n fila duplicada no aportó nada nuevo.</numerusform>
@@ -5813,7 +5813,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="603" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="601" />
         <source>%n duplicate row(s) left out.</source>
         <translation>
             <numerusform>Se dejó fuera %n fila duplicada.</numerusform>
@@ -5821,7 +5821,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="608" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="605" />
         <source>%n row(s) not imported because of problems, at row number(s) {rows}.</source>
         <translation>
             <numerusform>%n fila no se importó por problemas, en la fila número {rows}.</numerusform>
@@ -5829,7 +5829,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="614" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="611" />
         <source> and %n more</source>
         <translation>
             <numerusform> y %n más</numerusform>
@@ -5837,7 +5837,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="623" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="620" />
         <source>The records as they were before the import are kept as a backup (File &gt; Backups…).</source>
         <translation>Los registros tal como estaban antes de la importación se guardan como copia de seguridad (Archivo &gt; Copias de seguridad…).</translation>
     </message>
@@ -6175,7 +6175,7 @@
         <translation>SisterCommittee {installed} es la versión actual.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/updates.py" line="111" />
+        <location filename="../../sistercommittee/ui/updates.py" line="112" />
         <source>Check for Updates</source>
         <translation>Buscar actualizaciones</translation>
     </message>

@@ -3553,284 +3553,284 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="66" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="613" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="48" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="457" />
         <source>SisterCommittee</source>
         <translation>SisterCommittee</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="78" />
+        <location filename="../../sistercommittee/ui/section_pages.py" line="39" />
         <source>Sections</source>
         <translation>セクション</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="131" />
+        <location filename="../../sistercommittee/ui/sections.py" line="37" />
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="138" />
+        <location filename="../../sistercommittee/ui/sections.py" line="44" />
         <source>Partnerships</source>
         <translation>提携</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="145" />
+        <location filename="../../sistercommittee/ui/sections.py" line="51" />
         <source>Volunteers</source>
         <translation>ボランティア</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="152" />
+        <location filename="../../sistercommittee/ui/sections.py" line="58" />
         <source>Events</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="159" />
+        <location filename="../../sistercommittee/ui/sections.py" line="65" />
         <source>Exchanges</source>
         <translation>交流</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="166" />
+        <location filename="../../sistercommittee/ui/sections.py" line="72" />
         <source>Documents</source>
         <translation>書類</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="173" />
+        <location filename="../../sistercommittee/ui/sections.py" line="79" />
         <source>Sync</source>
         <translation>同期</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="180" />
+        <location filename="../../sistercommittee/ui/sections.py" line="86" />
         <source>Agenda</source>
         <translation>予定</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="187" />
+        <location filename="../../sistercommittee/ui/sections.py" line="93" />
         <source>Calendar</source>
         <translation>カレンダー</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="194" />
+        <location filename="../../sistercommittee/ui/sections.py" line="100" />
         <source>Members</source>
         <translation>メンバー</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="201" />
+        <location filename="../../sistercommittee/ui/sections.py" line="107" />
         <source>Stories</source>
         <translation>活動記録</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="208" />
+        <location filename="../../sistercommittee/ui/sections.py" line="114" />
         <source>Partner Finder</source>
         <translation>提携先さがし</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="305" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="594" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="144" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="438" />
         <source>&amp;New…</source>
         <translation>新規(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="310" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="149" />
         <source>Add a record on this page</source>
         <translation>このページに記録を追加します</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="313" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="152" />
         <source>&amp;Edit…</source>
         <translation>編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="318" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="157" />
         <source>Edit the selected record</source>
         <translation>選択した記録を編集します</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="321" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="160" />
         <source>&amp;Delete</source>
         <translation>削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="326" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="165" />
         <source>Delete the selected records</source>
         <translation>選択した記録を削除します</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="330" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="169" />
         <source>&amp;Find</source>
         <translation>検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="335" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="174" />
         <source>Search this page</source>
         <translation>このページを検索します</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="338" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="177" />
         <source>Search E&amp;verything…</source>
         <translation>すべてを検索(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="342" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="181" />
         <source>Find any partnership, volunteer, event, exchange or contact</source>
         <translation>提携、ボランティア、イベント、交流、連絡先をまとめて検索します</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="345" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="184" />
         <source>&amp;Print…</source>
         <translation>印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="350" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="189" />
         <source>Print this list</source>
         <translation>この一覧を印刷します</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="353" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="192" />
         <source>E&amp;xport List…</source>
         <translation>一覧をエクスポート(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="357" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="196" />
         <source>Save this list, as filtered, as an Excel or CSV file</source>
         <translation>絞り込んだままの一覧を Excel または CSV ファイルとして保存します</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="360" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="199" />
         <source>Pre&amp;ferences…</source>
         <translation>設定(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="368" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="207" />
         <source>&amp;Open Database…</source>
         <translation>データベースを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="371" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="213" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="377" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="219" />
         <source>&amp;Refresh</source>
         <translation>最新の情報に更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="383" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="225" />
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="387" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="229" />
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="415" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="257" />
         <source>User &amp;Guide</source>
         <translation>ユーザーガイド(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="421" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="263" />
         <source>Getting &amp;Started</source>
         <translation>はじめに(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="424" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="268" />
         <source>Open &amp;Log Folder</source>
         <translation>ログフォルダーを開く(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="427" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="271" />
         <source>&amp;About SisterCommittee</source>
         <translation>SisterCommittee について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="431" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="275" />
         <source>Check for &amp;Updates…</source>
         <translation>更新の確認(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="463" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="307" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="468" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="312" />
         <source>&amp;Import…</source>
         <translation>インポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="472" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="316" />
         <source>Add records from a CSV or Excel file</source>
         <translation>CSV または Excel ファイルから記録を追加します</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="479" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="323" />
         <source>&amp;Backups…</source>
         <translation>バックアップ(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="482" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="326" />
         <source>Back the records up now, or go back to a backup</source>
         <translation>今すぐ記録をバックアップするか、バックアップの状態に戻します</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="489" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="333" />
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="499" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="343" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="505" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="349" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="514" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="358" />
         <source>Main Toolbar</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="544" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="388" />
         <source>Opening the database…</source>
         <translation>データベースを開いています…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="568" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="412" />
         <source>Sending the last changes to HQ…</source>
         <translation>最後の変更を本部に送信しています…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="579" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="423" />
         <source>Working…</source>
         <translation>処理しています…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="611" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="455" />
         <source>{organization} — SisterCommittee</source>
         <translation>{organization} — SisterCommittee</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="670" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="514" />
         <source>{partnerships} partnerships · {volunteers} volunteers · {events} events · {exchanges} exchanges</source>
         <translation>提携 {partnerships} 件 · ボランティア {volunteers} 人 · イベント {events} 件 · 交流 {exchanges} 件</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="782" />
+        <location filename="../../sistercommittee/ui/window_dialogs.py" line="132" />
         <source>User Guide</source>
         <translation>ユーザーガイド</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="784" />
+        <location filename="../../sistercommittee/ui/window_dialogs.py" line="133" />
         <source>The user guide is not installed with this copy of SisterCommittee. It is the file docs/user-guide.md of the SisterCommittee source.</source>
         <translation>この SisterCommittee にはユーザーガイドがインストールされていません。ガイドは SisterCommittee のソースの docs/user-guide.ja.md にあります。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="867" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="564" />
         <source>Finishing the last changes…</source>
         <translation>最後の変更を仕上げています…</translation>
     </message>
@@ -4978,52 +4978,52 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="333" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="334" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="333" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="334" />
         <source>Record</source>
         <translation>記録</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="333" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="334" />
         <source>Action</source>
         <translation>処理</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="333" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="334" />
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="340" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="341" />
         <source>New</source>
         <translation>新規</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="341" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="342" />
         <source>Merge</source>
         <translation>統合</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="342" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="343" />
         <source>Merge (nothing new)</source>
         <translation>統合（新しい内容なし）</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="343" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="344" />
         <source>Skip (duplicate)</source>
         <translation>スキップ（重複）</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="344" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="345" />
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="351" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="352" />
         <source>Column “{column}”: {message}</source>
         <translation>列「{column}」: {message}</translation>
     </message>
@@ -5031,99 +5031,99 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="387" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="388" />
         <source>Check before importing</source>
         <translation>インポート前の確認</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="389" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="390" />
         <source>Nothing is saved yet. Each row of the file, and what the import does with it.</source>
         <translation>まだ何も保存されていません。ファイルの各行と、インポートでの扱いを示します。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="392" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="393" />
         <source>&amp;Import</source>
         <translation>インポート(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="399" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="400" />
         <source>Rows of the file and what the import does</source>
         <translation>ファイルの行とインポートでの扱い</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="410" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="411" />
         <source>&amp;Merge duplicates into the saved records</source>
         <translation>重複は保存済みの記録に統合(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="412" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="413" />
         <source>Lea&amp;ve duplicates out</source>
         <translation>重複は取り込まない(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="419" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="420" />
         <source>&amp;Skip the rows with problems and import the rest</source>
         <translation>問題のある行をスキップして残りをインポート(&amp;S)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="457" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="458" />
         <source>Checking %n row(s)…</source>
         <translation>
             <numerusform>%n 行を確認しています…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="468" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="469" />
         <source>Row {number}: {details}</source>
         <translation>{number} 行目: {details}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="488" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="489" />
         <source>%n new</source>
         <translation>
             <numerusform>新規 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="492" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="493" />
         <source>%n to merge</source>
         <translation>
             <numerusform>統合 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="497" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="498" />
         <source>%n duplicate(s) left out</source>
         <translation>
             <numerusform>重複で除外 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="499" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="500" />
         <source>%n with problems</source>
         <translation>
             <numerusform>問題あり %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="502" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="503" />
         <source>%n row(s): </source>
         <translation>
             <numerusform>%n 行: </numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="504" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="505" />
         <source>Not imported: {columns}.</source>
         <translation>インポートしない列: {columns}。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="509" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="510" />
         <source>Correct the rows with problems in the file and import it again, or tick “Skip the rows with problems”.</source>
         <translation>ファイルの問題のある行を直してもう一度インポートするか、「問題のある行をスキップ」にチェックを入れてください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="545" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="546" />
         <source>Importing %n row(s)…</source>
         <translation>
             <numerusform>%n 行をインポートしています…</numerusform>
@@ -5741,12 +5741,12 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="581" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="582" />
         <source>Imported</source>
         <translation>インポート完了</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="594" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="595" />
         <source>%n record(s) added.</source>
         <translation>
             <numerusform>%n 件の記録を追加しました。</numerusform>
@@ -5760,35 +5760,35 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="600" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="599" />
         <source>%n duplicate row(s) brought nothing new.</source>
         <translation>
             <numerusform>重複行 %n 件には新しい内容がありませんでした。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="603" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="601" />
         <source>%n duplicate row(s) left out.</source>
         <translation>
             <numerusform>重複行 %n 件を除外しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="608" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="605" />
         <source>%n row(s) not imported because of problems, at row number(s) {rows}.</source>
         <translation>
             <numerusform>問題があったため %n 行をインポートしませんでした（{rows} 行目）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="614" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="611" />
         <source> and %n more</source>
         <translation>
             <numerusform> ほか %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="623" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="620" />
         <source>The records as they were before the import are kept as a backup (File &gt; Backups…).</source>
         <translation>インポート前の記録はバックアップとして保存されています（［ファイル］&gt;［バックアップ…］）。</translation>
     </message>
@@ -6122,7 +6122,7 @@
         <translation>SisterCommittee {installed} は最新のリリースです。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/updates.py" line="111" />
+        <location filename="../../sistercommittee/ui/updates.py" line="112" />
         <source>Check for Updates</source>
         <translation>更新の確認</translation>
     </message>
