@@ -62,6 +62,7 @@ from sistercommittee.sample.helpers import (
     typed_in,
 )
 from sistercommittee.sample.partnership_rows import PartnershipRows
+from sistercommittee.sample.photos_and_stories import add_photos_and_stories
 from sistercommittee.sample.self_logged import add_self_logged_hours
 from sistercommittee.sample.volunteer_rows import VolunteerRows
 from sistercommittee.storage.bulk import BulkWriter
@@ -99,6 +100,9 @@ class SampleSummary:
     itinerary_items: int
     exchange_costs: int
     exchange_rates: int
+    photos: int
+    photo_people: int
+    stories: int
     outbox_entries: int
 
     @property
@@ -142,7 +146,8 @@ def generate(
     """Fill ``db`` with sample data; refuses a database that already holds records.
 
     The organization already in the database is kept; without one, a committee in Springfield,
-    Illinois is created. Everything is written in one transaction: all of it, or nothing.
+    Illinois is created. The records are written in one transaction: all of them, or nothing;
+    then a few photos and stories are added through the services (sample.photos_and_stories).
     """
     if not scale > 0:
         raise ValidationError.single("scale", msg("The scale must be more than zero."))
@@ -162,13 +167,17 @@ def generate(
             update(SyncState).where(SyncState.id == 1).values(last_hlc=clock.last.encode())
         )
         counts = writer.counts()
-        summary = SampleSummary(
-            **{
-                name: counts.get(model.__tablename__, 0)
-                for name, model in _SUMMARY_TABLES.items()
-            },
-            outbox_entries=writer.outbox_count,
-        )
+    # Photos and stories go through the services, as a member would add them (files stored,
+    # thumbnails made, consent checked), each with the outbox entry its change capture writes.
+    report("Photos and stories", 0.995)
+    told = add_photos_and_stories(db)
+    summary = SampleSummary(
+        **{name: counts.get(model.__tablename__, 0) for name, model in _SUMMARY_TABLES.items()},
+        photos=told.photos,
+        photo_people=told.people_pictured,
+        stories=told.stories,
+        outbox_entries=writer.outbox_count + told.photos + told.people_pictured + told.stories,
+    )
     report("Done", 1.0)
     return summary
 
