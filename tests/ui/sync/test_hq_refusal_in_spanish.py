@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from sistercommittee.ui.app import translations_dir
 from sistercommittee.ui.dialogs.sign_in_dialog import SignInDialog
-from tests.hq.fixtures import make_org
+from tests.hq.fixtures import PASSWORD, make_org
 from tests.ui.keyboard.typing import activate, focused, press_enter, tab, type_into_focused
 
 
@@ -57,3 +57,29 @@ def test_a_wrong_password_is_said_in_spanish(qtbot, ctx, wait_idle, hq, spanish)
     assert dialog.problem_text("") == "El correo electrónico o la contraseña no son correctos."
     assert dialog.isVisible()
     assert QApplication.activeModalWidget() in (dialog, None)
+
+
+def test_the_status_bar_says_in_spanish_why_hq_keeps_the_changes_out(
+    qtbot, hq, spanish
+) -> None:
+    """HQ's real refusal of a read-only account's push, as the sync keeps it (``not_sent``),
+    in the status bar's tooltip in Spanish."""
+    from sistercommittee.sync.client import HqClient
+    from sistercommittee.sync.errors import RefusedError
+    from sistercommittee.ui import auto_sync
+    from sistercommittee.ui.auto_sync import SyncView
+    from sistercommittee.ui.widgets.sync_status import SyncStatusButton
+
+    org = make_org(hq.db)
+    device = "0f0e0d0c-0b0a-4908-8706-050403020102"
+    with HqClient(hq.url) as client:
+        token = client.login(org.emails["read_only"], PASSWORD, device, "laptop")["token"]
+    with HqClient(hq.url, token) as client, pytest.raises(RefusedError) as refused:
+        client.push("0f0e0d0c-0b0a-4908-8706-050403020103", [])
+    button = SyncStatusButton()
+    qtbot.addWidget(button)
+    button.set_view(SyncView(auto_sync.ONLINE, not_sent=refused.value.message))
+    assert button.toolTip().endswith(
+        "Su cuenta de la sede es de solo lectura, así que los cambios de esta computadora no "
+        "se envían."
+    )
