@@ -357,4 +357,7 @@ def create_app(
     from sistercommittee.hq.console.routes_network import add_console
 
     add_console(app, db)
+    from sistercommittee.hq.api_directory import add_directory_routes
+
+    add_directory_routes(app, db)  # after the console: it reads the console's member records
     return app

@@ -249,6 +249,10 @@ class HqClient:
 
     # --- members ---------------------------------------------------------------------------
 
+    def directory(self) -> dict[str, Any]:
+        """HQ's directory of listed member committees (for the partner finder)."""
+        return self._send("GET", "/v1/directory").json()  # type: ignore[no-any-return]
+
     def members(self) -> dict[str, Any]:
         return self._send("GET", "/v1/members").json()  # type: ignore[no-any-return]
 

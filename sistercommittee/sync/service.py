@@ -298,6 +298,17 @@ def _token(db: Database, store: SecretStore) -> tuple[str, str, str]:
 # --- sync -------------------------------------------------------------------------------------
 
 
+def _refresh_directory(db: Database, client: HqClient) -> None:
+    """Keep HQ's directory of listed committees beside the database for the partner finder;
+    an HQ that has none yet (an older version) or a failure leaves the last copy as it was."""
+    from sistercommittee.services.finder_profile import save_directory
+
+    try:
+        save_directory(db, client.directory(), utcnow())
+    except (SyncError, OSError, ValueError) as error:
+        log.info("HQ's directory was not refreshed: %s", error)
+
+
 def sync_now(
     db: Database,
     store: SecretStore,
@@ -335,6 +346,7 @@ def sync_now(
         from sistercommittee.sync import file_transfer
 
         files_moved = file_transfer.exchange(db, client)
+        _refresh_directory(db, client)
     with db.write() as session:
         session.execute(update(SyncState).where(SyncState.id == 1).values(last_synced_at=utcnow()))
         has_org = session.scalar(select(Organization.id).limit(1)) is not None

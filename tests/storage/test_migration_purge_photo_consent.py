@@ -63,3 +63,30 @@ def test_upgrade_from_0011_keeps_photos_and_purges_then_covers_photo_consent(db_
         assert not photos.get_photo(db, "f1").publishable
     finally:
         db.close()
+
+
+def test_upgrade_from_0012_adds_the_organizations_industries(db_path, tmp_path):
+    from sistercommittee.services import organizations
+    from sistercommittee.storage.engine import create_sqlite_engine
+
+    engine = create_sqlite_engine(db_path)
+    with engine.connect() as connection, connection.begin():
+        connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+        migrate.upgrade(connection, "0012_purge_photo_consent")
+        connection.exec_driver_sql(
+            "INSERT INTO sync_state (id, device_id, last_hlc, pull_cursor) "
+            "VALUES (1, 'device', '0000000000000.000000', 0)"
+        )
+        connection.exec_driver_sql(
+            "INSERT INTO organizations (id, name, city, country, language, currency, time_zone, "
+            "directory_listed, created_at, updated_at) VALUES ('o1', 'Napa SCA', 'Napa', 'US', "
+            f"'en', 'USD', 'America/Los_Angeles', 0, '{STAMP}', '{STAMP}')"
+        )
+    engine.dispose()
+    db = open_database(db_path, backup_dir=tmp_path / "backups")
+    try:
+        assert organizations.organization_form_values(db).get("industries") in (None, "")
+        organizations.edit_organization(db, {"industries": "Wine, tourism"})
+        assert organizations.organization_form_values(db)["industries"] == "Wine, tourism"
+    finally:
+        db.close()
