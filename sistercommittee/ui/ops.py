@@ -257,9 +257,16 @@ class ServiceOp(QObject):
         if self._timer is not None:
             self._timer.stop()
         if self._dialog is not None:
+            was_active = self._dialog.isActiveWindow()
             self._dialog.close()
             self._dialog.deleteLater()
             self._dialog = None
+            # The progress window took the activation; not every platform gives it back to the
+            # window that was working (offscreen and some X11 window managers leave none
+            # active), and then the keyboard reaches nothing until the user clicks.
+            parent = self._parent if _alive(self._parent) else None
+            if was_active and isinstance(parent, QWidget) and parent.isVisible():
+                parent.window().activateWindow()
 
     def _finish(self, result: Any) -> None:
         self._close_dialog()
