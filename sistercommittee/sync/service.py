@@ -107,6 +107,7 @@ class SyncResult:
     healed: str | None = None  # HQ was found behind (restored): what was done about it
     checked: bool = False  # the counts of this laptop and HQ were compared
     check_problem: str | None = None  # they differed: a sentence saying where
+    files_problem: str | None = None  # why photos' and scans' files did not travel this time
     role: str | None = None  # the account's role as HQ said it in this sync (None: HQ did not)
     membership: str | None = None  # the organization's standing: good, lapsed or none
 
@@ -339,9 +340,9 @@ def sync_now(
         outcome = sanity.check(
             db, client, sanity.ALL_TABLES if everything else outgoing | stats.tables
         )
-        from sistercommittee.sync import photo_files
+        from sistercommittee.sync import file_transfer
 
-        photo_files.exchange(db, client)
+        files_moved = file_transfer.exchange(db, client)
         said = client.account
     account_state.remember(db, said)
     with db.write() as session:
@@ -363,6 +364,7 @@ def sync_now(
         healed=heal.note,
         checked=outcome is not None,
         check_problem=outcome.problem if outcome is not None else None,
+        files_problem=files_moved.problem,
         role=said["role"] if said else None,
         membership=account_state.membership_of(said)[0],
     )
