@@ -103,7 +103,11 @@ class Hq:
 
     def stop(self) -> None:
         self.process.terminate()
-        self.process.wait(10)
+        try:
+            # On a loaded machine the supervisor may first wait out a worker's ping (up to 60 s).
+            self.process.wait(90)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
         self.db.dispose()
 
 
