@@ -89,7 +89,7 @@ class SyncAccount(Base):
     role: Mapped[str] = mapped_column(String(24))
     signed_in_at: Mapped[datetime] = mapped_column(UTCDateTime())
     # HQ says the role and the organization's membership standing in every sync answer
-    # (migration 0012_sync_membership); empty until the first sync that did.
+    # (migration 0013_sync_membership); empty until the first sync that did.
     membership: Mapped[str | None] = mapped_column(String(16))  # good, lapsed or none
     dues_paid_through: Mapped[date | None] = mapped_column(ISODate())
     role_learned_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

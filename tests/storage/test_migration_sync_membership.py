@@ -1,4 +1,4 @@
-"""0012_sync_membership, from the previous head with data: the signed-in account stays, with
+"""0013_sync_membership, from the previous head with data: the signed-in account stays, with
 its role, and gains an empty membership standing until HQ next says it."""
 
 from __future__ import annotations
@@ -15,14 +15,14 @@ from sistercommittee.sync import account_state
 STAMP = "2026-01-01T00:00:00.000000+00:00"
 
 
-def test_upgrade_from_0011_keeps_the_account_and_its_role(db_path, tmp_path: Path):
+def test_upgrade_from_0012_keeps_the_account_and_its_role(db_path, tmp_path: Path):
     from sistercommittee.storage.engine import create_sqlite_engine
 
-    assert "0012_sync_membership" in migrate.known_revisions()
+    assert "0013_sync_membership" in migrate.known_revisions()
     engine = create_sqlite_engine(db_path)
     with engine.connect() as connection, connection.begin():
         connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-        migrate.upgrade(connection, "0011_report_outcomes")
+        migrate.upgrade(connection, "0012_purge_photo_consent")
         connection.exec_driver_sql(
             "INSERT INTO sync_state (id, device_id, last_hlc, pull_cursor) "
             "VALUES (1, 'device', '0000000000000.000000', 0)"

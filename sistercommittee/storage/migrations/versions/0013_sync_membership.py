@@ -1,7 +1,7 @@
 """sync membership: the organization's membership standing, as HQ says it in every sync answer
 
-Revision ID: 0012_sync_membership
-Revises: 0011_report_outcomes
+Revision ID: 0013_sync_membership
+Revises: 0012_purge_photo_consent
 Create Date: 2026-12-01 22:00:00
 
 sync_account keeps the account's role, which HQ now says in every sync answer (checkpoint, push,
@@ -15,8 +15,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0012_sync_membership"
-down_revision = "0011_report_outcomes"
+revision = "0013_sync_membership"
+down_revision = "0012_purge_photo_consent"
 branch_labels = None
 depends_on = None
 
