@@ -123,6 +123,17 @@ class Hq:
             self.stop()
             raise RuntimeError("HQ did not start")
         time.sleep(1.0)  # let every worker process finish starting before the clock runs
+        # HQ's log is read all along (a pipe nobody reads would stop HQ once full), counting the
+        # worker processes uvicorn's supervisor found unresponsive and replaced.
+        self.restarts = 0
+        self._log = threading.Thread(target=self._read_log, daemon=True)
+        self._log.start()
+
+    def _read_log(self) -> None:
+        assert self.process.stderr is not None
+        for line in self.process.stderr:
+            if "Child process" in line and "died" in line:
+                self.restarts += 1
 
     def rss_kib(self) -> int:
         return sum(_status_kib(pid, "VmRSS") for pid in _tree(self.process.pid))
@@ -150,6 +161,7 @@ class MemorySampler:
     def __init__(self, hq: Hq, every: float) -> None:
         self.hq, self.every = hq, every
         self.samples: list[tuple[float, int]] = []
+        self.loads: list[float] = []  # load average (1 minute) beside each sample
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -157,6 +169,7 @@ class MemorySampler:
         started = time.monotonic()
         while not self._stop.is_set():
             self.samples.append((time.monotonic() - started, self.hq.rss_kib()))
+            self.loads.append(os.getloadavg()[0])
             self._stop.wait(self.every)
 
     def __enter__(self) -> MemorySampler:
@@ -187,6 +200,7 @@ class Tally:
     push: list[float] = field(default_factory=list)
     pull: list[float] = field(default_factory=list)
     sync: list[float] = field(default_factory=list)
+    ended: list[float] = field(default_factory=list)  # perf_counter at each sync's end
     errors: list[str] = field(default_factory=list)
     foreign_rows: int = 0
 
@@ -256,6 +270,7 @@ async def _sync(
     tally.push.append(pushed - started)
     tally.pull.append(done - pushed)
     tally.sync.append(done - started)
+    tally.ended.append(done)
 
 
 def _client(url: str, concurrency: int) -> httpx.AsyncClient:
@@ -299,6 +314,7 @@ def _report(title: str, tally: Tally, wall: float, hq: Hq, cpu: float, requests:
     for error in tally.errors[:5]:
         print(f"    {error}")
     print(f"  HQ CPU {cpu:.1f} s = {cpu / max(requests, 1) * 1000:.2f} ms per request")
+    print(f"  HQ worker processes replaced so far (unresponsive to uvicorn's check): {hq.restarts}")
 
 
 @contextmanager
@@ -424,10 +440,26 @@ async def _soak(
             await asyncio.gather(*pending)
             wall = time.perf_counter() - started
     _report("Soak", tally, wall, hq, hq.cpu() - cpu, 2 * sent)
+
     samples = sampler.samples
     print("  HQ memory (MiB) over time: " + ", ".join(
         f"{at / 60:.0f} min {kib / 1024:.0f}" for at, kib in samples[:: max(1, len(samples) // 12)]
     ))
+    loads = list(zip(samples, sampler.loads, strict=False))  # the last sample has none
+    print("  load average over time: " + ", ".join(
+        f"{at / 60:.0f} min {load:.1f}" for (at, _), load in loads[:: max(1, len(loads) // 12)]
+    ))
+    for minute in range(int(minutes + 0.999)):
+        times = [
+            took
+            for took, end in zip(tally.sync, tally.ended, strict=True)
+            if minute * 60 <= end - started < (minute + 1) * 60
+        ]
+        if times:
+            print(
+                f"  minute {minute + 1}: {len(times)} syncs, p50 {_ms(times, 0.5)} ms,"
+                f" p99 {_ms(times, 0.99)} ms, max {_ms(times, 1.0)} ms"
+            )
     first = statistics.median(kib for _, kib in samples[1:4]) / 1024
     last = statistics.median(kib for _, kib in samples[-3:]) / 1024
     print(f"  first minute {first:.0f} MiB, last minute {last:.0f} MiB ({last - first:+.0f})")

@@ -7,14 +7,14 @@ strings orders them by time first and by device id on a tie, the same on every l
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import JSON, Index, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from sistercommittee.domain.base import Base
-from sistercommittee.domain.types import UTCDateTime
+from sistercommittee.domain.types import ISODate, UTCDateTime
 
 
 class RowClocks(Base):
@@ -88,3 +88,8 @@ class SyncAccount(Base):
     email: Mapped[str] = mapped_column(String(254))
     role: Mapped[str] = mapped_column(String(24))
     signed_in_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # HQ says the role and the organization's membership standing in every sync answer
+    # (migration 0014_sync_membership); empty until the first sync that did.
+    membership: Mapped[str | None] = mapped_column(String(16))  # good, lapsed or none
+    dues_paid_through: Mapped[date | None] = mapped_column(ISODate())
+    role_learned_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

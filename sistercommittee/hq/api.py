@@ -21,6 +21,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from sistercommittee import __version__
 from sistercommittee.hq import feed, security
+from sistercommittee.hq.account_state import account_state, with_account
 from sistercommittee.hq.api_models import (
     FilesAsked,
     FilesMissing,
@@ -191,7 +192,7 @@ def create_app(
         answer = feed.push(db, who, body.batch_id, [c.model_dump() for c in body.changes])
         if answer["accepted"]:
             snapshots.poke(who.organization_id)
-        return answer
+        return {**answer, "account": account_state(db, who)}
 
     @app.get(
         "/v1/changes",
@@ -204,7 +205,8 @@ def create_app(
         after: Annotated[int, Query(ge=0, le=2**62, description="Feed position already held.")] = 0,
         limit: Annotated[int, Query(ge=1, le=feed.MAX_PULL)] = 1000,
     ) -> Response:
-        return Response(feed.pull(db, who, after, limit), media_type="application/json")
+        body = with_account(feed.pull(db, who, after, limit), account_state(db, who))
+        return Response(body, media_type="application/json")
 
     report_body = {
         "requestBody": {

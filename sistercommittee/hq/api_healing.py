@@ -15,6 +15,7 @@ from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, Field
 
 from sistercommittee.hq import epoch
+from sistercommittee.hq.account_state import AccountOut, account_state
 from sistercommittee.hq.caller import HqError
 from sistercommittee.hq.database import HqDatabase
 from sistercommittee.hq.routes import Reader, _problems
@@ -39,6 +40,7 @@ class CheckpointOut(BaseModel):
     device_last_hlc: str | None = Field(description="The latest of this laptop's changes HQ holds.")
     device_last_seq: int | None
     snapshot_position: int | None = Field(description="Where the organization's snapshot stands.")
+    account: AccountOut = Field(description="The caller's role and membership standing now.")
 
 
 class CheckIn(BaseModel):
@@ -64,6 +66,7 @@ def add_healing_routes(app: FastAPI, db: HqDatabase, snapshots: SnapshotStore) -
     def checkpoint(who: Reader) -> Any:
         answer = epoch.checkpoint(db, who.organization_id, who.client_device_id)
         answer["snapshot_position"] = snapshots.position(who.organization_id)
+        answer["account"] = account_state(db, who)
         return answer
 
     @app.get(

@@ -8,6 +8,7 @@ from typing import Annotated, Any
 from pydantic import BaseModel, Field
 
 from sistercommittee.hq import feed
+from sistercommittee.hq.account_state import AccountOut
 from sistercommittee.sync import wire
 
 UUID_PATTERN = wire.ROW_ID.pattern
@@ -97,6 +98,7 @@ class PushResponse(BaseModel):
     duplicates: int
     high_water: int
     replayed: bool
+    account: AccountOut | None = Field(default=None, description="The caller's role now.")
 
 
 class ChangeOut(ChangeIn):
@@ -108,6 +110,7 @@ class PullResponse(BaseModel):
     next_cursor: int = Field(description="Send as `after` to get the next page.")
     high_water: int
     more: bool
+    account: AccountOut | None = Field(default=None, description="The caller's role now.")
 
 
 class ReportOut(BaseModel):

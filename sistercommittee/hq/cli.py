@@ -276,6 +276,9 @@ def _password(prompt: str) -> str:
     return sys.stdin.readline().rstrip("\r\n")
 
 
+WORKER_HEALTHCHECK_SECONDS = 60
+
+
 def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -327,6 +330,12 @@ def _serve(args: argparse.Namespace) -> int:
         workers=workers,
         log_level="info",
         access_log=False,
+        # uvicorn replaces a worker that does not answer its supervisor's ping within this
+        # many seconds (5 by default), dropping every request it holds. A worker answers from a
+        # thread that needs the interpreter's lock, which a busy worker on a loaded machine may
+        # not hand over for seconds: 134 failed syncs in a 10-minute soak at load 20. A worker
+        # that is really hung is still replaced, a minute later.
+        timeout_worker_healthcheck=WORKER_HEALTHCHECK_SECONDS,
     )
     return 0
 

@@ -8,15 +8,14 @@ are told to restore the parent first when the parent is the one that was deleted
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 
 from sistercommittee.domain.base import Synced
 from sistercommittee.errors import NotFoundError
 from sistercommittee.messages import msg, noun
-from sistercommittee.storage.bulk import driver_cursor
+from sistercommittee.storage.bulk import MissingRow, update_rows
 
 Row = TypeVar("Row", bound=Synced)
 Parent = TypeVar("Parent", bound=Synced)
@@ -84,30 +83,23 @@ def live_parent(
     return parent
 
 
-def require_live(
+def update_live(
     session: Session,
     model: type[Row],
     row_ids: tuple[str, ...],
+    values: dict[str, Any],
     what: str,
     *,
     deleted: bool = False,
-) -> None:
-    """Every id names a row of ``model`` that is live (or, with ``deleted``, that exists at all):
-    else NotFoundError for the first that does not. One query per 500 ids, no objects loaded, for
-    actions on many records at once."""
-    table = inspect(model).local_table
-    connection = session.connection()
-    quote = connection.dialect.identifier_preparer.quote
-    live = "" if deleted else " AND deleted_at IS NULL"
-    found: set[str] = set()
-    # Plain SQL on the driver's cursor: compiling an IN clause of 500 parameters, and
-    # SQLAlchemy's rows, cost more than running the query.
-    cursor = driver_cursor(connection)
-    for start in range(0, len(row_ids), 500):
-        chunk = row_ids[start : start + 500]
-        marks = ", ".join("?" * len(chunk))
-        cursor.execute(f"SELECT id FROM {quote(table.name)} WHERE id IN ({marks}){live}", chunk)
-        found.update(row[0] for row in cursor.fetchall())
-    for row_id in row_ids:
-        if row_id not in found:
-            raise missing(what, row_id)
+) -> list[str]:
+    """Set ``values`` on many rows at once (storage.bulk.update_rows), every id naming a live row
+    of ``model`` (or, with ``deleted``, a row at all): else NotFoundError for the first that does
+    not, and nothing written. The one query that reads the rows' values also checks them."""
+    try:
+        return update_rows(
+            session, model, list(row_ids), values, require="stored" if deleted else "live"
+        )
+    except MissingRow as error:
+        raise missing(what, error.row_id) from None
+
+

@@ -33,7 +33,6 @@ from sistercommittee.services.forms import (
     validate,
 )
 from sistercommittee.services.paging import Page, check_window, like_pattern
-from sistercommittee.storage.bulk import update_rows
 from sistercommittee.storage.database import Database
 
 
@@ -296,10 +295,9 @@ def set_active(db: Database, volunteer_ids: Iterable[str], active: bool) -> Chan
     if not ids:
         raise ValidationError.single("volunteers", msg("Choose at least one volunteer."))
     with db.write() as session:
-        rows.require_live(session, Volunteer, ids, "volunteer")
-        # Rosters are long: the bulk path writes the rows and their outbox entries in a few
-        # statements instead of one ORM object each (bench/bench_sync.py).
-        update_rows(session, Volunteer, list(ids), {"active": active})
+        # Rosters are long: the bulk path checks the ids, writes the rows and their outbox
+        # entries in a few statements instead of one ORM object each (bench/bench_sync.py).
+        rows.update_live(session, Volunteer, ids, {"active": active}, "volunteer")
         return Changes.of(Entity.VOLUNTEERS, ids=ids)
 
 
@@ -323,8 +321,7 @@ def delete_volunteers(db: Database, ids: Iterable[str]) -> Changes:
     """Delete several volunteers as one action: all of them, or none."""
     unique = bulk.unique_ids(ids, "volunteer")
     with db.write() as session:
-        rows.require_live(session, Volunteer, unique, "volunteer")
-        update_rows(session, Volunteer, list(unique), {"deleted_at": utcnow()})
+        rows.update_live(session, Volunteer, unique, {"deleted_at": utcnow()}, "volunteer")
         return Changes.of(Entity.VOLUNTEERS, ids=unique)
 
 
@@ -332,8 +329,9 @@ def restore_volunteers(db: Database, ids: Iterable[str]) -> Changes:
     """Bring back several volunteers (the undo of delete_volunteers): all of them, or none."""
     unique = bulk.unique_ids(ids, "volunteer")
     with db.write() as session:
-        rows.require_live(session, Volunteer, unique, "volunteer", deleted=True)
-        update_rows(session, Volunteer, list(unique), {"deleted_at": None})
+        rows.update_live(
+            session, Volunteer, unique, {"deleted_at": None}, "volunteer", deleted=True
+        )
         return Changes.of(Entity.VOLUNTEERS, ids=unique)
 
 

@@ -370,16 +370,35 @@ def driver_cursor(connection: Connection) -> Any:
     return connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
 
 
+class MissingRow(LookupError):
+    """An id given to ``update_rows(..., require=...)`` names no row of the table as required."""
+
+    def __init__(self, row_id: str) -> None:
+        super().__init__(row_id)
+        self.row_id = row_id
+
+
 def update_rows(
-    session: Session, model: type[Synced], ids: list[str], values: dict[str, Any]
+    session: Session,
+    model: type[Synced],
+    ids: list[str],
+    values: dict[str, Any],
+    *,
+    require: str | None = None,
 ) -> list[str]:
     """Set ``values`` (attribute name -> Python value) on the rows of ``model`` with ``ids``, in
     ``session``'s transaction, with the outbox entries the capture hook would write: one per row
     that changed, holding only the fields whose value changed, and ``updated_at`` stamped. Rows
     already holding the values are left alone. Returns the ids of the rows that changed.
 
+    With ``require="live"`` every id must name a row that is not deleted, with ``"stored"`` a row
+    deleted or not: else MissingRow for the first id (in the order given) that does not, before
+    anything is written. The same query reads the rows' current values and checks them.
+
     Objects of these rows that the session holds are expired, so that they read the new values.
     """
+    if require not in (None, "live", "stored"):
+        raise ValueError(f"require is 'live', 'stored' or None, not {require!r}")
     allowed = set(synced_columns(model))
     unknown = set(values) - allowed
     if unknown:
@@ -401,15 +420,24 @@ def update_rows(
     wanted_stored = tuple(stored(name, values[name]) for name in names)
     selected = ", ".join(quote(name) for name in names)
     current: dict[str, tuple[Any, ...]] = {}
+    deleted: set[str] = set()
     cursor = driver_cursor(connection)
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
         marks = ", ".join("?" * len(chunk))
         cursor.execute(
-            f"SELECT id, {selected} FROM {quote(table.name)} WHERE id IN ({marks})", tuple(chunk)
+            f"SELECT id, deleted_at IS NOT NULL, {selected} FROM {quote(table.name)} "
+            f"WHERE id IN ({marks})",
+            tuple(chunk),
         )
         for row in cursor.fetchall():
-            current[row[0]] = tuple(row[1:])
+            current[row[0]] = tuple(row[2:])
+            if row[1]:
+                deleted.add(row[0])
+    if require is not None:
+        for row_id in ids:
+            if row_id not in current or (require == "live" and row_id in deleted):
+                raise MissingRow(row_id)
     # Rows grouped by which fields change, so each group is one executemany.
     groups: dict[tuple[str, ...], list[str]] = {}
     for row_id in ids:

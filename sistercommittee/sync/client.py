@@ -61,6 +61,9 @@ class HqClient:
         self.server_url = normalize_server_url(server_url)
         headers = {"User-Agent": "SisterCommittee", wire.SCHEMA_HEADER: str(wire.schema_version())}
         self.hq_schema: int | None = None  # HQ's own schema, from its last answer
+        #: The caller's role and membership standing from HQ's latest sync answer (checkpoint,
+        #: push, pull); None until one carried it (an older HQ never does).
+        self.account: dict[str, Any] | None = None
         if token:
             headers["Authorization"] = f"Bearer {token}"
         self._http = httpx.Client(
@@ -165,22 +168,28 @@ class HqClient:
 
     def push(self, batch_id: str, changes: list[dict[str, Any]]) -> dict[str, Any]:
         response = self._send("POST", "/v1/push", json={"batch_id": batch_id, "changes": changes})
-        return response.json()  # type: ignore[no-any-return]
+        return self._noting_account(response.json())
 
     def push_body(self, body: bytes) -> dict[str, Any]:
         """A push whose JSON is already put together (see merge.push_body)."""
         response = self._send(
             "POST", "/v1/push", content=body, headers={"Content-Type": "application/json"}
         )
-        return response.json()  # type: ignore[no-any-return]
+        return self._noting_account(response.json())
 
     def pull(self, after: int, limit: int) -> dict[str, Any]:
         response = self._send("GET", "/v1/changes", params={"after": after, "limit": limit})
-        return response.json()  # type: ignore[no-any-return]
+        return self._noting_account(response.json())
 
     def checkpoint(self) -> dict[str, Any]:
         """HQ's epoch, the end of its feed and the latest of this laptop's changes it holds."""
-        return self._send("GET", "/v1/checkpoint").json()  # type: ignore[no-any-return]
+        return self._noting_account(self._send("GET", "/v1/checkpoint").json())
+
+    def _noting_account(self, answer: dict[str, Any]) -> dict[str, Any]:
+        account = answer.get("account")
+        if isinstance(account, dict) and isinstance(account.get("role"), str):
+            self.account = account
+        return answer
 
     @contextmanager
     def snapshot(self) -> Iterator[httpx.Response | None]:

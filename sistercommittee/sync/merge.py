@@ -335,12 +335,14 @@ class Pending:
         )
 
 
-def pending_changes(session: Session, limit: int) -> list[Pending]:
-    """The oldest local changes not yet acknowledged by HQ, in the order they were made."""
+def pending_changes(session: Session, limit: int, after: int = 0) -> list[Pending]:
+    """The oldest local changes not yet acknowledged by HQ, in the order they were made (after
+    the outbox entry ``after``: those up to it are on their way to HQ)."""
     rows = _connection(session).exec_driver_sql(
         "SELECT o.seq, o.table_name, o.row_id, o.hlc, o.device_id, o.fields, b.bases "
-        "FROM outbox AS o JOIN sync_outbox_bases AS b ON b.hlc = o.hlc ORDER BY o.seq LIMIT ?",
-        (limit,),
+        "FROM outbox AS o JOIN sync_outbox_bases AS b ON b.hlc = o.hlc WHERE o.seq > ? "
+        "ORDER BY o.seq LIMIT ?",
+        (after, limit),
     )
     return [Pending(*row) for row in rows]
 

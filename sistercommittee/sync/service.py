@@ -12,8 +12,9 @@ from __future__ import annotations
 import logging
 import platform
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +28,7 @@ from sistercommittee.messages import msg
 from sistercommittee.services.changes import Changes, Entity
 from sistercommittee.storage import capture
 from sistercommittee.storage.database import Database, open_database
-from sistercommittee.sync import healing, merge, sanity, snapshot, unknown
+from sistercommittee.sync import account_state, healing, merge, sanity, snapshot, unknown
 from sistercommittee.sync.client import HqClient, normalize_server_url
 from sistercommittee.sync.credentials import SecretStore, token_key
 from sistercommittee.sync.errors import (
@@ -107,6 +108,8 @@ class SyncResult:
     checked: bool = False  # the counts of this laptop and HQ were compared
     check_problem: str | None = None  # they differed: a sentence saying where
     files_problem: str | None = None  # why photos' and scans' files did not travel this time
+    role: str | None = None  # the account's role as HQ said it in this sync (None: HQ did not)
+    membership: str | None = None  # the organization's standing: good, lapsed or none
 
 
 @dataclass(frozen=True)
@@ -134,6 +137,8 @@ class SyncStatus:
     check_problem: str | None = None  # what that check found different; None when it agreed
     healed_at: datetime | None = None  # when this laptop last healed a restored HQ
     heal_note: str | None = None
+    membership: str | None = None  # good, lapsed or none (no dues recorded), as HQ last said
+    dues_paid_through: date | None = None
 
 
 # --- sign-in ----------------------------------------------------------------------------------
@@ -327,6 +332,9 @@ def sync_now(
         heal = healing.check_and_heal(
             db, client, device_id, lambda done: report(SyncProgress("resending", done, done))
         )
+        # The checkpoint said the role: kept now, so that a sync failing later still leaves the
+        # app knowing what this account may do.
+        account_state.remember(db, client.account)
         outgoing = sanity.outgoing_tables(db)
         try:
             sent = _push_all(db, client, device_id, report)
@@ -347,6 +355,8 @@ def sync_now(
 
         files_moved = file_transfer.exchange(db, client)
         _refresh_directory(db, client)
+        said = client.account
+    account_state.remember(db, said)
     with db.write() as session:
         session.execute(update(SyncState).where(SyncState.id == 1).values(last_synced_at=utcnow()))
         has_org = session.scalar(select(Organization.id).limit(1)) is not None
@@ -367,26 +377,41 @@ def sync_now(
         checked=outcome is not None,
         check_problem=outcome.problem if outcome is not None else None,
         files_problem=files_moved.problem,
+        role=said["role"] if said else None,
+        membership=account_state.membership_of(said)[0],
     )
 
 
 def _push_all(db: Database, client: HqClient, device_id: str, report: ProgressCallback) -> int:
+    """Send the outbox in batches, oldest first. While HQ stores one batch, the next is folded
+    and read here, so the laptop's work and HQ's overlap (a first push of a whole database took
+    their sum). A batch leaves the outbox only after HQ's answer to it; when HQ refuses one, it
+    and those after it stay."""
     sent = 0
     total = None
-    while True:
-        with db.write() as session:
-            merge.fold_outbox(session, limit=MAX_BATCH)
-            batch = merge.pending_changes(session, MAX_BATCH)
-            if total is None:
-                total = merge.pending_count(session)
-        if not batch:
-            return sent
-        client.push_body(merge.push_body(merge.batch_key(device_id, batch), batch))
-        with db.write() as session:
-            healing.keep_sent(session, batch)
-            merge.acknowledge(session, batch)
-        sent += len(batch)
-        report(SyncProgress("sending", sent, max(total, sent)))
+    after = 0  # the outbox entry of the last change handed to HQ
+    in_flight: tuple[Future[dict[str, Any]], list[merge.Pending]] | None = None
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="push") as sender:
+        while True:
+            with db.write() as session:
+                merge.fold_outbox(session, limit=MAX_BATCH)
+                batch = merge.pending_changes(session, MAX_BATCH, after)
+                if total is None:
+                    total = merge.pending_count(session)
+            if in_flight is not None:
+                answer, pushed = in_flight
+                in_flight = None
+                answer.result()  # HQ's refusal is raised here
+                with db.write() as session:
+                    healing.keep_sent(session, pushed)
+                    merge.acknowledge(session, pushed)
+                sent += len(pushed)
+                report(SyncProgress("sending", sent, max(total, sent)))
+            if not batch:
+                return sent
+            after = batch[-1].seq
+            body = merge.push_body(merge.batch_key(device_id, batch), batch)
+            in_flight = (sender.submit(client.push_body, body), batch)
 
 
 def _pull_all(
@@ -516,6 +541,8 @@ def sync_status(db: Database, store: SecretStore) -> SyncStatus:
         check_problem=checkpoint.check_problem if checkpoint else None,
         healed_at=checkpoint.healed_at if checkpoint else None,
         heal_note=checkpoint.heal_note if checkpoint else None,
+        membership=account.membership if account else None,
+        dues_paid_through=account.dues_paid_through if account else None,
     )
 
 

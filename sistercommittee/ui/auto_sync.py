@@ -301,6 +301,8 @@ class AutoSync(QObject):
     @Slot(object)
     def _on_finished(self, result: SyncResult) -> None:
         self.scheduler.finish(Outcome.OK)
+        if result.role is not None:  # HQ says the role in every sync: the guard follows at once
+            self.role = result.role
         self.view = replace(
             self.view,
             last_synced_at=result.finished_at,

@@ -4,8 +4,8 @@ A read-only account receives the organization's records but HQ refuses its chang
 and Delete are switched off on the record pages, and their tooltips and status tips say why
 (hovering over the toolbar or the menu is how a person asks); the pages' own buttons that change
 records (New Partnership, Log Hours…) are hidden; Enter or a double-click on a row says why in the
-status bar instead of opening the edit dialog. The role is HQ's answer at sign-in,
-kept up to date whenever the Members page asks HQ.
+status bar instead of opening the edit dialog. The role is HQ's answer at sign-in, kept up to
+date by every sync (HQ says it in each sync answer) and whenever the Members page asks HQ.
 """
 
 from __future__ import annotations

@@ -125,7 +125,13 @@ def test_a_repeated_batch_is_applied_once(hq, org):
     changes = [volunteer_change(device, f"V{i}") for i in range(3)]
     first = push(hq.url, headers, changes, "batch-same-key")
     again = push(hq.url, headers, changes, "batch-same-key")
-    assert first.json() == {"accepted": 3, "duplicates": 0, "high_water": 3, "replayed": False}
+    assert first.json() == {
+        "accepted": 3,
+        "duplicates": 0,
+        "high_water": 3,
+        "replayed": False,
+        "account": {"role": "coordinator", "membership": {"standing": "none", "dues_paid_through": None}},
+    }
     assert again.json() == {**first.json(), "replayed": True}
     # Even under a new key, changes HQ already has are not stored twice.
     third = push(hq.url, headers, [*changes, volunteer_change(device)], "batch-other-key")

@@ -95,3 +95,43 @@ def test_a_write_inside_an_action_joins_it_and_a_failure_undoes_the_whole_action
         svc.add_volunteer(db, {"given_name": "Ben"})
         raise RuntimeError("stop")
     assert _live_names(db) == ["Ana"]
+
+
+def _statements(db) -> list[str]:
+    """SELECTs run through the driver's own cursor too, so they are counted at the driver."""
+    seen: list[str] = []
+
+    @event.listens_for(db.engine, "connect")
+    def _trace(dbapi_connection, record) -> None:  # pragma: no cover - new connections only
+        dbapi_connection.set_trace_callback(seen.append)
+
+    for connection in list(db.engine.pool._pool.queue):  # type: ignore[attr-defined]
+        connection.dbapi_connection.set_trace_callback(seen.append)
+    return seen
+
+
+def test_a_deleted_id_deactivates_none_and_names_it(db):
+    ids = [svc.add_volunteer(db, {"given_name": name}).id for name in ("Ana", "Ben", "Cho")]
+    svc.delete_volunteers(db, [ids[1]])
+    with db.read() as session:
+        outbox_before = len(session.scalars(select(OutboxEntry)).all())
+    with pytest.raises(NotFoundError, match=f"There is no volunteer with id {ids[1]}"):
+        svc.set_active(db, ids, False)
+    with db.read() as session:
+        assert all(v.active for v in session.scalars(select(Volunteer)))
+        assert len(session.scalars(select(OutboxEntry)).all()) == outbox_before
+    # Deleted again is refused as well; a restore wants the deleted one and takes it.
+    with pytest.raises(NotFoundError, match=ids[1]):
+        svc.delete_volunteers(db, [ids[0], ids[1]])
+    with pytest.raises(NotFoundError, match="nobody"):
+        svc.restore_volunteers(db, [ids[1], "nobody"])
+    svc.restore_volunteers(db, [ids[1]])
+    assert _live_names(db) == ["Ana", "Ben", "Cho"]
+
+
+def test_the_ids_of_a_bulk_action_are_read_once(db):
+    ids = [svc.add_volunteer(db, {"given_name": f"V{i}"}).id for i in range(3)]
+    seen = _statements(db)
+    svc.set_active(db, ids, False)
+    reads = [s for s in seen if s.lstrip().upper().startswith("SELECT") and "volunteers" in s]
+    assert len(reads) == 1, reads  # the check and the current values in one query

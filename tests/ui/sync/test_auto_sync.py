@@ -266,3 +266,71 @@ def test_automatic_sync_can_be_switched_off_in_preferences(
         lambda: service.sync_status(first_laptop.db, first_laptop.store).pending_changes == 0,
         timeout=20_000,
     )
+
+
+def test_a_demotion_switches_the_actions_off_at_the_next_sync_and_a_promotion_on(
+    qtbot, hq, org, first_laptop, open_window, tmp_path, shown_errors
+):
+    """The coordinator makes a volunteer read-only from the coordinator's own laptop; the
+    volunteer's next sync (Sync Now, typed) says so, and New, Edit and Delete switch off with the
+    reason, without signing in again; made a volunteer again, the next sync switches them on."""
+    from sistercommittee.sync import members
+    from sistercommittee.sync.credentials import token_key
+    from tests.ui.keyboard.typing import activate, alt
+
+    joined, _, _ = service.join(
+        tmp_path / "b.sqlite", store := MemoryStore(), hq.url, org.emails["volunteer"], PASSWORD
+    )
+    token = store.get(token_key(_device(joined)))
+    by_hand = dataclasses.replace(FAST, debounce=3600.0, max_delay=3600.0, interval=3600.0)
+    window = open_window(joined, store, by_hand, name="b")
+    try:
+        qtbot.waitUntil(lambda: _state(window) == auto_sync.ONLINE, timeout=20_000)
+        assert window.auto_sync.role == "volunteer"
+        window.show_page("volunteers")
+        qtbot.waitUntil(lambda: window.new_action.isEnabled(), timeout=10_000)
+
+        def sync_by_keyboard() -> int:
+            done = len(synced)
+            window.show_page("sync")
+            activate(qtbot, window)
+            # As a person does: wait until the button is offered again after the last sync.
+            qtbot.waitUntil(window.page("sync").sync_button.isEnabled, timeout=10_000)
+            alt(qtbot, "y")  # S&ync Now
+            qtbot.waitUntil(lambda: len(synced) > done, timeout=30_000)
+            return len(synced)
+
+        synced: list[object] = []
+        window.auto_sync.synced.connect(synced.append)
+        members.set_role(
+            first_laptop.db, first_laptop.store, org.emails["volunteer"], "read-only"
+        )
+        sync_by_keyboard()
+        assert window.auto_sync.role == "read_only"
+        window.show_page("volunteers")
+        for action in (window.new_action, window.edit_action, window.delete_action):
+            assert not action.isEnabled()
+            assert "read-only" in action.toolTip() and "Members page" in action.toolTip()
+        assert not window.page("volunteers").new_button.isVisible()
+
+        members.set_role(
+            first_laptop.db, first_laptop.store, org.emails["volunteer"], "volunteer"
+        )
+        sync_by_keyboard()
+        assert window.auto_sync.role == "volunteer"
+        window.show_page("volunteers")
+        assert window.new_action.isEnabled() and "read-only" not in window.new_action.toolTip()
+        assert window.page("volunteers").new_button.isVisible()
+        # No sign-in happened: the laptop kept its token all along, and no dialog opened.
+        assert store.get(token_key(_device(joined))) == token
+        assert shown_errors == []
+    finally:
+        window.close()
+        joined.close()
+
+
+def _device(db: Any) -> str:
+    from sistercommittee.domain import SyncState
+
+    with db.read() as session:
+        return str(session.scalar(select(SyncState.device_id)))
