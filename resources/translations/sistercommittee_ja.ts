@@ -3553,8 +3553,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="48" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="457" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="49" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="443" />
         <source>SisterCommittee</source>
         <translation>SisterCommittee</translation>
     </message>
@@ -3564,258 +3564,198 @@
         <translation>セクション</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/sections.py" line="37" />
-        <source>Dashboard</source>
-        <translation>ダッシュボード</translation>
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/sections.py" line="44" />
-        <source>Partnerships</source>
-        <translation>提携</translation>
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/sections.py" line="51" />
-        <source>Volunteers</source>
-        <translation>ボランティア</translation>
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/sections.py" line="58" />
-        <source>Events</source>
-        <translation>イベント</translation>
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/sections.py" line="65" />
-        <source>Exchanges</source>
-        <translation>交流</translation>
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/sections.py" line="72" />
-        <source>Documents</source>
-        <translation>書類</translation>
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/sections.py" line="79" />
-        <source>Sync</source>
-        <translation>同期</translation>
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/sections.py" line="86" />
-        <source>Agenda</source>
-        <translation>予定</translation>
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/sections.py" line="93" />
-        <source>Calendar</source>
-        <translation>カレンダー</translation>
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/sections.py" line="100" />
-        <source>Members</source>
-        <translation>メンバー</translation>
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/sections.py" line="107" />
-        <source>Stories</source>
-        <translation>活動記録</translation>
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/sections.py" line="114" />
-        <source>Partner Finder</source>
-        <translation>提携先さがし</translation>
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="144" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="438" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="145" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="424" />
         <source>&amp;New…</source>
         <translation>新規(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="149" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="150" />
         <source>Add a record on this page</source>
         <translation>このページに記録を追加します</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="152" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="153" />
         <source>&amp;Edit…</source>
         <translation>編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="157" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="158" />
         <source>Edit the selected record</source>
         <translation>選択した記録を編集します</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="160" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="161" />
         <source>&amp;Delete</source>
         <translation>削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="165" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="166" />
         <source>Delete the selected records</source>
         <translation>選択した記録を削除します</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="169" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="170" />
         <source>&amp;Find</source>
         <translation>検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="174" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="175" />
         <source>Search this page</source>
         <translation>このページを検索します</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="177" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="178" />
         <source>Search E&amp;verything…</source>
         <translation>すべてを検索(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="181" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="182" />
         <source>Find any partnership, volunteer, event, exchange or contact</source>
         <translation>提携、ボランティア、イベント、交流、連絡先をまとめて検索します</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="184" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="185" />
         <source>&amp;Print…</source>
         <translation>印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="189" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="190" />
         <source>Print this list</source>
         <translation>この一覧を印刷します</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="192" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="193" />
         <source>E&amp;xport List…</source>
         <translation>一覧をエクスポート(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="196" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="197" />
         <source>Save this list, as filtered, as an Excel or CSV file</source>
         <translation>絞り込んだままの一覧を Excel または CSV ファイルとして保存します</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="199" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="200" />
         <source>Pre&amp;ferences…</source>
         <translation>設定(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="207" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="208" />
         <source>&amp;Open Database…</source>
         <translation>データベースを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="213" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="214" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="219" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="220" />
         <source>&amp;Refresh</source>
         <translation>最新の情報に更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="225" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="226" />
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="229" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="230" />
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="257" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="249" />
         <source>User &amp;Guide</source>
         <translation>ユーザーガイド(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="263" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="255" />
         <source>Getting &amp;Started</source>
         <translation>はじめに(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="268" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="260" />
         <source>Open &amp;Log Folder</source>
         <translation>ログフォルダーを開く(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="271" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="263" />
         <source>&amp;About SisterCommittee</source>
         <translation>SisterCommittee について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="275" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="267" />
         <source>Check for &amp;Updates…</source>
         <translation>更新の確認(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="307" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="294" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="312" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="299" />
         <source>&amp;Import…</source>
         <translation>インポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="316" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="303" />
         <source>Add records from a CSV or Excel file</source>
         <translation>CSV または Excel ファイルから記録を追加します</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="323" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="310" />
         <source>&amp;Backups…</source>
         <translation>バックアップ(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="326" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="313" />
         <source>Back the records up now, or go back to a backup</source>
         <translation>今すぐ記録をバックアップするか、バックアップの状態に戻します</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="333" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="320" />
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="343" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="330" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="349" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="335" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="358" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="344" />
         <source>Main Toolbar</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="388" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="374" />
         <source>Opening the database…</source>
         <translation>データベースを開いています…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="412" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="398" />
         <source>Sending the last changes to HQ…</source>
         <translation>最後の変更を本部に送信しています…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="423" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="409" />
         <source>Working…</source>
         <translation>処理しています…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="455" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="441" />
         <source>{organization} — SisterCommittee</source>
         <translation>{organization} — SisterCommittee</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="514" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="500" />
         <source>{partnerships} partnerships · {volunteers} volunteers · {events} events · {exchanges} exchanges</source>
         <translation>提携 {partnerships} 件 · ボランティア {volunteers} 人 · イベント {events} 件 · 交流 {exchanges} 件</translation>
     </message>
@@ -3830,9 +3770,85 @@
         <translation>この SisterCommittee にはユーザーガイドがインストールされていません。ガイドは SisterCommittee のソースの docs/user-guide.ja.md にあります。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="564" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="550" />
         <source>Finishing the last changes…</source>
         <translation>最後の変更を仕上げています…</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/section_keys.py" line="59" />
+        <source>{section} ({key})</source>
+        <extracomment>The numbered keys, in sidebar order: Ctrl+1 … Ctrl+9, then Ctrl+0.</extracomment>
+        <translation>{section}（{key}）</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/section_keys.py" line="66" />
+        <source>&amp;Next Section</source>
+        <translation>次のセクション(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/section_keys.py" line="72" />
+        <source>Previo&amp;us Section</source>
+        <translation>前のセクション(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/sections.py" line="44" />
+        <source>&amp;Dashboard</source>
+        <translation>ダッシュボード(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/sections.py" line="51" />
+        <source>&amp;Partnerships</source>
+        <translation>提携(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/sections.py" line="58" />
+        <source>&amp;Volunteers</source>
+        <translation>ボランティア(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/sections.py" line="65" />
+        <source>&amp;Events</source>
+        <translation>イベント(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/sections.py" line="72" />
+        <source>E&amp;xchanges</source>
+        <translation>交流(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/sections.py" line="79" />
+        <source>D&amp;ocuments</source>
+        <translation>書類(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/sections.py" line="86" />
+        <source>&amp;Sync</source>
+        <translation>同期(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/sections.py" line="93" />
+        <source>&amp;Agenda</source>
+        <translation>予定(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/sections.py" line="100" />
+        <source>&amp;Calendar</source>
+        <translation>カレンダー(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/sections.py" line="107" />
+        <source>&amp;Members</source>
+        <translation>メンバー(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/sections.py" line="114" />
+        <source>S&amp;tories</source>
+        <translation>活動記録(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/sections.py" line="121" />
+        <source>Partner &amp;Finder</source>
+        <translation>提携先さがし(&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -4978,52 +4994,52 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="334" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="333" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="334" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="333" />
         <source>Record</source>
         <translation>記録</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="334" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="333" />
         <source>Action</source>
         <translation>処理</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="334" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="333" />
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="341" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="340" />
         <source>New</source>
         <translation>新規</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="342" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="341" />
         <source>Merge</source>
         <translation>統合</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="343" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="342" />
         <source>Merge (nothing new)</source>
         <translation>統合（新しい内容なし）</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="344" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="343" />
         <source>Skip (duplicate)</source>
         <translation>スキップ（重複）</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="345" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="344" />
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="352" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="351" />
         <source>Column “{column}”: {message}</source>
         <translation>列「{column}」: {message}</translation>
     </message>
@@ -5031,99 +5047,99 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="388" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="387" />
         <source>Check before importing</source>
         <translation>インポート前の確認</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="390" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="389" />
         <source>Nothing is saved yet. Each row of the file, and what the import does with it.</source>
         <translation>まだ何も保存されていません。ファイルの各行と、インポートでの扱いを示します。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="393" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="392" />
         <source>&amp;Import</source>
         <translation>インポート(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="400" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="399" />
         <source>Rows of the file and what the import does</source>
         <translation>ファイルの行とインポートでの扱い</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="411" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="410" />
         <source>&amp;Merge duplicates into the saved records</source>
         <translation>重複は保存済みの記録に統合(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="413" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="412" />
         <source>Lea&amp;ve duplicates out</source>
         <translation>重複は取り込まない(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="420" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="419" />
         <source>&amp;Skip the rows with problems and import the rest</source>
         <translation>問題のある行をスキップして残りをインポート(&amp;S)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="458" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="457" />
         <source>Checking %n row(s)…</source>
         <translation>
             <numerusform>%n 行を確認しています…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="469" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="468" />
         <source>Row {number}: {details}</source>
         <translation>{number} 行目: {details}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="489" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="488" />
         <source>%n new</source>
         <translation>
             <numerusform>新規 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="493" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="492" />
         <source>%n to merge</source>
         <translation>
             <numerusform>統合 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="498" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="497" />
         <source>%n duplicate(s) left out</source>
         <translation>
             <numerusform>重複で除外 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="500" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="499" />
         <source>%n with problems</source>
         <translation>
             <numerusform>問題あり %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="503" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="502" />
         <source>%n row(s): </source>
         <translation>
             <numerusform>%n 行: </numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="505" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="504" />
         <source>Not imported: {columns}.</source>
         <translation>インポートしない列: {columns}。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="510" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="509" />
         <source>Correct the rows with problems in the file and import it again, or tick “Skip the rows with problems”.</source>
         <translation>ファイルの問題のある行を直してもう一度インポートするか、「問題のある行をスキップ」にチェックを入れてください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="546" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="545" />
         <source>Importing %n row(s)…</source>
         <translation>
             <numerusform>%n 行をインポートしています…</numerusform>
@@ -5741,12 +5757,12 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="582" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="581" />
         <source>Imported</source>
         <translation>インポート完了</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="595" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="594" />
         <source>%n record(s) added.</source>
         <translation>
             <numerusform>%n 件の記録を追加しました。</numerusform>
@@ -5760,35 +5776,35 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="599" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="600" />
         <source>%n duplicate row(s) brought nothing new.</source>
         <translation>
             <numerusform>重複行 %n 件には新しい内容がありませんでした。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="601" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="603" />
         <source>%n duplicate row(s) left out.</source>
         <translation>
             <numerusform>重複行 %n 件を除外しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="605" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="608" />
         <source>%n row(s) not imported because of problems, at row number(s) {rows}.</source>
         <translation>
             <numerusform>問題があったため %n 行をインポートしませんでした（{rows} 行目）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="611" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="614" />
         <source> and %n more</source>
         <translation>
             <numerusform> ほか %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="620" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="623" />
         <source>The records as they were before the import are kept as a backup (File &gt; Backups…).</source>
         <translation>インポート前の記録はバックアップとして保存されています（［ファイル］&gt;［バックアップ…］）。</translation>
     </message>
@@ -6122,7 +6138,7 @@
         <translation>SisterCommittee {installed} は最新のリリースです。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/updates.py" line="112" />
+        <location filename="../../sistercommittee/ui/updates.py" line="111" />
         <source>Check for Updates</source>
         <translation>更新の確認</translation>
     </message>
