@@ -1180,131 +1180,167 @@
     </message>
 </context>
 <context>
+    <name>EventParts</name>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/event_parts.py" line="70" />
+        <source>Remove %n shift(s)</source>
+        <translation>
+            <numerusform>Remove %n shift</numerusform><numerusform>Remove %n shifts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/event_parts.py" line="95" />
+        <source>Leave %n shift(s) open</source>
+        <translation>
+            <numerusform>Leave %n shift open</numerusform><numerusform>Leave %n shifts open</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/event_parts.py" line="124" />
+        <source>Logged {hours} h for {names}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/event_parts.py" line="131" />
+        <source>Already logged before: {names}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/event_parts.py" line="139" />
+        <source>Log hours for the staff of {title}</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/event_parts.py" line="165" />
+        <source>Remove %n budget line(s)</source>
+        <translation>
+            <numerusform>Remove %n budget line</numerusform><numerusform>Remove %n budget lines</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="62" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="61" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="65" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="64" />
         <source>New E&amp;vent…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="68" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="67" />
         <source>Search titles and venues (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="71" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="70" />
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="75" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="74" />
         <source>No event matches the search and filters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="76" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="75" />
         <source>No events yet. Plan one with New Event.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="86" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="85" />
         <source>{filled} of {total}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="102" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="101" />
         <source>When (venue time)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="103" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="102" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="106" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="151" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="411" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="105" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="150" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="413" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="111" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="412" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="110" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="414" />
         <source>Venue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="114" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="425" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="113" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="427" />
         <source>Partner cities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="120" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="414" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="119" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="416" />
         <source>Attendance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="127" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="126" />
         <source>Shifts filled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="143" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="142" />
         <source>Past and upcoming</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="144" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="143" />
         <source>Upcoming</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="144" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="143" />
         <source>Past</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="145" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="409" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="144" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="411" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="151" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="150" />
         <source>Any kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="156" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="155" />
         <source>Any partner city</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="156" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="155" />
         <source>Partnership</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="163" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="162" />
         <source>From date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="165" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="164" />
         <source>Fro&amp;m</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="204" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="203" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
@@ -1319,27 +1355,27 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="318" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="320" />
         <source>&amp;Add Budget Line…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="168" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="167" />
         <source>To date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="170" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="169" />
         <source>&amp;To</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="202" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="201" />
         <source>&amp;New Event…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="207" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="206" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
@@ -1389,180 +1425,147 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="271" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="273" />
         <source>&amp;Log Hours for Staff</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="275" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="277" />
         <source>Log the time of everyone on the selected shifts (all shifts when none is selected)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="279" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="281" />
         <source>&amp;Staffing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="282" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="284" />
         <source>Budget</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="286" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="288" />
         <source>Income/expense</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="292" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="294" />
         <source>Category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="297" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="299" />
         <source>Description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="301" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="303" />
         <source>Planned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="308" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="310" />
         <source>Actual</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="314" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="316" />
         <source>In kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="314" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="316" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="328" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="330" />
         <source>&amp;Budget</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="344" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="346" />
         <source>%n event(s) selected.</source>
         <translation>
             <numerusform>%n event selected.</numerusform><numerusform>%n events selected.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="346" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="348" />
         <source>Select an event to see its times, staffing and budget.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="364" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="366" />
         <source>&amp;Staffing ({filled}/{total})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="368" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="370" />
         <source>{currency}: planned net {planned}, actual net {actual}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="387" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="389" />
         <source>{start} – {end} ({zone})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="410" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="412" />
         <source>On your clock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="418" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="420" />
         <source>Youth attending</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="428" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="430" />
         <source>Volunteer hours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="429" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="431" />
         <source>{hours} h by {people}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="438" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="440" />
         <source>In the partner cities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="441" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="443" />
         <source>Outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="472" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="474" />
         <source>Delete the event {title}?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="473" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="475" />
         <source>Delete event {title}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="475" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="477" />
         <source>Delete %n event(s)?</source>
         <translation>
             <numerusform>Delete %n event?</numerusform><numerusform>Delete %n events?</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="476" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="478" />
         <source>Delete %n event(s)</source>
         <translation>
             <numerusform>Delete %n event</numerusform><numerusform>Delete %n events</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="478" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="480" />
         <source>Their shifts and budget go with them. Edit &gt; Undo brings them back.</source>
         <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="526" />
-        <source>Remove %n shift(s)</source>
-        <translation>
-            <numerusform>Remove %n shift</numerusform><numerusform>Remove %n shifts</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="555" />
-        <source>Leave %n shift(s) open</source>
-        <translation>
-            <numerusform>Leave %n shift open</numerusform><numerusform>Leave %n shifts open</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="591" />
-        <source>Logged {hours} h for {names}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="598" />
-        <source>Already logged before: {names}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="607" />
-        <source>Log hours for the staff of {title}</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="632" />
-        <source>Remove %n budget line(s)</source>
-        <translation>
-            <numerusform>Remove %n budget line</numerusform><numerusform>Remove %n budget lines</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1710,124 +1713,157 @@
     </message>
 </context>
 <context>
+    <name>ExchangeParts</name>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/exchange_parts.py" line="72" />
+        <source>Remove %n participant(s)</source>
+        <translation>
+            <numerusform>Remove %n participant</numerusform><numerusform>Remove %n participants</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/exchange_parts.py" line="101" />
+        <source>Remove %n host family(ies)</source>
+        <translation>
+            <numerusform>Remove %n host family(ies)</numerusform><numerusform>Remove %n host family(ies)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/exchange_parts.py" line="118" />
+        <source>Remove %n stay(s)</source>
+        <translation>
+            <numerusform>Remove %n stay</numerusform><numerusform>Remove %n stays</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/exchange_parts.py" line="141" />
+        <source>Remove %n itinerary item(s)</source>
+        <translation>
+            <numerusform>Remove %n itinerary item</numerusform><numerusform>Remove %n itinerary items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/exchange_parts.py" line="164" />
+        <source>Remove %n cost(s)</source>
+        <translation>
+            <numerusform>Remove %n cost</numerusform><numerusform>Remove %n costs</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ExchangesPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="59" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="56" />
         <source>Exchanges</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="62" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="59" />
         <source>New E&amp;xchange…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="65" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="62" />
         <source>Search titles and cities (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="68" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="65" />
         <source>%n exchange(s)</source>
         <translation>
             <numerusform>%n exchange</numerusform><numerusform>%n exchanges</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="72" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="69" />
         <source>No exchange matches the search and filters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="73" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="70" />
         <source>No exchanges yet. Plan a delegation with New Exchange.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="82" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="458" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="79" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="464" />
         <source>Dates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="87" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="84" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="90" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="463" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="87" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="469" />
         <source>Partner city</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="96" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="132" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="466" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="93" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="129" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="472" />
         <source>Direction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="102" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="138" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="467" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="99" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="135" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="473" />
         <source>Program</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="109" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="106" />
         <source>People</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="114" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="111" />
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="219" />
         <source>Youth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="115" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="250" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="474" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="112" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="252" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="480" />
         <source>Host families</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="130" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="127" />
         <source>Both directions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="138" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="135" />
         <source>Any program</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="143" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="140" />
         <source>Any partner city</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="143" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="140" />
         <source>Partnership</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="150" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="147" />
         <source>Any year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="152" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="149" />
         <source>Year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="181" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="178" />
         <source>&amp;New Exchange…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="183" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="180" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
@@ -1837,32 +1873,32 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="263" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="265" />
         <source>&amp;Add Host Family…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="306" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="312" />
         <source>Hos&amp;ting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="317" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="323" />
         <source>&amp;Add Item…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="349" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="355" />
         <source>&amp;Add Cost…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="358" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="364" />
         <source>&amp;Costs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="186" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="183" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
@@ -1889,7 +1925,7 @@
     <message>
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="220" />
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="226" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="345" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="351" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
@@ -1905,7 +1941,7 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="230" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="260" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="262" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
@@ -1915,229 +1951,199 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="246" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="248" />
         <source>&amp;Participants</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="252" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="284" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="254" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="290" />
         <source>Family</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="253" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="255" />
         <source>Beds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="256" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="258" />
         <source>Guests</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="270" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="272" />
         <source>Place a &amp;Guest…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="273" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="277" />
         <source>Hosting Detai&amp;ls…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="281" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="287" />
         <source>Stays</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="283" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="289" />
         <source>Guest</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="287" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="293" />
         <source>Nights</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="288" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="294" />
         <source>{dates} ({n})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="298" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="304" />
         <source>Remove Stay</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="310" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="316" />
         <source>Itinerary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="312" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="318" />
         <source>When (local time)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="313" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="319" />
         <source>What</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="314" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="320" />
         <source>Where</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="323" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="329" />
         <source>&amp;Itinerary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="326" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="332" />
         <source>Costs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="330" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="336" />
         <source>Category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="335" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="341" />
         <source>Description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="339" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="345" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="345" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="351" />
         <source>In kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="362" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="368" />
         <source>Chec&amp;klist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="364" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="370" />
         <source>Home&amp;stays</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="383" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="389" />
         <source>%n exchange(s) selected.</source>
         <translation>
             <numerusform>%n exchange selected.</numerusform><numerusform>%n exchanges selected.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="385" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="391" />
         <source>Select an exchange to see its people, hosting, itinerary and costs.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="408" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="414" />
         <source>&amp;Participants ({count})</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="412" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="418" />
         <source>{name} has no host for %n night(s).</source>
         <translation>
             <numerusform>{name} has no host for %n night.</numerusform><numerusform>{name} has no host for %n nights.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="420" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="426" />
         <source>{currency}: {cash} in money, {kind} in kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="469" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="475" />
         <source>People exchanged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="470" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="476" />
         <source>{people}, of them {youth} young</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="476" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="482" />
         <source>Travel paid by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="482" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="488" />
         <source>Stay paid by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="489" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="495" />
         <source>Still without a host for some nights:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="519" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="525" />
         <source>Delete the exchange {title}?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="520" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="526" />
         <source>Delete exchange {title}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="522" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="528" />
         <source>Delete %n exchange(s)?</source>
         <translation>
             <numerusform>Delete %n exchange?</numerusform><numerusform>Delete %n exchanges?</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="523" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="529" />
         <source>Delete %n exchange(s)</source>
         <translation>
             <numerusform>Delete %n exchange</numerusform><numerusform>Delete %n exchanges</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="524" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="530" />
         <source>Edit &gt; Undo brings them back.</source>
         <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="580" />
-        <source>Remove %n participant(s)</source>
-        <translation>
-            <numerusform>Remove %n participant</numerusform><numerusform>Remove %n participants</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="606" />
-        <source>Remove %n host family(ies)</source>
-        <translation>
-            <numerusform>Remove %n host family(ies)</numerusform><numerusform>Remove %n host family(ies)</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="627" />
-        <source>Remove %n stay(s)</source>
-        <translation>
-            <numerusform>Remove %n stay</numerusform><numerusform>Remove %n stays</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="650" />
-        <source>Remove %n itinerary item(s)</source>
-        <translation>
-            <numerusform>Remove %n itinerary item</numerusform><numerusform>Remove %n itinerary items</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="676" />
-        <source>Remove %n cost(s)</source>
-        <translation>
-            <numerusform>Remove %n cost</numerusform><numerusform>Remove %n costs</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6503,7 +6509,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="362" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="364" />
         <source>You joined {organization} on HQ as {role}. HQ holds none of its records yet: this laptop is the first. Fill in the committee's details and choose Create Organization; they go to HQ at the first sync.</source>
         <translation type="unfinished" />
     </message>

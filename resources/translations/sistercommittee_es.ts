@@ -1185,24 +1185,66 @@
     </message>
 </context>
 <context>
+    <name>EventParts</name>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/event_parts.py" line="70" />
+        <source>Remove %n shift(s)</source>
+        <translation>
+            <numerusform>Quitar %n turno</numerusform>
+            <numerusform>Quitar %n turnos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/event_parts.py" line="95" />
+        <source>Leave %n shift(s) open</source>
+        <translation>
+            <numerusform>Dejar libre %n turno</numerusform>
+            <numerusform>Dejar libres %n turnos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/event_parts.py" line="124" />
+        <source>Logged {hours} h for {names}.</source>
+        <translation>Se registraron {hours} h para {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/event_parts.py" line="131" />
+        <source>Already logged before: {names}.</source>
+        <translation>Ya registradas antes: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/event_parts.py" line="139" />
+        <source>Log hours for the staff of {title}</source>
+        <translation>Registrar horas del personal de {title}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/event_parts.py" line="165" />
+        <source>Remove %n budget line(s)</source>
+        <translation>
+            <numerusform>Quitar %n partida del presupuesto</numerusform>
+            <numerusform>Quitar %n partidas del presupuesto</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="62" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="61" />
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="65" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="64" />
         <source>New E&amp;vent…</source>
         <translation>Nuevo e&amp;vento…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="68" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="67" />
         <source>Search titles and venues (Ctrl+F)</source>
         <translation>Buscar títulos y lugares (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="71" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="70" />
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n evento</numerusform>
@@ -1210,128 +1252,128 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="75" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="74" />
         <source>No event matches the search and filters.</source>
         <translation>Ningún evento coincide con la búsqueda y los filtros.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="76" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="75" />
         <source>No events yet. Plan one with New Event.</source>
         <translation>Todavía no hay eventos. Planee uno con «Nuevo evento».</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="86" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="85" />
         <source>{filled} of {total}</source>
         <translation>{filled} de {total}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="102" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="101" />
         <source>When (venue time)</source>
         <translation>Cuándo (hora del lugar)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="103" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="102" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="106" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="151" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="411" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="105" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="150" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="413" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="111" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="412" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="110" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="414" />
         <source>Venue</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="114" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="425" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="113" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="427" />
         <source>Partner cities</source>
         <translation>Ciudades asociadas</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="120" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="414" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="119" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="416" />
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="127" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="126" />
         <source>Shifts filled</source>
         <translation>Turnos cubiertos</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="143" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="142" />
         <source>Past and upcoming</source>
         <translation>Pasados y próximos</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="144" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="143" />
         <source>Upcoming</source>
         <translation>Próximos</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="144" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="143" />
         <source>Past</source>
         <translation>Pasados</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="145" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="409" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="144" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="411" />
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="151" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="150" />
         <source>Any kind</source>
         <translation>Cualquier tipo</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="156" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="155" />
         <source>Any partner city</source>
         <translation>Cualquier ciudad asociada</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="156" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="155" />
         <source>Partnership</source>
         <translation>Hermanamiento</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="163" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="162" />
         <source>From date</source>
         <translation>Fecha desde</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="165" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="164" />
         <source>Fro&amp;m</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="168" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="167" />
         <source>To date</source>
         <translation>Fecha hasta</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="170" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="169" />
         <source>&amp;To</source>
         <translation>&amp;Hasta</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="202" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="201" />
         <source>&amp;New Event…</source>
         <translation>&amp;Nuevo evento…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="204" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="203" />
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="207" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="206" />
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
@@ -1391,72 +1433,72 @@
         <translation>De&amp;jar libre</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="271" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="273" />
         <source>&amp;Log Hours for Staff</source>
         <translation>Registrar h&amp;oras del personal</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="275" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="277" />
         <source>Log the time of everyone on the selected shifts (all shifts when none is selected)</source>
         <translation>Registrar el tiempo de todas las personas de los turnos seleccionados (de todos los turnos si no hay ninguno seleccionado)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="279" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="281" />
         <source>&amp;Staffing</source>
         <translation>&amp;Personal</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="282" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="284" />
         <source>Budget</source>
         <translation>Presupuesto</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="286" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="288" />
         <source>Income/expense</source>
         <translation>Ingreso/gasto</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="292" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="294" />
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="297" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="299" />
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="301" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="303" />
         <source>Planned</source>
         <translation>Previsto</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="308" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="310" />
         <source>Actual</source>
         <translation>Real</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="314" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="316" />
         <source>In kind</source>
         <translation>En especie</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="314" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="316" />
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="318" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="320" />
         <source>&amp;Add Budget Line…</source>
         <translation>A&amp;gregar partida…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="328" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="330" />
         <source>&amp;Budget</source>
         <translation>Pre&amp;supuesto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="344" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="346" />
         <source>%n event(s) selected.</source>
         <translation>
             <numerusform>%n evento seleccionado.</numerusform>
@@ -1464,67 +1506,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="346" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="348" />
         <source>Select an event to see its times, staffing and budget.</source>
         <translation>Seleccione un evento para ver sus horarios, su personal y su presupuesto.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="364" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="366" />
         <source>&amp;Staffing ({filled}/{total})</source>
         <translation>&amp;Personal ({filled}/{total})</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="368" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="370" />
         <source>{currency}: planned net {planned}, actual net {actual}</source>
         <translation>{currency}: neto previsto {planned}, neto real {actual}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="387" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="389" />
         <source>{start} – {end} ({zone})</source>
         <translation>{start} – {end} ({zone})</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="410" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="412" />
         <source>On your clock</source>
         <translation>Con su hora</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="418" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="420" />
         <source>Youth attending</source>
         <translation>Jóvenes asistentes</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="428" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="430" />
         <source>Volunteer hours</source>
         <translation>Horas de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="429" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="431" />
         <source>{hours} h by {people}</source>
         <translation>{hours} h de {people}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="438" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="440" />
         <source>In the partner cities</source>
         <translation>En las ciudades asociadas</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="441" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="443" />
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="472" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="474" />
         <source>Delete the event {title}?</source>
         <translation>¿Eliminar el evento {title}?</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="473" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="475" />
         <source>Delete event {title}</source>
         <translation>Eliminar el evento {title}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="475" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="477" />
         <source>Delete %n event(s)?</source>
         <translation>
             <numerusform>¿Eliminar %n evento?</numerusform>
@@ -1532,7 +1574,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="476" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="478" />
         <source>Delete %n event(s)</source>
         <translation>
             <numerusform>Eliminar %n evento</numerusform>
@@ -1540,48 +1582,9 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="478" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="480" />
         <source>Their shifts and budget go with them. Edit &gt; Undo brings them back.</source>
         <translation>Sus turnos y su presupuesto se eliminan con ellos. Editar &gt; Deshacer los recupera.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="526" />
-        <source>Remove %n shift(s)</source>
-        <translation>
-            <numerusform>Quitar %n turno</numerusform>
-            <numerusform>Quitar %n turnos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="555" />
-        <source>Leave %n shift(s) open</source>
-        <translation>
-            <numerusform>Dejar libre %n turno</numerusform>
-            <numerusform>Dejar libres %n turnos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="591" />
-        <source>Logged {hours} h for {names}.</source>
-        <translation>Se registraron {hours} h para {names}.</translation>
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="598" />
-        <source>Already logged before: {names}.</source>
-        <translation>Ya registradas antes: {names}.</translation>
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="607" />
-        <source>Log hours for the staff of {title}</source>
-        <translation>Registrar horas del personal de {title}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="632" />
-        <source>Remove %n budget line(s)</source>
-        <translation>
-            <numerusform>Quitar %n partida del presupuesto</numerusform>
-            <numerusform>Quitar %n partidas del presupuesto</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1729,24 +1732,67 @@
     </message>
 </context>
 <context>
+    <name>ExchangeParts</name>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/exchange_parts.py" line="72" />
+        <source>Remove %n participant(s)</source>
+        <translation>
+            <numerusform>Quitar %n participante</numerusform>
+            <numerusform>Quitar %n participantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/exchange_parts.py" line="101" />
+        <source>Remove %n host family(ies)</source>
+        <translation>
+            <numerusform>Quitar %n familia anfitriona</numerusform>
+            <numerusform>Quitar %n familias anfitrionas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/exchange_parts.py" line="118" />
+        <source>Remove %n stay(s)</source>
+        <translation>
+            <numerusform>Quitar %n estancia</numerusform>
+            <numerusform>Quitar %n estancias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/exchange_parts.py" line="141" />
+        <source>Remove %n itinerary item(s)</source>
+        <translation>
+            <numerusform>Quitar %n actividad del itinerario</numerusform>
+            <numerusform>Quitar %n actividades del itinerario</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/exchange_parts.py" line="164" />
+        <source>Remove %n cost(s)</source>
+        <translation>
+            <numerusform>Quitar %n costo</numerusform>
+            <numerusform>Quitar %n costos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExchangesPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="59" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="56" />
         <source>Exchanges</source>
         <translation>Intercambios</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="62" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="59" />
         <source>New E&amp;xchange…</source>
         <translation>Nuevo inter&amp;cambio…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="65" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="62" />
         <source>Search titles and cities (Ctrl+F)</source>
         <translation>Buscar títulos y ciudades (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="68" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="65" />
         <source>%n exchange(s)</source>
         <translation>
             <numerusform>%n intercambio</numerusform>
@@ -1754,106 +1800,106 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="72" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="69" />
         <source>No exchange matches the search and filters.</source>
         <translation>Ningún intercambio coincide con la búsqueda y los filtros.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="73" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="70" />
         <source>No exchanges yet. Plan a delegation with New Exchange.</source>
         <translation>Todavía no hay intercambios. Planee una delegación con «Nuevo intercambio».</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="82" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="458" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="79" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="464" />
         <source>Dates</source>
         <translation>Fechas</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="87" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="84" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="90" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="463" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="87" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="469" />
         <source>Partner city</source>
         <translation>Ciudad asociada</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="96" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="132" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="466" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="93" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="129" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="472" />
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="102" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="138" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="467" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="99" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="135" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="473" />
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="109" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="106" />
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="114" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="111" />
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="219" />
         <source>Youth</source>
         <translation>Jóvenes</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="115" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="250" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="474" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="112" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="252" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="480" />
         <source>Host families</source>
         <translation>Familias anfitrionas</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="130" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="127" />
         <source>Both directions</source>
         <translation>Ambos sentidos</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="138" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="135" />
         <source>Any program</source>
         <translation>Cualquier programa</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="143" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="140" />
         <source>Any partner city</source>
         <translation>Cualquier ciudad asociada</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="143" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="140" />
         <source>Partnership</source>
         <translation>Hermanamiento</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="150" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="147" />
         <source>Any year</source>
         <translation>Cualquier año</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="152" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="149" />
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="181" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="178" />
         <source>&amp;New Exchange…</source>
         <translation>&amp;Nuevo intercambio…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="183" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="180" />
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="186" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="183" />
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
@@ -1880,7 +1926,7 @@
     <message>
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="220" />
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="226" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="345" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="351" />
         <source>yes</source>
         <translation>sí</translation>
     </message>
@@ -1896,7 +1942,7 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="230" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="260" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="262" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
@@ -1911,148 +1957,148 @@
         <translation>&amp;Detalles de planificación…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="246" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="248" />
         <source>&amp;Participants</source>
         <translation>&amp;Participantes</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="252" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="284" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="254" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="290" />
         <source>Family</source>
         <translation>Familia</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="253" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="255" />
         <source>Beds</source>
         <translation>Camas</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="256" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="258" />
         <source>Guests</source>
         <translation>Huéspedes</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="263" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="265" />
         <source>&amp;Add Host Family…</source>
         <translation>Agregar &amp;familia anfitriona…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="270" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="272" />
         <source>Place a &amp;Guest…</source>
         <translation>Alojar a un &amp;huésped…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="273" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="277" />
         <source>Hosting Detai&amp;ls…</source>
         <translation>De&amp;talles del alojamiento…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="281" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="287" />
         <source>Stays</source>
         <translation>Estancias</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="283" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="289" />
         <source>Guest</source>
         <translation>Huésped</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="287" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="293" />
         <source>Nights</source>
         <translation>Noches</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="288" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="294" />
         <source>{dates} ({n})</source>
         <translation>{dates} ({n})</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="298" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="304" />
         <source>Remove Stay</source>
         <translation>Quitar estancia</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="306" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="312" />
         <source>Hos&amp;ting</source>
         <translation>Alo&amp;jamiento</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="310" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="316" />
         <source>Itinerary</source>
         <translation>Itinerario</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="312" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="318" />
         <source>When (local time)</source>
         <translation>Cuándo (hora local)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="313" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="319" />
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="314" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="320" />
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="317" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="323" />
         <source>&amp;Add Item…</source>
         <translation>A&amp;gregar actividad…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="323" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="329" />
         <source>&amp;Itinerary</source>
         <translation>&amp;Itinerario</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="326" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="332" />
         <source>Costs</source>
         <translation>Costos</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="330" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="336" />
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="335" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="341" />
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="339" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="345" />
         <source>Amount</source>
         <translation>Monto</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="345" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="351" />
         <source>In kind</source>
         <translation>En especie</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="349" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="355" />
         <source>&amp;Add Cost…</source>
         <translation>A&amp;gregar costo…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="358" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="364" />
         <source>&amp;Costs</source>
         <translation>C&amp;ostos</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="362" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="368" />
         <source>Chec&amp;klist</source>
         <translation>Lista de &amp;control</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="364" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="370" />
         <source>Home&amp;stays</source>
         <translation>E&amp;stancias en familia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="383" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="389" />
         <source>%n exchange(s) selected.</source>
         <translation>
             <numerusform>%n intercambio seleccionado.</numerusform>
@@ -2060,17 +2106,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="385" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="391" />
         <source>Select an exchange to see its people, hosting, itinerary and costs.</source>
         <translation>Seleccione un intercambio para ver sus participantes, el alojamiento, el itinerario y los costos.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="408" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="414" />
         <source>&amp;Participants ({count})</source>
         <translation>&amp;Participantes ({count})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="412" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="418" />
         <source>{name} has no host for %n night(s).</source>
         <translation>
             <numerusform>{name} no tiene anfitrión para %n noche.</numerusform>
@@ -2078,47 +2124,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="420" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="426" />
         <source>{currency}: {cash} in money, {kind} in kind</source>
         <translation>{currency}: {cash} en dinero, {kind} en especie</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="469" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="475" />
         <source>People exchanged</source>
         <translation>Participantes en intercambios</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="470" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="476" />
         <source>{people}, of them {youth} young</source>
         <translation>{people}, de ellos {youth} jóvenes</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="476" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="482" />
         <source>Travel paid by</source>
         <translation>Viaje pagado por</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="482" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="488" />
         <source>Stay paid by</source>
         <translation>Estancia pagada por</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="489" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="495" />
         <source>Still without a host for some nights:</source>
         <translation>Todavía sin anfitrión algunas noches:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="519" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="525" />
         <source>Delete the exchange {title}?</source>
         <translation>¿Eliminar el intercambio {title}?</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="520" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="526" />
         <source>Delete exchange {title}</source>
         <translation>Eliminar el intercambio {title}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="522" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="528" />
         <source>Delete %n exchange(s)?</source>
         <translation>
             <numerusform>¿Eliminar %n intercambio?</numerusform>
@@ -2126,7 +2172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="523" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="529" />
         <source>Delete %n exchange(s)</source>
         <translation>
             <numerusform>Eliminar %n intercambio</numerusform>
@@ -2134,49 +2180,9 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="524" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="530" />
         <source>Edit &gt; Undo brings them back.</source>
         <translation>Editar &gt; Deshacer los recupera.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="580" />
-        <source>Remove %n participant(s)</source>
-        <translation>
-            <numerusform>Quitar %n participante</numerusform>
-            <numerusform>Quitar %n participantes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="606" />
-        <source>Remove %n host family(ies)</source>
-        <translation>
-            <numerusform>Quitar %n familia anfitriona</numerusform>
-            <numerusform>Quitar %n familias anfitrionas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="627" />
-        <source>Remove %n stay(s)</source>
-        <translation>
-            <numerusform>Quitar %n estancia</numerusform>
-            <numerusform>Quitar %n estancias</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="650" />
-        <source>Remove %n itinerary item(s)</source>
-        <translation>
-            <numerusform>Quitar %n actividad del itinerario</numerusform>
-            <numerusform>Quitar %n actividades del itinerario</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="676" />
-        <source>Remove %n cost(s)</source>
-        <translation>
-            <numerusform>Quitar %n costo</numerusform>
-            <numerusform>Quitar %n costos</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -6628,7 +6634,7 @@
         <translation>Inventando un comité de ejemplo…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="362" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="364" />
         <source>You joined {organization} on HQ as {role}. HQ holds none of its records yet: this laptop is the first. Fill in the committee's details and choose Create Organization; they go to HQ at the first sync.</source>
         <translation>Se unió a {organization} en la sede con la función {role}. La sede todavía no tiene ninguno de sus registros: esta computadora es la primera. Complete los datos del comité y elija «Crear organización»; llegan a la sede en la primera sincronización.</translation>
     </message>

@@ -1183,152 +1183,191 @@
     </message>
 </context>
 <context>
+    <name>EventParts</name>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/event_parts.py" line="70" />
+        <source>Remove %n shift(s)</source>
+        <translation>
+            <numerusform>%n 件のシフトの削除</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/event_parts.py" line="95" />
+        <source>Leave %n shift(s) open</source>
+        <translation>
+            <numerusform>%n 件のシフトを空きにする</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/event_parts.py" line="124" />
+        <source>Logged {hours} h for {names}.</source>
+        <translation>{names} の活動時間 {hours} 時間を記録しました。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/event_parts.py" line="131" />
+        <source>Already logged before: {names}.</source>
+        <translation>記録済み: {names}。</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/event_parts.py" line="139" />
+        <source>Log hours for the staff of {title}</source>
+        <translation>{title} のスタッフの活動時間の記録</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/event_parts.py" line="165" />
+        <source>Remove %n budget line(s)</source>
+        <translation>
+            <numerusform>%n 件の予算項目の削除</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="62" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="61" />
         <source>Events</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="65" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="64" />
         <source>New E&amp;vent…</source>
         <translation>新しいイベント(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="68" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="67" />
         <source>Search titles and venues (Ctrl+F)</source>
         <translation>名称と会場を検索（Ctrl+F）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="71" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="70" />
         <source>%n event(s)</source>
         <translation>
             <numerusform>イベント %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="75" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="74" />
         <source>No event matches the search and filters.</source>
         <translation>検索条件と絞り込みに合うイベントはありません。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="76" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="75" />
         <source>No events yet. Plan one with New Event.</source>
         <translation>まだイベントがありません。「新しいイベント」で計画しましょう。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="86" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="85" />
         <source>{filled} of {total}</source>
         <translation>{filled} / {total}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="102" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="101" />
         <source>When (venue time)</source>
         <translation>日時（会場の時刻）</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="103" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="102" />
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="106" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="151" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="411" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="105" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="150" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="413" />
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="111" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="412" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="110" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="414" />
         <source>Venue</source>
         <translation>会場</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="114" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="425" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="113" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="427" />
         <source>Partner cities</source>
         <translation>提携都市</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="120" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="414" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="119" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="416" />
         <source>Attendance</source>
         <translation>参加者数</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="127" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="126" />
         <source>Shifts filled</source>
         <translation>埋まったシフト</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="143" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="142" />
         <source>Past and upcoming</source>
         <translation>過去と今後</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="144" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="143" />
         <source>Upcoming</source>
         <translation>今後</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="144" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="143" />
         <source>Past</source>
         <translation>過去</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="145" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="409" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="144" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="411" />
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="151" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="150" />
         <source>Any kind</source>
         <translation>すべての種類</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="156" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="155" />
         <source>Any partner city</source>
         <translation>すべての提携都市</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="156" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="155" />
         <source>Partnership</source>
         <translation>提携</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="163" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="162" />
         <source>From date</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="165" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="164" />
         <source>Fro&amp;m</source>
         <translation>開始日(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="168" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="167" />
         <source>To date</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="170" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="169" />
         <source>&amp;To</source>
         <translation>終了日(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="202" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="201" />
         <source>&amp;New Event…</source>
         <translation>新しいイベント(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="204" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="203" />
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="207" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="206" />
         <source>&amp;Delete</source>
         <translation>削除(&amp;D)</translation>
     </message>
@@ -1388,191 +1427,155 @@
         <translation>空きにする(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="271" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="273" />
         <source>&amp;Log Hours for Staff</source>
         <translation>スタッフの活動時間を記録(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="275" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="277" />
         <source>Log the time of everyone on the selected shifts (all shifts when none is selected)</source>
         <translation>選択したシフトの全員の時間を記録します（選択がなければ全シフト）</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="279" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="281" />
         <source>&amp;Staffing</source>
         <translation>スタッフ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="282" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="284" />
         <source>Budget</source>
         <translation>予算</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="286" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="288" />
         <source>Income/expense</source>
         <translation>収入/支出</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="292" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="294" />
         <source>Category</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="297" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="299" />
         <source>Description</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="301" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="303" />
         <source>Planned</source>
         <translation>予定</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="308" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="310" />
         <source>Actual</source>
         <translation>実績</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="314" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="316" />
         <source>In kind</source>
         <translation>現物</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="314" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="316" />
         <source>yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="318" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="320" />
         <source>&amp;Add Budget Line…</source>
         <translation>予算項目を追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="328" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="330" />
         <source>&amp;Budget</source>
         <translation>予算(&amp;B)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="344" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="346" />
         <source>%n event(s) selected.</source>
         <translation>
             <numerusform>%n 件のイベントを選択中。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="346" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="348" />
         <source>Select an event to see its times, staffing and budget.</source>
         <translation>イベントを選ぶと、日時、スタッフ、予算が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="364" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="366" />
         <source>&amp;Staffing ({filled}/{total})</source>
         <translation>スタッフ(&amp;S)（{filled}/{total}）</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="368" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="370" />
         <source>{currency}: planned net {planned}, actual net {actual}</source>
         <translation>{currency}: 予定収支 {planned}、実績収支 {actual}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="387" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="389" />
         <source>{start} – {end} ({zone})</source>
         <translation>{start}～{end}（{zone}）</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="410" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="412" />
         <source>On your clock</source>
         <translation>お使いの時刻</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="418" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="420" />
         <source>Youth attending</source>
         <translation>参加した青少年</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="428" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="430" />
         <source>Volunteer hours</source>
         <translation>ボランティア活動時間</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="429" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="431" />
         <source>{hours} h by {people}</source>
         <translation>{hours} 時間（{people}）</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="438" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="440" />
         <source>In the partner cities</source>
         <translation>提携都市の時刻</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="441" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="443" />
         <source>Outcome</source>
         <translation>成果</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="472" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="474" />
         <source>Delete the event {title}?</source>
         <translation>イベント「{title}」を削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="473" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="475" />
         <source>Delete event {title}</source>
         <translation>イベント「{title}」の削除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="475" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="477" />
         <source>Delete %n event(s)?</source>
         <translation>
             <numerusform>%n 件のイベントを削除しますか？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="476" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="478" />
         <source>Delete %n event(s)</source>
         <translation>
             <numerusform>%n 件のイベントの削除</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="478" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="480" />
         <source>Their shifts and budget go with them. Edit &gt; Undo brings them back.</source>
         <translation>シフトと予算も一緒に削除されます。［編集］&gt;［元に戻す］で戻せます。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="526" />
-        <source>Remove %n shift(s)</source>
-        <translation>
-            <numerusform>%n 件のシフトの削除</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="555" />
-        <source>Leave %n shift(s) open</source>
-        <translation>
-            <numerusform>%n 件のシフトを空きにする</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="591" />
-        <source>Logged {hours} h for {names}.</source>
-        <translation>{names} の活動時間 {hours} 時間を記録しました。</translation>
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="598" />
-        <source>Already logged before: {names}.</source>
-        <translation>記録済み: {names}。</translation>
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="607" />
-        <source>Log hours for the staff of {title}</source>
-        <translation>{title} のスタッフの活動時間の記録</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="632" />
-        <source>Remove %n budget line(s)</source>
-        <translation>
-            <numerusform>%n 件の予算項目の削除</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1720,130 +1723,168 @@
     </message>
 </context>
 <context>
+    <name>ExchangeParts</name>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/exchange_parts.py" line="72" />
+        <source>Remove %n participant(s)</source>
+        <translation>
+            <numerusform>%n 人の参加者の削除</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/exchange_parts.py" line="101" />
+        <source>Remove %n host family(ies)</source>
+        <translation>
+            <numerusform>%n 件のホストファミリーの削除</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/exchange_parts.py" line="118" />
+        <source>Remove %n stay(s)</source>
+        <translation>
+            <numerusform>%n 件の滞在の削除</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/exchange_parts.py" line="141" />
+        <source>Remove %n itinerary item(s)</source>
+        <translation>
+            <numerusform>%n 件の日程項目の削除</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/exchange_parts.py" line="164" />
+        <source>Remove %n cost(s)</source>
+        <translation>
+            <numerusform>%n 件の費用の削除</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExchangesPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="59" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="56" />
         <source>Exchanges</source>
         <translation>交流</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="62" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="59" />
         <source>New E&amp;xchange…</source>
         <translation>新しい交流(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="65" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="62" />
         <source>Search titles and cities (Ctrl+F)</source>
         <translation>名称と都市を検索（Ctrl+F）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="68" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="65" />
         <source>%n exchange(s)</source>
         <translation>
             <numerusform>交流 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="72" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="69" />
         <source>No exchange matches the search and filters.</source>
         <translation>検索条件と絞り込みに合う交流はありません。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="73" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="70" />
         <source>No exchanges yet. Plan a delegation with New Exchange.</source>
         <translation>まだ交流がありません。「新しい交流」で訪問団を計画しましょう。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="82" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="458" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="79" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="464" />
         <source>Dates</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="87" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="84" />
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="90" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="463" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="87" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="469" />
         <source>Partner city</source>
         <translation>提携都市</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="96" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="132" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="466" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="93" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="129" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="472" />
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="102" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="138" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="467" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="99" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="135" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="473" />
         <source>Program</source>
         <translation>プログラム</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="109" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="106" />
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="114" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="111" />
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="219" />
         <source>Youth</source>
         <translation>青少年</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="115" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="250" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="474" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="112" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="252" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="480" />
         <source>Host families</source>
         <translation>ホストファミリー</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="130" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="127" />
         <source>Both directions</source>
         <translation>受け入れ・派遣とも</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="138" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="135" />
         <source>Any program</source>
         <translation>すべてのプログラム</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="143" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="140" />
         <source>Any partner city</source>
         <translation>すべての提携都市</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="143" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="140" />
         <source>Partnership</source>
         <translation>提携</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="150" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="147" />
         <source>Any year</source>
         <translation>すべての年</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="152" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="149" />
         <source>Year</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="181" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="178" />
         <source>&amp;New Exchange…</source>
         <translation>新しい交流(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="183" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="180" />
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="186" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="183" />
         <source>&amp;Delete</source>
         <translation>削除(&amp;D)</translation>
     </message>
@@ -1870,7 +1911,7 @@
     <message>
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="220" />
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="226" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="345" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="351" />
         <source>yes</source>
         <translation>はい</translation>
     </message>
@@ -1886,7 +1927,7 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="230" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="260" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="262" />
         <source>Phone</source>
         <translation>電話</translation>
     </message>
@@ -1901,263 +1942,228 @@
         <translation>計画の詳細(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="246" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="248" />
         <source>&amp;Participants</source>
         <translation>参加者(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="252" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="284" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="254" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="290" />
         <source>Family</source>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="253" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="255" />
         <source>Beds</source>
         <translation>ベッド数</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="256" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="258" />
         <source>Guests</source>
         <translation>ゲスト</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="263" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="265" />
         <source>&amp;Add Host Family…</source>
         <translation>ホストファミリーを追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="270" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="272" />
         <source>Place a &amp;Guest…</source>
         <translation>ゲストの滞在先を割り当て(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="273" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="277" />
         <source>Hosting Detai&amp;ls…</source>
         <translation>受け入れの詳細(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="281" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="287" />
         <source>Stays</source>
         <translation>滞在</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="283" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="289" />
         <source>Guest</source>
         <translation>ゲスト</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="287" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="293" />
         <source>Nights</source>
         <translation>泊数</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="288" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="294" />
         <source>{dates} ({n})</source>
         <translation>{dates}（{n}）</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="298" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="304" />
         <source>Remove Stay</source>
         <translation>滞在の削除</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="306" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="312" />
         <source>Hos&amp;ting</source>
         <translation>受け入れ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="310" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="316" />
         <source>Itinerary</source>
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="312" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="318" />
         <source>When (local time)</source>
         <translation>日時（現地時刻）</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="313" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="319" />
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="314" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="320" />
         <source>Where</source>
         <translation>場所</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="317" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="323" />
         <source>&amp;Add Item…</source>
         <translation>項目を追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="323" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="329" />
         <source>&amp;Itinerary</source>
         <translation>日程(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="326" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="332" />
         <source>Costs</source>
         <translation>費用</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="330" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="336" />
         <source>Category</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="335" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="341" />
         <source>Description</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="339" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="345" />
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="345" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="351" />
         <source>In kind</source>
         <translation>現物</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="349" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="355" />
         <source>&amp;Add Cost…</source>
         <translation>費用を追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="358" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="364" />
         <source>&amp;Costs</source>
         <translation>費用(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="362" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="368" />
         <source>Chec&amp;klist</source>
         <translation>チェックリスト(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="364" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="370" />
         <source>Home&amp;stays</source>
         <translation>ホームステイ(&amp;S)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="383" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="389" />
         <source>%n exchange(s) selected.</source>
         <translation>
             <numerusform>%n 件の交流を選択中。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="385" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="391" />
         <source>Select an exchange to see its people, hosting, itinerary and costs.</source>
         <translation>交流を選ぶと、参加者、受け入れ、日程、費用が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="408" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="414" />
         <source>&amp;Participants ({count})</source>
         <translation>参加者(&amp;P)（{count}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="412" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="418" />
         <source>{name} has no host for %n night(s).</source>
         <translation>
             <numerusform>{name} さんは %n 泊分の滞在先が決まっていません。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="420" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="426" />
         <source>{currency}: {cash} in money, {kind} in kind</source>
         <translation>{currency}: 金銭 {cash}、現物 {kind}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="469" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="475" />
         <source>People exchanged</source>
         <translation>交流人数</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="470" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="476" />
         <source>{people}, of them {youth} young</source>
         <translation>{people}（うち青少年 {youth}）</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="476" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="482" />
         <source>Travel paid by</source>
         <translation>渡航費の負担</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="482" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="488" />
         <source>Stay paid by</source>
         <translation>滞在費の負担</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="489" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="495" />
         <source>Still without a host for some nights:</source>
         <translation>滞在先が決まっていない夜がある人:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="519" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="525" />
         <source>Delete the exchange {title}?</source>
         <translation>交流「{title}」を削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="520" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="526" />
         <source>Delete exchange {title}</source>
         <translation>交流「{title}」の削除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="522" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="528" />
         <source>Delete %n exchange(s)?</source>
         <translation>
             <numerusform>%n 件の交流を削除しますか？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="523" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="529" />
         <source>Delete %n exchange(s)</source>
         <translation>
             <numerusform>%n 件の交流の削除</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="524" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="530" />
         <source>Edit &gt; Undo brings them back.</source>
         <translation>［編集］&gt;［元に戻す］で戻せます。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="580" />
-        <source>Remove %n participant(s)</source>
-        <translation>
-            <numerusform>%n 人の参加者の削除</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="606" />
-        <source>Remove %n host family(ies)</source>
-        <translation>
-            <numerusform>%n 件のホストファミリーの削除</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="627" />
-        <source>Remove %n stay(s)</source>
-        <translation>
-            <numerusform>%n 件の滞在の削除</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="650" />
-        <source>Remove %n itinerary item(s)</source>
-        <translation>
-            <numerusform>%n 件の日程項目の削除</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="676" />
-        <source>Remove %n cost(s)</source>
-        <translation>
-            <numerusform>%n 件の費用の削除</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -6568,7 +6574,7 @@
         <translation>サンプルの委員会を作成しています…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="362" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="364" />
         <source>You joined {organization} on HQ as {role}. HQ holds none of its records yet: this laptop is the first. Fill in the committee's details and choose Create Organization; they go to HQ at the first sync.</source>
         <translation>本部の {organization} に「{role}」として参加しました。本部にはまだ記録がなく、このパソコンが最初です。委員会の詳細を入力して「団体を作成」を選んでください。最初の同期で本部に送られます。</translation>
     </message>
