@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from sistercommittee.ui import icons
 from sistercommittee.ui.action_text import follow_text, set_action_text
+from sistercommittee.ui.section_keys import SectionKeys
 from sistercommittee.ui.section_pages import SectionPages
 from sistercommittee.ui.sections import main_sections
 from sistercommittee.ui.window_dialogs import WindowDialogs
@@ -241,17 +242,8 @@ class MainWindow(QMainWindow):
         self.ctx.undo_stack.undoTextChanged.connect(self._on_undo_text_changed)
         self.ctx.undo_stack.redoTextChanged.connect(self._on_undo_text_changed)
 
-        self.section_actions: list[QAction] = []
-        for number, section in enumerate(self.sections):
-            action = self._action(
-                section.title,
-                self._on_section_action,
-                name=f"action_show_{section.key}",
-                shortcut=f"Ctrl+{number + 1}" if number < 9 else None,  # Ctrl+1 … Ctrl+9
-                icon_name=section.key,
-            )
-            action.setData(number)
-            self.section_actions.append(action)
+        self.section_keys = SectionKeys(self, self.section_pages)
+        self.section_actions = self.section_keys.section_actions
 
         self.guide_action = self._action(
             self.tr("User &Guide"),
@@ -297,11 +289,6 @@ class MainWindow(QMainWindow):
     def _on_refresh_triggered(self) -> None:
         self.current_page().refresh()
 
-    def _on_section_action(self) -> None:
-        action = self.sender()
-        if isinstance(action, QAction):
-            self.sidebar.setCurrentRow(int(action.data()))
-
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
@@ -341,8 +328,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.search_everything_action)
 
         view_menu = bar.addMenu(self.tr("&View"))
-        for action in self.section_actions:
-            view_menu.addAction(action)
+        self.section_keys.add_to(view_menu)
         view_menu.addSeparator()
         view_menu.addAction(self.refresh_action)
 

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
+from sistercommittee.ui.action_text import button_text
+
 
 def have(module: str) -> bool:
     """Whether ``module`` can be imported, without importing it."""
@@ -23,10 +25,15 @@ class Section:
     """A sidebar entry: the page's module is imported only when the page is first shown."""
 
     key: str
-    title: str
+    label: str  # with its Alt+letter in the View menu ("&Dashboard", "ダッシュボード(&D)")
     service: str  # the services the page needs: without them the page says it is not there
     module: str
     class_name: str
+
+    @property
+    def title(self) -> str:
+        """The name the sidebar shows ("Dashboard")."""
+        return button_text(self.label)
 
 
 def main_sections() -> list[Section]:
@@ -34,84 +41,84 @@ def main_sections() -> list[Section]:
     return [
         Section(
             "dashboard",
-            QCoreApplication.translate("MainWindow", "Dashboard"),
+            QCoreApplication.translate("MainWindow", "&Dashboard"),
             "sistercommittee.services.stats",
             "sistercommittee.ui.pages.dashboard",
             "DashboardPage",
         ),
         Section(
             "partnerships",
-            QCoreApplication.translate("MainWindow", "Partnerships"),
+            QCoreApplication.translate("MainWindow", "&Partnerships"),
             "sistercommittee.services.partnerships",
             "sistercommittee.ui.pages.partnerships",
             "PartnershipsPage",
         ),
         Section(
             "volunteers",
-            QCoreApplication.translate("MainWindow", "Volunteers"),
+            QCoreApplication.translate("MainWindow", "&Volunteers"),
             "sistercommittee.services.volunteers",
             "sistercommittee.ui.pages.volunteers",
             "VolunteersPage",
         ),
         Section(
             "events",
-            QCoreApplication.translate("MainWindow", "Events"),
+            QCoreApplication.translate("MainWindow", "&Events"),
             "sistercommittee.services.events",
             "sistercommittee.ui.pages.events",
             "EventsPage",
         ),
         Section(
             "exchanges",
-            QCoreApplication.translate("MainWindow", "Exchanges"),
+            QCoreApplication.translate("MainWindow", "E&xchanges"),
             "sistercommittee.services.exchanges",
             "sistercommittee.ui.pages.exchanges",
             "ExchangesPage",
         ),
         Section(
             "documents",
-            QCoreApplication.translate("MainWindow", "Documents"),
+            QCoreApplication.translate("MainWindow", "D&ocuments"),
             "sistercommittee.documents",
             "sistercommittee.ui.pages.documents",
             "DocumentsPage",
         ),
         Section(
             "sync",
-            QCoreApplication.translate("MainWindow", "Sync"),
+            QCoreApplication.translate("MainWindow", "&Sync"),
             "sistercommittee.sync",
             "sistercommittee.ui.pages.sync",
             "SyncPage",
         ),
         Section(
             "agenda",
-            QCoreApplication.translate("MainWindow", "Agenda"),
+            QCoreApplication.translate("MainWindow", "&Agenda"),
             "sistercommittee.services.agenda",
             "sistercommittee.ui.pages.agenda",
             "AgendaPage",
         ),
         Section(
             "calendar",
-            QCoreApplication.translate("MainWindow", "Calendar"),
+            QCoreApplication.translate("MainWindow", "&Calendar"),
             "sistercommittee.services.agenda.calendar",
             "sistercommittee.ui.pages.calendar",
             "CalendarPage",
         ),
         Section(
             "members",
-            QCoreApplication.translate("MainWindow", "Members"),
+            QCoreApplication.translate("MainWindow", "&Members"),
             "sistercommittee.sync.members",
             "sistercommittee.ui.pages.members",
             "MembersPage",
         ),
         Section(
             "stories",
-            QCoreApplication.translate("MainWindow", "Stories"),
+            QCoreApplication.translate("MainWindow", "S&tories"),
             "sistercommittee.services.stories",
             "sistercommittee.ui.pages.stories",
             "StoriesPage",
         ),
         Section(
             "finder",
-            QCoreApplication.translate("MainWindow", "Partner Finder"),
+            QCoreApplication.translate("MainWindow", "Partner &Finder"),
             "sistercommittee.services.finder",
             "sistercommittee.ui.pages.finder",
             "FinderPage",

@@ -9,7 +9,7 @@ so they happen in the order the user asked for them.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -202,6 +202,19 @@ def remove_parts_job(
         )
 
     return job
+
+
+def remove_rows(
+    ctx: AppContext,
+    parent: QWidget | None,
+    text: str,
+    remove: Callable[[Database, tuple[str, ...]], Changes],
+    restore: Callable[[Database, tuple[str, ...]], Changes],
+    rows: Sequence[Any],
+) -> ServiceOp:
+    """Remove the parts shown in ``rows`` (each with its ``id``) as one undoable action."""
+    ids = tuple(row.id for row in rows)
+    return perform(ctx, parent, text, remove_parts_job(ctx.db, remove, restore, ids))
 
 
 def simple_job(do: Callable[[], Changes], undo: Callable[[], Changes]) -> Callable[[], Undoable]:

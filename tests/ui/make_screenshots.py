@@ -45,6 +45,25 @@ def grab(widget: QWidget, name: str) -> Path:
     return path
 
 
+def view_menu(app: QApplication, ctx: object, window: QWidget, suffix: str) -> None:
+    """The View menu as Alt+V opens it: every section with its letter and key."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QMenu
+
+    window.show_page("events")  # type: ignore[attr-defined]
+    wait(app, ctx, 1.0)
+    window.activateWindow()
+    wait(app, ctx, 0.3)
+    QTest.keyClick(window, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)
+    wait(app, ctx, 0.8)
+    menu = QApplication.activePopupWidget()
+    if isinstance(menu, QMenu):
+        grab(window, f"view-menu{suffix}")  # the screen under the window, the menu on it
+        menu.close()
+        wait(app, ctx, 0.3)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--db", type=Path)
@@ -118,6 +137,8 @@ def main() -> int:
             wait(app, ctx, 1.0)
             grab(rates, f"rates-dialog{suffix}")
             rates.close()
+    if not args.only or "view-menu" in args.only.split(","):
+        view_menu(app, ctx, window, suffix)
     if not args.only or "dialog" in args.only.split(","):
         from sistercommittee.ui.dialogs.volunteer_dialog import new_volunteer_dialog
 

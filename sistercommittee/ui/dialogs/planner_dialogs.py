@@ -25,7 +25,7 @@ from sistercommittee.services.forms import Field, FormSpec
 from sistercommittee.ui.dialogs import common
 from sistercommittee.ui.errors import show_error
 from sistercommittee.ui.undo import Undoable, edit_job
-from sistercommittee.ui.widgets.editors import ChoiceEditor
+from sistercommittee.ui.widgets.editors import ChoiceEditor, EditorFactory
 
 if TYPE_CHECKING:
     from sistercommittee.services.planner import LeadTime
@@ -97,45 +97,67 @@ def _joined(values: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in shown.items() if v is not None}
 
 
-def open_participant_details(
-    ctx: AppContext, parent: QWidget | None, participant_id: str, name: str
+def _open_details(
+    ctx: AppContext,
+    parent: QWidget | None,
+    record_id: str,
+    *,
+    read: Callable[[Any, str], Any],
+    write: Callable[..., Any],
+    form: FormSpec,
+    editors: dict[str, EditorFactory],
+    title: str,
+    undo_text: str,
+    settings_key: str,
+    intro: str = "",
 ) -> None:
-    from sistercommittee.services import planner
-
+    """Read a participant's or a host family's planning details on a worker, then edit them in
+    a form dialog; saving is one undoable action."""
     db = ctx.db
-    editors = {
-        "date_of_birth": common.optional_date(),
-        "gender": _gender_editor(_tr("Not recorded")),
-        "languages": common.text(_tr("such as ja, en")),
-        "allergies": common.multiline(),
-        "medical_notes": common.multiline(),
-        "passport_expires_on": common.optional_date(),
-        "nationality": common.country(),
-    }
 
     def opened(details: Any) -> None:
         common.form_dialog(
             ctx,
             parent,
-            _tr("Planning Details: {name}").format(name=name),
-            planner.PARTICIPANT_DETAILS_FORM,
+            title,
+            form,
             editors,
-            lambda values: edit_job(
-                db,
-                lambda d, i: planner.participant_details(d, i).values,
-                planner.set_participant_details,
-                participant_id,
-                values,
-            ),
-            _tr("Edit planning details of {name}").format(name=name),
+            lambda values: edit_job(db, lambda d, i: read(d, i).values, write, record_id, values),
+            undo_text,
             values=_joined(details.values),
-            settings_key="participant_details",
-            intro=_tr("Minors' details are purged a set time after the trip."),
+            settings_key=settings_key,
+            intro=intro,
         )
 
-    ctx.read(parent, lambda: planner.participant_details(db, participant_id)).on_success(
-        opened
-    ).run()
+    ctx.read(parent, lambda: read(db, record_id)).on_success(opened).run()
+
+
+def open_participant_details(
+    ctx: AppContext, parent: QWidget | None, participant_id: str, name: str
+) -> None:
+    from sistercommittee.services import planner
+
+    _open_details(
+        ctx,
+        parent,
+        participant_id,
+        read=planner.participant_details,
+        write=planner.set_participant_details,
+        form=planner.PARTICIPANT_DETAILS_FORM,
+        editors={
+            "date_of_birth": common.optional_date(),
+            "gender": _gender_editor(_tr("Not recorded")),
+            "languages": common.text(_tr("such as ja, en")),
+            "allergies": common.multiline(),
+            "medical_notes": common.multiline(),
+            "passport_expires_on": common.optional_date(),
+            "nationality": common.country(),
+        },
+        title=_tr("Planning Details: {name}").format(name=name),
+        undo_text=_tr("Edit planning details of {name}").format(name=name),
+        settings_key="participant_details",
+        intro=_tr("Minors' details are purged a set time after the trip."),
+    )
 
 
 def open_host_details(
@@ -143,39 +165,39 @@ def open_host_details(
 ) -> None:
     from sistercommittee.services import planner
 
-    db = ctx.db
-    editors = {
-        "languages": common.text(_tr("such as en, es")),
-        "available_from": common.optional_date(),
-        "available_to": common.optional_date(),
-        "guest_gender": lambda label: ChoiceEditor(
-            [("any", _tr("Any")), ("female", _tr("Female only")), ("male", _tr("Male only"))]
-        ),
-        "takes_minors": common.boolean(),
-    }
-
-    def opened(details: Any) -> None:
-        common.form_dialog(
-            ctx,
-            parent,
-            _tr("Hosting Details: {name}").format(name=name),
-            planner.HOST_DETAILS_FORM,
-            editors,
-            lambda values: edit_job(
-                db,
-                lambda d, i: planner.host_family_details(d, i).values,
-                planner.set_host_family_details,
-                host_family_id,
-                values,
+    _open_details(
+        ctx,
+        parent,
+        host_family_id,
+        read=planner.host_family_details,
+        write=planner.set_host_family_details,
+        form=planner.HOST_DETAILS_FORM,
+        editors={
+            "languages": common.text(_tr("such as en, es")),
+            "available_from": common.optional_date(),
+            "available_to": common.optional_date(),
+            "guest_gender": lambda label: ChoiceEditor(
+                [("any", _tr("Any")), ("female", _tr("Female only")), ("male", _tr("Male only"))]
             ),
-            _tr("Edit hosting details of {name}").format(name=name),
-            values=_joined(details.values),
-            settings_key="host_details",
-        )
+            "takes_minors": common.boolean(),
+        },
+        title=_tr("Hosting Details: {name}").format(name=name),
+        undo_text=_tr("Edit hosting details of {name}").format(name=name),
+        settings_key="host_details",
+    )
 
-    ctx.read(parent, lambda: planner.host_family_details(db, host_family_id)).on_success(
-        opened
-    ).run()
+
+def _set_lead_time(db: Any, country: str, values: dict[str, Any]) -> Any:
+    """The committee's visa lead time of ``country`` as typed in the visa form."""
+    from sistercommittee.services import planner
+
+    return planner.set_visa_lead_time(
+        db,
+        country,
+        values.get("lead_days") or "",
+        visa_required=bool(values.get("visa_required", True)),
+        note=values.get("note") or None,
+    )
 
 
 VISA_FORM = FormSpec(
@@ -320,13 +342,7 @@ class VisaTimesDialog(QDialog):
 
         def save(values: dict[str, Any]) -> Callable[[], Undoable]:
             def job() -> Undoable:
-                changes = planner.set_visa_lead_time(
-                    db,
-                    before.country,
-                    values.get("lead_days") or "",
-                    visa_required=bool(values.get("visa_required", True)),
-                    note=values.get("note") or None,
-                )
+                changes = _set_lead_time(db, before.country, values)
 
                 def undo() -> Any:
                     if before.source == "committee":
@@ -342,13 +358,7 @@ class VisaTimesDialog(QDialog):
                 return Undoable(
                     changes,
                     undo=undo,
-                    redo=lambda: planner.set_visa_lead_time(
-                        db,
-                        before.country,
-                        values.get("lead_days") or "",
-                        visa_required=bool(values.get("visa_required", True)),
-                        note=values.get("note") or None,
-                    ),
+                    redo=lambda: _set_lead_time(db, before.country, values),
                 )
 
             return job
@@ -381,23 +391,11 @@ class VisaTimesDialog(QDialog):
         def save(values: dict[str, Any]) -> Callable[[], Undoable]:
             def job() -> Undoable:
                 country = values.get("country") or ""
-                changes = planner.set_visa_lead_time(
-                    db,
-                    country,
-                    values.get("lead_days") or "",
-                    visa_required=bool(values.get("visa_required", True)),
-                    note=values.get("note") or None,
-                )
+                changes = _set_lead_time(db, country, values)
                 return Undoable(
                     changes,
                     undo=lambda: planner.reset_visa_lead_time(db, country),
-                    redo=lambda: planner.set_visa_lead_time(
-                        db,
-                        country,
-                        values.get("lead_days") or "",
-                        visa_required=bool(values.get("visa_required", True)),
-                        note=values.get("note") or None,
-                    ),
+                    redo=lambda: _set_lead_time(db, country, values),
                 )
 
             return job

@@ -331,18 +331,20 @@ class WelcomeDialog(QDialog):
     def _on_join_clicked(self) -> None:
         from sistercommittee.ui.dialogs.join_dialog import JoinDialog
 
-        dialog = JoinDialog(self.ctx, self.path, self)
-        if dialog.exec() and dialog.opened is not None:
-            self._on_invitation_joined(dialog)
+        self._open_join(JoinDialog(self.ctx, self.path, self))
 
     def _on_invitation_clicked(self) -> None:
         from sistercommittee.ui.dialogs.invitation_dialogs import InvitationJoinDialog
 
-        dialog = InvitationJoinDialog(self.ctx, self.path, self)
-        dialog.accepted.connect(lambda: self._on_invitation_joined(dialog))
+        self._open_join(InvitationJoinDialog(self.ctx, self.path, self))
+
+    def _open_join(self, dialog: QDialog) -> None:
+        """Window-modal and opened, never exec(): a join fetches the records from HQ on a worker
+        for minutes, and a nested event loop would run the app's callbacks inside it."""
+        dialog.accepted.connect(lambda: self._on_joined(dialog))
         dialog.open()
 
-    def _on_invitation_joined(self, dialog: Any) -> None:
+    def _on_joined(self, dialog: Any) -> None:
         """Joined (with an invitation or a password): the app opens on the organization's
         records, or, on its first laptop, the welcome goes on to create it."""
         opened = dialog.opened

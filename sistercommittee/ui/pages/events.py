@@ -14,9 +14,10 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 from sistercommittee.ui import formatting, labels
 from sistercommittee.ui.dialogs.common import confirm
 from sistercommittee.ui.models.paged_model import Column
+from sistercommittee.ui.pages.event_parts import EventParts
 from sistercommittee.ui.pages.list_page import FilterCombo, ListPage
 from sistercommittee.ui.pages.outcomes import outcome_lines
-from sistercommittee.ui.undo import Undoable, delete_job, perform, remove_parts_job
+from sistercommittee.ui.undo import delete_job, perform
 from sistercommittee.ui.widgets.overview import overview_tab
 from sistercommittee.ui.widgets.sub_list import SubList
 from sistercommittee.ui.widgets.typed_editors import DateEditor
@@ -24,10 +25,8 @@ from sistercommittee.ui.widgets.typed_editors import DateEditor
 if TYPE_CHECKING:
     from sistercommittee.services.changes import Changes
     from sistercommittee.services.events import (
-        BudgetLineInfo,
         EventDetail,
         EventRow,
-        ShiftInfo,
     )
     from sistercommittee.services.paging import Page as ResultPage
     from sistercommittee.storage.database import Database
@@ -222,6 +221,7 @@ class EventsPage(ListPage):
     # --- detail pane -------------------------------------------------------------------------
 
     def make_detail_pane(self) -> QWidget | None:
+        self.parts = parts = EventParts(self.ctx, self, lambda: self._detail, self._on_logged)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("event_tabs")
         overview, self.overview_label = overview_tab(self.tabs, "event_overview")
@@ -258,14 +258,16 @@ class EventsPage(ListPage):
             ],
             name="shifts",
             add_text=self.tr("&Add Shift…"),
-            on_add=self._add_shift,
-            on_edit=self._edit_shift,
-            on_remove=self._remove_shifts,
+            on_add=parts.add_shift,
+            on_edit=parts.edit_shift,
+            on_remove=parts.remove_shifts,
             parent=self,
         )
         self.shifts.set_empty_text(self.tr("No shifts planned: add the jobs people will do."))
         self.unassign_button = self.shifts.add_extra_button(
-            self.tr("Leave O&pen"), self._unassign, name="unassign"
+            self.tr("Leave O&pen"),
+            lambda: parts.leave_open(self.shifts.selected()),
+            name="unassign",
         )
         self.log_staff_button = self.shifts.add_extra_button(
             self.tr("&Log Hours for Staff"), self.log_staff_hours, name="log_staff_hours"
@@ -316,9 +318,9 @@ class EventsPage(ListPage):
             ],
             name="budget",
             add_text=self.tr("&Add Budget Line…"),
-            on_add=self._add_line,
-            on_edit=self._edit_line,
-            on_remove=self._remove_lines,
+            on_add=parts.add_line,
+            on_edit=parts.edit_line,
+            on_remove=parts.remove_lines,
             parent=self,
         )
         self.budget_totals = QLabel(self.budget)
@@ -505,135 +507,11 @@ class EventsPage(ListPage):
             and any(s.volunteer_id for s in (selected or detail.shifts))
         )
 
-    def _add_shift(self) -> None:
-        from sistercommittee.ui.dialogs.event_dialog import open_shift
-
-        if self._detail is not None:
-            open_shift(self.ctx, self, self._detail)
-
-    def _edit_shift(self, shift: ShiftInfo) -> None:
-        from sistercommittee.ui.dialogs.event_dialog import open_shift
-
-        if self._detail is not None:
-            open_shift(self.ctx, self, self._detail, shift)
-
-    def _remove_shifts(self, rows: list[ShiftInfo]) -> None:
-        from sistercommittee.services import events as svc
-
-        perform(
-            self.ctx,
-            self,
-            self.tr("Remove %n shift(s)", "", len(rows)),
-            remove_parts_job(
-                self.ctx.db, svc.delete_shifts, svc.restore_shifts, tuple(row.id for row in rows)
-            ),
-        )
-
-    def _unassign(self) -> None:
-        from sistercommittee.services import events as svc
-
-        rows = [s for s in self.shifts.selected() if s.volunteer_id]
-        if not rows:
-            return
-        db = self.ctx.db
-
-        def each(assign: Any) -> Changes:
-            result = None
-            for shift in rows:
-                changes = svc.assign_shift(db, shift.id, assign(shift))
-                result = changes if result is None else result | changes
-            assert result is not None
-            return result
-
-        def job() -> Undoable:
-            return Undoable(
-                each(lambda s: None),
-                undo=lambda: each(lambda s: s.volunteer_id),
-                redo=lambda: each(lambda s: None),
-            )
-
-        perform(self.ctx, self, self.tr("Leave %n shift(s) open", "", len(rows)), job)
-
     def log_staff_hours(self) -> None:
         """Log the hours of the event's staff from their shifts (the selected shifts' people, or
-        everyone), as one undoable action."""
-        from sistercommittee.services import hours as svc
+        everyone)."""
+        self.parts.log_staff_hours(self.shifts.selected())
 
-        detail = self._detail
-        if detail is None:
-            return
-        selected = [s.volunteer_id for s in self.shifts.selected() if s.volunteer_id]
-        volunteer_ids = list(dict.fromkeys(selected)) or None
-        db = self.ctx.db
-
-        def each(fn: Any, ids: tuple[str, ...]) -> Changes:
-            result = None
-            for hours_id in ids:
-                changes = fn(db, hours_id)
-                result = changes if result is None else result | changes
-            assert result is not None
-            return result
-
-        def job() -> Undoable:
-            logged = svc.log_hours_for_event_staff(db, detail.id, volunteer_ids)
-            ids = logged.ids
-            if not ids:
-                return Undoable(logged, undo=lambda: logged, redo=lambda: logged, undoable=False)
-            return Undoable(
-                logged,
-                undo=lambda: each(svc.delete_hours, ids),
-                redo=lambda: each(svc.restore_hours, ids),
-            )
-
-        def done(changes: Any) -> None:
-            names = ", ".join(changes.logged)
-            text = (
-                self.tr("Logged {hours} h for {names}.").format(
-                    hours=formatting.fmt_hours(changes.minutes), names=names
-                )
-                if names
-                else ""
-            )
-            if changes.skipped:
-                text += " " + self.tr("Already logged before: {names}.").format(
-                    names=", ".join(changes.skipped)
-                )
-            self.status_message.emit(text.strip())
-            self.last_staff_message = text.strip()
-
-        perform(
-            self.ctx,
-            self,
-            self.tr("Log hours for the staff of {title}").format(title=detail.title),
-            job,
-            on_success=done,
-        )
-
-    # --- budget ------------------------------------------------------------------------------
-
-    def _add_line(self) -> None:
-        from sistercommittee.ui.dialogs.event_dialog import open_budget_line
-
-        if self._detail is not None:
-            open_budget_line(self.ctx, self, self._detail)
-
-    def _edit_line(self, line: BudgetLineInfo) -> None:
-        from sistercommittee.ui.dialogs.event_dialog import open_budget_line
-
-        if self._detail is not None:
-            open_budget_line(self.ctx, self, self._detail, line)
-
-    def _remove_lines(self, rows: list[BudgetLineInfo]) -> None:
-        from sistercommittee.services import events as svc
-
-        perform(
-            self.ctx,
-            self,
-            self.tr("Remove %n budget line(s)", "", len(rows)),
-            remove_parts_job(
-                self.ctx.db,
-                svc.delete_budget_lines,
-                svc.restore_budget_lines,
-                tuple(row.id for row in rows),
-            ),
-        )
+    def _on_logged(self, text: str) -> None:
+        self.status_message.emit(text)
+        self.last_staff_message = text

@@ -13,23 +13,20 @@ from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QWidget
 from sistercommittee.ui import formatting, labels
 from sistercommittee.ui.dialogs.common import confirm
 from sistercommittee.ui.models.paged_model import Column
+from sistercommittee.ui.pages.exchange_parts import ExchangeParts
 from sistercommittee.ui.pages.list_page import FilterCombo, ListPage
 from sistercommittee.ui.pages.outcomes import outcome_lines
 from sistercommittee.ui.pages.partnerships import city_label
-from sistercommittee.ui.undo import delete_job, perform, remove_parts_job
+from sistercommittee.ui.undo import delete_job, perform
 from sistercommittee.ui.widgets.overview import overview_tab
 from sistercommittee.ui.widgets.sub_list import SubList
 
 if TYPE_CHECKING:
     from sistercommittee.services.changes import Changes
     from sistercommittee.services.exchanges import (
-        CostInfo,
         ExchangeDetail,
         ExchangeRow,
-        HostFamilyInfo,
         ItineraryInfo,
-        ParticipantInfo,
-        StayInfo,
     )
     from sistercommittee.services.paging import Page as ResultPage
     from sistercommittee.storage.database import Database
@@ -199,6 +196,9 @@ class ExchangesPage(ListPage):
     # --- detail pane -------------------------------------------------------------------------
 
     def make_detail_pane(self) -> QWidget | None:
+        self.parts = parts = ExchangeParts(
+            self.ctx, self, lambda: self._detail, lambda: self._partner_zone
+        )
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("exchange_tabs")
         overview, self.overview_label = overview_tab(self.tabs, "exchange_overview")
@@ -231,13 +231,15 @@ class ExchangesPage(ListPage):
             ],
             name="participants",
             add_text=self.tr("&Add Participant…"),
-            on_add=self._add_participant,
-            on_edit=self._edit_participant,
-            on_remove=self._remove_participants,
+            on_add=parts.add_participant,
+            on_edit=parts.edit_participant,
+            on_remove=parts.remove_participants,
             parent=self,
         )
         details = self.participants.add_extra_button(
-            self.tr("Plannin&g Details…"), self._participant_details, name="participant_details"
+            self.tr("Plannin&g Details…"),
+            lambda: parts.participant_details(self.participants.selected()),
+            name="participant_details",
         )
         self.participants.selection_changed.connect(
             lambda: details.setEnabled(len(self.participants.selected()) == 1)
@@ -261,16 +263,20 @@ class ExchangesPage(ListPage):
             ],
             name="hosts",
             add_text=self.tr("&Add Host Family…"),
-            on_add=self._add_host,
-            on_edit=self._edit_host,
-            on_remove=self._remove_hosts,
+            on_add=parts.add_host,
+            on_edit=parts.edit_host,
+            on_remove=parts.remove_hosts,
             parent=hosting,
         )
         self.place_button = self.hosts.add_extra_button(
-            self.tr("Place a &Guest…"), self._place_guest, name="place_guest"
+            self.tr("Place a &Guest…"),
+            lambda: parts.place_guest(self.hosts.selected()),
+            name="place_guest",
         )
         host_details = self.hosts.add_extra_button(
-            self.tr("Hosting Detai&ls…"), self._host_details, name="host_details"
+            self.tr("Hosting Detai&ls…"),
+            lambda: parts.host_details(self.hosts.selected()),
+            name="host_details",
         )
         self.hosts.selection_changed.connect(
             lambda: host_details.setEnabled(len(self.hosts.selected()) == 1)
@@ -294,7 +300,7 @@ class ExchangesPage(ListPage):
             ],
             name="stays",
             add_text="",
-            on_remove=self._remove_stays,
+            on_remove=parts.remove_stays,
             remove_text=self.tr("Remove Stay"),
             parent=hosting,
         )
@@ -315,9 +321,9 @@ class ExchangesPage(ListPage):
             ],
             name="itinerary",
             add_text=self.tr("&Add Item…"),
-            on_add=self._add_item,
-            on_edit=self._edit_item,
-            on_remove=self._remove_items,
+            on_add=parts.add_item,
+            on_edit=parts.edit_item,
+            on_remove=parts.remove_items,
             parent=self,
         )
         self.tabs.addTab(self.itinerary, self.tr("&Itinerary"))
@@ -347,9 +353,9 @@ class ExchangesPage(ListPage):
             ],
             name="costs",
             add_text=self.tr("&Add Cost…"),
-            on_add=self._add_cost,
-            on_edit=self._edit_cost,
-            on_remove=self._remove_costs,
+            on_add=parts.add_cost,
+            on_edit=parts.edit_cost,
+            on_remove=parts.remove_costs,
             parent=self,
         )
         self.cost_totals = QLabel(self.costs)
@@ -540,141 +546,3 @@ class ExchangesPage(ListPage):
 
     def confirm(self, question: str, detail: str) -> bool:
         return confirm(self, question, detail)
-
-    def _with(self, opener: Any, *args: Any) -> None:
-        if self._detail is not None:
-            opener(self.ctx, self, self._detail, *args)
-
-    # participants
-    def _add_participant(self) -> None:
-        from sistercommittee.ui.dialogs.exchange_dialog import open_participant
-
-        self._with(open_participant)
-
-    def _edit_participant(self, participant: ParticipantInfo) -> None:
-        from sistercommittee.ui.dialogs.exchange_dialog import open_participant
-
-        self._with(open_participant, participant)
-
-    def _participant_details(self) -> None:
-        from sistercommittee.ui.dialogs.planner_dialogs import open_participant_details
-
-        chosen = self.participants.selected()
-        if len(chosen) == 1:
-            open_participant_details(self.ctx, self, chosen[0].id, chosen[0].name)
-
-    def _host_details(self) -> None:
-        from sistercommittee.ui.dialogs.planner_dialogs import open_host_details
-
-        chosen = self.hosts.selected()
-        if len(chosen) == 1:
-            open_host_details(self.ctx, self, chosen[0].id, chosen[0].family_name)
-
-    def _remove_participants(self, rows: list[ParticipantInfo]) -> None:
-        from sistercommittee.services import exchanges as svc
-
-        # Undo brings them back with the stays removed with them that still fit.
-        perform(
-            self.ctx,
-            self,
-            self.tr("Remove %n participant(s)", "", len(rows)),
-            remove_parts_job(
-                self.ctx.db,
-                svc.remove_participants,
-                svc.restore_participants,
-                tuple(row.id for row in rows),
-            ),
-        )
-
-    # hosting
-    def _add_host(self) -> None:
-        from sistercommittee.ui.dialogs.exchange_dialog import open_host_family
-
-        self._with(open_host_family)
-
-    def _edit_host(self, family: HostFamilyInfo) -> None:
-        from sistercommittee.ui.dialogs.exchange_dialog import open_host_family
-
-        self._with(open_host_family, family)
-
-    def _remove_hosts(self, rows: list[HostFamilyInfo]) -> None:
-        from sistercommittee.services import exchanges as svc
-
-        perform(
-            self.ctx,
-            self,
-            self.tr("Remove %n host family(ies)", "", len(rows)),
-            remove_parts_job(
-                self.ctx.db,
-                svc.remove_host_families,
-                svc.restore_host_families,
-                tuple(row.id for row in rows),
-            ),
-        )
-
-    def _place_guest(self) -> None:
-        from sistercommittee.ui.dialogs.exchange_dialog import open_stay
-
-        families = self.hosts.selected()
-        self._with(open_stay, families[0] if len(families) == 1 else None)
-
-    def _remove_stays(self, rows: list[StayInfo]) -> None:
-        from sistercommittee.services import exchanges as svc
-
-        perform(
-            self.ctx,
-            self,
-            self.tr("Remove %n stay(s)", "", len(rows)),
-            remove_parts_job(
-                self.ctx.db, svc.remove_stays, svc.restore_stays, tuple(row.id for row in rows)
-            ),
-        )
-
-    # itinerary
-    def _add_item(self) -> None:
-        from sistercommittee.ui.dialogs.exchange_dialog import open_itinerary_item
-
-        self._with(open_itinerary_item, self._partner_zone)
-
-    def _edit_item(self, item: ItineraryInfo) -> None:
-        from sistercommittee.ui.dialogs.exchange_dialog import open_itinerary_item
-
-        self._with(open_itinerary_item, self._partner_zone, item)
-
-    def _remove_items(self, rows: list[ItineraryInfo]) -> None:
-        from sistercommittee.services import exchanges as svc
-
-        perform(
-            self.ctx,
-            self,
-            self.tr("Remove %n itinerary item(s)", "", len(rows)),
-            remove_parts_job(
-                self.ctx.db,
-                svc.remove_itinerary_items,
-                svc.restore_itinerary_items,
-                tuple(row.id for row in rows),
-            ),
-        )
-
-    # costs
-    def _add_cost(self) -> None:
-        from sistercommittee.ui.dialogs.exchange_dialog import open_cost
-
-        self._with(open_cost)
-
-    def _edit_cost(self, cost: CostInfo) -> None:
-        from sistercommittee.ui.dialogs.exchange_dialog import open_cost
-
-        self._with(open_cost, cost)
-
-    def _remove_costs(self, rows: list[CostInfo]) -> None:
-        from sistercommittee.services import exchanges as svc
-
-        perform(
-            self.ctx,
-            self,
-            self.tr("Remove %n cost(s)", "", len(rows)),
-            remove_parts_job(
-                self.ctx.db, svc.remove_costs, svc.restore_costs, tuple(row.id for row in rows)
-            ),
-        )
