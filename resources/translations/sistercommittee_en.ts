@@ -2119,7 +2119,7 @@
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="606" />
         <source>Remove %n host family(ies)</source>
         <translation>
-            <numerusform>Remove %n host family(ies)</numerusform><numerusform>Remove %n host family(ies)</numerusform></translation>
+            <numerusform>Remove %n host family</numerusform><numerusform>Remove %n host families</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="627" />
@@ -4271,7 +4271,7 @@
         <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="421" />
         <source>Remove %n signatory(ies)</source>
         <translation>
-            <numerusform>Remove %n signatory(ies)</numerusform><numerusform>Remove %n signatory(ies)</numerusform></translation>
+            <numerusform>Remove %n signatory</numerusform><numerusform>Remove %n signatories</numerusform></translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="464" />
@@ -6322,7 +6322,7 @@
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="338" />
         <source>Remove %n hours entry(ies)</source>
         <translation>
-            <numerusform>Remove %n hours entry(ies)</numerusform><numerusform>Remove %n hours entry(ies)</numerusform></translation>
+            <numerusform>Remove %n hours entry</numerusform><numerusform>Remove %n hours entries</numerusform></translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="361" />
