@@ -52,7 +52,9 @@ def register(commands: Any) -> None:
     free.add_argument("--json", action="store_true", help="print as JSON")
     free.set_defaults(handler=_unpartnered)
 
-    like = sub.add_parser("similar", help="cities like yours (size, region, partners)")
+    like = sub.add_parser(
+        "similar", help="cities like yours (size, region, partners, focus areas, industries)"
+    )
     like.add_argument(
         "--scope",
         choices=("country", "continent", "world"),
@@ -139,7 +141,7 @@ def _unpartnered(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def _similar(ctx: CliContext, args: argparse.Namespace) -> int:
-    from sistercommittee.services import finder
+    from sistercommittee.services import finder, finder_profile
 
     db = ctx.open_db()
     snapshot = _snapshot()
@@ -147,6 +149,8 @@ def _similar(ctx: CliContext, args: argparse.Namespace) -> int:
     results = snapshot.similar(
         home,
         our_partner_countries=finder.our_partner_countries(db),
+        profile=finder_profile.our_profile(db),
+        directory=finder_profile.load_directory(db),
         scope=args.scope,
         band=args.band,
         limit=args.limit,

@@ -155,6 +155,14 @@ class _Progress:
             sys.stderr.write("\n")
 
 
+def _in_language(text: str) -> str:
+    """HQ's sentence (a message with identity) in the language LANG / LC_MESSAGES ask for."""
+    from sistercommittee.cli.language import translator
+    from sistercommittee.messages import render
+
+    return render(text, translator())
+
+
 def _summary(ctx: CliContext, result: Any) -> None:
     if not result.sent and not result.received:
         ctx.say("Up to date: nothing to send, nothing new on HQ.")
@@ -176,11 +184,13 @@ def _summary(ctx: CliContext, result: Any) -> None:
             "sync here again."
         )
     if result.not_sent:
-        ctx.say(f"This laptop's changes were not sent: {result.not_sent}")
+        ctx.say(f"This laptop's changes were not sent: {_in_language(result.not_sent)}")
     if result.healed:
         ctx.say(result.healed)
     if result.check_problem:
         ctx.say(result.check_problem)
+    if result.files_problem:
+        ctx.say(result.files_problem)
 
 
 def _run(ctx: CliContext, args: argparse.Namespace) -> int:
@@ -284,7 +294,7 @@ def _reset_password(ctx: CliContext, args: argparse.Namespace) -> int:
     normalize_server_url(args.server)
     if args.email:
         asked = request_reset(args.server, args.email)
-        ctx.say(asked.detail)
+        ctx.say(_in_language(asked.detail))
         if asked.mailed:
             ctx.say(f"Then: sistercommittee sync reset-password --server {args.server} --code CODE")
         return 0 if asked.mailed else 1

@@ -24,3 +24,6 @@ class Organization(Synced, Base):
     # contact (an email or a web address); both travel to HQ with the organization's row.
     directory_listed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     public_contact: Mapped[str | None] = mapped_column(String(254))
+    # What the town lives from, as the committee describes it ("tourism, wine, manufacturing"):
+    # the partner finder matches it with the committees in HQ's directory.
+    industries: Mapped[str | None] = mapped_column(String(300))

@@ -21,7 +21,7 @@ class Volunteer(Synced, Base):
         # without reading them (migration 0003).
         Index("ix_volunteers_live_sort_name", "sort_name", "id", sqlite_where=_LIVE),
         Index("ix_volunteers_live_email", "email", "id", sqlite_where=_LIVE),
-        # The same orders in the user's language (migration 0012).
+        # The same orders in the user's language (migration 0014).
         Index("ix_volunteers_live_name_key", "name_key", "id", sqlite_where=_LIVE),
         Index("ix_volunteers_live_family_key", "family_key", "id", sqlite_where=_LIVE),
     )

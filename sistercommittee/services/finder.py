@@ -7,7 +7,8 @@ be matched to one place is kept with its name only: it is found by name and list
 partners, but no search by country or size can include it, and the results say so.
 
 Four questions: who a city is twinned with; which cities of a country have no partner in ours;
-which cities are like ours (size, region, partners in the countries ours has) and who their
+which cities are like ours (size, region, partners in the countries ours has, and the focus
+areas and industries shared with committees in HQ's directory: finder_profile.py) and who their
 partners are; and, from any result, start an "exploring" partnership.
 """
 
@@ -28,6 +29,7 @@ from sistercommittee.messages import msg
 from sistercommittee.resources import resource_path
 from sistercommittee.services.changes import Changes
 from sistercommittee.services.countries import english_name, fold
+from sistercommittee.services.finder_profile import Directory, OurProfile, shared_reasons
 from sistercommittee.storage.database import Database
 
 SNAPSHOT_PARTS = ("finder", "twinnings.sqlite.gz")
@@ -246,14 +248,18 @@ class Snapshot:
         home: HomeCity,
         *,
         our_partner_countries: Iterable[str] = (),
+        profile: OurProfile | None = None,
+        directory: Directory | None = None,
         scope: str = "world",
         band: float = 2.0,
         limit: int = 50,
     ) -> tuple[FinderResult, ...]:
         """Cities like ours: of a size within ``band`` times ours, in ``scope`` ("country",
         "continent" or "world"), ranked by closeness of size, nearness (same region, country,
-        continent) and partners in the countries where we have partners. Each comes with its
-        partners: the cities that chose a city like ours."""
+        continent), partners in the countries where we have partners, and, for the cities whose
+        committee HQ's directory lists, the focus areas and industries it shares with ``profile``
+        (finder_profile.py). Each comes with its partners (the cities that chose a city like
+        ours) and its reasons, "shared: …"."""
         if home.population is None:
             raise ValidationError.single(
                 "city",
@@ -291,6 +297,7 @@ class Snapshot:
             params.append(home.place.qid)
         candidates = self._places(" AND ".join(where), params)
         ours = {c for c in our_partner_countries}
+        listed = directory.by_city() if directory is not None and profile is not None else {}
         scored: list[tuple[float, FinderResult]] = []
         for place in _distinct(candidates):
             if fold(place.name) == fold(home.name) and place.country == home.country:
@@ -298,7 +305,12 @@ class Snapshot:
             partners = self.partners_of(place.qid)
             shared = sorted({p.country for p in partners if p.country in ours})
             score = -abs(math.log((place.population or 1) / home.population))
-            reasons = [f"{_people(place.population)} (ours {home.population:,})"]
+            reasons: list[str] = [
+                msg(
+                    "size band: {people} (ours {ours:,})",
+                    people=_people(place.population), ours=home.population,
+                )
+            ]
             if place.country == home.country:
                 score += 1.0
                 if home.region and place.region == home.region:
@@ -314,7 +326,13 @@ class Snapshot:
                 reasons.append(
                     "partners in " + _and(english_name(c) for c in shared) + " like ours"
                 )
-            scored.append((score, FinderResult(place, partners, "; ".join(reasons))))
+            committee = listed.get((fold(place.name), place.country or ""))
+            if committee is not None and profile is not None:
+                more, why = shared_reasons(profile, committee)
+                score += more
+                reasons.extend(why)
+            why_like = msg("shared: {reasons}", reasons="; ".join(reasons))
+            scored.append((score, FinderResult(place, partners, why_like)))
         scored.sort(key=lambda item: (-item[0], item[1].place.name))
         return tuple(result for _, result in scored[:limit])
 

@@ -108,6 +108,13 @@ ORGANIZATION_FORM = FormSpec(
             plain(_public_contact),
             help="An email or web address shown in HQ's directory",
         ),
+        Field(
+            "industries",
+            "Main industries",
+            short_text(300),
+            help="What the town lives from, comma-separated, e.g. tourism, wine; the partner "
+            "finder matches it with committees in HQ's directory",
+        ),
     ),
     check=lambda ctx: {**_check_zone(ctx), **_check_listing(ctx)},
 )

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from sistercommittee.domain import Event, Exchange, Photo, PhotoPerson, Volunteer
 from sistercommittee.domain.base import utcnow
-from sistercommittee.errors import StorageError, ValidationError
+from sistercommittee.errors import ValidationError
 from sistercommittee.messages import msg
 from sistercommittee.services import rows
 from sistercommittee.services import stored_files as files
@@ -74,14 +74,24 @@ class PhotoInfo:
     credit: str | None
     taken_on: date | None
     people: tuple[PersonInfo, ...]
+    minors_purged: int = 0  # minors whose records a purge after the trip removed
 
     @property
     def withheld_because(self) -> str | None:
         """Why it may not be published, or None when it may."""
-        refused = [p for p in self.people if not p.may_publish]
+        refused = [f"{p.name}: {p.consent_text}" for p in self.people if not p.may_publish]
+        if self.minors_purged:
+            refused.append(
+                msg("a minor's consent record was purged after the trip")
+                if self.minors_purged == 1
+                else msg(
+                    "{count} minors' consent records were purged after the trip",
+                    count=self.minors_purged,
+                )
+            )
         if not refused:
             return None
-        return "; ".join(f"{p.name}: {p.consent_text}" for p in refused)
+        return "; ".join(refused)
 
     @property
     def publishable(self) -> bool:
@@ -204,15 +214,7 @@ def add_photo(
         _owner(session, event_id, exchange_id)
     media_type, width, height = _image_facts(source)
     day = _day(taken_on, "Date taken", "taken_on")
-    try:
-        sha256, size = files.store(db.files_dir, source, MAX_PHOTO_BYTES, "photo")
-    except OSError as error:
-        raise StorageError(
-            msg(
-                "{name} could not be stored in {files_dir} ({strerror}). Nothing was added.",
-                name=source.name, files_dir=db.files_dir, strerror=error.strerror,
-            )
-        ) from error
+    sha256, size = files.store(db.files_dir, source, MAX_PHOTO_BYTES, "photo")
     with contextlib.suppress(OSError):  # a thumbnail can be made again later
         ensure_thumbnail(db, sha256)
     with db.write() as session:
@@ -382,6 +384,7 @@ def _info(photo: Photo, people: list[PhotoPerson]) -> PhotoInfo:
             )
             for p in people
         ),
+        minors_purged=photo.minors_purged or 0,
     )
 
 

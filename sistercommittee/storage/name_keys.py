@@ -8,7 +8,7 @@ name gets written:
 
 - every write transaction, just before it commits, makes the keys of the live volunteers that have
   none: new rows (added in the app, imported, received from another laptop, restored from a
-  snapshot) and rows whose name changed (a trigger of migration 0012 empties the keys of a row
+  snapshot) and rows whose name changed (a trigger of migration 0014 empties the keys of a row
   whose name or reading changed without them, including the merge's plain-SQL updates);
 - ``use_collation`` (when the app opens the database, in the user's language) makes all keys
   again when the collation or the key version recorded in ``name_collation`` differs.

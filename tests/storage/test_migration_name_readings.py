@@ -1,4 +1,4 @@
-"""0012_name_readings, from the previous head with data: volunteers and host families keep what
+"""0014_name_readings, from the previous head with data: volunteers and host families keep what
 they had, gain an empty reading, and the volunteers get their sort keys in the language the app
 opens the file in; a name changed later with plain SQL (as the merge writes) is sorted again."""
 
@@ -23,14 +23,14 @@ def _insert_volunteer(connection, row_id: str, given: str, family: str) -> None:
     )
 
 
-def test_upgrade_from_0011_keeps_names_and_sorts_them(db_path, tmp_path: Path):
+def test_upgrade_from_0013_keeps_names_and_sorts_them(db_path, tmp_path: Path):
     from sistercommittee.storage.engine import create_sqlite_engine
 
-    assert "0012_name_readings" in migrate.known_revisions()
+    assert "0014_name_readings" in migrate.known_revisions()
     engine = create_sqlite_engine(db_path)
     with engine.connect() as connection, connection.begin():
         connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-        migrate.upgrade(connection, "0011_report_outcomes")
+        migrate.upgrade(connection, "0013_organization_industries")
         connection.exec_driver_sql(
             "INSERT INTO sync_state (id, device_id, last_hlc, pull_cursor) "
             "VALUES (1, 'device', '0000000000000.000000', 0)"
@@ -92,18 +92,18 @@ def test_upgrade_from_0011_keeps_names_and_sorts_them(db_path, tmp_path: Path):
         db.close()
 
 
-def test_downgrade_to_0011_takes_the_readings_away(db_path):
+def test_downgrade_to_0013_takes_the_readings_away(db_path):
     from alembic import command
 
     from sistercommittee.storage.engine import create_sqlite_engine
 
     engine = create_sqlite_engine(db_path)
     with engine.connect() as connection, connection.begin():
-        migrate.upgrade(connection, "0012_name_readings")
+        migrate.upgrade(connection, "0014_name_readings")
         _insert_volunteer(connection, "v1", "Zoe", "Adams")
         config = migrate._config()
         config.attributes["connection"] = connection
-        command.downgrade(config, "0011_report_outcomes")
+        command.downgrade(config, "0013_organization_industries")
         columns = {row[1] for row in connection.exec_driver_sql("PRAGMA table_info(volunteers)")}
         assert "name_reading" not in columns and "name_key" not in columns
         assert connection.exec_driver_sql("SELECT given_name FROM volunteers").scalar() == "Zoe"

@@ -204,9 +204,15 @@ class FinderPage(Page):
                 return snapshot.twins_of(city)
             if mode == "unpartnered":
                 return snapshot.unpartnered(country, home_country, min_population=least)
+            from sistercommittee.services import finder_profile
+
             home = finder.home_city(db, snapshot)
             return snapshot.similar(
-                home, our_partner_countries=finder.our_partner_countries(db), scope=scope
+                home,
+                our_partner_countries=finder.our_partner_countries(db),
+                profile=finder_profile.our_profile(db),
+                directory=finder_profile.load_directory(db),
+                scope=scope,
             )
 
         self.message.setText(self.tr("Searching…"))
@@ -239,6 +245,8 @@ class FinderPage(Page):
         item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         item.setToolTip(0, place.wikidata_url)
+        if reason:
+            item.setToolTip(3, reason)  # the whole of why, which the column may cut
         return item
 
     def _show_problem(self, error: BaseException) -> None:

@@ -1,7 +1,7 @@
 """name readings: names in the alphabetical order of the user's language, Japanese by reading
 
-Revision ID: 0012_name_readings
-Revises: 0011_report_outcomes
+Revision ID: 0014_name_readings
+Revises: 0013_organization_industries
 Create Date: 2026-12-01 22:30:00
 
 - volunteers and exchange_host_families: ``name_reading``, how the name is read (furigana), synced
@@ -20,8 +20,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0012_name_readings"
-down_revision = "0011_report_outcomes"
+revision = "0014_name_readings"
+down_revision = "0013_organization_industries"
 branch_labels = None
 depends_on = None
 
