@@ -426,7 +426,7 @@ def test_volunteer_list_filters_agree_with_a_plain_filter_on_sample_data(demo):
     def speaks(tag):
         return lambda v: any(t == tag or t.startswith(f"{tag}-") for t in spoken[v.id])
 
-    by_name = lambda v: (v.sort_name, v.id)  # noqa: E731
+    by_name = lambda v: (v.name_key, v.id)  # noqa: E731  # the order of the user's language
     cases = [
         (service.VolunteerQuery(language="es"), speaks("es")),
         (service.VolunteerQuery(language="zh"), speaks("zh")),

@@ -213,8 +213,12 @@ def added_contexts() -> dict[str, Strings]:
 
 
 def english_plural(source: str) -> tuple[str, str]:
+    """The singular and plural of a source text: "%n row(s)" -> "%n row" / "%n rows", "%n host
+    family(ies)" -> "%n host family" / "%n host families"."""
     one = re.sub(r"(\w+)\(s\)", r"\1", source).replace("(es)", "")
     many = re.sub(r"(\w+)\(s\)", r"\1s", source).replace("(es)", "es")
+    one = re.sub(r"(\w+)y\(ies\)", r"\1y", one)
+    many = re.sub(r"(\w+)y\(ies\)", r"\1ies", many)
     return one, many
 
 

@@ -20,6 +20,10 @@ class CliContext:
         if self._db is None:
             existed = self.db_path.exists()
             self._db = open_database(self.db_path, create=create)
+            from sistercommittee.cli.language import message_language
+            from sistercommittee.services.volunteers import sort_names_in
+
+            sort_names_in(self._db, message_language(), unless_chosen=True)
             if existed:
                 # The first command of the day keeps a copy (never fails the command).
                 from sistercommittee.services.backups import daily_backup_if_due

@@ -43,7 +43,13 @@ from sistercommittee.domain.replication import (
 )
 from sistercommittee.domain.reporting import ReportSent
 from sistercommittee.domain.story import Photo, PhotoPerson, Story
-from sistercommittee.domain.volunteer import HoursEntry, HoursReview, Volunteer, VolunteerLanguage
+from sistercommittee.domain.volunteer import (
+    HoursEntry,
+    HoursReview,
+    NameCollation,
+    Volunteer,
+    VolunteerLanguage,
+)
 
 SYNCED_MODELS: tuple[type[Synced], ...] = (
     Organization,
@@ -103,6 +109,7 @@ __all__ = [
     "MouScan",
     "MouSignatory",
     "MouText",
+    "NameCollation",
     "Organization",
     "OutboxBase",
     "OutboxEntry",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import MetaData, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -42,3 +43,13 @@ class Synced:
 
     # Never sent as field changes: the key, and when this laptop last touched the row.
     LOCAL_COLUMNS = frozenset({"id", "updated_at"})
+
+
+# The info of a column that stays on this laptop, never sent as a field change: one derived
+# from the row for this laptop alone (a name's sort key in the user's language).
+LOCAL = {"local": True}
+
+
+def travels(column: Any) -> bool:
+    """Whether a column of a synced table is sent to the other laptops as field changes."""
+    return column.name not in Synced.LOCAL_COLUMNS and not column.info.get("local")

@@ -65,6 +65,7 @@ class HostFamily(Synced, Base):
 
     exchange_id: Mapped[str] = mapped_column(ForeignKey("exchanges.id"), index=True)
     family_name: Mapped[str] = mapped_column(String(200))
+    name_reading: Mapped[str | None] = mapped_column(String(200))  # furigana (migration 0014)
     volunteer_id: Mapped[str | None] = mapped_column(ForeignKey("volunteers.id"))
     address: Mapped[str | None] = mapped_column(Text)
     phone: Mapped[str | None] = mapped_column(String(20))

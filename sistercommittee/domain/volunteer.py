@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, LargeBinary, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from sistercommittee.domain.base import Base, Synced
+from sistercommittee.domain.base import LOCAL, Base, Synced
 from sistercommittee.domain.enums import HoursDecision, HoursKind, HoursStatus, LanguageLevel
 from sistercommittee.domain.types import EnumValue, ISODate, UTCDateTime
 
@@ -21,12 +21,21 @@ class Volunteer(Synced, Base):
         # without reading them (migration 0003).
         Index("ix_volunteers_live_sort_name", "sort_name", "id", sqlite_where=_LIVE),
         Index("ix_volunteers_live_email", "email", "id", sqlite_where=_LIVE),
+        # The same orders in the user's language (migration 0014).
+        Index("ix_volunteers_live_name_key", "name_key", "id", sqlite_where=_LIVE),
+        Index("ix_volunteers_live_family_key", "family_key", "id", sqlite_where=_LIVE),
     )
 
     given_name: Mapped[str] = mapped_column(String(100))
     family_name: Mapped[str | None] = mapped_column(String(100), index=True)
     # Lower-cased "given family" for search and sort without a function index.
     sort_name: Mapped[str] = mapped_column(String(201), index=True)
+    # How the name is read (furigana, in kana), for the Japanese order.
+    name_reading: Mapped[str | None] = mapped_column(String(200))
+    # Where the name and the family name sort in the user's language (sistercommittee.names):
+    # this laptop's own, kept by storage/name_keys.py in the collation of ``name_collation``.
+    name_key: Mapped[bytes | None] = mapped_column(LargeBinary, info=LOCAL)
+    family_key: Mapped[bytes | None] = mapped_column(LargeBinary, info=LOCAL)
     email: Mapped[str | None] = mapped_column(String(254), index=True)
     phone: Mapped[str | None] = mapped_column(String(20))  # E.164
     roles: Mapped[list[str]] = mapped_column(JSON, default=list)
@@ -40,6 +49,15 @@ class Volunteer(Synced, Base):
     notes: Mapped[str | None] = mapped_column(Text)
 
     languages: Mapped[list[VolunteerLanguage]] = relationship(back_populates="volunteer")
+
+
+class NameCollation(Base):
+    """The collation the stored name keys were made in, and their version ("ja@1"); one row."""
+
+    __tablename__ = "name_collation"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    collation: Mapped[str] = mapped_column(String(40))
 
 
 class VolunteerLanguage(Synced, Base):

@@ -110,7 +110,7 @@ def mailing_list(
             session.scalars(
                 select(Volunteer)
                 .where(Volunteer.deleted_at.is_(None))
-                .order_by(Volunteer.sort_name, Volunteer.id)
+                .order_by(Volunteer.name_key, Volunteer.id)  # the user's alphabetical order
             )
         )
         spoken: dict[str, list[str]] = {}

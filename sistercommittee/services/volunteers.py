@@ -12,11 +12,13 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.sql.expression import UnaryExpression
 from sqlalchemy.sql.operators import custom_op
 
+from sistercommittee.collation import collation_for
 from sistercommittee.domain import HoursEntry, Volunteer, VolunteerLanguage
 from sistercommittee.domain.base import utcnow
 from sistercommittee.domain.enums import HoursStatus, LanguageLevel, VolunteerRole
 from sistercommittee.errors import ValidationError
 from sistercommittee.messages import msg
+from sistercommittee.names import display_name as display_name  # where the services import it
 from sistercommittee.services import bulk, organizations, rows
 from sistercommittee.services import fields as f
 from sistercommittee.services.changes import Changes, Entity
@@ -33,6 +35,7 @@ from sistercommittee.services.forms import (
     validate,
 )
 from sistercommittee.services.paging import Page, check_window, like_pattern
+from sistercommittee.storage import name_keys
 from sistercommittee.storage.database import Database
 
 
@@ -82,6 +85,12 @@ VOLUNTEER_FORM = FormSpec(
     fields=(
         Field("given_name", "Given name", short_text(100), required=True),
         Field("family_name", "Family name", short_text(100)),
+        Field(
+            "name_reading",
+            "Name reading",
+            short_text(200),
+            help="how the name is read, in kana (furigana): the Japanese order sorts by it",
+        ),
         Field("email", "Email", plain(f.email)),
         Field("phone", "Phone", _phone),
         Field(
@@ -132,20 +141,6 @@ def fold(term: str) -> str:
     return sort_name(term, None)
 
 
-def _is_east_asian(name: str) -> bool:
-    return any(
-        unicodedata.name(char, "").startswith(("CJK", "HIRAGANA", "KATAKANA", "HANGUL"))
-        for char in name
-    )
-
-
-def display_name(given: str, family: str | None) -> str:
-    """The name as its owner writes it: family name first and no space in CJK scripts."""
-    if not family:
-        return given
-    if _is_east_asian(given) and _is_east_asian(family):
-        return f"{family}{given}"
-    return f"{given} {family}"
 
 
 # --- results ----------------------------------------------------------------------------------
@@ -170,6 +165,7 @@ class VolunteerRow:
     languages: tuple[str, ...]
     active: bool
     minutes_total: int  # hours given, all time, in minutes
+    name_reading: str | None = None
 
 
 @dataclass(frozen=True)
@@ -178,6 +174,7 @@ class VolunteerDetail:
     name: str
     given_name: str
     family_name: str | None
+    name_reading: str | None
     email: str | None
     phone: str | None
     languages: tuple[LanguageSkill, ...]
@@ -335,6 +332,22 @@ def restore_volunteers(db: Database, ids: Iterable[str]) -> Changes:
         return Changes.of(Entity.VOLUNTEERS, ids=unique)
 
 
+def sort_names_in(db: Database, locale_name: str, *, unless_chosen: bool = False) -> Changes:
+    """From now on the name orders are those of ``locale_name``'s language ("es_MX", "ja"): the
+    app calls it when it opens a database, in the user's language. The stored sort keys are made
+    again when they were of another language (about a second for 15,000 volunteers). With
+    ``unless_chosen`` (the command line) only a database that has no order yet takes it, so that
+    a script run under another LANG does not re-sort the app's lists."""
+    collation = collation_for(locale_name)
+    if unless_chosen:
+        with db.read() as session:
+            if name_keys.stored_collation(session):
+                return Changes.of()
+    if name_keys.use_collation(db, collation):
+        return Changes.of(Entity.VOLUNTEERS)
+    return Changes.of()
+
+
 # --- reads ------------------------------------------------------------------------------------
 
 
@@ -399,6 +412,7 @@ def list_volunteers(db: Database, query: VolunteerQuery = VolunteerQuery()) -> P
         conditions.append(
             or_(
                 Volunteer.sort_name.like(pattern, escape="\\"),
+                Volunteer.name_reading.like(like_pattern(query.search.strip()), escape="\\"),
                 Volunteer.email.like(pattern, escape="\\"),
                 Volunteer.phone.like(like_pattern(query.search.strip()), escape="\\"),
             )
@@ -425,9 +439,10 @@ def list_volunteers(db: Database, query: VolunteerQuery = VolunteerQuery()) -> P
         conditions.append(_json_contains(Volunteer.roles, VolunteerRole(query.role).value))
     if query.committee:
         conditions.append(_json_contains(Volunteer.committees, query.committee.strip()))
+    # The name orders are those of the user's language: keys kept by storage/name_keys.py.
     order_column = {
-        "name": Volunteer.sort_name,
-        "family_name": func.lower(Volunteer.family_name),
+        "name": Volunteer.name_key,
+        "family_name": Volunteer.family_key,
         "email": Volunteer.email,
         "created": Volunteer.created_at,
     }[query.sort]
@@ -491,6 +506,7 @@ def list_volunteers(db: Database, query: VolunteerQuery = VolunteerQuery()) -> P
                 languages=tuple(sorted(languages.get(v.id, []))),
                 active=v.active,
                 minutes_total=minutes.get(v.id, 0),
+                name_reading=v.name_reading,
             )
             for v in volunteers
         )
@@ -512,6 +528,7 @@ def get_volunteer(db: Database, volunteer_id: str) -> VolunteerDetail:
             name=display_name(volunteer.given_name, volunteer.family_name),
             given_name=volunteer.given_name,
             family_name=volunteer.family_name,
+            name_reading=volunteer.name_reading,
             email=volunteer.email,
             phone=volunteer.phone,
             languages=tuple(

@@ -43,7 +43,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.schema import ColumnDefault
 
 from sistercommittee.domain import Base, OutboxEntry, Synced, SyncState
-from sistercommittee.domain.base import utcnow
+from sistercommittee.domain.base import travels, utcnow
 from sistercommittee.domain.types import ISODate, UTCDateTime
 from sistercommittee.storage.capture import synced_columns, to_wire
 from sistercommittee.storage.clock import HybridClock, Timestamp
@@ -144,7 +144,7 @@ def _outbox_select(
     pairs = []
     for name, column in columns:
         kind = _kind(name, column.type)
-        if kind in (_ID, _UPDATED):
+        if kind in (_ID, _UPDATED) or not travels(column):
             continue
         ident = quote(name)
         if kind == _DATETIME:

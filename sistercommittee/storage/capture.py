@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session, UOWTransaction
 
-from sistercommittee.domain.base import Synced, utcnow
+from sistercommittee.domain.base import Synced, travels, utcnow
 from sistercommittee.domain.changelog import OutboxEntry, SyncState
 from sistercommittee.storage.clock import HybridClock, Timestamp
 
@@ -45,7 +45,7 @@ def synced_columns(model: type[Synced]) -> tuple[str, ...]:
         found = _COLUMNS[model] = tuple(
             attr.key
             for attr in inspect(model).column_attrs
-            if attr.key not in Synced.LOCAL_COLUMNS
+            if travels(attr.columns[0])
         )
     return found
 

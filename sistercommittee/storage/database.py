@@ -21,7 +21,7 @@ from sistercommittee.domain import SyncState
 from sistercommittee.errors import DatabaseFileError, StorageError
 from sistercommittee.ids import new_id
 from sistercommittee.messages import msg
-from sistercommittee.storage import capture, crash_points, migrate
+from sistercommittee.storage import capture, crash_points, migrate, name_keys
 from sistercommittee.storage.backup import backup_file, remove_leftovers
 from sistercommittee.storage.clock import ZERO
 from sistercommittee.storage.engine import BEGIN_OPTION, create_sqlite_engine
@@ -38,6 +38,7 @@ class RecordingSession(Session):
 
 
 capture.install(RecordingSession)
+name_keys.install(RecordingSession)
 
 
 class Database:
@@ -51,6 +52,7 @@ class Database:
             bind=engine.execution_options(**{BEGIN_OPTION: "IMMEDIATE"}),
             class_=RecordingSession,
             expire_on_commit=False,
+            info={name_keys.WRITES: True},
         )
         self._action = threading.local()  # the session of the action() open on this thread
 

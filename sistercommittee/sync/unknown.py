@@ -44,7 +44,7 @@ def extra_columns(session: Session, table_name: str) -> tuple[str, ...]:
     spec = table_specs().get(table_name)
     if spec is None:
         return ()
-    listed = set(spec.fields) | Synced.LOCAL_COLUMNS
+    listed = set(spec.table.columns.keys()) | Synced.LOCAL_COLUMNS  # with this laptop's own
     return tuple(name for name in _table_columns(session, table_name) if name not in listed)
 
 

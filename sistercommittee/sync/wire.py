@@ -26,7 +26,7 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, Column, Integer, String, Table, Text
 
 from sistercommittee.domain import SYNCED_MODELS
-from sistercommittee.domain.base import Synced
+from sistercommittee.domain.base import Synced, travels
 from sistercommittee.domain.types import EnumValue, ISODate, UTCDateTime
 from sistercommittee.messages import msg
 
@@ -245,9 +245,7 @@ def _converter(column: Column[Any]) -> Callable[[Any], Any]:
 
 def _spec(model: type[Synced]) -> TableSpec:
     table: Table = model.__table__  # type: ignore[attr-defined]
-    names = tuple(
-        column.name for column in table.columns if column.name not in Synced.LOCAL_COLUMNS
-    )
+    names = tuple(column.name for column in table.columns if travels(column))
     required = frozenset(
         name
         for name in names

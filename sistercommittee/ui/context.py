@@ -61,6 +61,17 @@ class AppContext(QObject):
         self._db = db
         self.org = org
         self.signals.database_ready.emit()
+        self._sort_names_in_the_language()
+
+    def _sort_names_in_the_language(self) -> None:
+        """Names in the alphabetical order of the interface language (a database just made, or
+        one opened before: then nothing is left to do but one look)."""
+        from PySide6.QtCore import QLocale
+
+        from sistercommittee.services.volunteers import sort_names_in
+
+        db, locale_name = self.db, QLocale().name()
+        self.write(None, lambda: sort_names_in(db, locale_name)).run()
 
     def close(self) -> None:
         self.runner.wait_done()

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QProcess
+from PySide6.QtCore import QCoreApplication, QLocale, QProcess
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from sistercommittee.ui import errors
@@ -47,11 +47,13 @@ def warm_up() -> None:
 
 def open_existing(path: Path) -> Opened:
     from sistercommittee.services.organizations import get_organization, has_organization
+    from sistercommittee.services.volunteers import sort_names_in
     from sistercommittee.storage.database import open_database
 
     db = open_database(path)
     warm_up()
     try:
+        sort_names_in(db, QLocale().name())  # before the first page asks for its rows
         org = get_organization(db) if has_organization(db) else None
     except Exception:
         db.close()

@@ -68,7 +68,10 @@ def is_right_to_left(code: str) -> bool:
 
 def locale_for(code: str) -> QLocale:
     """The QLocale that formats dates and numbers for ``code`` (the pseudo-locales format as US
-    English: only their texts are pseudo)."""
+    English: only their texts are pseudo).
+
+    A bare language ("es", "ja", as Preferences stores it) takes the territory CLDR's likely
+    subtags give it: es_ES, ja_JP, pt_BR; "es-MX" and "es_MX" name their own."""
     if code in PSEUDO_LANGUAGES:
         return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
     return QLocale(code)

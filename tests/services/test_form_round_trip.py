@@ -120,6 +120,7 @@ CASES: dict[str, Case] = {
         first=lambda w: {
             "given_name": "Mei",
             "family_name": "Tanaka",
+            "name_reading": "たなか めい",
             "email": "mei@example.org",
             "phone": "+12175550142",
             "languages": "ja:native, en:fluent",
@@ -136,6 +137,7 @@ CASES: dict[str, Case] = {
         second=lambda w: {
             "given_name": "May",
             "family_name": "Tanak",
+            "name_reading": "タナカ メイ",
             "email": "may@example.org",
             "phone": "+12175550199",
             "languages": "fr:basic",
@@ -482,6 +484,7 @@ CASES: dict[str, Case] = {
         read=exchanges.host_family_form_values,
         first=lambda w: {
             "family_name": "Suzuki",
+            "name_reading": "すずき",
             "volunteer_id": None,
             "address": "1-2 Sakyo, Kyoto",
             "phone": "+81752225555",
@@ -491,6 +494,7 @@ CASES: dict[str, Case] = {
         },
         second=lambda w: {
             "family_name": "Ito",
+            "name_reading": "いとう",
             "volunteer_id": w["ben"],
             "address": "3-4 Higashiyama, Kyoto",
             "phone": "+81752226666",

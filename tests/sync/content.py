@@ -20,7 +20,11 @@ def content(path: Path) -> dict[str, Any]:
         found: dict[str, Any] = {}
         for model in SYNCED_MODELS:
             table = model.__tablename__  # type: ignore[attr-defined]
-            columns = [c.name for c in model.__table__.columns if c.name not in LOCAL]  # type: ignore[attr-defined]
+            columns = [
+                c.name
+                for c in model.__table__.columns  # type: ignore[attr-defined]
+                if c.name not in LOCAL and not c.info.get("local")  # a laptop's own sort keys
+            ]
             select_list = ", ".join(f'"{c}"' for c in columns)
             found[table] = connection.execute(
                 f'SELECT {select_list} FROM "{table}" ORDER BY id'

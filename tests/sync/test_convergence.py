@@ -105,7 +105,8 @@ def snapshot(db) -> dict[str, list[tuple]]:
     with db.read() as session:
         for model in SYNCED_MODELS:
             table = model.__table__
-            columns = [c for c in table.columns if c.name != "updated_at"]
+            # Not updated_at (when this laptop wrote the row) nor a laptop's own sort keys.
+            columns = [c for c in table.columns if c.name != "updated_at" and not c.info.get("local")]
             rows = session.execute(select(*columns).order_by(table.c.id)).all()
             data[table.name] = [tuple(row) for row in rows]
     return data

@@ -4,6 +4,7 @@ files are those of the .ts files."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -58,6 +59,37 @@ def test_plural_texts_have_the_forms_of_the_language(language: str) -> None:
         if e.numerus and (len(e.forms) != PLURAL_FORMS[language] or not all(e.forms))
     ]
     assert _named(wrong) == []
+
+
+def test_english_plurals_are_finished_and_read_right() -> None:
+    """The English file holds the plural forms Qt shows even in English ("1 host family", "2 host
+    families"): none may be unfinished, or still carry the source's "(s)" or "(ies)"."""
+    marker = re.compile(r"\((?:s|es|ies)\)")
+    wrong = [
+        e
+        for e in read_ts(ts_file("en"))
+        if e.numerus
+        and (e.kind or len(e.forms) != 2 or not all(e.forms) or any(marker.search(f) for f in e.forms))
+    ]
+    assert _named(wrong) == []
+
+
+def test_english_plural_forms_of_the_source_spellings() -> None:
+    sys.path.insert(0, str(TRANSLATIONS))
+    try:
+        from update_translations import english_plural
+    finally:
+        sys.path.remove(str(TRANSLATIONS))
+    assert english_plural("%n row(s)") == ("%n row", "%n rows")
+    assert english_plural("Remove %n host family(ies)") == (
+        "Remove %n host family",
+        "Remove %n host families",
+    )
+    assert english_plural("Remove %n hours entry(ies)") == (
+        "Remove %n hours entry",
+        "Remove %n hours entries",
+    )
+    assert english_plural("%n match(es)") == ("%n match", "%n matches")
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

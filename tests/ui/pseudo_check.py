@@ -154,6 +154,7 @@ def clipped(root: QWidget) -> list[Finding]:
         elif (
             isinstance(widget, QListWidget)
             and widget.count()
+            and not widget.wordWrap()  # a list whose items wrap shows each whole
             and widget.sizeHintForColumn(0) > widget.viewport().width() + 1
         ):
             # A list of a few choices (the sections) shows each whole, not elided.

@@ -22,6 +22,7 @@ from sistercommittee.ui.languages import (
     PSEUDO_VARIABLE,
     interface_languages,
     is_right_to_left,
+    locale_for,
 )
 from tests.ui.conftest import open_dialog
 
@@ -35,6 +36,29 @@ def test_the_languages_offered_are_those_translated_each_named_in_itself(tmp_pat
     monkeypatch.setenv(PSEUDO_VARIABLE, "1")
     codes = [code for code, _ in interface_languages(tmp_path)]
     assert codes == ["en", "es", "ja", "en_XA", "ar_XB"]
+
+
+@pytest.mark.parametrize(
+    ("code", "name", "first_day"),
+    [
+        ("es", "es_ES", Qt.DayOfWeek.Monday),
+        ("ja", "ja_JP", Qt.DayOfWeek.Sunday),
+        ("en", "en_US", Qt.DayOfWeek.Sunday),
+        ("pt", "pt_BR", Qt.DayOfWeek.Sunday),
+        ("es_MX", "es_MX", Qt.DayOfWeek.Sunday),
+        ("es-MX", "es_MX", Qt.DayOfWeek.Sunday),
+        ("en_XA", "en_US", Qt.DayOfWeek.Sunday),
+    ],
+)
+def test_a_bare_language_takes_the_territory_it_is_most_spoken_in(code, name, first_day):
+    locale = locale_for(code)
+    assert locale.name() == name
+    assert locale.firstDayOfWeek() == first_day
+    if code == "es":
+        assert locale.toString(1234.5, "f", 1) == "1234,5"
+        assert locale.dateFormat(locale.FormatType.ShortFormat) == "d/M/yy"
+    if code == "ja":
+        assert locale.dateFormat(locale.FormatType.ShortFormat) == "yyyy/MM/dd"
 
 
 def test_right_to_left_languages_are_known_by_their_code():

@@ -233,3 +233,67 @@ def _names_hours(page: Any) -> str:
         for r in range(page.model.rowCount())
         for c in range(page.model.columnCount())
     )
+
+
+@pytest.fixture
+def japanese(translated_app: Any) -> Any:
+    """The user's locale is Japanese from the start (as after choosing 日本語 in Preferences)."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale("ja_JP"))
+    yield
+    QLocale.setDefault(before)
+
+
+def _type(text: str) -> None:
+    """Type into the focused widget: ASCII as keys, kana as the key events a Japanese input
+    method sends (each with its text), which QTest.keyClicks cannot make."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    for char in text:
+        if char.isascii():
+            QTest.keyClicks(focused, char)
+        else:
+            QTest.sendKeyEvent(
+                QTest.KeyAction.Click,
+                focused,
+                Qt.Key.Key_unknown,
+                char,
+                Qt.KeyboardModifier.NoModifier,
+            )
+
+
+def test_a_reading_typed_in_the_form_moves_the_name_in_japanese(
+    japanese, qtbot, window, page, db, wait_idle
+):
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    _add(db, "一郎", "鈴木", name_reading="すずき いちろう")
+    _add(db, "花子", "伊藤")
+    _add(db, "芽衣", "田中")
+    page.refresh()
+    wait_idle()
+    # Without a reading a kanji name sorts by its characters, after every name read in kana.
+    assert _names(page) == ["鈴木一郎", "伊藤花子", "田中芽衣"]
+    row = _names(page).index("鈴木一郎")
+    tooltip = page.model.data(page.model.index(row, 0), Qt.ItemDataRole.ToolTipRole)
+    assert "すずき いちろう" in tooltip
+
+    _select(page, "田中芽衣")
+    dialog = open_dialog(qtbot, window.edit_action.trigger, RecordDialog)
+    form = dialog.form
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is form.editor("given_name").line)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # to the family name
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # to the reading
+    assert QApplication.focusWidget() is form.editor("name_reading").focus_target()
+    _type("たなか めい")
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # Enter saves
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    wait_idle()
+    assert _names(page) == ["鈴木一郎", "田中芽衣", "伊藤花子"]  # す, た, then the kanji
+    assert svc.get_volunteer(db, page.model.id_at(1)).name_reading == "たなか めい"

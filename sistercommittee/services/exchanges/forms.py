@@ -246,6 +246,12 @@ HOST_FAMILY_FORM = FormSpec(
     fields=(
         Field("family_name", "Family name", short_text(200), required=True),
         Field(
+            "name_reading",
+            "Name reading",
+            short_text(200),
+            help="how the name is read, in kana (furigana): the Japanese order sorts by it",
+        ),
+        Field(
             "volunteer_id",
             "Volunteer",
             _reference(Volunteer, "volunteer"),

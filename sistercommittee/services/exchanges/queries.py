@@ -26,6 +26,7 @@ from sistercommittee.domain.enums import (
 )
 from sistercommittee.errors import ValidationError
 from sistercommittee.messages import msg
+from sistercommittee.names import name_key
 from sistercommittee.services import fields as f
 from sistercommittee.services.exchanges.common import (
     Choice,
@@ -52,6 +53,7 @@ from sistercommittee.services.exchanges.results import (
 )
 from sistercommittee.services.outcomes import outcome_summary
 from sistercommittee.services.paging import Page, check_window, like_pattern
+from sistercommittee.storage import name_keys
 from sistercommittee.storage.database import Database
 
 # --- reads --------------------------------------------------------------------------------------
@@ -173,6 +175,15 @@ def _live_children(session: Session, model: Any, exchange_id: str, *order: Any) 
     )
 
 
+def _by_name(session: Session, families: list[HostFamily]) -> list[HostFamily]:
+    """Host families in the alphabetical order of the user's language (Japanese by reading)."""
+    collation = name_keys.current_collation(session)
+    return sorted(
+        families,
+        key=lambda one: (name_key(collation, one.family_name, one.name_reading), one.id),
+    )
+
+
 def get_exchange(db: Database, exchange_id: str) -> ExchangeDetail:
     with db.read() as session:
         exchange = _exchange(session, exchange_id)
@@ -180,8 +191,8 @@ def get_exchange(db: Database, exchange_id: str) -> ExchangeDetail:
         assert partnership is not None  # a foreign key
         participants: list[Participant] = _live_children(session, Participant, exchange.id)
         names = _participant_names(session, participants)
-        families: list[HostFamily] = _live_children(
-            session, HostFamily, exchange.id, func.lower(HostFamily.family_name)
+        families: list[HostFamily] = _by_name(
+            session, _live_children(session, HostFamily, exchange.id)
         )
         family_names = {family.id: family.family_name for family in families}
         volunteers = _volunteer_names(
@@ -280,6 +291,7 @@ def get_exchange(db: Database, exchange_id: str) -> ExchangeDetail:
                     capacity=family.capacity,
                     notes=family.notes,
                     stays=tuple(s for s in stay_infos if s.host_family_id == family.id),
+                    name_reading=family.name_reading,
                 )
                 for family in families
             ),

@@ -71,6 +71,7 @@ class HostFamilyInfo:
     capacity: int
     notes: str | None
     stays: tuple[StayInfo, ...]  # in date order
+    name_reading: str | None = None
 
 
 @dataclass(frozen=True)

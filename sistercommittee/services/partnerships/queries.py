@@ -9,6 +9,7 @@ from typing import Any, get_args
 
 from sqlalchemy import (
     ColumnElement,
+    LargeBinary,
     String,
     and_,
     case,
@@ -60,6 +61,7 @@ from sistercommittee.services.partnerships.results import (
     PartnershipSortKey,
     StatusStep,
 )
+from sistercommittee.storage import name_keys
 from sistercommittee.storage.database import Database
 
 # --- reads ------------------------------------------------------------------------------------
@@ -205,14 +207,23 @@ def _conditions(query: PartnershipQuery) -> list[Any]:
     return conditions
 
 
+def _city_order() -> Any:
+    """Partner cities in the alphabetical order of the user's language ("Ōsaka" among the O, "León"
+    before "Lima"): a key made per row by a function on the connection, which for the few hundred
+    partnerships of a committee costs less than keeping a key column (see storage/name_keys.py
+    for the volunteers, who are thousands)."""
+    return func.sc_collation_key(Partnership.city_name, type_=LargeBinary)
+
+
 def list_partnerships(
     db: Database, query: PartnershipQuery = _EVERY_PARTNERSHIP
 ) -> Page[PartnershipRow]:
     check_window(query.offset, query.limit)
     conditions = _conditions(query)
-    name_key = _sql_fold(Partnership.city_name)
+    name_key = _city_order()
     with db.read() as session:
         _sql_functions(session)
+        name_keys.collation_function(session)
         total = session.scalar(
             select(func.count()).select_from(Partnership).where(and_(*conditions))
         )
@@ -253,20 +264,21 @@ def partnerships_without_activity(db: Database, since: date) -> tuple[Partnershi
     had one), the longest quiet first: for the dashboard's "no activity for a year"."""
     with db.read() as session:
         _sql_functions(session)
+        name_keys.collation_function(session)
         stmt = _activity_select(None)
         last = stmt.selected_columns.last_activity
         stmt = stmt.where(
             Partnership.deleted_at.is_(None),
             Partnership.status != PartnershipStatus.ENDED,
             or_(last.is_(None), last < since.isoformat()),
-        ).order_by(last.asc(), _sql_fold(Partnership.city_name), Partnership.id)
+        ).order_by(last.asc(), _city_order(), Partnership.id)
         return tuple(_row(*row) for row in session.execute(stmt))
 
 
 def partnership_choices(db: Database) -> tuple[tuple[str, str], ...]:
     """(id, label) for pick lists, by city name: "Takayama (高山市), Japan"."""
     with db.read() as session:
-        _sql_functions(session)
+        name_keys.collation_function(session)
         rows = session.execute(
             select(
                 Partnership.id,
@@ -276,7 +288,7 @@ def partnership_choices(db: Database) -> tuple[tuple[str, str], ...]:
                 Partnership.status,
             )
             .where(Partnership.deleted_at.is_(None))
-            .order_by(_sql_fold(Partnership.city_name), Partnership.country, Partnership.id)
+            .order_by(_city_order(), Partnership.country, Partnership.id)
         ).all()
     return tuple(
         (

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -35,6 +36,10 @@ if TYPE_CHECKING:
     from sistercommittee.ui.context import AppContext
 
 
+MAXIMUM_HEIGHT = 640  # the two days' picture (about 500 px) with the day above, buttons below
+FRAME_MARGIN = 60  # the title bar and frame a window manager adds
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("MeetingTimesDialog", text)
 
@@ -56,7 +61,6 @@ class MeetingTimesDialog(QDialog):
         self.created: str | None = None
         self.setObjectName("meeting_times_dialog")
         self.setWindowTitle(_tr("Meeting Times with {city}").format(city=city))
-        self.resize(760, 820)
         layout = QVBoxLayout(self)
         day_row = QHBoxLayout()
         day_label = QLabel(_tr("&Day (ours):"), self)
@@ -103,8 +107,8 @@ class MeetingTimesDialog(QDialog):
         )
         legend.setWordWrap(True)
         right.addWidget(legend)
-        middle.addLayout(right, 2)
-        layout.addLayout(middle, 1)
+        # The event's fields beside the picture, under the hours: the picture takes the whole
+        # height, and the dialog fits a 1366×768 laptop screen (in every language).
         form = QFormLayout()
         self.chosen = QLabel(self)
         self.chosen.setObjectName("meeting_chosen")
@@ -121,7 +125,9 @@ class MeetingTimesDialog(QDialog):
         self.title_edit = QLineEdit(_tr("Video call with {city}").format(city=city), self)
         self.title_edit.setObjectName("meeting_title")
         form.addRow(_tr("&Title:"), self.title_edit)
-        layout.addLayout(form)
+        right.addLayout(form)
+        middle.addLayout(right, 2)
+        layout.addLayout(middle, 1)
         buttons = QDialogButtonBox(self)
         self.create_button = buttons.addButton(
             _tr("&Create Event"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -135,7 +141,19 @@ class MeetingTimesDialog(QDialog):
         self.status.setObjectName("meeting_status")
         layout.addWidget(self.status)
         self.start_index = -1
+        self._fit_the_screen(parent)
         self._on_show_clicked()
+
+    def _fit_the_screen(self, parent: QWidget | None) -> None:
+        """Room for the whole day without scrolling, but never taller or wider than the screen
+        leaves for a window (its panels and the title bar)."""
+        screen = parent.screen() if parent is not None else QGuiApplication.primaryScreen()
+        available = screen.availableGeometry()
+        width = max(self.sizeHint().width(), 760)
+        self.resize(
+            min(width, available.width() - FRAME_MARGIN),
+            min(MAXIMUM_HEIGHT, available.height() - FRAME_MARGIN),
+        )
 
     @Slot()
     def _on_show_clicked(self) -> None:

@@ -6,7 +6,7 @@ import dataclasses
 import html
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import (
     QLabel,
@@ -33,6 +33,15 @@ if TYPE_CHECKING:
 
 def _languages_text(row: VolunteerRow) -> str:
     return ", ".join(formatting.language_name(tag) for tag in row.languages)
+
+
+def _reading_tooltip(row: VolunteerRow) -> str:
+    """The reading of a name (furigana), over the name: 田中芽衣 reads たなか めい."""
+    if not row.name_reading:
+        return ""
+    return QCoreApplication.translate("VolunteersPage", "Read: {reading}").format(
+        reading=row.name_reading
+    )
 
 
 class VolunteersPage(ListPage):
@@ -79,6 +88,7 @@ class VolunteersPage(ListPage):
                 sort="name",
                 width=20,
                 foreground=inactive_color,
+                tooltip=_reading_tooltip,
             ),
             Column(
                 "family_name",
