@@ -23,7 +23,7 @@ def _insert_volunteer(connection, row_id: str, given: str, family: str) -> None:
     )
 
 
-def test_upgrade_from_0013_keeps_names_and_sorts_them(db_path, tmp_path: Path):
+def test_upgrade_from_0014_keeps_names_and_sorts_them(db_path, tmp_path: Path):
     from sistercommittee.storage.engine import create_sqlite_engine
 
     assert "0015_name_readings" in migrate.known_revisions()
