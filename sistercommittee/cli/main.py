@@ -1,12 +1,15 @@
 """`sistercommittee [--db PATH] COMMAND`: with no command, the desktop app opens.
 
-Exit status: 0 done, 2 bad input or an unusable file (nothing was written), 1 anything else.
+Exit status: 0 done, 2 bad input or an unusable file (nothing was written), 1 anything else,
+141 when the reader of the output went away (`sistercommittee agenda | head -1`): the command
+ends quietly there, as a Unix tool ended by SIGPIPE does.
 No traceback ever reaches the user: unexpected errors go to the log file with their details.
 """
 
 from __future__ import annotations
 
 import argparse
+import io
 import logging
 import os
 import sys
@@ -190,10 +193,37 @@ def _open_app(db_path: Path | None) -> int:
     return run_app(db_path)
 
 
+BROKEN_PIPE = 128 + 13  # the status of a command ended by SIGPIPE
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        try:
+            return _main(argv)
+        finally:
+            sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's last flush
+    except BrokenPipeError:
+        _drop_standard_output()
+        return BROKEN_PIPE
+
+
+def _drop_standard_output() -> None:
+    """Whatever is still buffered for a reader that left goes nowhere, so that the interpreter's
+    own flush at exit does not complain about the closed pipe."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass  # a stream without a file (a test's capture): nothing is flushed to a pipe at exit
+
+
+def _main(argv: Sequence[str] | None) -> int:
     log_path = setup_logging()
     try:
         args = build_parser().parse_args(argv)
+    except BrokenPipeError:
+        raise
     except Exception:
         log.exception("the command line could not be read")
         sys.stderr.write("The command could not be started; details are in the log file.\n")
@@ -216,6 +246,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _say_error(msg("Stopped."))
         return 130
+    except BrokenPipeError:
+        raise  # the reader went away: nothing to tell, nothing went wrong
     except Exception:
         log.exception("unexpected error in %s", args.command or "app")
         _say_error(
