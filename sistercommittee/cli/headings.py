@@ -180,6 +180,8 @@ HEADINGS = frozenset(
         marked("exchange costs"),
         marked("exchange rates"),
         marked("outbox entries"),
+        marked("photo people"),
+        marked("stories"),
         marked("volunteer"),
         marked("hours"),
         marked("for"),

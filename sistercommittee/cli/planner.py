@@ -210,13 +210,16 @@ def _checklist(ctx: CliContext, args: argparse.Namespace) -> int:
 def _privacy_line(status: Any) -> str:
     if status.records:
         last = status.records[-1]
-        return tr(
+        done = tr(
             "Minors' personal data was purged on {day} "
             "({fields} fields cleared, {records} records removed).",
             day=last.purged_at.date().isoformat(),
             fields=last.fields_cleared,
             records=last.records_removed,
         )
+        if last.removed_text:
+            return tr("{done} {removed}", done=done, removed=last.removed_text)
+        return done
     if not status.minors:
         return tr("No minors in this delegation: nothing to purge after the trip.")
     if not status.pending:
@@ -362,6 +365,8 @@ def _purge(ctx: CliContext, args: argparse.Namespace) -> int:
             **cleared,
         )
     )
+    if result.removed_text:
+        ctx.say(result.removed_text)
     return 0
 
 
