@@ -168,6 +168,14 @@ class _Progress:
             sys.stderr.write("\n")
 
 
+def _in_language(text: str) -> str:
+    """HQ's sentence (a message with identity) in the language LANG / LC_MESSAGES ask for."""
+    from sistercommittee.cli.language import translator
+    from sistercommittee.messages import render
+
+    return render(text, translator())
+
+
 def _summary(ctx: CliContext, result: Any) -> None:
     if not result.sent and not result.received:
         ctx.say(tr("Up to date: nothing to send, nothing new on HQ."))
@@ -332,7 +340,7 @@ def _reset_password(ctx: CliContext, args: argparse.Namespace) -> int:
     normalize_server_url(args.server)
     if args.email:
         asked = request_reset(args.server, args.email)
-        ctx.say(asked.detail)
+        ctx.say(_in_language(asked.detail))
         if asked.mailed:
             ctx.say(
                 tr(

@@ -7,6 +7,7 @@ import re
 
 from sistercommittee.errors import ValidationError
 from sistercommittee.hq import security
+from sistercommittee.messages import msg
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -14,12 +15,18 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 def normalize_email(email: str) -> str:
     email = email.strip().lower()
     if not _EMAIL.match(email) or len(email) > 254:
-        raise ValidationError.single("email", f"{email!r} is not an email address.")
+        raise ValidationError.single(
+            "email", msg("{email!r} is not an email address.", email=email)
+        )
     return email
 
 
 def check_password(password: str) -> None:
     if len(password) < security.MIN_PASSWORD_LENGTH:
         raise ValidationError.single(
-            "password", f"A password needs at least {security.MIN_PASSWORD_LENGTH} characters."
+            "password",
+            msg(
+                "A password needs at least {length} characters.",
+                length=security.MIN_PASSWORD_LENGTH,
+            ),
         )

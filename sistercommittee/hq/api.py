@@ -13,9 +13,11 @@ from typing import Annotated, Any
 import anyio.to_thread
 from fastapi import FastAPI, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
+from fastapi.exception_handlers import http_exception_handler
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from sqlalchemy import text
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from sistercommittee import __version__
 from sistercommittee.hq import feed, security
@@ -36,6 +38,7 @@ from sistercommittee.hq.api_models import (
 from sistercommittee.hq.caller import HqError
 from sistercommittee.hq.database import DEFAULT_THREADS, HqDatabase
 from sistercommittee.hq.mail import Mailer, SmtpMailer
+from sistercommittee.hq.refusals import http_message, refusal_body, validation_message
 from sistercommittee.hq.routes import FileWriter, Reader, ReportWriter, Writer, _problems
 from sistercommittee.hq.security import LoginLimiter
 from sistercommittee.hq.settings import (
@@ -48,6 +51,7 @@ from sistercommittee.hq.settings import (
 )
 from sistercommittee.hq.snapshot import SnapshotStore
 from sistercommittee.hq.versions import SchemaNegotiation, SchemaRange
+from sistercommittee.messages import msg
 from sistercommittee.sync import wire
 
 log = logging.getLogger(__name__)
@@ -113,19 +117,23 @@ def create_app(
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, error: RequestValidationError) -> JSONResponse:
-        problems = []
-        for item in error.errors()[:3]:
-            where = ".".join(str(part) for part in item.get("loc", ()) if part != "body")
-            problems.append(f"{where}: {item.get('msg', 'invalid')}")
-        detail = "The request is not valid: " + "; ".join(problems) + "."
-        return JSONResponse({"detail": detail}, status_code=422)
+        return JSONResponse(refusal_body(validation_message(error.errors())), status_code=422)
 
     @app.exception_handler(HqError)
     async def _refused(request: Request, error: HqError) -> JSONResponse:
         headers = dict(error.headers)
         if error.status == 401:
             headers["WWW-Authenticate"] = "Bearer"
-        return JSONResponse({"detail": error.detail}, status_code=error.status, headers=headers)
+        return JSONResponse(refusal_body(error.detail), status_code=error.status, headers=headers)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, error: StarletteHTTPException) -> Response:
+        message = http_message(error.status_code, error.detail)
+        if message is None or not request.url.path.startswith("/v1/"):
+            return await http_exception_handler(request, error)
+        return JSONResponse(
+            refusal_body(message), status_code=error.status_code, headers=error.headers
+        )
 
     @app.get("/v1/health", response_model=Health, responses=_problems(503), tags=["status"])
     def health() -> Any:
@@ -134,7 +142,7 @@ def create_app(
                 connection.execute(text("SELECT 1"))
         except Exception as error:
             log.warning("health check: database unavailable: %s", type(error).__name__)
-            raise HqError(503, "HQ cannot reach its database.") from None
+            raise HqError(503, msg("HQ cannot reach its database.")) from None
         return {
             "status": "ok",
             "protocol": wire.PROTOCOL_VERSION,
@@ -225,7 +233,7 @@ def create_app(
     ) -> Any:
         declared = request.headers.get("content-length")
         if declared and declared.isdigit() and int(declared) > feed.MAX_REPORT_BYTES:
-            raise HqError(413, "The report is larger than 20 MB.")
+            raise HqError(413, msg("The report is larger than 20 MB."))
         content = await request.body()
         media_type = request.headers.get("content-type", "application/octet-stream")
         media_type = media_type.split(";")[0].strip().lower()
@@ -319,7 +327,7 @@ def create_app(
 
         declared = request.headers.get("content-length")
         if declared and declared.isdigit() and int(declared) > files.MAX_FILE_BYTES:
-            raise HqError(413, "The file is larger than 50 MB.")
+            raise HqError(413, msg("The file is larger than 50 MB."))
         content = await request.body()
         created = await run_in_threadpool(lambda: files.put_file(db, who, sha256, content))
         return JSONResponse({"sha256": sha256}, status_code=201 if created else 200)

@@ -19,6 +19,7 @@ from sistercommittee.hq.caller import HqError
 from sistercommittee.hq.database import HqDatabase
 from sistercommittee.hq.routes import Reader, _problems
 from sistercommittee.hq.snapshot import SnapshotStore, synced_tables
+from sistercommittee.messages import msg
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +80,9 @@ def add_healing_routes(app: FastAPI, db: HqDatabase, snapshots: SnapshotStore) -
     )
     def snapshot(who: Reader) -> StreamingResponse:
         if snapshots.ready(who.organization_id) is None:
-            raise HqError(404, "HQ has no snapshot of the organization yet; fetch the changes.")
+            raise HqError(
+                404, msg("HQ has no snapshot of the organization yet; fetch the changes.")
+            )
         return StreamingResponse(
             snapshots.stream(who.organization_id), media_type="application/x-ndjson"
         )

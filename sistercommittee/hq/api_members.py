@@ -14,13 +14,15 @@ from fastapi import FastAPI, Path, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, Field
 
-from sistercommittee.errors import NotFoundError, ValidationError
+from sistercommittee.errors import NotFoundError, SisterCommitteeError, ValidationError
 from sistercommittee.hq import feed, mail, members, security
 from sistercommittee.hq.api_models import login_answer
 from sistercommittee.hq.caller import Caller, HqError
 from sistercommittee.hq.database import HqDatabase
-from sistercommittee.hq.routes import Coordinator, Reader, _problems
+from sistercommittee.hq.refusals import refusal_body
+from sistercommittee.hq.routes import Coordinator, MessageIdentity, Reader, _problems
 from sistercommittee.hq.security import LoginLimiter
+from sistercommittee.messages import msg
 from sistercommittee.sync import wire
 
 ROLE_PATTERN = r"^(coordinator|volunteer|read_only|read-only)$"
@@ -92,7 +94,10 @@ class ResetRequestIn(BaseModel):
 
 
 class ResetRequestOut(BaseModel):
-    detail: str
+    detail: str = Field(description="What happens next, as a sentence for the user (English).")
+    message: MessageIdentity | None = Field(
+        default=None, description="The same sentence as a message with identity."
+    )
     mail: bool = Field(description="HQ has mail: a code was sent if the email is an account.")
 
 
@@ -105,13 +110,20 @@ class ResetOut(BaseModel):
     email: str
 
 
+def _sentence(error: SisterCommitteeError) -> str:
+    """What ``error`` says: the one field's message itself (with its identity), when it is one."""
+    if isinstance(error, ValidationError) and len(error.errors) == 1:
+        return next(iter(error.errors.values()))
+    return error.message
+
+
 def _refusal(error: Exception) -> HqError:
     if isinstance(error, members.ConflictError):
-        return HqError(409, error.message)
+        return HqError(409, _sentence(error))
     if isinstance(error, ValidationError):
-        return HqError(422, error.message)
+        return HqError(422, _sentence(error))
     if isinstance(error, NotFoundError):
-        return HqError(404, error.message)
+        return HqError(404, _sentence(error))
     raise error
 
 
@@ -125,14 +137,14 @@ def add_member_routes(
     def address(request: Request) -> str:
         return request.client.host if request.client else "unknown"
 
-    def limited(request: Request, what: str) -> str:
+    def limited(request: Request, kind: str) -> str:
         """Wrong codes count like wrong passwords: per client address, and per kind of code."""
         where = address(request)
-        wait = limiter.retry_after(f"{what}:{where}", where)
+        wait = limiter.retry_after(f"{kind}:{where}", where)
         if wait:
             raise HqError(
                 429,
-                f"Too many tries. Wait {wait} seconds and try again.",
+                msg("Too many tries. Wait {wait} seconds and try again.", wait=wait),
                 {"Retry-After": str(wait)},
             )
         return where
@@ -201,7 +213,8 @@ def add_member_routes(
     def remove(who: Coordinator, email: Annotated[str, Path(max_length=254)]) -> Any:
         if email.strip().lower() == who.email:
             raise HqError(
-                409, "You cannot remove yourself: another coordinator can, if that is wanted."
+                409,
+                msg("You cannot remove yourself: another coordinator can, if that is wanted."),
             )
         try:
             signed_out = members.remove_member(db, who.organization_id, email)
@@ -240,9 +253,9 @@ def add_member_routes(
             )
         except members.CodeError as error:
             await run_in_threadpool(limiter.failed, f"invitation:{where}", where)
-            raise HqError(409, error.message) from None
+            raise HqError(409, _sentence(error)) from None
         except ValidationError as error:
-            raise HqError(422, error.message) from None
+            raise HqError(422, _sentence(error)) from None
         result = await run_in_threadpool(
             feed.sign_in_device,
             db,
@@ -267,16 +280,24 @@ def add_member_routes(
         limiter.failed(f"reset-request:{where}", where)
         if mailer is None:
             return {
-                "detail": "This HQ sends no mail. Ask a coordinator of your organization for a "
-                "reset code.",
+                **refusal_body(
+                    msg(
+                        "This HQ sends no mail. Ask a coordinator of your organization for a "
+                        "reset code."
+                    )
+                ),
                 "mail": False,
             }
         issued = members.reset_for_mail(db, body.email)
         if issued is not None:
             mail.send_reset(mailer, issued, _server(request))
         return {
-            "detail": "If that email has an HQ account, a reset code is on its way to it. "
-            "Check the mail, then type the code here.",
+            **refusal_body(
+                msg(
+                    "If that email has an HQ account, a reset code is on its way to it. "
+                    "Check the mail, then type the code here."
+                )
+            ),
             "mail": True,
         }
 
@@ -292,9 +313,9 @@ def add_member_routes(
             done = members.reset_password(db, body.code, body.password)
         except members.CodeError as error:
             limiter.failed(f"reset:{where}", where)
-            raise HqError(409, error.message) from None
+            raise HqError(409, _sentence(error)) from None
         except ValidationError as error:
-            raise HqError(422, error.message) from None
+            raise HqError(422, _sentence(error)) from None
         return {"email": done.email}
 
     def _one(who: Caller, email: str) -> Any:
@@ -302,7 +323,7 @@ def add_member_routes(
         for member in members.list_members(db, who.organization_id):
             if member.email == wanted:
                 return _plain(member)
-        raise HqError(404, f"{wanted} is not a member of this organization.")
+        raise HqError(404, msg("{email} is not a member of this organization.", email=wanted))
 
 
 def _plain(value: Any) -> dict[str, Any]:

@@ -32,6 +32,7 @@ from sistercommittee.hq.models import (
     Report,
 )
 from sistercommittee.ids import new_id
+from sistercommittee.messages import msg
 from sistercommittee.sync import wire
 
 MAX_CLOCK_AHEAD_MS = 10 * 60 * 1000  # a change stamped further ahead than this is refused
@@ -48,7 +49,7 @@ _SEEN_EVERY = timedelta(minutes=5)
 
 def authenticate(db: HqDatabase, token: str) -> Caller:
     if not token.startswith(security.TOKEN_PREFIX) or len(token) > 200:
-        raise HqError(401, "This laptop is not signed in to HQ.")
+        raise HqError(401, msg("This laptop is not signed in to HQ."))
     digest = security.token_hash(token)
     with db.read() as connection:
         row = connection.execute(
@@ -71,7 +72,9 @@ def authenticate(db: HqDatabase, token: str) -> Caller:
             )
         ).first()
     if row is None:
-        raise HqError(401, "This laptop's sign-in to HQ is no longer valid. Sign in again to sync.")
+        raise HqError(
+            401, msg("This laptop's sign-in to HQ is no longer valid. Sign in again to sync.")
+        )
     now = utcnow()
     if now - row.last_seen_at > _SEEN_EVERY:
         with db.write() as connection:
@@ -98,7 +101,7 @@ def login(
     device_name: str,
     address: str,
 ) -> LoginResult:
-    wrong = HqError(401, "The email or password is not right.")
+    wrong = HqError(401, msg("The email or password is not right."))
     try:
         email = normalize_email(email)
     except ValidationError:
@@ -107,11 +110,11 @@ def login(
     if wait:
         raise HqError(
             429,
-            f"Too many sign-in attempts. Wait {wait} seconds and try again.",
+            msg("Too many sign-in attempts. Wait {wait} seconds and try again.", wait=wait),
             {"Retry-After": str(wait)},
         )
     if not wire.ROW_ID.match(device_id):
-        raise HqError(422, "device_id must be a lower-case UUID.")
+        raise HqError(422, msg("device_id must be a lower-case UUID."))
     with db.read() as connection:
         user = connection.execute(
             select(HqUser.id, HqUser.password_hash, HqUser.organization_id).where(
@@ -131,7 +134,7 @@ def sign_in_device(
     """A new token for the laptop ``device_id`` as the user (whose password, or invitation,
     was just checked)."""
     if not wire.ROW_ID.match(device_id):
-        raise HqError(422, "device_id must be a lower-case UUID.")
+        raise HqError(422, msg("device_id must be a lower-case UUID."))
     token = security.new_token()
     now = utcnow()
     with db.write() as connection:
@@ -162,8 +165,10 @@ def sign_in_device(
         elif existing.revoked_at is None and existing.user_id != user_id:
             raise HqError(
                 409,
-                "This database is signed in to HQ as another person. "
-                "Sign that person out first, or use your own database.",
+                msg(
+                    "This database is signed in to HQ as another person. "
+                    "Sign that person out first, or use your own database."
+                ),
             )
         else:
             device_pk = existing.id
@@ -224,27 +229,36 @@ def push(
     """Append a batch to the organization's feed once, however often it is sent."""
     if not caller.can_write:
         raise HqError(
-            403, "Your HQ account is read-only, so changes from this laptop are not sent."
+            403, msg("Your HQ account is read-only, so changes from this laptop are not sent.")
         )
     if not 0 < len(changes) <= wire.MAX_BATCH:
-        raise HqError(422, f"A push carries 1 to {wire.MAX_BATCH} changes.")
+        raise HqError(422, msg("A push carries 1 to {most} changes.", most=wire.MAX_BATCH))
     latest_allowed = time.time_ns() // 1_000_000 + MAX_CLOCK_AHEAD_MS
     for index, change in enumerate(changes):
         if change.get("device_id") != caller.client_device_id:
             raise HqError(
                 403,
-                f"Change {index} was made on another laptop; a laptop may only "
-                "send its own changes.",
+                msg(
+                    "Change {index} was made on another laptop; a laptop may only "
+                    "send its own changes.",
+                    index=index,
+                ),
             )
         problem = wire.check_change(change, keep_unknown=True)
         if problem:
-            raise HqError(422, f"Change {index} cannot be stored: {problem}.")
+            raise HqError(
+                422,
+                msg("Change {index} cannot be stored: {problem}.", index=index, problem=problem),
+            )
         if int(change["hlc"][:13]) > latest_allowed:
             ahead = (int(change["hlc"][:13]) - latest_allowed) // 60_000 + 10
             raise HqError(
                 422,
-                f"The clock of this computer is about {ahead} minutes ahead of HQ's. Set the "
-                "date and time right and sync again; nothing has been lost.",
+                msg(
+                    "The clock of this computer is about {ahead} minutes ahead of HQ's. Set the "
+                    "date and time right and sync again; nothing has been lost.",
+                    ahead=ahead,
+                ),
             )
     org_id = caller.organization_id
     with db.write() as connection:
@@ -295,8 +309,11 @@ def push(
                 elif org_row_id != change["row_id"]:
                     raise HqError(
                         409,
-                        "This database was made for another organization than the one it is "
-                        f"signed in to on HQ ({caller.organization_name}). Nothing was sent.",
+                        msg(
+                            "This database was made for another organization than the one it "
+                            "is signed in to on HQ ({organization}). Nothing was sent.",
+                            organization=caller.organization_name,
+                        ),
                     )
             rows.append(
                 {
@@ -352,9 +369,11 @@ def pull(db: HqDatabase, caller: Caller, after: int, limit: int) -> bytes:
         if after > high_water:
             raise HqError(
                 404,
-                "This laptop has seen more of the organization's changes than HQ now holds "
-                "(was HQ restored from a backup?). Sync again: the laptop first sends HQ what "
-                "it lacks.",
+                msg(
+                    "This laptop has seen more of the organization's changes than HQ now holds "
+                    "(was HQ restored from a backup?). Sync again: the laptop first sends HQ "
+                    "what it lacks."
+                ),
             )
         rows = connection.execute(
             select(
@@ -434,17 +453,25 @@ def put_report(
     """Keep a report for the organization and year; one of the same name is replaced.
     Returns the report and whether it is new."""
     if not caller.can_write:
-        raise HqError(403, "Your HQ account is read-only, so reports cannot be uploaded.")
+        raise HqError(403, msg("Your HQ account is read-only, so reports cannot be uploaded."))
     if not FILE_NAME.match(file_name):
-        raise HqError(422, "The file name may hold letters, digits, spaces and . ( ) + , - _ only.")
+        raise HqError(
+            422, msg("The file name may hold letters, digits, spaces and . ( ) + , - _ only.")
+        )
     if kind not in REPORT_KINDS:
-        raise HqError(422, f"The kind of report must be one of: {', '.join(REPORT_KINDS)}.")
+        raise HqError(
+            422,
+            msg("The kind of report must be one of: {kinds}.", kinds=", ".join(REPORT_KINDS)),
+        )
     if media_type not in REPORT_MEDIA_TYPES:
-        raise HqError(415, f"A report must be one of: {', '.join(REPORT_MEDIA_TYPES)}.")
+        raise HqError(
+            415,
+            msg("A report must be one of: {types}.", types=", ".join(REPORT_MEDIA_TYPES)),
+        )
     if not content:
-        raise HqError(422, "The report is empty.")
+        raise HqError(422, msg("The report is empty."))
     if len(content) > MAX_REPORT_BYTES:
-        raise HqError(413, "The report is larger than 20 MB.")
+        raise HqError(413, msg("The report is larger than 20 MB."))
     values = {
         "kind": kind,
         "media_type": media_type,
@@ -503,5 +530,5 @@ def get_report(db: HqDatabase, caller: Caller, report_id: str) -> tuple[dict[str
             )
         ).first()
     if row is None:
-        raise HqError(404, "There is no such report.")
+        raise HqError(404, msg("There is no such report."))
     return _report_info(row), bytes(row.content)

@@ -13,6 +13,7 @@ from sistercommittee.domain.base import utcnow
 from sistercommittee.hq.database import HqDatabase
 from sistercommittee.hq.feed import Caller, HqError
 from sistercommittee.hq.models import HqFile
+from sistercommittee.messages import msg
 
 MAX_FILE_BYTES = 50 * 1024 * 1024  # a MOU scan's limit on the laptop (a photo's is 40 MB)
 MAX_ASKED = 1000
@@ -21,13 +22,13 @@ SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 def _check_hash(sha256: str) -> None:
     if not SHA256.match(sha256):
-        raise HqError(422, "A file is named by its SHA-256: 64 lower-case hex digits.")
+        raise HqError(422, msg("A file is named by its SHA-256: 64 lower-case hex digits."))
 
 
 def missing(db: HqDatabase, caller: Caller, hashes: list[str]) -> list[str]:
     """Of ``hashes``, those HQ does not hold for the caller's organization."""
     if len(hashes) > MAX_ASKED:
-        raise HqError(422, f"Ask about at most {MAX_ASKED} files at a time.")
+        raise HqError(422, msg("Ask about at most {most} files at a time.", most=MAX_ASKED))
     for sha256 in hashes:
         _check_hash(sha256)
     if not hashes:
@@ -47,14 +48,14 @@ def put_file(db: HqDatabase, caller: Caller, sha256: str, content: bytes) -> boo
     """Keep a file; True when it is new. The same content again changes nothing."""
     _check_hash(sha256)
     if not caller.can_write:
-        raise HqError(403, "Your HQ account is read-only, so files cannot be sent.")
+        raise HqError(403, msg("Your HQ account is read-only, so files cannot be sent."))
     # 409: the request is well formed, but its content conflicts with the name it is sent under.
     if not content:
-        raise HqError(409, "The file is empty.")
+        raise HqError(409, msg("The file is empty."))
     if len(content) > MAX_FILE_BYTES:
-        raise HqError(413, "The file is larger than 50 MB.")
+        raise HqError(413, msg("The file is larger than 50 MB."))
     if hashlib.sha256(content).hexdigest() != sha256:
-        raise HqError(409, "The file's content does not match its SHA-256.")
+        raise HqError(409, msg("The file's content does not match its SHA-256."))
     with db.write() as connection:
         held = connection.scalar(
             select(HqFile.sha256).where(
@@ -85,5 +86,5 @@ def get_file(db: HqDatabase, caller: Caller, sha256: str) -> bytes:
             )
         )
     if content is None:
-        raise HqError(404, "HQ has no such file for your organization.")
+        raise HqError(404, msg("HQ has no such file for your organization."))
     return bytes(content)

@@ -29,6 +29,7 @@ from sistercommittee.hq.models import (
 )
 from sistercommittee.hq.roles import ROLE_NAMES, ROLES
 from sistercommittee.ids import new_id
+from sistercommittee.messages import msg
 
 INVITATION_DAYS = 14
 RESET_HOURS = 48
@@ -115,7 +116,7 @@ def _role(role: str) -> str:
     role = role.strip().lower().replace("-", "_")
     if role not in ROLES:
         raise ValidationError.single(
-            "role", "The role must be coordinator, volunteer or read-only."
+            "role", msg("The role must be coordinator, volunteer or read-only.")
         )
     return role
 
@@ -125,7 +126,7 @@ def _organization_name(connection: Connection, organization_id: str) -> str:
         select(HqOrganization.name).where(HqOrganization.id == organization_id)
     )
     if name is None:
-        raise NotFoundError("There is no such organization on this HQ.")
+        raise NotFoundError(msg("There is no such organization on this HQ."))
     return name
 
 
@@ -134,14 +135,16 @@ def _member(connection: Connection, organization_id: str, email: str) -> tuple[s
     try:
         email = normalize_email(email)
     except ValidationError:
-        raise NotFoundError(f"{email.strip()!r} is not a member of this organization.") from None
+        raise NotFoundError(
+            msg("{email!r} is not a member of this organization.", email=email.strip())
+        ) from None
     row = connection.execute(
         select(HqUser.id, HqUser.role).where(
             HqUser.email == email, HqUser.organization_id == organization_id
         )
     ).first()
     if row is None:
-        raise NotFoundError(f"{email} is not a member of this organization.")
+        raise NotFoundError(msg("{email} is not a member of this organization.", email=email))
     return row.id, row.role
 
 
@@ -267,7 +270,8 @@ def invite_in(
     organization = _organization_name(connection, organization_id)
     if connection.scalar(select(HqUser.id).where(HqUser.email == email)):
         raise ConflictError.single(
-            "email", f"There is already an HQ account for {email}: it needs no invitation."
+            "email",
+            msg("There is already an HQ account for {email}: it needs no invitation.", email=email),
         )
     connection.execute(
         update(Invitation)
@@ -307,10 +311,10 @@ def cancel_invitation(db: HqDatabase, organization_id: str, invitation_id: str) 
             .values(cancelled_at=utcnow())
         )
         if not result.rowcount:
-            raise NotFoundError("That invitation was used or cancelled already.")
+            raise NotFoundError(msg("That invitation was used or cancelled already."))
 
 
-_CODE_UNKNOWN = (
+_CODE_UNKNOWN = msg(
     "That invitation code is not known to this HQ. Check it letter by letter, or ask your "
     "coordinator for a new invitation."
 )
@@ -331,23 +335,35 @@ def accept_invitation(db: HqDatabase, code: str, password: str) -> Joined:
         if found.used_at is not None:
             raise CodeError.single(
                 "code",
-                "That invitation was used already. Sign in with the password chosen then, or "
-                "ask your coordinator for a new invitation.",
+                msg(
+                    "That invitation was used already. Sign in with the password chosen then, "
+                    "or ask your coordinator for a new invitation."
+                ),
             )
         if found.cancelled_at is not None:
             raise CodeError.single(
                 "code",
-                "That invitation was replaced or cancelled: ask your coordinator for the new one.",
+                msg(
+                    "That invitation was replaced or cancelled: ask your coordinator for the new "
+                    "one."
+                ),
             )
         if found.expires_at <= now:
             raise CodeError.single(
                 "code",
-                f"That invitation expired (invitations last {INVITATION_DAYS} days): ask your "
-                "coordinator for a new one.",
+                msg(
+                    "That invitation expired (invitations last {days} days): ask your "
+                    "coordinator for a new one.",
+                    days=INVITATION_DAYS,
+                ),
             )
         if connection.scalar(select(HqUser.id).where(HqUser.email == found.email)):
             raise CodeError.single(
-                "code", f"There is already an HQ account for {found.email}: sign in with it."
+                "code",
+                msg(
+                    "There is already an HQ account for {email}: sign in with it.",
+                    email=found.email,
+                ),
             )
         # Single use even when two laptops send the same code at once: only one update wins.
         used = connection.execute(
@@ -356,7 +372,7 @@ def accept_invitation(db: HqDatabase, code: str, password: str) -> Joined:
             .values(used_at=now)
         )
         if not used.rowcount:
-            raise CodeError.single("code", "That invitation was used already.")
+            raise CodeError.single("code", msg("That invitation was used already."))
         user_id = new_id()
         connection.execute(
             insert(HqUser).values(
@@ -392,8 +408,11 @@ def set_role(
         if demoted and alone:
             raise ConflictError.single(
                 "role",
-                f"{normalize_email(email)} is the organization's only coordinator: make "
-                "another member coordinator first.",
+                msg(
+                    "{email} is the organization's only coordinator: make another member "
+                    "coordinator first.",
+                    email=normalize_email(email),
+                ),
             )
         connection.execute(update(HqUser).where(HqUser.id == user_id).values(role=role))
     return role
@@ -410,8 +429,11 @@ def remove_member(
         if role == "coordinator" and alone:
             raise ConflictError.single(
                 "email",
-                f"{normalize_email(email)} is the organization's only coordinator and cannot be "
-                "removed: make another member coordinator first.",
+                msg(
+                    "{email} is the organization's only coordinator and cannot be removed: make "
+                    "another member coordinator first.",
+                    email=normalize_email(email),
+                ),
             )
         signed_out = _sign_out(connection, organization_id, user_id)
         connection.execute(delete(PasswordReset).where(PasswordReset.user_id == user_id))
@@ -437,7 +459,12 @@ def revoke_device(db: HqDatabase, organization_id: str, device_id: str) -> None:
             .values(revoked_at=utcnow())
         )
         if not result.rowcount:
-            raise NotFoundError(f"There is no signed-in device {device_id} in this organization.")
+            raise NotFoundError(
+                msg(
+                    "There is no signed-in device {device_id} in this organization.",
+                    device_id=device_id,
+                )
+            )
 
 
 # --- password resets --------------------------------------------------------------------------
@@ -518,18 +545,22 @@ def reset_password(db: HqDatabase, code: str, password: str) -> Joined:
         if row is None:
             raise CodeError.single(
                 "code",
-                "That reset code is not known to this HQ. Check it letter by letter, or ask for "
-                "a new one.",
+                msg(
+                    "That reset code is not known to this HQ. Check it letter by letter, or ask "
+                    "for a new one."
+                ),
             )
         if row.used_at is not None:
             raise CodeError.single(
-                "code", "That reset code was used already or replaced by a newer one."
+                "code", msg("That reset code was used already or replaced by a newer one.")
             )
         if row.expires_at <= now:
             raise CodeError.single(
                 "code",
-                f"That reset code expired (reset codes last {RESET_HOURS} hours): ask for a new "
-                "one.",
+                msg(
+                    "That reset code expired (reset codes last {hours} hours): ask for a new one.",
+                    hours=RESET_HOURS,
+                ),
             )
         used = connection.execute(
             update(PasswordReset)
@@ -537,7 +568,7 @@ def reset_password(db: HqDatabase, code: str, password: str) -> Joined:
             .values(used_at=now)
         )
         if not used.rowcount:
-            raise CodeError.single("code", "That reset code was used already.")
+            raise CodeError.single("code", msg("That reset code was used already."))
         connection.execute(
             update(HqUser).where(HqUser.id == row.user_id).values(password_hash=password_hash)
         )

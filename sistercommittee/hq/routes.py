@@ -13,14 +13,29 @@ from sistercommittee.hq import caller as caller_module
 from sistercommittee.hq import feed, roles
 from sistercommittee.hq.caller import Caller, HqError
 from sistercommittee.hq.database import HqDatabase
+from sistercommittee.messages import Message, msg
+
+
+class MessageIdentity(BaseModel):
+    template: str = Field(description="The English template, the message's id in the catalog.")
+    params: dict[str, Any] = Field(
+        description="Its placeholders' values: text or numbers, or {term, context} for a word "
+        "translated in its own context, {message} for a message inside it."
+    )
 
 
 class Problem(BaseModel):
-    detail: str = Field(description="What went wrong, as a sentence for the user.")
+    detail: str = Field(description="What went wrong, as a sentence for the user (English).")
+    message: MessageIdentity | None = Field(
+        default=None,
+        description="The same sentence as a message with identity, to show in the user's "
+        "language (messages/as_json.py).",
+    )
 
 
 def _problems(*codes: int) -> dict[int | str, dict[str, Any]]:
-    # Every refusal has the same body, {"detail": "a sentence"}, bad input (422) included.
+    # Every refusal has the same body, {"detail": "a sentence", "message": {...}}, bad input
+    # (422) included.
     return {code: {"model": Problem} for code in (*codes, 422)}
 
 
@@ -32,7 +47,7 @@ def _caller(
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> Caller:
     if credentials is None or credentials.scheme.lower() != "bearer":
-        raise HqError(401, "This laptop is not signed in to HQ.")
+        raise HqError(401, msg("This laptop is not signed in to HQ."))
     db: HqDatabase = request.app.state.db
     return feed.authenticate(db, credentials.credentials)
 
@@ -40,7 +55,7 @@ def _caller(
 Authenticated = Annotated[Caller, Depends(_caller)]
 
 
-def _needs(permission: str, refusal: str | None = None) -> Any:
+def _needs(permission: str, refusal: Message | None = None) -> Any:
     def check(caller: Authenticated) -> Caller:
         caller_module.require(caller, permission, refusal)
         return caller
@@ -53,12 +68,17 @@ def _needs(permission: str, refusal: str | None = None) -> Any:
 Reader = Annotated[Caller, _needs(roles.READ)]
 Writer = Annotated[
     Caller,
-    _needs(roles.WRITE, "Your HQ account is read-only, so changes from this laptop are not sent."),
+    _needs(
+        roles.WRITE,
+        msg("Your HQ account is read-only, so changes from this laptop are not sent."),
+    ),
 ]
 ReportWriter = Annotated[
-    Caller, _needs(roles.WRITE, "Your HQ account is read-only, so reports cannot be uploaded.")
+    Caller,
+    _needs(roles.WRITE, msg("Your HQ account is read-only, so reports cannot be uploaded.")),
 ]
 FileWriter = Annotated[
-    Caller, _needs(roles.WRITE, "Your HQ account is read-only, so photo files cannot be sent.")
+    Caller,
+    _needs(roles.WRITE, msg("Your HQ account is read-only, so photo files cannot be sent.")),
 ]
 Coordinator = Annotated[Caller, _needs(roles.MEMBERS)]

@@ -14,6 +14,9 @@ from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from sistercommittee.hq import refusals
+from sistercommittee.messages import Message as MessageWithIdentity
+from sistercommittee.messages import msg
 from sistercommittee.sync import wire
 
 # Routes a too-old laptop may still reach: health tells it HQ is there and what HQ accepts.
@@ -72,7 +75,11 @@ class SchemaNegotiation:
         if not path.startswith(_ALWAYS_OPEN):
             schema = client_schema(scope.get("headers", []))
             if schema is None:
-                await _refuse(send_with_versions, 422, f"{wire.SCHEMA_HEADER} must be a number.")
+                await _refuse(
+                    send_with_versions,
+                    422,
+                    msg("{header} must be a number.", header=wire.SCHEMA_HEADER),
+                )
                 return
             if not self.accepted.accepts(schema):
                 await _refuse(send_with_versions, 426, wire.TOO_OLD)
@@ -80,8 +87,8 @@ class SchemaNegotiation:
         await self.app(scope, receive, send_with_versions)
 
 
-async def _refuse(send: Send, status: int, detail: str) -> None:
-    body = json.dumps({"detail": detail}).encode()
+async def _refuse(send: Send, status: int, detail: MessageWithIdentity) -> None:
+    body = json.dumps(refusals.refusal_body(detail)).encode()
     await send(
         {
             "type": "http.response.start",

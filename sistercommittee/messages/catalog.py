@@ -85,7 +85,8 @@ def _noun_positions(trees: list[ast.Module]) -> dict[str, dict[str, int]]:
 
 def noun_strings(root: Path = PACKAGE) -> list[str]:
     """The names of kinds of records that messages name: every literal passed as ``what`` or
-    ``parent_what`` to a function that has such a parameter (rendered with ``noun()``)."""
+    ``parent_what`` to a function that has such a parameter (rendered with ``noun()``), and
+    every literal ``noun("...")``."""
     trees = [ast.parse(p.read_text(encoding="utf-8")) for p in source_files(root)]
     positions = _noun_positions(trees)
     seen: dict[str, None] = {}
@@ -100,6 +101,11 @@ def noun_strings(root: Path = PACKAGE) -> list[str]:
                 if isinstance(node.func, ast.Attribute)
                 else ""
             )
+            if name == "noun" and node.args:
+                word = node.args[0]  # noun("read-only"): a word named where it is written
+                if isinstance(word, ast.Constant) and isinstance(word.value, str):
+                    seen.setdefault(word.value, None)
+                continue
             wanted = positions.get(name)
             if not wanted:
                 continue

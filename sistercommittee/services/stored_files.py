@@ -10,7 +10,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from sistercommittee.errors import ValidationError
+from sistercommittee.errors import StorageError, ValidationError
 from sistercommittee.messages import msg
 
 
@@ -54,7 +54,22 @@ def store_bytes(files_dir: Path, content: bytes, sha256: str) -> None:
 
 
 def store(files_dir: Path, source: Path, max_bytes: int, what: str) -> tuple[str, int]:
-    """Copy ``source`` into the store: (its SHA-256, its size). Content already there is kept."""
+    """Copy ``source`` into the store: (its SHA-256, its size). Content already there is kept.
+    A disk that refuses the copy is a StorageError saying so; nothing is half written."""
+    try:
+        return _store(files_dir, source, max_bytes, what)
+    except OSError as error:
+        raise StorageError(
+            msg(
+                "{name} could not be stored in {files_dir} ({strerror}). Nothing was added.",
+                name=source.name,
+                files_dir=files_dir,
+                strerror=error.strerror,
+            )
+        ) from error
+
+
+def _store(files_dir: Path, source: Path, max_bytes: int, what: str) -> tuple[str, int]:
     files_dir.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=".incoming-", dir=files_dir)
     try:
@@ -90,3 +105,33 @@ def store(files_dir: Path, source: Path, max_bytes: int, what: str) -> tuple[str
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
+
+
+def viewing_copy(stored: Path, file_name: str, folder: Path | None = None) -> Path:
+    """A read-only copy of a stored file under its own name, for the program that opens it: the
+    stored file has no extension (a viewer that picks a program by the name's extension, as
+    Windows does, could not open it), and a viewer that saves into the file it opened must not
+    change the content its hash vouches for. The copy is made again when it differs."""
+    name = "".join("_" if char in '/\\:*?"<>|' or ord(char) < 32 else char for char in file_name)
+    name = name.strip(" .") or stored.name
+    target = (folder or Path(tempfile.gettempdir()) / "sistercommittee-opened") / stored.name[:16]
+    copy = target / name
+    same_size = copy.is_file() and copy.stat().st_size == stored.stat().st_size
+    if same_size and hash_file(copy) == stored.name:
+        return copy
+    target.mkdir(parents=True, exist_ok=True)
+    with contextlib.suppress(FileNotFoundError):
+        copy.chmod(0o600)
+        copy.unlink()
+    handle, temporary = tempfile.mkstemp(prefix=".opening-", dir=target)
+    try:
+        with os.fdopen(handle, "wb") as out, stored.open("rb") as source:
+            while chunk := source.read(1 << 20):
+                out.write(chunk)
+        os.chmod(temporary, 0o444)
+        os.replace(temporary, copy)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+    return copy

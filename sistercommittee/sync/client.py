@@ -17,6 +17,7 @@ import httpx
 
 from sistercommittee.errors import ValidationError
 from sistercommittee.messages import msg
+from sistercommittee.messages.as_json import from_json
 from sistercommittee.sync import wire
 from sistercommittee.sync.errors import NotSignedInError, OutdatedError, RefusedError, SyncError
 
@@ -120,13 +121,15 @@ class HqClient:
                 detail or msg("This laptop is not signed in to HQ. Sign in again to sync.")
             )
         if response.status_code >= 500:
-            raise SyncError(
+            failed = SyncError(
                 msg(
                     "HQ had a problem (status {status}). Try again later; your changes "
                     "are kept here.",
                     status=response.status_code,
                 )
             )
+            failed.status = response.status_code
+            raise failed
         if response.status_code == 403:
             forbidden = RefusedError(detail or msg("HQ does not allow this account to do that."))
             forbidden.status = 403
@@ -300,5 +303,14 @@ def _detail(response: httpx.Response) -> str | None:
         body = response.json()
     except ValueError:
         return None
-    detail = body.get("detail") if isinstance(body, dict) else None
-    return detail if isinstance(detail, str) else None
+    return answer_sentence(body) if isinstance(body, dict) else None
+
+
+def answer_sentence(body: dict[str, Any]) -> str | None:
+    """HQ's sentence in an answer: the message with identity it carries beside its English
+    ``detail`` (shown in the user's language), or that English text as it is when HQ sends no
+    identity (an older HQ) or one that does not say the same as the detail."""
+    detail = body.get("detail")
+    if not isinstance(detail, str):
+        return None
+    return from_json(body.get("message"), english=detail) or detail

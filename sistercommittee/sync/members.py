@@ -21,7 +21,7 @@ from sistercommittee.domain import SyncAccount
 from sistercommittee.errors import ValidationError
 from sistercommittee.messages import msg
 from sistercommittee.storage.database import Database
-from sistercommittee.sync.client import HqClient, normalize_server_url
+from sistercommittee.sync.client import HqClient, answer_sentence, normalize_server_url
 from sistercommittee.sync.credentials import SecretStore
 from sistercommittee.sync.errors import SyncError
 from sistercommittee.sync.service import (
@@ -346,7 +346,7 @@ def request_reset(
     email = _email(email)
     with HqClient(server_url, transport=transport) as client:
         answer = client.request_reset(email)
-    return ResetAsked(bool(answer["mail"]), str(answer["detail"]))
+    return ResetAsked(bool(answer["mail"]), answer_sentence(answer) or str(answer["detail"]))
 
 
 def reset_password(

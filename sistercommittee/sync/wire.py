@@ -304,7 +304,7 @@ def check_change(
     need it. Only the fields this version knows are checked for their kind of value.
     """
     if not isinstance(data, Mapping):
-        return "a change must be an object"
+        return msg("a change must be an object")
     table = data.get("table")
     spec = table_specs().get(table) if isinstance(table, str) else None
     if spec is None and not (
@@ -313,39 +313,39 @@ def check_change(
         and FIELD_NAME.match(table)
         and table not in _local_tables()
     ):
-        return f"unknown table {table!r}"
+        return msg("unknown table {table!r}", table=table)
     row_id = data.get("row_id")
     if not isinstance(row_id, str) or not ROW_ID.match(row_id):
-        return "row_id must be a lower-case UUID"
+        return msg("row_id must be a lower-case UUID")
     hlc = data.get("hlc")
     if not isinstance(hlc, str) or not HLC.match(hlc):
-        return "hlc must look like 1764000000000.000000"
+        return msg("hlc must look like 1764000000000.000000")
     device = data.get("device_id")
     if not isinstance(device, str) or not ROW_ID.match(device):
-        return "device_id must be a lower-case UUID"
+        return msg("device_id must be a lower-case UUID")
     if device_id is not None and device != device_id:
-        return "a device may only send its own changes"
+        return msg("a device may only send its own changes")
     fields = data.get("fields")
     if not isinstance(fields, Mapping) or not fields:
-        return "fields must be a non-empty object"
+        return msg("fields must be a non-empty object")
     for name, value in fields.items():
         check = spec.check.get(name) if spec is not None else None
         if check is None:
             if keep_unknown and isinstance(name, str) and FIELD_NAME.match(name):
                 continue  # a field of a newer version: stored and handed on as it came
-            return f"{table} has no field {name!r}"
+            return msg("{table} has no field {name!r}", table=table, name=name)
         assert spec is not None
         if value is None:
             if not spec.table.columns[name].nullable:
-                return f"{table}.{name} cannot be empty"
+                return msg("{table}.{name} cannot be empty", table=table, name=name)
         elif not check(value):
-            return f"{table}.{name} has a value of the wrong kind"
+            return msg("{table}.{name} has a value of the wrong kind", table=table, name=name)
     base = data.get("base", {})
     if not isinstance(base, Mapping):
-        return "base must be an object"
+        return msg("base must be an object")
     for name, value in base.items():
         if not isinstance(name, str) or len(name) > 64:
-            return "base names must be field names"
+            return msg("base names must be field names")
         if value is not None and (not isinstance(value, str) or not CLOCK.match(value)):
-            return "base values must be clocks"
+            return msg("base values must be clocks")
     return None

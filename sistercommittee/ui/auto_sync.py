@@ -125,7 +125,7 @@ def classify(error: BaseException) -> tuple[Outcome, str]:
     if isinstance(error, SyncError):
         if isinstance(error.__cause__, httpx.TransportError):
             return Outcome.UNREACHABLE, message
-        if message.startswith("HQ had a problem"):
+        if (error.status or 0) >= 500:
             return Outcome.UNREACHABLE, message
         return Outcome.REFUSED, message
     if isinstance(error, SisterCommitteeError):

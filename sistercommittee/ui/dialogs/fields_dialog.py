@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from sistercommittee.errors import SisterCommitteeError, ValidationError
 from sistercommittee.ui import errors
+from sistercommittee.ui.shown import shown
 from sistercommittee.ui.widgets.edit_guard import install_alt_letter_guard
 from sistercommittee.ui.widgets.form import error_color
 
@@ -107,6 +108,7 @@ class FieldsDialog(QDialog):
         return button
 
     def say(self, text: str) -> None:
+        text = shown(text)  # HQ's sentence (a message with identity) in the user's language
         self.note.setText(text)
         self.note.setVisible(bool(text))
 
@@ -155,6 +157,7 @@ class FieldsDialog(QDialog):
     def show_problems(self, problems: dict[str, str]) -> None:
         for name in self.problems:
             self._clear(name)
+        problems = {name: shown(message) for name, message in problems.items()}
         stray = [message for name, message in problems.items() if name not in self.problems]
         self.banner.setText("\n".join(stray))
         self.banner.setVisible(bool(stray))

@@ -566,11 +566,14 @@ class MouDialog(QDialog):
     def _open_scan(self, scan: Any) -> None:
         """Open the scan's file; one attached on another laptop and not here yet is fetched
         from HQ first (a sentence says why when it cannot be)."""
+        from sistercommittee.services.stored_files import viewing_copy
         from sistercommittee.sync.file_fetch import scan_path
         from sistercommittee.ui.secret_store import secret_store
 
-        db, store = self.ctx.db, secret_store(self.ctx)
-        self.ctx.read(self, lambda: scan_path(db, store, scan.id)).with_progress(
+        db, store, name = self.ctx.db, secret_store(self.ctx), scan.file_name
+        self.ctx.read(
+            self, lambda: viewing_copy(scan_path(db, store, scan.id), name)
+        ).with_progress(
             self.tr("Opening {name}…").format(name=scan.file_name), cancellable=False
         ).on_success(lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))).run()
 

@@ -30,6 +30,7 @@ from sistercommittee.ui import errors, formatting
 from sistercommittee.ui.dialogs.fields_dialog import role_abilities, role_label
 from sistercommittee.ui.pages.base import Page
 from sistercommittee.ui.secret_store import secret_store
+from sistercommittee.ui.shown import shown_error
 
 if TYPE_CHECKING:
     from sistercommittee.services.changes import Changes
@@ -155,8 +156,7 @@ class MembersPage(Page):
         from sistercommittee.sync.errors import NotSignedInError
 
         self.refresh_button.setEnabled(True)
-        message = getattr(error, "message", None) or str(error)
-        self.state.setText(message)
+        self.state.setText(shown_error(error))
         self.sign_in_button.setVisible(isinstance(error, NotSignedInError))
 
     def show_members(self, result: tuple[Members | None, str]) -> None:

@@ -21,7 +21,7 @@ from sistercommittee.ui import errors, formatting
 from sistercommittee.ui.models.paged_model import Column
 from sistercommittee.ui.pages.list_page import FilterCombo, ListPage
 from sistercommittee.ui.secret_store import secret_store
-from sistercommittee.ui.shown import shown_error
+from sistercommittee.ui.shown import shown, shown_error
 
 if TYPE_CHECKING:
     from sistercommittee.services.changes import Changes
@@ -224,7 +224,7 @@ class SyncPage(ListPage):
         if view.problem and view.state != auto_sync.SYNCING:
             text += f"<br><b>{esc(view.problem)}</b>"
         if view.not_sent:
-            text += f"<br><b>{esc(view.not_sent)}</b>"
+            text += f"<br><b>{esc(shown(view.not_sent))}</b>"
         return text
 
     def _on_auto_sync_changed(self) -> None:

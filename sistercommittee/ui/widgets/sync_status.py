@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QToolButton, QWidget
 
 from sistercommittee.ui import auto_sync, formatting, icons
 from sistercommittee.ui.auto_sync import SyncView
+from sistercommittee.ui.shown import shown
 
 
 def _when(moment: datetime | None) -> str:
@@ -116,7 +117,7 @@ class SyncStatusButton(QToolButton):
         if view.open_conflicts:
             extras.append(self.tr("%n conflict(s) to review", "", view.open_conflicts))
         if view.not_sent:
-            tip = f"{tip} {view.not_sent}".strip()
+            tip = f"{tip} {shown(view.not_sent)}".strip()
         if extras:
             text = " · ".join([text, *extras])
         return text, tip
