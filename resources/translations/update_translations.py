@@ -5,7 +5,9 @@
 2. The field labels and help texts of the services' forms (FormSpec) are added under the "Forms"
    context: the UI translates them at run time with QCoreApplication.translate("Forms", label).
    The messages the services raise (every msg("…") template, sistercommittee/messages) are
-   added under the "Messages" context, the names of records they mention under "Nouns".
+   added under the "Messages" context, the names of records they mention under "Nouns", and
+   the command line's own words (every tr("…") and marked("…") of sistercommittee/cli, see
+   sistercommittee/cli/texts.py) under "Cli".
    So are the texts of UI modules that translate through a helper of their own
    (``def _tr(text): return QCoreApplication.translate("Opening", text)``): lupdate sees no
    call of such a helper. lupdate drops these texts as obsolete (no tr call holds them); what
@@ -199,12 +201,36 @@ def noun_strings() -> Strings:
     return [(text, "") for text in nouns()]
 
 
+CLI_HELPERS = ("tr", "marked")
+
+
+def cli_strings() -> Strings:
+    """The command line's own words: the literal text of every tr("…") and marked("…") call of
+    sistercommittee/cli, in the order of the sources."""
+    found: Strings = []
+    for path in sorted((ROOT / "sistercommittee" / "cli").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id in CLI_HELPERS
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+                and (node.args[0].value, "") not in found
+            ):
+                found.append((node.args[0].value, ""))
+    return found
+
+
 def added_contexts() -> dict[str, Strings]:
     """The texts this script adds to what lupdate finds, by context."""
     contexts = {
         "Forms": form_strings(),
         "Messages": message_strings(),
         "Nouns": noun_strings(),
+        "Cli": cli_strings(),
         **helper_strings(),
     }
     for name, texts in [*formatted_strings().items(), *alias_strings().items()]:

@@ -14,79 +14,96 @@ from pathlib import Path
 from typing import Any
 
 from sistercommittee.cli.context import CliContext
+from sistercommittee.cli.headings import heading
 from sistercommittee.cli.output import cell, display_width, plain_data, print_json
+from sistercommittee.cli.texts import long_day, marked, shown, tr, weekday
 
 
 def register(commands: Any) -> None:
     agenda = commands.add_parser(
         "agenda",
-        help="what is coming and what is overdue",
-        description="Shifts without volunteers, consent to be contacted about to lapse, "
-        "anniversaries (a year ahead), travel dates of exchanges, reports due to HQ and hours "
-        "waiting for approval: overdue, today, and the next days.",
+        help=tr("what is coming and what is overdue"),
+        description=tr(
+            "Shifts without volunteers, consent to be contacted about to lapse, "
+            "anniversaries (a year ahead), travel dates of exchanges, reports due to HQ and hours "
+            "waiting for approval: overdue, today, and the next days."
+        ),
     )
     agenda.add_argument(
-        "--days", type=int, default=30, metavar="N", help="how many days ahead (default 30)"
+        "--days", type=int, default=30, metavar="N", help=tr("how many days ahead (default 30)")
     )
-    agenda.add_argument("--json", action="store_true", help="print as JSON")
+    agenda.add_argument("--json", action="store_true", help=tr("print as JSON"))
     agenda.set_defaults(handler=_agenda)
 
     health = commands.add_parser(
         "health",
-        help="how each partnership is doing, with flags and suggestions",
-        description="Without an id: every partnership with its number of flags. With one: its "
-        "last event and exchange, people exchanged per year, hours given, open tasks, flags "
-        "with their reasons, suggestions from its focus areas and anniversaries within a year.",
+        help=tr("how each partnership is doing, with flags and suggestions"),
+        description=tr(
+            "Without an id: every partnership with its number of flags. With one: its "
+            "last event and exchange, people exchanged per year, hours given, open tasks, flags "
+            "with their reasons, suggestions from its focus areas and anniversaries within a year."
+        ),
     )
-    health.add_argument("partnership_id", nargs="?", metavar="PARTNERSHIP_ID")
-    health.add_argument("--json", action="store_true", help="print as JSON")
+    health.add_argument(
+        "partnership_id", nargs="?", metavar="PARTNERSHIP_ID", help=tr("one partnership's id")
+    )
+    health.add_argument("--json", action="store_true", help=tr("print as JSON"))
     health.set_defaults(handler=_health)
 
     mailing = commands.add_parser(
         "mailing-list",
-        help="export the volunteers who agreed to be contacted (CSV or vCard)",
-        description="Only volunteers whose consent to be contacted is given and not lapsed; "
-        "says how many were left out and why.",
+        help=tr("export the volunteers who agreed to be contacted (CSV or vCard)"),
+        description=tr(
+            "Only volunteers whose consent to be contacted is given and not lapsed; "
+            "says how many were left out and why."
+        ),
     )
-    mailing.add_argument("--format", choices=("csv", "vcard"), help="default: from --out's name")
-    mailing.add_argument("--out", type=Path, required=True, metavar="FILE")
-    mailing.add_argument("--language", metavar="TAG", help="only volunteers who speak it")
     mailing.add_argument(
-        "--include-inactive", action="store_true", help="also volunteers no longer active"
+        "--format", choices=("csv", "vcard"), help=tr("default: from --out's name")
+    )
+    mailing.add_argument(
+        "--out", type=Path, required=True, metavar="FILE", help=tr("the file to write")
+    )
+    mailing.add_argument("--language", metavar="TAG", help=tr("only volunteers who speak it"))
+    mailing.add_argument(
+        "--include-inactive", action="store_true", help=tr("also volunteers no longer active")
     )
     mailing.set_defaults(handler=_mailing)
 
 
 def register_hours(hours: Any) -> None:
     """Sub-commands of ``hours`` for the approval of self-logged hours."""
-    pending = hours.add_parser("pending", help="self-logged hours waiting for approval")
-    pending.add_argument("--json", action="store_true", help="print as JSON")
+    pending = hours.add_parser("pending", help=tr("self-logged hours waiting for approval"))
+    pending.add_argument("--json", action="store_true", help=tr("print as JSON"))
     pending.set_defaults(handler=_pending)
     for verb, helptext in (
-        ("approve", "approve self-logged hours: from now on they count"),
-        ("decline", "decline self-logged hours, saying why"),
+        ("approve", tr("approve self-logged hours: from now on they count")),
+        ("decline", tr("decline self-logged hours, saying why")),
     ):
         action = hours.add_parser(verb, help=helptext)
-        action.add_argument("hours_ids", nargs="+", metavar="HOURS_ID")
-        action.add_argument("--by", required=True, metavar="NAME", help="the coordinator")
+        action.add_argument(
+            "hours_ids", nargs="+", metavar="HOURS_ID", help=tr("the hours entries' ids")
+        )
+        action.add_argument("--by", required=True, metavar="NAME", help=tr("the coordinator"))
         if verb == "approve":
-            action.add_argument("--note", help="a note kept with the approval")
+            action.add_argument("--note", help=tr("a note kept with the approval"))
         else:
-            action.add_argument("--reason", required=True, help="why they are declined")
+            action.add_argument("--reason", required=True, help=tr("why they are declined"))
         action.set_defaults(handler=_approve if verb == "approve" else _decline)
-    reviews = hours.add_parser("reviews", help="who approved or declined which hours, and when")
-    reviews.add_argument("--hours", metavar="HOURS_ID", help="only this entry's decisions")
-    reviews.add_argument("--json", action="store_true", help="print as JSON")
+    reviews = hours.add_parser("reviews", help=tr("who approved or declined which hours, and when"))
+    reviews.add_argument("--hours", metavar="HOURS_ID", help=tr("only this entry's decisions"))
+    reviews.add_argument("--json", action="store_true", help=tr("print as JSON"))
     reviews.set_defaults(handler=_reviews)
 
 
 def _table(ctx: CliContext, headers: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
     texts = [[cell(value) for value in row] for row in rows]
+    shown_headers = [heading(header) for header in headers]
     widths = [
         max([display_width(header)] + [display_width(row[i]) for row in texts])
-        for i, header in enumerate(headers)
+        for i, header in enumerate(shown_headers)
     ]
-    for row in [list(headers), *texts]:
+    for row in [shown_headers, *texts]:
         padded = [text + " " * (widths[i] - display_width(text)) for i, text in enumerate(row)]
         ctx.say("  ".join(padded).rstrip())
 
@@ -111,23 +128,22 @@ def _agenda(ctx: CliContext, args: argparse.Namespace) -> int:
         )
         return 0
     today = result.today
-    day = f"{today.strftime('%A')} {today.day} {today.strftime('%B %Y')}"
-    ctx.say(f"Agenda for {day}, the next {result.days} days")
+    ctx.say(tr("Agenda for {day}, the next {days} days", day=long_day(today), days=result.days))
     if not result.items:
-        ctx.say("Nothing is overdue or coming.")
+        ctx.say(tr("Nothing is overdue or coming."))
     for title, items in (
-        ("Overdue", result.overdue),
-        ("Today", result.due_today),
-        ("Coming", result.coming),
+        (tr("Overdue ({count})", count=len(result.overdue)), result.overdue),
+        (tr("Today ({count})", count=len(result.due_today)), result.due_today),
+        (tr("Coming ({count})", count=len(result.coming)), result.coming),
     ):
         if not items:
             continue
         ctx.say("")
-        ctx.say(f"{title} ({len(items)})")
+        ctx.say(title)
         for item in items:
-            ctx.say(f"  {item.on.isoformat()} {item.on.strftime('%a')}  {item.title}")
+            ctx.say(f"  {item.on.isoformat()} {weekday(item.on)}  {shown(item.title)}")
             if item.detail:
-                ctx.say(f"                  {item.detail}")
+                ctx.say(f"                  {shown(item.detail)}")
             if item.action is not None and item.record_id:
                 ctx.say(f"                  → {_command(item, result.today)}")
     return 0
@@ -159,43 +175,61 @@ def _health(ctx: CliContext, args: argparse.Namespace) -> int:
             _table(
                 ctx,
                 ("id", "city", "country", "status", "flags"),
-                [(h.id, h.city_name, h.country, h.status.value, h.flags) for h in overview],
+                [(h.id, h.city_name, h.country, h.status, h.flags) for h in overview],
             )
         return 0
     health = partnership_health(db, args.partnership_id)
     if args.json:
         print_json(health)
         return 0
-    signed = f", signed {health.signed_on.isoformat()}" if health.signed_on else ""
-    ctx.say(f"{health.city_name} ({health.country}), {health.status.value}{signed}")
+    where = tr("{city} ({country})", city=health.city_name, country=health.country)
+    if health.signed_on:
+        ctx.say(
+            tr(
+                "{partnership}, {status}, signed {day}",
+                partnership=where,
+                status=health.status.value,
+                day=health.signed_on.isoformat(),
+            )
+        )
+    else:
+        ctx.say(tr("{partnership}, {status}", partnership=where, status=health.status.value))
     for label, dated in (
-        ("Last event", health.last_event),
-        ("Last exchange", health.last_exchange),
-        ("Next exchange", health.next_exchange),
+        (marked("Last event: {what}"), health.last_event),
+        (marked("Last exchange: {what}"), health.last_exchange),
+        (marked("Next exchange: {what}"), health.next_exchange),
     ):
-        ctx.say(f"  {label}: " + (f"{dated.title} ({dated.on.isoformat()})" if dated else "none"))
+        what = (
+            tr("{title} ({day})", title=dated.title, day=dated.on.isoformat())
+            if dated
+            else tr("none")
+        )
+        ctx.say("  " + tr(label, what=what))
     people = ", ".join(f"{count.year}: {count.people}" for count in health.people_by_year)
-    ctx.say(f"  People exchanged per year: {people}")
-    ctx.say(f"  Hours given at its events: {health.hours_minutes / 60:,.1f}")
-    _section(ctx, "Flags", [flag.reason for flag in health.flags], "none")
-    _section(ctx, "Open tasks", list(health.open_tasks), "none")
+    ctx.say("  " + tr("People exchanged per year: {people}", people=people))
+    ctx.say("  " + tr("Hours given at its events: {hours:,.1f}", hours=health.hours_minutes / 60))
+    _section(ctx, tr("Flags:"), [flag.reason for flag in health.flags])
+    _section(ctx, tr("Open tasks:"), list(health.open_tasks))
     _section(
         ctx,
-        "Anniversaries within a year",
+        tr("Anniversaries within a year:"),
         [
-            f"{a.on.isoformat()}  {a.what}" + ("  (renewal certificate)" if a.renewal else "")
+            tr("{day}  {what}  (renewal certificate)", day=a.on.isoformat(), what=a.what)
+            if a.renewal
+            else f"{a.on.isoformat()}  {shown(a.what)}"
             for a in health.anniversaries
         ],
-        "none",
     )
-    _section(ctx, "Suggestions", list(health.suggestions), "none")
+    _section(ctx, tr("Suggestions:"), list(health.suggestions))
     return 0
 
 
-def _section(ctx: CliContext, title: str, lines: list[str], empty: str) -> None:
-    ctx.say(f"{title}:")
-    for line in lines or [empty]:
-        ctx.say(f"  - {line}" if lines else f"  {line}")
+def _section(ctx: CliContext, title: str, lines: list[str]) -> None:
+    ctx.say(title)
+    for line in lines:
+        ctx.say(f"  - {shown(line)}")
+    if not lines:
+        ctx.say("  " + tr("none"))
 
 
 # --- mailing lists ----------------------------------------------------------------------------
@@ -215,7 +249,7 @@ def _mailing(ctx: CliContext, args: argparse.Namespace) -> int:
         db, fmt, today=today, language=args.language, include_inactive=args.include_inactive
     )
     path = write_bytes(args.out, mailing.render(result))
-    ctx.say(f"Wrote {path}: {result.summary()}")
+    ctx.say(tr("Wrote {path}: {summary}", path=path, summary=result.summary()))
     return 0
 
 
@@ -230,7 +264,7 @@ def _pending(ctx: CliContext, args: argparse.Namespace) -> int:
         print_json(rows)
         return 0
     if not rows:
-        ctx.say("No hours are waiting for approval.")
+        ctx.say(tr("No hours are waiting for approval."))
         return 0
     _table(
         ctx,
@@ -248,7 +282,11 @@ def _approve(ctx: CliContext, args: argparse.Namespace) -> int:
 
     changes = approve_hours(ctx.open_db(), args.hours_ids, args.by, args.note)
     count = len(changes.ids)
-    ctx.say(f"Approved {count} hours entr{'y' if count == 1 else 'ies'}; they count from now on.")
+    ctx.say(
+        tr("Approved 1 hours entry; they count from now on.")
+        if count == 1
+        else tr("Approved {count} hours entries; they count from now on.", count=count)
+    )
     return 0
 
 
@@ -257,7 +295,11 @@ def _decline(ctx: CliContext, args: argparse.Namespace) -> int:
 
     changes = decline_hours(ctx.open_db(), args.hours_ids, args.by, args.reason)
     count = len(changes.ids)
-    ctx.say(f"Declined {count} hours entr{'y' if count == 1 else 'ies'}.")
+    ctx.say(
+        tr("Declined 1 hours entry.")
+        if count == 1
+        else tr("Declined {count} hours entries.", count=count)
+    )
     return 0
 
 

@@ -32,7 +32,10 @@ class CliContext:
         return self._db
 
     def say(self, message: str) -> None:
-        self.out.write(message + "\n")
+        """A line for people; a message of the services is rendered in the user's language."""
+        from sistercommittee.cli.texts import shown
+
+        self.out.write(shown(message) + "\n")
 
     def close(self) -> None:
         if self._db is not None:

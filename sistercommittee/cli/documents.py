@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from sistercommittee.cli.context import CliContext
+from sistercommittee.cli.texts import marked, tr
 from sistercommittee.errors import ValidationError
 from sistercommittee.messages import msg
 
@@ -26,110 +27,136 @@ FORMATS = ("pdf", "json", "csv")
 def register(commands: Any) -> None:
     certificate = commands.add_parser(
         "certificate",
-        help="print the bilingual certificate of a partnership as PDF",
-        description="A landscape certificate of the partnership in English and the partner's "
-        "language, from its latest MOU (or a statement of friendship when it has none). "
-        "Exploring and proposed partnerships get a letter of intent with blank date and place "
-        "lines; an ended partnership gets none.",
+        help=tr("print the bilingual certificate of a partnership as PDF"),
+        description=tr(
+            "A landscape certificate of the partnership in English and the partner's "
+            "language, from its latest MOU (or a statement of friendship when it has none). "
+            "Exploring and proposed partnerships get a letter of intent with blank date and "
+            "place lines; an ended partnership gets none."
+        ),
     )
-    certificate.add_argument("partnership_id", metavar="PARTNERSHIP_ID")
-    certificate.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    certificate.add_argument(
+        "partnership_id", metavar="PARTNERSHIP_ID", help=tr("the partnership's id")
+    )
+    certificate.add_argument(
+        "--out", type=Path, required=True, metavar="FILE.pdf", help=tr("the PDF file to write")
+    )
     certificate.add_argument(
         "--language",
         metavar="CODE",
-        help="the second language, such as ja or zh-Hant (default: the partner's language)",
+        help=tr("the second language, such as ja or zh-Hant (default: the partner's language)"),
     )
     certificate.add_argument(
         "--paper",
         choices=("letter", "a4"),
         type=str.lower,
-        help="paper size (default: from the organization's country)",
+        help=tr("paper size (default: from the organization's country)"),
     )
     certificate.add_argument(
         "--logo",
         type=Path,
         metavar="IMAGE",
-        help="seal or logo to print, PNG or JPEG (default: seal.png or logo.png in the "
-        "organization's files folder, else a drawn seal)",
+        help=tr(
+            "seal or logo to print, PNG or JPEG (default: seal.png or logo.png in the "
+            "organization's files folder, else a drawn seal)"
+        ),
     )
     certificate.add_argument(
         "--renewal",
         action="store_true",
-        help="the renewal certificate of this year's anniversary (10, 25, 50, 75 or 100 years)",
+        help=tr("the renewal certificate of this year's anniversary (10, 25, 50, 75 or 100 years)"),
     )
     certificate.add_argument(
         "--on",
-        type=date.fromisoformat,
+        type=_date,
         metavar="DATE",
-        help="with --renewal: the anniversary's day, for one coming next year (default: today)",
+        help=tr("with --renewal: the anniversary's day, for one coming next year (default: today)"),
     )
     certificate.add_argument(
         "--japanese-era",
         action="store_true",
-        help="Japanese dates in the era of the reign (令和6年5月3日) instead of the Western year",
+        help=tr(
+            "Japanese dates in the era of the reign (令和6年5月3日) instead of the Western year"
+        ),
     )
     certificate.add_argument(
         "--convert-chinese",
         action="store_true",
-        help="print a Chinese MOU text stored only in the other script (simplified or "
-        "traditional) converted with OpenCC; read the result through before signing",
+        help=tr(
+            "print a Chinese MOU text stored only in the other script (simplified or "
+            "traditional) converted with OpenCC; read the result through before signing"
+        ),
     )
     certificate.set_defaults(handler=_certificate)
 
-    export = _subcommands(commands, "export", "export reports and the calendar to files")
+    export = _subcommands(commands, "export", tr("export reports and the calendar to files"))
 
     summary = export.add_parser(
         "event-summary",
-        help="summary of one event or of the events in a date range",
-        description="What happened, partnerships, attendance, volunteers and hours, income and "
-        "expenses and the outcome of each event.",
+        help=tr("summary of one event or of the events in a date range"),
+        description=tr(
+            "What happened, partnerships, attendance, volunteers and hours, income and "
+            "expenses and the outcome of each event."
+        ),
     )
     which = summary.add_mutually_exclusive_group(required=True)
-    which.add_argument("--event", metavar="ID", help="one event")
+    which.add_argument("--event", metavar="ID", help=tr("one event"))
     which.add_argument(
         "--from",
         dest="date_from",
         type=_date,
         metavar="DATE",
-        help="first day (YYYY-MM-DD), with --to",
+        help=tr("first day (YYYY-MM-DD), with --to"),
     )
     summary.add_argument(
-        "--to", dest="date_to", type=_date, metavar="DATE", help="last day, included (YYYY-MM-DD)"
+        "--to",
+        dest="date_to",
+        type=_date,
+        metavar="DATE",
+        help=tr("last day, included (YYYY-MM-DD)"),
     )
     _format_options(summary)
     summary.set_defaults(handler=_event_summary)
 
     annual = export.add_parser(
         "annual-report",
-        help="the annual report with the figures HQ asks for",
-        description="Partnerships, volunteers and hours, events and attendance, exchanges, money "
-        "raised and spent, assistance, and the highlights you choose, for one year.",
+        help=tr("the annual report with the figures HQ asks for"),
+        description=tr(
+            "Partnerships, volunteers and hours, events and attendance, exchanges, money "
+            "raised and spent, assistance, and the highlights you choose, for one year."
+        ),
     )
-    annual.add_argument("--year", type=int, required=True)
+    annual.add_argument("--year", type=int, required=True, help=tr("the year it reports on"))
     annual.add_argument(
         "--highlight",
         action="append",
         default=[],
         metavar="TEXT",
-        help="a highlight of the year, in your words (repeatable)",
+        help=tr("a highlight of the year, in your words (repeatable)"),
     )
     annual.add_argument(
         "--highlight-event",
         action="append",
         default=[],
         metavar="ID",
-        help="an event to show as a highlight (repeatable)",
+        help=tr("an event to show as a highlight (repeatable)"),
     )
     _format_options(annual)
     annual.set_defaults(handler=_annual_report)
 
     calendar = export.add_parser(
         "calendar",
-        help="events as an iCalendar file (.ics) for any calendar app",
+        help=tr("events as an iCalendar file (.ics) for any calendar app"),
     )
-    calendar.add_argument("--out", type=Path, required=True, metavar="FILE.ics")
-    calendar.add_argument("--from", dest="date_from", type=_date, metavar="DATE")
-    calendar.add_argument("--to", dest="date_to", type=_date, metavar="DATE")
+    calendar.add_argument(
+        "--out", type=Path, required=True, metavar="FILE.ics", help=tr("the file to write")
+    )
+    calendar.add_argument(
+        "--from", dest="date_from", type=_date, metavar="DATE", help=tr("first day, with --to")
+    )
+    calendar.add_argument(
+        "--to", dest="date_to", type=_date, metavar="DATE", help=tr("last day, included")
+    )
     calendar.set_defaults(handler=_calendar)
 
 
@@ -151,16 +178,20 @@ def _format_options(parser: argparse.ArgumentParser) -> None:
         choices=FORMATS,
         type=str.lower,
         default=None,
-        help="pdf, json or csv (default: from the file's extension)",
+        help=tr("pdf, json or csv (default: from the file's extension)"),
     )
-    parser.add_argument("--out", type=Path, required=True, metavar="FILE")
+    parser.add_argument(
+        "--out", type=Path, required=True, metavar="FILE", help=tr("the file to write")
+    )
 
 
 def _date(text: str) -> date:
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-05-03") from None
+        raise argparse.ArgumentTypeError(
+            tr("'{text}' is not a date like 2026-05-03", text=text)
+        ) from None
 
 
 def _format(args: argparse.Namespace) -> str:
@@ -174,10 +205,19 @@ def _format(args: argparse.Namespace) -> str:
     )
 
 
-_DOCUMENT_NAMES = {
-    "certificate": "the certificate",
-    "letter_of_intent": "the letter of intent",
-    "renewal": "the renewal certificate",
+_WROTE = {
+    "certificate": (
+        marked("Wrote the certificate (1 page) to {path}"),
+        marked("Wrote the certificate ({pages} pages) to {path}"),
+    ),
+    "letter_of_intent": (
+        marked("Wrote the letter of intent (1 page) to {path}"),
+        marked("Wrote the letter of intent ({pages} pages) to {path}"),
+    ),
+    "renewal": (
+        marked("Wrote the renewal certificate (1 page) to {path}"),
+        marked("Wrote the renewal certificate ({pages} pages) to {path}"),
+    ),
 }
 
 
@@ -197,10 +237,10 @@ def _certificate(ctx: CliContext, args: argparse.Namespace) -> int:
         convert_chinese=args.convert_chinese,
     )
     path = write_bytes(args.out, made.pdf)
-    pages = "1 page" if made.pages == 1 else f"{made.pages} pages"
-    ctx.say(f"Wrote {_DOCUMENT_NAMES[made.kind.value]} ({pages}) to {path}")
+    one, many = _WROTE[made.kind.value]
+    ctx.say(tr(one, path=path) if made.pages == 1 else tr(many, pages=made.pages, path=path))
     for note in made.notes:
-        ctx.say(f"Note: {note}")
+        ctx.say(tr("Note: {note}", note=note))
     return 0
 
 
@@ -220,7 +260,11 @@ def _event_summary(ctx: CliContext, args: argparse.Namespace) -> int:
         date_from=args.date_from,
         date_to=args.date_to,
     )
-    ctx.say(f"Wrote the summary of {count} event{'s' if count != 1 else ''} to {path}")
+    ctx.say(
+        tr("Wrote the summary of 1 event to {path}", path=path)
+        if count == 1
+        else tr("Wrote the summary of {count} events to {path}", count=count, path=path)
+    )
     return 0
 
 
@@ -236,7 +280,7 @@ def _annual_report(ctx: CliContext, args: argparse.Namespace) -> int:
         highlights=tuple(args.highlight),
         highlight_event_ids=tuple(args.highlight_event),
     )
-    ctx.say(f"Wrote the annual report for {args.year} to {path}")
+    ctx.say(tr("Wrote the annual report for {year} to {path}", year=args.year, path=path))
     return 0
 
 
@@ -248,5 +292,9 @@ def _calendar(ctx: CliContext, args: argparse.Namespace) -> int:
     path, count = write_calendar(
         ctx.open_db(), args.out, date_from=args.date_from, date_to=args.date_to
     )
-    ctx.say(f"Wrote {count} event{'s' if count != 1 else ''} to {path}")
+    ctx.say(
+        tr("Wrote 1 event to {path}", path=path)
+        if count == 1
+        else tr("Wrote {count} events to {path}", count=count, path=path)
+    )
     return 0

@@ -15,6 +15,7 @@ from typing import Any
 
 from sistercommittee.cli.context import CliContext
 from sistercommittee.cli.output import print_json, print_table
+from sistercommittee.cli.texts import shown, tr
 
 
 @dataclass(frozen=True)
@@ -29,56 +30,60 @@ class _Line:
 def register(commands: Any) -> None:
     group = commands.add_parser(
         "finder",
-        help="find partner cities in a snapshot of known twinnings (Wikidata P190), offline",
-        description="Search the twinnings shipped with the app: who a city is twinned with, "
-        "cities of a country with no partner in yours, cities like yours and their partners; "
-        "start an exploring partnership from a result. 'finder source' tells where the "
-        "twinnings come from.",
+        help=tr("find partner cities in a snapshot of known twinnings (Wikidata P190), offline"),
+        description=tr(
+            "Search the twinnings shipped with the app: who a city is twinned with, "
+            "cities of a country with no partner in yours, cities like yours and their "
+            "partners; start an exploring partnership from a result. 'finder source' tells "
+            "where the twinnings come from."
+        ),
     )
     sub = group.add_subparsers(dest="finder_command", metavar="COMMAND", required=True)
 
-    twins = sub.add_parser("twins", help="who a city is twinned with")
-    twins.add_argument("city", help="the city's name (the start of it is enough)")
-    twins.add_argument("--json", action="store_true", help="print as JSON")
+    twins = sub.add_parser("twins", help=tr("who a city is twinned with"))
+    twins.add_argument("city", help=tr("the city's name (the start of it is enough)"))
+    twins.add_argument("--json", action="store_true", help=tr("print as JSON"))
     twins.set_defaults(handler=_twins)
 
     free = sub.add_parser(
-        "unpartnered", help="cities of a country twinned elsewhere but with no city of yours"
+        "unpartnered", help=tr("cities of a country twinned elsewhere but with no city of yours")
     )
-    free.add_argument("--country", required=True, help="their country: a code (JP) or a name")
-    free.add_argument("--min-population", type=int, metavar="N")
-    free.add_argument("--max-population", type=int, metavar="N")
-    free.add_argument("--limit", type=int, default=50, help="at most this many (default 50)")
-    free.add_argument("--json", action="store_true", help="print as JSON")
+    free.add_argument("--country", required=True, help=tr("their country: a code (JP) or a name"))
+    free.add_argument("--min-population", type=int, metavar="N", help=tr("at least N people"))
+    free.add_argument("--max-population", type=int, metavar="N", help=tr("at most N people"))
+    free.add_argument("--limit", type=int, default=50, help=tr("at most this many (default 50)"))
+    free.add_argument("--json", action="store_true", help=tr("print as JSON"))
     free.set_defaults(handler=_unpartnered)
 
     like = sub.add_parser(
-        "similar", help="cities like yours (size, region, partners, focus areas, industries)"
+        "similar", help=tr("cities like yours (size, region, partners, focus areas, industries)")
     )
     like.add_argument(
         "--scope",
         choices=("country", "continent", "world"),
         default="world",
-        help="where to look (default: the world)",
+        help=tr("where to look (default: the world)"),
     )
     like.add_argument(
         "--band",
         type=float,
         default=2.0,
-        help="sizes from yours divided by this to yours times this (default 2)",
+        help=tr("sizes from yours divided by this to yours times this (default 2)"),
     )
-    like.add_argument("--limit", type=int, default=30, help="at most this many (default 30)")
-    like.add_argument("--json", action="store_true", help="print as JSON")
+    like.add_argument("--limit", type=int, default=30, help=tr("at most this many (default 30)"))
+    like.add_argument("--json", action="store_true", help=tr("print as JSON"))
     like.set_defaults(handler=_similar)
 
     explore = sub.add_parser(
-        "explore", help="add a partnership, status exploring, with a city found (its id: Q…)"
+        "explore", help=tr("add a partnership, status exploring, with a city found (its id: Q…)")
     )
-    explore.add_argument("id", help="the city's id as the finder lists it, e.g. Q11492")
+    explore.add_argument("id", help=tr("the city's id as the finder lists it, e.g. Q11492"))
     explore.set_defaults(handler=_explore)
 
-    source = sub.add_parser("source", help="where the twinnings come from, their licence and date")
-    source.add_argument("--json", action="store_true", help="print as JSON")
+    source = sub.add_parser(
+        "source", help=tr("where the twinnings come from, their licence and date")
+    )
+    source.add_argument("--json", action="store_true", help=tr("print as JSON"))
     source.set_defaults(handler=_source)
 
 
@@ -101,21 +106,23 @@ def _show(ctx: CliContext, results: Any, as_json: bool, empty: str) -> int:
             r.place.label,
             f"{r.place.population:,}" if r.place.population else "",
             "; ".join(p.label for p in r.partners),
-            r.reason,
+            shown(r.reason),
         )
         for r in results
     ]
     print_table(lines, ("id", "city", "population", "partners", "why"), ctx.out, max_width=60)
-    ctx.say(f"\n{_snapshot().info.attribution}")
+    ctx.say("")
+    ctx.say(_snapshot().info.attribution)
     return 0
 
 
 def _twins(ctx: CliContext, args: argparse.Namespace) -> int:
     results = _snapshot().twins_of(args.city)
     if args.json or not results:
-        return _show(ctx, results, args.json, f"The snapshot knows no city named {args.city}.")
+        empty = tr("The snapshot knows no city named {city}.", city=args.city)
+        return _show(ctx, results, args.json, empty)
     for result in results:  # a city's partners one a line: the whole list is the answer
-        ctx.say(f"{result.place.label}, {result.place.qid}: {result.reason}")
+        ctx.say(f"{result.place.label}, {result.place.qid}: {shown(result.reason)}")
         lines = [
             _Line(p.qid, p.label, f"{p.population:,}" if p.population else "", str(p.partners), "")
             for p in result.partners
@@ -137,7 +144,7 @@ def _unpartnered(ctx: CliContext, args: argparse.Namespace) -> int:
         max_population=args.max_population,
         limit=args.limit,
     )
-    return _show(ctx, results, args.json, "No city there fits: try another size.")
+    return _show(ctx, results, args.json, tr("No city there fits: try another size."))
 
 
 def _similar(ctx: CliContext, args: argparse.Namespace) -> int:
@@ -155,7 +162,8 @@ def _similar(ctx: CliContext, args: argparse.Namespace) -> int:
         band=args.band,
         limit=args.limit,
     )
-    return _show(ctx, results, args.json, f"No twinned city is like {home.name} in that scope.")
+    empty = tr("No twinned city is like {city} in that scope.", city=home.name)
+    return _show(ctx, results, args.json, empty)
 
 
 def _explore(ctx: CliContext, args: argparse.Namespace) -> int:
@@ -164,7 +172,13 @@ def _explore(ctx: CliContext, args: argparse.Namespace) -> int:
     snapshot = _snapshot()
     changes = finder.start_exploring(ctx.open_db(), snapshot, args.id.strip())
     place = snapshot.place(args.id.strip())
-    ctx.say(f"Added the partnership with {place.label}, status exploring: {changes.id}")
+    ctx.say(
+        tr(
+            "Added the partnership with {city}, status exploring: {id}",
+            city=place.label,
+            id=changes.id,
+        )
+    )
     return 0
 
 
@@ -174,5 +188,5 @@ def _source(ctx: CliContext, args: argparse.Namespace) -> int:
         print_json(info)
     else:
         ctx.say(info.attribution)
-        ctx.say(f"Source: {info.source_url}. Snapshot built {info.built}.")
+        ctx.say(tr("Source: {url}. Snapshot built {built}.", url=info.source_url, built=info.built))
     return 0

@@ -1,12 +1,15 @@
 """`sistercommittee [--db PATH] COMMAND`: with no command, the desktop app opens.
 
-Exit status: 0 done, 2 bad input or an unusable file (nothing was written), 1 anything else.
+Exit status: 0 done, 2 bad input or an unusable file (nothing was written), 1 anything else,
+141 when the reader of the output went away (`sistercommittee agenda | head -1`): the command
+ends quietly there, as a Unix tool ended by SIGPIPE does.
 No traceback ever reaches the user: unexpected errors go to the log file with their details.
 """
 
 from __future__ import annotations
 
 import argparse
+import io
 import logging
 import os
 import sys
@@ -21,6 +24,7 @@ from sistercommittee.cli.planner import register as register_planner
 from sistercommittee.cli.records import form_values, record_kinds
 from sistercommittee.cli.records import register as register_records
 from sistercommittee.cli.sub_records import register as register_sub_records
+from sistercommittee.cli.texts import install_argparse_words, tr
 from sistercommittee.errors import (
     DatabaseFileError,
     NotFoundError,
@@ -36,51 +40,63 @@ log = logging.getLogger(__name__)
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="sistercommittee",
-        description="SisterCommittee: partnerships, volunteers, events and exchanges of a "
-        "sister city committee. Without a command, the desktop app opens.",
+        description=tr(
+            "SisterCommittee: partnerships, volunteers, events and exchanges of a "
+            "sister city committee. Without a command, the desktop app opens."
+        ),
     )
     parser.add_argument(
         "--version",
         action=_VersionAction,
-        help="print the versions of the app, Python, Qt and SQLite, and exit",
+        help=tr("print the versions of the app, Python, Qt and SQLite, and exit"),
     )
     parser.add_argument(
         "--db",
         type=Path,
         metavar="PATH",
-        help=f"the organization's database file (default: {config.default_database_path()})",
+        help=tr(
+            "the organization's database file (default: {path})",
+            path=config.default_database_path(),
+        ),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    init = commands.add_parser("init", help="create the organization's database")
+    init = commands.add_parser("init", help=tr("create the organization's database"))
     init.add_argument(
-        "--org", dest="field__name", required=True, metavar="NAME", help="the organization's name"
+        "--org",
+        dest="field__name",
+        required=True,
+        metavar="NAME",
+        help=tr("the organization's name"),
     )
-    init.add_argument("--city", dest="field__city", required=True, help="home city")
+    init.add_argument("--city", dest="field__city", required=True, help=tr("home city"))
     init.add_argument(
         "--country",
         dest="field__country",
         required=True,
         metavar="CC",
-        help="country, two-letter code such as US",
+        help=tr("country, two-letter code such as US"),
     )
     for name, help_text in (
-        ("region", "region or state"),
-        ("currency", "currency code such as USD (default: the country's)"),
-        ("time-zone", "IANA time zone such as America/Chicago (default: the country's main one)"),
-        ("language", "language tag such as en"),
-        ("sci-member-number", "Sister Cities International member number"),
+        ("region", tr("region or state")),
+        ("currency", tr("currency code such as USD (default: the country's)")),
+        (
+            "time-zone",
+            tr("IANA time zone such as America/Chicago (default: the country's main one)"),
+        ),
+        ("language", tr("language tag such as en")),
+        ("sci-member-number", tr("Sister Cities International member number")),
     ):
         init.add_argument(f"--{name}", dest=f"field__{name.replace('-', '_')}", help=help_text)
     init.set_defaults(handler=_init)
 
-    demo = commands.add_parser("demo", help="fill a new database with realistic sample data")
+    demo = commands.add_parser("demo", help=tr("fill a new database with realistic sample data"))
     demo.add_argument("--scale", type=float, default=1.0, help=argparse.SUPPRESS)
-    demo.add_argument("--seed", type=int, default=2026, help="random seed (default 2026)")
+    demo.add_argument("--seed", type=int, default=2026, help=tr("random seed (default 2026)"))
     demo.set_defaults(handler=_demo)
 
-    stats = commands.add_parser("stats", help="counts of everything in the database")
-    stats.add_argument("--json", action="store_true", help="print as JSON")
+    stats = commands.add_parser("stats", help=tr("counts of everything in the database"))
+    stats.add_argument("--json", action="store_true", help=tr("print as JSON"))
     stats.set_defaults(handler=_stats)
 
     groups = {noun: register_records(commands, kind) for noun, kind in record_kinds().items()}
@@ -140,7 +156,7 @@ def _init(ctx: CliContext, args: argparse.Namespace) -> int:
         validate(ORGANIZATION_FORM, with_nation_as_region(values), OrgDefaults("US", "USD", "UTC"))
     db = ctx.open_db(create=True)
     create_organization(db, values)
-    ctx.say(f"Created the database for {values['name']} at {ctx.db_path}")
+    ctx.say(tr("Created the database for {name} at {path}", name=values["name"], path=ctx.db_path))
     return 0
 
 
@@ -151,7 +167,7 @@ def _demo(ctx: CliContext, args: argparse.Namespace) -> int:
         raise ValidationError.single("scale", msg("--scale must be between 0 and 200."))
     db = ctx.open_db(create=True)
     summary = generate(db, scale=args.scale, seed=args.seed)
-    ctx.say(f"Filled {ctx.db_path} with sample data:")
+    ctx.say(tr("Filled {path} with sample data:", path=ctx.db_path))
     print_record(summary, ctx.out, indent="  ")
     return 0
 
@@ -174,8 +190,11 @@ def _open_app(db_path: Path | None) -> int:
         or os.environ.get("QT_QPA_PLATFORM")
     ):
         sys.stderr.write(
-            "There is no screen to open the desktop app on (no DISPLAY is set). "
-            "Start it from a desktop session, or use a command: sistercommittee --help\n"
+            tr(
+                "There is no screen to open the desktop app on (no DISPLAY is set). "
+                "Start it from a desktop session, or use a command: sistercommittee --help"
+            )
+            + "\n"
         )
         return 2
     try:
@@ -183,20 +202,51 @@ def _open_app(db_path: Path | None) -> int:
     except ModuleNotFoundError as error:
         if error.name and error.name.startswith("sistercommittee.ui"):
             sys.stderr.write(
-                "This build has no desktop app yet; use the commands (sistercommittee --help).\n"
+                tr("This build has no desktop app yet; use the commands (sistercommittee --help).")
+                + "\n"
             )
             return 2
         raise
     return run_app(db_path)
 
 
+BROKEN_PIPE = 128 + 13  # the status of a command ended by SIGPIPE
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        try:
+            return _main(argv)
+        finally:
+            sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's last flush
+    except BrokenPipeError:
+        _drop_standard_output()
+        return BROKEN_PIPE
+
+
+def _drop_standard_output() -> None:
+    """Whatever is still buffered for a reader that left goes nowhere, so that the interpreter's
+    own flush at exit does not complain about the closed pipe."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass  # a stream without a file (a test's capture): nothing is flushed to a pipe at exit
+
+
+def _main(argv: Sequence[str] | None) -> int:
     log_path = setup_logging()
+    install_argparse_words()
     try:
         args = build_parser().parse_args(argv)
+    except BrokenPipeError:
+        raise
     except Exception:
         log.exception("the command line could not be read")
-        sys.stderr.write("The command could not be started; details are in the log file.\n")
+        sys.stderr.write(
+            tr("The command could not be started; details are in the log file.") + "\n"
+        )
         return 1
     db_path: Path = args.db or config.default_database_path()
     ctx = CliContext(db_path=db_path)
@@ -216,6 +266,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _say_error(msg("Stopped."))
         return 130
+    except BrokenPipeError:
+        raise  # the reader went away: nothing to tell, nothing went wrong
     except Exception:
         log.exception("unexpected error in %s", args.command or "app")
         _say_error(

@@ -57,24 +57,37 @@ def display_width(text: str) -> int:
 
 
 def cell(value: Any) -> str:
+    """A value as a table or a record shows it: yes / no, the services' messages and the names of
+    fields in the user's language."""
+    from sistercommittee.cli.headings import heading
+    from sistercommittee.cli.texts import shown, yes_no
+
+    if isinstance(value, enum.Enum):
+        return vocabulary_word(value)
+    if isinstance(value, list | tuple) and any(isinstance(item, enum.Enum) for item in value):
+        return ", ".join(cell(item) for item in value)
+    if isinstance(value, str):
+        return shown(value).replace("\n", " ")
     value = plain_data(value)
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return yes_no(value)
     if isinstance(value, list):
         return ", ".join(cell(item) for item in value)
     if isinstance(value, dict):
-        return "; ".join(f"{key}: {cell(item)}" for key, item in value.items())
+        return "; ".join(f"{heading(key)}: {cell(item)}" for key, item in value.items())
     return str(value).replace("\n", " ")
 
 
 def print_table(
     rows: Sequence[Any], columns: Sequence[str], stream: TextIO | None = None, max_width: int = 40
 ) -> None:
+    from sistercommittee.cli.headings import heading
+
     stream = stream or sys.stdout
-    texts = [[_clip(cell(getattr(row, column)), max_width) for column in columns] for row in rows]
-    headers = [column.replace("_", " ") for column in columns]
+    texts = [[_clip(_column_cell(row, column), max_width) for column in columns] for row in rows]
+    headers = [heading(column) for column in columns]
     widths = [
         max([display_width(headers[i])] + [display_width(line[i]) for line in texts])
         for i in range(len(columns))
@@ -83,6 +96,18 @@ def print_table(
     _print_line(["-" * width for width in widths], widths, stream)
     for line in texts:
         _print_line(line, widths, stream)
+
+
+# Columns whose rows hold stored words as plain text rather than as the enum.
+_VOCABULARY_OF_COLUMN = {"roles": "VolunteerRole"}
+
+
+def _column_cell(row: Any, column: str) -> str:
+    value = getattr(row, column)
+    vocabulary = _VOCABULARY_OF_COLUMN.get(column)
+    if vocabulary and isinstance(value, list | tuple):
+        return ", ".join(stored_word(vocabulary, str(item)) for item in value)
+    return cell(value)
 
 
 def _clip(text: str, limit: int) -> str:
@@ -107,7 +132,7 @@ def _print_line(values: Iterable[str], widths: Sequence[int], stream: TextIO) ->
 def print_record(record: Any, stream: TextIO | None = None, indent: str = "") -> None:
     """A detail dataclass as 'label: value' lines, nested records indented below their label."""
     stream = stream or sys.stdout
-    data = plain_data(record)
+    data = _keep_messages(record)
     _print_mapping(data, stream, indent)
 
 
@@ -115,9 +140,11 @@ def _print_mapping(
     data: dict[str, Any], stream: TextIO, indent: str, first_prefix: str = ""
 ) -> None:
     """Nested records indent below their label; items of a list start with '- '."""
+    from sistercommittee.cli.headings import heading
+
     for position, (key, value) in enumerate(data.items()):
         lead = indent + (first_prefix if position == 0 else " " * len(first_prefix))
-        label = key.replace("_", " ")
+        label = heading(key)
         if isinstance(value, list) and value and all(isinstance(item, dict) for item in value):
             stream.write(f"{lead}{label}:\n")
             for item in value:
@@ -127,3 +154,43 @@ def _print_mapping(
             _print_mapping(value, stream, lead + "  ")
         else:
             stream.write(f"{lead}{label}: {cell(value)}\n")
+
+
+def vocabulary_word(value: enum.Enum) -> str:
+    """A stored word (a status, a role, a kind) in the user's language, with the label the
+    desktop app shows for it ("active": "Activo", "活動中"); in English, the stored value itself
+    (what the options take)."""
+    return stored_word(type(value).__name__, str(value.value))
+
+
+def stored_word(vocabulary: str, stored: str) -> str:
+    """``stored`` (a value of the enum named ``vocabulary``) as vocabulary_word shows it."""
+    from sistercommittee.cli.language import translator
+    from sistercommittee.messages import language_of
+
+    translate = translator()
+    if language_of(translate).split("_")[0] == "en":
+        return stored
+    from sistercommittee.ui.labels import _LABELS  # only QtCore: the table of the words
+
+    source = _LABELS.get(vocabulary, {}).get(stored)
+    if source is None:
+        return stored
+    return translate("Labels", source) or stored
+
+
+def _keep_messages(value: Any) -> Any:
+    """plain_data, but the services' messages and stored words stay themselves (to be shown in
+    the user's language); plain_data makes JSON of them, which keeps their English."""
+    if isinstance(value, str | enum.Enum):
+        return value
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {
+            field.name: _keep_messages(getattr(value, field.name))
+            for field in dataclasses.fields(value)
+        }
+    if isinstance(value, dict):
+        return {str(key): _keep_messages(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_keep_messages(item) for item in value]
+    return plain_data(value)

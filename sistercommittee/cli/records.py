@@ -18,8 +18,9 @@ from typing import Any, Literal
 
 from sistercommittee.cli.context import CliContext
 from sistercommittee.cli.output import print_json, print_record, print_table
+from sistercommittee.cli.texts import marked, shown, tr
 from sistercommittee.errors import ValidationError
-from sistercommittee.messages import msg
+from sistercommittee.messages import Term, msg
 from sistercommittee.services import fields as f
 from sistercommittee.services.forms import FormSpec
 
@@ -71,7 +72,7 @@ def record_kinds() -> dict[str, RecordKind]:
             partnerships.edit_partnership,
             partnerships.delete_partnership,
             ("city_name", "city_name_local", "country", "kind", "status", "signed_on"),
-            "partner cities: add, list, show, edit, delete",
+            marked("partner cities: add, list, show, edit, delete"),
         ),
         RecordKind(
             "volunteer",
@@ -83,7 +84,7 @@ def record_kinds() -> dict[str, RecordKind]:
             volunteers.edit_volunteer,
             volunteers.delete_volunteer,
             ("name", "email", "phone", "languages", "roles", "active"),
-            "volunteers: add, list, show, edit, delete",
+            marked("volunteers: add, list, show, edit, delete"),
         ),
         RecordKind(
             "event",
@@ -95,7 +96,7 @@ def record_kinds() -> dict[str, RecordKind]:
             events.edit_event,
             events.delete_event,
             ("title", "kind", "starts_at", "venue", "attendance"),
-            "events: add, list, show, edit, delete",
+            marked("events: add, list, show, edit, delete"),
         ),
         RecordKind(
             "mou",
@@ -107,8 +108,10 @@ def record_kinds() -> dict[str, RecordKind]:
             mous.edit_mou,
             mous.delete_mou,
             ("city_name", "signed_on", "signed_place", "languages", "signatories_count"),
-            "memorandums of understanding: add, list, show, edit, delete, signatories, texts, "
-            "scans",
+            marked(
+                "memorandums of understanding: add, list, show, edit, delete, signatories, "
+                "texts, scans"
+            ),
         ),
         RecordKind(
             "hours",
@@ -120,7 +123,7 @@ def record_kinds() -> dict[str, RecordKind]:
             hours.edit_hours,
             hours.delete_hours,
             ("volunteer_name", "worked_on", "minutes", "kind", "event_title", "activity"),
-            "volunteer hours: log, list, show, edit, delete",
+            marked("volunteer hours: log, list, show, edit, delete"),
             plural="hours",
             add_verb="log",
         ),
@@ -134,7 +137,7 @@ def record_kinds() -> dict[str, RecordKind]:
             exchanges.edit_exchange,
             exchanges.delete_exchange,
             ("title", "direction", "program", "starts_on", "ends_on", "participants"),
-            "exchanges (delegations): add, list, show, edit, delete",
+            marked("exchanges (delegations): add, list, show, edit, delete"),
         ),
     )
     return {kind.noun: kind for kind in kinds}
@@ -145,23 +148,25 @@ def option_name(field_name: str) -> str:
 
 
 def _add_form_options(parser: argparse.ArgumentParser, form: FormSpec, *, creating: bool) -> None:
-    group = parser.add_argument_group("fields")
+    group = parser.add_argument_group(tr("fields"))
     for spec in form.fields:
-        help_text = spec.label
+        label = Term(spec.label)
         if spec.help:
-            help_text += f" ({spec.help})"
+            help_text = tr("{label} ({help})", label=label, help=Term(spec.help))
         elif spec.many:
-            help_text += " (comma-separated)"
+            help_text = tr("{label} (comma-separated)", label=label)
+        else:
+            help_text = shown(label)
         if spec.required and creating:
-            help_text += " [required]"
+            help_text = tr("{help} [required]", help=help_text)
         if not creating:
-            help_text += "; an empty value clears it"
+            help_text = tr("{help}; an empty value clears it", help=help_text)
         group.add_argument(
             option_name(spec.name),
             dest=f"field__{spec.name}",
             metavar="VALUE",
             default=None,
-            help=help_text,
+            help=help_text.replace("%", "%%"),
         )
 
 
@@ -183,40 +188,78 @@ def _unwrap_optional(annotation: Any) -> Any:
 
 
 _QUERY_CONTROL = {"sort", "descending", "offset", "limit"}
+# The labels of the filters of the lists (the fields of the services' Query classes).
+_FILTER_LABELS = {
+    "search": marked("Search"),
+    "country": marked("Country"),
+    "status": marked("Status"),
+    "kind": marked("Kind"),
+    "focus_area": marked("Focus area"),
+    "active": marked("Active"),
+    "language": marked("Language"),
+    "skill": marked("Skill"),
+    "role": marked("Role"),
+    "committee": marked("Committee"),
+    "partnership_id": marked("Partnership id"),
+    "date_from": marked("Date from"),
+    "date_to": marked("Date to"),
+    "upcoming": marked("Upcoming"),
+    "volunteer_id": marked("Volunteer id"),
+    "event_id": marked("Event id"),
+    "direction": marked("Direction"),
+    "program": marked("Program"),
+    "year": marked("Year"),
+}
+
+
+def filter_label(name: str) -> str:
+    """The label of the filter ``name`` in the user's language ("Date from")."""
+    english = _FILTER_LABELS.get(name) or name.replace("_", " ").capitalize()
+    return tr(english)
 
 
 def _add_query_options(parser: argparse.ArgumentParser, query_class: type) -> None:
     hints = typing.get_type_hints(query_class)
-    group = parser.add_argument_group("filters")
+    group = parser.add_argument_group(tr("filters"))
     for field in dataclasses.fields(query_class):
         if field.name in _QUERY_CONTROL:
             continue
         kind = _unwrap_optional(hints[field.name])
         name = option_name(field.name)
         dest = f"query__{field.name}"
-        label = field.name.replace("_", " ")
+        label = filter_label(field.name).lower()
         if kind is bool:
             group.add_argument(
-                name, dest=dest, choices=["yes", "no"], help=f"only {label}: yes or no"
+                name,
+                dest=dest,
+                choices=["yes", "no"],
+                help=tr("only {label}: yes or no", label=label),
             )
         elif isinstance(kind, type) and issubclass(kind, enum.Enum):
             group.add_argument(
-                name, dest=dest, choices=[m.value for m in kind], help=f"only this {label}"
+                name,
+                dest=dest,
+                choices=[m.value for m in kind],
+                help=tr("only this {label}", label=label),
             )
         elif kind is date:
-            group.add_argument(name, dest=dest, metavar="DATE", help=f"{label} (a date)")
+            group.add_argument(
+                name, dest=dest, metavar="DATE", help=tr("{label} (a date)", label=label)
+            )
         elif kind is int:
             group.add_argument(name, dest=dest, metavar="N", help=label)
         else:
             group.add_argument(name, dest=dest, metavar="TEXT", help=label)
     sort_hint = hints.get("sort")
     if sort_hint is not None and typing.get_origin(sort_hint) is Literal:
-        parser.add_argument("--sort", choices=list(typing.get_args(sort_hint)), help="sort by")
+        parser.add_argument("--sort", choices=list(typing.get_args(sort_hint)), help=tr("sort by"))
     order = parser.add_mutually_exclusive_group()
-    order.add_argument("--desc", action="store_true", help="sort in descending order")
-    order.add_argument("--asc", action="store_true", help="sort in ascending order")
-    parser.add_argument("--limit", type=int, metavar="N", help="at most N rows (default: all)")
-    parser.add_argument("--offset", type=int, default=0, metavar="N", help="skip the first N rows")
+    order.add_argument("--desc", action="store_true", help=tr("sort in descending order"))
+    order.add_argument("--asc", action="store_true", help=tr("sort in ascending order"))
+    parser.add_argument("--limit", type=int, metavar="N", help=tr("at most N rows (default: all)"))
+    parser.add_argument(
+        "--offset", type=int, default=0, metavar="N", help=tr("skip the first N rows")
+    )
 
 
 def build_query(query_class: type, args: argparse.Namespace) -> Any:
@@ -228,7 +271,7 @@ def build_query(query_class: type, args: argparse.Namespace) -> Any:
         if raw is None or field.name in _QUERY_CONTROL:
             continue
         kind = _unwrap_optional(hints[field.name])
-        label = field.name.replace("_", " ").capitalize()
+        label = filter_label(field.name)
         try:
             if kind is bool:
                 values[field.name] = raw == "yes"
@@ -272,32 +315,96 @@ def iterate_rows(
             return
 
 
+# Per kind of record: its name in sentences, the help of add, list, show, edit and delete, and
+# what an empty list says.
+_KIND_TEXTS = {
+    "partnership": (
+        marked("partnership"),
+        marked("add partnership"),
+        marked("list partnerships"),
+        marked("show one partnership"),
+        marked("change fields of a partnership"),
+        marked("delete a partnership"),
+        marked("No partnerships match."),
+    ),
+    "volunteer": (
+        marked("volunteer"),
+        marked("add volunteer"),
+        marked("list volunteers"),
+        marked("show one volunteer"),
+        marked("change fields of a volunteer"),
+        marked("delete a volunteer"),
+        marked("No volunteers match."),
+    ),
+    "event": (
+        marked("event"),
+        marked("add event"),
+        marked("list events"),
+        marked("show one event"),
+        marked("change fields of an event"),
+        marked("delete an event"),
+        marked("No events match."),
+    ),
+    "mou": (
+        marked("mou"),
+        marked("add mou"),
+        marked("list mous"),
+        marked("show one mou"),
+        marked("change fields of an mou"),
+        marked("delete an mou"),
+        marked("No mous match."),
+    ),
+    "hours": (
+        marked("hours"),
+        marked("log hours"),
+        marked("list hours"),
+        marked("show one hours entry"),
+        marked("change fields of an hours entry"),
+        marked("delete an hours entry"),
+        marked("No hours match."),
+    ),
+    "exchange": (
+        marked("exchange"),
+        marked("add exchange"),
+        marked("list exchanges"),
+        marked("show one exchange"),
+        marked("change fields of an exchange"),
+        marked("delete an exchange"),
+        marked("No exchanges match."),
+    ),
+}
+
+
+def _kind_text(kind: RecordKind, which: int) -> str:
+    return tr(_KIND_TEXTS[kind.noun][which])
+
+
 def register(subparsers: Any, kind: RecordKind) -> Any:
     """Add the record's command group; returns its sub-actions for further commands."""
-    parser = subparsers.add_parser(kind.noun, help=kind.help, description=kind.help)
+    parser = subparsers.add_parser(kind.noun, help=tr(kind.help), description=tr(kind.help))
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
 
-    add = actions.add_parser(kind.add_verb, help=f"{kind.add_verb} {kind.noun}")
+    add = actions.add_parser(kind.add_verb, help=_kind_text(kind, 1))
     _add_form_options(add, kind.form, creating=True)
-    add.add_argument("--json", action="store_true", help="print the new id as JSON")
+    add.add_argument("--json", action="store_true", help=tr("print the new id as JSON"))
     add.set_defaults(handler=lambda ctx, args: _add(ctx, args, kind))
 
-    listing = actions.add_parser("list", help=f"list {kind.plural_noun}")
+    listing = actions.add_parser("list", help=_kind_text(kind, 2))
     _add_query_options(listing, kind.query_class)
-    listing.add_argument("--json", action="store_true", help="print a JSON list")
+    listing.add_argument("--json", action="store_true", help=tr("print a JSON list"))
     listing.set_defaults(handler=lambda ctx, args: _list(ctx, args, kind))
 
-    show = actions.add_parser("show", help=f"show one {kind.noun}")
+    show = actions.add_parser("show", help=_kind_text(kind, 3))
     show.add_argument("id")
-    show.add_argument("--json", action="store_true", help="print as JSON")
+    show.add_argument("--json", action="store_true", help=tr("print as JSON"))
     show.set_defaults(handler=lambda ctx, args: _show(ctx, args, kind))
 
-    edit = actions.add_parser("edit", help=f"change fields of a {kind.noun}")
+    edit = actions.add_parser("edit", help=_kind_text(kind, 4))
     edit.add_argument("id")
     _add_form_options(edit, kind.form, creating=False)
     edit.set_defaults(handler=lambda ctx, args: _edit(ctx, args, kind))
 
-    delete = actions.add_parser("delete", help=f"delete a {kind.noun}")
+    delete = actions.add_parser("delete", help=_kind_text(kind, 5))
     delete.add_argument("id")
     delete.set_defaults(handler=lambda ctx, args: _delete(ctx, args, kind))
     return actions
@@ -311,7 +418,7 @@ def say_offers(ctx: CliContext, changes: Any) -> None:
         ctx.say(offer.question)
         if offer.kind == OfferKind.ACTIVATE_PARTNERSHIP:
             on = f" --on {offer.on.isoformat()}" if offer.on else ""
-            ctx.say("To do it:")
+            ctx.say(tr("To do it:"))
             ctx.say(f"  sistercommittee partnership status {offer.record_id} --to active{on}")
 
 
@@ -321,7 +428,7 @@ def _add(ctx: CliContext, args: argparse.Namespace, kind: RecordKind) -> int:
     if args.json:
         print_json({"id": changes.id})
     else:
-        ctx.say(f"Saved {kind.noun} {changes.id}")
+        ctx.say(tr("Saved {noun} {id}", noun=_kind_text(kind, 0), id=changes.id))
         say_offers(ctx, changes)
     return 0
 
@@ -340,7 +447,7 @@ def _list(ctx: CliContext, args: argparse.Namespace, kind: RecordKind) -> int:
     elif rows:
         print_table(rows, ("id", *kind.columns))
     else:
-        ctx.say(f"No {kind.plural_noun} match.")
+        ctx.say(_kind_text(kind, 6))
     return 0
 
 
@@ -364,13 +471,13 @@ def _edit(ctx: CliContext, args: argparse.Namespace, kind: RecordKind) -> int:
             ),
         )
     changes = kind.edit(ctx.open_db(), args.id, values)
-    ctx.say(f"Saved {kind.noun} {args.id}")
+    ctx.say(tr("Saved {noun} {id}", noun=_kind_text(kind, 0), id=args.id))
     say_offers(ctx, changes)
     return 0
 
 
 def _delete(ctx: CliContext, args: argparse.Namespace, kind: RecordKind) -> int:
     changes = kind.delete(ctx.open_db(), args.id)
-    ctx.say(f"Deleted {kind.noun} {args.id}")
+    ctx.say(tr("Deleted {noun} {id}", noun=_kind_text(kind, 0), id=args.id))
     say_offers(ctx, changes)
     return 0

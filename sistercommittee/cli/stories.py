@@ -20,6 +20,7 @@ from typing import Any
 
 from sistercommittee.cli.context import CliContext
 from sistercommittee.cli.output import print_json, print_table
+from sistercommittee.cli.texts import shown, tr, yes_no
 from sistercommittee.messages import msg
 
 
@@ -43,67 +44,77 @@ class _StoryLine:
 
 def _owner_options(parser: argparse.ArgumentParser) -> None:
     owner = parser.add_mutually_exclusive_group(required=True)
-    owner.add_argument("--event", metavar="ID", help="the event's id")
-    owner.add_argument("--exchange", metavar="ID", help="the exchange's id")
+    owner.add_argument("--event", metavar="ID", help=tr("the event's id"))
+    owner.add_argument("--exchange", metavar="ID", help=tr("the exchange's id"))
 
 
 def register(commands: Any) -> None:
     photo = commands.add_parser(
-        "photo", help="photos of events and exchanges, who is in them, and their consent"
+        "photo", help=tr("photos of events and exchanges, who is in them, and their consent")
     )
     photos = photo.add_subparsers(dest="photo_command", metavar="COMMAND", required=True)
-    add = photos.add_parser("add", help="add a photo (JPEG, PNG or WebP) to an event or exchange")
-    add.add_argument("file", type=Path)
+    add = photos.add_parser(
+        "add", help=tr("add a photo (JPEG, PNG or WebP) to an event or exchange")
+    )
+    add.add_argument("file", type=Path, help=tr("the photo's file"))
     _owner_options(add)
-    add.add_argument("--caption")
-    add.add_argument("--credit", help="who took it")
-    add.add_argument("--taken-on", metavar="DATE")
+    add.add_argument("--caption", help=tr("what it shows"))
+    add.add_argument("--credit", help=tr("who took it"))
+    add.add_argument("--taken-on", metavar="DATE", help=tr("when it was taken"))
     add.set_defaults(handler=_photo_add)
-    listing = photos.add_parser("list", help="the photos of an event or exchange")
+    listing = photos.add_parser("list", help=tr("the photos of an event or exchange"))
     _owner_options(listing)
-    listing.add_argument("--json", action="store_true", help="print as JSON")
+    listing.add_argument("--json", action="store_true", help=tr("print as JSON"))
     listing.set_defaults(handler=_photo_list)
     person = photos.add_parser(
-        "person-add", help="record someone pictured and whether they agreed to publication"
+        "person-add", help=tr("record someone pictured and whether they agreed to publication")
     )
-    person.add_argument("photo_id", metavar="PHOTO_ID")
-    person.add_argument("--name", help="their name (or give --volunteer)")
-    person.add_argument("--volunteer", metavar="ID", help="a volunteer's id")
-    person.add_argument("--minor", action="store_true", help="under 18")
-    person.add_argument("--consent", action="store_true", help="agreed to publication")
-    person.add_argument("--guardian", metavar="NAME", help="for a minor: the guardian who agreed")
-    person.add_argument("--consent-on", metavar="DATE", help="when they (or the guardian) agreed")
+    person.add_argument("photo_id", metavar="PHOTO_ID", help=tr("the photo's id"))
+    person.add_argument("--name", help=tr("their name (or give --volunteer)"))
+    person.add_argument("--volunteer", metavar="ID", help=tr("a volunteer's id"))
+    person.add_argument("--minor", action="store_true", help=tr("under 18"))
+    person.add_argument("--consent", action="store_true", help=tr("agreed to publication"))
+    person.add_argument(
+        "--guardian", metavar="NAME", help=tr("for a minor: the guardian who agreed")
+    )
+    person.add_argument(
+        "--consent-on", metavar="DATE", help=tr("when they (or the guardian) agreed")
+    )
     person.set_defaults(handler=_person_add)
 
     story = commands.add_parser(
-        "story", help="the committee's stories: drafted from an event or exchange, sent to HQ"
+        "story", help=tr("the committee's stories: drafted from an event or exchange, sent to HQ")
     )
     stories = story.add_subparsers(dest="story_command", metavar="COMMAND", required=True)
-    draft = stories.add_parser("draft", help="print a first draft from the record")
+    draft = stories.add_parser("draft", help=tr("print a first draft from the record"))
     _owner_options(draft)
-    draft.add_argument("--json", action="store_true", help="print as JSON")
+    draft.add_argument("--json", action="store_true", help=tr("print as JSON"))
     draft.set_defaults(handler=_story_draft)
     new = stories.add_parser(
-        "add", help="save a story; title, text and photos default to the draft's"
+        "add", help=tr("save a story; title, text and photos default to the draft's")
     )
     _owner_options(new)
-    new.add_argument("--title")
+    new.add_argument("--title", help=tr("the story's title"))
     text = new.add_mutually_exclusive_group()
-    text.add_argument("--body", help="the text; paragraphs apart by an empty line")
-    text.add_argument("--body-file", type=Path, metavar="FILE", help="the text from a file")
-    new.add_argument("--photo", action="append", metavar="ID", help="a photo to show; repeatable")
+    text.add_argument("--body", help=tr("the text; paragraphs apart by an empty line"))
+    text.add_argument("--body-file", type=Path, metavar="FILE", help=tr("the text from a file"))
+    new.add_argument(
+        "--photo", action="append", metavar="ID", help=tr("a photo to show; repeatable")
+    )
     new.set_defaults(handler=_story_add)
-    listing = stories.add_parser("list", help="every story")
-    listing.add_argument("--json", action="store_true", help="print as JSON")
+    listing = stories.add_parser("list", help=tr("every story"))
+    listing.add_argument("--json", action="store_true", help=tr("print as JSON"))
     listing.set_defaults(handler=_story_list)
-    export = stories.add_parser("export", help="the one-page PDF or the HTML page with images")
-    export.add_argument("story_id", metavar="ID")
+    export = stories.add_parser("export", help=tr("the one-page PDF or the HTML page with images"))
+    export.add_argument("story_id", metavar="ID", help=tr("the story's id"))
     out = export.add_mutually_exclusive_group(required=True)
-    out.add_argument("--pdf", type=Path, metavar="FILE")
-    out.add_argument("--html", type=Path, metavar="FOLDER")
+    out.add_argument("--pdf", type=Path, metavar="FILE", help=tr("the PDF file to write"))
+    out.add_argument(
+        "--html", type=Path, metavar="FOLDER", help=tr("the folder to write the page into")
+    )
     export.set_defaults(handler=_story_export)
-    send = stories.add_parser("send", help="send the story to HQ for its newsletter")
-    send.add_argument("story_id", metavar="ID")
+    send = stories.add_parser("send", help=tr("send the story to HQ for its newsletter"))
+    send.add_argument("story_id", metavar="ID", help=tr("the story's id"))
     send.set_defaults(handler=_story_send)
 
 
@@ -119,7 +130,7 @@ def _photo_add(ctx: CliContext, args: argparse.Namespace) -> int:
         credit=args.credit,
         taken_on=args.taken_on,
     )
-    ctx.say(f"Added {args.file.name}: {changes.id}")
+    ctx.say(tr("Added {file}: {id}", file=args.file.name, id=changes.id))
     return 0
 
 
@@ -140,8 +151,8 @@ def _photo_list(ctx: CliContext, args: argparse.Namespace) -> int:
             p.id,
             p.file_name,
             p.caption or "",
-            ", ".join(f"{person.name} ({person.consent_text})" for person in p.people),
-            "yes" if p.publishable else "no",
+            ", ".join(f"{person.name} ({shown(person.consent_text)})" for person in p.people),
+            yes_no(p.publishable),
         )
         for p in found
     ]
@@ -172,8 +183,13 @@ def _person_add(ctx: CliContext, args: argparse.Namespace) -> int:
         },
     )
     photo = get_photo(db, args.photo_id)
-    state = "may be published" if photo.publishable else f"withheld: {photo.withheld_because}"
-    ctx.say(f"Recorded. {photo.file_name} {state}.")
+    ctx.say(
+        tr("Recorded. {file} may be published.", file=photo.file_name)
+        if photo.publishable
+        else tr(
+            "Recorded. {file} withheld: {why}.", file=photo.file_name, why=photo.withheld_because
+        )
+    )
     return 0
 
 
@@ -188,7 +204,8 @@ def _story_draft(ctx: CliContext, args: argparse.Namespace) -> int:
         ctx.say("")
         ctx.say(draft.body)
         if draft.photo_ids:
-            ctx.say(f"\nPhotos that may be published: {', '.join(draft.photo_ids)}")
+            ctx.say("")
+            ctx.say(tr("Photos that may be published: {ids}", ids=", ".join(draft.photo_ids)))
     return 0
 
 
@@ -204,10 +221,12 @@ def _story_add(ctx: CliContext, args: argparse.Namespace) -> int:
             body = args.body_file.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as error:
             raise ValidationError.single(
-                "body_file", msg(
+                "body_file",
+                msg(
                     "{body_file} cannot be read as text: {error}.",
-                    body_file=args.body_file, error=error,
-                )
+                    body_file=args.body_file,
+                    error=error,
+                ),
             ) from error
     changes = create_story(
         db,
@@ -219,7 +238,7 @@ def _story_add(ctx: CliContext, args: argparse.Namespace) -> int:
             "photo_ids": args.photo if args.photo is not None else list(draft.photo_ids),
         },
     )
-    ctx.say(f"Saved the story: {changes.id}")
+    ctx.say(tr("Saved the story: {id}", id=changes.id))
     return 0
 
 
@@ -249,11 +268,12 @@ def _story_export(ctx: CliContext, args: argparse.Namespace) -> int:
     if args.pdf is not None:
         from sistercommittee.documents.story_pdf import write_story_pdf
 
-        ctx.say(f"Wrote {write_story_pdf(db, args.story_id, args.pdf)}")
+        ctx.say(tr("Wrote {path}", path=write_story_pdf(db, args.story_id, args.pdf)))
     else:
         from sistercommittee.documents.story_html import write_story_html
 
-        ctx.say(f"Wrote {write_story_html(db, args.story_id, args.html)} with its images")
+        path = write_story_html(db, args.story_id, args.html)
+        ctx.say(tr("Wrote {path} with its images", path=path))
     return 0
 
 
@@ -263,5 +283,11 @@ def _story_send(ctx: CliContext, args: argparse.Namespace) -> int:
 
     sent = send_story(ctx.open_db(), _store(), args.story_id)
     synced = sent.synced.sent if sent.synced is not None else 0
-    ctx.say(f"Sent to HQ as {sent.report['file_name']}; synced {synced} changes.")
+    ctx.say(
+        tr(
+            "Sent to HQ as {file}; synced {count} changes.",
+            file=sent.report["file_name"],
+            count=synced,
+        )
+    )
     return 0

@@ -16,6 +16,7 @@ from typing import Any
 
 from sistercommittee.cli.context import CliContext
 from sistercommittee.cli.records import _add_form_options, form_values
+from sistercommittee.cli.texts import marked, tr
 from sistercommittee.errors import ValidationError
 from sistercommittee.messages import msg
 from sistercommittee.services.forms import FormSpec
@@ -51,7 +52,7 @@ def sub_actions() -> tuple[SubAction, ...]:
             "contact-add",
             partnerships.add_contact,
             ("PARTNERSHIP_ID",),
-            "add a contact on the partner's side",
+            marked("add a contact on the partner's side"),
             partnerships.CONTACT_FORM,
         ),
         SubAction(
@@ -59,7 +60,7 @@ def sub_actions() -> tuple[SubAction, ...]:
             "contact-edit",
             partnerships.edit_contact,
             ("CONTACT_ID",),
-            "change a partner contact",
+            marked("change a partner contact"),
             partnerships.CONTACT_FORM,
             creating=False,
         ),
@@ -68,7 +69,7 @@ def sub_actions() -> tuple[SubAction, ...]:
             "contact-delete",
             partnerships.delete_contact,
             ("CONTACT_ID",),
-            "delete a partner contact",
+            marked("delete a partner contact"),
         ),
         # MOUs
         SubAction(
@@ -76,7 +77,7 @@ def sub_actions() -> tuple[SubAction, ...]:
             "signatory-add",
             mou_signatories.add_signatory,
             ("MOU_ID",),
-            "add a signatory",
+            marked("add a signatory"),
             mou_forms.SIGNATORY_FORM,
         ),
         SubAction(
@@ -84,7 +85,7 @@ def sub_actions() -> tuple[SubAction, ...]:
             "signatory-edit",
             mou_signatories.edit_signatory,
             ("SIGNATORY_ID",),
-            "change a signatory",
+            marked("change a signatory"),
             mou_forms.SIGNATORY_FORM,
             creating=False,
         ),
@@ -93,23 +94,25 @@ def sub_actions() -> tuple[SubAction, ...]:
             "signatory-delete",
             mou_signatories.delete_signatory,
             ("SIGNATORY_ID",),
-            "delete a signatory",
+            marked("delete a signatory"),
         ),
         SubAction(
             "mou",
             "text-delete",
             mou_texts.delete_mou_text,
             ("MOU_ID", "LANGUAGE"),
-            "delete the MOU's text in one language",
+            marked("delete the MOU's text in one language"),
         ),
-        SubAction("mou", "scan-delete", mou_scans.delete_scan, ("SCAN_ID",), "delete a scan"),
+        SubAction(
+            "mou", "scan-delete", mou_scans.delete_scan, ("SCAN_ID",), marked("delete a scan")
+        ),
         # events
         SubAction(
             "event",
             "shift-add",
             events.add_shift,
             ("EVENT_ID",),
-            "add a shift to the staffing plan",
+            marked("add a shift to the staffing plan"),
             events.SHIFT_FORM,
         ),
         SubAction(
@@ -117,17 +120,19 @@ def sub_actions() -> tuple[SubAction, ...]:
             "shift-edit",
             events.edit_shift,
             ("SHIFT_ID",),
-            "change a shift",
+            marked("change a shift"),
             events.SHIFT_FORM,
             creating=False,
         ),
-        SubAction("event", "shift-delete", events.delete_shift, ("SHIFT_ID",), "delete a shift"),
+        SubAction(
+            "event", "shift-delete", events.delete_shift, ("SHIFT_ID",), marked("delete a shift")
+        ),
         SubAction(
             "event",
             "budget-add",
             events.add_budget_line,
             ("EVENT_ID",),
-            "add a budget line (income or expense)",
+            marked("add a budget line (income or expense)"),
             events.BUDGET_LINE_FORM,
         ),
         SubAction(
@@ -135,7 +140,7 @@ def sub_actions() -> tuple[SubAction, ...]:
             "budget-edit",
             events.edit_budget_line,
             ("LINE_ID",),
-            "change a budget line",
+            marked("change a budget line"),
             events.BUDGET_LINE_FORM,
             creating=False,
         ),
@@ -144,7 +149,7 @@ def sub_actions() -> tuple[SubAction, ...]:
             "budget-delete",
             events.delete_budget_line,
             ("LINE_ID",),
-            "delete a budget line",
+            marked("delete a budget line"),
         ),
         # exchanges
         SubAction(
@@ -152,7 +157,7 @@ def sub_actions() -> tuple[SubAction, ...]:
             "participant-add",
             exchanges.add_participant,
             ("EXCHANGE_ID",),
-            "add a participant",
+            marked("add a participant"),
             exchanges.PARTICIPANT_FORM,
         ),
         SubAction(
@@ -160,7 +165,7 @@ def sub_actions() -> tuple[SubAction, ...]:
             "participant-edit",
             exchanges.edit_participant,
             ("PARTICIPANT_ID",),
-            "change a participant",
+            marked("change a participant"),
             exchanges.PARTICIPANT_FORM,
             creating=False,
         ),
@@ -169,14 +174,14 @@ def sub_actions() -> tuple[SubAction, ...]:
             "participant-remove",
             exchanges.remove_participant,
             ("PARTICIPANT_ID",),
-            "remove a participant (and their stays)",
+            marked("remove a participant (and their stays)"),
         ),
         SubAction(
             "exchange",
             "host-add",
             exchanges.add_host_family,
             ("EXCHANGE_ID",),
-            "add a host family",
+            marked("add a host family"),
             exchanges.HOST_FAMILY_FORM,
         ),
         SubAction(
@@ -184,7 +189,7 @@ def sub_actions() -> tuple[SubAction, ...]:
             "host-edit",
             exchanges.edit_host_family,
             ("HOST_FAMILY_ID",),
-            "change a host family",
+            marked("change a host family"),
             exchanges.HOST_FAMILY_FORM,
             creating=False,
         ),
@@ -193,22 +198,24 @@ def sub_actions() -> tuple[SubAction, ...]:
             "host-remove",
             exchanges.remove_host_family,
             ("HOST_FAMILY_ID",),
-            "remove a host family",
+            marked("remove a host family"),
         ),
         SubAction(
             "exchange",
             "stay-add",
             exchanges.assign_stay,
             ("EXCHANGE_ID", "PARTICIPANT_ID", "HOST_FAMILY_ID", "FROM_DATE", "TO_DATE"),
-            "place a participant with a host family from one date to another",
+            marked("place a participant with a host family from one date to another"),
         ),
-        SubAction("exchange", "stay-remove", exchanges.remove_stay, ("STAY_ID",), "remove a stay"),
+        SubAction(
+            "exchange", "stay-remove", exchanges.remove_stay, ("STAY_ID",), marked("remove a stay")
+        ),
         SubAction(
             "exchange",
             "itinerary-add",
             exchanges.add_itinerary_item,
             ("EXCHANGE_ID",),
-            "add an itinerary item",
+            marked("add an itinerary item"),
             exchanges.ITINERARY_FORM,
         ),
         SubAction(
@@ -216,7 +223,7 @@ def sub_actions() -> tuple[SubAction, ...]:
             "itinerary-edit",
             exchanges.edit_itinerary_item,
             ("ITEM_ID",),
-            "change an itinerary item",
+            marked("change an itinerary item"),
             exchanges.ITINERARY_FORM,
             creating=False,
         ),
@@ -225,14 +232,14 @@ def sub_actions() -> tuple[SubAction, ...]:
             "itinerary-remove",
             exchanges.remove_itinerary_item,
             ("ITEM_ID",),
-            "remove an itinerary item",
+            marked("remove an itinerary item"),
         ),
         SubAction(
             "exchange",
             "cost-add",
             exchanges.add_cost,
             ("EXCHANGE_ID",),
-            "add a cost",
+            marked("add a cost"),
             exchanges.COST_FORM,
         ),
         SubAction(
@@ -240,11 +247,13 @@ def sub_actions() -> tuple[SubAction, ...]:
             "cost-edit",
             exchanges.edit_cost,
             ("COST_ID",),
-            "change a cost",
+            marked("change a cost"),
             exchanges.COST_FORM,
             creating=False,
         ),
-        SubAction("exchange", "cost-remove", exchanges.remove_cost, ("COST_ID",), "remove a cost"),
+        SubAction(
+            "exchange", "cost-remove", exchanges.remove_cost, ("COST_ID",), marked("remove a cost")
+        ),
     )
 
 
@@ -258,13 +267,21 @@ def _run_declared(ctx: CliContext, args: argparse.Namespace, action: SubAction) 
     if action.form is not None:
         values = form_values(args)
         if not action.creating and not values:
-            raise ValidationError.single("fields", msg(
-                "Nothing to change: give at least one field.",
-            ))
+            raise ValidationError.single(
+                "fields",
+                msg(
+                    "Nothing to change: give at least one field.",
+                ),
+            )
         changes = function(ctx.open_db(), *ids, values)
     else:
         changes = function(ctx.open_db(), *ids)
-    ctx.say(f"Done: {action.help} ({changes.id})" if changes.ids else f"Done: {action.help}")
+    done = tr(action.help)
+    ctx.say(
+        tr("Done: {what} ({id})", what=done, id=changes.id)
+        if changes.ids
+        else tr("Done: {what}", what=done)
+    )
     return 0
 
 
@@ -272,7 +289,7 @@ def _status(ctx: CliContext, args: argparse.Namespace) -> int:
     from sistercommittee.services.partnerships import change_status
 
     change_status(ctx.open_db(), args.partnership_id, args.to, args.on, args.note)
-    ctx.say(f"Partnership {args.partnership_id} is now {args.to}")
+    ctx.say(tr("Partnership {id} is now {status}", id=args.partnership_id, status=args.to))
     return 0
 
 
@@ -284,15 +301,17 @@ def _text_set(ctx: CliContext, args: argparse.Namespace) -> int:
             text = Path(args.file).read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as error:
             raise ValidationError.single(
-                "file", msg(
+                "file",
+                msg(
                     "The text file {file} cannot be read as UTF-8 text ({error}).",
-                    file=args.file, error=error,
-                )
+                    file=args.file,
+                    error=error,
+                ),
             ) from error
     else:
         text = args.text
     set_mou_text(ctx.open_db(), args.mou_id, args.language, text)
-    ctx.say(f"Saved the {args.language} text of MOU {args.mou_id}")
+    ctx.say(tr("Saved the {language} text of MOU {id}", language=args.language, id=args.mou_id))
     return 0
 
 
@@ -300,7 +319,9 @@ def _scan_add(ctx: CliContext, args: argparse.Namespace) -> int:
     from sistercommittee.services.mou_scans import attach_scan
 
     changes = attach_scan(ctx.open_db(), args.mou_id, Path(args.file))
-    ctx.say(f"Attached {args.file} to MOU {args.mou_id} ({changes.id})")
+    ctx.say(
+        tr("Attached {file} to MOU {mou} ({id})", file=args.file, mou=args.mou_id, id=changes.id)
+    )
     return 0
 
 
@@ -308,8 +329,10 @@ def _shift_assign(ctx: CliContext, args: argparse.Namespace) -> int:
     from sistercommittee.services.events import assign_shift
 
     assign_shift(ctx.open_db(), args.shift_id, args.volunteer_id)
-    who = args.volunteer_id or "nobody"
-    ctx.say(f"Shift {args.shift_id} is now filled by {who}")
+    if args.volunteer_id:
+        ctx.say(tr("Shift {id} is now filled by {who}", id=args.shift_id, who=args.volunteer_id))
+    else:
+        ctx.say(tr("Shift {id} is now filled by nobody", id=args.shift_id))
     return 0
 
 
@@ -318,9 +341,11 @@ def _log_staff_hours(ctx: CliContext, args: argparse.Namespace) -> int:
 
     result = log_hours_for_event_staff(ctx.open_db(), args.event_id, args.volunteer or None)
     hours = result.minutes / 60
-    ctx.say(f"Logged {hours:g} hours for {len(result.logged)} volunteers")
+    ctx.say(
+        tr("Logged {hours:g} hours for {count} volunteers", hours=hours, count=len(result.logged))
+    )
     if result.skipped:
-        ctx.say("Already logged before, so skipped: " + ", ".join(result.skipped))
+        ctx.say(tr("Already logged before, so skipped: {names}", names=", ".join(result.skipped)))
     return 0
 
 
@@ -329,7 +354,7 @@ def register(groups: dict[str, Any]) -> None:
     for action in sub_actions():
         if action.group not in groups:
             continue
-        parser = groups[action.group].add_parser(action.name, help=action.help)
+        parser = groups[action.group].add_parser(action.name, help=tr(action.help))
         for name in action.ids:
             parser.add_argument(_dest(name), metavar=name)
         if action.form is not None:
@@ -340,30 +365,31 @@ def register(groups: dict[str, Any]) -> None:
 
     if "partnership" in groups:
         status = groups["partnership"].add_parser(
-            "status", help="move a partnership to its next status (the change is kept as history)"
+            "status",
+            help=tr("move a partnership to its next status (the change is kept as history)"),
         )
         status.add_argument("partnership_id", metavar="PARTNERSHIP_ID")
         status.add_argument(
             "--to",
             required=True,
             metavar="STATUS",
-            help="exploring, proposed, active, dormant or ended",
+            help=tr("exploring, proposed, active, dormant or ended"),
         )
-        status.add_argument("--on", metavar="DATE", help="when it changed (default: today)")
-        status.add_argument("--note", help="why it changed")
+        status.add_argument("--on", metavar="DATE", help=tr("when it changed (default: today)"))
+        status.add_argument("--note", help=tr("why it changed"))
         status.set_defaults(handler=_status)
 
     if "mou" in groups:
-        text = groups["mou"].add_parser("text-set", help="set the MOU's text in one language")
+        text = groups["mou"].add_parser("text-set", help=tr("set the MOU's text in one language"))
         text.add_argument("mou_id", metavar="MOU_ID")
-        text.add_argument("language", metavar="LANGUAGE", help="language tag such as ja or fr")
+        text.add_argument("language", metavar="LANGUAGE", help=tr("language tag such as ja or fr"))
         source = text.add_mutually_exclusive_group(required=True)
-        source.add_argument("--text", help="the text itself")
-        source.add_argument("--file", help="a UTF-8 text file holding the text")
+        source.add_argument("--text", help=tr("the text itself"))
+        source.add_argument("--file", help=tr("a UTF-8 text file holding the text"))
         text.set_defaults(handler=_text_set)
-        scan = groups["mou"].add_parser("scan-add", help="attach a scan of the signed MOU")
+        scan = groups["mou"].add_parser("scan-add", help=tr("attach a scan of the signed MOU"))
         scan.add_argument("mou_id", metavar="MOU_ID")
-        scan.add_argument("file", metavar="FILE", help="PDF, PNG, JPEG, TIFF or WebP")
+        scan.add_argument("file", metavar="FILE", help=tr("PDF, PNG, JPEG, TIFF or WebP"))
         scan.set_defaults(handler=_scan_add)
 
     if "hours" in groups:
@@ -372,24 +398,24 @@ def register(groups: dict[str, Any]) -> None:
         register_hours(groups["hours"])
 
     if "event" in groups:
-        assign = groups["event"].add_parser("shift-assign", help="fill or free a shift")
+        assign = groups["event"].add_parser("shift-assign", help=tr("fill or free a shift"))
         assign.add_argument("shift_id", metavar="SHIFT_ID")
         assign.add_argument(
             "volunteer_id",
             metavar="VOLUNTEER_ID",
             nargs="?",
             default=None,
-            help="who takes the shift (leave out to free it)",
+            help=tr("who takes the shift (leave out to free it)"),
         )
         assign.set_defaults(handler=_shift_assign)
         staff = groups["event"].add_parser(
-            "log-staff-hours", help="log hours for everyone who staffed the event's shifts"
+            "log-staff-hours", help=tr("log hours for everyone who staffed the event's shifts")
         )
         staff.add_argument("event_id", metavar="EVENT_ID")
         staff.add_argument(
             "--volunteer",
             action="append",
             metavar="VOLUNTEER_ID",
-            help="only these volunteers (repeatable)",
+            help=tr("only these volunteers (repeatable)"),
         )
         staff.set_defaults(handler=_log_staff_hours)

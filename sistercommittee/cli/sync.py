@@ -24,6 +24,7 @@ from typing import Any
 
 from sistercommittee.cli.context import CliContext
 from sistercommittee.cli.output import print_json, print_record, print_table
+from sistercommittee.cli.texts import marked, tr
 from sistercommittee.errors import ValidationError
 from sistercommittee.messages import msg
 
@@ -31,76 +32,87 @@ from sistercommittee.messages import msg
 def register(commands: Any) -> None:
     sync = commands.add_parser(
         "sync",
-        help="sync with HQ: send this laptop's changes and get everyone else's",
-        description="Without an action: send this laptop's changes to HQ, then fetch and merge "
-        "everyone else's.",
+        help=tr("sync with HQ: send this laptop's changes and get everyone else's"),
+        description=tr(
+            "Without an action: send this laptop's changes to HQ, then fetch and merge "
+            "everyone else's."
+        ),
     )
     sync.set_defaults(handler=_run)
     actions = sync.add_subparsers(dest="sync_action", metavar="ACTION")
 
-    login = actions.add_parser("login", help="sign this database in to HQ (once per laptop)")
-    login.add_argument("--server", required=True, metavar="URL", help="HQ's address")
+    login = actions.add_parser("login", help=tr("sign this database in to HQ (once per laptop)"))
+    login.add_argument("--server", required=True, metavar="URL", help=tr("HQ's address"))
     who = login.add_mutually_exclusive_group(required=True)
-    who.add_argument("--email", help="your HQ account's email")
+    who.add_argument("--email", help=tr("your HQ account's email"))
     who.add_argument(
-        "--invitation", metavar="CODE", help="an invitation's code: choose your password"
+        "--invitation", metavar="CODE", help=tr("an invitation's code: choose your password")
     )
-    login.add_argument("--device-name", help="how HQ lists this laptop (default: its host name)")
+    login.add_argument(
+        "--device-name", help=tr("how HQ lists this laptop (default: its host name)")
+    )
     login.set_defaults(handler=_login)
 
     join = actions.add_parser(
-        "join", help="make a new database with your organization's data from HQ"
+        "join", help=tr("make a new database with your organization's data from HQ")
     )
-    join.add_argument("--server", required=True, metavar="URL", help="HQ's address")
+    join.add_argument("--server", required=True, metavar="URL", help=tr("HQ's address"))
     joining = join.add_mutually_exclusive_group(required=True)
-    joining.add_argument("--email", help="your HQ account's email")
+    joining.add_argument("--email", help=tr("your HQ account's email"))
     joining.add_argument(
-        "--invitation", metavar="CODE", help="the code of your invitation: choose a password"
+        "--invitation", metavar="CODE", help=tr("the code of your invitation: choose a password")
     )
     join.add_argument(
-        "--db", dest="join_db", type=Path, metavar="NEW.sqlite", help="the new database file"
+        "--db", dest="join_db", type=Path, metavar="NEW.sqlite", help=tr("the new database file")
     )
     join.set_defaults(handler=_join)
 
     reset = actions.add_parser(
         "reset-password",
-        help="set a new HQ password with a reset code (or ask HQ to mail one with --email)",
+        help=tr("set a new HQ password with a reset code (or ask HQ to mail one with --email)"),
     )
-    reset.add_argument("--server", required=True, metavar="URL", help="HQ's address")
+    reset.add_argument("--server", required=True, metavar="URL", help=tr("HQ's address"))
     how = reset.add_mutually_exclusive_group(required=True)
-    how.add_argument("--code", help="the reset code from your coordinator or HQ's mail")
-    how.add_argument("--email", help="ask HQ to mail a reset code to this account's email")
+    how.add_argument("--code", help=tr("the reset code from your coordinator or HQ's mail"))
+    how.add_argument("--email", help=tr("ask HQ to mail a reset code to this account's email"))
     reset.set_defaults(handler=_reset_password)
 
-    status = actions.add_parser("status", help="pending changes, last sync, server")
-    status.add_argument("--json", action="store_true", help="print as JSON")
+    status = actions.add_parser("status", help=tr("pending changes, last sync, server"))
+    status.add_argument("--json", action="store_true", help=tr("print as JSON"))
     status.set_defaults(handler=_status)
 
-    logout = actions.add_parser("logout", help="sign this database out of HQ")
+    logout = actions.add_parser("logout", help=tr("sign this database out of HQ"))
     logout.set_defaults(handler=_logout)
 
-    conflicts = actions.add_parser("conflicts", help="values changed by two people that lost")
-    conflicts.add_argument("--json", action="store_true", help="print as JSON")
-    conflicts.add_argument("--all", action="store_true", help="also restored and dismissed ones")
-    conflicts.add_argument("--offset", type=int, default=0)
-    conflicts.add_argument("--limit", type=int, default=100)
+    conflicts = actions.add_parser("conflicts", help=tr("values changed by two people that lost"))
+    conflicts.add_argument("--json", action="store_true", help=tr("print as JSON"))
+    conflicts.add_argument(
+        "--all", action="store_true", help=tr("also restored and dismissed ones")
+    )
+    conflicts.add_argument(
+        "--offset", type=int, default=0, metavar="N", help=tr("skip the first N rows")
+    )
+    conflicts.add_argument(
+        "--limit", type=int, default=100, metavar="N", help=tr("at most N rows (default 100)")
+    )
     conflicts.set_defaults(handler=_conflicts)
 
-    restore = actions.add_parser("restore", help="bring a losing value back (a new change)")
-    restore.add_argument("conflict_id", type=int, metavar="ID")
+    restore = actions.add_parser("restore", help=tr("bring a losing value back (a new change)"))
+    restore.add_argument("conflict_id", type=int, metavar="ID", help=tr("the conflict's id"))
     restore.set_defaults(handler=_restore)
 
-    dismiss = actions.add_parser("dismiss", help="keep the winning value; drop from the list")
-    dismiss.add_argument("conflict_id", type=int, metavar="ID")
+    dismiss = actions.add_parser("dismiss", help=tr("keep the winning value; drop from the list"))
+    dismiss.add_argument("conflict_id", type=int, metavar="ID", help=tr("the conflict's id"))
     dismiss.set_defaults(handler=_dismiss)
 
-    upload = actions.add_parser("upload-report", help="send a report file to HQ for a year")
-    upload.add_argument("file", type=Path)
-    upload.add_argument("--year", type=int, required=True)
+    upload = actions.add_parser("upload-report", help=tr("send a report file to HQ for a year"))
+    upload.add_argument("file", type=Path, help=tr("the report file"))
+    upload.add_argument("--year", type=int, required=True, help=tr("the year it reports on"))
     upload.add_argument(
         "--kind",
         default="annual_report",
         choices=("annual_report", "event_summary", "other"),
+        help=tr("what it is (default: annual_report)"),
     )
     upload.set_defaults(handler=_upload)
 
@@ -113,18 +125,18 @@ def _store() -> Any:
 
 def _password(email: str) -> str:
     if sys.stdin.isatty():
-        return getpass.getpass(f"HQ password for {email}: ")
+        return getpass.getpass(tr("HQ password for {email}: ", email=email))
     return sys.stdin.readline().rstrip("\r\n")
 
 
-def _new_password(prompt: str = "Choose your HQ password (10 characters or more): ") -> str:
+def _new_password(prompt: str = "") -> str:
     """A new password: typed twice at a terminal, else one line of standard input."""
     from sistercommittee.sync.members import check_new_password
 
     if sys.stdin.isatty():
-        first = getpass.getpass(prompt)
+        first = getpass.getpass(prompt or tr("Choose your HQ password (10 characters or more): "))
         check_new_password(first)
-        check_new_password(first, getpass.getpass("Again: "))
+        check_new_password(first, getpass.getpass(tr("Again: ")))
         return first
     password = sys.stdin.readline().rstrip("\r\n")
     check_new_password(password)
@@ -141,12 +153,13 @@ class _Progress:
     def __call__(self, progress: Any) -> None:
         if not self.live:
             return
-        what = {
-            "sending": "Sending changes",
-            "loading": "Loading the organization's records",
-            "resending": "Sending changes again",
-        }.get(progress.phase, "Receiving changes")
-        sys.stderr.write(f"\r{what}: {progress.done:,} of {progress.total:,}   ")
+        template = {
+            "sending": marked("Sending changes: {done:,} of {total:,}"),
+            "loading": marked("Loading the organization's records: {done:,} of {total:,}"),
+            "resending": marked("Sending changes again: {done:,} of {total:,}"),
+        }.get(progress.phase) or marked("Receiving changes: {done:,} of {total:,}")
+        line = tr(template, done=progress.done, total=progress.total)
+        sys.stderr.write(f"\r{line}   ")
         sys.stderr.flush()
         self.shown = True
 
@@ -165,26 +178,37 @@ def _in_language(text: str) -> str:
 
 def _summary(ctx: CliContext, result: Any) -> None:
     if not result.sent and not result.received:
-        ctx.say("Up to date: nothing to send, nothing new on HQ.")
+        ctx.say(tr("Up to date: nothing to send, nothing new on HQ."))
     else:
         ctx.say(
-            f"Sent {result.sent:,} change(s); received {result.received:,}, "
-            f"{result.applied:,} of which changed something here."
+            tr(
+                "Sent {sent:,} change(s); received {received:,}, "
+                "{applied:,} of which changed something here.",
+                sent=result.sent,
+                received=result.received,
+                applied=result.applied,
+            )
         )
     if result.changes.entities:
-        ctx.say("Updated: " + ", ".join(sorted(e.value for e in result.changes.entities)) + ".")
+        updated = ", ".join(sorted(e.value for e in result.changes.entities))
+        ctx.say(tr("Updated: {kinds}.", kinds=updated))
     if result.new_conflicts:
         ctx.say(
-            f"{result.new_conflicts} value(s) were changed by two people; the losing ones are "
-            "kept: see 'sistercommittee sync conflicts'."
+            tr(
+                "{count} value(s) were changed by two people; the losing ones are "
+                "kept: see 'sistercommittee sync conflicts'.",
+                count=result.new_conflicts,
+            )
         )
     if not result.has_organization:
         ctx.say(
-            "HQ holds no data of the organization yet: sync the laptop that has it first, then "
-            "sync here again."
+            tr(
+                "HQ holds no data of the organization yet: sync the laptop that has it first, "
+                "then sync here again."
+            )
         )
     if result.not_sent:
-        ctx.say(f"This laptop's changes were not sent: {_in_language(result.not_sent)}")
+        ctx.say(tr("This laptop's changes were not sent: {why}", why=result.not_sent))
     if result.healed:
         ctx.say(result.healed)
     if result.check_problem:
@@ -232,10 +256,17 @@ def _login(ctx: CliContext, args: argparse.Namespace) -> int:
         sign_in = login(
             db, store, args.server, args.email, _password(args.email), device_name=args.device_name
         )
-    ctx.say(f"Signed in to {sign_in.organization} on {sign_in.server_url} as {sign_in.email}.")
+    ctx.say(
+        tr(
+            "Signed in to {organization} on {server} as {email}.",
+            organization=sign_in.organization,
+            server=sign_in.server_url,
+            email=sign_in.email,
+        )
+    )
     if sign_in.role == "read_only":
-        ctx.say("Your account is read-only: you receive changes but cannot send any.")
-    ctx.say("Run 'sistercommittee sync' to sync now.")
+        ctx.say(tr("Your account is read-only: you receive changes but cannot send any."))
+    ctx.say(tr("Run 'sistercommittee sync' to sync now."))
     return 0
 
 
@@ -269,13 +300,28 @@ def _join(ctx: CliContext, args: argparse.Namespace) -> int:
         finally:
             progress.end()
     db.close()
-    ctx.say(f"Made {path} for {sign_in.organization} with {result.received:,} change(s) from HQ.")
+    ctx.say(
+        tr(
+            "Made {path} for {organization} with {count:,} change(s) from HQ.",
+            path=path,
+            organization=sign_in.organization,
+            count=result.received,
+        )
+    )
     if args.invitation:
-        ctx.say(f"Your HQ account is {sign_in.email}; sign in with it and your new password.")
+        ctx.say(
+            tr(
+                "Your HQ account is {email}; sign in with it and your new password.",
+                email=sign_in.email,
+            )
+        )
     if not result.has_organization:
         ctx.say(
-            "HQ holds no data of the organization yet: sync the laptop that has it first, then "
-            f"run 'sistercommittee --db {path} sync'."
+            tr(
+                "HQ holds no data of the organization yet: sync the laptop that has it first, "
+                "then run 'sistercommittee --db {path} sync'.",
+                path=path,
+            )
         )
     return 0
 
@@ -296,9 +342,14 @@ def _reset_password(ctx: CliContext, args: argparse.Namespace) -> int:
         asked = request_reset(args.server, args.email)
         ctx.say(_in_language(asked.detail))
         if asked.mailed:
-            ctx.say(f"Then: sistercommittee sync reset-password --server {args.server} --code CODE")
+            ctx.say(
+                tr(
+                    "Then: sistercommittee sync reset-password --server {server} --code CODE",
+                    server=args.server,
+                )
+            )
         return 0 if asked.mailed else 1
-    password = _new_password("Choose your new HQ password (10 characters or more): ")
+    password = _new_password(tr("Choose your new HQ password (10 characters or more): "))
     db = store = None
     if ctx.db_path.exists():
         from sistercommittee.sync.service import sync_status
@@ -309,9 +360,11 @@ def _reset_password(ctx: CliContext, args: argparse.Namespace) -> int:
         if status.server_url not in (None, args.server.strip().rstrip("/")):
             db = store = None  # this database syncs elsewhere: only the password is set
     email = reset_password(args.server, args.code, password, db=db, store=store)
-    ctx.say(f"The password of {email} is changed; its other laptops are signed out.")
+    ctx.say(
+        tr("The password of {email} is changed; its other laptops are signed out.", email=email)
+    )
     if db is not None and sync_signed_in_as(db, email):
-        ctx.say(f"{ctx.db_path} is signed in again with the new password.")
+        ctx.say(tr("{path} is signed in again with the new password.", path=ctx.db_path))
     return 0
 
 
@@ -331,10 +384,12 @@ def _logout(ctx: CliContext, args: argparse.Namespace) -> int:
 
     told = logout(ctx.open_db(), _store())
     ctx.say(
-        "Signed out of HQ."
+        tr("Signed out of HQ.")
         if told
-        else "Signed out on this laptop (HQ was not reachable; an administrator can revoke the "
-        "device there)."
+        else tr(
+            "Signed out on this laptop (HQ was not reachable; an administrator can revoke the "
+            "device there)."
+        )
     )
     return 0
 
@@ -350,7 +405,7 @@ def _conflicts(ctx: CliContext, args: argparse.Namespace) -> int:
         print_json(page, ctx.out)
         return 0
     if not page.items:
-        ctx.say("No values changed by two people.")
+        ctx.say(tr("No values changed by two people."))
         return 0
     print_table(
         page.items,
@@ -367,7 +422,13 @@ def _conflicts(ctx: CliContext, args: argparse.Namespace) -> int:
         ctx.out,
     )
     if page.has_more:
-        ctx.say(f"(showing {len(page.items)} of {page.total}; use --offset for more)")
+        ctx.say(
+            tr(
+                "(showing {count} of {total}; use --offset for more)",
+                count=len(page.items),
+                total=page.total,
+            )
+        )
     return 0
 
 
@@ -378,8 +439,12 @@ def _restore(ctx: CliContext, args: argparse.Namespace) -> int:
     conflict = get_conflict(db, args.conflict_id)
     restore_conflict(db, args.conflict_id)
     ctx.say(
-        f"Restored the {conflict.field_label} of {conflict.record_kind} "
-        f"{conflict.record_label or conflict.record_id}; it syncs as a new change."
+        tr(
+            "Restored the {field} of {kind} {record}; it syncs as a new change.",
+            field=conflict.field_label,
+            kind=conflict.record_kind,
+            record=conflict.record_label or conflict.record_id,
+        )
     )
     return 0
 
@@ -388,7 +453,7 @@ def _dismiss(ctx: CliContext, args: argparse.Namespace) -> int:
     from sistercommittee.sync.conflicts import dismiss_conflict
 
     dismiss_conflict(ctx.open_db(), args.conflict_id)
-    ctx.say("Dismissed: the current value stays.")
+    ctx.say(tr("Dismissed: the current value stays."))
     return 0
 
 
@@ -396,5 +461,16 @@ def _upload(ctx: CliContext, args: argparse.Namespace) -> int:
     from sistercommittee.sync.service import upload_report
 
     report = upload_report(ctx.open_db(), _store(), args.file, year=args.year, kind=args.kind)
-    ctx.say(f"Sent {report['file_name']} to HQ as the {args.year} {args.kind.replace('_', ' ')}.")
+    what = {
+        "annual_report": tr("annual report"),
+        "event_summary": tr("event summary"),
+    }.get(args.kind) or tr("other")
+    ctx.say(
+        tr(
+            "Sent {file} to HQ as the {year} {what}.",
+            file=report["file_name"],
+            year=args.year,
+            what=what,
+        )
+    )
     return 0

@@ -18,6 +18,7 @@ PLURAL_FORMS = {"es": 2, "ja": 1}
 
 _NAMED = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*(?:[!:][^{}]*)?\}")  # {name}, {maximum:,}
 _NUMBERED = re.compile(r"%(?:n|L?\d)")
+_PRINTF = re.compile(r"(?<!%)%(?:\([A-Za-z_]+\))?[sr]")  # argparse's words: %s, %(prog)s
 _FILE_PATTERNS = re.compile(r"\(\*\.[^)]*\)|\(\*\)")
 
 
@@ -67,6 +68,7 @@ def placeholders(text: str) -> dict[str, Counter[str]]:
     return {
         "named": Counter(_NAMED.findall(text)),
         "numbered": Counter(_NUMBERED.findall(text)),
+        "printf": Counter(_PRINTF.findall(text)),
         "mnemonics": Counter({"&": mnemonic_count(text)}),
         "file patterns": Counter(_FILE_PATTERNS.findall(text)),
     }
