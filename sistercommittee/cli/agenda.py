@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from sistercommittee.cli.context import CliContext
+from sistercommittee.cli.language import shown
 from sistercommittee.cli.output import cell, display_width, plain_data, print_json
 
 
@@ -125,9 +126,9 @@ def _agenda(ctx: CliContext, args: argparse.Namespace) -> int:
         ctx.say("")
         ctx.say(f"{title} ({len(items)})")
         for item in items:
-            ctx.say(f"  {item.on.isoformat()} {item.on.strftime('%a')}  {item.title}")
+            ctx.say(f"  {item.on.isoformat()} {item.on.strftime('%a')}  {shown(item.title)}")
             if item.detail:
-                ctx.say(f"                  {item.detail}")
+                ctx.say(f"                  {shown(item.detail)}")
             if item.action is not None and item.record_id:
                 ctx.say(f"                  → {_command(item, result.today)}")
     return 0
@@ -159,7 +160,7 @@ def _health(ctx: CliContext, args: argparse.Namespace) -> int:
             _table(
                 ctx,
                 ("id", "city", "country", "status", "flags"),
-                [(h.id, h.city_name, h.country, h.status.value, h.flags) for h in overview],
+                [(h.id, h.city_name, shown(h.country), h.status.value, h.flags) for h in overview],
             )
         return 0
     health = partnership_health(db, args.partnership_id)
@@ -177,18 +178,19 @@ def _health(ctx: CliContext, args: argparse.Namespace) -> int:
     people = ", ".join(f"{count.year}: {count.people}" for count in health.people_by_year)
     ctx.say(f"  People exchanged per year: {people}")
     ctx.say(f"  Hours given at its events: {health.hours_minutes / 60:,.1f}")
-    _section(ctx, "Flags", [flag.reason for flag in health.flags], "none")
-    _section(ctx, "Open tasks", list(health.open_tasks), "none")
+    _section(ctx, "Flags", [shown(flag.reason) for flag in health.flags], "none")
+    _section(ctx, "Open tasks", [shown(task) for task in health.open_tasks], "none")
     _section(
         ctx,
         "Anniversaries within a year",
         [
-            f"{a.on.isoformat()}  {a.what}" + ("  (renewal certificate)" if a.renewal else "")
+            f"{a.on.isoformat()}  {shown(a.what)}"
+            + ("  (renewal certificate)" if a.renewal else "")
             for a in health.anniversaries
         ],
         "none",
     )
-    _section(ctx, "Suggestions", list(health.suggestions), "none")
+    _section(ctx, "Suggestions", [shown(text) for text in health.suggestions], "none")
     return 0
 
 
@@ -215,7 +217,7 @@ def _mailing(ctx: CliContext, args: argparse.Namespace) -> int:
         db, fmt, today=today, language=args.language, include_inactive=args.include_inactive
     )
     path = write_bytes(args.out, mailing.render(result))
-    ctx.say(f"Wrote {path}: {result.summary()}")
+    ctx.say(f"Wrote {path}: {shown(result.summary())}")
     return 0
 
 

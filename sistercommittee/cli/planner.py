@@ -25,6 +25,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from sistercommittee.cli.context import CliContext
+from sistercommittee.cli.language import shown
 from sistercommittee.cli.output import print_json, print_record, print_table
 from sistercommittee.cli.records import _add_form_options, form_values
 from sistercommittee.errors import ValidationError
@@ -175,10 +176,10 @@ def _checklist(ctx: CliContext, args: argparse.Namespace) -> int:
             status = "missed"
         when = f"done {item.done_on.isoformat()}" if item.done_on else f"by {item.due_on}"
         late = " OVERDUE" if status == "overdue" else ""
-        ctx.say(f"{_MARK[status]} {when}{late}  {item.title}")
-        ctx.say(f"      {item.why}; key: {item.key}")
+        ctx.say(f"{_MARK[status]} {when}{late}  {shown(item.title)}")
+        ctx.say(f"      {shown(item.why)}; key: {item.key}")
         if item.problem:
-            ctx.say(f"      ! {item.problem}")
+            ctx.say(f"      ! {shown(item.problem)}")
     ctx.say(_privacy_line(planner.purge_status(db, args.exchange_id)))
     return 0
 
@@ -267,19 +268,19 @@ def _homestays(ctx: CliContext, args: argparse.Namespace) -> int:
         print_json(plan)
         return 0
     for guest, family in plan.placed:
-        ctx.say(f"= {guest} stays with {family}")
+        ctx.say(f"= {guest} stays with {shown(family)}")
     for conflict in plan.conflicts:
         ctx.say(f"! {conflict.guest} with {conflict.family}:")
         for problem in conflict.problems:
-            ctx.say(f"      {problem}")
+            ctx.say(f"      {shown(problem)}")
     for suggestion in plan.suggestions:
         ctx.say(f"+ {suggestion.guest} -> {suggestion.family}  ({suggestion.participant_id})")
         for reason in (*suggestion.reasons, *suggestion.notes):
-            ctx.say(f"      {reason}")
+            ctx.say(f"      {shown(reason)}")
     for unplaced in plan.unplaced:
         ctx.say(f"? {unplaced.guest}: no family fits")
         for reason in unplaced.reasons:
-            ctx.say(f"      {reason}")
+            ctx.say(f"      {shown(reason)}")
     if not (plan.placed or plan.suggestions or plan.unplaced):
         ctx.say("No travellers to place.")
     elif plan.suggestions and not args.accept:
