@@ -7,8 +7,9 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # desktop-file-utils, appstream: the packaging tests validate the .desktop file and the metainfo.
 # gnome-keyring, dbus: the installed package signs in and keeps its token in a real Secret Service.
 # chromium, chromium-driver: the HQ console's browser tests (Selenium drives Debian's browser).
+# trayer: a system tray host on Xvfb for the "due today" balloon (tests/ui/test_tray_host.py).
 bash "$ROOT/scripts/setup.sh" test poppler-utils xvfb xauth postgresql desktop-file-utils appstream \
-    gnome-keyring dbus chromium chromium-driver
+    gnome-keyring dbus chromium chromium-driver trayer
 cd "$ROOT"
 "$ROOT/.venv/bin/ruff" check sistercommittee tests bench
 "$ROOT/.venv/bin/mypy"    # strict typing of domain, storage and services (pyproject.toml)

@@ -187,10 +187,11 @@ def _checklist(ctx: CliContext, args: argparse.Namespace) -> int:
 def _privacy_line(status: Any) -> str:
     if status.records:
         last = status.records[-1]
-        return (
+        done = (
             f"Minors' personal data was purged on {last.purged_at.date().isoformat()} "
             f"({last.fields_cleared} fields cleared, {last.records_removed} records removed)."
         )
+        return f"{done} {last.removed_text}" if last.removed_text else done
     if not status.minors:
         return "No minors in this delegation: nothing to purge after the trip."
     if not status.pending:
@@ -323,6 +324,8 @@ def _purge(ctx: CliContext, args: argparse.Namespace) -> int:
         f"{result.fields_cleared} fields cleared, {result.records_removed} records removed. "
         "The exchange's counts are unchanged; the purge is recorded."
     )
+    if result.removed_text:
+        ctx.say(result.removed_text)
     return 0
 
 

@@ -49,7 +49,16 @@ class RecordKind:
 
 def record_kinds() -> dict[str, RecordKind]:
     """The kinds of records with add / list / show / edit / delete commands, by noun."""
-    from sistercommittee.services import events, exchanges, hours, mous, partnerships, volunteers
+    from sistercommittee.services import (
+        events,
+        exchanges,
+        hours,
+        mou_forms,
+        mou_results,
+        mous,
+        partnerships,
+        volunteers,
+    )
 
     kinds = (
         RecordKind(
@@ -90,8 +99,8 @@ def record_kinds() -> dict[str, RecordKind]:
         ),
         RecordKind(
             "mou",
-            mous.MOU_FORM,
-            mous.MouQuery,
+            mou_forms.MOU_FORM,
+            mou_results.MouQuery,
             mous.add_mou,
             mous.list_mous,
             mous.get_mou,

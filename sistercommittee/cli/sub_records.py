@@ -34,7 +34,15 @@ class SubAction:
 
 def sub_actions() -> tuple[SubAction, ...]:
     """The declared sub-record commands, with the service functions and forms they use."""
-    from sistercommittee.services import events, exchanges, mous, partnerships
+    from sistercommittee.services import (
+        events,
+        exchanges,
+        mou_forms,
+        mou_scans,
+        mou_signatories,
+        mou_texts,
+        partnerships,
+    )
 
     return (
         # partnerships
@@ -66,35 +74,35 @@ def sub_actions() -> tuple[SubAction, ...]:
         SubAction(
             "mou",
             "signatory-add",
-            mous.add_signatory,
+            mou_signatories.add_signatory,
             ("MOU_ID",),
             "add a signatory",
-            mous.SIGNATORY_FORM,
+            mou_forms.SIGNATORY_FORM,
         ),
         SubAction(
             "mou",
             "signatory-edit",
-            mous.edit_signatory,
+            mou_signatories.edit_signatory,
             ("SIGNATORY_ID",),
             "change a signatory",
-            mous.SIGNATORY_FORM,
+            mou_forms.SIGNATORY_FORM,
             creating=False,
         ),
         SubAction(
             "mou",
             "signatory-delete",
-            mous.delete_signatory,
+            mou_signatories.delete_signatory,
             ("SIGNATORY_ID",),
             "delete a signatory",
         ),
         SubAction(
             "mou",
             "text-delete",
-            mous.delete_mou_text,
+            mou_texts.delete_mou_text,
             ("MOU_ID", "LANGUAGE"),
             "delete the MOU's text in one language",
         ),
-        SubAction("mou", "scan-delete", mous.delete_scan, ("SCAN_ID",), "delete a scan"),
+        SubAction("mou", "scan-delete", mou_scans.delete_scan, ("SCAN_ID",), "delete a scan"),
         # events
         SubAction(
             "event",
@@ -269,7 +277,7 @@ def _status(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def _text_set(ctx: CliContext, args: argparse.Namespace) -> int:
-    from sistercommittee.services.mous import set_mou_text
+    from sistercommittee.services.mou_texts import set_mou_text
 
     if args.file is not None:
         try:
@@ -289,7 +297,7 @@ def _text_set(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def _scan_add(ctx: CliContext, args: argparse.Namespace) -> int:
-    from sistercommittee.services.mous import attach_scan
+    from sistercommittee.services.mou_scans import attach_scan
 
     changes = attach_scan(ctx.open_db(), args.mou_id, Path(args.file))
     ctx.say(f"Attached {args.file} to MOU {args.mou_id} ({changes.id})")

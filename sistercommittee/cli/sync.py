@@ -181,6 +181,8 @@ def _summary(ctx: CliContext, result: Any) -> None:
         ctx.say(result.healed)
     if result.check_problem:
         ctx.say(result.check_problem)
+    if result.files_problem:
+        ctx.say(result.files_problem)
 
 
 def _run(ctx: CliContext, args: argparse.Namespace) -> int:

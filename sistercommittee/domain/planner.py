@@ -107,3 +107,9 @@ class MinorDataPurge(Synced, Base):
     fields_cleared: Mapped[int] = mapped_column(Integer)
     records_removed: Mapped[int] = mapped_column(Integer)
     due_on: Mapped[date] = mapped_column(ISODate())
+    # What was removed, by kind (None on purges recorded before these were counted).
+    planning_details: Mapped[int | None] = mapped_column(Integer)  # minors' details rows
+    consent_forms: Mapped[int | None] = mapped_column(Integer)  # parental consent form ticks
+    photo_consents: Mapped[int | None] = mapped_column(Integer)  # minors recorded in photos
+    photos_withheld: Mapped[int | None] = mapped_column(Integer)  # photos no longer published
+    stories_changed: Mapped[int | None] = mapped_column(Integer)  # unsent stories without them

@@ -29,6 +29,9 @@ class Photo(Synced, Base):
     caption: Mapped[str | None] = mapped_column(Text)
     taken_on: Mapped[date | None] = mapped_column(ISODate())
     credit: Mapped[str | None] = mapped_column(String(200))  # who took it
+    # Minors once recorded in it whose records (and consent) a purge after the trip removed:
+    # without them the photo cannot show it may be published, so it is not published again.
+    minors_purged: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     people: Mapped[list[PhotoPerson]] = relationship(back_populates="photo")
 

@@ -298,7 +298,7 @@ def create_app(
         tags=["files"],
     )
     def files_missing(who: Reader, asked: FilesAsked) -> Any:
-        """Of the photo files named, those HQ does not hold yet for the organization."""
+        """Of the files named (photos, MOU scans), those HQ does not hold for the organization."""
         from sistercommittee.hq import files
 
         return {"missing": files.missing(db, who, asked.sha256)}
@@ -319,7 +319,7 @@ def create_app(
 
         declared = request.headers.get("content-length")
         if declared and declared.isdigit() and int(declared) > files.MAX_FILE_BYTES:
-            raise HqError(413, "The file is larger than 40 MB.")
+            raise HqError(413, "The file is larger than 50 MB.")
         content = await request.body()
         created = await run_in_threadpool(lambda: files.put_file(db, who, sha256, content))
         return JSONResponse({"sha256": sha256}, status_code=201 if created else 200)

@@ -1,5 +1,6 @@
-"""Photo files at HQ, per organization, by SHA-256: sent once by the laptop that added the photo,
-fetched by the others. The content is checked against its hash before it is kept."""
+"""Stored files at HQ (photos, MOU scans), per organization, by SHA-256: sent once by the laptop
+that added the file, fetched by the others. The content is checked against its hash before it is
+kept."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from sistercommittee.hq.database import HqDatabase
 from sistercommittee.hq.feed import Caller, HqError
 from sistercommittee.hq.models import HqFile
 
-MAX_FILE_BYTES = 40 * 1024 * 1024  # a photo's limit on the laptop
+MAX_FILE_BYTES = 50 * 1024 * 1024  # a MOU scan's limit on the laptop (a photo's is 40 MB)
 MAX_ASKED = 1000
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
@@ -51,7 +52,7 @@ def put_file(db: HqDatabase, caller: Caller, sha256: str, content: bytes) -> boo
     if not content:
         raise HqError(409, "The file is empty.")
     if len(content) > MAX_FILE_BYTES:
-        raise HqError(413, "The file is larger than 40 MB.")
+        raise HqError(413, "The file is larger than 50 MB.")
     if hashlib.sha256(content).hexdigest() != sha256:
         raise HqError(409, "The file's content does not match its SHA-256.")
     with db.write() as connection:

@@ -8,6 +8,11 @@ cell marked with Excel's own quote prefix, so it shows exactly as typed and neve
 
 Files are written beside the destination and renamed into place, so that an export that fails or
 is interrupted leaves no half-written file.
+
+Columns. First the columns of the list's rows (what the list shows, counts included), then, for a
+list whose records have a form (events, exchanges), every other field of that form, headed by its
+label and written as the edit dialog would show it: a field added to the form is exported with no
+change here (tests/data_safety/test_exports.py fails when one is missing).
 """
 
 from __future__ import annotations
@@ -23,8 +28,11 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any, Literal
 
+from sqlalchemy import select
+
 from sistercommittee.errors import StorageError, ValidationError
 from sistercommittee.messages import msg
+from sistercommittee.services.forms import Field, FormSpec, form_values
 from sistercommittee.services.paging import MAX_PAGE
 from sistercommittee.storage.database import Database
 
@@ -38,13 +46,38 @@ _XLSX_CELL_LIMIT = 32_767
 
 
 @dataclass(frozen=True)
+class RecordForm:
+    """The form of a list's records and their ORM class: the fields exported after the list's
+    own columns, read from each row's record (``id`` is the row's ``id``)."""
+
+    form: FormSpec
+    model: type[Any]
+
+
+def _event_form() -> RecordForm:
+    from sistercommittee.domain import Event
+    from sistercommittee.services.events.forms import EVENT_FORM
+
+    return RecordForm(EVENT_FORM, Event)
+
+
+def _exchange_form() -> RecordForm:
+    from sistercommittee.domain import Exchange
+    from sistercommittee.services.exchanges.forms import EXCHANGE_FORM
+
+    return RecordForm(EXCHANGE_FORM, Exchange)
+
+
+@dataclass(frozen=True)
 class ListSpec:
-    """A list that can be exported: the service's list function, its query and its row type."""
+    """A list that can be exported: the service's list function, its query and its row type, and
+    (loaded when exporting) the form of its records."""
 
     module: str
     function: str
     query: str
     title: str
+    record_form: Callable[[], RecordForm] | None = None
 
 
 LISTS: dict[str, ListSpec] = {
@@ -57,9 +90,15 @@ LISTS: dict[str, ListSpec] = {
         "PartnershipQuery",
         "Partnerships",
     ),
-    "events": ListSpec("sistercommittee.services.events", "list_events", "EventQuery", "Events"),
+    "events": ListSpec(
+        "sistercommittee.services.events", "list_events", "EventQuery", "Events", _event_form
+    ),
     "exchanges": ListSpec(
-        "sistercommittee.services.exchanges", "list_exchanges", "ExchangeQuery", "Exchanges"
+        "sistercommittee.services.exchanges",
+        "list_exchanges",
+        "ExchangeQuery",
+        "Exchanges",
+        _exchange_form,
     ),
     "hours": ListSpec("sistercommittee.services.hours", "list_hours", "HoursQuery", "Hours"),
 }
@@ -100,8 +139,17 @@ def cell_text(value: Any) -> str:
     return str(value)
 
 
-def list_rows(db: Database, kind: str, query: Any = None) -> tuple[tuple[str, ...], Iterator[Any]]:
-    """The column names and every row of the list ``kind`` (filtered by ``query`` if given)."""
+@dataclass(frozen=True)
+class Column:
+    name: str  # the row's attribute, or the form field's name
+    header: str
+
+
+def list_rows(
+    db: Database, kind: str, query: Any = None
+) -> tuple[tuple[Column, ...], Iterator[tuple[Any, ...]]]:
+    """The columns and every row's values of the list ``kind`` (filtered by ``query`` if given):
+    the list's own columns, then the fields of its records' form that the list does not show."""
     import importlib
 
     spec = _spec(kind)
@@ -111,12 +159,38 @@ def list_rows(db: Database, kind: str, query: Any = None) -> tuple[tuple[str, ..
     base = query if query is not None else query_class()
     first = function(db, dataclasses.replace(base, offset=0, limit=MAX_PAGE))
     row_type = type(first.items[0]) if first.items else _row_type(module, spec)
-    columns = tuple(field.name for field in dataclasses.fields(row_type))
+    listed = tuple(field.name for field in dataclasses.fields(row_type))
+    record = spec.record_form() if spec.record_form is not None else None
+    extra: tuple[Field, ...] = (
+        tuple(field for field in record.form.fields if field.name not in listed) if record else ()
+    )
+    columns = tuple(Column(name, _header(name)) for name in listed) + tuple(
+        Column(field.name, field.label) for field in extra
+    )
 
-    def rows() -> Iterator[Any]:
+    def values(items: Sequence[Any]) -> Iterator[tuple[Any, ...]]:
+        if record is None or not extra:
+            for row in items:
+                yield tuple(getattr(row, name) for name in listed)
+            return
+        names = {field.name for field in extra}
+        with db.read() as session:
+            found = {
+                stored.id: stored
+                for stored in session.scalars(
+                    select(record.model).where(record.model.id.in_([row.id for row in items]))
+                )
+            }
+            for row in items:
+                fields = form_values(record.form, session, found[row.id], only=names)
+                yield tuple(getattr(row, name) for name in listed) + tuple(
+                    fields[field.name] for field in extra
+                )
+
+    def rows() -> Iterator[tuple[Any, ...]]:
         page = first
         while True:
-            yield from page.items
+            yield from values(page.items)
             if not page.has_more or not page.items:
                 return
             page = function(
@@ -196,24 +270,26 @@ def export_list(
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
-    return ExportResult(destination, count, columns)
+    return ExportResult(destination, count, tuple(column.name for column in columns))
 
 
-def _write_csv(path: Path, columns: Sequence[str], rows: Iterator[Any]) -> int:
+def _write_csv(path: Path, columns: Sequence[Column], rows: Iterator[tuple[Any, ...]]) -> int:
     count = 0
     # UTF-8 with a BOM: Excel reads it as UTF-8 only then; other programs ignore the BOM.
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\r\n")
-        writer.writerow([_header(name) for name in columns])
+        writer.writerow([column.header for column in columns])
         for row in rows:
-            writer.writerow([inert(cell_text(getattr(row, name))) for name in columns])
+            writer.writerow([inert(cell_text(value)) for value in row])
             count += 1
         handle.flush()
         os.fsync(handle.fileno())
     return count
 
 
-def _write_xlsx(path: Path, columns: Sequence[str], rows: Iterator[Any], title: str) -> int:
+def _write_xlsx(
+    path: Path, columns: Sequence[Column], rows: Iterator[tuple[Any, ...]], title: str
+) -> int:
     import openpyxl
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
@@ -222,14 +298,14 @@ def _write_xlsx(path: Path, columns: Sequence[str], rows: Iterator[Any], title: 
     sheet = workbook.create_sheet(title)
     bold = Font(bold=True)
     header = []
-    for name in columns:
-        cell = WriteOnlyCell(sheet, _header(name))
+    for column in columns:
+        cell = WriteOnlyCell(sheet, column.header)
         cell.font = bold
         header.append(cell)
     sheet.append(header)
     count = 0
     for row in rows:
-        sheet.append([_xlsx_cell(sheet, getattr(row, name), WriteOnlyCell) for name in columns])
+        sheet.append([_xlsx_cell(sheet, value, WriteOnlyCell) for value in row])
         count += 1
     workbook.save(path)
     with path.open("rb+") as handle:

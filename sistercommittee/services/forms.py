@@ -6,7 +6,7 @@ line builds its options from the same spec and the UI its forms, so the three ne
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
@@ -102,10 +102,12 @@ def shown(value: Any) -> Any:
     return value
 
 
-def form_values(spec: FormSpec, session: Session, row: Any) -> dict[str, Any]:
-    """Every field of ``spec`` for the stored ``row``, in the form's terms: what an edit dialog
-    starts from, and what the edit accepts back unchanged (so that saving without a change
-    changes nothing, and no field is forgotten: the list is the spec's)."""
+def form_values(
+    spec: FormSpec, session: Session, row: Any, *, only: Collection[str] | None = None
+) -> dict[str, Any]:
+    """Every field of ``spec`` (or those named in ``only``) for the stored ``row``, in the form's
+    terms: what an edit dialog starts from, and what the edit accepts back unchanged (so that
+    saving without a change changes nothing, and no field is forgotten: the list is the spec's)."""
     return {
         spec_field.name: (
             spec_field.show(session, row)
@@ -113,6 +115,7 @@ def form_values(spec: FormSpec, session: Session, row: Any) -> dict[str, Any]:
             else shown(getattr(row, spec_field.name))
         )
         for spec_field in spec.fields
+        if only is None or spec_field.name in only
     }
 
 

@@ -74,14 +74,24 @@ class PhotoInfo:
     credit: str | None
     taken_on: date | None
     people: tuple[PersonInfo, ...]
+    minors_purged: int = 0  # minors whose records a purge after the trip removed
 
     @property
     def withheld_because(self) -> str | None:
         """Why it may not be published, or None when it may."""
-        refused = [p for p in self.people if not p.may_publish]
+        refused = [f"{p.name}: {p.consent_text}" for p in self.people if not p.may_publish]
+        if self.minors_purged:
+            refused.append(
+                msg("a minor's consent record was purged after the trip")
+                if self.minors_purged == 1
+                else msg(
+                    "{count} minors' consent records were purged after the trip",
+                    count=self.minors_purged,
+                )
+            )
         if not refused:
             return None
-        return "; ".join(f"{p.name}: {p.consent_text}" for p in refused)
+        return "; ".join(refused)
 
     @property
     def publishable(self) -> bool:
@@ -382,6 +392,7 @@ def _info(photo: Photo, people: list[PhotoPerson]) -> PhotoInfo:
             )
             for p in people
         ),
+        minors_purged=photo.minors_purged or 0,
     )
 
 

@@ -106,6 +106,7 @@ class SyncResult:
     healed: str | None = None  # HQ was found behind (restored): what was done about it
     checked: bool = False  # the counts of this laptop and HQ were compared
     check_problem: str | None = None  # they differed: a sentence saying where
+    files_problem: str | None = None  # why photos' and scans' files did not travel this time
 
 
 @dataclass(frozen=True)
@@ -331,9 +332,9 @@ def sync_now(
         outcome = sanity.check(
             db, client, sanity.ALL_TABLES if everything else outgoing | stats.tables
         )
-        from sistercommittee.sync import photo_files
+        from sistercommittee.sync import file_transfer
 
-        photo_files.exchange(db, client)
+        files_moved = file_transfer.exchange(db, client)
     with db.write() as session:
         session.execute(update(SyncState).where(SyncState.id == 1).values(last_synced_at=utcnow()))
         has_org = session.scalar(select(Organization.id).limit(1)) is not None
@@ -353,6 +354,7 @@ def sync_now(
         healed=heal.note,
         checked=outcome is not None,
         check_problem=outcome.problem if outcome is not None else None,
+        files_problem=files_moved.problem,
     )
 
 

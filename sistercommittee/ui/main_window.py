@@ -3,59 +3,41 @@ bar with the record counts; window geometry and the last section remembered."""
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
-    QMessageBox,
-    QStackedWidget,
     QToolBar,
     QWidget,
 )
 
 from sistercommittee.ui import icons
 from sistercommittee.ui.action_text import follow_text, set_action_text
-from sistercommittee.ui.pages.base import Page
-from sistercommittee.ui.pages.pending import PendingPage
+from sistercommittee.ui.section_pages import SectionPages
+from sistercommittee.ui.sections import main_sections
+from sistercommittee.ui.window_dialogs import WindowDialogs
+from sistercommittee.ui.window_state import (
+    fit_to_screen,
+    remembered_page,
+    restore_geometry,
+    save_geometry,
+)
 
 if TYPE_CHECKING:
     from sistercommittee.services.changes import Changes
-    from sistercommittee.services.search import SearchHit
     from sistercommittee.services.stats import Stats
     from sistercommittee.ui.context import AppContext
-    from sistercommittee.ui.getting_started import GettingStartedDialog
+    from sistercommittee.ui.pages.base import Page
 
 log = logging.getLogger(__name__)
-
-
-def _have(module: str) -> bool:
-    try:
-        return importlib.util.find_spec(module) is not None
-    except (ImportError, ValueError):
-        return False
-
-
-@dataclass(frozen=True)
-class Section:
-    """A sidebar entry: the page's module is imported only when the page is first shown."""
-
-    key: str
-    title: str
-    service: str  # the services the page needs: without them the page says it is not there
-    module: str
-    class_name: str
 
 
 class MainWindow(QMainWindow):
@@ -67,32 +49,14 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icons.app_icon())
         self.setUnifiedTitleAndToolBarOnMac(True)
 
-        self.sections: list[Section] = []
-        self._guide: QWidget | None = None
         self._fitted = False
-        self.search_palette: QWidget | None = None
-        self.getting_started: GettingStartedDialog | None = None
-        self._built: list[Page | None] = []
-        self.sidebar = QListWidget(self)
-        self.sidebar.setObjectName("sidebar")
-        self.sidebar.setAccessibleName(self.tr("Sections"))
-        self.sidebar.setIconSize(QSize(22, 22))
-        self.sidebar.setSpacing(2)
-        self.sidebar.setUniformItemSizes(True)
-        self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
-        self.stack = QStackedWidget(self)
-        for section in self._sections():
-            self._add_section(section)
-        # Each section's whole name (with uniform item sizes, Qt's own hint measures the first
-        # one only, and a translation's longest name is seldom the first).
-        metrics = self.sidebar.fontMetrics()
-        longest = max(
-            metrics.horizontalAdvance(self.sidebar.item(row).text())
-            for row in range(self.sidebar.count())
-        )
-        width = max(longest + 2 * self.sidebar.iconSize().width() + 24, 150)
-        self.sidebar.setFixedWidth(width)
-        self.sidebar.currentRowChanged.connect(self._on_section_changed)
+        self.section_pages = SectionPages(ctx, main_sections(), self)
+        self.sections = self.section_pages.sections
+        self.sidebar = self.section_pages.sidebar
+        self.stack = self.section_pages.stack
+        self.section_pages.page_made.connect(self._on_page_made)
+        self.section_pages.page_shown.connect(self._on_page_shown)
+        self.dialogs = WindowDialogs(ctx, self, self.section_pages)
 
         central = QWidget(self)
         row = QHBoxLayout(central)
@@ -122,156 +86,31 @@ class MainWindow(QMainWindow):
         ctx.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self._restore_state()
 
-    # --- pages -------------------------------------------------------------------------------
+    # --- pages (made when first shown: ui/section_pages.py) ---------------------------------
 
-    def _sections(self) -> list[Section]:
-        return [
-            Section(
-                "dashboard",
-                self.tr("Dashboard"),
-                "sistercommittee.services.stats",
-                "sistercommittee.ui.pages.dashboard",
-                "DashboardPage",
-            ),
-            Section(
-                "partnerships",
-                self.tr("Partnerships"),
-                "sistercommittee.services.partnerships",
-                "sistercommittee.ui.pages.partnerships",
-                "PartnershipsPage",
-            ),
-            Section(
-                "volunteers",
-                self.tr("Volunteers"),
-                "sistercommittee.services.volunteers",
-                "sistercommittee.ui.pages.volunteers",
-                "VolunteersPage",
-            ),
-            Section(
-                "events",
-                self.tr("Events"),
-                "sistercommittee.services.events",
-                "sistercommittee.ui.pages.events",
-                "EventsPage",
-            ),
-            Section(
-                "exchanges",
-                self.tr("Exchanges"),
-                "sistercommittee.services.exchanges",
-                "sistercommittee.ui.pages.exchanges",
-                "ExchangesPage",
-            ),
-            Section(
-                "documents",
-                self.tr("Documents"),
-                "sistercommittee.documents",
-                "sistercommittee.ui.pages.documents",
-                "DocumentsPage",
-            ),
-            Section(
-                "sync",
-                self.tr("Sync"),
-                "sistercommittee.sync",
-                "sistercommittee.ui.pages.sync",
-                "SyncPage",
-            ),
-            Section(
-                "agenda",
-                self.tr("Agenda"),
-                "sistercommittee.services.agenda",
-                "sistercommittee.ui.pages.agenda",
-                "AgendaPage",
-            ),
-            Section(
-                "calendar",
-                self.tr("Calendar"),
-                "sistercommittee.services.agenda.calendar",
-                "sistercommittee.ui.pages.calendar",
-                "CalendarPage",
-            ),
-            Section(
-                "members",
-                self.tr("Members"),
-                "sistercommittee.sync.members",
-                "sistercommittee.ui.pages.members",
-                "MembersPage",
-            ),
-            Section(
-                "stories",
-                self.tr("Stories"),
-                "sistercommittee.services.stories",
-                "sistercommittee.ui.pages.stories",
-                "StoriesPage",
-            ),
-            Section(
-                "finder",
-                self.tr("Partner Finder"),
-                "sistercommittee.services.finder",
-                "sistercommittee.ui.pages.finder",
-                "FinderPage",
-            ),
-        ]
-
-    def _add_section(self, section: Section) -> None:
-        """A sidebar entry and an empty slot; the page is made when first shown (start-up only
-        builds the page on screen)."""
-        self.sections.append(section)
-        self._built.append(None)
-        self.stack.addWidget(QWidget(self.stack))
-        item = QListWidgetItem(icons.icon(section.key), section.title)
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, section.title)
-        item.setSizeHint(QSize(0, 36))
-        self.sidebar.addItem(item)
-
-    def _build(self, row: int) -> Page:
-        built = self._built[row]
-        if built is not None:
-            return built
-        section = self.sections[row]
-        page: Page
-        if _have(section.service) and _have(section.module):
-            page_class = getattr(importlib.import_module(section.module), section.class_name)
-            page = page_class(self.ctx, self.stack)
-        else:
-            page = PendingPage(self.ctx, section.key, section.title, section.key, self.stack)
-        placeholder = self.stack.widget(row)
-        self.stack.insertWidget(row, page)
-        self.stack.removeWidget(placeholder)
-        placeholder.deleteLater()
-        self._built[row] = page
+    def _on_page_made(self, page: Page) -> None:
         page.actions_changed.connect(self._update_actions)
         page.status_message.connect(self._on_status_message)
-        return page
+
+    def _on_page_shown(self, page: Page) -> None:
+        self._update_actions()
 
     @property
     def pages(self) -> list[Page]:
         """The pages made so far."""
-        return [page for page in self._built if page is not None]
+        return self.section_pages.pages
 
     def _on_status_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
 
     def page(self, key: str) -> Page:
-        for row, section in enumerate(self.sections):
-            if section.key == key:
-                return self._build(row)
-        raise KeyError(key)
+        return self.section_pages.page(key)
 
     def current_page(self) -> Page:
-        return self._build(max(self.stack.currentIndex(), 0))
+        return self.section_pages.current_page()
 
     def show_page(self, key: str) -> Page:
-        page = self.page(key)
-        self.sidebar.setCurrentRow(next(n for n, s in enumerate(self.sections) if s.key == key))
-        return page
-
-    def _on_section_changed(self, row: int) -> None:
-        if row < 0:
-            return
-        page = self._build(row)
-        self.stack.setCurrentIndex(row)
-        page.activate()
-        self._update_actions()
+        return self.section_pages.show_page(key)
 
     # --- actions -----------------------------------------------------------------------------
 
@@ -336,7 +175,7 @@ class MainWindow(QMainWindow):
         )
         self.search_everything_action = self._action(
             self.tr("Search E&verything…"),
-            self.show_search_palette,
+            self.dialogs.show_search_palette,
             name="action_search_everything",
             shortcut="Ctrl+K",
             tip=self.tr("Find any partnership, volunteer, event, exchange or contact"),
@@ -358,14 +197,17 @@ class MainWindow(QMainWindow):
         )
         self.preferences_action = self._action(
             self.tr("Pre&ferences…"),
-            self.show_preferences,
+            self.dialogs.show_preferences,
             name="action_preferences",
             shortcut=keys.Preferences if not QKeySequence(keys.Preferences).isEmpty() else "Ctrl+,",
             icon_name="settings",
         )
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.open_action = self._action(
-            self.tr("&Open Database…"), self.open_database, name="action_open", shortcut=keys.Open
+            self.tr("&Open Database…"),
+            self.dialogs.open_database,
+            name="action_open",
+            shortcut=keys.Open,
         )
         self.quit_action = self._action(
             self.tr("&Quit"), self.close, name="action_quit", shortcut=keys.Quit
@@ -413,18 +255,20 @@ class MainWindow(QMainWindow):
 
         self.guide_action = self._action(
             self.tr("User &Guide"),
-            self.show_user_guide,
+            self.dialogs.show_user_guide,
             name="action_guide",
             shortcut=keys.HelpContents,
         )
         self.getting_started_action = self._action(
-            self.tr("Getting &Started"), self.show_getting_started, name="action_getting_started"
+            self.tr("Getting &Started"),
+            self.dialogs.show_getting_started,
+            name="action_getting_started",
         )
         self.log_action = self._action(
-            self.tr("Open &Log Folder"), self.open_log_folder, name="action_log"
+            self.tr("Open &Log Folder"), self.dialogs.open_log_folder, name="action_log"
         )
         self.about_action = self._action(
-            self.tr("&About SisterCommittee"), self.show_about, name="action_about"
+            self.tr("&About SisterCommittee"), self.dialogs.show_about, name="action_about"
         )
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.check_updates_action = self._action(
@@ -466,7 +310,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.import_action = self._action(
             self.tr("&Import…"),
-            self.show_import_wizard,
+            self.dialogs.show_import_wizard,
             name="action_import",
             shortcut="Ctrl+I",
             tip=self.tr("Add records from a CSV or Excel file"),
@@ -477,7 +321,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.backups_action = self._action(
             self.tr("&Backups…"),
-            self.show_backups,
+            self.dialogs.show_backups,
             name="action_backups",
             tip=self.tr("Back the records up now, or go back to a backup"),
         )
@@ -626,7 +470,7 @@ class MainWindow(QMainWindow):
         if self.ctx.settings.value(GUIDE_PENDING, False, type=bool):
             # The organization was just made: its first steps, once (Help brings them back).
             self.ctx.settings.setValue(GUIDE_PENDING, False)
-            QTimer.singleShot(0, self.show_getting_started)
+            QTimer.singleShot(0, self.dialogs.show_getting_started)
 
     def _on_operation_finished(self, changes: Changes, initiator: object) -> None:
         from sistercommittee.services.changes import Entity
@@ -680,127 +524,10 @@ class MainWindow(QMainWindow):
         self.sync_status.set_pending(stats.pending_changes if stats.sync_server else 0)
         self.last_stats = stats
 
-    # --- menus' own dialogs ------------------------------------------------------------------
-
-    def show_preferences(self) -> None:
-        from sistercommittee.ui.dialogs.preferences_dialog import PreferencesDialog
-
-        if not self.ctx.ready:
-            return
-        PreferencesDialog(self.ctx, self).open()
-
-    def show_getting_started(self) -> None:
-        from sistercommittee.ui.getting_started import GettingStartedDialog
-
-        if not self.ctx.ready:
-            return
-        if self.getting_started is not None:  # made once, shown again
-            self.getting_started.refresh()
-            self.getting_started.show()
-            self.getting_started.raise_()
-            self.getting_started.activateWindow()
-            return
-        actions = {
-            "partner": lambda: self.show_page("partnerships").new_record(),
-            "volunteer": lambda: self.show_page("volunteers").new_record(),
-            "roster": self._import_roster,
-            "sync": self._sign_in_to_hq,
-            "certificate": self._make_first_certificate,
-        }
-        self.getting_started = GettingStartedDialog(self.ctx, actions, self)
-        self.getting_started.show()
-
-    def _import_roster(self) -> None:
-        self.show_page("volunteers")
-        self.show_import_wizard()
+    # --- menus' own dialogs (ui/window_dialogs.py) -------------------------------------------
 
     def sign_in_to_hq(self) -> None:
-        self._sign_in_to_hq()
-
-    def _sign_in_to_hq(self) -> None:
-        page = self.show_page("sync")
-        sign_in = getattr(page, "sign_in", None)
-        if callable(sign_in):
-            sign_in()
-
-    def _make_first_certificate(self) -> None:
-        page = self.show_page("documents")
-        make = getattr(page, "make_certificate", None)
-        if callable(make):
-            make()
-
-    def show_search_palette(self) -> None:
-        from sistercommittee.ui.search_palette import SearchPalette
-
-        if not self.ctx.ready:
-            return
-        palette = SearchPalette(self.ctx, self)
-        palette.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        palette.chosen.connect(self.open_found)
-        self.search_palette = palette
-        palette.open()
-
-    def open_found(self, hit: SearchHit) -> None:
-        """Open a record found by Search Everything on its page, selected there."""
-        from sistercommittee.ui.pages.list_page import ListPage
-
-        page = self.show_page(hit.page)
-        if isinstance(page, ListPage):
-            page.reveal(hit.select_id, hit.page_search, part=hit.kind.value)
-
-    def show_import_wizard(self) -> None:
-        from sistercommittee.ui.dialogs.import_wizard import ImportWizard
-
-        if not self.ctx.ready:
-            return
-        ImportWizard(self.ctx, self, kind=self.current_page().key).open()
-
-    def show_backups(self) -> None:
-        from sistercommittee.ui.dialogs.backups_dialog import BackupsDialog
-
-        if not self.ctx.ready:
-            return
-        BackupsDialog(self.ctx, self).open()
-
-    def open_database(self) -> None:
-        from sistercommittee.ui.database_files import choose_database_file, restart_with
-
-        choose_database_file(self, lambda path: restart_with(self, path))
-
-    def show_user_guide(self) -> None:
-        """The guide in a window of its own (it needs no viewer on the computer)."""
-        from sistercommittee.ui.guide_window import GuideWindow, guide_file
-
-        if self._guide is not None and self._guide.isVisible():
-            self._guide.raise_()
-            self._guide.activateWindow()
-            return
-        guide = guide_file()
-        if guide is None:
-            QMessageBox.information(
-                self,
-                self.tr("User Guide"),
-                self.tr(
-                    "The user guide is not installed with this copy of SisterCommittee. It is "
-                    "the file docs/user-guide.md of the SisterCommittee source."
-                ),
-            )
-            return
-        self._guide = GuideWindow(guide, self)
-        self._guide.show()
-
-    def open_log_folder(self) -> None:
-        from sistercommittee.logs import log_file
-        from sistercommittee.ui.opening import show_folder
-
-        show_folder(self, log_file().parent)
-
-    def show_about(self) -> None:
-        from sistercommittee.logs import log_file
-        from sistercommittee.ui.dialogs.about_dialog import AboutDialog
-
-        self.about_dialog = AboutDialog(log_file().parent, self)
-        self.about_dialog.open()
+        self.dialogs.sign_in_to_hq()
 
     def check_for_updates(self) -> None:
         self.update_checker.check(asked=True)
@@ -808,47 +535,17 @@ class MainWindow(QMainWindow):
     # --- state -------------------------------------------------------------------------------
 
     def _restore_state(self) -> None:
-        settings = self.ctx.settings
-        geometry = settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1200, 720)
-        self.fit_to_screen()
-        state = settings.value("window/state")
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
-        key = settings.value("window/page", "dashboard")
+        restore_geometry(self, self.ctx.settings)
+        key = remembered_page(self.ctx.settings)
         row = next((n for n, section in enumerate(self.sections) if section.key == key), 0)
         self.sidebar.setCurrentRow(row)
 
     def fit_to_screen(self) -> None:
-        """Keep the window on the screen it opens on: a size remembered on a bigger monitor
-        (or grown there) must not leave the title bar or the bottom off a small laptop."""
-        if self.isMaximized() or self.isFullScreen():
-            return
-        screen = self.screen() or QApplication.primaryScreen()
-        if screen is None:
-            return
-        available = screen.availableGeometry()
-        frame = self.frameGeometry()
-        extra_w = max(frame.width() - self.width(), 0)
-        extra_h = max(frame.height() - self.height(), 0)
-        width = min(self.width(), available.width() - extra_w)
-        height = min(self.height(), available.height() - extra_h)
-        if (width, height) != (self.width(), self.height()):
-            self.resize(max(width, self.minimumWidth()), max(height, self.minimumHeight()))
-        frame = self.frameGeometry()
-        x = min(max(frame.x(), available.left()), available.right() + 1 - frame.width())
-        y = min(max(frame.y(), available.top()), available.bottom() + 1 - frame.height())
-        if (x, y) != (frame.x(), frame.y()):
-            self.move(max(x, available.left()), max(y, available.top()))
+        fit_to_screen(self)
 
     def save_state(self) -> None:
         settings = self.ctx.settings
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/state", self.saveState())
-        settings.setValue("window/page", self.current_page().key)
+        save_geometry(self, settings, self.current_page().key)
         for page in self.pages:
             page.save_state()
         settings.sync()

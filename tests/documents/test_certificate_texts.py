@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sistercommittee.documents.certificate import render_certificate
 from sistercommittee.domain import Mou
 from sistercommittee.errors import ValidationError
-from sistercommittee.services import mous
+from sistercommittee.services import mou_forms, mous
 from sistercommittee.storage import migrate
 from sistercommittee.storage.database import APPLICATION_ID, open_database
 from tests.documents.conftest import pdf_text
@@ -36,7 +36,7 @@ def test_mou_form_takes_the_place_and_our_city_in_the_partner_language(db, tmp_p
     text = pdf_text(render_certificate(db, pid), tmp_path).replace("\n", "")
     assert "高山市役所 大会議室にて署名" in text
     assert "スプリングフィールド市" in text
-    names = {field.name for field in mous.MOU_FORM.fields}
+    names = {field.name for field in mou_forms.MOU_FORM.fields}
     assert {"signed_place_local", "home_city_local"} <= names
 
 

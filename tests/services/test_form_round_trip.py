@@ -19,6 +19,8 @@ from sistercommittee.services import (
     events,
     exchanges,
     hours,
+    mou_forms,
+    mou_signatories,
     mous,
     organizations,
     partnerships,
@@ -237,7 +239,7 @@ CASES: dict[str, Case] = {
         },
     ),
     "mou": Case(
-        mous.MOU_FORM,
+        mou_forms.MOU_FORM,
         add=lambda db, w, v: _changes_id(mous.add_mou(db, v)),
         edit=mous.edit_mou,
         read=mous.mou_form_values,
@@ -259,10 +261,10 @@ CASES: dict[str, Case] = {
         },
     ),
     "signatory": Case(
-        mous.SIGNATORY_FORM,
-        add=lambda db, w, v: _changes_id(mous.add_signatory(db, w["mou"], v)),
-        edit=mous.edit_signatory,
-        read=mous.signatory_form_values,
+        mou_forms.SIGNATORY_FORM,
+        add=lambda db, w, v: _changes_id(mou_signatories.add_signatory(db, w["mou"], v)),
+        edit=mou_signatories.edit_signatory,
+        read=mou_signatories.signatory_form_values,
         first=lambda w: {
             "side": "home",
             "name": "Jane Smith",

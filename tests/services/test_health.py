@@ -11,6 +11,7 @@ from sistercommittee.services import (
     exchanges,
     health,
     hours,
+    mou_signatories,
     mous,
     partnerships,
     volunteers,
@@ -56,11 +57,11 @@ def test_a_quiet_partnership_is_flagged_with_reasons(db):
 def test_signatory_left_office_and_unanswered_contact(db):
     pid = _partnership(db)
     mou = mous.add_mou(db, {"partnership_id": pid, "signed_on": "2000-09-01"}).id
-    mous.add_signatory(
+    mou_signatories.add_signatory(
         db, mou, {"side": "partner", "name": "Tsuchiya Kazuo", "title": "Mayor of Takayama",
                   "left_office_on": "2022-04-30"},
     )
-    mous.add_signatory(db, mou, {"side": "home", "name": "Jane Smith", "title": "Mayor"})
+    mou_signatories.add_signatory(db, mou, {"side": "home", "name": "Jane Smith", "title": "Mayor"})
     partnerships.add_contact(
         db, pid, {"name": "Sato Hiroshi", "organization": "City Hall",
                   "awaiting_reply_since": "2025-03-01"},

@@ -9,9 +9,10 @@ from sqlalchemy import select
 from sistercommittee.domain import MouScan, MouText, OutboxEntry
 from sistercommittee.domain.enums import SignatorySide
 from sistercommittee.errors import NotFoundError, StorageError, ValidationError
+from sistercommittee.services import mou_scans, mou_signatories, mou_texts, partnerships
 from sistercommittee.services import mous as svc
-from sistercommittee.services import partnerships
-from sistercommittee.services.mous import MouQuery, ScanFileError
+from sistercommittee.services.mou_results import MouQuery
+from sistercommittee.services.mou_scans import ScanFileError
 
 PDF = b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + bytes(64)
@@ -158,7 +159,7 @@ def test_list_mous_filters_sorts_and_pages(db, takayama):
     first = svc.add_mou(db, {"partnership_id": takayama, "signed_on": "1960-10-11"}).id
     renewal = svc.add_mou(db, {"partnership_id": takayama, "signed_on": "2010-10-11"}).id
     unsigned = svc.add_mou(db, {"partnership_id": kaunas}).id
-    svc.add_signatory(db, first, {"side": "home", "name": "Mayor Quimby"})
+    mou_signatories.add_signatory(db, first, {"side": "home", "name": "Mayor Quimby"})
 
     def ids(**query):
         return [row.id for row in svc.list_mous(db, MouQuery(**query)).items]
@@ -190,7 +191,7 @@ def test_list_mous_filters_sorts_and_pages(db, takayama):
 
 
 def test_signatories_home_side_first_then_by_position(db, mou):
-    partner_mayor = svc.add_signatory(
+    partner_mayor = mou_signatories.add_signatory(
         db,
         mou,
         {
@@ -201,40 +202,40 @@ def test_signatories_home_side_first_then_by_position(db, mou):
             "title_local": "市長",
         },
     ).id
-    chair = svc.add_signatory(db, mou, {"side": "home", "name": "Jane Doe", "position": "1"}).id
-    mayor = svc.add_signatory(db, mou, {"side": SignatorySide.HOME, "name": "Joe Quimby"}).id
-    speaker = svc.add_signatory(db, mou, {"side": "partner", "name": "Ito Ken"}).id
+    chair = mou_signatories.add_signatory(db, mou, {"side": "home", "name": "Jane Doe", "position": "1"}).id
+    mayor = mou_signatories.add_signatory(db, mou, {"side": SignatorySide.HOME, "name": "Joe Quimby"}).id
+    speaker = mou_signatories.add_signatory(db, mou, {"side": "partner", "name": "Ito Ken"}).id
     detail = svc.get_mou(db, mou)
     assert [s.id for s in detail.signatories] == [chair, mayor, partner_mayor, speaker]
     assert [s.position for s in detail.signatories] == [1, 2, 0, 1]
     first_partner = detail.signatories[2]
     assert (first_partner.name_local, first_partner.title_local) == ("村瀬正治", "市長")
 
-    svc.edit_signatory(db, mayor, {"position": "0"})
-    svc.edit_signatory(db, speaker, {"side": "home"})  # moves to the end of the home side
+    mou_signatories.edit_signatory(db, mayor, {"position": "0"})
+    mou_signatories.edit_signatory(db, speaker, {"side": "home"})  # moves to the end of the home side
     detail = svc.get_mou(db, mou)
     assert [s.id for s in detail.signatories] == [mayor, chair, speaker, partner_mayor]
     assert detail.signatories[2].position == 2
 
-    svc.delete_signatory(db, chair)
+    mou_signatories.delete_signatory(db, chair)
     assert chair not in [s.id for s in svc.get_mou(db, mou).signatories]
     with pytest.raises(NotFoundError):
-        svc.edit_signatory(db, chair, {"name": "x"})
-    svc.restore_signatory(db, chair)
+        mou_signatories.edit_signatory(db, chair, {"name": "x"})
+    mou_signatories.restore_signatory(db, chair)
     assert len(svc.get_mou(db, mou).signatories) == 4
 
 
 def test_signatory_refusals_name_each_field(db, mou):
     with pytest.raises(ValidationError) as caught:
-        svc.add_signatory(db, mou, {"name": " ", "position": "-1", "title": "x" * 300})
+        mou_signatories.add_signatory(db, mou, {"name": " ", "position": "-1", "title": "x" * 300})
     assert set(caught.value.errors) == {"side", "name", "position", "title"}
     assert caught.value.errors["side"] == "Side is required."
     assert caught.value.errors["name"] == "Name is required."
     with pytest.raises(ValidationError) as caught:
-        svc.add_signatory(db, mou, {"side": "both", "name": "A"})
+        mou_signatories.add_signatory(db, mou, {"side": "both", "name": "A"})
     assert "home, partner" in caught.value.errors["side"]
     with pytest.raises(NotFoundError):
-        svc.add_signatory(db, "missing", {"side": "home", "name": "A"})
+        mou_signatories.add_signatory(db, "missing", {"side": "home", "name": "A"})
     assert svc.get_mou(db, mou).signatories == ()
 
 
@@ -243,16 +244,16 @@ def test_signatory_refusals_name_each_field(db, mou):
 
 def test_texts_are_set_replaced_and_deleted_per_language(db, mou):
     svc.edit_mou(db, mou, {"languages": "ja, en"})
-    english = svc.set_mou_text(db, mou, "EN", "  The cities of Springfield and Takayama...\n").id
-    svc.set_mou_text(db, mou, "ja", "スプリングフィールド市と高山市は…")
-    svc.set_mou_text(db, mou, "fr", "Les villes de Springfield et Takayama...")
+    english = mou_texts.set_mou_text(db, mou, "EN", "  The cities of Springfield and Takayama...\n").id
+    mou_texts.set_mou_text(db, mou, "ja", "スプリングフィールド市と高山市は…")
+    mou_texts.set_mou_text(db, mou, "fr", "Les villes de Springfield et Takayama...")
     detail = svc.get_mou(db, mou)
     assert detail.languages == ("ja", "en", "fr")  # French joined the languages
     assert [t.language for t in detail.texts] == ["ja", "en", "fr"]
     assert detail.texts[1].text == "The cities of Springfield and Takayama..."
 
-    assert svc.set_mou_text(db, mou, "en", "Revised text").id == english
-    svc.delete_mou_text(db, mou, "fr")
+    assert mou_texts.set_mou_text(db, mou, "en", "Revised text").id == english
+    mou_texts.delete_mou_text(db, mou, "fr")
     detail = svc.get_mou(db, mou)
     assert [(t.language, t.text[:7]) for t in detail.texts] == [
         ("ja", "スプリングフィ"),
@@ -260,26 +261,26 @@ def test_texts_are_set_replaced_and_deleted_per_language(db, mou):
     ]
     assert "fr" in detail.languages  # still a language the MOU was signed in
     with pytest.raises(NotFoundError, match="no text in fr"):
-        svc.delete_mou_text(db, mou, "fr")
-    svc.set_mou_text(db, mou, "fr", "Nouveau texte")  # the same row comes back
+        mou_texts.delete_mou_text(db, mou, "fr")
+    mou_texts.set_mou_text(db, mou, "fr", "Nouveau texte")  # the same row comes back
     with db.read() as session:
         assert len(session.scalars(select(MouText).where(MouText.language == "fr")).all()) == 1
 
 
 def test_text_refusals(db, mou):
     with pytest.raises(ValidationError) as caught:
-        svc.set_mou_text(db, mou, "xx-not-a-tag-99", "  ")
+        mou_texts.set_mou_text(db, mou, "xx-not-a-tag-99", "  ")
     assert set(caught.value.errors) == {"language", "text"}
     assert "not a language" in caught.value.errors["language"]
     assert "empty" in caught.value.errors["text"]
     with pytest.raises(ValidationError) as caught:
-        svc.set_mou_text(db, mou, "", "x" * (svc.MAX_TEXT_LENGTH + 1))
+        mou_texts.set_mou_text(db, mou, "", "x" * (mou_texts.MAX_TEXT_LENGTH + 1))
     assert set(caught.value.errors) == {"language", "text"}
     assert "too long" in caught.value.errors["text"]
     with pytest.raises(ValidationError):
-        svc.delete_mou_text(db, mou, "??")
+        mou_texts.delete_mou_text(db, mou, "??")
     with pytest.raises(NotFoundError):
-        svc.set_mou_text(db, "missing", "en", "text")
+        mou_texts.set_mou_text(db, "missing", "en", "text")
     assert svc.get_mou(db, mou).texts == ()
 
 
@@ -298,12 +299,12 @@ def test_text_refusals(db, mou):
 )
 def test_a_scan_is_stored_under_its_hash(db, mou, tmp_path, name, content, media_type):
     source = write(tmp_path, name, content)
-    changes = svc.attach_scan(db, mou, source)
+    changes = mou_scans.attach_scan(db, mou, source)
     (scan,) = svc.get_mou(db, mou).scans
     digest = hashlib.sha256(content).hexdigest()
     assert (scan.id, scan.file_name, scan.sha256) == (changes.id, name, digest)
     assert (scan.media_type, scan.size_bytes) == (media_type, len(content))
-    stored = svc.scan_file(db, scan.id)
+    stored = mou_scans.scan_file(db, scan.id)
     assert stored == db.files_dir / digest[:2] / digest
     assert stored.read_bytes() == content
     assert [p.name for p in db.files_dir.iterdir()] == [digest[:2]]  # no temporary file left
@@ -314,9 +315,9 @@ def test_a_scan_is_stored_under_its_hash(db, mou, tmp_path, name, content, media
 
 def test_the_same_content_is_stored_once(db, takayama, mou, tmp_path):
     renewal = svc.add_mou(db, {"partnership_id": takayama}).id
-    svc.attach_scan(db, mou, write(tmp_path, "original.pdf", PDF))
-    svc.attach_scan(db, renewal, write(tmp_path, "copy of original.pdf", PDF))
-    svc.attach_scan(db, renewal, write(tmp_path, "photo.png", PNG))
+    mou_scans.attach_scan(db, mou, write(tmp_path, "original.pdf", PDF))
+    mou_scans.attach_scan(db, renewal, write(tmp_path, "copy of original.pdf", PDF))
+    mou_scans.attach_scan(db, renewal, write(tmp_path, "photo.png", PNG))
     stored = sorted(p for p in db.files_dir.rglob("*") if p.is_file())
     assert len(stored) == 2
     assert [s.file_name for s in svc.get_mou(db, renewal).scans] == [
@@ -324,7 +325,7 @@ def test_the_same_content_is_stored_once(db, takayama, mou, tmp_path):
         "photo.png",
     ]
     with pytest.raises(ValidationError) as caught:
-        svc.attach_scan(db, mou, write(tmp_path, "again.pdf", PDF))
+        mou_scans.attach_scan(db, mou, write(tmp_path, "again.pdf", PDF))
     assert caught.value.errors == {
         "source": "This MOU already has this scan (attached as original.pdf)."
     }
@@ -342,13 +343,13 @@ def test_files_that_are_not_scans_are_refused(db, mou, tmp_path):
     }
     for name, (content, message) in cases.items():
         with pytest.raises(ValidationError) as caught:
-            svc.attach_scan(db, mou, write(tmp_path, name, content))
+            mou_scans.attach_scan(db, mou, write(tmp_path, name, content))
         assert set(caught.value.errors) == {"source"}, name
         assert message in caught.value.errors["source"], name
     with pytest.raises(ValidationError, match="There is no file at"):
-        svc.attach_scan(db, mou, tmp_path / "nowhere.pdf")
+        mou_scans.attach_scan(db, mou, tmp_path / "nowhere.pdf")
     with pytest.raises(ValidationError, match="is a folder"):
-        svc.attach_scan(db, mou, tmp_path)
+        mou_scans.attach_scan(db, mou, tmp_path)
     assert svc.get_mou(db, mou).scans == ()
     assert not db.files_dir.exists() or not any(db.files_dir.rglob("*"))
 
@@ -357,54 +358,54 @@ def test_a_scan_over_50_mb_is_refused(db, mou, tmp_path):
     big = tmp_path / "huge.pdf"
     with big.open("wb") as handle:
         handle.write(PDF)
-        handle.truncate(svc.MAX_SCAN_BYTES + 1)  # sparse: nothing is really written
+        handle.truncate(mou_scans.MAX_SCAN_BYTES + 1)  # sparse: nothing is really written
     with pytest.raises(ValidationError) as caught:
-        svc.attach_scan(db, mou, big)
+        mou_scans.attach_scan(db, mou, big)
     assert "at most 50 MB" in caught.value.errors["source"]
     assert "50.0 MB" in caught.value.errors["source"]
 
 
 def test_a_scan_for_a_missing_mou_is_refused_before_copying(db, tmp_path):
     with pytest.raises(NotFoundError):
-        svc.attach_scan(db, "missing", write(tmp_path, "signed.pdf", PDF))
+        mou_scans.attach_scan(db, "missing", write(tmp_path, "signed.pdf", PDF))
     assert not db.files_dir.exists()
 
 
 def test_an_altered_or_missing_stored_file_is_reported(db, mou, tmp_path):
-    scan_id = svc.attach_scan(db, mou, write(tmp_path, "signed.pdf", PDF)).id
-    stored = svc.scan_file(db, scan_id)
+    scan_id = mou_scans.attach_scan(db, mou, write(tmp_path, "signed.pdf", PDF)).id
+    stored = mou_scans.scan_file(db, scan_id)
     stored.write_bytes(PDF.replace(b"Catalog", b"Catalof"))
     with pytest.raises(ScanFileError, match="changed after it was attached") as caught:
-        svc.scan_file(db, scan_id)
+        mou_scans.scan_file(db, scan_id)
     assert isinstance(caught.value, StorageError)
     # Attaching the same content again to another MOU repairs the stored copy.
     other = svc.add_mou(db, {"partnership_id": svc.get_mou(db, mou).partnership_id}).id
-    svc.attach_scan(db, other, write(tmp_path, "signed again.pdf", PDF))
-    assert svc.scan_file(db, scan_id).read_bytes() == PDF
+    mou_scans.attach_scan(db, other, write(tmp_path, "signed again.pdf", PDF))
+    assert mou_scans.scan_file(db, scan_id).read_bytes() == PDF
     stored.unlink()
     with pytest.raises(ScanFileError, match=r"signed\.pdf is missing"):
-        svc.scan_file(db, scan_id)
+        mou_scans.scan_file(db, scan_id)
 
 
 def test_delete_scan_keeps_the_file_for_undo(db, mou, tmp_path):
-    scan_id = svc.attach_scan(db, mou, write(tmp_path, "signed.pdf", PDF)).id
-    stored = svc.scan_file(db, scan_id)
-    svc.delete_scan(db, scan_id)
+    scan_id = mou_scans.attach_scan(db, mou, write(tmp_path, "signed.pdf", PDF)).id
+    stored = mou_scans.scan_file(db, scan_id)
+    mou_scans.delete_scan(db, scan_id)
     assert svc.get_mou(db, mou).scans == ()
     assert stored.read_bytes() == PDF
     with pytest.raises(NotFoundError):
-        svc.scan_file(db, scan_id)
+        mou_scans.scan_file(db, scan_id)
     with pytest.raises(NotFoundError):
-        svc.delete_scan(db, scan_id)
+        mou_scans.delete_scan(db, scan_id)
     # Attaching it anew is allowed once the old one is deleted; undo brings the old one back.
-    svc.attach_scan(db, mou, write(tmp_path, "signed (2).pdf", PDF))
-    svc.restore_scan(db, scan_id)
+    mou_scans.attach_scan(db, mou, write(tmp_path, "signed (2).pdf", PDF))
+    mou_scans.restore_scan(db, scan_id)
     assert len(svc.get_mou(db, mou).scans) == 2
     with db.read() as session:
         assert len(session.scalars(select(MouScan)).all()) == 2
 
 
 def test_a_file_name_with_a_line_break_is_shown_safely(db, mou, tmp_path):
-    scan_id = svc.attach_scan(db, mou, write(tmp_path, "signed\nby both.pdf", PDF)).id
+    scan_id = mou_scans.attach_scan(db, mou, write(tmp_path, "signed\nby both.pdf", PDF)).id
     (scan,) = svc.get_mou(db, mou).scans
     assert (scan.id, scan.file_name) == (scan_id, "signed?by both.pdf")

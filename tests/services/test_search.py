@@ -9,7 +9,14 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from sistercommittee.errors import ValidationError
-from sistercommittee.services import events, exchanges, mous, partnerships, volunteers
+from sistercommittee.services import (
+    events,
+    exchanges,
+    mou_signatories,
+    mous,
+    partnerships,
+    volunteers,
+)
 from sistercommittee.services.search import RecordKind, SearchQuery, search_records
 
 
@@ -70,7 +77,7 @@ def records(db: Any) -> dict[str, str]:
             "signed_place": "Springfield",
         },
     ).id
-    mous.add_signatory(db, ids["mou"], {"name": "Kunio Doi", "side": "partner", "title": "Mayor"})
+    mou_signatories.add_signatory(db, ids["mou"], {"name": "Kunio Doi", "side": "partner", "title": "Mayor"})
     return ids
 
 

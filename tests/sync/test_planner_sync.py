@@ -82,3 +82,57 @@ def test_ticks_details_and_a_purge_reach_the_other_laptop(hq, org, tmp_path):
         assert not planner.purge_status(b_db, trip.exchange_id).pending
     finally:
         b_db.close()
+
+
+def test_a_purge_of_minors_photo_consents_reaches_the_other_laptop(hq, org, tmp_path):
+    from sistercommittee.domain import Photo, PhotoPerson, Story
+    from sistercommittee.services import photos
+    from tests.services.planner.test_privacy import _photos
+
+    a = laptop(tmp_path / "a.sqlite", hq.url, org.emails["coordinator"])
+    create_organization(a.db, ORG)
+    trip = make_trip(a.db)
+    group, alone, story = _photos(a.db, trip, tmp_path)
+    service.sync_now(a.db, a.store)
+    b_db, _, _ = service.join(
+        tmp_path / "b.sqlite",
+        MemoryStore(),
+        hq.url,
+        org.emails["coordinator"],
+        PASSWORD,
+        lambda progress: None,
+    )
+    try:
+        assert photos.get_photo(b_db, group).publishable
+        assert [p.guardian_name for p in photos.get_photo(b_db, group).people] == [
+            "Yuko Sato", None
+        ]
+        planner.purge_minors_data(a.db, trip.exchange_id, today=date(2027, 9, 1), by="Ana")
+        service.sync_now(a.db, a.store)
+        b_store = MemoryStore()
+        service.login(b_db, b_store, hq.url, org.emails["coordinator"], PASSWORD)
+        service.sync_now(b_db, b_store)
+        with b_db.read() as session:
+            minors = session.scalars(
+                select(PhotoPerson).where(PhotoPerson.is_minor.is_(True))
+            ).all()
+            assert len(minors) == 2
+            assert all(p.deleted_at is not None for p in minors)  # tombstones
+            assert {(p.name, p.guardian_name, p.consent_on) for p in minors} == {("", None, None)}
+            assert [session.get(Photo, i).minors_purged for i in (group, alone)] == [1, 1]
+            assert session.get(Story, story).photo_ids == []
+            record = session.scalars(select(MinorDataPurge)).one()
+            assert (record.photo_consents, record.photos_withheld) == (2, 2)
+        assert planner.purge_status(b_db, trip.exchange_id).records[-1].removed_text == (
+            "Removed: 2 minors' photo consent records; 2 photos withheld from publication; "
+            "1 unsent story no longer showing them."
+        )
+        on_b = photos.list_photos(b_db, exchange_id=trip.exchange_id)
+        assert len(on_b) == 2 and not any(p.publishable for p in on_b)  # both kept, withheld
+        assert [p.name for p in photos.get_photo(b_db, group).people] == ["Keiko Mori"]
+        exchange = svc.get_exchange(b_db, trip.exchange_id)
+        assert len(exchange.participants) == 3
+        assert sum(p.is_youth for p in exchange.participants) == 2
+        assert not planner.purge_status(b_db, trip.exchange_id).pending
+    finally:
+        b_db.close()

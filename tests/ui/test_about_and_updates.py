@@ -45,9 +45,9 @@ def test_about_shows_the_versions_and_opens_the_log_folder(qtbot, window, monkey
         lambda url: opened.append(url.toLocalFile()) or True,
     )
     choose_from_help_menu(qtbot, window, Qt.Key.Key_A)
-    qtbot.waitUntil(lambda: getattr(window, "about_dialog", None) is not None
-                    and window.about_dialog.isVisible())
-    dialog = window.about_dialog
+    qtbot.waitUntil(lambda: getattr(window.dialogs, "about_dialog", None) is not None
+                    and window.dialogs.about_dialog.isVisible())
+    dialog = window.dialogs.about_dialog
     activate(qtbot, dialog)
     shown = {name: label.text() for name, label in dialog.value_labels.items()}
     assert shown["Version"] == __version__

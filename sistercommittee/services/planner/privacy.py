@@ -5,14 +5,17 @@ and a record that it was done.
 The purge clears the planning details of every minor of the exchange (date of birth, passport,
 allergies, medical notes, nationality, emergency contact, gender, languages) and their contact
 fields and notes on the participant record, and removes the ticks of their parental consent
-forms. Cleared fields travel to the other laptops as field changes and removed rows as
-tombstones, like every other edit. The participant rows themselves stay (with their youth flag),
+forms, and the minors recorded in the exchange's photos with their consent (purge_photos.py:
+the photos stay, withheld from publication). Cleared fields travel to the other laptops as field
+changes and removed rows as tombstones, like every other edit. The purge's record counts what was
+removed, by kind. The participant rows themselves stay (with their youth flag),
 so the exchange's counts and the reports to HQ do not change.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
@@ -35,6 +38,8 @@ from sistercommittee.services import rows
 from sistercommittee.services.changes import Changes, Entity
 from sistercommittee.services.exchanges.common import _day
 from sistercommittee.services.planner.common import load, participant_details_id
+from sistercommittee.services.planner.purge_photos import minors_pictured, purge_photo_consents
+from sistercommittee.services.planner.purge_record import REMOVED_KINDS, removed_kinds, removed_text
 from sistercommittee.storage.database import Database
 
 DEFAULT_PURGE_DAYS = 90
@@ -68,6 +73,11 @@ class PurgeRecord:
     fields_cleared: int
     records_removed: int
     due_on: date
+    removed: Mapping[str, int] = field(default_factory=dict)  # by kind, see removed_text
+
+    @property
+    def removed_text(self) -> str:
+        return removed_text(self.removed)
 
 
 @dataclass(frozen=True)
@@ -93,6 +103,11 @@ class PurgeResult:
     fields_cleared: int
     records_removed: int
     changes: Changes
+    removed: Mapping[str, int] = field(default_factory=dict)
+
+    @property
+    def removed_text(self) -> str:
+        return removed_text(self.removed)
 
 
 def settings_in(session: Session) -> PrivacySettings:
@@ -193,10 +208,18 @@ def status_in(session: Session, exchange_id: str) -> PurgeStatus:
             with_data += 1
     if not with_data and _consent_checks(session, plan.id, [p.id for p in minors]):
         with_data = len(minors)
+    if not with_data and minors_pictured(session, plan.id):
+        with_data = max(1, len(minors))
     due = plan.ends_on + timedelta(days=prefs.purge_after_days)
     records = tuple(
         PurgeRecord(
-            r.purged_at, r.purged_by, r.minors, r.fields_cleared, r.records_removed, r.due_on
+            r.purged_at,
+            r.purged_by,
+            r.minors,
+            r.fields_cleared,
+            r.records_removed,
+            r.due_on,
+            removed_kinds(r),
         )
         for r in session.scalars(
             select(MinorDataPurge)
@@ -289,6 +312,7 @@ def purge_minors_data(
         minors = [p for p in plan.people if p.is_minor]
         now = utcnow()
         cleared = removed = 0
+        kinds = dict.fromkeys(("planning_details", "consent_forms"), 0)
         for person in minors:
             details = session.get(ParticipantDetails, participant_details_id(person.id))
             if details is not None and details.deleted_at is None:
@@ -302,6 +326,7 @@ def purge_minors_data(
                 details.purged_at = now
                 details.deleted_at = now
                 removed += 1
+                kinds["planning_details"] += 1
             participant = session.get(Participant, person.id)
             if participant is not None:
                 for name in _CONTACT:
@@ -314,6 +339,16 @@ def purge_minors_data(
                 check.note = None
                 cleared += 1
             removed += 1
+            kinds["consent_forms"] += 1
+        photos = purge_photo_consents(session, exchange_id, now)
+        cleared += photos.fields_cleared
+        removed += photos.people_removed
+        kinds.update(
+            photo_consents=photos.people_removed,
+            photos_withheld=photos.photos_withheld,
+            stories_changed=photos.stories_changed,
+        )
+        kinds = {key: count for key, count in kinds.items() if count}
         record = MinorDataPurge(
             exchange_id=exchange_id,
             purged_at=now,
@@ -322,8 +357,9 @@ def purge_minors_data(
             fields_cleared=cleared,
             records_removed=removed,
             due_on=status.due_on,
+            **{key: kinds.get(key, 0) for key in REMOVED_KINDS},
         )
         session.add(record)
         session.flush()
-        changes = Changes.of(Entity.EXCHANGES, ids=(record.id, exchange_id))
-        return PurgeResult(exchange_id, len(minors), cleared, removed, changes)
+        changes = Changes.of(Entity.EXCHANGES, Entity.STORIES, ids=(record.id, exchange_id))
+        return PurgeResult(exchange_id, len(minors), cleared, removed, changes, kinds)

@@ -40,7 +40,7 @@ from sistercommittee.ui.widgets.sub_list import SubList
 
 if TYPE_CHECKING:
     from sistercommittee.services.changes import Changes
-    from sistercommittee.services.mous import MouDetail, MouTextInfo, SignatoryInfo
+    from sistercommittee.services.mou_results import MouDetail, MouTextInfo, SignatoryInfo
     from sistercommittee.ui.context import AppContext
 
 DETAIL_FIELDS = (
@@ -68,6 +68,7 @@ MOU_HELPS = {
 
 def new_mou(ctx: AppContext, parent: QWidget | None, partnership_id: str, city: str) -> None:
     """Ask for the signing details; once saved, the MOU opens for its signatories and texts."""
+    from sistercommittee.services import mou_forms
     from sistercommittee.services import mous as svc
 
     db = ctx.db
@@ -89,7 +90,7 @@ def new_mou(ctx: AppContext, parent: QWidget | None, partnership_id: str, city: 
         ctx,
         parent,
         QCoreApplication.translate("MouDialog", "New MOU with {city}").format(city=city),
-        svc.MOU_FORM,
+        mou_forms.MOU_FORM,
         mou_editors(),
         save,
         QCoreApplication.translate("MouDialog", "Add MOU with {city}").format(city=city),
@@ -125,7 +126,7 @@ class MouDialog(QDialog):
 
     def __init__(self, ctx: AppContext, mou_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from sistercommittee.services import mous as svc
+        from sistercommittee.services import mou_forms
 
         self.ctx = ctx
         self.mou_id = mou_id
@@ -144,7 +145,7 @@ class MouDialog(QDialog):
         self._saving = False
         self._close_after_save = False
         self.form = FormWidget(
-            svc.MOU_FORM,
+            mou_forms.MOU_FORM,
             mou_editors(),
             only=DETAIL_FIELDS,
             used_mnemonics=self._window_mnemonics(),
@@ -371,7 +372,7 @@ class MouDialog(QDialog):
     # --- signatories -------------------------------------------------------------------------
 
     def _open_signatory(self, signatory: SignatoryInfo | None) -> None:
-        from sistercommittee.services import mous as svc
+        from sistercommittee.services import mou_forms, mou_signatories
 
         db, mou_id = self.ctx.db, self.mou_id
         editors = {
@@ -385,13 +386,13 @@ class MouDialog(QDialog):
                 self.ctx,
                 self,
                 self.tr("New Signatory"),
-                svc.SIGNATORY_FORM,
+                mou_forms.SIGNATORY_FORM,
                 editors,
                 lambda values: add_part_job(
                     db,
-                    svc.add_signatory,
-                    svc.delete_signatory,
-                    svc.restore_signatory,
+                    mou_signatories.add_signatory,
+                    mou_signatories.delete_signatory,
+                    mou_signatories.restore_signatory,
                     mou_id,
                     values,
                 ),
@@ -403,17 +404,21 @@ class MouDialog(QDialog):
             self.ctx,
             self,
             self.tr("Edit Signatory: {name}").format(name=signatory.name),
-            svc.SIGNATORY_FORM,
+            mou_forms.SIGNATORY_FORM,
             editors,
             lambda values: edit_job(
-                db, svc.signatory_form_values, svc.edit_signatory, signatory.id, values
+                db,
+                mou_signatories.signatory_form_values,
+                mou_signatories.edit_signatory,
+                signatory.id,
+                values,
             ),
             self.tr("Edit signatory {name}").format(name=signatory.name),
-            values=svc.signatory_form_values(db, signatory.id),
+            values=mou_signatories.signatory_form_values(db, signatory.id),
         )
 
     def _remove_signatories(self, rows: list[SignatoryInfo]) -> None:
-        from sistercommittee.services import mous as svc
+        from sistercommittee.services import mou_signatories
 
         perform(
             self.ctx,
@@ -421,8 +426,8 @@ class MouDialog(QDialog):
             self.tr("Remove %n signatory(ies)", "", len(rows)),
             remove_parts_job(
                 self.ctx.db,
-                svc.delete_signatories,
-                svc.restore_signatories,
+                mou_signatories.delete_signatories,
+                mou_signatories.restore_signatories,
                 tuple(r.id for r in rows),
             ),
         )
@@ -430,7 +435,7 @@ class MouDialog(QDialog):
     # --- texts -------------------------------------------------------------------------------
 
     def _open_text(self, text: MouTextInfo | None) -> None:
-        from sistercommittee.services import mous as svc
+        from sistercommittee.services import mou_texts
 
         db, mou_id = self.ctx.db, self.mou_id
         before = {t.language: t.text for t in (self.detail.texts if self.detail else ())}
@@ -442,17 +447,19 @@ class MouDialog(QDialog):
             def job() -> Undoable:
                 from sistercommittee.services.fields import language as parse_language
 
-                changes = svc.set_mou_text(db, mou_id, language, body)
+                changes = mou_texts.set_mou_text(db, mou_id, language, body)
                 stored = parse_language(language, "Language")  # as the service stored it
                 previous = before.get(stored)
 
                 def undo() -> Changes:
                     if previous is None:
-                        return svc.delete_mou_text(db, mou_id, stored)
-                    return svc.set_mou_text(db, mou_id, stored, previous)
+                        return mou_texts.delete_mou_text(db, mou_id, stored)
+                    return mou_texts.set_mou_text(db, mou_id, stored, previous)
 
                 return Undoable(
-                    changes, undo=undo, redo=lambda: svc.set_mou_text(db, mou_id, language, body)
+                    changes,
+                    undo=undo,
+                    redo=lambda: mou_texts.set_mou_text(db, mou_id, language, body),
                 )
 
             return job
@@ -474,7 +481,7 @@ class MouDialog(QDialog):
         )
 
     def _remove_texts(self, rows: list[MouTextInfo]) -> None:
-        from sistercommittee.services import mous as svc
+        from sistercommittee.services import mou_texts
 
         db, mou_id = self.ctx.db, self.mou_id
         saved = [(row.language, row.text) for row in rows]
@@ -482,7 +489,7 @@ class MouDialog(QDialog):
         def do() -> Changes:
             result = None
             for language, _text in saved:
-                changes = svc.delete_mou_text(db, mou_id, language)
+                changes = mou_texts.delete_mou_text(db, mou_id, language)
                 result = changes if result is None else result | changes
             assert result is not None
             return result
@@ -490,7 +497,7 @@ class MouDialog(QDialog):
         def undo() -> Changes:
             result = None
             for language, body in saved:
-                changes = svc.set_mou_text(db, mou_id, language, body)
+                changes = mou_texts.set_mou_text(db, mou_id, language, body)
                 result = changes if result is None else result | changes
             assert result is not None
             return result
@@ -517,7 +524,7 @@ class MouDialog(QDialog):
 
     def attach_files(self, paths: list[Path]) -> None:
         """Copy the files in on a worker (scans can be large), each an undoable attachment."""
-        from sistercommittee.services import mous as svc
+        from sistercommittee.services import mou_scans
 
         db, mou_id = self.ctx.db, self.mou_id
 
@@ -525,7 +532,7 @@ class MouDialog(QDialog):
             ids: list[str] = []
             total = None
             for path in paths:
-                changes = svc.attach_scan(db, mou_id, path)
+                changes = mou_scans.attach_scan(db, mou_id, path)
                 ids.append(changes.id)
                 total = changes if total is None else total | changes
             assert total is not None
@@ -539,7 +546,9 @@ class MouDialog(QDialog):
                 return result
 
             return Undoable(
-                total, undo=lambda: each(svc.delete_scan), redo=lambda: each(svc.restore_scan)
+                total,
+                undo=lambda: each(mou_scans.delete_scan),
+                redo=lambda: each(mou_scans.restore_scan),
             )
 
         perform(
@@ -555,22 +564,28 @@ class MouDialog(QDialog):
         errors.show_error(self, error)  # says which file and why
 
     def _open_scan(self, scan: Any) -> None:
-        from sistercommittee.services import mous as svc
+        """Open the scan's file; one attached on another laptop and not here yet is fetched
+        from HQ first (a sentence says why when it cannot be)."""
+        from sistercommittee.sync.file_fetch import scan_path
+        from sistercommittee.ui.secret_store import secret_store
 
-        db = self.ctx.db
-        self.ctx.read(self, lambda: svc.scan_file(db, scan.id)).on_success(
-            lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-        ).run()
+        db, store = self.ctx.db, secret_store(self.ctx)
+        self.ctx.read(self, lambda: scan_path(db, store, scan.id)).with_progress(
+            self.tr("Opening {name}…").format(name=scan.file_name), cancellable=False
+        ).on_success(lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))).run()
 
     def _remove_scans(self, rows: list[Any]) -> None:
-        from sistercommittee.services import mous as svc
+        from sistercommittee.services import mou_scans
 
         perform(
             self.ctx,
             self,
             self.tr("Remove %n scan(s)", "", len(rows)),
             remove_parts_job(
-                self.ctx.db, svc.delete_scans, svc.restore_scans, tuple(r.id for r in rows)
+                self.ctx.db,
+                mou_scans.delete_scans,
+                mou_scans.restore_scans,
+                tuple(r.id for r in rows),
             ),
         )
 

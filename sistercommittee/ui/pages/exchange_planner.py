@@ -203,6 +203,8 @@ class ChecklistTab(QWidget):
                 fields=last.fields_cleared,
                 rows=last.records_removed,
             )
+            if last.removed_text:
+                done += " " + last.removed_text
             if not status.pending:
                 return done
         if not status.minors:

@@ -121,3 +121,90 @@ def _details_id(trip: Trip, name: str) -> str:
     from sistercommittee.services.planner.common import participant_details_id
 
     return participant_details_id(trip.people[name])
+
+
+def _photos(db, trip: Trip, tmp_path) -> tuple[str, str, str]:
+    """A group photo with a minor (guardian's consent) and the adult chaperone, a photo of a
+    minor whose guardian did not agree, and a story (not sent) showing the group photo."""
+    from sistercommittee.services import photos, stories
+    from tests.services.story_helpers import make_jpeg
+
+    group = photos.add_photo(
+        db, make_jpeg(tmp_path / "group.jpg", (40, 90, 160)), exchange_id=trip.exchange_id
+    ).ids[0]
+    photos.add_person(
+        db,
+        group,
+        {"name": "Aoi Sato", "is_minor": True, "consent": True,
+         "guardian_name": "Yuko Sato", "consent_on": "2026-11-20"},
+    )
+    photos.add_person(db, group, {"name": "Keiko Mori", "consent": True})
+    alone = photos.add_photo(
+        db, make_jpeg(tmp_path / "ren.jpg", (160, 40, 90)), exchange_id=trip.exchange_id
+    ).ids[0]
+    photos.add_person(db, alone, {"name": "Ren Ito", "is_minor": True, "consent": False})
+    story = stories.create_story(
+        db,
+        {"exchange_id": trip.exchange_id, "title": "Kyoto students visit",
+         "body": "Two students from Kyoto stayed a week.", "photo_ids": [group]},
+    ).ids[0]
+    return group, alone, story
+
+
+def test_the_purge_removes_minors_photo_consents_and_withholds_their_photos(
+    db, trip: Trip, tmp_path
+):
+    from sistercommittee.domain import Photo, PhotoPerson, Story
+    from sistercommittee.services import photos
+
+    group, alone, story = _photos(db, trip, tmp_path)
+    assert photos.get_photo(db, group).publishable
+    assert planner.purge_status(db, trip.exchange_id).pending  # photo consents are data too
+    with db.read() as session:
+        last = session.scalar(select(OutboxEntry.seq).order_by(OutboxEntry.seq.desc()).limit(1))
+    result = planner.purge_minors_data(db, trip.exchange_id, today=date(2027, 8, 15), by="Ana")
+    # Aoi: name, guardian, date and consent cleared; Ren: name.
+    assert (result.fields_cleared, result.records_removed) == (4 + 1, 2)
+    assert result.removed == {"photo_consents": 2, "photos_withheld": 2, "stories_changed": 1}
+    assert result.removed_text == (
+        "Removed: 2 minors' photo consent records; 2 photos withheld from publication; "
+        "1 unsent story no longer showing them."
+    )
+    with db.read() as session:
+        people = session.scalars(select(PhotoPerson).order_by(PhotoPerson.created_at)).all()
+        assert [(p.name, p.deleted_at is None) for p in people] == [
+            ("", False), ("Keiko Mori", True), ("", False)
+        ]
+        aoi = people[0]
+        assert (aoi.guardian_name, aoi.consent_on, aoi.consent) == (None, None, False)
+        assert [session.get(Photo, i).minors_purged for i in (group, alone)] == [1, 1]
+        assert session.get(Story, story).photo_ids == []
+        record = session.scalars(select(MinorDataPurge)).one()
+        assert (record.photo_consents, record.photos_withheld, record.stories_changed) == (2, 2, 1)
+        assert (record.planning_details, record.consent_forms) == (0, 0)
+        sent = session.scalars(select(OutboxEntry).where(OutboxEntry.seq > last)).all()
+    changed = {(e.table_name, name) for e in sent for name in e.fields}
+    assert {("photo_people", "deleted_at"), ("photo_people", "guardian_name"),
+            ("photos", "minors_purged"), ("stories", "photo_ids"),
+            ("minor_data_purges", "photo_consents")} <= changed
+    # The photos stay with the exchange, withheld: the group photo keeps its adult, and says why.
+    shown = {p.id: p for p in photos.list_photos(db, exchange_id=trip.exchange_id)}
+    assert set(shown) == {group, alone}
+    assert [p.name for p in shown[group].people] == ["Keiko Mori"]
+    assert shown[group].withheld_because == "a minor's consent record was purged after the trip"
+    assert not planner.purge_status(db, trip.exchange_id).pending
+    assert planner.purge_status(db, trip.exchange_id).records[-1].removed == result.removed
+
+
+def test_a_photo_with_purged_minors_cannot_be_chosen_for_a_story(db, trip: Trip, tmp_path):
+    from sistercommittee.services import stories
+
+    group, _, _ = _photos(db, trip, tmp_path)
+    planner.purge_minors_data(db, trip.exchange_id, today=date(2027, 8, 15))
+    assert stories.draft_story(db, exchange_id=trip.exchange_id).photo_ids == ()
+    with pytest.raises(ValidationError, match="cannot be published: a minor's consent record"):
+        stories.create_story(
+            db,
+            {"exchange_id": trip.exchange_id, "title": "Again", "body": "Text.",
+             "photo_ids": [group]},
+        )

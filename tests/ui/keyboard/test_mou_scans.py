@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from reportlab.pdfgen import canvas
 
-from sistercommittee.services import mous, partnerships
+from sistercommittee.services import mou_scans, mous, partnerships
 from tests.ui.keyboard.test_mou_and_sign_in import open_mou
 from tests.ui.keyboard.typing import activate, alt, choose_in_file_dialog, focused, press, tab
 
@@ -54,7 +54,7 @@ def test_a_scan_typed_into_the_file_dialog_is_attached_removed_and_back_with_ctr
     (attached,) = mous.get_mou(db, mou).scans
     assert (attached.file_name, attached.size_bytes) == ("MOU Takayama 1996.pdf", len(content))
     digest = hashlib.sha256(content).hexdigest()
-    stored = mous.scan_file(db, attached.id)
+    stored = mou_scans.scan_file(db, attached.id)
     assert stored == db.files_dir / digest[:2] / digest  # beside the database, by its SHA-256
     assert stored.read_bytes() == content
     qtbot.waitUntil(lambda: dialog.scans.model.rowCount() == 1, timeout=5_000)
@@ -78,7 +78,7 @@ def test_a_scan_typed_into_the_file_dialog_is_attached_removed_and_back_with_ctr
     press(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     wait_idle()
     assert [s.id for s in mous.get_mou(db, mou).scans] == [attached.id]
-    assert mous.scan_file(db, attached.id).read_bytes() == content
+    assert mou_scans.scan_file(db, attached.id).read_bytes() == content
     qtbot.waitUntil(lambda: dialog.scans.model.rowCount() == 1, timeout=5_000)
     assert shown_errors == []
 
