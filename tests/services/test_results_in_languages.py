@@ -30,7 +30,7 @@ from tests.services.planner.conftest import make_trip, tick_background_checks
 TODAY = date(2025, 6, 1)
 _PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 # Words a translation rightly writes as English does (Spanish "festival", "visa", "Invite").
-SAME_WORDS = {"festival", "visa", "visas", "invite", "protocol", "esta", "nzeta", "schengen", "mdac"}
+SAME_WORDS = {"festival", "general", "visa", "visas", "invite", "protocol", "esta", "nzeta", "schengen", "mdac"}
 # Names of forms a traveller fills, which stay as their country calls them.
 SAME_WORDS |= {"arrival", "card"}
 # Commands a sentence quotes stay as they are typed.

@@ -95,15 +95,15 @@ def test_the_agenda_and_the_health_tab_speak_spanish(
     select(page, lambda row: row.city_name == "Takayama")
     qtbot.waitUntil(lambda: page._detail is not None)
     page.table.setFocus()
-    alt(qtbot, "l")  # «Sa&lud»
+    alt(qtbot, "d")  # «Salu&d»
     health = page.health
     qtbot.waitUntil(lambda: page.tabs.currentWidget() is health)
     qtbot.waitUntil(lambda: health.health is not None or bool(shown_errors))
     assert shown_errors == []
     text = health.label.text()
-    assert "Ningún intercambio desde la firma en" in text
+    assert "No hay ningún evento registrado con Takayama." in text
     assert "No hay ningún contacto registrado en Takayama" in text
     assert "25 años de la firma con Takayama" in text
     assert "Empareje una clase de cada ciudad para intercambiar cartas o videos" in text
-    for english in ("No exchange", "No contact", "since the signing", "pen-pal"):
+    for english in ("No event", "No contact", "since the signing", "pen-pal"):
         assert english not in text
