@@ -1,5 +1,6 @@
 """Finding the records a MOU action works on: a live MOU of a live partnership, the MOU of a
-signatory or scan, and the partnership named by id or by city name."""
+signatory or scan, and the partnership named by id or by city name; deleting and restoring a
+signatory or scan, which is the same for both."""
 
 from __future__ import annotations
 
@@ -10,24 +11,32 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sistercommittee.domain import Mou, MouScan, MouSignatory, Partnership
+from sistercommittee.domain.base import utcnow
 from sistercommittee.messages import msg
 from sistercommittee.services import fields as f
 from sistercommittee.services import rows
+from sistercommittee.services.changes import Changes, Entity
 from sistercommittee.services.partnerships import fold
+from sistercommittee.storage.database import Database
+
+
+def partnership_of(session: Session, mou: Mou, *, restoring: bool = False) -> Partnership:
+    """The MOU's partnership, which must not be deleted (``restoring``: to bring the MOU back)."""
+    return rows.live_parent(
+        session,
+        Partnership,
+        mou.partnership_id,
+        what="MOU",
+        row_id=mou.id,
+        parent_what="partnership",
+        restoring=restoring,
+    )
 
 
 def live_mou(session: Session, mou_id: str) -> tuple[Mou, Partnership]:
     """A MOU that is not deleted, of a partnership that is not deleted."""
     mou = rows.live(session, Mou, mou_id, "MOU")
-    partnership = rows.live_parent(
-        session,
-        Partnership,
-        mou.partnership_id,
-        what="MOU",
-        row_id=mou_id,
-        parent_what="partnership",
-    )
-    return mou, partnership
+    return mou, partnership_of(session, mou)
 
 
 def mou_of(
@@ -81,3 +90,24 @@ def resolve_partnership(session: Session, reference: str) -> tuple[Partnership |
             reference=reference,
         )
     )
+
+
+MouPart = MouSignatory | MouScan
+
+
+def delete_part(db: Database, model: type[MouPart], row_id: str, what: str) -> Changes:
+    """Tombstone a signatory or scan of a live MOU."""
+    with db.write() as session:
+        row = rows.live(session, model, row_id, what)
+        mou = mou_of(session, row, what)
+        row.deleted_at = utcnow()
+        return Changes.of(Entity.PARTNERSHIPS, ids=(row.id, mou.id))
+
+
+def restore_part(db: Database, model: type[MouPart], row_id: str, what: str) -> Changes:
+    """Bring back a deleted signatory or scan (the undo of a delete)."""
+    with db.write() as session:
+        row = rows.stored(session, model, row_id, what)
+        mou = mou_of(session, row, what, restoring=True)
+        row.deleted_at = None
+        return Changes.of(Entity.PARTNERSHIPS, ids=(row.id, mou.id))

@@ -18,12 +18,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sistercommittee.domain import Mou, MouScan
-from sistercommittee.domain.base import utcnow
 from sistercommittee.errors import StorageError, ValidationError
 from sistercommittee.messages import msg
 from sistercommittee.services import bulk, rows, stored_files
 from sistercommittee.services.changes import Changes, Entity
-from sistercommittee.services.mou_lookups import live_mou, mou_of
+from sistercommittee.services.mou_lookups import delete_part, live_mou, mou_of, restore_part
 from sistercommittee.storage.database import Database
 
 MAX_SCAN_BYTES = 50 * 1024 * 1024
@@ -141,15 +140,7 @@ def attach_scan(db: Database, mou_id: str, source: Path) -> Changes:
         live_mou(session, mou_id)
     if problem is not None or media_type is None:
         raise ValidationError.single("source", problem or msg("The file cannot be attached."))
-    try:
-        sha256, size = stored_files.store(db.files_dir, source, MAX_SCAN_BYTES, "scan")
-    except OSError as error:
-        raise StorageError(
-            msg(
-                "{name} could not be stored in {files_dir} ({strerror}). Nothing was attached.",
-                name=source.name, files_dir=db.files_dir, strerror=error.strerror,
-            )
-        ) from error
+    sha256, size = stored_files.store(db.files_dir, source, MAX_SCAN_BYTES, "scan")
     with db.write() as session:
         mou, _ = live_mou(session, mou_id)
         twin = session.scalar(
@@ -220,19 +211,12 @@ def scan_file(db: Database, scan_id: str) -> Path:
 
 def delete_scan(db: Database, scan_id: str) -> Changes:
     """Remove a scan from the MOU. The stored file is kept for undo and for the other laptops."""
-    with db.write() as session:
-        scan, mou = _get_scan(session, scan_id)
-        scan.deleted_at = utcnow()
-        return Changes.of(Entity.PARTNERSHIPS, ids=(scan.id, mou.id))
+    return delete_part(db, MouScan, scan_id, "scan")
 
 
 def restore_scan(db: Database, scan_id: str) -> Changes:
     """Bring back a deleted scan (the undo of a delete)."""
-    with db.write() as session:
-        scan = rows.stored(session, MouScan, scan_id, "scan")
-        mou = mou_of(session, scan, "scan", restoring=True)
-        scan.deleted_at = None
-        return Changes.of(Entity.PARTNERSHIPS, ids=(scan.id, mou.id))
+    return restore_part(db, MouScan, scan_id, "scan")
 
 
 def delete_scans(db: Database, ids: Iterable[str]) -> Changes:

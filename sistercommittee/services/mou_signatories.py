@@ -9,13 +9,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from sistercommittee.domain import Mou, MouSignatory
-from sistercommittee.domain.base import utcnow
 from sistercommittee.domain.enums import SignatorySide
 from sistercommittee.services import bulk, organizations, rows
 from sistercommittee.services.changes import Changes, Entity
 from sistercommittee.services.forms import apply, current_values, form_values, validate
 from sistercommittee.services.mou_forms import SIGNATORY_FORM
-from sistercommittee.services.mou_lookups import live_mou, mou_of
+from sistercommittee.services.mou_lookups import delete_part, live_mou, mou_of, restore_part
 from sistercommittee.storage.database import Database
 
 
@@ -69,19 +68,12 @@ def edit_signatory(db: Database, signatory_id: str, values: Mapping[str, Any]) -
 
 
 def delete_signatory(db: Database, signatory_id: str) -> Changes:
-    with db.write() as session:
-        signatory, mou = _get_signatory(session, signatory_id)
-        signatory.deleted_at = utcnow()
-        return Changes.of(Entity.PARTNERSHIPS, ids=(signatory.id, mou.id))
+    return delete_part(db, MouSignatory, signatory_id, "signatory")
 
 
 def restore_signatory(db: Database, signatory_id: str) -> Changes:
     """Bring back a deleted signatory (the undo of a delete)."""
-    with db.write() as session:
-        signatory = rows.stored(session, MouSignatory, signatory_id, "signatory")
-        mou = mou_of(session, signatory, "signatory", restoring=True)
-        signatory.deleted_at = None
-        return Changes.of(Entity.PARTNERSHIPS, ids=(signatory.id, mou.id))
+    return restore_part(db, MouSignatory, signatory_id, "signatory")
 
 
 def delete_signatories(db: Database, ids: Iterable[str]) -> Changes:

@@ -20,6 +20,7 @@ from sistercommittee.services.forms import apply, current_values, form_values, v
 from sistercommittee.services.mou_forms import MOU_FORM
 from sistercommittee.services.mou_lookups import (
     live_mou,
+    partnership_of,
     partnership_reference,
     resolve_partnership,
 )
@@ -120,15 +121,7 @@ def restore_mou(db: Database, mou_id: str) -> Changes:
     """Bring back a deleted MOU (the undo of a delete)."""
     with db.write() as session:
         mou = rows.stored(session, Mou, mou_id, "MOU")
-        partnership = rows.live_parent(
-            session,
-            Partnership,
-            mou.partnership_id,
-            what="MOU",
-            row_id=mou_id,
-            parent_what="partnership",
-            restoring=True,
-        )
+        partnership = partnership_of(session, mou, restoring=True)
         before = mou_signing.first_signing(session, partnership.id)
         mou.deleted_at = None
         offers = mou_signing.follow(session, partnership, before)

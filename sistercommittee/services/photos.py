@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from sistercommittee.domain import Event, Exchange, Photo, PhotoPerson, Volunteer
 from sistercommittee.domain.base import utcnow
-from sistercommittee.errors import StorageError, ValidationError
+from sistercommittee.errors import ValidationError
 from sistercommittee.messages import msg
 from sistercommittee.services import rows
 from sistercommittee.services import stored_files as files
@@ -214,15 +214,7 @@ def add_photo(
         _owner(session, event_id, exchange_id)
     media_type, width, height = _image_facts(source)
     day = _day(taken_on, "Date taken", "taken_on")
-    try:
-        sha256, size = files.store(db.files_dir, source, MAX_PHOTO_BYTES, "photo")
-    except OSError as error:
-        raise StorageError(
-            msg(
-                "{name} could not be stored in {files_dir} ({strerror}). Nothing was added.",
-                name=source.name, files_dir=db.files_dir, strerror=error.strerror,
-            )
-        ) from error
+    sha256, size = files.store(db.files_dir, source, MAX_PHOTO_BYTES, "photo")
     with contextlib.suppress(OSError):  # a thumbnail can be made again later
         ensure_thumbnail(db, sha256)
     with db.write() as session:

@@ -10,7 +10,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from sistercommittee.errors import ValidationError
+from sistercommittee.errors import StorageError, ValidationError
 from sistercommittee.messages import msg
 
 
@@ -54,7 +54,20 @@ def store_bytes(files_dir: Path, content: bytes, sha256: str) -> None:
 
 
 def store(files_dir: Path, source: Path, max_bytes: int, what: str) -> tuple[str, int]:
-    """Copy ``source`` into the store: (its SHA-256, its size). Content already there is kept."""
+    """Copy ``source`` into the store: (its SHA-256, its size). Content already there is kept.
+    A disk that refuses the copy is a StorageError saying so; nothing is half written."""
+    try:
+        return _store(files_dir, source, max_bytes, what)
+    except OSError as error:
+        raise StorageError(
+            msg(
+                "{name} could not be stored in {files_dir} ({strerror}). Nothing was added.",
+                name=source.name, files_dir=files_dir, strerror=error.strerror,
+            )
+        ) from error
+
+
+def _store(files_dir: Path, source: Path, max_bytes: int, what: str) -> tuple[str, int]:
     files_dir.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=".incoming-", dir=files_dir)
     try:
