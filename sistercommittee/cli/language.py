@@ -69,3 +69,19 @@ def translator(environ: Mapping[str, str] | None = None) -> Translate:
     if not language or language.split("_")[0] == "en":
         return english
     return _qt_translator(language)
+
+
+def language_translator(language: str) -> Translate:
+    """The translate function of ``language`` itself ("ja", "es-MX"), for what is written in a
+    chosen language rather than the user's (a story drafted in the committee's language)."""
+    tag = language.replace("-", "_")
+    if not tag or tag.split("_")[0] == "en":
+        return english
+    return _qt_translator(tag)
+
+
+def shown(text: object) -> str:
+    """``text`` (a message of the services, or plain text) in the language of the environment."""
+    from sistercommittee.messages import render
+
+    return render(text, translator())

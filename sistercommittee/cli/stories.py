@@ -16,12 +16,15 @@ from __future__ import annotations
 import argparse
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sistercommittee.cli.context import CliContext
 from sistercommittee.cli.output import print_json, print_table
 from sistercommittee.cli.texts import shown, tr, yes_no
 from sistercommittee.messages import msg
+
+if TYPE_CHECKING:
+    from sistercommittee.services.stories import StoryDraft
 
 
 @dataclass(frozen=True)
@@ -193,10 +196,17 @@ def _person_add(ctx: CliContext, args: argparse.Namespace) -> int:
     return 0
 
 
+def _written(draft: StoryDraft) -> StoryDraft:
+    """The draft in the committee's language (the organization's), as the app writes it."""
+    from sistercommittee.cli.language import language_translator
+
+    return draft.written(language_translator(draft.language))
+
+
 def _story_draft(ctx: CliContext, args: argparse.Namespace) -> int:
     from sistercommittee.services.stories import draft_story
 
-    draft = draft_story(ctx.open_db(), event_id=args.event, exchange_id=args.exchange)
+    draft = _written(draft_story(ctx.open_db(), event_id=args.event, exchange_id=args.exchange))
     if args.json:
         print_json(draft)
     else:
@@ -214,7 +224,7 @@ def _story_add(ctx: CliContext, args: argparse.Namespace) -> int:
     from sistercommittee.services.stories import create_story, draft_story
 
     db = ctx.open_db()
-    draft = draft_story(db, event_id=args.event, exchange_id=args.exchange)
+    draft = _written(draft_story(db, event_id=args.event, exchange_id=args.exchange))
     body = args.body
     if args.body_file is not None:
         try:

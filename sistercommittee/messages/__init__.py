@@ -66,7 +66,8 @@ class Term(str):
 class Day(str):
     """A calendar day in a message, written the way the user's language writes it ("14 May",
     "14 de mayo", "5月14日"); its value is the English form. ``skeleton`` is a CLDR skeleton:
-    "dMMMM" for day and month, "yMMMd" with the year."""
+    "dMMMM" for day and month, "yMMMd" with the year, "yMMMMd" with the month written out
+    ("May 14, 2027"), "dMMMMy" the same written day first in English ("14 May 2027")."""
 
     day: date
     skeleton: str
@@ -88,15 +89,116 @@ def format_day(day: date, skeleton: str, language: str) -> str:
     from babel import Locale, UnknownLocaleError
     from babel import dates as babel_dates
 
-    if skeleton == "dMMMM" and language.split("_")[0] == "en":
-        pattern = "d MMMM"  # the form the English messages have always used: "14 May"
+    english_patterns = {"dMMMM": "d MMMM", "dMMMMy": "d MMMM y"}
+    if skeleton in english_patterns and language.split("_")[0] == "en":
+        # the forms the English messages have always used: "14 May", "14 May 2027"
+        pattern = english_patterns[skeleton]
     else:
+        skeleton = "yMMMMd" if skeleton == "dMMMMy" else skeleton
         try:
             locale = Locale.parse(language.replace("-", "_"))
         except (UnknownLocaleError, ValueError):
             locale = Locale.parse("en")
         return str(babel_dates.format_skeleton(skeleton, day, locale=locale))
     return str(babel_dates.format_date(day, pattern, locale="en"))
+
+
+class DaySpan(str):
+    """From one day to another in a message, written the way the user's language writes a span
+    ("May 14–16, 2026", "14–16 de mayo de 2026", "2026年5月14日～16日"); its value is the English
+    form."""
+
+    first: date
+    last: date
+
+    def __new__(cls, first: date, last: date) -> DaySpan:
+        shown = super().__new__(cls, _english_span(first, last))
+        shown.first = first
+        shown.last = last
+        return shown
+
+    def __str__(self) -> str:
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (DaySpan, (self.first, self.last))
+
+
+def _english_long(day: date) -> str:
+    return f"{day:%B} {day.day}, {day.year}"
+
+
+def _english_span(first: date, last: date) -> str:
+    if first == last:
+        return _english_long(first)
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first:%B} {first.day}–{last.day}, {first.year}"
+    return f"{_english_long(first)} to {_english_long(last)}"
+
+
+def format_span(first: date, last: date, language: str) -> str:
+    from babel import dates as babel_dates
+
+    if language.split("_")[0] == "en":
+        return _english_span(first, last)
+    if first == last:
+        return format_day(first, "yMMMMd", language)
+    return str(babel_dates.format_interval(first, last, "yMMMMd", locale=_locale(language)))
+
+
+class Country(str):
+    """A country in a message, named in the user's language ("Japan", "Japón", "日本"); its
+    value is the English name CLDR gives (the name the English messages have always used)."""
+
+    code: str
+
+    def __new__(cls, code: str) -> Country:
+        shown = super().__new__(cls, country_in(code, "en"))
+        shown.code = code
+        return shown
+
+    def __str__(self) -> str:
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Country, (self.code,))
+
+
+class LanguageName(str):
+    """A language in a message, named in the user's language ("Japanese", "japonés", "日本語");
+    its value is the English name. ``tag`` is a language tag ("ja", "pt-BR": its base is named)."""
+
+    tag: str
+
+    def __new__(cls, tag: str) -> LanguageName:
+        shown = super().__new__(cls, language_in(tag, "en"))
+        shown.tag = tag
+        return shown
+
+    def __str__(self) -> str:
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (LanguageName, (self.tag,))
+
+
+def _locale(language: str) -> Any:
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return Locale.parse(language.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        return Locale.parse("en")
+
+
+def country_in(code: str, language: str) -> str:
+    """The country's name in ``language`` as CLDR writes it (the code when CLDR has none)."""
+    return str(_locale(language).territories.get(code.upper(), code))
+
+
+def language_in(tag: str, language: str) -> str:
+    base = tag.split("-")[0].split("_")[0]
+    return str(_locale(language).languages.get(base, tag))
 
 
 class Ordinal(str):
@@ -133,6 +235,10 @@ def format_ordinal(number: int, language: str) -> str:
     if base == "de":
         return f"{number}."
     return str(number)
+
+
+def is_pseudo_language(language: str) -> bool:
+    return language.replace("-", "_") in ("en_XA", "ar_XB")
 
 
 def language_of(translate: Translate) -> str:
@@ -183,16 +289,19 @@ def _rebuild(template: str, params: dict[str, object], catalogued: bool) -> Mess
     return message
 
 
+_RENDERED = (Message, Term, Day, Ordinal, DaySpan, Country, LanguageName)
+
+
 def _rendered(value: object, translate: Translate) -> object:
     """A parameter in the user's language; numbers and the like stay themselves, so that a
     template's format spec ("{count:,}") applies to them."""
-    if isinstance(value, Message | Term | Day | Ordinal | BaseException):
+    if isinstance(value, (*_RENDERED, BaseException)):
         return render(value, translate)
     return value
 
 
 def _english(value: object) -> object:
-    if isinstance(value, Message | Term | Day | Ordinal):
+    if isinstance(value, _RENDERED):
         return str.__str__(value)
     return value
 
@@ -209,6 +318,13 @@ def msg(template: str, /, **params: object) -> Message:
     return Message(template, **params)
 
 
+def shipped(text: str) -> Message:
+    """A sentence shipped with the app in a data file (a visa lead time's note), as a message:
+    its template is the text itself, catalogued from that file (catalog.SHIPPED_TEXTS)."""
+    message = Message(text.replace("{", "{{").replace("}", "}}"))
+    return message
+
+
 def render(text: object, translate: Translate = english) -> str:
     """``text`` in the user's language: a Message or Term translated, anything else as it is."""
     if isinstance(text, Message):
@@ -222,6 +338,15 @@ def render(text: object, translate: Translate = english) -> str:
         return format_day(text.day, text.skeleton, language)
     if isinstance(text, Ordinal):
         return format_ordinal(text.number, language_of(translate))
+    if isinstance(text, DaySpan):
+        return format_span(text.first, text.last, language_of(translate))
+    if isinstance(text, Country | LanguageName):
+        language = language_of(translate)
+        if language.split("_")[0] == "en" or is_pseudo_language(language):
+            return str.__str__(text)
+        if isinstance(text, Country):
+            return country_in(text.code, language)
+        return language_in(text.tag, language)
     if isinstance(text, BaseException):
         inner = text.args[0] if len(text.args) == 1 else getattr(text, "message", None)
         if isinstance(inner, Message | Term):
@@ -251,3 +376,15 @@ def error_text(error: BaseException, translate: Translate = english, separator: 
     if message is None:
         message = error.args[0] if error.args else str(error)
     return render(message, translate)
+
+
+def listing(items: Iterable[str]) -> str:
+    """Items as a list in a sentence: "Japanese, Spanish" in English, "日本語、スペイン語" in
+    Japanese (each comma is the catalogued "{items}, {item}")."""
+    parts = list(items)
+    if not parts:
+        return ""
+    result: str = parts[0]
+    for item in parts[1:]:
+        result = msg("{items}, {item}", items=result, item=item)
+    return result

@@ -57,11 +57,35 @@ def found_messages(root: Path = PACKAGE) -> list[Found]:
     return found
 
 
+# Data files shipped with the app whose sentences the user reads (through messages.shipped):
+# (path under resources/, the CSV column that holds them).
+SHIPPED_TEXTS = (("planner/visa_lead_times.csv", "note"),)
+
+
+def shipped_templates() -> list[str]:
+    """The sentences of the shipped data files (SHIPPED_TEXTS), each once."""
+    import csv
+
+    seen: dict[str, None] = {}
+    for name, column in SHIPPED_TEXTS:
+        path = PACKAGE.parent / "resources" / name
+        with path.open(encoding="utf-8", newline="") as handle:
+            lines = [line for line in handle if not line.startswith("#")]
+        for row in csv.DictReader(lines):
+            text = (row.get(column) or "").strip()
+            if text:
+                seen.setdefault(text.replace("{", "{{").replace("}", "}}"), None)
+    return list(seen)
+
+
 def message_templates(root: Path = PACKAGE) -> list[str]:
-    """Every template once, in the order of the sources."""
+    """Every template once, in the order of the sources, then the shipped data files' texts."""
     seen: dict[str, None] = {}
     for item in found_messages(root):
         seen.setdefault(item.template, None)
+    if root == PACKAGE:
+        for text in shipped_templates():
+            seen.setdefault(text, None)
     return list(seen)
 
 

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from sistercommittee.domain import Mou, Partnership
+from sistercommittee.messages import Message, msg
 from sistercommittee.services import organizations
 from sistercommittee.services.national_days import NATIONAL_DAYS
 from sistercommittee.services.partnerships.forms import parse_marked_date
@@ -26,7 +27,7 @@ class Anniversary:
     partnership_id: str
     city_name: str
     on: date
-    what: str  # "25 years since the signing with Takayama"
+    what: Message  # "25 years since the signing with Takayama"
     years: int | None  # of a signing anniversary; None for a national day
     renewal: bool  # a renewal certificate can be printed for it
 
@@ -71,13 +72,16 @@ def anniversaries_of(
             on = _on_day(year, since.month, since.day)
             years = year - since.year
             if start <= on <= end and years in MARKED_YEARS:
-                unit = "year" if years == 1 else "years"
                 found.append(
                     Anniversary(
                         partnership.id,
                         name,
                         on,
-                        f"{years} {unit} since the signing with {name}",
+                        msg("1 year since the signing with {city}", city=name)
+                        if years == 1
+                        else msg(
+                            "{years} years since the signing with {city}", years=years, city=name
+                        ),
                         years,
                         years in RENEWAL_YEARS,
                     )
@@ -93,7 +97,11 @@ def anniversaries_of(
             count = year - since_year if since_year is not None else None
             if count is not None and count not in MARKED_YEARS and count % 25:
                 continue  # a founding day is marked on its round anniversaries
-            label = f"{what} ({name})" if count is None else f"{what}, {count} years ({name})"
+            label = (
+                msg("{what} ({city})", what=what, city=name)
+                if count is None
+                else msg("{what}, {years} years ({city})", what=what, years=count, city=name)
+            )
             found.append(Anniversary(partnership.id, name, on, label, None, False))
         national = NATIONAL_DAYS.get(partnership.country)
         if national is not None:
@@ -101,7 +109,12 @@ def anniversaries_of(
             if start <= on <= end:
                 found.append(
                     Anniversary(
-                        partnership.id, name, on, f"{national[2]}: greet {name}", None, False
+                        partnership.id,
+                        name,
+                        on,
+                        msg("{day}: greet {city}", day=national[2], city=name),
+                        None,
+                        False,
                     )
                 )
     return sorted(found, key=lambda item: item.on)

@@ -28,6 +28,7 @@ from sistercommittee.domain import (
     StatusChange,
 )
 from sistercommittee.domain.enums import FocusArea, PartnershipStatus, SignatorySide
+from sistercommittee.messages import Country, Message, msg
 from sistercommittee.services import rows
 from sistercommittee.services.anniversaries import (
     ANNIVERSARY_NOTICE_DAYS,
@@ -36,7 +37,6 @@ from sistercommittee.services.anniversaries import (
     founding_date,
     org_today,
 )
-from sistercommittee.services.countries import english_name
 from sistercommittee.services.hours import COUNTED
 from sistercommittee.storage.database import Database
 
@@ -49,26 +49,36 @@ YEARS_SHOWN = 5  # people exchanged per year, this many years back
 
 _LIVE_STATUSES = (PartnershipStatus.ACTIVE, PartnershipStatus.DORMANT)
 
-SUGGESTIONS: dict[FocusArea, str] = {
-    FocusArea.CULTURE: "Invite the partner city to your next festival: a stall, a performance "
-    "or a film night.",
-    FocusArea.EDUCATION_YOUTH: "Pair a class from each city for a pen-pal or video exchange; "
-    "it needs no travel budget.",
-    FocusArea.BUSINESS_TRADE: "Hold a virtual trade roundtable with both chambers of commerce.",
-    FocusArea.MUNICIPAL_TECHNICAL: "Set up a call between the two city halls on a shared "
-    "municipal question (transport, water, waste).",
-    FocusArea.HUMANITARIAN: "Agree on a joint fundraiser for a cause both cities support.",
-    FocusArea.SPORTS: "Organise a friendly match or a twin-city run on the same day in both "
-    "cities.",
-    FocusArea.SUSTAINABILITY: "Compare climate plans in a joint webinar; plant a friendship "
-    "tree on both sides.",
-    FocusArea.HEALTH: "Connect the two cities' hospitals or public-health offices for an "
-    "exchange of practice.",
-    FocusArea.ARTS: "Exchange an exhibition of local artists, shown in both cities.",
-    FocusArea.TOURISM: "Swap tourism brochures and feature each other's city on the "
-    "visitor websites.",
+SUGGESTIONS: dict[FocusArea, Message] = {
+    FocusArea.CULTURE: msg(
+        "Invite the partner city to your next festival: a stall, a performance or a film night."
+    ),
+    FocusArea.EDUCATION_YOUTH: msg(
+        "Pair a class from each city for a pen-pal or video exchange; it needs no travel budget."
+    ),
+    FocusArea.BUSINESS_TRADE: msg(
+        "Hold a virtual trade roundtable with both chambers of commerce."
+    ),
+    FocusArea.MUNICIPAL_TECHNICAL: msg(
+        "Set up a call between the two city halls on a shared municipal question (transport, "
+        "water, waste)."
+    ),
+    FocusArea.HUMANITARIAN: msg("Agree on a joint fundraiser for a cause both cities support."),
+    FocusArea.SPORTS: msg(
+        "Organise a friendly match or a twin-city run on the same day in both cities."
+    ),
+    FocusArea.SUSTAINABILITY: msg(
+        "Compare climate plans in a joint webinar; plant a friendship tree on both sides."
+    ),
+    FocusArea.HEALTH: msg(
+        "Connect the two cities' hospitals or public-health offices for an exchange of practice."
+    ),
+    FocusArea.ARTS: msg("Exchange an exhibition of local artists, shown in both cities."),
+    FocusArea.TOURISM: msg(
+        "Swap tourism brochures and feature each other's city on the visitor websites."
+    ),
 }
-_NO_FOCUS = (
+_NO_FOCUS = msg(
     "Choose the partnership's focus areas (culture, education and youth, …) to get "
     "suggestions of what to do next."
 )
@@ -77,7 +87,7 @@ _NO_FOCUS = (
 @dataclass(frozen=True)
 class Flag:
     code: str  # "no_exchange", "signatory_left", "unanswered", …: stable, for tests and icons
-    reason: str  # a sentence a volunteer understands
+    reason: Message  # a sentence a volunteer understands
 
 
 @dataclass(frozen=True)
@@ -106,7 +116,7 @@ class PartnershipHealth:
     hours_minutes: int  # approved hours of the partnership's events
     open_tasks: tuple[str, ...]  # what the agenda holds for it, one line each
     flags: tuple[Flag, ...]
-    suggestions: tuple[str, ...]
+    suggestions: tuple[Message, ...]
     anniversaries: tuple[Anniversary, ...]  # within a year
 
 
@@ -217,8 +227,18 @@ def _flags(
     name = partnership.city_name
     if partnership.status == PartnershipStatus.DORMANT:
         since = _status_since(session, partnership)
-        when = f" since {since.isoformat()}" if since else ""
-        flags.append(Flag("dormant", f"The partnership with {name} is marked dormant{when}."))
+        flags.append(
+            Flag(
+                "dormant",
+                msg(
+                    "The partnership with {city} is marked dormant since {since}.",
+                    city=name,
+                    since=since.isoformat(),
+                )
+                if since
+                else msg("The partnership with {city} is marked dormant.", city=name),
+            )
+        )
     if partnership.status not in _LIVE_STATUSES:
         return flags
     signed = founding_date(session, partnership)
@@ -229,24 +249,38 @@ def _flags(
                 flags.append(
                     Flag(
                         "no_exchange",
-                        f"No exchange in {years} years: the last was {last_exchange.title} "
-                        f"({last_exchange.on.isoformat()}).",
+                        msg(
+                            "No exchange in {years} years: the last was {title} ({day}).",
+                            years=years,
+                            title=last_exchange.title,
+                            day=last_exchange.on.isoformat(),
+                        ),
                     )
                 )
         elif signed is not None and _years_between(signed, today) >= NO_EXCHANGE_YEARS:
-            flags.append(Flag("no_exchange", f"No exchange since the signing in {signed.year}."))
+            flags.append(
+                Flag(
+                    "no_exchange",
+                    msg("No exchange since the signing in {year}.", year=signed.year),
+                )
+            )
     if last_event is not None:
         years = _years_between(last_event.on, today)
         if years >= NO_EVENT_YEARS:
             flags.append(
                 Flag(
                     "no_event",
-                    f"No event with {name} in {years} years: the last was {last_event.title} "
-                    f"({last_event.on.isoformat()}).",
+                    msg(
+                        "No event with {city} in {years} years: the last was {title} ({day}).",
+                        city=name,
+                        years=years,
+                        title=last_event.title,
+                        day=last_event.on.isoformat(),
+                    ),
                 )
             )
     elif signed is not None and _years_between(signed, today) >= NO_EVENT_YEARS:
-        flags.append(Flag("no_event", f"No event with {name} is recorded."))
+        flags.append(Flag("no_event", msg("No event with {city} is recorded.", city=name)))
     for signatory in session.scalars(
         select(MouSignatory)
         .join(Mou, Mou.id == MouSignatory.mou_id)
@@ -259,15 +293,26 @@ def _flags(
         )
         .order_by(MouSignatory.left_office_on)
     ):
-        side = "our" if signatory.side == SignatorySide.HOME else f"{name}'s"
-        title = f"{signatory.title} " if signatory.title else ""
+        who = " ".join(part for part in (signatory.title, signatory.name) if part)
         assert signatory.left_office_on is not None
+        left_on = signatory.left_office_on.isoformat()
         flags.append(
             Flag(
                 "signatory_left",
-                f"MOU signatory left office: {title}{signatory.name} ({side} side) on "
-                f"{signatory.left_office_on.isoformat()}; meet the successor and consider "
-                "renewing the MOU.",
+                msg(
+                    "MOU signatory left office: {who} (our side) on {day}; meet the successor "
+                    "and consider renewing the MOU.",
+                    who=who,
+                    day=left_on,
+                )
+                if signatory.side == SignatorySide.HOME
+                else msg(
+                    "MOU signatory left office: {who} ({city}'s side) on {day}; meet the "
+                    "successor and consider renewing the MOU.",
+                    who=who,
+                    city=name,
+                    day=left_on,
+                ),
             )
         )
     contacts = list(
@@ -282,7 +327,10 @@ def _flags(
     )
     if not contacts:
         flags.append(
-            Flag("no_contact", f"No contact on {name}'s side is recorded: add who you write to.")
+            Flag(
+                "no_contact",
+                msg("No contact on {city}'s side is recorded: add who you write to.", city=name),
+            )
         )
     for contact in contacts:
         waiting = contact.awaiting_reply_since
@@ -290,15 +338,27 @@ def _flags(
             flags.append(
                 Flag(
                     "unanswered",
-                    f"Partner contact unanswered since {waiting.isoformat()}: {contact.name}"
-                    + (f" ({contact.organization})" if contact.organization else "")
-                    + f", {(today - waiting).days} days.",
+                    msg(
+                        "Partner contact unanswered since {since}: {contact} ({organization}), "
+                        "{days} days.",
+                        since=waiting.isoformat(),
+                        contact=contact.name,
+                        organization=contact.organization,
+                        days=(today - waiting).days,
+                    )
+                    if contact.organization
+                    else msg(
+                        "Partner contact unanswered since {since}: {contact}, {days} days.",
+                        since=waiting.isoformat(),
+                        contact=contact.name,
+                        days=(today - waiting).days,
+                    ),
                 )
             )
     return flags
 
 
-def _suggestions(partnership: Partnership) -> tuple[str, ...]:
+def _suggestions(partnership: Partnership) -> tuple[Message, ...]:
     known = {area.value for area in FocusArea}
     areas = [FocusArea(area) for area in partnership.focus_areas or () if area in known]
     if not areas:
@@ -371,7 +431,7 @@ def health_overview(db: Database, *, today: date | None = None) -> tuple[HealthS
                 HealthSummary(
                     partnership.id,
                     partnership.city_name,
-                    english_name(partnership.country),
+                    Country(partnership.country),
                     partnership.status,
                     len(flags),
                 )

@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from sistercommittee.domain import Volunteer, VolunteerLanguage
 from sistercommittee.errors import ValidationError
-from sistercommittee.messages import msg
+from sistercommittee.messages import Message, listing, msg
 from sistercommittee.services.consent import ConsentState, consent_state
 from sistercommittee.services.exports import inert
 from sistercommittee.storage.database import Database
@@ -36,13 +36,13 @@ class LeftOutReason(StrEnum):
 
 _ORDER = tuple(LeftOutReason)  # ties in the summary: in this order
 _REASON_TEXT = {
-    LeftOutReason.NO_CONSENT: "did not agree to be contacted",
-    LeftOutReason.LAPSED: "consent lapsed (given more than two years ago)",
-    LeftOutReason.INACTIVE: "no longer active",
+    LeftOutReason.NO_CONSENT: msg("did not agree to be contacted"),
+    LeftOutReason.LAPSED: msg("consent lapsed (given more than two years ago)"),
+    LeftOutReason.INACTIVE: msg("no longer active"),
 }
 _NO_ADDRESS_TEXT = {
-    MailFormat.CSV: "no email address",
-    MailFormat.VCARD: "neither an email address nor a phone number",
+    MailFormat.CSV: msg("no email address"),
+    MailFormat.VCARD: msg("neither an email address nor a phone number"),
 }
 
 CSV_COLUMNS = ("Email Address", "First Name", "Last Name", "Phone", "Languages", "Consent Date")
@@ -63,7 +63,7 @@ class Recipient:
 class LeftOut:
     reason: LeftOutReason
     count: int
-    text: str  # "did not agree to be contacted"
+    text: Message  # "did not agree to be contacted"
 
 
 @dataclass(frozen=True)
@@ -76,14 +76,29 @@ class MailingList:
     def left_out_count(self) -> int:
         return sum(group.count for group in self.left_out)
 
-    def summary(self) -> str:
+    def summary(self) -> Message:
         """'42 volunteers on the list; 9 left out: 6 did not agree to be contacted, 3 …'."""
-        people = "volunteer" if len(self.recipients) == 1 else "volunteers"
-        text = f"{len(self.recipients)} {people} on the list"
+        count = len(self.recipients)
         if not self.left_out:
-            return text + "; nobody was left out."
-        reasons = ", ".join(f"{group.count} {group.text}" for group in self.left_out)
-        return f"{text}; {self.left_out_count} left out: {reasons}."
+            if count == 1:
+                return msg("1 volunteer on the list; nobody was left out.")
+            return msg("{count} volunteers on the list; nobody was left out.", count=count)
+        reasons = listing(
+            msg("{count} {reason}", count=group.count, reason=group.text)
+            for group in self.left_out
+        )
+        if count == 1:
+            return msg(
+                "1 volunteer on the list; {left_out} left out: {reasons}.",
+                left_out=self.left_out_count,
+                reasons=reasons,
+            )
+        return msg(
+            "{count} volunteers on the list; {left_out} left out: {reasons}.",
+            count=count,
+            left_out=self.left_out_count,
+            reasons=reasons,
+        )
 
 
 def parse_format(raw: str) -> MailFormat:

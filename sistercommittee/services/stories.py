@@ -9,7 +9,7 @@ and records when, which HQ reads to list the members' stories.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -19,10 +19,19 @@ from sqlalchemy import select
 from sistercommittee.domain import Photo, Story
 from sistercommittee.domain.base import utcnow
 from sistercommittee.errors import ValidationError
-from sistercommittee.messages import msg
+from sistercommittee.messages import (
+    Country,
+    Day,
+    DaySpan,
+    Message,
+    Translate,
+    join_messages,
+    listing,
+    msg,
+    render,
+)
 from sistercommittee.services import rows
 from sistercommittee.services.changes import Changes, Entity
-from sistercommittee.services.countries import english_name
 from sistercommittee.services.photos import PhotoInfo, get_photo, list_photos
 from sistercommittee.storage.database import Database
 
@@ -34,11 +43,21 @@ STORY_KIND = "story"  # the kind of report a story is sent to HQ as
 
 @dataclass(frozen=True)
 class StoryDraft:
+    """A first draft. Its title and text are messages: they are written in the committee's
+    language (``language``, the organization's) when the draft is shown (``written``)."""
+
     title: str
     body: str
     photo_ids: tuple[str, ...]
     event_id: str | None
     exchange_id: str | None
+    language: str = "en"
+
+    def written(self, translate: Translate) -> StoryDraft:
+        """The draft with its title and text rendered by ``translate`` (the committee's
+        language), as plain text to edit and save."""
+        title = render(self.title, translate)[:MAX_TITLE]
+        return replace(self, title=title, body=render(self.body, translate))
 
 
 @dataclass(frozen=True)
@@ -78,26 +97,21 @@ class StoryDocument:
     photos: tuple[StoryPhoto, ...]
 
 
-def _plural(count: int, one: str, many: str | None = None) -> str:
-    return f"{count:,} {one if count == 1 else (many or one + 's')}"
-
-
 def _and(items: Sequence[str]) -> str:
+    """ "a, b and c", in the language the items are shown in."""
     if not items:
         return ""
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+    if len(items) == 1:
+        return items[0]
+    return msg("{items} and {last}", items=listing(items[:-1]), last=items[-1])
 
 
 def _long_date(day: date) -> str:
-    return f"{day:%B} {day.day}, {day.year}"
+    return Day(day, "yMMMMd")  # "May 14, 2026"
 
 
 def _span(first: date, last: date) -> str:
-    if first == last:
-        return _long_date(first)
-    if (first.year, first.month) == (last.year, last.month):
-        return f"{first:%B} {first.day}–{last.day}, {first.year}"
-    return f"{_long_date(first)} to {_long_date(last)}"
+    return DaySpan(first, last)  # "May 14–16, 2026"
 
 
 def _organization(db: Database) -> Any:
@@ -106,39 +120,145 @@ def _organization(db: Database) -> Any:
     return get_organization(db)
 
 
+# What an event is, with its article, as a story's first sentence says it.
+_EVENT_KINDS: dict[str, Message] = {
+    "festival": msg("a festival"),
+    "fundraiser": msg("a fundraiser"),
+    "meeting": msg("a meeting"),
+    "reception": msg("a reception"),
+    "virtual_exchange": msg("a virtual exchange"),
+    "ceremony": msg("a ceremony"),
+    "workshop": msg("a workshop"),
+    "performance": msg("a performance"),
+    "other": msg("a other"),
+}
+_PROGRAMS: dict[str, Message] = {
+    "youth": msg("a youth exchange"),
+    "education": msg("a education exchange"),
+    "culture": msg("a culture exchange"),
+    "business_trade": msg("a business trade exchange"),
+    "municipal": msg("a municipal exchange"),
+    "humanitarian": msg("a humanitarian exchange"),
+    "sports": msg("a sports exchange"),
+}
+
+
+def _city(city_name: str, country: str) -> str:
+    return msg("{city}, {country}", city=city_name, country=Country(country))
+
+
+def _event_lead(day: date, org: Any, event: Any, cities: list[str]) -> str:
+    kind = _EVENT_KINDS.get(str(event.kind)) or str(event.kind).replace("_", " ")
+    common = {"day": _long_date(day), "org": org.name, "event": event.title, "kind": kind}
+    where = {"city": org.city}
+    if event.venue:
+        where["venue"] = event.venue
+    if not cities:
+        if event.venue:
+            return msg(
+                "On {day}, {org} held {event}, {kind} at {venue} in {city}.", **common, **where
+            )
+        return msg("On {day}, {org} held {event}, {kind} in {city}.", **common, **where)
+    partners = {"partners": _and(cities)}
+    if len(cities) == 1:
+        if event.venue:
+            return msg(
+                "On {day}, {org} held {event}, {kind} at {venue} in {city} with our partner "
+                "{partners}.",
+                **common, **where, **partners,
+            )
+        return msg(
+            "On {day}, {org} held {event}, {kind} in {city} with our partner {partners}.",
+            **common, **where, **partners,
+        )
+    if event.venue:
+        return msg(
+            "On {day}, {org} held {event}, {kind} at {venue} in {city} with our partners "
+            "{partners}.",
+            **common, **where, **partners,
+        )
+    return msg(
+        "On {day}, {org} held {event}, {kind} in {city} with our partners {partners}.",
+        **common, **where, **partners,
+    )
+
+
 def _event_draft(db: Database, event_id: str) -> tuple[str, str, tuple[str, ...], date]:
     from sistercommittee.services.events import get_event
 
     event = get_event(db, event_id)
     org = _organization(db)
     day = event.local_starts_at.date()
-    cities = [f"{p.city_name}, {english_name(p.country)}" for p in event.partnerships]
+    cities = [_city(p.city_name, p.country) for p in event.partnerships]
     volunteers = sorted({s.volunteer_id for s in event.shifts if s.volunteer_id})
-    kind = str(event.kind).replace("_", " ")
-    where = f" at {event.venue}" if event.venue else ""
-    lead = f"On {_long_date(day)}, {org.name} held {event.title}, a {kind}{where} in {org.city}"
-    lead += f" with our partner{'s' if len(cities) > 1 else ''} {_and(cities)}." if cities else "."
-    figures = []
+    lead = _event_lead(day, org, event, cities)
+    figures: list[str] = []
     if event.attendance:
-        figures.append(f"{_plural(event.attendance, 'guest')} came")
+        count = event.attendance
+        figures.append(
+            msg("1 guest came") if count == 1 else msg("{count:,} guests came", count=count)
+        )
     if volunteers:
-        staffed = f"{_plural(len(volunteers), 'volunteer')} staffed it"
+        count = len(volunteers)
+        staffed = (
+            msg("1 volunteer staffed it")
+            if count == 1
+            else msg("{count:,} volunteers staffed it", count=count)
+        )
         if event.hours_minutes >= 30:
-            hours = _plural(round(event.hours_minutes / 60), "hour")
-            staffed += f", giving {hours} of their time"
+            given = round(event.hours_minutes / 60)
+            hours = msg("1 hour") if given == 1 else msg("{count:,} hours", count=given)
+            staffed = msg("{staffed}, giving {hours} of their time", staffed=staffed, hours=hours)
         figures.append(staffed)
-    paragraphs = [lead]
+    paragraphs: list[str] = [lead]
     if event.description:
         paragraphs.append(event.description.strip())
     if figures:
-        sentence = _and(figures)
-        paragraphs.append(sentence[0].upper() + sentence[1:] + ".")
+        paragraphs.append(msg("{figures}.", figures=_and(figures)))
     if event.outcome:
         paragraphs.append(event.outcome.strip())
-    title = f"{event.title}: {org.city}" + (
-        f" and {event.partnerships[0].city_name}" if cities else ""
+    title = (
+        msg(
+            "{event}: {city} and {partner}",
+            event=event.title,
+            city=org.city,
+            partner=event.partnerships[0].city_name,
+        )
+        if cities
+        else msg("{event}: {city}", event=event.title, city=org.city)
     )
-    return title, "\n\n".join(paragraphs), tuple(cities), day
+    return title, join_messages(paragraphs, "\n\n"), tuple(cities), day
+
+
+def _exchange_lead(ex: Any, org: Any, partner: str, travellers: int) -> str:
+    program = _PROGRAMS.get(str(ex.program)) or str(ex.program).replace("_", " ")
+    common = {
+        "span": _span(ex.starts_on, ex.ends_on),
+        "city": org.city,
+        "partner": partner,
+        "exchange": ex.title,
+        "program": program,
+    }
+    if str(ex.direction) == "inbound":
+        visitors = (
+            msg("1 visitor") if travellers == 1 else msg("{count:,} visitors", count=travellers)
+        )
+        return msg(
+            "From {span}, {city} welcomed {visitors} from {partner} for {exchange}, {program}.",
+            visitors=visitors,
+            **common,
+        )
+    if travellers == 1:
+        return msg(
+            "From {span}, 1 traveller from {city} visited {partner} for {exchange}, {program}.",
+            **common,
+        )
+    return msg(
+        "From {span}, {count:,} travellers from {city} visited {partner} for {exchange}, "
+        "{program}.",
+        count=travellers,
+        **common,
+    )
 
 
 def _exchange_draft(db: Database, exchange_id: str) -> tuple[str, str, tuple[str, ...], date]:
@@ -146,41 +266,47 @@ def _exchange_draft(db: Database, exchange_id: str) -> tuple[str, str, tuple[str
 
     ex = get_exchange(db, exchange_id)
     org = _organization(db)
-    partner = f"{ex.city_name}, {english_name(ex.partner_country)}"
+    partner = _city(ex.city_name, ex.partner_country)
     travellers = [p for p in ex.participants if p.travels]
     youth = sum(1 for p in travellers if p.is_youth)
-    program = str(ex.program).replace("_", " ")
-    if str(ex.direction) == "inbound":
-        lead = (
-            f"From {_span(ex.starts_on, ex.ends_on)}, {org.city} welcomed "
-            f"{_plural(len(travellers), 'visitor')} from {partner} for {ex.title}, a {program} "
-            "exchange."
-        )
-    else:
-        lead = (
-            f"From {_span(ex.starts_on, ex.ends_on)}, {_plural(len(travellers), 'traveller')} "
-            f"from {org.city} visited {partner} for {ex.title}, a {program} exchange."
-        )
-    paragraphs = [lead]
+    paragraphs: list[str] = [_exchange_lead(ex, org, partner, len(travellers))]
     if ex.description:
         paragraphs.append(ex.description.strip())
-    figures = []
+    figures: list[str] = []
     if youth:
-        figures.append(f"{_plural(youth, 'young person', 'young people')} under 18 took part")
-    if ex.host_families:
         figures.append(
-            f"{_plural(len(ex.host_families), 'host family', 'host families')} opened their homes"
+            msg("1 young person under 18 took part")
+            if youth == 1
+            else msg("{count:,} young people under 18 took part", count=youth)
+        )
+    if ex.host_families:
+        families = len(ex.host_families)
+        figures.append(
+            msg("1 host family opened their homes")
+            if families == 1
+            else msg("{count:,} host families opened their homes", count=families)
         )
     if figures:
-        sentence = _and(figures)
-        paragraphs.append(sentence[0].upper() + sentence[1:] + ".")
+        paragraphs.append(msg("{figures}.", figures=_and(figures)))
     if ex.itinerary:
         stops = [i.title for i in ex.itinerary[:4]]
         more = len(ex.itinerary) - len(stops)
-        tail = f", and {_plural(more, 'more stop')}" if more > 0 else ""
-        paragraphs.append(f"The programme took them to {_and(stops)}{tail}.")
-    title = f"{ex.title}: {org.city} and {ex.city_name}"
-    return title, "\n\n".join(paragraphs), (partner,), ex.starts_on
+        if more > 0:
+            paragraphs.append(
+                msg("The programme took them to {stops}, and 1 more stop.", stops=_and(stops))
+                if more == 1
+                else msg(
+                    "The programme took them to {stops}, and {count:,} more stops.",
+                    stops=_and(stops),
+                    count=more,
+                )
+            )
+        else:
+            paragraphs.append(msg("The programme took them to {stops}.", stops=_and(stops)))
+    title = msg(
+        "{exchange}: {city} and {partner}", exchange=ex.title, city=org.city, partner=ex.city_name
+    )
+    return title, join_messages(paragraphs, "\n\n"), (partner,), ex.starts_on
 
 
 def draft_story(
@@ -199,7 +325,10 @@ def draft_story(
         title, body, _, _ = _exchange_draft(db, exchange_id)
         photos = list_photos(db, exchange_id=exchange_id)
     chosen = tuple(p.id for p in photos if p.publishable)[:MAX_PHOTOS]
-    return StoryDraft(title[:MAX_TITLE], body, chosen, event_id, exchange_id)
+    language = str(_organization(db).language or "en")
+    # The English title is cut as it always was; written() cuts the rendered one.
+    shown_title = title if len(title) <= MAX_TITLE else title[:MAX_TITLE]
+    return StoryDraft(shown_title, body, chosen, event_id, exchange_id, language)
 
 
 def _checked(

@@ -43,9 +43,15 @@ MIN_PASSWORD_LENGTH = 10
 
 #: What each role may do, as the app says it when something is hidden or refused.
 ROLE_ABILITIES = {
-    "coordinator": "Coordinators manage the organization's members and all of its records.",
-    "volunteer": "Volunteers add and change records; the coordinators manage the members.",
-    "read_only": "Read-only accounts see the organization's records but change nothing.",
+    "coordinator": msg(
+        "Coordinators manage the organization's members and all of its records."
+    ),
+    "volunteer": msg(
+        "Volunteers add and change records; the coordinators manage the members."
+    ),
+    "read_only": msg(
+        "Read-only accounts see the organization's records but change nothing."
+    ),
 }
 
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from sistercommittee.ui import formatting, icons
+from sistercommittee.ui.shown import shown
 
 if TYPE_CHECKING:
     from sistercommittee.services.agenda import Agenda
@@ -72,7 +73,7 @@ class DueTodayNotifier(QObject):
         if not due:
             return None
         title = self.tr("Due today in SisterCommittee: {count}").format(count=len(due))
-        lines = [item.title for item in due[:SHOWN]]
+        lines = [shown(item.title) for item in due[:SHOWN]]
         if len(due) > SHOWN:
             lines.append(self.tr("and {count} more").format(count=len(due) - SHOWN))
         if agenda.overdue:

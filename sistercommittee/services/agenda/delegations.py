@@ -10,12 +10,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sistercommittee.domain import Exchange
+from sistercommittee.messages import msg
 from sistercommittee.services.agenda.items import AgendaItem, ItemKind, Window
 from sistercommittee.services.changes import Entity
 
 
 def delegation_deadlines(session: Session, window: Window) -> Iterator[AgendaItem]:
-    from sistercommittee.services.planner.checklist import checklist_in
+    from sistercommittee.services.planner.checklist import checklist_in, purge_title
     from sistercommittee.services.planner.privacy import purges_due_in
 
     exchanges = session.execute(
@@ -30,7 +31,7 @@ def delegation_deadlines(session: Session, window: Window) -> Iterator[AgendaIte
                 yield AgendaItem(
                     ItemKind.DEADLINE,
                     item.due_on,
-                    f"{item.title} ({sheet.exchange_title})",
+                    msg("{item} ({exchange})", item=item.title, exchange=sheet.exchange_title),
                     item.problem or item.why,
                     Entity.EXCHANGES,
                     exchange_id,
@@ -41,13 +42,15 @@ def delegation_deadlines(session: Session, window: Window) -> Iterator[AgendaIte
         partner: str | None = session.scalar(
             select(Exchange.partnership_id).where(Exchange.id == purge.exchange_id)
         )
-        minors = f"{purge.minors} minor{'s' if purge.minors != 1 else ''}"
         yield AgendaItem(
             ItemKind.DEADLINE,
             purge.due_on,
-            f"Purge the personal data of {minors} ({purge.exchange_title})",
-            f"Returned on {purge.ends_on.isoformat()}: passport numbers, medical notes and "
-            "consent forms are removed on this day (sistercommittee exchange purge).",
+            purge_title(purge.minors, purge.exchange_title),
+            msg(
+                "Returned on {day}: passport numbers, medical notes and consent forms are "
+                "removed on this day (sistercommittee exchange purge).",
+                day=purge.ends_on.isoformat(),
+            ),
             Entity.EXCHANGES,
             purge.exchange_id,
             (partner,) if partner else (),

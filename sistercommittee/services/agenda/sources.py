@@ -24,6 +24,7 @@ from sistercommittee.domain import (
     Volunteer,
 )
 from sistercommittee.domain.enums import ExchangeDirection, HoursStatus, PartnershipStatus
+from sistercommittee.messages import Message, msg
 from sistercommittee.services import consent
 from sistercommittee.services.agenda.items import AgendaItem, ItemAction, ItemKind, Window
 from sistercommittee.services.anniversaries import ANNIVERSARY_NOTICE_DAYS, anniversaries_of
@@ -83,12 +84,15 @@ def open_shifts(session: Session, window: Window) -> Iterator[AgendaItem]:
         roles = ", ".join(
             f"{role} {at}" + (f" ×{number}" if number > 1 else "")
             for (at, role), number in slots.items()
-        )
-        noun = "shift" if count == 1 else "shifts"
+        )  # the roles as the committee named them, with their times
         yield AgendaItem(
             ItemKind.SHIFTS,
             event.starts_at.astimezone(ZoneInfo(event.time_zone)).date(),
-            f"{count} {noun} without a volunteer at {event.title}",
+            msg("1 shift without a volunteer at {event}", event=event.title)
+            if count == 1
+            else msg(
+                "{count} shifts without a volunteer at {event}", count=count, event=event.title
+            ),
             roles,
             Entity.EVENTS,
             event.id,
@@ -118,15 +122,17 @@ def lapsing_consent(session: Session, window: Window) -> Iterator[AgendaItem]:
         assert volunteer.consent_date is not None
         on = consent.lapses_on(volunteer.consent_date)
         name = display_name(volunteer.given_name, volunteer.family_name)
+        given = volunteer.consent_date.isoformat()
         if on <= window.today:
-            title = f"Consent to be contacted lapsed: {name}"
-            detail = (
-                f"Given on {volunteer.consent_date.isoformat()}; {name} is left out of mailing "
-                "lists until it is renewed."
+            title = msg("Consent to be contacted lapsed: {name}", name=name)
+            detail = msg(
+                "Given on {day}; {name} is left out of mailing lists until it is renewed.",
+                day=given,
+                name=name,
             )
         else:
-            title = f"Consent to be contacted lapses: {name}"
-            detail = f"Given on {volunteer.consent_date.isoformat()}: ask {name} to renew it."
+            title = msg("Consent to be contacted lapses: {name}", name=name)
+            detail = msg("Given on {day}: ask {name} to renew it.", day=given, name=name)
         yield AgendaItem(
             ItemKind.CONSENT,
             on,
@@ -158,7 +164,7 @@ def anniversaries(session: Session, window: Window) -> Iterator[AgendaItem]:
                 ItemKind.ANNIVERSARY,
                 found.on,
                 found.what,
-                "The renewal certificate can be printed for it." if found.renewal else "",
+                msg("The renewal certificate can be printed for it.") if found.renewal else "",
                 Entity.PARTNERSHIPS,
                 partnership.id,
                 (partnership.id,),
@@ -181,22 +187,31 @@ def travel_dates(session: Session, window: Window) -> Iterator[AgendaItem]:
         .order_by(Exchange.starts_on)
     ):
         outbound = exchange.direction == ExchangeDirection.OUTBOUND
+        what = exchange.title
         begin, finish = (
-            (f"Delegation leaves for {city}", f"Delegation returns from {city}")
+            (
+                msg("Delegation leaves for {city}: {exchange}", city=city, exchange=what),
+                msg("Delegation returns from {city}: {exchange}", city=city, exchange=what),
+            )
             if outbound
-            else (f"Delegation from {city} arrives", f"Delegation from {city} leaves")
+            else (
+                msg("Delegation from {city} arrives: {exchange}", city=city, exchange=what),
+                msg("Delegation from {city} leaves: {exchange}", city=city, exchange=what),
+            )
         )
         days = (exchange.ends_on - exchange.starts_on).days + 1
+        first, last = exchange.starts_on.isoformat(), exchange.ends_on.isoformat()
         detail = (
-            f"{days} day{'s' if days != 1 else ''}, "
-            f"{exchange.starts_on.isoformat()} to {exchange.ends_on.isoformat()}"
+            msg("1 day, {first} to {last}", first=first, last=last)
+            if days == 1
+            else msg("{days} days, {first} to {last}", days=days, first=first, last=last)
         )
         for on, title in ((exchange.starts_on, begin), (exchange.ends_on, finish)):
             if window.today <= on <= window.horizon:
                 yield AgendaItem(
                     ItemKind.TRAVEL,
                     on,
-                    f"{title}: {exchange.title}",
+                    title,
                     detail,
                     Entity.EXCHANGES,
                     exchange.id,
@@ -221,9 +236,12 @@ def reports_due(session: Session, window: Window) -> Iterator[AgendaItem]:
     yield AgendaItem(
         ItemKind.REPORT,
         due,
-        f"The annual report for {year} is due to HQ",
-        f"Make it on the Documents page (or: sistercommittee export annual-report --year {year}) "
-        f"and send it with sync upload-report.",
+        msg("The annual report for {year} is due to HQ", year=year),
+        msg(
+            "Make it on the Documents page (or: sistercommittee export annual-report --year "
+            "{year}) and send it with sync upload-report.",
+            year=year,
+        ),
         notice_days=(due - date(window.today.year, 1, 1)).days,
     )
 
@@ -270,18 +288,40 @@ def hours_to_approve(session: Session, window: Window) -> Iterator[AgendaItem]:
         logged = entry.created_at.astimezone(ZoneInfo(zone)).date()
         hours = f"{entry.minutes / 60:g}"
         name = display_name(given, family)
-        what = title or entry.activity or entry.kind.value
+        what = title or entry.activity or _hours_kind(entry.kind.value)
         yield AgendaItem(
             ItemKind.HOURS,
             logged + timedelta(days=REVIEW_DAYS),
-            f"Approve {hours} hours logged by {name}",
-            f"{what}, {entry.worked_on.isoformat()}; logged on {logged.isoformat()}",
+            msg("Approve {hours} hours logged by {name}", hours=hours, name=name),
+            msg(
+                "{what}, {day}; logged on {logged}",
+                what=what,
+                day=entry.worked_on.isoformat(),
+                logged=logged.isoformat(),
+            ),
             Entity.HOURS,
             entry.id,
             notice_days=REVIEW_DAYS + 3650,  # waiting from the day it was logged
             action=ItemAction.APPROVE_HOURS,
             search=name,
         )
+
+
+# The kinds of hours (HoursKind) as a line of the agenda names them when the entry says no more.
+_HOURS_KINDS: dict[str, Message] = {
+    "event": msg("event"),
+    "meeting": msg("meeting"),
+    "translation": msg("translation"),
+    "hosting": msg("hosting"),
+    "administration": msg("administration"),
+    "fundraising": msg("fundraising"),
+    "travel": msg("travel"),
+    "other": msg("other"),
+}
+
+
+def _hours_kind(value: str) -> str:
+    return _HOURS_KINDS.get(value, value)
 
 
 def _org_zone(session: Session) -> str:

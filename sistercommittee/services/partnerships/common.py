@@ -9,7 +9,6 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from babel import Locale
 from babel.languages import get_official_languages
 from sqlalchemy import (
     ColumnElement,
@@ -22,7 +21,7 @@ from sistercommittee.domain.enums import (
     STATUS_TRANSITIONS,
     PartnershipStatus,
 )
-from sistercommittee.messages import join_messages, msg
+from sistercommittee.messages import Country, join_messages, msg
 from sistercommittee.services import fields as f
 
 # The lifecycle in the order people think of it; lists sort statuses this way, not alphabetically.
@@ -46,8 +45,9 @@ def fold(value: str | None) -> str | None:
 
 
 def country_name(code: str) -> str:
-    """The country's everyday English name ("South Korea", not "Korea, Republic of")."""
-    return str(Locale.parse("en").territories.get(code, code))
+    """The country's everyday English name ("South Korea", not "Korea, Republic of"), shown in
+    the user's language in a message ("Corea del Sur", "韓国")."""
+    return Country(code)
 
 
 def latest_date_anywhere() -> date:
@@ -169,7 +169,11 @@ def city_with_local_name(city_name: str, city_name_local: str | None) -> str:
 
 def label(city_name: str, city_name_local: str | None, country: str) -> str:
     """How a partnership is named in lists and messages: "Takayama (高山市), Japan"."""
-    return f"{city_with_local_name(city_name, city_name_local)}, {country_name(country)}"
+    return msg(
+        "{city}, {country}",
+        city=city_with_local_name(city_name, city_name_local),
+        country=country_name(country),
+    )
 
 
 def _listing(statuses: Sequence[PartnershipStatus]) -> str:

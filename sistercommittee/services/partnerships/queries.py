@@ -293,7 +293,9 @@ def partnership_choices(db: Database) -> tuple[tuple[str, str], ...]:
     return tuple(
         (
             partnership_id,
-            label(city, local, country) + (" — ended" if status == PartnershipStatus.ENDED else ""),
+            msg("{partnership} — ended", partnership=label(city, local, country))
+            if status == PartnershipStatus.ENDED
+            else label(city, local, country),
         )
         for partnership_id, city, local, country, status in rows
     )

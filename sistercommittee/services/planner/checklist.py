@@ -29,11 +29,9 @@ from sistercommittee.domain.enums import ExchangeDirection
 from sistercommittee.domain.planner import planner_id
 from sistercommittee.errors import NotFoundError, ValidationError
 from sistercommittee.ids import new_id
-from sistercommittee.messages import msg
-from sistercommittee.services import countries
+from sistercommittee.messages import Country, Day, Message, msg
 from sistercommittee.services import fields as f
 from sistercommittee.services.changes import Changes, Entity
-from sistercommittee.services.exchanges.common import _day
 from sistercommittee.services.planner.common import PlannedExchange, family_label, load
 from sistercommittee.services.planner.visas import lead_time_in
 from sistercommittee.storage.database import Database
@@ -138,38 +136,47 @@ def _items(session: Session, plan: PlannedExchange) -> list[ChecklistItem]:
     travellers = plan.travellers
     items: list[ChecklistItem] = []
     destination = plan.destination_country
-    where = countries.english_name(destination)
+    where = Country(destination)
     lead = lead_time_in(session, destination)
     from_country = (
         plan.home_country if plan.direction == ExchangeDirection.OUTBOUND else plan.partner_country
     )
     valid_until = passport_valid_until(plan.ends_on)
-    until_text = f"{_day(valid_until)} {valid_until.year}"
+    until_text = Day(valid_until, "dMMMMy")
     for person in travellers:
         nationality = person.nationality or from_country
         needs_visa = lead.visa_required and nationality != destination
         visa_due = _before(start, lead.lead_days)
         if needs_visa:
             source = {
-                "committee": "the committee's figure",
-                "default": "the default figure, to check",
-                "general": "the general default, to check",
+                "committee": msg("the committee's figure"),
+                "default": msg("the default figure, to check"),
+                "general": msg("the general default, to check"),
             }[lead.source]
             items.append(
                 ChecklistItem(
                     key=f"visa/{person.id}",
                     kind="visa",
-                    title=f"Visa or travel authorisation for {person.name} ({where})",
+                    title=msg(
+                        "Visa or travel authorisation for {name} ({country})",
+                        name=person.name,
+                        country=where,
+                    ),
                     due_on=visa_due,
-                    why=f"{where}: apply {lead.lead_days} days before departure ({source})",
+                    why=msg(
+                        "{country}: apply {days} days before departure ({source})",
+                        country=where,
+                        days=lead.lead_days,
+                        source=source,
+                    ),
                     participant_id=person.id,
                 )
             )
         problem = None
         if person.passport_expires_on is not None and person.passport_expires_on < valid_until:
-            problem = (
-                f"The passport expires on {_day(person.passport_expires_on)} "
-                f"{person.passport_expires_on.year}: renew it before applying."
+            problem = msg(
+                "The passport expires on {day}: renew it before applying.",
+                day=Day(person.passport_expires_on, "dMMMMy"),
             )
         passport_due = (
             _before(visa_due, PASSPORT_BEFORE_VISA)
@@ -180,12 +187,17 @@ def _items(session: Session, plan: PlannedExchange) -> list[ChecklistItem]:
             ChecklistItem(
                 key=f"passport/{person.id}",
                 kind="passport",
-                title=f"Passport of {person.name} valid until {until_text}",
+                title=msg(
+                    "Passport of {name} valid until {day}", name=person.name, day=until_text
+                ),
                 due_on=passport_due,
                 why=(
-                    "six months past the return; checked two weeks before the visa application"
+                    msg(
+                        "six months past the return; checked two weeks before the visa "
+                        "application"
+                    )
                     if needs_visa
-                    else "six months past the return; two months before departure"
+                    else msg("six months past the return; two months before departure")
                 ),
                 participant_id=person.id,
                 problem=problem,
@@ -196,9 +208,9 @@ def _items(session: Session, plan: PlannedExchange) -> list[ChecklistItem]:
                 ChecklistItem(
                     key=f"consent/{person.id}",
                     kind="consent",
-                    title=f"Parental consent form signed for {person.name}",
+                    title=msg("Parental consent form signed for {name}", name=person.name),
                     due_on=_before(start, CONSENT_DAYS),
-                    why="a minor travels: a month before departure",
+                    why=msg("a minor travels: a month before departure"),
                     participant_id=person.id,
                 )
             )
@@ -208,9 +220,11 @@ def _items(session: Session, plan: PlannedExchange) -> list[ChecklistItem]:
             ChecklistItem(
                 key="insurance",
                 kind="insurance",
-                title=f"Travel insurance for the {count} traveller{'s' if count != 1 else ''}",
+                title=msg("Travel insurance for the 1 traveller")
+                if count == 1
+                else msg("Travel insurance for the {count} travellers", count=count),
                 due_on=_before(start, INSURANCE_DAYS),
-                why="a month before departure",
+                why=msg("a month before departure"),
             )
         )
     minors = any(p.is_minor for p in travellers)
@@ -218,9 +232,11 @@ def _items(session: Session, plan: PlannedExchange) -> list[ChecklistItem]:
         ours = plan.direction == ExchangeDirection.INBOUND
         family = family_label(host.name)
         title = (
-            f"Background check of {family}"
+            msg("Background check of {family}", family=family)
             if ours
-            else f"The partner committee confirms the background check of {family}"
+            else msg(
+                "The partner committee confirms the background check of {family}", family=family
+            )
         )
         items.append(
             ChecklistItem(
@@ -228,8 +244,9 @@ def _items(session: Session, plan: PlannedExchange) -> list[ChecklistItem]:
                 kind="background",
                 title=title,
                 due_on=_before(start, BACKGROUND_DAYS),
-                why="six weeks before arrival"
-                + ("; minors stay with host families" if minors else ""),
+                why=msg("six weeks before arrival; minors stay with host families")
+                if minors
+                else msg("six weeks before arrival"),
                 host_family_id=host.id,
             )
         )
@@ -237,27 +254,27 @@ def _items(session: Session, plan: PlannedExchange) -> list[ChecklistItem]:
         ChecklistItem(
             key="gifts",
             kind="gifts",
-            title="Gifts for the partner city's officials and the host families",
+            title=msg("Gifts for the partner city's officials and the host families"),
             due_on=_before(start, GIFTS_DAYS),
-            why="three weeks before departure",
+            why=msg("three weeks before departure"),
         )
     )
     items.append(
         ChecklistItem(
             key="protocol",
             kind="protocol",
-            title="Protocol: official visits, order of speeches, flags and titles",
+            title=msg("Protocol: official visits, order of speeches, flags and titles"),
             due_on=_before(start, PROTOCOL_DAYS),
-            why="two weeks before departure",
+            why=msg("two weeks before departure"),
         )
     )
     items.append(
         ChecklistItem(
             key="sheet",
             kind="sheet",
-            title="Emergency sheet printed for the chaperones",
+            title=msg("Emergency sheet printed for the chaperones"),
             due_on=_before(start, SHEET_DAYS),
-            why="three days before departure",
+            why=msg("three days before departure"),
         )
     )
     return items
@@ -287,7 +304,7 @@ def _with_checks(
                     kind="custom",
                     title=check.title,
                     due_on=check.due_on,
-                    why="added by the committee",
+                    why=msg("added by the committee"),
                     done_on=check.done_on,
                     done_by=check.done_by,
                     note=check.note,
@@ -431,8 +448,7 @@ def deadlines(db: Database, until: date, *, today: date | None = None) -> list[D
             found.append(
                 Deadline(
                     on=purge.due_on,
-                    title=f"Purge the personal data of {purge.minors} minor"
-                    f"{'s' if purge.minors != 1 else ''} ({purge.exchange_title})",
+                    title=purge_title(purge.minors, purge.exchange_title),
                     exchange_id=purge.exchange_id,
                     exchange_title=purge.exchange_title,
                     kind="purge",
@@ -441,6 +457,17 @@ def deadlines(db: Database, until: date, *, today: date | None = None) -> list[D
                 )
             )
     return sorted(found, key=lambda d: (d.on, d.exchange_title, d.title))
+
+
+def purge_title(minors: int, exchange_title: str) -> Message:
+    """ "Purge the personal data of 3 minors (Takayama 2027)": a purge as a dated item."""
+    if minors == 1:
+        return msg("Purge the personal data of 1 minor ({exchange})", exchange=exchange_title)
+    return msg(
+        "Purge the personal data of {count} minors ({exchange})",
+        count=minors,
+        exchange=exchange_title,
+    )
 
 
 def restore_item(db: Database, exchange_id: str, key: str) -> Changes:

@@ -24,6 +24,7 @@ from sistercommittee.domain import (
 from sistercommittee.domain.base import Synced
 from sistercommittee.domain.enums import ExchangeDirection, ParticipantRole
 from sistercommittee.domain.planner import planner_id
+from sistercommittee.messages import msg
 from sistercommittee.services import organizations, rows
 from sistercommittee.services.exchanges.common import _participant_names, _travels
 
@@ -121,12 +122,15 @@ _FAMILY_WORDS = (
 )
 
 
-def family_label(name: str) -> str:
-    """ "Tanaka" -> "the Tanaka family"; "Famille Dubois" or "عائلة إبراهيم" stays as written."""
+def family_label(name: str, *, start: bool = False) -> str:
+    """ "Tanaka" -> "the Tanaka family" ("The Tanaka family" to ``start`` a sentence);
+    "Famille Dubois" or "عائلة إبراهيم" stays as written."""
     folded = name.casefold()
     if any(word in folded for word in _FAMILY_WORDS):
-        return name
-    return f"the {name} family"
+        return name[:1].upper() + name[1:] if start else name
+    if start:
+        return msg("The {name} family", name=name)
+    return msg("the {name} family", name=name)
 
 
 def age_on(born: date, day: date) -> int:

@@ -19,14 +19,14 @@ allergies do not block a family; they are shown so that the family is told.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from babel import Locale
 from sqlalchemy.orm import Session
 
 from sistercommittee.errors import ValidationError
-from sistercommittee.messages import msg
+from sistercommittee.messages import LanguageName, Message, listing, msg
 from sistercommittee.services.changes import Changes
 from sistercommittee.services.exchanges.common import _day
 from sistercommittee.services.planner.checklist import _checks
@@ -111,8 +111,25 @@ class HomestayPlan:
 
 
 def language_name(tag: str) -> str:
-    base = tag.split("-")[0]
-    return str(Locale.parse("en").languages.get(base, tag))
+    """The language's name, in the language the user reads ("Japanese", "japonés", "日本語")."""
+    return LanguageName(tag)
+
+
+def _languages(tags: Iterable[str]) -> str:
+    return listing(language_name(tag) for tag in tags)
+
+
+# The animals an allergy names, as the reasons say them.
+_ANIMAL_WORDS: dict[str, Message] = {
+    "pets": msg("pets"),
+    "cat": msg("cat"),
+    "dog": msg("dog"),
+    "horse": msg("horse"),
+    "rabbit": msg("rabbit"),
+    "bird": msg("bird"),
+    "hamster": msg("hamster"),
+    "guinea pig": msg("guinea pig"),
+}
 
 
 def _animal_allergies(allergies: str | None) -> list[str]:
@@ -133,7 +150,11 @@ def _food_note(person: Person) -> str | None:
         return None
     if _animal_allergies(person.allergies) and not _non_animal_words(person.allergies):
         return None
-    return f"Tell the family: {person.name} is allergic to {person.allergies.strip().rstrip('.')}."
+    return msg(
+        "Tell the family: {name} is allergic to {allergies}.",
+        name=person.name,
+        allergies=person.allergies.strip().rstrip("."),
+    )
 
 
 def _non_animal_words(text: str) -> bool:
@@ -159,42 +180,79 @@ def _firm_problems(
 ) -> list[str]:
     host = family.host
     name = family_label(host.name)
+    family_name = family_label(host.name, start=True)
     problems: list[str] = []
     if (host.available_from and host.available_from > first) or (
         host.available_to and host.available_to < leave
     ):
-        span_from = _day(host.available_from) if host.available_from else "any day"
-        span_to = _day(host.available_to) if host.available_to else "any day"
+        any_day = msg("any day")
+        span_from = _day(host.available_from) if host.available_from else any_day
+        span_to = _day(host.available_to) if host.available_to else any_day
         problems.append(
-            f"{_cap(name)} can host from {span_from} to {span_to}; the stay is "
-            f"{_day(first)} to {_day(leave)}."
+            msg(
+                "{family} can host from {available_from} to {available_to}; the stay is {first} "
+                "to {leave}.",
+                family=family_name,
+                available_from=span_from,
+                available_to=span_to,
+                first=_day(first),
+                leave=_day(leave),
+            )
         )
     others = [(g, a, b) for g, a, b in family.guests if g.id != ignore and g.id != person.id]
     overlapping = [g for g, a, b in others if _overlaps(a, b, first, leave)]
     if len(overlapping) >= host.beds:
-        beds = "bed is" if host.beds == 1 else f"{host.beds} beds are"
-        problems.append(f"{_cap(name)}'s {beds} taken on those nights.")
+        problems.append(
+            msg("{family}'s bed is taken on those nights.", family=family_name)
+            if host.beds == 1
+            else msg(
+                "{family}'s {beds} beds are taken on those nights.",
+                family=family_name,
+                beds=host.beds,
+            )
+        )
     if host.guest_gender != "any":
+        female = host.guest_gender == "female"
         if person.gender is None:
             problems.append(
-                f"{_cap(name)} takes {host.guest_gender} guests only, and {person.name}'s gender "
-                "is not recorded."
+                msg(
+                    "{family} takes female guests only, and {name}'s gender is not recorded.",
+                    family=family_name,
+                    name=person.name,
+                )
+                if female
+                else msg(
+                    "{family} takes male guests only, and {name}'s gender is not recorded.",
+                    family=family_name,
+                    name=person.name,
+                )
             )
         elif person.gender != host.guest_gender:
-            problems.append(f"{_cap(name)} takes {host.guest_gender} guests only.")
+            problems.append(
+                msg("{family} takes female guests only.", family=family_name)
+                if female
+                else msg("{family} takes male guests only.", family=family_name)
+            )
     if person.is_minor:
         if not host.takes_minors:
-            problems.append(f"{_cap(name)} does not take minors.")
+            problems.append(msg("{family} does not take minors.", family=family_name))
         if not family.background_checked:
             problems.append(
-                f"The background check of {name} is not ticked on the checklist; "
-                "a minor stays only with a checked family."
+                msg(
+                    "The background check of {family} is not ticked on the checklist; a minor "
+                    "stays only with a checked family.",
+                    family=name,
+                )
             )
         adults = [g.name for g in overlapping if not g.is_minor]
         if adults:
             problems.append(
-                f"{_cap(name)} hosts an adult guest ({adults[0]}) then; a minor does not share "
-                "a family with an adult guest."
+                msg(
+                    "{family} hosts an adult guest ({guest}) then; a minor does not share a "
+                    "family with an adult guest.",
+                    family=family_name,
+                    guest=adults[0],
+                )
             )
         other_gender = [
             g.name
@@ -203,25 +261,34 @@ def _firm_problems(
         ]
         if other_gender:
             problems.append(
-                f"{_cap(name)} hosts {other_gender[0]} then; minors of different genders stay "
-                "apart."
+                msg(
+                    "{family} hosts {guest} then; minors of different genders stay apart.",
+                    family=family_name,
+                    guest=other_gender[0],
+                )
             )
     elif any(g.is_minor for g in overlapping):
         minor = next(g.name for g in overlapping if g.is_minor)
         problems.append(
-            f"{_cap(name)} hosts a minor ({minor}) then; an adult does not share a family with "
-            "a minor guest."
+            msg(
+                "{family} hosts a minor ({guest}) then; an adult does not share a family with a "
+                "minor guest.",
+                family=family_name,
+                guest=minor,
+            )
         )
     animals = _animal_allergies(person.allergies)
     if animals and host.pets:
         problems.append(
-            f"{person.name} is allergic to {', '.join(animals)}; {name} has {host.pets.strip()}."
+            msg(
+                "{name} is allergic to {animals}; {family} has {pets}.",
+                name=person.name,
+                animals=listing(_ANIMAL_WORDS.get(a, a) for a in animals),
+                family=name,
+                pets=host.pets.strip(),
+            )
         )
     return problems
-
-
-def _cap(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 def _scored(person: Person, family: _Family, first: date, leave: date) -> tuple[int, list[str]]:
@@ -235,18 +302,22 @@ def _scored(person: Person, family: _Family, first: date, leave: date) -> tuple[
     ]
     if common:
         score += 3
-        reasons.append(f"Both speak {', '.join(language_name(t) for t in common)}.")
+        reasons.append(msg("Both speak {languages}.", languages=_languages(common)))
     elif person.languages and host.languages:
         score -= 2
         reasons.append(
-            f"No language in common ({person.name}: "
-            f"{', '.join(language_name(t) for t in person.languages)}; the family: "
-            f"{', '.join(language_name(t) for t in host.languages)})."
+            msg(
+                "No language in common ({name}: {guest_languages}; the family: "
+                "{family_languages}).",
+                name=person.name,
+                guest_languages=_languages(person.languages),
+                family_languages=_languages(host.languages),
+            )
         )
     else:
-        reasons.append("Languages not recorded for both: check they can talk.")
+        reasons.append(msg("Languages not recorded for both: check they can talk."))
     if person.is_minor:
-        reasons.append("Takes minors; background check ticked.")
+        reasons.append(msg("Takes minors; background check ticked."))
         if person.age is not None:
             close = [
                 g.name
@@ -258,12 +329,18 @@ def _scored(person: Person, family: _Family, first: date, leave: date) -> tuple[
             ]
             if close:
                 score += 1
-                reasons.append(f"About the same age as {close[0]}, also staying there.")
+                reasons.append(
+                    msg("About the same age as {guest}, also staying there.", guest=close[0])
+                )
     if _animal_allergies(person.allergies) and not host.pets:
-        reasons.append("No pets, and the guest is allergic to animals.")
+        reasons.append(msg("No pets, and the guest is allergic to animals."))
     taken = sum(1 for g, a, b in family.guests if _overlaps(a, b, first, leave))
     free = host.beds - taken
-    reasons.append(f"{free} of {host.beds} bed{'s' if host.beds != 1 else ''} free.")
+    reasons.append(
+        msg("{free} of 1 bed free.", free=free)
+        if host.beds == 1
+        else msg("{free} of {beds} beds free.", free=free, beds=host.beds)
+    )
     return score, reasons
 
 
@@ -332,7 +409,7 @@ def plan_in(session: Session, exchange_id: str) -> HomestayPlan:
                 best = (score, free, family.host.name, family, reasons)
         if best is None:
             if not families:
-                refusals = ["The exchange has no host families yet."]
+                refusals = [msg("The exchange has no host families yet.")]
             unplaced.append(Unplaced(person.id, person.name, tuple(refusals)))
             continue
         score, _, _, family, reasons = best

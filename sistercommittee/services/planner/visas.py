@@ -15,7 +15,7 @@ from sistercommittee.domain import VisaLeadTime
 from sistercommittee.domain.base import utcnow
 from sistercommittee.domain.planner import planner_id
 from sistercommittee.errors import ValidationError
-from sistercommittee.messages import msg
+from sistercommittee.messages import Country, Message, msg, shipped
 from sistercommittee.resources import resource_path
 from sistercommittee.services import countries
 from sistercommittee.services import fields as f
@@ -38,12 +38,15 @@ class LeadTime:
 
 
 @cache
-def shipped_defaults() -> dict[str, tuple[int, str]]:
+def shipped_defaults() -> dict[str, tuple[int, Message]]:
     """Country -> (lead days, note) from the seed file."""
     path = resource_path("planner", "visa_lead_times.csv")
     with path.open(encoding="utf-8", newline="") as handle:
         lines = [line for line in handle if not line.startswith("#")]
-    return {row["country"]: (int(row["lead_days"]), row["note"]) for row in csv.DictReader(lines)}
+    return {
+        row["country"]: (int(row["lead_days"]), shipped(row["note"].strip()))
+        for row in csv.DictReader(lines)
+    }
 
 
 def _row_id(country: str) -> str:
@@ -53,7 +56,7 @@ def _row_id(country: str) -> str:
 def _lead_time(country: str, row: VisaLeadTime | None) -> LeadTime:
     default = shipped_defaults().get(country)
     default_days = default[0] if default else GENERAL_DEFAULT_DAYS
-    name = countries.english_name(country)
+    name = Country(country)
     if row is not None and row.deleted_at is None:
         return LeadTime(
             country, name, row.visa_required, row.lead_days, row.note, "committee", default_days
@@ -65,8 +68,10 @@ def _lead_time(country: str, row: VisaLeadTime | None) -> LeadTime:
         name,
         True,
         GENERAL_DEFAULT_DAYS,
-        "No figure for this country in the shipped table: the general default. "
-        "Check with its embassy.",
+        msg(
+            "No figure for this country in the shipped table: the general default. "
+            "Check with its embassy."
+        ),
         "general",
         default_days,
     )

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from sistercommittee.ui import formatting
+from sistercommittee.ui.shown import shown
 from sistercommittee.ui.widgets.file_choice import choose_save_name
 
 if TYPE_CHECKING:
@@ -102,7 +103,7 @@ class MailingDialog(QDialog):
 
     def _show_count(self, result: MailingList) -> None:
         self.result_list = result
-        self.preview.setText(result.summary())
+        self.preview.setText(shown(result.summary()))
         self.buttons.setEnabled(True)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(
             bool(result.recipients)
@@ -130,7 +131,9 @@ class MailingDialog(QDialog):
 
         def done(saved: Path) -> None:
             self.exported.emit(
-                self.tr("Saved {path}: {summary}").format(path=saved, summary=result.summary())
+                self.tr("Saved {path}: {summary}").format(
+                    path=saved, summary=shown(result.summary())
+                )
             )
             self.accept()
 

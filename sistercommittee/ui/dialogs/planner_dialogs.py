@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from sistercommittee.services.forms import Field, FormSpec
 from sistercommittee.ui.dialogs import common
 from sistercommittee.ui.errors import show_error
+from sistercommittee.ui.shown import shown
 from sistercommittee.ui.undo import Undoable, edit_job
 from sistercommittee.ui.widgets.editors import ChoiceEditor, EditorFactory
 
@@ -298,15 +299,15 @@ class VisaTimesDialog(QDialog):
         for item in rows:
             line = QTreeWidgetItem(
                 [
-                    f"{item.country_name} ({item.country})",
+                    f"{shown(item.country_name)} ({item.country})",
                     str(item.lead_days),
                     _tr("needed") if item.visa_required else _tr("not needed"),
                     sources[item.source],
-                    item.note or "",
+                    shown(item.note or ""),
                 ]
             )
             line.setData(0, Qt.ItemDataRole.UserRole, item.country)
-            line.setToolTip(4, item.note or "")
+            line.setToolTip(4, shown(item.note or ""))
             self.table.addTopLevelItem(line)
             if item.country == code:
                 self.table.setCurrentItem(line)
@@ -366,7 +367,7 @@ class VisaTimesDialog(QDialog):
         common.form_dialog(
             self.ctx,
             self,
-            _tr("Visa Lead Time: {country}").format(country=current.country_name),
+            _tr("Visa Lead Time: {country}").format(country=shown(current.country_name)),
             VISA_FORM,
             {
                 "lead_days": common.text(),
@@ -374,11 +375,13 @@ class VisaTimesDialog(QDialog):
                 "note": common.multiline(),
             },
             save,
-            _tr("Change the visa lead time of {country}").format(country=current.country_name),
+            _tr("Change the visa lead time of {country}").format(
+                country=shown(current.country_name)
+            ),
             values={
                 "lead_days": str(current.lead_days),
                 "visa_required": current.visa_required,
-                "note": current.note or "",
+                "note": shown(current.note or ""),
             },
         )
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from sistercommittee.ui import formatting
 from sistercommittee.ui.pages.base import Page
+from sistercommittee.ui.shown import shown
 
 if TYPE_CHECKING:
     from sistercommittee.services.agenda import Agenda, AgendaItem
@@ -168,12 +169,11 @@ class AgendaPage(Page):
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             group.setData(0, Qt.ItemDataRole.AccessibleTextRole, name)
             for item in items:
-                row = QTreeWidgetItem(
-                    group, [formatting.fmt_date(item.on), item.title, item.detail]
-                )
+                title, detail = shown(item.title), shown(item.detail)
+                row = QTreeWidgetItem(group, [formatting.fmt_date(item.on), title, detail])
                 row.setData(0, ITEM_ROLE, item)
-                row.setToolTip(1, item.title)
-                row.setToolTip(2, item.detail)
+                row.setToolTip(1, title)
+                row.setToolTip(2, detail)
                 if self._key(item) in selected:
                     row.setSelected(True)
             group.setExpanded(True)

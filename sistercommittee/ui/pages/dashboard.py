@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from sistercommittee.ui import formatting, labels
 from sistercommittee.ui.pages.base import Page
+from sistercommittee.ui.shown import shown
 from sistercommittee.ui.widgets.charts import Bar, BarChart, Milestone, Timeline
 from sistercommittee.ui.widgets.form import error_color
 
@@ -269,7 +270,7 @@ class DashboardPage(Page):
         lines = []
         for item in agenda.items[:AGENDA_SHOWN]:
             when = formatting.fmt_date(item.on)
-            text = f"<b>{esc(when)}</b> {esc(item.title)}"
+            text = f"<b>{esc(when)}</b> {esc(shown(item.title))}"
             if item.on < agenda.today:
                 text = f"<span style='color:{error_color(self)}'>{text}</span>"
             lines.append(f"<li>{text}</li>")

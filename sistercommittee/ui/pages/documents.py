@@ -292,7 +292,7 @@ class DocumentsPage(Page):
             self.partnership.blockSignals(True)
             self.partnership.clear()
             for partnership_id, label in choices:
-                self.partnership.addItem(label, partnership_id)
+                self.partnership.addItem(shown(label), partnership_id)
             index = self.partnership.findData(current)
             self.partnership.setCurrentIndex(max(index, 0))
             self.partnership.blockSignals(False)

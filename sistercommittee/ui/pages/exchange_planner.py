@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from sistercommittee.ui import formatting
 from sistercommittee.ui.errors import show_error
+from sistercommittee.ui.shown import shown
 
 if TYPE_CHECKING:
     from sistercommittee.services.planner import Checklist, HomestayPlan, PurgeStatus
@@ -153,12 +154,12 @@ class ChecklistTab(QWidget):
                 state = "missed"  # the trip has begun: no longer a deadline to chase
             overdue += state == "overdue"
             row = QTreeWidgetItem(
-                [item.title, formatting.fmt_date(item.due_on), _status_text(state)]
+                [shown(item.title), formatting.fmt_date(item.due_on), _status_text(state)]
             )
             row.setData(0, KEY_ROLE, item.key)
             row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             row.setCheckState(0, Qt.CheckState.Checked if item.done_on else Qt.CheckState.Unchecked)
-            tips = [item.why]
+            tips = [shown(item.why)]
             if item.done_on:
                 done = _tr("Done on {day}").format(day=formatting.fmt_date(item.done_on))
                 if item.done_by:
@@ -167,8 +168,8 @@ class ChecklistTab(QWidget):
             if item.note:
                 tips.append(item.note)
             if item.problem:
-                tips.append(item.problem)
-                row.setText(2, _tr("check: {problem}").format(problem=item.problem))
+                tips.append(shown(item.problem))
+                row.setText(2, _tr("check: {problem}").format(problem=shown(item.problem)))
             row.setToolTip(0, "\n".join(tips))
             row.setData(1, KEY_ROLE, "\n".join(tips))
             color = _STATUS_COLORS.get("overdue" if item.problem else state)
@@ -409,7 +410,7 @@ class HomestaysTab(QWidget):
                 row = QTreeWidgetItem(section, [suggestion.guest, suggestion.family])
                 row.setData(0, KEY_ROLE, suggestion.participant_id)
                 for reason in (*suggestion.reasons, *suggestion.notes):
-                    child = QTreeWidgetItem(row, [reason, ""])
+                    child = QTreeWidgetItem(row, [shown(reason), ""])
                     child.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 row.setExpanded(True)
                 first = first or row
@@ -421,7 +422,7 @@ class HomestaysTab(QWidget):
             for conflict in plan.conflicts:
                 row = QTreeWidgetItem(section, [conflict.guest, conflict.family])
                 for problem in conflict.problems:
-                    QTreeWidgetItem(row, [problem, ""])
+                    QTreeWidgetItem(row, [shown(problem), ""])
                 row.setExpanded(True)
         if plan.unplaced:
             section = self._section(
@@ -430,7 +431,7 @@ class HomestaysTab(QWidget):
             for unplaced in plan.unplaced:
                 row = QTreeWidgetItem(section, [unplaced.guest, ""])
                 for reason in unplaced.reasons:
-                    QTreeWidgetItem(row, [reason, ""])
+                    QTreeWidgetItem(row, [shown(reason), ""])
                 row.setExpanded(True)
         if plan.placed:
             section = self._section(_tr("Placed ({n})").format(n=len(plan.placed)))

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from sistercommittee.ui import errors
 from sistercommittee.ui.models.paged_model import Column, PagedTableModel
 from sistercommittee.ui.pages.base import Page
-from sistercommittee.ui.shown import shown_error
+from sistercommittee.ui.shown import shown, shown_error
 from sistercommittee.ui.widgets.flow_layout import FlowLayout
 
 if TYPE_CHECKING:
@@ -70,7 +70,7 @@ class FilterCombo(QComboBox):
         while self.count() > 1:
             self.removeItem(1)
         for value, text in options:
-            self.addItem(text, value)
+            self.addItem(shown(text), value)
         index = self.findData(current)
         self.setCurrentIndex(max(index, 0))
         self.blockSignals(False)

@@ -252,6 +252,9 @@ class StoriesPage(Page):
         ).run()
 
     def _show_draft(self, draft: StoryDraft) -> None:
+        from sistercommittee.ui.shown import translator_for
+
+        draft = draft.written(translator_for(draft.language))  # in the committee's language
         self.story_id = None
         self.stories.clearSelection()
         self.event_id, self.exchange_id = draft.event_id, draft.exchange_id

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from sistercommittee.ui import formatting
+from sistercommittee.ui.shown import shown
 
 
 class Editor(QWidget):
@@ -163,7 +164,7 @@ class ChoiceEditor(Editor):
             if blank is not None:
                 self.combo.addItem(blank, None)
             for value, text in options:
-                self.combo.addItem(text, value)
+                self.combo.addItem(shown(text), value)
         self.set_value(current)
 
     def value(self) -> str | None:
@@ -246,8 +247,8 @@ class SearchableEditor(Editor):
             self.combo.clear()
             self._labels = {}
             for value, text in options:
-                self.combo.addItem(text, value)
-                self._labels[value] = text
+                self.combo.addItem(shown(text), value)
+                self._labels[value] = shown(text)
             completer = QCompleter(self.combo.model(), self.combo)
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -431,7 +432,7 @@ class CheckListEditor(Editor):
             box.deleteLater()
         self.boxes = {}
         for value, text in options:
-            box = QCheckBox(text, self)
+            box = QCheckBox(shown(text), self)
             box.clicked.connect(self.edited)
             self._layout.addWidget(box)
             box.show()  # a child added to a shown dialog stays hidden until shown

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from sistercommittee.ui import formatting, labels
+from sistercommittee.ui.shown import shown
 
 if TYPE_CHECKING:
     from sistercommittee.services.anniversaries import Anniversary
@@ -97,10 +98,10 @@ class HealthView(QWidget):
 
         def dated(title: str, value: object) -> str:
             if value is None:
-                shown = self.tr("none")
+                text = self.tr("none")
             else:
-                shown = f"{value.title} ({formatting.fmt_date(value.on)})"  # type: ignore[attr-defined]
-            return f"<b>{esc(title)}</b> {esc(shown)}"
+                text = f"{value.title} ({formatting.fmt_date(value.on)})"  # type: ignore[attr-defined]
+            return f"<b>{esc(title)}</b> {esc(text)}"
 
         people = ", ".join(f"{count.year}: {count.people}" for count in health.people_by_year)
         parts.append(
@@ -126,27 +127,31 @@ class HealthView(QWidget):
 
         section(
             self.tr("Flags"),
-            [f"⚑ {flag.reason}" for flag in health.flags],
+            [f"⚑ {shown(flag.reason)}" for flag in health.flags],
             self.tr("Nothing to worry about."),
         )
-        section(self.tr("Open tasks"), list(health.open_tasks), self.tr("Nothing open."))
+        section(
+            self.tr("Open tasks"),
+            [shown(task) for task in health.open_tasks],
+            self.tr("Nothing open."),
+        )
         section(
             self.tr("Anniversaries within a year"),
             [
-                f"{formatting.fmt_date(a.on)}: {a.what}"
+                f"{formatting.fmt_date(a.on)}: {shown(a.what)}"
                 + (f" — {self.tr('a renewal certificate can be printed')}" if a.renewal else "")
                 for a in health.anniversaries
             ],
             self.tr("None in the coming year."),
         )
-        section(self.tr("Suggestions"), list(health.suggestions), "")
+        section(self.tr("Suggestions"), [shown(text) for text in health.suggestions], "")
         self.label.setText(
             parts[0] + "<p>" + "</p><p>".join(parts[1:]) + "</p>" + "".join(sections)
         )
         renewal = self.renewal()
         self.renewal_button.setVisible(renewal is not None)
         if renewal is not None:
-            self.renewal_button.setToolTip(renewal.what)
+            self.renewal_button.setToolTip(shown(renewal.what))
 
     def _on_renewal_clicked(self) -> None:
         from sistercommittee.ui.renewal import save_renewal_certificate
