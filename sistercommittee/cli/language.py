@@ -78,10 +78,3 @@ def language_translator(language: str) -> Translate:
     if not tag or tag.split("_")[0] == "en":
         return english
     return _qt_translator(tag)
-
-
-def shown(text: object) -> str:
-    """``text`` (a message of the services, or plain text) in the language of the environment."""
-    from sistercommittee.messages import render
-
-    return render(text, translator())
