@@ -24,6 +24,7 @@ from sistercommittee.ui.action_text import follow_text, set_action_text
 from sistercommittee.ui.section_keys import SectionKeys
 from sistercommittee.ui.section_pages import SectionPages
 from sistercommittee.ui.sections import main_sections
+from sistercommittee.ui.widgets.fitting_label import FittingLabel
 from sistercommittee.ui.window_dialogs import WindowDialogs
 from sistercommittee.ui.window_state import (
     fit_to_screen,
@@ -359,7 +360,7 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
-        self.counts_label = QLabel(self)
+        self.counts_label = FittingLabel(self)
         self.counts_label.setObjectName("counts_label")
         self.busy_label = QLabel(self)
         status.addPermanentWidget(self.busy_label)
@@ -495,7 +496,7 @@ class MainWindow(QMainWindow):
         ).run()
 
     def _show_stats(self, stats: Stats) -> None:
-        self.counts_label.setText(
+        self.counts_label.set_whole_text(
             self.tr(
                 "{partnerships} partnerships · {volunteers} volunteers · {events} events "
                 "· {exchanges} exchanges"

@@ -46,7 +46,7 @@ def test_sync_page_shows_the_state(qtbot, window, ctx, wait_idle):
     assert page.empty_label.text() == "No conflicts to review: this laptop has not synced yet."
     assert "waiting" not in page.state.text()
     window.refresh_status()  # as after every change
-    qtbot.waitUntil(lambda: "volunteers" in window.counts_label.text())
+    qtbot.waitUntil(lambda: "volunteers" in window.counts_label.whole_text())
     qtbot.waitUntil(lambda: window.sync_status.text() == "Not signed in to HQ", timeout=10_000)
 
 

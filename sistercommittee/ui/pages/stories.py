@@ -65,6 +65,7 @@ class StoriesPage(Page):
 
         self.stories = QListWidget(self)
         self.stories.setObjectName("story_list")
+        self.stories.setWordWrap(True)  # a long title shows whole, on two lines, not elided
         self.stories.currentItemChanged.connect(self._on_story_chosen)
 
         self.title_edit = QLineEdit(self)
