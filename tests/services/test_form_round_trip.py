@@ -305,6 +305,7 @@ CASES: dict[str, Case] = {
             "notes": "Founded 1990",
             "directory_listed": False,
             "public_contact": "https://springfield-sister-cities.example.org",
+            "industries": "tourism, wine",
         },
         second=lambda w: {
             "name": "Springfield International",
@@ -318,6 +319,7 @@ CASES: dict[str, Case] = {
             "notes": "Renamed 2020",
             "directory_listed": True,
             "public_contact": "hello@springfield-sister-cities.example.org",
+            "industries": "rail freight, healthcare",
         },
     ),
     "event": Case(
