@@ -74,6 +74,8 @@ HEADINGS = frozenset(
         marked("shifts"),
         marked("event id"),
         marked("role"),
+        marked("membership"),
+        marked("dues paid through"),
         marked("volunteer id"),
         marked("volunteer name"),
         marked("minutes"),
