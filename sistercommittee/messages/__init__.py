@@ -28,6 +28,7 @@ text): put the parts in a template, or join messages with ``join_messages``.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from typing import Any
@@ -223,9 +224,7 @@ def format_ordinal(number: int, language: str) -> str:
     base = language.split("_")[0]
     if base == "en":
         suffix = (
-            "th"
-            if 10 <= number % 100 <= 20
-            else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+            "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
         )
         return f"{number}{suffix}"
     if base in ("es", "pt", "it", "gl"):
@@ -276,11 +275,49 @@ class Message(str):
     def render(self, translate: Translate) -> str:
         template = translate(CONTEXT, self.template) or self.template
         values = {key: _rendered(value, translate) for key, value in self.params.items()}
+        marks = _number_marks(language_of(translate))
+        if marks is not None:
+            values = {
+                key: _Number(value, *marks) if _is_number(value) else value
+                for key, value in values.items()
+            }
         try:
             return template.format(**values)
         except (KeyError, IndexError, ValueError):
             # A translation with a broken placeholder must not hide the message: the English.
             return self.template.format(**values)
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+@functools.cache
+def _number_marks(language: str) -> tuple[str, str] | None:
+    """(group, decimal) marks of ``language`` where they are not English's "," and "." (Spain's
+    "12.345,5"), or None: the template's format spec ("{count:,}", "{hours:.1f}") applies, then
+    the marks are swapped."""
+    if language.split("_")[0] == "en" or is_pseudo_language(language):
+        return None
+    symbols: Any = _locale(language).number_symbols
+    symbols = symbols.get("latn", symbols)
+    group, decimal = str(symbols.get("group", ",")), str(symbols.get("decimal", "."))
+    return None if (group, decimal) == (",", ".") else (group, decimal)
+
+
+class _Number:
+    """A number in a message shown in a language that groups digits or marks decimals
+    differently from English."""
+
+    def __init__(self, value: float, group: str, decimal: str) -> None:
+        self.value, self.group, self.decimal = value, group, decimal
+
+    def __format__(self, spec: str) -> str:
+        text = format(self.value, spec)
+        return text.replace(",", "\0").replace(".", self.decimal).replace("\0", self.group)
+
+    def __str__(self) -> str:
+        return format(self, "")
 
 
 def _rebuild(template: str, params: dict[str, object], catalogued: bool) -> Message:

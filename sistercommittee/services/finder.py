@@ -25,11 +25,16 @@ from pathlib import Path
 from typing import Any
 
 from sistercommittee.errors import NotFoundError, ValidationError
-from sistercommittee.messages import msg
+from sistercommittee.messages import Country, msg
 from sistercommittee.resources import resource_path
 from sistercommittee.services.changes import Changes
 from sistercommittee.services.countries import english_name, fold
-from sistercommittee.services.finder_profile import Directory, OurProfile, shared_reasons
+from sistercommittee.services.finder_profile import (
+    Directory,
+    OurProfile,
+    and_list,
+    shared_reasons,
+)
 from sistercommittee.storage.database import Database
 
 SNAPSHOT_PARTS = ("finder", "twinnings.sqlite.gz")
@@ -53,10 +58,18 @@ class SnapshotInfo:
 
     @property
     def attribution(self) -> str:
-        return (
-            f"Twinnings: {self.source}, {self.statement}, as of {self.crawled}; {self.licence}. "
-            f"Countries and sizes: {self.places_from}. {self.twinnings:,} twinnings between "
-            f"{self.places:,} places, {self.matched:,} of them placed on the map."
+        return msg(
+            "Twinnings: {source}, {statement}, as of {crawled}; {licence}. Countries and sizes: "
+            "{places_from}. {twinnings:,} twinnings between {places:,} places, {matched:,} of "
+            "them placed on the map.",
+            source=self.source,
+            statement=self.statement,
+            crawled=self.crawled,
+            licence=self.licence,
+            places_from=self.places_from,
+            twinnings=self.twinnings,
+            places=self.places,
+            matched=self.matched,
         )
 
 
@@ -123,7 +136,8 @@ class Snapshot:
                 msg(
                     "The partner finder's list of twinnings ({path}) could not be read: "
                     "{error}. Reinstall the app to bring it back.",
-                    path=path, error=error,
+                    path=path,
+                    error=error,
                 )
             ) from error
         self._con = sqlite3.connect(":memory:", check_same_thread=False)
@@ -233,12 +247,17 @@ class Snapshot:
         places = self._places(
             " AND ".join(where), [*params, limit], "ORDER BY p.population DESC, p.name LIMIT ?"
         )
-        home = english_name(home_country)
+        home = Country(home_country)
         return tuple(
             FinderResult(
                 place,
                 self.partners_of(place.qid),
-                f"{_people(place.population)}; {_twins(place.partners)}, none in {home}",
+                msg(
+                    "{people}; {twins}, none in {home}",
+                    people=_people(place.population),
+                    twins=_twins(place.partners),
+                    home=home,
+                ),
             )
             for place in _distinct(places)
         )
@@ -267,7 +286,8 @@ class Snapshot:
                     "The size of {name} is not known (GeoNames has no city of that name in "
                     "{country}), so no city can be found like it. Check the "
                     "organization's city and region under Preferences.",
-                    name=home.name, country=english_name(home.country),
+                    name=home.name,
+                    country=english_name(home.country),
                 ),
             )
         if band < 1:
@@ -287,11 +307,14 @@ class Snapshot:
             where.append(f"p.country IN ({','.join('?' * len(same))})")
             params.extend(same)
         elif scope != "world":
-            raise ValidationError.single(msg(
-                "scope",
-            ), msg(
-                "Scope is one of: country, continent, world.",
-            ))
+            raise ValidationError.single(
+                msg(
+                    "scope",
+                ),
+                msg(
+                    "Scope is one of: country, continent, world.",
+                ),
+            )
         if home.place is not None:
             where.append("p.qid != ?")
             params.append(home.place.qid)
@@ -308,30 +331,34 @@ class Snapshot:
             reasons: list[str] = [
                 msg(
                     "size band: {people} (ours {ours:,})",
-                    people=_people(place.population), ours=home.population,
+                    people=_people(place.population),
+                    ours=home.population,
                 )
             ]
             if place.country == home.country:
                 score += 1.0
                 if home.region and place.region == home.region:
                     score += 1.0
-                    reasons.append("same region")
+                    reasons.append(msg("same region"))
                 else:
-                    reasons.append("same country")
+                    reasons.append(msg("same country"))
             elif _continents().get(place.country or "") == _continents().get(home.country):
                 score += 0.5
-                reasons.append("same continent")
+                reasons.append(msg("same continent"))
             if shared:
                 score += 0.75 * len(shared)
                 reasons.append(
-                    "partners in " + _and(english_name(c) for c in shared) + " like ours"
+                    msg(
+                        "partners in {countries} like ours",
+                        countries=and_list(Country(c) for c in shared),
+                    )
                 )
             committee = listed.get((fold(place.name), place.country or ""))
             if committee is not None and profile is not None:
                 more, why = shared_reasons(profile, committee)
                 score += more
                 reasons.extend(why)
-            why_like = msg("shared: {reasons}", reasons="; ".join(reasons))
+            why_like = msg("shared: {reasons}", reasons=_one_after_another(reasons))
             scored.append((score, FinderResult(place, partners, why_like)))
         scored.sort(key=lambda item: (-item[0], item[1].place.name))
         return tuple(result for _, result in scored[:limit])
@@ -376,7 +403,8 @@ def _country(code: str | None, field: str) -> str:
                 field,
                 msg(
                     "“{value}” is not a country the app knows. Did you mean {near}?",
-                    value=value, near=near,
+                    value=value,
+                    near=near,
                 ),
             )
         raise ValidationError.single(
@@ -390,20 +418,27 @@ def _country(code: str | None, field: str) -> str:
 
 
 def _people(population: int | None) -> str:
-    return f"{population:,} people" if population else "size unknown"
+    if not population:
+        return msg("size unknown")
+    return msg("{population:,} people", population=population)
 
 
 def _twins(count: int) -> str:
-    return "twinned with 1 city" if count == 1 else f"twinned with {count} cities"
+    if count == 1:
+        return msg("twinned with 1 city")
+    return msg("twinned with {count} cities", count=count)
 
 
 def _twinned_reason(place: FinderPlace) -> str:
-    return f"{_people(place.population)}; {_twins(place.partners)}"
+    return msg("{people}; {twins}", people=_people(place.population), twins=_twins(place.partners))
 
 
-def _and(items: Iterable[str]) -> str:
-    names = list(items)
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+def _one_after_another(reasons: Sequence[str]) -> str:
+    """Reasons in one line, "a; b; c", each in the language the line is shown in."""
+    line = reasons[0]
+    for reason in reasons[1:]:
+        line = msg("{reasons}; {reason}", reasons=line, reason=reason)
+    return line
 
 
 @functools.cache

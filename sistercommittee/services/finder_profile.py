@@ -23,7 +23,7 @@ from sqlalchemy import select
 
 from sistercommittee.domain import Organization, Partnership
 from sistercommittee.domain.enums import FocusArea
-from sistercommittee.messages import msg
+from sistercommittee.messages import listing, msg
 from sistercommittee.services.countries import fold
 from sistercommittee.storage.database import Database
 
@@ -136,9 +136,7 @@ def _committees(items: Iterable[Any]) -> Iterable[ListedCommittee]:
         )
 
 
-def shared_reasons(
-    ours: OurProfile, theirs: ListedCommittee
-) -> tuple[float, list[str]]:
+def shared_reasons(ours: OurProfile, theirs: ListedCommittee) -> tuple[float, list[str]]:
     """(score, reasons) for what a listed committee shares with us: focus areas, industries."""
     score = 0.0
     reasons: list[str] = []
@@ -148,17 +146,21 @@ def shared_reasons(
         reasons.append(
             msg(
                 "focus areas {areas} like ours ({committee}, HQ's directory)",
-                areas=_and(FOCUS_LABELS.get(FocusArea(a), a) for a in areas),
+                areas=and_list(FOCUS_LABELS.get(FocusArea(a), a) for a in areas),
                 committee=theirs.committee,
             )
         )
     industries = sorted(ours.industries & theirs.industries)
     if industries:
         score += 0.75 * len(industries)
-        reasons.append(msg("industry {industries} like ours", industries=_and(industries)))
+        reasons.append(msg("industry {industries} like ours", industries=and_list(industries)))
     return score, reasons
 
 
-def _and(items: Sequence[str] | Iterable[str]) -> str:
+def and_list(items: Sequence[str] | Iterable[str]) -> str:
+    """ "culture, education and youth" in a reason, each item and the "and" in the language the
+    reason is shown in (the items may be messages, terms or countries themselves)."""
     names = list(items)
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    if len(names) == 1:
+        return names[0]
+    return msg("{items} and {last}", items=listing(names[:-1]), last=names[-1])

@@ -43,9 +43,8 @@ SENTENCE_FIELDS = frozenset(
 # in the "Forms" context (update_translations.py collects them); an export list's title names
 # its sheet in the fixed English every export keeps.
 NOT_RESULTS = frozenset({"Field", "FormSpec", "ListSpec"})
-# Modules whose results are still plain English, each to be converted (the partner finder's
-# reasons for a similar city and its "none in …" summaries).
-STILL_PLAIN = frozenset({"sistercommittee/services/finder.py"})
+# Modules whose results are still plain English, each to be converted (none now).
+STILL_PLAIN: frozenset[str] = frozenset()
 # Lists a service fills with sentences for the user, one ``append`` at a time.
 SENTENCE_LISTS = ("problems", "reasons", "refusals", "notes", "figures", "paragraphs", "flags")
 
