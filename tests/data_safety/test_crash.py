@@ -132,7 +132,12 @@ def _count(path: Path, sql: str) -> int:
 
 
 def _template(db: object) -> Path:
-    """The test's database, closed, to copy for each run."""
+    """The test's database, closed, to copy for each run: as the app leaves it, with its order
+    of names chosen (a command's first opening of a database that has none records one, in a
+    write of its own before the command's)."""
+    from sistercommittee.services.volunteers import sort_names_in
+
+    sort_names_in(db, "en")  # type: ignore[arg-type]
     db.close()  # type: ignore[attr-defined]
     return Path(db.path)  # type: ignore[attr-defined]
 

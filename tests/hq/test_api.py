@@ -316,6 +316,8 @@ def test_no_route_lets_one_organization_reach_anothers_data(hq):
     )
     assert call("GET", "/v1/reports", headers=a_headers).json() == []
     assert call("GET", "/v1/stories", headers=a_headers).json() == []  # B's are B's
+    # HQ's directory lists only committees that opted in (B has not), never the caller's own.
+    assert call("GET", "/v1/directory", headers=a_headers).json()["committees"] == []
     # B's photo file: A neither sees it held nor fetches it; A's own copy stays apart
     b_file = b"\xff\xd8\xff B's photo"
     b_sha = hashlib.sha256(b_file).hexdigest()
