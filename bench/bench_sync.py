@@ -318,7 +318,11 @@ def set_up(hq: Hq, workdir: Path, scale: float, rounds: int, replay: bool = True
     c, c_store = _laptop(workdir / f"scale-{scale:g}-c.sqlite", hq, volunteer)
     snapshot = _join(lambda: service.sync_now(c, c_store), hq)
     assert snapshot.result.from_snapshot > 0, "the joining laptop loaded a snapshot"
-    c.close()
+    if replayed is None:  # b never joined: the incremental rounds pull on the laptop that did
+        b.close()
+        b, b_store = c, c_store
+    else:
+        c.close()
     with a.read() as session:
         ids = list(
             session.scalars(
@@ -402,7 +406,7 @@ def incremental_round(pair: Pair, round_: int) -> None:
     volunteers.edit_volunteer(pair.a, pair.ids[round_], {"notes": f"incremental edit {round_}"})
     pair.pushes.append(_seconds(lambda: service.sync_now(pair.a, pair.a_store))[0] * 1000)
     elapsed, result = _seconds(lambda: service.sync_now(pair.b, pair.b_store))
-    assert result.received == 1
+    assert result.received == 1, result
     pair.pulls.append(elapsed * 1000)
 
 
