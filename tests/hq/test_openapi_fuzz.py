@@ -60,4 +60,4 @@ def test_every_operation_answers_as_described(hq):
                 return headers
 
         _checker(operation, token)()
-    assert len(labels) == 25, labels  # with checkpoint, snapshot and check, members, stories and files
+    assert len(labels) == 26, labels  # with checkpoint, snapshot and check, members, stories, files, directory
