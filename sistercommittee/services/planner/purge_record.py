@@ -2,18 +2,36 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from sistercommittee.domain import MinorDataPurge
-from sistercommittee.messages import msg
+from sistercommittee.messages import Message, msg
 
-REMOVED_KINDS = (
-    "planning_details",
-    "consent_forms",
-    "photo_consents",
-    "photos_withheld",
-    "stories_changed",
-)
+# What a purge removes, by kind (the record's column), with the phrase for one and for several,
+# in the order the sentence names them.
+_PHRASES: dict[str, tuple[Callable[[int], Message], Callable[[int], Message]]] = {
+    "planning_details": (
+        lambda n: msg("planning details of {n} minor", n=n),
+        lambda n: msg("planning details of {n} minors", n=n),
+    ),
+    "consent_forms": (
+        lambda n: msg("{n} parental consent form tick", n=n),
+        lambda n: msg("{n} parental consent form ticks", n=n),
+    ),
+    "photo_consents": (
+        lambda n: msg("{n} minor's photo consent record", n=n),
+        lambda n: msg("{n} minors' photo consent records", n=n),
+    ),
+    "photos_withheld": (
+        lambda n: msg("{n} photo withheld from publication", n=n),
+        lambda n: msg("{n} photos withheld from publication", n=n),
+    ),
+    "stories_changed": (
+        lambda n: msg("{n} unsent story no longer showing them", n=n),
+        lambda n: msg("{n} unsent stories no longer showing them", n=n),
+    ),
+}
+REMOVED_KINDS = tuple(_PHRASES)
 
 
 def removed_kinds(record: MinorDataPurge) -> dict[str, int]:
@@ -26,41 +44,11 @@ def removed_kinds(record: MinorDataPurge) -> dict[str, int]:
 def removed_text(removed: Mapping[str, int]) -> str:
     """What a purge removed, in a sentence ("" for a purge recorded without the details)."""
     parts = []
-    n = int(removed.get("planning_details", 0))
-    if n:
-        parts.append(
-            msg("planning details of {n} minor", n=n)
-            if n == 1
-            else msg("planning details of {n} minors", n=n)
-        )
-    n = int(removed.get("consent_forms", 0))
-    if n:
-        parts.append(
-            msg("{n} parental consent form tick", n=n)
-            if n == 1
-            else msg("{n} parental consent form ticks", n=n)
-        )
-    n = int(removed.get("photo_consents", 0))
-    if n:
-        parts.append(
-            msg("{n} minor's photo consent record", n=n)
-            if n == 1
-            else msg("{n} minors' photo consent records", n=n)
-        )
-    n = int(removed.get("photos_withheld", 0))
-    if n:
-        parts.append(
-            msg("{n} photo withheld from publication", n=n)
-            if n == 1
-            else msg("{n} photos withheld from publication", n=n)
-        )
-    n = int(removed.get("stories_changed", 0))
-    if n:
-        parts.append(
-            msg("{n} unsent story no longer showing them", n=n)
-            if n == 1
-            else msg("{n} unsent stories no longer showing them", n=n)
-        )
+    for kind in REMOVED_KINDS:
+        n = int(removed.get(kind, 0))
+        if n:
+            one, several = _PHRASES[kind]
+            parts.append(one(n) if n == 1 else several(n))
     if not parts:
         return ""
     return msg("Removed: {parts}.", parts="; ".join(parts))
