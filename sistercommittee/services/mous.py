@@ -17,6 +17,7 @@ from sistercommittee.messages import msg
 from sistercommittee.services import bulk, mou_signing, organizations, rows
 from sistercommittee.services.changes import Changes, Entity
 from sistercommittee.services.forms import apply, current_values, form_values, validate
+from sistercommittee.services.mou_counts import scans_count, signatories_count
 from sistercommittee.services.mou_forms import MOU_FORM
 from sistercommittee.services.mou_lookups import (
     live_mou,
@@ -154,16 +155,8 @@ def list_mous(db: Database, query: MouQuery = _EVERY_MOU) -> Page[MouRow]:
     conditions: list[Any] = [Mou.deleted_at.is_(None), Partnership.deleted_at.is_(None)]
     if query.partnership_id:
         conditions.append(Mou.partnership_id == query.partnership_id)
-    signatories = (
-        select(func.count(MouSignatory.id))
-        .where(MouSignatory.mou_id == Mou.id, MouSignatory.deleted_at.is_(None))
-        .scalar_subquery()
-    )
-    scans = (
-        select(func.count(MouScan.id))
-        .where(MouScan.mou_id == Mou.id, MouScan.deleted_at.is_(None))
-        .scalar_subquery()
-    )
+    signatories = signatories_count()
+    scans = scans_count()
     order = {
         "signed_on": Mou.signed_on,
         "created": Mou.created_at,

@@ -27,8 +27,6 @@ from sistercommittee.domain import (
     EventPartnership,
     Exchange,
     Mou,
-    MouScan,
-    MouSignatory,
     PartnerContact,
     Partnership,
     StatusChange,
@@ -42,6 +40,7 @@ from sistercommittee.errors import ValidationError
 from sistercommittee.messages import msg
 from sistercommittee.services import fields as f
 from sistercommittee.services import rows
+from sistercommittee.services.mou_counts import scans_count, signatories_count
 from sistercommittee.services.paging import Page, check_window, like_pattern
 from sistercommittee.services.partnerships.common import (
     LIFECYCLE,
@@ -328,16 +327,8 @@ def get_partnership(db: Database, partnership_id: str) -> PartnershipDetail:
             )
             .order_by(func.lower(PartnerContact.name), PartnerContact.id)
         ).all()
-        signatories = (
-            select(func.count(MouSignatory.id))
-            .where(MouSignatory.mou_id == Mou.id, MouSignatory.deleted_at.is_(None))
-            .scalar_subquery()
-        )
-        scans = (
-            select(func.count(MouScan.id))
-            .where(MouScan.mou_id == Mou.id, MouScan.deleted_at.is_(None))
-            .scalar_subquery()
-        )
+        signatories = signatories_count()
+        scans = scans_count()
         mous = session.execute(
             select(Mou, signatories, scans)
             .where(Mou.partnership_id == partnership.id, Mou.deleted_at.is_(None))
