@@ -242,7 +242,7 @@ def test_calendar_month_and_week_with_both_cities_times(qtbot, window, db, wait_
 
 
 def test_the_health_tab_shows_flags_and_offers_the_renewal(
-    qtbot, window, db, wait_idle, shown_errors
+    qtbot, window, db, wait_idle, shown_errors, tmp_path
 ):
     signed = _today().replace(year=_today().year - 25) + timedelta(days=40)
     partnerships.add_partnership(
@@ -265,6 +265,18 @@ def test_the_health_tab_shows_flags_and_offers_the_renewal(
     assert "25 years since the signing with Takayama" in text
     assert "pen-pal or video exchange" in text
     assert health.renewal_button.isVisible()
+
+    # The button makes the renewal certificate of the anniversary shown with it.
+    from tests.documents.conftest import pdf_text
+
+    alt(qtbot, "c")
+    target = tmp_path / "health renewal.pdf"
+    choose_in_file_dialog(qtbot, target)
+    wait_idle()
+    qtbot.waitUntil(target.exists)
+    pdf = pdf_text(target.read_bytes(), tmp_path)
+    assert "CERTIFICATE OF RENEWAL" in pdf and "Takayama" in pdf
+    assert health.status.text() == f"Saved the renewal certificate to {target}."
 
 
 def test_due_today_notification_and_quiet(qtbot, window, db, wait_idle):

@@ -22,6 +22,7 @@ from sistercommittee.ui.widgets.overview import overview_tab
 from sistercommittee.ui.widgets.sub_list import SubList
 
 if TYPE_CHECKING:
+    from sistercommittee.services.anniversaries import Anniversary
     from sistercommittee.services.changes import Changes
     from sistercommittee.services.paging import Page as ResultPage
     from sistercommittee.services.partnerships import (
@@ -279,9 +280,22 @@ class PartnershipsPage(ListPage):
         from sistercommittee.ui.widgets.health_view import HealthView
 
         self.health = HealthView(self.ctx, self)
+        self.health.renewal_requested.connect(self._on_health_renewal_requested)
         self.tabs.addTab(self.health, self.tr("Hea&lth"))
         self._clear_detail()
         return self.tabs
+
+    def _on_health_renewal_requested(self, renewal: Anniversary) -> None:
+        from sistercommittee.ui.renewal import save_renewal_certificate
+
+        save_renewal_certificate(
+            self.ctx,
+            self.health,
+            renewal.partnership_id,
+            renewal.city_name,
+            renewal.on,
+            self.health.say,
+        )
 
     def part_tabs(self) -> dict[str, QWidget]:
         return {"contact": self.contacts, "mou": self.mous, "health": self.health}

@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,6 +28,14 @@ if TYPE_CHECKING:
 
 
 class HealthView(QWidget):
+    """Signals:
+        renewal_requested(Anniversary): the Renewal Certificate button was pressed for the
+            anniversary shown with it; whoever shows this view makes the certificate and tells
+            the outcome with ``say``.
+    """
+
+    renewal_requested = Signal(object)
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -153,17 +161,11 @@ class HealthView(QWidget):
         if renewal is not None:
             self.renewal_button.setToolTip(shown(renewal.what))
 
-    def _on_renewal_clicked(self) -> None:
-        from sistercommittee.ui.renewal import save_renewal_certificate
+    def say(self, text: str) -> None:
+        """Tell the outcome of an action started here, beside its button."""
+        self.status.setText(text)
 
+    def _on_renewal_clicked(self) -> None:
         renewal = self.renewal()
-        if renewal is None:
-            return
-        save_renewal_certificate(
-            self.ctx,
-            self,
-            renewal.partnership_id,
-            renewal.city_name,
-            renewal.on,
-            self.status.setText,
-        )
+        if renewal is not None:
+            self.renewal_requested.emit(renewal)
