@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -23,10 +22,10 @@ from sistercommittee.errors import SisterCommitteeError, ValidationError
 from sistercommittee.services.forms import Field, FormSpec
 from sistercommittee.ui import errors, formatting, labels
 from sistercommittee.ui.dialogs import common
+from sistercommittee.ui.dialogs.mou_activation import offer_activation
+from sistercommittee.ui.dialogs.mou_jobs import attach_scans_job, remove_texts_job, set_text_job
 from sistercommittee.ui.models.paged_model import Column
-from sistercommittee.ui.shown import shown
 from sistercommittee.ui.undo import (
-    Undoable,
     add_job,
     add_part_job,
     edit_job,
@@ -435,34 +434,11 @@ class MouDialog(QDialog):
     # --- texts -------------------------------------------------------------------------------
 
     def _open_text(self, text: MouTextInfo | None) -> None:
-        from sistercommittee.services import mou_texts
-
         db, mou_id = self.ctx.db, self.mou_id
         before = {t.language: t.text for t in (self.detail.texts if self.detail else ())}
 
         def save(values: dict[str, Any]) -> Any:
-            language = values["language"] or ""
-            body = values["text"] or ""
-
-            def job() -> Undoable:
-                from sistercommittee.services.fields import language as parse_language
-
-                changes = mou_texts.set_mou_text(db, mou_id, language, body)
-                stored = parse_language(language, "Language")  # as the service stored it
-                previous = before.get(stored)
-
-                def undo() -> Changes:
-                    if previous is None:
-                        return mou_texts.delete_mou_text(db, mou_id, stored)
-                    return mou_texts.set_mou_text(db, mou_id, stored, previous)
-
-                return Undoable(
-                    changes,
-                    undo=undo,
-                    redo=lambda: mou_texts.set_mou_text(db, mou_id, language, body),
-                )
-
-            return job
+            return set_text_job(db, mou_id, values["language"] or "", values["text"] or "", before)
 
         editors = {"language": common.language(), "text": common.multiline()}
         common.form_dialog(
@@ -481,32 +457,11 @@ class MouDialog(QDialog):
         )
 
     def _remove_texts(self, rows: list[MouTextInfo]) -> None:
-        from sistercommittee.services import mou_texts
-
-        db, mou_id = self.ctx.db, self.mou_id
-        saved = [(row.language, row.text) for row in rows]
-
-        def do() -> Changes:
-            result = None
-            for language, _text in saved:
-                changes = mou_texts.delete_mou_text(db, mou_id, language)
-                result = changes if result is None else result | changes
-            assert result is not None
-            return result
-
-        def undo() -> Changes:
-            result = None
-            for language, body in saved:
-                changes = mou_texts.set_mou_text(db, mou_id, language, body)
-                result = changes if result is None else result | changes
-            assert result is not None
-            return result
-
         perform(
             self.ctx,
             self,
             self.tr("Remove %n text(s)", "", len(rows)),
-            lambda: Undoable(do(), undo=undo, redo=do),
+            remove_texts_job(self.ctx.db, self.mou_id, [(row.language, row.text) for row in rows]),
         )
 
     # --- scans -------------------------------------------------------------------------------
@@ -524,38 +479,11 @@ class MouDialog(QDialog):
 
     def attach_files(self, paths: list[Path]) -> None:
         """Copy the files in on a worker (scans can be large), each an undoable attachment."""
-        from sistercommittee.services import mou_scans
-
-        db, mou_id = self.ctx.db, self.mou_id
-
-        def job() -> Undoable:
-            ids: list[str] = []
-            total = None
-            for path in paths:
-                changes = mou_scans.attach_scan(db, mou_id, path)
-                ids.append(changes.id)
-                total = changes if total is None else total | changes
-            assert total is not None
-
-            def each(fn: Any) -> Changes:
-                result = None
-                for scan_id in ids:
-                    changes = fn(db, scan_id)
-                    result = changes if result is None else result | changes
-                assert result is not None
-                return result
-
-            return Undoable(
-                total,
-                undo=lambda: each(mou_scans.delete_scan),
-                redo=lambda: each(mou_scans.restore_scan),
-            )
-
         perform(
             self.ctx,
             self,
             self.tr("Attach %n scan(s)", "", len(paths)),
-            job,
+            attach_scans_job(self.ctx.db, self.mou_id, paths),
             on_failure=self._on_scan_failed,
             progress=self.tr("Copying the scans…"),
         )
@@ -591,55 +519,3 @@ class MouDialog(QDialog):
                 tuple(r.id for r in rows),
             ),
         )
-
-
-# Last in the file: above the class, its two nested functions made pyside6-lupdate lose the
-# class, and the dialog's texts were filed without a context (so never found when shown).
-def offer_activation(ctx: AppContext, parent: QWidget | None, changes: Changes) -> None:
-    """Ask whether to take the step a MOU write offers: a partnership with a signed MOU that is
-    still exploring or proposed can become active from the day it was signed."""
-    from sistercommittee.services import partnerships as svc
-    from sistercommittee.services.changes import OfferKind
-
-    db = ctx.db
-    for offer in changes.offers:
-        if offer.kind != OfferKind.ACTIVATE_PARTNERSHIP:
-            continue
-        box = QMessageBox(QMessageBox.Icon.Question, "", shown(offer.question), parent=parent)
-        box.setWindowTitle(QCoreApplication.translate("MouDialog", "Make the Partnership Active?"))
-        yes = box.addButton(
-            QCoreApplication.translate("MouDialog", "Make &Active"),
-            QMessageBox.ButtonRole.AcceptRole,
-        )
-        box.addButton(
-            QCoreApplication.translate("MouDialog", "&Not Now"), QMessageBox.ButtonRole.RejectRole
-        )
-        box.setDefaultButton(yes)
-        box.setObjectName("activation_offer")
-        partnership_id, on = offer.record_id, offer.on
-
-        def job(partnership_id: str = partnership_id, on: Any = on) -> Undoable:
-            changes = svc.change_status(db, partnership_id, "active", on)
-            step_id = changes.ids[1]
-            return Undoable(
-                changes,
-                undo=lambda: svc.revert_status_change(db, partnership_id, status_change_id=step_id),
-                redo=lambda: svc.restore_status_change(db, step_id),
-            )
-
-        def answered(_result: int, box: QMessageBox = box, yes: Any = yes, job: Any = job) -> None:
-            chosen = box.clickedButton() is yes
-            box.deleteLater()
-            if chosen:
-                perform(
-                    ctx,
-                    parent,
-                    QCoreApplication.translate("MouDialog", "Make partnership active"),
-                    job,
-                    on_failure=lambda error: errors.show_error(parent, error),
-                )
-
-        # Asked without a nested event loop, so the window behind it (or the one closing)
-        # keeps going while the question waits.
-        box.finished.connect(answered)
-        box.open()
