@@ -14,10 +14,11 @@ from sistercommittee.ui import formatting, labels
 from sistercommittee.ui.dialogs.common import confirm
 from sistercommittee.ui.models.paged_model import Column
 from sistercommittee.ui.pages.exchange_parts import ExchangeParts
-from sistercommittee.ui.pages.list_page import FilterCombo, ListPage
+from sistercommittee.ui.pages.list_page import ListPage
 from sistercommittee.ui.pages.outcomes import outcome_lines
 from sistercommittee.ui.pages.partnerships import city_label
 from sistercommittee.ui.undo import delete_job, perform
+from sistercommittee.ui.widgets.filter_combo import FilterCombo
 from sistercommittee.ui.widgets.overview import overview_tab
 from sistercommittee.ui.widgets.sub_list import SubList
 

@@ -10,7 +10,7 @@ import dataclasses
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 from sistercommittee.ui import errors
 from sistercommittee.ui.models.paged_model import Column, PagedTableModel
 from sistercommittee.ui.pages.base import Page
-from sistercommittee.ui.shown import shown, shown_error
+from sistercommittee.ui.pages.list_columns import ColumnLayout
+from sistercommittee.ui.shown import shown_error
 from sistercommittee.ui.widgets.flow_layout import FlowLayout
 
 if TYPE_CHECKING:
@@ -41,39 +42,6 @@ if TYPE_CHECKING:
     from sistercommittee.ui.context import AppContext
 
 SEARCH_DELAY_MS = 120
-
-
-class FilterCombo(QComboBox):
-    """A filter: "All …" or one value."""
-
-    def __init__(
-        self,
-        all_text: str,
-        options: Sequence[tuple[Any, str]],
-        accessible_name: str,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.addItem(all_text, None)
-        for value, text in options:
-            self.addItem(text, value)
-        self.setAccessibleName(accessible_name)
-        self.setToolTip(accessible_name)
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-
-    def value(self) -> Any:
-        return self.currentData()
-
-    def set_options(self, options: Sequence[tuple[Any, str]]) -> None:
-        current = self.currentData()
-        self.blockSignals(True)
-        while self.count() > 1:
-            self.removeItem(1)
-        for value, text in options:
-            self.addItem(shown(text), value)
-        index = self.findData(current)
-        self.setCurrentIndex(max(index, 0))
-        self.blockSignals(False)
 
 
 class ListPage(Page):
@@ -158,6 +126,7 @@ class ListPage(Page):
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.column_layout = ColumnLayout(self.table, lambda: self.model.columns, self.key)
         self._apply_default_widths()
         self._sync_sort_indicator()
         self.table.doubleClicked.connect(self._on_row_activated)
@@ -187,6 +156,7 @@ class ListPage(Page):
             self.splitter.setStretchFactor(1, 1)
             self.splitter.setSizes([760, 280] if not self.detail_below else [300, 300])
         outer.addWidget(self.splitter, 1)
+        self.column_layout.splitter = self.splitter
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -571,42 +541,18 @@ class ListPage(Page):
     # --- remembered layout -------------------------------------------------------------------
 
     def _apply_default_widths(self) -> None:
-        metrics = self.table.horizontalHeader().fontMetrics()
-        for number, column in enumerate(self.model.columns):
-            if column.width:
-                self.table.setColumnWidth(number, column.default_width(metrics, 16))
-            self.table.setColumnHidden(number, column.hidden)
+        self.column_layout.apply_defaults()
 
     def _on_header_menu(self, position: Any) -> None:
         """Show or hide columns (remembered with the rest of the column layout)."""
-        header = self.table.horizontalHeader()
-        menu = QMenu(self)
-        for number, column in enumerate(self.model.columns):
-            action = menu.addAction(column.title)
-            action.setCheckable(True)
-            action.setChecked(not header.isSectionHidden(number))
-            action.toggled.connect(lambda shown, n=number: self.table.setColumnHidden(n, not shown))
-        menu.addSeparator()
-        menu.addAction(self.tr("Reset Columns"), self._reset_columns)
-        menu.exec(header.mapToGlobal(position))
+        self.column_layout.show_menu(position, self)
 
     def _reset_columns(self) -> None:
-        header = self.table.horizontalHeader()
-        for number in range(header.count()):
-            header.moveSection(header.visualIndex(number), number)
-        self._apply_default_widths()
+        self.column_layout.reset()
 
     def _restore_state(self) -> None:
-        settings = self.ctx.settings
-        header_state = settings.value(f"pages/{self.key}/header")
-        if isinstance(header_state, QByteArray):
-            self.table.horizontalHeader().restoreState(header_state)
-        splitter_state = settings.value(f"pages/{self.key}/splitter")
-        if isinstance(splitter_state, QByteArray):
-            self.splitter.restoreState(splitter_state)
+        self.column_layout.restore(self.ctx.settings)
         self._sync_sort_indicator()
 
     def save_state(self) -> None:
-        settings = self.ctx.settings
-        settings.setValue(f"pages/{self.key}/header", self.table.horizontalHeader().saveState())
-        settings.setValue(f"pages/{self.key}/splitter", self.splitter.saveState())
+        self.column_layout.save(self.ctx.settings)

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 
 from sistercommittee.ui import errors, formatting
 from sistercommittee.ui.models.paged_model import Column
-from sistercommittee.ui.pages.list_page import FilterCombo, ListPage
+from sistercommittee.ui.pages.list_page import ListPage
 from sistercommittee.ui.secret_store import secret_store
 from sistercommittee.ui.shown import shown, shown_error
+from sistercommittee.ui.widgets.filter_combo import FilterCombo
 
 if TYPE_CHECKING:
     from sistercommittee.services.changes import Changes

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 
 from sistercommittee.ui import formatting, labels
 from sistercommittee.ui.models.paged_model import Column
-from sistercommittee.ui.pages.list_page import FilterCombo, ListPage
+from sistercommittee.ui.pages.list_page import ListPage
 from sistercommittee.ui.undo import Undoable, delete_job, perform
+from sistercommittee.ui.widgets.filter_combo import FilterCombo
 from sistercommittee.ui.widgets.sub_list import SubList
 
 if TYPE_CHECKING:
