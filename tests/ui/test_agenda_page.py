@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -32,6 +33,19 @@ ZONE = ZoneInfo("America/Chicago")
 
 def _today() -> date:
     return datetime.now(ZONE).date()
+
+
+def _renewal_saved_to(qtbot: Any, wait_idle: Any, target: Path, status: Any) -> None:
+    """Type ``target`` into the file dialog a renewal button opened: Takayama's renewal
+    certificate is written there, and ``status`` says so."""
+    from tests.documents.conftest import pdf_text
+
+    choose_in_file_dialog(qtbot, target)
+    wait_idle()
+    qtbot.waitUntil(target.exists)
+    text = pdf_text(target.read_bytes(), target.parent)
+    assert "CERTIFICATE OF RENEWAL" in text and "Takayama" in text
+    assert status.text() == f"Saved the renewal certificate to {target}."
 
 
 def _pending(db: Any, given: str = "Aiko", hours_text: str = "2.5") -> str:
@@ -267,16 +281,8 @@ def test_the_health_tab_shows_flags_and_offers_the_renewal(
     assert health.renewal_button.isVisible()
 
     # The button makes the renewal certificate of the anniversary shown with it.
-    from tests.documents.conftest import pdf_text
-
     alt(qtbot, "c")
-    target = tmp_path / "health renewal.pdf"
-    choose_in_file_dialog(qtbot, target)
-    wait_idle()
-    qtbot.waitUntil(target.exists)
-    pdf = pdf_text(target.read_bytes(), tmp_path)
-    assert "CERTIFICATE OF RENEWAL" in pdf and "Takayama" in pdf
-    assert health.status.text() == f"Saved the renewal certificate to {target}."
+    _renewal_saved_to(qtbot, wait_idle, tmp_path / "health renewal.pdf", health.status)
 
 
 def test_due_today_notification_and_quiet(qtbot, window, db, wait_idle):
@@ -341,8 +347,6 @@ def test_enter_on_an_item_opens_its_record(qtbot, window, db, wait_idle):
 
 
 def test_the_renewal_certificate_from_an_anniversary(qtbot, window, db, wait_idle, tmp_path):
-    from tests.documents.conftest import pdf_text
-
     signed = _today().replace(year=_today().year - 10) + timedelta(days=100)
     pid = partnerships.add_partnership(
         db, {"city_name": "Takayama", "country": "JP", "status": "active",
@@ -354,13 +358,7 @@ def test_the_renewal_certificate_from_an_anniversary(qtbot, window, db, wait_idl
     assert item.partnership_ids == (pid,) and item.title.startswith("10 years since")
     assert page.renewal_button.isEnabled() and not page.approve_button.isEnabled()
     alt(qtbot, "r")
-    target = tmp_path / "renewal.pdf"
-    choose_in_file_dialog(qtbot, target)
-    wait_idle()
-    qtbot.waitUntil(target.exists)
-    text = pdf_text(target.read_bytes(), tmp_path)
-    assert "CERTIFICATE OF RENEWAL" in text and "Takayama" in text
-    assert page.status.text() == f"Saved the renewal certificate to {target}."
+    _renewal_saved_to(qtbot, wait_idle, tmp_path / "renewal.pdf", page.status)
 
 
 def test_an_anniversary_opens_on_the_partnerships_health_tab(qtbot, window, db, wait_idle):
