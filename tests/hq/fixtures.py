@@ -146,19 +146,53 @@ class ServerThread:
         sys.setswitchinterval(self._switch)
 
 
+def new_hq_db(url: str) -> HqDatabase:
+    """HQ's database at ``url``, migrated to the current schema."""
+    db = HqDatabase(url)
+    db.upgrade()
+    return db
+
+
+@contextlib.contextmanager
+def running_hq(db: HqDatabase, port: int = 0, **options: Any) -> Iterator[ServerThread]:
+    """HQ serving ``db`` on 127.0.0.1 for the ``with`` block (``options`` as ServerThread
+    takes them: schemas, snapshots, mailer)."""
+    server = ServerThread(db, port, **options).start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
 @pytest.fixture
 def hq_db(tmp_path: Path) -> Iterator[HqDatabase]:
-    db = HqDatabase(f"sqlite:///{tmp_path / 'hq.sqlite'}")
-    db.upgrade()
+    db = new_hq_db(f"sqlite:///{tmp_path / 'hq.sqlite'}")
     yield db
     db.dispose()
 
 
 @pytest.fixture
 def hq(hq_db: HqDatabase) -> Iterator[ServerThread]:
-    server = ServerThread(hq_db).start()
-    yield server
-    server.stop()
+    with running_hq(hq_db) as server:
+        yield server
+
+
+@pytest.fixture
+def hq_app(hq_db: HqDatabase) -> Iterator[Any]:
+    """HQ's application on the test's database, not served: for tests that only read its
+    routes (no server to start)."""
+    app = create_app(hq_db, LoginLimiter(hq_db))
+    yield app
+    app.state.snapshots.close()
+
+
+@pytest.fixture
+def mailing_hq(hq_db: HqDatabase, smtp: Any) -> Iterator[ServerThread]:
+    """HQ that mails through the test's SMTP server (the ``smtp`` fixture of mail_server)."""
+    from sistercommittee.hq.mail import SmtpMailer
+
+    with running_hq(hq_db, mailer=SmtpMailer.from_url(smtp.url)) as server:
+        yield server
 
 
 # --- PostgreSQL -------------------------------------------------------------------------------
@@ -261,6 +295,15 @@ def postgres() -> Iterator[Postgres]:
         yield started
     finally:
         server.__exit__(None, None, None)
+
+
+@pytest.fixture
+def pg_hq(postgres: Postgres) -> Iterator[ServerThread]:
+    """HQ on a database of its own in the session's PostgreSQL."""
+    db = new_hq_db(postgres.create_database())
+    with running_hq(db) as server:
+        yield server
+    db.dispose()
 
 
 # --- a TCP proxy that loses connections ---------------------------------------------------------
@@ -381,6 +424,12 @@ def make_org(db: HqDatabase, name: str | None = None) -> Org:
         admin.add_user(db, org_id, email, role, PASSWORD)
         emails[role] = email
     return Org(org_id, name, emails)
+
+
+@pytest.fixture
+def org(hq: ServerThread) -> Org:
+    """An organization on the test's HQ with a coordinator, a volunteer and a read-only member."""
+    return make_org(hq.db)
 
 
 @dataclass

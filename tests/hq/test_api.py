@@ -8,7 +8,6 @@ import time
 from contextlib import contextmanager
 
 import httpx
-import pytest
 from fastapi.routing import APIRoute
 from sqlalchemy import func, select
 
@@ -18,11 +17,6 @@ from sistercommittee.hq.models import FeedChange, HqDevice
 from sistercommittee.ids import new_id
 from tests.hq.fixtures import PASSWORD, ServerThread, make_org
 from tests.hq.helpers import pull_all, push, sign_in, volunteer_change
-
-
-@pytest.fixture
-def org(hq):
-    return make_org(hq.db)
 
 
 def test_health_needs_no_token(hq):

@@ -12,12 +12,11 @@ import ast
 from pathlib import Path
 
 import httpx
-import pytest
 
 from sistercommittee.messages import Message
 from sistercommittee.messages.as_json import from_json, to_json
 from sistercommittee.messages.catalog import message_templates
-from tests.hq.fixtures import PASSWORD, make_org
+from tests.hq.fixtures import PASSWORD
 from tests.messages.test_raise_sites import _message_arguments, _plain_text, user_error_classes
 
 HQ = Path(__file__).resolve().parents[2] / "sistercommittee" / "hq"
@@ -102,11 +101,6 @@ def _identity(response: httpx.Response) -> Message:
 
 
 TEMPLATES = set(message_templates())
-
-
-@pytest.fixture
-def org(hq):
-    return make_org(hq.db)
 
 
 def test_refusals_carry_their_identity(hq, org) -> None:

@@ -3,8 +3,6 @@ the answer that does not tell which emails have accounts, and a mail server that
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import httpx
 import pytest
 from sqlalchemy import create_engine, text
@@ -12,17 +10,10 @@ from sqlalchemy import create_engine, text
 from sistercommittee.errors import ValidationError
 from sistercommittee.hq.database import HqDatabase, upgrade
 from sistercommittee.hq.mail import SmtpMailer
-from tests.hq.fixtures import ServerThread, free_socket, make_org
+from tests.hq.fixtures import free_socket, make_org, running_hq
 from tests.hq.helpers import sign_in
-from tests.hq.mail_server import CODE, Inbox
+from tests.hq.mail_server import CODE
 from tests.hq.mail_server import body as _body
-
-
-@pytest.fixture
-def mailing_hq(hq_db: HqDatabase, smtp: Inbox) -> Iterator[ServerThread]:
-    server = ServerThread(hq_db, mailer=SmtpMailer.from_url(smtp.url)).start()
-    yield server
-    server.stop()
 
 
 def test_an_invitation_is_mailed_with_its_code(mailing_hq, smtp):
@@ -69,8 +60,7 @@ def test_a_forgotten_password_is_mailed_and_unknown_emails_get_the_same_answer(m
 def test_a_mail_server_that_is_down_leaves_the_code_to_pass_on(hq_db):
     with free_socket() as sock:
         port = sock.getsockname()[1]  # nothing listens here
-    server = ServerThread(hq_db, mailer=SmtpMailer.from_url(f"smtp://127.0.0.1:{port}")).start()
-    try:
+    with running_hq(hq_db, mailer=SmtpMailer.from_url(f"smtp://127.0.0.1:{port}")) as server:
         org = make_org(hq_db)
         headers, _ = sign_in(server.url, org.emails["coordinator"])
         issued = httpx.post(
@@ -80,8 +70,6 @@ def test_a_mail_server_that_is_down_leaves_the_code_to_pass_on(hq_db):
         )
         assert issued.status_code == 201
         assert issued.json()["emailed"] is False and CODE.fullmatch(issued.json()["code"])
-    finally:
-        server.stop()
 
 
 def test_smtp_addresses_are_read_or_refused_with_an_example():

@@ -20,11 +20,6 @@ from tests.hq.helpers import push, sign_in, volunteer_change
 NEW_PASSWORD = "a brand new password"
 
 
-@pytest.fixture
-def org(hq):
-    return make_org(hq.db)
-
-
 def _join(url, code, password=NEW_PASSWORD, device_id=None):
     return httpx.post(
         f"{url}/v1/join",
@@ -58,10 +53,10 @@ OPEN = {
 }
 
 
-def test_every_route_names_the_permission_it_needs(hq):
+def test_every_route_names_the_permission_it_needs(hq_app):
     """No route takes a token without a role check: each asks for read, write or members."""
     seen = {}
-    for route in hq.app.routes:
+    for route in hq_app.routes:
         if not isinstance(route, APIRoute):
             continue
         needs = set()

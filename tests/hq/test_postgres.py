@@ -6,12 +6,11 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
-from sistercommittee.hq.database import HqDatabase
 from sistercommittee.hq.models import HqBase
 from sistercommittee.services import volunteers as V
 from sistercommittee.services.organizations import create_organization
 from sistercommittee.sync import service
-from tests.hq.fixtures import ServerThread, laptop, make_org
+from tests.hq.fixtures import laptop, make_org, new_hq_db
 from tests.hq.helpers import pull_all, push, sign_in, volunteer_change
 from tests.hq.test_api import check_late_commit_is_not_skipped
 
@@ -21,19 +20,8 @@ def pg_url(postgres):
     return postgres.create_database()
 
 
-@pytest.fixture
-def pg_hq(pg_url):
-    db = HqDatabase(pg_url)
-    db.upgrade()
-    server = ServerThread(db).start()
-    yield server
-    server.stop()
-    db.dispose()
-
-
 def test_migrations_match_the_models_on_postgres(pg_url):
-    db = HqDatabase(pg_url)
-    db.upgrade()
+    db = new_hq_db(pg_url)
     with db.engine.connect() as connection:
         context = MigrationContext.configure(
             connection, opts={"version_table": "hq_alembic_version"}

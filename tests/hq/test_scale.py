@@ -15,7 +15,7 @@ from sistercommittee.hq import security
 from sistercommittee.hq.models import LoginFailure
 from sistercommittee.hq.security import LoginLimiter
 from sistercommittee.ids import new_id
-from tests.hq.fixtures import PASSWORD, ServerThread, make_org
+from tests.hq.fixtures import PASSWORD, make_org, running_hq
 from tests.hq.helpers import sign_in
 
 
@@ -116,8 +116,7 @@ def test_the_hashing_limit_must_allow_one():
 
 def test_a_failed_sign_in_through_one_server_counts_on_another(hq):
     org = make_org(hq.db)
-    other = ServerThread(hq.db).start()
-    try:
+    with running_hq(hq.db) as other:
         email = org.emails["volunteer"]
         for _ in range(5):
             wrong = httpx.post(
@@ -131,8 +130,6 @@ def test_a_failed_sign_in_through_one_server_counts_on_another(hq):
         )
         assert limited.status_code == 429
         sign_in(other.url, org.emails["coordinator"])
-    finally:
-        other.stop()
 
 
 def test_writers_take_turns_in_the_order_they_came():

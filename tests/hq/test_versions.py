@@ -4,20 +4,14 @@ a sentence (426, not 422), and fields and tables of a newer schema are stored as
 from __future__ import annotations
 
 import httpx
-import pytest
 from sqlalchemy import select
 
 from sistercommittee.hq.models import FeedChange
 from sistercommittee.hq.versions import SchemaRange
 from sistercommittee.ids import new_id
 from sistercommittee.sync import wire
-from tests.hq.fixtures import PASSWORD, ServerThread, make_org
+from tests.hq.fixtures import PASSWORD, running_hq
 from tests.hq.helpers import pull_all, push, sign_in, volunteer_change
-
-
-@pytest.fixture
-def org(hq):
-    return make_org(hq.db)
 
 
 def test_health_and_every_answer_carry_hq_schema_and_the_range_it_accepts(hq, org):
@@ -55,16 +49,12 @@ def test_a_laptop_too_old_is_told_to_update_the_app_before_anything_runs(hq, org
 
 
 def test_a_laptop_that_sends_no_schema_is_taken_for_the_last_one_without_the_header(hq_db):
-    server = ServerThread(hq_db, schemas=SchemaRange(oldest=wire.SCHEMA_WITHOUT_HEADER + 1))
-    server.start()
-    try:
+    with running_hq(hq_db, schemas=SchemaRange(oldest=wire.SCHEMA_WITHOUT_HEADER + 1)) as server:
         answer = httpx.post(
             f"{server.url}/v1/login",
             json={"email": "a@example.org", "password": "x", "device_id": new_id()},
         )
         assert answer.status_code == 426 and "update the app" in answer.json()["detail"]
-    finally:
-        server.stop()
 
 
 def test_a_schema_that_is_no_number_is_refused(hq):

@@ -2,50 +2,20 @@
 
 from __future__ import annotations
 
-import io
 import json
 
 import keyring
-import pytest
 from keyring.backends import fail
 
-from sistercommittee.cli.main import main
 from sistercommittee.logs import log_file
 from sistercommittee.sync.credentials import SERVICE_NAME
-from tests.hq.fixtures import PASSWORD, make_org
-
-
-@pytest.fixture
-def org(hq):
-    return make_org(hq.db)
-
-
-def run(capsys, monkeypatch, *argv: str, stdin: str = "") -> tuple[int, str, str]:
-    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
-    code = main(list(argv))
-    captured = capsys.readouterr()
-    assert "Traceback" not in captured.err
-    return code, captured.out, captured.err
+from tests.hq.fixtures import PASSWORD
+from tests.sync.cli_run import init_committee, run
 
 
 def test_login_sync_status_and_logout(hq, org, tmp_path, capsys, monkeypatch, memory_keyring):
     db = str(tmp_path / "a.sqlite")
-    assert (
-        run(
-            capsys,
-            monkeypatch,
-            "--db",
-            db,
-            "init",
-            "--org",
-            "Springfield",
-            "--city",
-            "Springfield",
-            "--country",
-            "US",
-        )[0]
-        == 0
-    )
+    init_committee(capsys, monkeypatch, db)
     code, out, err = run(
         capsys,
         monkeypatch,
@@ -90,19 +60,7 @@ def test_login_sync_status_and_logout(hq, org, tmp_path, capsys, monkeypatch, me
 
 def test_join_makes_a_new_database_from_hq(hq, org, tmp_path, capsys, monkeypatch, memory_keyring):
     first = str(tmp_path / "first.sqlite")
-    run(
-        capsys,
-        monkeypatch,
-        "--db",
-        first,
-        "init",
-        "--org",
-        "Springfield",
-        "--city",
-        "Springfield",
-        "--country",
-        "US",
-    )
+    init_committee(capsys, monkeypatch, first)
     run(capsys, monkeypatch, "--db", first, "volunteer", "add", "--given-name", "Olena")
     run(
         capsys,
@@ -177,19 +135,7 @@ def test_without_a_secure_store_nothing_is_kept_and_the_user_is_told(
     keyring.set_keyring(fail.Keyring())
     try:
         db = str(tmp_path / "a.sqlite")
-        run(
-            capsys,
-            monkeypatch,
-            "--db",
-            db,
-            "init",
-            "--org",
-            "Springfield",
-            "--city",
-            "Springfield",
-            "--country",
-            "US",
-        )
+        init_committee(capsys, monkeypatch, db)
         code, _out, err = run(
             capsys,
             monkeypatch,
@@ -213,19 +159,7 @@ def test_without_a_secure_store_nothing_is_kept_and_the_user_is_told(
 
 def test_conflicts_restore_and_dismiss(hq, org, tmp_path, capsys, monkeypatch, memory_keyring):
     a, b = str(tmp_path / "a.sqlite"), str(tmp_path / "b.sqlite")
-    run(
-        capsys,
-        monkeypatch,
-        "--db",
-        a,
-        "init",
-        "--org",
-        "Springfield",
-        "--city",
-        "Springfield",
-        "--country",
-        "US",
-    )
+    init_committee(capsys, monkeypatch, a)
     volunteer = json.loads(
         run(capsys, monkeypatch, "--db", a, "volunteer", "add", "--given-name", "Ann", "--json")[1]
     )["id"]
@@ -279,19 +213,7 @@ def test_conflicts_restore_and_dismiss(hq, org, tmp_path, capsys, monkeypatch, m
 
 def test_upload_report(hq, org, tmp_path, capsys, monkeypatch, memory_keyring):
     db = str(tmp_path / "a.sqlite")
-    run(
-        capsys,
-        monkeypatch,
-        "--db",
-        db,
-        "init",
-        "--org",
-        "Springfield",
-        "--city",
-        "Springfield",
-        "--country",
-        "US",
-    )
+    init_committee(capsys, monkeypatch, db)
     run(
         capsys,
         monkeypatch,

@@ -6,18 +6,16 @@ older HQ) still shows its English detail."""
 
 from __future__ import annotations
 
-import io
-
 import httpx
 import pytest
 
-from sistercommittee.cli.main import main
 from sistercommittee.hq import members
 from sistercommittee.hq.versions import SchemaRange
 from sistercommittee.sync import wire
 from sistercommittee.sync.client import HqClient
 from sistercommittee.sync.errors import NotSignedInError
-from tests.hq.fixtures import PASSWORD, ServerThread, make_org
+from tests.hq.fixtures import PASSWORD, running_hq
+from tests.sync.cli_run import init_committee, run
 
 EXPECTED = {
     "es_ES.UTF-8": {
@@ -43,28 +41,10 @@ EXPECTED = {
 }
 
 
-@pytest.fixture
-def org(hq):
-    return make_org(hq.db)
-
-
-def run(capsys, monkeypatch, *argv: str, stdin: str = "") -> tuple[int, str, str]:
-    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
-    code = main(list(argv))
-    captured = capsys.readouterr()
-    assert "Traceback" not in captured.err
-    return code, captured.out, captured.err
-
-
 def _speak(monkeypatch, lang: str) -> None:
     for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
         monkeypatch.delenv(variable, raising=False)
     monkeypatch.setenv("LANG", lang)
-
-
-def _init(capsys, monkeypatch, db: str) -> None:
-    argv = ["--db", db, "init", "--org", "Springfield", "--city", "Springfield", "--country", "US"]
-    assert run(capsys, monkeypatch, *argv)[0] == 0
 
 
 @pytest.mark.parametrize("lang", sorted(EXPECTED))
@@ -74,7 +54,7 @@ def test_hq_refusals_in_the_users_language(
     expected = EXPECTED[lang]
     _speak(monkeypatch, lang)
     db = str(tmp_path / "a.sqlite")
-    _init(capsys, monkeypatch, db)
+    init_committee(capsys, monkeypatch, db)
     coordinator = org.emails["coordinator"]
 
     # A wrong password.
@@ -114,14 +94,11 @@ def test_hq_refusals_in_the_users_language(
     assert expected["not sent"] in out
 
     # An app too old for HQ.
-    strict = ServerThread(hq.db, schemas=SchemaRange(oldest=wire.schema_version() + 1)).start()
-    try:
+    with running_hq(hq.db, schemas=SchemaRange(oldest=wire.schema_version() + 1)) as strict:
         code, _, err = run(
             capsys, monkeypatch, "--db", db, "sync", "login",
             "--server", strict.url, "--email", coordinator, stdin=PASSWORD + "\n",
         )  # fmt: skip
-    finally:
-        strict.stop()
     assert code == 1
     assert err.startswith(expected["too old"])
 
@@ -129,7 +106,7 @@ def test_hq_refusals_in_the_users_language(
 def test_english_stays_what_it_was(hq, org, tmp_path, capsys, monkeypatch, memory_keyring):
     _speak(monkeypatch, "en_US.UTF-8")
     db = str(tmp_path / "a.sqlite")
-    _init(capsys, monkeypatch, db)
+    init_committee(capsys, monkeypatch, db)
     code, _, err = run(
         capsys, monkeypatch, "--db", db, "sync", "login", "--server", hq.url,
         "--email", org.emails["coordinator"], stdin="not the password\n",

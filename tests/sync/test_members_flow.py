@@ -5,36 +5,16 @@ password, and a removed member's laptop is signed out at its next sync."""
 
 from __future__ import annotations
 
-import io
 import json
 
-import pytest
-
-from sistercommittee.cli.main import main
 from sistercommittee.hq import members as hq_members
-from sistercommittee.hq.mail import SmtpMailer
-from tests.hq.fixtures import ServerThread
 from tests.hq.mail_server import code_in
+from tests.sync.cli_run import run
 
 COORDINATOR_PASSWORD = "coordinator's own password"
 ANN_PASSWORD = "ann chose this one"
 BO_PASSWORD = "bo chose another"
 BO_NEW_PASSWORD = "bo remembers this now"
-
-
-@pytest.fixture
-def mailing_hq(hq_db, smtp):
-    server = ServerThread(hq_db, mailer=SmtpMailer.from_url(smtp.url)).start()
-    yield server
-    server.stop()
-
-
-def run(capsys, monkeypatch, *argv: str, stdin: str = "") -> tuple[int, str, str]:
-    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
-    code = main(list(argv))
-    captured = capsys.readouterr()
-    assert "Traceback" not in captured.err
-    return code, captured.out, captured.err
 
 
 def test_a_committee_invites_joins_resets_and_removes(

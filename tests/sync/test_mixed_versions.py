@@ -18,7 +18,7 @@ from sistercommittee.services.organizations import create_organization
 from sistercommittee.sync import service, wire
 from sistercommittee.sync.conflicts import list_conflicts
 from sistercommittee.sync.errors import OutdatedError
-from tests.hq.fixtures import PASSWORD, ServerThread, laptop, make_org
+from tests.hq.fixtures import PASSWORD, laptop, make_org, running_hq
 from tests.sync.newer_schema import (
     NEWER_FIELD,
     kept_aside,
@@ -28,11 +28,6 @@ from tests.sync.newer_schema import (
 )
 
 ORG = {"name": "Springfield Sister Cities", "city": "Springfield", "country": "US"}
-
-
-@pytest.fixture
-def org(hq):
-    return make_org(hq.db)
 
 
 def _phone(db, volunteer_id):
@@ -134,8 +129,7 @@ def test_a_newer_field_on_a_record_made_on_the_newer_laptop_is_kept_from_its_fir
 
 
 def test_a_laptop_too_old_for_hq_is_told_to_update_the_app(hq_db, tmp_path, capsys, monkeypatch):
-    newer_hq = ServerThread(hq_db, schemas=SchemaRange(oldest=wire.schema_version() + 1)).start()
-    try:
+    with running_hq(hq_db, schemas=SchemaRange(oldest=wire.schema_version() + 1)) as newer_hq:
         org = make_org(hq_db)
         lap = laptop(tmp_path / "a.sqlite", newer_hq.url, None)
         with pytest.raises(OutdatedError) as raised:
@@ -160,8 +154,6 @@ def test_a_laptop_too_old_for_hq_is_told_to_update_the_app(hq_db, tmp_path, caps
         captured = capsys.readouterr()
         assert code != 0 and "Traceback" not in captured.err
         assert "too old for HQ; update the app" in captured.err + captured.out
-    finally:
-        newer_hq.stop()
 
 
 def test_rows_of_a_table_this_version_does_not_know_are_kept_aside(hq, org, tmp_path):

@@ -4,21 +4,14 @@ the other's Japanese list after a sync."""
 
 from __future__ import annotations
 
-import pytest
-
 from sistercommittee.services import exchanges, partnerships
 from sistercommittee.services import volunteers as svc
 from sistercommittee.services.organizations import create_organization
 from sistercommittee.sync import service
 from sistercommittee.sync.credentials import MemoryStore
-from tests.hq.fixtures import PASSWORD, laptop, make_org
+from tests.hq.fixtures import PASSWORD, laptop
 
 ORG = {"name": "Springfield Sister Cities", "city": "Springfield", "country": "US"}
-
-
-@pytest.fixture
-def org(hq):
-    return make_org(hq.db)
 
 
 def _names(db) -> list[str]:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from sqlalchemy import select
 
 from sistercommittee.domain import ChecklistCheck, MinorDataPurge, ParticipantDetails
@@ -15,7 +14,7 @@ from sistercommittee.services import planner
 from sistercommittee.services.organizations import create_organization
 from sistercommittee.sync import service
 from sistercommittee.sync.credentials import MemoryStore
-from tests.hq.fixtures import PASSWORD, laptop, make_org
+from tests.hq.fixtures import PASSWORD, laptop
 from tests.services.planner.conftest import make_trip
 
 ORG = {
@@ -24,11 +23,6 @@ ORG = {
     "country": "US",
     "time_zone": "America/Chicago",
 }
-
-
-@pytest.fixture
-def org(hq):
-    return make_org(hq.db)
 
 
 def test_ticks_details_and_a_purge_reach_the_other_laptop(hq, org, tmp_path):

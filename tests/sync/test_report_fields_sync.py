@@ -4,22 +4,15 @@ laptops make the same dollar total."""
 
 from __future__ import annotations
 
-import pytest
-
 from sistercommittee.services import events, rates
 from sistercommittee.services.changes import Entity
 from sistercommittee.services.organizations import create_organization
 from sistercommittee.services.reports import annual_report
 from sistercommittee.sync import service
 from sistercommittee.sync.credentials import MemoryStore
-from tests.hq.fixtures import PASSWORD, laptop, make_org
+from tests.hq.fixtures import PASSWORD, laptop
 
 ORG = {"name": "Springfield Sister Cities", "city": "Springfield", "country": "US"}
-
-
-@pytest.fixture
-def org(hq):
-    return make_org(hq.db)
 
 
 def test_rates_and_outcomes_reach_the_other_laptop(hq, org, tmp_path):

@@ -5,21 +5,14 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from sistercommittee.domain.enums import HoursStatus
 from sistercommittee.services import hours, hours_approval, partnerships, volunteers
 from sistercommittee.services.agenda import ItemKind, agenda
 from sistercommittee.services.organizations import create_organization
 from sistercommittee.sync import service
-from tests.hq.fixtures import laptop, make_org
+from tests.hq.fixtures import laptop
 
 ORG = {"name": "Springfield Sister Cities", "city": "Springfield", "country": "US"}
-
-
-@pytest.fixture
-def org(hq):
-    return make_org(hq.db)
 
 
 def test_approvals_contacts_and_sent_reports_reach_the_other_laptop(hq, org, tmp_path):

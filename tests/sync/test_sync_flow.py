@@ -13,14 +13,9 @@ from sistercommittee.services.organizations import create_organization
 from sistercommittee.sync import service
 from sistercommittee.sync.credentials import MemoryStore, token_key
 from sistercommittee.sync.errors import NotSignedInError, SyncError
-from tests.hq.fixtures import PASSWORD, laptop, make_org
+from tests.hq.fixtures import PASSWORD, laptop
 
 ORG = {"name": "Springfield Sister Cities", "city": "Springfield", "country": "US"}
-
-
-@pytest.fixture
-def org(hq):
-    return make_org(hq.db)
 
 
 def _volunteers(db):

@@ -105,9 +105,9 @@ def _all_routes(routes):
             yield route
 
 
-def test_the_route_lists_cover_every_console_route(hq):
+def test_the_route_lists_cover_every_console_route(hq_app):
     routes = set()
-    for route in _all_routes(hq.app.routes):
+    for route in _all_routes(hq_app.routes):
         path = getattr(route, "path", "")
         if path.startswith(("/console", "/directory")):
             for method in getattr(route, "methods", set()) - {"HEAD"}:

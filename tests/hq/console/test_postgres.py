@@ -5,23 +5,10 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
 from sistercommittee.hq.console import staff
-from sistercommittee.hq.database import HqDatabase
 from tests.hq.console.helpers import STAFF_EMAIL, ConsoleClient
 from tests.hq.console.world import member
-from tests.hq.fixtures import PASSWORD, ServerThread, postgres  # noqa: F401 - fixture
-
-
-@pytest.fixture
-def pg_hq(postgres):  # noqa: F811 - the fixture imported above
-    db = HqDatabase(postgres.create_database())
-    db.upgrade()
-    server = ServerThread(db).start()
-    yield server
-    server.stop()
-    db.dispose()
+from tests.hq.fixtures import PASSWORD
 
 
 def test_every_page_works_on_postgres(pg_hq, tmp_path):

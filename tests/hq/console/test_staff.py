@@ -16,7 +16,7 @@ from sistercommittee.hq.console.staff import StaffLimiter
 from sistercommittee.hq.database import HqDatabase
 from sistercommittee.hq.models import AuditEntry, LoginFailure, StaffSession, StaffUser
 from tests.hq.console.helpers import STAFF_EMAIL, ConsoleClient
-from tests.hq.fixtures import PASSWORD, ServerThread, make_org
+from tests.hq.fixtures import PASSWORD, make_org, new_hq_db, running_hq
 
 
 def test_staff_add_on_the_command_line_makes_an_argon2_account(tmp_path):
@@ -199,15 +199,13 @@ def staff_member_db(hq_db):
 
 def test_the_console_runs_on_a_server_of_its_own_database(tmp_path):
     """The console needs nothing but HQ's database: a server made from it serves sign-in."""
-    db = HqDatabase(f"sqlite:///{tmp_path / 'hq.sqlite'}")
-    db.upgrade()
-    server = ServerThread(db).start()
-    try:
-        import httpx
+    import httpx
 
-        assert httpx.get(f"{server.url}/console/sign-in").status_code == 200
-        css = httpx.get(f"{server.url}/console/static/console.css")
-        assert css.status_code == 200 and css.headers["content-type"].startswith("text/css")
+    db = new_hq_db(f"sqlite:///{tmp_path / 'hq.sqlite'}")
+    try:
+        with running_hq(db) as server:
+            assert httpx.get(f"{server.url}/console/sign-in").status_code == 200
+            css = httpx.get(f"{server.url}/console/static/console.css")
+            assert css.status_code == 200 and css.headers["content-type"].startswith("text/css")
     finally:
-        server.stop()
         db.dispose()

@@ -23,7 +23,7 @@ from sistercommittee.sync import service, wire
 from sistercommittee.sync.credentials import MemoryStore
 from sistercommittee.ui import auto_sync
 from sistercommittee.ui.sync_scheduler import SyncTiming
-from tests.hq.fixtures import PASSWORD, ServerThread, laptop, make_org
+from tests.hq.fixtures import PASSWORD, laptop, running_hq
 from tests.ui.conftest import open_dialog
 
 FAST = SyncTiming(
@@ -36,11 +36,6 @@ FAST = SyncTiming(
     quit_wait=20.0,
 )
 ORG = {"name": "Springfield Sister Cities", "city": "Springfield", "country": "US"}
-
-
-@pytest.fixture
-def org(hq):
-    return make_org(hq.db)
 
 
 @pytest.fixture
@@ -159,13 +154,10 @@ def test_hq_going_away_shows_offline_with_growing_waits_and_online_when_back(
     assert waits[0] < waits[1] < waits[2] <= FAST.retry_cap
     assert shown_errors == []
 
-    back = ServerThread(hq.db, port=hq.port).start()
-    try:
+    with running_hq(hq.db, port=hq.port):
         qtbot.waitUntil(lambda: _state(window) == auto_sync.ONLINE, timeout=20_000)
         assert scheduler.failures == 0
         assert window.sync_status.text().startswith("Synced")
-    finally:
-        back.stop()
 
 
 def test_quitting_sends_the_changes_left_within_the_wait(
@@ -217,10 +209,7 @@ def test_an_hq_that_no_longer_serves_this_version_says_update_the_app(
     window = open_window(first_laptop.db, first_laptop.store)
     qtbot.waitUntil(lambda: _state(window) == auto_sync.ONLINE, timeout=20_000)
     hq.stop()
-    newer = ServerThread(
-        hq.db, port=hq.port, schemas=SchemaRange(oldest=wire.schema_version() + 1)
-    ).start()
-    try:
+    with running_hq(hq.db, port=hq.port, schemas=SchemaRange(oldest=wire.schema_version() + 1)):
         page = window.show_page("sync")
         window.auto_sync.sync_now()
         qtbot.waitUntil(lambda: _state(window) == auto_sync.OUTDATED, timeout=20_000)
@@ -228,8 +217,6 @@ def test_an_hq_that_no_longer_serves_this_version_says_update_the_app(
         qtbot.waitUntil(lambda: "update the app" in page.state.text(), timeout=10_000)
         assert "too old for HQ" in page.state.text()
         assert shown_errors == []
-    finally:
-        newer.stop()
 
 
 def test_the_status_bar_opens_the_sync_page(qtbot, first_laptop, open_window):

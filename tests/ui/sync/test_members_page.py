@@ -16,12 +16,11 @@ from sqlalchemy import select
 
 from sistercommittee.hq import admin
 from sistercommittee.hq import members as hq_members
-from sistercommittee.hq.mail import SmtpMailer
 from sistercommittee.hq.models import HqDevice, HqUser, Invitation
 from sistercommittee.services import volunteers as V
 from sistercommittee.sync import service
 from sistercommittee.sync.credentials import MemoryStore
-from tests.hq.fixtures import PASSWORD, ServerThread, laptop, make_org
+from tests.hq.fixtures import PASSWORD, laptop, make_org
 from tests.hq.mail_server import code_in
 from tests.ui.helpers import select as select_rows
 from tests.ui.keyboard.mnemonics import clashes_in_every_tab
@@ -40,11 +39,6 @@ from tests.ui.keyboard.typing import (
 )
 
 NEW_PASSWORD = "a password of my own"
-
-
-@pytest.fixture
-def org(hq):
-    return make_org(hq.db)
 
 
 @pytest.fixture
@@ -379,13 +373,6 @@ def test_the_first_coordinator_joins_then_creates_the_organization(
 
 
 # --- sign-in: a forgotten password -------------------------------------------------------------
-
-
-@pytest.fixture
-def mailing_hq(hq_db, smtp):
-    server = ServerThread(hq_db, mailer=SmtpMailer.from_url(smtp.url)).start()
-    yield server
-    server.stop()
 
 
 def test_forgot_password_mails_a_code_and_signs_in_with_the_new_password(
