@@ -7,9 +7,10 @@ random examples: ``HYPOTHESIS_PROFILE=dev .venv/bin/python -m pytest tests/servi
 that fails there is added to the test as an ``@example`` (the profile prints it). ``CI=true``
 always means "ci".
 
-The test command runs the suite on every core (pytest-xdist, ``--dist loadgroup``): the tests of
-one file stay together in one worker, so a module's fixtures (a generated database, an HQ server)
-are made once, and the packaging tests, which share one frozen build, form a single group.
+The test command runs the suite on every core (pytest-xdist, ``--dist loadfile``): the tests of
+one file stay together in one worker and in their order, so a module's fixtures (a generated
+database, an HQ server) are made once; the packaging tests of several files share one frozen
+build through a lock (tests/packaging/conftest.py).
 """
 
 from __future__ import annotations
@@ -37,20 +38,6 @@ settings.register_profile("dev", derandomize=False, max_examples=100, deadline=N
 settings.load_profile(
     "ci" if os.environ.get("CI", "").lower() == "true" else os.environ.get("HYPOTHESIS_PROFILE", "ci")
 )
-
-TESTS = Path(__file__).parent
-PACKAGING = TESTS / "packaging"
-
-
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """One xdist group per test file; all of tests/packaging is one group (one build)."""
-    if not config.pluginmanager.hasplugin("xdist"):
-        return
-    for item in items:
-        path = Path(str(item.fspath))
-        group = "packaging" if PACKAGING in path.parents else path.relative_to(TESTS).as_posix()
-        item.add_marker(pytest.mark.xdist_group(group))
-
 
 @pytest.fixture(autouse=True)
 def _isolated_dirs(
