@@ -3,25 +3,43 @@ import itself)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWizardPage
+from PySide6.QtWidgets import QLabel, QWizard, QWizardPage
 
 from sistercommittee.ui import errors
 from sistercommittee.ui.shown import shown
 
 if TYPE_CHECKING:
-    from sistercommittee.ui.dialogs.import_wizard import ImportWizard
+    from sistercommittee.importing import ImportResult, Preview, Table
+    from sistercommittee.ui.context import AppContext
+
+
+class ImportSteps(Protocol):
+    """What a page takes from the wizard it is a step of (ImportWizard): the app's context,
+    the file as read, its preview, the import's outcome, what the file holds, and moving on."""
+
+    ctx: AppContext
+    table: Table | None
+    preview: Preview | None
+    outcome: ImportResult | None
+
+    @property
+    def kind(self) -> str: ...
+
+    def next(self) -> None: ...
 
 
 class WorkerPage(QWizardPage):
     """A page whose Next waits for a worker: ``validatePage`` starts the job and says no; when
     the job is done the page moves the wizard on itself."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
+    w: ImportSteps
+
+    def __init__(self, wizard: QWizard) -> None:
         super().__init__(wizard)
-        self.w = wizard
+        self.w = cast("ImportSteps", wizard)  # the import wizard, whose steps these pages are
         self.busy = False
         self.ready = False  # the job finished: the next validatePage lets the wizard on
         self.message = QLabel(self)

@@ -30,7 +30,6 @@ from sistercommittee.ui.shown import shown
 
 if TYPE_CHECKING:
     from sistercommittee.importing import ImportResult, Preview, PreviewRow
-    from sistercommittee.ui.dialogs.import_wizard import ImportWizard
     from sistercommittee.ui.ops import ServiceOp
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -110,7 +109,7 @@ class PreviewModel(QAbstractTableModel):
 
 
 class PreviewPage(WorkerPage):
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: QWizard) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Check before importing"))
         self.setSubTitle(

@@ -104,6 +104,8 @@ class ImportWizard(QWizard):
 
 
 class FilePage(WorkerPage):
+    w: ImportWizard
+
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("What to import"))
@@ -171,6 +173,8 @@ class FilePage(WorkerPage):
 
 class MappingPage(WorkerPage):
     """One row per column of the file: its name, a value from it, and the field it fills."""
+
+    w: ImportWizard
 
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
