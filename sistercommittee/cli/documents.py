@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from sistercommittee.cli.context import CliContext
+from sistercommittee.cli.language import translator
 from sistercommittee.cli.texts import marked, tr
 from sistercommittee.errors import ValidationError
 from sistercommittee.messages import msg
@@ -259,6 +260,7 @@ def _event_summary(ctx: CliContext, args: argparse.Namespace) -> int:
         event_id=args.event,
         date_from=args.date_from,
         date_to=args.date_to,
+        translate=translator(),
     )
     ctx.say(
         tr("Wrote the summary of 1 event to {path}", path=path)
@@ -290,7 +292,11 @@ def _calendar(ctx: CliContext, args: argparse.Namespace) -> int:
     if (args.date_from is None) != (args.date_to is None):
         raise ValidationError.single("to", msg("Give both --from and --to, or neither."))
     path, count = write_calendar(
-        ctx.open_db(), args.out, date_from=args.date_from, date_to=args.date_to
+        ctx.open_db(),
+        args.out,
+        date_from=args.date_from,
+        date_to=args.date_to,
+        translate=translator(),
     )
     ctx.say(
         tr("Wrote 1 event to {path}", path=path)

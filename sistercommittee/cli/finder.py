@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from sistercommittee.cli.context import CliContext
+from sistercommittee.cli.language import translator
 from sistercommittee.cli.output import print_json, print_table
-from sistercommittee.cli.texts import shown, tr
+from sistercommittee.cli.texts import number, shown, tr
 
 
 @dataclass(frozen=True)
@@ -104,8 +105,8 @@ def _show(ctx: CliContext, results: Any, as_json: bool, empty: str) -> int:
         _Line(
             r.place.qid,
             r.place.label,
-            f"{r.place.population:,}" if r.place.population else "",
-            "; ".join(p.label for p in r.partners),
+            number(r.place.population, ",") if r.place.population else "",
+            "; ".join(shown(p.label) for p in r.partners),
             shown(r.reason),
         )
         for r in results
@@ -122,9 +123,15 @@ def _twins(ctx: CliContext, args: argparse.Namespace) -> int:
         empty = tr("The snapshot knows no city named {city}.", city=args.city)
         return _show(ctx, results, args.json, empty)
     for result in results:  # a city's partners one a line: the whole list is the answer
-        ctx.say(f"{result.place.label}, {result.place.qid}: {shown(result.reason)}")
+        ctx.say(f"{shown(result.place.label)}, {result.place.qid}: {shown(result.reason)}")
         lines = [
-            _Line(p.qid, p.label, f"{p.population:,}" if p.population else "", str(p.partners), "")
+            _Line(
+                p.qid,
+                p.label,
+                number(p.population, ",") if p.population else "",
+                str(p.partners),
+                "",
+            )
             for p in result.partners
         ]
         print_table(lines, ("id", "city", "population", "partners"), ctx.out, max_width=60)
@@ -170,7 +177,7 @@ def _explore(ctx: CliContext, args: argparse.Namespace) -> int:
     from sistercommittee.services import finder
 
     snapshot = _snapshot()
-    changes = finder.start_exploring(ctx.open_db(), snapshot, args.id.strip())
+    changes = finder.start_exploring(ctx.open_db(), snapshot, args.id.strip(), translator())
     place = snapshot.place(args.id.strip())
     ctx.say(
         tr(

@@ -60,8 +60,10 @@ def cell(value: Any) -> str:
     """A value as a table or a record shows it: yes / no, the services' messages and the names of
     fields in the user's language."""
     from sistercommittee.cli.headings import heading
-    from sistercommittee.cli.texts import shown, yes_no
+    from sistercommittee.cli.texts import number, shown, yes_no
 
+    if isinstance(value, int | float | Decimal) and not isinstance(value, bool):
+        return number(value)  # "2.5" in English, "2,5" in Spain
     if isinstance(value, enum.Enum):
         return vocabulary_word(value)
     if isinstance(value, list | tuple) and any(isinstance(item, enum.Enum) for item in value):

@@ -25,6 +25,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from sistercommittee.cli.context import CliContext
+from sistercommittee.cli.language import translator
 from sistercommittee.cli.output import display_width, print_json, print_record, print_table
 from sistercommittee.cli.records import _add_form_options, form_values
 from sistercommittee.cli.texts import shown, tr, weekday
@@ -323,7 +324,7 @@ def _homestays(ctx: CliContext, args: argparse.Namespace) -> int:
 def _emergency_sheet(ctx: CliContext, args: argparse.Namespace) -> int:
     from sistercommittee.documents.emergency_sheet import write_emergency_sheet
 
-    path = write_emergency_sheet(ctx.open_db(), args.exchange_id, args.out)
+    path = write_emergency_sheet(ctx.open_db(), args.exchange_id, args.out, translator())
     ctx.say(tr("Wrote the emergency sheet to {path}", path=path))
     return 0
 

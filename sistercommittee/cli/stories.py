@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sistercommittee.cli.context import CliContext
+from sistercommittee.cli.language import language_translator
 from sistercommittee.cli.output import print_json, print_table
 from sistercommittee.cli.texts import shown, tr, yes_no
 from sistercommittee.messages import msg
@@ -278,11 +279,12 @@ def _story_export(ctx: CliContext, args: argparse.Namespace) -> int:
     if args.pdf is not None:
         from sistercommittee.documents.story_pdf import write_story_pdf
 
-        ctx.say(tr("Wrote {path}", path=write_story_pdf(db, args.story_id, args.pdf)))
+        path = write_story_pdf(db, args.story_id, args.pdf, language_translator)
+        ctx.say(tr("Wrote {path}", path=path))
     else:
         from sistercommittee.documents.story_html import write_story_html
 
-        path = write_story_html(db, args.story_id, args.html)
+        path = write_story_html(db, args.story_id, args.html, language_translator)
         ctx.say(tr("Wrote {path} with its images", path=path))
     return 0
 
@@ -291,7 +293,9 @@ def _story_send(ctx: CliContext, args: argparse.Namespace) -> int:
     from sistercommittee.cli.sync import _store
     from sistercommittee.sync.stories import send_story
 
-    sent = send_story(ctx.open_db(), _store(), args.story_id)
+    sent = send_story(
+        ctx.open_db(), _store(), args.story_id, translator_for=language_translator
+    )
     synced = sent.synced.sent if sent.synced is not None else 0
     ctx.say(
         tr(

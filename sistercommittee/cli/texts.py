@@ -24,9 +24,10 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
-from sistercommittee.messages import Day, Message, Ordinal, Term, render
+from sistercommittee.messages import Day, Message, Ordinal, Term, _Number, render
 
 CONTEXT = "Cli"
 
@@ -38,15 +39,39 @@ def _translate() -> Any:
 
 
 def tr(template: str, /, **params: object) -> str:
-    """``template`` in the user's language with ``params`` filled in."""
+    """``template`` in the user's language with ``params`` filled in; numbers with the marks of
+    that language ("{count:,}": 12.345 in Spain), as the services' messages write them."""
     translate = _translate()
     shown = translate(CONTEXT, template) or template
     values = {key: shown_value(value, translate) for key, value in params.items()}
+    marks = _marks(translate)
+    if marks is not None:
+        values = {
+            key: _Number(value, *marks) if _is_number(value) else value
+            for key, value in values.items()
+        }
     try:
         return shown.format(**values)
     except (KeyError, IndexError, ValueError):
         # A translation with a broken placeholder must not hide the text: the English.
         return template.format(**values)
+
+
+def _marks(translate: Any) -> tuple[str, str] | None:
+    from sistercommittee.messages import _number_marks, language_of
+
+    return _number_marks(language_of(translate))
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float | Decimal) and not isinstance(value, bool)
+
+
+def number(value: float | Decimal, spec: str = "") -> str:
+    """A number for people, as ``format(value, spec)`` writes it in English ("64,727" with
+    spec ","; "2.5") with the marks of the user's language ("64.727", "2,5" in Spain)."""
+    marks = _marks(_translate())
+    return format(value, spec) if marks is None else format(_Number(value, *marks), spec)
 
 
 def marked(text: str) -> str:

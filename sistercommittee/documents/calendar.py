@@ -18,7 +18,9 @@ from sqlalchemy import select
 
 from sistercommittee import __version__
 from sistercommittee.documents.files import write_bytes
+from sistercommittee.documents.shown import Shown
 from sistercommittee.domain import Event, EventPartnership, Partnership
+from sistercommittee.messages import Translate, english, msg
 from sistercommittee.services import organizations
 from sistercommittee.services.partnerships import city_with_local_name
 from sistercommittee.services.reports import _day_bounds, check_range
@@ -96,16 +98,21 @@ def calendar_events(
         return org.name, tuple(result)
 
 
-def calendar_bytes(name: str, events: Sequence[CalendarEvent]) -> bytes:
+def calendar_bytes(
+    name: str, events: Sequence[CalendarEvent], translate: Translate = english
+) -> bytes:
+    """The iCalendar file; the words it adds (the calendar's name, "Partnership:", the kind of
+    each event) in the language of ``translate``, the reader's."""
     from icalendar import Calendar
     from icalendar import Event as VEvent
 
+    shown = Shown(translate)
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", f"{name}: events")
+    calendar.add("x-wr-calname", shown(msg("{name}: events", name=name)))
     for item in events:
         vevent = VEvent()
         vevent.add("uid", event_uid(item.id))
@@ -120,10 +127,11 @@ def calendar_bytes(name: str, events: Sequence[CalendarEvent]) -> bytes:
         if item.description:
             text.append(item.description)
         if item.partners:
-            text.append("Partnership: " + "; ".join(item.partners))
+            text.append(shown(msg("Partnership: {cities}", cities="; ".join(item.partners))))
         if text:
             vevent.add("description", "\n\n".join(text))
-        vevent.add("categories", [item.kind.replace("_", " ")])
+        kind = shown.word("EventKind", item.kind, item.kind.replace("_", " "))
+        vevent.add("categories", [kind])
         calendar.add_component(vevent)
     if events:
         first = min(item.starts_at for item in events).date() - timedelta(days=366)
@@ -133,15 +141,22 @@ def calendar_bytes(name: str, events: Sequence[CalendarEvent]) -> bytes:
 
 
 def render_calendar(
-    db: Database, date_from: date | None = None, date_to: date | None = None
+    db: Database,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    translate: Translate = english,
 ) -> tuple[bytes, int]:
     """The .ics file's bytes and the number of events in it."""
     name, events = calendar_events(db, date_from, date_to)
-    return calendar_bytes(name, events), len(events)
+    return calendar_bytes(name, events, translate), len(events)
 
 
 def write_calendar(
-    db: Database, path: Path, date_from: date | None = None, date_to: date | None = None
+    db: Database,
+    path: Path,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    translate: Translate = english,
 ) -> tuple[Path, int]:
-    data, count = render_calendar(db, date_from, date_to)
+    data, count = render_calendar(db, date_from, date_to, translate)
     return write_bytes(path, data), count

@@ -20,14 +20,15 @@ from sistercommittee.documents.report_pdf import (
     Styles,
     build_pdf,
     fixed,
-    locale_of,
+    font_language,
     para,
     short_day,
     span_text,
     table,
 )
+from sistercommittee.documents.shown import Shown
 from sistercommittee.errors import ValidationError
-from sistercommittee.messages import msg
+from sistercommittee.messages import Translate, english, msg
 from sistercommittee.services.partnerships import city_with_local_name
 from sistercommittee.services.reports import EventSummary, EventSummaryReport, event_summary
 from sistercommittee.storage.database import Database
@@ -148,95 +149,142 @@ def _when(summary: EventSummary, locale: str) -> str:
     return span_text(summary.starts_at, summary.ends_at, summary.time_zone, locale)
 
 
-def _money_lines(summary_money: tuple[Any, ...]) -> list[tuple[str, str]]:
+def _money_lines(
+    summary_money: tuple[Any, ...], shown: Shown, locale: str
+) -> list[tuple[str, str]]:
     lines: list[tuple[str, str]] = []
+    money_locale = shown.money_locale(locale)
+
+    def fmt(minor: int, currency: str) -> str:
+        return exports.format_money(minor, currency, money_locale)
+
     for money in summary_money:
-        fmt = exports.format_money
-        lines.append(("Income", fmt(money.income_minor, money.currency)))
-        lines.append(("Expenses", fmt(money.expense_minor, money.currency)))
-        lines.append(("Net", fmt(money.net_minor, money.currency)))
+        lines.append((shown(msg("Income")), fmt(money.income_minor, money.currency)))
+        lines.append((shown(msg("Expenses")), fmt(money.expense_minor, money.currency)))
+        lines.append((shown(msg("Net")), fmt(money.net_minor, money.currency)))
         if money.in_kind_income_minor or money.in_kind_expense_minor:
-            lines.append(("In kind received", fmt(money.in_kind_income_minor, money.currency)))
-            lines.append(("In kind given", fmt(money.in_kind_expense_minor, money.currency)))
+            lines.append(
+                (shown(msg("In kind received")), fmt(money.in_kind_income_minor, money.currency))
+            )
+            lines.append(
+                (shown(msg("In kind given")), fmt(money.in_kind_expense_minor, money.currency))
+            )
     return lines
 
 
-def _outcome_lines(summary: EventSummary) -> list[tuple[str, str]]:
+def _outcome_lines(summary: EventSummary, shown: Shown, locale: str) -> list[tuple[str, str]]:
     lines: list[tuple[str, str]] = []
     if summary.trade_mission:
-        lines.append(("Trade mission", "yes"))
+        lines.append((shown(msg("Trade mission")), shown(msg("yes"))))
     if summary.agreements_signed:
-        lines.append(("Agreements signed", f"{summary.agreements_signed:,}"))
+        lines.append((shown(msg("Agreements signed")), shown.number(summary.agreements_signed)))
     if summary.investment_minor and summary.investment_currency:
         lines.append(
             (
-                "Investment",
-                exports.format_money(summary.investment_minor, summary.investment_currency),
+                shown(msg("Investment")),
+                exports.format_money(
+                    summary.investment_minor,
+                    summary.investment_currency,
+                    shown.money_locale(locale),
+                ),
             )
         )
     if summary.jobs_created:
-        lines.append(("Jobs created", f"{summary.jobs_created:,}"))
+        lines.append((shown(msg("Jobs created")), shown.number(summary.jobs_created)))
     return lines
 
 
-def _event_story(
-    summary: EventSummary, styles: Styles, width: float, locale: str
-) -> list[Flowable]:
-    story: list[Flowable] = [
-        para(summary.title, styles.h1, bold=True),
-        fixed(
-            f"{summary.kind.replace('_', ' ').capitalize()} · {_when(summary, locale)}",
-            styles.small,
-        ),
-    ]
+def _facts(summary: EventSummary, shown: Shown, locale: str) -> list[tuple[str, str]]:
     facts: list[tuple[str, str]] = []
     for city in summary.local_times:
         # A virtual event happens at once on several clocks: each city's people read their own.
         facts.append(
             (
-                f"In {city.city_name}",
+                shown(msg("In {city}", city=city.city_name)),
                 span_text(city.starts_at, city.ends_at, city.time_zone, locale),
             )
         )
     if summary.venue:
-        facts.append(("Venue", summary.venue))
+        facts.append((shown(msg("Venue")), summary.venue))
     if summary.partnerships:
-        facts.append(("Partnership", _partner_names(summary)))
-    attendance = f"{summary.attendance:,}" if summary.attendance is not None else "not recorded"
+        facts.append((shown(msg("Partnership")), _partner_names(summary)))
+    if summary.attendance is None:
+        attendance = shown(msg("not recorded"))
+    else:
+        attendance = shown.number(summary.attendance)
     if summary.youth_attendance is not None:
-        attendance += f", of them {summary.youth_attendance:,} under 18"
-    facts.append(("Attendance", attendance))
+        attendance = shown(
+            msg(
+                "{attendance}, of them {youth} under 18",
+                attendance=attendance,
+                youth=shown.number(summary.youth_attendance),
+            )
+        )
+    facts.append((shown(msg("Attendance")), attendance))
+    hours = shown.marked(_hours(summary.volunteer_minutes))
     facts.append(
         (
-            "Volunteers",
-            f"{summary.volunteer_count} people, {_hours(summary.volunteer_minutes)} hours",
+            shown(msg("Volunteers")),
+            shown(
+                msg("1 person, {hours} hours", hours=hours)
+                if summary.volunteer_count == 1
+                else msg(
+                    "{people} people, {hours} hours", people=summary.volunteer_count, hours=hours
+                )
+            ),
         )
     )
     if summary.shifts_total:
-        facts.append(("Shifts", f"{summary.shifts_total} ({summary.shifts_open} left open)"))
-    facts += _money_lines(summary.money)
-    facts += _outcome_lines(summary)
-    rows = [[fixed(label, styles.cell_bold), para(value, styles.cell)] for label, value in facts]
+        facts.append(
+            (
+                shown(msg("Shifts")),
+                shown(
+                    msg(
+                        "{total} ({open} left open)",
+                        total=summary.shifts_total,
+                        open=summary.shifts_open,
+                    )
+                ),
+            )
+        )
+    facts += _money_lines(summary.money, shown, locale)
+    facts += _outcome_lines(summary, shown, locale)
+    return facts
+
+
+def _event_story(
+    summary: EventSummary, styles: Styles, width: float, locale: str, shown: Shown
+) -> list[Flowable]:
+    language = font_language(shown.translate)
+    kind = shown.word("EventKind", summary.kind, summary.kind.replace("_", " ").capitalize())
+    story: list[Flowable] = [
+        para(summary.title, styles.h1, language, bold=True),
+        fixed(f"{kind} · {_when(summary, locale)}", styles.small, language),
+    ]
+    rows = [
+        [fixed(label, styles.cell_bold, language), para(value, styles.cell, language)]
+        for label, value in _facts(summary, shown, locale)
+    ]
     story.append(Spacer(1, 4))
     story.append(table(rows, [32 * mm, width - 32 * mm], header=False))
     if summary.description:
-        story.append(fixed("What happened", styles.h2))
-        story.append(para(summary.description, styles.body))
+        story.append(fixed(shown(msg("What happened")), styles.h2, language))
+        story.append(para(summary.description, styles.body, language))
     if summary.outcome:
-        story.append(fixed("Outcome", styles.h2))
-        story.append(para(summary.outcome, styles.body))
+        story.append(fixed(shown(msg("Outcome")), styles.h2, language))
+        story.append(para(summary.outcome, styles.body, language))
     if summary.volunteers:
-        story.append(fixed("Volunteers", styles.h2))
+        story.append(fixed(shown(msg("Volunteers")), styles.h2, language))
         people = [
             [
-                fixed("Name", styles.head),
-                fixed("Hours", styles.head_right),
-                fixed("Shifts", styles.head_right),
+                fixed(shown(msg("Name")), styles.head, language),
+                fixed(shown(msg("Hours")), styles.head_right, language),
+                fixed(shown(msg("Shifts")), styles.head_right, language),
             ]
         ] + [
             [
-                para(v.name, styles.cell),
-                fixed(_hours(v.minutes), styles.cell_right),
+                para(v.name, styles.cell, language),
+                fixed(shown.marked(_hours(v.minutes)), styles.cell_right),
                 fixed(str(v.shifts), styles.cell_right),
             ]
             for v in summary.volunteers
@@ -247,77 +295,106 @@ def _event_story(
     return [KeepTogether(story[:4]), *story[4:]]
 
 
-def event_summary_pdf(report: EventSummaryReport) -> bytes:
+def _overview(
+    report: EventSummaryReport, styles: Styles, width: float, locale: str, shown: Shown
+) -> list[Flowable]:
+    language = font_language(shown.translate)
+    overview = (
+        [
+            [
+                fixed(shown(msg("Date")), styles.head, language),
+                fixed(shown(msg("Event")), styles.head, language),
+                fixed(shown(msg("Attendance")), styles.head_right, language),
+                fixed(shown(msg("Hours")), styles.head_right, language),
+            ]
+        ]
+        + [
+            [
+                fixed(short_day(e.starts_at, locale), styles.cell, language),
+                para(e.title, styles.cell, language),
+                fixed(
+                    "" if e.attendance is None else shown.number(e.attendance), styles.cell_right
+                ),
+                fixed(shown.marked(_hours(e.volunteer_minutes)), styles.cell_right),
+            ]
+            for e in report.events
+        ]
+        + [
+            [
+                fixed("", styles.cell),
+                fixed(shown(msg("Total")), styles.cell_bold, language),
+                fixed(shown.number(report.attendance_total), styles.cell_right),
+                fixed(shown.marked(_hours(report.volunteer_minutes_total)), styles.cell_right),
+            ]
+        ]
+    )
+    story: list[Flowable] = [table(overview, [28 * mm, width - 78 * mm, 25 * mm, 25 * mm])]
+    money = _money_lines(report.money_total, shown, locale)
+    if money:
+        story.append(fixed(shown(msg("Money, all events")), styles.h2, language))
+        story.append(
+            table(
+                [
+                    [fixed(k, styles.cell_bold, language), fixed(v, styles.cell)]
+                    for k, v in money
+                ],
+                [40 * mm, width - 40 * mm],
+                header=False,
+            )
+        )
+    if not report.events:
+        story.append(
+            fixed(shown(msg("No events took place in this period.")), styles.body, language)
+        )
+    return story
+
+
+def event_summary_pdf(report: EventSummaryReport, translate: Translate = english) -> bytes:
+    """The summary as PDF, its own words, dates and numbers in the language of ``translate``
+    (the reader's)."""
     styles = Styles()
     from reportlab.lib.pagesizes import A4, letter
 
     from sistercommittee.documents.certificate import paper_for_country
 
     org = report.organization
+    shown = Shown(translate, org.country)
+    language = font_language(translate)
     paper = letter if paper_for_country(org.country) == "letter" else A4
     width = paper[0] - 36 * mm
-    locale = locale_of(org.language, org.country)
+    locale = shown.locale(org.language, org.country)
     if report.date_from and report.date_to:
-        title = "Events summary"
-        count = "1 event" if len(report.events) == 1 else f"{len(report.events)} events"
-        subtitle = (
-            f"{org.name} · {short_day(report.date_from, locale)} to "
-            f"{short_day(report.date_to, locale)} · {count}"
+        title = shown(msg("Events summary"))
+        count = len(report.events)
+        events = msg("1 event") if count == 1 else msg("{count} events", count=count)
+        subtitle = shown(
+            msg(
+                "{organization} · {first} to {last} · {events}",
+                organization=org.name,
+                first=short_day(report.date_from, locale),
+                last=short_day(report.date_to, locale),
+                events=events,
+            )
         )
     else:
-        title = "Event summary"
+        title = shown(msg("Event summary"))
         subtitle = report.organization.name
-    story: list[Flowable] = [fixed(title, styles.title), para(subtitle, styles.subtitle)]
+    story: list[Flowable] = [
+        fixed(title, styles.title, language),
+        para(subtitle, styles.subtitle, language),
+    ]
     if len(report.events) != 1:
-        overview = (
-            [
-                [
-                    fixed("Date", styles.head),
-                    fixed("Event", styles.head),
-                    fixed("Attendance", styles.head_right),
-                    fixed("Hours", styles.head_right),
-                ]
-            ]
-            + [
-                [
-                    fixed(short_day(e.starts_at, locale), styles.cell),
-                    para(e.title, styles.cell),
-                    fixed("" if e.attendance is None else f"{e.attendance:,}", styles.cell_right),
-                    fixed(_hours(e.volunteer_minutes), styles.cell_right),
-                ]
-                for e in report.events
-            ]
-            + [
-                [
-                    fixed("", styles.cell),
-                    fixed("Total", styles.cell_bold),
-                    fixed(f"{report.attendance_total:,}", styles.cell_right),
-                    fixed(_hours(report.volunteer_minutes_total), styles.cell_right),
-                ]
-            ]
-        )
-        story.append(table(overview, [28 * mm, width - 78 * mm, 25 * mm, 25 * mm]))
-        money = _money_lines(report.money_total)
-        if money:
-            story.append(fixed("Money, all events", styles.h2))
-            story.append(
-                table(
-                    [[fixed(k, styles.cell_bold), fixed(v, styles.cell)] for k, v in money],
-                    [40 * mm, width - 40 * mm],
-                    header=False,
-                )
-            )
-        if not report.events:
-            story.append(fixed("No events took place in this period.", styles.body))
+        story += _overview(report, styles, width, locale, shown)
     for summary in report.events:
         story.append(Spacer(1, 6))
-        story.extend(_event_story(summary, styles, width, locale))
+        story.extend(_event_story(summary, styles, width, locale, shown))
     return build_pdf(
         story,
         title=title,
         organization=report.organization.name,
         country=report.organization.country,
         generated_at=report.generated_at,
+        translate=translate,
     )
 
 
@@ -333,12 +410,16 @@ def render_event_summary(
     event_id: str | None = None,
     date_from: date | None = None,
     date_to: date | None = None,
+    translate: Translate = english,
 ) -> tuple[bytes, int]:
-    """The summary in ``fmt`` ("pdf", "json" or "csv") and the number of events in it."""
+    """The summary in ``fmt`` ("pdf", "json" or "csv") and the number of events in it; the PDF
+    in the language of ``translate`` (JSON and CSV keep their fixed English)."""
     renderer = RENDERERS.get(fmt.lower())
     if renderer is None:
         raise ValidationError.single("format", msg("The format must be pdf, json or csv."))
     report = event_summary(db, event_id=event_id, date_from=date_from, date_to=date_to)
+    if fmt.lower() == "pdf":
+        return event_summary_pdf(report, translate), len(report.events)
     return renderer(report), len(report.events)
 
 
@@ -350,8 +431,9 @@ def write_event_summary(
     event_id: str | None = None,
     date_from: date | None = None,
     date_to: date | None = None,
+    translate: Translate = english,
 ) -> tuple[Path, int]:
     data, count = render_event_summary(
-        db, fmt, event_id=event_id, date_from=date_from, date_to=date_to
+        db, fmt, event_id=event_id, date_from=date_from, date_to=date_to, translate=translate
     )
     return write_bytes(path, data), count

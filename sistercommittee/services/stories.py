@@ -95,6 +95,7 @@ class StoryDocument:
     partner_cities: tuple[str, ...]
     date_text: str
     photos: tuple[StoryPhoto, ...]
+    language: str = "en"  # the committee's, which the story is written in (as its draft is)
 
 
 def _and(items: Sequence[str]) -> str:
@@ -511,6 +512,7 @@ def story_document(db: Database, story_id: str) -> StoryDocument:
         partner_cities=cities,
         date_text=date_text,
         photos=tuple(photos),
+        language=str(org.language or "en"),
     )
 
 

@@ -13,8 +13,9 @@ from functools import cache
 from sqlalchemy import select
 
 from sistercommittee.domain import PartnerContact, Partnership
+from sistercommittee.messages import Country, msg
 from sistercommittee.resources import resource_path
-from sistercommittee.services import countries, organizations
+from sistercommittee.services import organizations
 from sistercommittee.services.planner.common import family_label, load
 from sistercommittee.storage.database import Database
 
@@ -66,7 +67,7 @@ class EmergencySheetData:
     exchange_title: str
     starts_on: date
     ends_on: date
-    destination: str  # "Kyoto, Japan"
+    destination: str  # "Kyoto, Japan": a message, the country named in the reader's language
     destination_country: str
     numbers: EmergencyNumbers | None  # None: the country is not in the shipped list
     people: tuple[SheetPerson, ...]
@@ -125,14 +126,14 @@ def emergency_sheet_data(db: Database, exchange_id: str) -> EmergencySheetData:
     people = sorted(
         plan.people, key=lambda p: (not p.travels, order.get(p.role.value, 1), p.name.casefold())
     )
-    country_name = countries.english_name(plan.destination_country)
+    country_name = Country(plan.destination_country)
     return EmergencySheetData(
         organization=org.name,
         organization_country=org.country,
         exchange_title=plan.title,
         starts_on=plan.starts_on,
         ends_on=plan.ends_on,
-        destination=f"{plan.destination_city}, {country_name}"
+        destination=msg("{city}, {country}", city=plan.destination_city, country=country_name)
         if plan.destination_city
         else country_name,
         destination_country=plan.destination_country,

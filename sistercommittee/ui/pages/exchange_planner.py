@@ -275,8 +275,9 @@ class ChecklistTab(QWidget):
 
         def job() -> Path:
             from sistercommittee.documents.emergency_sheet import write_emergency_sheet
+            from sistercommittee.ui.shown import qt_translate
 
-            return write_emergency_sheet(db, exchange_id, path)
+            return write_emergency_sheet(db, exchange_id, path, qt_translate)
 
         self.ctx.read(self, job).with_progress(_tr("Making the emergency sheet")).on_success(
             self._sheet_written

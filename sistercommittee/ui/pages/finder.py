@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QLocale, Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from sistercommittee.ui.pages.base import Page
+from sistercommittee.ui.shown import qt_translate, shown, shown_error
 
 if TYPE_CHECKING:
     from sistercommittee.services.changes import Changes
@@ -239,8 +240,9 @@ class FinderPage(Page):
         self.status_message.emit(self.message.text())
 
     def _item(self, place: FinderPlace, reason: str) -> QTreeWidgetItem:
-        people = f"{place.population:,}" if place.population else ""
-        item = QTreeWidgetItem([place.label, people, str(place.partners), reason])
+        people = QLocale().toString(place.population) if place.population else ""
+        reason = shown(reason)
+        item = QTreeWidgetItem([shown(place.label), people, str(place.partners), reason])
         item.setData(0, _PLACE, place)
         item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -250,18 +252,13 @@ class FinderPage(Page):
         return item
 
     def _show_problem(self, error: BaseException) -> None:
-        from sistercommittee.errors import ValidationError
-
-        if isinstance(error, ValidationError):
-            self.message.setText(" ".join(error.errors.values()))
-        else:
-            self.message.setText(str(error))
+        self.message.setText(shown_error(error))
         self.status_message.emit(self.message.text())
 
     def _show_source(self, snapshot: Any) -> None:
         info = snapshot.info
         self.source_label.setText(
-            html.escape(info.attribution)
+            html.escape(shown(info.attribution))
             + f' <a href="{html.escape(info.source_url)}">{html.escape(self.tr("Source"))}</a>'
         )
 
@@ -286,14 +283,14 @@ class FinderPage(Page):
         db = self.ctx.db
 
         def run() -> Changes:
-            return finder.start_exploring(db, finder.default_snapshot(), place.qid)
+            return finder.start_exploring(db, finder.default_snapshot(), place.qid, qt_translate)
 
         def done(_: Any) -> None:
             self.message.setText(
                 self.tr(
                     "Added {city} to the partnerships, status exploring. Open it on the "
                     "Partnerships page to add contacts."
-                ).format(city=place.label)
+                ).format(city=shown(place.label))
             )
             self.status_message.emit(self.message.text())
 

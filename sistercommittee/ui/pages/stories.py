@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from sistercommittee.ui.pages.base import Page
+from sistercommittee.ui.shown import translator_for
 
 if TYPE_CHECKING:
     from sistercommittee.services.changes import Changes
@@ -253,7 +254,6 @@ class StoriesPage(Page):
         ).run()
 
     def _show_draft(self, draft: StoryDraft) -> None:
-        from sistercommittee.ui.shown import translator_for
 
         draft = draft.written(translator_for(draft.language))  # in the committee's language
         self.story_id = None
@@ -443,7 +443,8 @@ class StoriesPage(Page):
         from sistercommittee.documents.story_pdf import write_story_pdf
 
         db, story_id = self.ctx.db, str(self.story_id)
-        self.ctx.read(self, lambda: write_story_pdf(db, story_id, path)).on_success(
+        job = lambda: write_story_pdf(db, story_id, path, translator_for)  # noqa: E731
+        self.ctx.read(self, job).on_success(
             lambda out: self.message.setText(self.tr("Wrote {path}.").format(path=out))
         ).on_failure(self._show_problem).run()
 
@@ -466,7 +467,8 @@ class StoriesPage(Page):
         from sistercommittee.documents.story_html import write_story_html
 
         db, story_id = self.ctx.db, str(self.story_id)
-        self.ctx.read(self, lambda: write_story_html(db, story_id, folder)).on_success(
+        job = lambda: write_story_html(db, story_id, folder, translator_for)  # noqa: E731
+        self.ctx.read(self, job).on_success(
             lambda out: self.message.setText(
                 self.tr("Wrote {path} with its images.").format(path=out)
             )
@@ -484,7 +486,11 @@ class StoriesPage(Page):
         self.message.setText(self.tr("Sending to HQ…"))
         # The app's automatic sync carries the story's row to HQ right after (one sync at a time).
         self.ctx.write(
-            self, lambda: send_story(db, store, story_id, sync=False).changes, initiator=self
+            self,
+            lambda: send_story(
+                db, store, story_id, sync=False, translator_for=translator_for
+            ).changes,
+            initiator=self,
         ).on_success(lambda _: self._sent()).on_failure(self._show_problem).run()
 
     def _sent(self) -> None:
