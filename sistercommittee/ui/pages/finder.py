@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from sistercommittee.ui.pages.base import Page
+from sistercommittee.ui.shown import shown
 
 if TYPE_CHECKING:
     from sistercommittee.services.changes import Changes
@@ -261,7 +262,7 @@ class FinderPage(Page):
     def _show_source(self, snapshot: Any) -> None:
         info = snapshot.info
         self.source_label.setText(
-            html.escape(info.attribution)
+            html.escape(shown(info.attribution))
             + f' <a href="{html.escape(info.source_url)}">{html.escape(self.tr("Source"))}</a>'
         )
 
