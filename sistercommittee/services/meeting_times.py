@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 from sistercommittee.domain import Partnership
 from sistercommittee.domain.enums import EventKind
 from sistercommittee.errors import ValidationError
-from sistercommittee.messages import msg
+from sistercommittee.messages import Day, msg
 from sistercommittee.services import fields as f
 from sistercommittee.services import organizations, rows
 from sistercommittee.services.changes import Changes
@@ -82,20 +82,30 @@ class MeetingTimes:
 
     @property
     def difference(self) -> str:
-        """ "Kyoto is 15 hours ahead" at noon of the day (the gap may change during it)."""
+        """ "Kyoto is 15 hours ahead of Springfield" at noon of the day (the gap may change
+        during it), in the language shown."""
         noon = datetime.combine(self.on, time(12), ZoneInfo(self.home_zone))
         home = noon.utcoffset() or timedelta()
         partner = noon.astimezone(ZoneInfo(self.partner_zone)).utcoffset() or timedelta()
         gap = partner - home
         minutes = int(abs(gap).total_seconds() // 60)
         hours, rest = divmod(minutes, 60)
-        amount = (
-            f"{hours}" + (f":{rest:02d}" if rest else "") + (" hour" if minutes == 60 else " hours")
-        )
+        cities = {"partner": self.partner_city, "home": self.home_city}
         if not minutes:
-            return f"{self.partner_city} keeps the same time as {self.home_city}"
-        side = "ahead of" if gap > timedelta() else "behind"
-        return f"{self.partner_city} is {amount} {side} {self.home_city}"
+            return msg("{partner} keeps the same time as {home}", **cities)
+        ahead = gap > timedelta()
+        if minutes == 60:
+            return (
+                msg("{partner} is 1 hour ahead of {home}", **cities)
+                if ahead
+                else msg("{partner} is 1 hour behind {home}", **cities)
+            )
+        amount = f"{hours}" + (f":{rest:02d}" if rest else "")
+        return (
+            msg("{partner} is {hours} hours ahead of {home}", hours=amount, **cities)
+            if ahead
+            else msg("{partner} is {hours} hours behind {home}", hours=amount, **cities)
+        )
 
 
 def _state(moment: datetime) -> str:
@@ -185,12 +195,23 @@ def meeting_times(db: Database, partnership_id: str, on: date | str) -> MeetingT
 
 
 def slot_text(slot: Slot, home_city: str, partner_city: str) -> str:
-    """ "18:00–19:30 in Springfield (CST) = 09:00–10:30 in Kyoto (JST), Tuesday"."""
+    """ "18:00–19:30 Tue in Springfield (CST) = 09:00–10:30 Wed in Kyoto (JST)", in the
+    language shown (the day of the week too)."""
     h_start, h_end = slot.local(slot.home_zone)
     p_start, p_end = slot.local(slot.partner_zone)
-    return (
-        f"{h_start:%H:%M}–{h_end:%H:%M} {h_start:%a} in {home_city} ({h_start.tzname()}) = "
-        f"{p_start:%H:%M}–{p_end:%H:%M} {p_start:%a} in {partner_city} ({p_start.tzname()})"
+    return msg(
+        "{home_start}–{home_end} {home_day} in {home_city} ({home_zone}) = "
+        "{partner_start}–{partner_end} {partner_day} in {partner_city} ({partner_zone})",
+        home_start=f"{h_start:%H:%M}",
+        home_end=f"{h_end:%H:%M}",
+        home_day=Day(h_start.date(), "EEE"),
+        home_city=home_city,
+        home_zone=h_start.tzname() or slot.home_zone,
+        partner_start=f"{p_start:%H:%M}",
+        partner_end=f"{p_end:%H:%M}",
+        partner_day=Day(p_start.date(), "EEE"),
+        partner_city=partner_city,
+        partner_zone=p_start.tzname() or slot.partner_zone,
     )
 
 

@@ -8,6 +8,7 @@ abbreviation when it differs from the user's own.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime, tzinfo
 from typing import Any, TypeVar
@@ -73,6 +74,14 @@ def _short_formats(locale_name: str) -> tuple[str, str]:
         day = day.replace("yy", "yyyy")
     clock = locale.timeFormat(QLocale.FormatType.ShortFormat)
     return day, f"{day} {clock}"
+
+
+def fmt_list(items: Iterable[str]) -> str:
+    """Items one after the other as the language lists them: "English, Spanish", "英語、スペイン
+    語" (the separator of the catalogued "{items}, {item}")."""
+    template = QCoreApplication.translate("Messages", "{items}, {item}")
+    between = re.fullmatch(r"\{items\}(.+)\{item\}", template)
+    return (between.group(1) if between else ", ").join(items)
 
 
 @_own_order

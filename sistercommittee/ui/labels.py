@@ -143,4 +143,6 @@ def options(vocabulary: str) -> list[tuple[str, str]]:
 
 
 def join(vocabulary: str, values: object) -> str:
-    return ", ".join(label(vocabulary, value) for value in values)  # type: ignore[attr-defined]
+    from sistercommittee.ui.formatting import fmt_list
+
+    return fmt_list(label(vocabulary, value) for value in values)  # type: ignore[attr-defined]

@@ -4,6 +4,16 @@ docs/screenshots (es_<name>.png, ja_<name>.png). Run under a real X server, e.g.
     Xvfb :99 -screen 0 1366x768x24 &
     LANG=en_US.UTF-8 DISPLAY=:99 .venv/bin/python -m tests.translations.make_screenshots --language es
 
+Each PNG is made small as it is saved (a palette of at most 256 colours, which a screenshot of
+widgets and text needs no more than); ``--optimise FOLDER`` does the same to PNGs made elsewhere,
+such as the stretched and mirrored ones of tests/ui/test_pseudo_locale.py, made at the same size
+on the same X server:
+
+    QT_QPA_PLATFORM=xcb DISPLAY=:99 SISTERCOMMITTEE_SCREENSHOT_DIR=docs/screenshots \
+        .venv/bin/python -m pytest tests/ui/test_pseudo_locale.py
+    .venv/bin/python -m tests.translations.make_screenshots --optimise docs/screenshots/pseudo
+    .venv/bin/python -m tests.translations.make_screenshots --optimise docs/screenshots/rtl
+
 The language is chosen the way Preferences chooses it: the setting preferences/language, which
 the app reads when it starts (here in settings kept in a temporary folder). The records are the
 sample committee (`sistercommittee demo`) in a temporary database.
@@ -23,11 +33,27 @@ from typing import Any
 OUT = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
+def optimise(path: Path) -> None:
+    """Write ``path`` again as a palette PNG (about a fifth of the size of Qt's RGB one)."""
+    from PIL import Image
+
+    with Image.open(path) as image:
+        small = image.convert("RGB").quantize(colors=256, method=Image.Quantize.FASTOCTREE)
+    small.save(path, optimize=True)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--language", required=True, help="es or ja")
+    parser.add_argument("--language", help="es or ja")
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--optimise", type=Path, help="make the PNGs of this folder small")
     args = parser.parse_args()
+    if args.optimise:
+        for path in sorted(args.optimise.glob("*.png")):
+            optimise(path)
+        return 0
+    if not args.language:
+        parser.error("--language is needed")
     folder = Path(tempfile.mkdtemp())
     os.environ["XDG_CONFIG_HOME"] = str(folder / "config")
     os.environ["XDG_DATA_HOME"] = str(folder / "data")
@@ -78,6 +104,7 @@ class Shooter:
         )
         path = self.out / f"{self.language}_{name}.png"
         pixmap.save(str(path))
+        optimise(path)
         print("saved", path)
 
     def dialog(self, trigger: Any, kind: type, name: str, prepare: Any = None) -> None:
@@ -200,6 +227,26 @@ class Shooter:
         self.wait(0.8)
         self.dialog(page.meeting_times, MeetingTimesDialog, "dialog-meeting-times")
         self.dialog(lambda: VisaTimesDialog(ctx, w).open(), VisaTimesDialog, "dialog-visa-times")
+        from sistercommittee.ui.dialogs.hours_dialog import log_hours
+        from sistercommittee.ui.dialogs.record_dialog import RecordDialog
+        from sistercommittee.ui.dialogs.volunteer_dialog import new_volunteer_dialog
+
+        self.dialog(lambda: log_hours(ctx, w).show(), RecordDialog, "dialog-log-hours")
+
+        def kanji_name(dialog: Any) -> None:
+            # A name in kanji typed without its reading: in Japanese the form asks for one.
+            dialog.form.editor("given_name").line.insert("花子")
+            dialog.form.editor("family_name").line.insert("伊藤")
+            dialog.form.editor("family_name").edited.emit()
+
+        w.show_page("volunteers")
+        self.wait(0.8)
+        self.dialog(
+            lambda: new_volunteer_dialog(ctx, w).show(),
+            RecordDialog,
+            "dialog-volunteer-kanji-name",
+            kanji_name,
+        )
         fresh = self.db.with_name("new.sqlite")
         self.dialog(lambda: WelcomeDialog(ctx, fresh, None).show(), WelcomeDialog, "dialog-welcome")
 

@@ -113,7 +113,7 @@ def test_the_placeholder_check_catches_what_it_is_for() -> None:
     assert check("&Save", "&Guardar &todo")
     assert check("Fish && &Chips", "Pescado && &papas") == []
     assert check("%n row(s)", "%n fila", "filas")
-    assert check("%n row(s)", "%n 行") == []
+    assert check("%n row(s)", "%n行") == []
     assert check("Scans (*.pdf);;All files (*)", "Escaneos (*.pdf);;Todos (*.*)")
     assert check("%(prog)s: error: %(message)s", "%(prog)s: error: %(mensaje)s")
     assert check("unrecognized arguments: %s", "argumentos no reconocidos")

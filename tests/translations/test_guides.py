@@ -52,7 +52,7 @@ def test_the_guide_file_follows_the_language(locale: str, name: str) -> None:
 
 @pytest.mark.parametrize(
     ("speaking", "title"),
-    [("es_MX", "Guía del usuario de SisterCommittee"), ("ja_JP", "SisterCommittee ユーザーガイド")],
+    [("es_MX", "Guía del usuario de SisterCommittee"), ("ja_JP", "SisterCommitteeユーザーガイド")],
     indirect=["speaking"],
 )
 def test_f1_opens_the_guide_of_the_language_shown(

@@ -25,7 +25,7 @@ def installed(qapp: Any, request: pytest.FixtureRequest) -> Iterator[Any]:
     [
         ("es_MX", "&Archivo", "1 voluntario", "2 voluntarios", "Cancelar"),
         ("es_US", "&Archivo", "1 voluntario", "2 voluntarios", "Cancelar"),
-        ("ja_JP", "ファイル(&F)", "ボランティア 1 人", "ボランティア 2 人", "キャンセル"),
+        ("ja_JP", "ファイル(&F)", "ボランティア1人", "ボランティア2人", "キャンセル"),
     ],
     indirect=["installed"],
 )

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from sistercommittee.services import volunteers as svc
 from sistercommittee.ui.dialogs.record_dialog import RecordDialog
@@ -297,3 +298,64 @@ def test_a_reading_typed_in_the_form_moves_the_name_in_japanese(
     wait_idle()
     assert _names(page) == ["鈴木一郎", "田中芽衣", "伊藤花子"]  # す, た, then the kanji
     assert svc.get_volunteer(db, page.model.id_at(1)).name_reading == "たなか めい"
+
+
+def test_a_kanji_name_without_a_reading_is_asked_for_one_and_sorts_after_the_read(
+    japanese, qtbot, window, page, db, wait_idle
+):
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from sistercommittee.ui.widgets import reading_hint
+
+    _add(db, "一郎", "鈴木", name_reading="すずき いちろう")
+    _add(db, "Mei", "Tanaka")
+    page.refresh()
+    wait_idle()
+    dialog = open_dialog(qtbot, window.new_action.trigger, RecordDialog)
+    form = dialog.form
+    hint = form.findChild(QLabel, "reading_hint")
+    assert hint is not None and not hint.isVisible()  # nothing typed yet
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is form.editor("given_name").line)
+    _type("花子")
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    _type("伊藤")
+    # The name has kanji and no reading: the line under the reading field asks for it.
+    assert hint.isVisible()
+    assert "reading in kana" in hint.text()
+    assert hint.geometry().top() > form.editor("name_reading").geometry().bottom()
+    reading = form.editor("name_reading").focus_target()
+    assert reading.accessibleDescription() == hint.text()
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is reading
+    _type("い")
+    assert not hint.isVisible()  # a reading is being typed
+    QTest.keyClick(reading, Qt.Key.Key_Backspace)
+    assert hint.isVisible()  # empty again
+    # Saved without one, as the user may: it sorts after every name that has a reading, and
+    # its tooltip in the list says so.
+    QTest.keyClick(reading, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    wait_idle()
+    assert _names(page) == ["Mei Tanaka", "鈴木一郎", "伊藤花子"]
+    tooltip = page.model.data(page.model.index(2, 0), Qt.ItemDataRole.ToolTipRole)
+    assert "comes after the names that have one" in tooltip
+    assert page.model.data(page.model.index(0, 0), Qt.ItemDataRole.ToolTipRole) in (None, "")
+
+    # Editing it: the hint is there from the start, and goes once the reading is typed.
+    _select(page, "伊藤花子")
+    dialog = open_dialog(qtbot, window.edit_action.trigger, RecordDialog)
+    form = dialog.form
+    hint = form.findChild(QLabel, "reading_hint")
+    assert hint.isVisible()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is form.editor("given_name").line)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    _type("いとう はなこ")
+    assert not hint.isVisible()
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    wait_idle()
+    assert _names(page) == ["Mei Tanaka", "伊藤花子", "鈴木一郎"]  # い before す
+    # Where names do not sort in Japanese, the form asks nothing.
+    assert reading_hint.attach(form, "es_MX") is None

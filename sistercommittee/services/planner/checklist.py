@@ -30,6 +30,7 @@ from sistercommittee.domain.planner import planner_id
 from sistercommittee.errors import NotFoundError, ValidationError
 from sistercommittee.ids import new_id
 from sistercommittee.messages import Country, Day, Message, msg
+from sistercommittee.names import name_key
 from sistercommittee.services import fields as f
 from sistercommittee.services.changes import Changes, Entity
 from sistercommittee.services.planner.common import PlannedExchange, family_label, load
@@ -281,7 +282,7 @@ def _items(session: Session, plan: PlannedExchange) -> list[ChecklistItem]:
 
 
 def _with_checks(
-    items: list[ChecklistItem], checks: dict[str, ChecklistCheck]
+    items: list[ChecklistItem], checks: dict[str, ChecklistCheck], collation: str
 ) -> list[ChecklistItem]:
     out: list[ChecklistItem] = []
     for item in items:
@@ -310,12 +311,22 @@ def _with_checks(
                     note=check.note,
                 )
             )
-    return sorted(out, key=lambda item: (item.due_on, item.title))
+    # By date; on the same day the app's items in the order they are made (host families as
+    # listed, in the user's alphabetical order), then the committee's own by their title.
+    built = len(items)
+
+    def place(pair: tuple[int, ChecklistItem]) -> tuple[date, int, bytes]:
+        index, item = pair
+        if index < built:
+            return (item.due_on, index, b"")
+        return (item.due_on, built, name_key(collation, item.title))
+
+    return [item for _, item in sorted(enumerate(out), key=place)]
 
 
 def checklist_in(session: Session, exchange_id: str) -> Checklist:
     plan = load(session, exchange_id)
-    items = _with_checks(_items(session, plan), _checks(session, plan.id))
+    items = _with_checks(_items(session, plan), _checks(session, plan.id), plan.collation)
     return Checklist(plan.id, plan.title, plan.starts_on, plan.ends_on, tuple(items))
 
 

@@ -25,8 +25,10 @@ from sistercommittee.domain.base import Synced
 from sistercommittee.domain.enums import ExchangeDirection, ParticipantRole
 from sistercommittee.domain.planner import planner_id
 from sistercommittee.messages import msg
+from sistercommittee.names import name_key
 from sistercommittee.services import organizations, rows
 from sistercommittee.services.exchanges.common import _participant_names, _travels
+from sistercommittee.storage import name_keys
 
 ADULT_AGE = 18
 R = TypeVar("R", bound=Synced)
@@ -85,8 +87,9 @@ class PlannedExchange:
     destination_country: str  # where the visit takes place
     destination_city: str
     people: tuple[Person, ...]
-    hosts: tuple[Host, ...]
+    hosts: tuple[Host, ...]  # in the alphabetical order of the user's language
     stays: tuple[Stay, ...]
+    collation: str  # the order names sort in on this database ("ja", "es", "root")
 
     @property
     def travellers(self) -> tuple[Person, ...]:
@@ -196,12 +199,16 @@ def load(session: Session, exchange_id: str) -> PlannedExchange:
                 purged=bool(detail and detail.purged_at),
             )
         )
-    families = list(
+    # Host families in the order the exchange's Hosting tab lists them: the collation of the
+    # user's language, Japanese names by their reading.
+    collation = name_keys.current_collation(session)
+    families = sorted(
         session.scalars(
-            select(HostFamily)
-            .where(HostFamily.exchange_id == exchange.id, HostFamily.deleted_at.is_(None))
-            .order_by(HostFamily.family_name, HostFamily.id)
-        )
+            select(HostFamily).where(
+                HostFamily.exchange_id == exchange.id, HostFamily.deleted_at.is_(None)
+            )
+        ),
+        key=lambda one: (name_key(collation, one.family_name, one.name_reading), one.id),
     )
     host_details = _by_id(session, HostFamilyDetails, [host_details_id(h.id) for h in families])
     family_languages = _volunteer_languages(
@@ -254,6 +261,7 @@ def load(session: Session, exchange_id: str) -> PlannedExchange:
         people=tuple(people),
         hosts=tuple(hosts),
         stays=stays,
+        collation=collation,
     )
 
 

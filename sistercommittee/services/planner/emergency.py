@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from sistercommittee.domain import PartnerContact, Partnership
 from sistercommittee.messages import Country, msg
+from sistercommittee.names import name_key
 from sistercommittee.resources import resource_path
 from sistercommittee.services import organizations
 from sistercommittee.services.planner.common import family_label, load
@@ -124,7 +125,8 @@ def emergency_sheet_data(db: Database, exchange_id: str) -> EmergencySheetData:
     # Chaperones first, then the other travellers, then the people at the destination.
     order = {"chaperone": 0}
     people = sorted(
-        plan.people, key=lambda p: (not p.travels, order.get(p.role.value, 1), p.name.casefold())
+        plan.people,
+        key=lambda p: (not p.travels, order.get(p.role.value, 1), name_key(plan.collation, p.name)),
     )
     country_name = Country(plan.destination_country)
     return EmergencySheetData(

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from sistercommittee.errors import ValidationError
 from sistercommittee.messages import LanguageName, Message, listing, msg
+from sistercommittee.names import name_key
 from sistercommittee.services.changes import Changes
 from sistercommittee.services.exchanges.common import _day
 from sistercommittee.services.planner.checklist import _checks
@@ -388,12 +389,17 @@ def plan_in(session: Session, exchange_id: str) -> HomestayPlan:
     def options(person: Person) -> int:
         return sum(1 for fam in families if not _firm_problems(person, fam, first, leave))
 
-    # The hardest to place first (fewest families that fit), minors before adults, then by name.
-    waiting.sort(key=lambda p: (options(p), not p.is_minor, p.name.casefold()))
+    # The hardest to place first (fewest families that fit), minors before adults, then by name
+    # in the user's language.
+    waiting.sort(
+        key=lambda p: (options(p), not p.is_minor, name_key(plan.collation, p.name), p.id)
+    )
     suggestions: list[Suggestion] = []
     unplaced: list[Unplaced] = []
     for person in waiting:
-        best: tuple[int, int, str, _Family, list[str]] | None = None
+        # The best score, then the most free beds; between equals the family that comes first
+        # in the alphabetical order the families are listed in (plan.hosts).
+        best: tuple[int, int, _Family, list[str]] | None = None
         refusals: list[str] = []
         for family in families:
             problems = _firm_problems(person, family, first, leave)
@@ -404,15 +410,14 @@ def plan_in(session: Session, exchange_id: str) -> HomestayPlan:
             free = family.host.beds - sum(
                 1 for g, a, b in family.guests if _overlaps(a, b, first, leave)
             )
-            key = (score, free, family.host.name)
-            if best is None or key[:2] > best[:2] or (key[:2] == best[:2] and key[2] < best[2]):
-                best = (score, free, family.host.name, family, reasons)
+            if best is None or (score, free) > best[:2]:
+                best = (score, free, family, reasons)
         if best is None:
             if not families:
                 refusals = [msg("The exchange has no host families yet.")]
             unplaced.append(Unplaced(person.id, person.name, tuple(refusals)))
             continue
-        score, _, _, family, reasons = best
+        score, _, family, reasons = best
         family.guests.append((person, first, leave))
         note = _food_note(person)
         suggestions.append(

@@ -15,6 +15,7 @@ from sistercommittee.ui import formatting
 from sistercommittee.ui.dialogs import common
 from sistercommittee.ui.dialogs.record_dialog import RecordDialog
 from sistercommittee.ui.undo import Undoable, add_job, add_part_job, edit_job
+from sistercommittee.ui.widgets import reading_hint
 from sistercommittee.ui.widgets.editors import ChoiceEditor, RecordPicker
 from sistercommittee.ui.widgets.pickers import volunteer_picker
 
@@ -220,7 +221,7 @@ def open_host_family(
         )
     }
     if family is None:
-        return common.form_dialog(
+        added = common.form_dialog(
             ctx,
             parent,
             QCoreApplication.translate("ExchangeDialog", "New Host Family"),
@@ -238,6 +239,8 @@ def open_host_family(
             values={"capacity": 1},
             helps=helps,
         )
+        reading_hint.attach(added.form)
+        return added
     values = svc.host_family_form_values(db, family.id)
     dialog = common.form_dialog(
         ctx,
@@ -262,6 +265,7 @@ def open_host_family(
     )
     if family.volunteer_id and family.volunteer_name:
         dialog.form.editor("volunteer_id").set_value((family.volunteer_id, family.volunteer_name))
+    reading_hint.attach(dialog.form)
     return dialog
 
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from sistercommittee.ui import formatting
 from sistercommittee.ui.errors import show_error
+from sistercommittee.ui.shown import shown
 from sistercommittee.ui.undo import Undoable, perform
 from sistercommittee.ui.widgets.two_days import TwoDaysWidget
 from sistercommittee.ui.widgets.typed_editors import DateEditor
@@ -176,13 +177,13 @@ class MeetingTimesDialog(QDialog):
         from sistercommittee.services.meeting_times import slot_text
 
         self.times = times
-        self.difference.setText(times.difference + ".")
+        self.difference.setText(_tr("{difference}.").format(difference=shown(times.difference)))
         self.picture.set_times(times)
         self.slots.clear()
         for slot in times.slots:
             label = _tr("Both at work") if slot.quality == "work" else _tr("Both awake")
             item = QListWidgetItem(
-                f"{label}: {slot_text(slot, times.home_city, times.partner_city)}"
+                f"{label}: {shown(slot_text(slot, times.home_city, times.partner_city))}"
             )
             item.setData(Qt.ItemDataRole.UserRole, slot.starts_at)
             self.slots.addItem(item)
@@ -228,7 +229,7 @@ class MeetingTimesDialog(QDialog):
             times.home_zone,
             times.partner_zone,
         )
-        text = slot_text(slot, times.home_city, times.partner_city)
+        text = shown(slot_text(slot, times.home_city, times.partner_city))
         cell = times.cells[self.start_index]
         if cell.both == "none":
             text += " — " + _tr("one of the cities is asleep then")

@@ -12,6 +12,7 @@ from sistercommittee.services.forms import Field, FormSpec
 from sistercommittee.ui import labels
 from sistercommittee.ui.dialogs import common
 from sistercommittee.ui.dialogs.record_dialog import RecordDialog
+from sistercommittee.ui.shown import shown
 from sistercommittee.ui.undo import (
     Undoable,
     add_job,
@@ -99,7 +100,7 @@ def edit_partnership(
         ctx,
         parent,
         QCoreApplication.translate("PartnershipDialog", "Edit Partnership: {city}").format(
-            city=detail.label
+            city=shown(detail.label)
         ),
         svc.PARTNERSHIP_FORM,
         partnership_editors(),
@@ -174,7 +175,7 @@ def change_status(
         ctx,
         parent,
         QCoreApplication.translate("PartnershipDialog", "Change Status: {city}").format(
-            city=detail.label
+            city=shown(detail.label)
         ),
         STATUS_FORM,
         editors,

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from sistercommittee.ui import labels
 from sistercommittee.ui.dialogs.record_dialog import RecordDialog, save_letters
 from sistercommittee.ui.undo import add_job, edit_job
+from sistercommittee.ui.widgets import reading_hint
 from sistercommittee.ui.widgets.editors import (
     BoolEditor,
     LanguagesEditor,
@@ -63,10 +64,12 @@ def new_volunteer_dialog(ctx: AppContext, parent: QWidget | None) -> RecordDialo
     def save(values: dict[str, Any]) -> Any:
         return add_job(db, svc.add_volunteer, svc.delete_volunteer, svc.restore_volunteer, values)
 
+    form = volunteer_form()
+    reading_hint.attach(form)
     return RecordDialog(
         ctx,
         QCoreApplication.translate("VolunteerDialog", "New Volunteer"),
-        volunteer_form(),
+        form,
         save,
         QCoreApplication.translate("VolunteerDialog", "Add volunteer"),
         parent,
@@ -82,6 +85,7 @@ def edit_volunteer_dialog(
     db = ctx.db
     form = volunteer_form()
     form.set_values(svc.volunteer_form_values(db, detail.id))
+    reading_hint.attach(form)
 
     def save(values: dict[str, Any]) -> Any:
         return edit_job(db, svc.volunteer_form_values, svc.edit_volunteer, detail.id, values)

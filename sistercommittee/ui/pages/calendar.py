@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sistercommittee.messages import format_day
 from sistercommittee.ui import formatting
 from sistercommittee.ui.pages.base import Page
 
@@ -221,9 +222,9 @@ class CalendarPage(Page):
         locale = QLocale()
         days = self.days_shown()
         if self.mode == MONTH:
-            self.heading.setText(
-                locale.standaloneMonthName(self.anchor.month) + f" {self.anchor.year}"
-            )
+            # As the language writes a month of a year: "December 2026", "diciembre de 2026",
+            # "2026年12月".
+            self.heading.setText(format_day(self.anchor, "yMMMM", locale.name()))
         else:
             self.heading.setText(
                 self.tr("Week of {first} to {last}").format(

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
+from sistercommittee.services import typed_dates
 from sistercommittee.ui import formatting, labels
 from sistercommittee.ui.dialogs.common import confirm
 from sistercommittee.ui.models.paged_model import Column
@@ -168,6 +169,11 @@ class EventsPage(ListPage):
         self.to_filter.set_accessible(self.tr("To date"))
         self.to_filter.edited.connect(self._search_timer.start)
         self.add_filter(self.to_filter, self.tr("&To"))
+        for box in (self.from_filter, self.to_filter):
+            # The form's placeholder ("e.g. 5/31/2026 or today") is cut off in a filter this
+            # narrow, longer still in Spanish and Japanese: the date alone, the rest in a tip.
+            box.line.setToolTip(box.line.placeholderText())
+            box.line.setPlaceholderText(typed_dates.example(box.locale))
 
     def _load_partnership_filter(self) -> None:
         db = self.ctx.db

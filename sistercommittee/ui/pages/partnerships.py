@@ -17,6 +17,7 @@ from sistercommittee.ui import formatting, labels
 from sistercommittee.ui.dialogs.common import confirm
 from sistercommittee.ui.models.paged_model import Column
 from sistercommittee.ui.pages.list_page import ListPage
+from sistercommittee.ui.shown import shown
 from sistercommittee.ui.undo import delete_job, perform, remove_parts_job
 from sistercommittee.ui.widgets.filter_combo import FilterCombo
 from sistercommittee.ui.widgets.overview import overview_tab
@@ -257,7 +258,9 @@ class PartnershipsPage(ListPage):
                 Column(
                     "languages",
                     self.tr("Languages"),
-                    lambda m: ", ".join(formatting.language_name(tag) for tag in m.languages),
+                    lambda m: formatting.fmt_list(
+                        formatting.language_name(tag) for tag in m.languages
+                    ),
                     width=20,
                 ),
                 Column(
@@ -377,7 +380,7 @@ class PartnershipsPage(ListPage):
         text_1 = self.tr("History")
         notes = f"<p>{esc(detail.notes)}</p>" if detail.notes else ""
         return (
-            f"<h3>{esc(detail.label)}</h3><table>{rows}</table>{notes}"
+            f"<h3>{esc(shown(detail.label))}</h3><table>{rows}</table>{notes}"
             f"<p><b>{esc(text_1)}</b></p><ul>{history}</ul>"
         )
 
@@ -480,7 +483,7 @@ class PartnershipsPage(ListPage):
         from sistercommittee.ui.dialogs.mou_dialog import new_mou
 
         if self._detail is not None:
-            new_mou(self.ctx, self, self._detail.id, self._detail.label)
+            new_mou(self.ctx, self, self._detail.id, shown(self._detail.label))
 
     def _open_mou(self, mou: MouSummary) -> None:
         from sistercommittee.ui.dialogs.mou_dialog import MouDialog

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Slot
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sistercommittee.ui import formatting
 from sistercommittee.ui.pages.base import Page
 from sistercommittee.ui.shown import translator_for
 
@@ -35,6 +36,18 @@ if TYPE_CHECKING:
     from sistercommittee.ui.context import AppContext
 
 _ID = Qt.ItemDataRole.UserRole
+
+
+def _source_label(source: StorySource) -> str:
+    """ "Sister Cities Gala (event, 12/5/2026)", in the language shown."""
+    day = formatting.fmt_date(source.day)
+    if source.kind == "event":
+        return QCoreApplication.translate("StoriesPage", "{title} (event, {day})").format(
+            title=source.title, day=day
+        )
+    return QCoreApplication.translate("StoriesPage", "{title} (exchange, {day})").format(
+        title=source.title, day=day
+    )
 
 
 class StoriesPage(Page):
@@ -207,7 +220,7 @@ class StoriesPage(Page):
         chosen = self.source.currentData()
         self.source.clear()
         for source in sources:
-            self.source.addItem(source.label, (source.kind, source.id))
+            self.source.addItem(_source_label(source), (source.kind, source.id))
         if chosen is not None:
             index = self.source.findData(chosen)
             if index >= 0:

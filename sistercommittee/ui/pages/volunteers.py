@@ -6,7 +6,7 @@ import dataclasses
 import html
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import (
     QLabel,
@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sistercommittee.collation import collation_for
+from sistercommittee.names import has_kanji
 from sistercommittee.ui import formatting, labels
 from sistercommittee.ui.models.paged_model import Column
 from sistercommittee.ui.pages.list_page import ListPage
@@ -33,12 +35,19 @@ if TYPE_CHECKING:
 
 
 def _languages_text(row: VolunteerRow) -> str:
-    return ", ".join(formatting.language_name(tag) for tag in row.languages)
+    return formatting.fmt_list(formatting.language_name(tag) for tag in row.languages)
 
 
 def _reading_tooltip(row: VolunteerRow) -> str:
-    """The reading of a name (furigana), over the name: 田中芽衣 reads たなか めい."""
+    """The reading of a name (furigana), over the name: 田中芽衣 reads たなか めい. A name in
+    kanji without one says where it sorts."""
     if not row.name_reading:
+        if has_kanji(row.name) and collation_for(QLocale().name()) == "ja":
+            return QCoreApplication.translate(
+                "VolunteersPage",
+                "No reading given: in Japanese order this name comes after the names that "
+                "have one.",
+            )
         return ""
     return QCoreApplication.translate("VolunteersPage", "Read: {reading}").format(
         reading=row.name_reading
@@ -105,7 +114,7 @@ class VolunteersPage(ListPage):
             Column(
                 "roles", self.tr("Roles"), lambda r: labels.join("VolunteerRole", r.roles), width=14
             ),
-            Column("skills", self.tr("Skills"), lambda r: ", ".join(r.skills), width=14),
+            Column("skills", self.tr("Skills"), lambda r: formatting.fmt_list(r.skills), width=14),
             Column(
                 "hours",
                 self.tr("Hours"),
@@ -363,7 +372,7 @@ class VolunteersPage(ListPage):
                 return ""
             return f"<tr><td><b>{esc(label)}</b>&nbsp;</td><td>{esc(value)}</td></tr>"
 
-        languages = ", ".join(
+        languages = formatting.fmt_list(
             f"{formatting.language_name(skill.language)} "
             f"({labels.label('LanguageLevel', skill.level)})"
             for skill in detail.languages
@@ -379,8 +388,8 @@ class VolunteersPage(ListPage):
                 line(self.tr("Phone"), formatting.fmt_phone(detail.phone)),
                 line(self.tr("Languages"), languages),
                 line(self.tr("Roles"), labels.join("VolunteerRole", detail.roles)),
-                line(self.tr("Skills"), ", ".join(detail.skills)),
-                line(self.tr("Committees"), ", ".join(detail.committees)),
+                line(self.tr("Skills"), formatting.fmt_list(detail.skills)),
+                line(self.tr("Committees"), formatting.fmt_list(detail.committees)),
                 line(self.tr("Hours given"), formatting.fmt_hours(detail.minutes_total)),
                 line(self.tr("May be contacted"), consent),
                 line(

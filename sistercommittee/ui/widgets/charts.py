@@ -168,7 +168,7 @@ class BarChart(QWidget):
                 label_rect,
                 Qt.AlignmentFlag.AlignVCenter
                 | (Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight),
-                metrics.elidedText(bar.label, Qt.TextElideMode.ElideRight, int(label_width)),
+                metrics.elidedText(bar.label, Qt.TextElideMode.ElideRight, int(label_rect.width())),
             )
             x = plot.left() + label_width
             for series, value in enumerate(bar.values):

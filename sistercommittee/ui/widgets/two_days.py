@@ -8,11 +8,14 @@ Signals:
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from sistercommittee.messages import format_day
 
 if TYPE_CHECKING:
     from sistercommittee.services.meeting_times import MeetingTimes
@@ -22,6 +25,15 @@ BOTH_COLORS = {"work": "#1a5fb4", "awake": "#8fb8f0", "none": "#00000000"}
 HEADER = 34
 ROW = 9  # pixels per half hour
 MIDDLE = 70
+
+
+def _day(day: date) -> str:
+    """ "Wed, Dec 2", "mié, 2 dic", "12月2日(水)": the day as the interface's language writes it."""
+    return format_day(day, "MMMEd", QLocale().name())
+
+
+def _weekday(day: date) -> str:
+    return format_day(day, "EEE", QLocale().name())
 
 
 class TwoDaysWidget(QWidget):
@@ -84,12 +96,12 @@ class TwoDaysWidget(QWidget):
         painter.drawText(
             QRectF(home_x, 16, column, 16),
             Qt.AlignmentFlag.AlignCenter,
-            f"{first.home_local:%a %d %b} ({first.home_local.tzname()})",
+            f"{_day(first.home_local.date())} ({first.home_local.tzname()})",
         )
         last = times.cells[-1]
-        partner_days = f"{first.partner_local:%a}–{last.partner_local:%a %d %b}"
+        partner_days = f"{_weekday(first.partner_local.date())}–{_day(last.partner_local.date())}"
         if first.partner_local.date() == last.partner_local.date():
-            partner_days = f"{first.partner_local:%a %d %b}"
+            partner_days = _day(first.partner_local.date())
         painter.drawText(
             QRectF(partner_x - MIDDLE / 2, 16, column + MIDDLE, 16),
             Qt.AlignmentFlag.AlignCenter,

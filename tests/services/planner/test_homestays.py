@@ -10,7 +10,7 @@ from sistercommittee.domain import Stay
 from sistercommittee.errors import ValidationError
 from sistercommittee.services import exchanges as svc
 from sistercommittee.services import planner
-from tests.services.planner.conftest import Trip, tick_background_checks
+from tests.services.planner.conftest import Trip, add_kyoto, tick_background_checks
 
 
 def _details(db, trip: Trip) -> None:
@@ -155,3 +155,52 @@ def test_host_details_refuse_bad_input(db, trip: Trip):
         )
     assert set(caught.value.errors) == {"passport_number", "gender", "date_of_birth"}
     assert "does not look like a passport number" in caught.value.errors["passport_number"]
+
+
+def test_host_families_come_in_the_order_of_the_users_language(db):
+    """The planner lists host families (checklist, emergency sheet) as the exchange's Hosting tab
+    does, in the collation of the user's language, Japanese names by reading; between two
+    families that fit equally well, the suggestion goes to the one listed first."""
+    from sistercommittee.services import volunteers
+
+    kyoto = add_kyoto(db)
+    exchange_id = svc.add_exchange(
+        db,
+        {
+            "title": "Kyoto students visit",
+            "direction": "inbound",
+            "program": "youth",
+            "partnership_id": kyoto,
+            "starts_on": "2027-05-10",
+            "ends_on": "2027-05-17",
+        },
+    ).id
+    svc.add_participant(db, exchange_id, {"name": "Keiko Mori", "role": "chaperone"})
+    hosts = {}
+    for name, reading in (
+        ("渡辺", "わたなべ"),
+        ("Ñúñez", None),
+        ("青木", "あおき"),
+        ("Nuzzo", None),
+        ("山本", None),  # no reading: after every name read in kana
+    ):
+        hosts[name] = svc.add_host_family(
+            db, exchange_id, {"family_name": name, "name_reading": reading, "capacity": 1}
+        ).id
+
+    def order() -> list[str]:
+        return [host.name for host in planner.emergency_sheet_data(db, exchange_id).hosts]
+
+    def background_checks() -> list[str]:
+        items = planner.checklist(db, exchange_id).items
+        ids = {host_id: name for name, host_id in hosts.items()}
+        return [ids[i.key.split("/")[1]] for i in items if i.key.startswith("background/")]
+
+    volunteers.sort_names_in(db, "ja")
+    assert order() == ["Ñúñez", "Nuzzo", "青木", "渡辺", "山本"]
+    assert background_checks() == order()
+    assert [s.family for s in planner.homestay_plan(db, exchange_id).suggestions] == ["Ñúñez"]
+    volunteers.sort_names_in(db, "es")
+    assert order() == ["Nuzzo", "Ñúñez", "山本", "渡辺", "青木"]  # ñ after n; kanji by radical
+    assert background_checks() == order()
+    assert [s.family for s in planner.homestay_plan(db, exchange_id).suggestions] == ["Nuzzo"]
