@@ -56,12 +56,17 @@ SCHEMA_VERSION = "1"
 DOMINANCE = 10
 
 
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
 def fold(name: str) -> str:
     """The same folding as sistercommittee.services.countries.fold (the app searches with it)."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    bare = "".join(char for char in decomposed if not unicodedata.combining(char))
-    bare = re.sub(r"[\W_]+", " ", bare).strip()
-    return bare.removeprefix("the ")
+    bare = name.casefold()
+    if not bare.isascii():  # ASCII has no accents to take off: NFKD leaves it as it is
+        bare = "".join(
+            char for char in unicodedata.normalize("NFKD", bare) if not unicodedata.combining(char)
+        )
+    return _NOT_WORD.sub(" ", bare).strip().removeprefix("the ")
 
 
 @dataclass(frozen=True)

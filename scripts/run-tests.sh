@@ -16,4 +16,6 @@ cd "$ROOT"
 # The translation files follow the code (new texts come in unfinished, which tests/translations
 # then names), and their .qm files are compiled from them.
 "$ROOT/.venv/bin/python" resources/translations/update_translations.py >/dev/null
-exec "$ROOT/.venv/bin/python" -m pytest "$@"
+# On every core (pytest-xdist; one file's tests stay in one worker, in order).
+# SISTERCOMMITTEE_TEST_WORKERS=0 runs them in this one process.
+exec "$ROOT/.venv/bin/python" -m pytest -n "${SISTERCOMMITTEE_TEST_WORKERS:-auto}" --dist loadfile "$@"

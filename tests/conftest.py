@@ -6,6 +6,11 @@ check that measures time, so that they pass or fail the same way everywhere. To 
 random examples: ``HYPOTHESIS_PROFILE=dev .venv/bin/python -m pytest tests/services``; an example
 that fails there is added to the test as an ``@example`` (the profile prints it). ``CI=true``
 always means "ci".
+
+The test command runs the suite on every core (pytest-xdist, ``--dist loadfile``): the tests of
+one file stay together in one worker and in their order, so a module's fixtures (a generated
+database, an HQ server) are made once; the packaging tests of several files share one frozen
+build through a lock (tests/packaging/conftest.py).
 """
 
 from __future__ import annotations
@@ -33,7 +38,6 @@ settings.register_profile("dev", derandomize=False, max_examples=100, deadline=N
 settings.load_profile(
     "ci" if os.environ.get("CI", "").lower() == "true" else os.environ.get("HYPOTHESIS_PROFILE", "ci")
 )
-
 
 @pytest.fixture(autouse=True)
 def _isolated_dirs(

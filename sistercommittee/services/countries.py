@@ -82,12 +82,17 @@ EVERYDAY_NAMES: dict[str, str] = {
 UK_NATIONS = ("England", "Scotland", "Wales", "Northern Ireland")
 
 
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
 def fold(name: str) -> str:
     """A name for comparing: no case, accents, punctuation or leading "the"."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    bare = "".join(char for char in decomposed if not unicodedata.combining(char))
-    bare = re.sub(r"[\W_]+", " ", bare).strip()
-    return bare.removeprefix("the ")
+    bare = name.casefold()
+    if not bare.isascii():  # ASCII has no accents to take off: NFKD leaves it as it is
+        bare = "".join(
+            char for char in unicodedata.normalize("NFKD", bare) if not unicodedata.combining(char)
+        )
+    return _NOT_WORD.sub(" ", bare).strip().removeprefix("the ")
 
 
 def _known(code: str) -> bool:

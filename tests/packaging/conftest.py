@@ -3,11 +3,15 @@ checkout, the frozen bundle and the Debian package.
 
 The bundle and the package take minutes to build, so each is built once per source state: under
 build/packaging-tests/<hash of the sources that go into it>/, reused by later test sessions while
-the sources are the same (a clean checkout, as in CI, builds them within its test run).
+the sources are the same (a clean checkout, as in CI, builds them within its test run). The test
+command runs files in parallel (pytest-xdist): a worker builds while holding the folder's lock, and
+one that needs the same build meanwhile waits for it and reuses it.
 """
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import hashlib
 import json
 import os
@@ -61,6 +65,17 @@ def clean_env(home: Path) -> dict[str, str]:
     env = isolated_env(home)
     env.pop("QT_QPA_PLATFORM", None)
     return env
+
+
+@contextlib.contextmanager
+def building(folder: Path) -> Iterator[None]:
+    """Held while a build in ``folder`` is made or checked: one test process at a time."""
+    with open(folder / ".lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
 
 
 @pytest.fixture(scope="session")
@@ -145,12 +160,13 @@ def smoke_tested_bundle(build_dir: Path) -> tuple[Path, dict[str, str]]:
 
     done = build_dir / "bundle-smoke-test.json"
     folder = build_dir / "bundle" / "dist" / "sistercommittee"
-    if not done.exists():
-        shutil.rmtree(build_dir / "bundle", ignore_errors=True)
-        folder = build(build_dir / "bundle" / "dist", build_dir / "bundle" / "work")
-        outcome = smoke_test(folder)
-        shutil.rmtree(build_dir / "bundle" / "work", ignore_errors=True)
-        done.write_text(json.dumps(outcome))
+    with building(build_dir):
+        if not done.exists():
+            shutil.rmtree(build_dir / "bundle", ignore_errors=True)
+            folder = build(build_dir / "bundle" / "dist", build_dir / "bundle" / "work")
+            outcome = smoke_test(folder)
+            shutil.rmtree(build_dir / "bundle" / "work", ignore_errors=True)
+            done.write_text(json.dumps(outcome))
     return folder, json.loads(done.read_text())
 
 
@@ -163,10 +179,11 @@ def bundle(smoke_tested_bundle: tuple[Path, dict[str, str]]) -> Path:
 def deb(bundle: Path, build_dir: Path) -> Path:
     from build_deb import build_deb
 
-    found = sorted((build_dir / "deb").glob("sistercommittee_*.deb"))
-    if found:
-        return found[-1]
-    return build_deb(bundle, build_dir / "deb", build_dir / "deb-work")
+    with building(build_dir):
+        found = sorted((build_dir / "deb").glob("sistercommittee_*.deb"))
+        if found:
+            return found[-1]
+        return build_deb(bundle, build_dir / "deb", build_dir / "deb-work")
 
 
 @pytest.fixture
