@@ -89,6 +89,11 @@ def test_a_snapshot_join_holds_what_a_replayed_join_holds(hq, tmp_path, monkeypa
         assert any(row[-1] is not None for row in a["volunteers"]), "and tombstones"
         assert a == b
         assert records(tmp_path / "snapshot.sqlite") == records(laps[0].path)
+        # The indexes left until the load's end are all there again, and the volunteers' sort
+        # keys, made as their rows were written, are those the replayed merge left.
+        assert _schema(joined) == _schema(replayed)
+        assert _name_keys(joined) == _name_keys(replayed)
+        assert all(key is not None for _, key, _ in _name_keys(joined))
         with joined.read() as one, replayed.read() as two:
             assert one.scalar(select(SyncState.last_hlc)) == two.scalar(select(SyncState.last_hlc))
     finally:
@@ -159,6 +164,49 @@ def test_a_snapshot_cut_off_leaves_the_database_empty(hq, tmp_path, monkeypatch)
     assert service.sync_now(b.db, b.store).from_snapshot == 6
     assert _schema(b.db) == schema
     b.db.close()
+
+
+def _name_keys(db):
+    with db.read() as session:
+        return session.connection().exec_driver_sql(
+            "SELECT id, name_key, family_key FROM volunteers WHERE deleted_at IS NULL ORDER BY id"
+        ).all()
+
+
+def test_a_snapshot_with_a_table_before_one_it_refers_to_loads_alike(hq, tmp_path, monkeypatch):
+    """An HQ of an earlier version sent the tables in the models' order (hours before the
+    events they name): the load keeps the index its foreign key check needs and gives the same
+    database as from a snapshot sent parents first, which leaves every index until the end."""
+    org = make_org(hq.db)
+    laps = _history(hq, tmp_path, org)
+    hq.snapshots.refresh(org.id)
+    dropped: list[list[str]] = []
+    drop = sync_snapshot._drop_indexes
+
+    def dropping(connection, order):
+        dropped.append(drop(connection, order))
+        return dropped[-1]
+
+    monkeypatch.setattr(sync_snapshot, "_drop_indexes", dropping)
+    first, _, _ = _join(hq, org, tmp_path / "parents-first.sqlite")
+    monkeypatch.setattr(hq_snapshot, "_parents_first", lambda _: hq_snapshot.synced_tables())
+    second, result, _ = _join(hq, org, tmp_path / "models-order.sqlite")
+    try:
+        assert result.from_snapshot > 0 and len(dropped) == 2
+        hours_by_event = "CREATE INDEX ix_volunteer_hours_event_id "
+        assert any(sql.startswith(hours_by_event) for sql in dropped[0])
+        assert not any(sql.startswith(hours_by_event) for sql in dropped[1])
+        assert any(sql.startswith("CREATE INDEX ix_volunteer_hours_worked_on ") for sql in dropped[1])
+        assert content(tmp_path / "parents-first.sqlite") == content(
+            tmp_path / "models-order.sqlite"
+        )
+        assert _schema(first) == _schema(second)
+        assert _name_keys(first) == _name_keys(second)
+    finally:
+        first.close()
+        second.close()
+        for lap in laps:
+            lap.db.close()
 
 
 def _schema(db):
