@@ -342,3 +342,15 @@ def test_visa_lead_times_name_the_country_and_their_note_in_the_language(db, es,
     # The committee's own note is its own words, shown as written.
     planner.set_visa_lead_time(db, "DE", 30, note="Ask the consulate in Chicago")
     assert planner.lead_time(db, "DE").note == "Ask the consulate in Chicago"
+
+
+@pytest.mark.parametrize("language", ["es", "ja"])
+def test_what_a_purge_removed_is_said_whole_in_the_language(language: str) -> None:
+    from sistercommittee.services.planner.purge_record import REMOVED_KINDS, removed_text
+
+    removed = {kind: index + 1 for index, kind in enumerate(REMOVED_KINDS)}
+    english = render(removed_text(removed))
+    shown = render(removed_text(removed), language_translator(language))
+    assert english.startswith("Removed: ") and "; " in english
+    english_words = set(re.findall(r"[A-Za-z]{4,}", english))
+    assert english_words and not english_words & set(re.findall(r"[A-Za-z]{4,}", shown)), shown

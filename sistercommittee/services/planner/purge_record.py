@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from sistercommittee.domain import MinorDataPurge
-from sistercommittee.messages import Message, msg
+from sistercommittee.messages import Message, join_messages, msg
 
 # What a purge removes, by kind (the record's column), with the phrase for one and for several,
 # in the order the sentence names them.
@@ -51,4 +51,4 @@ def removed_text(removed: Mapping[str, int]) -> str:
             parts.append(one(n) if n == 1 else several(n))
     if not parts:
         return ""
-    return msg("Removed: {parts}.", parts="; ".join(parts))
+    return msg("Removed: {parts}.", parts=join_messages(parts, "; "))
