@@ -9,7 +9,7 @@ from sistercommittee.hq.stories import list_stories
 from sistercommittee.services import stories as S
 from tests.services.story_helpers import festival, partnership
 from tests.ui.keyboard.typing import activate, alt, press
-from tests.ui.sync.test_auto_sync import first_laptop, open_window, org  # noqa: F401
+from tests.ui.sync.test_auto_sync import first_laptop, open_window  # noqa: F401
 
 
 def test_send_to_hq_from_the_page(qtbot, hq, first_laptop, open_window):  # noqa: F811
