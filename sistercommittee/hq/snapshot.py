@@ -5,7 +5,11 @@ their whole history it keeps, per organization, a *working copy*: a laptop datab
 schema, the same merge code, the same bookkeeping: field clocks, conflicts, the clocks merged per
 laptop) that follows the feed. It is brought up to date in pages by ``refresh``: after pushes by a
 background thread (``serve``), when a snapshot or a check is asked for and the copy is only a
-little behind, or with ``sistercommittee-hq snapshot build``. The copy notes HQ's epoch and its
+little behind, or with ``sistercommittee-hq snapshot build``. A new copy starts as a copy of an
+empty template database (migrated once per schema version), and the background makes none for
+an organization whose feed is short: on demand it takes well under a second. A process keeps
+at most ``open_copies`` copies open, so HQ's memory does not grow with the number of
+organizations. The copy notes HQ's epoch and its
 feed position; a copy of another epoch (HQ restored) or beyond the feed is thrown away and made
 again, since it may hold changes HQ lost.
 
@@ -23,10 +27,12 @@ import hashlib
 import json
 import logging
 import os
+import shutil
 import sqlite3
 import tempfile
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -43,6 +49,7 @@ from sistercommittee.domain import SYNCED_MODELS
 from sistercommittee.hq.database import HqDatabase
 from sistercommittee.hq.epoch import current_epoch
 from sistercommittee.hq.models import FeedChange, FeedCounter
+from sistercommittee.ids import new_id
 from sistercommittee.storage import capture, migrate
 from sistercommittee.storage.database import Database, open_database
 from sistercommittee.sync import healing
@@ -60,6 +67,14 @@ FORMAT = 2  # 2: with the fields and tables kept aside (sync_unknown_fields)
 PAGE = 5000  # feed changes merged per transaction of the working copy
 CATCH_UP_NOW = 50_000  # a request waits for a catch-up of at most this many changes
 QUIET = 1.0  # seconds without pushes before the background catch-up starts
+# Open working copies kept per process (each holds an engine and SQLite's page cache); the
+# least recently used idle one is closed beyond this. Opening one again takes a few ms.
+OPEN_COPIES = 32
+# An organization with no working copy yet whose feed is shorter than this gets none in the
+# background: a joining laptop's request makes it on demand, from the empty template, in well
+# under a second. So a network of 500 small organizations costs HQ no copies at all until one
+# of them is joined.
+BACKGROUND_FROM = 2_000
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 CONFLICT_COLUMNS = ("table_name", "row_id", "field", "losing_value", "losing_clock", "reason")
 
@@ -83,14 +98,26 @@ def live_counts(connection: sqlite3.Connection, tables: list[str]) -> dict[str, 
 class SnapshotStore:
     """The working copies of one HQ database's organizations, in ``directory``."""
 
-    def __init__(self, db: HqDatabase, directory: Path, *, background: bool = False) -> None:
+    def __init__(
+        self,
+        db: HqDatabase,
+        directory: Path,
+        *,
+        background: bool = False,
+        open_copies: int = OPEN_COPIES,
+        background_from: int = BACKGROUND_FROM,
+    ) -> None:
         self.db = db
+        self.open_copies = open_copies
+        self.background_from = background_from
         self.directory = Path(directory)
         self.directory.mkdir(parents=True, exist_ok=True)
         self._locks: dict[str, threading.Lock] = {}
-        self._copies: dict[str, Database] = {}  # open working copies (opening one takes ms)
+        # Open working copies, least recently used first (opening one takes a few ms).
+        self._copies: OrderedDict[str, Database] = OrderedDict()
         self._inodes: dict[str, int] = {}  # the file each open copy was opened on
         self._guard = threading.Lock()
+        self._template_lock = threading.Lock()
         self._wanted: set[str] = set()
         self._poked_at = 0.0
         self._wake = threading.Condition()
@@ -138,19 +165,97 @@ class SnapshotStore:
 
     def _open_copy(self, organization_id: str, path: Path) -> Database:
         """The open copy, opened again when another process made the file anew since (an open
-        copy of a removed file would take changes nobody ever reads)."""
+        copy of a removed file would take changes nobody ever reads). A new copy starts as a
+        copy of the empty template, with a device id of its own."""
         copy = self._copies.get(organization_id)
         try:
             inode: int | None = os.stat(path).st_ino
         except FileNotFoundError:
             inode = None
         if copy is not None and (inode is None or inode != self._inodes.get(organization_id)):
-            copy.close()
+            self._forget(organization_id)
             copy = None
         if copy is None:
-            copy = self._copies[organization_id] = open_database(path, create=True)
-            self._inodes[organization_id] = os.stat(path).st_ino
+            if inode is None:
+                self._make_from_template(path)
+            copy = open_database(path)
+            with self._guard:
+                self._copies[organization_id] = copy
+                self._inodes[organization_id] = os.stat(path).st_ino
+            self._close_idle_beyond(self.open_copies, keep=organization_id)
+        with self._guard:
+            self._copies.move_to_end(organization_id)
         return copy
+
+    def open_count(self) -> int:
+        """How many working copies this process holds open."""
+        with self._guard:
+            return len(self._copies)
+
+    def _forget(self, organization_id: str) -> None:
+        with self._guard:
+            copy = self._copies.pop(organization_id, None)
+            self._inodes.pop(organization_id, None)
+        if copy is not None:
+            copy.close()
+
+    def _close_idle_beyond(self, limit: int, keep: str) -> None:
+        """Close the least recently used open copies beyond ``limit`` that no thread is using
+        (a copy is used only under its organization's lock, which is tried, never waited for)."""
+        with self._guard:
+            candidates = [name for name in self._copies if name != keep]
+            excess = len(self._copies) - limit
+        for name in candidates:
+            if excess <= 0:
+                return
+            lock = self._lock(name)
+            if not lock.acquire(blocking=False):
+                continue
+            try:
+                self._forget(name)
+            finally:
+                lock.release()
+            excess -= 1
+
+    def _template(self) -> Path:
+        """An empty working copy at the current schema, made once per version and folder:
+        migrating a new database costs a quarter of a second of CPU, copying this a millisecond."""
+        path = self.directory / f"_empty-{migrate.head_revision()}.sqlite"
+        if path.exists():
+            return path
+        with self._template_lock:
+            if path.exists():
+                return path
+            work = Path(tempfile.mkdtemp(prefix=".template-", dir=self.directory))
+            try:
+                made = open_database(work / "empty.sqlite", create=True, backup_dir=work)
+                made.close()
+                staged = work / "staged.sqlite"
+                source = sqlite3.connect(work / "empty.sqlite")
+                try:
+                    source.execute("VACUUM INTO ?", (str(staged),))
+                finally:
+                    source.close()
+                os.replace(staged, path)  # whole or not at all, for every process
+            finally:
+                shutil.rmtree(work, ignore_errors=True)
+        return path
+
+    def _make_from_template(self, path: Path) -> None:
+        staged = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_native_id()}")
+        try:
+            shutil.copyfile(self._template(), staged)
+            connection = sqlite3.connect(staged)
+            try:
+                with connection:
+                    connection.execute(
+                        "UPDATE sync_state SET device_id = ? WHERE id = 1", (new_id(),)
+                    )
+            finally:
+                connection.close()
+            os.replace(staged, path)
+        finally:
+            staged.unlink(missing_ok=True)
 
     # --- keeping the copy up to date ----------------------------------------------------------
 
@@ -186,10 +291,7 @@ class SnapshotStore:
         )
 
     def _discard(self, organization_id: str, path: Path) -> None:
-        copy = self._copies.pop(organization_id, None)
-        self._inodes.pop(organization_id, None)
-        if copy is not None:
-            copy.close()
+        self._forget(organization_id)
         for suffix in ("", "-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
 
@@ -313,13 +415,28 @@ class SnapshotStore:
                 time.sleep(QUIET / 4)
             with self._wake:
                 wanted, self._wanted = self._wanted, set()
-            for organization_id in sorted(wanted):
-                try:
+            self.catch_up(wanted)
+
+    def catch_up(self, organizations: set[str]) -> list[str]:
+        """What the background does after pushes: bring these organizations' copies up to date
+        where worth it (see ``_worth_keeping``); the ones it refreshed."""
+        refreshed = []
+        for organization_id in sorted(organizations):
+            try:
+                if self._worth_keeping(organization_id):
                     self.refresh(organization_id)
-                except Exception:
-                    log.exception(
-                        "the snapshot of %s could not be brought up to date", organization_id
-                    )
+                    refreshed.append(organization_id)
+            except Exception:
+                log.exception("the snapshot of %s could not be brought up to date", organization_id)
+        return refreshed
+
+    def _worth_keeping(self, organization_id: str) -> bool:
+        """Whether the background should keep this organization's copy up to date: when it has
+        one, or when its feed is long enough that making one on demand would keep a laptop
+        waiting."""
+        if self.path(organization_id).exists():
+            return True
+        return self._feed_state(organization_id)[1] >= self.background_from
 
     def close(self) -> None:
         with self._wake:
