@@ -15,6 +15,7 @@ build through a lock (tests/packaging/conftest.py).
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -34,10 +35,27 @@ settings.register_profile(
     print_blob=True,
     suppress_health_check=[HealthCheck.too_slow],
 )
-settings.register_profile("dev", derandomize=False, max_examples=100, deadline=None, print_blob=True)
-settings.load_profile(
-    "ci" if os.environ.get("CI", "").lower() == "true" else os.environ.get("HYPOTHESIS_PROFILE", "ci")
+settings.register_profile(
+    "dev", derandomize=False, max_examples=100, deadline=None, print_blob=True
 )
+settings.load_profile(
+    "ci"
+    if os.environ.get("CI", "").lower() == "true"
+    else os.environ.get("HYPOTHESIS_PROFILE", "ci")
+)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _collect_garbage_between_files() -> Iterator[None]:
+    """Once a UI test has installed the app's collector (ui/collector.py), automatic collection
+    stays off for the worker's life and cycles are collected only when Qt's event loop runs.
+    The tests of other files in the same worker may never run it, and the garbage they leave
+    made one full collection inside a later UI test take 11.6 s on a loaded machine, past its
+    wait. So each file's garbage is collected when the file ends."""
+    yield
+    if not gc.isenabled():
+        gc.collect()
+
 
 @pytest.fixture(autouse=True)
 def _isolated_dirs(
