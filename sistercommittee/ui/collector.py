@@ -18,6 +18,7 @@ from __future__ import annotations
 import gc
 import logging
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
 
@@ -28,19 +29,50 @@ log = logging.getLogger(__name__)
 INTERVAL_MS = 500
 
 
-def collect_due() -> int:
+# A full collection walks every object of the process: with a big database open it can take a
+# good part of a second. The interpreter does one only when the objects that survived since the
+# last have grown by a quarter (a count Python does not expose); here, the same purpose by time:
+# a full collection waits at least this many times as long as the last one took, so full
+# collections never cost more than 2% of the time, however big the heap.
+FULL_SPACING = 50
+
+
+class FullPace:
+    """When the last full collection ended and how long it took (seconds, on ``clock``)."""
+
+    def __init__(self, clock: Callable[[], float] = time.perf_counter) -> None:
+        self.clock = clock
+        self.ended = -float("inf")
+        self.took = 0.0
+
+    def allowed(self) -> bool:
+        return self.clock() - self.ended >= FULL_SPACING * self.took
+
+    def collect_full(self) -> None:
+        started = self.clock()
+        gc.collect(2)
+        self.ended = self.clock()
+        self.took = self.ended - started
+
+
+def collect_due(pace: FullPace | None = None) -> int:
     """Collect as the interpreter would at this moment: nothing until more objects were allocated
     than the youngest generation's threshold, then the oldest generation whose count has crossed
-    its threshold (with every younger one, in one pass). Returns the generation collected, or -1."""
+    its threshold (with every younger one, in one pass); a full one only when ``pace`` allows it,
+    else the middle one. Returns the generation collected, or -1."""
     counts = gc.get_count()
     thresholds = gc.get_threshold()
     if counts[0] <= thresholds[0]:
         return -1
-    for generation in (2, 1, 0):
-        if counts[generation] > thresholds[generation]:
-            gc.collect(generation)
-            return generation
-    return -1  # not reached: generation 0 is due
+    if counts[2] > thresholds[2] and (pace is None or pace.allowed()):
+        if pace is None:
+            gc.collect(2)
+        else:
+            pace.collect_full()
+        return 2
+    generation = 1 if counts[1] > thresholds[1] or counts[2] > thresholds[2] else 0
+    gc.collect(generation)
+    return generation
 
 
 class GuiThreadCollector(QObject):
@@ -51,12 +83,13 @@ class GuiThreadCollector(QObject):
         gc.disable()  # for the process's life: the app ends when its window closes
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
+        self._pace = FullPace()
         self._timer.timeout.connect(self.tick)
         self._timer.start()
 
     def tick(self) -> None:
         started = time.perf_counter()
-        generation = collect_due()
+        generation = collect_due(self._pace)
         took = (time.perf_counter() - started) * 1000
         if generation == 2 and took > 50:
             log.info("a full garbage collection took %.0f ms", took)

@@ -76,3 +76,32 @@ def test_collect_due_follows_the_interpreters_generations(
         generations.append(collector.collect_due())
     assert generations.count(0) > generations.count(1) > generations.count(2) >= 1
     assert [generation for _, generation in collections] == [g for g in generations if g >= 0]
+
+
+def test_a_full_collection_waits_fifty_times_as_long_as_the_last_one_took(
+    qapp: Any, collections: list[tuple[str, int]]
+) -> None:
+    """A full collection of a big heap is slow; the timer must not do one every few seconds."""
+    collector.install(qapp)
+    now = [1000.0]
+    pace = collector.FullPace(clock=lambda: now[0])
+    gc.collect()
+    threshold0, threshold1, threshold2 = gc.get_threshold()
+
+    def due_full() -> int:
+        # Allocate until the interpreter's counts say a full collection is due.
+        for _ in range(2 * (threshold1 + 1) * (threshold2 + 1)):
+            _make_garbage(threshold0)
+            if gc.get_count()[2] > threshold2 and gc.get_count()[0] > threshold0:
+                return collector.collect_due(pace)
+            collector.collect_due(pace)
+        raise AssertionError("no full collection became due")
+
+    assert due_full() == 2
+    pace.took = 0.2  # as if that one had taken 200 ms
+    now[0] += 9.9  # less than 50 x 0.2 s later: the middle generation instead
+    collections.clear()
+    assert due_full() == 1
+    assert 2 not in [generation for _, generation in collections]
+    now[0] += 0.2  # 10.1 s after it: a full one again
+    assert due_full() == 2
