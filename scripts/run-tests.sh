@@ -12,7 +12,7 @@ bash "$ROOT/scripts/setup.sh" test poppler-utils xvfb xauth postgresql desktop-f
     gnome-keyring dbus chromium chromium-driver trayer
 cd "$ROOT"
 "$ROOT/.venv/bin/ruff" check sistercommittee tests bench
-"$ROOT/.venv/bin/mypy"    # strict typing of domain, storage and services (pyproject.toml)
+"$ROOT/.venv/bin/mypy"    # strict typing of domain, storage, services, sync and hq (pyproject.toml)
 # The translation files follow the code (new texts come in unfinished, which tests/translations
 # then names), and their .qm files are compiled from them.
 "$ROOT/.venv/bin/python" resources/translations/update_translations.py >/dev/null

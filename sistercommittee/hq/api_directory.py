@@ -36,7 +36,7 @@ class DirectoryOut(BaseModel):
 
 
 def listed_committees(records: MemberRecordsCache, caller_organization: str) -> list[Any]:
-    found = []
+    found: list[dict[str, Any]] = []
     for org_id, member in records.records().items():
         if org_id == caller_organization or not member.listed_in_directory:
             continue
@@ -57,7 +57,7 @@ def listed_committees(records: MemberRecordsCache, caller_organization: str) -> 
                 ],
             }
         )
-    found.sort(key=lambda c: (c["country"], c["city"].casefold(), c["committee"]))
+    found.sort(key=lambda c: (str(c["country"]), str(c["city"]).casefold(), str(c["committee"])))
     return found
 
 

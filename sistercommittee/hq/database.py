@@ -155,7 +155,7 @@ class HqDatabase:
             path = Path(parsed.database)
             path.parent.mkdir(parents=True, exist_ok=True)
             self.engine: Engine = _sqlite_engine(path, threads)
-            self._writer = self.engine.execution_options(**{BEGIN_OPTION: "IMMEDIATE"})
+            self._writer: Engine = self.engine.execution_options(**{BEGIN_OPTION: "IMMEDIATE"})
             self._turns = _Turns()
             self._process_turns = _ProcessTurns(path.with_name(path.name + ".write-lock"))
         elif parsed.get_backend_name() == "postgresql":

@@ -274,20 +274,21 @@ def push(
             )
         )
         if prior is not None:
-            answer = json.loads(prior)
+            answer: dict[str, Any] = json.loads(prior)
             answer["replayed"] = True
             return answer
         hlcs = [change["hlc"] for change in changes]
-        known = set(
-            connection.execute(
+        known: set[tuple[str, str, str]] = {
+            (row.hlc, row.table_name, row.row_id)
+            for row in connection.execute(
                 select(FeedChange.hlc, FeedChange.table_name, FeedChange.row_id).where(
                     FeedChange.organization_id == org_id,
                     FeedChange.device_id == caller.client_device_id,
                     FeedChange.hlc >= min(hlcs),
                     FeedChange.hlc <= max(hlcs),
                 )
-            ).all()
-        )
+            )
+        }
         org_row_id = connection.scalar(
             select(HqOrganization.org_row_id).where(HqOrganization.id == org_id)
         )

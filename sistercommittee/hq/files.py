@@ -10,8 +10,8 @@ import re
 from sqlalchemy import insert, select
 
 from sistercommittee.domain.base import utcnow
+from sistercommittee.hq.caller import Caller, HqError
 from sistercommittee.hq.database import HqDatabase
-from sistercommittee.hq.feed import Caller, HqError
 from sistercommittee.hq.models import HqFile
 from sistercommittee.messages import msg
 

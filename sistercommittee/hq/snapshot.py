@@ -445,7 +445,7 @@ class SnapshotStore:
         if self._thread is not None:
             self._thread.join(30)
         with self._guard:
-            copies, self._copies = list(self._copies.values()), {}
+            copies, self._copies = list(self._copies.values()), OrderedDict()
         for copy in copies:
             copy.close()
 

@@ -123,8 +123,8 @@ def _rows(session: Session, conflicts: list[Conflict]) -> list[ConflictRow]:
         model = MODEL_OF_TABLE.get(table_name)
         if model is None:
             continue
-        for record in session.scalars(select(model).where(model.id.in_(ids))):
-            records[(table_name, record.id)] = record
+        for found in session.scalars(select(model).where(model.id.in_(ids))):
+            records[(table_name, found.id)] = found
     rows = []
     for conflict in conflicts:
         record = records.get((conflict.table_name, conflict.row_id))
@@ -163,7 +163,7 @@ def _worth_showing(row: ConflictRow) -> bool:
         return True
     if row.reason == DELETED and row.record_deleted:
         return True  # the edit is invisible while the record stays deleted
-    return row.losing_value != row.current_value
+    return bool(row.losing_value != row.current_value)
 
 
 def list_conflicts(db: Database, query: ConflictQuery = ConflictQuery()) -> Page[ConflictRow]:

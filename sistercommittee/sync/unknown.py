@@ -132,7 +132,7 @@ def _learn_table(session: Session, table_name: str, fields: list[str]) -> int:
     moved: list[tuple[str, str]] = []
     for row_id, row_values in values.items():
         if row_id in existing:
-            names = sorted(row_values)
+            names: tuple[str, ...] = tuple(sorted(row_values))
             assignments = ", ".join(f'"{name}" = ?' for name in (*names, "updated_at"))
             connection.exec_driver_sql(
                 f'UPDATE "{table_name}" SET {assignments} WHERE id = ?',

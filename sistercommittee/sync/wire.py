@@ -243,6 +243,13 @@ def _converter(column: Column[Any]) -> Callable[[Any], Any]:
     return _identity
 
 
+def _on_the_wire(make: Callable[[], Any]) -> Callable[[], Any]:
+    """A column default as it travels (its JSON form)."""
+    from sistercommittee.storage.capture import to_wire
+
+    return lambda: to_wire(make())
+
+
 def _spec(model: type[Synced]) -> TableSpec:
     table: Table = model.__table__  # type: ignore[attr-defined]
     names = tuple(column.name for column in table.columns if travels(column))
@@ -256,11 +263,10 @@ def _spec(model: type[Synced]) -> TableSpec:
         default = table.columns[name].default
         if default is None:
             defaults[name] = lambda: None
-        elif default.is_callable:  # type: ignore[attr-defined]
+        elif default.is_callable:
             defaults[name] = lambda arg=default.arg: arg(None)  # type: ignore[attr-defined,misc]
         else:
             defaults[name] = lambda arg=default.arg: arg  # type: ignore[attr-defined,misc]
-    from sistercommittee.storage.capture import to_wire
 
     storage = {name: _storage(table.columns[name]) for name in names}
     return TableSpec(
@@ -273,9 +279,7 @@ def _spec(model: type[Synced]) -> TableSpec:
         check={name: _checker(table.columns[name]) for name in names},
         to_storage={name: pair[0] for name, pair in storage.items()},
         from_storage={name: pair[1] for name, pair in storage.items()},
-        wire_defaults={
-            name: (lambda make=make: to_wire(make())) for name, make in defaults.items()
-        },
+        wire_defaults={name: _on_the_wire(make) for name, make in defaults.items()},
     )
 
 

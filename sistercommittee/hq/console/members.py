@@ -12,8 +12,8 @@ from sqlalchemy import func, insert, select, update
 
 from sistercommittee.domain.base import utcnow
 from sistercommittee.errors import NotFoundError, ValidationError
-from sistercommittee.hq import admin
 from sistercommittee.hq import members as member_accounts
+from sistercommittee.hq.accounts import normalize_email
 from sistercommittee.hq.console import audit
 from sistercommittee.hq.console.records import MemberRecordsCache
 from sistercommittee.hq.database import HqDatabase
@@ -359,7 +359,7 @@ def create_member(
     except ValidationError as error:
         problems.update(error.errors)
     try:
-        coordinator_email = admin.normalize_email(coordinator_email)
+        coordinator_email = normalize_email(coordinator_email)
     except ValidationError as error:
         problems["coordinator_email"] = error.errors.get("email", error.message)
     if problems:

@@ -18,7 +18,8 @@ from sqlalchemy import delete, insert, select, update
 
 from sistercommittee.domain.base import utcnow
 from sistercommittee.errors import NotFoundError, ValidationError
-from sistercommittee.hq import admin, security
+from sistercommittee.hq import security
+from sistercommittee.hq.accounts import check_password, normalize_email
 from sistercommittee.hq.caller import HqError
 from sistercommittee.hq.console import audit
 from sistercommittee.hq.database import HqDatabase
@@ -68,9 +69,9 @@ def _name(name: str) -> str:
 
 
 def add_staff(db: HqDatabase, email: str, name: str, password: str) -> str:
-    email = admin.normalize_email(email)
+    email = normalize_email(email)
     name = _name(name)
-    admin.check_password(password)
+    check_password(password)
     password_hash = security.hash_password(password)
     with db.write() as connection:
         if connection.scalar(select(StaffUser.id).where(StaffUser.email == email)):
@@ -106,7 +107,7 @@ def list_staff(db: HqDatabase) -> list[StaffInfo]:
 
 def disable_staff(db: HqDatabase, email: str) -> None:
     """Close a staff account: its sessions end at once; its audit entries stay."""
-    email = admin.normalize_email(email)
+    email = normalize_email(email)
     with db.write() as connection:
         staff_id = connection.scalar(select(StaffUser.id).where(StaffUser.email == email))
         if staff_id is None:
