@@ -3,6 +3,7 @@
     .venv/bin/python bench/bench_hq_load.py          # 500 orgs, 2,000 laptops, PostgreSQL
     .venv/bin/python bench/bench_hq_load.py --database sqlite --workers 1
     .venv/bin/python bench/bench_hq_load.py --soak-minutes 10   # then memory over a soak
+    .venv/bin/python bench/bench_hq_load.py --check   # each sync ends with the app's check
 
 HQ runs as its own process tree (`sistercommittee-hq serve --workers N`) against a fresh SQLite
 file or a throwaway PostgreSQL server (initdb/pg_ctl, as the tests start it). The laptops are
@@ -102,8 +103,17 @@ class Hq:
             self.port = sock.getsockname()[1]
         self.url = f"http://{HOST}:{self.port}"
         command = [
-            sys.executable, "-m", "sistercommittee.hq.cli", "serve", "--database-url", url,
-            "--host", HOST, "--port", str(self.port), "--no-migrate",
+            sys.executable,
+            "-m",
+            "sistercommittee.hq.cli",
+            "serve",
+            "--database-url",
+            url,
+            "--host",
+            HOST,
+            "--port",
+            str(self.port),
+            "--no-migrate",
         ]
         if workers:
             command += ["--workers", str(workers)]
@@ -193,6 +203,7 @@ class Laptop:
     headers: dict[str, str] = field(default_factory=dict)
     cursor: int = 0
     counter: int = 0
+    rows: set[str] = field(default_factory=set)  # the organization's rows this laptop has
 
 
 @dataclass
@@ -200,9 +211,12 @@ class Tally:
     push: list[float] = field(default_factory=list)
     pull: list[float] = field(default_factory=list)
     sync: list[float] = field(default_factory=list)
+    check: list[float] = field(default_factory=list)
     ended: list[float] = field(default_factory=list)  # perf_counter at each sync's end
     errors: list[str] = field(default_factory=list)
     foreign_rows: int = 0
+    compared: int = 0  # checks HQ could answer at the laptop's position
+    mismatches: int = 0  # checks whose counts differed (HQ's working copy against the laptop)
 
 
 def _change(laptop: Laptop, row_id: str) -> dict[str, object]:
@@ -231,7 +245,11 @@ async def _sign_in(client: httpx.AsyncClient, laptop: Laptop) -> float:
 
 
 async def _sync(
-    client: httpx.AsyncClient, laptop: Laptop, rows_of: dict[str, str], tally: Tally
+    client: httpx.AsyncClient,
+    laptop: Laptop,
+    rows_of: dict[str, str],
+    tally: Tally,
+    check: bool = False,
 ) -> None:
     row_id = new_id()
     rows_of[row_id] = laptop.org
@@ -246,6 +264,7 @@ async def _sync(
         if answer.status_code != 200:
             tally.errors.append(f"push {answer.status_code}: {answer.text[:200]}")
             return
+        laptop.rows.add(row_id)  # HQ has it (a push cut off may have reached HQ or not)
         more = True
         while more:
             page = await client.get(
@@ -261,14 +280,35 @@ async def _sync(
                 owner = rows_of.get(change["row_id"])
                 if owner != laptop.org:
                     tally.foreign_rows += 1
+                laptop.rows.add(change["row_id"])
             laptop.cursor = body["next_cursor"]
             more = body["more"]
+        pulled = time.perf_counter()
+        if check:
+            # As the app does after a sync that changed a table (sync/sanity.py): live rows per
+            # table at its position, which HQ counts in the organization's working copy.
+            answer = await client.post(
+                "/v1/check",
+                headers=laptop.headers,
+                json={
+                    "position": laptop.cursor,
+                    "counts": {"volunteers": len(laptop.rows)},
+                    "seen": {},
+                },
+            )
+            if answer.status_code != 200:
+                tally.errors.append(f"check {answer.status_code}: {answer.text[:200]}")
+                return
+            verdict = answer.json()
+            tally.compared += bool(verdict["compared"])
+            tally.mismatches += bool(verdict["mismatches"])
+            tally.check.append(time.perf_counter() - pulled)
         done = time.perf_counter()
     except httpx.HTTPError as error:
         tally.errors.append(f"{type(error).__name__}: {error}")
         return
     tally.push.append(pushed - started)
-    tally.pull.append(done - pushed)
+    tally.pull.append(pulled - pushed)
     tally.sync.append(done - started)
     tally.ended.append(done)
 
@@ -305,12 +345,19 @@ def _ms(values: list[float], q: float) -> str:
 def _report(title: str, tally: Tally, wall: float, hq: Hq, cpu: float, requests: int) -> None:
     syncs = len(tally.sync)
     print(f"{title}: {syncs:,} syncs in {wall:.1f} s, {syncs / wall:.0f} syncs/s")
-    for name, values in (("push", tally.push), ("pull", tally.pull), ("sync", tally.sync)):
+    rows = [("push", tally.push), ("pull", tally.pull)]
+    rows += [("check", tally.check)] if tally.check else []
+    for name, values in (*rows, ("sync", tally.sync)):
         print(
             f"  {name:5} p50 {_ms(values, 0.5):>5} ms  p99 {_ms(values, 0.99):>5} ms  "
             f"max {_ms(values, 1.0):>5} ms"
         )
     print(f"  errors {len(tally.errors)}  rows of another organization {tally.foreign_rows}")
+    if tally.check:
+        print(
+            f"  checks answered at the laptop's position {tally.compared:,} of "
+            f"{len(tally.check):,}, with a mismatch {tally.mismatches}"
+        )
     for error in tally.errors[:5]:
         print(f"    {error}")
     print(f"  HQ CPU {cpu:.1f} s = {cpu / max(requests, 1) * 1000:.2f} ms per request")
@@ -381,7 +428,12 @@ async def _paced(rate: float, jobs: list) -> None:  # type: ignore[type-arg]
 
 
 async def _storm(
-    hq: Hq, laptops: list[Laptop], concurrency: int, rate: float, rows_of: dict[str, str]
+    hq: Hq,
+    laptops: list[Laptop],
+    concurrency: int,
+    rate: float,
+    rows_of: dict[str, str],
+    check: bool,
 ) -> None:
     async with _client(hq.url, concurrency) as client:
         signed = time.perf_counter()
@@ -390,7 +442,7 @@ async def _storm(
             f"Signed in {len(laptops):,} laptops (cheap hashes) in "
             f"{time.perf_counter() - signed:.1f} s"
         )
-        jobs = [lambda lp=lp: _sync(client, lp, rows_of, tally) for lp in laptops]
+        jobs = [lambda lp=lp: _sync(client, lp, rows_of, tally, check) for lp in laptops]
         tally = Tally()
         cpu = hq.cpu()
         started = time.perf_counter()
@@ -401,7 +453,7 @@ async def _storm(
             await _bounded(concurrency, jobs)
             title = f"All at once, {concurrency} at a time"
         wall = time.perf_counter() - started
-        _report(title, tally, wall, hq, hq.cpu() - cpu, 2 * len(laptops))
+        _report(title, tally, wall, hq, hq.cpu() - cpu, (2 + check) * len(laptops))
 
 
 async def _burst(hq: Hq, accounts: list[Laptop]) -> None:
@@ -420,7 +472,12 @@ async def _burst(hq: Hq, accounts: list[Laptop]) -> None:
 
 
 async def _soak(
-    hq: Hq, laptops: list[Laptop], minutes: float, rate: float, rows_of: dict[str, str]
+    hq: Hq,
+    laptops: list[Laptop],
+    minutes: float,
+    rate: float,
+    rows_of: dict[str, str],
+    check: bool,
 ) -> None:
     tally = Tally()
     cpu = hq.cpu()
@@ -432,23 +489,30 @@ async def _soak(
             sent = 0
             while time.perf_counter() < deadline:
                 laptop = laptops[sent % len(laptops)]
-                task = asyncio.ensure_future(_sync(client, laptop, rows_of, tally))
+                task = asyncio.ensure_future(_sync(client, laptop, rows_of, tally, check))
                 pending.add(task)
                 task.add_done_callback(pending.discard)
                 sent += 1
                 await asyncio.sleep(max(0.0, started + sent / rate - time.perf_counter()))
             await asyncio.gather(*pending)
             wall = time.perf_counter() - started
-    _report("Soak", tally, wall, hq, hq.cpu() - cpu, 2 * sent)
+    _report("Soak", tally, wall, hq, hq.cpu() - cpu, (2 + check) * sent)
 
     samples = sampler.samples
-    print("  HQ memory (MiB) over time: " + ", ".join(
-        f"{at / 60:.0f} min {kib / 1024:.0f}" for at, kib in samples[:: max(1, len(samples) // 12)]
-    ))
+    print(
+        "  HQ memory (MiB) over time: "
+        + ", ".join(
+            f"{at / 60:.0f} min {kib / 1024:.0f}"
+            for at, kib in samples[:: max(1, len(samples) // 12)]
+        )
+    )
     loads = list(zip(samples, sampler.loads, strict=False))  # the last sample has none
-    print("  load average over time: " + ", ".join(
-        f"{at / 60:.0f} min {load:.1f}" for (at, _), load in loads[:: max(1, len(loads) // 12)]
-    ))
+    print(
+        "  load average over time: "
+        + ", ".join(
+            f"{at / 60:.0f} min {load:.1f}" for (at, _), load in loads[:: max(1, len(loads) // 12)]
+        )
+    )
     for minute in range(int(minutes + 0.999)):
         times = [
             took
@@ -481,11 +545,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--login-burst", type=int, default=40)
     parser.add_argument("--soak-minutes", type=float, default=0.0)
     parser.add_argument("--soak-rate", type=float, default=40.0, help="syncs per second")
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="each sync ends with the app's check of counts (HQ counts in its working copies)",
+    )
     args = parser.parse_args(argv)
     rng = random.Random(20261201)
     workdir = Path(tempfile.mkdtemp(prefix="sc-bench-hq-"))
-    print(f"{args.orgs} organizations, {args.laptops:,} laptops, HQ on {args.database}, "
-          f"{os.cpu_count()} CPUs; load average {os.getloadavg()[0]:.1f}")
+    print(
+        f"{args.orgs} organizations, {args.laptops:,} laptops, HQ on {args.database}, "
+        f"{os.cpu_count()} CPUs; load average {os.getloadavg()[0]:.1f}"
+    )
     try:
         with _database(args.database, workdir) as url:
             db = HqDatabase(url)
@@ -499,11 +570,13 @@ def main(argv: list[str] | None = None) -> int:
                 # Each pushed row's organization, over every phase: a laptop's later pulls
                 # bring its colleagues' rows of the earlier phases.
                 rows_of: dict[str, str] = {}
-                asyncio.run(_storm(hq, laptops, args.concurrency, args.rate, rows_of))
+                asyncio.run(_storm(hq, laptops, args.concurrency, args.rate, rows_of, args.check))
                 if burst:
                     asyncio.run(_burst(hq, burst))
                 if args.soak_minutes:
-                    asyncio.run(_soak(hq, laptops, args.soak_minutes, args.soak_rate, rows_of))
+                    asyncio.run(
+                        _soak(hq, laptops, args.soak_minutes, args.soak_rate, rows_of, args.check)
+                    )
             finally:
                 hq.stop()
     finally:
