@@ -69,7 +69,7 @@ CATCH_UP_NOW = 50_000  # a request waits for a catch-up of at most this many cha
 QUIET = 1.0  # seconds without pushes before the background catch-up starts
 # Open working copies kept per process (each holds an engine and SQLite's page cache); the
 # least recently used idle one is closed beyond this. Opening one again takes a few ms.
-OPEN_COPIES = 32
+OPEN_COPIES = 128
 # An organization with no working copy yet whose feed is shorter than this gets none in the
 # background: a joining laptop's request makes it on demand, from the empty template, in well
 # under a second. So a network of 500 small organizations costs HQ no copies at all until one
@@ -297,8 +297,10 @@ class SnapshotStore:
 
     def position(self, organization_id: str) -> int | None:
         """The feed position the organization's working copy reflects, None when there is none."""
+        return self._position_in(organization_id, self._feed_state(organization_id)[0])
+
+    def _position_in(self, organization_id: str, epoch: str) -> int | None:
         state = self._copy_state(self.path(organization_id))
-        epoch, _ = self._feed_state(organization_id)
         if state is None or state[0] != epoch:
             return None
         return state[1]
@@ -308,11 +310,12 @@ class SnapshotStore:
         organization_id: str,
         upto: int | None = None,
         progress: Callable[[int, int], None] | None = None,
+        feed: tuple[str, int] | None = None,
     ) -> int:
         """Bring the organization's working copy up to the feed's end (or to ``upto``); returns
-        the position it reflects."""
+        the position it reflects. ``feed``: HQ's epoch and high water, when just read."""
         with self._turn(organization_id):
-            epoch, high_water = self._feed_state(organization_id)
+            epoch, high_water = feed or self._feed_state(organization_id)
             target = high_water if upto is None else min(upto, high_water)
             path = self.path(organization_id)
             state = self._copy_state(path)
@@ -337,17 +340,22 @@ class SnapshotStore:
         target: int,
         progress: Callable[[int, int], None] | None,
     ) -> int:
-        with copy.write() as session:
+        with copy.read() as session:
             connection = session.connection()
-            device = connection.exec_driver_sql("SELECT device_id FROM sync_state").scalar()
-            connection.exec_driver_sql(
-                "INSERT INTO sync_hq_checkpoint (id, epoch) VALUES (1, ?) "
-                "ON CONFLICT (id) DO UPDATE SET epoch = excluded.epoch",
-                (epoch,),
-            )
-            position = int(
-                connection.exec_driver_sql("SELECT pull_cursor FROM sync_state").scalar() or 0
-            )
+            device, at = connection.exec_driver_sql(
+                "SELECT device_id, pull_cursor FROM sync_state"
+            ).one()
+            noted = connection.exec_driver_sql(
+                "SELECT epoch FROM sync_hq_checkpoint WHERE id = 1"
+            ).scalar()
+        if noted != epoch:  # a new copy (one of another epoch was thrown away)
+            with copy.write() as session:
+                session.connection().exec_driver_sql(
+                    "INSERT INTO sync_hq_checkpoint (id, epoch) VALUES (1, ?) "
+                    "ON CONFLICT (id) DO UPDATE SET epoch = excluded.epoch",
+                    (epoch,),
+                )
+        position = int(at or 0)
         assert isinstance(device, str)
         start = position
         while position < target:
@@ -482,13 +490,14 @@ class SnapshotStore:
         """Live rows per table after the feed up to ``position``, with the latest clock merged
         per laptop; None when the copy is already past it (it never goes back), or too far
         behind to catch up now."""
-        _, high_water = self._feed_state(organization_id)
-        current = self.position(organization_id) or 0
+        feed = self._feed_state(organization_id)
+        high_water = feed[1]
+        current = self._position_in(organization_id, feed[0]) or 0
         if position > high_water or current > position or position - current > CATCH_UP_NOW:
             if current < position:
                 self.poke(organization_id)
             return None
-        if self.refresh(organization_id, upto=position) != position:
+        if self.refresh(organization_id, upto=position, feed=feed) != position:
             return None
         connection = sqlite3.connect(f"file:{self.path(organization_id)}?mode=ro", uri=True)
         try:
