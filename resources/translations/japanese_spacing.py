@@ -10,7 +10,8 @@ a name, a city or a date put into the sentence may be Japanese itself (田中さ
 A text the app puts right after a number or value starts without a space (a spin box's
 suffix "分": "30分"). What keeps its space: a space after half-width punctuation ("予定: 期限切れ
 2件", "1. 本部に"), around separators ("提携3件 · ボランティア12人"), between two Latin words
-("Page Up"), between two Japanese words where the text wants one (a reading: "たなか めい"),
+("Page Up"; but not between two values, "{noun}{id}を削除": the value put in may be Japanese),
+between two Japanese words where the text wants one (a reading: "たなか めい"),
 after a command-line option ("--code コード"), after a date in digits that a name follows in an
 example of what to type ("04-14 春祭り"; a particle after a date joins it: "2026-05-31や"), and
 inside a guide's code spans (`sistercommittee --db パス`).
@@ -21,6 +22,7 @@ Without --fix it lists the texts that break the rule (exit status 1 when there a
 
 from __future__ import annotations
 
+import itertools
 import re
 import sys
 import xml.etree.ElementTree as ET
@@ -44,6 +46,13 @@ _AFTER_HALF = re.compile(
 _BEFORE_HALF = re.compile(f"(?<=[{_JAPANESE}]){_SPACES}(?=[{_HALF_AFTER}])")
 # A text the app puts after a number or a value (a spin box's suffix " 分", " ほか%n件") joins it.
 _LEADING = re.compile(f"^{_SPACES}+(?=[{_JAPANESE}])")
+# Two values side by side ("{noun} {id}", "%1 %2"): each looks like a half-width word, but the
+# value put in is often Japanese itself (a kind of record, a city: "イベント 0190…"), so in a
+# Japanese text they join as a value joins its particles ("{noun}{id}を削除しました"). Two
+# spaces or more between them are a gap between columns ("{day}  {what}"), kept.
+_PLACEHOLDER = re.compile(r"\{[^{}]*\}|%(?:\d+|n)")
+_ONE_SPACE = re.compile(_SPACES)
+_JAPANESE_TEXT = re.compile(f"[{_JAPANESE}]")
 
 
 def _spots(text: str) -> list[int]:
@@ -56,6 +65,11 @@ def _spots(text: str) -> list[int]:
             if pattern is _AFTER_HALF and word.startswith("-"):
                 continue
             found.extend(range(match.start(), match.end()))
+    if _JAPANESE_TEXT.search(text):
+        values = list(_PLACEHOLDER.finditer(text))
+        for value, following in itertools.pairwise(values):
+            if _ONE_SPACE.fullmatch(text, value.end(), following.start()):
+                found.extend(range(value.end(), following.start()))
     return sorted(set(found))
 
 

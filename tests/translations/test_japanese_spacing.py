@@ -52,6 +52,9 @@ def test_every_japanese_text_keeps_the_convention(spacing: ModuleType, path: Pat
         ("Page Up と Page Down で", "Page UpとPage Downで"),
         ("2026-05-31 や「今日」", "2026-05-31や「今日」"),
         (" 分", "分"),  # a spin box's suffix, after the number
+        # Two values side by side: the first is often Japanese ("イベント 0190…を削除").
+        ("{noun} {id}を削除しました", "{noun}{id}を削除しました"),
+        ("%1 %2件", "%1%2件"),
         # What keeps its space: after half-width punctuation, around separators, between
         # Latin words, within a reading, and a date before the name it marks in an example.
         ("予定: 期限切れ", "予定: 期限切れ"),
@@ -60,6 +63,9 @@ def test_every_japanese_text_keeps_the_convention(spacing: ModuleType, path: Pat
         ("たなか めい", "たなか めい"),
         ("例: 04-14 春祭り, 1936-11-01 市制施行", "例: 04-14 春祭り, 1936-11-01 市制施行"),
         ("{size:.1f} MB", "{size:.1f} MB"),
+        ("{day}  {what}（更新証書）", "{day}  {what}（更新証書）"),  # a gap between columns
+        ("{first} {last}", "{first} {last}"),  # no Japanese in it: nothing to join
+        ("{typed:%Y-%m-%d %H:%M}は未来", "{typed:%Y-%m-%d %H:%M}は未来"),  # inside a value
         ("--code コード", "--code コード"),  # what a command line is typed as
     ],
 )
