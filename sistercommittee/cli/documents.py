@@ -281,6 +281,7 @@ def _annual_report(ctx: CliContext, args: argparse.Namespace) -> int:
         fmt,
         highlights=tuple(args.highlight),
         highlight_event_ids=tuple(args.highlight_event),
+        translate=translator(),
     )
     ctx.say(tr("Wrote the annual report for {year} to {path}", year=args.year, path=path))
     return 0

@@ -7,8 +7,9 @@ Public API (each function reads through ``services`` and returns bytes, or write
   -> PDF bytes; ``certificate.write_certificate(db, partnership_id, path, ...)`` -> Path.
 - ``event_summary.render_event_summary(db, fmt, event_id=... | date_from=..., date_to=...)``
   -> (bytes, event count); ``write_event_summary(db, path, fmt, ...)`` -> (Path, count).
-- ``annual_report.render_annual_report(db, year, fmt, highlights=(), highlight_event_ids=())``
-  -> bytes; ``write_annual_report(db, year, path, fmt, ...)`` -> Path.
+- ``annual_report.render_annual_report(db, year, fmt, highlights=(), highlight_event_ids=(),
+  translate=english)`` -> bytes (the PDF in the language of ``translate``);
+  ``write_annual_report(db, year, path, fmt, ...)`` -> Path.
 - ``calendar.render_calendar(db, date_from=None, date_to=None)`` -> (bytes, event count);
   ``write_calendar(db, path, ...)`` -> (Path, count).
 - ``fonts.preload(languages)`` reads fonts ahead (for a worker at start-up);

@@ -16,7 +16,7 @@ from sistercommittee.documents import exports
 from sistercommittee.documents.annual_report_pdf import annual_report_pdf
 from sistercommittee.documents.files import write_bytes
 from sistercommittee.errors import ValidationError
-from sistercommittee.messages import msg
+from sistercommittee.messages import Translate, english, msg
 from sistercommittee.services.reports import AnnualReport, CategoryAmount, annual_report
 from sistercommittee.storage.database import Database
 
@@ -191,12 +191,16 @@ def render_annual_report(
     *,
     highlights: Sequence[str] = (),
     highlight_event_ids: Sequence[str] = (),
+    translate: Translate = english,
 ) -> bytes:
-    """The annual report for ``year`` in ``fmt`` ("pdf", "json" or "csv")."""
+    """The annual report for ``year`` in ``fmt`` ("pdf", "json" or "csv"); the PDF in the
+    language of ``translate`` (the JSON and CSV for HQ keep their fixed English keys)."""
     renderer = RENDERERS.get(fmt.lower())
     if renderer is None:
         raise ValidationError.single("format", msg("The format must be pdf, json or csv."))
     report = annual_report(db, year, highlights=highlights, highlight_event_ids=highlight_event_ids)
+    if fmt.lower() == "pdf":
+        return annual_report_pdf(report, translate)
     return renderer(report)
 
 
@@ -208,8 +212,14 @@ def write_annual_report(
     *,
     highlights: Sequence[str] = (),
     highlight_event_ids: Sequence[str] = (),
+    translate: Translate = english,
 ) -> Path:
     data = render_annual_report(
-        db, year, fmt, highlights=highlights, highlight_event_ids=highlight_event_ids
+        db,
+        year,
+        fmt,
+        highlights=highlights,
+        highlight_event_ids=highlight_event_ids,
+        translate=translate,
     )
     return write_bytes(path, data)

@@ -1,11 +1,12 @@
 """Every document and list a volunteer reads, made in Spanish and in Japanese and read back: no
 English word of the app's own is left in them. The story, the emergency sheet, the event
-summaries, the certificate, the partner finder's labels and notes, and the command line's
-tables, agenda and planner outputs (with the marks of the language in their numbers).
+summaries, the annual report, the certificate, the partner finder's labels and notes, and the
+command line's tables, agenda and planner outputs (with the marks of the language in their
+numbers).
 
 Not here, by design: the letters for visas (English and a second language: embassies read the
-English), the annual report and the JSON/CSV exports for HQ (fixed English keys), the mailing
-list's CSV columns (the keys mail tools import).
+English), the JSON/CSV exports for HQ (the annual report's and the event summary's: fixed
+English keys), the mailing list's CSV columns (the keys mail tools import).
 
 One committee for the whole module; each language is chosen by the reader's translator, and the
 committee's language (which the story and the certificate are written in) is set for it.
@@ -23,6 +24,7 @@ import pytest
 
 from sistercommittee.cli.language import language_translator
 from sistercommittee.cli.main import main
+from sistercommittee.documents.annual_report import render_annual_report
 from sistercommittee.documents.certificate import render_certificate
 from sistercommittee.documents.emergency_sheet import write_emergency_sheet
 from sistercommittee.documents.event_summary import render_event_summary
@@ -253,6 +255,36 @@ def test_event_summaries_are_in_the_readers_language(committee, language, tmp_pa
     _no_english(pdf_text(both, tmp_path), language, committee, "events summary")
 
 
+def test_annual_report_is_in_the_readers_language(committee, language, tmp_path):
+    """The report for the board, with every section filled: figures, highlights, partner
+    cities, charts, exchanges, hosting, outcomes, money with its rates, assistance."""
+    from sistercommittee.services.rates import set_rate
+
+    set_rate(committee.db, {"year": "2026", "currency": "JPY", "usd_per_unit": "0.0067",
+                            "source": "Banco"})
+    highlight = "Taiko en la feria"
+    typed = [*committee.typed, highlight, "Banco", "JPY"]
+    texts = {}
+    for year in (2026, 2027):  # the events and the money; the trip abroad with its families
+        pdf = render_annual_report(
+            committee.db, year, "pdf", highlights=(highlight,),
+            highlight_event_ids=(committee.event,) if year == 2026 else (),
+            translate=reader(language),
+        )
+        texts[year] = pdf_text(pdf, tmp_path)
+        left = english_left(texts[year], language, typed)
+        assert left == [], f"English left in the annual report ({language}): {left}\n{texts[year]}"
+    flat = "".join(texts[2026].split())
+    if language == "es":  # Spain's marks, the labels of the stored words, the months
+        assert "1.612,50US$" in flat and "Ciudadhermana" in flat and "ene" in flat, flat
+        assert "1JPY=USD0,0067" in flat, flat
+    else:
+        assert "1,612.50" in flat and "姉妹都市" in flat and "1月" in flat, flat
+    # The exports for HQ keep their English keys whatever the reader's language.
+    json_text = render_annual_report(committee.db, 2026, "json").decode()
+    assert '"volunteer_hours"' in json_text or '"volunteers"' in json_text
+
+
 def test_certificate_is_in_the_committees_language_and_the_partners(committee, language, tmp_path):
     pdf = render_certificate(committee.db, committee.takayama)
     _no_english(pdf_text(pdf, tmp_path), language, committee, "certificate")
@@ -315,6 +347,8 @@ def test_command_line_tables_agenda_and_planner_speak_the_language(
         ("export", "event-summary", "--event", committee.event, "--format", "pdf", "--out",
          str(tmp_path / "summary.pdf")),
         ("story", "export", committee.story, "--pdf", str(tmp_path / "story.pdf")),
+        ("export", "annual-report", "--year", "2026", "--format", "pdf", "--out",
+         str(tmp_path / "annual.pdf")),
         ("export", "calendar", "--out", str(tmp_path / "events.ics")),
     ]
     # The checklist's keys are what `exchange check ID KEY` takes: identifiers, as typed.
@@ -326,9 +360,10 @@ def test_command_line_tables_agenda_and_planner_speak_the_language(
         out = _cli(committee, language, capsys, monkeypatch, *command)
         left = english_left(out, language, typed)
         assert left == [], f"English left in `{' '.join(command)}` ({language}): {left}\n{out}"
-    for name in ("sheet.pdf", "summary.pdf", "story.pdf"):
+    for name in ("sheet.pdf", "summary.pdf", "story.pdf", "annual.pdf"):
         text = pdf_text((tmp_path / name).read_bytes(), tmp_path)
-        _no_english(text, language, committee, f"{name} of the command line")
+        left = english_left(text, language, [*committee.typed, "Banco", "JPY"])
+        assert left == [], f"English left in {name} of the command line ({language}): {left}"
     calendar = (tmp_path / "events.ics").read_text(encoding="utf-8").replace("\n ", "")
     shown = [  # what a calendar app shows of each event: the words, not the file's keys
         line.split(":", 1)[1].replace("\\n", " ")

@@ -427,8 +427,10 @@ class DocumentsPage(Page):
         def job() -> Path:
             from sistercommittee.documents.annual_report import render_annual_report
             from sistercommittee.documents.files import write_bytes
+            from sistercommittee.ui.shown import qt_translate
 
-            return write_bytes(path, render_annual_report(db, year, "pdf"))
+            # In the interface's language, as the emergency sheet: the reader is the user.
+            return write_bytes(path, render_annual_report(db, year, "pdf", translate=qt_translate))
 
         self.ctx.read(self, job).with_progress(
             self.tr("Making the annual report for {year}…").format(year=year), cancellable=False
