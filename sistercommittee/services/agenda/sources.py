@@ -24,7 +24,7 @@ from sistercommittee.domain import (
     Volunteer,
 )
 from sistercommittee.domain.enums import ExchangeDirection, HoursStatus, PartnershipStatus
-from sistercommittee.messages import Message, msg
+from sistercommittee.messages import Message, listing, msg
 from sistercommittee.services import consent
 from sistercommittee.services.agenda.items import AgendaItem, ItemAction, ItemKind, Window
 from sistercommittee.services.anniversaries import ANNIVERSARY_NOTICE_DAYS, anniversaries_of
@@ -81,10 +81,14 @@ def open_shifts(session: Session, window: Window) -> Iterator[AgendaItem]:
         slots = Counter(
             (_local_time(shift.starts_at, event.time_zone), shift.role) for shift in shifts
         )
-        roles = ", ".join(
-            f"{role} {at}" + (f" ×{number}" if number > 1 else "")
+        # The roles as the committee named them, with their times, listed the way the
+        # reader's language lists ("Set-up 09:00 ×2, Cashier 18:30"; 「…、…」 in Japanese).
+        roles = listing(
+            msg("{role} {time} ×{count}", role=role, time=at, count=number)
+            if number > 1
+            else msg("{role} {time}", role=role, time=at)
             for (at, role), number in slots.items()
-        )  # the roles as the committee named them, with their times
+        )
         yield AgendaItem(
             ItemKind.SHIFTS,
             event.starts_at.astimezone(ZoneInfo(event.time_zone)).date(),
@@ -239,7 +243,7 @@ def reports_due(session: Session, window: Window) -> Iterator[AgendaItem]:
         msg("The annual report for {year} is due to HQ", year=year),
         msg(
             "Make it on the Documents page (or: sistercommittee export annual-report --year "
-            "{year}) and send it with sync upload-report.",
+            "{year}) and send it with sistercommittee sync upload-report.",
             year=year,
         ),
         notice_days=(due - date(window.today.year, 1, 1)).days,
