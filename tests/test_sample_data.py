@@ -535,3 +535,20 @@ def test_sample_photos_are_the_same_files_every_time(tmp_path: Path):
 
     first = hashes("a.sqlite")
     assert len(first) == 5 and first == hashes("b.sqlite")
+
+
+def test_host_families_are_named_as_their_language_writes_them(demo):
+    """A host family's name is the family's name alone ("Miller", "Takahashi") or as its own
+    language writes it ("高橋家", "Familia García"): never the English word "family", which the
+    app says itself in the reader's language ("la familia Miller", "Miller家")."""
+    from sistercommittee.messages import render
+    from sistercommittee.services.exchanges.common import _the_family
+
+    db, _, _ = demo
+    names = [family.family_name for family in all_rows(db, HostFamily)]
+    assert names and not [n for n in names if "family" in n.casefold()]
+    spanish = {"{name}": "{name}", "the {name} family": "la familia {name}"}
+    translate = lambda context, text: spanish.get(text, text)  # noqa: E731
+    assert render(_the_family("Miller"), translate) == "la familia Miller"
+    assert render(_the_family("Familia García"), translate) == "Familia García"
+    assert render(_the_family("高橋家"), translate) == "高橋家"

@@ -258,11 +258,14 @@ class ExchangeRows:
                     culture = pools.CULTURES[base.culture]
                     family = rng.choice(culture.family)
                     in_latin = not culture.latin_script and rng.random() < 0.3
+                    # The family's name as its own language writes it ("高橋家", "Familia
+                    # García"), or its surname alone in Latin letters: the app says "family"
+                    # in the reader's language ("the Takahashi family", "la familia Takahashi").
                     family_id = self.add(
                         HostFamily,
                         {
                             "exchange_id": exchange_id,
-                            "family_name": f"{family[1]} family"
+                            "family_name": family[1]
                             if in_latin
                             else base.family_format.format(family[0]),
                             "address": partner.local,
@@ -304,7 +307,7 @@ class ExchangeRows:
             HostFamily,
             {
                 "exchange_id": exchange_id,
-                "family_name": f"{family} family",
+                "family_name": family,  # the surname: the app adds "family" in each language
                 "volunteer_id": volunteer.id if volunteer else None,
                 "address": address,
                 "phone": volunteer.phone if volunteer else None,

@@ -76,10 +76,43 @@ def _people(count: int) -> str:
     return msg("1 person") if count == 1 else msg("{count} people", count=count)
 
 
+# A host family's name may say family in its own language ("Famille Dubois", "高橋家"): then it
+# is written as it is, never "la familia Familia García" nor "高橋家家".
+_FAMILY_WORDS = (
+    "family",
+    "famille",
+    "familie",
+    "familia",
+    "família",
+    "famiglia",
+    "rodzina",
+    "οικογένεια",
+    "семья",
+    "сім'я",
+    "родина",
+    "عائلة",
+    "משפחת",
+    "家",
+    "가족",
+    "ครอบครัว",
+    "gia đình",
+    "ailesi",
+    "परिवार",
+)
+
+
+def names_a_family(name: str) -> bool:
+    """Whether ``name`` already says family ("Famille Dubois", "高橋家", "Miller family")."""
+    folded = name.casefold()
+    return any(word in folded for word in _FAMILY_WORDS)
+
+
 def _the_family(family_name: str) -> str:
     """ "Tanaka" -> "the Tanaka family"; a name that already says family is kept."""
     if family_name.casefold().endswith("family"):
         return msg("the {name}", name=family_name)
+    if names_a_family(family_name):
+        return family_name
     return msg("the {name} family", name=family_name)
 
 
@@ -87,6 +120,8 @@ def _The_family(family_name: str) -> str:
     """ "Tanaka" -> "The Tanaka family", to begin a sentence."""
     if family_name.casefold().endswith("family"):
         return msg("The {name}", name=family_name)
+    if names_a_family(family_name):
+        return family_name[:1].upper() + family_name[1:]
     return msg("The {name} family", name=family_name)
 
 

@@ -27,7 +27,11 @@ from sistercommittee.domain.planner import planner_id
 from sistercommittee.messages import msg
 from sistercommittee.names import name_key
 from sistercommittee.services import organizations, rows
-from sistercommittee.services.exchanges.common import _participant_names, _travels
+from sistercommittee.services.exchanges.common import (
+    _participant_names,
+    _travels,
+    names_a_family,
+)
 from sistercommittee.storage import name_keys
 
 ADULT_AGE = 18
@@ -102,34 +106,10 @@ class PlannedExchange:
         return next((h for h in self.hosts if h.id == host_family_id), None)
 
 
-_FAMILY_WORDS = (
-    "family",
-    "famille",
-    "familie",
-    "familia",
-    "família",
-    "famiglia",
-    "rodzina",
-    "οικογένεια",
-    "семья",
-    "сім'я",
-    "родина",
-    "عائلة",
-    "משפחת",
-    "家",
-    "가족",
-    "ครอบครัว",
-    "gia đình",
-    "ailesi",
-    "परिवार",
-)
-
-
 def family_label(name: str, *, start: bool = False) -> str:
     """ "Tanaka" -> "the Tanaka family" ("The Tanaka family" to ``start`` a sentence);
     "Famille Dubois" or "عائلة إبراهيم" stays as written."""
-    folded = name.casefold()
-    if any(word in folded for word in _FAMILY_WORDS):
+    if names_a_family(name):
         return name[:1].upper() + name[1:] if start else name
     if start:
         return msg("The {name} family", name=name)
