@@ -105,6 +105,53 @@ def _marks_of(locale: str) -> tuple[str, str] | None:
 # The labels the app shows for the stored words a document prints (the "Labels" context of the
 # translation files; the same English as sistercommittee/ui/labels.py, which a test compares).
 VOCABULARY: dict[str, dict[str, str]] = {
+    "PartnershipKind": {
+        "sister_city": "Sister city",
+        "friendship_city": "Friendship city",
+        "sister_county": "Sister county",
+        "sister_state": "Sister state",
+    },
+    "PartnershipStatus": {
+        "exploring": "Exploring",
+        "proposed": "Proposed",
+        "active": "Active",
+        "dormant": "Dormant",
+        "ended": "Ended",
+    },
+    "HoursKind": {
+        "event": "Event",
+        "meeting": "Meeting",
+        "translation": "Translation",
+        "hosting": "Hosting",
+        "administration": "Administration",
+        "fundraising": "Fundraising",
+        "travel": "Travel",
+        "other": "Other",
+    },
+    "BudgetCategory": {
+        "tickets": "Tickets",
+        "donations": "Donations",
+        "sponsorship": "Sponsorship",
+        "grants": "Grants",
+        "sales": "Sales",
+        "venue": "Venue",
+        "food": "Food",
+        "travel": "Travel",
+        "materials": "Materials",
+        "marketing": "Marketing",
+        "gifts": "Gifts",
+        "humanitarian_aid": "Humanitarian aid",
+        "other": "Other",
+    },
+    "ExchangeProgram": {
+        "youth": "Youth",
+        "education": "Education",
+        "culture": "Culture",
+        "business_trade": "Business and trade",
+        "municipal": "Municipal",
+        "humanitarian": "Humanitarian",
+        "sports": "Sports",
+    },
     "EventKind": {
         "festival": "Festival",
         "fundraiser": "Fundraiser",

@@ -28,6 +28,7 @@ SHARED = {
 }
 # Spanish words that are English words too, each met in a Spanish document and Spanish there.
 SPANISH_AND_ENGLISH = {"total", "general", "local", "festival", "municipal", "con", "esta", "agenda", "visa"}
+SPANISH_AND_ENGLISH |= {"may", "ago"}  # the months' abbreviations (mayo, agosto) in a chart
 # A command to type, quoted in a sentence ("sistercommittee exchange purge"): the command's words.
 _COMMAND = re.compile(r"sistercommittee(?: --?[a-z][\w-]*| [A-Za-z][\w-]*)+")
 
