@@ -111,11 +111,14 @@ def _storage_errors() -> Iterator[None]:
     try:
         yield
     except exc.OperationalError as error:
+        raise _storage_error(error.orig) from error
+    except sqlite3.OperationalError as error:  # from the driver's own cursor (bulk writes)
         raise _storage_error(error) from error
 
 
-def _storage_error(error: exc.OperationalError) -> StorageError:
-    text_ = str(error.orig).lower()
+def _storage_error(orig: BaseException | None) -> StorageError:
+    """What the user reads of SQLite's refusal ``orig`` (the driver's own error)."""
+    text_ = str(orig).lower()
     if "locked" in text_ or "busy" in text_:
         return StorageError(
             msg("The database is busy in another window or program. Wait a moment and try again.")
@@ -130,7 +133,7 @@ def _storage_error(error: exc.OperationalError) -> StorageError:
         )
     return StorageError(msg(
         "The database could not be used: {orig}. Nothing was saved.",
-        orig=error.orig,
+        orig=orig,
     ))
 
 

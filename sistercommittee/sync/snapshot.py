@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import logging
+import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -261,13 +262,16 @@ class _TableLoad:
             rows = [values[:width] for values in batch]
         else:
             rows = [[values[0], *(values[index] for index in self.where)] for values in batch]
-        for column, save, kind in self.convert:
-            _convert_column(rows, column, save, kind)
-        if self.keys is not None:
-            given, family, reading = self.names_at
-            collation = self.collation
-            for row in rows:
-                row += name_keys.keys_of(collation, row[given], row[family], row[reading])
+        try:
+            for column, save, kind in self.convert:
+                _convert_column(rows, column, save, kind)
+            if self.keys is not None:
+                given, family, reading = self.names_at
+                collation = self.collation
+                for row in rows:
+                    row += name_keys.keys_of(collation, row[given], row[family], row[reading])
+        except (TypeError, ValueError) as error:  # a value its column cannot hold
+            raise SyncError(_DAMAGED) from error
         return rows
 
     def clocks(self, batch: list[Any]) -> list[tuple[Any, Any]]:
@@ -329,6 +333,16 @@ def _drop_indexes(connection: Connection, order: list[str]) -> list[str]:
     return made_again
 
 
+def _insert(cursor: Any, statement: str, rows: list[Any]) -> None:
+    """``executemany`` on the driver's cursor. A row SQLite refuses (one id twice, a value of a
+    type it cannot store) is a damaged snapshot; a full disk is raised as the driver raised it,
+    which storage.database tells the user as it does for any write."""
+    try:
+        cursor.executemany(statement, rows)
+    except (sqlite3.IntegrityError, sqlite3.ProgrammingError, sqlite3.InterfaceError) as error:
+        raise SyncError(_DAMAGED) from error
+
+
 def _load_rows(
     connection: Connection,
     header: dict[str, Any],
@@ -352,8 +366,8 @@ def _load_rows(
         for start in range(0, count, _BATCH):
             batch = lines.many(min(_BATCH, count - start))
             # The driver's own cursor takes the rows as the lists they were parsed into.
-            cursor.executemany(table.insert_rows, table.rows(batch))
-            cursor.executemany(table.insert_clocks, table.clocks(batch))
+            _insert(cursor, table.insert_rows, table.rows(batch))
+            _insert(cursor, table.insert_clocks, table.clocks(batch))
             done += len(batch)
             if progress is not None:
                 progress(done, total)
