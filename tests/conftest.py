@@ -57,6 +57,7 @@ def _collect_garbage_between_files() -> Iterator[None]:
         gc.collect()
 
 
+
 @pytest.fixture(autouse=True)
 def _isolated_dirs(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch

@@ -9,7 +9,6 @@ refresh through the app's ``operation_finished`` signal, as after any save.
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -41,7 +40,6 @@ if TYPE_CHECKING:
     from sistercommittee.importing import ImportResult, Preview, Table
     from sistercommittee.ui.context import AppContext
 
-log = logging.getLogger(__name__)
 
 def _kinds() -> list[tuple[str, str]]:
     return [
@@ -248,8 +246,9 @@ class MappingPage(WorkerPage):
         combo.setCurrentIndex(combo.findData(field_name))
 
     def start(self) -> None:
-        self.w.preview_page.run_preview(self.mapping(), on_done=self.done_then_next,
-                                        on_failure=self.failed)
+        self.w.preview_page.run_preview(
+            self.mapping(), on_done=self.done_then_next, on_failure=self.failed
+        )
 
 
 class SummaryPage(QWizardPage):
@@ -271,15 +270,11 @@ class SummaryPage(QWizardPage):
             return
         lines = [self.tr("%n record(s) added.", "", outcome.added)]
         if outcome.merged:
-            lines.append(
-                self.tr("%n record(s) filled in from duplicate rows.", "", outcome.merged)
-            )
+            lines.append(self.tr("%n record(s) filled in from duplicate rows.", "", outcome.merged))
         if outcome.unchanged:
             lines.append(self.tr("%n duplicate row(s) brought nothing new.", "", outcome.unchanged))
         if outcome.skipped_duplicates:
-            lines.append(
-                self.tr("%n duplicate row(s) left out.", "", outcome.skipped_duplicates)
-            )
+            lines.append(self.tr("%n duplicate row(s) left out.", "", outcome.skipped_duplicates))
         if outcome.skipped_bad:
             lines.append(
                 self.tr(
