@@ -125,6 +125,7 @@ class ServerThread:
         )
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)
+        self._switch: float | None = None  # the interpreter's, while this server runs
 
     def start(self) -> ServerThread:
         # Client and server share one interpreter here: hand the GIL over sooner than every 5 ms,
@@ -135,15 +136,22 @@ class ServerThread:
         deadline = time.monotonic() + 10
         while not self.server.started:
             if time.monotonic() > deadline or not self.thread.is_alive():
-                raise RuntimeError("HQ did not start")
+                # (the port taken, say): the tests after this one run as before it
+                self.stop()
+                raise RuntimeError(f"HQ did not start on port {self.port}")
             time.sleep(0.01)
         return self
 
     def stop(self) -> None:
+        """Stop serving; once stopped, stopping again does nothing (a test may stop the server
+        its fixture stops again)."""
         self.server.should_exit = True
-        self.thread.join(10)
+        if self.thread.is_alive():
+            self.thread.join(10)
         self.snapshots.close()
-        sys.setswitchinterval(self._switch)
+        if self._switch is not None:
+            sys.setswitchinterval(self._switch)
+            self._switch = None
 
 
 def new_hq_db(url: str) -> HqDatabase:
@@ -301,9 +309,11 @@ def postgres() -> Iterator[Postgres]:
 def pg_hq(postgres: Postgres) -> Iterator[ServerThread]:
     """HQ on a database of its own in the session's PostgreSQL."""
     db = new_hq_db(postgres.create_database())
-    with running_hq(db) as server:
-        yield server
-    db.dispose()
+    try:
+        with running_hq(db) as server:
+            yield server
+    finally:
+        db.dispose()
 
 
 # --- a TCP proxy that loses connections ---------------------------------------------------------
