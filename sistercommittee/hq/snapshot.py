@@ -545,11 +545,16 @@ def _lines(connection: sqlite3.Connection) -> Iterator[bytes]:
         "SELECT pull_cursor, last_hlc FROM sync_state WHERE id = 1"
     ).fetchone()
     epoch = connection.execute("SELECT epoch FROM sync_hq_checkpoint WHERE id = 1").fetchone()[0]
-    counts = dict(
-        connection.execute(
-            "SELECT table_name, count(*) FROM sync_row_clocks GROUP BY table_name"
-        ).fetchall()
-    )
+    # Counted as the rows are read below (a row with its clocks), so that a clock left without
+    # its row can never make the laptop expect a row that does not come.
+    counts = {
+        name: connection.execute(
+            f'SELECT count(*) FROM "{name}" AS t JOIN sync_row_clocks AS c '
+            "ON c.table_name = ? AND c.row_id = t.id",
+            (name,),
+        ).fetchone()[0]
+        for name in synced_tables()
+    }
     conflicts = connection.execute("SELECT count(*) FROM sync_conflicts").fetchone()[0]
     seen = connection.execute("SELECT count(*) FROM sync_seen_devices").fetchone()[0]
     tables = {name: int(counts.get(name, 0)) for name in _parents_first(connection)}

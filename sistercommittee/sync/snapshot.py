@@ -206,7 +206,9 @@ def _convert_column(
     elif kind == _DATE:
         for row in rows:
             value = row[column]
-            if value is not None and (value.__class__ is not str or len(value) != 10):
+            if value is not None and (
+                value.__class__ is not str or len(value) != 10 or value[4] != "-" or value[7] != "-"
+            ):
                 row[column] = save(value)
     elif kind == _BOOL:
         for row in rows:

@@ -78,6 +78,7 @@ def test_a_disk_full_while_loading_says_so_and_leaves_the_database_empty(committ
     ("sent", "damaged"),
     [
         (b'"2026-04-11"', b'"2026-4-11"'),  # a date that is none
+        (b'"2026-04-11"', b'"2026/04/11"'),  # ten characters, still no date
         (b'"+12175550100"', b'["+12175550100"]'),  # a list where SQLite takes a text
     ],
 )
