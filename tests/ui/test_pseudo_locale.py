@@ -21,6 +21,11 @@ from tests.ui.pseudo_check import clipped, overlapping, untranslated
 
 pytestmark = pytest.mark.slow
 
+# How long the pages' loading may take: a page's first load imports what it needs (ReportLab
+# for Documents), which on a busy machine reading a cold disk took up to 50 s (measured under
+# Xvfb, load 18 on 2 cores); the wait ends as soon as the work is done.
+WORK_TIMEOUT = 90_000
+
 
 @pytest.fixture(params=[STRETCHED, MIRRORED])
 def pseudo_language(request: pytest.FixtureRequest, translated_app: Any) -> Iterator[str]:
@@ -54,17 +59,22 @@ def pseudo_window(
     shown_errors: list[BaseException],
 ) -> Iterator[Any]:
     from sistercommittee.services.organizations import get_organization
+    from sistercommittee.sync.credentials import MemoryStore
     from sistercommittee.ui.context import AppContext
     from sistercommittee.ui.main_window import MainWindow
 
     ctx = AppContext(settings)
+    # The device token in memory, as every test keeps it: without it the first window's sync
+    # status asks the system keyring, whose first use looks for backends (entry points, D-Bus)
+    # and took 25 s on a loaded machine under Xvfb, longer than the wait below allowed.
+    ctx.secret_store = MemoryStore()
     ctx.set_database(sample_db, get_organization(sample_db))
     window = MainWindow(ctx)
     qtbot.addWidget(window, before_close_func=lambda w: ctx.runner.wait_done())
     window.resize(1366, 768)
     window.show()
     qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: ctx.runner.pending == 0, timeout=20_000)
+    qtbot.waitUntil(lambda: ctx.runner.pending == 0, timeout=WORK_TIMEOUT)
     yield window
     ctx.runner.wait_done()
     ctx.undo_stack.clear()
@@ -91,11 +101,11 @@ def test_every_page_is_translated_fits_and_mirrors(
     found: dict[str, list[str]] = {}
     for section in window.sections:
         page = window.show_page(section.key)
-        qtbot.waitUntil(lambda: window.ctx.runner.pending == 0, timeout=20_000)
+        qtbot.waitUntil(lambda: window.ctx.runner.pending == 0, timeout=WORK_TIMEOUT)
         table = getattr(page, "table", None)
         if table is not None and table.model().rowCount():
             table.selectRow(0)
-            qtbot.waitUntil(lambda: window.ctx.runner.pending == 0, timeout=20_000)
+            qtbot.waitUntil(lambda: window.ctx.runner.pending == 0, timeout=WORK_TIMEOUT)
         QApplication.processEvents()
         window.grab().save(str(folder / f"page-{section.key}.png"))
         problems = problems_of(window)
@@ -147,7 +157,7 @@ def test_every_dialog_is_translated_and_fits(
         dialog = build()
         dialog.show()
         qtbot.waitExposed(dialog)
-        qtbot.waitUntil(lambda: pseudo_window.ctx.runner.pending == 0, timeout=20_000)
+        qtbot.waitUntil(lambda: pseudo_window.ctx.runner.pending == 0, timeout=WORK_TIMEOUT)
         QApplication.processEvents()
         dialog.grab().save(str(folder / f"dialog-{name}.png"))
         assert dialog.isRightToLeft() == (pseudo_language == MIRRORED), name
