@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMenu,
+    QMenuBar,
     QTabBar,
     QWidget,
 )
@@ -65,9 +67,23 @@ def interface_literals() -> frozenset[str]:
                 pieces = [v.value for v in node.values if isinstance(v, ast.Constant)]
             for piece in pieces:
                 cleaned = _plain(piece).strip(" :.…")
-                if re.search(r"[A-Za-z]{3,}", cleaned) and " " in cleaned.strip():
+                # A sentence or a capitalised word ("Save", "Contacts"); lower-case single words
+                # are keys, field names and object names rather than texts.
+                sentence = " " in cleaned and re.search(r"[A-Za-z]{3,}", cleaned)
+                if sentence or re.fullmatch(r"[A-Z][a-z]{2,}", cleaned):
                     found.add(cleaned)
     return frozenset(found)
+
+
+def _menu_texts(widget: QWidget, menu: QMenu) -> list[tuple[QWidget, str]]:
+    texts = []
+    for action in menu.actions():
+        if action.isSeparator() or not action.isVisible():
+            continue
+        texts.append((widget, action.text()))
+        if action.menu() is not None:
+            texts.extend(_menu_texts(widget, action.menu()))
+    return texts
 
 
 def _visible(widget: QWidget) -> bool:
@@ -81,7 +97,9 @@ def shown_texts(root: QWidget) -> list[tuple[QWidget, str]]:
     for widget in root.findChildren(QWidget):
         if not _visible(widget):
             continue
-        if (isinstance(widget, QLabel) and widget.pixmap().isNull()) or isinstance(widget, QAbstractButton):
+        if (isinstance(widget, QLabel) and widget.pixmap().isNull()) or isinstance(
+            widget, QAbstractButton
+        ):
             texts.append((widget, widget.text()))
         elif isinstance(widget, QGroupBox):
             texts.append((widget, widget.title()))
@@ -102,6 +120,12 @@ def shown_texts(root: QWidget) -> list[tuple[QWidget, str]]:
                     texts.append((widget, header))
         elif isinstance(widget, QListWidget):
             texts.extend((widget, widget.item(row).text()) for row in range(widget.count()))
+        elif isinstance(widget, QMenuBar):
+            # The menus and their commands: shown when opened, looked at closed.
+            for action in widget.actions():
+                texts.append((widget, action.text()))
+                if action.menu() is not None:
+                    texts.extend(_menu_texts(widget, action.menu()))
     return [(w, t) for w, t in texts if t and re.search(r"[A-Za-z]", _plain(t))]
 
 
@@ -111,12 +135,23 @@ def untranslated(root: QWidget) -> list[Finding]:
     literals = interface_literals()
     found = []
     for widget, text in shown_texts(root):
-        if OPEN in text and CLOSE in text:
-            continue
-        plain = _plain(text).strip(" :.…")
-        if plain in literals:
+        if any(piece in literals for piece in _outside_markers(text)):
             found.append(Finding(_name(widget), text, "not translated"))
     return found
+
+
+def _outside_markers(text: str) -> set[str]:
+    """What ``text`` shows outside the translated pieces ⟦…⟧ (a translation can hold another,
+    "⟦Ñàɱé: ⟦...⟧⟧"), whole and cut at the separators a composed text puts between its parts:
+    an English word put beside a translated one is found too."""
+    rest = _plain(text)
+    while True:
+        shorter = re.sub(f"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}", "\n", rest)
+        if shorter == rest:
+            break
+        rest = shorter
+    pieces = {rest, *re.split(r"[\n:·•|()\[\]—–,;]| - ", rest)}
+    return {piece.strip(" :.…") for piece in pieces} - {""}
 
 
 def _text_width(widget: QWidget, text: str) -> int:
