@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from sistercommittee import APP_NAME
 from sistercommittee.ui import icons
 from sistercommittee.ui.dialogs.common import fit_wrapped_text
+from sistercommittee.ui.shown import shown
 from sistercommittee.versions import Versions, versions
 
 
@@ -31,9 +32,11 @@ def _finder_source() -> str:
     try:
         from sistercommittee.services.finder import default_snapshot
 
-        return default_snapshot().info.attribution
+        # A message of the services: rendered in the reader's language (QLabel would take the
+        # English text the message carries as a str).
+        return shown(default_snapshot().info.attribution)
     except Exception:  # a broken install must not keep the About box from opening
-        return "not installed"
+        return QCoreApplication.translate("AboutDialog", "not installed")
 
 
 class AboutDialog(QDialog):
