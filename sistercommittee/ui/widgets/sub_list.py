@@ -19,7 +19,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from sistercommittee.ui.models.paged_model import Column
+from sistercommittee.ui.widgets.flow_layout import FlowLayout
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -133,7 +133,9 @@ class SubList(QWidget):
         self.empty.setVisible(False)
         layout.addWidget(self.empty)
 
-        buttons = QHBoxLayout()
+        # The buttons wrap onto a second row in a narrow pane (the volunteer's hours beside the
+        # list) rather than widen it past its edge.
+        buttons = FlowLayout()
         self.add_button = QPushButton(add_text, self)
         self.add_button.setObjectName(f"{name}_add")
         self.add_button.setVisible(on_add is not None)
@@ -157,9 +159,7 @@ class SubList(QWidget):
             )
         )
         buttons.addWidget(self.remove_button)
-        self.extra_buttons = QHBoxLayout()
-        buttons.addLayout(self.extra_buttons)
-        buttons.addStretch(1)
+        self.extra_buttons = buttons
         layout.addLayout(buttons)
         self._empty_text = ""
         self._on_selection_changed()
