@@ -30,6 +30,9 @@ import time
 from pathlib import Path
 from typing import Any
 
+from sistercommittee.messages.pseudo import MIRRORED, is_pseudo
+from sistercommittee.ui.languages import PSEUDO_VARIABLE
+
 OUT = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
@@ -44,7 +47,7 @@ def optimise(path: Path) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--language", help="es or ja")
+    parser.add_argument("--language", help="es or ja, or a pseudo-locale: en_XA or ar_XB")
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--optimise", type=Path, help="make the PNGs of this folder small")
     args = parser.parse_args()
@@ -55,6 +58,7 @@ def main() -> int:
     if not args.language:
         parser.error("--language is needed")
     folder = Path(tempfile.mkdtemp())
+    os.environ[PSEUDO_VARIABLE] = "1"  # the pseudo-locales are offered only with it
     os.environ["XDG_CONFIG_HOME"] = str(folder / "config")
     os.environ["XDG_DATA_HOME"] = str(folder / "data")
     os.environ["XDG_STATE_HOME"] = str(folder / "state")
@@ -81,8 +85,12 @@ class Shooter:
         self.app = create_application([sys.argv[0]])
         self.language = language
         self.out = out
+        self.prefix = f"{language}_"
+        if is_pseudo(language):  # docs/screenshots/pseudo/<name>.png, rtl/<name>.png
+            self.out = out / ("rtl" if language == MIRRORED else "pseudo")
+            self.prefix = ""
         self.db = db
-        out.mkdir(parents=True, exist_ok=True)
+        self.out.mkdir(parents=True, exist_ok=True)
 
     def wait(self, seconds: float = 0.6) -> None:
         end = time.monotonic() + 30
@@ -102,7 +110,7 @@ class Shooter:
         pixmap = screen.grabWindow(
             0, geometry.x(), geometry.y(), geometry.width(), geometry.height()
         )
-        path = self.out / f"{self.language}_{name}.png"
+        path = self.out / f"{self.prefix}{name}.png"
         pixmap.save(str(path))
         optimise(path)
         print("saved", path)
