@@ -100,9 +100,11 @@ class CalendarPage(Page):
         font.setBold(True)
         self.heading.setFont(font)
         bar.addWidget(self.heading, 1)
-        self.previous_button = QPushButton(self.tr("◀ &Previous"), self)
+        # Right to left, Previous sits on the right and Next on the left: the arrows point there.
+        turned = str.maketrans("◀▶", "▶◀") if self.isRightToLeft() else {}
+        self.previous_button = QPushButton(self.tr("◀ &Previous").translate(turned), self)
         self.today_button = QPushButton(self.tr("&Today"), self)
-        self.next_button = QPushButton(self.tr("&Next ▶"), self)
+        self.next_button = QPushButton(self.tr("&Next ▶").translate(turned), self)
         self.month_button = QPushButton(self.tr("&Month"), self)
         self.week_button = QPushButton(self.tr("&Week"), self)
         self.modes = QButtonGroup(self)
