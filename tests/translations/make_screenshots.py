@@ -4,15 +4,11 @@ docs/screenshots (es_<name>.png, ja_<name>.png). Run under a real X server, e.g.
     Xvfb :99 -screen 0 1366x768x24 &
     LANG=en_US.UTF-8 DISPLAY=:99 .venv/bin/python -m tests.translations.make_screenshots --language es
 
-Each PNG is made small as it is saved (a palette of at most 256 colours, which a screenshot of
-widgets and text needs no more than); ``--optimise FOLDER`` does the same to PNGs made elsewhere,
-such as the stretched and mirrored ones of tests/ui/test_pseudo_locale.py, made at the same size
-on the same X server:
+The pseudo-locales make the same set into docs/screenshots/pseudo (``--language en_XA``, every
+text stretched) and docs/screenshots/rtl (``--language ar_XB``, mirrored), named without a prefix.
 
-    QT_QPA_PLATFORM=xcb DISPLAY=:99 SISTERCOMMITTEE_SCREENSHOT_DIR=docs/screenshots \
-        .venv/bin/python -m pytest tests/ui/test_pseudo_locale.py
-    .venv/bin/python -m tests.translations.make_screenshots --optimise docs/screenshots/pseudo
-    .venv/bin/python -m tests.translations.make_screenshots --optimise docs/screenshots/rtl
+Each PNG is made small as it is saved (a palette of at most 256 colours, which a screenshot of
+widgets and text needs no more than); ``--optimise FOLDER`` does the same to PNGs made elsewhere.
 
 The language is chosen the way Preferences chooses it: the setting preferences/language, which
 the app reads when it starts (here in settings kept in a temporary folder). The records are the
@@ -32,6 +28,7 @@ from typing import Any
 
 from sistercommittee.messages.pseudo import MIRRORED, is_pseudo
 from sistercommittee.ui.languages import PSEUDO_VARIABLE
+from sistercommittee.ui.widgets.table_rows import select_row
 
 OUT = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
@@ -169,7 +166,7 @@ class Shooter:
                 page.make_certificate()
                 self.wait(2.0)
             if hasattr(page, "table") and page.model.rowCount():
-                page.table.selectRow(0)
+                select_row(page.table, 0)
                 self.wait(0.8)
             self.grab(window, page.key)
             for tabs in page.findChildren(QTabWidget):
@@ -231,7 +228,7 @@ class Shooter:
 
         page = w.show_page("partnerships")
         self.wait(0.8)
-        page.table.selectRow(0)
+        select_row(page.table, 0)
         self.wait(0.8)
         self.dialog(page.meeting_times, MeetingTimesDialog, "dialog-meeting-times")
         self.dialog(lambda: VisaTimesDialog(ctx, w).open(), VisaTimesDialog, "dialog-visa-times")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from sistercommittee.messages.pseudo import CLOSE, MIRRORED, OPEN, STRETCHED
 from sistercommittee.ui.languages import PseudoTranslator, translations_dir
+from sistercommittee.ui.widgets.table_rows import select_row
 from tests.ui.pseudo_check import clipped, overlapping, untranslated
 
 pytestmark = pytest.mark.slow
@@ -104,7 +105,7 @@ def test_every_page_is_translated_fits_and_mirrors(
         qtbot.waitUntil(lambda: window.ctx.runner.pending == 0, timeout=WORK_TIMEOUT)
         table = getattr(page, "table", None)
         if table is not None and table.model().rowCount():
-            table.selectRow(0)
+            select_row(table, 0)
             qtbot.waitUntil(lambda: window.ctx.runner.pending == 0, timeout=WORK_TIMEOUT)
         QApplication.processEvents()
         window.grab().save(str(folder / f"page-{section.key}.png"))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from sistercommittee.ui import errors
 from sistercommittee.ui.widgets.file_choice import choose_file, choose_save_name
+from sistercommittee.ui.widgets.table_rows import select_row
 
 if TYPE_CHECKING:
     from sistercommittee.services.backups import BackupInfo, RestoreResult
@@ -150,7 +151,7 @@ class BackupsDialog(QDialog):
         self.table.resizeColumnToContents(0)
         self.table.resizeColumnToContents(2)
         if backups:
-            self.table.selectRow(0)
+            select_row(self.table, 0)
         else:
             self.status.setText(self.tr("There are no backups of these records yet."))
         self._update_buttons()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from sistercommittee.ui.models.paged_model import Column
 from sistercommittee.ui.widgets.flow_layout import FlowLayout
+from sistercommittee.ui.widgets.table_rows import select_row
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -199,7 +200,7 @@ class SubList(QWidget):
         self.empty.setVisible(not rows and bool(self._empty_text))
         for number, row in enumerate(rows):
             if getattr(row, "id", None) in selected:
-                self.table.selectRow(number)
+                select_row(self.table, number)
         self._on_selection_changed()
 
     def selected(self) -> list[Any]:
@@ -207,13 +208,13 @@ class SubList(QWidget):
         return [self.model.rows[row] for row in rows if row < len(self.model.rows)]
 
     def select_row(self, number: int) -> None:
-        self.table.selectRow(number)
+        select_row(self.table, number)
 
     def _on_current_row_changed(self, current: Any, _previous: Any) -> None:
         # The first Down into a list with nothing selected moves the cursor only; the row
         # under it is the one Enter opens, so select it as a click would.
         if current.isValid() and not self.table.selectionModel().hasSelection():
-            self.table.selectRow(current.row())
+            select_row(self.table, current.row())
 
     def edit_current(self) -> None:
         rows = self.selected()
