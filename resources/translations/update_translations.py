@@ -1,7 +1,8 @@
 """Refresh the translation sources and compile them (run with the venv's python).
 
 1. pyside6-lupdate collects every self.tr / QCoreApplication.translate / QT_TRANSLATE_NOOP string
-   of sistercommittee/ui into sistercommittee_<lang>.ts.
+   of sistercommittee/ui (and of sistercommittee/messages/vocabulary.py, the vocabularies' labels)
+   into sistercommittee_<lang>.ts.
 2. The field labels and help texts of the services' forms (FormSpec) are added under the "Forms"
    context: the UI translates them at run time with QCoreApplication.translate("Forms", label).
    The messages the services raise (every msg("…") template, sistercommittee/messages) are
@@ -316,6 +317,7 @@ def fill_english_plurals(ts: Path) -> None:
 
 def main() -> int:
     sources = sorted(str(p) for p in (ROOT / "sistercommittee" / "ui").rglob("*.py"))
+    sources.append(str(ROOT / "sistercommittee" / "messages" / "vocabulary.py"))
     added = added_contexts()
     for language in LANGUAGES:
         ts = HERE / f"sistercommittee_{language}.ts"

@@ -7,13 +7,12 @@ translation: the messages as they are written. The pseudo-locales en_XA and ar_X
 
 from __future__ import annotations
 
-import functools
 import os
 from collections.abc import Mapping
-from pathlib import Path
 
 from sistercommittee.messages import Translate, english
 from sistercommittee.messages.pseudo import is_pseudo, pseudo_translate
+from sistercommittee.messages.translators import qm_translator
 
 
 def message_language(environ: Mapping[str, str] | None = None) -> str:
@@ -35,32 +34,6 @@ def message_language(environ: Mapping[str, str] | None = None) -> str:
     return tag
 
 
-def _translations_dir() -> Path:
-    from sistercommittee.resources import resources_dir
-
-    return resources_dir() / "translations"
-
-
-@functools.cache
-def _qt_translator(language: str) -> Translate:
-    from PySide6.QtCore import QTranslator  # only QtCore, and only for another language
-
-    translator = QTranslator()
-    folder = str(_translations_dir())
-    names = [f"sistercommittee_{language}"]
-    if "_" in language:
-        names.append(f"sistercommittee_{language.split('_')[0]}")
-    if not any(translator.load(name, folder) for name in names):
-        return english
-
-    def translate(context: str, text: str) -> str:
-        return translator.translate(context, text) or text
-
-    translate.translator = translator  # type: ignore[attr-defined]  # kept alive with it
-    translate.language = language  # type: ignore[attr-defined]  # for the days in messages
-    return translate
-
-
 def translator(environ: Mapping[str, str] | None = None) -> Translate:
     """The translate function of the language the environment names."""
     language = message_language(environ).replace("-", "_")
@@ -68,13 +41,4 @@ def translator(environ: Mapping[str, str] | None = None) -> Translate:
         return pseudo_translate
     if not language or language.split("_")[0] == "en":
         return english
-    return _qt_translator(language)
-
-
-def language_translator(language: str) -> Translate:
-    """The translate function of ``language`` itself ("ja", "es-MX"), for what is written in a
-    chosen language rather than the user's (a story drafted in the committee's language)."""
-    tag = language.replace("-", "_")
-    if not tag or tag.split("_")[0] == "en":
-        return english
-    return _qt_translator(tag)
+    return qm_translator(language)

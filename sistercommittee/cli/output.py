@@ -173,12 +173,12 @@ def stored_word(vocabulary: str, stored: str) -> str:
     translate = translator()
     if language_of(translate).split("_")[0] == "en":
         return stored
-    from sistercommittee.ui.labels import _LABELS  # only QtCore: the table of the words
+    from sistercommittee.messages.vocabulary import CONTEXT, LABELS
 
-    source = _LABELS.get(vocabulary, {}).get(stored)
+    source = LABELS.get(vocabulary, {}).get(stored)
     if source is None:
         return stored
-    return translate("Labels", source) or stored
+    return translate(CONTEXT, source) or stored
 
 
 def _keep_messages(value: Any) -> Any:

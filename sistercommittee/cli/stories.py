@@ -19,10 +19,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sistercommittee.cli.context import CliContext
-from sistercommittee.cli.language import language_translator
 from sistercommittee.cli.output import print_json, print_table
 from sistercommittee.cli.texts import shown, tr, yes_no
 from sistercommittee.messages import msg
+from sistercommittee.messages.translators import language_translator
 
 if TYPE_CHECKING:
     from sistercommittee.services.stories import StoryDraft
@@ -199,8 +199,6 @@ def _person_add(ctx: CliContext, args: argparse.Namespace) -> int:
 
 def _written(draft: StoryDraft) -> StoryDraft:
     """The draft in the committee's language (the organization's), as the app writes it."""
-    from sistercommittee.cli.language import language_translator
-
     return draft.written(language_translator(draft.language))
 
 
@@ -293,9 +291,7 @@ def _story_send(ctx: CliContext, args: argparse.Namespace) -> int:
     from sistercommittee.cli.sync import _store
     from sistercommittee.sync.stories import send_story
 
-    sent = send_story(
-        ctx.open_db(), _store(), args.story_id, translator_for=language_translator
-    )
+    sent = send_story(ctx.open_db(), _store(), args.story_id, translator_for=language_translator)
     synced = sent.synced.sent if sent.synced is not None else 0
     ctx.say(
         tr(

@@ -23,6 +23,7 @@ from sistercommittee.messages import (
     language_of,
     render,
 )
+from sistercommittee.messages.vocabulary import CONTEXT, LABELS
 
 
 class Shown:
@@ -86,10 +87,10 @@ class Shown:
     def word(self, vocabulary: str, stored: str, english_form: str) -> str:
         """A stored word (an event's kind, a participant's role) with the label the app shows
         for it in the reader's language; ``english_form`` in English (as it always printed)."""
-        label = VOCABULARY.get(vocabulary, {}).get(stored)
+        label = LABELS.get(vocabulary, {}).get(stored)
         if self.english or label is None:
             return english_form
-        return self(Term(label, "Labels"))
+        return self(Term(label, CONTEXT))
 
 
 def _marks_of(locale: str) -> tuple[str, str] | None:
@@ -100,74 +101,3 @@ def _marks_of(locale: str) -> tuple[str, str] | None:
     symbols = symbols.get("latn", symbols)
     group, decimal = str(symbols.get("group", ",")), str(symbols.get("decimal", "."))
     return None if (group, decimal) == (",", ".") else (group, decimal)
-
-
-# The labels the app shows for the stored words a document prints (the "Labels" context of the
-# translation files; the same English as sistercommittee/ui/labels.py, which a test compares).
-VOCABULARY: dict[str, dict[str, str]] = {
-    "PartnershipKind": {
-        "sister_city": "Sister city",
-        "friendship_city": "Friendship city",
-        "sister_county": "Sister county",
-        "sister_state": "Sister state",
-    },
-    "PartnershipStatus": {
-        "exploring": "Exploring",
-        "proposed": "Proposed",
-        "active": "Active",
-        "dormant": "Dormant",
-        "ended": "Ended",
-    },
-    "HoursKind": {
-        "event": "Event",
-        "meeting": "Meeting",
-        "translation": "Translation",
-        "hosting": "Hosting",
-        "administration": "Administration",
-        "fundraising": "Fundraising",
-        "travel": "Travel",
-        "other": "Other",
-    },
-    "BudgetCategory": {
-        "tickets": "Tickets",
-        "donations": "Donations",
-        "sponsorship": "Sponsorship",
-        "grants": "Grants",
-        "sales": "Sales",
-        "venue": "Venue",
-        "food": "Food",
-        "travel": "Travel",
-        "materials": "Materials",
-        "marketing": "Marketing",
-        "gifts": "Gifts",
-        "humanitarian_aid": "Humanitarian aid",
-        "other": "Other",
-    },
-    "ExchangeProgram": {
-        "youth": "Youth",
-        "education": "Education",
-        "culture": "Culture",
-        "business_trade": "Business and trade",
-        "municipal": "Municipal",
-        "humanitarian": "Humanitarian",
-        "sports": "Sports",
-    },
-    "EventKind": {
-        "festival": "Festival",
-        "fundraiser": "Fundraiser",
-        "meeting": "Meeting",
-        "reception": "Reception",
-        "virtual_exchange": "Virtual exchange",
-        "ceremony": "Ceremony",
-        "workshop": "Workshop",
-        "performance": "Performance",
-        "other": "Other",
-    },
-    "ParticipantRole": {
-        "delegate": "Delegate",
-        "chaperone": "Chaperone",
-        "student": "Student",
-        "host": "Host",
-        "interpreter": "Interpreter",
-    },
-}

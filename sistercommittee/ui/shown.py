@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from sistercommittee.messages import Translate, error_text, render
+from sistercommittee.messages import error_text, render
 
 
 class _QtTranslate:
@@ -35,12 +35,3 @@ def shown(text: object) -> str:
 def shown_error(error: BaseException, separator: str = " ") -> str:
     """What ``error`` says, in the interface's language (a ValidationError's sentences joined)."""
     return error_text(error, qt_translate, separator)
-
-
-def translator_for(language: str) -> Translate:
-    """Translate into ``language`` ("ja", "es-MX"), whatever the interface's language: what is
-    written in the committee's language (a story's draft). English when there is no such
-    translation."""
-    from sistercommittee.cli.language import language_translator
-
-    return language_translator(language)

@@ -22,7 +22,6 @@ from typing import Any
 
 import pytest
 
-from sistercommittee.cli.language import language_translator
 from sistercommittee.cli.main import main
 from sistercommittee.documents.annual_report import render_annual_report
 from sistercommittee.documents.certificate import render_certificate
@@ -31,6 +30,7 @@ from sistercommittee.documents.event_summary import render_event_summary
 from sistercommittee.documents.story_html import write_story_html
 from sistercommittee.documents.story_pdf import write_story_pdf
 from sistercommittee.messages import render
+from sistercommittee.messages.translators import language_translator
 from sistercommittee.services import events as E
 from sistercommittee.services import exchanges as X
 from sistercommittee.services import finder, planner
@@ -386,12 +386,3 @@ def test_english_is_still_what_it_was(committee, tmp_path):
     story = " ".join(pdf_text(pdf.read_bytes(), tmp_path).split())
     assert "with Takayama, Japan · April 11, 2026" in story and "Photo: Ken Ito" in story
 
-
-def test_the_documents_words_for_stored_values_are_the_apps_labels():
-    """A document names an event's kind or a participant's role with the app's own label (one
-    translation for both); the table it keeps of them says what the interface says."""
-    from sistercommittee.documents.shown import VOCABULARY
-    from sistercommittee.ui.labels import _LABELS
-
-    for vocabulary, words in VOCABULARY.items():
-        assert words == _LABELS[vocabulary], vocabulary

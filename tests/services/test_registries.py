@@ -58,13 +58,13 @@ def test_every_form_field_can_be_imported_or_comes_from_another_column():
 
 
 def test_every_vocabulary_label_table_is_a_domain_enum_with_every_value():
-    from sistercommittee.ui import labels
+    from sistercommittee.messages.vocabulary import LABELS
 
     domain_enums = {
         name: value
         for name, value in vars(enums).items()
         if isinstance(value, type) and issubclass(value, enum.Enum)
     }
-    for vocabulary, table in labels._LABELS.items():
+    for vocabulary, table in LABELS.items():
         assert vocabulary in domain_enums, vocabulary
         assert list(table) == [member.value for member in domain_enums[vocabulary]], vocabulary

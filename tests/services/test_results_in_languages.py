@@ -11,8 +11,8 @@ from datetime import date
 
 import pytest
 
-from sistercommittee.cli.language import language_translator
 from sistercommittee.messages import Message, Translate, render
+from sistercommittee.messages.translators import language_translator
 from sistercommittee.services import (
     events,
     exchanges,

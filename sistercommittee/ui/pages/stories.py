@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sistercommittee.messages.translators import language_translator
 from sistercommittee.ui import formatting
 from sistercommittee.ui.pages.base import Page
-from sistercommittee.ui.shown import translator_for
 
 if TYPE_CHECKING:
     from sistercommittee.services.changes import Changes
@@ -268,7 +268,7 @@ class StoriesPage(Page):
 
     def _show_draft(self, draft: StoryDraft) -> None:
 
-        draft = draft.written(translator_for(draft.language))  # in the committee's language
+        draft = draft.written(language_translator(draft.language))  # in the committee's language
         self.story_id = None
         self.stories.clearSelection()
         self.event_id, self.exchange_id = draft.event_id, draft.exchange_id
@@ -456,7 +456,7 @@ class StoriesPage(Page):
         from sistercommittee.documents.story_pdf import write_story_pdf
 
         db, story_id = self.ctx.db, str(self.story_id)
-        job = lambda: write_story_pdf(db, story_id, path, translator_for)  # noqa: E731
+        job = lambda: write_story_pdf(db, story_id, path, language_translator)  # noqa: E731
         self.ctx.read(self, job).on_success(
             lambda out: self.message.setText(self.tr("Wrote {path}.").format(path=out))
         ).on_failure(self._show_problem).run()
@@ -480,7 +480,7 @@ class StoriesPage(Page):
         from sistercommittee.documents.story_html import write_story_html
 
         db, story_id = self.ctx.db, str(self.story_id)
-        job = lambda: write_story_html(db, story_id, folder, translator_for)  # noqa: E731
+        job = lambda: write_story_html(db, story_id, folder, language_translator)  # noqa: E731
         self.ctx.read(self, job).on_success(
             lambda out: self.message.setText(
                 self.tr("Wrote {path} with its images.").format(path=out)
@@ -500,9 +500,11 @@ class StoriesPage(Page):
         # The app's automatic sync carries the story's row to HQ right after (one sync at a time).
         self.ctx.write(
             self,
-            lambda: send_story(
-                db, store, story_id, sync=False, translator_for=translator_for
-            ).changes,
+            lambda: (
+                send_story(
+                    db, store, story_id, sync=False, translator_for=language_translator
+                ).changes
+            ),
             initiator=self,
         ).on_success(lambda _: self._sent()).on_failure(self._show_problem).run()
 
