@@ -22,7 +22,8 @@ from sistercommittee.services.changes import Changes
 from sistercommittee.services.paging import Page, check_window
 from sistercommittee.storage.capture import to_wire
 from sistercommittee.storage.database import Database
-from sistercommittee.sync.merge import DELETED, DERIVED
+from sistercommittee.sync.deleted_conflicts import DELETED
+from sistercommittee.sync.derived import DERIVED
 from sistercommittee.sync.wire import clock_device, clock_wall_ms, table_specs
 
 MODEL_OF_TABLE: dict[str, type[Synced]] = {

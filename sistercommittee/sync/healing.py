@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 from sistercommittee.domain.base import utcnow
 from sistercommittee.messages import msg
 from sistercommittee.storage.database import Database
-from sistercommittee.sync import merge
+from sistercommittee.sync import merge, outbox
 from sistercommittee.sync.client import HqClient
 from sistercommittee.sync.wire import MAX_BATCH, Change
 
@@ -85,7 +85,7 @@ def apply_page(session: Session, changes: Sequence[Change], own_device: str) -> 
 # --- what was sent ----------------------------------------------------------------------------
 
 
-def keep_sent(session: Session, pushed: Sequence[merge.Pending]) -> None:
+def keep_sent(session: Session, pushed: Sequence[outbox.Pending]) -> None:
     """Before the outbox lets go of a pushed batch: keep it for re-sending, note it as
     acknowledged, and forget what is older than ``KEEP_SENT``."""
     if not pushed:
@@ -122,14 +122,14 @@ def keep_sent(session: Session, pushed: Sequence[merge.Pending]) -> None:
     )
 
 
-def sent_after(session: Session, hlc: str | None, limit: int) -> list[merge.Pending]:
+def sent_after(session: Session, hlc: str | None, limit: int) -> list[outbox.Pending]:
     """This laptop's acknowledged changes later than ``hlc`` (all when None), oldest first."""
     rows = _connection(session).exec_driver_sql(
         "SELECT 0, table_name, row_id, hlc, device_id, fields, bases FROM sync_sent "
         "WHERE hlc > ? ORDER BY hlc LIMIT ?",
         (hlc or "", limit),
     )
-    return [merge.Pending(*row) for row in rows]
+    return [outbox.Pending(*row) for row in rows]
 
 
 # --- the check before each sync ---------------------------------------------------------------
@@ -242,7 +242,7 @@ def _resend(
             batch = sent_after(session, after, MAX_BATCH)
         if not batch:
             return sent
-        client.push_body(merge.push_body(merge.batch_key(device_id, batch), batch))
+        client.push_body(outbox.push_body(outbox.batch_key(device_id, batch), batch))
         sent += len(batch)
         after = batch[-1].hlc
         if progress is not None:

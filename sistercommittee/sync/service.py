@@ -28,7 +28,7 @@ from sistercommittee.messages import msg
 from sistercommittee.services.changes import Changes, Entity
 from sistercommittee.storage import capture
 from sistercommittee.storage.database import Database, open_database
-from sistercommittee.sync import account_state, healing, merge, sanity, snapshot, unknown
+from sistercommittee.sync import account_state, healing, merge, outbox, sanity, snapshot, unknown
 from sistercommittee.sync.client import HqClient, normalize_server_url
 from sistercommittee.sync.credentials import SecretStore, token_key
 from sistercommittee.sync.errors import (
@@ -390,27 +390,27 @@ def _push_all(db: Database, client: HqClient, device_id: str, report: ProgressCa
     sent = 0
     total = None
     after = 0  # the outbox entry of the last change handed to HQ
-    in_flight: tuple[Future[dict[str, Any]], list[merge.Pending]] | None = None
+    in_flight: tuple[Future[dict[str, Any]], list[outbox.Pending]] | None = None
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="push") as sender:
         while True:
             with db.write() as session:
-                merge.fold_outbox(session, limit=MAX_BATCH)
-                batch = merge.pending_changes(session, MAX_BATCH, after)
+                outbox.fold_outbox(session, limit=MAX_BATCH)
+                batch = outbox.pending_changes(session, MAX_BATCH, after)
                 if total is None:
-                    total = merge.pending_count(session)
+                    total = outbox.pending_count(session)
             if in_flight is not None:
                 answer, pushed = in_flight
                 in_flight = None
                 answer.result()  # HQ's refusal is raised here
                 with db.write() as session:
                     healing.keep_sent(session, pushed)
-                    merge.acknowledge(session, pushed)
+                    outbox.acknowledge(session, pushed)
                 sent += len(pushed)
                 report(SyncProgress("sending", sent, max(total, sent)))
             if not batch:
                 return sent
             after = batch[-1].seq
-            body = merge.push_body(merge.batch_key(device_id, batch), batch)
+            body = outbox.push_body(outbox.batch_key(device_id, batch), batch)
             in_flight = (sender.submit(client.push_body, body), batch)
 
 
@@ -512,7 +512,7 @@ def sync_status(db: Database, store: SecretStore) -> SyncStatus:
         ).one()
         account = session.get(SyncAccount, 1)
         checkpoint = session.get(HqCheckpoint, 1)
-        pending = merge.pending_count(session)
+        pending = outbox.pending_count(session)
         conflicts = int(
             session.scalar(
                 select(func.count()).select_from(Conflict).where(Conflict.resolved_at.is_(None))

@@ -388,11 +388,11 @@ class AutoSync(QObject):
     def _has_unsent(self) -> bool:
         if not self.ctx.ready or not self.scheduler.signed_in or self.scheduler.outdated:
             return False
-        from sistercommittee.sync import merge
+        from sistercommittee.sync import outbox
 
         try:
             with self.ctx.db.read() as session:
-                return merge.pending_count(session) > 0
+                return outbox.pending_count(session) > 0
         except Exception as error:
             log.warning("could not count the changes not yet sent: %s", error)
             return False

@@ -15,7 +15,7 @@ from sistercommittee.ids import new_id
 from sistercommittee.services import volunteers as V
 from sistercommittee.services.organizations import create_organization
 from sistercommittee.storage import capture
-from sistercommittee.sync import merge
+from sistercommittee.sync import merge, outbox, stored_rows
 from sistercommittee.sync.conflicts import (
     ConflictQuery,
     dismiss_conflict,
@@ -36,9 +36,9 @@ class Feed:
 
     def push(self, db) -> int:
         with db.write() as session:
-            merge.fold_outbox(session)
-            pending = merge.pending_changes(session, 10_000)
-            merge.acknowledge(session, pending)
+            outbox.fold_outbox(session)
+            pending = outbox.pending_changes(session, 10_000)
+            outbox.acknowledge(session, pending)
         self.changes += [item.change for item in pending]
         return len(pending)
 
@@ -267,7 +267,7 @@ def test_a_local_edit_after_seeing_a_clock_ahead_still_wins(laptops, feed):
     feed.sync(a, b)
     ahead = f"{time.time_ns() // 1_000_000 + 120_000:013d}.000000"  # a laptop 2 minutes fast
     with a.read() as session:
-        base = merge._load_clocks(session, [("volunteers", vid)])[("volunteers", vid)]
+        base = stored_rows.load_clocks(session, [("volunteers", vid)])[("volunteers", vid)]
     feed.pull(
         b,
         [

@@ -93,18 +93,18 @@ def test_checkpoint_push_and_pull_answers_each_carry_the_role_now(hq, tmp_path):
         create_organization(lap.db, ORGANIZATION)
         service.sync_now(lap.db, lap.store)  # sends the laptop's organization row
         V.add_volunteer(lap.db, {"given_name": "Ana", "family_name": "Ruiz"})
-        from sistercommittee.sync import merge
+        from sistercommittee.sync import outbox
 
         with lap.db.write() as session:
-            merge.fold_outbox(session, limit=10)
-            batch = merge.pending_changes(session, 10)
-        pushed = client.push_body(merge.push_body(merge.batch_key(lap.device_id, batch), batch))
+            outbox.fold_outbox(session, limit=10)
+            batch = outbox.pending_changes(session, 10)
+        pushed = client.push_body(outbox.push_body(outbox.batch_key(lap.device_id, batch), batch))
         assert pushed["account"]["role"] == "volunteer"
         # Sent again (the answer lost): the stored answer, with the role as it is now.
         from sistercommittee.hq import members as hq_members
 
         hq_members.set_role(hq.db, org.id, org.emails["volunteer"], "coordinator")
-        replayed = client.push_body(merge.push_body(merge.batch_key(lap.device_id, batch), batch))
+        replayed = client.push_body(outbox.push_body(outbox.batch_key(lap.device_id, batch), batch))
         assert replayed["replayed"] is True and replayed["account"]["role"] == "coordinator"
         page = client.pull(0, 10)
         assert page["account"]["role"] == "coordinator" and "changes" in page
