@@ -2882,390 +2882,390 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="15" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="23" />
         <source>Board member</source>
         <translation>Miembro de la junta directiva</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="16" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="24" />
         <source>Committee chair</source>
         <translation>Presidente del comité</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="17" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="25" />
         <source>Coordinator</source>
         <translation>Coordinador</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="18" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="26" />
         <source>Volunteer</source>
         <translation>Voluntario</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="21" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="29" />
         <source>Native</source>
         <translation>Nativo</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="22" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="30" />
         <source>Fluent</source>
         <translation>Fluido</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="23" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="31" />
         <source>Conversational</source>
         <translation>Conversacional</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="24" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="32" />
         <source>Basic</source>
         <translation>Básico</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="27" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="35" />
         <source>Sister city</source>
         <translation>Ciudad hermana</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="28" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="36" />
         <source>Friendship city</source>
         <translation>Ciudad amiga</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="29" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="37" />
         <source>Sister county</source>
         <translation>Condado hermano</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="30" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="38" />
         <source>Sister state</source>
         <translation>Estado hermano</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="33" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="41" />
         <source>Exploring</source>
         <translation>En exploración</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="34" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="42" />
         <source>Proposed</source>
         <translation>Propuesto</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="35" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="43" />
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="36" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="44" />
         <source>Dormant</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="37" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="45" />
         <source>Ended</source>
         <translation>Terminado</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="40" />
-        <location filename="../../sistercommittee/ui/labels.py" line="107" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="48" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="115" />
         <source>Culture</source>
         <translation>Cultura</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="41" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="49" />
         <source>Education and youth</source>
         <translation>Educación y juventud</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="42" />
-        <location filename="../../sistercommittee/ui/labels.py" line="108" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="50" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="116" />
         <source>Business and trade</source>
         <translation>Negocios y comercio</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="43" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="51" />
         <source>Municipal and technical</source>
         <translation>Municipal y técnico</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="44" />
-        <location filename="../../sistercommittee/ui/labels.py" line="110" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="52" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="118" />
         <source>Humanitarian</source>
         <translation>Humanitario</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="45" />
-        <location filename="../../sistercommittee/ui/labels.py" line="111" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="53" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="119" />
         <source>Sports</source>
         <translation>Deportes</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="46" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="54" />
         <source>Sustainability</source>
         <translation>Sostenibilidad</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="47" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="55" />
         <source>Health</source>
         <translation>Salud</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="48" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="56" />
         <source>Arts</source>
         <translation>Artes</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="49" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="57" />
         <source>Tourism</source>
         <translation>Turismo</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="52" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="60" />
         <source>Our city</source>
         <translation>Nuestra ciudad</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="53" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="61" />
         <source>Partner city</source>
         <translation>Ciudad asociada</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="56" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="64" />
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="57" />
-        <location filename="../../sistercommittee/ui/labels.py" line="73" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="65" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="81" />
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="58" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="66" />
         <source>Translation</source>
         <translation>Traducción</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="59" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="67" />
         <source>Hosting</source>
         <translation>Alojamiento</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="60" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="68" />
         <source>Administration</source>
         <translation>Administración</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="61" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="69" />
         <source>Fundraising</source>
         <translation>Recaudación de fondos</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="62" />
-        <location filename="../../sistercommittee/ui/labels.py" line="93" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="70" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="101" />
         <source>Travel</source>
         <translation>Viajes</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="63" />
-        <location filename="../../sistercommittee/ui/labels.py" line="79" />
-        <location filename="../../sistercommittee/ui/labels.py" line="98" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="71" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="87" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="106" />
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="66" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="74" />
         <source>Approved</source>
         <translation>Aprobado</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="67" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="75" />
         <source>Waiting for approval</source>
         <translation>Pendiente de aprobación</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="68" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="76" />
         <source>Declined</source>
         <translation>Rechazado</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="71" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="79" />
         <source>Festival</source>
         <translation>Festival</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="72" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="80" />
         <source>Fundraiser</source>
         <translation>Evento de recaudación</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="74" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="82" />
         <source>Reception</source>
         <translation>Recepción</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="75" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="83" />
         <source>Virtual exchange</source>
         <translation>Intercambio virtual</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="76" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="84" />
         <source>Ceremony</source>
         <translation>Ceremonia</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="77" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="85" />
         <source>Workshop</source>
         <translation>Taller</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="78" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="86" />
         <source>Performance</source>
         <translation>Presentación artística</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="82" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="90" />
         <source>Income</source>
         <translation>Ingreso</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="83" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="91" />
         <source>Expense</source>
         <translation>Gasto</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="86" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="94" />
         <source>Tickets</source>
         <translation>Entradas</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="87" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="95" />
         <source>Donations</source>
         <translation>Donaciones</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="88" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="96" />
         <source>Sponsorship</source>
         <translation>Patrocinio</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="89" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="97" />
         <source>Grants</source>
         <translation>Subvenciones</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="90" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="98" />
         <source>Sales</source>
         <translation>Ventas</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="91" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="99" />
         <source>Venue</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="92" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="100" />
         <source>Food</source>
         <translation>Comida</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="94" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="102" />
         <source>Materials</source>
         <translation>Materiales</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="95" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="103" />
         <source>Marketing</source>
         <translation>Difusión</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="96" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="104" />
         <source>Gifts</source>
         <translation>Regalos</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="97" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="105" />
         <source>Humanitarian aid</source>
         <translation>Ayuda humanitaria</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="101" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="109" />
         <source>Visiting us</source>
         <translation>Nos visitan</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="102" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="110" />
         <source>We travel</source>
         <translation>Viajamos</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="105" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="113" />
         <source>Youth</source>
         <translation>Juventud</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="106" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="114" />
         <source>Education</source>
         <translation>Educación</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="109" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="117" />
         <source>Municipal</source>
         <translation>Municipal</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="114" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="122" />
         <source>The participant</source>
         <translation>El participante</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="115" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="123" />
         <source>The host committee</source>
         <translation>El comité anfitrión</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="116" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="124" />
         <source>The sending committee</source>
         <translation>El comité que envía</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="117" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="125" />
         <source>The host families</source>
         <translation>Las familias anfitrionas</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="118" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="126" />
         <source>A sponsor</source>
         <translation>Un patrocinador</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="119" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="127" />
         <source>Shared</source>
         <translation>Compartido</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="122" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="130" />
         <source>Delegate</source>
         <translation>Delegado</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="123" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="131" />
         <source>Chaperone</source>
         <translation>Acompañante</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="124" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="132" />
         <source>Student</source>
         <translation>Estudiante</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="125" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="133" />
         <source>Host</source>
         <translation>Anfitrión</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="126" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="134" />
         <source>Interpreter</source>
         <translation>Intérprete</translation>
     </message>
@@ -3439,22 +3439,22 @@
         <translation>Borrar filtros</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="229" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="231" />
         <source>Search (Ctrl+F)</source>
         <translation>Buscar (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="233" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="235" />
         <source>Nothing matches the search and filters. Clear Filters shows all.</source>
         <translation>Nada coincide con la búsqueda y los filtros. «Borrar filtros» muestra todo.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="234" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="236" />
         <source>Nothing here yet.</source>
         <translation>Todavía no hay nada aquí.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="237" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="239" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n registro</numerusform>
@@ -3462,33 +3462,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="385" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="387" />
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="465" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="467" />
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="467" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="469" />
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="496" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="481" />
+        <source>&amp;Columns</source>
+        <translation>&amp;Columnas</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="500" />
         <source>Export {list}</source>
         <extracomment>The list's name for services.exports ("" when it cannot be exported).</extracomment>
         <translation>Exportar {list}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="498" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="502" />
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Libro de Excel (*.xlsx);;Archivo CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="513" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="517" />
         <source>Exported %n row(s) to {path}.</source>
         <translation>
             <numerusform>Se exportó %n fila a {path}.</numerusform>
@@ -3496,12 +3501,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="517" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="521" />
         <source>Exporting {list}…</source>
         <translation>Exportando {list}…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_columns.py" line="45" />
+        <location filename="../../sistercommittee/ui/pages/list_columns.py" line="73" />
         <source>Reset Columns</source>
         <translation>Restablecer columnas</translation>
     </message>
@@ -3583,7 +3588,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../sistercommittee/ui/main_window.py" line="50" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="444" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="451" />
         <source>SisterCommittee</source>
         <translation>SisterCommittee</translation>
     </message>
@@ -3594,7 +3599,7 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/main_window.py" line="146" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="425" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="431" />
         <source>&amp;New…</source>
         <translation>&amp;Nuevo…</translation>
     </message>
@@ -3754,37 +3759,42 @@
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="336" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="335" />
+        <source>&amp;Columns</source>
+        <translation>&amp;Columnas</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="342" />
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="345" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="351" />
         <source>Main Toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="375" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="381" />
         <source>Opening the database…</source>
         <translation>Abriendo la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="399" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="405" />
         <source>Sending the last changes to HQ…</source>
         <translation>Enviando los últimos cambios a la sede…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="410" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="416" />
         <source>Working…</source>
         <translation>Trabajando…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="442" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="449" />
         <source>{organization} — SisterCommittee</source>
         <translation>{organization} — SisterCommittee</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="501" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="508" />
         <source>{partnerships} partnerships · {volunteers} volunteers · {events} events · {exchanges} exchanges</source>
         <translation>{partnerships} hermanamientos · {volunteers} voluntarios · {events} eventos · {exchanges} intercambios</translation>
     </message>
@@ -3799,7 +3809,7 @@
         <translation>La guía del usuario no está instalada con esta copia de SisterCommittee. Es el archivo docs/user-guide.es.md del código fuente de SisterCommittee.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="551" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="558" />
         <source>Finishing the last changes…</source>
         <translation>Terminando los últimos cambios…</translation>
     </message>
@@ -5811,7 +5821,7 @@
         <translation>Enviando a la sede…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/stories.py" line="510" />
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="512" />
         <source>Sent to HQ: it is listed there for the newsletter.</source>
         <translation>Enviada a la sede: allí figura para el boletín.</translation>
     </message>

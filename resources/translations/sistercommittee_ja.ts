@@ -2861,390 +2861,390 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="15" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="23" />
         <source>Board member</source>
         <translation>理事</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="16" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="24" />
         <source>Committee chair</source>
         <translation>委員長</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="17" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="25" />
         <source>Coordinator</source>
         <translation>コーディネーター</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="18" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="26" />
         <source>Volunteer</source>
         <translation>ボランティア</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="21" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="29" />
         <source>Native</source>
         <translation>ネイティブ</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="22" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="30" />
         <source>Fluent</source>
         <translation>流暢</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="23" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="31" />
         <source>Conversational</source>
         <translation>日常会話</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="24" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="32" />
         <source>Basic</source>
         <translation>初級</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="27" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="35" />
         <source>Sister city</source>
         <translation>姉妹都市</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="28" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="36" />
         <source>Friendship city</source>
         <translation>友好都市</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="29" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="37" />
         <source>Sister county</source>
         <translation>姉妹郡</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="30" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="38" />
         <source>Sister state</source>
         <translation>姉妹州</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="33" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="41" />
         <source>Exploring</source>
         <translation>検討中</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="34" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="42" />
         <source>Proposed</source>
         <translation>提案中</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="35" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="43" />
         <source>Active</source>
         <translation>活動中</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="36" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="44" />
         <source>Dormant</source>
         <translation>休止中</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="37" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="45" />
         <source>Ended</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="40" />
-        <location filename="../../sistercommittee/ui/labels.py" line="107" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="48" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="115" />
         <source>Culture</source>
         <translation>文化</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="41" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="49" />
         <source>Education and youth</source>
         <translation>教育・青少年</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="42" />
-        <location filename="../../sistercommittee/ui/labels.py" line="108" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="50" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="116" />
         <source>Business and trade</source>
         <translation>経済・貿易</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="43" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="51" />
         <source>Municipal and technical</source>
         <translation>行政・技術</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="44" />
-        <location filename="../../sistercommittee/ui/labels.py" line="110" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="52" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="118" />
         <source>Humanitarian</source>
         <translation>人道支援</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="45" />
-        <location filename="../../sistercommittee/ui/labels.py" line="111" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="53" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="119" />
         <source>Sports</source>
         <translation>スポーツ</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="46" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="54" />
         <source>Sustainability</source>
         <translation>持続可能性</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="47" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="55" />
         <source>Health</source>
         <translation>保健・医療</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="48" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="56" />
         <source>Arts</source>
         <translation>芸術</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="49" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="57" />
         <source>Tourism</source>
         <translation>観光</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="52" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="60" />
         <source>Our city</source>
         <translation>当市</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="53" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="61" />
         <source>Partner city</source>
         <translation>提携都市</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="56" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="64" />
         <source>Event</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="57" />
-        <location filename="../../sistercommittee/ui/labels.py" line="73" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="65" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="81" />
         <source>Meeting</source>
         <translation>会議</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="58" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="66" />
         <source>Translation</source>
         <translation>翻訳・通訳</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="59" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="67" />
         <source>Hosting</source>
         <translation>受け入れ</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="60" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="68" />
         <source>Administration</source>
         <translation>事務</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="61" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="69" />
         <source>Fundraising</source>
         <translation>募金・資金集め</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="62" />
-        <location filename="../../sistercommittee/ui/labels.py" line="93" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="70" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="101" />
         <source>Travel</source>
         <translation>渡航</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="63" />
-        <location filename="../../sistercommittee/ui/labels.py" line="79" />
-        <location filename="../../sistercommittee/ui/labels.py" line="98" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="71" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="87" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="106" />
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="66" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="74" />
         <source>Approved</source>
         <translation>承認済み</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="67" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="75" />
         <source>Waiting for approval</source>
         <translation>承認待ち</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="68" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="76" />
         <source>Declined</source>
         <translation>却下</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="71" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="79" />
         <source>Festival</source>
         <translation>フェスティバル</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="72" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="80" />
         <source>Fundraiser</source>
         <translation>募金イベント</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="74" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="82" />
         <source>Reception</source>
         <translation>レセプション</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="75" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="83" />
         <source>Virtual exchange</source>
         <translation>オンライン交流</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="76" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="84" />
         <source>Ceremony</source>
         <translation>式典</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="77" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="85" />
         <source>Workshop</source>
         <translation>ワークショップ</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="78" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="86" />
         <source>Performance</source>
         <translation>公演</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="82" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="90" />
         <source>Income</source>
         <translation>収入</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="83" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="91" />
         <source>Expense</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="86" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="94" />
         <source>Tickets</source>
         <translation>チケット</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="87" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="95" />
         <source>Donations</source>
         <translation>寄付</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="88" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="96" />
         <source>Sponsorship</source>
         <translation>協賛</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="89" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="97" />
         <source>Grants</source>
         <translation>助成金</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="90" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="98" />
         <source>Sales</source>
         <translation>販売</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="91" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="99" />
         <source>Venue</source>
         <translation>会場</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="92" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="100" />
         <source>Food</source>
         <translation>飲食</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="94" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="102" />
         <source>Materials</source>
         <translation>資材</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="95" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="103" />
         <source>Marketing</source>
         <translation>広報</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="96" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="104" />
         <source>Gifts</source>
         <translation>記念品</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="97" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="105" />
         <source>Humanitarian aid</source>
         <translation>人道支援</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="101" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="109" />
         <source>Visiting us</source>
         <translation>受け入れ</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="102" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="110" />
         <source>We travel</source>
         <translation>派遣</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="105" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="113" />
         <source>Youth</source>
         <translation>青少年</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="106" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="114" />
         <source>Education</source>
         <translation>教育</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="109" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="117" />
         <source>Municipal</source>
         <translation>行政</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="114" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="122" />
         <source>The participant</source>
         <translation>参加者本人</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="115" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="123" />
         <source>The host committee</source>
         <translation>受け入れ側の委員会</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="116" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="124" />
         <source>The sending committee</source>
         <translation>派遣側の委員会</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="117" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="125" />
         <source>The host families</source>
         <translation>ホストファミリー</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="118" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="126" />
         <source>A sponsor</source>
         <translation>協賛者</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="119" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="127" />
         <source>Shared</source>
         <translation>分担</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="122" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="130" />
         <source>Delegate</source>
         <translation>団員</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="123" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="131" />
         <source>Chaperone</source>
         <translation>引率者</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="124" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="132" />
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="125" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="133" />
         <source>Host</source>
         <translation>ホスト</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/labels.py" line="126" />
+        <location filename="../../sistercommittee/messages/vocabulary.py" line="134" />
         <source>Interpreter</source>
         <translation>通訳</translation>
     </message>
@@ -3418,67 +3418,72 @@
         <translation>絞り込みを解除</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="229" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="231" />
         <source>Search (Ctrl+F)</source>
         <translation>検索（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="233" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="235" />
         <source>Nothing matches the search and filters. Clear Filters shows all.</source>
         <translation>検索条件と絞り込みに合うものはありません。「絞り込みを解除」ですべて表示されます。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="234" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="236" />
         <source>Nothing here yet.</source>
         <translation>まだ何もありません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="237" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="239" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="385" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="387" />
         <source>Loading…</source>
         <translation>読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="465" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="467" />
         <source>&amp;Edit…</source>
         <translation>編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="467" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="469" />
         <source>&amp;Delete</source>
         <translation>削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="496" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="481" />
+        <source>&amp;Columns</source>
+        <translation>列(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="500" />
         <source>Export {list}</source>
         <extracomment>The list's name for services.exports ("" when it cannot be exported).</extracomment>
         <translation>{list}のエクスポート</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="498" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="502" />
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Excelブック(*.xlsx);;CSVファイル(*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="513" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="517" />
         <source>Exported %n row(s) to {path}.</source>
         <translation>
             <numerusform>{path}に%n行をエクスポートしました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="517" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="521" />
         <source>Exporting {list}…</source>
         <translation>{list}をエクスポートしています…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_columns.py" line="45" />
+        <location filename="../../sistercommittee/ui/pages/list_columns.py" line="73" />
         <source>Reset Columns</source>
         <translation>列を元に戻す</translation>
     </message>
@@ -3560,7 +3565,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../sistercommittee/ui/main_window.py" line="50" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="444" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="451" />
         <source>SisterCommittee</source>
         <translation>SisterCommittee</translation>
     </message>
@@ -3571,7 +3576,7 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/main_window.py" line="146" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="425" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="431" />
         <source>&amp;New…</source>
         <translation>新規(&amp;N)…</translation>
     </message>
@@ -3731,37 +3736,42 @@
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="336" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="335" />
+        <source>&amp;Columns</source>
+        <translation>列(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/main_window.py" line="342" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="345" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="351" />
         <source>Main Toolbar</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="375" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="381" />
         <source>Opening the database…</source>
         <translation>データベースを開いています…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="399" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="405" />
         <source>Sending the last changes to HQ…</source>
         <translation>最後の変更を本部に送信しています…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="410" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="416" />
         <source>Working…</source>
         <translation>処理しています…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="442" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="449" />
         <source>{organization} — SisterCommittee</source>
         <translation>{organization} — SisterCommittee</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="501" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="508" />
         <source>{partnerships} partnerships · {volunteers} volunteers · {events} events · {exchanges} exchanges</source>
         <translation>提携{partnerships}件 · ボランティア{volunteers}人 · イベント{events}件 · 交流{exchanges}件</translation>
     </message>
@@ -3776,7 +3786,7 @@
         <translation>このSisterCommitteeにはユーザーガイドがインストールされていません。ガイドはSisterCommitteeのソースのdocs/user-guide.ja.mdにあります。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="551" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="558" />
         <source>Finishing the last changes…</source>
         <translation>最後の変更を仕上げています…</translation>
     </message>
@@ -5768,7 +5778,7 @@
         <translation>本部に送信しています…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/stories.py" line="510" />
+        <location filename="../../sistercommittee/ui/pages/stories.py" line="512" />
         <source>Sent to HQ: it is listed there for the newsletter.</source>
         <translation>本部に送信しました。会報用に本部の一覧に載ります。</translation>
     </message>

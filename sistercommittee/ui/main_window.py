@@ -331,6 +331,12 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu(self.tr("&View"))
         self.section_keys.add_to(view_menu)
         view_menu.addSeparator()
+        # The columns of this page's list to show or hide, as the list header's context menu.
+        self.columns_menu = view_menu.addMenu(self.tr("&Columns"))
+        self.columns_menu.setObjectName("menu_columns")
+        self.columns_menu.aboutToShow.connect(
+            lambda: self.current_page().fill_columns_menu(self.columns_menu)
+        )
         view_menu.addAction(self.refresh_action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -434,6 +440,7 @@ class MainWindow(QMainWindow):
         self.find_action.setEnabled(ready)
         self.search_everything_action.setEnabled(ready)
         self.refresh_action.setEnabled(ready)
+        self.columns_menu.menuAction().setEnabled(page.has_columns())
 
     def _update_title(self) -> None:
         org = self.ctx.org

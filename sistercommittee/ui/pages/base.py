@@ -8,6 +8,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMenu
+
     from sistercommittee.services.changes import Changes
     from sistercommittee.ui.context import AppContext
 
@@ -71,6 +73,13 @@ class Page(QWidget):
 
     def save_state(self) -> None:
         """Remember column layouts and splitters in the settings."""
+
+    def has_columns(self) -> bool:
+        """Whether the page has a list whose columns can be shown or hidden."""
+        return False
+
+    def fill_columns_menu(self, menu: QMenu) -> None:
+        """Fill ``menu`` (View > Columns) with the page's columns to show or hide."""
 
     # --- the window's actions ----------------------------------------------------------------
 

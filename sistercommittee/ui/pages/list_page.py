@@ -126,7 +126,9 @@ class ListPage(Page):
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.column_layout = ColumnLayout(self.table, lambda: self.model.columns, self.key)
+        self.column_layout = ColumnLayout(
+            self.table, lambda: self.model.columns, self.key, ctx.settings
+        )
         self._apply_default_widths()
         self._sync_sort_indicator()
         self.table.doubleClicked.connect(self._on_row_activated)
@@ -475,6 +477,8 @@ class ListPage(Page):
                     menu.addSeparator()
                 else:
                     menu.addAction(action)
+        menu.addSeparator()
+        self.fill_columns_menu(menu.addMenu(self.tr("&Columns")))
         menu.exec(self.table.viewport().mapToGlobal(position))
 
     #: The list's name for services.exports ("" when it cannot be exported).
@@ -543,16 +547,15 @@ class ListPage(Page):
     def _apply_default_widths(self) -> None:
         self.column_layout.apply_defaults()
 
-    def _on_header_menu(self, position: Any) -> None:
-        """Show or hide columns (remembered with the rest of the column layout)."""
-        self.column_layout.show_menu(position, self)
+    def has_columns(self) -> bool:
+        return True
 
-    def _reset_columns(self) -> None:
-        self.column_layout.reset()
+    def fill_columns_menu(self, menu: QMenu) -> None:
+        self.column_layout.fill_menu(menu)
 
     def _restore_state(self) -> None:
-        self.column_layout.restore(self.ctx.settings)
+        self.column_layout.restore()
         self._sync_sort_indicator()
 
     def save_state(self) -> None:
-        self.column_layout.save(self.ctx.settings)
+        self.column_layout.save()
