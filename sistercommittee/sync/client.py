@@ -171,7 +171,7 @@ class HqClient:
         return self._noting_account(response.json())
 
     def push_body(self, body: bytes) -> dict[str, Any]:
-        """A push whose JSON is already put together (see merge.push_body)."""
+        """A push whose JSON is already put together (see outbox.push_body)."""
         response = self._send(
             "POST", "/v1/push", content=body, headers={"Content-Type": "application/json"}
         )
