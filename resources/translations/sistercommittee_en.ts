@@ -3429,7 +3429,7 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/list_page.py" line="481" />
-        <source>&amp;Columns</source>
+        <source>Co&amp;lumns</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3709,7 +3709,7 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/main_window.py" line="335" />
-        <source>&amp;Columns</source>
+        <source>Co&amp;lumns</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -3478,8 +3478,8 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/list_page.py" line="481" />
-        <source>&amp;Columns</source>
-        <translation>&amp;Columnas</translation>
+        <source>Co&amp;lumns</source>
+        <translation>Co&amp;lumnas</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/list_page.py" line="500" />
@@ -3760,8 +3760,8 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/main_window.py" line="335" />
-        <source>&amp;Columns</source>
-        <translation>&amp;Columnas</translation>
+        <source>Co&amp;lumns</source>
+        <translation>Co&amp;lumnas</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/main_window.py" line="342" />

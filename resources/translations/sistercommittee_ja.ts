@@ -3456,8 +3456,8 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/list_page.py" line="481" />
-        <source>&amp;Columns</source>
-        <translation>列(&amp;C)</translation>
+        <source>Co&amp;lumns</source>
+        <translation>列(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/list_page.py" line="500" />
@@ -3737,8 +3737,8 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/main_window.py" line="335" />
-        <source>&amp;Columns</source>
-        <translation>列(&amp;C)</translation>
+        <source>Co&amp;lumns</source>
+        <translation>列(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/main_window.py" line="342" />

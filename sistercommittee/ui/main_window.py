@@ -332,7 +332,7 @@ class MainWindow(QMainWindow):
         self.section_keys.add_to(view_menu)
         view_menu.addSeparator()
         # The columns of this page's list to show or hide, as the list header's context menu.
-        self.columns_menu = view_menu.addMenu(self.tr("&Columns"))
+        self.columns_menu = view_menu.addMenu(self.tr("Co&lumns"))
         self.columns_menu.setObjectName("menu_columns")
         self.columns_menu.aboutToShow.connect(
             lambda: self.current_page().fill_columns_menu(self.columns_menu)

@@ -478,7 +478,7 @@ class ListPage(Page):
                 else:
                     menu.addAction(action)
         menu.addSeparator()
-        self.fill_columns_menu(menu.addMenu(self.tr("&Columns")))
+        self.fill_columns_menu(menu.addMenu(self.tr("Co&lumns")))
         menu.exec(self.table.viewport().mapToGlobal(position))
 
     #: The list's name for services.exports ("" when it cannot be exported).
