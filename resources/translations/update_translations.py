@@ -315,9 +315,15 @@ def fill_english_plurals(ts: Path) -> None:
     tree.write(ts, encoding="utf-8", xml_declaration=True)
 
 
-def main() -> int:
+def lupdate_sources() -> list[str]:
+    """The files pyside6-lupdate reads: the UI's, and the vocabularies' labels it shows (kept
+    beside the messages, as the command line and the documents show them too)."""
     sources = sorted(str(p) for p in (ROOT / "sistercommittee" / "ui").rglob("*.py"))
-    sources.append(str(ROOT / "sistercommittee" / "messages" / "vocabulary.py"))
+    return [*sources, str(ROOT / "sistercommittee" / "messages" / "vocabulary.py")]
+
+
+def main() -> int:
+    sources = lupdate_sources()
     added = added_contexts()
     for language in LANGUAGES:
         ts = HERE / f"sistercommittee_{language}.ts"

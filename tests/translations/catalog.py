@@ -90,7 +90,7 @@ def placeholder_differences(entry: Entry) -> list[str]:
 
 def current_sources(tmp: Path) -> set[tuple[str, str, str]]:
     """(context, source, disambiguation) of every text the code asks to translate today: what
-    pyside6-lupdate finds in sistercommittee/ui now, the forms' labels and help texts, and the
+    pyside6-lupdate finds in sistercommittee/ui (and the vocabularies' labels) now, the forms' labels and help texts, and the
     texts of modules that translate through a helper of their own."""
     sys.path.insert(0, str(TRANSLATIONS))
     try:
@@ -98,7 +98,7 @@ def current_sources(tmp: Path) -> set[tuple[str, str, str]]:
     finally:
         sys.path.remove(str(TRANSLATIONS))
     fresh = tmp / "fresh.ts"
-    sources = sorted(str(p) for p in (ROOT / "sistercommittee" / "ui").rglob("*.py"))
+    sources = update_translations.lupdate_sources()
     subprocess.run(
         [update_translations._tool("pyside6-lupdate"), *sources, "-ts", str(fresh)],
         check=True,
