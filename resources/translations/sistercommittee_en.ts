@@ -2149,57 +2149,57 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="111" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="109" />
         <source>What to import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="113" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="111" />
         <source>Choose what the file holds, and the file: a CSV file or an Excel workbook.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="117" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="115" />
         <source>What the file holds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="122" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="120" />
         <source>File to import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="123" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="121" />
         <source>The CSV or Excel file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="125" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="123" />
         <source>&amp;Browse…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="132" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="130" />
         <source>The file &amp;holds:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="134" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="132" />
         <source>&amp;File:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="151" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="149" />
         <source>Choose the File to Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="153" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="151" />
         <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="170" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="168" />
         <source>Reading {file}…</source>
         <translation type="unfinished" />
     </message>
@@ -2668,57 +2668,57 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="48" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="46" />
         <source>Volunteers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="49" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="47" />
         <source>Partnerships</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="50" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="48" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="51" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="49" />
         <source>Volunteer hours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="68" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="66" />
         <source>Import Records</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="69" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="67" />
         <source>Import records from a file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="73" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="71" />
         <source>&amp;Next &gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="74" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="72" />
         <source>&lt; &amp;Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="75" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="73" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="76" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="74" />
         <source>&amp;Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="97" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="95" />
         <source>Stopping the import…</source>
         <translation type="unfinished" />
     </message>
@@ -3842,48 +3842,48 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="181" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="179" />
         <source>Match the columns</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="184" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="182" />
         <source>Each column of the file fills the field chosen beside it. Columns set to “Not imported” are left out.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="190" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="188" />
         <source>Columns of the file and the fields they fill</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="192" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="190" />
         <source>Column in the file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="192" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="190" />
         <source>First value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="192" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="190" />
         <source>Fills the field</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="212" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="210" />
         <source>{file}: %n row(s), read as {how}.</source>
         <translation>
             <numerusform>{file}: %n row, read as {how}.</numerusform><numerusform>{file}: %n rows, read as {how}.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="225" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="223" />
         <source>Field for the column {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="226" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="224" />
         <source>Not imported</source>
         <translation type="unfinished" />
     </message>
@@ -5756,48 +5756,48 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="259" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="258" />
         <source>Imported</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="272" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="271" />
         <source>%n record(s) added.</source>
         <translation>
             <numerusform>%n record added.</numerusform><numerusform>%n records added.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="275" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="273" />
         <source>%n record(s) filled in from duplicate rows.</source>
         <translation>
             <numerusform>%n record filled in from duplicate rows.</numerusform><numerusform>%n records filled in from duplicate rows.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="278" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="275" />
         <source>%n duplicate row(s) brought nothing new.</source>
         <translation>
             <numerusform>%n duplicate row brought nothing new.</numerusform><numerusform>%n duplicate rows brought nothing new.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="281" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="277" />
         <source>%n duplicate row(s) left out.</source>
         <translation>
             <numerusform>%n duplicate row left out.</numerusform><numerusform>%n duplicate rows left out.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="286" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="281" />
         <source>%n row(s) not imported because of problems, at row number(s) {rows}.</source>
         <translation>
             <numerusform>%n row not imported because of problems, at row number {rows}.</numerusform><numerusform>%n rows not imported because of problems, at row numbers {rows}.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="292" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="287" />
         <source> and %n more</source>
         <translation>
             <numerusform> and %n more</numerusform><numerusform> and %n more</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="301" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="296" />
         <source>The records as they were before the import are kept as a backup (File &gt; Backups…).</source>
         <translation type="unfinished" />
     </message>

@@ -2188,57 +2188,57 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="111" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="109" />
         <source>What to import</source>
         <translation>Qué importar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="113" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="111" />
         <source>Choose what the file holds, and the file: a CSV file or an Excel workbook.</source>
         <translation>Elija qué contiene el archivo, y el archivo: un archivo CSV o un libro de Excel.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="117" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="115" />
         <source>What the file holds</source>
         <translation>Qué contiene el archivo</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="122" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="120" />
         <source>File to import</source>
         <translation>Archivo para importar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="123" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="121" />
         <source>The CSV or Excel file</source>
         <translation>El archivo CSV o de Excel</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="125" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="123" />
         <source>&amp;Browse…</source>
         <translation>E&amp;xaminar…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="132" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="130" />
         <source>The file &amp;holds:</source>
         <translation>El archivo &amp;contiene:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="134" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="132" />
         <source>&amp;File:</source>
         <translation>&amp;Archivo:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="151" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="149" />
         <source>Choose the File to Import</source>
         <translation>Elegir el archivo para importar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="153" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="151" />
         <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Hojas de cálculo (*.csv *.xlsx *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="170" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="168" />
         <source>Reading {file}…</source>
         <translation>Leyendo {file}…</translation>
     </message>
@@ -2715,57 +2715,57 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="48" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="46" />
         <source>Volunteers</source>
         <translation>Voluntarios</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="49" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="47" />
         <source>Partnerships</source>
         <translation>Hermanamientos</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="50" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="48" />
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="51" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="49" />
         <source>Volunteer hours</source>
         <translation>Horas de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="68" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="66" />
         <source>Import Records</source>
         <translation>Importar registros</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="69" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="67" />
         <source>Import records from a file</source>
         <translation>Importar registros desde un archivo</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="73" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="71" />
         <source>&amp;Next &gt;</source>
         <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="74" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="72" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="75" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="73" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="76" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="74" />
         <source>&amp;Close</source>
         <translation>C&amp;errar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="97" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="95" />
         <source>Stopping the import…</source>
         <translation>Deteniendo la importación…</translation>
     </message>
@@ -3893,37 +3893,37 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="181" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="179" />
         <source>Match the columns</source>
         <translation>Asignar las columnas</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="184" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="182" />
         <source>Each column of the file fills the field chosen beside it. Columns set to “Not imported” are left out.</source>
         <translation>Cada columna del archivo llena el campo elegido a su lado. Las columnas marcadas «No se importa» se dejan fuera.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="190" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="188" />
         <source>Columns of the file and the fields they fill</source>
         <translation>Columnas del archivo y los campos que llenan</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="192" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="190" />
         <source>Column in the file</source>
         <translation>Columna del archivo</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="192" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="190" />
         <source>First value</source>
         <translation>Primer valor</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="192" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="190" />
         <source>Fills the field</source>
         <translation>Llena el campo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="212" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="210" />
         <source>{file}: %n row(s), read as {how}.</source>
         <translation>
             <numerusform>{file}: %n fila, leída como {how}.</numerusform>
@@ -3931,12 +3931,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="225" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="223" />
         <source>Field for the column {name}</source>
         <translation>Campo para la columna {name}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="226" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="224" />
         <source>Not imported</source>
         <translation>No se importa</translation>
     </message>
@@ -5847,12 +5847,12 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="259" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="258" />
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="272" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="271" />
         <source>%n record(s) added.</source>
         <translation>
             <numerusform>Se agregó %n registro.</numerusform>
@@ -5860,7 +5860,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="275" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="273" />
         <source>%n record(s) filled in from duplicate rows.</source>
         <translation>
             <numerusform>Se completó %n registro con filas duplicadas.</numerusform>
@@ -5868,7 +5868,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="278" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="275" />
         <source>%n duplicate row(s) brought nothing new.</source>
         <translation>
             <numerusform>%n fila duplicada no aportó nada nuevo.</numerusform>
@@ -5876,7 +5876,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="281" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="277" />
         <source>%n duplicate row(s) left out.</source>
         <translation>
             <numerusform>Se dejó fuera %n fila duplicada.</numerusform>
@@ -5884,7 +5884,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="286" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="281" />
         <source>%n row(s) not imported because of problems, at row number(s) {rows}.</source>
         <translation>
             <numerusform>%n fila no se importó por problemas, en la fila número {rows}.</numerusform>
@@ -5892,7 +5892,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="292" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="287" />
         <source> and %n more</source>
         <translation>
             <numerusform> y %n más</numerusform>
@@ -5900,7 +5900,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="301" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="296" />
         <source>The records as they were before the import are kept as a backup (File &gt; Backups…).</source>
         <translation>Los registros tal como estaban antes de la importación se guardan como copia de seguridad (Archivo &gt; Copias de seguridad…).</translation>
     </message>

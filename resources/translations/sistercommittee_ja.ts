@@ -2169,57 +2169,57 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="111" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="109" />
         <source>What to import</source>
         <translation>インポートする内容</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="113" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="111" />
         <source>Choose what the file holds, and the file: a CSV file or an Excel workbook.</source>
         <translation>ファイルの内容とファイル（CSVファイルまたはExcelブック）を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="117" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="115" />
         <source>What the file holds</source>
         <translation>ファイルの内容</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="122" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="120" />
         <source>File to import</source>
         <translation>インポートするファイル</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="123" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="121" />
         <source>The CSV or Excel file</source>
         <translation>CSVまたはExcelのファイル</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="125" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="123" />
         <source>&amp;Browse…</source>
         <translation>参照(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="132" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="130" />
         <source>The file &amp;holds:</source>
         <translation>ファイルの内容(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="134" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="132" />
         <source>&amp;File:</source>
         <translation>ファイル(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="151" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="149" />
         <source>Choose the File to Import</source>
         <translation>インポートするファイルの選択</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="153" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="151" />
         <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>表計算ファイル(*.csv *.xlsx *.txt);;すべてのファイル(*)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="170" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="168" />
         <source>Reading {file}…</source>
         <translation>{file}を読み込んでいます…</translation>
     </message>
@@ -2694,57 +2694,57 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="48" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="46" />
         <source>Volunteers</source>
         <translation>ボランティア</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="49" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="47" />
         <source>Partnerships</source>
         <translation>提携</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="50" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="48" />
         <source>Events</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="51" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="49" />
         <source>Volunteer hours</source>
         <translation>ボランティア活動時間</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="68" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="66" />
         <source>Import Records</source>
         <translation>記録のインポート</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="69" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="67" />
         <source>Import records from a file</source>
         <translation>ファイルから記録をインポート</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="73" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="71" />
         <source>&amp;Next &gt;</source>
         <translation>次へ(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="74" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="72" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; 戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="75" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="73" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="76" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="74" />
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="97" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="95" />
         <source>Stopping the import…</source>
         <translation>インポートを中止しています…</translation>
     </message>
@@ -3870,49 +3870,49 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="181" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="179" />
         <source>Match the columns</source>
         <translation>列の対応付け</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="184" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="182" />
         <source>Each column of the file fills the field chosen beside it. Columns set to “Not imported” are left out.</source>
         <translation>ファイルの各列は、横で選んだ項目に入ります。「インポートしない」にした列は取り込まれません。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="190" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="188" />
         <source>Columns of the file and the fields they fill</source>
         <translation>ファイルの列と、入力先の項目</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="192" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="190" />
         <source>Column in the file</source>
         <translation>ファイルの列</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="192" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="190" />
         <source>First value</source>
         <translation>最初の値</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="192" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="190" />
         <source>Fills the field</source>
         <translation>入力先の項目</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="212" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="210" />
         <source>{file}: %n row(s), read as {how}.</source>
         <translation>
             <numerusform>{file}: %n行（{how}として読み込み）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="225" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="223" />
         <source>Field for the column {name}</source>
         <translation>列「{name}」の入力先</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="226" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="224" />
         <source>Not imported</source>
         <translation>インポートしない</translation>
     </message>
@@ -5804,54 +5804,54 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="259" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="258" />
         <source>Imported</source>
         <translation>インポート完了</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="272" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="271" />
         <source>%n record(s) added.</source>
         <translation>
             <numerusform>%n件の記録を追加しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="275" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="273" />
         <source>%n record(s) filled in from duplicate rows.</source>
         <translation>
             <numerusform>重複行から%n件の記録を補いました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="278" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="275" />
         <source>%n duplicate row(s) brought nothing new.</source>
         <translation>
             <numerusform>重複行%n件には新しい内容がありませんでした。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="281" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="277" />
         <source>%n duplicate row(s) left out.</source>
         <translation>
             <numerusform>重複行%n件を除外しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="286" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="281" />
         <source>%n row(s) not imported because of problems, at row number(s) {rows}.</source>
         <translation>
             <numerusform>問題があったため%n行をインポートしませんでした（{rows}行目）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="292" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="287" />
         <source> and %n more</source>
         <translation>
             <numerusform>ほか%n件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="301" />
+        <location filename="../../sistercommittee/ui/dialogs/import_wizard.py" line="296" />
         <source>The records as they were before the import are kept as a backup (File &gt; Backups…).</source>
         <translation>インポート前の記録はバックアップとして保存されています（［ファイル］&gt;［バックアップ…］）。</translation>
     </message>
