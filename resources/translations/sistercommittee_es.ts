@@ -3,77 +3,78 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="45" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="48" />
         <source>About {app}</source>
         <translation>Acerca de {app}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="57" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="60" />
         <source>Partnerships, volunteers, events and exchanges of a sister city committee, on your own computer. Free software under the MIT License; the fonts it prints with are under the SIL Open Font License or the Apache License.</source>
         <translation>Los hermanamientos, voluntarios, eventos e intercambios de un comité de ciudades hermanas, en su propia computadora. Software libre bajo la Licencia MIT; las fuentes con las que imprime están bajo la SIL Open Font License o la Licencia Apache.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="68" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="71" />
         <source>{qt} (PySide6 {pyside})</source>
         <translation>{qt} (PySide6 {pyside})</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="70" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="39" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="73" />
         <source>not installed</source>
         <translation>no instalado</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="73" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="76" />
         <source>Version:</source>
         <translation>Versión:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="73" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="76" />
         <source> (bundle)</source>
         <translation> (paquete)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="74" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="77" />
         <source>Python:</source>
         <translation>Python:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="75" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="78" />
         <source>Qt:</source>
         <translation>Qt:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="76" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="79" />
         <source>SQLite:</source>
         <translation>SQLite:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="77" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="80" />
         <source>System:</source>
         <translation>Sistema:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="78" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="81" />
         <source>Log folder:</source>
         <translation>Carpeta de registros:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="79" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="82" />
         <source>Partner finder:</source>
         <translation>Buscador de ciudades:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="93" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="96" />
         <source>&amp;Open Log Folder</source>
         <translation>&amp;Abrir carpeta de registros</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="96" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="99" />
         <source>&amp;Copy Versions</source>
         <translation>&amp;Copiar versiones</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="98" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="101" />
         <source>For a message about a problem</source>
         <translation>Para un mensaje sobre un problema</translation>
     </message>
@@ -192,195 +193,195 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="51" />
         <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="52" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="53" />
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="57" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="58" />
         <source>SisterCommittee backs your records up once a day, and before an import or a restore. Choose a backup to go back to the records as they were then. Back Up To… keeps a copy where you choose, such as on a USB stick.</source>
         <translation>SisterCommittee hace una copia de seguridad de sus registros una vez al día, y antes de una importación o una restauración. Elija una copia para volver a los registros tal como estaban entonces. «Copiar en…» guarda una copia donde usted elija, por ejemplo en una memoria USB.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="66" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="67" />
         <source>Backups, newest first</source>
         <translation>Copias de seguridad, de la más reciente a la más antigua</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="67" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="68" />
         <source>Made</source>
         <translation>Hecha</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="67" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="68" />
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="67" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="68" />
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="80" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="81" />
         <source>&amp;Back Up Now</source>
         <translation>Hacer copia a&amp;hora</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="83" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="84" />
         <source>Back Up &amp;To…</source>
         <translation>&amp;Copiar en…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="86" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="87" />
         <source>Save a copy of the records where you choose, such as a USB stick</source>
         <translation>Guardar una copia de los registros donde usted elija, por ejemplo en una memoria USB</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="89" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="90" />
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurar…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="91" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="92" />
         <source>Go back to the chosen backup</source>
         <translation>Volver a la copia elegida</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="93" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="94" />
         <source>Restore From &amp;Another File…</source>
         <translation>Restaurar desde &amp;otro archivo…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="103" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="104" />
         <source>&amp;Close</source>
         <translation>C&amp;errar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="155" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="156" />
         <source>There are no backups of these records yet.</source>
         <translation>Todavía no hay copias de seguridad de estos registros.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="160" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="161" />
         <source>Daily</source>
         <translation>Diaria</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="161" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="162" />
         <source>Made by hand</source>
         <translation>Hecha a mano</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="162" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="163" />
         <source>Before a restore</source>
         <translation>Antes de una restauración</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="163" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="164" />
         <source>Before an import</source>
         <translation>Antes de una importación</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="166" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="167" />
         <source>Before an update of SisterCommittee</source>
         <translation>Antes de una actualización de SisterCommittee</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="195" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="196" />
         <source>Backed up.</source>
         <translation>Copia hecha.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="199" />
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="201" />
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="248" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="200" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="202" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="249" />
         <source>Backing up…</source>
         <translation>Haciendo la copia…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="213" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="214" />
         <source>SisterCommittee backup {date}.sqlite</source>
         <translation>Copia de SisterCommittee {date}.sqlite</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="224" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="225" />
         <source>Back Up To</source>
         <translation>Copiar en</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="226" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="227" />
         <source>SisterCommittee databases (*.sqlite)</source>
         <translation>Bases de datos de SisterCommittee (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="242" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="243" />
         <source>Backed up to {path}. Restore From Another File… goes back to it.</source>
         <translation>Copia hecha en {path}. «Restaurar desde otro archivo…» vuelve a ella.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="250" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="251" />
         <source>Backing up to {file}…</source>
         <translation>Copiando en {file}…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="268" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="269" />
         <source>Go back to the records as they were on {when}?</source>
         <translation>¿Volver a los registros tal como estaban el {when}?</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="276" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="277" />
         <source>Choose a Backup to Restore</source>
         <translation>Elegir una copia para restaurar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="278" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="279" />
         <source>SisterCommittee databases (*.sqlite *.db);;All files (*)</source>
         <translation>Bases de datos de SisterCommittee (*.sqlite *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="280" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="281" />
         <source>Replace the records by those in {file}?</source>
         <translation>¿Reemplazar los registros por los de {file}?</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="289" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="290" />
         <source>Restore a Backup</source>
         <translation>Restaurar una copia</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="293" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="294" />
         <source>Every record is replaced by the backup's. The records as they are now are kept as a backup first (“Before a restore”), so you can come back to them.</source>
         <translation>Cada registro se reemplaza por el de la copia. Antes, los registros tal como están ahora se guardan como copia («Antes de una restauración»), para que pueda volver a ellos.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="297" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="298" />
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="298" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="299" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="320" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="321" />
         <source>Restoring…</source>
         <translation>Restaurando…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="322" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="323" />
         <source>Restoring {file}…</source>
         <translation>Restaurando {file}…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="334" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="335" />
         <source>The backup has no organization. Open the database again to set it up.</source>
         <translation>La copia no tiene ninguna organización. Abra la base de datos de nuevo para configurarla.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="346" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="347" />
         <source>Restored. The records as they were before are kept as the backup “Before a restore”.</source>
         <translation>Restaurada. Los registros tal como estaban antes se guardan en la copia «Antes de una restauración».</translation>
     </message>
@@ -396,48 +397,48 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/calendar.py" line="103" />
+        <location filename="../../sistercommittee/ui/pages/calendar.py" line="105" />
         <source>◀ &amp;Previous</source>
         <translation>◀ Ante&amp;rior</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/calendar.py" line="104" />
+        <location filename="../../sistercommittee/ui/pages/calendar.py" line="106" />
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/calendar.py" line="105" />
+        <location filename="../../sistercommittee/ui/pages/calendar.py" line="107" />
         <source>&amp;Next ▶</source>
         <translation>&amp;Siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/calendar.py" line="106" />
+        <location filename="../../sistercommittee/ui/pages/calendar.py" line="108" />
         <source>&amp;Month</source>
         <translation>&amp;Mes</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/calendar.py" line="107" />
+        <location filename="../../sistercommittee/ui/pages/calendar.py" line="109" />
         <source>&amp;Week</source>
         <translation>Sema&amp;na</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/calendar.py" line="132" />
-        <location filename="../../sistercommittee/ui/pages/calendar.py" line="160" />
+        <location filename="../../sistercommittee/ui/pages/calendar.py" line="134" />
+        <location filename="../../sistercommittee/ui/pages/calendar.py" line="162" />
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/calendar.py" line="142" />
+        <location filename="../../sistercommittee/ui/pages/calendar.py" line="144" />
         <source>Point at an event to see its time in our city and in the partner city. Page Up and Page Down move by a month or a week.</source>
         <translation>Señale un evento para ver su hora en nuestra ciudad y en la ciudad asociada. Re Pág y Av Pág avanzan de mes en mes o de semana en semana.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/calendar.py" line="230" />
+        <location filename="../../sistercommittee/ui/pages/calendar.py" line="232" />
         <source>Week of {first} to {last}</source>
         <translation>Semana del {first} al {last}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/calendar.py" line="263" />
+        <location filename="../../sistercommittee/ui/pages/calendar.py" line="265" />
         <source>+{count} more</source>
         <translation>+{count} más</translation>
     </message>
@@ -5829,17 +5830,17 @@
 <context>
     <name>SubList</name>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/sub_list.py" line="143" />
+        <location filename="../../sistercommittee/ui/widgets/sub_list.py" line="146" />
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/sub_list.py" line="148" />
+        <location filename="../../sistercommittee/ui/widgets/sub_list.py" line="151" />
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/sub_list.py" line="153" />
+        <location filename="../../sistercommittee/ui/widgets/sub_list.py" line="156" />
         <source>Remove the selected rows ({key} in the list)</source>
         <translation>Quitar las filas seleccionadas ({key} en la lista)</translation>
     </message>

@@ -3,77 +3,78 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="45" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="48" />
         <source>About {app}</source>
         <translation>{app}について</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="57" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="60" />
         <source>Partnerships, volunteers, events and exchanges of a sister city committee, on your own computer. Free software under the MIT License; the fonts it prints with are under the SIL Open Font License or the Apache License.</source>
         <translation>姉妹都市委員会の提携、ボランティア、イベント、交流を、お手元のコンピューターで管理します。MITライセンスのフリーソフトウェアです。印刷に使うフォントはSIL Open Font LicenseまたはApache Licenseで提供されています。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="68" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="71" />
         <source>{qt} (PySide6 {pyside})</source>
         <translation>{qt}（PySide6 {pyside}）</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="70" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="39" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="73" />
         <source>not installed</source>
         <translation>未インストール</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="73" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="76" />
         <source>Version:</source>
         <translation>バージョン:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="73" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="76" />
         <source> (bundle)</source>
         <translation>（バンドル版）</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="74" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="77" />
         <source>Python:</source>
         <translation>Python:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="75" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="78" />
         <source>Qt:</source>
         <translation>Qt:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="76" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="79" />
         <source>SQLite:</source>
         <translation>SQLite:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="77" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="80" />
         <source>System:</source>
         <translation>システム:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="78" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="81" />
         <source>Log folder:</source>
         <translation>ログフォルダー:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="79" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="82" />
         <source>Partner finder:</source>
         <translation>提携先さがし:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="93" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="96" />
         <source>&amp;Open Log Folder</source>
         <translation>ログフォルダーを開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="96" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="99" />
         <source>&amp;Copy Versions</source>
         <translation>バージョン情報をコピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="98" />
+        <location filename="../../sistercommittee/ui/dialogs/about_dialog.py" line="101" />
         <source>For a message about a problem</source>
         <translation>不具合を報告するときに</translation>
     </message>
@@ -192,195 +193,195 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="51" />
         <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="52" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="53" />
         <source>Backups</source>
         <translation>バックアップ</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="57" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="58" />
         <source>SisterCommittee backs your records up once a day, and before an import or a restore. Choose a backup to go back to the records as they were then. Back Up To… keeps a copy where you choose, such as on a USB stick.</source>
         <translation>SisterCommitteeは1日1回、およびインポートや復元の前に、記録をバックアップします。バックアップを選ぶと、その時点の記録に戻せます。「保存先を指定してバックアップ…」では、USBメモリーなど好きな場所にコピーを保存できます。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="66" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="67" />
         <source>Backups, newest first</source>
         <translation>バックアップ（新しい順）</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="67" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="68" />
         <source>Made</source>
         <translation>作成日時</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="67" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="68" />
         <source>Why</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="67" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="68" />
         <source>Size</source>
         <translation>サイズ</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="80" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="81" />
         <source>&amp;Back Up Now</source>
         <translation>今すぐバックアップ(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="83" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="84" />
         <source>Back Up &amp;To…</source>
         <translation>保存先を指定してバックアップ(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="86" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="87" />
         <source>Save a copy of the records where you choose, such as a USB stick</source>
         <translation>USBメモリーなど、指定した場所に記録のコピーを保存します</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="89" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="90" />
         <source>&amp;Restore…</source>
         <translation>復元(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="91" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="92" />
         <source>Go back to the chosen backup</source>
         <translation>選んだバックアップの状態に戻します</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="93" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="94" />
         <source>Restore From &amp;Another File…</source>
         <translation>別のファイルから復元(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="103" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="104" />
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="155" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="156" />
         <source>There are no backups of these records yet.</source>
         <translation>この記録のバックアップはまだありません。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="160" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="161" />
         <source>Daily</source>
         <translation>毎日</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="161" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="162" />
         <source>Made by hand</source>
         <translation>手動</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="162" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="163" />
         <source>Before a restore</source>
         <translation>復元の前</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="163" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="164" />
         <source>Before an import</source>
         <translation>インポートの前</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="166" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="167" />
         <source>Before an update of SisterCommittee</source>
         <translation>SisterCommitteeの更新の前</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="195" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="196" />
         <source>Backed up.</source>
         <translation>バックアップしました。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="199" />
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="201" />
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="248" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="200" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="202" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="249" />
         <source>Backing up…</source>
         <translation>バックアップしています…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="213" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="214" />
         <source>SisterCommittee backup {date}.sqlite</source>
         <translation>SisterCommitteeバックアップ{date}.sqlite</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="224" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="225" />
         <source>Back Up To</source>
         <translation>バックアップの保存先</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="226" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="227" />
         <source>SisterCommittee databases (*.sqlite)</source>
         <translation>SisterCommitteeデータベース(*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="242" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="243" />
         <source>Backed up to {path}. Restore From Another File… goes back to it.</source>
         <translation>{path}にバックアップしました。「別のファイルから復元…」でこの状態に戻せます。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="250" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="251" />
         <source>Backing up to {file}…</source>
         <translation>{file}にバックアップしています…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="268" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="269" />
         <source>Go back to the records as they were on {when}?</source>
         <translation>{when}時点の記録に戻しますか？</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="276" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="277" />
         <source>Choose a Backup to Restore</source>
         <translation>復元するバックアップの選択</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="278" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="279" />
         <source>SisterCommittee databases (*.sqlite *.db);;All files (*)</source>
         <translation>SisterCommitteeデータベース(*.sqlite *.db);;すべてのファイル(*)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="280" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="281" />
         <source>Replace the records by those in {file}?</source>
         <translation>記録を{file}の内容で置き換えますか？</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="289" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="290" />
         <source>Restore a Backup</source>
         <translation>バックアップの復元</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="293" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="294" />
         <source>Every record is replaced by the backup's. The records as they are now are kept as a backup first (“Before a restore”), so you can come back to them.</source>
         <translation>すべての記録がバックアップの内容に置き換わります。現在の記録は先にバックアップ（「復元の前」）として保存されるので、あとで元に戻せます。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="297" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="298" />
         <source>&amp;Restore</source>
         <translation>復元(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="298" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="299" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="320" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="321" />
         <source>Restoring…</source>
         <translation>復元しています…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="322" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="323" />
         <source>Restoring {file}…</source>
         <translation>{file}を復元しています…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="334" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="335" />
         <source>The backup has no organization. Open the database again to set it up.</source>
         <translation>このバックアップには団体の情報がありません。データベースを開き直して設定してください。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="346" />
+        <location filename="../../sistercommittee/ui/dialogs/backups_dialog.py" line="347" />
         <source>Restored. The records as they were before are kept as the backup “Before a restore”.</source>
         <translation>復元しました。それまでの記録はバックアップ「復元の前」に保存されています。</translation>
     </message>
@@ -396,48 +397,48 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/calendar.py" line="103" />
+        <location filename="../../sistercommittee/ui/pages/calendar.py" line="105" />
         <source>◀ &amp;Previous</source>
         <translation>◀ 前へ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/calendar.py" line="104" />
+        <location filename="../../sistercommittee/ui/pages/calendar.py" line="106" />
         <source>&amp;Today</source>
         <translation>今日(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/calendar.py" line="105" />
+        <location filename="../../sistercommittee/ui/pages/calendar.py" line="107" />
         <source>&amp;Next ▶</source>
         <translation>次へ(&amp;N) ▶</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/calendar.py" line="106" />
+        <location filename="../../sistercommittee/ui/pages/calendar.py" line="108" />
         <source>&amp;Month</source>
         <translation>月(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/calendar.py" line="107" />
+        <location filename="../../sistercommittee/ui/pages/calendar.py" line="109" />
         <source>&amp;Week</source>
         <translation>週(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/calendar.py" line="132" />
-        <location filename="../../sistercommittee/ui/pages/calendar.py" line="160" />
+        <location filename="../../sistercommittee/ui/pages/calendar.py" line="134" />
+        <location filename="../../sistercommittee/ui/pages/calendar.py" line="162" />
         <source>Calendar</source>
         <translation>カレンダー</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/calendar.py" line="142" />
+        <location filename="../../sistercommittee/ui/pages/calendar.py" line="144" />
         <source>Point at an event to see its time in our city and in the partner city. Page Up and Page Down move by a month or a week.</source>
         <translation>イベントにポインターを合わせると、当市と提携都市での時刻が表示されます。Page UpとPage Downで1か月または1週間ずつ移動します。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/calendar.py" line="230" />
+        <location filename="../../sistercommittee/ui/pages/calendar.py" line="232" />
         <source>Week of {first} to {last}</source>
         <translation>{first}～{last}の週</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/calendar.py" line="263" />
+        <location filename="../../sistercommittee/ui/pages/calendar.py" line="265" />
         <source>+{count} more</source>
         <translation>ほか{count}件</translation>
     </message>
@@ -5786,17 +5787,17 @@
 <context>
     <name>SubList</name>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/sub_list.py" line="143" />
+        <location filename="../../sistercommittee/ui/widgets/sub_list.py" line="146" />
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/sub_list.py" line="148" />
+        <location filename="../../sistercommittee/ui/widgets/sub_list.py" line="151" />
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/sub_list.py" line="153" />
+        <location filename="../../sistercommittee/ui/widgets/sub_list.py" line="156" />
         <source>Remove the selected rows ({key} in the list)</source>
         <translation>選択した行を削除（一覧で{key}）</translation>
     </message>
