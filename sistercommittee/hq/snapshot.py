@@ -13,12 +13,12 @@ organizations. The copy notes HQ's epoch and its
 feed position; a copy of another epoch (HQ restored) or beyond the feed is thrown away and made
 again, since it may hold changes HQ lost.
 
-``stream`` reads the copy in one read transaction (SQLite's WAL keeps it consistent while the
-copy moves on) and sends it as JSON lines: a header with the position, then per table its
-columns and one array per row ending with the row's field clocks, then the conflicts, the
-clocks merged per laptop, the fields of newer versions kept aside (with the clocks of rows of
-tables this version does not have), then an end line. The joining laptop loads it and pulls only the
-changes after the position (sync/snapshot.py).
+``stream`` (its lines: hq/snapshot_stream.py) reads the copy in one read transaction (SQLite's
+WAL keeps it consistent while the copy moves on) and sends it as JSON lines: a header with the
+position, then per table its columns and one array per row ending with the row's field clocks,
+then the conflicts, the clocks merged per laptop, the fields of newer versions kept aside (with
+the clocks of rows of tables this version does not have), then an end line. The joining laptop
+loads it and pulls only the changes after the position (sync/snapshot.py).
 """
 
 from __future__ import annotations
@@ -45,25 +45,21 @@ except ImportError:  # Windows: one HQ process only (HQ is meant for a Linux ser
 
 from sqlalchemy import select
 
-from sistercommittee.domain import SYNCED_MODELS
+from sistercommittee.hq import snapshot_stream
 from sistercommittee.hq.database import HqDatabase
 from sistercommittee.hq.epoch import current_epoch
 from sistercommittee.hq.models import FeedChange, FeedCounter
+from sistercommittee.hq.snapshot_stream import synced_tables
 from sistercommittee.ids import new_id
 from sistercommittee.storage import capture, migrate
 from sistercommittee.storage.database import Database, open_database
 from sistercommittee.sync import healing
-from sistercommittee.sync.wire import (
-    PROTOCOL_VERSION,
-    Change,
-    _datetime_from_storage,
-    _identity,
-    table_specs,
-)
+from sistercommittee.sync.wire import Change
+
+__all__ = ["SnapshotStore", "live_counts", "synced_tables"]
 
 log = logging.getLogger(__name__)
 
-FORMAT = 2  # 2: with the fields and tables kept aside (sync_unknown_fields)
 PAGE = 5000  # feed changes merged per transaction of the working copy
 CATCH_UP_NOW = 50_000  # a request waits for a catch-up of at most this many changes
 QUIET = 1.0  # seconds without pushes before the background catch-up starts
@@ -75,12 +71,6 @@ OPEN_COPIES = 128
 # under a second. So a network of 500 small organizations costs HQ no copies at all until one
 # of them is joined.
 BACKGROUND_FROM = 2_000
-_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
-CONFLICT_COLUMNS = ("table_name", "row_id", "field", "losing_value", "losing_clock", "reason")
-
-
-def synced_tables() -> list[str]:
-    return [model.__tablename__ for model in SYNCED_MODELS]  # type: ignore[attr-defined]
 
 
 def live_counts(connection: sqlite3.Connection, tables: list[str]) -> dict[str, int]:
@@ -479,7 +469,7 @@ class SnapshotStore:
         )
         try:
             connection.execute("BEGIN")
-            yield from _lines(connection)
+            yield from snapshot_stream.lines(connection)
             connection.execute("COMMIT")
         finally:
             connection.close()
@@ -509,124 +499,3 @@ class SnapshotStore:
             return live_counts(connection, tables), seen
         finally:
             connection.close()
-
-
-def _dumps(value: Any) -> str:
-    return _ENCODER.encode(value)
-
-
-def _parents_first(connection: sqlite3.Connection) -> list[str]:
-    """The synced tables, each after the tables its foreign keys refer to (where no cycle
-    forbids it): a laptop loading them in this order never holds a reference waiting for its
-    row, so that it can leave all indexes until the end (sync/snapshot.py)."""
-    names = synced_tables()
-    parents = {
-        name: {
-            row[2]
-            for row in connection.execute(f'PRAGMA foreign_key_list("{name}")')
-            if row[2] != name and row[2] in names
-        }
-        for name in names
-    }
-    order: list[str] = []
-    placed: set[str] = set()
-    while len(order) < len(names):
-        ready = [n for n in names if n not in placed and parents[n] <= placed]
-        if not ready:  # a cycle: the rest in the usual order
-            ready = [n for n in names if n not in placed]
-        order += ready
-        placed.update(ready)
-    return order
-
-
-def _lines(connection: sqlite3.Connection) -> Iterator[bytes]:
-    specs = table_specs()
-    position, max_hlc = connection.execute(
-        "SELECT pull_cursor, last_hlc FROM sync_state WHERE id = 1"
-    ).fetchone()
-    epoch = connection.execute("SELECT epoch FROM sync_hq_checkpoint WHERE id = 1").fetchone()[0]
-    # Counted as the rows are read below (a row with its clocks), so that a clock left without
-    # its row can never make the laptop expect a row that does not come.
-    counts = {
-        name: connection.execute(
-            f'SELECT count(*) FROM "{name}" AS t JOIN sync_row_clocks AS c '
-            "ON c.table_name = ? AND c.row_id = t.id",
-            (name,),
-        ).fetchone()[0]
-        for name in synced_tables()
-    }
-    conflicts = connection.execute("SELECT count(*) FROM sync_conflicts").fetchone()[0]
-    seen = connection.execute("SELECT count(*) FROM sync_seen_devices").fetchone()[0]
-    tables = {name: int(counts.get(name, 0)) for name in _parents_first(connection)}
-    total = sum(tables.values())
-    columns_of = {name: ("id", *specs[name].fields) for name in tables}
-    header = {
-        "snapshot": FORMAT,
-        "protocol": PROTOCOL_VERSION,
-        "epoch": epoch,
-        "position": position,
-        "max_hlc": max_hlc,
-        "rows": total,
-        "tables": {name: {"rows": n, "columns": columns_of[name]} for name, n in tables.items()},
-        "conflicts": conflicts,
-        "seen": seen,
-    }
-    yield (_dumps(header) + "\n").encode()
-    for name, count in tables.items():
-        if not count:
-            continue
-        spec = specs[name]
-        columns = columns_of[name]
-        yield (_dumps({"table": name, "columns": columns, "rows": count}) + "\n").encode()
-        converters = [
-            (index + 1, spec.from_storage[field])
-            for index, field in enumerate(spec.fields)
-            # A datetime as stored (ISO 8601, UTC, microseconds) is already its JSON form.
-            if spec.from_storage[field] not in (_identity, _datetime_from_storage)
-        ]
-        select_list = ", ".join(f't."{column}"' for column in columns)
-        cursor = connection.execute(
-            f'SELECT {select_list}, c.clocks FROM "{name}" AS t JOIN sync_row_clocks AS c '
-            "ON c.table_name = ? AND c.row_id = t.id",
-            (name,),
-        )
-        while True:
-            rows = cursor.fetchmany(2000)
-            if not rows:
-                break
-            out = []
-            for raw in rows:
-                values = list(raw)
-                for index, convert in converters:
-                    values[index] = convert(values[index])
-                out.append(_dumps(values))
-            out.append("")
-            yield "\n".join(out).encode()
-    yield (_dumps({"conflicts": conflicts, "columns": CONFLICT_COLUMNS}) + "\n").encode()
-    cursor = connection.execute(
-        "SELECT table_name, row_id, field, losing_value, losing_clock, reason FROM sync_conflicts"
-    )
-    for raw in cursor:
-        yield (_dumps(list(raw)) + "\n").encode()
-    yield (_dumps({"seen": seen}) + "\n").encode()
-    for raw in connection.execute("SELECT device_id, last_hlc FROM sync_seen_devices"):
-        yield (_dumps(list(raw)) + "\n").encode()
-    # Fields from laptops newer than this HQ, kept aside, and the clocks of rows of tables this
-    # version does not have: a laptop of the same version keeps them aside the same way.
-    unknown = connection.execute("SELECT count(*) FROM sync_unknown_fields").fetchone()[0]
-    yield (_dumps({"unknown": unknown}) + "\n").encode()
-    for raw in connection.execute(
-        "SELECT table_name, row_id, field, value FROM sync_unknown_fields"
-    ):
-        yield (_dumps(list(raw)) + "\n").encode()
-    marks = ", ".join("?" * len(tables))
-    other = connection.execute(
-        f"SELECT count(*) FROM sync_row_clocks WHERE table_name NOT IN ({marks})", tuple(tables)
-    ).fetchone()[0]
-    yield (_dumps({"clocks": other}) + "\n").encode()
-    for raw in connection.execute(
-        f"SELECT table_name, row_id, clocks FROM sync_row_clocks WHERE table_name NOT IN ({marks})",
-        tuple(tables),
-    ):
-        yield (_dumps(list(raw)) + "\n").encode()
-    yield (_dumps({"end": total}) + "\n").encode()

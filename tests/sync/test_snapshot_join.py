@@ -7,6 +7,7 @@ from sqlalchemy import select
 
 from sistercommittee.domain import SyncState
 from sistercommittee.hq import snapshot as hq_snapshot
+from sistercommittee.hq import snapshot_stream
 from sistercommittee.services import volunteers as V
 from sistercommittee.services.organizations import create_organization
 from sistercommittee.sync import service
@@ -146,13 +147,13 @@ def test_a_snapshot_cut_off_leaves_the_database_empty(hq, tmp_path, monkeypatch)
         V.add_volunteer(a.db, {"given_name": f"Vol{i}"})
     service.sync_now(a.db, a.store)
     a.db.close()
-    original = hq_snapshot._lines
+    original = snapshot_stream.lines
 
     def cut(connection):
         lines = list(original(connection))
         yield from lines[:-2]  # no seen devices, no end line
 
-    monkeypatch.setattr(hq_snapshot, "_lines", cut)
+    monkeypatch.setattr(snapshot_stream, "lines", cut)
     b = laptop(tmp_path / "b.sqlite", hq.url, org.emails["volunteer"])
     schema = _schema(b.db)
     with pytest.raises(service.SyncError, match="incomplete or damaged"):
@@ -160,7 +161,7 @@ def test_a_snapshot_cut_off_leaves_the_database_empty(hq, tmp_path, monkeypatch)
     with b.db.read() as session:
         assert sync_snapshot.is_empty(session)
     assert _schema(b.db) == schema  # the indexes set aside for the load are back
-    monkeypatch.setattr(hq_snapshot, "_lines", original)
+    monkeypatch.setattr(snapshot_stream, "lines", original)
     assert service.sync_now(b.db, b.store).from_snapshot == 6
     assert _schema(b.db) == schema
     b.db.close()
@@ -189,7 +190,7 @@ def test_a_snapshot_with_a_table_before_one_it_refers_to_loads_alike(hq, tmp_pat
 
     monkeypatch.setattr(sync_snapshot, "_drop_indexes", dropping)
     first, _, _ = _join(hq, org, tmp_path / "parents-first.sqlite")
-    monkeypatch.setattr(hq_snapshot, "_parents_first", lambda _: hq_snapshot.synced_tables())
+    monkeypatch.setattr(snapshot_stream, "_parents_first", lambda _: snapshot_stream.synced_tables())
     second, result, _ = _join(hq, org, tmp_path / "models-order.sqlite")
     try:
         assert result.from_snapshot > 0 and len(dropped) == 2
@@ -278,14 +279,14 @@ def test_a_snapshot_of_an_hq_from_before_the_kept_sections_is_replayed_instead(
     V.add_volunteer(a.db, {"given_name": "Ann"})
     service.sync_now(a.db, a.store)
     a.db.close()
-    original = hq_snapshot._lines
+    original = snapshot_stream.lines
 
     def format_1(connection):
         lines = list(original(connection))
         header = lines[0].replace(b'"snapshot":2', b'"snapshot":1')
         yield from [header, *lines[1:-5], lines[-1]]  # without the two kept sections
 
-    monkeypatch.setattr(hq_snapshot, "_lines", format_1)
+    monkeypatch.setattr(snapshot_stream, "lines", format_1)
     b = laptop(tmp_path / "b.sqlite", hq.url, org.emails["volunteer"])
     result = service.sync_now(b.db, b.store)
     assert (result.from_snapshot, result.received) == (0, 2)

@@ -17,7 +17,7 @@ from sqlalchemy import event
 
 from sistercommittee.domain import Volunteer
 from sistercommittee.errors import StorageError
-from sistercommittee.hq import snapshot as hq_snapshot
+from sistercommittee.hq import snapshot_stream as hq_snapshot
 from sistercommittee.services.organizations import create_organization
 from sistercommittee.storage.database import open_database
 from sistercommittee.sync import service
@@ -100,13 +100,13 @@ def test_a_value_its_column_cannot_hold_is_a_damaged_snapshot(
     )
     service.sync_now(a.db, a.store)
     a.db.close()
-    original = hq_snapshot._lines
+    original = hq_snapshot.lines
 
     def not_a_date(connection):  # as a damaged copy on HQ would send it
         for chunk in original(connection):
             yield chunk.replace(sent, damaged)
 
-    monkeypatch.setattr(hq_snapshot, "_lines", not_a_date)
+    monkeypatch.setattr(hq_snapshot, "lines", not_a_date)
     b = laptop(tmp_path / "b.sqlite", hq.url, org.emails["volunteer"])
     try:
         schema = _schema(b.db)
