@@ -219,7 +219,7 @@ def test_what_is_saved_and_deleted_is_said_in_the_language(cli_org):
     assert added.out.startswith("Se guardó: voluntario ")
     new_id = added.out.split()[-1]
     deleted = cli_org("volunteer", "delete", new_id, env=JAPANESE)
-    assert deleted.out == f"ボランティア {new_id}を削除しました\n"
+    assert deleted.out == f"ボランティア{new_id}を削除しました\n"
     english = cli_org(
         "volunteer", "add", "--given-name", "Ana", "--family-name", "Ruiz", env=ENGLISH
     )

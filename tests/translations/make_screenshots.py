@@ -90,7 +90,7 @@ class Shooter:
         self.out.mkdir(parents=True, exist_ok=True)
 
     def wait(self, seconds: float = 0.6) -> None:
-        end = time.monotonic() + 30
+        end = time.monotonic() + 120  # a bound: a loaded machine can hold a job back long
         while time.monotonic() < end:
             self.app.processEvents()
             if self.ctx.runner.pending == 0:

@@ -76,6 +76,7 @@ def test_the_view_menu_lists_every_section_with_its_letter_and_key(
                 ("&Sync", "Ctrl+7"), ("&Agenda", "Ctrl+8"), ("&Calendar", "Ctrl+9"),
                 ("&Members", "Ctrl+0"), ("S&tories", ""), ("Partner &Finder", ""),
                 ("&Next Section", "Ctrl+PgDown"), ("Previo&us Section", "Ctrl+PgUp"),
+                ("Co&lumns", ""),
                 ("&Refresh", QKeySequence(QKeySequence.StandardKey.Refresh).toString()),
             ]
             letters = [letter(action.text()) for action in entries]
