@@ -9,9 +9,8 @@ little behind, or with ``sistercommittee-hq snapshot build``. A new copy starts 
 empty template database (migrated once per schema version), and the background makes none for
 an organization whose feed is short: on demand it takes well under a second. A process keeps
 at most ``open_copies`` copies open, so HQ's memory does not grow with the number of
-organizations. The copy notes HQ's epoch and its
-feed position; a copy of another epoch (HQ restored) or beyond the feed is thrown away and made
-again, since it may hold changes HQ lost.
+organizations. The copy notes HQ's epoch and its feed position; a copy of another epoch (HQ
+restored) or beyond the feed is thrown away and made again, since it may hold changes HQ lost.
 
 ``stream`` (its lines: hq/snapshot_stream.py) reads the copy in one read transaction (SQLite's
 WAL keeps it consistent while the copy moves on) and sends it as JSON lines: a header with the
