@@ -8,7 +8,9 @@
    The messages the services raise (every msg("…") template, sistercommittee/messages) are
    added under the "Messages" context, the names of records they mention under "Nouns", and
    the command line's own words (every tr("…") and marked("…") of sistercommittee/cli, see
-   sistercommittee/cli/texts.py) under "Cli".
+   sistercommittee/cli/texts.py) under "Cli"; the words the sample data is made of (every
+   marked("…"), words.text("…") and words.format("…") of sistercommittee/sample, see
+   sistercommittee/sample/texts.py) under "Sample".
    So are the texts of UI modules that translate through a helper of their own
    (``def _tr(text): return QCoreApplication.translate("Opening", text)``): lupdate sees no
    call of such a helper. lupdate drops these texts as obsolete (no tr call holds them); what
@@ -225,6 +227,44 @@ def cli_strings() -> Strings:
     return found
 
 
+SAMPLE_METHODS = ("text", "format")
+
+
+def _is_sample_text(node: ast.Call) -> bool:
+    """``marked("…")``, or ``words.text("…")`` / ``self.words.format("…", …)``."""
+    func = node.func
+    if isinstance(func, ast.Name):
+        return func.id == "marked"
+    if not (isinstance(func, ast.Attribute) and func.attr in SAMPLE_METHODS):
+        return False
+    owner = func.value
+    name = owner.attr if isinstance(owner, ast.Attribute) else getattr(owner, "id", "")
+    return name == "words"
+
+
+def sample_strings() -> Strings:
+    """The words the sample data is made of: the literal first argument of every marked("…"),
+    words.text("…") and words.format("…") of sistercommittee/sample, in the order of the
+    sources (sistercommittee/sample/texts.py)."""
+    found: Strings = []
+    for path in sorted((ROOT / "sistercommittee" / "sample").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        calls = sorted(
+            (node for node in ast.walk(tree) if isinstance(node, ast.Call)),
+            key=lambda node: (node.lineno, node.col_offset),
+        )
+        for node in calls:
+            if (
+                _is_sample_text(node)
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+                and (node.args[0].value, "") not in found
+            ):
+                found.append((node.args[0].value, ""))
+    return found
+
+
 def added_contexts() -> dict[str, Strings]:
     """The texts this script adds to what lupdate finds, by context."""
     contexts = {
@@ -232,6 +272,7 @@ def added_contexts() -> dict[str, Strings]:
         "Messages": message_strings(),
         "Nouns": noun_strings(),
         "Cli": cli_strings(),
+        "Sample": sample_strings(),
         **helper_strings(),
     }
     for name, texts in [*formatted_strings().items(), *alias_strings().items()]:

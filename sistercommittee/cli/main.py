@@ -161,12 +161,14 @@ def _init(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def _demo(ctx: CliContext, args: argparse.Namespace) -> int:
+    from sistercommittee.cli.language import translator
     from sistercommittee.sample import generate
 
     if not 0 < args.scale <= 200:
         raise ValidationError.single("scale", msg("--scale must be between 0 and 200."))
     db = ctx.open_db(create=True)
-    summary = generate(db, scale=args.scale, seed=args.seed)
+    # The sample's titles, notes and stories in the user's language, as the command's own words.
+    summary = generate(db, scale=args.scale, seed=args.seed, translate=translator())
     ctx.say(tr("Filled {path} with sample data:", path=ctx.db_path))
     print_record(summary, ctx.out, indent="  ")
     return 0

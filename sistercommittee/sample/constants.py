@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from sistercommittee.sample.texts import marked
+
 # US dollars for one unit, roughly the yearly averages of the 2020s (the sample keeps one rate per
 # currency for every year).
 SAMPLE_RATES = {
@@ -83,22 +85,36 @@ SHAPES: dict[str, _Shape] = {
 
 HOURS_ACTIVITIES: dict[str, tuple[str, ...]] = {
     "meeting": (
-        "Committee planning call",
-        "Meeting with city hall staff",
-        "Board retreat",
-        "Call with the partner committee",
+        marked("Committee planning call"),
+        marked("Meeting with city hall staff"),
+        marked("Board retreat"),
+        marked("Call with the partner committee"),
     ),
     "administration": (
-        "Newsletter",
-        "Membership records",
-        "Bookkeeping",
-        "Annual report to Sister Cities International",
-        "Website updates",
-        "Photo archive",
+        marked("Newsletter"),
+        marked("Membership records"),
+        marked("Bookkeeping"),
+        marked("Annual report to Sister Cities International"),
+        marked("Website updates"),
+        marked("Photo archive"),
     ),
-    "fundraising": ("Sponsor visits", "Grant application", "Raffle ticket sales", "Donor letters"),
-    "hosting": ("Airport pick-up", "Hosted a visiting teacher", "City tour for guests"),
-    "other": ("School presentation", "Library display", "Radio interview", "Parade float"),
+    "fundraising": (
+        marked("Sponsor visits"),
+        marked("Grant application"),
+        marked("Raffle ticket sales"),
+        marked("Donor letters"),
+    ),
+    "hosting": (
+        marked("Airport pick-up"),
+        marked("Hosted a visiting teacher"),
+        marked("City tour for guests"),
+    ),
+    "other": (
+        marked("School presentation"),
+        marked("Library display"),
+        marked("Radio interview"),
+        marked("Parade float"),
+    ),
 }
 OTHER_HOURS_KINDS: tuple[tuple[str, int], ...] = (
     ("administration", 30),
@@ -136,9 +152,13 @@ VARIANT_STATUSES: tuple[tuple[str, int], ...] = (
 )
 
 
-# The partner cities' own days worth marking (the health view and the agenda show them).
-MARKED_DATES: dict[str, tuple[str, ...]] = {
-    "takayama": ("04-14 Spring Takayama Festival", "10-09 Autumn Takayama Festival"),
-    "merida": ("1542-01-06 Mérida founded",),
+# The partner cities' own days worth marking (the health view and the agenda show them): the day
+# ("MM-DD" every year, or a full date) and what it is.
+MARKED_DATES: dict[str, tuple[tuple[str, str], ...]] = {
+    "takayama": (
+        ("04-14", marked("Spring Takayama Festival")),
+        ("10-09", marked("Autumn Takayama Festival")),
+    ),
+    "merida": (("1542-01-06", marked("Mérida founded")),),
 }
 

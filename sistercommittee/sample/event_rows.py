@@ -83,7 +83,8 @@ class EventRows:
         rng = self.rng
         shape = SHAPES[kind]
         engaged = kind in ("meeting", "virtual_exchange")
-        title, partner = self._event_title(kind, day, engaged)
+        title, shown_title, partner = self._event_title(kind, day, engaged)
+        words = self.words
         zone = self.home_zone
         venue = self._one_of(self.venues[kind])
         description = None
@@ -97,27 +98,45 @@ class EventRows:
             starts_at = wall_clock_utc(day, start_minute, zone)
             there = starts_at.astimezone(zone_of(partner.base.time_zone))
             here = starts_at.astimezone(zone_of(zone))
-            when_there = there.strftime("%I:%M %p").lstrip("0")
-            next_day = " the next day" if there.date() > here.date() else (
-                " the day before" if there.date() < here.date() else ""
-            )
-            description = (
-                f"Online with {partner.name}: {here.strftime('%I:%M %p').lstrip('0')} in "
-                f"{self.home}, {when_there}{next_day} in {partner.name}."
-            )
+            times = {
+                "partner": partner.name,
+                "here": words.time(here),
+                "home": self.home,
+                "there": words.time(there),
+            }
+            if there.date() > here.date():
+                description = words.format(
+                    "Online with {partner}: {here} in {home}, {there} the next day in {partner}.",
+                    **times,
+                )
+            elif there.date() < here.date():
+                description = words.format(
+                    "Online with {partner}: {here} in {home}, {there} the day before in "
+                    "{partner}.",
+                    **times,
+                )
+            else:
+                description = words.format(
+                    "Online with {partner}: {here} in {home}, {there} in {partner}.", **times
+                )
             venue = "Online (Zoom)"
         else:
             if abroad and partner is not None:
                 zone = partner.base.time_zone
                 venue = rng.choice(partner.base.sights)
-                description = f"Held in {partner.name} during the committee's visit."
+                description = words.format(
+                    "Held in {partner} during the committee's visit.", partner=partner.name
+                )
             elif kind == "virtual_exchange":
                 venue = "Online (Zoom)"
             hour = self._one_of(shape.hours or (18,))
             start_minute = hour * 60 + self._one_of((0, 0, 30))
             starts_at = wall_clock_utc(day, start_minute, zone)
             if description is None and partner is not None and self.rand() < 0.5:
-                description = f"Organized by the {partner.committee}."
+                description = words.format(
+                    "Organized by the {committee}.",
+                    committee=self.committee_names[partner.committee],
+                )
         ends_at = starts_at + MINUTES[minutes]
         past = ends_at.date() < AS_OF
         low, high = shape.attendance
@@ -125,13 +144,13 @@ class EventRows:
         event_id = self.add(
             Event,
             {
-                "title": title,
+                "title": shown_title,
                 "description": description,
                 "kind": kind,
                 "starts_at": starts_at,
                 "ends_at": ends_at,
                 "time_zone": zone,
-                "venue": venue,
+                "venue": words.text(venue),
                 "attendance": attendance,
                 # Derived: the random draws (and so the rest of the sample) stay as they were.
                 "youth_attendance": (
@@ -140,7 +159,9 @@ class EventRows:
                     else None
                 ),
                 "outcome": (
-                    self._one_of(pools.OUTCOMES[kind]) if past and self.rand() < 0.7 else None
+                    words.text(self._one_of(pools.OUTCOMES[kind]))
+                    if past and self.rand() < 0.7
+                    else None
                 ),
                 "created_at": typed_in(day - DAYS[self._between(14, 90)], 15, 20),
             },
@@ -159,9 +180,11 @@ class EventRows:
                     "created_at": typed_in(day - DAYS[10], 15, 21),
                 },
             )
-        self._shifts(event_id, kind, title, day, starts_at, ends_at, past)
+        self._shifts(event_id, kind, shown_title, day, starts_at, ends_at, past)
         if kind == "meeting":
-            self._meeting_hours(event_id, title, partner, day, starts_at, ends_at, past)
+            self._meeting_hours(
+                event_id, title, shown_title, partner, day, starts_at, ends_at, past
+            )
         self._budget(event_id, kind, partner, day, past)
 
     def _virtual_start(self, day: date, partner: SamplePartner) -> int:
@@ -178,15 +201,19 @@ class EventRows:
 
     def _event_title(
         self, kind: str, day: date, engaged: bool
-    ) -> tuple[str, SamplePartner | None]:
+    ) -> tuple[str, str, SamplePartner | None]:
+        """(the title in English, as the record writes it, the partner) of an event."""
         partner = self._partner_on(day, engaged=engaged)
+        words = self.words
         if partner is not None:
             themes = themes_of(partner.base, kind)
             if themes and self.rand() < 0.6:
                 title = self._one_of(themes)
+                shown = words.text(title)
                 if partner.name != partner.base.city_name:
                     title = f"{title} ({partner.name})"
-                return title, partner
+                    shown = f"{shown} ({partner.name})"
+                return title, shown, partner
         choices = pools.GENERIC_TITLES[kind]
         template, needs_partner = self._one_of(choices)
         if needs_partner and partner is None:
@@ -195,13 +222,13 @@ class EventRows:
             )
         if not needs_partner:
             partner = None
-        title = template.format(
-            partner=partner.name if partner else "",
-            year=day.year,
-            language=language_name(partner.base.language) if partner else "",
-            kind=kind.replace("_", " ").capitalize(),
-        )
-        return title, partner
+        language = language_name(partner.base.language) if partner else ""
+        params = {"partner": partner.name if partner else "", "year": day.year}
+        title = template.format(**params, language=language, kind=pools.KIND_NAMES[kind])
+        if template == "{kind}":
+            return title, words.text(pools.KIND_NAMES[kind]), partner
+        shown = words.format(template, **params, language=words.text(language))
+        return title, shown, partner
 
     def _pick(self, day: date, start: float, end: float, tries: int = 6) -> int | None:
         """A volunteer who is a member on ``day`` and free from ``start`` on (UTC seconds)."""
@@ -236,6 +263,7 @@ class EventRows:
         created = typed_in(day - DAYS[self._between(3, 30)], 16, 0)
         fill = 0.93 if past else 0.6
         base = starts_at.timestamp() / 60  # minutes
+        words = self.words
         for number in range(count):
             role = roles[(first + number) % len(roles)]
             if role == "Setup":
@@ -256,7 +284,7 @@ class EventRows:
                 Shift,
                 {
                     "event_id": event_id,
-                    "role": role,
+                    "role": words.text(role),
                     "starts_at": start,
                     "ends_at": end,
                     "volunteer_id": volunteer_id,
@@ -271,13 +299,18 @@ class EventRows:
                     minutes,
                     "event",
                     event_id=event_id,
-                    activity=f"{role}, {title}"[:200],
+                    activity=(
+                        f"{role}, {title}"
+                        if words.english
+                        else words.format("{role}, {title}", role=words.text(role), title=title)
+                    )[:200],
                 )
 
     def _meeting_hours(
         self,
         event_id: str,
         title: str,
+        shown_title: str,
         partner: SamplePartner | None,
         day: date,
         starts_at: datetime,
@@ -312,7 +345,7 @@ class EventRows:
         for index in attendees:
             self._hours(
                 self.volunteers[index].id, day, minutes, "meeting", event_id=event_id,
-                activity=title,
+                activity=shown_title,
             )
 
     def _budget(self, event_id: str, kind: str, partner: SamplePartner | None, day: date,
@@ -340,7 +373,9 @@ class EventRows:
                     "event_id": event_id,
                     "direction": direction,
                     "category": category,
-                    "description": description.format(partner=partner.name if partner else ""),
+                    "description": self.words.format(
+                        description, partner=partner.name if partner else ""
+                    ),
                     "currency": self.currency,
                     "planned_minor": planned,
                     "actual_minor": actual,

@@ -30,7 +30,19 @@ from sistercommittee.sample.helpers import (
     wall_clock_utc,
     weighted,
 )
+from sistercommittee.sample.texts import marked
 from sistercommittee.services.volunteers import display_name
+
+# An exchange's description by its program: where the delegation comes from, for how many days.
+_DESCRIPTIONS = {
+    "youth": marked("Delegation from {place}, {days} days, youth program."),
+    "education": marked("Delegation from {place}, {days} days, education program."),
+    "culture": marked("Delegation from {place}, {days} days, culture program."),
+    "business_trade": marked("Delegation from {place}, {days} days, business trade program."),
+    "municipal": marked("Delegation from {place}, {days} days, municipal program."),
+    "humanitarian": marked("Delegation from {place}, {days} days, humanitarian program."),
+    "sports": marked("Delegation from {place}, {days} days, sports program."),
+}
 
 
 class ExchangeRows:
@@ -90,8 +102,9 @@ class ExchangeRows:
         days = rng.randint(6, 12)
         ends_on = starts_on + timedelta(days=days)
         past = ends_on < AS_OF
-        title = rng.choice(pools.EXCHANGE_TITLES[program]).format(
-            partner=partner.name, year=starts_on.year
+        words = self.words
+        title = words.format(
+            rng.choice(pools.EXCHANGE_TITLES[program]), partner=partner.name, year=starts_on.year
         )
         created = typed_in(starts_on - timedelta(days=rng.randint(60, 240)), 17, 0)
         travellers_from = partner.name if direction == "inbound" else self.home
@@ -104,11 +117,11 @@ class ExchangeRows:
                 "partnership_id": partner.id,
                 "starts_on": starts_on,
                 "ends_on": ends_on,
-                "description": (
-                    f"Delegation from {travellers_from}, {days} days, "
-                    f"{program.replace('_', ' ')} program."
+                "description": words.format(
+                    _DESCRIPTIONS[program], place=travellers_from, days=days
                 ),
-                "notes": "Visa letters sent." if direction == "inbound" and rng.random() < 0.5
+                "notes": words.text("Visa letters sent.")
+                if direction == "inbound" and rng.random() < 0.5
                 else None,
                 "created_at": created,
                 # Derived from what was drawn above (no further draws): who pays, and what a
@@ -139,7 +152,7 @@ class ExchangeRows:
                                 "name": name,
                                 "role": "student",
                                 "is_youth": True,
-                                "notes": f"Age {rng.randint(14, 17)}.",
+                                "notes": words.format("Age {age}.", age=rng.randint(14, 17)),
                             }
                         ),
                         True,
@@ -195,7 +208,8 @@ class ExchangeRows:
         if past and direction == "outbound":
             for index in volunteer_travellers:
                 self._hours(self.volunteers[index].id, starts_on, rng.randint(12, 24) * 60,
-                            "travel", activity=f"Travel to {partner.name}")
+                            "travel",
+                            activity=words.format("Travel to {partner}", partner=partner.name))
 
     def _coming_exchange(self) -> None:
         """A delegation booked for the turn of the year, so that the agenda has travel dates to
@@ -313,7 +327,7 @@ class ExchangeRows:
                 "phone": volunteer.phone if volunteer else None,
                 "email": volunteer.email if volunteer else None,
                 "capacity": capacity,
-                "notes": "Has a dog." if rng.random() < 0.15 else None,
+                "notes": self.words.text("Has a dog.") if rng.random() < 0.15 else None,
                 "created_at": created,
             },
         )
@@ -326,7 +340,11 @@ class ExchangeRows:
             ends_on,
             min(24 * 60, nights * 120),
             "hosting",
-            activity=f"Hosted {guests} guest{'s' if guests != 1 else ''} from {partner.name}",
+            activity=self.words.format("Hosted 1 guest from {partner}", partner=partner.name)
+            if guests == 1
+            else self.words.format(
+                "Hosted {guests} guests from {partner}", guests=guests, partner=partner.name
+            ),
         )
 
     def _itinerary(self, exchange_id: str, partner: SamplePartner, direction: str,
@@ -335,6 +353,7 @@ class ExchangeRows:
         zone = self.home_zone if direction == "inbound" else partner.base.time_zone
         sights = self.sights if direction == "inbound" else partner.base.sights
         middle = pools.ITINERARY_ACTIVITIES[1:-1]
+        words = self.words
         for offset in range(days + 1):
             day = starts_on + timedelta(days=offset)
             if offset == 0:
@@ -355,9 +374,12 @@ class ExchangeRows:
                         "ends_at": None if title == "Departure" else
                         starts_at + timedelta(minutes=length),
                         "time_zone": zone,
-                        "title": title,
-                        "place": "Airport" if title in ("Arrival and welcome", "Departure")
-                        else rng.choice(sights),
+                        "title": words.text(title),
+                        "place": words.text(
+                            marked("Airport")
+                            if title in ("Arrival and welcome", "Departure")
+                            else rng.choice(sights)
+                        ),
                         "created_at": created,
                     },
                 )
@@ -383,7 +405,7 @@ class ExchangeRows:
                 {
                     "exchange_id": exchange_id,
                     "category": category,
-                    "description": description,
+                    "description": self.words.text(description),
                     "currency": currency,
                     "amount_minor": minor,
                     "in_kind": in_kind,

@@ -47,7 +47,7 @@ from sistercommittee.domain import (
     VolunteerLanguage,
 )
 from sistercommittee.errors import ValidationError
-from sistercommittee.messages import msg
+from sistercommittee.messages import Translate, msg
 from sistercommittee.sample import pools
 from sistercommittee.sample.constants import (
     AS_OF,
@@ -64,6 +64,7 @@ from sistercommittee.sample.helpers import (
 from sistercommittee.sample.partnership_rows import PartnershipRows
 from sistercommittee.sample.photos_and_stories import add_photos_and_stories
 from sistercommittee.sample.self_logged import add_self_logged_hours
+from sistercommittee.sample.texts import Words, marked
 from sistercommittee.sample.volunteer_rows import VolunteerRows
 from sistercommittee.storage.bulk import BulkWriter
 from sistercommittee.storage.clock import HybridClock, Timestamp
@@ -142,16 +143,22 @@ def generate(
     scale: float = 1,
     seed: int = 2026,
     progress: Progress | None = None,
+    translate: Translate | None = None,
 ) -> SampleSummary:
     """Fill ``db`` with sample data; refuses a database that already holds records.
 
     The organization already in the database is kept; without one, a committee in Springfield,
     Illinois is created. The records are written in one transaction: all of them, or nothing;
     then a few photos and stories are added through the services (sample.photos_and_stories).
+
+    ``translate`` writes the sample's texts (titles, roles, notes …, the "Sample" context of the
+    translations) and its stories in a language: the user's (sample.texts). Without it they are
+    in English. The same seed makes the same records in every language, only their words differ.
     """
     if not scale > 0:
         raise ValidationError.single("scale", msg("The scale must be more than zero."))
     report = progress or (lambda stage, fraction: None)
+    words = Words(translate)
     with db.write() as session, _bulk_settings(session.connection(), scale) as connection:
         _refuse_records(connection)
         device_id, last_hlc = connection.execute(
@@ -160,7 +167,7 @@ def generate(
         clock = HybridClock(Timestamp.decode(last_hlc))
         writer = BulkWriter(connection, device_id=device_id, clock=clock)
         home = _read_home(connection)
-        _Generator(writer, home, scale=scale, seed=seed, progress=report).run()
+        _Generator(writer, home, scale=scale, seed=seed, progress=report, words=words).run()
         report("Writing", 0.99)
         writer.flush()
         connection.execute(
@@ -170,7 +177,7 @@ def generate(
     # Photos and stories go through the services, as a member would add them (files stored,
     # thumbnails made, consent checked), each with the outbox entry its change capture writes.
     report("Photos and stories", 0.995)
-    told = add_photos_and_stories(db)
+    told = add_photos_and_stories(db, words)
     summary = SampleSummary(
         **{name: counts.get(model.__tablename__, 0) for name, model in _SUMMARY_TABLES.items()},
         photos=told.photos,
@@ -237,8 +244,10 @@ class _Generator(PartnershipRows, VolunteerRows, EventRows, ExchangeRows):
         scale: float,
         seed: int,
         progress: Progress,
+        words: Words | None = None,
     ) -> None:
         self.sink = sink
+        self.words = words or Words()
         self.existing_home = home
         self.rng = random.Random(seed)
         self.rand = self.rng.random
@@ -253,6 +262,8 @@ class _Generator(PartnershipRows, VolunteerRows, EventRows, ExchangeRows):
         self.committee_members: dict[str, list[int]] = {}
         self.board: list[int] = []
         self.emails: set[str] = set()
+        # Committees by their English name (what the draws compare), as the records write them.
+        self.committee_names: dict[str, str] = {}
         self.hours_written = 0
 
     # -- orchestration
@@ -282,6 +293,7 @@ class _Generator(PartnershipRows, VolunteerRows, EventRows, ExchangeRows):
         in January of the next (no random draws). The current year has none yet, so its report
         uses the year before's and says so."""
         currencies = sorted({p.currency for p in pools.PARTNERS} | {self.currency} - {"USD"})
+        source = self.words.text("sample data, approximate yearly average")
         for year in range(RECORDS_FROM.year, AS_OF.year):
             for currency in currencies:
                 if currency not in SAMPLE_RATES:
@@ -292,7 +304,7 @@ class _Generator(PartnershipRows, VolunteerRows, EventRows, ExchangeRows):
                         "year": year,
                         "currency": currency,
                         "usd_per_unit": SAMPLE_RATES[currency],
-                        "source": "sample data, approximate yearly average",
+                        "source": source,
                         "created_at": typed_in(date(year + 1, 1, 20), 19, 0),
                     },
                 )
@@ -311,7 +323,11 @@ class _Generator(PartnershipRows, VolunteerRows, EventRows, ExchangeRows):
         home = self.existing_home
         if home is None:
             values = dict(pools.HOME_ORGANIZATION)
-            self.add(Organization, {**values, "created_at": typed_in(RECORDS_FROM, 15, 0)})
+            notes = self.words.text(values["notes"])
+            self.add(
+                Organization,
+                {**values, "notes": notes, "created_at": typed_in(RECORDS_FROM, 15, 0)},
+            )
             home = (values["name"], values["city"], values["currency"], values["time_zone"])
         self.org_name, self.home, self.currency, self.home_zone = home
         self.is_springfield = self.home == pools.HOME_ORGANIZATION["city"]
@@ -320,5 +336,11 @@ class _Generator(PartnershipRows, VolunteerRows, EventRows, ExchangeRows):
             self.sights = pools.HOME_SIGHTS
         else:
             self.venues = pools.GENERIC_VENUES
-            self.sights = ("City Hall", "Public library", "High school", "Historic downtown",
-                           "City park", "Local museum")
+            self.sights = (
+                marked("City Hall"),
+                marked("Public library"),
+                marked("High school"),
+                marked("Historic downtown"),
+                marked("City park"),
+                marked("Local museum"),
+            )

@@ -31,6 +31,7 @@ from sistercommittee.sample.helpers import (
     typed_in,
     weighted,
 )
+from sistercommittee.sample.texts import Words, marked
 from sistercommittee.services.volunteers import display_name
 
 
@@ -122,13 +123,15 @@ class PartnershipRows:
         signed_on = next((day for s, day in history if s == "active"), None)
         first_day = history[0][1]
         created = typed_in(max(first_day, RECORDS_FROM), 16, 5)
+        words = self.words
         committee = f"{name} Committee"
+        self.committee_names[committee] = words.format("{partner} Committee", partner=name)
         partnership_id = self.add(
             Partnership,
             {
                 "city_name": name,
                 "city_name_local": local,
-                "region": base.region,
+                "region": words.text(base.region),
                 "country": base.country,
                 "language": base.language,
                 "time_zone": base.time_zone,
@@ -136,11 +139,17 @@ class PartnershipRows:
                 "status": status,
                 "signed_on": signed_on,
                 "focus_areas": focus,
-                "marked_dates": list(MARKED_DATES.get(base.key, ())) if not variant else [],
-                "committee": committee,
+                "marked_dates": [
+                    f"{day} {words.text(what)}" for day, what in MARKED_DATES.get(base.key, ())
+                ]
+                if not variant
+                else [],
+                "committee": self.committee_names[committee],
                 "notes": None
                 if variant
-                else f"Partner city since {signed_on.year}." if signed_on else None,
+                else words.format("Partner city since {year}.", year=signed_on.year)
+                if signed_on
+                else None,
                 "created_at": created,
             },
         )
@@ -165,7 +174,7 @@ class PartnershipRows:
                     "from_status": previous,
                     "to_status": step,
                     "changed_on": day,
-                    "note": _status_note(step, previous, name),
+                    "note": _status_note(words, step, previous, name),
                     "created_at": typed_in(max(day, RECORDS_FROM), 16, 10),
                 },
             )
@@ -195,7 +204,7 @@ class PartnershipRows:
                 {
                     "partnership_id": partnership_id,
                     "name": person,
-                    "title": contact.title,
+                    "title": words.text(contact.title),
                     "organization": contact.organization.replace(base.city_name, name),
                     "email": f"{local_part}@{partner.email_domain}",
                     "phone": base.phone_format.format(rng.randint(0, 999)),
@@ -291,13 +300,17 @@ class PartnershipRows:
             )
 
 
-def _status_note(step: str, previous: str | None, name: str) -> str | None:
+_STATUS_NOTES = {
+    "proposed": marked("Council resolution proposing the partnership."),
+    "active": marked("MOU signed by both mayors."),
+    "dormant": marked("No exchanges for some years; contacts kept by email."),
+    "ended": marked("Ended by mutual agreement."),
+    "exploring": marked("Talks resumed."),
+}
+
+
+def _status_note(words: Words, step: str, previous: str | None, name: str) -> str | None:
     if previous is None:
-        return f"First contacts with {name}."
-    return {
-        "proposed": "Council resolution proposing the partnership.",
-        "active": "MOU signed by both mayors.",
-        "dormant": "No exchanges for some years; contacts kept by email.",
-        "ended": "Ended by mutual agreement.",
-        "exploring": "Talks resumed.",
-    }.get(step)
+        return words.format("First contacts with {partner}.", partner=name)
+    note = _STATUS_NOTES.get(step)
+    return None if note is None else words.text(note)

@@ -22,6 +22,7 @@ from sqlalchemy import select
 
 from sistercommittee.domain import Event, Exchange, Participant, Shift, Volunteer
 from sistercommittee.sample.constants import AS_OF
+from sistercommittee.sample.texts import Words
 from sistercommittee.services.volunteers import display_name
 from sistercommittee.storage.database import Database
 
@@ -200,13 +201,15 @@ def _youth_exchange(db: Database) -> tuple[Exchange, list[tuple[str, bool]]] | N
     return None
 
 
-def add_photos_and_stories(db: Database) -> SampleStories:
+def add_photos_and_stories(db: Database, words: Words | None = None) -> SampleStories:
     """Photos of the latest festival, ceremony and youth exchange, the people in them, and a
-    story of each drafted from its record. Nothing is added where the sample has no such
-    record (a tiny scale)."""
+    story of each drafted from its record, with their captions and stories in the language of
+    ``words`` (English without). Nothing is added where the sample has no such record (a tiny
+    scale)."""
     from sistercommittee.services import photos as photo_service
     from sistercommittee.services import stories as story_service
 
+    words = words or Words()
     added = people = stories = 0
     with tempfile.TemporaryDirectory(prefix="sistercommittee-sample-photos-") as folder:
         here = Path(folder)
@@ -214,7 +217,8 @@ def add_photos_and_stories(db: Database) -> SampleStories:
         def photo(file: Path, caption: str, day: date, **owner: str) -> str:
             nonlocal added
             changes = photo_service.add_photo(
-                db, file, caption=caption, credit="Committee photographer", taken_on=day, **owner
+                db, file, caption=caption, credit=words.text("Committee photographer"),
+                taken_on=day, **owner,
             )
             added += 1
             return changes.ids[0]
@@ -227,6 +231,8 @@ def add_photos_and_stories(db: Database) -> SampleStories:
         def story(**owner: str) -> None:
             nonlocal stories
             draft = story_service.draft_story(db, **owner)
+            if words.translate is not None:  # a draft is messages: written in the language
+                draft = draft.written(words.translate)
             story_service.create_story(
                 db,
                 {"title": draft.title, "body": draft.body, "photo_ids": list(draft.photo_ids),
@@ -238,17 +244,19 @@ def add_photos_and_stories(db: Database) -> SampleStories:
         if festival is not None:
             day = festival.starts_at.date()
             stage = photo(festival_stage(here / "festival-stage.png"),
-                          f"On stage at {festival.title}", day, event_id=festival.id)
+                          words.format("On stage at {event}", event=festival.title), day,
+                          event_id=festival.id)
             for volunteer_id, name in _staff(db, festival.id)[:2]:
                 person(stage, name=name, volunteer_id=volunteer_id, consent=True,
                        consent_on=day.isoformat())
-            photo(festival_crowd(here / "festival-crowd.png"), "The crowd at the main stage",
-                  day, event_id=festival.id)
+            photo(festival_crowd(here / "festival-crowd.png"),
+                  words.text("The crowd at the main stage"), day, event_id=festival.id)
             story(event_id=festival.id)
         ceremony = _latest_event(db, "ceremony")
         if ceremony is not None:
-            photo(ceremony_table(here / "ceremony-table.png"), "The signing table, before the "
-                  "ceremony", ceremony.starts_at.date(), event_id=ceremony.id)
+            photo(ceremony_table(here / "ceremony-table.png"),
+                  words.text("The signing table, before the ceremony"), ceremony.starts_at.date(),
+                  event_id=ceremony.id)
             story(event_id=ceremony.id)
         found = _youth_exchange(db)
         if found is not None:
@@ -258,17 +266,19 @@ def add_photos_and_stories(db: Database) -> SampleStories:
             youth = [name for name, is_youth in travellers if is_youth]
             adults = [name for name, is_youth in travellers if not is_youth]
             group = photo(city_hall_group(here / "delegation-city-hall.png", 3, (30, 90, 160)),
-                          "The delegation in front of city hall", day, exchange_id=exchange.id)
+                          words.text("The delegation in front of city hall"), day,
+                          exchange_id=exchange.id)
+            mother = words.format("{name}'s mother", name=youth[0])
             person(group, name=youth[0], is_minor=True, consent=True,
-                   guardian_name=f"{youth[0]}'s mother", consent_on=consented.isoformat())
+                   guardian_name=mother, consent_on=consented.isoformat())
             for name in adults[:2]:
                 person(group, name=name, consent=True, consent_on=consented.isoformat())
             # A minor whose guardian did not agree: the photo stays in the records, unpublished.
             workshop = photo(city_hall_group(here / "youth-workshop.png", 2, (190, 60, 50)),
-                             "Youth workshop with the host school", day - timedelta(days=2),
-                             exchange_id=exchange.id)
+                             words.text("Youth workshop with the host school"),
+                             day - timedelta(days=2), exchange_id=exchange.id)
             person(workshop, name=youth[0], is_minor=True, consent=True,
-                   guardian_name=f"{youth[0]}'s mother", consent_on=consented.isoformat())
+                   guardian_name=mother, consent_on=consented.isoformat())
             person(workshop, name=youth[1], is_minor=True, consent=False)
             story(exchange_id=exchange.id)
     return SampleStories(added, people, stories)

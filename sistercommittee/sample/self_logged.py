@@ -10,13 +10,14 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sistercommittee.domain import HoursEntry, HoursReview
+from sistercommittee.sample.texts import marked
 from sistercommittee.services.volunteers import display_name
 
 _ACTIVITIES = (
-    ("Translated the partner city's newsletter", "translation", 150),
-    ("Prepared gift bags for the visiting delegation", "hosting", 120),
-    ("Updated the committee's website", "administration", 90),
-    ("Called host families about the spring exchange", "hosting", 60),
+    (marked("Translated the partner city's newsletter"), "translation", 150),
+    (marked("Prepared gift bags for the visiting delegation"), "hosting", 120),
+    (marked("Updated the committee's website"), "administration", 90),
+    (marked("Called host families about the spring exchange"), "hosting", 60),
 )
 
 
@@ -38,7 +39,7 @@ def add_self_logged_hours(generator: Any, as_of: date) -> None:
             {
                 "volunteer_id": volunteer.id,
                 "event_id": None,
-                "activity": activity,
+                "activity": generator.words.text(activity),
                 "worked_on": worked_on,
                 "minutes": minutes,
                 "kind": kind,

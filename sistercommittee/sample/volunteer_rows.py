@@ -50,6 +50,7 @@ class VolunteerRows:
         functional = pools.FUNCTIONAL_COMMITTEES
         for name in functional:
             self.committee_members[name] = []
+            self.committee_names[name] = self.words.text(name)
         span = (AS_OF - timedelta(days=30) - JOINED_FROM).days
         levels: list[list[tuple[str, str]]] = []  # each volunteer's languages with levels
 
@@ -137,7 +138,7 @@ class VolunteerRows:
                     "phone": volunteer.phone,
                     "roles": volunteer.roles,
                     "skills": self._skills(volunteer),
-                    "committees": volunteer.committees,
+                    "committees": [self.committee_names[name] for name in volunteer.committees],
                     "contact_consent": consent,
                     "consent_date": (
                         renewed_consent(
@@ -154,7 +155,9 @@ class VolunteerRows:
                         f"+1217555{rng.randint(100, 199):04d}" if emergency else None
                     ),
                     "active": volunteer.left is None,
-                    "notes": rng.choice(pools.VOLUNTEER_NOTES) if rng.random() < 0.15 else None,
+                    "notes": self.words.text(rng.choice(pools.VOLUNTEER_NOTES))
+                    if rng.random() < 0.15
+                    else None,
                     "created_at": typed_in(volunteer.joined, 1, 30),
                 },
             )
@@ -224,7 +227,7 @@ class VolunteerRows:
             skills.append(rng.choice(culture.skills))
         if len(volunteer.languages) > 1 and rng.random() < 0.3 and "translation" not in skills:
             skills.append("translation")
-        return skills
+        return [self.words.text(skill) for skill in skills]
 
     # -- other hours
 
@@ -243,6 +246,7 @@ class VolunteerRows:
         pool = [i for i in self.staff_pool if (volunteers[i].left or AS_OF) > EVENTS_FROM]
         if not pool:
             return
+        words = self.words
         for number, kind in enumerate(chosen):
             volunteer = volunteers[pool[int(rand() * len(pool))]]
             since = max(volunteer.joined, EVENTS_FROM)
@@ -257,9 +261,12 @@ class VolunteerRows:
                         partner = partners[int(rng.random() * len(partners))]
                         activity = rng.choice(
                             (
-                                f"Translated letters to {partner.name}",
-                                f"Interpreted a video call with {partner.name}",
-                                f"Translated the newsletter into {language_name(tag)}",
+                                words.format("Translated letters to {partner}",
+                                             partner=partner.name),
+                                words.format("Interpreted a video call with {partner}",
+                                             partner=partner.name),
+                                words.format("Translated the newsletter into {language}",
+                                             language=words.text(language_name(tag))),
                             )
                         )
                         break
@@ -267,7 +274,7 @@ class VolunteerRows:
                     kind = "administration"
             if activity is None:
                 choices = HOURS_ACTIVITIES[kind]
-                activity = choices[int(rand() * len(choices))]
+                activity = words.text(choices[int(rand() * len(choices))])
             self._hours(volunteer.id, worked_on, minutes, kind, activity=activity)
             if number % step == 0:
                 self.progress("Volunteer hours", 0.8 + 0.19 * number / remaining)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sistercommittee.sample.texts import marked
+
 
 @dataclass(frozen=True)
 class Culture:
@@ -71,7 +73,7 @@ CULTURES: dict[str, Culture] = {
             "Sánchez", "Ramírez", "Torres", "Flores", "Gómez", "Díaz", "Cruz", "Morales",
             "Reyes", "Jiménez", "Ortiz", "Castillo", "Canché",
         ),
-        skills=("Spanish interpreting", "folk dance", "cooking"),
+        skills=(marked("Spanish interpreting"), marked("folk dance"), marked("cooking")),
     ),
     "fr": Culture(
         key="fr",
@@ -86,7 +88,7 @@ CULTURES: dict[str, Culture] = {
             "Leroy", "Moreau", "Lefèvre", "Girard", "Mercier", "Fontaine", "Chevalier",
             "Rousseau",
         ),
-        skills=("French tutoring", "wine tasting"),
+        skills=(marked("French tutoring"), marked("wine tasting")),
     ),
     "de": Culture(
         key="de",
@@ -101,7 +103,7 @@ CULTURES: dict[str, Culture] = {
             "Schäfer", "Koch", "Bauer", "Richter", "Klein", "Wolf", "Schröder", "Neumann",
             "Schwarz", "Krüger", "Hoffmann", "Köhler", "Weiß", "Groß",
         ),
-        skills=("German tutoring", "brass band"),
+        skills=(marked("German tutoring"), marked("brass band")),
     ),
     "vi": Culture(
         key="vi",
@@ -115,7 +117,7 @@ CULTURES: dict[str, Culture] = {
             "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi",
             "Đỗ",
         ),
-        skills=("Vietnamese interpreting", "cooking"),
+        skills=(marked("Vietnamese interpreting"), marked("cooking")),
     ),
     "tr": Culture(
         key="tr",
@@ -129,7 +131,7 @@ CULTURES: dict[str, Culture] = {
             "Yılmaz", "Kaya", "Demir", "Şahin", "Çelik", "Yıldız", "Öztürk", "Aydın", "Özdemir",
             "Arslan",
         ),
-        skills=("Turkish interpreting", "ebru marbling"),
+        skills=(marked("Turkish interpreting"), marked("ebru marbling")),
     ),
     "pl": Culture(
         key="pl",
@@ -143,7 +145,7 @@ CULTURES: dict[str, Culture] = {
             "Nowak", "Wójcik", "Kowalczyk", "Woźniak", "Mazur", "Krawczyk", "Kaczmarek",
             "Zając", "Król", "Wieczorek",
         ),
-        skills=("Polish interpreting", "choir"),
+        skills=(marked("Polish interpreting"), marked("choir")),
     ),
     "ja": Culture(
         key="ja",
@@ -162,7 +164,12 @@ CULTURES: dict[str, Culture] = {
             ("松本", "Matsumoto"), ("井上", "Inoue"), ("木村", "Kimura"), ("清水", "Shimizu"),
             ("森", "Mori"), ("池田", "Ikeda"),
         ),
-        skills=("Japanese interpreting", "calligraphy", "ikebana", "tea ceremony"),
+        skills=(
+            marked("Japanese interpreting"),
+            marked("calligraphy"),
+            marked("ikebana"),
+            marked("tea ceremony"),
+        ),
     ),
     "zh": Culture(
         key="zh",
@@ -179,7 +186,7 @@ CULTURES: dict[str, Culture] = {
             ("杨", "Yang"), ("黄", "Huang"), ("赵", "Zhao"), ("周", "Zhou"), ("吴", "Wu"),
             ("徐", "Xu"), ("孙", "Sun"), ("林", "Lin"), ("何", "He"),
         ),
-        skills=("Mandarin interpreting", "calligraphy", "tai chi"),
+        skills=(marked("Mandarin interpreting"), marked("calligraphy"), marked("tai chi")),
     ),
     "ko": Culture(
         key="ko",
@@ -195,7 +202,7 @@ CULTURES: dict[str, Culture] = {
             ("강", "Kang"), ("조", "Cho"), ("윤", "Yoon"), ("장", "Jang"), ("임", "Lim"),
             ("한", "Han"), ("오", "Oh"),
         ),
-        skills=("Korean interpreting", "taekwondo", "cooking"),
+        skills=(marked("Korean interpreting"), marked("taekwondo"), marked("cooking")),
     ),
     "ar": Culture(
         key="ar",
@@ -213,7 +220,7 @@ CULTURES: dict[str, Culture] = {
             ("صالح", "Saleh"), ("يوسف", "Youssef"), ("النجار", "El-Naggar"), ("فرج", "Farag"),
             ("عثمان", "Osman"),
         ),
-        skills=("Arabic interpreting", "Arabic calligraphy"),
+        skills=(marked("Arabic interpreting"), marked("Arabic calligraphy")),
     ),
     "uk": Culture(
         key="uk",
@@ -232,7 +239,7 @@ CULTURES: dict[str, Culture] = {
             ("Мельник", "Melnyk"), ("Коваль", "Koval"), ("Бойко", "Boiko"),
             ("Савченко", "Savchenko"), ("Лисенко", "Lysenko"), ("Руденко", "Rudenko"),
         ),
-        skills=("Ukrainian interpreting", "pysanky", "embroidery"),
+        skills=(marked("Ukrainian interpreting"), marked("pysanky"), marked("embroidery")),
     ),
     "el": Culture(
         key="el",
@@ -249,7 +256,7 @@ CULTURES: dict[str, Culture] = {
             ("Αλεξίου", "Alexiou"), ("Βασιλείου", "Vasileiou"), ("Κωνσταντίνου", "Konstantinou"),
             ("Ιωάννου", "Ioannou"), ("Παύλου", "Pavlou"), ("Αθανασίου", "Athanasiou"),
         ),
-        skills=("Greek interpreting", "folk dance"),
+        skills=(marked("Greek interpreting"), marked("folk dance")),
     ),
     "he": Culture(
         key="he",
@@ -265,7 +272,7 @@ CULTURES: dict[str, Culture] = {
             ("ביטון", "Biton"), ("אברהם", "Avraham"), ("פרידמן", "Friedman"),
             ("שפירא", "Shapira"), ("אזולאי", "Azoulay"),
         ),
-        skills=("Hebrew interpreting", "klezmer"),
+        skills=(marked("Hebrew interpreting"), marked("klezmer")),
     ),
     "hi": Culture(
         key="hi",
@@ -281,7 +288,7 @@ CULTURES: dict[str, Culture] = {
             ("पटेल", "Patel"), ("अग्रवाल", "Agarwal"), ("जोशी", "Joshi"), ("मेहता", "Mehta"),
             ("कुमार", "Kumar"), ("राव", "Rao"),
         ),
-        skills=("Hindi interpreting", "rangoli", "classical dance"),
+        skills=(marked("Hindi interpreting"), marked("rangoli"), marked("classical dance")),
     ),
     "th": Culture(
         key="th",
@@ -297,7 +304,7 @@ CULTURES: dict[str, Culture] = {
             ("ทองดี", "Thongdee"), ("ใจดี", "Jaidee"), ("สุขสวัสดิ์", "Suksawat"),
             ("รัตนพันธ์", "Rattanaphan"),
         ),
-        skills=("Thai interpreting", "cooking"),
+        skills=(marked("Thai interpreting"), marked("cooking")),
     ),
 }
 
@@ -337,9 +344,24 @@ LEARNED_LANGUAGES: tuple[tuple[str, int], ...] = (
 # English names of the languages above, by primary subtag (langcodes' name data takes seconds to
 # load, too long for a demo).
 LANGUAGE_NAMES = {
-    "ja": "Japanese", "zh": "Chinese", "ko": "Korean", "ar": "Arabic", "uk": "Ukrainian",
-    "de": "German", "es": "Spanish", "fr": "French", "el": "Greek", "he": "Hebrew",
-    "hi": "Hindi", "th": "Thai", "vi": "Vietnamese", "tr": "Turkish", "pl": "Polish",
-    "en": "English", "it": "Italian", "ru": "Russian", "pt": "Portuguese",
-    "ase": "American Sign Language",
+    "ja": marked("Japanese"),
+    "zh": marked("Chinese"),
+    "ko": marked("Korean"),
+    "ar": marked("Arabic"),
+    "uk": marked("Ukrainian"),
+    "de": marked("German"),
+    "es": marked("Spanish"),
+    "fr": marked("French"),
+    "el": marked("Greek"),
+    "he": marked("Hebrew"),
+    "hi": marked("Hindi"),
+    "th": marked("Thai"),
+    "vi": marked("Vietnamese"),
+    "tr": marked("Turkish"),
+    "pl": marked("Polish"),
+    "en": marked("English"),
+    "it": marked("Italian"),
+    "ru": marked("Russian"),
+    "pt": marked("Portuguese"),
+    "ase": marked("American Sign Language"),
 }

@@ -3,6 +3,8 @@ the years, venues, sights, streets, zip codes and area codes."""
 
 from __future__ import annotations
 
+from sistercommittee.sample.texts import marked
+
 HOME_ORGANIZATION = {
     "name": "Springfield Sister Cities Association",
     "city": "Springfield",
@@ -12,7 +14,9 @@ HOME_ORGANIZATION = {
     "language": "en",
     "currency": "USD",
     "time_zone": "America/Chicago",
-    "notes": "Founded in 1986 by volunteers from the Springfield business and school community.",
+    "notes": marked(
+        "Founded in 1986 by volunteers from the Springfield business and school community.",
+    ),
 }
 
 # Who signed for the home city, by the year of signing: (until year, mayor, association president).
@@ -76,15 +80,23 @@ HOME_VENUES: dict[str, tuple[str, ...]] = {
 }
 # The same for a committee somewhere else, whose town we know nothing of.
 GENERIC_VENUES: dict[str, tuple[str, ...]] = {
-    "meeting": ("Association office", "Public library meeting room", "Community center"),
-    "festival": ("Town square", "City park pavilion", "Convention center"),
-    "fundraiser": ("Community center hall", "Hotel ballroom"),
-    "reception": ("City Hall, reception room", "Hotel ballroom"),
-    "ceremony": ("City Hall, council chamber", "City park"),
-    "workshop": ("Public library meeting room", "Community center"),
-    "performance": ("High school auditorium", "Performing arts center"),
-    "virtual_exchange": ("Online (Zoom)",),
-    "other": ("Farmers market", "Public library lobby", "Airport arrivals hall"),
+    "meeting": (
+        marked("Association office"),
+        marked("Public library meeting room"),
+        marked("Community center"),
+    ),
+    "festival": (marked("Town square"), marked("City park pavilion"), marked("Convention center")),
+    "fundraiser": (marked("Community center hall"), marked("Hotel ballroom")),
+    "reception": (marked("City Hall, reception room"), marked("Hotel ballroom")),
+    "ceremony": (marked("City Hall, council chamber"), marked("City park")),
+    "workshop": (marked("Public library meeting room"), marked("Community center")),
+    "performance": (marked("High school auditorium"), marked("Performing arts center")),
+    "virtual_exchange": (marked("Online (Zoom)"),),
+    "other": (
+        marked("Farmers market"),
+        marked("Public library lobby"),
+        marked("Airport arrivals hall"),
+    ),
 }
 
 HOME_SIGHTS = (

@@ -6,6 +6,7 @@ Real places; the people, their titles and contacts are invented (see pools/__ini
 from __future__ import annotations
 
 from sistercommittee.sample.pools.partner_city import Contact, PartnerCity, Signatory
+from sistercommittee.sample.texts import marked
 
 MERIDA = PartnerCity(
     key="merida",
@@ -34,9 +35,9 @@ MERIDA = PartnerCity(
                   "Director of International Affairs", "Directora de Asuntos Internacionales"),
     ),
     contacts=(
-        Contact("Rocío Canché Uc", "International Affairs Coordinator",
+        Contact("Rocío Canché Uc", marked("International Affairs Coordinator"),
                 "Ayuntamiento de Mérida", "rocio.canche", "es-MX"),
-        Contact("Andrés Peniche", "Director", "Casa de la Cultura de Mérida", "a.peniche",
+        Contact("Andrés Peniche", marked("Director"), "Casa de la Cultura de Mérida", "a.peniche",
                 "es-MX"),
     ),
     mou_text=(
@@ -51,17 +52,17 @@ MERIDA = PartnerCity(
     family_format="Familia {}",
     culture="es",
     themes=(
-        ("festival", "Hanal Pixán altar and Día de Muertos evening"),
-        ("workshop", "Yucatecan cooking class: cochinita pibil"),
-        ("performance", "Jarana dance performance"),
-        ("fundraiser", "Mariachi night fundraiser"),
+        ("festival", marked("Hanal Pixán altar and Día de Muertos evening")),
+        ("workshop", marked("Yucatecan cooking class: cochinita pibil")),
+        ("performance", marked("Jarana dance performance")),
+        ("fundraiser", marked("Mariachi night fundraiser")),
         ("festival", "Fiesta de la Independencia"),
     ),
     sights=(
         "Palacio Municipal de Mérida",
         "Paseo de Montejo",
         "Gran Museo del Mundo Maya",
-        "Uxmal archaeological site",
+        marked("Uxmal archaeological site"),
         "Mercado Lucas de Gálvez",
         "Universidad Autónoma de Yucatán",
     ),
@@ -71,7 +72,7 @@ LUXOR = PartnerCity(
     key="luxor",
     city_name="Luxor",
     city_name_local="الأقصر",
-    region="Luxor Governorate",
+    region=marked("Luxor Governorate"),
     country="EG",
     language="ar",
     time_zone="Africa/Cairo",
@@ -91,9 +92,15 @@ LUXOR = PartnerCity(
                   "رئيسة مجلس مدينة الأقصر"),
     ),
     contacts=(
-        Contact("هالة محمود", "Foreign Relations Officer", "Luxor Governorate",
+        Contact("هالة محمود", marked("Foreign Relations Officer"), "Luxor Governorate",
                 "hala.mahmoud", "ar"),
-        Contact("Tarek Hassan", "Director", "Luxor Heritage Friends Society", "t.hassan", "ar"),
+        Contact(
+            "Tarek Hassan",
+            marked("Director"),
+            "Luxor Heritage Friends Society",
+            "t.hassan",
+            "ar",
+        ),
     ),
     mou_text=(
         "تُعلن مدينة {home} ومدينة {partner} بموجب هذه المذكرة إقامة علاقة توأمة بينهما، "
@@ -106,19 +113,19 @@ LUXOR = PartnerCity(
     family_format="عائلة {}",
     culture="ar",
     themes=(
-        ("reception", "Ramadan iftar reception"),
-        ("workshop", "Hieroglyphs for kids"),
-        ("other", "Luxor photography exhibit"),
-        ("festival", "Egyptian heritage evening"),
-        ("workshop", "Egyptology lecture: the Valley of the Kings"),
+        ("reception", marked("Ramadan iftar reception")),
+        ("workshop", marked("Hieroglyphs for kids")),
+        ("other", marked("Luxor photography exhibit")),
+        ("festival", marked("Egyptian heritage evening")),
+        ("workshop", marked("Egyptology lecture: the Valley of the Kings")),
     ),
     sights=(
-        "Karnak Temple",
-        "Luxor Temple",
-        "Valley of the Kings",
-        "Luxor Museum",
-        "Luxor Governorate Building",
-        "West Bank farming cooperative",
+        marked("Karnak Temple"),
+        marked("Luxor Temple"),
+        marked("Valley of the Kings"),
+        marked("Luxor Museum"),
+        marked("Luxor Governorate Building"),
+        marked("West Bank farming cooperative"),
     ),
 )
 
@@ -126,7 +133,7 @@ RAANANA = PartnerCity(
     key="raanana",
     city_name="Ra'anana",
     city_name_local="רעננה",
-    region="Central District",
+    region=marked("Central District"),
     country="IL",
     language="he",
     time_zone="Asia/Jerusalem",
@@ -145,9 +152,9 @@ RAANANA = PartnerCity(
                   "מנהלת קשרי חוץ"),
     ),
     contacts=(
-        Contact("שירה אברהם", "Partnerships Coordinator", "Ra'anana Municipality",
+        Contact("שירה אברהם", marked("Partnerships Coordinator"), "Ra'anana Municipality",
                 "shira.avraham", "he"),
-        Contact("Itai Friedman", "Director", "Ra'anana Youth Orchestra", "itai.f", "he"),
+        Contact("Itai Friedman", marked("Director"), "Ra'anana Youth Orchestra", "itai.f", "he"),
     ),
     mou_text=(
         "העיר {home} והעיר {partner} מכריזות בזאת על כינון קשרי ערים תאומות, ברוח של ידידות, "
@@ -159,17 +166,17 @@ RAANANA = PartnerCity(
     family_format="משפחת {}",
     culture="he",
     themes=(
-        ("performance", "Hanukkah concert"),
-        ("workshop", "Israeli folk dance night"),
-        ("workshop", "Startup and innovation roundtable"),
-        ("fundraiser", "Youth orchestra tour fundraiser"),
+        ("performance", marked("Hanukkah concert")),
+        ("workshop", marked("Israeli folk dance night")),
+        ("workshop", marked("Startup and innovation roundtable")),
+        ("fundraiser", marked("Youth orchestra tour fundraiser")),
     ),
     sights=(
-        "Ra'anana City Hall",
-        "Ra'anana Park",
-        "Ahuza Street",
-        "Ra'anana high-tech park",
-        "Open University of Israel",
-        "Jaffa Old City",
+        marked("Ra'anana City Hall"),
+        marked("Ra'anana Park"),
+        marked("Ahuza Street"),
+        marked("Ra'anana high-tech park"),
+        marked("Open University of Israel"),
+        marked("Jaffa Old City"),
     ),
 )

@@ -6,12 +6,13 @@ Real places; the people, their titles and contacts are invented (see pools/__ini
 from __future__ import annotations
 
 from sistercommittee.sample.pools.partner_city import Contact, PartnerCity, Signatory
+from sistercommittee.sample.texts import marked
 
 TAKAYAMA = PartnerCity(
     key="takayama",
     city_name="Takayama",
     city_name_local="高山市",
-    region="Gifu Prefecture",
+    region=marked("Gifu Prefecture"),
     country="JP",
     language="ja",
     time_zone="Asia/Tokyo",
@@ -31,10 +32,10 @@ TAKAYAMA = PartnerCity(
         ),
     ),
     contacts=(
-        Contact("佐々木 真理", "International Relations Officer", "Takayama City Hall",
+        Contact("佐々木 真理", marked("International Relations Officer"), "Takayama City Hall",
                 "m.sasaki", "ja"),
-        Contact("Hiroshi Yamaguchi", "Chair", "Takayama International Friendship Association",
-                "h.yamaguchi", "ja"),
+        Contact("Hiroshi Yamaguchi", marked("Chair"),
+                "Takayama International Friendship Association", "h.yamaguchi", "ja"),
     ),
     mou_text=(
         "{home}市と{partner}は、友好、平等及び相互尊重の精神に基づき、ここに姉妹都市提携を"
@@ -45,23 +46,23 @@ TAKAYAMA = PartnerCity(
     family_format="{}家",
     culture="ja",
     themes=(
-        ("festival", "Takayama Autumn Festival evening"),
-        ("festival", "Cherry blossom picnic with the Takayama committee"),
-        ("workshop", "Ikebana workshop"),
-        ("workshop", "Hida woodworking demonstration"),
-        ("performance", "Taiko drumming performance"),
-        ("fundraiser", "Sake and Hida beef tasting"),
-        ("workshop", "Japanese calligraphy for beginners"),
-        ("other", "Origami cranes for the Takayama anniversary"),
+        ("festival", marked("Takayama Autumn Festival evening")),
+        ("festival", marked("Cherry blossom picnic with the Takayama committee")),
+        ("workshop", marked("Ikebana workshop")),
+        ("workshop", marked("Hida woodworking demonstration")),
+        ("performance", marked("Taiko drumming performance")),
+        ("fundraiser", marked("Sake and Hida beef tasting")),
+        ("workshop", marked("Japanese calligraphy for beginners")),
+        ("other", marked("Origami cranes for the Takayama anniversary")),
     ),
     sights=(
-        "Sanmachi Suji old town",
-        "Takayama Jinya",
-        "Hida Folk Village",
-        "Miyagawa morning market",
-        "Takayama City Hall",
-        "Takayama Festival Floats Exhibition Hall",
-        "Hida-Takayama sake brewery",
+        marked("Sanmachi Suji old town"),
+        marked("Takayama Jinya"),
+        marked("Hida Folk Village"),
+        marked("Miyagawa morning market"),
+        marked("Takayama City Hall"),
+        marked("Takayama Festival Floats Exhibition Hall"),
+        marked("Hida-Takayama sake brewery"),
     ),
 )
 
@@ -69,7 +70,7 @@ SUZHOU = PartnerCity(
     key="suzhou",
     city_name="Suzhou",
     city_name_local="苏州市",
-    region="Jiangsu",
+    region=marked("Jiangsu"),
     country="CN",
     language="zh-Hans",
     time_zone="Asia/Shanghai",
@@ -90,10 +91,11 @@ SUZHOU = PartnerCity(
         ),
     ),
     contacts=(
-        Contact("周 晓燕", "Program Officer", "Suzhou Foreign Affairs Office", "zhou.xiaoyan",
+        Contact("周 晓燕", marked("Program Officer"), "Suzhou Foreign Affairs Office",
+                "zhou.xiaoyan", "zh-Hans"),
+        Contact("Liu Yang", marked("Secretary General"),
+                "Suzhou People's Association for Friendship with Foreign Countries", "liu.yang",
                 "zh-Hans"),
-        Contact("Liu Yang", "Secretary General", "Suzhou People's Association for Friendship "
-                "with Foreign Countries", "liu.yang", "zh-Hans"),
     ),
     mou_text=(
         "{home}市与{partner}本着友好、平等和相互尊重的精神，特此缔结姐妹城市关系。两市将鼓励"
@@ -104,22 +106,22 @@ SUZHOU = PartnerCity(
     family_format="{}家",
     culture="zh",
     themes=(
-        ("festival", "Lunar New Year celebration"),
-        ("festival", "Mid-Autumn Festival mooncake evening"),
-        ("workshop", "Suzhou embroidery workshop"),
-        ("performance", "Kunqu opera evening"),
-        ("festival", "Dragon Boat Festival on Lake Springfield"),
-        ("workshop", "Tea ceremony and Suzhou gardens talk"),
-        ("fundraiser", "Dumpling dinner fundraiser"),
+        ("festival", marked("Lunar New Year celebration")),
+        ("festival", marked("Mid-Autumn Festival mooncake evening")),
+        ("workshop", marked("Suzhou embroidery workshop")),
+        ("performance", marked("Kunqu opera evening")),
+        ("festival", marked("Dragon Boat Festival on Lake Springfield")),
+        ("workshop", marked("Tea ceremony and Suzhou gardens talk")),
+        ("fundraiser", marked("Dumpling dinner fundraiser")),
     ),
     sights=(
-        "Humble Administrator's Garden",
-        "Suzhou Museum",
-        "Pingjiang Road",
-        "Tiger Hill",
-        "Suzhou Industrial Park",
-        "Suzhou Silk Museum",
-        "Jinji Lake",
+        marked("Humble Administrator's Garden"),
+        marked("Suzhou Museum"),
+        marked("Pingjiang Road"),
+        marked("Tiger Hill"),
+        marked("Suzhou Industrial Park"),
+        marked("Suzhou Silk Museum"),
+        marked("Jinji Lake"),
     ),
 )
 
@@ -127,7 +129,7 @@ GYEONGJU = PartnerCity(
     key="gyeongju",
     city_name="Gyeongju",
     city_name_local="경주시",
-    region="North Gyeongsang Province",
+    region=marked("North Gyeongsang Province"),
     country="KR",
     language="ko",
     time_zone="Asia/Seoul",
@@ -145,9 +147,15 @@ GYEONGJU = PartnerCity(
         Signatory("Lee Mi-young", "이미영", "Chair, Gyeongju City Council", "경주시의회 의장"),
     ),
     contacts=(
-        Contact("박 지현", "International Cooperation Officer", "Gyeongju City Hall",
+        Contact("박 지현", marked("International Cooperation Officer"), "Gyeongju City Hall",
                 "jihyun.park", "ko"),
-        Contact("Choi Dong-wook", "Principal", "Gyeongju Girls' High School", "dw.choi", "ko"),
+        Contact(
+            "Choi Dong-wook",
+            marked("Principal"),
+            "Gyeongju Girls' High School",
+            "dw.choi",
+            "ko",
+        ),
     ),
     mou_text=(
         "{home}시와 {partner}는 우호와 평등, 상호 존중의 정신에 따라 자매도시 관계를 맺는다. "
@@ -159,21 +167,21 @@ GYEONGJU = PartnerCity(
     family_format="{}씨 가족",
     culture="ko",
     themes=(
-        ("festival", "Chuseok harvest celebration"),
-        ("workshop", "Korean cooking class: bibimbap"),
-        ("other", "Hanbok exhibition"),
-        ("workshop", "Silla history talk"),
-        ("performance", "Samulnori drumming performance"),
-        ("fundraiser", "Korean barbecue fundraiser"),
+        ("festival", marked("Chuseok harvest celebration")),
+        ("workshop", marked("Korean cooking class: bibimbap")),
+        ("other", marked("Hanbok exhibition")),
+        ("workshop", marked("Silla history talk")),
+        ("performance", marked("Samulnori drumming performance")),
+        ("fundraiser", marked("Korean barbecue fundraiser")),
     ),
     sights=(
-        "Bulguksa Temple",
-        "Seokguram Grotto",
-        "Cheomseongdae Observatory",
-        "Gyeongju National Museum",
-        "Daereungwon Tomb Complex",
-        "Donggung Palace and Wolji Pond",
-        "Gyeongju City Hall",
+        marked("Bulguksa Temple"),
+        marked("Seokguram Grotto"),
+        marked("Cheomseongdae Observatory"),
+        marked("Gyeongju National Museum"),
+        marked("Daereungwon Tomb Complex"),
+        marked("Donggung Palace and Wolji Pond"),
+        marked("Gyeongju City Hall"),
     ),
 )
 
@@ -181,7 +189,7 @@ JAIPUR = PartnerCity(
     key="jaipur",
     city_name="Jaipur",
     city_name_local="जयपुर",
-    region="Rajasthan",
+    region=marked("Rajasthan"),
     country="IN",
     language="hi",
     time_zone="Asia/Kolkata",
@@ -200,9 +208,9 @@ JAIPUR = PartnerCity(
                   "आयुक्त, नगर निगम जयपुर"),
     ),
     contacts=(
-        Contact("अनिल मेहता", "Protocol Officer", "Jaipur Municipal Corporation",
+        Contact("अनिल मेहता", marked("Protocol Officer"), "Jaipur Municipal Corporation",
                 "anil.mehta", "hi"),
-        Contact("Kavita Joshi", "Secretary", "Jaipur Chamber of Commerce", "k.joshi", "hi"),
+        Contact("Kavita Joshi", marked("Secretary"), "Jaipur Chamber of Commerce", "k.joshi", "hi"),
     ),
     mou_text=(
         "{home} नगर और {partner} नगर मित्रता, समानता और पारस्परिक सम्मान की भावना से भगिनी "
@@ -215,18 +223,18 @@ JAIPUR = PartnerCity(
     family_format="{} परिवार",
     culture="hi",
     themes=(
-        ("festival", "Diwali celebration"),
-        ("festival", "Holi festival of colors"),
-        ("performance", "Rajasthani puppet show"),
-        ("workshop", "Block printing workshop"),
+        ("festival", marked("Diwali celebration")),
+        ("festival", marked("Holi festival of colors")),
+        ("performance", marked("Rajasthani puppet show")),
+        ("workshop", marked("Block printing workshop")),
     ),
     sights=(
-        "Amber Fort",
-        "Hawa Mahal",
-        "City Palace",
-        "Jantar Mantar",
-        "Jaipur Municipal Corporation",
-        "Johari Bazaar",
+        marked("Amber Fort"),
+        marked("Hawa Mahal"),
+        marked("City Palace"),
+        marked("Jantar Mantar"),
+        marked("Jaipur Municipal Corporation"),
+        marked("Johari Bazaar"),
     ),
 )
 
@@ -234,7 +242,7 @@ CHIANGMAI = PartnerCity(
     key="chiangmai",
     city_name="Chiang Mai",
     city_name_local="เชียงใหม่",
-    region="Chiang Mai Province",
+    region=marked("Chiang Mai Province"),
     country="TH",
     language="th",
     time_zone="Asia/Bangkok",
@@ -259,9 +267,9 @@ CHIANGMAI = PartnerCity(
                   "รองนายกเทศมนตรีนครเชียงใหม่"),
     ),
     contacts=(
-        Contact("สุดา บุญมา", "Foreign Affairs Officer", "Chiang Mai Municipality",
+        Contact("สุดา บุญมา", marked("Foreign Affairs Officer"), "Chiang Mai Municipality",
                 "suda.b", "th"),
-        Contact("Arun Thongdee", "Lecturer", "Chiang Mai University", "arun.t", "th"),
+        Contact("Arun Thongdee", marked("Lecturer"), "Chiang Mai University", "arun.t", "th"),
     ),
     mou_text=(
         "เมือง{home}และเมือง{partner} ขอประกาศสถาปนาความสัมพันธ์ฉันเมืองพี่เมืองน้อง "
@@ -274,16 +282,16 @@ CHIANGMAI = PartnerCity(
     family_format="ครอบครัว{}",
     culture="th",
     themes=(
-        ("festival", "Songkran water festival"),
-        ("festival", "Loy Krathong lantern evening"),
-        ("workshop", "Thai cooking class"),
+        ("festival", marked("Songkran water festival")),
+        ("festival", marked("Loy Krathong lantern evening")),
+        ("workshop", marked("Thai cooking class")),
     ),
     sights=(
-        "Wat Phra That Doi Suthep",
-        "Tha Phae Gate",
-        "Chiang Mai Night Bazaar",
-        "Chiang Mai University",
-        "Chiang Mai City Hall",
+        marked("Wat Phra That Doi Suthep"),
+        marked("Tha Phae Gate"),
+        marked("Chiang Mai Night Bazaar"),
+        marked("Chiang Mai University"),
+        marked("Chiang Mai City Hall"),
     ),
 )
 
@@ -291,7 +299,7 @@ HUE = PartnerCity(
     key="hue",
     city_name="Hue",
     city_name_local="Huế",
-    region="Thua Thien Hue",
+    region=marked("Thua Thien Hue"),
     country="VN",
     language="vi",
     time_zone="Asia/Ho_Chi_Minh",
@@ -315,9 +323,9 @@ HUE = PartnerCity(
                   "Giám đốc Sở Ngoại vụ"),
     ),
     contacts=(
-        Contact("Lê Minh Tuấn", "Foreign Affairs Officer", "Hue City People's Committee",
+        Contact("Lê Minh Tuấn", marked("Foreign Affairs Officer"), "Hue City People's Committee",
                 "tuan.le", "vi"),
-        Contact("Pham Thu Huong", "Vice Rector", "Hue University", "huong.pham", "vi"),
+        Contact("Pham Thu Huong", marked("Vice Rector"), "Hue University", "huong.pham", "vi"),
     ),
     mou_text=(
         "Thành phố {home} và Thành phố {partner} chính thức thiết lập quan hệ thành phố kết "
@@ -331,17 +339,17 @@ HUE = PartnerCity(
     family_format="Gia đình {}",
     culture="vi",
     themes=(
-        ("festival", "Tết celebration"),
-        ("festival", "Mid-Autumn lantern festival"),
-        ("fundraiser", "Hue royal cuisine evening"),
-        ("workshop", "Áo dài and Hue heritage talk"),
+        ("festival", marked("Tết celebration")),
+        ("festival", marked("Mid-Autumn lantern festival")),
+        ("fundraiser", marked("Hue royal cuisine evening")),
+        ("workshop", marked("Áo dài and Hue heritage talk")),
     ),
     sights=(
-        "Imperial City of Hue",
-        "Thien Mu Pagoda",
-        "Dong Ba Market",
-        "Hue University",
-        "Tomb of Tu Duc",
-        "Perfume River",
+        marked("Imperial City of Hue"),
+        marked("Thien Mu Pagoda"),
+        marked("Dong Ba Market"),
+        marked("Hue University"),
+        marked("Tomb of Tu Duc"),
+        marked("Perfume River"),
     ),
 )

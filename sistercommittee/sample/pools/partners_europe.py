@@ -6,12 +6,13 @@ Real places; the people, their titles and contacts are invented (see pools/__ini
 from __future__ import annotations
 
 from sistercommittee.sample.pools.partner_city import Contact, PartnerCity, Signatory
+from sistercommittee.sample.texts import marked
 
 POLTAVA = PartnerCity(
     key="poltava",
     city_name="Poltava",
     city_name_local="Полтава",
-    region="Poltava Oblast",
+    region=marked("Poltava Oblast"),
     country="UA",
     language="uk",
     time_zone="Europe/Kyiv",
@@ -31,9 +32,9 @@ POLTAVA = PartnerCity(
                   "Секретар Полтавської міської ради"),
     ),
     contacts=(
-        Contact("Наталія Бондар", "Head of International Relations", "Poltava City Council",
+        Contact("Наталія Бондар", marked("Head of International Relations"), "Poltava City Council",
                 "n.bondar", "uk"),
-        Contact("Serhii Lytvynenko", "Coordinator", "Poltava Volunteer Hub",
+        Contact("Serhii Lytvynenko", marked("Coordinator"), "Poltava Volunteer Hub",
                 "s.lytvynenko", "uk"),
     ),
     mou_text=(
@@ -47,20 +48,20 @@ POLTAVA = PartnerCity(
     family_format="Родина {}",
     culture="uk",
     themes=(
-        ("workshop", "Pysanky egg painting workshop"),
-        ("performance", "Bandura concert"),
-        ("fundraiser", "Varenyky dinner for Poltava"),
-        ("fundraiser", "Humanitarian aid drive for Poltava hospitals"),
-        ("ceremony", "Ukrainian Independence Day ceremony"),
-        ("festival", "Vyshyvanka Day"),
+        ("workshop", marked("Pysanky egg painting workshop")),
+        ("performance", marked("Bandura concert")),
+        ("fundraiser", marked("Varenyky dinner for Poltava")),
+        ("fundraiser", marked("Humanitarian aid drive for Poltava hospitals")),
+        ("ceremony", marked("Ukrainian Independence Day ceremony")),
+        ("festival", marked("Vyshyvanka Day")),
     ),
     sights=(
-        "Poltava City Council",
-        "Round Square",
-        "Poltava Battle Museum",
-        "Poltava Regional Clinical Hospital",
-        "Gogol Music and Drama Theater",
-        "Poltava Polytechnic University",
+        marked("Poltava City Council"),
+        marked("Round Square"),
+        marked("Poltava Battle Museum"),
+        marked("Poltava Regional Clinical Hospital"),
+        marked("Gogol Music and Drama Theater"),
+        marked("Poltava Polytechnic University"),
     ),
 )
 
@@ -91,10 +92,10 @@ TUEBINGEN = PartnerCity(
                   "Vorsitzende des Partnerschaftsvereins Tübingen"),
     ),
     contacts=(
-        Contact("Jörg Schäfer", "Partnerships Officer", "Stadtverwaltung Tübingen",
+        Contact("Jörg Schäfer", marked("Partnerships Officer"), "Stadtverwaltung Tübingen",
                 "joerg.schaefer", "de"),
-        Contact("Annegret Müller-Lüdenscheidt", "Chair", "Partnerschaftsverein Tübingen e.V.",
-                "a.mueller", "de"),
+        Contact("Annegret Müller-Lüdenscheidt", marked("Chair"),
+                "Partnerschaftsverein Tübingen e.V.", "a.mueller", "de"),
     ),
     mou_text=(
         "Die Stadt {home} und die Stadt {partner} begründen hiermit im Geiste der "
@@ -109,20 +110,20 @@ TUEBINGEN = PartnerCity(
     family_format="Familie {}",
     culture="de",
     themes=(
-        ("festival", "Oktoberfest"),
-        ("festival", "German Christmas market"),
-        ("other", "Stocherkahn punting race on Lake Springfield"),
-        ("performance", "Hölderlin poetry evening"),
-        ("workshop", "German conversation café"),
-        ("fundraiser", "Bratwurst and pretzel fundraiser"),
+        ("festival", marked("Oktoberfest")),
+        ("festival", marked("German Christmas market")),
+        ("other", marked("Stocherkahn punting race on Lake Springfield")),
+        ("performance", marked("Hölderlin poetry evening")),
+        ("workshop", marked("German conversation café")),
+        ("fundraiser", marked("Bratwurst and pretzel fundraiser")),
     ),
     sights=(
         "Rathaus Tübingen",
-        "Hohentübingen Castle",
-        "Hölderlin Tower",
-        "Eberhard Karls University",
-        "Neckar riverfront",
-        "Tübingen solar district",
+        marked("Hohentübingen Castle"),
+        marked("Hölderlin Tower"),
+        marked("Eberhard Karls University"),
+        marked("Neckar riverfront"),
+        marked("Tübingen solar district"),
     ),
 )
 
@@ -176,11 +177,11 @@ BESANCON = PartnerCity(
     family_format="Famille {}",
     culture="fr",
     themes=(
-        ("festival", "Bastille Day picnic"),
-        ("fundraiser", "Beaujolais nouveau tasting"),
-        ("workshop", "French conversation café"),
-        ("performance", "Victor Hugo reading night"),
-        ("other", "Comté cheese and watchmaking exhibit"),
+        ("festival", marked("Bastille Day picnic")),
+        ("fundraiser", marked("Beaujolais nouveau tasting")),
+        ("workshop", marked("French conversation café")),
+        ("performance", marked("Victor Hugo reading night")),
+        ("other", marked("Comté cheese and watchmaking exhibit")),
     ),
     sights=(
         "Citadelle de Besançon",
@@ -188,7 +189,7 @@ BESANCON = PartnerCity(
         "Musée du Temps",
         "Maison natale de Victor Hugo",
         "Université de Franche-Comté",
-        "Doubs riverside walk",
+        marked("Doubs riverside walk"),
     ),
 )
 
@@ -196,7 +197,7 @@ NAFPLIO = PartnerCity(
     key="nafplio",
     city_name="Nafplio",
     city_name_local="Ναύπλιο",
-    region="Peloponnese",
+    region=marked("Peloponnese"),
     country="GR",
     language="el",
     time_zone="Europe/Athens",
@@ -219,9 +220,9 @@ NAFPLIO = PartnerCity(
                   "Πρόεδρος του Δημοτικού Συμβουλίου"),
     ),
     contacts=(
-        Contact("Κατερίνα Νικολάου", "Tourism and Twinning Officer", "Municipality of Nafplio",
-                "k.nikolaou", "el"),
-        Contact("Giorgos Alexiou", "Teacher", "1st Lyceum of Nafplio", "g.alexiou", "el"),
+        Contact("Κατερίνα Νικολάου", marked("Tourism and Twinning Officer"),
+                "Municipality of Nafplio", "k.nikolaou", "el"),
+        Contact("Giorgos Alexiou", marked("Teacher"), "1st Lyceum of Nafplio", "g.alexiou", "el"),
     ),
     mou_text=(
         "Το {home} και το {partner} συνάπτουν με το παρόν δεσμό φιλίας, στο πνεύμα της "
@@ -235,18 +236,18 @@ NAFPLIO = PartnerCity(
     family_format="Οικογένεια {}",
     culture="el",
     themes=(
-        ("ceremony", "Greek Independence Day celebration"),
-        ("workshop", "Greek folk dance workshop"),
-        ("other", "Nafplio photo exhibition"),
-        ("fundraiser", "Souvlaki night fundraiser"),
+        ("ceremony", marked("Greek Independence Day celebration")),
+        ("workshop", marked("Greek folk dance workshop")),
+        ("other", marked("Nafplio photo exhibition")),
+        ("fundraiser", marked("Souvlaki night fundraiser")),
     ),
     sights=(
-        "Palamidi Fortress",
-        "Bourtzi Castle",
-        "Syntagma Square",
-        "Nafplio Town Hall",
-        "Ancient Theatre of Epidaurus",
-        "Archaeological Museum of Nafplio",
+        marked("Palamidi Fortress"),
+        marked("Bourtzi Castle"),
+        marked("Syntagma Square"),
+        marked("Nafplio Town Hall"),
+        marked("Ancient Theatre of Epidaurus"),
+        marked("Archaeological Museum of Nafplio"),
     ),
 )
 
@@ -254,7 +255,7 @@ ESKISEHIR = PartnerCity(
     key="eskisehir",
     city_name="Eskisehir",
     city_name_local="Eskişehir",
-    region="Eskişehir Province",
+    region=marked("Eskişehir Province"),
     country="TR",
     language="tr",
     time_zone="Europe/Istanbul",
@@ -274,9 +275,9 @@ ESKISEHIR = PartnerCity(
                   "Dış İlişkiler Daire Başkanı"),
     ),
     contacts=(
-        Contact("Elif Şahin", "Foreign Relations Officer", "Eskişehir Metropolitan "
+        Contact("Elif Şahin", marked("Foreign Relations Officer"), "Eskişehir Metropolitan "
                 "Municipality", "elif.sahin", "tr"),
-        Contact("Burak Yıldız", "Professor", "Anadolu University", "b.yildiz", "tr"),
+        Contact("Burak Yıldız", marked("Professor"), "Anadolu University", "b.yildiz", "tr"),
     ),
     mou_text=(
         "{home} ile {partner}, dostluk, eşitlik ve karşılıklı saygı anlayışı içinde işbu "
@@ -289,15 +290,15 @@ ESKISEHIR = PartnerCity(
     family_format="{} ailesi",
     culture="tr",
     themes=(
-        ("workshop", "Ebru paper marbling workshop"),
-        ("other", "Turkish coffee and culture evening"),
+        ("workshop", marked("Ebru paper marbling workshop")),
+        ("other", marked("Turkish coffee and culture evening")),
     ),
     sights=(
-        "Odunpazarı old town",
-        "Porsuk River",
-        "Anadolu University",
-        "Eskişehir Metropolitan Municipality",
-        "Sazova Park",
+        marked("Odunpazarı old town"),
+        marked("Porsuk River"),
+        marked("Anadolu University"),
+        marked("Eskişehir Metropolitan Municipality"),
+        marked("Sazova Park"),
     ),
 )
 
@@ -305,7 +306,7 @@ TORUN = PartnerCity(
     key="torun",
     city_name="Torun",
     city_name_local="Toruń",
-    region="Kuyavian-Pomeranian Voivodeship",
+    region=marked("Kuyavian-Pomeranian Voivodeship"),
     country="PL",
     language="pl",
     time_zone="Europe/Warsaw",
@@ -328,9 +329,9 @@ TORUN = PartnerCity(
                   "Przewodnicząca Rady Miasta Torunia"),
     ),
     contacts=(
-        Contact("Małgorzata Wójcik", "International Cooperation Officer", "Urząd Miasta "
+        Contact("Małgorzata Wójcik", marked("International Cooperation Officer"), "Urząd Miasta "
                 "Torunia", "m.wojcik", "pl"),
-        Contact("Paweł Mazur", "Teacher", "I Liceum Ogólnokształcące w Toruniu", "p.mazur",
+        Contact("Paweł Mazur", marked("Teacher"), "I Liceum Ogólnokształcące w Toruniu", "p.mazur",
                 "pl"),
     ),
     mou_text=(
@@ -344,16 +345,16 @@ TORUN = PartnerCity(
     family_format="Rodzina {}",
     culture="pl",
     themes=(
-        ("fundraiser", "Pierogi dinner fundraiser"),
-        ("performance", "Chopin recital"),
-        ("ceremony", "Polish Constitution Day celebration"),
-        ("workshop", "Gingerbread baking workshop"),
+        ("fundraiser", marked("Pierogi dinner fundraiser")),
+        ("performance", marked("Chopin recital")),
+        ("ceremony", marked("Polish Constitution Day celebration")),
+        ("workshop", marked("Gingerbread baking workshop")),
     ),
     sights=(
-        "Toruń Old Town Hall",
-        "Nicolaus Copernicus House",
-        "Museum of Toruń Gingerbread",
-        "Nicolaus Copernicus University",
-        "Teutonic Castle ruins",
+        marked("Toruń Old Town Hall"),
+        marked("Nicolaus Copernicus House"),
+        marked("Museum of Toruń Gingerbread"),
+        marked("Nicolaus Copernicus University"),
+        marked("Teutonic Castle ruins"),
     ),
 )

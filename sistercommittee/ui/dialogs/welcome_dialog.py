@@ -318,9 +318,10 @@ class WelcomeDialog(QDialog):
             from sistercommittee.services.organizations import get_organization
             from sistercommittee.storage.database import open_database
             from sistercommittee.ui.database_files import Opened
+            from sistercommittee.ui.shown import qt_translate
 
             opened = open_database(path, create=True)
-            generate(opened, scale=1)
+            generate(opened, scale=1, translate=qt_translate)  # in the interface's language
             return Opened(opened, get_organization(opened))
 
         self._busy(True)
