@@ -79,8 +79,8 @@ def locale_for(code: str) -> QLocale:
 
 class PseudoTranslator(QTranslator):
     """Every text the interface asks for, pseudo-translated: the English translation (it holds
-    the plural forms) or the source, stretched and wrapped in ⟦ ⟧. For ar_XB it also tells Qt
-    that the layout goes right to left."""
+    the plural forms) or the source, stretched and wrapped in ⟦ ⟧. For ar_XB the text reads right
+    to left (messages/pseudo.py) and Qt is told that the layout goes right to left."""
 
     def __init__(self, english: QTranslator | None, mirrored: bool, parent: object = None) -> None:
         super().__init__(parent)
@@ -102,7 +102,8 @@ class PseudoTranslator(QTranslator):
         english = ""
         if self.english is not None:
             english = self.english.translate(context, source, disambiguation, n)
-        return pseudo(english or source)  # Qt puts the number in for %n afterwards
+        # Qt puts the number in for %n afterwards (outside the overrides: it keeps its order).
+        return pseudo(english or source, mirrored=self.mirrored)
 
 
 def pseudo_translator(code: str, english: QTranslator | None, app: QApplication) -> QTranslator:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sistercommittee.messages.pseudo import CLOSE, OPEN
+from sistercommittee.messages.pseudo import CLOSE, OPEN, plain
 
 UI_SOURCES = Path(__file__).resolve().parents[2] / "sistercommittee" / "ui"
 
@@ -49,7 +49,9 @@ def _name(widget: QWidget) -> str:
 
 
 def _plain(text: str) -> str:
-    text = re.sub(r"<[^>]+>", "", text).replace("&&", "\0").replace("&", "").replace("\0", "&")
+    text = (
+        re.sub(r"<[^>]+>", "", plain(text)).replace("&&", "\0").replace("&", "").replace("\0", "&")
+    )
     return text.replace("&nbsp;", " ").strip()
 
 

@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from sistercommittee.messages.pseudo import plain
 from sistercommittee.resources import resources_dir
 from sistercommittee.ui.languages import (
     PSEUDO_VARIABLE,
@@ -153,7 +154,10 @@ def test_the_next_start_shows_a_translated_language_with_its_dates_and_numbers(t
 def test_the_next_start_in_a_right_to_left_language_mirrors_the_window(tmp_path):
     shown = _start("ar_XB", tmp_path)
     assert shown["rtl"] and shown["window_rtl"]
-    assert shown["file_menu"].startswith("⟦&F")  # pseudo-translated, the mnemonic kept
+    # Pseudo-translated, the mnemonic kept, read right to left (marks and overrides around it).
+    assert plain(shown["file_menu"]).startswith("⟦&F") and shown["file_menu"] != plain(
+        shown["file_menu"]
+    )
     assert shown["decimal"] == "1,234.5"  # the pseudo-locale formats as US English
 
 

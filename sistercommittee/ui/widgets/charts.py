@@ -1,6 +1,11 @@
 """Charts painted with QPainter (the app ships without QtCharts): bars with one or two series,
 and a timeline of the partnerships. Colours come from the palette, so they follow light and dark;
-the numbers are also given as the widget's accessible description for screen readers."""
+the numbers are also given as the widget's accessible description for screen readers.
+
+A chart's title is a label above what is painted: it wraps onto a second line where a language
+makes it longer than the chart is wide ("Hours this year by kind of work" in Spanish or in the
+stretched pseudo-locale) rather than being cut at the chart's edge, and the painting starts
+below it."""
 
 from __future__ import annotations
 
@@ -10,7 +15,7 @@ from datetime import date
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 SERIES_COLORS = ("#2f7fc1", "#f0a030", "#4caf50", "#c0504d", "#8064a2", "#7f7f7f")
 
@@ -20,6 +25,28 @@ class Bar:
     label: str
     values: tuple[float, ...]  # one per series, stacked
     text: str = ""  # shown above the bar (the total, formatted)
+
+
+def _title_label(title: str, parent: QWidget) -> QLabel:
+    label = QLabel(title, parent)
+    label.setObjectName("chart_title")
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def _with_title(chart: QWidget, label: QLabel, layout: QBoxLayout, margin: int) -> None:
+    """``label`` at the top of ``chart``; what the chart paints goes below it."""
+    layout.setContentsMargins(margin, 4, margin, 0)
+    layout.setSpacing(0)
+    layout.addWidget(label)
+    outer = QVBoxLayout(chart)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.setSpacing(0)
+    outer.addLayout(layout)
+    outer.addStretch(1)
 
 
 class BarChart(QWidget):
@@ -34,7 +61,9 @@ class BarChart(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.title = title
+        self.title_label = _title_label(title, self)
+        self.title_label.setWordWrap(True)
+        _with_title(self, self.title_label, QVBoxLayout(), 8)
         self.series = list(series)
         self.horizontal = horizontal
         self.bars: list[Bar] = []
@@ -68,18 +97,7 @@ class BarChart(QWidget):
         metrics = QFontMetrics(self.font())
         line = metrics.height()
         area = QRectF(self.rect()).adjusted(8, 4, -8, -4)
-
-        title_font = self.font()
-        title_font.setBold(True)
-        painter.setFont(title_font)
-        painter.setPen(text_color)
-        painter.drawText(
-            QRectF(area.left(), area.top(), area.width(), line + 4),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            self.title,
-        )
-        painter.setFont(self.font())
-        top = area.top() + line + 8
+        top = self.title_label.geometry().bottom() + 1 + 6
         if len(self.series) > 1:
             x = area.left()
             for number, name in enumerate(self.series):
@@ -197,7 +215,11 @@ class Timeline(QWidget):
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = title
+        self.title_label = _title_label(title, self)
+        # The legend is painted beside the title, in the room the title leaves.
+        heading = QHBoxLayout()
+        _with_title(self, self.title_label, heading, 10)
+        heading.addStretch(1)
         self.milestones: list[Milestone] = []
         self.legend: list[tuple[str, str]] = []
         self.setAccessibleName(title)
@@ -218,6 +240,29 @@ class Timeline(QWidget):
         )
         self.update()
 
+    def _paint_legend(self, painter: QPainter, metrics: QFontMetrics, text_color: QColor) -> None:
+        """The legend's entries after the title, in the direction of reading."""
+        title = self.title_label.geometry()
+        middle = title.top() + title.height() / 2
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        gap = 40.0
+        x = title.left() - gap if rtl else title.right() + 1 + gap
+        for text, color in self.legend:
+            width = metrics.horizontalAdvance(text)
+            dot = x - 5 if rtl else x
+            painter.setBrush(QColor(color))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.drawEllipse(QPointF(dot, middle), 5, 5)
+            painter.setPen(text_color)
+            left = dot - 9 - width if rtl else dot + 9
+            painter.drawText(
+                QRectF(left, title.top(), width + 1, title.height()),
+                Qt.AlignmentFlag.AlignVCenter,
+                text,
+            )
+            step = width + 28
+            x = x - step if rtl else x + step
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -227,24 +272,7 @@ class Timeline(QWidget):
         metrics = QFontMetrics(self.font())
         line = metrics.height()
         area = QRectF(self.rect()).adjusted(10, 4, -10, -4)
-        title_font = self.font()
-        title_font.setBold(True)
-        painter.setFont(title_font)
-        painter.setPen(text_color)
-        painter.drawText(
-            QRectF(area.left(), area.top(), area.width(), line + 4),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            self.title,
-        )
-        painter.setFont(self.font())
-        x = area.left() + metrics.horizontalAdvance(self.title) + 40
-        for text, color in self.legend:
-            painter.setBrush(QColor(color))
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.drawEllipse(QPointF(x, area.top() + line / 2 + 2), 5, 5)
-            painter.setPen(text_color)
-            painter.drawText(QPointF(x + 9, area.top() + line - 1), text)
-            x += metrics.horizontalAdvance(text) + 28
+        self._paint_legend(painter, metrics, text_color)
         if not self.milestones:
             painter.setPen(muted)
             painter.drawText(
