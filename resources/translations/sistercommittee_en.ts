@@ -389,7 +389,7 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/charts.py" line="94" />
+        <location filename="../../sistercommittee/ui/widgets/charts.py" line="112" />
         <source>No data yet</source>
         <translation type="unfinished" />
     </message>
@@ -6087,7 +6087,7 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/charts.py" line="251" />
+        <location filename="../../sistercommittee/ui/widgets/charts.py" line="279" />
         <source>No signed partnerships yet</source>
         <translation type="unfinished" />
     </message>

@@ -389,7 +389,7 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/charts.py" line="94" />
+        <location filename="../../sistercommittee/ui/widgets/charts.py" line="112" />
         <source>No data yet</source>
         <translation>まだデータがありません</translation>
     </message>
@@ -6145,7 +6145,7 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/charts.py" line="251" />
+        <location filename="../../sistercommittee/ui/widgets/charts.py" line="279" />
         <source>No signed partnerships yet</source>
         <translation>締結済みの提携はまだありません</translation>
     </message>
