@@ -29,6 +29,11 @@ SHARED = {
 # Spanish words that are English words too, each met in a Spanish document and Spanish there.
 SPANISH_AND_ENGLISH = {"total", "general", "local", "festival", "municipal", "con", "esta", "agenda", "visa"}
 SPANISH_AND_ENGLISH |= {"may", "ago"}  # the months' abbreviations (mayo, agosto) in a chart
+SPANISH_AND_ENGLISH |= {"sale"}  # "la delegación sale hacia…" (leaves for)
+# The certificate's seal sets "CIUDADES HERMANAS" letter by letter on a curve, and the PDF's text
+# comes back in pieces ("ES", "HER", "AS"); "her" became English vocabulary with the sample's
+# English notes ("Brings her own camera").
+SPANISH_AND_ENGLISH |= {"her"}
 # A command to type, quoted in a sentence ("sistercommittee exchange purge"): the command's words.
 _COMMAND = re.compile(r"sistercommittee(?: --?[a-z][\w-]*| [A-Za-z][\w-]*)+")
 
