@@ -369,6 +369,12 @@ class MainWindow(QMainWindow):
         self.counts_label = FittingLabel(self)
         self.counts_label.setObjectName("counts_label")
         self.busy_label = QLabel(self)
+        self.busy_label.setObjectName("busy_label")
+        # Room for "Working…" kept while idle: the status bar does not jump when work starts, and
+        # the text is never drawn in a label the layout has not widened yet.
+        self.busy_label.setMinimumWidth(
+            self.busy_label.fontMetrics().horizontalAdvance(self.tr("Working…")) + 4
+        )
         status.addPermanentWidget(self.busy_label)
         status.addPermanentWidget(self.counts_label)
         self._build_auto_sync()

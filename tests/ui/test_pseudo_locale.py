@@ -112,7 +112,12 @@ def test_every_page_is_translated_fits_and_mirrors(
         problems = problems_of(window)
         if problems:
             found[section.key] = problems
+    # "Working…" in the status bar fits from its first frame, before any layout pass.
+    window.ctx.runner.busy_changed.emit(True)
+    busy = [str(f) for f in clipped(window.statusBar())]
+    window.ctx.runner.busy_changed.emit(False)
     assert found == {}
+    assert busy == []
 
 
 def dialogs(window: Any) -> dict[str, Callable[[], QDialog]]:
