@@ -18,4 +18,4 @@ cd "$ROOT"
 "$ROOT/.venv/bin/python" resources/translations/update_translations.py >/dev/null
 # On every core (pytest-xdist; one file's tests stay in one worker, in order).
 # SISTERCOMMITTEE_TEST_WORKERS=0 runs them in this one process.
-exec "$ROOT/.venv/bin/python" -m pytest -n "${SISTERCOMMITTEE_TEST_WORKERS:-auto}" --dist loadfile "$@"
+exec "$ROOT/.venv/bin/python" -m pytest -n "${SISTERCOMMITTEE_TEST_WORKERS:-auto}" --dist loadfile --durations=40 "$@"
