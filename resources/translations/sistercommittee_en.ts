@@ -3538,7 +3538,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../sistercommittee/ui/main_window.py" line="50" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="451" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="457" />
         <source>SisterCommittee</source>
         <translation type="unfinished" />
     </message>
@@ -3549,7 +3549,7 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/main_window.py" line="146" />
-        <location filename="../../sistercommittee/ui/main_window.py" line="431" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="437" />
         <source>&amp;New…</source>
         <translation type="unfinished" />
     </message>
@@ -3724,12 +3724,13 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="405" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="411" />
         <source>Sending the last changes to HQ…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="416" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="376" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="422" />
         <source>Working…</source>
         <translation type="unfinished" />
     </message>
@@ -3739,17 +3740,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="381" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="387" />
         <source>Opening the database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="449" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="455" />
         <source>{organization} — SisterCommittee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="508" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="514" />
         <source>{partnerships} partnerships · {volunteers} volunteers · {events} events · {exchanges} exchanges</source>
         <translation type="unfinished" />
     </message>
@@ -3759,7 +3760,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/main_window.py" line="558" />
+        <location filename="../../sistercommittee/ui/main_window.py" line="564" />
         <source>Finishing the last changes…</source>
         <translation type="unfinished" />
     </message>
@@ -5417,6 +5418,16 @@
         <source>Type part of a name</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/pickers.py" line="178" />
+        <source>Type part of a volunteer's name or email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sistercommittee/ui/widgets/pickers.py" line="185" />
+        <source>Type part of the event's title</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ServiceOp</name>
@@ -6563,19 +6574,6 @@
     <message>
         <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="365" />
         <source>You joined {organization} on HQ as {role}. HQ holds none of its records yet: this laptop is the first. Fill in the committee's details and choose Create Organization; they go to HQ at the first sync.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>picker</name>
-    <message>
-        <location filename="../../sistercommittee/ui/widgets/pickers.py" line="177" />
-        <source>Type part of a volunteer's name or email</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sistercommittee/ui/widgets/pickers.py" line="183" />
-        <source>Type part of the event's title</source>
         <translation type="unfinished" />
     </message>
 </context>

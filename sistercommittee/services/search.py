@@ -21,7 +21,6 @@ from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from babel import Locale
 from sqlalchemy import (
     ColumnElement,
     LargeBinary,
@@ -106,7 +105,7 @@ class SearchHit:
     select_id: the record that page selects to show it (the contact's partnership).
     title: the record's name ("Takayama (高山市)", "Mei Tanaka", "Sister Cities Gala"; an
         MOU's partner city).
-    detail: what tells it apart ("Japan", "mei@example.org", an event's venue).
+    detail: what tells it apart ("mei@example.org", an event's venue).
     page_search: what that page's own search finds the selected record by (its name, email or
         title; a contact's partner city).
     """
@@ -119,6 +118,8 @@ class SearchHit:
     detail: str
     page_search: str
     on: date | None = None  # an event's day (at its venue), an exchange's start, a signing
+    #: A partnership's country (ISO 3166 code), named by the UI in the user's language.
+    country: str = ""
 
 
 def fold(text: str) -> str:
@@ -392,10 +393,6 @@ def search_records(db: Database, query: SearchQuery) -> Page[SearchHit]:
     return Page(tuple(_hit(row) for row in rows), total, query.offset, query.limit)
 
 
-def _country(code: str) -> str:
-    return str(Locale.parse("en").territories.get(code, code))
-
-
 def _day(text: str, zone: str) -> date | None:
     """The calendar day of a stored date, or of a stored UTC time where ``zone`` keeps its
     clock (an event at 7 PM in Springfield is on that day, not on the next UTC one)."""
@@ -418,10 +415,10 @@ def _day(text: str, zone: str) -> date | None:
 def _hit(row: Any) -> SearchHit:
     kind = RecordKind(row.kind)
     title, one, two = str(row.title or ""), str(row.detail_1 or ""), str(row.detail_2 or "")
-    page_search, on = title, None
+    page_search, on, country = title, None, ""
     if kind is RecordKind.PARTNERSHIP:
         title = f"{title} ({one})" if one and fold(one) != fold(title) else title
-        detail = _country(two)
+        detail, country = "", two
     elif kind is RecordKind.VOLUNTEER:
         from sistercommittee.services.volunteers import display_name
 
@@ -438,5 +435,5 @@ def _hit(row: Any) -> SearchHit:
         page_search = one
         detail = " · ".join(part for part in (one, two) if part)
     return SearchHit(
-        kind, row.record_id, PAGE_OF[kind], row.select_id, title, detail, page_search, on
+        kind, row.record_id, PAGE_OF[kind], row.select_id, title, detail, page_search, on, country
     )

@@ -171,9 +171,14 @@ class SearchPalette(QDialog):
         self._show_status()
 
     def _item(self, hit: SearchHit) -> QListWidgetItem:
-        from sistercommittee.ui.formatting import fmt_date
+        from sistercommittee.ui.formatting import country_name, fmt_date
 
-        parts = [kind_label(hit.kind), fmt_date(hit.on) if hit.on else "", hit.detail]
+        parts = [
+            kind_label(hit.kind),
+            fmt_date(hit.on) if hit.on else "",
+            country_name(hit.country),
+            hit.detail,
+        ]
         text = f"{hit.title}\n" + " · ".join(part for part in parts if part)
         item = QListWidgetItem(icons.icon(hit.page), text)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, text.replace("\n", ", "))

@@ -104,7 +104,11 @@ class WelcomeDialog(QDialog):
     """Attributes:
     opened: the database and organization once created (None until then).
     other_file: a file the user chose to open instead.
+    sample_scale: how big a committee Try with Sample Data makes up (1: the demo's 500
+        events; a test makes a smaller one).
     """
+
+    sample_scale: float = 1
 
     def __init__(
         self, ctx: AppContext, path: Path, db: Database | None, parent: QWidget | None = None
@@ -311,7 +315,7 @@ class WelcomeDialog(QDialog):
         ).on_success(self._on_created).on_failure(self._on_failed).run()
 
     def _on_sample_clicked(self) -> None:
-        path = self.path
+        path, scale = self.path, self.sample_scale
 
         def job() -> Opened:
             from sistercommittee.sample import generate
@@ -321,7 +325,7 @@ class WelcomeDialog(QDialog):
             from sistercommittee.ui.shown import qt_translate
 
             opened = open_database(path, create=True)
-            generate(opened, scale=1, translate=qt_translate)  # in the interface's language
+            generate(opened, scale=scale, translate=qt_translate)  # in the interface's language
             return Opened(opened, get_organization(opened))
 
         self._busy(True)

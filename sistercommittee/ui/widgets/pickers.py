@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, QTimer
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QWidget
 
 from sistercommittee.ui.widgets.editors import Editor
@@ -173,12 +173,14 @@ def describe_event(db: Database, event_id: str) -> str:
 
 
 def volunteer_picker(ctx: AppContext) -> SearchPicker:
-    picker = SearchPicker(ctx, search_volunteers, describe_volunteer)
-    picker.line.setPlaceholderText(picker.tr("Type part of a volunteer's name or email"))
-    return picker
+    # translate() with the class's context: picker.tr() here is filed by lupdate under the
+    # variable's name ("picker"), which no translator is asked for at run time.
+    placeholder = QCoreApplication.translate(
+        "SearchPicker", "Type part of a volunteer's name or email"
+    )
+    return SearchPicker(ctx, search_volunteers, describe_volunteer, placeholder=placeholder)
 
 
 def event_picker(ctx: AppContext) -> SearchPicker:
-    picker = SearchPicker(ctx, search_events, describe_event)
-    picker.line.setPlaceholderText(picker.tr("Type part of the event's title"))
-    return picker
+    placeholder = QCoreApplication.translate("SearchPicker", "Type part of the event's title")
+    return SearchPicker(ctx, search_events, describe_event, placeholder=placeholder)
