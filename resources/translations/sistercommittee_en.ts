@@ -5350,63 +5350,63 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="187" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="192" />
         <source>Type two letters or more. ↑ ↓ choose, Enter opens, Esc closes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="189" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="194" />
         <source>Nothing matches “{term}”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="191" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="196" />
         <source>{shown} of {total} records; ↓ past the last shows more.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/search_palette.py" line="195" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="200" />
         <source>%n record(s) found.</source>
         <translation>
             <numerusform>%n record found.</numerusform><numerusform>%n records found.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="241" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="246" />
         <source>Partnership</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="242" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="247" />
         <source>Volunteer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="243" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="248" />
         <source>Event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="244" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="249" />
         <source>Exchange</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="245" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="250" />
         <source>MOU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="246" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="251" />
         <source>Partner contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="247" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="252" />
         <source>Exchange participant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="248" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="253" />
         <source>Host family</source>
         <translation type="unfinished" />
     </message>
@@ -6492,87 +6492,87 @@
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="124" />
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="134" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="128" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="138" />
         <source>Welcome to SisterCommittee</source>
         <extracomment>The organization was made here (not sample data, not joined, not another file): the getting-started guide follows.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="142" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="146" />
         <source>Tell us about your committee to start. Everything stays on this computer. You can change these details later in Preferences.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="189" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="193" />
         <source>The records will be kept in {path}</source>
         <extracomment>Something was typed that creating the organization would keep.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="154" />
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="197" />
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="266" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="158" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="201" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="270" />
         <source>&amp;Create Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="155" />
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="201" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="159" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="205" />
         <source>Try with &amp;Sample Data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="204" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="208" />
         <source>Fill the database with a made-up committee to explore the app</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="156" />
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="208" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="160" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="212" />
         <source>&amp;Join from HQ…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="157" />
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="212" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="161" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="216" />
         <source>Join with an &amp;Invitation…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="215" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="219" />
         <source>Your coordinator invited you: type HQ's address and your invitation code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="158" />
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="220" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="162" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="224" />
         <source>&amp;Open Another File…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="159" />
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="223" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="163" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="227" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="265" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="269" />
         <source>Create the organization from the details you typed?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="310" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="314" />
         <source>Creating the database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="329" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="333" />
         <source>Making up a sample committee…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="365" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="369" />
         <source>You joined {organization} on HQ as {role}. HQ holds none of its records yet: this laptop is the first. Fill in the committee's details and choose Create Organization; they go to HQ at the first sync.</source>
         <translation type="unfinished" />
     </message>

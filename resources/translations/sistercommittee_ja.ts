@@ -5397,64 +5397,64 @@
         <translation>見つかった記録</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="187" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="192" />
         <source>Type two letters or more. ↑ ↓ choose, Enter opens, Esc closes.</source>
         <translation>2文字以上入力してください。↑ ↓ で選択、Enterで開く、Escで閉じます。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="189" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="194" />
         <source>Nothing matches “{term}”.</source>
         <translation>「{term}」に一致するものはありません。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="191" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="196" />
         <source>{shown} of {total} records; ↓ past the last shows more.</source>
         <translation>{total}件中{shown}件を表示。最後の行で ↓ を押すと続きを表示します。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/search_palette.py" line="195" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="200" />
         <source>%n record(s) found.</source>
         <translation>
             <numerusform>%n件見つかりました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="241" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="246" />
         <source>Partnership</source>
         <translation>提携</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="242" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="247" />
         <source>Volunteer</source>
         <translation>ボランティア</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="243" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="248" />
         <source>Event</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="244" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="249" />
         <source>Exchange</source>
         <translation>交流</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="245" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="250" />
         <source>MOU</source>
         <translation>覚書</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="246" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="251" />
         <source>Partner contact</source>
         <translation>提携都市の連絡先</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="247" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="252" />
         <source>Exchange participant</source>
         <translation>交流の参加者</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="248" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="253" />
         <source>Host family</source>
         <translation>ホストファミリー</translation>
     </message>
@@ -6557,87 +6557,87 @@
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="124" />
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="134" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="128" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="138" />
         <source>Welcome to SisterCommittee</source>
         <extracomment>The organization was made here (not sample data, not joined, not another file): the getting-started guide follows.</extracomment>
         <translation>SisterCommitteeへようこそ</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="142" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="146" />
         <source>Tell us about your committee to start. Everything stays on this computer. You can change these details later in Preferences.</source>
         <translation>はじめに、委員会について教えてください。情報はすべてこのコンピューターに保存されます。内容はあとで「設定」から変更できます。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="189" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="193" />
         <source>The records will be kept in {path}</source>
         <extracomment>Something was typed that creating the organization would keep.</extracomment>
         <translation>記録の保存先: {path}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="154" />
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="197" />
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="266" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="158" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="201" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="270" />
         <source>&amp;Create Organization</source>
         <translation>団体を作成(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="155" />
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="201" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="159" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="205" />
         <source>Try with &amp;Sample Data</source>
         <translation>サンプルデータで試す(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="204" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="208" />
         <source>Fill the database with a made-up committee to explore the app</source>
         <translation>架空の委員会のデータを入れて、アプリを試せます</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="156" />
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="208" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="160" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="212" />
         <source>&amp;Join from HQ…</source>
         <translation>本部から参加(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="158" />
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="220" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="162" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="224" />
         <source>&amp;Open Another File…</source>
         <translation>別のファイルを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="159" />
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="223" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="163" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="227" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="157" />
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="212" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="161" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="216" />
         <source>Join with an &amp;Invitation…</source>
         <translation>招待で参加(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="215" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="219" />
         <source>Your coordinator invited you: type HQ's address and your invitation code</source>
         <translation>コーディネーターから招待された場合: 本部のアドレスと招待コードを入力します</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="265" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="269" />
         <source>Create the organization from the details you typed?</source>
         <translation>入力した内容で団体を作成しますか？</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="310" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="314" />
         <source>Creating the database…</source>
         <translation>データベースを作成しています…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="329" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="333" />
         <source>Making up a sample committee…</source>
         <translation>サンプルの委員会を作成しています…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="365" />
+        <location filename="../../sistercommittee/ui/dialogs/welcome_dialog.py" line="369" />
         <source>You joined {organization} on HQ as {role}. HQ holds none of its records yet: this laptop is the first. Fill in the committee's details and choose Create Organization; they go to HQ at the first sync.</source>
         <translation>本部の{organization}に「{role}」として参加しました。本部にはまだ記録がなく、このパソコンが最初です。委員会の詳細を入力して「団体を作成」を選んでください。最初の同期で本部に送られます。</translation>
     </message>

@@ -313,7 +313,7 @@ def test_a_story_is_drafted_in_the_committees_language(db, es, ja):
     written = draft.written(language_translator(draft.language))
     assert written.title == "Autumn festival: Springfield y Takayama"
     assert written.body.split("\n\n") == [
-        "El 12 de octubre de 2024, Springfield Sister Cities celebró Autumn festival, un "
+        "El 12 de octubre de 2024, Springfield Sister Cities celebró «Autumn festival», un "
         "festival en Washington Park, en Springfield, con nuestra ciudad asociada Takayama, "
         "Japón.",
         "Asistieron 120 invitados.",
