@@ -2322,18 +2322,19 @@
         <source>Searching…</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <location filename="../../sistercommittee/ui/pages/finder.py" line="234" />
-        <source>{count} found. Choose a city and Start Exploring to add it.</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="235" />
+        <source>%n found. Choose a city and Start Exploring to add it.</source>
+        <translation>
+            <numerusform>%n found. Choose a city and Start Exploring to add it.</numerusform><numerusform>%n found. Choose a city and Start Exploring to add it.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/finder.py" line="239" />
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="238" />
         <source>Nothing found: try another name, country or size.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/finder.py" line="291" />
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="290" />
         <source>Added {city} to the partnerships, status exploring. Open it on the Partnerships page to add contacts.</source>
         <translation type="unfinished" />
     </message>

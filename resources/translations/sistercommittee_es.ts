@@ -2361,18 +2361,21 @@
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
-    <message>
-        <location filename="../../sistercommittee/ui/pages/finder.py" line="234" />
-        <source>{count} found. Choose a city and Start Exploring to add it.</source>
-        <translation>Se encontraron {count}. Elija una ciudad y pulse «Empezar a explorar» para agregarla.</translation>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="235" />
+        <source>%n found. Choose a city and Start Exploring to add it.</source>
+        <translation>
+            <numerusform>%n ciudad encontrada. Elíjala y pulse «Empezar a explorar» para agregarla.</numerusform>
+            <numerusform>%n ciudades encontradas. Elija una y pulse «Empezar a explorar» para agregarla.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/finder.py" line="239" />
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="238" />
         <source>Nothing found: try another name, country or size.</source>
         <translation>No se encontró nada: pruebe con otro nombre, país o tamaño.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/finder.py" line="291" />
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="290" />
         <source>Added {city} to the partnerships, status exploring. Open it on the Partnerships page to add contacts.</source>
         <translation>Se agregó {city} a los hermanamientos, en estado «en exploración». Ábralo en la página Hermanamientos para agregar contactos.</translation>
     </message>

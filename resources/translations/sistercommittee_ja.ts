@@ -2342,18 +2342,20 @@
         <source>Searching…</source>
         <translation>検索しています…</translation>
     </message>
-    <message>
-        <location filename="../../sistercommittee/ui/pages/finder.py" line="234" />
-        <source>{count} found. Choose a city and Start Exploring to add it.</source>
-        <translation>{count}件見つかりました。都市を選び、「検討を始める」で追加してください。</translation>
+    <message numerus="yes">
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="235" />
+        <source>%n found. Choose a city and Start Exploring to add it.</source>
+        <translation>
+            <numerusform>%n件見つかりました。都市を選び、「検討を始める」で追加してください。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/finder.py" line="239" />
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="238" />
         <source>Nothing found: try another name, country or size.</source>
         <translation>見つかりませんでした。別の名前、国、規模で試してください。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/finder.py" line="291" />
+        <location filename="../../sistercommittee/ui/pages/finder.py" line="290" />
         <source>Added {city} to the partnerships, status exploring. Open it on the Partnerships page to add contacts.</source>
         <translation>{city}を「検討中」の提携として追加しました。「提携」ページで開いて連絡先を追加してください。</translation>
     </message>

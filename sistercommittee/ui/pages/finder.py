@@ -230,10 +230,9 @@ class FinderPage(Page):
             self.results.topLevelItem(0).setExpanded(True)
         if results:
             self.results.setCurrentItem(self.results.topLevelItem(0))
+            # A plural: Spanish says "Se encontró 1 ciudad", "Se encontraron 2 ciudades".
             self.message.setText(
-                self.tr("{count} found. Choose a city and Start Exploring to add it.").format(
-                    count=len(results)
-                )
+                self.tr("%n found. Choose a city and Start Exploring to add it.", "", len(results))
             )
         else:
             self.message.setText(self.tr("Nothing found: try another name, country or size."))
