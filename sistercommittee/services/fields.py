@@ -373,6 +373,11 @@ def hours_minutes(raw: Any, label: str) -> int:
         value = text(raw, label).lower().replace(" ", "")
         match = re.fullmatch(r"(\d+)(?:h|:)(\d{1,2})m?", value)
         hours = value.removesuffix("h")
+        # "2,5" is two and a half hours wherever a comma is the decimal mark (Spanish, most of
+        # Europe), whatever locale the machine is set to: no entry of at most 24 hours has a
+        # thousands separator, so the comma cannot mean one (read as that, it was 25 hours).
+        if re.fullmatch(r"\d{1,2},\d+", hours):
+            hours = hours.replace(",", ".")
     if match:
         if int(match[2]) >= 60:
             raise problem

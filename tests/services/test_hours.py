@@ -314,3 +314,12 @@ def test_any_text_given_to_log_hours_saves_or_is_refused(db, values):
         svc.log_hours(db, values)
     except ValidationError as error:
         assert error.errors
+
+
+@pytest.mark.parametrize(("typed", "minutes"), [("2,5", 150), ("0,25", 15), ("2.5", 150), ("12,75h", 765)])
+def test_hours_take_a_decimal_comma_whatever_the_machines_locale(typed: str, minutes: int) -> None:
+    """A Spanish volunteer types 2,5: two and a half hours, not 25 (no entry of at most 24 hours
+    has a thousands separator)."""
+    from sistercommittee.services.fields import hours_minutes
+
+    assert hours_minutes(typed, "Hours") == minutes
