@@ -3228,12 +3228,12 @@
 <context>
     <name>LanguageListEditor</name>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/language_list.py" line="35" />
+        <location filename="../../sistercommittee/ui/widgets/language_list.py" line="47" />
         <source>e.g. English, Japanese</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/language_list.py" line="113" />
+        <location filename="../../sistercommittee/ui/widgets/language_list.py" line="127" />
         <source>'{name}' is not a language I know: pick a name from the list, such as Japanese.</source>
         <translation type="unfinished" />
     </message>

@@ -3255,12 +3255,12 @@
 <context>
     <name>LanguageListEditor</name>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/language_list.py" line="35" />
+        <location filename="../../sistercommittee/ui/widgets/language_list.py" line="47" />
         <source>e.g. English, Japanese</source>
-        <translation>例: 英語, 日本語</translation>
+        <translation>例: 英語、日本語</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/language_list.py" line="113" />
+        <location filename="../../sistercommittee/ui/widgets/language_list.py" line="127" />
         <source>'{name}' is not a language I know: pick a name from the list, such as Japanese.</source>
         <translation>「{name}」という言語は見つかりません。一覧から「日本語」のように名前を選んでください。</translation>
     </message>

@@ -8,15 +8,27 @@ nothing stays as typed, and leaving the field says so under it.
 from __future__ import annotations
 
 import functools
+import re
 from typing import Any
 
 from babel import Locale, UnknownLocaleError
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStringListModel, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QStringListModel, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QWidget
 
 from sistercommittee.ui import formatting
 from sistercommittee.ui.widgets.editors import Editor
+
+# Between two names: a comma or semicolon, and the enumeration comma Japanese and Chinese write
+# ("英語、日本語"), in full width too.
+_SEPARATORS = re.compile(r"[,;、，；]")
+
+
+def _separator() -> str:
+    """How the list is written in the language shown: "English, Japanese", "英語、日本語"."""
+    if QLocale().language() in (QLocale.Language.Japanese, QLocale.Language.Chinese):
+        return "、"
+    return ", "
 
 
 @functools.cache
@@ -76,10 +88,10 @@ class LanguageListEditor(Editor):
         return False
 
     def _parts(self) -> list[str]:
-        return [part.strip() for part in self.line.text().replace(";", ",").split(",")]
+        return [part.strip() for part in _SEPARATORS.split(self.line.text())]
 
     def _on_text_edited(self, text: str) -> None:
-        current = text.rsplit(",", 1)[-1].strip()
+        current = _SEPARATORS.split(text)[-1].strip()
         if len(current) < 1:
             self.completer.popup().hide()
             return
@@ -91,8 +103,10 @@ class LanguageListEditor(Editor):
 
     def _on_completed(self, chosen: str) -> None:
         name = chosen.split(" — ")[-1]
-        before = self.line.text().rsplit(",", 1)[0] if "," in self.line.text() else ""
-        self.line.setText(f"{before}, {name}" if before else name)
+        text = self.line.text()
+        last = list(_SEPARATORS.finditer(text))
+        before = text[: last[-1].start()].rstrip() if last else ""
+        self.line.setText(f"{before}{_separator()}{name}" if before else name)
         self.edited.emit()
 
     def _tag(self, part: str) -> str | None:
@@ -135,7 +149,7 @@ class LanguageListEditor(Editor):
     def set_value(self, value: Any) -> None:
         tags = [value] if isinstance(value, str) else list(value or ())
         self.line.setText(
-            ", ".join(self._names.get(tag) or formatting.language_name(tag) for tag in tags)
+            _separator().join(self._names.get(tag) or formatting.language_name(tag) for tag in tags)
         )
 
     def focus_target(self) -> QWidget:
