@@ -346,8 +346,7 @@ def _restore(ctx: CliContext, args: argparse.Namespace) -> int:
             )
         )
         sys.stdout.flush()
-        answer = sys.stdin.readline().strip().lower()
-        if answer not in ("y", "yes", *_answers_yes()):
+        if not _is_yes(sys.stdin.readline()):
             ctx.say(tr("Nothing was restored."))
             return 1
     ctx.close()  # never hold the database open while it is replaced
@@ -365,6 +364,14 @@ def _restore(ctx: CliContext, args: argparse.Namespace) -> int:
     return 0
 
 
-def _answers_yes() -> tuple[str, ...]:
-    """What a yes reads like in the user's language, besides y and yes: "s, sí" / "はい"."""
-    return tuple(word.strip().lower() for word in tr("y, yes").split(",") if word.strip())
+def _is_yes(answer: str) -> bool:
+    """Is ``answer`` a yes: y or yes in every language, and what a yes reads like in the user's
+    ("s, sí, si" / "はい"), however it is typed ("Sí", "ｙｅｓ" from a Japanese input method)?"""
+    words = ("y", "yes", *(word for word in tr("y, yes").split(",")))
+    return _folded(answer) in {_folded(word) for word in words if word.strip()}
+
+
+def _folded(text: str) -> str:
+    import unicodedata
+
+    return unicodedata.normalize("NFKC", text).strip().casefold()

@@ -19,6 +19,8 @@ from typing import Any
 
 from sistercommittee import config
 from sistercommittee.cli.context import CliContext
+from sistercommittee.cli.help_format import ArgumentParser
+from sistercommittee.cli.metavars import localize as localize_metavars
 from sistercommittee.cli.output import print_json, print_record
 from sistercommittee.cli.planner import register as register_planner
 from sistercommittee.cli.records import form_values, record_kinds
@@ -38,7 +40,7 @@ log = logging.getLogger(__name__)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = ArgumentParser(
         prog="sistercommittee",
         description=tr(
             "SisterCommittee: partnerships, volunteers, events and exchanges of a "
@@ -107,6 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
         module = _optional_module(module_name)
         if module is not None:
             module.register(commands)
+    localize_metavars(parser)
     return parser
 
 

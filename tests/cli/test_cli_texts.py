@@ -186,14 +186,14 @@ def test_errors_on_bad_input_are_in_the_language(cli_org, env, language):
     missing = cli_org("volunteer", env=env)
     assert missing.code == 2
     assert {
-        "es": "se requieren los siguientes argumentos: ACTION",
-        "ja": "次の引数が必要です: ACTION",
+        "es": "se requieren los siguientes argumentos: ACCIÓN",
+        "ja": "次の引数が必要です: 操作",
     }[language] in missing.err
     not_a_number = cli_org("volunteer", "list", "--limit", "many", env=env)
     assert not_a_number.code == 2
     assert {
-        "es": "argumento --limit: valor int no válido: 'many'",
-        "ja": "引数--limit: 無効なintの値: 'many'",
+        "es": "argumento --limit: 'many' no es un número entero válido",
+        "ja": "引数--limit: 'many'は整数ではありません",
     }[language] in not_a_number.err
     bad_choice = cli_org("export-list", "cats", "--out", "x.csv", env=env)
     assert {"es": "opción no válida: 'cats'", "ja": "無効な選択肢: 'cats'"}[
