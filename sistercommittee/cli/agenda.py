@@ -15,7 +15,13 @@ from typing import Any
 
 from sistercommittee.cli.context import CliContext
 from sistercommittee.cli.headings import heading
-from sistercommittee.cli.output import cell, display_width, plain_data, print_json
+from sistercommittee.cli.output import (
+    cell,
+    display_width,
+    plain_data,
+    print_json,
+    vocabulary_word,
+)
 from sistercommittee.cli.texts import long_day, marked, number, short_day, shown, tr, weekday
 
 
@@ -195,12 +201,14 @@ def _health(ctx: CliContext, args: argparse.Namespace) -> int:
             tr(
                 "{partnership}, {status}, signed {day}",
                 partnership=where,
-                status=health.status.value,
+                status=vocabulary_word(health.status),
                 day=short_day(health.signed_on),
             )
         )
     else:
-        ctx.say(tr("{partnership}, {status}", partnership=where, status=health.status.value))
+        ctx.say(
+            tr("{partnership}, {status}", partnership=where, status=vocabulary_word(health.status))
+        )
     for label, dated in (
         (marked("Last event: {what}"), health.last_event),
         (marked("Last exchange: {what}"), health.last_exchange),

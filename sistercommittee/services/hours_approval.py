@@ -96,10 +96,10 @@ def _decide(
     wanted = HoursStatus.APPROVED if decision is HoursDecision.APPROVED else HoursStatus.DECLINED
     if entry.status is wanted:
         raise ValidationError.single(
-            "hours_id", msg(
-                "The hours of {day} are already {status}.",
-                day=Day(entry.worked_on, ISO), status=wanted.value,
-            )
+            "hours_id",
+            msg("The hours of {day} are already approved.", day=Day(entry.worked_on, ISO))
+            if wanted is HoursStatus.APPROVED
+            else msg("The hours of {day} are already declined.", day=Day(entry.worked_on, ISO)),
         )
     entry.status = wanted
     session.add(

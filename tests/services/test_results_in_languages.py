@@ -172,8 +172,8 @@ def test_the_agendas_hours_and_days_in_the_languages_form(db, es, ja):
         db, {"given_name": "Ana", "family_name": "Ruiz", "email": "ana@example.org",
              "contact_consent": "yes", "consent_date": "2023-06-10"},
     ).id
-    hours.log_hours(db, {"volunteer_id": ana, "worked_on": "2025-05-02", "hours": "2.5",
-                         "activity": "Newsletter", "self_logged": "yes"})
+    entry = hours.log_hours(db, {"volunteer_id": ana, "worked_on": "2025-05-02", "hours": "2.5",
+                                 "activity": "Newsletter", "self_logged": "yes"}).id
     items = agenda(db, 30, today=TODAY).items
     (approve,) = [item for item in items if item.kind is ItemKind.HOURS]
     assert approve.title == "Approve 2.5 hours logged by Ana Ruiz"
@@ -197,6 +197,17 @@ def test_the_agendas_hours_and_days_in_the_languages_form(db, es, ja):
     line = lines["2025-06-10  Delegation from Takayama arrives: Takayama students 2025"]
     assert render(line, es).startswith("10 jun 2025  ")
     assert render(line, ja).startswith("2025年6月10日  ")
+    # Deciding twice is refused with the day and the decision in the language.
+    from sistercommittee.errors import ValidationError
+    from sistercommittee.services.hours_approval import approve_hours
+
+    approve_hours(db, [entry], "Linda Park")
+    with pytest.raises(ValidationError) as caught:
+        approve_hours(db, [entry], "Linda Park")
+    again = caught.value.errors["hours_id"]
+    assert again == "The hours of 2025-05-02 are already approved."
+    assert render(again, es) == "Las horas del 2 may 2025 ya están aprobadas."
+    assert render(again, ja) == "2025年5月2日の活動時間はすでに承認されています。"
 
 
 def test_a_shifts_clash_names_its_day_and_time_in_the_language(db, es, ja):
