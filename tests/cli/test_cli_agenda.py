@@ -110,3 +110,18 @@ def test_the_agenda_writes_days_and_hours_in_the_users_language(cli_org):
         assert len(detail) - len(detail.lstrip(" ")) == under, (title, detail)
     reviews_es = cli_org("hours", "pending", env={"LANG": "es_ES.UTF-8"}).out
     assert "2 may 2025" in reviews_es and "2,5" in reviews_es, reviews_es
+
+
+def test_a_partnerships_health_writes_its_days_and_status_in_the_users_language(cli_org):
+    added = cli_org("partnership", "add", "--city-name", "Takayama", "--country", "JP",
+                    "--status", "active", "--signed-on", "2001-03-10")
+    assert added.code == 0, added.err
+    (health,) = cli_org("health", "--json").json()
+    english = cli_org("health", health["id"], env={"LANG": "C.UTF-8"}).out
+    assert english.splitlines()[0] == "Takayama (JP), active, signed 2001-03-10"
+    spanish = cli_org("health", health["id"], env={"LANG": "es_ES.UTF-8"}).out
+    japanese = cli_org("health", health["id"], env={"LANG": "ja_JP.UTF-8"}).out
+    assert "10 mar 2001" in spanish.splitlines()[0], spanish
+    assert "2001年3月10日" in japanese.splitlines()[0], japanese
+    for shown in (spanish, japanese):
+        assert "active" not in shown and "2001-03-10" not in shown, shown
