@@ -15,8 +15,14 @@ from typing import Any
 
 from sistercommittee.cli.context import CliContext
 from sistercommittee.cli.headings import heading
-from sistercommittee.cli.output import cell, display_width, plain_data, print_json
-from sistercommittee.cli.texts import long_day, marked, shown, tr, weekday
+from sistercommittee.cli.output import (
+    cell,
+    display_width,
+    plain_data,
+    print_json,
+    vocabulary_word,
+)
+from sistercommittee.cli.texts import long_day, marked, number, short_day, shown, tr, weekday
 
 
 def register(commands: Any) -> None:
@@ -131,6 +137,11 @@ def _agenda(ctx: CliContext, args: argparse.Namespace) -> int:
     ctx.say(tr("Agenda for {day}, the next {days} days", day=long_day(today), days=result.days))
     if not result.items:
         ctx.say(tr("Nothing is overdue or coming."))
+    # the day and its weekday in one column as wide as the longest ("10 sept 2025 mié"; in
+    # English always "2025-10-01 Wed")
+    whens = {item.on: f"{short_day(item.on)} {weekday(item.on)}" for item in result.items}
+    width = max((display_width(when) for when in whens.values()), default=0)
+    indent = " " * width
     for title, items in (
         (tr("Overdue ({count})", count=len(result.overdue)), result.overdue),
         (tr("Today ({count})", count=len(result.due_today)), result.due_today),
@@ -141,11 +152,13 @@ def _agenda(ctx: CliContext, args: argparse.Namespace) -> int:
         ctx.say("")
         ctx.say(title)
         for item in items:
-            ctx.say(f"  {item.on.isoformat()} {weekday(item.on)}  {shown(item.title)}")
+            when = whens[item.on]
+            pad = " " * (width - display_width(when))
+            ctx.say(f"  {when}{pad}  {shown(item.title)}")
             if item.detail:
-                ctx.say(f"                  {shown(item.detail)}")
+                ctx.say(f"  {indent}  {shown(item.detail)}")
             if item.action is not None and item.record_id:
-                ctx.say(f"                  → {_command(item, result.today)}")
+                ctx.say(f"  {indent}  → {_command(item, result.today)}")
     return 0
 
 
@@ -188,19 +201,21 @@ def _health(ctx: CliContext, args: argparse.Namespace) -> int:
             tr(
                 "{partnership}, {status}, signed {day}",
                 partnership=where,
-                status=health.status.value,
-                day=health.signed_on.isoformat(),
+                status=vocabulary_word(health.status),
+                day=short_day(health.signed_on),
             )
         )
     else:
-        ctx.say(tr("{partnership}, {status}", partnership=where, status=health.status.value))
+        ctx.say(
+            tr("{partnership}, {status}", partnership=where, status=vocabulary_word(health.status))
+        )
     for label, dated in (
         (marked("Last event: {what}"), health.last_event),
         (marked("Last exchange: {what}"), health.last_exchange),
         (marked("Next exchange: {what}"), health.next_exchange),
     ):
         what = (
-            tr("{title} ({day})", title=dated.title, day=dated.on.isoformat())
+            tr("{title} ({day})", title=dated.title, day=short_day(dated.on))
             if dated
             else tr("none")
         )
@@ -214,9 +229,9 @@ def _health(ctx: CliContext, args: argparse.Namespace) -> int:
         ctx,
         tr("Anniversaries within a year:"),
         [
-            tr("{day}  {what}  (renewal certificate)", day=a.on.isoformat(), what=a.what)
+            tr("{day}  {what}  (renewal certificate)", day=short_day(a.on), what=a.what)
             if a.renewal
-            else f"{a.on.isoformat()}  {shown(a.what)}"
+            else f"{short_day(a.on)}  {shown(a.what)}"
             for a in health.anniversaries
         ],
     )
@@ -270,7 +285,14 @@ def _pending(ctx: CliContext, args: argparse.Namespace) -> int:
         ctx,
         ("id", "volunteer", "worked on", "hours", "for", "logged"),
         [
-            (r.id, r.volunteer_name, r.worked_on, f"{r.minutes / 60:g}", r.what, r.logged_at.date())
+            (
+                r.id,
+                r.volunteer_name,
+                r.worked_on,
+                number(r.minutes / 60, "g"),
+                r.what,
+                r.logged_at.date(),
+            )
             for r in rows
         ],
     )
@@ -320,7 +342,7 @@ def _reviews(ctx: CliContext, args: argparse.Namespace) -> int:
                 r.reviewer,
                 r.volunteer_name,
                 r.worked_on,
-                f"{r.minutes / 60:g}",
+                number(r.minutes / 60, "g"),
                 r.note or "",
             )
             for r in rows

@@ -15,7 +15,7 @@ from typing import Any
 
 from sistercommittee.cli.context import CliContext
 from sistercommittee.cli.output import plain_data, print_json, print_table
-from sistercommittee.cli.texts import marked, shown, tr
+from sistercommittee.cli.texts import marked, short_day, shown, tr
 
 MAX_LINES = 50  # problems and duplicates listed before "and N more"
 _LISTS = ("volunteers", "partnerships", "events", "exchanges", "hours")
@@ -327,7 +327,8 @@ class _BackupLine:
 
     @classmethod
     def of(cls, info: Any) -> _BackupLine:
-        made = info.made_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        made_at = info.made_at.astimezone()
+        made = f"{short_day(made_at.date())} {made_at:%H:%M}"
         size = tr("{size:.1f} MB", size=info.size / 1024 / 1024)
         return cls(made, shown(info.description), size, info.path.name)
 

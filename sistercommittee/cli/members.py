@@ -18,7 +18,7 @@ from typing import Any
 
 from sistercommittee.cli.context import CliContext
 from sistercommittee.cli.output import print_json, print_table
-from sistercommittee.cli.texts import marked, tr
+from sistercommittee.cli.texts import marked, short_day, tr
 
 
 def register(commands: Any) -> None:
@@ -87,7 +87,7 @@ def _role_name(role: str) -> str:
 
 
 def _when(value: Any) -> str:
-    return value.strftime("%Y-%m-%d %H:%M") if value else ""
+    return f"{short_day(value.date())} {value:%H:%M}" if value else ""
 
 
 def _list(ctx: CliContext, args: argparse.Namespace) -> int:

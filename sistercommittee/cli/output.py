@@ -60,10 +60,12 @@ def cell(value: Any) -> str:
     """A value as a table or a record shows it: yes / no, the services' messages and the names of
     fields in the user's language."""
     from sistercommittee.cli.headings import heading
-    from sistercommittee.cli.texts import number, shown, yes_no
+    from sistercommittee.cli.texts import number, short_day, shown, yes_no
 
     if isinstance(value, int | float | Decimal) and not isinstance(value, bool):
         return number(value)  # "2.5" in English, "2,5" in Spain
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return short_day(value)  # "2026-12-01" in English, "1 dic 2026" in Spain
     if isinstance(value, enum.Enum):
         return vocabulary_word(value)
     if isinstance(value, list | tuple) and any(isinstance(item, enum.Enum) for item in value):

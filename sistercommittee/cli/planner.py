@@ -28,7 +28,7 @@ from sistercommittee.cli.context import CliContext
 from sistercommittee.cli.language import translator
 from sistercommittee.cli.output import display_width, print_json, print_record, print_table
 from sistercommittee.cli.records import _add_form_options, form_values
-from sistercommittee.cli.texts import shown, tr, weekday
+from sistercommittee.cli.texts import short_day, shown, tr, weekday
 from sistercommittee.errors import ValidationError
 from sistercommittee.messages import msg
 from sistercommittee.services import fields as f
@@ -183,8 +183,8 @@ def _checklist(ctx: CliContext, args: argparse.Namespace) -> int:
         tr(
             "{title}: {start} to {end}, {done} of {count} done",
             title=sheet.exchange_title,
-            start=sheet.starts_on.isoformat(),
-            end=sheet.ends_on.isoformat(),
+            start=short_day(sheet.starts_on),
+            end=short_day(sheet.ends_on),
             done=sheet.done,
             count=len(sheet.items),
         )
@@ -194,9 +194,9 @@ def _checklist(ctx: CliContext, args: argparse.Namespace) -> int:
         if status == "overdue" and today >= sheet.starts_on:
             status = "missed"
         when = (
-            tr("done {day}", day=item.done_on.isoformat())
+            tr("done {day}", day=short_day(item.done_on))
             if item.done_on
-            else tr("by {day}", day=item.due_on)
+            else tr("by {day}", day=short_day(item.due_on))
         )
         if status == "overdue":
             when = tr("{when} OVERDUE", when=when)
@@ -214,7 +214,7 @@ def _privacy_line(status: Any) -> str:
         done = tr(
             "Minors' personal data was purged on {day} "
             "({fields} fields cleared, {records} records removed).",
-            day=last.purged_at.date().isoformat(),
+            day=short_day(last.purged_at.date()),
             fields=last.fields_cleared,
             records=last.records_removed,
         )
@@ -228,7 +228,7 @@ def _privacy_line(status: Any) -> str:
     return tr(
         "Minors' personal data is due to be purged on {day} "
         "(minors with data kept: {count}); 'sistercommittee exchange purge ID' does it.",
-        day=status.due_on.isoformat(),
+        day=short_day(status.due_on),
         count=status.minors_with_data,
     )
 
@@ -441,7 +441,7 @@ def _deadlines(ctx: CliContext, args: argparse.Namespace) -> int:
     if args.json:
         print_json(found)
     elif not found:
-        ctx.say(tr("Nothing due by {day}.", day=until.isoformat()))
+        ctx.say(tr("Nothing due by {day}.", day=short_day(until)))
     else:
         print_table(found, ("on", "overdue", "exchange_title", "title"), ctx.out, max_width=70)
     return 0
@@ -489,7 +489,7 @@ def _meeting_times(ctx: CliContext, args: argparse.Namespace) -> int:
             }
         )
         return 0
-    ctx.say(f"{day.isoformat()}: {shown(times.difference)}.")
+    ctx.say(f"{short_day(day)}: {shown(times.difference)}.")
     ctx.say(_picture(times))
     ctx.say(tr("Legend: # at work, + awake, . asleep; both: W at work, A awake"))
     if not times.slots:

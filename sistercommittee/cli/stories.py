@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from sistercommittee.cli.context import CliContext
 from sistercommittee.cli.output import print_json, print_table
-from sistercommittee.cli.texts import shown, tr, yes_no
+from sistercommittee.cli.texts import short_day, shown, tr, yes_no
 from sistercommittee.messages import msg
 from sistercommittee.messages.translators import language_translator
 
@@ -262,9 +262,9 @@ def _story_list(ctx: CliContext, args: argparse.Namespace) -> int:
         _StoryLine(
             s.id,
             s.title,
-            f"{s.source_title} ({s.source_date})",
+            f"{s.source_title} ({short_day(s.source_date)})",
             len(s.photo_ids),
-            s.sent_at.date().isoformat() if s.sent_at else "",
+            short_day(s.sent_at.date()) if s.sent_at else "",
         )
         for s in found
     ]

@@ -175,6 +175,14 @@ def long_day(day: date) -> str:
     return str(dates.format_date(day, "full", locale=_locale(language)))
 
 
+def short_day(day: date) -> str:
+    """A day as a line or a table shows it: 2026-12-01 in English (as always), the language's
+    short date otherwise ("1 dic 2026", "2026年12月1日")."""
+    from sistercommittee.messages import ISO
+
+    return render(Day(day, ISO), _translate())
+
+
 def weekday(day: date) -> str:
     """The day of the week, short: "Tue", "mar", "火"."""
     language = _language()

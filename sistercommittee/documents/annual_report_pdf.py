@@ -378,6 +378,7 @@ def _volunteers_and_events(
             words(msg("Volunteer hours by month")),
             width / 2 - 4,
             words.font,
+            number=words.shown.figures,
         ),
         bar_chart(
             list(e.by_month),
@@ -386,6 +387,7 @@ def _volunteers_and_events(
             width / 2 - 4,
             words.font,
             color=TEAL,
+            number=words.shown.figures,
         ),
     ]
     story: list[Flowable] = [
@@ -434,6 +436,7 @@ def _exchanges(report: AnnualReport, styles: Styles, width: float, words: _Words
             width,
             (words(msg("received (inbound)")), words(msg("sent (outbound)"))),
             words.font,
+            number=words.shown.figures,
         )
     )
     heads = (

@@ -1,6 +1,9 @@
 """The charts of the report PDFs: bars by month, and pairs of bars by category.
 
 ``font(texts, bold)`` names the font for the given texts (a chart's words may be Japanese).
+``number(value)``, when given, writes the figures of the value axis ("2,5" in a Spanish report
+written the way Spain writes numbers); without it ReportLab writes them ("2.5", "10"), as the
+English report always printed them.
 """
 
 from __future__ import annotations
@@ -17,6 +20,15 @@ from sistercommittee.documents.layout import GOLD, NAVY
 
 Font = Callable[..., str]
 """(texts=(), bold=False) -> the registered name of the font that prints them."""
+Number = Callable[[float], str]
+"""A figure of a value axis as the reader's language writes it."""
+
+
+def _value_axis(axis: Any, values: Sequence[float], number: Number | None) -> None:
+    if number is not None:
+        axis.labelTextFormat = number
+    if values and all(float(v).is_integer() for v in values) and 0 < max(values) < 5:
+        axis.valueStep = 1  # counts of events or people: no 0.2 of an event on the axis
 
 
 def bar_chart(
@@ -26,6 +38,7 @@ def bar_chart(
     width: float,
     font: Font,
     color: Any = NAVY,
+    number: Number | None = None,
 ) -> Drawing:
     height = 150
     drawing = Drawing(width, height)
@@ -39,6 +52,7 @@ def bar_chart(
     chart.valueAxis.labels.fontName = font()
     chart.valueAxis.labels.fontSize = 7
     chart.valueAxis.valueMin = 0
+    _value_axis(chart.valueAxis, values, number)
     chart.valueAxis.gridStrokeColor = colors.HexColor("#dde1e6")
     chart.valueAxis.visibleGrid = True
     chart.bars[0].fillColor = color
@@ -59,6 +73,7 @@ def grouped_chart(
     width: float,
     series: tuple[str, str],
     font: Font,
+    number: Number | None = None,
 ) -> Drawing:
     height = max(110, 26 * len(rows) + 60)
     drawing = Drawing(width, height)
@@ -73,6 +88,7 @@ def grouped_chart(
     chart.valueAxis.labels.fontName = font()
     chart.valueAxis.labels.fontSize = 7
     chart.valueAxis.valueMin = 0
+    _value_axis(chart.valueAxis, [v for r in rows for v in r[1:]], number)
     if not any(r[1] or r[2] for r in rows):
         chart.valueAxis.valueMax = 1
     chart.bars[0].fillColor = NAVY

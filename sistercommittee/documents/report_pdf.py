@@ -20,7 +20,7 @@ from sistercommittee.documents import fonts
 from sistercommittee.documents.certificate import paper_for_country
 from sistercommittee.documents.layout import GOLD, NAVY
 from sistercommittee.documents.text import visual_order
-from sistercommittee.messages import Translate, english, language_of, msg, render
+from sistercommittee.messages import ISO, Day, Translate, english, language_of, msg, render
 
 MUTED = colors.HexColor("#5b6068")
 RULE = colors.HexColor("#c9cdd3")
@@ -151,7 +151,10 @@ def build_pdf(
     )
     language = font_language(translate)
     org_markup_runs = fonts.split_runs(organization)
-    stamp = generated_at.strftime("%Y-%m-%d %H:%M UTC")
+    # "2026-12-02 14:36 UTC" in English, as always; the day in the reader's form otherwise
+    stamp = msg(
+        "{day} {time} UTC", day=Day(generated_at.date(), ISO), time=f"{generated_at:%H:%M}"
+    )
 
     def number(canvas: Any, page: int, pages: int) -> None:
         canvas.saveState()

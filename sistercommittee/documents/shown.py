@@ -10,6 +10,7 @@ follow the language ``translate`` renders in (``language_of``), in the organizat
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -68,6 +69,18 @@ class Shown:
         12.345 and 1234 in Spain)."""
         if self.english:
             return f"{value:,}"
+        from babel.numbers import format_decimal
+
+        return str(format_decimal(value, locale=self._locale))
+
+    @property
+    def figures(self) -> Callable[[float], str] | None:
+        """How a chart writes the figures of its axis: None in English (ReportLab's own "2.5",
+        "1000", as the charts always printed them), else as the reader's language writes them
+        ("2,5" and "12.345" in Spain, "2.5" in Japan)."""
+        return None if self.english else self._figure
+
+    def _figure(self, value: float) -> str:
         from babel.numbers import format_decimal
 
         return str(format_decimal(value, locale=self._locale))

@@ -68,7 +68,10 @@ class Day(str):
     """A calendar day in a message, written the way the user's language writes it ("14 May",
     "14 de mayo", "5月14日"); its value is the English form. ``skeleton`` is a CLDR skeleton:
     "dMMMM" for day and month, "yMMMd" with the year, "yMMMMd" with the month written out
-    ("May 14, 2027"), "dMMMMy" the same written day first in English ("14 May 2027")."""
+    ("May 14, 2027"), "dMMMMy" the same written day first in English ("14 May 2027"). "iso" is
+    a day where English has always written it as ISO 8601 ("2025-10-01": the agenda's and the
+    health's details): the same in English, the language's short date otherwise ("1 oct 2025",
+    "2025年10月1日")."""
 
     day: date
     skeleton: str
@@ -86,10 +89,17 @@ class Day(str):
         return (Day, (self.day, self.skeleton))
 
 
+ISO = "iso"  # Day's form for a day English writes as 2025-10-01
+
+
 def format_day(day: date, skeleton: str, language: str) -> str:
     from babel import Locale, UnknownLocaleError
     from babel import dates as babel_dates
 
+    if skeleton == ISO:
+        if language.split("_")[0] == "en" or is_pseudo_language(language):
+            return day.isoformat()
+        skeleton = "yMMMd"
     english_patterns = {"dMMMM": "d MMMM", "dMMMMy": "d MMMM y"}
     if skeleton in english_patterns and language.split("_")[0] == "en":
         # the forms the English messages have always used: "14 May", "14 May 2027"

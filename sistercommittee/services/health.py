@@ -28,7 +28,7 @@ from sistercommittee.domain import (
     StatusChange,
 )
 from sistercommittee.domain.enums import FocusArea, PartnershipStatus, SignatorySide
-from sistercommittee.messages import Country, Message, msg
+from sistercommittee.messages import ISO, Country, Day, Message, msg
 from sistercommittee.services import rows
 from sistercommittee.services.anniversaries import (
     ANNIVERSARY_NOTICE_DAYS,
@@ -233,7 +233,7 @@ def _flags(
                 msg(
                     "The partnership with {city} is marked dormant since {since}.",
                     city=name,
-                    since=since.isoformat(),
+                    since=Day(since, ISO),
                 )
                 if since
                 else msg("The partnership with {city} is marked dormant.", city=name),
@@ -253,7 +253,7 @@ def _flags(
                             "No exchange in {years} years: the last was {title} ({day}).",
                             years=years,
                             title=last_exchange.title,
-                            day=last_exchange.on.isoformat(),
+                            day=Day(last_exchange.on, ISO),
                         ),
                     )
                 )
@@ -275,7 +275,7 @@ def _flags(
                         city=name,
                         years=years,
                         title=last_event.title,
-                        day=last_event.on.isoformat(),
+                        day=Day(last_event.on, ISO),
                     ),
                 )
             )
@@ -295,7 +295,7 @@ def _flags(
     ):
         who = " ".join(part for part in (signatory.title, signatory.name) if part)
         assert signatory.left_office_on is not None
-        left_on = signatory.left_office_on.isoformat()
+        left_on = Day(signatory.left_office_on, ISO)
         flags.append(
             Flag(
                 "signatory_left",
@@ -341,7 +341,7 @@ def _flags(
                     msg(
                         "Partner contact unanswered since {since}: {contact} ({organization}), "
                         "{days} days.",
-                        since=waiting.isoformat(),
+                        since=Day(waiting, ISO),
                         contact=contact.name,
                         organization=contact.organization,
                         days=(today - waiting).days,
@@ -349,7 +349,7 @@ def _flags(
                     if contact.organization
                     else msg(
                         "Partner contact unanswered since {since}: {contact}, {days} days.",
-                        since=waiting.isoformat(),
+                        since=Day(waiting, ISO),
                         contact=contact.name,
                         days=(today - waiting).days,
                     ),

@@ -20,7 +20,7 @@ from sistercommittee.domain import Event, HoursEntry, Shift, Volunteer
 from sistercommittee.domain.base import utcnow
 from sistercommittee.domain.enums import HoursKind, HoursStatus
 from sistercommittee.errors import ValidationError
-from sistercommittee.messages import msg
+from sistercommittee.messages import ISO, Day, msg
 from sistercommittee.services import bulk, organizations, rows
 from sistercommittee.services import fields as f
 from sistercommittee.services.changes import Changes, Entity
@@ -56,13 +56,13 @@ def _worked_on(raw: Any, label: str, ctx: FormContext) -> date:
         raise f.FieldProblem(
             msg(
                 "{label} {day} is in the future: log hours once they have been given.",
-                label=label, day=day.isoformat(),
+                label=label, day=Day(day, ISO),
             )
         )
     if day.year < 1900:
         raise f.FieldProblem(msg(
             "{label} {day} is too long ago: check the year.",
-            label=label, day=day.isoformat(),
+            label=label, day=Day(day, ISO),
         ))
     return day
 

@@ -21,7 +21,7 @@ from sistercommittee.domain import HoursEntry, HoursReview, Volunteer
 from sistercommittee.domain.base import utcnow
 from sistercommittee.domain.enums import HoursDecision, HoursStatus
 from sistercommittee.errors import ValidationError
-from sistercommittee.messages import msg
+from sistercommittee.messages import ISO, Day, msg
 from sistercommittee.services import bulk, rows
 from sistercommittee.services.changes import Changes, Entity
 from sistercommittee.services.hours import signed_in_role
@@ -90,16 +90,16 @@ def _decide(
             msg(
                 "The hours of {day} were entered by the committee; only "
                 "hours a volunteer logged themselves need approval.",
-                day=entry.worked_on.isoformat(),
+                day=Day(entry.worked_on, ISO),
             ),
         )
     wanted = HoursStatus.APPROVED if decision is HoursDecision.APPROVED else HoursStatus.DECLINED
     if entry.status is wanted:
         raise ValidationError.single(
-            "hours_id", msg(
-                "The hours of {day} are already {status}.",
-                day=entry.worked_on.isoformat(), status=wanted.value,
-            )
+            "hours_id",
+            msg("The hours of {day} are already approved.", day=Day(entry.worked_on, ISO))
+            if wanted is HoursStatus.APPROVED
+            else msg("The hours of {day} are already declined.", day=Day(entry.worked_on, ISO)),
         )
     entry.status = wanted
     session.add(

@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 
 from sistercommittee.domain import Mou, Partnership
 from sistercommittee.domain.enums import PartnershipStatus
-from sistercommittee.messages import msg
+from sistercommittee.messages import ISO, Day, msg
 from sistercommittee.services.changes import Offer, OfferKind
 from sistercommittee.services.partnerships.common import status_word
 
@@ -70,7 +70,7 @@ def follow(session: Session, partnership: Partnership, before: date | None) -> t
                 "Make it active from {day}?",
                 city=partnership.city_name,
                 status=status_word(partnership.status),
-                day=after.isoformat(),
+                day=Day(after, ISO),
             ),
             on=partnership.signed_on or after,
         ),

@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 
+from sistercommittee.cli.output import display_width
+
 
 def _volunteer(cli, *args) -> str:
     result = cli("volunteer", "add", "--given-name", "Aiko", "--family-name", "Sato", *args)
@@ -76,3 +78,50 @@ def test_health_and_mailing_list(cli_org, tmp_path):
     vcard = tmp_path / "list.vcf"
     assert cli_org("mailing-list", "--out", str(vcard)).code == 0
     assert vcard.read_text(encoding="utf-8").count("BEGIN:VCARD") == 1
+
+
+def test_the_agenda_writes_days_and_hours_in_the_users_language(cli_org):
+    """English keeps its ISO days in a column ("2025-05-02 Fri"); Spanish and Japanese write the
+    day and the hours as they do, with the details indented under the titles all the same."""
+    import re
+
+    aiko = _volunteer(cli_org)
+    logged = cli_org("hours", "log", "--volunteer-id", aiko, "--worked-on", "2025-05-02",
+                     "--hours", "2.5", "--activity", "Translated the newsletter",
+                     "--self-logged", "yes")
+    assert logged.code == 0, logged.err
+    english = cli_org("agenda", "--days", "7", env={"LANG": "C.UTF-8"}).out
+    line = next(li for li in english.splitlines() if "Approve" in li)
+    assert re.fullmatch(
+        r"  \d{4}-\d\d-\d\d [A-Z][a-z]{2}  Approve 2\.5 hours logged by Aiko Sato", line
+    ), line
+    assert "\n                  Translated the newsletter, 2025-05-02; logged on " in english
+    spanish = cli_org("agenda", "--days", "7", env={"LANG": "es_ES.UTF-8"}).out
+    assert "Aprobar 2,5 horas registradas por Aiko Sato" in spanish, spanish
+    assert "Translated the newsletter, 2 may 2025" in spanish, spanish
+    japanese = cli_org("agenda", "--days", "7", env={"LANG": "ja_JP.UTF-8"}).out
+    assert "Aiko Satoさんが記録した活動時間2.5時間の承認" in japanese, japanese
+    assert "2025年5月2日" in japanese, japanese
+    for shown, words in ((spanish, "Aprobar"), (japanese, "Aiko Satoさん")):
+        assert not re.search(r"\d{4}-\d\d-\d\d", shown.split("→")[0]), shown
+        title, detail = [li for li in shown.splitlines() if "Aiko" in li or "newsletter" in li]
+        # the detail starts under the title, however wide the day is written
+        under = display_width(title[: title.index(words)])
+        assert len(detail) - len(detail.lstrip(" ")) == under, (title, detail)
+    reviews_es = cli_org("hours", "pending", env={"LANG": "es_ES.UTF-8"}).out
+    assert "2 may 2025" in reviews_es and "2,5" in reviews_es, reviews_es
+
+
+def test_a_partnerships_health_writes_its_days_and_status_in_the_users_language(cli_org):
+    added = cli_org("partnership", "add", "--city-name", "Takayama", "--country", "JP",
+                    "--status", "active", "--signed-on", "2001-03-10")
+    assert added.code == 0, added.err
+    (health,) = cli_org("health", "--json").json()
+    english = cli_org("health", health["id"], env={"LANG": "C.UTF-8"}).out
+    assert english.splitlines()[0] == "Takayama (JP), active, signed 2001-03-10"
+    spanish = cli_org("health", health["id"], env={"LANG": "es_ES.UTF-8"}).out
+    japanese = cli_org("health", health["id"], env={"LANG": "ja_JP.UTF-8"}).out
+    assert "10 mar 2001" in spanish.splitlines()[0], spanish
+    assert "2001年3月10日" in japanese.splitlines()[0], japanese
+    for shown in (spanish, japanese):
+        assert "active" not in shown and "2001-03-10" not in shown, shown

@@ -28,3 +28,23 @@ def test_numbers_without_a_format_and_words_are_left_alone() -> None:
     assert render(message, _in("es_ES")) == "3 of 12 in 2026: 1.5"
     flagged = msg("{done} done", done=True)
     assert render(flagged, _in("es_ES")) == "True done"
+
+
+def test_an_iso_day_stays_iso_in_english_and_takes_the_languages_short_form() -> None:
+    import pickle
+    from datetime import date
+
+    from sistercommittee.messages import ISO, Day
+    from sistercommittee.messages.as_json import from_json, to_json
+
+    day = Day(date(2025, 10, 1), ISO)
+    message = msg("Given on {day}: ask {name} to renew it.", day=day, name="Ana")
+    assert str(message) == "Given on 2025-10-01: ask Ana to renew it."  # as it always was
+    assert render(message, english) == str(message)
+    assert render(message, _in("en_GB")) == str(message)
+    assert render(message, _in("en_XA")) == str(message)  # the pseudo-locales keep the digits
+    assert render(day, _in("es_ES")) == "1 oct 2025"
+    assert render(day, _in("es_MX")) == "1 oct 2025"
+    assert render(day, _in("ja")) == "2025年10月1日"
+    for again in (pickle.loads(pickle.dumps(message)), from_json(to_json(message))):
+        assert render(again, _in("ja")) == "Given on 2025年10月1日: ask Ana to renew it."

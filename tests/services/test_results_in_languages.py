@@ -90,10 +90,10 @@ def test_health_flags_and_suggestions_in_spanish_and_japanese(db, es, ja):
     first = result.flags[0].reason
     assert first == "No exchange in 3 years: the last was Youth ambassadors 2021 (2021-07-01)."
     assert render(first, es) == (
-        "Ningún intercambio en 3 años: el último fue Youth ambassadors 2021 (2021-07-01)."
+        "Ningún intercambio en 3 años: el último fue Youth ambassadors 2021 (1 jul 2021)."
     )
     assert render(first, ja) == (
-        "3年間交流がありません。最後は「Youth ambassadors 2021」（2021-07-01）でした。"
+        "3年間交流がありません。最後は「Youth ambassadors 2021」（2021年7月1日）でした。"
     )
     assert render(result.flags[2].reason, ja) == (
         "Takayama側の連絡先が登録されていません。やり取りする相手を追加してください。"
@@ -150,8 +150,8 @@ def test_the_agenda_in_spanish_and_japanese(db, es, ja):
     assert render(shifts.title, ja) == "Autumn festivalにボランティアのいないシフトが1件"
     arrives = by_title["Delegation from Takayama arrives: Takayama students 2025"]
     assert render(arrives.title, ja) == "Takayamaの訪問団が到着: Takayama students 2025"
-    assert render(arrives.detail, es) == "7 días, del 2025-06-10 al 2025-06-16"
-    assert render(arrives.detail, ja) == "7日間（2025-06-10～2025-06-16）"
+    assert render(arrives.detail, es) == "7 días, del 10 jun 2025 al 16 jun 2025"
+    assert render(arrives.detail, ja) == "7日間（2025年6月10日～2025年6月16日）"
     # The open shifts' detail is the roles as the committee named them, with their times.
     assert shifts.detail == "Set-up 09:00"
     for item in items:
@@ -160,6 +160,88 @@ def test_the_agenda_in_spanish_and_japanese(db, es, ja):
             if item.detail and item is not shifts:
                 assert_translated(item.detail, translate)
 
+
+
+def test_the_agendas_hours_and_days_in_the_languages_form(db, es, ja):
+    """The hours to approve take the language's decimal mark, every day its short date (the
+    English keeps "2.5" and ISO days), in the agenda and in the health's open tasks alike."""
+    from sistercommittee.services import hours
+
+    pid = _partnership(db)
+    ana = volunteers.add_volunteer(
+        db, {"given_name": "Ana", "family_name": "Ruiz", "email": "ana@example.org",
+             "contact_consent": "yes", "consent_date": "2023-06-10"},
+    ).id
+    entry = hours.log_hours(db, {"volunteer_id": ana, "worked_on": "2025-05-02", "hours": "2.5",
+                                 "activity": "Newsletter", "self_logged": "yes"}).id
+    items = agenda(db, 30, today=TODAY).items
+    (approve,) = [item for item in items if item.kind is ItemKind.HOURS]
+    assert approve.title == "Approve 2.5 hours logged by Ana Ruiz"
+    assert render(approve.title, es) == "Aprobar 2,5 horas registradas por Ana Ruiz"
+    assert render(approve.title, ja) == "Ana Ruizさんが記録した活動時間2.5時間の承認"
+    assert approve.detail.startswith("Newsletter, 2025-05-02; logged on ")
+    assert render(approve.detail, es).startswith("Newsletter, 2 may 2025; registradas el ")
+    assert render(approve.detail, ja).startswith("Newsletter、2025年5月2日")
+    (consent,) = [item for item in items if item.kind is ItemKind.CONSENT]
+    assert consent.detail == "Given on 2023-06-10: ask Ana Ruiz to renew it."
+    assert render(consent.detail, es) == "Dado el 10 jun 2023: pida a Ana Ruiz que lo renueve."
+    assert render(consent.detail, ja).startswith("2023年6月10日に")
+    # The partnership's open tasks: the agenda's lines, their day first.
+    exchanges.add_exchange(
+        db,
+        {"title": "Takayama students 2025", "direction": "inbound", "program": "youth",
+         "partnership_id": pid, "starts_on": "2025-06-10", "ends_on": "2025-06-16"},
+    )
+    result = health.partnership_health(db, pid, today=TODAY)
+    lines = {str.__str__(line): line for line in result.open_tasks}
+    line = lines["2025-06-10  Delegation from Takayama arrives: Takayama students 2025"]
+    assert render(line, es).startswith("10 jun 2025  ")
+    assert render(line, ja).startswith("2025年6月10日  ")
+    # Deciding twice is refused with the day and the decision in the language.
+    from sistercommittee.errors import ValidationError
+    from sistercommittee.services.hours_approval import approve_hours
+
+    approve_hours(db, [entry], "Linda Park")
+    with pytest.raises(ValidationError) as caught:
+        approve_hours(db, [entry], "Linda Park")
+    again = caught.value.errors["hours_id"]
+    assert again == "The hours of 2025-05-02 are already approved."
+    assert render(again, es) == "Las horas del 2 may 2025 ya están aprobadas."
+    assert render(again, ja) == "2025年5月2日の活動時間はすでに承認されています。"
+
+
+def test_a_shifts_clash_names_its_day_and_time_in_the_language(db, es, ja):
+    from sistercommittee.errors import ValidationError
+
+    ana = volunteers.add_volunteer(db, {"given_name": "Ana", "family_name": "Ruiz"}).id
+    fair, workshop = (
+        events.add_event(db, {"title": title, "kind": "festival", "time_zone": "America/Chicago",
+                              "starts_at": "2025-06-20 10:00", "ends_at": "2025-06-20 18:00"}).id
+        for title in ("Autumn fair", "Taiko workshop")
+    )
+    events.add_shift(db, fair, {"role": "Tea", "starts_at": "2025-06-20 11:00",
+                                "ends_at": "2025-06-20 12:00", "volunteer_id": ana})
+    with pytest.raises(ValidationError) as caught:
+        events.add_shift(db, workshop, {"role": "Drums", "starts_at": "2025-06-20 11:30",
+                                        "ends_at": "2025-06-20 13:00", "volunteer_id": ana})
+    clash = caught.value.errors["volunteer_id"]
+    assert clash == "Ana Ruiz already works 11:00–12:00 on 2025-06-20 at Autumn fair."
+    assert render(clash, es) == "Ana Ruiz ya trabaja el 20 jun 2025, de 11:00 a 12:00 en Autumn fair."
+    assert render(clash, ja) == (
+        "Ana Ruizさんは2025年6月20日 11:00～12:00にAutumn fairのシフトにすでに入っています。"
+    )
+    with pytest.raises(ValidationError) as caught:
+        events.add_shift(db, fair, {"role": "Set-up", "starts_at": "2025-06-20 05:00",
+                                    "ends_at": "2025-06-20 10:00"})
+    early = caught.value.errors["starts_at"]
+    assert render(early, es).startswith(
+        "El turno Set-up empieza demasiado pronto: Autumn fair es el 20 jun 2025, de 10:00 a "
+        "18:00, y los turnos pueden empezar como máximo 4 horas antes"
+    ), render(early, es)
+    assert render(early, ja).startswith("シフト「Set-up」の開始が早すぎます。"), render(early, ja)
+    for text in (clash, early):
+        for translate in (es, ja):
+            assert_translated(text, translate)
 
 def test_the_checklist_and_its_deadlines_in_spanish_and_japanese(db, es, ja):
     trip = make_trip(db, "outbound")

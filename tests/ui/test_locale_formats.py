@@ -121,3 +121,19 @@ def test_the_country_list_is_in_the_users_language_and_alphabet(in_locale):
     in_locale("de_DE")
     names = [name for _, name in formatting.countries()]
     assert names.index("Österreich") < names.index("Panama") < names.index("Zypern")
+
+
+@pytest.mark.parametrize(
+    ("locale", "shown"), [("en_US", "2024: 2.5; 2025: 1234"), ("es_ES", "2024: 2,5; 2025: 1234"),
+                          ("ja_JP", "2024: 2.5; 2025: 1234")],
+)
+def test_a_charts_totals_take_the_locales_decimal_mark(in_locale, qtbot, locale, shown):
+    from sistercommittee.ui.widgets.charts import Bar, BarChart
+
+    in_locale(locale)
+    chart = BarChart("Hours")
+    qtbot.addWidget(chart)
+    chart.set_bars([Bar("2024", (1.5, 1.0)), Bar("2025", (1234,))])
+    assert chart.accessibleDescription() == shown  # what a screen reader reads, as painted
+    chart.resize(320, 200)
+    chart.grab()  # painted with the same texts, without a warning

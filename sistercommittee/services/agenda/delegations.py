@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sistercommittee.domain import Exchange
-from sistercommittee.messages import msg
+from sistercommittee.messages import ISO, Day, msg
 from sistercommittee.services.agenda.items import AgendaItem, ItemKind, Window
 from sistercommittee.services.changes import Entity
 
@@ -49,7 +49,7 @@ def delegation_deadlines(session: Session, window: Window) -> Iterator[AgendaIte
             msg(
                 "Returned on {day}: passport numbers, medical notes and consent forms are "
                 "removed on this day (sistercommittee exchange purge).",
-                day=purge.ends_on.isoformat(),
+                day=Day(purge.ends_on, ISO),
             ),
             Entity.EXCHANGES,
             purge.exchange_id,

@@ -9,7 +9,7 @@ from enum import StrEnum
 
 from sqlalchemy.orm import Session
 
-from sistercommittee.messages import join_messages
+from sistercommittee.messages import ISO, Day, join_messages
 from sistercommittee.services.changes import Entity
 
 
@@ -60,7 +60,7 @@ class AgendaItem:
         return self.on < today
 
     def line(self) -> str:
-        return join_messages((self.on.isoformat(), self.title), "  ")
+        return join_messages((Day(self.on, ISO), self.title), "  ")
 
 
 # A source of items: what it knows of the records for the window. It returns the items due in

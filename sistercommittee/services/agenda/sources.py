@@ -24,7 +24,7 @@ from sistercommittee.domain import (
     Volunteer,
 )
 from sistercommittee.domain.enums import ExchangeDirection, HoursStatus, PartnershipStatus
-from sistercommittee.messages import Message, listing, msg
+from sistercommittee.messages import ISO, Day, Message, listing, msg
 from sistercommittee.services import consent
 from sistercommittee.services.agenda.items import AgendaItem, ItemAction, ItemKind, Window
 from sistercommittee.services.anniversaries import ANNIVERSARY_NOTICE_DAYS, anniversaries_of
@@ -126,7 +126,7 @@ def lapsing_consent(session: Session, window: Window) -> Iterator[AgendaItem]:
         assert volunteer.consent_date is not None
         on = consent.lapses_on(volunteer.consent_date)
         name = display_name(volunteer.given_name, volunteer.family_name)
-        given = volunteer.consent_date.isoformat()
+        given = Day(volunteer.consent_date, ISO)
         if on <= window.today:
             title = msg("Consent to be contacted lapsed: {name}", name=name)
             detail = msg(
@@ -204,7 +204,7 @@ def travel_dates(session: Session, window: Window) -> Iterator[AgendaItem]:
             )
         )
         days = (exchange.ends_on - exchange.starts_on).days + 1
-        first, last = exchange.starts_on.isoformat(), exchange.ends_on.isoformat()
+        first, last = Day(exchange.starts_on, ISO), Day(exchange.ends_on, ISO)
         detail = (
             msg("1 day, {first} to {last}", first=first, last=last)
             if days == 1
@@ -290,18 +290,18 @@ def hours_to_approve(session: Session, window: Window) -> Iterator[AgendaItem]:
         .order_by(HoursEntry.created_at, HoursEntry.id)
     ):
         logged = entry.created_at.astimezone(ZoneInfo(zone)).date()
-        hours = f"{entry.minutes / 60:g}"
+        hours = entry.minutes / 60
         name = display_name(given, family)
         what = title or entry.activity or _hours_kind(entry.kind.value)
         yield AgendaItem(
             ItemKind.HOURS,
             logged + timedelta(days=REVIEW_DAYS),
-            msg("Approve {hours} hours logged by {name}", hours=hours, name=name),
+            msg("Approve {hours:g} hours logged by {name}", hours=hours, name=name),
             msg(
                 "{what}, {day}; logged on {logged}",
                 what=what,
-                day=entry.worked_on.isoformat(),
-                logged=logged.isoformat(),
+                day=Day(entry.worked_on, ISO),
+                logged=Day(logged, ISO),
             ),
             Entity.HOURS,
             entry.id,

@@ -190,9 +190,11 @@ def _overlap_problem(
     if clash is None:
         return None
     name = display_name(volunteer.given_name, volunteer.family_name)
-    return (
-        f"{name} already works {_span_text(clash.starts_at, clash.ends_at, clash.time_zone)} "
-        f"at {clash.title}."
+    return msg(
+        "{name} already works {span} at {title}.",
+        name=name,
+        span=_span_text(clash.starts_at, clash.ends_at, clash.time_zone),
+        title=clash.title,
     )
 
 
@@ -214,20 +216,18 @@ def _shift_time_problems(
     event: _Span, start: datetime, end: datetime, *, role: str = ""
 ) -> dict[str, str]:
     """Problems with a shift's times against its event's (after the times parsed)."""
-    which = f"The shift {role}" if role else "The shift"
+    which = msg("The shift {role}", role=role) if role else msg("The shift")
     if end < start:
         return {"ends_at": msg("End time is before the start time.")}
     if end == start:
         return {"ends_at": msg("End time is the same as the start time: give when the shift ends.")}
     if end - start > MAX_SHIFT_LENGTH:
         return {"ends_at": msg("A shift lasts at most 24 hours: split a longer one into several.")}
-    slack = f"{SETUP_SLACK / timedelta(hours=1):.0f} hours"
+    slack = msg("{hours:.0f} hours", hours=SETUP_SLACK / timedelta(hours=1))
     span = _span_text(event.starts_at, event.ends_at, event.time_zone)
     if start < event.starts_at - SETUP_SLACK:
         return {
-            msg(
-                "starts_at",
-            ): msg(
+            "starts_at": msg(
                 "{which} starts too early: {title} runs {span}, and shifts may begin at most "
                 "{slack} before it, for setting up.",
                 which=which, title=event.title, span=span, slack=slack,

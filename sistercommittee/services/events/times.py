@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sistercommittee.messages import msg
+from sistercommittee.messages import ISO, Day, Message, msg
 from sistercommittee.services import fields as f
 
 DEFAULT_LENGTH = timedelta(hours=2)  # an event typed with a start only: an evening, a meeting
@@ -78,12 +78,21 @@ def _naive_local(moment: datetime, zone: str) -> datetime:
     return _local(moment, zone).replace(tzinfo=None)
 
 
-def _span_text(start: datetime, end: datetime, zone: str) -> str:
-    """The span as "17:00–19:00 on 2026-04-11" on the clock of ``zone``."""
+def _span_text(start: datetime, end: datetime, zone: str) -> Message:
+    """The span as "17:00–19:00 on 2026-04-11" on the clock of ``zone`` (the day in the
+    language's form when shown: "17:00–19:00 del 11 abr 2026")."""
     local_start, local_end = _local(start, zone), _local(end, zone)
     if local_start.date() == local_end.date():
-        return f"{local_start:%H:%M}–{local_end:%H:%M} on {local_start:%Y-%m-%d}"
-    return f"{local_start:%Y-%m-%d %H:%M} – {local_end:%Y-%m-%d %H:%M}"
+        return msg(
+            "{start}–{end} on {day}",
+            start=f"{local_start:%H:%M}", end=f"{local_end:%H:%M}",
+            day=Day(local_start.date(), ISO),
+        )
+    return msg(
+        "{first_day} {start} – {last_day} {end}",
+        first_day=Day(local_start.date(), ISO), start=f"{local_start:%H:%M}",
+        last_day=Day(local_end.date(), ISO), end=f"{local_end:%H:%M}",
+    )
 
 
 def _length_text(length: timedelta) -> str:

@@ -21,7 +21,7 @@ from sistercommittee.domain.enums import (
     STATUS_TRANSITIONS,
     PartnershipStatus,
 )
-from sistercommittee.messages import Country, join_messages, msg
+from sistercommittee.messages import ISO, Country, Day, join_messages, msg
 from sistercommittee.services import fields as f
 
 # The lifecycle in the order people think of it; lists sort statuses this way, not alphabetically.
@@ -62,7 +62,7 @@ def future_date_problem(day: date | None, label: str) -> str | None:
             msg(
                 "{label} {day_isoformat} is in the future. Give the date it actually happened, "
                 "or leave it empty until then.",
-                label=label, day_isoformat=day.isoformat(),
+                label=label, day_isoformat=Day(day, ISO),
             )
         )
     return None

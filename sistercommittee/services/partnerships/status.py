@@ -18,7 +18,7 @@ from sistercommittee.domain.enums import (
     PartnershipStatus,
 )
 from sistercommittee.errors import ValidationError
-from sistercommittee.messages import msg
+from sistercommittee.messages import ISO, Day, msg
 from sistercommittee.services import fields as f
 from sistercommittee.services import organizations, rows
 from sistercommittee.services.changes import Changes, Entity
@@ -103,7 +103,7 @@ def change_status(
                     msg(
                         "{day} is before the last recorded change of status, on "
                         "{latest}. Give that date or a later one.",
-                        day=day.isoformat(), latest=latest.isoformat(),
+                        day=Day(day, ISO), latest=Day(latest, ISO),
                     )
                 )
         clean_note: str | None = None
@@ -197,7 +197,7 @@ def revert_status_change(
                     "{changed_on}: undo that change first.",
                     city=city,
                     status=_word(step.to_status),
-                    changed_on=step.changed_on.isoformat(),
+                    changed_on=Day(step.changed_on, ISO),
                 ),
             )
         if step.to_status != partnership.status:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -25,6 +25,18 @@ class Bar:
     label: str
     values: tuple[float, ...]  # one per series, stacked
     text: str = ""  # shown above the bar (the total, formatted)
+
+    @property
+    def shown(self) -> str:
+        """What the bar says of itself: its text, or its total in the user's marks ("2,5")."""
+        if self.text:
+            return self.text
+        locale = QLocale()  # digits not grouped, as the charts always wrote them ("1234")
+        locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+        total = sum(self.values)
+        if float(total).is_integer():
+            return locale.toString(int(total))
+        return locale.toString(float(total), "g", 6)
 
 
 def _title_label(title: str, parent: QWidget) -> QLabel:
@@ -78,14 +90,7 @@ class BarChart(QWidget):
 
     def set_bars(self, bars: Sequence[Bar]) -> None:
         self.bars = list(bars)
-        self.setAccessibleDescription(
-            "; ".join(
-                f"{bar.label}: {bar.text or sum(bar.values):g}"
-                if not bar.text
-                else f"{bar.label}: {bar.text}"
-                for bar in self.bars
-            )
-        )
+        self.setAccessibleDescription("; ".join(f"{bar.label}: {bar.shown}" for bar in self.bars))
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -149,7 +154,7 @@ class BarChart(QWidget):
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
                 label,
             )
-            text = bar.text or f"{sum(bar.values):g}"
+            text = bar.shown
             painter.drawText(
                 QRectF(plot.left() + slot * number, y - line - 1, slot, line),
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
@@ -171,10 +176,7 @@ class BarChart(QWidget):
         label_width = min(
             plot.width() * 0.5, max(metrics.horizontalAdvance(bar.label) for bar in self.bars) + 8
         )
-        value_width = (
-            max(metrics.horizontalAdvance(bar.text or f"{sum(bar.values):g}") for bar in self.bars)
-            + 8
-        )
+        value_width = max(metrics.horizontalAdvance(bar.shown) for bar in self.bars) + 8
         slot = min(plot.height() / len(self.bars), line * 1.8)
         span = plot.width() - label_width - value_width
         rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
@@ -199,7 +201,7 @@ class BarChart(QWidget):
             painter.drawText(
                 QRectF(x + 4, y, value_width, slot),
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                bar.text or f"{sum(bar.values):g}",
+                bar.shown,
             )
 
 
