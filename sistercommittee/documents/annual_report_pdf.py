@@ -20,6 +20,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 from sistercommittee.documents import exports, fonts
 from sistercommittee.documents.report_charts import bar_chart, grouped_chart
 from sistercommittee.documents.report_pdf import (
+    CELL_PADDING,
     Styles,
     build_pdf,
     fixed,
@@ -447,12 +448,11 @@ def _exchanges(report: AnnualReport, styles: Styles, width: float, words: _Words
         msg("Youth"),
         msg("Adults"),
     )
-    rows = [
-        [
-            fixed(words(h), styles.head_right if i > 1 else styles.head, language)
-            for i, h in enumerate(heads)
-        ]
-    ] + [
+    head_row = [
+        fixed(words(h), styles.head_right if i > 1 else styles.head, language)
+        for i, h in enumerate(heads)
+    ]
+    rows: list[list[Flowable]] = [head_row] + [
         [
             fixed(words.word("ExchangeProgram", r.program), styles.cell, language),
             fixed(directions.get(r.direction, r.direction), styles.cell, language),
@@ -463,7 +463,11 @@ def _exchanges(report: AnnualReport, styles: Styles, width: float, words: _Words
         ]
         for r in x.rows
     ]
-    story.append(table(rows, [width * 0.26, width * 0.24] + [width * 0.125] * 4))
+    # A figure's column is as wide as its heading's longest word (Spanish "Intercambios" broke
+    # in two at an eighth of the width); the program and direction share what is left.
+    figures = [max(width * 0.1, head.minWidth() + 2 * CELL_PADDING) for head in head_row[2:]]
+    rest = width - sum(figures)
+    story.append(table(rows, [rest * 0.52, rest * 0.48, *figures]))
     return story
 
 

@@ -100,6 +100,10 @@ def fixed(text: str, style: ParagraphStyle, language: str | None = None) -> Para
     return para(text, style, language)
 
 
+# ReportLab's own left and right padding of a table's cell, which the tables here keep.
+CELL_PADDING = 6
+
+
 def table(
     rows: Sequence[Sequence[Flowable | str]],
     widths: Sequence[float],
