@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from sistercommittee.ui.dialogs.import_page import WorkerPage
 from sistercommittee.ui.dialogs.import_preview import PreviewPage
+from sistercommittee.ui.shown import shown
 from sistercommittee.ui.widgets.form import translate_label
 
 if TYPE_CHECKING:
@@ -209,7 +210,7 @@ class MappingPage(WorkerPage):
         self.message.clear()
         self.source.setText(
             self.tr("{file}: %n row(s), read as {how}.", "", len(table)).format(
-                file=table.path.name, how=table.source
+                file=table.path.name, how=shown(table.source)
             )
         )
         fields = import_fields(self.w.kind)
