@@ -1267,25 +1267,25 @@
     <message>
         <location filename="../../sistercommittee/ui/pages/events.py" line="107" />
         <location filename="../../sistercommittee/ui/pages/events.py" line="152" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="420" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="418" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/events.py" line="112" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="421" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="419" />
         <source>Venue</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/events.py" line="115" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="434" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="432" />
         <source>Partner cities</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/events.py" line="121" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="423" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="421" />
         <source>Attendance</source>
         <translation type="unfinished" />
     </message>
@@ -1311,7 +1311,7 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/events.py" line="146" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="418" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="416" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
@@ -1507,64 +1507,64 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="396" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="394" />
         <source>{start} – {end} ({zone})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="419" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="417" />
         <source>On your clock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="427" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="425" />
         <source>Youth attending</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="437" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="435" />
         <source>Volunteer hours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="438" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="436" />
         <source>{hours} h by {people}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="447" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="445" />
         <source>In the partner cities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="450" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="448" />
         <source>Outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="481" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="479" />
         <source>Delete the event {title}?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="482" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="480" />
         <source>Delete event {title}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="484" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="482" />
         <source>Delete %n event(s)?</source>
         <translation>
             <numerusform>Delete %n event?</numerusform><numerusform>Delete %n events?</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="485" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="483" />
         <source>Delete %n event(s)</source>
         <translation>
             <numerusform>Delete %n event</numerusform><numerusform>Delete %n events</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="487" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="485" />
         <source>Their shifts and budget go with them. Edit &gt; Undo brings them back.</source>
         <translation type="unfinished" />
     </message>
@@ -1781,7 +1781,7 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="80" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="465" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="463" />
         <source>Dates</source>
         <translation type="unfinished" />
     </message>
@@ -1792,21 +1792,21 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="88" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="470" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="468" />
         <source>Partner city</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="94" />
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="130" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="473" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="471" />
         <source>Direction</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="100" />
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="136" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="474" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="472" />
         <source>Program</source>
         <translation type="unfinished" />
     </message>
@@ -1824,7 +1824,7 @@
     <message>
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="113" />
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="253" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="481" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="479" />
         <source>Host families</source>
         <translation type="unfinished" />
     </message>
@@ -2095,54 +2095,54 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="476" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="474" />
         <source>People exchanged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="477" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="475" />
         <source>{people}, of them {youth} young</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="483" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="481" />
         <source>Travel paid by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="489" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="487" />
         <source>Stay paid by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="496" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="494" />
         <source>Still without a host for some nights:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="526" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="525" />
         <source>Delete the exchange {title}?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="527" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="526" />
         <source>Delete exchange {title}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="529" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="528" />
         <source>Delete %n exchange(s)?</source>
         <translation>
             <numerusform>Delete %n exchange?</numerusform><numerusform>Delete %n exchanges?</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="530" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="529" />
         <source>Delete %n exchange(s)</source>
         <translation>
             <numerusform>Delete %n exchange</numerusform><numerusform>Delete %n exchanges</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="531" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="530" />
         <source>Edit &gt; Undo brings them back.</source>
         <translation type="unfinished" />
     </message>
@@ -4498,47 +4498,47 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="79" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="354" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="352" />
         <source>Region</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="82" />
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="151" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="353" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="351" />
         <source>Country</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="88" />
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="146" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="355" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="353" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="92" />
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="141" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="356" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="354" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="99" />
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="253" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="357" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="355" />
         <source>Signed</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="106" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="360" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="358" />
         <source>Focus areas</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="112" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="362" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="360" />
         <source>Last activity</source>
         <translation type="unfinished" />
     </message>
@@ -4654,7 +4654,7 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="235" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="358" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="356" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
@@ -4740,81 +4740,81 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="348" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="346" />
         <source>{time} now ({zone})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="359" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="357" />
         <source>Local time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="361" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="359" />
         <source>Committee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="364" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="362" />
         <source>Events, exchanges</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="380" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="378" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="413" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="411" />
         <source>This status cannot change.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="424" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="422" />
         <source>Delete the partnership with {city}?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="427" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="425" />
         <source>Delete partnership {city}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="429" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="427" />
         <source>Delete %n partnership(s)?</source>
         <translation>
             <numerusform>Delete %n partnership?</numerusform><numerusform>Delete %n partnerships?</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="430" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="428" />
         <source>Delete %n partnership(s)</source>
         <translation>
             <numerusform>Delete %n partnership</numerusform><numerusform>Delete %n partnerships</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="432" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="430" />
         <source>Their contacts and MOUs go with them. Edit &gt; Undo brings them back.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="473" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="471" />
         <source>Remove %n contact(s)</source>
         <translation>
             <numerusform>Remove %n contact</numerusform><numerusform>Remove %n contacts</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="497" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="495" />
         <source>Remove %n MOU(s) with their signatories and scans?</source>
         <translation>
             <numerusform>Remove %n MOU with their signatories and scans?</numerusform><numerusform>Remove %n MOUs with their signatories and scans?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="498" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="496" />
         <source>Edit &gt; Undo brings them back.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="504" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="502" />
         <source>Remove %n MOU(s)</source>
         <translation>
             <numerusform>Remove %n MOU</numerusform><numerusform>Remove %n MOUs</numerusform></translation>
@@ -6177,314 +6177,314 @@
 <context>
     <name>VolunteersPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="64" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="65" />
         <source>Double-click or press Enter to edit a volunteer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="67" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="68" />
         <source>Volunteers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="70" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="71" />
         <source>New &amp;Volunteer…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="73" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="74" />
         <source>Search names, email, phone (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="76" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="77" />
         <source>%n volunteer(s)</source>
         <translation>
             <numerusform>%n volunteer</numerusform><numerusform>%n volunteers</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="80" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="81" />
         <source>No volunteer matches the search and filters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="81" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="82" />
         <source>No volunteers yet. Add the first one with New Volunteer (Ctrl+N).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="96" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="97" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="105" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="106" />
         <source>Family name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="111" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="387" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="112" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="386" />
         <source>Email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="112" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="388" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="113" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="387" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="113" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="389" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="114" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="388" />
         <source>Languages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="115" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="390" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="116" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="389" />
         <source>Roles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="117" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="391" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="118" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="390" />
         <source>Skills</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="120" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="255" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="262" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="121" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="256" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="263" />
         <source>Hours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="127" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="147" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="274" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="404" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="128" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="148" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="275" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="403" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="128" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="404" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="129" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="403" />
         <source>Active</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="128" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="404" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="129" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="403" />
         <source>Inactive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="145" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="146" />
         <source>Active and inactive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="146" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="147" />
         <source>Active only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="146" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="147" />
         <source>Inactive only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="153" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="154" />
         <source>Any role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="153" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="154" />
         <source>Role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="158" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="159" />
         <source>Any language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="158" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="159" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="164" />
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="165" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="166" />
         <source>Skill</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="172" />
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="173" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="174" />
         <source>Committee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="198" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="199" />
         <source>&amp;New Volunteer…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="201" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="202" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="210" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="211" />
         <source>Log Ho&amp;urs…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="204" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="228" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="205" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="229" />
         <source>De&amp;activate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="46" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="47" />
         <source>No reading given: in Japanese order this name comes after the names that have one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="52" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="53" />
         <source>Read: {reading}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="207" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="208" />
         <source>Mark the selected volunteers inactive (or active again)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="213" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="214" />
         <source>Log time a volunteer gave</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="216" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="475" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="217" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="474" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="226" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="227" />
         <source>Re&amp;activate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="258" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="259" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="269" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="270" />
         <source>For</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="280" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="281" />
         <source>&amp;Log Hours…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="299" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="300" />
         <source>%n volunteer(s) selected.</source>
         <translation>
             <numerusform>%n volunteer selected.</numerusform><numerusform>%n volunteers selected.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="301" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="302" />
         <source>Select a volunteer to see the details here.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="358" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="359" />
         <source>Remove %n hours entry(ies)</source>
         <translation>
             <numerusform>Remove %n hours entry</numerusform><numerusform>Remove %n hours entries</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="381" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="380" />
         <source>Yes, since {date}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="383" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="382" />
         <source>No</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="392" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="391" />
         <source>Committees</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="393" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="392" />
         <source>Hours given</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="394" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="393" />
         <source>May be contacted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="396" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="395" />
         <source>Emergency contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="445" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="444" />
         <source>Delete the volunteer {name}?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="446" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="445" />
         <source>Delete volunteer {name}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="448" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="447" />
         <source>Delete %n volunteer(s)?</source>
         <translation>
             <numerusform>Delete %n volunteer?</numerusform><numerusform>Delete %n volunteers?</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="449" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="448" />
         <source>Delete %n volunteer(s)</source>
         <translation>
             <numerusform>Delete %n volunteer</numerusform><numerusform>Delete %n volunteers</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="452" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="451" />
         <source>Their logged hours stay in the totals. Edit &gt; Undo brings them back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="469" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="468" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="476" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="475" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="507" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="506" />
         <source>Reactivate %n volunteer(s)</source>
         <translation>
             <numerusform>Reactivate %n volunteer</numerusform><numerusform>Reactivate %n volunteers</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="509" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="508" />
         <source>Deactivate %n volunteer(s)</source>
         <translation>
             <numerusform>Deactivate %n volunteer</numerusform><numerusform>Deactivate %n volunteers</numerusform></translation>

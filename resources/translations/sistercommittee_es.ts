@@ -1280,25 +1280,25 @@
     <message>
         <location filename="../../sistercommittee/ui/pages/events.py" line="107" />
         <location filename="../../sistercommittee/ui/pages/events.py" line="152" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="420" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="418" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/events.py" line="112" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="421" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="419" />
         <source>Venue</source>
         <translation>Lugar</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/events.py" line="115" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="434" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="432" />
         <source>Partner cities</source>
         <translation>Ciudades asociadas</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/events.py" line="121" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="423" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="421" />
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
@@ -1324,7 +1324,7 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/events.py" line="146" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="418" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="416" />
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
@@ -1522,52 +1522,52 @@
         <translation>{currency}: neto previsto {planned}, neto real {actual}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="396" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="394" />
         <source>{start} – {end} ({zone})</source>
         <translation>{start} – {end} ({zone})</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="419" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="417" />
         <source>On your clock</source>
         <translation>Con su hora</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="427" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="425" />
         <source>Youth attending</source>
         <translation>Jóvenes asistentes</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="437" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="435" />
         <source>Volunteer hours</source>
         <translation>Horas de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="438" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="436" />
         <source>{hours} h by {people}</source>
         <translation>{hours} h de {people}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="447" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="445" />
         <source>In the partner cities</source>
         <translation>En las ciudades asociadas</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="450" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="448" />
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="481" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="479" />
         <source>Delete the event {title}?</source>
         <translation>¿Eliminar el evento {title}?</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="482" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="480" />
         <source>Delete event {title}</source>
         <translation>Eliminar el evento {title}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="484" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="482" />
         <source>Delete %n event(s)?</source>
         <translation>
             <numerusform>¿Eliminar %n evento?</numerusform>
@@ -1575,7 +1575,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="485" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="483" />
         <source>Delete %n event(s)</source>
         <translation>
             <numerusform>Eliminar %n evento</numerusform>
@@ -1583,7 +1583,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="487" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="485" />
         <source>Their shifts and budget go with them. Edit &gt; Undo brings them back.</source>
         <translation>Sus turnos y su presupuesto se eliminan con ellos. Editar &gt; Deshacer los recupera.</translation>
     </message>
@@ -1812,7 +1812,7 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="80" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="465" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="463" />
         <source>Dates</source>
         <translation>Fechas</translation>
     </message>
@@ -1823,21 +1823,21 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="88" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="470" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="468" />
         <source>Partner city</source>
         <translation>Ciudad asociada</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="94" />
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="130" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="473" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="471" />
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="100" />
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="136" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="474" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="472" />
         <source>Program</source>
         <translation>Programa</translation>
     </message>
@@ -1855,7 +1855,7 @@
     <message>
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="113" />
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="253" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="481" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="479" />
         <source>Host families</source>
         <translation>Familias anfitrionas</translation>
     </message>
@@ -2130,42 +2130,42 @@
         <translation>{currency}: {cash} en dinero, {kind} en especie</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="476" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="474" />
         <source>People exchanged</source>
         <translation>Participantes en intercambios</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="477" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="475" />
         <source>{people}, of them {youth} young</source>
         <translation>{people}, de ellos {youth} jóvenes</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="483" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="481" />
         <source>Travel paid by</source>
         <translation>Viaje pagado por</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="489" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="487" />
         <source>Stay paid by</source>
         <translation>Estancia pagada por</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="496" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="494" />
         <source>Still without a host for some nights:</source>
         <translation>Todavía sin anfitrión algunas noches:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="526" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="525" />
         <source>Delete the exchange {title}?</source>
         <translation>¿Eliminar el intercambio {title}?</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="527" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="526" />
         <source>Delete exchange {title}</source>
         <translation>Eliminar el intercambio {title}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="529" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="528" />
         <source>Delete %n exchange(s)?</source>
         <translation>
             <numerusform>¿Eliminar %n intercambio?</numerusform>
@@ -2173,7 +2173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="530" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="529" />
         <source>Delete %n exchange(s)</source>
         <translation>
             <numerusform>Eliminar %n intercambio</numerusform>
@@ -2181,7 +2181,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="531" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="530" />
         <source>Edit &gt; Undo brings them back.</source>
         <translation>Editar &gt; Deshacer los recupera.</translation>
     </message>
@@ -4563,47 +4563,47 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="79" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="354" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="352" />
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="82" />
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="151" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="353" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="351" />
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="88" />
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="146" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="355" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="353" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="92" />
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="141" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="356" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="354" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="99" />
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="253" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="357" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="355" />
         <source>Signed</source>
         <translation>Firmado</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="106" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="360" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="358" />
         <source>Focus areas</source>
         <translation>Áreas de interés</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="112" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="362" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="360" />
         <source>Last activity</source>
         <translation>Última actividad</translation>
     </message>
@@ -4704,7 +4704,7 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="235" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="358" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="356" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -4807,47 +4807,47 @@
         <translation>&amp;Memorandos ({count})</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="348" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="346" />
         <source>{time} now ({zone})</source>
         <translation>ahora: {time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="359" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="357" />
         <source>Local time</source>
         <translation>Hora local</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="361" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="359" />
         <source>Committee</source>
         <translation>Comité</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="364" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="362" />
         <source>Events, exchanges</source>
         <translation>Eventos, intercambios</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="380" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="378" />
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="413" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="411" />
         <source>This status cannot change.</source>
         <translation>Este estado no puede cambiar.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="424" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="422" />
         <source>Delete the partnership with {city}?</source>
         <translation>¿Eliminar el hermanamiento con {city}?</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="427" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="425" />
         <source>Delete partnership {city}</source>
         <translation>Eliminar el hermanamiento {city}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="429" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="427" />
         <source>Delete %n partnership(s)?</source>
         <translation>
             <numerusform>¿Eliminar %n hermanamiento?</numerusform>
@@ -4855,7 +4855,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="430" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="428" />
         <source>Delete %n partnership(s)</source>
         <translation>
             <numerusform>Eliminar %n hermanamiento</numerusform>
@@ -4863,12 +4863,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="432" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="430" />
         <source>Their contacts and MOUs go with them. Edit &gt; Undo brings them back.</source>
         <translation>Sus contactos y memorandos se eliminan con ellos. Editar &gt; Deshacer los recupera.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="473" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="471" />
         <source>Remove %n contact(s)</source>
         <translation>
             <numerusform>Quitar %n contacto</numerusform>
@@ -4876,7 +4876,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="497" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="495" />
         <source>Remove %n MOU(s) with their signatories and scans?</source>
         <translation>
             <numerusform>¿Quitar %n memorando con sus firmantes y escaneos?</numerusform>
@@ -4884,12 +4884,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="498" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="496" />
         <source>Edit &gt; Undo brings them back.</source>
         <translation>Editar &gt; Deshacer los recupera.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="504" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="502" />
         <source>Remove %n MOU(s)</source>
         <translation>
             <numerusform>Quitar %n memorando</numerusform>
@@ -6290,37 +6290,37 @@
 <context>
     <name>VolunteersPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="46" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="47" />
         <source>No reading given: in Japanese order this name comes after the names that have one.</source>
         <translation>Sin lectura del nombre: en el orden japonés, va después de los nombres que la tienen.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="52" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="53" />
         <source>Read: {reading}</source>
         <translation>Se lee: {reading}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="64" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="65" />
         <source>Double-click or press Enter to edit a volunteer.</source>
         <translation>Haga doble clic o pulse Enter para editar un voluntario.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="67" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="68" />
         <source>Volunteers</source>
         <translation>Voluntarios</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="70" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="71" />
         <source>New &amp;Volunteer…</source>
         <translation>Nuevo &amp;voluntario…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="73" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="74" />
         <source>Search names, email, phone (Ctrl+F)</source>
         <translation>Buscar nombres, correo, teléfono (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="76" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="77" />
         <source>%n volunteer(s)</source>
         <translation>
             <numerusform>%n voluntario</numerusform>
@@ -6328,188 +6328,188 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="80" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="81" />
         <source>No volunteer matches the search and filters.</source>
         <translation>Ningún voluntario coincide con la búsqueda y los filtros.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="81" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="82" />
         <source>No volunteers yet. Add the first one with New Volunteer (Ctrl+N).</source>
         <translation>Todavía no hay voluntarios. Agregue el primero con «Nuevo voluntario» (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="96" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="97" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="105" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="106" />
         <source>Family name</source>
         <translation>Apellido</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="111" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="387" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="112" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="386" />
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="112" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="388" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="113" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="387" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="113" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="389" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="114" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="388" />
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="115" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="390" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="116" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="389" />
         <source>Roles</source>
         <translation>Funciones</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="117" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="391" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="118" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="390" />
         <source>Skills</source>
         <translation>Habilidades</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="120" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="255" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="262" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="121" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="256" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="263" />
         <source>Hours</source>
         <translation>Horas</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="127" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="147" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="274" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="404" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="128" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="148" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="275" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="403" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="128" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="404" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="129" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="403" />
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="128" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="404" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="129" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="403" />
         <source>Inactive</source>
         <translation>Inactivo</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="145" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="146" />
         <source>Active and inactive</source>
         <translation>Activos e inactivos</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="146" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="147" />
         <source>Active only</source>
         <translation>Solo activos</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="146" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="147" />
         <source>Inactive only</source>
         <translation>Solo inactivos</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="153" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="154" />
         <source>Any role</source>
         <translation>Cualquier función</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="153" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="154" />
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="158" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="159" />
         <source>Any language</source>
         <translation>Cualquier idioma</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="158" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="159" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="164" />
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="165" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="166" />
         <source>Skill</source>
         <translation>Habilidad</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="172" />
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="173" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="174" />
         <source>Committee</source>
         <translation>Comité</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="198" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="199" />
         <source>&amp;New Volunteer…</source>
         <translation>&amp;Nuevo voluntario…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="201" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="202" />
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="204" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="228" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="205" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="229" />
         <source>De&amp;activate</source>
         <translation>Desac&amp;tivar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="207" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="208" />
         <source>Mark the selected volunteers inactive (or active again)</source>
         <translation>Marcar como inactivos a los voluntarios seleccionados (o de nuevo como activos)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="210" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="211" />
         <source>Log Ho&amp;urs…</source>
         <translation>Registrar h&amp;oras…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="213" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="214" />
         <source>Log time a volunteer gave</source>
         <translation>Registrar el tiempo que dio un voluntario</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="216" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="475" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="217" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="474" />
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="226" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="227" />
         <source>Re&amp;activate</source>
         <translation>Reac&amp;tivar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="258" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="259" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="269" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="270" />
         <source>For</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="280" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="281" />
         <source>&amp;Log Hours…</source>
         <translation>&amp;Registrar horas…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="299" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="300" />
         <source>%n volunteer(s) selected.</source>
         <translation>
             <numerusform>%n voluntario seleccionado.</numerusform>
@@ -6517,12 +6517,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="301" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="302" />
         <source>Select a volunteer to see the details here.</source>
         <translation>Seleccione un voluntario para ver aquí sus datos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="358" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="359" />
         <source>Remove %n hours entry(ies)</source>
         <translation>
             <numerusform>Quitar %n registro de horas</numerusform>
@@ -6530,47 +6530,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="381" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="380" />
         <source>Yes, since {date}</source>
         <translation>Sí, desde el {date}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="383" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="382" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="392" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="391" />
         <source>Committees</source>
         <translation>Comités</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="393" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="392" />
         <source>Hours given</source>
         <translation>Horas dedicadas</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="394" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="393" />
         <source>May be contacted</source>
         <translation>Acepta que lo contacten</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="396" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="395" />
         <source>Emergency contact</source>
         <translation>Contacto de emergencia</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="445" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="444" />
         <source>Delete the volunteer {name}?</source>
         <translation>¿Eliminar al voluntario {name}?</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="446" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="445" />
         <source>Delete volunteer {name}</source>
         <translation>Eliminar al voluntario {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="448" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="447" />
         <source>Delete %n volunteer(s)?</source>
         <translation>
             <numerusform>¿Eliminar %n voluntario?</numerusform>
@@ -6578,7 +6578,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="449" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="448" />
         <source>Delete %n volunteer(s)</source>
         <translation>
             <numerusform>Eliminar %n voluntario</numerusform>
@@ -6586,22 +6586,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="452" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="451" />
         <source>Their logged hours stay in the totals. Edit &gt; Undo brings them back.</source>
         <translation>Sus horas registradas se mantienen en los totales. Editar &gt; Deshacer los recupera.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="469" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="468" />
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="476" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="475" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="507" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="506" />
         <source>Reactivate %n volunteer(s)</source>
         <translation>
             <numerusform>Reactivar %n voluntario</numerusform>
@@ -6609,7 +6609,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="509" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="508" />
         <source>Deactivate %n volunteer(s)</source>
         <translation>
             <numerusform>Desactivar %n voluntario</numerusform>

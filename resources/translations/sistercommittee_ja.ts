@@ -1274,25 +1274,25 @@
     <message>
         <location filename="../../sistercommittee/ui/pages/events.py" line="107" />
         <location filename="../../sistercommittee/ui/pages/events.py" line="152" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="420" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="418" />
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/events.py" line="112" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="421" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="419" />
         <source>Venue</source>
         <translation>会場</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/events.py" line="115" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="434" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="432" />
         <source>Partner cities</source>
         <translation>提携都市</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/events.py" line="121" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="423" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="421" />
         <source>Attendance</source>
         <translation>参加者数</translation>
     </message>
@@ -1318,7 +1318,7 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/events.py" line="146" />
-        <location filename="../../sistercommittee/ui/pages/events.py" line="418" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="416" />
         <source>When</source>
         <translation>日時</translation>
     </message>
@@ -1515,66 +1515,66 @@
         <translation>{currency}: 予定収支{planned}、実績収支{actual}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="396" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="394" />
         <source>{start} – {end} ({zone})</source>
         <translation>{start}～{end}（{zone}）</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="419" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="417" />
         <source>On your clock</source>
         <translation>お使いの時刻</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="427" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="425" />
         <source>Youth attending</source>
         <translation>参加した青少年</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="437" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="435" />
         <source>Volunteer hours</source>
         <translation>ボランティア活動時間</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="438" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="436" />
         <source>{hours} h by {people}</source>
         <translation>{hours}時間（{people}）</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="447" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="445" />
         <source>In the partner cities</source>
         <translation>提携都市の時刻</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="450" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="448" />
         <source>Outcome</source>
         <translation>成果</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="481" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="479" />
         <source>Delete the event {title}?</source>
         <translation>イベント「{title}」を削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="482" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="480" />
         <source>Delete event {title}</source>
         <translation>イベント「{title}」の削除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="484" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="482" />
         <source>Delete %n event(s)?</source>
         <translation>
             <numerusform>%n件のイベントを削除しますか？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/events.py" line="485" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="483" />
         <source>Delete %n event(s)</source>
         <translation>
             <numerusform>%n件のイベントの削除</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/events.py" line="487" />
+        <location filename="../../sistercommittee/ui/pages/events.py" line="485" />
         <source>Their shifts and budget go with them. Edit &gt; Undo brings them back.</source>
         <translation>シフトと予算も一緒に削除されます。［編集］&gt;［元に戻す］で戻せます。</translation>
     </message>
@@ -1797,7 +1797,7 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="80" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="465" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="463" />
         <source>Dates</source>
         <translation>期間</translation>
     </message>
@@ -1808,21 +1808,21 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="88" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="470" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="468" />
         <source>Partner city</source>
         <translation>提携都市</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="94" />
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="130" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="473" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="471" />
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="100" />
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="136" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="474" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="472" />
         <source>Program</source>
         <translation>プログラム</translation>
     </message>
@@ -1840,7 +1840,7 @@
     <message>
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="113" />
         <location filename="../../sistercommittee/ui/pages/exchanges.py" line="253" />
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="481" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="479" />
         <source>Host families</source>
         <translation>ホストファミリー</translation>
     </message>
@@ -2113,56 +2113,56 @@
         <translation>{currency}: 金銭{cash}、現物{kind}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="476" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="474" />
         <source>People exchanged</source>
         <translation>交流人数</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="477" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="475" />
         <source>{people}, of them {youth} young</source>
         <translation>{people}（うち青少年{youth}）</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="483" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="481" />
         <source>Travel paid by</source>
         <translation>渡航費の負担</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="489" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="487" />
         <source>Stay paid by</source>
         <translation>滞在費の負担</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="496" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="494" />
         <source>Still without a host for some nights:</source>
         <translation>滞在先が決まっていない夜がある人:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="526" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="525" />
         <source>Delete the exchange {title}?</source>
         <translation>交流「{title}」を削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="527" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="526" />
         <source>Delete exchange {title}</source>
         <translation>交流「{title}」の削除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="529" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="528" />
         <source>Delete %n exchange(s)?</source>
         <translation>
             <numerusform>%n件の交流を削除しますか？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="530" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="529" />
         <source>Delete %n exchange(s)</source>
         <translation>
             <numerusform>%n件の交流の削除</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="531" />
+        <location filename="../../sistercommittee/ui/pages/exchanges.py" line="530" />
         <source>Edit &gt; Undo brings them back.</source>
         <translation>［編集］&gt;［元に戻す］で戻せます。</translation>
     </message>
@@ -4533,47 +4533,47 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="79" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="354" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="352" />
         <source>Region</source>
         <translation>地域</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="82" />
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="151" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="353" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="351" />
         <source>Country</source>
         <translation>国</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="88" />
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="146" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="355" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="353" />
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="92" />
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="141" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="356" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="354" />
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="99" />
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="253" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="357" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="355" />
         <source>Signed</source>
         <translation>締結日</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="106" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="360" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="358" />
         <source>Focus areas</source>
         <translation>重点分野</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="112" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="362" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="360" />
         <source>Last activity</source>
         <translation>最終活動</translation>
     </message>
@@ -4674,7 +4674,7 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/partnerships.py" line="235" />
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="358" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="356" />
         <source>Language</source>
         <translation>言語</translation>
     </message>
@@ -4776,85 +4776,85 @@
         <translation>覚書(&amp;M)（{count}）</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="348" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="346" />
         <source>{time} now ({zone})</source>
         <translation>現在{time}（{zone}）</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="359" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="357" />
         <source>Local time</source>
         <translation>現地時刻</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="361" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="359" />
         <source>Committee</source>
         <translation>委員会</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="364" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="362" />
         <source>Events, exchanges</source>
         <translation>イベント・交流</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="380" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="378" />
         <source>History</source>
         <translation>履歴</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="413" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="411" />
         <source>This status cannot change.</source>
         <translation>この状態は変更できません。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="424" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="422" />
         <source>Delete the partnership with {city}?</source>
         <translation>{city}との提携を削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="427" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="425" />
         <source>Delete partnership {city}</source>
         <translation>{city}との提携の削除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="429" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="427" />
         <source>Delete %n partnership(s)?</source>
         <translation>
             <numerusform>%n件の提携を削除しますか？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="430" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="428" />
         <source>Delete %n partnership(s)</source>
         <translation>
             <numerusform>%n件の提携の削除</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="432" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="430" />
         <source>Their contacts and MOUs go with them. Edit &gt; Undo brings them back.</source>
         <translation>連絡先と覚書も一緒に削除されます。［編集］&gt;［元に戻す］で戻せます。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="473" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="471" />
         <source>Remove %n contact(s)</source>
         <translation>
             <numerusform>%n件の連絡先の削除</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="497" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="495" />
         <source>Remove %n MOU(s) with their signatories and scans?</source>
         <translation>
             <numerusform>%n件の覚書を、署名者とスキャンも含めて削除しますか？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="498" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="496" />
         <source>Edit &gt; Undo brings them back.</source>
         <translation>［編集］&gt;［元に戻す］で戻せます。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="504" />
+        <location filename="../../sistercommittee/ui/pages/partnerships.py" line="502" />
         <source>Remove %n MOU(s)</source>
         <translation>
             <numerusform>%n件の覚書の削除</numerusform>
@@ -6236,320 +6236,320 @@
 <context>
     <name>VolunteersPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="46" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="47" />
         <source>No reading given: in Japanese order this name comes after the names that have one.</source>
         <translation>ふりがな未入力: 日本語の並び順では、ふりがなのある名前の後に並びます。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="52" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="53" />
         <source>Read: {reading}</source>
         <translation>読み: {reading}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="64" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="65" />
         <source>Double-click or press Enter to edit a volunteer.</source>
         <translation>ダブルクリックするかEnterを押すと、ボランティアを編集できます。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="67" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="68" />
         <source>Volunteers</source>
         <translation>ボランティア</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="70" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="71" />
         <source>New &amp;Volunteer…</source>
         <translation>新しいボランティア(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="73" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="74" />
         <source>Search names, email, phone (Ctrl+F)</source>
         <translation>名前、メール、電話を検索（Ctrl+F）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="76" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="77" />
         <source>%n volunteer(s)</source>
         <translation>
             <numerusform>ボランティア%n人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="80" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="81" />
         <source>No volunteer matches the search and filters.</source>
         <translation>検索条件と絞り込みに合うボランティアはいません。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="81" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="82" />
         <source>No volunteers yet. Add the first one with New Volunteer (Ctrl+N).</source>
         <translation>まだボランティアがいません。「新しいボランティア」（Ctrl+N）で最初の人を追加しましょう。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="96" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="97" />
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="105" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="106" />
         <source>Family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="111" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="387" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="112" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="386" />
         <source>Email</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="112" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="388" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="113" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="387" />
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="113" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="389" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="114" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="388" />
         <source>Languages</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="115" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="390" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="116" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="389" />
         <source>Roles</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="117" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="391" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="118" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="390" />
         <source>Skills</source>
         <translation>特技</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="120" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="255" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="262" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="121" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="256" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="263" />
         <source>Hours</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="127" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="147" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="274" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="404" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="128" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="148" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="275" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="403" />
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="128" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="404" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="129" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="403" />
         <source>Active</source>
         <translation>活動中</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="128" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="404" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="129" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="403" />
         <source>Inactive</source>
         <translation>活動休止</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="145" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="146" />
         <source>Active and inactive</source>
         <translation>活動中と活動休止</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="146" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="147" />
         <source>Active only</source>
         <translation>活動中のみ</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="146" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="147" />
         <source>Inactive only</source>
         <translation>活動休止のみ</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="153" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="154" />
         <source>Any role</source>
         <translation>すべての役割</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="153" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="154" />
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="158" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="159" />
         <source>Any language</source>
         <translation>すべての言語</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="158" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="159" />
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="164" />
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="165" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="166" />
         <source>Skill</source>
         <translation>特技</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="172" />
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="173" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="174" />
         <source>Committee</source>
         <translation>委員会</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="198" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="199" />
         <source>&amp;New Volunteer…</source>
         <translation>新しいボランティア(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="201" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="202" />
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="204" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="228" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="205" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="229" />
         <source>De&amp;activate</source>
         <translation>活動休止にする(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="207" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="208" />
         <source>Mark the selected volunteers inactive (or active again)</source>
         <translation>選択したボランティアを活動休止にします（または活動中に戻します）</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="210" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="211" />
         <source>Log Ho&amp;urs…</source>
         <translation>活動時間を記録(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="213" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="214" />
         <source>Log time a volunteer gave</source>
         <translation>ボランティアの活動時間を記録します</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="216" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="475" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="217" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="474" />
         <source>&amp;Delete</source>
         <translation>削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="226" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="227" />
         <source>Re&amp;activate</source>
         <translation>活動を再開(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="258" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="259" />
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="269" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="270" />
         <source>For</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="280" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="281" />
         <source>&amp;Log Hours…</source>
         <translation>活動時間を記録(&amp;L)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="299" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="300" />
         <source>%n volunteer(s) selected.</source>
         <translation>
             <numerusform>%n人のボランティアを選択中。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="301" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="302" />
         <source>Select a volunteer to see the details here.</source>
         <translation>ボランティアを選ぶと、ここに詳細が表示されます。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="358" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="359" />
         <source>Remove %n hours entry(ies)</source>
         <translation>
             <numerusform>%n件の活動時間の削除</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="381" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="380" />
         <source>Yes, since {date}</source>
         <translation>はい（{date}から）</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="383" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="382" />
         <source>No</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="392" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="391" />
         <source>Committees</source>
         <translation>所属委員会</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="393" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="392" />
         <source>Hours given</source>
         <translation>活動時間</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="394" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="393" />
         <source>May be contacted</source>
         <translation>連絡可</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="396" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="395" />
         <source>Emergency contact</source>
         <translation>緊急連絡先</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="445" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="444" />
         <source>Delete the volunteer {name}?</source>
         <translation>ボランティア「{name}」を削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="446" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="445" />
         <source>Delete volunteer {name}</source>
         <translation>ボランティア「{name}」の削除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="448" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="447" />
         <source>Delete %n volunteer(s)?</source>
         <translation>
             <numerusform>%n人のボランティアを削除しますか？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="449" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="448" />
         <source>Delete %n volunteer(s)</source>
         <translation>
             <numerusform>%n人のボランティアの削除</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="452" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="451" />
         <source>Their logged hours stay in the totals. Edit &gt; Undo brings them back.</source>
         <translation>記録済みの活動時間は合計に残ります。［編集］&gt;［元に戻す］で戻せます。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="469" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="468" />
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="476" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="475" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="507" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="506" />
         <source>Reactivate %n volunteer(s)</source>
         <translation>
             <numerusform>%n人のボランティアの活動再開</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="509" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="508" />
         <source>Deactivate %n volunteer(s)</source>
         <translation>
             <numerusform>%n人のボランティアの活動休止</numerusform>

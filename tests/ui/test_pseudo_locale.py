@@ -155,7 +155,7 @@ def test_every_page_tab_and_dialog_is_translated_fits_and_mirrors(
         if folder is not None:
             look.widget.grab().save(str(folder / f"{look.name}.png"))
         assert look.widget.isRightToLeft() == mirrored, look.name
-        if look.name == "dialog-volunteer-problem-saved":
+        if look.name == "dialog-volunteer-problem":
             check_validation_message(look.widget)
         problems = problems_of(look.widget)
         if problems:

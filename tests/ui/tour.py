@@ -46,8 +46,9 @@ Action = Callable[["Tour", Any], None]
 @dataclass(frozen=True)
 class Stop:
     """A dialog: ``open`` does what its menu or button does, on ``page`` (shown first, its first
-    record selected); the top-level window of class ``kind`` it opens is looked at, then after
-    each of ``steps`` (a name suffix and what a user does next) again. ``covers`` names the
+    record selected); the top-level window of class ``kind`` it opens is looked at (after
+    ``prepare``, what a user types first), then after each of ``steps`` (a name suffix and what
+    a user does next) again. ``covers`` names the
     functions that build it (test_tour.py checks every one of the app's is covered)."""
 
     name: str
@@ -56,6 +57,7 @@ class Stop:
     page: str = ""
     covers: tuple[object, ...] = ()
     steps: tuple[tuple[str, Action], ...] = ()
+    prepare: Action | None = None
 
 
 class TourError(AssertionError):
@@ -148,11 +150,6 @@ class Tour:
         self.settle()
         return dialog
 
-    def dialogs(self, only: Callable[[Stop], bool] = lambda stop: True) -> Iterator[Look]:
-        for stop in stops():
-            if only(stop):
-                yield from self.visit(stop)
-
     def visit(self, stop: Stop) -> Iterator[Look]:
         """``stop``'s dialog opened, looked at after each step, then closed with every window
         it opened (also when it failed to open)."""
@@ -164,7 +161,12 @@ class Tour:
             stop.open(self, page)
             dialog = self.opened(stop.kind, before)
             self.settle()
+            # Keys go to the active window, as a window manager makes a new dialog.
             dialog.activateWindow()
+            self.wait_until(lambda: QApplication.activeWindow() is dialog, OPEN_TIMEOUT)
+            if stop.prepare is not None:
+                stop.prepare(self, dialog)
+                self.settle()
             yield Look(stop.name, dialog)
             for suffix, step in stop.steps:
                 step(self, dialog)
@@ -190,7 +192,8 @@ class Tour:
 
 
 def _click(button: Any) -> None:
-    assert button.isEnabled(), button.text()
+    if button is None or not button.isEnabled():
+        raise TourError(f"the button {button and button.text()!r} cannot be clicked")
     button.click()
 
 
@@ -246,6 +249,12 @@ def _planner_button(name: str) -> Action:
 
 
 def _edit_hours(tour: Tour, page: Any) -> None:
+    """The first volunteer with hours logged: their first entry edited."""
+    for row in range(min(page.table.model().rowCount(), 40)):
+        if page.hours.table.model().rowCount():
+            break
+        select_row(page.table, row)
+        tour.settle()
     _first_of(tour, page.hours)
     _click(page.hours.edit_button)
 
@@ -469,8 +478,8 @@ def _stops() -> tuple[Stop, ...]:
         Stop("dialog-edit-events", RecordDialog, edit, e, (event_dialog.edit_event,)),
         Stop("dialog-new-exchanges", RecordDialog, new, x, (exchange_dialog.new_exchange,)),
         Stop("dialog-edit-exchanges", RecordDialog, edit, x, (exchange_dialog.edit_exchange,)),
-        Stop("dialog-volunteer-kanji-name", RecordDialog, new, v, steps=(("typed", _kanji_name),)),
-        Stop("dialog-volunteer-problem", RecordDialog, new, v, steps=(("saved", _bad_email),)),
+        Stop("dialog-volunteer-kanji-name", RecordDialog, new, v, prepare=_kanji_name),
+        Stop("dialog-volunteer-problem", RecordDialog, new, v, prepare=_bad_email),
         # A partnership's buttons and detail tabs.
         Stop("dialog-partnership-status", RecordDialog, _page_button("status_button"), p,
              (partnership_dialog.change_status,)),
@@ -532,7 +541,7 @@ def _stops() -> tuple[Stop, ...]:
         Stop("dialog-about", AboutDialog, _action("about_action")),
         Stop("dialog-guide", GuideWindow, _action("guide_action")),
         Stop("dialog-search", SearchPalette, _action("search_everything_action"),
-             steps=(("typed", _search),)),
+             prepare=_search),
         # A new file: the welcome and the two ways of joining from it.
         Stop("dialog-welcome", WelcomeDialog, _welcome),
         Stop("dialog-join", JoinDialog, _from_welcome("join_button")),
