@@ -392,7 +392,9 @@ def _bad_email(tour: Tour, dialog: Any) -> None:
 
 
 def _search(tour: Tour, palette: Any) -> None:
+    """Two letters typed: the palette searches once typing pauses, then lists what it found."""
     QTest.keyClicks(palette.focusWidget(), "Ta")
+    tour.wait_until(lambda: palette.list.count() > 0, OPEN_TIMEOUT)
 
 
 def _roster(tour: Tour) -> Path:
