@@ -184,30 +184,6 @@ class Shooter:
             print("the database did not open")
             return 1
         self.wait(1.0)
-<<<<<<< HEAD
-        for section in window.sections:
-            page = window.show_page(section.key)
-            self.wait(1.0)
-            if page.key == "documents":
-                page.make_certificate()
-                self.wait(2.0)
-            if hasattr(page, "table") and page.model.rowCount():
-                select_row(page.table, 0)
-                self.wait(0.8)
-            if page.key == "stories" and page.stories.count():  # a story open, not a blank
-                page.stories.setCurrentRow(0)
-                self.wait(0.8)
-            if page.key == "finder":  # the partners of a city, with the reasons shown
-                page.city_edit.setText("Takayama")
-                page.search()
-                self.wait(1.0)
-            self.grab(window, page.key)
-            for tabs in page.findChildren(QTabWidget):
-                if not tabs.isVisibleTo(window):
-                    continue
-                for index in range(1, tabs.count()):
-                    tabs.setCurrentIndex(index)
-=======
         tour = Tour(window, self.db.parent)
         for look in tour.pages():
             self.wait(0.5)  # the X server shows what was painted
@@ -216,7 +192,6 @@ class Shooter:
         for stop in stops():
             try:
                 for look in tour.visit(stop):
->>>>>>> 8d43122 (Screenshots walk the tour too; a stop may type before its first look; a volunteer with hours is found for editing them)
                     self.wait(0.5)
                     self.grab(look.widget, look.name)
             except TourError as error:
@@ -224,80 +199,7 @@ class Shooter:
                 failed.append(stop.name)
         window.close()
         ctx.runner.wait_done()
-<<<<<<< HEAD
-        return 1 if self.unfinished else 0
-
-    def dialogs(self, window: Any) -> None:
-        from sistercommittee.services import mous
-        from sistercommittee.ui.dialogs.about_dialog import AboutDialog
-        from sistercommittee.ui.dialogs.backups_dialog import BackupsDialog
-        from sistercommittee.ui.dialogs.import_wizard import ImportWizard
-        from sistercommittee.ui.dialogs.mou_dialog import MouDialog
-        from sistercommittee.ui.dialogs.preferences_dialog import PreferencesDialog
-        from sistercommittee.ui.dialogs.sign_in_dialog import SignInDialog
-        from sistercommittee.ui.dialogs.welcome_dialog import WelcomeDialog
-        from sistercommittee.ui.getting_started import GettingStartedDialog
-        from sistercommittee.ui.guide_window import GuideWindow
-        from sistercommittee.ui.search_palette import SearchPalette
-
-        w = window
-        ctx = self.ctx
-        self.dialog(w.preferences_action.trigger, PreferencesDialog, "dialog-preferences")
-        self.dialog(w.backups_action.trigger, BackupsDialog, "dialog-backups")
-        self.dialog(w.import_action.trigger, ImportWizard, "dialog-import")
-        self.dialog(
-            w.getting_started_action.trigger, GettingStartedDialog, "dialog-getting-started"
-        )
-        self.dialog(w.about_action.trigger, AboutDialog, "dialog-about")
-        self.dialog(w.guide_action.trigger, GuideWindow, "dialog-guide")
-
-        def search(palette: Any) -> None:
-            from PySide6.QtTest import QTest
-
-            QTest.keyClicks(palette.focusWidget(), "Ta")
-
-        self.dialog(w.search_everything_action.trigger, SearchPalette, "dialog-search", search)
-        mou = mous.list_mous(ctx.db).items[0]
-        self.dialog(lambda: MouDialog(ctx, mou.id, w).show(), MouDialog, "dialog-mou")
-        self.dialog(
-            lambda: SignInDialog(ctx, lambda *typed: lambda: None, w).show(),
-            SignInDialog,
-            "dialog-sign-in",
-        )
-        from sistercommittee.ui.dialogs.meeting_times_dialog import MeetingTimesDialog
-        from sistercommittee.ui.dialogs.planner_dialogs import VisaTimesDialog
-
-        page = w.show_page("partnerships")
-        self.wait(0.8)
-        select_row(page.table, 0)
-        self.wait(0.8)
-        self.dialog(page.meeting_times, MeetingTimesDialog, "dialog-meeting-times")
-        self.dialog(lambda: VisaTimesDialog(ctx, w).open(), VisaTimesDialog, "dialog-visa-times")
-        from sistercommittee.ui.dialogs.hours_dialog import log_hours
-        from sistercommittee.ui.dialogs.record_dialog import RecordDialog
-        from sistercommittee.ui.dialogs.volunteer_dialog import new_volunteer_dialog
-
-        self.dialog(lambda: log_hours(ctx, w).show(), RecordDialog, "dialog-log-hours")
-
-        def kanji_name(dialog: Any) -> None:
-            # A name in kanji typed without its reading: in Japanese the form asks for one.
-            dialog.form.editor("given_name").line.insert("花子")
-            dialog.form.editor("family_name").line.insert("伊藤")
-            dialog.form.editor("family_name").edited.emit()
-
-        w.show_page("volunteers")
-        self.wait(0.8)
-        self.dialog(
-            lambda: new_volunteer_dialog(ctx, w).show(),
-            RecordDialog,
-            "dialog-volunteer-kanji-name",
-            kanji_name,
-        )
-        fresh = self.db.with_name("new.sqlite")
-        self.dialog(lambda: WelcomeDialog(ctx, fresh, None).show(), WelcomeDialog, "dialog-welcome")
-=======
-        return 1 if failed else 0
->>>>>>> 8d43122 (Screenshots walk the tour too; a stop may type before its first look; a volunteer with hours is found for editing them)
+        return 1 if failed or self.unfinished else 0
 
 
 if __name__ == "__main__":

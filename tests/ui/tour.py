@@ -112,6 +112,13 @@ class Tour:
             if section.key == "documents":
                 page.make_certificate()
                 self.settle()
+            if section.key == "stories" and page.stories.count():  # a story open, not a blank
+                page.stories.setCurrentRow(0)
+                self.settle()
+            if section.key == "finder":  # the partners of a city, with the reasons shown
+                page.city_edit.setText("Takayama")
+                page.search()
+                self.settle()
             yield Look(section.key, self.window)
             for tabs in page.findChildren(QTabWidget):
                 if not tabs.isVisibleTo(self.window):
