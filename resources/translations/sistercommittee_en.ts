@@ -5329,85 +5329,85 @@
 <context>
     <name>SearchPalette</name>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="57" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="58" />
         <source>Search Everything</source>
         <extracomment>Keys typed into the search field that move through the hits instead.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="58" />
-        <location filename="../../sistercommittee/ui/search_palette.py" line="72" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="59" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="73" />
         <source>Search everything</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="70" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="71" />
         <source>Partner cities, volunteers, events, exchanges, contacts, emails…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="80" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="81" />
         <source>Records found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="192" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="196" />
         <source>Type two letters or more. ↑ ↓ choose, Enter opens, Esc closes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="194" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="198" />
         <source>Nothing matches “{term}”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="196" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="200" />
         <source>{shown} of {total} records; ↓ past the last shows more.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/search_palette.py" line="200" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="204" />
         <source>%n record(s) found.</source>
         <translation>
             <numerusform>%n record found.</numerusform><numerusform>%n records found.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="246" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="250" />
         <source>Partnership</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="247" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="251" />
         <source>Volunteer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="248" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="252" />
         <source>Event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="249" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="253" />
         <source>Exchange</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="250" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="254" />
         <source>MOU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="251" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="255" />
         <source>Partner contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="252" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="256" />
         <source>Exchange participant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="253" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="257" />
         <source>Host family</source>
         <translation type="unfinished" />
     </message>

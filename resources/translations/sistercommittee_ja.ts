@@ -5377,86 +5377,86 @@
 <context>
     <name>SearchPalette</name>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="57" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="58" />
         <source>Search Everything</source>
         <extracomment>Keys typed into the search field that move through the hits instead.</extracomment>
         <translation>すべてを検索</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="58" />
-        <location filename="../../sistercommittee/ui/search_palette.py" line="72" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="59" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="73" />
         <source>Search everything</source>
         <translation>すべてを検索</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="70" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="71" />
         <source>Partner cities, volunteers, events, exchanges, contacts, emails…</source>
         <translation>提携都市、ボランティア、イベント、交流、連絡先、メール…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="80" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="81" />
         <source>Records found</source>
         <translation>見つかった記録</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="192" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="196" />
         <source>Type two letters or more. ↑ ↓ choose, Enter opens, Esc closes.</source>
         <translation>2文字以上入力してください。↑ ↓ で選択、Enterで開く、Escで閉じます。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="194" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="198" />
         <source>Nothing matches “{term}”.</source>
         <translation>「{term}」に一致するものはありません。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="196" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="200" />
         <source>{shown} of {total} records; ↓ past the last shows more.</source>
         <translation>{total}件中{shown}件を表示。最後の行で ↓ を押すと続きを表示します。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/search_palette.py" line="200" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="204" />
         <source>%n record(s) found.</source>
         <translation>
             <numerusform>%n件見つかりました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="246" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="250" />
         <source>Partnership</source>
         <translation>提携</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="247" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="251" />
         <source>Volunteer</source>
         <translation>ボランティア</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="248" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="252" />
         <source>Event</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="249" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="253" />
         <source>Exchange</source>
         <translation>交流</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="250" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="254" />
         <source>MOU</source>
         <translation>覚書</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="251" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="255" />
         <source>Partner contact</source>
         <translation>提携都市の連絡先</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="252" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="256" />
         <source>Exchange participant</source>
         <translation>交流の参加者</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/search_palette.py" line="253" />
+        <location filename="../../sistercommittee/ui/search_palette.py" line="257" />
         <source>Host family</source>
         <translation>ホストファミリー</translation>
     </message>
