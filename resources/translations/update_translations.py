@@ -71,6 +71,13 @@ def form_strings() -> Strings:
                     if value.noun in DISAMBIGUATED.get(field.label, ()):
                         keys.append((field.label, value.noun))
                     found += [key for key in keys if key[0] and key not in found]
+    # The import wizard offers each kind's fields under labels of their own ("Full name").
+    from sistercommittee.importing import KINDS
+
+    for kind in KINDS.values():
+        for imported in kind.fields:
+            keys = [(imported.label, ""), (imported.help, "")]
+            found += [key for key in keys if key[0] and key not in found]
     return found
 
 

@@ -2,7 +2,9 @@
 as gettext reads them) choose it, and the app's translations (the compiled .qm files the desktop
 app loads too) render the services' messages in it. English, C or POSIX, or a language without a
 translation: the messages as they are written. The pseudo-locales en_XA and ar_XB
-(sistercommittee/messages/pseudo.py) stretch every message.
+(sistercommittee/messages/pseudo.py) stretch every message; in ar_XB it also reads right to left
+as in the mirrored window (each word between directional overrides, a right-to-left mark first),
+so that a terminal that lays out Arabic shows it as it would show an Arabic translation.
 """
 
 from __future__ import annotations
@@ -11,7 +13,12 @@ import os
 from collections.abc import Mapping
 
 from sistercommittee.messages import Translate, english
-from sistercommittee.messages.pseudo import is_pseudo, pseudo_translate
+from sistercommittee.messages.pseudo import (
+    MIRRORED,
+    is_pseudo,
+    mirrored_translate,
+    pseudo_translate,
+)
 from sistercommittee.messages.translators import qm_translator
 
 
@@ -38,7 +45,7 @@ def translator(environ: Mapping[str, str] | None = None) -> Translate:
     """The translate function of the language the environment names."""
     language = message_language(environ).replace("-", "_")
     if is_pseudo(language):
-        return pseudo_translate
+        return mirrored_translate if language == MIRRORED else pseudo_translate
     if not language or language.split("_")[0] == "en":
         return english
     return qm_translator(language)

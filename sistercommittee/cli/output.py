@@ -47,10 +47,12 @@ def print_json(value: Any, stream: TextIO | None = None) -> None:
 
 
 def display_width(text: str) -> int:
-    """Columns the text takes in a terminal: wide (CJK) characters take two, marks none."""
+    """Columns the text takes in a terminal: wide (CJK) characters take two, marks none, and
+    neither do the invisible format characters (the directional marks and overrides of a text
+    that reads right to left)."""
     width = 0
     for char in text:
-        if unicodedata.combining(char):
+        if unicodedata.combining(char) or unicodedata.category(char) == "Cf":
             continue
         width += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
     return width
@@ -122,7 +124,9 @@ def _clip(text: str, limit: int) -> str:
         if display_width(out + char) > limit - 1:
             break
         out += char
-    return out + "…"
+    # An override or embedding cut open is closed, so the text after it keeps its own direction.
+    opened = sum(out.count(mark) for mark in "\u202a\u202b\u202d\u202e") - out.count("\u202c")
+    return out + "\u202c" * max(opened, 0) + "…"
 
 
 def _print_line(values: Iterable[str], widths: Sequence[int], stream: TextIO) -> None:

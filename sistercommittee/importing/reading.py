@@ -35,7 +35,6 @@ HEADER_SEARCH_ROWS = 10  # a title line or two may stand above the column names
 _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls and other old Office files
 _DELIMITERS = (",", ";", "\t", "|")
-_DELIMITER_NAMES = {",": "commas", ";": "semicolons", "\t": "tabs", "|": "bars"}
 # Our own exports put an apostrophe before a cell a spreadsheet would run as a formula (see
 # services.exports); reading it back takes the apostrophe off again.
 _INERT_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -203,8 +202,18 @@ def _read_csv(path: Path, data: bytes) -> Table:
                 number=number + 1, name=path.name, error=error,
             )
         ) from None
-    source = f"CSV, {encoding}, separated by {_DELIMITER_NAMES[delimiter]}"
-    return _table(path, rows, source)
+    return _table(path, rows, _csv_source(encoding, delimiter))
+
+
+def _csv_source(encoding: str, delimiter: str) -> str:
+    """How a CSV file was read, as a message (each separator its own sentence to translate)."""
+    if delimiter == ";":
+        return msg("CSV, {encoding}, separated by semicolons", encoding=encoding)
+    if delimiter == "\t":
+        return msg("CSV, {encoding}, separated by tabs", encoding=encoding)
+    if delimiter == "|":
+        return msg("CSV, {encoding}, separated by bars", encoding=encoding)
+    return msg("CSV, {encoding}, separated by commas", encoding=encoding)
 
 
 def _too_many_rows(path: Path) -> ImportFileError:
@@ -284,7 +293,7 @@ def _read_cells(path: Path, archive: zipfile.ZipFile, sheet: str | None) -> Tabl
         if len(rows) > MAX_ROWS + HEADER_SEARCH_ROWS:
             raise _too_many_rows(path)
         rows.append((number, [cell_text(value) for value in values[: MAX_COLUMNS * 5]]))
-    source = f"Excel workbook, sheet '{title}'"
+    source = msg("Excel workbook, sheet '{title}'", title=title)
     return _table(path, rows, source, sheet=title, sheets=sheets)
 
 
@@ -332,7 +341,7 @@ def _read_with_openpyxl(path: Path, data: bytes, sheet: str | None) -> Table:
         title = worksheet.title
     finally:
         workbook.close()
-    source = f"Excel workbook, sheet '{title}'"
+    source = msg("Excel workbook, sheet '{title}'", title=title)
     return _table(path, rows, source, sheet=title, sheets=sheets)
 
 

@@ -89,5 +89,10 @@ def _overridden(text: str) -> str:
 
 
 def pseudo_translate(context: str, text: str) -> str:
-    """A Translate function (sistercommittee.messages) for the pseudo-locales."""
+    """A Translate function (sistercommittee.messages) for en_XA."""
     return pseudo(text)
+
+
+def mirrored_translate(context: str, text: str) -> str:
+    """A Translate function for ar_XB: the texts read right to left, as the window shows them."""
+    return pseudo(text, mirrored=True)

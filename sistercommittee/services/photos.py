@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from sistercommittee.domain import Event, Exchange, Photo, PhotoPerson, Volunteer
 from sistercommittee.domain.base import utcnow
 from sistercommittee.errors import ValidationError
-from sistercommittee.messages import msg
+from sistercommittee.messages import Message, join_messages, msg
 from sistercommittee.services import rows
 from sistercommittee.services import stored_files as files
 from sistercommittee.services.changes import Changes, Entity
@@ -50,14 +50,18 @@ class PersonInfo:
         return not self.is_minor or bool(self.guardian_name and self.consent_on)
 
     @property
-    def consent_text(self) -> str:
+    def consent_text(self) -> Message:
         if self.may_publish:
             if self.is_minor:
-                return f"guardian {self.guardian_name} agreed on {self.consent_on}"
-            return "agreed"
+                return msg(
+                    "guardian {guardian} agreed on {on}",
+                    guardian=self.guardian_name,
+                    on=self.consent_on.isoformat() if self.consent_on else "",
+                )
+            return msg("agreed")
         if self.is_minor:
-            return "minor: no guardian's consent recorded"
-        return "did not agree"
+            return msg("minor: no guardian's consent recorded")
+        return msg("did not agree")
 
 
 @dataclass(frozen=True)
@@ -79,7 +83,11 @@ class PhotoInfo:
     @property
     def withheld_because(self) -> str | None:
         """Why it may not be published, or None when it may."""
-        refused = [f"{p.name}: {p.consent_text}" for p in self.people if not p.may_publish]
+        refused: list[str] = [
+            msg("{name}: {consent}", name=p.name, consent=p.consent_text)
+            for p in self.people
+            if not p.may_publish
+        ]
         if self.minors_purged:
             refused.append(
                 msg("a minor's consent record was purged after the trip")
@@ -91,7 +99,7 @@ class PhotoInfo:
             )
         if not refused:
             return None
-        return "; ".join(refused)
+        return join_messages(refused, "; ")
 
     @property
     def publishable(self) -> bool:

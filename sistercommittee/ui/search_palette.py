@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
@@ -79,7 +80,10 @@ class SearchPalette(QDialog):
         self.list.setObjectName("search_hits")
         self.list.setAccessibleName(self.tr("Records found"))
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # typing stays in the field
-        self.list.setUniformItemSizes(True)
+        # A hit's second line (its kind, its dates, an address) can be longer than the palette,
+        # more so in a longer language: it wraps rather than being cut (a page shows 20 hits).
+        self.list.setWordWrap(True)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.itemActivated.connect(self._on_item_activated)
         self.list.currentRowChanged.connect(self._on_current_row_changed)
         self.status = QLabel(self)

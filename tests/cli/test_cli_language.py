@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from sistercommittee.cli.language import message_language
-from sistercommittee.messages.pseudo import CLOSE, OPEN
+from sistercommittee.cli.output import _clip, display_width
+from sistercommittee.messages.pseudo import CLOSE, OPEN, PDF, RLM, RLO, plain, pseudo
 from sistercommittee.resources import resources_dir
 
 ENGLISH_ONLY = {"LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": "", "LANG": "C.UTF-8"}
@@ -61,6 +62,39 @@ def test_the_pseudo_locale_renders_every_message_and_label_when_printed(cli_org,
         assert line.startswith(f"  - {OPEN}") and line.endswith(CLOSE)
     assert "Given name" not in result.err
     assert "'not-an-address'" in result.err
+
+
+def test_the_mirrored_pseudo_locale_reads_right_to_left_as_the_window_does(cli_org):
+    """ar_XB: the same texts as en_XA, each a right-to-left paragraph (a right-to-left mark
+    first, each word's letters overridden) as the mirrored window shows them; what was typed
+    keeps its order."""
+    env = {**ENGLISH_ONLY, "LANG": "ar_XB.UTF-8"}
+    result = _bad_volunteer(cli_org, env)
+    assert result.code == 2
+    lines = result.err.splitlines()
+    assert lines[0] == pseudo("Nothing was saved:", mirrored=True)
+    for line in lines[1:]:
+        assert line.startswith(f"  - {RLM}{OPEN}") and RLO in line and line.endswith(CLOSE)
+    assert "'not-an-address'" in result.err
+    assert "Given name" not in plain(result.err)
+
+    added = cli_org("volunteer", "add", "--given-name", "Aiko", "--family-name", "Sato",
+                    env=ENGLISH_ONLY)
+    assert added.code == 0, added.err
+    listed = cli_org("volunteer", "list", env=env)
+    assert listed.code == 0, listed.err
+    header, rule = listed.out.splitlines()[:2]
+    assert header.startswith(RLM + OPEN)
+    # The marks take no column: the header's words stand over the rule's dashes.
+    assert display_width(header) == len(plain(header)) <= len(rule) + 2
+
+
+def test_a_right_to_left_text_cut_to_its_column_closes_its_overrides():
+    text = pseudo("Emergency contact", mirrored=True)
+    assert display_width(text) == len(plain(text))
+    cut = _clip(text, 9)
+    assert display_width(cut) <= 9
+    assert cut.count(RLO) == cut.count(PDF)
 
 
 def test_a_compiled_translation_is_used_for_the_messages_and_the_labels(cli_org, tmp_path):

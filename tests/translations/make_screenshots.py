@@ -1,4 +1,5 @@
-"""Screenshots of every page, its detail tabs and the app's dialogs in one language, for
+"""Screenshots of every page, its detail tabs and the app's dialogs in one language (the tour of
+tests/ui/tour.py, the list the pseudo-locale check walks too), for
 docs/screenshots (es_<name>.png, ja_<name>.png). Run under a real X server, e.g. Xvfb:
 
     Xvfb :99 -screen 0 1366x768x24 &
@@ -29,7 +30,6 @@ from typing import Any
 
 from sistercommittee.messages.pseudo import MIRRORED, is_pseudo
 from sistercommittee.ui.languages import PSEUDO_VARIABLE
-from sistercommittee.ui.widgets.table_rows import select_row
 
 OUT = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
@@ -159,12 +159,14 @@ class Shooter:
         self.wait(0.3)
 
     def run(self) -> int:
+        """The tour (tests/ui/tour.py): every page, its detail tabs and every dialog, the same
+        list the pseudo-locale check walks."""
         from PySide6.QtCore import QSettings
-        from PySide6.QtWidgets import QTabWidget
 
         from sistercommittee.ui.context import AppContext
         from sistercommittee.ui.main_window import MainWindow
         from sistercommittee.ui.startup import start
+        from tests.ui.tour import Tour, TourError, stops
 
         settings = QSettings(str(self.db.with_suffix(".ini")), QSettings.Format.IniFormat)
         settings.setValue("preferences/language", self.language)  # as Preferences shows it
@@ -182,108 +184,22 @@ class Shooter:
             print("the database did not open")
             return 1
         self.wait(1.0)
-        for section in window.sections:
-            page = window.show_page(section.key)
-            self.wait(1.0)
-            if page.key == "documents":
-                page.make_certificate()
-                self.wait(2.0)
-            if hasattr(page, "table") and page.model.rowCount():
-                select_row(page.table, 0)
-                self.wait(0.8)
-            if page.key == "stories" and page.stories.count():  # a story open, not a blank
-                page.stories.setCurrentRow(0)
-                self.wait(0.8)
-            if page.key == "finder":  # the partners of a city, with the reasons shown
-                page.city_edit.setText("Takayama")
-                page.search()
-                self.wait(1.0)
-            self.grab(window, page.key)
-            for tabs in page.findChildren(QTabWidget):
-                if not tabs.isVisibleTo(window):
-                    continue
-                for index in range(1, tabs.count()):
-                    tabs.setCurrentIndex(index)
+        tour = Tour(window, self.db.parent)
+        for look in tour.pages():
+            self.wait(0.5)  # the X server shows what was painted
+            self.grab(look.widget, look.name)
+        failed = []
+        for stop in stops():
+            try:
+                for look in tour.visit(stop):
                     self.wait(0.5)
-                    self.grab(window, f"{page.key}-tab{index}")
-                tabs.setCurrentIndex(0)
-            if section.key in ("partnerships", "volunteers", "events", "exchanges"):
-                from sistercommittee.ui.dialogs.record_dialog import RecordDialog
-
-                self.dialog(window.new_action.trigger, RecordDialog, f"dialog-new-{page.key}")
-        self.dialogs(window)
+                    self.grab(look.widget, look.name)
+            except TourError as error:
+                print("no dialog for", stop.name, error)
+                failed.append(stop.name)
         window.close()
         ctx.runner.wait_done()
-        return 1 if self.unfinished else 0
-
-    def dialogs(self, window: Any) -> None:
-        from sistercommittee.services import mous
-        from sistercommittee.ui.dialogs.about_dialog import AboutDialog
-        from sistercommittee.ui.dialogs.backups_dialog import BackupsDialog
-        from sistercommittee.ui.dialogs.import_wizard import ImportWizard
-        from sistercommittee.ui.dialogs.mou_dialog import MouDialog
-        from sistercommittee.ui.dialogs.preferences_dialog import PreferencesDialog
-        from sistercommittee.ui.dialogs.sign_in_dialog import SignInDialog
-        from sistercommittee.ui.dialogs.welcome_dialog import WelcomeDialog
-        from sistercommittee.ui.getting_started import GettingStartedDialog
-        from sistercommittee.ui.guide_window import GuideWindow
-        from sistercommittee.ui.search_palette import SearchPalette
-
-        w = window
-        ctx = self.ctx
-        self.dialog(w.preferences_action.trigger, PreferencesDialog, "dialog-preferences")
-        self.dialog(w.backups_action.trigger, BackupsDialog, "dialog-backups")
-        self.dialog(w.import_action.trigger, ImportWizard, "dialog-import")
-        self.dialog(
-            w.getting_started_action.trigger, GettingStartedDialog, "dialog-getting-started"
-        )
-        self.dialog(w.about_action.trigger, AboutDialog, "dialog-about")
-        self.dialog(w.guide_action.trigger, GuideWindow, "dialog-guide")
-
-        def search(palette: Any) -> None:
-            from PySide6.QtTest import QTest
-
-            QTest.keyClicks(palette.focusWidget(), "Ta")
-
-        self.dialog(w.search_everything_action.trigger, SearchPalette, "dialog-search", search)
-        mou = mous.list_mous(ctx.db).items[0]
-        self.dialog(lambda: MouDialog(ctx, mou.id, w).show(), MouDialog, "dialog-mou")
-        self.dialog(
-            lambda: SignInDialog(ctx, lambda *typed: lambda: None, w).show(),
-            SignInDialog,
-            "dialog-sign-in",
-        )
-        from sistercommittee.ui.dialogs.meeting_times_dialog import MeetingTimesDialog
-        from sistercommittee.ui.dialogs.planner_dialogs import VisaTimesDialog
-
-        page = w.show_page("partnerships")
-        self.wait(0.8)
-        select_row(page.table, 0)
-        self.wait(0.8)
-        self.dialog(page.meeting_times, MeetingTimesDialog, "dialog-meeting-times")
-        self.dialog(lambda: VisaTimesDialog(ctx, w).open(), VisaTimesDialog, "dialog-visa-times")
-        from sistercommittee.ui.dialogs.hours_dialog import log_hours
-        from sistercommittee.ui.dialogs.record_dialog import RecordDialog
-        from sistercommittee.ui.dialogs.volunteer_dialog import new_volunteer_dialog
-
-        self.dialog(lambda: log_hours(ctx, w).show(), RecordDialog, "dialog-log-hours")
-
-        def kanji_name(dialog: Any) -> None:
-            # A name in kanji typed without its reading: in Japanese the form asks for one.
-            dialog.form.editor("given_name").line.insert("花子")
-            dialog.form.editor("family_name").line.insert("伊藤")
-            dialog.form.editor("family_name").edited.emit()
-
-        w.show_page("volunteers")
-        self.wait(0.8)
-        self.dialog(
-            lambda: new_volunteer_dialog(ctx, w).show(),
-            RecordDialog,
-            "dialog-volunteer-kanji-name",
-            kanji_name,
-        )
-        fresh = self.db.with_name("new.sqlite")
-        self.dialog(lambda: WelcomeDialog(ctx, fresh, None).show(), WelcomeDialog, "dialog-welcome")
+        return 1 if failed or self.unfinished else 0
 
 
 if __name__ == "__main__":

@@ -77,6 +77,24 @@ def interface_literals() -> frozenset[str]:
     return frozenset(found)
 
 
+@functools.cache
+def _message_pattern() -> re.Pattern[str]:
+    """The services' message templates as one pattern, each placeholder any text: a message
+    shown in English (never rendered through the translators) matches one whole. Only templates
+    of three words or more written out, so that a template like "{name}: {value}" matches
+    nothing by itself."""
+    from sistercommittee.messages.catalog import message_templates
+
+    alternatives = []
+    for template in message_templates():
+        literal = re.sub(r"\{[^{}]*\}", "", template)
+        if len(re.findall(r"[A-Za-z]{2,}", literal)) < 3:
+            continue
+        pieces = re.split(r"\{[^{}]*\}", template.replace("{{", "{").replace("}}", "}"))
+        alternatives.append(".+?".join(re.escape(piece) for piece in pieces))
+    return re.compile("|".join(f"(?:{a})" for a in alternatives))
+
+
 def _menu_texts(widget: QWidget, menu: QMenu) -> list[tuple[QWidget, str]]:
     texts = []
     for action in menu.actions():
@@ -133,11 +151,18 @@ def shown_texts(root: QWidget) -> list[tuple[QWidget, str]]:
 
 def untranslated(root: QWidget) -> list[Finding]:
     """Texts shown without the pseudo-locale's markers that are English from the interface's
-    sources: they never passed through translation."""
+    sources, or a line that is one of the services' messages in English: they never passed
+    through translation."""
     literals = interface_literals()
+    messages = _message_pattern()
     found = []
     for widget, text in shown_texts(root):
-        if any(piece in literals for piece in _outside_markers(text)):
+        outside = _outside_markers(text)
+        if any(piece in literals for piece in outside) or any(
+            messages.fullmatch(line.strip())
+            for line in _plain(text).splitlines()
+            if OPEN not in line
+        ):
             found.append(Finding(_name(widget), text, "not translated"))
     return found
 

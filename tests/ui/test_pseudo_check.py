@@ -83,3 +83,22 @@ def test_a_dialog_s_texts_are_looked_at(qtbot: Any) -> None:
     dialog.show()
     qtbot.waitExposed(dialog)
     assert [finding.text for finding in untranslated(dialog)] == ["Restore"]
+
+
+def test_a_message_of_the_services_shown_in_english_is_found(qtbot: Any) -> None:
+    """A message rendered without the translators ("Approve 1.5 hours logged by Olivia Morris"):
+    its words are the template's, its values anything."""
+    from sistercommittee.messages import msg
+    from sistercommittee.ui.shown import shown
+
+    message = msg("Approve {hours} hours logged by {name}", hours=1.5, name="Olivia Morris")
+    dialog = QDialog()
+    dialog.setWindowTitle(pseudo("Approve Hours"))
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(QLabel(f"{message}\n{pseudo('Note')}"))
+    layout.addWidget(QLabel("Teacher exchange with Torun 2025"))  # a record's name: data
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert [finding.text for finding in untranslated(dialog)] == [f"{message}\n{pseudo('Note')}"]
+    assert shown(message) == message  # English, as installed here: what the check must catch

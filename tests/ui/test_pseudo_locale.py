@@ -1,31 +1,29 @@
 """The pseudo-locale check: the whole app in en_XA (every text 40 % longer, between ⟦ ⟧) and in
-ar_XB (the same, mirrored). Every page and dialog is shown with sample data; the test fails on a
-text that did not pass through translation, a label or button whose text is cut off, and texts
-drawn over each other. Screenshots go to the test's folder, or to
-``SISTERCOMMITTEE_SCREENSHOT_DIR`` when set (docs/screenshots/pseudo and rtl were made so)."""
+ar_XB (the same, mirrored). The tour (tests/ui/tour.py) shows every page, every detail tab of a
+selected record and every dialog with sample data, in one window per language; the test fails on
+a text that did not pass through translation, a label or button whose text is cut off, texts
+drawn over each other, and a dialog that did not open. With ``SISTERCOMMITTEE_SCREENSHOT_DIR``
+set, each look is saved there (in pseudo/ and rtl/); the screenshots in docs/screenshots/pseudo
+and rtl come from the same tour through tests/translations/make_screenshots.py."""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+import shutil
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from sistercommittee.messages.pseudo import CLOSE, MIRRORED, OPEN, STRETCHED, plain
 from sistercommittee.ui.languages import PseudoTranslator, translations_dir
-from sistercommittee.ui.widgets.table_rows import select_row
 from tests.ui.pseudo_check import clipped, overlapping, untranslated
+from tests.ui.tour import WORK_TIMEOUT, Look, Tour, TourError, stops
 
 pytestmark = pytest.mark.slow
-
-# How long the pages' loading may take: a page's first load imports what it needs (ReportLab
-# for Documents), which on a busy machine reading a cold disk took up to 50 s (measured under
-# Xvfb, load 18 on 2 cores); the wait ends as soon as the work is done.
-WORK_TIMEOUT = 90_000
 
 
 @pytest.fixture(params=[STRETCHED, MIRRORED])
@@ -43,12 +41,39 @@ def pseudo_language(request: pytest.FixtureRequest, translated_app: Any) -> Iter
     QLocale.setDefault(QLocale("en_US"))
 
 
-@pytest.fixture
-def sample_db(db: Any) -> Any:
+@pytest.fixture(scope="session")
+def sample_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample committee at the smallest scale, made once: each language gets a copy."""
     from sistercommittee.sample import generate
+    from sistercommittee.services.organizations import create_organization
+    from sistercommittee.storage.database import open_database
 
+    folder = tmp_path_factory.mktemp("sample")
+    db = open_database(folder / "committee.sqlite", create=True)
+    create_organization(
+        db,
+        {
+            "name": "Springfield Sister Cities",
+            "city": "Springfield",
+            "region": "Illinois",
+            "country": "US",
+            "time_zone": "America/Chicago",
+        },
+    )
     generate(db, scale=0.02, seed=7)
-    return db
+    db.close()
+    return folder
+
+
+@pytest.fixture
+def sample_db(sample_folder: Path, tmp_path: Path) -> Iterator[Any]:
+    from sistercommittee.storage.database import open_database
+
+    copy = tmp_path / "sample"
+    shutil.copytree(sample_folder, copy)
+    db = open_database(copy / "committee.sqlite")
+    yield db
+    db.close()
 
 
 @pytest.fixture
@@ -75,16 +100,18 @@ def pseudo_window(
     window.resize(1366, 768)
     window.show()
     qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: ctx.runner.pending == 0, timeout=WORK_TIMEOUT)
+    qtbot.waitUntil(lambda: ctx.runner.pending == 0, timeout=int(WORK_TIMEOUT * 1000))
     yield window
     ctx.runner.wait_done()
     ctx.undo_stack.clear()
 
 
-def screenshot_dir(tmp_path: Path, language: str) -> Path:
+def screenshot_dir(language: str) -> Path | None:
+    """Where the looks are saved: only when asked (a PNG nobody opens costs the test time)."""
     chosen = os.environ.get("SISTERCOMMITTEE_SCREENSHOT_DIR")
-    base = Path(chosen) if chosen else tmp_path
-    folder = base / ("rtl" if language == MIRRORED else "pseudo")
+    if not chosen:
+        return None
+    folder = Path(chosen) / ("rtl" if language == MIRRORED else "pseudo")
     folder.mkdir(parents=True, exist_ok=True)
     return folder
 
@@ -93,116 +120,51 @@ def problems_of(widget: QWidget) -> list[str]:
     return [str(f) for f in untranslated(widget) + clipped(widget) + overlapping(widget)]
 
 
-def test_every_page_is_translated_fits_and_mirrors(
+def check_validation_message(dialog: Any) -> None:
+    """The service's message, rendered through the translators when shown: markers around it,
+    the label inside it translated too, the typed value as typed."""
+    shown = dialog.form.error_text("email")
+    assert plain(shown).startswith(OPEN) and shown.endswith(CLOSE)
+    assert "'not-an-address'" in shown
+    assert "Email" not in shown.replace("not-an-address", "")
+
+
+def looks(tour: Tour, failed: dict[str, list[str]]) -> Iterator[Look]:
+    """The tour's looks; a stop whose dialog did not open is a finding, and the tour goes on."""
+    yield from tour.pages()
+    for stop in stops():
+        try:
+            yield from tour.visit(stop)
+        except TourError as error:
+            failed[stop.name] = [str(error)]
+
+
+def test_every_page_tab_and_dialog_is_translated_fits_and_mirrors(
     qtbot: Any, pseudo_window: Any, pseudo_language: str, tmp_path: Path
 ) -> None:
+    """The tour (tests/ui/tour.py): every page, every detail tab, every dialog and its steps."""
     window = pseudo_window
-    folder = screenshot_dir(tmp_path, pseudo_language)
-    assert window.isRightToLeft() == (pseudo_language == MIRRORED)
+    folder = screenshot_dir(pseudo_language)
+    mirrored = pseudo_language == MIRRORED
+    assert window.isRightToLeft() == mirrored
+    tour = Tour(window, tmp_path)
     found: dict[str, list[str]] = {}
-    for section in window.sections:
-        page = window.show_page(section.key)
-        qtbot.waitUntil(lambda: window.ctx.runner.pending == 0, timeout=WORK_TIMEOUT)
-        table = getattr(page, "table", None)
-        if table is not None and table.model().rowCount():
-            select_row(table, 0)
-            qtbot.waitUntil(lambda: window.ctx.runner.pending == 0, timeout=WORK_TIMEOUT)
-        QApplication.processEvents()
-        window.grab().save(str(folder / f"page-{section.key}.png"))
-        problems = problems_of(window)
+    looked = []
+    for look in looks(tour, found):
+        looked.append(look.name)
+        if folder is not None:
+            look.widget.grab().save(str(folder / f"{look.name}.png"))
+        assert look.widget.isRightToLeft() == mirrored, look.name
+        if look.name == "dialog-volunteer-problem":
+            check_validation_message(look.widget)
+        problems = problems_of(look.widget)
         if problems:
-            found[section.key] = problems
+            found[look.name] = problems
     # "Working…" in the status bar fits from its first frame, before any layout pass.
     window.ctx.runner.busy_changed.emit(True)
     busy = [str(f) for f in clipped(window.statusBar())]
     window.ctx.runner.busy_changed.emit(False)
-    assert found == {}
+    assert not found, "\n".join(f"{name}: {problem}" for name, p in found.items() for problem in p)
     assert busy == []
-
-
-def dialogs(window: Any) -> dict[str, Callable[[], QDialog]]:
-    """Every dialog a page opens, built as its menu or button builds it."""
-    from sistercommittee.ui.dialogs.about_dialog import AboutDialog
-    from sistercommittee.ui.dialogs.backups_dialog import BackupsDialog
-    from sistercommittee.ui.dialogs.event_dialog import new_event
-    from sistercommittee.ui.dialogs.exchange_dialog import new_exchange
-    from sistercommittee.ui.dialogs.hours_dialog import log_hours
-    from sistercommittee.ui.dialogs.import_wizard import ImportWizard
-    from sistercommittee.ui.dialogs.partnership_dialog import new_partnership
-    from sistercommittee.ui.dialogs.preferences_dialog import PreferencesDialog
-    from sistercommittee.ui.dialogs.sign_in_dialog import SignInDialog
-    from sistercommittee.ui.dialogs.volunteer_dialog import new_volunteer_dialog
-    from sistercommittee.ui.dialogs.welcome_dialog import WelcomeDialog
-
-    ctx = window.ctx
-
-    def ignore(changes: Any) -> None:
-        return None
-
-    return {
-        "new-volunteer": lambda: new_volunteer_dialog(ctx, window),
-        "new-partnership": lambda: new_partnership(ctx, window, ignore),
-        "new-event": lambda: new_event(ctx, window, ignore),
-        "new-exchange": lambda: new_exchange(ctx, window, ignore),
-        "log-hours": lambda: log_hours(ctx, window),
-        "preferences": lambda: PreferencesDialog(ctx, window),
-        "about": lambda: AboutDialog(Path(ctx.db.path).parent, window),
-        "backups": lambda: BackupsDialog(ctx, window),
-        "sign-in": lambda: SignInDialog(ctx, None, window),
-        "import": lambda: ImportWizard(ctx, window, kind="volunteers"),
-        "welcome": lambda: WelcomeDialog(ctx, Path(ctx.db.path).with_name("new.sqlite"), None),
-    }
-
-
-def test_every_dialog_is_translated_and_fits(
-    qtbot: Any, pseudo_window: Any, pseudo_language: str, tmp_path: Path
-) -> None:
-    folder = screenshot_dir(tmp_path, pseudo_language)
-    found: dict[str, list[str]] = {}
-    for name, build in dialogs(pseudo_window).items():
-        dialog = build()
-        dialog.show()
-        qtbot.waitExposed(dialog)
-        qtbot.waitUntil(lambda: pseudo_window.ctx.runner.pending == 0, timeout=WORK_TIMEOUT)
-        QApplication.processEvents()
-        dialog.grab().save(str(folder / f"dialog-{name}.png"))
-        assert dialog.isRightToLeft() == (pseudo_language == MIRRORED), name
-        problems = problems_of(dialog)
-        if problems:
-            found[name] = problems
-        dialog.reject()
-        dialog.deleteLater()
-        QApplication.processEvents()
-    assert found == {}
-
-
-def test_a_validation_message_of_the_services_is_shown_translated(
-    qtbot: Any, pseudo_window: Any, pseudo_language: str, tmp_path: Path
-) -> None:
-    from PySide6.QtTest import QTest
-
-    from sistercommittee.ui.dialogs.volunteer_dialog import new_volunteer_dialog
-
-    dialog = new_volunteer_dialog(pseudo_window.ctx, pseudo_window)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=5_000)
-    email = dialog.form.editor("email").focus_target()
-    email.setFocus()
-    QTest.keyClicks(email, "not-an-address")
-    QTest.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)  # &Save
-    qtbot.waitUntil(lambda: bool(dialog.form.error_text("email")), timeout=10_000)
-    shown = dialog.form.error_text("email")
-    # The service's message, rendered through the translators when shown: markers around it,
-    # the label inside it translated too, the typed value as typed.
-    assert plain(shown).startswith(OPEN) and shown.endswith(CLOSE)
-    assert "'not-an-address'" in shown
-    assert "Email" not in shown.replace("not-an-address", "")
-    QApplication.processEvents()
-    folder = screenshot_dir(tmp_path, pseudo_language)
-    dialog.grab().save(str(folder / "dialog-volunteer-problem.png"))
-    assert untranslated(dialog) == []
-    dialog.reject()
+    assert len(looked) == len(set(looked)) > 80
     assert plain(QCoreApplication.translate("Errors", "Nothing was saved.")).startswith(OPEN)

@@ -93,3 +93,30 @@ def test_a_rich_text_label_sits_at_the_right_of_a_mirrored_window(
     # Arabic); the pseudo-Arabic text goes to the right, where the window's reading starts.
     assert labels[False][1] < 300
     assert labels[True][0] > 300
+
+
+def test_a_record_s_overview_puts_its_labels_at_the_right_of_a_mirrored_window(
+    qtbot: Any, right_to_left: None
+) -> None:
+    """Qt lays a rich-text table's columns out left to right in any direction: the overview's
+    rows put the label last, so it stands at the right, its value left of it."""
+    from sistercommittee.ui.widgets.overview import overview_line, overview_table
+
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+    label.resize(600, 40)
+    qtbot.addWidget(label)
+    rows = overview_line(label, pseudo("Country", mirrored=True), "")  # no value: no row
+    assert rows == ""
+    only_label = overview_table(label, overview_line(label, pseudo("Country", mirrored=True), "."))
+    label.setText(only_label)
+    label.show()
+    qtbot.waitExposed(label)
+    alone = _ink_columns(label)
+    label.setText(
+        overview_table(label, overview_line(label, pseudo("Country", mirrored=True), "France"))
+    )
+    both = _ink_columns(label)
+    assert alone[1] > 500  # the label ends at the right edge
+    assert both[1] == alone[1] and both[0] < alone[0]  # the value came in at its left

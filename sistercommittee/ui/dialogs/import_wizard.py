@@ -35,6 +35,8 @@ from PySide6.QtWidgets import (
 
 from sistercommittee.ui.dialogs.import_page import WorkerPage
 from sistercommittee.ui.dialogs.import_preview import PreviewPage
+from sistercommittee.ui.shown import shown
+from sistercommittee.ui.widgets.form import translate_label
 
 if TYPE_CHECKING:
     from sistercommittee.importing import ImportResult, Preview, Table
@@ -208,7 +210,7 @@ class MappingPage(WorkerPage):
         self.message.clear()
         self.source.setText(
             self.tr("{file}: %n row(s), read as {how}.", "", len(table)).format(
-                file=table.path.name, how=table.source
+                file=table.path.name, how=shown(table.source)
             )
         )
         fields = import_fields(self.w.kind)
@@ -223,9 +225,13 @@ class MappingPage(WorkerPage):
             combo.setAccessibleName(self.tr("Field for the column {name}").format(name=header))
             combo.addItem(self.tr("Not imported"), "")
             for spec in fields:
-                combo.addItem(spec.label, spec.name)
+                # The importers' labels and help are English, translated in the "Forms" context
+                # as the forms' own are.
+                combo.addItem(translate_label(spec.label), spec.name)
                 if spec.help:
-                    combo.setItemData(combo.count() - 1, spec.help, Qt.ItemDataRole.ToolTipRole)
+                    combo.setItemData(
+                        combo.count() - 1, translate_label(spec.help), Qt.ItemDataRole.ToolTipRole
+                    )
             combo.setCurrentIndex(max(combo.findData(suggested.get(index, "")), 0))
             self.grid.setCellWidget(index, 2, combo)
             self.combos.append(combo)

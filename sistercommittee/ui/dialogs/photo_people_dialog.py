@@ -13,12 +13,15 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
+
+from sistercommittee.ui.shown import shown
 
 if TYPE_CHECKING:
     from sistercommittee.services.photos import PhotoInfo
@@ -42,6 +45,9 @@ class PhotoPeopleDialog(QDialog):
 
         self.people = QListWidget(self)
         self.people.setObjectName("photo_people")
+        # A person's consent is a sentence ("guardian … agreed on …"): it wraps, never elided.
+        self.people.setWordWrap(True)
+        self.people.setResizeMode(QListView.ResizeMode.Adjust)
         self.verdict = QLabel(self)
         self.verdict.setObjectName("photo_verdict")
         self.verdict.setWordWrap(True)
@@ -101,13 +107,13 @@ class PhotoPeopleDialog(QDialog):
         self.people.clear()
         for person in photo.people:
             minor = self.tr(", under 18") if person.is_minor else ""
-            item = QListWidgetItem(f"{person.name}{minor}: {person.consent_text}")
+            item = QListWidgetItem(f"{person.name}{minor}: {shown(person.consent_text)}")
             item.setData(_ID, person.id)
             self.people.addItem(item)
         self.verdict.setText(
             self.tr("This photo may be published.")
             if photo.publishable
-            else self.tr("Withheld from stories: {why}.").format(why=photo.withheld_because)
+            else self.tr("Withheld from stories: {why}.").format(why=shown(photo.withheld_because))
         )
 
     @Slot()

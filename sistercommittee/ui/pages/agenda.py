@@ -266,7 +266,8 @@ class AgendaPage(Page):
         if not chosen:
             return
         ids = [item.record_id for item in chosen if item.record_id]
-        dialog = ReviewDialog(self.ctx, ids, [item.title for item in chosen], approve, self)
+        titles = [shown(item.title) for item in chosen]  # the services' messages, translated
+        dialog = ReviewDialog(self.ctx, ids, titles, approve, self)
         dialog.reviewed.connect(self._say)
         dialog.open()
 

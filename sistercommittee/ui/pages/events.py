@@ -20,7 +20,7 @@ from sistercommittee.ui.pages.list_page import ListPage
 from sistercommittee.ui.pages.outcomes import outcome_lines
 from sistercommittee.ui.undo import delete_job, perform
 from sistercommittee.ui.widgets.filter_combo import FilterCombo
-from sistercommittee.ui.widgets.overview import overview_tab
+from sistercommittee.ui.widgets.overview import overview_line, overview_tab, overview_table
 from sistercommittee.ui.widgets.sub_list import SubList
 from sistercommittee.ui.widgets.typed_editors import DateEditor
 
@@ -388,9 +388,7 @@ class EventsPage(ListPage):
         esc = html.escape
 
         def line(label: str, value: str) -> str:
-            if not value:
-                return ""
-            return f"<tr><td><b>{esc(label)}</b>&nbsp;&nbsp;</td><td>{esc(value)}</td></tr>"
+            return overview_line(self, label, value)
 
         zone = detail.time_zone
         when = self.tr("{start} – {end} ({zone})").format(
@@ -450,7 +448,7 @@ class EventsPage(ListPage):
         text_2 = self.tr("Outcome")
         outcome = f"<p><b>{esc(text_2)}</b><br>{esc(detail.outcome)}</p>" if detail.outcome else ""
         return (
-            f"<h3>{esc(detail.title)}</h3><table>{rows}</table>{partner_block}"
+            f"<h3>{esc(detail.title)}</h3>{overview_table(self, rows)}{partner_block}"
             f"{description}{outcome}"
         )
 

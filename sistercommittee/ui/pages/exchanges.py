@@ -19,7 +19,7 @@ from sistercommittee.ui.pages.outcomes import outcome_lines
 from sistercommittee.ui.pages.partnerships import city_label
 from sistercommittee.ui.undo import delete_job, perform
 from sistercommittee.ui.widgets.filter_combo import FilterCombo
-from sistercommittee.ui.widgets.overview import overview_tab
+from sistercommittee.ui.widgets.overview import overview_line, overview_tab, overview_table
 from sistercommittee.ui.widgets.sub_list import SubList
 
 if TYPE_CHECKING:
@@ -453,9 +453,7 @@ class ExchangesPage(ListPage):
         esc = html.escape
 
         def line(label: str, value: str) -> str:
-            if not value:
-                return ""
-            return f"<tr><td><b>{esc(label)}</b>&nbsp;&nbsp;</td><td>{esc(value)}</td></tr>"
+            return overview_line(self, label, value)
 
         youth = sum(1 for p in detail.participants if p.is_youth and p.travels)
         travelling = sum(1 for p in detail.participants if p.travels)
@@ -497,7 +495,8 @@ class ExchangesPage(ListPage):
         warning = (f"<p><b>{esc(text_1)}</b></p><ul>{unplaced}</ul>") if unplaced else ""
         description = f"<p>{esc(detail.description)}</p>" if detail.description else ""
         notes = f"<p>{esc(detail.notes)}</p>" if detail.notes else ""
-        return f"<h3>{esc(detail.title)}</h3><table>{rows}</table>{warning}{description}{notes}"
+        table = overview_table(self, rows)
+        return f"<h3>{esc(detail.title)}</h3>{table}{warning}{description}{notes}"
 
     # --- actions -----------------------------------------------------------------------------
 

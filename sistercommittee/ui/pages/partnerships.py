@@ -20,7 +20,7 @@ from sistercommittee.ui.pages.list_page import ListPage
 from sistercommittee.ui.shown import shown
 from sistercommittee.ui.undo import delete_job, perform, remove_parts_job
 from sistercommittee.ui.widgets.filter_combo import FilterCombo
-from sistercommittee.ui.widgets.overview import overview_tab
+from sistercommittee.ui.widgets.overview import overview_line, overview_tab, overview_table
 from sistercommittee.ui.widgets.sub_list import SubList
 
 if TYPE_CHECKING:
@@ -338,9 +338,7 @@ class PartnershipsPage(ListPage):
         esc = html.escape
 
         def line(label: str, value: str) -> str:
-            if not value:
-                return ""
-            return f"<tr><td><b>{esc(label)}</b>&nbsp;&nbsp;</td><td>{esc(value)}</td></tr>"
+            return overview_line(self, label, value)
 
         now = datetime.now(UTC)
         there = ""
@@ -380,7 +378,7 @@ class PartnershipsPage(ListPage):
         text_1 = self.tr("History")
         notes = f"<p>{esc(detail.notes)}</p>" if detail.notes else ""
         return (
-            f"<h3>{esc(shown(detail.label))}</h3><table>{rows}</table>{notes}"
+            f"<h3>{esc(shown(detail.label))}</h3>{overview_table(self, rows)}{notes}"
             f"<p><b>{esc(text_1)}</b></p><ul>{history}</ul>"
         )
 

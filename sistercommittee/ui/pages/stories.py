@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from sistercommittee.messages.translators import language_translator
 from sistercommittee.ui import formatting
 from sistercommittee.ui.pages.base import Page
+from sistercommittee.ui.shown import shown
 
 if TYPE_CHECKING:
     from sistercommittee.services.changes import Changes
@@ -330,12 +331,12 @@ class StoriesPage(Page):
                 flags |= Qt.ItemFlag.ItemIsUserCheckable
                 item.setToolTip(
                     self.tr("May be published")
-                    + "".join(f"\n{p.name}: {p.consent_text}" for p in photo.people)
+                    + "".join(f"\n{p.name}: {shown(p.consent_text)}" for p in photo.people)
                 )
             else:
                 item.setText(self.tr("{name} (withheld)").format(name=item.text()))
                 item.setToolTip(
-                    self.tr("Cannot be published: {why}").format(why=photo.withheld_because)
+                    self.tr("Cannot be published: {why}").format(why=shown(photo.withheld_because))
                 )
             item.setFlags(flags)
             checked = photo.publishable and photo.id in chosen

@@ -24,6 +24,7 @@ from sistercommittee.ui.models.paged_model import Column
 from sistercommittee.ui.pages.list_page import ListPage
 from sistercommittee.ui.undo import Undoable, delete_job, perform
 from sistercommittee.ui.widgets.filter_combo import FilterCombo
+from sistercommittee.ui.widgets.overview import overview_line, overview_table
 from sistercommittee.ui.widgets.sub_list import SubList
 
 if TYPE_CHECKING:
@@ -368,9 +369,7 @@ class VolunteersPage(ListPage):
         esc = html.escape
 
         def line(label: str, value: str) -> str:
-            if not value:
-                return ""
-            return f"<tr><td><b>{esc(label)}</b>&nbsp;</td><td>{esc(value)}</td></tr>"
+            return overview_line(self, label, value)
 
         languages = formatting.fmt_list(
             f"{formatting.language_name(skill.language)} "
@@ -406,7 +405,7 @@ class VolunteersPage(ListPage):
             )
         )
         notes = f"<p>{esc(detail.notes)}</p>" if detail.notes else ""
-        return f"<h3>{esc(detail.name)}</h3><table>{rows}</table>{notes}"
+        return f"<h3>{esc(detail.name)}</h3>{overview_table(self, rows)}{notes}"
 
     # --- actions -----------------------------------------------------------------------------
 
