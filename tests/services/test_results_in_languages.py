@@ -228,7 +228,7 @@ def test_a_shifts_clash_names_its_day_and_time_in_the_language(db, es, ja):
     assert clash == "Ana Ruiz already works 11:00–12:00 on 2025-06-20 at Autumn fair."
     assert render(clash, es) == "Ana Ruiz ya trabaja el 20 jun 2025, de 11:00 a 12:00 en Autumn fair."
     assert render(clash, ja) == (
-        "Ana Ruizさんは2025年6月20日 11:00～12:00にAutumn fairのシフトにすでに入っています。"
+        "Ana Ruizさんは2025年6月20日11:00～12:00にAutumn fairのシフトにすでに入っています。"
     )
     with pytest.raises(ValidationError) as caught:
         events.add_shift(db, fair, {"role": "Set-up", "starts_at": "2025-06-20 05:00",
