@@ -20,7 +20,10 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMenu,
     QMenuBar,
+    QStyle,
+    QStyleOptionFrame,
     QTabBar,
+    QToolButton,
     QWidget,
 )
 
@@ -186,13 +189,41 @@ def _text_width(widget: QWidget, text: str) -> int:
     return max((metrics.horizontalAdvance(line) for line in _plain(text).splitlines()), default=0)
 
 
+# What QLineEdit keeps free on each side of its text (QLineEditPrivate::horizontalMargin).
+LINE_EDIT_MARGIN = 2
+
+
+def placeholder_room(edit: QLineEdit) -> int:
+    """The width a line edit draws its text (and its placeholder) in: the style's contents
+    rectangle less the text margins, Qt's own margin and the icons of its actions and clear
+    button (the clear button's place is kept while the field is empty)."""
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    rect = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
+    margins = edit.textMargins()
+    room = rect.width() - margins.left() - margins.right() - 2 * LINE_EDIT_MARGIN
+    for icon in edit.findChildren(QToolButton, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        if icon.isVisibleTo(edit) or edit.isClearButtonEnabled():
+            room -= icon.width()
+    return room
+
+
 def clipped(root: QWidget) -> list[Finding]:
-    """Labels, buttons and group boxes whose text does not fit in the space they were given."""
+    """Labels, buttons and group boxes whose text does not fit in the space they were given, and
+    fields whose placeholder (the hint shown while empty) is wider than their text area."""
     found = []
     for widget in root.findChildren(QWidget):
         if not _visible(widget) or not widget.window().isVisible():
             continue
-        if isinstance(widget, QLabel) and widget.text() and widget.pixmap().isNull():
+        if (
+            isinstance(widget, QLineEdit)
+            and widget.placeholderText()
+            and not widget.text()
+            and _text_width(widget, widget.placeholderText()) > placeholder_room(widget) + 1
+            and widget.toolTip() != widget.placeholderText()  # elided on purpose, whole in the tip
+        ):
+            found.append(Finding(_name(widget), widget.placeholderText(), "placeholder cut off"))
+        elif isinstance(widget, QLabel) and widget.text() and widget.pixmap().isNull():
             if widget.textFormat() == Qt.TextFormat.RichText or "<" in widget.text():
                 continue  # rich text wraps where it likes; its height is checked below
             room = widget.contentsRect().width() - 2 * widget.margin() - max(widget.indent(), 0)

@@ -102,3 +102,35 @@ def test_a_message_of_the_services_shown_in_english_is_found(qtbot: Any) -> None
     qtbot.waitExposed(dialog)
     assert [finding.text for finding in untranslated(dialog)] == [f"{message}\n{pseudo('Note')}"]
     assert shown(message) == message  # English, as installed here: what the check must catch
+
+
+def test_a_placeholder_wider_than_its_field_is_found(qtbot: Any) -> None:
+    """A hint that fits its field is not a finding; the same hint in a field too narrow is, and
+    so is one that fits only until a clear button takes its place."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from tests.ui.pseudo_check import clipped
+
+    hint = pseudo("Search by name or city")
+    dialog = QDialog()
+    layout = QVBoxLayout(dialog)
+    wide, narrow, cleared = QLineEdit(), QLineEdit(), QLineEdit()
+    for edit in (wide, narrow, cleared):
+        edit.setPlaceholderText(hint)
+        layout.addWidget(edit)
+    needed = wide.fontMetrics().horizontalAdvance(hint)
+    wide.setFixedWidth(needed + 60)
+    narrow.setFixedWidth(needed // 2)
+    cleared.setFixedWidth(needed + 14)  # room for the text alone, not beside the clear button
+    cleared.setClearButtonEnabled(True)
+    narrow.setObjectName("narrow")
+    cleared.setObjectName("cleared")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert [(f.where, f.what) for f in clipped(dialog)] == [
+        ("QDialog/narrow", "placeholder cut off"),
+        ("QDialog/cleared", "placeholder cut off"),
+    ]
+    narrow.setToolTip(hint)  # elided on purpose, the whole hint in the tooltip
+    assert [f.where for f in clipped(dialog)] == ["QDialog/cleared"]
