@@ -184,7 +184,12 @@ class Shooter:
             print("the database did not open")
             return 1
         self.wait(1.0)
-        tour = Tour(window, self.db.parent)
+
+        def grab_inside(look: Any) -> None:  # a message box open in its own event loop
+            self.wait(0.5)
+            self.grab(look.widget, look.name)
+
+        tour = Tour(window, self.db.parent, look_inside=grab_inside)
         for look in tour.pages():
             self.wait(0.5)  # the X server shows what was painted
             self.grab(look.widget, look.name)

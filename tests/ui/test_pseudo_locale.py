@@ -147,19 +147,24 @@ def test_every_page_tab_and_dialog_is_translated_fits_and_mirrors(
     folder = screenshot_dir(pseudo_language)
     mirrored = pseudo_language == MIRRORED
     assert window.isRightToLeft() == mirrored
-    tour = Tour(window, tmp_path)
     found: dict[str, list[str]] = {}
     looked = []
-    for look in looks(tour, found):
+
+    def look_at(look: Look) -> None:
         looked.append(look.name)
         if folder is not None:
             look.widget.grab().save(str(folder / f"{look.name}.png"))
-        assert look.widget.isRightToLeft() == mirrored, look.name
+        if look.widget.isRightToLeft() != mirrored:
+            found.setdefault(look.name, []).append("not mirrored as the window")
         if look.name == "dialog-volunteer-problem":
             check_validation_message(look.widget)
         problems = problems_of(look.widget)
         if problems:
             found[look.name] = problems
+
+    tour = Tour(window, tmp_path, look_inside=look_at)  # a message box open in its own loop
+    for look in looks(tour, found):
+        look_at(look)
     # "Working…" in the status bar fits from its first frame, before any layout pass.
     window.ctx.runner.busy_changed.emit(True)
     busy = [str(f) for f in clipped(window.statusBar())]

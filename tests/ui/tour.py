@@ -17,9 +17,17 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QTabWidget, QTreeWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QTreeWidget,
+    QWidget,
+)
 
 from sistercommittee.ui.widgets.table_rows import select_row
 
@@ -49,7 +57,11 @@ class Stop:
     record selected); the top-level window of class ``kind`` it opens is looked at (after
     ``prepare``, what a user types first), then after each of ``steps`` (a name suffix and what
     a user does next) again. ``covers`` names the
-    functions that build it (test_tour.py checks every one of the app's is covered)."""
+    functions that build it (test_tour.py checks every one of the app's is covered).
+
+    A ``modal`` stop's window runs its own event loop (``exec()``, a confirmation before a
+    delete): ``open`` returns only once it is closed, so the tour finds it while it is open,
+    hands it to ``Tour.look_inside`` there and closes it with Escape, as a person would."""
 
     name: str
     kind: type[QWidget]
@@ -58,6 +70,7 @@ class Stop:
     covers: tuple[object, ...] = ()
     steps: tuple[tuple[str, Action], ...] = ()
     prepare: Action | None = None
+    modal: bool = False
 
 
 class TourError(AssertionError):
@@ -72,6 +85,9 @@ class Tour:
     window: Any
     folder: Path
     settle_extra: Callable[[], None] = field(default=lambda: None)
+    # What the walker does with a look of a modal stop, while its window is open (the walker
+    # gets every other look from the generators).
+    look_inside: Callable[[Look], None] = field(default=lambda look: None)
 
     @property
     def ctx(self) -> Any:
@@ -164,6 +180,9 @@ class Tour:
         windows = set(QApplication.topLevelWidgets())
         visible = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
         try:
+            if stop.modal:
+                self.visit_modal(stop, page)
+                return
             before = self.shown(stop.kind)
             stop.open(self, page)
             dialog = self.opened(stop.kind, before)
@@ -181,6 +200,38 @@ class Tour:
                 yield Look(f"{stop.name}-{suffix}", dialog)
         finally:
             self.close_new(visible, windows)
+
+    def visit_modal(self, stop: Stop, page: Any) -> None:
+        """``stop.open`` run; while the window it opens runs its own loop, a timer of that loop
+        finds it (the active modal window), looks at it and presses Escape."""
+        before = self.shown(stop.kind)
+        looked: list[str] = []
+        end = time.monotonic() + OPEN_TIMEOUT
+
+        def poll() -> None:
+            box = QApplication.activeModalWidget()
+            if isinstance(box, stop.kind) and box not in before and box.isVisible():
+                timer.stop()
+                QApplication.processEvents()  # laid out and painted as shown
+                self.look_inside(Look(stop.name, box))
+                looked.append(stop.name)
+                QTest.keyClick(box, Qt.Key.Key_Escape)
+            elif time.monotonic() > end:
+                timer.stop()
+                if box is not None:  # another window asked: closed so the tour goes on
+                    QTest.keyClick(box, Qt.Key.Key_Escape)
+
+        timer = QTimer()
+        timer.setInterval(5)
+        timer.timeout.connect(poll)
+        timer.start()
+        try:
+            stop.open(self, page)
+            self.wait_until(lambda: bool(looked) or not timer.isActive(), OPEN_TIMEOUT)
+        finally:
+            timer.stop()
+        if not looked:
+            raise TourError(f"no {stop.kind.__name__} opened")
 
     def close_new(self, visible: list[QWidget], windows: set[QWidget]) -> None:
         """Close every window the stop opened, the last opened first."""
@@ -435,6 +486,45 @@ def _import_next(tour: Tour, wizard: Any) -> None:
     tour.wait_until(lambda: wizard.currentId() != page)
 
 
+def _unsaved(tour: Tour, page: Any) -> None:
+    """A record's edit dialog, one letter typed into its first field, then Escape: the dialog
+    asks whether to keep the change."""
+    from sistercommittee.ui.dialogs.record_dialog import RecordDialog
+
+    dialog = tour.open_from(RecordDialog, lambda: _click(page.edit_button))
+    dialog.activateWindow()
+    tour.wait_until(lambda: QApplication.activeWindow() is dialog, OPEN_TIMEOUT)
+    field = dialog.focusWidget()
+    QTest.keyClick(field, Qt.Key.Key_End)
+    QTest.keyClicks(field, "x")
+    QTest.keyClick(field, Qt.Key.Key_Escape)
+
+
+def _restore_backup(tour: Tour, page: Any) -> None:
+    """Tools > Backups…, Back Up Now, then Restore… on that backup."""
+    from sistercommittee.ui.dialogs.backups_dialog import BackupsDialog
+
+    dialog = tour.open_from(BackupsDialog, lambda: tour.window.backups_action.trigger())
+    _click(dialog.backup_button)
+
+    def chosen() -> bool:  # the list is refilled once the backup is made: chosen again then
+        if dialog.table.rowCount() and dialog.selected() is None:
+            dialog.table.selectRow(0)
+        return dialog.selected() is not None and dialog.restore_button.isEnabled()
+
+    tour.wait_until(chosen)
+    _click(dialog.restore_button)
+
+
+def _crash(tour: Tour, page: Any) -> None:
+    """The apology for a bug, as the app's exception hook shows it for an error escaping a slot
+    (a refusal of the services goes through ``errors.show_error``, which the tests' fixture
+    records instead of showing)."""
+    from sistercommittee.ui import errors
+
+    errors.show_crash(tour.window, RuntimeError("a bug, as the tour raises it"))
+
+
 def _stops() -> tuple[Stop, ...]:
     from sistercommittee.ui.dialogs import (
         event_dialog,
@@ -555,6 +645,14 @@ def _stops() -> tuple[Stop, ...]:
         Stop("dialog-welcome", WelcomeDialog, _welcome),
         Stop("dialog-join", JoinDialog, _from_welcome("join_button")),
         Stop("dialog-invitation", InvitationJoinDialog, _from_welcome("invitation_button")),
+        # The message boxes: the confirmations before a delete (Edit > Delete on the selected
+        # record), the question before discarding a change, before a restore, and the apology
+        # for a bug.
+        *(Stop(f"box-delete-{key}", QMessageBox, _action("delete_action"), key, modal=True)
+          for key in (p, v, e, x)),
+        Stop("box-unsaved-changes", QMessageBox, _unsaved, p),
+        Stop("box-restore-backup", QMessageBox, _restore_backup),
+        Stop("box-crash", QMessageBox, _crash, modal=True),
         # Last, as it adds records: File > Import…, each step (the roster has one bad row).
         Stop("dialog-import", ImportWizard, _action("import_action"), v,
              (FilePage, MappingPage, PreviewPage, SummaryPage),
