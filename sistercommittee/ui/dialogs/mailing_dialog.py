@@ -61,6 +61,7 @@ class MailingDialog(QDialog):
         self.language = QLineEdit(self)
         self.language.setObjectName("mailing_language")
         self.language.setPlaceholderText(self.tr("everyone; or a language code such as ja"))
+        self.language.setToolTip(self.language.placeholderText())  # whole when elided
         form.addRow(self.tr("Who &speaks:"), self.language)
         self.inactive = QCheckBox(self.tr("Include volunteers no longer &active"), self)
         self.inactive.setObjectName("mailing_inactive")

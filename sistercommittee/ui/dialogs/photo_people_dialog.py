@@ -58,6 +58,7 @@ class PhotoPeopleDialog(QDialog):
         self.guardian_edit = QLineEdit(self)
         self.guardian_edit.setObjectName("person_guardian")
         self.guardian_edit.setPlaceholderText(self.tr("for someone under 18: who agreed"))
+        self.guardian_edit.setToolTip(self.guardian_edit.placeholderText())  # whole when elided
         self.date_edit = QLineEdit(self)
         self.date_edit.setObjectName("person_consent_on")
         self.date_edit.setPlaceholderText(self.tr("e.g. 2026-04-02 or today"))

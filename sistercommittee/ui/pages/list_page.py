@@ -98,6 +98,8 @@ class ListPage(Page):
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.search_placeholder())
+        # A long hint elides in a narrow window: the whole hint in the tooltip.
+        self.search.setToolTip(self.search_placeholder())
         self.search.setAccessibleName(self.tr("Search"))
         self.search.setMinimumWidth(220)
         self.search.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)

@@ -173,7 +173,13 @@ class VolunteersPage(ListPage):
         self.committee_filter.setPlaceholderText(self.tr("Committee"))
         self.committee_filter.setAccessibleName(self.tr("Committee"))
         self.committee_filter.setClearButtonEnabled(True)
-        self.committee_filter.setMaximumWidth(140)
+        # Room for the hint beside the clear button, in a longer language too.
+        room = self.committee_filter.fontMetrics().horizontalAdvance(
+            self.committee_filter.placeholderText()
+        )
+        self.committee_filter.setMinimumWidth(min(room + 48, 220))
+        self.committee_filter.setMaximumWidth(max(140, room + 48))
+        self.committee_filter.setToolTip(self.committee_filter.placeholderText())
         self.committee_filter.textChanged.connect(lambda _text: self._search_timer.start())
         self.add_filter(self.committee_filter)
 

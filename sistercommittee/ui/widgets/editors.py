@@ -71,6 +71,7 @@ class TextEditor(Editor):
         super().__init__(parent)
         self.line = QLineEdit(self)
         self.line.setPlaceholderText(placeholder)
+        self.line.setToolTip(placeholder)  # the whole hint when a narrow field elides it
         self.line.setClearButtonEnabled(True)
         self.line.textEdited.connect(self.edited)
         layout = QHBoxLayout(self)

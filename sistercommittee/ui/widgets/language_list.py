@@ -46,6 +46,7 @@ class LanguageListEditor(Editor):
         self.line.setPlaceholderText(
             QCoreApplication.translate("LanguageListEditor", "e.g. English, Japanese")
         )
+        self.line.setToolTip(self.line.placeholderText())  # the whole hint when elided
         self.line.setClearButtonEnabled(True)
         self._names: dict[str, str] = {}  # tag -> name in the user's language
         self._tags: dict[str, str] = {}  # any name, casefolded -> tag

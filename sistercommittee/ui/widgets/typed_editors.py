@@ -42,6 +42,7 @@ class TypedEditor(Editor):
         super().__init__(parent)
         self.line = QLineEdit(self)
         self.line.setPlaceholderText(placeholder)
+        self.line.setToolTip(placeholder)  # the whole hint when a narrow field elides it
         self.line.setClearButtonEnabled(True)
         self.line.textEdited.connect(self.edited)
         self.line.editingFinished.connect(self.check)
@@ -189,7 +190,9 @@ class DateTimeEditor(DateEditor):
         super().__init__(optional=optional, parent=parent)
         shown = typed_dates.format_date(date(2026, 5, 31), self.locale)
         clock = typed_dates.format_time(time(18, 0), self.locale)
-        self.line.setPlaceholderText(self.tr("e.g. {example}").format(example=f"{shown} {clock}"))
+        hint = self.tr("e.g. {example}").format(example=f"{shown} {clock}")
+        self.line.setPlaceholderText(hint)
+        self.line.setToolTip(hint)
 
     def read(self, text: str) -> datetime:  # type: ignore[override]
         return typed_dates.parse_datetime(text, self.locale)
