@@ -6220,12 +6220,12 @@
 <context>
     <name>TwoDaysWidget</name>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/two_days.py" line="74" />
+        <location filename="../../sistercommittee/ui/widgets/two_days.py" line="111" />
         <source>No day chosen</source>
         <translation>Ningún día elegido</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/two_days.py" line="93" />
+        <location filename="../../sistercommittee/ui/widgets/two_days.py" line="127" />
         <source>Both</source>
         <translation>Ambas</translation>
     </message>

@@ -6166,12 +6166,12 @@
 <context>
     <name>TwoDaysWidget</name>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/two_days.py" line="74" />
+        <location filename="../../sistercommittee/ui/widgets/two_days.py" line="111" />
         <source>No day chosen</source>
         <translation>日付が選ばれていません</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/two_days.py" line="93" />
+        <location filename="../../sistercommittee/ui/widgets/two_days.py" line="127" />
         <source>Both</source>
         <translation>共通</translation>
     </message>
