@@ -129,7 +129,7 @@ class TwoDaysWidget(QWidget):
         painter.drawText(
             visual(QRectF(home_x, 16, column, 16)),
             center,
-            f"{_day(first.home_local.date())} ({first.home_local.tzname()})",
+            formatting.isolated(f"{_day(first.home_local.date())} ({first.home_local.tzname()})"),
         )
         last = times.cells[-1]
         partner_days = formatting.fmt_range(
@@ -140,7 +140,7 @@ class TwoDaysWidget(QWidget):
         painter.drawText(
             visual(QRectF(partner_x - MIDDLE / 2, 16, column + MIDDLE, 16)),
             center,
-            f"{partner_days} ({first.partner_local.tzname()})",
+            formatting.isolated(f"{partner_days} ({first.partner_local.tzname()})"),
         )
         for index, cell in enumerate(times.cells):
             y = HEADER + index * ROW
