@@ -33,6 +33,8 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from typing import Any
 
+from sistercommittee.messages.ranges import isolate_ranges, isolated_range
+
 CONTEXT = "Messages"
 LABELS = "Forms"
 NOUNS = "Nouns"
@@ -255,6 +257,13 @@ def language_of(translate: Translate) -> str:
     return str(getattr(translate, "language", "en") or "en")
 
 
+def is_right_to_left(translate: Translate) -> bool:
+    """Whether a translate function renders for a right-to-left layout (the interface's, when
+    it is mirrored): then the ranges in a message keep their order (ranges.py). False when it
+    does not say: the command line, exports and documents render text as it is."""
+    return bool(getattr(translate, "right_to_left", False))
+
+
 class Message(str):
     """A sentence for the user: its English text (the str value), its template and parameters.
 
@@ -284,6 +293,8 @@ class Message(str):
 
     def render(self, translate: Translate) -> str:
         template = translate(CONTEXT, self.template) or self.template
+        if is_right_to_left(translate):
+            template = isolate_ranges(template)
         values = {key: _rendered(value, translate) for key, value in self.params.items()}
         marks = _number_marks(language_of(translate))
         if marks is not None:
@@ -386,7 +397,8 @@ def render(text: object, translate: Translate = english) -> str:
     if isinstance(text, Ordinal):
         return format_ordinal(text.number, language_of(translate))
     if isinstance(text, DaySpan):
-        return format_span(text.first, text.last, language_of(translate))
+        span = format_span(text.first, text.last, language_of(translate))
+        return isolated_range(span) if is_right_to_left(translate) else span
     if isinstance(text, Country | LanguageName):
         language = language_of(translate)
         if language.split("_")[0] == "en" or is_pseudo_language(language):

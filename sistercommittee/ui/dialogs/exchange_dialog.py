@@ -456,4 +456,4 @@ def open_cost(
 
 
 def nights_text(first: date, leaves: date) -> str:
-    return f"{formatting.fmt_date(first)} – {formatting.fmt_date(leaves)}"
+    return formatting.fmt_range(formatting.fmt_date(first), formatting.fmt_date(leaves))

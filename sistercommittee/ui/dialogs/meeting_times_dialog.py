@@ -99,13 +99,11 @@ class MeetingTimesDialog(QDialog):
         self.slots.currentItemChanged.connect(self._on_slot_changed)
         right.addWidget(slots_label)
         right.addWidget(self.slots, 1)
-        legend = QLabel(
-            _tr(
-                "Dark green: at work (8:00–18:00 on weekdays); light green: awake (7:00–22:00); "
-                "grey: asleep. In the middle, blue: both at work; light blue: both awake."
-            ),
-            self,
+        legend_text = _tr(
+            "Dark green: at work (8:00–18:00 on weekdays); light green: awake (7:00–22:00); "
+            "grey: asleep. In the middle, blue: both at work; light blue: both awake."
         )
+        legend = QLabel(formatting.ranges_kept(legend_text), self)
         legend.setWordWrap(True)
         right.addWidget(legend)
         # The event's fields beside the picture, under the hours: the picture takes the whole

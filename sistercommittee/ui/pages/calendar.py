@@ -62,7 +62,7 @@ def _time_range(city: CityTime) -> str:
         until = formatting.fmt_time(end, city.zone)
     else:
         until = formatting.fmt_datetime(end, city.zone)
-    return f"{when} – {until} ({start.tzname()})"
+    return f"{formatting.fmt_range(when, until)} ({start.tzname()})"
 
 
 def tooltip(events: list[CalendarEvent]) -> str:

@@ -391,7 +391,7 @@ class EventsPage(ListPage):
             return overview_line(self, label, value)
 
         zone = detail.time_zone
-        when = self.tr("{start} – {end} ({zone})").format(
+        when = formatting.ranges_kept(self.tr("{start} – {end} ({zone})")).format(
             start=formatting.fmt_datetime(detail.starts_at, zone),
             end=formatting.fmt_time(detail.ends_at, zone)
             if detail.local_starts_at.date() == detail.local_ends_at.date()

@@ -78,7 +78,9 @@ class ExchangesPage(ListPage):
             Column(
                 "dates",
                 self.tr("Dates"),
-                lambda r: f"{formatting.fmt_date(r.starts_on)} – {formatting.fmt_date(r.ends_on)}",
+                lambda r: formatting.fmt_range(
+                    formatting.fmt_date(r.starts_on), formatting.fmt_date(r.ends_on)
+                ),
                 sort="starts_on",
                 width=22,
             ),
@@ -293,8 +295,9 @@ class ExchangesPage(ListPage):
                     "dates",
                     self.tr("Nights"),
                     lambda s: self.tr("{dates} ({n})").format(
-                        dates=f"{formatting.fmt_date(s.from_date)} – "
-                        f"{formatting.fmt_date(s.to_date)}",
+                        dates=formatting.fmt_range(
+                            formatting.fmt_date(s.from_date), formatting.fmt_date(s.to_date)
+                        ),
                         n=s.nights,
                     ),
                 ),
@@ -461,8 +464,10 @@ class ExchangesPage(ListPage):
             (
                 line(
                     self.tr("Dates"),
-                    f"{formatting.fmt_date(detail.starts_on, long=True)} – "
-                    f"{formatting.fmt_date(detail.ends_on, long=True)}",
+                    formatting.fmt_range(
+                        formatting.fmt_date(detail.starts_on, long=True),
+                        formatting.fmt_date(detail.ends_on, long=True),
+                    ),
                 ),
                 line(
                     self.tr("Partner city"),
