@@ -172,12 +172,12 @@
 <context>
     <name>AmountEditor</name>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/typed_editors.py" line="246" />
+        <location filename="../../sistercommittee/ui/widgets/typed_editors.py" line="249" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/typed_editors.py" line="250" />
+        <location filename="../../sistercommittee/ui/widgets/typed_editors.py" line="253" />
         <source>An amount cannot be negative.</source>
         <translation type="unfinished" />
     </message>
@@ -741,27 +741,27 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/typed_editors.py" line="140" />
+        <location filename="../../sistercommittee/ui/widgets/typed_editors.py" line="141" />
         <source>e.g. {example} or today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/typed_editors.py" line="149" />
+        <location filename="../../sistercommittee/ui/widgets/typed_editors.py" line="150" />
         <source>Choose from a calendar (Alt+Down)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/typed_editors.py" line="150" />
+        <location filename="../../sistercommittee/ui/widgets/typed_editors.py" line="151" />
         <source>Calendar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/typed_editors.py" line="220" />
+        <location filename="../../sistercommittee/ui/widgets/typed_editors.py" line="223" />
         <source>e.g. {example}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/typed_editors.py" line="239" />
+        <location filename="../../sistercommittee/ui/widgets/typed_editors.py" line="242" />
         <source>e.g. 250 or 12.50</source>
         <translation type="unfinished" />
     </message>
@@ -769,7 +769,7 @@
 <context>
     <name>DateTimeEditor</name>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/typed_editors.py" line="192" />
+        <location filename="../../sistercommittee/ui/widgets/typed_editors.py" line="193" />
         <source>e.g. {example}</source>
         <translation type="unfinished" />
     </message>
@@ -3233,7 +3233,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/language_list.py" line="127" />
+        <location filename="../../sistercommittee/ui/widgets/language_list.py" line="128" />
         <source>'{name}' is not a language I know: pick a name from the list, such as Japanese.</source>
         <translation type="unfinished" />
     </message>
@@ -3241,28 +3241,28 @@
 <context>
     <name>LanguagesEditor</name>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/editors.py" line="299" />
+        <location filename="../../sistercommittee/ui/widgets/editors.py" line="300" />
         <source>Add a language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/editors.py" line="317" />
-        <location filename="../../sistercommittee/ui/widgets/editors.py" line="319" />
+        <location filename="../../sistercommittee/ui/widgets/editors.py" line="318" />
+        <location filename="../../sistercommittee/ui/widgets/editors.py" line="320" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/editors.py" line="322" />
+        <location filename="../../sistercommittee/ui/widgets/editors.py" line="323" />
         <source>Level</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/editors.py" line="328" />
+        <location filename="../../sistercommittee/ui/widgets/editors.py" line="329" />
         <source>Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/editors.py" line="329" />
+        <location filename="../../sistercommittee/ui/widgets/editors.py" line="330" />
         <source>Remove this language</source>
         <translation type="unfinished" />
     </message>
@@ -3383,76 +3383,76 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="101" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="103" />
         <source>Search</source>
         <extracomment>Rows per page fetched from the service. Where the detail pane goes: beside the list, or under it (for wide parts tables).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="105" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="107" />
         <source>Clear Filters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="231" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="233" />
         <source>Search (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="235" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="237" />
         <source>Nothing matches the search and filters. Clear Filters shows all.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="236" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="238" />
         <source>Nothing here yet.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="239" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="241" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="387" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="389" />
         <source>Loading…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="467" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="469" />
         <source>&amp;Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="469" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="471" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="481" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="483" />
         <source>Co&amp;lumns</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="500" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="502" />
         <source>Export {list}</source>
         <extracomment>The list's name for services.exports ("" when it cannot be exported).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="502" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="504" />
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="517" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="519" />
         <source>Exported %n row(s) to {path}.</source>
         <translation>
             <numerusform>Exported %n row to {path}.</numerusform><numerusform>Exported %n rows to {path}.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="521" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="523" />
         <source>Exporting {list}…</source>
         <translation type="unfinished" />
     </message>
@@ -3495,42 +3495,42 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="64" />
+        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="65" />
         <source>Who &amp;speaks:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="65" />
+        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="66" />
         <source>Include volunteers no longer &amp;active</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="76" />
+        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="77" />
         <source>&amp;Export…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="119" />
+        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="120" />
         <source>Save the Mailing List</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="120" />
+        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="121" />
         <source>Mailing list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="121" />
+        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="122" />
         <source>vCard files (*.vcf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="121" />
+        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="122" />
         <source>CSV files (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="134" />
+        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="135" />
         <source>Saved {path}: {summary}</source>
         <translation type="unfinished" />
     </message>
@@ -4851,52 +4851,52 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="63" />
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="64" />
         <source>e.g. 2026-04-02 or today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="68" />
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="69" />
         <source>Add &amp;Person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="71" />
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="72" />
         <source>&amp;Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="76" />
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="77" />
         <source>&amp;Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="79" />
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="80" />
         <source>&amp;Guardian:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="80" />
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="81" />
         <source>&amp;Date of consent:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="91" />
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="92" />
         <source>Recorded in this photo:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="109" />
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="110" />
         <source>, under 18</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="114" />
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="115" />
         <source>This photo may be published.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="116" />
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="117" />
         <source>Withheld from stories: {why}.</source>
         <translation type="unfinished" />
     </message>
@@ -6224,58 +6224,58 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="112" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="386" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="392" />
         <source>Email</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="113" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="387" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="393" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="114" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="388" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="394" />
         <source>Languages</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="116" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="389" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="395" />
         <source>Roles</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="118" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="390" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="396" />
         <source>Skills</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="121" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="256" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="263" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="262" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="269" />
         <source>Hours</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="128" />
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="148" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="275" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="403" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="281" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="409" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="129" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="403" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="409" />
         <source>Active</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="129" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="403" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="409" />
         <source>Inactive</source>
         <translation type="unfinished" />
     </message>
@@ -6327,23 +6327,23 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="199" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="205" />
         <source>&amp;New Volunteer…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="202" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="208" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="211" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="217" />
         <source>Log Ho&amp;urs…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="205" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="229" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="211" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="235" />
         <source>De&amp;activate</source>
         <translation type="unfinished" />
     </message>
@@ -6358,133 +6358,133 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="208" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="214" />
         <source>Mark the selected volunteers inactive (or active again)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="214" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="220" />
         <source>Log time a volunteer gave</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="217" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="474" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="223" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="480" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="227" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="233" />
         <source>Re&amp;activate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="259" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="265" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="270" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="276" />
         <source>For</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="281" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="287" />
         <source>&amp;Log Hours…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="300" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="306" />
         <source>%n volunteer(s) selected.</source>
         <translation>
             <numerusform>%n volunteer selected.</numerusform><numerusform>%n volunteers selected.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="302" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="308" />
         <source>Select a volunteer to see the details here.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="359" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="365" />
         <source>Remove %n hours entry(ies)</source>
         <translation>
             <numerusform>Remove %n hours entry</numerusform><numerusform>Remove %n hours entries</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="380" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="386" />
         <source>Yes, since {date}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="382" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="388" />
         <source>No</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="391" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="397" />
         <source>Committees</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="392" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="398" />
         <source>Hours given</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="393" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="399" />
         <source>May be contacted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="395" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="401" />
         <source>Emergency contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="444" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="450" />
         <source>Delete the volunteer {name}?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="445" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="451" />
         <source>Delete volunteer {name}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="447" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="453" />
         <source>Delete %n volunteer(s)?</source>
         <translation>
             <numerusform>Delete %n volunteer?</numerusform><numerusform>Delete %n volunteers?</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="448" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="454" />
         <source>Delete %n volunteer(s)</source>
         <translation>
             <numerusform>Delete %n volunteer</numerusform><numerusform>Delete %n volunteers</numerusform></translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="451" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="457" />
         <source>Their logged hours stay in the totals. Edit &gt; Undo brings them back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="468" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="474" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="475" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="481" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="506" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="512" />
         <source>Reactivate %n volunteer(s)</source>
         <translation>
             <numerusform>Reactivate %n volunteer</numerusform><numerusform>Reactivate %n volunteers</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="508" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="514" />
         <source>Deactivate %n volunteer(s)</source>
         <translation>
             <numerusform>Deactivate %n volunteer</numerusform><numerusform>Deactivate %n volunteers</numerusform></translation>

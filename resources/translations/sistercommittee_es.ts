@@ -172,12 +172,12 @@
 <context>
     <name>AmountEditor</name>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/typed_editors.py" line="246" />
+        <location filename="../../sistercommittee/ui/widgets/typed_editors.py" line="249" />
         <source>Amount</source>
         <translation>Monto</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/typed_editors.py" line="250" />
+        <location filename="../../sistercommittee/ui/widgets/typed_editors.py" line="253" />
         <source>An amount cannot be negative.</source>
         <translation>Un monto no puede ser negativo.</translation>
     </message>
@@ -745,27 +745,27 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/typed_editors.py" line="140" />
+        <location filename="../../sistercommittee/ui/widgets/typed_editors.py" line="141" />
         <source>e.g. {example} or today</source>
         <translation>p. ej., {example} u «hoy»</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/typed_editors.py" line="149" />
+        <location filename="../../sistercommittee/ui/widgets/typed_editors.py" line="150" />
         <source>Choose from a calendar (Alt+Down)</source>
         <translation>Elegir en un calendario (Alt+Abajo)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/typed_editors.py" line="150" />
+        <location filename="../../sistercommittee/ui/widgets/typed_editors.py" line="151" />
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/typed_editors.py" line="220" />
+        <location filename="../../sistercommittee/ui/widgets/typed_editors.py" line="223" />
         <source>e.g. {example}</source>
         <translation>p. ej., {example}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/typed_editors.py" line="239" />
+        <location filename="../../sistercommittee/ui/widgets/typed_editors.py" line="242" />
         <source>e.g. 250 or 12.50</source>
         <translation>p. ej., 250 o 12.50</translation>
     </message>
@@ -773,7 +773,7 @@
 <context>
     <name>DateTimeEditor</name>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/typed_editors.py" line="192" />
+        <location filename="../../sistercommittee/ui/widgets/typed_editors.py" line="193" />
         <source>e.g. {example}</source>
         <translation>p. ej., {example}</translation>
     </message>
@@ -3282,7 +3282,7 @@
         <translation>p. ej., inglés, japonés</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/language_list.py" line="127" />
+        <location filename="../../sistercommittee/ui/widgets/language_list.py" line="128" />
         <source>'{name}' is not a language I know: pick a name from the list, such as Japanese.</source>
         <translation>«{name}» no es un idioma que conozca: elija un nombre de la lista, como japonés.</translation>
     </message>
@@ -3290,28 +3290,28 @@
 <context>
     <name>LanguagesEditor</name>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/editors.py" line="299" />
+        <location filename="../../sistercommittee/ui/widgets/editors.py" line="300" />
         <source>Add a language</source>
         <translation>Agregar un idioma</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/editors.py" line="317" />
-        <location filename="../../sistercommittee/ui/widgets/editors.py" line="319" />
+        <location filename="../../sistercommittee/ui/widgets/editors.py" line="318" />
+        <location filename="../../sistercommittee/ui/widgets/editors.py" line="320" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/editors.py" line="322" />
+        <location filename="../../sistercommittee/ui/widgets/editors.py" line="323" />
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/editors.py" line="328" />
+        <location filename="../../sistercommittee/ui/widgets/editors.py" line="329" />
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/editors.py" line="329" />
+        <location filename="../../sistercommittee/ui/widgets/editors.py" line="330" />
         <source>Remove this language</source>
         <translation>Quitar este idioma</translation>
     </message>
@@ -3432,33 +3432,33 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="101" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="103" />
         <source>Search</source>
         <extracomment>Rows per page fetched from the service. Where the detail pane goes: beside the list, or under it (for wide parts tables).</extracomment>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="105" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="107" />
         <source>Clear Filters</source>
         <translation>Borrar filtros</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="231" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="233" />
         <source>Search (Ctrl+F)</source>
         <translation>Buscar (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="235" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="237" />
         <source>Nothing matches the search and filters. Clear Filters shows all.</source>
         <translation>Nada coincide con la búsqueda y los filtros. «Borrar filtros» muestra todo.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="236" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="238" />
         <source>Nothing here yet.</source>
         <translation>Todavía no hay nada aquí.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="239" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="241" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n registro</numerusform>
@@ -3466,38 +3466,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="387" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="389" />
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="467" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="469" />
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="469" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="471" />
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="481" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="483" />
         <source>Co&amp;lumns</source>
         <translation>Co&amp;lumnas</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="500" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="502" />
         <source>Export {list}</source>
         <extracomment>The list's name for services.exports ("" when it cannot be exported).</extracomment>
         <translation>Exportar {list}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="502" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="504" />
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Libro de Excel (*.xlsx);;Archivo CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="517" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="519" />
         <source>Exported %n row(s) to {path}.</source>
         <translation>
             <numerusform>Se exportó %n fila a {path}.</numerusform>
@@ -3505,7 +3505,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="521" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="523" />
         <source>Exporting {list}…</source>
         <translation>Exportando {list}…</translation>
     </message>
@@ -3548,42 +3548,42 @@
         <translation>todos; o un código de idioma como ja</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="64" />
+        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="65" />
         <source>Who &amp;speaks:</source>
         <translation>Quién &amp;habla:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="65" />
+        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="66" />
         <source>Include volunteers no longer &amp;active</source>
         <translation>Incluir a los voluntarios que ya no están &amp;activos</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="76" />
+        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="77" />
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="119" />
+        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="120" />
         <source>Save the Mailing List</source>
         <translation>Guardar la lista de correo</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="120" />
+        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="121" />
         <source>Mailing list</source>
         <translation>Lista de correo</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="121" />
+        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="122" />
         <source>vCard files (*.vcf)</source>
         <translation>Archivos vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="121" />
+        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="122" />
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="134" />
+        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="135" />
         <source>Saved {path}: {summary}</source>
         <translation>Guardado {path}: {summary}</translation>
     </message>
@@ -4928,52 +4928,52 @@
         <translation>para alguien menor de 18: quién lo aceptó</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="63" />
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="64" />
         <source>e.g. 2026-04-02 or today</source>
         <translation>p. ej., 2026-04-02 u «hoy»</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="68" />
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="69" />
         <source>Add &amp;Person</source>
         <translation>Agregar &amp;persona</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="71" />
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="72" />
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="76" />
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="77" />
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="79" />
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="80" />
         <source>&amp;Guardian:</source>
         <translation>&amp;Tutor:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="80" />
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="81" />
         <source>&amp;Date of consent:</source>
         <translation>&amp;Fecha del consentimiento:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="91" />
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="92" />
         <source>Recorded in this photo:</source>
         <translation>Registrados en esta foto:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="109" />
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="110" />
         <source>, under 18</source>
         <translation>, menor de 18</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="114" />
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="115" />
         <source>This photo may be published.</source>
         <translation>Esta foto se puede publicar.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="116" />
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="117" />
         <source>Withheld from stories: {why}.</source>
         <translation>Retenida de las historias: {why}.</translation>
     </message>
@@ -6349,58 +6349,58 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="112" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="386" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="392" />
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="113" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="387" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="393" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="114" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="388" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="394" />
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="116" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="389" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="395" />
         <source>Roles</source>
         <translation>Funciones</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="118" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="390" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="396" />
         <source>Skills</source>
         <translation>Habilidades</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="121" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="256" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="263" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="262" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="269" />
         <source>Hours</source>
         <translation>Horas</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="128" />
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="148" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="275" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="403" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="281" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="409" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="129" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="403" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="409" />
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="129" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="403" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="409" />
         <source>Inactive</source>
         <translation>Inactivo</translation>
     </message>
@@ -6452,64 +6452,64 @@
         <translation>Comité</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="199" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="205" />
         <source>&amp;New Volunteer…</source>
         <translation>&amp;Nuevo voluntario…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="202" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="208" />
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="205" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="229" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="211" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="235" />
         <source>De&amp;activate</source>
         <translation>Desac&amp;tivar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="208" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="214" />
         <source>Mark the selected volunteers inactive (or active again)</source>
         <translation>Marcar como inactivos a los voluntarios seleccionados (o de nuevo como activos)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="211" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="217" />
         <source>Log Ho&amp;urs…</source>
         <translation>Registrar h&amp;oras…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="214" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="220" />
         <source>Log time a volunteer gave</source>
         <translation>Registrar el tiempo que dio un voluntario</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="217" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="474" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="223" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="480" />
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="227" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="233" />
         <source>Re&amp;activate</source>
         <translation>Reac&amp;tivar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="259" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="265" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="270" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="276" />
         <source>For</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="281" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="287" />
         <source>&amp;Log Hours…</source>
         <translation>&amp;Registrar horas…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="300" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="306" />
         <source>%n volunteer(s) selected.</source>
         <translation>
             <numerusform>%n voluntario seleccionado.</numerusform>
@@ -6517,12 +6517,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="302" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="308" />
         <source>Select a volunteer to see the details here.</source>
         <translation>Seleccione un voluntario para ver aquí sus datos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="359" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="365" />
         <source>Remove %n hours entry(ies)</source>
         <translation>
             <numerusform>Quitar %n registro de horas</numerusform>
@@ -6530,47 +6530,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="380" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="386" />
         <source>Yes, since {date}</source>
         <translation>Sí, desde el {date}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="382" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="388" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="391" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="397" />
         <source>Committees</source>
         <translation>Comités</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="392" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="398" />
         <source>Hours given</source>
         <translation>Horas dedicadas</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="393" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="399" />
         <source>May be contacted</source>
         <translation>Acepta que lo contacten</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="395" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="401" />
         <source>Emergency contact</source>
         <translation>Contacto de emergencia</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="444" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="450" />
         <source>Delete the volunteer {name}?</source>
         <translation>¿Eliminar al voluntario {name}?</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="445" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="451" />
         <source>Delete volunteer {name}</source>
         <translation>Eliminar al voluntario {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="447" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="453" />
         <source>Delete %n volunteer(s)?</source>
         <translation>
             <numerusform>¿Eliminar %n voluntario?</numerusform>
@@ -6578,7 +6578,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="448" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="454" />
         <source>Delete %n volunteer(s)</source>
         <translation>
             <numerusform>Eliminar %n voluntario</numerusform>
@@ -6586,22 +6586,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="451" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="457" />
         <source>Their logged hours stay in the totals. Edit &gt; Undo brings them back.</source>
         <translation>Sus horas registradas se mantienen en los totales. Editar &gt; Deshacer los recupera.</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="468" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="474" />
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="475" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="481" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="506" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="512" />
         <source>Reactivate %n volunteer(s)</source>
         <translation>
             <numerusform>Reactivar %n voluntario</numerusform>
@@ -6609,7 +6609,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="508" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="514" />
         <source>Deactivate %n volunteer(s)</source>
         <translation>
             <numerusform>Desactivar %n voluntario</numerusform>

@@ -172,12 +172,12 @@
 <context>
     <name>AmountEditor</name>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/typed_editors.py" line="246" />
+        <location filename="../../sistercommittee/ui/widgets/typed_editors.py" line="249" />
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/typed_editors.py" line="250" />
+        <location filename="../../sistercommittee/ui/widgets/typed_editors.py" line="253" />
         <source>An amount cannot be negative.</source>
         <translation>金額にマイナスは指定できません。</translation>
     </message>
@@ -743,27 +743,27 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/typed_editors.py" line="140" />
+        <location filename="../../sistercommittee/ui/widgets/typed_editors.py" line="141" />
         <source>e.g. {example} or today</source>
         <translation>例: {example}または「今日」</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/typed_editors.py" line="149" />
+        <location filename="../../sistercommittee/ui/widgets/typed_editors.py" line="150" />
         <source>Choose from a calendar (Alt+Down)</source>
         <translation>カレンダーから選ぶ（Alt+↓）</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/typed_editors.py" line="150" />
+        <location filename="../../sistercommittee/ui/widgets/typed_editors.py" line="151" />
         <source>Calendar</source>
         <translation>カレンダー</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/typed_editors.py" line="220" />
+        <location filename="../../sistercommittee/ui/widgets/typed_editors.py" line="223" />
         <source>e.g. {example}</source>
         <translation>例: {example}</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/typed_editors.py" line="239" />
+        <location filename="../../sistercommittee/ui/widgets/typed_editors.py" line="242" />
         <source>e.g. 250 or 12.50</source>
         <translation>例: 250または12.50</translation>
     </message>
@@ -771,7 +771,7 @@
 <context>
     <name>DateTimeEditor</name>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/typed_editors.py" line="192" />
+        <location filename="../../sistercommittee/ui/widgets/typed_editors.py" line="193" />
         <source>e.g. {example}</source>
         <translation>例: {example}</translation>
     </message>
@@ -3260,7 +3260,7 @@
         <translation>例: 英語、日本語</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/language_list.py" line="127" />
+        <location filename="../../sistercommittee/ui/widgets/language_list.py" line="128" />
         <source>'{name}' is not a language I know: pick a name from the list, such as Japanese.</source>
         <translation>「{name}」という言語は見つかりません。一覧から「日本語」のように名前を選んでください。</translation>
     </message>
@@ -3268,28 +3268,28 @@
 <context>
     <name>LanguagesEditor</name>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/editors.py" line="299" />
+        <location filename="../../sistercommittee/ui/widgets/editors.py" line="300" />
         <source>Add a language</source>
         <translation>言語を追加</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/editors.py" line="317" />
-        <location filename="../../sistercommittee/ui/widgets/editors.py" line="319" />
+        <location filename="../../sistercommittee/ui/widgets/editors.py" line="318" />
+        <location filename="../../sistercommittee/ui/widgets/editors.py" line="320" />
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/editors.py" line="322" />
+        <location filename="../../sistercommittee/ui/widgets/editors.py" line="323" />
         <source>Level</source>
         <translation>レベル</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/editors.py" line="328" />
+        <location filename="../../sistercommittee/ui/widgets/editors.py" line="329" />
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/widgets/editors.py" line="329" />
+        <location filename="../../sistercommittee/ui/widgets/editors.py" line="330" />
         <source>Remove this language</source>
         <translation>この言語を削除</translation>
     </message>
@@ -3410,78 +3410,78 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="101" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="103" />
         <source>Search</source>
         <extracomment>Rows per page fetched from the service. Where the detail pane goes: beside the list, or under it (for wide parts tables).</extracomment>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="105" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="107" />
         <source>Clear Filters</source>
         <translation>絞り込みを解除</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="231" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="233" />
         <source>Search (Ctrl+F)</source>
         <translation>検索（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="235" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="237" />
         <source>Nothing matches the search and filters. Clear Filters shows all.</source>
         <translation>検索条件と絞り込みに合うものはありません。「絞り込みを解除」ですべて表示されます。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="236" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="238" />
         <source>Nothing here yet.</source>
         <translation>まだ何もありません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="239" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="241" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="387" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="389" />
         <source>Loading…</source>
         <translation>読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="467" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="469" />
         <source>&amp;Edit…</source>
         <translation>編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="469" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="471" />
         <source>&amp;Delete</source>
         <translation>削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="481" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="483" />
         <source>Co&amp;lumns</source>
         <translation>列(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="500" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="502" />
         <source>Export {list}</source>
         <extracomment>The list's name for services.exports ("" when it cannot be exported).</extracomment>
         <translation>{list}のエクスポート</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="502" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="504" />
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Excelブック(*.xlsx);;CSVファイル(*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="517" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="519" />
         <source>Exported %n row(s) to {path}.</source>
         <translation>
             <numerusform>{path}に%n行をエクスポートしました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/list_page.py" line="521" />
+        <location filename="../../sistercommittee/ui/pages/list_page.py" line="523" />
         <source>Exporting {list}…</source>
         <translation>{list}をエクスポートしています…</translation>
     </message>
@@ -3524,42 +3524,42 @@
         <translation>全員。またはjaのような言語コード</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="64" />
+        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="65" />
         <source>Who &amp;speaks:</source>
         <translation>話す言語(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="65" />
+        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="66" />
         <source>Include volunteers no longer &amp;active</source>
         <translation>活動休止中のボランティアも含める(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="76" />
+        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="77" />
         <source>&amp;Export…</source>
         <translation>エクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="119" />
+        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="120" />
         <source>Save the Mailing List</source>
         <translation>メーリングリストの保存</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="120" />
+        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="121" />
         <source>Mailing list</source>
         <translation>メーリングリスト</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="121" />
+        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="122" />
         <source>vCard files (*.vcf)</source>
         <translation>vCardファイル(*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="121" />
+        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="122" />
         <source>CSV files (*.csv)</source>
         <translation>CSVファイル(*.csv)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="134" />
+        <location filename="../../sistercommittee/ui/dialogs/mailing_dialog.py" line="135" />
         <source>Saved {path}: {summary}</source>
         <translation>{path}に保存しました: {summary}</translation>
     </message>
@@ -4892,52 +4892,52 @@
         <translation>18歳未満の場合: 同意した人</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="63" />
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="64" />
         <source>e.g. 2026-04-02 or today</source>
         <translation>例: 2026-04-02または「今日」</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="68" />
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="69" />
         <source>Add &amp;Person</source>
         <translation>人を追加(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="71" />
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="72" />
         <source>&amp;Remove</source>
         <translation>削除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="76" />
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="77" />
         <source>&amp;Name:</source>
         <translation>名前(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="79" />
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="80" />
         <source>&amp;Guardian:</source>
         <translation>保護者(&amp;G):</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="80" />
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="81" />
         <source>&amp;Date of consent:</source>
         <translation>同意日(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="91" />
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="92" />
         <source>Recorded in this photo:</source>
         <translation>この写真に記録されている人:</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="109" />
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="110" />
         <source>, under 18</source>
         <translation>、18歳未満</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="114" />
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="115" />
         <source>This photo may be published.</source>
         <translation>この写真は公開できます。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="116" />
+        <location filename="../../sistercommittee/ui/dialogs/photo_people_dialog.py" line="117" />
         <source>Withheld from stories: {why}.</source>
         <translation>活動記録には使いません: {why}。</translation>
     </message>
@@ -6294,58 +6294,58 @@
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="112" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="386" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="392" />
         <source>Email</source>
         <translation>メール</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="113" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="387" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="393" />
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="114" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="388" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="394" />
         <source>Languages</source>
         <translation>言語</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="116" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="389" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="395" />
         <source>Roles</source>
         <translation>役割</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="118" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="390" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="396" />
         <source>Skills</source>
         <translation>特技</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="121" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="256" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="263" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="262" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="269" />
         <source>Hours</source>
         <translation>時間</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="128" />
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="148" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="275" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="403" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="281" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="409" />
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="129" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="403" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="409" />
         <source>Active</source>
         <translation>活動中</translation>
     </message>
     <message>
         <location filename="../../sistercommittee/ui/pages/volunteers.py" line="129" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="403" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="409" />
         <source>Inactive</source>
         <translation>活動休止</translation>
     </message>
@@ -6397,159 +6397,159 @@
         <translation>委員会</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="199" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="205" />
         <source>&amp;New Volunteer…</source>
         <translation>新しいボランティア(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="202" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="208" />
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="205" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="229" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="211" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="235" />
         <source>De&amp;activate</source>
         <translation>活動休止にする(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="208" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="214" />
         <source>Mark the selected volunteers inactive (or active again)</source>
         <translation>選択したボランティアを活動休止にします（または活動中に戻します）</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="211" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="217" />
         <source>Log Ho&amp;urs…</source>
         <translation>活動時間を記録(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="214" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="220" />
         <source>Log time a volunteer gave</source>
         <translation>ボランティアの活動時間を記録します</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="217" />
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="474" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="223" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="480" />
         <source>&amp;Delete</source>
         <translation>削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="227" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="233" />
         <source>Re&amp;activate</source>
         <translation>活動を再開(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="259" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="265" />
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="270" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="276" />
         <source>For</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="281" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="287" />
         <source>&amp;Log Hours…</source>
         <translation>活動時間を記録(&amp;L)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="300" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="306" />
         <source>%n volunteer(s) selected.</source>
         <translation>
             <numerusform>%n人のボランティアを選択中。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="302" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="308" />
         <source>Select a volunteer to see the details here.</source>
         <translation>ボランティアを選ぶと、ここに詳細が表示されます。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="359" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="365" />
         <source>Remove %n hours entry(ies)</source>
         <translation>
             <numerusform>%n件の活動時間の削除</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="380" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="386" />
         <source>Yes, since {date}</source>
         <translation>はい（{date}から）</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="382" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="388" />
         <source>No</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="391" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="397" />
         <source>Committees</source>
         <translation>所属委員会</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="392" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="398" />
         <source>Hours given</source>
         <translation>活動時間</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="393" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="399" />
         <source>May be contacted</source>
         <translation>連絡可</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="395" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="401" />
         <source>Emergency contact</source>
         <translation>緊急連絡先</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="444" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="450" />
         <source>Delete the volunteer {name}?</source>
         <translation>ボランティア「{name}」を削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="445" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="451" />
         <source>Delete volunteer {name}</source>
         <translation>ボランティア「{name}」の削除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="447" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="453" />
         <source>Delete %n volunteer(s)?</source>
         <translation>
             <numerusform>%n人のボランティアを削除しますか？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="448" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="454" />
         <source>Delete %n volunteer(s)</source>
         <translation>
             <numerusform>%n人のボランティアの削除</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="451" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="457" />
         <source>Their logged hours stay in the totals. Edit &gt; Undo brings them back.</source>
         <translation>記録済みの活動時間は合計に残ります。［編集］&gt;［元に戻す］で戻せます。</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="468" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="474" />
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="475" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="481" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="506" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="512" />
         <source>Reactivate %n volunteer(s)</source>
         <translation>
             <numerusform>%n人のボランティアの活動再開</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="508" />
+        <location filename="../../sistercommittee/ui/pages/volunteers.py" line="514" />
         <source>Deactivate %n volunteer(s)</source>
         <translation>
             <numerusform>%n人のボランティアの活動休止</numerusform>
