@@ -33,34 +33,24 @@ def _locale() -> QLocale:
     return QLocale()
 
 
-_FIRST_STRONG_ISOLATE, _POP_ISOLATE = "\u2068", "\u2069"
-
-
 def isolated(text: str) -> str:
     """``text`` kept in its own order inside a right-to-left interface: a date, a number, a
     Latin name or "Gyeongju (경주시), South Korea" would otherwise have its runs laid out right
     to left ("PM 5:00 12/12/2026"). Unchanged left to right, and empty text stays empty."""
-    if not text or not _right_to_left():
-        return text
-    return f"{_FIRST_STRONG_ISOLATE}{text}{_POP_ISOLATE}"
-
-
-def _right_to_left() -> bool:
-    return QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    return isolated_range(text) if QGuiApplication.isRightToLeft() else text
 
 
 def fmt_range(start: str, end: str, separator: str = " – ") -> str:
     """From ``start`` to ``end`` ("08:00–11:00", "5/14/2026 – 5/16/2026"), start first in a
     right-to-left interface too: there the whole range is isolated (messages/ranges.py), as each
     end on its own is not enough."""
-    text = f"{start}{separator}{end}"
-    return isolated_range(text) if _right_to_left() else text
+    return isolated(f"{start}{separator}{end}")
 
 
 def ranges_kept(text: str) -> str:
     """A translated text or template with its ranges ("{start} – {end}", "8:00–18:00") kept in
     their order in a right-to-left interface; unchanged left to right."""
-    return isolate_ranges(text) if _right_to_left() else text
+    return isolate_ranges(text) if QGuiApplication.isRightToLeft() else text
 
 
 _F = TypeVar("_F", bound=Callable[..., str])

@@ -9,7 +9,7 @@ down (a PDF, a note stored in the database), renders them as they are.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QGuiApplication
 
 from sistercommittee.messages import error_text, render
@@ -35,9 +35,7 @@ class _QtTranslate:
 
     @property
     def right_to_left(self) -> bool:
-        return (
-            self.on_screen and QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        )
+        return self.on_screen and QGuiApplication.isRightToLeft()
 
 
 qt_translate = _QtTranslate()
