@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import argparse
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import Any
+
+from sistercommittee.cli.output import char_width, display_width
 
 # Neither begins a line: closing brackets and marks, small kana and the prolonged sound mark.
 _NO_BREAK_BEFORE = set(
@@ -27,23 +28,8 @@ _NO_BREAK_BEFORE = set(
 _NO_BREAK_AFTER = set("（「『【〔〈《［｛〘〖‘“([{")
 
 
-def char_width(char: str) -> int:
-    """The columns ``char`` takes on a terminal: 2 for East Asian Wide and Fullwidth, 0 for a
-    combining mark, else 1."""
-    if unicodedata.combining(char):
-        return 0
-    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
-
-
-def display_width(text: str) -> int:
-    """The columns ``text`` takes on a terminal."""
-    if text.isascii():
-        return len(text)
-    return sum(char_width(char) for char in text)
-
-
 def _has_wide(text: str) -> bool:
-    return display_width(text) != len(text)
+    return not text.isascii() and any(char_width(char) == 2 for char in text)
 
 
 def _atoms(word: str) -> list[str]:

@@ -46,16 +46,20 @@ def print_json(value: Any, stream: TextIO | None = None) -> None:
     stream.write(json.dumps(plain_data(value), ensure_ascii=False, indent=2) + "\n")
 
 
+def char_width(char: str) -> int:
+    """Columns ``char`` takes in a terminal: two for a wide (CJK) character, none for a mark or
+    an invisible format character (the directional marks and overrides of a text that reads
+    right to left), else one."""
+    if unicodedata.combining(char) or unicodedata.category(char) == "Cf":
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+
+
 def display_width(text: str) -> int:
-    """Columns the text takes in a terminal: wide (CJK) characters take two, marks none, and
-    neither do the invisible format characters (the directional marks and overrides of a text
-    that reads right to left)."""
-    width = 0
-    for char in text:
-        if unicodedata.combining(char) or unicodedata.category(char) == "Cf":
-            continue
-        width += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
-    return width
+    """Columns the text takes in a terminal (``char_width`` of each character)."""
+    if text.isascii():
+        return len(text)
+    return sum(char_width(char) for char in text)
 
 
 def cell(value: Any) -> str:
